@@ -1,0 +1,65 @@
+import { SPBrowser } from '@pnp/sp';
+import { BrowserFetchWithRetry, InjectHeaders } from '@pnp/queryable';
+import { Client } from '@microsoft/microsoft-graph-client';
+import type { AuthenticationProvider } from '@microsoft/microsoft-graph-client';
+import { spfi, type SPFI } from './pnp';
+
+/**
+ * Everything a PMO Hub service needs from its host: one PnPjs root for the PMO site and one Graph
+ * client. Created once per web part instance (or per test), never in handlers.
+ */
+export interface IPmoEnvironment {
+  /** PnPjs root bound to the PMO site. */
+  sp: SPFI;
+  /** Microsoft Graph client (v1.0). */
+  graph: Client;
+  /** Absolute URL of the PMO site, e.g. https://contoso.sharepoint.com/sites/pmo. */
+  siteUrl: string;
+  /** UI locale of the page, lower case: en-us, de-de, fr-fr, nl-nl or it-it. */
+  locale: string;
+}
+
+/** Options of {@link localEnvironment}. */
+export interface ILocalEnvironmentOptions {
+  /** The local PMO site, e.g. http://localhost:4321/sites/pmo. */
+  siteUrl: string;
+  /** The local Graph root, e.g. http://localhost:4321/graph (the client appends /v1.0). */
+  graphUrl: string;
+  /** Login (user principal name) of the demo user to act as; the emulator's site owner if omitted. */
+  user?: string;
+  /** UI locale; en-us if omitted. */
+  locale?: string;
+  /** How often PnPjs retries a throttled (429) or unavailable (503) request. */
+  retries?: number;
+}
+
+/** The header by which the local workbench knows who is calling. */
+export const WORKBENCH_USER_HEADER: string = 'X-Workbench-User';
+
+/** Prefix of the bearer token the local workbench's Graph accepts: `wb-user:<login>`. */
+export const WORKBENCH_TOKEN_PREFIX: string = 'wb-user:';
+
+/**
+ * The environment against the local workbench (emulator): the same PnPjs pipeline as in SharePoint,
+ * with the site URL as base and the demo user in a header. Runs in Node (tests, CLI, benchmarks) and
+ * in the browser (the local PMO site).
+ */
+export function localEnvironment(options: ILocalEnvironmentOptions): IPmoEnvironment {
+  const headers: Record<string, string> = {};
+  if (options.user) headers[WORKBENCH_USER_HEADER] = options.user;
+  const sp = spfi(options.siteUrl).using(
+    SPBrowser({ baseUrl: options.siteUrl }),
+    BrowserFetchWithRetry({ retries: options.retries ?? 8, interval: 50 }),
+    InjectHeaders(headers)
+  );
+  const token = WORKBENCH_TOKEN_PREFIX + (options.user ?? '');
+  const authProvider: AuthenticationProvider = { getAccessToken: () => Promise.resolve(token) };
+  const graphBase = options.graphUrl.replace(/\/v1\.0\/?$/, '').replace(/\/?$/, '/');
+  const graph = Client.initWithMiddleware({
+    authProvider,
+    baseUrl: graphBase,
+    defaultVersion: 'v1.0',
+    customHosts: new Set([new URL(graphBase).hostname])
+  });
+  return { sp, graph, siteUrl: options.siteUrl.replace(/\/$/, ''), locale: (options.locale ?? 'en-us').toLowerCase() };
+}

@@ -1,0 +1,18 @@
+/**
+ * The one setup module for PnPjs: the selective imports every PMO Hub service relies on.
+ * Import `spfi`/`SPFI` from here, never from '@pnp/sp' in feature code, so that the fluent API
+ * surface the services use is declared in one place.
+ */
+export { spfi } from '@pnp/sp';
+export type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/fields';
+import '@pnp/sp/views';
+import '@pnp/sp/batching';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/security';
+import '@pnp/sp/attachments';
+import '@pnp/sp/folders';
