@@ -1,0 +1,14 @@
+import type { IHomeService } from '../../services/HomeService';
+
+export interface IPmoHomeProps {
+  /** Reads the current user and the site's lists. */
+  service: IHomeService;
+  /** Absolute URL of the PMO site; tile links are built from it. */
+  siteUrl: string;
+  /** Welcome title set in the property pane; the localized default when empty. */
+  title?: string;
+  /** Introduction text set in the property pane; the localized default when empty. */
+  intro?: string;
+  /** Show areas whose lists are not there yet (greyed out, not links). */
+  showUnavailable: boolean;
+}

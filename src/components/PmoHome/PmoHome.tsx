@@ -1,0 +1,81 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import styles from './PmoHome.module.scss';
+import type { IPmoHomeProps } from './IPmoHomeProps';
+import { HOME_TILES, isTileAvailable, type IHomeTile } from './tiles';
+import { usePmoHome } from './usePmoHome';
+import { formatString } from '../../domain/text';
+
+function TileIcon(props: { path: string }): React.ReactElement {
+  return (
+    <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d={props.path} />
+    </svg>
+  );
+}
+
+function TileBody(props: { tile: IHomeTile; available: boolean }): React.ReactElement {
+  const { tile, available } = props;
+  return (
+    <>
+      <TileIcon path={tile.iconPath} />
+      <span>
+        <span className={styles.tileTitle}>{strings[tile.titleKey]}</span>
+        <span className={styles.tileDesc}>{strings[tile.descriptionKey]}</span>
+        {!available && <span className={styles.badge}>{strings.Home_NotSetUp}</span>}
+      </span>
+    </>
+  );
+}
+
+/** The PMO site's welcome page: a greeting and navigation tiles to every PMO Hub area. */
+export function PmoHome(props: IPmoHomeProps): React.ReactElement {
+  const { state, reload } = usePmoHome(props.service);
+  const title = props.title || strings.Home_DefaultTitle;
+  const intro = props.intro || strings.Home_Intro;
+  const base = props.siteUrl.replace(/\/$/, '');
+
+  let body: React.ReactNode;
+  if (state.status === 'loading') {
+    body = <Spinner size={SpinnerSize.large} label={strings.LoadingLabel} ariaLive="polite" />;
+  } else if (state.status === 'error') {
+    body = (
+      <MessageBar messageBarType={MessageBarType.error} isMultiline={true} actions={<DefaultButton onClick={reload}>{strings.RetryButton}</DefaultButton>}>
+        <strong>{strings.ErrorTitle}</strong> {state.message}
+      </MessageBar>
+    );
+  } else {
+    const tiles = HOME_TILES
+      .map(tile => ({ tile, available: isTileAvailable(tile, state.overview.listUrls) }))
+      .filter(t => t.available || props.showUnavailable);
+    body = tiles.length === 0
+      ? <MessageBar messageBarType={MessageBarType.info}>{strings.Home_Empty}</MessageBar>
+      : (
+        <nav aria-label={strings.Home_NavLabel}>
+          <ul className={styles.tiles}>
+            {tiles.map(({ tile, available }) => (
+              <li key={tile.id} data-testid={`tile-${tile.id}`}>
+                {available
+                  ? <a className={styles.tile} href={`${base}/${tile.page}`}><TileBody tile={tile} available={true} /></a>
+                  : <div className={`${styles.tile} ${styles.unavailable}`} aria-disabled="true"><TileBody tile={tile} available={false} /></div>}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      );
+  }
+
+  return (
+    <section className={styles.pmoHome} aria-labelledby="pmo-home-title">
+      <header className={styles.header}>
+        <h1 id="pmo-home-title" className={styles.title}>{title}</h1>
+        {state.status === 'ready' && <p className={styles.greeting}>{formatString(strings.Home_Greeting, state.overview.userDisplayName)}</p>}
+        <p className={styles.intro}>{intro}</p>
+      </header>
+      {body}
+    </section>
+  );
+}

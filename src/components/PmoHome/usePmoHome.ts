@@ -1,0 +1,26 @@
+import * as React from 'react';
+import type { IHomeService, ISiteOverview } from '../../services/HomeService';
+
+/** The PMO Home page's data state. */
+export type PmoHomeState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; overview: ISiteOverview };
+
+/** Loads the site overview; `reload` starts again after an error. */
+export function usePmoHome(service: IHomeService): { state: PmoHomeState; reload: () => void } {
+  const [state, setState] = React.useState<PmoHomeState>({ status: 'loading' });
+  const [attempt, setAttempt] = React.useState(0);
+
+  React.useEffect(() => {
+    let active = true;
+    setState({ status: 'loading' });
+    service.getSiteOverview().then(
+      overview => { if (active) setState({ status: 'ready', overview }); },
+      (e: Error) => { if (active) setState({ status: 'error', message: e.message }); }
+    );
+    return () => { active = false; };
+  }, [service, attempt]);
+
+  return { state, reload: () => setAttempt(a => a + 1) };
+}

@@ -1,0 +1,50 @@
+/**
+ * PMO Hub's one strings module. SPFx loads `lib/loc/<locale>.js` for the page's UI culture
+ * (config/config.json `localizedResources`). Every key exists in all five locale files; a test fails
+ * otherwise. Keys are grouped by prefix: `Home_` (PMO Home), `List_`/`Field_` (information architecture), …
+ */
+declare interface IPmoHubStrings {
+  [key: string]: string;
+  PropertyPaneDescription: string;
+  BasicGroupName: string;
+  LoadingLabel: string;
+  ErrorTitle: string;
+  RetryButton: string;
+
+  Home_WebPartTitle: string;
+  Home_WebPartDescription: string;
+  Home_TitleFieldLabel: string;
+  Home_IntroFieldLabel: string;
+  Home_ShowUnavailableFieldLabel: string;
+  Home_DefaultTitle: string;
+  Home_Greeting: string;
+  Home_Intro: string;
+  Home_NavLabel: string;
+  Home_NotSetUp: string;
+  Home_Empty: string;
+  Home_Tile_Requests_Title: string;
+  Home_Tile_Requests_Desc: string;
+  Home_Tile_Portfolio_Title: string;
+  Home_Tile_Portfolio_Desc: string;
+  Home_Tile_Status_Title: string;
+  Home_Tile_Status_Desc: string;
+  Home_Tile_Risks_Title: string;
+  Home_Tile_Risks_Desc: string;
+  Home_Tile_Scoring_Title: string;
+  Home_Tile_Scoring_Desc: string;
+  Home_Tile_Resources_Title: string;
+  Home_Tile_Resources_Desc: string;
+  Home_Tile_Reports_Title: string;
+  Home_Tile_Reports_Desc: string;
+  Home_Tile_Training_Title: string;
+  Home_Tile_Training_Desc: string;
+  Home_Tile_Maturity_Title: string;
+  Home_Tile_Maturity_Desc: string;
+  Home_Tile_Setup_Title: string;
+  Home_Tile_Setup_Desc: string;
+}
+
+declare module 'PmoHubStrings' {
+  const strings: IPmoHubStrings;
+  export = strings;
+}

@@ -1,0 +1,192 @@
+/**
+ * Types of PMO Hub's information architecture. The schema (src/schema/pmoSchema.ts) is data of
+ * these types; provisioning, the asset generator, the services and the seed all read it.
+ *
+ * Conventions:
+ * - every `title`, `description` and `message` is a KEY of src/loc (all five locales), never text;
+ * - URLs and internal names are fixed English identifiers and never change once released;
+ * - a field's internal name means the same thing in every list (same type, choices and lookup
+ *   target); only `required`, `indexed`, `unique` and `default` may differ per list.
+ */
+import type { SPFI } from '../services/pnp';
+
+/** The SharePoint field types PMO Hub uses. */
+export type FieldType =
+  | 'Text'
+  | 'Note'
+  | 'Number'
+  | 'Currency'
+  | 'DateTime'
+  | 'Boolean'
+  | 'Choice'
+  | 'MultiChoice'
+  | 'Lookup'
+  | 'LookupMulti'
+  | 'User'
+  | 'UserMulti'
+  | 'URL'
+  | 'Calculated';
+
+/** The result type of a calculated field. */
+export type CalculatedOutputType = 'Text' | 'Number' | 'Currency' | 'DateTime' | 'Boolean';
+
+/** One column of a list. */
+export interface IFieldSchema {
+  /** Internal (and static) name: ASCII letters and digits, starts with a capital letter. */
+  name: string;
+  type: FieldType;
+  /** Loc key of the display name, e.g. 'Field_Project'. */
+  title: string;
+  /** Loc key of the description shown under the form control. */
+  description?: string;
+  required?: boolean;
+  /** Choice and MultiChoice: the stored values. Language neutral codes; the UI translates them. */
+  choices?: ReadonlyArray<string>;
+  /** Default value as SharePoint stores it (a choice code, '1'/'0' for Boolean, a number as text, '[today]'). */
+  default?: string;
+  /** Number/Currency bounds (inclusive). */
+  min?: number;
+  max?: number;
+  /** Number/Currency: decimal places shown. */
+  decimals?: number;
+  /** Text: maximum length (255 if omitted). */
+  maxLength?: number;
+  /** Note: rich text (true) or plain text (false, the default). */
+  richText?: boolean;
+  /** Note: lines in the edit form. */
+  lines?: number;
+  /** DateTime: date only (true, the default) or date and time (false). */
+  dateOnly?: boolean;
+  /** Lookup / LookupMulti: the target list's schema key and the field shown (Title if omitted). */
+  lookup?: { list: string; showField?: string };
+  /** Calculated: formula and result type. */
+  formula?: string;
+  outputType?: CalculatedOutputType;
+  /** Create a column index (required for every column a service filters or sorts on in a big list). */
+  indexed?: boolean;
+  /** Enforce unique values (implies an index). */
+  unique?: boolean;
+  /** Column validation: a SharePoint formula and the loc key of its message. */
+  validation?: { formula: string; message: string };
+  /** Hidden from forms (set by services, e.g. a denormalised value). */
+  hidden?: boolean;
+}
+
+/** A view of a list. The default view is the list's AllItems view. */
+export interface IViewSchema {
+  /** URL name of the view (English, no spaces): AllItems for the default view. */
+  url: string;
+  /** Loc key of the view title. The default view keeps SharePoint's own localized title if omitted. */
+  title?: string;
+  /** Internal names of the view's columns, in order. */
+  fields: ReadonlyArray<string>;
+  /** CAML query (the inside of <Query>): Where and OrderBy. */
+  query?: string;
+  rowLimit?: number;
+  /** True for the list's default view (AllItems). */
+  default?: boolean;
+}
+
+/** The standard SharePoint permission levels PMO Hub assigns, plus PMO Hub's own custom levels. */
+export type StandardRole = 'FullControl' | 'Design' | 'Edit' | 'Contribute' | 'Read';
+
+/** A permission level PMO Hub defines itself (only where no standard level fits; see README). */
+export interface ICustomRoleSchema {
+  key: string;
+  /** The role definition's name on the site (English, stable: it identifies the level). */
+  name: string;
+  /** Loc key of the description. */
+  description: string;
+  /** Base permissions by SharePoint's PermissionKind numbers (1 = ViewListItems, 9 = CancelCheckout, …). */
+  permissions: ReadonlyArray<number>;
+  order: number;
+}
+
+/** The PMO site's SharePoint groups. */
+export type GroupKey = 'pmoOwners' | 'pmoOfficers' | 'projectManagers' | 'strategyBoard' | 'members' | 'visitors';
+
+/** A SharePoint site group PMO Hub creates (its members are data, not schema). */
+export interface IGroupSchema {
+  key: GroupKey;
+  /** Loc key of the group's name (created in the site's locale, then found again by its id in PmoHubConfig). */
+  title: string;
+  /** Loc key of the description. */
+  description: string;
+  /** Who sees the membership: true = only the group's members/owners. */
+  onlyAllowMembersViewMembership?: boolean;
+}
+
+/** Permission levels per group: a standard level or the key of a custom one. */
+export type RoleAssignmentsSchema = Partial<Record<GroupKey, StandardRole | string>>;
+
+/** SharePoint item-level security: 1 = all items, 2 = only own items (4 = none, for WriteSecurity). */
+export type ItemSecurity = 1 | 2 | 4;
+
+/** One list or document library of the PMO site. */
+export interface IListSchema {
+  /** Stable key the services use (e.g. 'Projects'). */
+  key: string;
+  /** Web-relative URL, fixed English: 'Lists/Projects' or 'PmoTemplates' for a library. */
+  url: string;
+  /** 100 = custom list, 101 = document library. */
+  template: 100 | 101;
+  /** Loc keys of the title and description. */
+  title: string;
+  description: string;
+  /** The list's own columns (Title always exists; list it to retitle or require it). */
+  fields: ReadonlyArray<IFieldSchema>;
+  /** Views; the one with `default: true` configures AllItems. */
+  views: ReadonlyArray<IViewSchema>;
+  /** Item-level security (lists only, not libraries). */
+  readSecurity?: ItemSecurity;
+  writeSecurity?: ItemSecurity;
+  /** Unique permissions: the exact level of each PMO group. Omitted = inherits the site's. */
+  roleAssignments?: RoleAssignmentsSchema;
+  /** Hidden from Site contents (e.g. the config list). */
+  hidden?: boolean;
+  /** Keep versions of items (audit trail for governance lists). */
+  versioning?: boolean;
+  /** The list can pass 5,000 items: every column a service filters or sorts on must be indexed. */
+  large?: boolean;
+  /**
+   * The columns PMO Hub's services filter or sort on (OData $filter/$orderby, CAML Where/OrderBy).
+   * A test checks each is indexed in a large list. Author/Editor/Created/Modified/ID are built in.
+   */
+  queriedBy?: ReadonlyArray<string>;
+}
+
+/** What an upgrade step gets besides the PnPjs root. */
+export interface IUpgradeContext {
+  /** Web-relative URL of a list by its schema key (e.g. 'Lists/Projects'). */
+  listUrl(key: string): string;
+  /** Logs a line (shown in the PMO Setup web part and the CLI). */
+  log(line: string): void;
+}
+
+/**
+ * An ordered upgrade step from one schema version to the next. Provisioning first ensures every
+ * list and column of the current schema (additively: it never drops or retypes a column), then runs
+ * the steps whose `to` is above the site's version in order, recording the version after each `to`,
+ * and finally applies indexes, views and permissions. A step migrates data (copy, map, link) and
+ * must be idempotent, because a run can stop in the middle of a step.
+ */
+export interface IUpgradeStep {
+  from: number;
+  to: number;
+  /** What the step does, in English (log and README). */
+  description: string;
+  /** Migrates data; returns the number of changes it made (0 when nothing was left to do). */
+  run(sp: SPFI, ctx: IUpgradeContext): Promise<number>;
+}
+
+/** The whole information architecture of the PMO site. */
+export interface ISiteSchema {
+  /** Schema version; the site records the version it was provisioned at. */
+  version: number;
+  groups: ReadonlyArray<IGroupSchema>;
+  customRoles: ReadonlyArray<ICustomRoleSchema>;
+  /** Permission levels of the PMO groups on the site (web) itself. */
+  webRoleAssignments: RoleAssignmentsSchema;
+  lists: ReadonlyArray<IListSchema>;
+  upgrades: ReadonlyArray<IUpgradeStep>;
+}

@@ -1,0 +1,112 @@
+/**
+ * The emulator's SQLite store.
+ *
+ * Storage design for list items (why a JSON column plus expression indexes):
+ * - One table `items` holds the rows of every list: fixed columns for what every SharePoint item has
+ *   (ID, Author, Editor, Created, Modified, version) and one JSON document (`data`) with the values
+ *   of the list's own fields, keyed by field InternalName.
+ * - Adding or removing a field never rewrites the table (no ALTER TABLE per list, no table per list),
+ *   which keeps provisioning fast and upgrades trivial.
+ * - When SharePoint would index a column (field `Indexed=true`), the emulator creates a partial
+ *   SQLite expression index `ON items(json_extract(data,'$."Field"'), id) WHERE list_id = <list>`.
+ *   Queries compile filters to the very same expression, so SQLite uses the index: an indexed filter
+ *   over 100,000 rows is a B-tree range scan, exactly the case SharePoint makes fast.
+ * - The primary key (list_id, id) doubles as the ID index, so ID ordering and `p_ID` paging are
+ *   always index scans, as in SharePoint.
+ *
+ * Durability: WAL journal, synchronous=NORMAL. In WAL mode a COMMIT is in the OS before `exec`
+ * returns, so a killed process (SIGKILL) never loses a committed transaction; only a power loss
+ * may lose the last commits. Every write request is one BEGIN IMMEDIATE ... COMMIT and the HTTP
+ * response is written after COMMIT.
+ */
+import { DatabaseSync } from 'node:sqlite';
+import { randomUUID } from 'node:crypto';
+import { siteOwner, claimsLogin } from '../directory/index';
+
+/** Version of the emulator's storage schema (table `schema_version`). */
+export const STORE_SCHEMA_VERSION: number = 1;
+
+/** Well-known role definition ids and masks of SharePoint Online. */
+export interface IRoleDefSeed { id: number; name: string; description: string; kind: number; order: number; high: number; low: number }
+
+export const ROLE_DEFINITIONS: ReadonlyArray<IRoleDefSeed> = [
+  { id: 1073741829, name: 'Full Control', description: 'Has full control.', kind: 5, order: 1, high: 2147483647, low: 4294967295 },
+  { id: 1073741828, name: 'Design', description: 'Can view, add, update, delete, approve, and customize.', kind: 4, order: 32, high: 432, low: 1012866047 },
+  { id: 1073741830, name: 'Edit', description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', kind: 6, order: 48, high: 432, low: 1011030767 },
+  { id: 1073741827, name: 'Contribute', description: 'Can view, add, update, and delete list items and documents.', kind: 3, order: 64, high: 432, low: 1011028719 },
+  { id: 1073741826, name: 'Read', description: 'Can view pages and list items and download documents.', kind: 2, order: 128, high: 176, low: 138612833 },
+  { id: 1073741825, name: 'Limited Access', description: 'Can view specific lists, document libraries, list items, folders, or documents when given permissions.', kind: 1, order: 160, high: 176, low: 138612801 }
+];
+
+/** Runs `fn` inside BEGIN IMMEDIATE ... COMMIT (ROLLBACK on throw). Nested calls join the outer transaction. */
+export function transaction<T>(db: DatabaseSync, fn: () => T): T {
+  if (db.isTransaction) return fn();
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const r = fn();
+    db.exec('COMMIT');
+    return r;
+  } catch (e) {
+    db.exec('ROLLBACK');
+    throw e;
+  }
+}
+
+/** Opens (and creates or migrates) the store. */
+export function openStore(path: string, siteTitle: string): DatabaseSync {
+  const db = new DatabaseSync(path);
+  if (path !== ':memory:') db.exec('PRAGMA journal_mode=WAL');
+  db.exec('PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; PRAGMA busy_timeout=5000;');
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied TEXT NOT NULL)`);
+  const row = db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null } | undefined;
+  const current = row?.v ?? 0;
+  if (current < 1) {
+    transaction(db, () => {
+      db.exec(`
+        CREATE TABLE web (id TEXT NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL, created TEXT NOT NULL, props TEXT NOT NULL);
+        CREATE TABLE lists (
+          id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE, title TEXT NOT NULL, url TEXT NOT NULL,
+          description TEXT NOT NULL, template INTEGER NOT NULL, props TEXT NOT NULL, next_item_id INTEGER NOT NULL,
+          created TEXT NOT NULL, modified TEXT NOT NULL, has_unique INTEGER NOT NULL DEFAULT 0);
+        CREATE UNIQUE INDEX lists_title ON lists (title COLLATE NOCASE);
+        CREATE TABLE fields (list_id INTEGER NOT NULL, pos INTEGER NOT NULL, internal_name TEXT NOT NULL COLLATE NOCASE, guid TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (list_id, internal_name));
+        CREATE TABLE views (list_id INTEGER NOT NULL, guid TEXT NOT NULL, title TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (list_id, guid));
+        CREATE TABLE items (
+          list_id INTEGER NOT NULL, id INTEGER NOT NULL, guid TEXT NOT NULL, data TEXT NOT NULL,
+          author INTEGER NOT NULL, editor INTEGER NOT NULL, created TEXT NOT NULL, modified TEXT NOT NULL,
+          version INTEGER NOT NULL, has_unique INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (list_id, id)) WITHOUT ROWID;
+        CREATE INDEX items_author ON items (list_id, author, id);
+        CREATE TABLE attachments (list_id INTEGER NOT NULL, item_id INTEGER NOT NULL, name TEXT NOT NULL COLLATE NOCASE, content BLOB NOT NULL, PRIMARY KEY (list_id, item_id, name));
+        CREATE TABLE principals (
+          id INTEGER PRIMARY KEY, kind TEXT NOT NULL, login TEXT NOT NULL UNIQUE COLLATE NOCASE, title TEXT NOT NULL,
+          email TEXT NOT NULL, is_admin INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+        CREATE TABLE group_members (group_id INTEGER NOT NULL, user_id INTEGER NOT NULL, PRIMARY KEY (group_id, user_id));
+        CREATE TABLE role_defs (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, description TEXT NOT NULL, kind INTEGER NOT NULL, ord INTEGER NOT NULL, high INTEGER NOT NULL, low INTEGER NOT NULL);
+        CREATE TABLE role_assignments (scope TEXT NOT NULL, principal_id INTEGER NOT NULL, roledef_id INTEGER NOT NULL, PRIMARY KEY (scope, principal_id, roledef_id));
+      `);
+      seedSite(db, siteTitle);
+      db.prepare('INSERT INTO schema_version (version, applied) VALUES (?, ?)').run(1, new Date().toISOString());
+    });
+  }
+  return db;
+}
+
+function seedSite(db: DatabaseSync, siteTitle: string): void {
+  const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  db.prepare('INSERT INTO web (id, title, description, created, props) VALUES (?, ?, ?, ?, ?)').run(randomUUID(), siteTitle, '', now, '{}');
+  const rd = db.prepare('INSERT INTO role_defs (id, name, description, kind, ord, high, low) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  for (const r of ROLE_DEFINITIONS) rd.run(r.id, r.name, r.description, r.kind, r.order, r.high, r.low);
+  // Principal ids as on a new SharePoint Online site: the owners/visitors/members groups are 3, 4, 5;
+  // users follow from 6 on (the site owner first), in the order they are first seen.
+  const pr = db.prepare('INSERT INTO principals (id, kind, login, title, email, is_admin, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const owner = siteOwner;
+  pr.run(3, 'group', `${siteTitle} Owners`, `${siteTitle} Owners`, '', 0, JSON.stringify({ Description: '', OwnerId: 3 }));
+  pr.run(4, 'group', `${siteTitle} Visitors`, `${siteTitle} Visitors`, '', 0, JSON.stringify({ Description: '', OwnerId: 3 }));
+  pr.run(5, 'group', `${siteTitle} Members`, `${siteTitle} Members`, '', 0, JSON.stringify({ Description: '', OwnerId: 3 }));
+  pr.run(6, 'user', claimsLogin(owner), owner.displayName, owner.mail, 1, JSON.stringify({ upn: owner.userPrincipalName }));
+  db.prepare('INSERT INTO group_members (group_id, user_id) VALUES (3, 6)').run();
+  const ra = db.prepare('INSERT INTO role_assignments (scope, principal_id, roledef_id) VALUES (?, ?, ?)');
+  ra.run('web', 3, 1073741829);
+  ra.run('web', 5, 1073741830);
+  ra.run('web', 4, 1073741826);
+}
