@@ -59,7 +59,10 @@ export function localEnvironment(options: ILocalEnvironmentOptions): IPmoEnviron
     authProvider,
     baseUrl: graphBase,
     defaultVersion: 'v1.0',
-    customHosts: new Set([new URL(graphBase).hostname])
+    customHosts: new Set([new URL(graphBase).hostname]),
+    // The Graph client sends Authorization only to https hosts; over the workbench's http the user
+    // travels in the same header PnPjs sends.
+    fetchOptions: { headers }
   });
   return { sp, graph, siteUrl: options.siteUrl.replace(/\/$/, ''), locale: (options.locale ?? 'en-us').toLowerCase() };
 }

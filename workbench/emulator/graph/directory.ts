@@ -9,7 +9,7 @@ import {
   parseSearch, parseSelect, parseTop, project, type FilterNode, type ISearch
 } from './odata';
 import { DEMO_TENANT_ID, GraphHttpError, isEventual, ok, resourceNotFound, type IGraphRequest, type IGraphResponse } from './protocol';
-import { PHOTO_SIZE, photoEtag, userPhoto } from './photo';
+import { PHOTO_SIZE, PHOTO_SIZES, photoEtag, userPhoto } from './photo';
 
 /** When the demo directory objects were "created" (a fixed instant keeps responses deterministic). */
 const CREATED: string = '2026-01-05T08:00:00Z';
@@ -346,21 +346,42 @@ export function listMemberOf(req: IGraphRequest, u: IDemoUser): IGraphResponse {
   return listCollection(req, groupsOfUser(u), groupSpec('directoryObjects', true, false));
 }
 
+function photoMeta(u: IDemoUser, size: number, id: string): Record<string, unknown> {
+  return { '@odata.mediaContentType': 'image/png', '@odata.mediaEtag': photoEtag(u, size), id, height: size, width: size };
+}
+
+/** `48x48` (any case) → 48 when Graph offers that size; 404 ImageNotFound otherwise. */
+export function photoSize(sizeId: string): number {
+  const m = /^(\d+)x(\d+)$/i.exec(sizeId);
+  const n = m && m[1] === m[2] ? Number(m[1]) : NaN;
+  if (!PHOTO_SIZES.includes(n)) {
+    throw new GraphHttpError(404, 'ImageNotFound', "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown.");
+  }
+  return n;
+}
+
 /** GET /users/{id}/photo — the photo's metadata. */
 export function getPhotoMeta(req: IGraphRequest, u: IDemoUser): IGraphResponse {
+  return ok({ '@odata.context': `${req.serviceRoot}/$metadata#users('${u.id}')/photo/$entity`, ...photoMeta(u, PHOTO_SIZE, 'default') });
+}
+
+/** GET /users/{id}/photos — every size. */
+export function listPhotos(req: IGraphRequest, u: IDemoUser): IGraphResponse {
   return ok({
-    '@odata.context': `${req.serviceRoot}/$metadata#users('${u.id}')/photo/$entity`,
-    '@odata.mediaContentType': 'image/png',
-    '@odata.mediaEtag': photoEtag(u),
-    id: 'default',
-    height: PHOTO_SIZE,
-    width: PHOTO_SIZE
+    '@odata.context': `${req.serviceRoot}/$metadata#users('${u.id}')/photos`,
+    value: PHOTO_SIZES.map(n => photoMeta(u, n, `${n}X${n}`))
   });
 }
 
-/** GET /users/{id}/photo/$value — the photo's bytes. */
-export function getPhotoValue(u: IDemoUser): IGraphResponse {
-  return { status: 200, headers: { 'Content-Type': 'image/png', ETag: photoEtag(u) }, body: userPhoto(u) };
+/** GET /users/{id}/photos/{size} */
+export function getSizedPhotoMeta(req: IGraphRequest, u: IDemoUser, sizeId: string): IGraphResponse {
+  const n = photoSize(sizeId);
+  return ok({ '@odata.context': `${req.serviceRoot}/$metadata#users('${u.id}')/photos/$entity`, ...photoMeta(u, n, `${n}X${n}`) });
+}
+
+/** GET /users/{id}/photo/$value and /photos/{size}/$value — the photo's bytes. */
+export function getPhotoValue(u: IDemoUser, size: number = PHOTO_SIZE): IGraphResponse {
+  return { status: 200, headers: { 'Content-Type': 'image/png', ETag: photoEtag(u, size) }, body: userPhoto(u, size) };
 }
 
 /** GET /groups */
@@ -472,7 +493,13 @@ function assertTeamMember(req: IGraphRequest, g: IDemoGroup): void {
 
 /** GET /users/{id}/joinedTeams */
 export function listJoinedTeams(req: IGraphRequest, u: IDemoUser): IGraphResponse {
-  return ok({ '@odata.context': `${req.serviceRoot}/$metadata#teams`, '@odata.count': teamsOfUser(u).length, value: teamsOfUser(u).map(g => teamEntity(g, false)) });
+  const teams = teamsOfUser(u);
+  const select = parseSelect(req, ['id', 'displayName', 'description', 'isArchived', 'tenantId'], 'microsoft.graph.team');
+  return ok({
+    '@odata.context': `${req.serviceRoot}/$metadata#teams${select ? `(${select.join(',')})` : ''}`,
+    '@odata.count': teams.length,
+    value: teams.map(g => project(teamEntity(g, false), select))
+  });
 }
 
 /** GET /teams/{id} */

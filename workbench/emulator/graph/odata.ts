@@ -84,7 +84,6 @@ export function parseFilter(src: string): FilterNode {
     if (!t || t.t !== 'ident') throw invalidFilter(`a property name is expected at position ${t ? t.pos : src.length} in '${src}'.`);
     return t.v;
   };
-  let orExpr: () => FilterNode;
   const primary = (): FilterNode => {
     const t = peek();
     if (!t) throw invalidFilter(`unexpected end of '${src}'.`);
@@ -129,11 +128,11 @@ export function parseFilter(src: string): FilterNode {
     while (isWord('and')) { p++; left = { kind: 'and', left, right: primary() }; }
     return left;
   };
-  orExpr = (): FilterNode => {
+  function orExpr(): FilterNode {
     let left = andExpr();
     while (isWord('or')) { p++; left = { kind: 'or', left, right: andExpr() }; }
     return left;
-  };
+  }
   const tree = orExpr();
   if (p < tokens.length) throw invalidFilter(`unexpected '${tokens[p].v}' at position ${tokens[p].pos} in '${src}'.`);
   return tree;

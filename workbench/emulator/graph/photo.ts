@@ -7,8 +7,11 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { IDemoUser } from '../../directory';
 
-/** Edge length in pixels of every generated photo. */
+/** Edge length in pixels of the default photo (`/photo/$value`). */
 export const PHOTO_SIZE: number = 120;
+
+/** The square sizes Graph offers under `/photos/{size}`. */
+export const PHOTO_SIZES: ReadonlyArray<number> = [48, 64, 96, 120, 240, 360, 432, 504, 648];
 
 /** 5x7 glyphs, one string of five '#'/'.' per row. Only what initials need: A–Z and '?'. */
 const GLYPHS: Record<string, string[]> = {
@@ -117,10 +120,10 @@ export function encodePng(width: number, height: number, rgb: Uint8Array): Buffe
 const cache = new Map<string, Buffer>();
 
 /** The PNG photo of a user: colour from the id, initials in white, a lighter diagonal band. */
-export function userPhoto(user: IDemoUser): Buffer {
-  const hit = cache.get(user.id);
+export function userPhoto(user: IDemoUser, size: number = PHOTO_SIZE): Buffer {
+  const key = `${user.id}/${size}`;
+  const hit = cache.get(key);
   if (hit) return hit;
-  const size = PHOTO_SIZE;
   const [r, g, b] = photoColour(user.id);
   const px = new Uint8Array(size * size * 3);
   for (let y = 0; y < size; y++) {
@@ -134,7 +137,7 @@ export function userPhoto(user: IDemoUser): Buffer {
     }
   }
   const text = initialsOf(user);
-  const scale = 6;
+  const scale = Math.max(1, Math.floor(size / 20));
   const glyphW = 5 * scale;
   const gap = 2 * scale;
   const textW = text.length * glyphW + (text.length - 1) * gap;
@@ -156,11 +159,11 @@ export function userPhoto(user: IDemoUser): Buffer {
     }
   }
   const png = encodePng(size, size, px);
-  cache.set(user.id, png);
+  cache.set(key, png);
   return png;
 }
 
 /** A stable entity tag of a user's photo (Graph's `@odata.mediaEtag`). */
-export function photoEtag(user: IDemoUser): string {
-  return `"${createHash('sha1').update(userPhoto(user)).digest('hex').slice(0, 8).toUpperCase()}"`;
+export function photoEtag(user: IDemoUser, size: number = PHOTO_SIZE): string {
+  return `"${createHash('sha1').update(userPhoto(user, size)).digest('hex').slice(0, 8).toUpperCase()}"`;
 }

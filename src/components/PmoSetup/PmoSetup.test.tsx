@@ -1,0 +1,64 @@
+import * as React from 'react';
+import { render, screen, fireEvent, waitFor, act } from '@testing-library/react';
+import { PmoSetup } from './PmoSetup';
+import type { ISetupProgress, ISetupService, ISetupStatus } from '../../services/SetupService';
+import { useTestLocale } from '../../../tools/jest/locale';
+
+/** A service double driven by the test: the real SetupService runs against the emulator in its own test. */
+class FakeSetup implements ISetupService {
+  public status: ISetupStatus;
+  public progress?: (p: ISetupProgress) => void;
+  public finish?: (r: { changes: number }) => void;
+  public fail?: (e: Error) => void;
+  public constructor(status: ISetupStatus) { this.status = status; }
+  public getStatus(): Promise<ISetupStatus> { return Promise.resolve(this.status); }
+  public run(onProgress: (p: ISetupProgress) => void): Promise<{ changes: number }> {
+    this.progress = onProgress;
+    return new Promise((resolve, reject) => { this.finish = resolve; this.fail = reject; });
+  }
+}
+
+const blank: ISetupStatus = { siteVersion: undefined, solutionVersion: 2, missing: ['Lists/Projects', 'Lists/Risks'], upToDate: false, canManage: true };
+
+describe('PmoSetup', () => {
+  afterEach(() => useTestLocale('en-us'));
+
+  it('shows what is missing on a blank site, runs set-up with a progress bar and ends up to date', async () => {
+    const svc = new FakeSetup(blank);
+    render(<PmoSetup service={svc} />);
+    expect(await screen.findByText('Missing on this site (2)')).toBeTruthy();
+    expect(screen.getByTestId('site-version').textContent).toBe('Not set up');
+    expect(screen.getByTestId('solution-version').textContent).toBe('2');
+    fireEvent.click(screen.getByRole('button', { name: 'Set up the PMO site' }));
+    act(() => svc.progress?.({ step: 'Lists/Projects', done: 3, total: 12 }));
+    const bar = screen.getByRole('progressbar');
+    expect(bar.getAttribute('aria-valuenow')).toBe('25');
+    expect(screen.getByText('Step 3 of 12: Lists/Projects')).toBeTruthy();
+    svc.status = { ...blank, siteVersion: 2, missing: [], upToDate: true };
+    await act(async () => svc.finish?.({ changes: 57 }));
+    expect(await screen.findByText(/The PMO site is up to date\. 57 changes made\./)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Set up/ })).toBeNull();
+  });
+
+  it('offers an upgrade on an older site, and names the failing list when it stops', async () => {
+    const svc = new FakeSetup({ ...blank, siteVersion: 1, missing: ['Lists/Risks: Proximity'] });
+    render(<PmoSetup service={svc} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Upgrade the PMO site' }));
+    await act(async () => svc.fail?.(new Error('List "Risks", field "Proximity": the value is not valid')));
+    await waitFor(() => expect(screen.getByText(/Set-up stopped:/)).toBeTruthy());
+    expect(screen.getByText(/List "Risks", field "Proximity"/)).toBeTruthy();
+  });
+
+  it('tells a user who is not a site owner that only owners can set up the site', async () => {
+    render(<PmoSetup service={new FakeSetup({ ...blank, canManage: false })} />);
+    expect(await screen.findByText('Only site owners can set up or upgrade the PMO site.')).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('renders in Italian', async () => {
+    useTestLocale('it-it');
+    render(<PmoSetup service={new FakeSetup({ ...blank, siteVersion: 2, missing: [], upToDate: true })} />);
+    expect(await screen.findByText('Il sito PMO è aggiornato.')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Configurazione PMO');
+  });
+});

@@ -1,0 +1,83 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
+import styles from './PmoSetup.module.scss';
+import type { IPmoSetupProps } from './IPmoSetupProps';
+import { usePmoSetup } from './usePmoSetup';
+import { formatString } from '../../domain/text';
+
+const MAX_MISSING_SHOWN = 12;
+
+/** PMO Setup: the site's schema version against the solution's, what is missing, and Set up / Upgrade with progress. */
+export function PmoSetup(props: IPmoSetupProps): React.ReactElement {
+  const { state, run, reload } = usePmoSetup(props.service);
+
+  let body: React.ReactNode;
+  if (state.status === 'loading') {
+    body = <Spinner size={SpinnerSize.large} label={strings.LoadingLabel} ariaLive="polite" />;
+  } else if (state.status === 'error') {
+    body = (
+      <MessageBar messageBarType={MessageBarType.error} isMultiline={true} actions={<DefaultButton onClick={reload}>{strings.RetryButton}</DefaultButton>}>
+        <strong>{strings.Setup_Failed}</strong> {state.message}
+      </MessageBar>
+    );
+  } else {
+    const { setup } = state;
+    const running = state.status === 'running';
+    const neverSetUp = setup.siteVersion === undefined;
+    body = (
+      <>
+        <dl className={styles.versions}>
+          <dt>{strings.Setup_SiteVersion}</dt>
+          <dd data-testid="site-version">{neverSetUp ? strings.Setup_NotSetUp : setup.siteVersion}</dd>
+          <dt>{strings.Setup_SolutionVersion}</dt>
+          <dd data-testid="solution-version">{setup.solutionVersion}</dd>
+        </dl>
+        {setup.upToDate && !running && (
+          <MessageBar messageBarType={MessageBarType.success} data-testid="setup-uptodate">
+            {strings.Setup_UpToDate}
+            {state.status === 'ready' && state.lastChanges !== undefined && ` ${formatString(strings.Setup_ChangesMade, state.lastChanges)}`}
+          </MessageBar>
+        )}
+        {!setup.upToDate && setup.missing.length > 0 && (
+          <section aria-labelledby="pmo-setup-missing">
+            <h2 id="pmo-setup-missing" className={styles.subtitle}>{formatString(strings.Setup_MissingTitle, setup.missing.length)}</h2>
+            <ul className={styles.missing}>
+              {setup.missing.slice(0, MAX_MISSING_SHOWN).map(m => <li key={m}>{m}</li>)}
+              {setup.missing.length > MAX_MISSING_SHOWN && <li>{formatString(strings.Setup_MoreMissing, setup.missing.length - MAX_MISSING_SHOWN)}</li>}
+            </ul>
+          </section>
+        )}
+        {!setup.upToDate && !setup.canManage && (
+          <MessageBar messageBarType={MessageBarType.warning}>{strings.Setup_OwnersOnly}</MessageBar>
+        )}
+        {!setup.upToDate && setup.canManage && (
+          <PrimaryButton onClick={run} disabled={running} data-testid="setup-run">
+            {neverSetUp ? strings.Setup_SetUpButton : strings.Setup_UpgradeButton}
+          </PrimaryButton>
+        )}
+        {running && (
+          <ProgressIndicator
+            className={styles.progress}
+            label={strings.Setup_Running}
+            description={state.progress.total ? formatString(strings.Setup_Progress, state.progress.done, state.progress.total, state.progress.step) : strings.LoadingLabel}
+            percentComplete={state.progress.total ? state.progress.done / state.progress.total : undefined}
+            ariaValueText={formatString(strings.Setup_Progress, state.progress.done, state.progress.total, state.progress.step)}
+            data-testid="setup-progress"
+          />
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section className={styles.pmoSetup} aria-labelledby="pmo-setup-title">
+      <h1 id="pmo-setup-title" className={styles.title}>{strings.Setup_Title}</h1>
+      <p className={styles.intro}>{strings.Setup_Intro}</p>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { PmoSetup } from './PmoSetup';
+export type { IPmoSetupProps } from './IPmoSetupProps';

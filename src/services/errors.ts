@@ -1,0 +1,53 @@
+/**
+ * Turns what PnPjs and the Graph client throw into something a web part can tell its user: a kind
+ * (which picks a localized sentence) and SharePoint's or Graph's own message (shown after it).
+ */
+export type PmoErrorKind =
+  | 'forbidden'     // 401/403: the user lacks rights
+  | 'notFound'      // 404: list or item not there (or not visible)
+  | 'conflict'      // 412: someone else saved first (stale ETag)
+  | 'validation'    // 400: a field value was refused
+  | 'threshold'     // the 5,000-item list view threshold
+  | 'throttled'     // 429/503 after all retries
+  | 'network'       // no answer at all
+  | 'unknown';
+
+export interface IPmoError {
+  kind: PmoErrorKind;
+  status?: number;
+  /** The server's own message (SharePoint odata.error.message.value or Graph error.message), if any. */
+  detail: string;
+}
+
+const PNP_PREFIX = /^Error making HttpClient request in queryable \[(\d{3})\][^:]*::>\s*/;
+
+function serverMessage(body: string): string {
+  try {
+    const json = JSON.parse(body) as Record<string, unknown>;
+    const odata = (json['odata.error'] ?? (json.error as Record<string, unknown> | undefined)) as Record<string, unknown> | undefined;
+    const message = odata?.message;
+    if (typeof message === 'string') return message;
+    if (message && typeof (message as { value?: unknown }).value === 'string') return (message as { value: string }).value;
+  } catch {
+    // not JSON: fall through to the raw text
+  }
+  return body;
+}
+
+/** Classifies an error thrown by PnPjs, the Graph client or fetch. */
+export function describeError(e: unknown): IPmoError {
+  const err = e as { status?: number; statusCode?: number; message?: string; name?: string } | undefined;
+  const text = String(err?.message ?? e ?? '');
+  const prefixed = PNP_PREFIX.exec(text);
+  const status = err?.status ?? (typeof err?.statusCode === 'number' && err.statusCode > 0 ? err.statusCode : undefined) ?? (prefixed ? Number(prefixed[1]) : undefined);
+  const detail = prefixed ? serverMessage(text.slice(prefixed[0].length)) : text;
+  let kind: PmoErrorKind = 'unknown';
+  if (/SPQueryThrottledException|list view threshold/i.test(text)) kind = 'threshold';
+  else if (status === 401 || status === 403) kind = 'forbidden';
+  else if (status === 404) kind = 'notFound';
+  else if (status === 412) kind = 'conflict';
+  else if (status === 400) kind = 'validation';
+  else if (status === 429 || status === 503 || status === 504) kind = 'throttled';
+  else if (status === undefined && /fetch|network|ECONNREFUSED|Failed to fetch/i.test(text)) kind = 'network';
+  return { kind, status, detail };
+}

@@ -1,0 +1,21 @@
+import * as React from 'react';
+import { Version } from '@microsoft/sp-core-library';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import * as strings from 'PmoHubStrings';
+import { BasePmoWebPart } from '../common/BasePmoWebPart';
+import { PmoSetup } from '../../components/PmoSetup';
+
+/** PMO Setup: for site owners, sets up or upgrades the PMO site from the solution's schema. */
+export default class PmoSetupWebPart extends BasePmoWebPart<Record<string, never>> {
+  protected renderContent(): React.ReactElement {
+    return React.createElement(PmoSetup, { service: this.services.setup });
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return { pages: [{ header: { description: strings.Setup_WebPartDescription }, groups: [] }] };
+  }
+}

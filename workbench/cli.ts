@@ -1,0 +1,81 @@
+/**
+ * `npm start`: the local PMO site with demo data.
+ *   --port <n>       default 4321
+ *   --data <dir>     default .workbench/
+ *   --reset          start from a blank site
+ *   --projects <n>   demo size (default 60)
+ *   --no-open        do not open a browser
+ *   --rate429 <0..1> --rate503 <0..1>   fault injection from the start
+ */
+import { spawn } from 'node:child_process';
+import { startWorkbench } from './index';
+
+interface ICliArgs { port: number; data: string; reset: boolean; projects: number; open: boolean; rate429: number; rate503: number }
+
+export function parseArgs(argv: string[]): ICliArgs {
+  const args: ICliArgs = { port: 4321, data: '.workbench', reset: false, projects: 60, open: true, rate429: 0, rate503: 0 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    const num = (min: number, max: number): number => {
+      const n = Number(value());
+      if (!Number.isFinite(n) || n < min || n > max) throw new Error(`${a} must be a number from ${min} to ${max}`);
+      return n;
+    };
+    switch (a) {
+      case '--port': args.port = num(0, 65535); break;
+      case '--data': args.data = value(); break;
+      case '--reset': args.reset = true; break;
+      case '--projects': args.projects = num(0, 100000); break;
+      case '--no-open': args.open = false; break;
+      case '--rate429': args.rate429 = num(0, 1); break;
+      case '--rate503': args.rate503 = num(0, 1); break;
+      default: throw new Error(`Unknown option ${a}`);
+    }
+  }
+  return args;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const wb = await startWorkbench({
+    port: args.port,
+    dataDir: args.data,
+    reset: args.reset,
+    projects: args.projects,
+    faults: args.rate429 || args.rate503 ? { rate429: args.rate429, rate503: args.rate503 } : undefined,
+    onProgress: e => {
+      const width = 30;
+      const filled = e.total ? Math.round((e.done / e.total) * width) : 0;
+      process.stdout.write(`\r${e.phase.padEnd(9)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${e.done}/${e.total} ${e.step.slice(0, 40).padEnd(40)}`);
+    }
+  });
+  console.log('PMO Hub local workbench');
+  console.log(`  PMO site:   ${wb.siteUrl}`);
+  console.log(`  Graph:      ${wb.graphUrl}`);
+  console.log(`  Teams view: ${wb.url}/teams`);
+  await wb.ready;
+  process.stdout.write('\n');
+  console.log('The PMO site is ready. Press Ctrl+C to stop.');
+  if (args.open) {
+    const child = spawn('xdg-open', [wb.siteUrl], { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined);
+    child.unref();
+  }
+  const shutdown = (): void => {
+    wb.stop().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+if (require.main === module) {
+  main().catch((e: Error) => {
+    console.error(`npm start failed: ${e.message}`);
+    process.exit(1);
+  });
+}

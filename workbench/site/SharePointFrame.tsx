@@ -1,0 +1,87 @@
+/** A SharePoint-like page frame: suite bar, site header with navigation, and the page canvas. */
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import { demoUsers, type IDemoUser, type DemoRole } from '../directory';
+import { LOCALE_NAMES, switchLocale, switchUser } from './session';
+import { PAGES, type IWorkbenchPage } from './pages';
+
+const ROLE_LABELS: Record<DemoRole, string> = {
+  owner: 'Site owner',
+  pmoOfficer: 'PMO officer',
+  projectManager: 'Project manager',
+  boardMember: 'Board member',
+  requester: 'Requester',
+  reader: 'Reader'
+};
+
+export interface ISharePointFrameProps {
+  siteTitle: string;
+  sitePath: string;
+  user: IDemoUser;
+  locale: string;
+  /** The page to show; undefined renders SharePoint's "page not found". */
+  page?: IWorkbenchPage;
+  /** Extra workbench-only pages (fault injection, notifications). */
+  workbenchPage?: boolean;
+  children?: React.ReactNode;
+}
+
+function Switchers(props: { user: IDemoUser; locale: string }): React.ReactElement {
+  const roles = Object.keys(ROLE_LABELS) as DemoRole[];
+  return (
+    <div className="wb-switchers">
+      <label className="wb-switch">
+        <span>Language</span>
+        <select aria-label="Language" value={props.locale} onChange={e => switchLocale(e.target.value)} data-testid="locale-switcher">
+          {LOCALE_NAMES.map(l => <option key={l.id} value={l.id}>{l.name}</option>)}
+        </select>
+      </label>
+      <label className="wb-switch">
+        <span>Signed in as</span>
+        <select aria-label="Signed in as" value={props.user.userPrincipalName} onChange={e => switchUser(e.target.value)} data-testid="user-switcher">
+          {roles.map(role => (
+            <optgroup key={role} label={ROLE_LABELS[role]}>
+              {demoUsers.filter(u => u.role === role).map(u => <option key={u.id} value={u.userPrincipalName}>{u.displayName}</option>)}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      <img className="wb-avatar" src={`/graph/v1.0/users/${props.user.id}/photo/$value`} alt="" width={32} height={32} />
+    </div>
+  );
+}
+
+export function SharePointFrame(props: ISharePointFrameProps): React.ReactElement {
+  const { page, sitePath } = props;
+  return (
+    <div className="sp-page">
+      <header className="sp-suitebar" role="banner">
+        <span className="sp-waffle" aria-hidden="true">⋮⋮⋮</span>
+        <span className="sp-brand">SharePoint <small>PMO Hub local workbench</small></span>
+        <a className="sp-teamslink" href={`/teams?lang=${props.locale}`}>Teams view</a>
+        <Switchers user={props.user} locale={props.locale} />
+      </header>
+      <div className="sp-siteheader">
+        <div className="sp-sitelogo" aria-hidden="true">PMO</div>
+        <div>
+          <div className="sp-sitetitle">{props.siteTitle}</div>
+          <nav aria-label="Site navigation" className="sp-sitenav">
+            <ul>
+              {PAGES.map(p => (
+                <li key={p.name}>
+                  <a href={`${sitePath}/SitePages/${p.name}.aspx`} aria-current={page?.name === p.name ? 'page' : undefined}>{strings[p.titleKey]}</a>
+                </li>
+              ))}
+              <li><a href={`${sitePath}/SitePages/Workbench.aspx`} aria-current={props.workbenchPage ? 'page' : undefined}>Workbench</a></li>
+            </ul>
+          </nav>
+        </div>
+      </div>
+      <main className="sp-canvas" data-testid="page-canvas">
+        {page || props.workbenchPage
+          ? <div className="sp-webpart">{props.children}</div>
+          : <div className="sp-notfound"><h1>Sorry, something went wrong</h1><p>The page you are looking for does not exist on this site.</p></div>}
+      </main>
+    </div>
+  );
+}

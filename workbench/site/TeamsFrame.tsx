@@ -1,0 +1,88 @@
+/** A Teams-like frame: app rail, the team's channel header and its tabs, with Teams' three themes. */
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { createTheme, type IPartialTheme } from '@fluentui/react/lib/Styling';
+import type { IDemoUser } from '../directory';
+import type { TeamsTheme, IWorkbenchPage } from './pages';
+
+/** Teams' colours, as Fluent palettes, and the CSS variables the web parts read. */
+const THEMES: Record<TeamsTheme, { theme: IPartialTheme; vars: Record<string, string> }> = {
+  default: {
+    theme: { palette: { themePrimary: '#5b5fc7', neutralPrimary: '#242424', white: '#ffffff' } },
+    vars: { '--bodyText': '#242424', '--cardBackground': '#ffffff', '--themePrimary': '#5b5fc7', '--neutralLight': '#e0e0e0', '--neutralSecondary': '#616161', '--pageBackground': '#f5f5f5' }
+  },
+  dark: {
+    theme: { palette: { themePrimary: '#7f85f5', neutralPrimary: '#ffffff', neutralLighter: '#2d2d2d', neutralLight: '#3d3d3d', white: '#292929', black: '#ffffff' }, semanticColors: { bodyBackground: '#292929', bodyText: '#ffffff' } },
+    vars: { '--bodyText': '#ffffff', '--cardBackground': '#292929', '--themePrimary': '#7f85f5', '--neutralLight': '#3d3d3d', '--neutralSecondary': '#d6d6d6', '--pageBackground': '#1f1f1f' }
+  },
+  contrast: {
+    theme: { palette: { themePrimary: '#ffff01', neutralPrimary: '#ffffff', white: '#000000', black: '#ffffff' }, semanticColors: { bodyBackground: '#000000', bodyText: '#ffffff' } },
+    vars: { '--bodyText': '#ffffff', '--cardBackground': '#000000', '--themePrimary': '#ffff01', '--neutralLight': '#ffffff', '--neutralSecondary': '#ffffff', '--pageBackground': '#000000' }
+  }
+};
+
+export interface ITeamsFrameProps {
+  user: IDemoUser;
+  locale: string;
+  teams: Array<{ id: string; displayName: string }>;
+  teamId?: string;
+  theme: TeamsTheme;
+  tabs: ReadonlyArray<IWorkbenchPage>;
+  tab?: IWorkbenchPage;
+  children?: React.ReactNode;
+}
+
+function link(params: Record<string, string | undefined>): string {
+  const q = new URLSearchParams(location.search);
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined) q.delete(k); else q.set(k, v);
+  }
+  return `/teams?${q.toString()}`;
+}
+
+export function TeamsFrame(props: ITeamsFrameProps): React.ReactElement {
+  const t = THEMES[props.theme];
+  const team = props.teams.find(x => x.id === props.teamId);
+  return (
+    <ThemeProvider theme={createTheme(t.theme)} className={`teams-app teams-${props.theme}`} style={t.vars as React.CSSProperties}>
+      <nav className="teams-rail" aria-label="Teams apps">
+        <span aria-hidden="true">Activity</span>
+        <span aria-hidden="true">Chat</span>
+        <strong>Teams</strong>
+        <a href="/sites/pmo">SharePoint</a>
+      </nav>
+      <nav className="teams-list" aria-label="Your teams">
+        <h2>Teams</h2>
+        <ul>
+          {props.teams.map(x => (
+            <li key={x.id}><a href={link({ team: x.id })} aria-current={x.id === props.teamId ? 'page' : undefined}>{x.displayName}</a></li>
+          ))}
+        </ul>
+        <label className="teams-theme">
+          <span>Theme</span>
+          <select aria-label="Teams theme" value={props.theme} onChange={e => location.assign(link({ theme: e.target.value }))} data-testid="teams-theme">
+            <option value="default">Default</option>
+            <option value="dark">Dark</option>
+            <option value="contrast">High contrast</option>
+          </select>
+        </label>
+      </nav>
+      <div className="teams-main">
+        <header className="teams-header">
+          <h1>{team ? `${team.displayName} › General` : 'Teams'}</h1>
+          <nav aria-label="Channel tabs" className="teams-tabs">
+            <span aria-hidden="true">Posts</span>
+            <span aria-hidden="true">Files</span>
+            {props.tabs.map(p => (
+              <a key={p.name} href={link({ tab: p.name })} aria-current={props.tab?.name === p.name ? 'page' : undefined}>{strings[p.titleKey]}</a>
+            ))}
+          </nav>
+        </header>
+        <main className="teams-content" data-testid="teams-tab-content">
+          {team ? props.children : <p>You are not a member of any team. Sign in as another user in the SharePoint view.</p>}
+        </main>
+      </div>
+    </ThemeProvider>
+  );
+}

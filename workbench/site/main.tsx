@@ -1,0 +1,76 @@
+/** The local PMO site: routes a URL to the SharePoint frame or the Teams view, and creates the services. */
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { createPmoServices, type IPmoServices } from '../../src/services';
+import { localEnvironment } from '../../src/services/environment';
+import { ErrorBoundary } from '../../src/components/ErrorBoundary';
+import * as strings from 'PmoHubStrings';
+import { currentLocale, currentUser } from './session';
+import { PAGES, pageForPath, type TeamsTheme } from './pages';
+import { SharePointFrame } from './SharePointFrame';
+import { TeamsFrame } from './TeamsFrame';
+import { WorkbenchPage } from './WorkbenchPage';
+import { registerWorkbenchIcons } from './icons';
+import './site.css';
+
+const SITE_PATH = '/sites/pmo';
+
+registerWorkbenchIcons();
+
+async function boot(): Promise<void> {
+  const root = document.getElementById('root') as HTMLElement;
+  const user = currentUser();
+  const locale = currentLocale();
+  const siteUrl = location.origin + SITE_PATH;
+  const services: IPmoServices = createPmoServices(localEnvironment({
+    siteUrl,
+    graphUrl: `${location.origin}/graph/v1.0`,
+    user: user.userPrincipalName,
+    locale
+  }));
+  const wrap = (el: React.ReactElement): React.ReactElement =>
+    <ErrorBoundary title={strings.ErrorTitle} retryLabel={strings.RetryButton}>{el}</ErrorBoundary>;
+
+  if (location.pathname === '/' ) {
+    location.replace(SITE_PATH);
+    return;
+  }
+
+  if (location.pathname.replace(/\/$/, '') === '/teams') {
+    const q = new URLSearchParams(location.search);
+    const joined = await services.env.graph.api('/me/joinedTeams').select('id,displayName').get() as { value: Array<{ id: string; displayName: string }> };
+    const tabs = PAGES.filter(p => p.teamsTab);
+    const teamId = q.get('team') ?? joined.value[0]?.id;
+    const team = joined.value.find(t => t.id === teamId);
+    const tab = tabs.find(p => p.name === q.get('tab')) ?? tabs[0];
+    const theme = (['default', 'dark', 'contrast'].indexOf(q.get('theme') ?? '') >= 0 ? q.get('theme') : 'default') as TeamsTheme;
+    document.title = `${team?.displayName ?? 'Teams'} | Microsoft Teams`;
+    ReactDom.render(
+      <TeamsFrame user={user} locale={locale} teams={joined.value} teamId={teamId} theme={theme} tabs={tabs} tab={tab}>
+        {team && wrap(tab.render({ services, siteUrl, teams: { teamId: team.id, teamName: team.displayName, theme } }))}
+      </TeamsFrame>,
+      root
+    );
+    return;
+  }
+
+  const web = await services.env.sp.web.select('Title')<{ Title: string }>();
+  const isWorkbenchPage = /\/SitePages\/Workbench\.aspx$/i.test(location.pathname);
+  const page = isWorkbenchPage ? undefined : pageForPath(location.pathname, SITE_PATH);
+  document.title = `${page ? strings[page.titleKey] : 'Workbench'} – ${web.Title}`;
+  ReactDom.render(
+    <SharePointFrame siteTitle={web.Title} sitePath={SITE_PATH} user={user} locale={locale} page={page} workbenchPage={isWorkbenchPage}>
+      {isWorkbenchPage ? <WorkbenchPage /> : page && wrap(page.render({ services, siteUrl }))}
+    </SharePointFrame>,
+    root
+  );
+}
+
+boot().catch((e: Error) => {
+  const root = document.getElementById('root') as HTMLElement;
+  root.innerHTML = '';
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent = `The local PMO site could not start: ${e.message}`;
+  root.appendChild(p);
+});

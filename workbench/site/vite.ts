@@ -1,0 +1,80 @@
+/**
+ * The local PMO site's page host: Vite, in middleware mode inside the workbench's HTTP server, so
+ * the emulator and the pages share one origin (as SharePoint and its pages do).
+ */
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Connect, Plugin, ViteDevServer } from 'vite';
+import { createServer } from 'vite';
+import { LOCALES, evaluateAmdStrings } from '../locales';
+
+const root: string = path.resolve(__dirname);
+const repo: string = path.resolve(__dirname, '..', '..');
+
+/**
+ * `import * as strings from 'PmoHubStrings'` in the browser: the five SPFx resource files, and the
+ * locale the page picked (`window.__PMO_LOCALE__`, set before the app loads) — as SharePoint loads
+ * the one file of the page's UI culture.
+ */
+function pmoStringsPlugin(): Plugin {
+  const id = '\0pmo-hub-strings';
+  return {
+    name: 'pmo-hub-strings',
+    resolveId(source: string): string | undefined {
+      return source === 'PmoHubStrings' ? id : undefined;
+    },
+    load(requested: string): string | undefined {
+      if (requested !== id) return undefined;
+      const all: Record<string, Record<string, string>> = {};
+      for (const locale of LOCALES) {
+        const file = path.join(repo, 'src', 'loc', `${locale}.js`);
+        this.addWatchFile(file);
+        all[locale] = evaluateAmdStrings(readFileSync(file, 'utf8'));
+      }
+      const keys = Object.keys(all['en-us']);
+      return [
+        `const all = ${JSON.stringify(all)};`,
+        `const wanted = (typeof window !== 'undefined' && window.__PMO_LOCALE__) || 'en-us';`,
+        `const S = all[wanted] || all['en-us'];`,
+        ...keys.map(k => `export const ${k} = S[${JSON.stringify(k)}];`),
+        'export default S;'
+      ].join('\n');
+    }
+  };
+}
+
+/** Starts Vite in middleware mode for the local PMO site. */
+export async function createSiteServer(): Promise<ViteDevServer> {
+  return createServer({
+    configFile: false,
+    root,
+    appType: 'custom',
+    logLevel: 'warn',
+    clearScreen: false,
+    plugins: [pmoStringsPlugin()],
+    server: { middlewareMode: true, hmr: false, fs: { allow: [repo] } },
+    optimizeDeps: {
+      include: ['react', 'react-dom', '@fluentui/react', '@microsoft/microsoft-graph-client'],
+      entries: [path.join(root, 'main.tsx')]
+    },
+    define: { 'process.env.NODE_ENV': JSON.stringify('development') }
+  });
+}
+
+/** Serves the site's one HTML page for every page route (/, /sites/pmo/…, /teams/…). */
+export function sitePageMiddleware(vite: ViteDevServer): Connect.NextHandleFunction {
+  const template = readFileSync(path.join(root, 'index.html'), 'utf8');
+  return (req, res, next) => {
+    const url = req.url ?? '/';
+    const accept = String(req.headers.accept ?? '');
+    if (req.method !== 'GET' || !accept.includes('text/html')) return next();
+    vite.transformIndexHtml(url, template).then(
+      html => {
+        res.statusCode = 200;
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(html);
+      },
+      (e: Error) => next(e)
+    );
+  };
+}
