@@ -14,7 +14,12 @@ rmSync(report, { force: true });
 const require = createRequire(import.meta.url);
 const jestBin = require.resolve('jest/bin/jest.js', { paths: [root] });
 const args = [jestBin, '--json', `--outputFile=${report}`, '--coverage', ...process.argv.slice(2)];
-const run = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  console.error(`PMO Hub needs Node 22 (node:sqlite); this is ${process.version}. Run the tests through npm (npm test), which uses the Node pinned in node_modules.`);
+}
+// node:sqlite still prints an ExperimentalWarning on Node 22; it says nothing about our code.
+const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --disable-warning=ExperimentalWarning`.trim();
+const run = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', NODE_OPTIONS: nodeOptions } });
 
 let passed = 0;
 let failed = 0;

@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS helper shared with Jest
+const { pendingStrings } = require('../tools/pending-strings') as { pendingStrings: (locale: string) => Record<string, string> };
 
 /** The five UI locales of PMO Hub, as SPFx names its resource files. */
 export const LOCALES = ['en-us', 'de-de', 'fr-fr', 'nl-nl', 'it-it'] as const;
@@ -29,7 +31,7 @@ export function loadLocale(locale: string): Record<string, string> {
   const l = (LOCALES as readonly string[]).indexOf(locale.toLowerCase()) >= 0 ? locale.toLowerCase() : 'en-us';
   let strings = cache.get(l);
   if (!strings) {
-    strings = evaluateAmdStrings(readFileSync(path.join(locDir, `${l}.js`), 'utf8'));
+    strings = { ...evaluateAmdStrings(readFileSync(path.join(locDir, `${l}.js`), 'utf8')), ...pendingStrings(l) };
     cache.set(l, strings);
   }
   return strings;

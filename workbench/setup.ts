@@ -3,7 +3,10 @@
  * the same services and PnPjs pipeline as against SharePoint.
  */
 import { localEnvironment } from '../src/services/environment';
+import { provisionSite } from '../src/provisioning';
+import { pmoSchema } from '../src/schema/pmoSchema';
 import { siteOwner } from './directory';
+import { loadLocale } from './locales';
 
 export interface ISetupProgress {
   phase: 'provision' | 'seed';
@@ -16,12 +19,19 @@ export interface ISetupOptions {
   siteUrl: string;
   graphUrl: string;
   projects: number;
+  /** Site locale (lists and columns get their titles in it). Default en-us. */
+  locale?: string;
   onProgress?: (e: ISetupProgress) => void;
 }
 
-/** Provisions and seeds the site when it is not set up yet; does nothing on a site that is. */
+/** Provisions the site (a no-op on a site that is current) and seeds demo data on a site without any. */
 export async function setupSite(options: ISetupOptions): Promise<void> {
-  const env = localEnvironment({ siteUrl: options.siteUrl, graphUrl: options.graphUrl, user: siteOwner.userPrincipalName });
-  // Provisioning and the seed are wired in here as they land (src/provisioning, workbench/seed).
-  await env.sp.web.select('Title')();
+  const locale = options.locale ?? 'en-us';
+  const env = localEnvironment({ siteUrl: options.siteUrl, graphUrl: options.graphUrl, user: siteOwner.userPrincipalName, locale });
+  await provisionSite(env.sp, pmoSchema, {
+    locale,
+    strings: loadLocale(locale),
+    onProgress: e => options.onProgress?.({ phase: 'provision', step: e.step, done: e.done, total: e.total })
+  });
+  // The demo data (workbench/seed) is wired in here.
 }

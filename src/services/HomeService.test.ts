@@ -12,7 +12,7 @@ describe('HomeService against the emulator', () => {
     await owner.sp.web.lists.add('Projects', 'PMO Hub projects', 100);
     await owner.sp.web.lists.add('ProjectRequests', 'Intake', 100);
 
-    const services = createPmoServices(owner);
+    const services = createPmoServices(owner, {});
     const overview = await services.home.getSiteOverview();
     expect(overview.userDisplayName).toBe('Olivia Bennett');
     expect(overview.listUrls).toEqual(expect.arrayContaining(['Lists/Projects', 'Lists/ProjectRequests']));
@@ -23,7 +23,7 @@ describe('HomeService against the emulator', () => {
     const owner = localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl });
     const visitors = await owner.sp.web.associatedVisitorGroup();
     await owner.sp.web.siteGroups.getById(visitors.Id).users.add('i:0#.f|membership|thomas.wright@pmohub.demo');
-    const reader = createPmoServices(localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl, user: 'thomas.wright@pmohub.demo' }));
+    const reader = createPmoServices(localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl, user: 'thomas.wright@pmohub.demo' }), {});
     expect((await reader.home.getSiteOverview()).userDisplayName).toBe('Thomas Wright');
   });
 });

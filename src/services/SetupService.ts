@@ -1,3 +1,8 @@
+import { PermissionKind } from '@pnp/sp/security';
+import type { SPFI } from './pnp';
+import { pmoSchema } from '../schema/pmoSchema';
+import { getSiteStatus, provisionSite } from '../provisioning';
+
 /** The PMO site's set-up state against the solution's schema, and the action that sets it up or upgrades it. */
 export interface ISetupStatus {
   /** Schema version recorded on the site; undefined when the site was never set up. */
@@ -23,4 +28,40 @@ export interface ISetupService {
   getStatus(): Promise<ISetupStatus>;
   /** Sets up or upgrades the site; resolves with the number of changes made. */
   run(onProgress: (p: ISetupProgress) => void): Promise<{ changes: number }>;
+}
+
+/** {@link ISetupService} over PnPjs: src/provisioning against the solution's schema (src/schema). */
+export class SetupService implements ISetupService {
+  private readonly sp: SPFI;
+  private readonly locale: string;
+  private readonly strings: Readonly<Record<string, string>>;
+
+  /**
+   * @param sp PnPjs root of the PMO site.
+   * @param locale The site's locale: lists, columns and groups get their titles in it.
+   * @param strings PmoHubStrings of that locale.
+   */
+  public constructor(sp: SPFI, locale: string, strings: Readonly<Record<string, string>>) {
+    this.sp = sp;
+    this.locale = locale;
+    this.strings = strings;
+  }
+
+  public async getStatus(): Promise<ISetupStatus> {
+    const [status, manageWeb, managePermissions] = await Promise.all([
+      getSiteStatus(this.sp, pmoSchema),
+      this.sp.web.currentUserHasPermissions(PermissionKind.ManageWeb),
+      this.sp.web.currentUserHasPermissions(PermissionKind.ManagePermissions)
+    ]);
+    return { ...status, canManage: manageWeb && managePermissions };
+  }
+
+  public async run(onProgress: (p: ISetupProgress) => void): Promise<{ changes: number }> {
+    const result = await provisionSite(this.sp, pmoSchema, {
+      locale: this.locale,
+      strings: this.strings,
+      onProgress: e => onProgress({ step: e.step, done: e.done, total: e.total })
+    });
+    return { changes: result.changes };
+  }
 }

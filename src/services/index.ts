@@ -1,8 +1,10 @@
 import type { IPmoEnvironment } from './environment';
 import { HomeService, type IHomeService } from './HomeService';
+import { SetupService, type ISetupService } from './SetupService';
 
 export type { IPmoEnvironment } from './environment';
 export type { IHomeService, ISiteOverview } from './HomeService';
+export type { ISetupService, ISetupStatus, ISetupProgress } from './SetupService';
 
 /**
  * Every PMO Hub service, created once per web part instance (or per test) from one environment.
@@ -13,12 +15,22 @@ export interface IPmoServices {
   readonly env: IPmoEnvironment;
   /** The PMO Home page's site overview. */
   readonly home: IHomeService;
+  /** The PMO site's set-up state and provisioning (PMO Setup). */
+  readonly setup: ISetupService;
+  // ↑ one member per feature service; add new ones above this line
 }
 
-/** Creates PMO Hub's services for one environment (SharePoint, Teams or the local workbench). */
-export function createPmoServices(env: IPmoEnvironment): IPmoServices {
+/**
+ * Creates PMO Hub's services for one environment (SharePoint, Teams or the local workbench).
+ * @param strings PmoHubStrings in the environment's locale (a web part passes its strings module;
+ *   Node tools pass `loadLocale(locale)` from workbench/locales.ts). Services use them only for
+ *   what SharePoint stores in the user's language, such as list and column titles.
+ */
+export function createPmoServices(env: IPmoEnvironment, strings: Readonly<Record<string, string>>): IPmoServices {
   return {
     env,
-    home: new HomeService(env.sp)
+    home: new HomeService(env.sp),
+    setup: new SetupService(env.sp, env.locale, strings)
+    // ↑ one line per feature service; add new ones above this line
   };
 }

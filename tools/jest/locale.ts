@@ -2,10 +2,13 @@
 export const LOCALES = ['en-us', 'de-de', 'fr-fr', 'nl-nl', 'it-it'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** Loads one locale file (an SPFx AMD resource module) as a plain object. */
+/** Loads one locale file (an SPFx AMD resource module) as a plain object, with strings staged in src/loc/pending. */
 export function loadLocale(locale: Locale): Record<string, string> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- Jest loads the AMD file through tools/jest/amd-transform.js
-  return require(`../../src/loc/${locale}.js`) as Record<string, string>;
+  const committed = require(`../../src/loc/${locale}.js`) as Record<string, string>;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS helper shared with the workbench
+  const { pendingStrings } = require('../pending-strings') as { pendingStrings: (l: string) => Record<string, string> };
+  return { ...committed, ...pendingStrings(locale) };
 }
 
 /** Switches the strings that `import * as strings from 'PmoHubStrings'` sees in this test file. */

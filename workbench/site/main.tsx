@@ -27,7 +27,7 @@ async function boot(): Promise<void> {
     graphUrl: `${location.origin}/graph/v1.0`,
     user: user.userPrincipalName,
     locale
-  }));
+  }), strings);
   const wrap = (el: React.ReactElement): React.ReactElement =>
     <ErrorBoundary title={strings.ErrorTitle} retryLabel={strings.RetryButton}>{el}</ErrorBoundary>;
 

@@ -5,6 +5,7 @@
 import * as React from 'react';
 import type { IPmoServices } from '../../src/services';
 import { PmoHome } from '../../src/components/PmoHome';
+import { PmoSetup } from '../../src/components/PmoSetup';
 
 /** What a page host gives a web part (the workbench's stand-in for the SPFx context). */
 export interface IPageContext {
@@ -33,6 +34,13 @@ export const PAGES: ReadonlyArray<IWorkbenchPage> = [
     titleKey: 'Home_WebPartTitle',
     teamsTab: true,
     render: ctx => <PmoHome service={ctx.services.home} siteUrl={ctx.siteUrl} showUnavailable={true} />
+  }
+  // ↑ one entry per page; add new pages above this line (PMO Setup stays last)
+  {
+    name: 'Setup',
+    titleKey: 'Setup_WebPartTitle',
+    teamsTab: false,
+    render: ctx => <PmoSetup service={ctx.services.setup} />
   }
 ];
 

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { Connect, Plugin, ViteDevServer } from 'vite';
 import { createServer } from 'vite';
 import { LOCALES, evaluateAmdStrings } from '../locales';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS helper shared with Jest
+const { pendingStrings } = require('../../tools/pending-strings') as { pendingStrings: (locale: string) => Record<string, string> };
 
 const root: string = path.resolve(__dirname);
 const repo: string = path.resolve(__dirname, '..', '..');
@@ -29,7 +31,7 @@ function pmoStringsPlugin(): Plugin {
       for (const locale of LOCALES) {
         const file = path.join(repo, 'src', 'loc', `${locale}.js`);
         this.addWatchFile(file);
-        all[locale] = evaluateAmdStrings(readFileSync(file, 'utf8'));
+        all[locale] = { ...evaluateAmdStrings(readFileSync(file, 'utf8')), ...pendingStrings(locale) };
       }
       const keys = Object.keys(all['en-us']);
       return [

@@ -44,9 +44,9 @@ describe('PmoHome', () => {
 
   it('shows the error with a retry that loads again', async () => {
     let calls = 0;
-    const service = serviceOf(() => (++calls === 1 ? Promise.reject(new Error('HTTP 503 Service Unavailable')) : Promise.resolve(fullSite)));
+    const service = serviceOf(() => (++calls === 1 ? Promise.reject(Object.assign(new Error('Service Unavailable'), { status: 503 })) : Promise.resolve(fullSite)));
     render(<PmoHome service={service} siteUrl="/sites/pmo" showUnavailable={true} />);
-    expect(await screen.findByText(/HTTP 503 Service Unavailable/)).toBeTruthy();
+    expect(await screen.findByText(/SharePoint is busy/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.getByText('Hello, Anna Schmidt')).toBeTruthy());
     expect(calls).toBe(2);

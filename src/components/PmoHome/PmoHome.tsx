@@ -2,12 +2,12 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import styles from './PmoHome.module.scss';
 import type { IPmoHomeProps } from './IPmoHomeProps';
 import { HOME_TILES, isTileAvailable, type IHomeTile } from './tiles';
 import { usePmoHome } from './usePmoHome';
 import { formatString } from '../../domain/text';
+import { ErrorMessage } from '../ErrorMessage';
 
 function TileIcon(props: { path: string }): React.ReactElement {
   return (
@@ -42,11 +42,7 @@ export function PmoHome(props: IPmoHomeProps): React.ReactElement {
   if (state.status === 'loading') {
     body = <Spinner size={SpinnerSize.large} label={strings.LoadingLabel} ariaLive="polite" />;
   } else if (state.status === 'error') {
-    body = (
-      <MessageBar messageBarType={MessageBarType.error} isMultiline={true} actions={<DefaultButton onClick={reload}>{strings.RetryButton}</DefaultButton>}>
-        <strong>{strings.ErrorTitle}</strong> {state.message}
-      </MessageBar>
-    );
+    body = <ErrorMessage error={state.error} onRetry={reload} />;
   } else {
     const tiles = HOME_TILES
       .map(tile => ({ tile, available: isTileAvailable(tile, state.overview.listUrls) }))

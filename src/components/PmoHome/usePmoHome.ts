@@ -4,7 +4,7 @@ import type { IHomeService, ISiteOverview } from '../../services/HomeService';
 /** The PMO Home page's data state. */
 export type PmoHomeState =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; error: unknown }
   | { status: 'ready'; overview: ISiteOverview };
 
 /** Loads the site overview; `reload` starts again after an error. */
@@ -17,7 +17,7 @@ export function usePmoHome(service: IHomeService): { state: PmoHomeState; reload
     setState({ status: 'loading' });
     service.getSiteOverview().then(
       overview => { if (active) setState({ status: 'ready', overview }); },
-      (e: Error) => { if (active) setState({ status: 'error', message: e.message }); }
+      (error: unknown) => { if (active) setState({ status: 'error', error }); }
     );
     return () => { active = false; };
   }, [service, attempt]);

@@ -2,12 +2,13 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import styles from './PmoSetup.module.scss';
 import type { IPmoSetupProps } from './IPmoSetupProps';
 import { usePmoSetup } from './usePmoSetup';
 import { formatString } from '../../domain/text';
+import { ErrorMessage } from '../ErrorMessage';
 
 const MAX_MISSING_SHOWN = 12;
 
@@ -20,9 +21,10 @@ export function PmoSetup(props: IPmoSetupProps): React.ReactElement {
     body = <Spinner size={SpinnerSize.large} label={strings.LoadingLabel} ariaLive="polite" />;
   } else if (state.status === 'error') {
     body = (
-      <MessageBar messageBarType={MessageBarType.error} isMultiline={true} actions={<DefaultButton onClick={reload}>{strings.RetryButton}</DefaultButton>}>
-        <strong>{strings.Setup_Failed}</strong> {state.message}
-      </MessageBar>
+      <>
+        <p className={styles.failed}>{strings.Setup_Failed}</p>
+        <ErrorMessage error={state.error} onRetry={reload} />
+      </>
     );
   } else {
     const { setup } = state;

@@ -3,7 +3,7 @@ import type { ISetupProgress, ISetupService, ISetupStatus } from '../../services
 
 export type PmoSetupState =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; error: unknown }
   | { status: 'ready'; setup: ISetupStatus; lastChanges?: number }
   | { status: 'running'; setup: ISetupStatus; progress: ISetupProgress };
 
@@ -17,7 +17,7 @@ export function usePmoSetup(service: ISetupService): { state: PmoSetupState; run
     setState({ status: 'loading' });
     service.getStatus().then(
       setup => { if (mounted.current) setState({ status: 'ready', setup, lastChanges }); },
-      (e: Error) => { if (mounted.current) setState({ status: 'error', message: e.message }); }
+      (error: unknown) => { if (mounted.current) setState({ status: 'error', error }); }
     );
   }, [service]);
 
@@ -29,7 +29,7 @@ export function usePmoSetup(service: ISetupService): { state: PmoSetupState; run
     setState({ status: 'running', setup, progress: { step: '', done: 0, total: 0 } });
     service.run(progress => { if (mounted.current) setState({ status: 'running', setup, progress }); }).then(
       result => { if (mounted.current) load(result.changes); },
-      (e: Error) => { if (mounted.current) setState({ status: 'error', message: e.message }); }
+      (error: unknown) => { if (mounted.current) setState({ status: 'error', error }); }
     );
   };
 
