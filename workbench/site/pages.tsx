@@ -34,8 +34,8 @@ export const PAGES: ReadonlyArray<IWorkbenchPage> = [
     titleKey: 'Home_WebPartTitle',
     teamsTab: true,
     render: ctx => <PmoHome service={ctx.services.home} siteUrl={ctx.siteUrl} showUnavailable={true} />
-  }
-  // ↑ one entry per page; add new pages above this line (PMO Setup stays last)
+  },
+  // ↑ one entry per page (each ending with a comma); add new pages above this line (PMO Setup stays last)
   {
     name: 'Setup',
     titleKey: 'Setup_WebPartTitle',
