@@ -17,6 +17,12 @@ const SITE_PATH = '/sites/pmo';
 
 registerWorkbenchIcons();
 
+/** Renders the page into #root and unmounts it when the page goes away. */
+function show(element: React.ReactElement, root: HTMLElement): void {
+  ReactDom.render(element, root);
+  window.addEventListener('pagehide', () => { ReactDom.unmountComponentAtNode(root); }, { once: true });
+}
+
 async function boot(): Promise<void> {
   const root = document.getElementById('root') as HTMLElement;
   const user = currentUser();
@@ -45,7 +51,7 @@ async function boot(): Promise<void> {
     const tab = tabs.find(p => p.name === q.get('tab')) ?? tabs[0];
     const theme = (['default', 'dark', 'contrast'].indexOf(q.get('theme') ?? '') >= 0 ? q.get('theme') : 'default') as TeamsTheme;
     document.title = `${team?.displayName ?? 'Teams'} | Microsoft Teams`;
-    ReactDom.render(
+    show(
       <TeamsFrame user={user} locale={locale} teams={joined.value} teamId={teamId} theme={theme} tabs={tabs} tab={tab}>
         {team && wrap(tab.render({ services, siteUrl, teams: { teamId: team.id, teamName: team.displayName, theme } }))}
       </TeamsFrame>,
@@ -58,7 +64,7 @@ async function boot(): Promise<void> {
   const isWorkbenchPage = /\/SitePages\/Workbench\.aspx$/i.test(location.pathname);
   const page = isWorkbenchPage ? undefined : pageForPath(location.pathname, SITE_PATH);
   document.title = `${page ? strings[page.titleKey] : 'Workbench'} – ${web.Title}`;
-  ReactDom.render(
+  show(
     <SharePointFrame siteTitle={web.Title} sitePath={SITE_PATH} user={user} locale={locale} page={page} workbenchPage={isWorkbenchPage}>
       {isWorkbenchPage ? <WorkbenchPage /> : page && wrap(page.render({ services, siteUrl }))}
     </SharePointFrame>,
