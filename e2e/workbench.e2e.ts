@@ -3,18 +3,17 @@
  * switchers work, and the Teams view shows the Teams-enabled web parts as tabs.
  */
 import type { Browser, Page } from 'playwright-core';
-import { startWorkbench, type IWorkbench } from '../workbench';
+import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
 import { launchBrowser, screenshot } from './browser';
 
 jest.setTimeout(180_000);
 
-let wb: IWorkbench;
+let wb: ISpawnedWorkbench;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  wb = await startWorkbench({ port: 0, memory: true, projects: 8 });
-  await wb.ready;
+  wb = await spawnWorkbench({ projects: 8 });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });

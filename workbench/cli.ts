@@ -5,15 +5,18 @@
  *   --reset          start from a blank site
  *   --projects <n>   demo size (default 60)
  *   --no-open        do not open a browser
+ *   --memory         keep the site in memory (nothing written to --data)
+ *   --no-setup       do not provision and seed (a blank site, e.g. to try PMO Setup)
+ *   --json           print machine-readable lines: {"url",…} when listening, {"ready":true} when set up
  *   --rate429 <0..1> --rate503 <0..1>   fault injection from the start
  */
 import { spawn } from 'node:child_process';
-import { startWorkbench } from './index';
+import { startWorkbench, type IWorkbench } from './index';
 
-interface ICliArgs { port: number; data: string; reset: boolean; projects: number; open: boolean; rate429: number; rate503: number }
+interface ICliArgs { port: number; data: string; reset: boolean; projects: number; open: boolean; rate429: number; rate503: number; memory: boolean; setup: boolean; json: boolean }
 
 export function parseArgs(argv: string[]): ICliArgs {
-  const args: ICliArgs = { port: 4321, data: '.workbench', reset: false, projects: 60, open: true, rate429: 0, rate503: 0 };
+  const args: ICliArgs = { port: 4321, data: '.workbench', reset: false, projects: 60, open: true, rate429: 0, rate503: 0, memory: false, setup: true, json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -32,6 +35,9 @@ export function parseArgs(argv: string[]): ICliArgs {
       case '--reset': args.reset = true; break;
       case '--projects': args.projects = num(0, 100000); break;
       case '--no-open': args.open = false; break;
+      case '--memory': args.memory = true; break;
+      case '--no-setup': args.setup = false; break;
+      case '--json': args.json = true; args.open = false; break;
       case '--rate429': args.rate429 = num(0, 1); break;
       case '--rate503': args.rate503 = num(0, 1); break;
       default: throw new Error(`Unknown option ${a}`);
@@ -46,14 +52,32 @@ async function main(): Promise<void> {
     port: args.port,
     dataDir: args.data,
     reset: args.reset,
+    memory: args.memory,
+    setup: args.setup,
     projects: args.projects,
     faults: args.rate429 || args.rate503 ? { rate429: args.rate429, rate503: args.rate503 } : undefined,
     onProgress: e => {
+      if (args.json) return;
       const width = 30;
       const filled = e.total ? Math.round((e.done / e.total) * width) : 0;
       process.stdout.write(`\r${e.phase.padEnd(9)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${e.done}/${e.total} ${e.step.slice(0, 40).padEnd(40)}`);
     }
   });
+  if (args.json) {
+    console.log(JSON.stringify({ url: wb.url, siteUrl: wb.siteUrl, graphUrl: wb.graphUrl }));
+    await wb.ready;
+    console.log(JSON.stringify({ ready: true }));
+  } else {
+    await announce(wb, args);
+  }
+  const shutdown = (): void => {
+    wb.stop().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+async function announce(wb: IWorkbench, args: ICliArgs): Promise<void> {
   console.log('PMO Hub local workbench');
   console.log(`  PMO site:   ${wb.siteUrl}`);
   console.log(`  Graph:      ${wb.graphUrl}`);
@@ -66,11 +90,6 @@ async function main(): Promise<void> {
     child.on('error', () => undefined);
     child.unref();
   }
-  const shutdown = (): void => {
-    wb.stop().then(() => process.exit(0), () => process.exit(1));
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
 }
 
 if (require.main === module) {

@@ -8,7 +8,6 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createEmulator, type IEmulator, type IFaultOptions } from './emulator';
-import { createSiteServer, sitePageMiddleware } from './site/vite';
 import { setupSite, type ISetupProgress } from './setup';
 
 export interface IWorkbenchOptions {
@@ -58,8 +57,13 @@ export async function startWorkbench(options: IWorkbenchOptions = {}): Promise<I
     if (options.reset) for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   }
   const emulator = createEmulator({ db, sitePath: SITE_PATH, siteTitle: 'PMO', faults: options.faults });
-  const vite = options.site === false ? undefined : await createSiteServer();
-  const pages = vite ? sitePageMiddleware(vite) : undefined;
+  // Vite is ESM-only and loaded only when pages are served (tests with `site: false` never load it).
+  if (options.site !== false && process.env.JEST_WORKER_ID !== undefined) {
+    throw new Error('Under Jest, start the local PMO site with spawnWorkbench() from e2e/workbench-process.ts (Vite is ESM-only), or pass site: false.');
+  }
+  const siteModule = options.site === false ? undefined : await import('./site/vite');
+  const vite = siteModule ? await siteModule.createSiteServer() : undefined;
+  const pages = vite && siteModule ? siteModule.sitePageMiddleware(vite) : undefined;
 
   const server = http.createServer((req, res) => {
     emulator.handle(req, res).then(handled => {

@@ -60,7 +60,7 @@ export class SetupService implements ISetupService {
     const result = await provisionSite(this.sp, pmoSchema, {
       locale: this.locale,
       strings: this.strings,
-      onProgress: e => onProgress({ step: e.step, done: e.done, total: e.total })
+      onProgress: e => onProgress({ step: [e.step, e.list, e.field].filter(Boolean).join(' · '), done: e.done, total: e.total })
     });
     return { changes: result.changes };
   }

@@ -53,6 +53,7 @@ describe('PmoSetup', () => {
     render(<PmoSetup service={new FakeSetup({ ...blank, canManage: false })} />);
     expect(await screen.findByText('Only site owners can set up or upgrade the PMO site.')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryByText(/Missing on this site/)).toBeNull();
   });
 
   it('renders in Italian', async () => {

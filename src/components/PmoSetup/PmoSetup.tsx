@@ -30,49 +30,49 @@ export function PmoSetup(props: IPmoSetupProps): React.ReactElement {
     const { setup } = state;
     const running = state.status === 'running';
     const neverSetUp = setup.siteVersion === undefined;
-    body = (
-      <>
-        <dl className={styles.versions}>
-          <dt>{strings.Setup_SiteVersion}</dt>
-          <dd data-testid="site-version">{neverSetUp ? strings.Setup_NotSetUp : setup.siteVersion}</dd>
-          <dt>{strings.Setup_SolutionVersion}</dt>
-          <dd data-testid="solution-version">{setup.solutionVersion}</dd>
-        </dl>
-        {setup.upToDate && !running && (
-          <MessageBar messageBarType={MessageBarType.success} data-testid="setup-uptodate">
-            {strings.Setup_UpToDate}
-            {state.status === 'ready' && state.lastChanges !== undefined && ` ${formatString(strings.Setup_ChangesMade, state.lastChanges)}`}
-          </MessageBar>
-        )}
-        {!setup.upToDate && setup.missing.length > 0 && (
-          <section aria-labelledby="pmo-setup-missing">
-            <h2 id="pmo-setup-missing" className={styles.subtitle}>{formatString(strings.Setup_MissingTitle, setup.missing.length)}</h2>
-            <ul className={styles.missing}>
-              {setup.missing.slice(0, MAX_MISSING_SHOWN).map(m => <li key={m}>{m}</li>)}
-              {setup.missing.length > MAX_MISSING_SHOWN && <li>{formatString(strings.Setup_MoreMissing, setup.missing.length - MAX_MISSING_SHOWN)}</li>}
-            </ul>
-          </section>
-        )}
-        {!setup.upToDate && !setup.canManage && (
-          <MessageBar messageBarType={MessageBarType.warning}>{strings.Setup_OwnersOnly}</MessageBar>
-        )}
-        {!setup.upToDate && setup.canManage && (
-          <PrimaryButton onClick={run} disabled={running} data-testid="setup-run">
-            {neverSetUp ? strings.Setup_SetUpButton : strings.Setup_UpgradeButton}
-          </PrimaryButton>
-        )}
-        {running && (
-          <ProgressIndicator
-            className={styles.progress}
-            label={strings.Setup_Running}
-            description={state.progress.total ? formatString(strings.Setup_Progress, state.progress.done, state.progress.total, state.progress.step) : strings.LoadingLabel}
-            percentComplete={state.progress.total ? state.progress.done / state.progress.total : undefined}
-            ariaValueText={formatString(strings.Setup_Progress, state.progress.done, state.progress.total, state.progress.step)}
-            data-testid="setup-progress"
-          />
-        )}
-      </>
-    );
+    body = !setup.canManage
+      // What a user without rights can read of the site is not a fair picture of it: say only who can act.
+      ? <MessageBar messageBarType={MessageBarType.warning}>{strings.Setup_OwnersOnly}</MessageBar>
+      : (
+        <>
+          <dl className={styles.versions}>
+            <dt>{strings.Setup_SiteVersion}</dt>
+            <dd data-testid="site-version">{neverSetUp ? strings.Setup_NotSetUp : setup.siteVersion}</dd>
+            <dt>{strings.Setup_SolutionVersion}</dt>
+            <dd data-testid="solution-version">{setup.solutionVersion}</dd>
+          </dl>
+          {setup.upToDate && !running && (
+            <MessageBar messageBarType={MessageBarType.success} data-testid="setup-uptodate">
+              {strings.Setup_UpToDate}
+              {state.status === 'ready' && state.lastChanges !== undefined && ` ${formatString(strings.Setup_ChangesMade, state.lastChanges)}`}
+            </MessageBar>
+          )}
+          {!setup.upToDate && setup.missing.length > 0 && (
+            <section aria-labelledby="pmo-setup-missing">
+              <h2 id="pmo-setup-missing" className={styles.subtitle}>{formatString(strings.Setup_MissingTitle, setup.missing.length)}</h2>
+              <ul className={styles.missing}>
+                {setup.missing.slice(0, MAX_MISSING_SHOWN).map(m => <li key={m}>{m}</li>)}
+                {setup.missing.length > MAX_MISSING_SHOWN && <li>{formatString(strings.Setup_MoreMissing, setup.missing.length - MAX_MISSING_SHOWN)}</li>}
+              </ul>
+            </section>
+          )}
+          {!setup.upToDate && (
+            <PrimaryButton onClick={run} disabled={running} data-testid="setup-run">
+              {neverSetUp ? strings.Setup_SetUpButton : strings.Setup_UpgradeButton}
+            </PrimaryButton>
+          )}
+          {running && (
+            <ProgressIndicator
+              className={styles.progress}
+              label={strings.Setup_Running}
+              description={state.progress.total ? formatString(strings.Setup_Progress, state.progress.done, state.progress.total, state.progress.step) : strings.LoadingLabel}
+              percentComplete={state.progress.total ? state.progress.done / state.progress.total : undefined}
+              ariaValueText={formatString(strings.Setup_Progress, state.progress.done, state.progress.total, state.progress.step)}
+              data-testid="setup-progress"
+            />
+          )}
+        </>
+      );
   }
 
   return (
