@@ -6,6 +6,7 @@ import { localEnvironment } from '../src/services/environment';
 import { provisionSite } from '../src/provisioning';
 import { pmoSchema } from '../src/schema/pmoSchema';
 import { siteOwner } from './directory';
+import { seedSite } from './seed';
 import { loadLocale } from './locales';
 
 export interface ISetupProgress {
@@ -33,5 +34,11 @@ export async function setupSite(options: ISetupOptions): Promise<void> {
     strings: loadLocale(locale),
     onProgress: e => options.onProgress?.({ phase: 'provision', step: e.step, done: e.done, total: e.total })
   });
-  // The demo data (workbench/seed) is wired in here.
+  const asUser = (upn: string): ReturnType<typeof localEnvironment>['sp'] =>
+    localEnvironment({ siteUrl: options.siteUrl, graphUrl: options.graphUrl, user: upn, locale }).sp;
+  await seedSite(env, {
+    projects: options.projects,
+    actAs: asUser,
+    onProgress: e => options.onProgress?.({ phase: 'seed', step: e.list, done: e.done, total: e.total })
+  });
 }

@@ -9,6 +9,6 @@ export interface IPmoHomeProps {
   title?: string;
   /** Introduction text set in the property pane; the localized default when empty. */
   intro?: string;
-  /** Show areas whose lists are not there yet (greyed out, not links). */
+  /** On a site not set up yet, show the areas whose lists are missing (greyed out, not links). */
   showUnavailable: boolean;
 }

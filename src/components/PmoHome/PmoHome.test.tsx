@@ -42,6 +42,15 @@ describe('PmoHome', () => {
     expect(screen.getByRole('link', { name: /PMO Setup/ })).toBeTruthy();
   });
 
+  it('leaves out areas the user cannot see on a set-up site instead of calling them not set up', async () => {
+    const projectManagerView: ISiteOverview = { userDisplayName: 'Emma Clarke', listUrls: fullSite.listUrls.filter(u => u !== 'Lists/Scores') };
+    render(<PmoHome service={serviceOf(() => Promise.resolve(projectManagerView))} siteUrl="/sites/pmo" showUnavailable={true} />);
+    await screen.findByText('Hello, Emma Clarke');
+    expect(screen.queryByText('Scoring and decisions')).toBeNull();
+    expect(screen.queryByText('Not set up yet')).toBeNull();
+    expect(screen.getAllByRole('link')).toHaveLength(9);
+  });
+
   it('shows the error with a retry that loads again', async () => {
     let calls = 0;
     const service = serviceOf(() => (++calls === 1 ? Promise.reject(Object.assign(new Error('Service Unavailable'), { status: 503 })) : Promise.resolve(fullSite)));

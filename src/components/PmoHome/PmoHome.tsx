@@ -4,7 +4,7 @@ import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import styles from './PmoHome.module.scss';
 import type { IPmoHomeProps } from './IPmoHomeProps';
-import { HOME_TILES, isTileAvailable, type IHomeTile } from './tiles';
+import { visibleTiles, type IHomeTile } from './tiles';
 import { usePmoHome } from './usePmoHome';
 import { formatString } from '../../domain/text';
 import { ErrorMessage } from '../ErrorMessage';
@@ -44,9 +44,7 @@ export function PmoHome(props: IPmoHomeProps): React.ReactElement {
   } else if (state.status === 'error') {
     body = <ErrorMessage error={state.error} onRetry={reload} />;
   } else {
-    const tiles = HOME_TILES
-      .map(tile => ({ tile, available: isTileAvailable(tile, state.overview.listUrls) }))
-      .filter(t => t.available || props.showUnavailable);
+    const tiles = visibleTiles(state.overview.listUrls, props.showUnavailable);
     body = tiles.length === 0
       ? <MessageBar messageBarType={MessageBarType.info}>{strings.Home_Empty}</MessageBar>
       : (

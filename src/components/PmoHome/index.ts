@@ -1,3 +1,3 @@
 export { PmoHome } from './PmoHome';
 export type { IPmoHomeProps } from './IPmoHomeProps';
-export { HOME_TILES, isTileAvailable } from './tiles';
+export { HOME_TILES, isTileAvailable, visibleTiles } from './tiles';

@@ -34,3 +34,17 @@ export function isTileAvailable(tile: IHomeTile, listUrls: ReadonlyArray<string>
   const wanted = tile.requiresList.toLowerCase();
   return listUrls.some(u => u.toLowerCase() === wanted);
 }
+
+/** The list whose presence means PMO Setup has run on the site. */
+export const CORE_LIST: string = 'Lists/Projects';
+
+/**
+ * Which tiles to show. On a set-up site a list the user cannot see means no access, and its tile is
+ * left out; on a site that is not set up yet, such tiles are shown as "not set up" when asked.
+ */
+export function visibleTiles(listUrls: ReadonlyArray<string>, showUnavailable: boolean): Array<{ tile: IHomeTile; available: boolean }> {
+  const siteSetUp = listUrls.some(u => u.toLowerCase() === CORE_LIST.toLowerCase());
+  return HOME_TILES
+    .map(tile => ({ tile, available: isTileAvailable(tile, listUrls) }))
+    .filter(t => t.available || (showUnavailable && !siteSetUp));
+}
