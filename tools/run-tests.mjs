@@ -12,7 +12,7 @@ mkdirSync(out, { recursive: true });
 rmSync(report, { force: true });
 
 const require = createRequire(import.meta.url);
-const jestBin = require.resolve('jest/bin/jest.js', { paths: [root] });
+const jestBin = path.join(path.dirname(require.resolve('jest/package.json', { paths: [root] })), 'bin', 'jest.js');
 const args = [jestBin, '--json', `--outputFile=${report}`, '--coverage', ...process.argv.slice(2)];
 if (Number(process.versions.node.split('.')[0]) < 22) {
   console.error(`PMO Hub needs Node 22 (node:sqlite); this is ${process.version}. Run the tests through npm (npm test), which uses the Node pinned in node_modules.`);

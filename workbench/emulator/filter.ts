@@ -229,8 +229,11 @@ export function filterToSql(n: FilterNode, resolve: (m: IMember) => ISqlMember, 
         const ex = `EXISTS (SELECT 1 FROM json_each(${m.multiJson}) WHERE value ${op === 'ne' ? '=' : sqlOp[op]} ? COLLATE NOCASE)`;
         return op === 'ne' ? `(NOT ${ex})` : ex;
       }
-      if (op === 'ne') return `(${m.sql} IS NULL OR ${m.sql} <> ? COLLATE NOCASE)`;
-      return `(${m.sql} ${sqlOp[op]} ? COLLATE NOCASE)`;
+      // COLLATE on the left operand: SharePoint compares text case-insensitively, and this exact
+      // form lets SQLite match the field's NOCASE expression index.
+      const lhs = m.sql.startsWith('json_extract(') ? `(${m.sql} COLLATE NOCASE)` : m.sql;
+      if (op === 'ne') return `(${m.sql} IS NULL OR ${lhs} <> ?)`;
+      return `(${lhs} ${sqlOp[op]} ?)`;
     }
   }
 }

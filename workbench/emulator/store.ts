@@ -19,12 +19,12 @@
  * may lose the last commits. Every write request is one BEGIN IMMEDIATE ... COMMIT and the HTTP
  * response is written after COMMIT.
  */
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { randomUUID } from 'node:crypto';
 import { siteOwner, claimsLogin } from '../directory/index';
 
 /** Version of the emulator's storage schema (table `schema_version`). */
-export const STORE_SCHEMA_VERSION: number = 1;
+export const STORE_SCHEMA_VERSION: number = 3;
 
 /** Well-known role definition ids and masks of SharePoint Online. */
 export interface IRoleDefSeed { id: number; name: string; description: string; kind: number; order: number; high: number; low: number }
@@ -35,7 +35,7 @@ export const ROLE_DEFINITIONS: ReadonlyArray<IRoleDefSeed> = [
   { id: 1073741830, name: 'Edit', description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', kind: 6, order: 48, high: 432, low: 1011030767 },
   { id: 1073741827, name: 'Contribute', description: 'Can view, add, update, and delete list items and documents.', kind: 3, order: 64, high: 432, low: 1011028719 },
   { id: 1073741826, name: 'Read', description: 'Can view pages and list items and download documents.', kind: 2, order: 128, high: 176, low: 138612833 },
-  { id: 1073741825, name: 'Limited Access', description: 'Can view specific lists, document libraries, list items, folders, or documents when given permissions.', kind: 1, order: 160, high: 176, low: 138612801 }
+  { id: 1073741825, name: 'Limited Access', description: 'Can view specific lists, document libraries, list items, folders, or documents when given permissions.', kind: 1, order: 160, high: 48, low: 134287360 }
 ];
 
 /** Runs `fn` inside BEGIN IMMEDIATE ... COMMIT (ROLLBACK on throw). Nested calls join the outer transaction. */
@@ -48,8 +48,21 @@ export function transaction<T>(db: DatabaseSync, fn: () => T): T {
     return r;
   } catch (e) {
     db.exec('ROLLBACK');
+    for (const cb of rollbackListeners) cb(db);
     throw e;
   }
+}
+
+const rollbackListeners: Array<(db: DatabaseSync) => void> = [];
+
+/** Registers a callback run after every ROLLBACK done by {@link transaction} or a $batch changeset (caches drop uncommitted state). */
+export function onRollback(cb: (db: DatabaseSync) => void): void {
+  rollbackListeners.push(cb);
+}
+
+/** Notifies the rollback listeners (for code that issues ROLLBACK itself). */
+export function notifyRollback(db: DatabaseSync): void {
+  for (const cb of rollbackListeners) cb(db);
 }
 
 /** Opens (and creates or migrates) the store. */
@@ -67,7 +80,7 @@ export function openStore(path: string, siteTitle: string): DatabaseSync {
         CREATE TABLE lists (
           id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE, title TEXT NOT NULL, url TEXT NOT NULL,
           description TEXT NOT NULL, template INTEGER NOT NULL, props TEXT NOT NULL, next_item_id INTEGER NOT NULL,
-          created TEXT NOT NULL, modified TEXT NOT NULL, has_unique INTEGER NOT NULL DEFAULT 0);
+          created TEXT NOT NULL, modified TEXT NOT NULL, has_unique INTEGER NOT NULL DEFAULT 0, item_count INTEGER NOT NULL DEFAULT 0);
         CREATE UNIQUE INDEX lists_title ON lists (title COLLATE NOCASE);
         CREATE TABLE fields (list_id INTEGER NOT NULL, pos INTEGER NOT NULL, internal_name TEXT NOT NULL COLLATE NOCASE, guid TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (list_id, internal_name));
         CREATE TABLE views (list_id INTEGER NOT NULL, guid TEXT NOT NULL, title TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (list_id, guid));
@@ -76,6 +89,7 @@ export function openStore(path: string, siteTitle: string): DatabaseSync {
           author INTEGER NOT NULL, editor INTEGER NOT NULL, created TEXT NOT NULL, modified TEXT NOT NULL,
           version INTEGER NOT NULL, has_unique INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (list_id, id)) WITHOUT ROWID;
         CREATE INDEX items_author ON items (list_id, author, id);
+        CREATE INDEX items_unique ON items (list_id, id) WHERE has_unique = 1;
         CREATE TABLE attachments (list_id INTEGER NOT NULL, item_id INTEGER NOT NULL, name TEXT NOT NULL COLLATE NOCASE, content BLOB NOT NULL, PRIMARY KEY (list_id, item_id, name));
         CREATE TABLE principals (
           id INTEGER PRIMARY KEY, kind TEXT NOT NULL, login TEXT NOT NULL UNIQUE COLLATE NOCASE, title TEXT NOT NULL,
@@ -88,7 +102,61 @@ export function openStore(path: string, siteTitle: string): DatabaseSync {
       db.prepare('INSERT INTO schema_version (version, applied) VALUES (?, ?)').run(1, new Date().toISOString());
     });
   }
+  if (current < 2) {
+    // v2: O(1) item counts, an index for items with unique permissions, SharePoint's Limited Access mask
+    transaction(db, () => {
+      const cols = (db.prepare('PRAGMA table_info(lists)').all() as Array<{ name: string }>).map(c => c.name);
+      if (cols.indexOf('item_count') < 0) {
+        db.exec('ALTER TABLE lists ADD COLUMN item_count INTEGER NOT NULL DEFAULT 0');
+        db.exec('UPDATE lists SET item_count = (SELECT COUNT(*) FROM items WHERE items.list_id = lists.id)');
+      }
+      db.exec('CREATE INDEX IF NOT EXISTS items_unique ON items (list_id, id) WHERE has_unique = 1');
+      db.prepare('UPDATE role_defs SET high = 48, low = 134287360 WHERE id = 1073741825').run();
+      db.prepare('INSERT INTO schema_version (version, applied) VALUES (?, ?)').run(2, new Date().toISOString());
+    });
+  }
+  if (current < 3) {
+    // v3: item version history (lists with versioning keep the previous versions of an item)
+    transaction(db, () => {
+      db.exec(`CREATE TABLE IF NOT EXISTS item_versions (
+        list_id INTEGER NOT NULL, item_id INTEGER NOT NULL, version INTEGER NOT NULL, data TEXT NOT NULL,
+        editor INTEGER NOT NULL, modified TEXT NOT NULL, PRIMARY KEY (list_id, item_id, version)) WITHOUT ROWID`);
+      db.prepare('INSERT INTO schema_version (version, applied) VALUES (?, ?)').run(3, new Date().toISOString());
+    });
+  }
+  ensurePlannerStats(db);
   return db;
+}
+
+/**
+ * Fixed planner statistics. SQLite without statistics prefers walking the primary key in ID order
+ * over seeking a field's expression index, which turns an indexed query on a 100,000-item list into
+ * a full scan. The emulator therefore keeps sqlite_stat1 rows that describe lists as large and field
+ * indexes as selective (SQLite documents hand-written sqlite_stat1 rows as a supported way to steer
+ * the planner). Real `ANALYZE` output would replace them with measured values.
+ */
+function ensurePlannerStats(db: DatabaseSync): void {
+  const has = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_stat1'").get();
+  if (!has) db.exec('ANALYZE');
+  transaction(db, () => {
+    // the primary key of a WITHOUT ROWID table is recorded under the table's own name
+    db.prepare("DELETE FROM sqlite_stat1 WHERE tbl = 'items' AND idx IN ('items', 'items_author')").run();
+    db.prepare("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('items', 'items', '1000000 100000 1')").run();
+    db.prepare("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('items', 'items_author', '1000000 100000 1000 1')").run();
+    const fieldIndexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'items' AND name LIKE 'ix_f_%'").all() as Array<{ name: string }>;
+    for (const { name } of fieldIndexes) {
+      db.prepare("DELETE FROM sqlite_stat1 WHERE tbl = 'items' AND idx = ?").run(name);
+      db.prepare("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('items', ?, '1000000 100000 10 1')").run(name);
+    }
+  });
+  db.exec('ANALYZE sqlite_schema');
+}
+
+/** Records (or forgets) planner statistics for a field index: selective, about 10 rows per value. */
+export function setIndexStats(db: DatabaseSync, indexName: string, exists: boolean): void {
+  db.prepare("DELETE FROM sqlite_stat1 WHERE tbl = 'items' AND idx = ?").run(indexName);
+  if (exists) db.prepare("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('items', ?, '1000000 100000 10 1')").run(indexName);
+  db.exec('ANALYZE sqlite_schema');
 }
 
 function seedSite(db: DatabaseSync, siteTitle: string): void {
@@ -109,4 +177,22 @@ function seedSite(db: DatabaseSync, siteTitle: string): void {
   ra.run('web', 3, 1073741829);
   ra.run('web', 5, 1073741830);
   ra.run('web', 4, 1073741826);
+}
+
+const statementCache = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
+
+/** A prepared statement, cached per database (statement compilation dominates small queries). */
+export function prep(db: DatabaseSync, sql: string): StatementSync {
+  let cache = statementCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    statementCache.set(db, cache);
+  }
+  let st = cache.get(sql);
+  if (!st) {
+    if (cache.size > 2000) cache.clear();
+    st = db.prepare(sql);
+    cache.set(sql, st);
+  }
+  return st;
 }

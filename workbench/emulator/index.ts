@@ -1,0 +1,255 @@
+/**
+ * The PMO Hub local workbench emulator: SharePoint REST (under <sitePath>/_api) and Microsoft Graph
+ * (under /graph) on SQLite, so that the real PnPjs and Graph client run unchanged against it.
+ * See FIDELITY.md for what is emulated and where it differs from SharePoint Online.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DatabaseSync } from 'node:sqlite';
+import { openStore } from './store';
+import { SpError, errorResponse, formatOf, type ISpResponse } from './odata';
+import type { ICtx } from './context';
+import { resolveIdentity } from './security';
+import { handleSp } from './sp';
+import { parseBatch, runBatch } from './batch';
+import { initGraphStore, handleGraph, listNotifications } from './graph';
+
+export interface IFaultOptions {
+  /** Fraction (0..1) of requests answered 429 Too Many Requests with Retry-After. */
+  rate429?: number;
+  /** Fraction (0..1) of requests answered 503 Service Unavailable. */
+  rate503?: number;
+  /** Retry-After in seconds (default 1). */
+  retryAfterSeconds?: number;
+  /** Seed of the deterministic pseudo-random sequence (default 1). */
+  seed?: number;
+}
+
+export interface IEmulatorOptions {
+  /** SQLite file path, or ':memory:' (default). */
+  db?: string;
+  /** Server-relative path of the PMO site (default '/sites/pmo'). */
+  sitePath?: string;
+  /** Title of a new site (default 'PMO'). */
+  siteTitle?: string;
+  faults?: IFaultOptions;
+}
+
+export interface IEmulator {
+  /** Handles the request if it belongs to the emulator (/sites/pmo/_api/..., /graph/..., /_workbench/...); resolves false otherwise so a host (the local site server) can serve pages. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  setFaults(f: IFaultOptions): void;
+  readonly db: DatabaseSync;
+  close(): void;
+}
+
+/** Deterministic PRNG (mulberry32). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function lowerHeaders(h: IncomingMessage['headers'] | Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
+  return out;
+}
+
+const CORS: Record<string, string> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': 'Accept, Content-Type, IF-Match, X-HTTP-Method, X-RequestDigest, X-Workbench-User, Authorization, X-ClientService-ClientTag, X-PnPjs-NoDigest, SdkVersion, client-request-id, ConsistencyLevel, Prefer',
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, MERGE, DELETE, OPTIONS',
+  'Access-Control-Expose-Headers': 'ETag, Retry-After, Location'
+};
+
+function send(res: ServerResponse, r: ISpResponse): void {
+  const body = typeof r.body === 'string' ? Buffer.from(r.body, 'utf8') : r.body;
+  res.writeHead(r.status, { ...CORS, ...r.headers, 'Content-Length': String(body.length) });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown, extra: Record<string, string> = {}): void {
+  send(res, { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...extra }, body: JSON.stringify(value) });
+}
+
+/** Creates an emulator on a SQLite store (a file, or ':memory:'). */
+export function createEmulator(opts: IEmulatorOptions = {}): IEmulator {
+  const sitePath = (opts.sitePath ?? '/sites/pmo').replace(/\/$/, '');
+  const db = openStore(opts.db ?? ':memory:', opts.siteTitle ?? 'PMO');
+  initGraphStore(db);
+  let faults: IFaultOptions = {};
+  let random = prng(1);
+  const injected = { '429': 0, '503': 0 };
+  const setFaults = (f: IFaultOptions): void => {
+    faults = { ...f };
+    random = prng(f.seed ?? 1);
+  };
+  setFaults(opts.faults ?? {});
+
+  /** Decides, BEFORE anything runs, whether this request is answered with an injected fault. */
+  const injectedFault = (isGraph: boolean): ISpResponse | undefined => {
+    const r429 = faults.rate429 ?? 0;
+    const r503 = faults.rate503 ?? 0;
+    if (r429 <= 0 && r503 <= 0) return undefined;
+    const r = random();
+    const retry = String(faults.retryAfterSeconds ?? 1);
+    if (r < r429) {
+      injected['429']++;
+      const body = isGraph
+        ? { error: { code: 'TooManyRequests', message: 'Please retry again later.', innerError: { date: new Date().toISOString() } } }
+        : { 'odata.error': { code: '-2147024860, Microsoft.SharePoint.SPRequestThrottledException', message: { lang: 'en-US', value: 'The request has been throttled. Please retry after some time (workbench fault injection).' } } };
+      return { status: 429, headers: { 'Content-Type': 'application/json;charset=utf-8', 'Retry-After': retry }, body: JSON.stringify(body) };
+    }
+    if (r < r429 + r503) {
+      injected['503']++;
+      const body = isGraph
+        ? { error: { code: 'serviceNotAvailable', message: 'The service is temporarily unavailable (workbench fault injection).' } }
+        : { 'odata.error': { code: '-1, Microsoft.SharePoint.Client.ServerTooBusyException', message: { lang: 'en-US', value: 'The server is busy. Please try again later (workbench fault injection).' } } };
+      return { status: 503, headers: { 'Content-Type': 'application/json;charset=utf-8', 'Retry-After': retry }, body: JSON.stringify(body) };
+    }
+    return undefined;
+  };
+
+  const spRequest = (req: IncomingMessage, url: URL, body: Buffer, apiPath: string): ISpResponse => {
+    const headers = lowerHeaders(req.headers);
+    const fmt = formatOf(headers.accept);
+    const origin = `http://${headers.host ?? 'localhost'}`;
+    try {
+      const who = resolveIdentity(db, headers['x-workbench-user']);
+      const base: Omit<ICtx, 'method' | 'headers' | 'query' | 'body' | 'fmt'> = { db, siteUrl: origin + sitePath, sitePath, apiBase: `${origin}${sitePath}/_api`, who };
+      const method = (headers['x-http-method'] ?? req.method ?? 'GET').toUpperCase();
+      if (apiPath.toLowerCase() === '$batch') {
+        if (method !== 'POST') throw new SpError(405, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The HTTP method is not allowed for $batch.');
+        const parts = parseBatch(body.toString('utf8'), headers['content-type']);
+        const ctxBatch: ICtx = { ...base, method, headers, query: new Map(), body, fmt };
+        return runBatch(ctxBatch, parts, op => {
+          const u = new URL(op.url, origin);
+          const prefix = `${sitePath}/_api/`;
+          const p = decodeURIComponent(u.pathname);
+          if (!p.toLowerCase().startsWith(prefix.toLowerCase())) throw new SpError(404, '-1, System.ArgumentException', `The batched request URL ${op.url} does not belong to this site.`);
+          const sub: ICtx = {
+            ...base, method: (op.headers['x-http-method'] ?? op.method).toUpperCase(), headers: { ...headers, ...op.headers, 'if-match': op.headers['if-match'] ?? '' },
+            query: new Map(u.searchParams), body: Buffer.from(op.body, 'utf8'), fmt: formatOf(op.headers.accept)
+          };
+          if (!op.headers['if-match']) delete sub.headers['if-match'];
+          return handleSp(sub, p.slice(prefix.length));
+        });
+      }
+      const ctx: ICtx = { ...base, method, headers, query: new Map(url.searchParams), body, fmt };
+      return handleSp(ctx, apiPath);
+    } catch (e) {
+      if (e instanceof SpError) return errorResponse(e, fmt);
+      const msg = e instanceof Error ? e.message : String(e);
+      return errorResponse(new SpError(500, '-2146233088, System.InvalidOperationException', msg), fmt);
+    }
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = decodeURIComponent(url.pathname);
+    const lower = path.toLowerCase();
+    const apiPrefix = `${sitePath}/_api`.toLowerCase();
+    const isSp = lower === apiPrefix || lower.startsWith(apiPrefix + '/');
+    const isGraph = lower.startsWith('/graph/');
+    const isAdmin = lower.startsWith('/_workbench/');
+    if (!isSp && !isGraph && !isAdmin) return false;
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, CORS);
+      res.end();
+      return true;
+    }
+    const body = await readBody(req);
+    if (isAdmin) {
+      const what = lower.slice('/_workbench/'.length);
+      if (what === 'health') sendJson(res, 200, { status: 'ok', sitePath, injectedFaults: injected, schemaVersion: (db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v });
+      else if (what === 'faults' && req.method === 'GET') sendJson(res, 200, faults);
+      else if (what === 'faults' && req.method === 'POST') {
+        try {
+          setFaults(JSON.parse(body.toString('utf8') || '{}') as IFaultOptions);
+          sendJson(res, 200, faults);
+        } catch {
+          sendJson(res, 400, { error: 'The body must be JSON IFaultOptions.' });
+        }
+      } else if (what === 'notifications') sendJson(res, 200, listNotifications(db));
+      else sendJson(res, 404, { error: `Unknown workbench endpoint ${path}` });
+      return true;
+    }
+    const fault = injectedFault(isGraph);
+    if (fault) {
+      send(res, fault);
+      return true;
+    }
+    if (isGraph) {
+      const raw = req.url ?? '/';
+      const rest = raw.replace(/^\/graph(\/v1\.0|\/beta)?/i, '') || '/';
+      const host = req.headers.host ?? 'localhost';
+      await handleGraph(req, res, rest, body, { db, origin: `http://${host}` });
+      return true;
+    }
+    const apiPath = path.slice(sitePath.length + '/_api'.length).replace(/^\//, '');
+    send(res, spRequest(req, url, body, apiPath));
+    return true;
+  };
+
+  return {
+    handle,
+    setFaults,
+    db,
+    close: (): void => {
+      if (db.isOpen) db.close();
+    }
+  };
+}
+
+/** Starts the emulator on its own HTTP server. */
+export async function startEmulator(opts: IEmulatorOptions & { port?: number; host?: string } = {}): Promise<{ url: string; siteUrl: string; graphUrl: string; emulator: IEmulator; stop(): Promise<void> }> {
+  const emulator = createEmulator(opts);
+  const server = createServer((req, res) => {
+    emulator.handle(req, res).then(handled => {
+      if (!handled) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' });
+        res.end('Not found');
+      }
+    }).catch((e: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end(e instanceof Error ? e.message : String(e));
+    });
+  });
+  server.keepAliveTimeout = 1000;
+  const host = opts.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${host}:${port}`;
+  const sitePath = (opts.sitePath ?? '/sites/pmo').replace(/\/$/, '');
+  return {
+    url,
+    siteUrl: url + sitePath,
+    graphUrl: url + '/graph/v1.0',
+    emulator,
+    stop: async (): Promise<void> => {
+      await new Promise<void>(resolve => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      emulator.close();
+    }
+  };
+}

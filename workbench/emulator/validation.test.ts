@@ -1,0 +1,96 @@
+/**
+ * Validation with SharePoint-shaped errors that name the field, and rejected writes (also inside a
+ * $batch changeset) that change nothing.
+ */
+import { startEmulator } from './index';
+import { localEnvironment } from '../../src/services/environment';
+import type { SPFI } from '../../src/services/pnp';
+
+type Site = Awaited<ReturnType<typeof startEmulator>>;
+let site: Site;
+let sp: SPFI;
+
+beforeAll(async () => {
+  site = await startEmulator({ port: 0 });
+  sp = localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl, retries: 2 }).sp;
+  await sp.web.lists.add('Projects');
+  const projects = await sp.web.lists.getByTitle('Projects').select('Id')();
+  await sp.web.lists.getByTitle('Projects').items.add({ Title: 'Apollo' });
+  await sp.web.lists.add('Requests');
+  const f = sp.web.lists.getByTitle('Requests').fields;
+  await f.createFieldAsXml('<Field Type="Text" Name="ReqCode" DisplayName="Request code" Required="TRUE" Indexed="TRUE" EnforceUniqueValues="TRUE" />');
+  await f.addChoice('Status', { Choices: ['Open', 'Closed'] });
+  await f.addNumber('Score', { MinimumValue: 0, MaximumValue: 10 });
+  await f.addLookup('Project', { LookupListId: projects.Id, LookupFieldName: 'Title' });
+  await f.addUser('Owner');
+  await sp.web.lists.getByTitle('Requests').items.add({ Title: 'first', ReqCode: 'R-1', Status: 'Open', Score: 5, ProjectId: 1, OwnerId: 6 });
+});
+afterAll(async () => {
+  await site.stop();
+});
+
+async function errorOf(p: Promise<unknown>): Promise<{ status: number; code?: string; message?: string }> {
+  try {
+    await p;
+  } catch (e) {
+    const err = e as { status: number; response: Response };
+    const body = await err.response.clone().json() as { 'odata.error'?: { code: string; message: { value: string } } };
+    return { status: err.status, code: body['odata.error']?.code, message: body['odata.error']?.message.value };
+  }
+  throw new Error('expected the request to fail');
+}
+
+const count = async (): Promise<number> => (await sp.web.lists.getByTitle('Requests').select('ItemCount')()).ItemCount as number;
+
+describe('validation', () => {
+  it('rejects a missing required field, naming its title and internal name, and writes nothing', async () => {
+    const before = await count();
+    const e = await errorOf(sp.web.lists.getByTitle('Requests').items.add({ Title: 'no code' }));
+    expect(e.status).toBe(400);
+    expect(e.code).toBe('-2130575155, Microsoft.SharePoint.SPFieldValidationException');
+    expect(e.message).toContain("'Request code' (ReqCode)");
+    expect(await count()).toBe(before);
+    const cleared = await errorOf(sp.web.lists.getByTitle('Requests').items.getById(1).update({ ReqCode: '' }));
+    expect(cleared.status).toBe(400);
+    expect((await sp.web.lists.getByTitle('Requests').items.getById(1).select('ReqCode')()).ReqCode).toBe('R-1');
+  });
+
+  it('checks choices, number ranges, types, lookups, users and unique values', async () => {
+    const items = sp.web.lists.getByTitle('Requests').items;
+    const choice = await errorOf(items.add({ Title: 't', ReqCode: 'R-2', Status: 'Maybe' }));
+    expect([choice.status, choice.message]).toEqual([400, "Field 'Status' (Status): The value 'Maybe' is not one of the allowed choices."]);
+    const range = await errorOf(items.add({ Title: 't', ReqCode: 'R-2', Score: 11 }));
+    expect(range.message).toBe("Field 'Score' (Score): The value of this field must be a number between 0 and 10.");
+    const type = await errorOf(items.add({ Title: 't', ReqCode: 'R-2', Score: 'high' }));
+    expect([type.status, type.code]).toEqual([400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException']);
+    const lookup = await errorOf(items.add({ Title: 't', ReqCode: 'R-2', ProjectId: 999 }));
+    expect(lookup.message).toContain("'Project' (Project)");
+    const user = await errorOf(items.add({ Title: 't', ReqCode: 'R-2', OwnerId: 999 }));
+    expect(user.message).toContain("'Owner' (Owner)");
+    const dup = await errorOf(items.add({ Title: 't', ReqCode: 'r-1' }));
+    expect([dup.status, dup.code]).toEqual([400, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException']);
+    expect(dup.message).toContain("'Request code' (ReqCode)");
+    expect(await count()).toBe(1);
+  });
+
+  it('rolls back a whole $batch changeset when one request in it is invalid', async () => {
+    const [batched, execute] = sp.batched();
+    const list = batched.web.lists.getByTitle('Requests');
+    const results = [
+      list.items.add({ ReqCode: 'R-10', Title: 'ok 1' }),
+      list.items.add({ Title: 'bad', ReqCode: 'R-11', Status: 'Nope' }),
+      list.items.add({ ReqCode: 'R-12', Title: 'ok 2' })
+    ].map(p => p.then(() => 'ok', (e: { status: number }) => e.status));
+    await execute();
+    expect(await Promise.all(results)).toEqual([400, 400, 400]);
+    expect(await count()).toBe(1);
+    const rows = await sp.web.lists.getByTitle('Requests').items.filter("ReqCode eq 'R-10'")();
+    expect(rows).toHaveLength(0);
+
+    const [b2, exec2] = sp.batched();
+    const ok = [b2.web.lists.getByTitle('Requests').items.add({ Title: 'a', ReqCode: 'R-20' }), b2.web.lists.getByTitle('Requests').items.add({ Title: 'b', ReqCode: 'R-21' })];
+    await exec2();
+    expect((await Promise.all(ok)).map(r => r.ReqCode)).toEqual(['R-20', 'R-21']);
+    expect(await count()).toBe(3);
+  });
+});
