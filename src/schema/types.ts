@@ -68,7 +68,10 @@ export interface IFieldSchema {
   unique?: boolean;
   /** Column validation: a SharePoint formula and the loc key of its message. */
   validation?: { formula: string; message: string };
-  /** Hidden from forms (set by services, e.g. a denormalised value). */
+  /**
+   * Written by services, not typed by people (JSON payloads, denormalised values): kept out of the
+   * generated default view; the web parts' forms omit it. The column itself stays visible in SharePoint.
+   */
   hidden?: boolean;
 }
 
@@ -119,6 +122,14 @@ export interface IGroupSchema {
 /** Permission levels per group: a standard level or the key of a custom one. */
 export type RoleAssignmentsSchema = Partial<Record<GroupKey, StandardRole | string>>;
 
+/** Built-in columns provisioning indexes when a list's `queriedBy` names them. */
+export const INDEXABLE_BUILT_INS: ReadonlyArray<string> = ['Author', 'Editor', 'Created', 'Modified'];
+
+/** The built-in columns of a list that need an index (those its services query). */
+export function builtInIndexes(list: { queriedBy?: ReadonlyArray<string> }): string[] {
+  return (list.queriedBy ?? []).filter(q => INDEXABLE_BUILT_INS.indexOf(q) >= 0);
+}
+
 /** SharePoint item-level security: 1 = all items, 2 = only own items (4 = none, for WriteSecurity). */
 export type ItemSecurity = 1 | 2 | 4;
 
@@ -150,7 +161,8 @@ export interface IListSchema {
   large?: boolean;
   /**
    * The columns PMO Hub's services filter or sort on (OData $filter/$orderby, CAML Where/OrderBy).
-   * A test checks each is indexed in a large list. Author/Editor/Created/Modified/ID are built in.
+   * A test checks each is indexed in a large list. Built-in columns listed here (Author, Editor,
+   * Created, Modified) get a column index from provisioning too; ID is always indexed.
    */
   queriedBy?: ReadonlyArray<string>;
 }

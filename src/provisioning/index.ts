@@ -1,0 +1,7 @@
+/** PMO Hub's site provisioning: ensure the PMO site from src/schema, and report its state. */
+export { provisionSite } from './provisionSite';
+export { getSiteStatus } from './status';
+export { snapshotSite } from './snapshot';
+export type { ISiteSnapshot, IListSnapshot } from './snapshot';
+export { ProvisioningAbortedError, ProvisioningError } from './types';
+export type { IProvisionOptions, IProvisionProgress, IProvisionResult, ISiteStatus } from './types';

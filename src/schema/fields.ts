@@ -1,0 +1,242 @@
+/**
+ * PMO Hub's columns, defined once. A column's internal name means the same thing in every list it
+ * appears in (like a site column): the lists reuse these definitions and may only change
+ * `required`, `indexed`, `unique` and `default` (see `on()` below).
+ *
+ * Choice values are language-neutral codes; the web parts show them through src/loc
+ * (`Choice_<Field>_<Code>`), and list views show the code.
+ */
+import type { FieldType, IFieldSchema } from './types';
+
+/** Builds a column; its title key is `Field_<name>`. */
+function col(name: string, type: FieldType, extra?: Partial<IFieldSchema>): IFieldSchema {
+  return { name, type, title: `Field_${name}`, ...extra };
+}
+
+/** The same column with per-list settings (required, indexed, unique, default). */
+export function on(
+  field: IFieldSchema,
+  settings: Pick<IFieldSchema, 'required' | 'indexed' | 'unique' | 'default'>
+): IFieldSchema {
+  return { ...field, ...settings };
+}
+
+const RAG: ReadonlyArray<string> = ['Green', 'Amber', 'Red'];
+const PRIORITY: ReadonlyArray<string> = ['Low', 'Medium', 'High', 'Critical'];
+/** Intake states of a project request (ProjectRequests.IntakeState, RequestHistory.FromState/ToState). */
+export const INTAKE_STATES: ReadonlyArray<string> = ['Draft', 'Submitted', 'InReview', 'ReadyForScoring', 'Approved', 'Rejected', 'Deferred'];
+const PRINCE2_STAGES: ReadonlyArray<string> = ['StartingUp', 'Initiation', 'Delivery', 'Closing'];
+const LANGUAGES: ReadonlyArray<string> = ['en', 'de', 'fr', 'nl', 'it'];
+
+/** Every column of the current schema, by internal name. */
+export const F = {
+  // --- shared links -------------------------------------------------------------------------
+  Project: col('Project', 'Lookup', { lookup: { list: 'Projects' }, indexed: true }),
+  Request: col('Request', 'Lookup', { lookup: { list: 'ProjectRequests' }, indexed: true }),
+  Programme: col('Programme', 'Lookup', { lookup: { list: 'Programmes' }, indexed: true }),
+  StrategicObjectives: col('StrategicObjectives', 'LookupMulti', { lookup: { list: 'StrategicObjectives' } }),
+  StrategicObjective: col('StrategicObjective', 'Lookup', { lookup: { list: 'StrategicObjectives' }, indexed: true }),
+  ScoringModel: col('ScoringModel', 'Lookup', { lookup: { list: 'ScoringModels' }, indexed: true }),
+  Criterion: col('Criterion', 'Lookup', { lookup: { list: 'ScoringCriteria' }, indexed: true }),
+  Milestone: col('Milestone', 'Lookup', { lookup: { list: 'Milestones' }, indexed: true }),
+  StatusReport: col('StatusReport', 'Lookup', { lookup: { list: 'StatusReports' }, indexed: true }),
+  Gate: col('Gate', 'Lookup', { lookup: { list: 'Gates' }, indexed: true }),
+  ResourceRole: col('ResourceRole', 'Lookup', { lookup: { list: 'Roles' }, indexed: true }),
+  Resource: col('Resource', 'Lookup', { lookup: { list: 'Resources' }, indexed: true }),
+  TrainingModule: col('TrainingModule', 'Lookup', { lookup: { list: 'TrainingModules' }, indexed: true }),
+  TrainingSession: col('TrainingSession', 'Lookup', { lookup: { list: 'TrainingSessions' }, indexed: true }),
+  Community: col('Community', 'Lookup', { lookup: { list: 'Communities' }, indexed: true }),
+
+  // --- common -------------------------------------------------------------------------------
+  Code: col('Code', 'Text', { maxLength: 32, validation: { formula: '=LEN([Code])>=2', message: 'Field_Code_Validation' } }),
+  Summary: col('Summary', 'Note', { lines: 6 }),
+  Department: col('Department', 'Text', { indexed: true }),
+  Sponsor: col('Sponsor', 'User', { indexed: true }),
+  StartDate: col('StartDate', 'DateTime', { indexed: true }),
+  EndDate: col('EndDate', 'DateTime', { indexed: true }),
+  DueDate: col('DueDate', 'DateTime', { indexed: true }),
+  SortOrder: col('SortOrder', 'Number', { decimals: 0, min: 0 }),
+  IsActive: col('IsActive', 'Boolean', { default: '1', indexed: true }),
+  Priority: col('Priority', 'Choice', { choices: PRIORITY, default: 'Medium', indexed: true }),
+  Prince2Stage: col('Prince2Stage', 'Choice', { choices: PRINCE2_STAGES, indexed: true }),
+  Language: col('Language', 'Choice', { choices: LANGUAGES, default: 'en' }),
+  Weight: col('Weight', 'Number', { min: 0, max: 100, decimals: 2 }),
+
+  // --- Projects and programmes --------------------------------------------------------------
+  ProjectCode: col('ProjectCode', 'Text', { maxLength: 32, indexed: true, unique: true }),
+  ProjectManager: col('ProjectManager', 'User', { indexed: true }),
+  ProgrammeManager: col('ProgrammeManager', 'User', { indexed: true }),
+  LifecycleStatus: col('LifecycleStatus', 'Choice', { choices: ['Proposed', 'Active', 'OnHold', 'Closed', 'Cancelled'], default: 'Active', indexed: true }),
+  TeamsGroupId: col('TeamsGroupId', 'Text', { maxLength: 64 }),
+  Budget: col('Budget', 'Currency', { min: 0, decimals: 2 }),
+  RagOverall: col('RagOverall', 'Choice', { choices: RAG, indexed: true }),
+  RagSchedule: col('RagSchedule', 'Choice', { choices: RAG }),
+  RagCost: col('RagCost', 'Choice', { choices: RAG }),
+  RagScope: col('RagScope', 'Choice', { choices: RAG }),
+  RagRisk: col('RagRisk', 'Choice', { choices: RAG }),
+  LastReportDate: col('LastReportDate', 'DateTime', { indexed: true, hidden: true }),
+  // The project's next open milestone, denormalised from Milestones like the RAG from StatusReports
+  // (kept current by PortfolioService.refreshProjectSummary): the portfolio shows it without reading
+  // Milestones per project.
+  NextMilestoneTitle: col('NextMilestoneTitle', 'Text', { hidden: true }),
+  NextMilestoneDate: col('NextMilestoneDate', 'DateTime', { hidden: true }),
+  ProgrammeStatus: col('ProgrammeStatus', 'Choice', { choices: ['Planned', 'Active', 'Closed'], default: 'Active', indexed: true }),
+  ObjectiveOwner: col('ObjectiveOwner', 'User'),
+  ObjectiveStatus: col('ObjectiveStatus', 'Choice', { choices: ['Active', 'Retired'], default: 'Active', indexed: true }),
+
+  // --- Intake -------------------------------------------------------------------------------
+  BusinessUnit: col('BusinessUnit', 'Text', { indexed: true }),
+  ProblemStatement: col('ProblemStatement', 'Note', { lines: 8 }),
+  Goals: col('Goals', 'Note', { lines: 6 }),
+  ExpectedBenefits: col('ExpectedBenefits', 'Note', { lines: 6 }),
+  CostPlanJson: col('CostPlanJson', 'Note', { hidden: true, lines: 4 }),
+  CapexTotal: col('CapexTotal', 'Currency', { min: 0, decimals: 2 }),
+  OpexTotal: col('OpexTotal', 'Currency', { min: 0, decimals: 2 }),
+  DesiredStart: col('DesiredStart', 'DateTime'),
+  DesiredEnd: col('DesiredEnd', 'DateTime'),
+  Urgency: col('Urgency', 'Choice', { choices: PRIORITY, default: 'Medium' }),
+  PersonalData: col('PersonalData', 'Boolean', { default: '0' }),
+  Iso27001Scope: col('Iso27001Scope', 'Boolean', { default: '0' }),
+  Nis2Relevant: col('Nis2Relevant', 'Boolean', { default: '0' }),
+  ProcurementNeeded: col('ProcurementNeeded', 'Boolean', { default: '0' }),
+  ProcurementProcedure: col('ProcurementProcedure', 'Choice', { choices: ['None', 'Open', 'Restricted', 'Negotiated', 'FrameworkAgreement', 'BelowThreshold'] }),
+  ComplianceNotes: col('ComplianceNotes', 'Note', { lines: 4 }),
+  IntakeState: col('IntakeState', 'Choice', { choices: INTAKE_STATES, default: 'Submitted', indexed: true }),
+  DecisionReason: col('DecisionReason', 'Note', { lines: 4 }),
+  ResourceDemandJson: col('ResourceDemandJson', 'Note', { hidden: true, lines: 4 }),
+  /** The request's own copy of its state changes (JSON [{ at, by, from, to, comment, reason }]): RequestHistory has item-level security, so a requester cannot read the rows PMO officers wrote. */
+  IntakeLogJson: col('IntakeLogJson', 'Note', { hidden: true, lines: 4 }),
+  TotalScore: col('TotalScore', 'Number', { decimals: 2, indexed: true, hidden: true }),
+  SubmittedDate: col('SubmittedDate', 'DateTime', { dateOnly: false, indexed: true }),
+  FromState: col('FromState', 'Choice', { choices: INTAKE_STATES }),
+  ToState: col('ToState', 'Choice', { choices: INTAKE_STATES, indexed: true }),
+  TransitionComment: col('TransitionComment', 'Note', { lines: 4 }),
+
+  // --- Scoring and portfolio ----------------------------------------------------------------
+  ModelStatus: col('ModelStatus', 'Choice', { choices: ['Draft', 'Active', 'Retired'], default: 'Draft', indexed: true }),
+  ScoringMethod: col('ScoringMethod', 'Choice', { choices: ['Weighted', 'Ahp', 'Wsjf'], default: 'Weighted' }),
+  AhpMatrixJson: col('AhpMatrixJson', 'Note', { hidden: true, lines: 4 }),
+  ScaleMin: col('ScaleMin', 'Number', { decimals: 0, default: '0' }),
+  ScaleMax: col('ScaleMax', 'Number', { decimals: 0, default: '10' }),
+  CriterionDirection: col('CriterionDirection', 'Choice', { choices: ['Benefit', 'Cost'], default: 'Benefit' }),
+  BoardMember: col('BoardMember', 'User', { indexed: true }),
+  ScoreValue: col('ScoreValue', 'Number', { min: 0, max: 10, decimals: 2 }),
+  ScoreComment: col('ScoreComment', 'Note', { lines: 3 }),
+  ScenarioStatus: col('ScenarioStatus', 'Choice', { choices: ['Draft', 'Proposed', 'Approved', 'Archived'], default: 'Draft', indexed: true }),
+  BudgetCap: col('BudgetCap', 'Currency', { min: 0, decimals: 2 }),
+  ScenarioJson: col('ScenarioJson', 'Note', { hidden: true, lines: 4 }),
+
+  // --- Status reports and milestones --------------------------------------------------------
+  ReportDate: col('ReportDate', 'DateTime', { indexed: true }),
+  PeriodStart: col('PeriodStart', 'DateTime'),
+  PeriodEnd: col('PeriodEnd', 'DateTime', { indexed: true }),
+  ReportStatus: col('ReportStatus', 'Choice', { choices: ['Draft', 'Published'], default: 'Draft', indexed: true }),
+  PlannedValue: col('PlannedValue', 'Currency', { min: 0, decimals: 2 }),
+  EarnedValue: col('EarnedValue', 'Currency', { min: 0, decimals: 2 }),
+  ActualCost: col('ActualCost', 'Currency', { min: 0, decimals: 2 }),
+  PercentComplete: col('PercentComplete', 'Number', { min: 0, max: 100, decimals: 0 }),
+  Highlights: col('Highlights', 'Note', { lines: 6 }),
+  NextSteps: col('NextSteps', 'Note', { lines: 6 }),
+  BaselineDate: col('BaselineDate', 'DateTime'),
+  ForecastDate: col('ForecastDate', 'DateTime', { indexed: true }),
+  ActualDate: col('ActualDate', 'DateTime'),
+  MilestoneStatus: col('MilestoneStatus', 'Choice', { choices: ['Planned', 'Achieved', 'Late', 'Cancelled'], default: 'Planned', indexed: true }),
+  SnapshotDate: col('SnapshotDate', 'DateTime', { indexed: true }),
+
+  // --- Risks, issues, decisions, changes, lessons, benefits ---------------------------------
+  RiskStatus: col('RiskStatus', 'Choice', { choices: ['Open', 'Mitigating', 'Occurred', 'Closed'], default: 'Open', indexed: true }),
+  RiskCategory: col('RiskCategory', 'Choice', { choices: ['Schedule', 'Cost', 'Scope', 'Quality', 'Compliance', 'Security', 'Other'], default: 'Other' }),
+  Probability: col('Probability', 'Number', { min: 1, max: 5, decimals: 0 }),
+  Impact: col('Impact', 'Number', { min: 1, max: 5, decimals: 0 }),
+  RiskScore: col('RiskScore', 'Calculated', { formula: '=[Probability]*[Impact]', outputType: 'Number' }),
+  RiskOwner: col('RiskOwner', 'User', { indexed: true }),
+  Mitigation: col('Mitigation', 'Note', { lines: 4 }),
+  IssueStatus: col('IssueStatus', 'Choice', { choices: ['Open', 'InProgress', 'Resolved', 'Closed'], default: 'Open', indexed: true }),
+  IssueOwner: col('IssueOwner', 'User', { indexed: true }),
+  Resolution: col('Resolution', 'Note', { lines: 4 }),
+  DecisionDate: col('DecisionDate', 'DateTime', { indexed: true }),
+  DecisionBody: col('DecisionBody', 'Choice', { choices: ['StrategyBoard', 'ProjectBoard', 'Pmo'], default: 'ProjectBoard', indexed: true }),
+  DecisionOutcome: col('DecisionOutcome', 'Choice', { choices: ['Approved', 'Rejected', 'Deferred', 'Noted'], default: 'Noted' }),
+  Rationale: col('Rationale', 'Note', { lines: 4 }),
+  DecidedBy: col('DecidedBy', 'UserMulti'),
+  ChangeStatus: col('ChangeStatus', 'Choice', { choices: ['Submitted', 'Assessed', 'Approved', 'Rejected', 'Implemented'], default: 'Submitted', indexed: true }),
+  CostImpact: col('CostImpact', 'Currency', { decimals: 2 }),
+  ScheduleImpactDays: col('ScheduleImpactDays', 'Number', { decimals: 0 }),
+  LessonCategory: col('LessonCategory', 'Choice', { choices: ['Planning', 'Stakeholders', 'Procurement', 'Technology', 'Compliance', 'Team', 'Other'], default: 'Other', indexed: true }),
+  LessonType: col('LessonType', 'Choice', { choices: ['WentWell', 'ToImprove'], default: 'ToImprove' }),
+  Recommendation: col('Recommendation', 'Note', { lines: 4 }),
+  BenefitType: col('BenefitType', 'Choice', { choices: ['Financial', 'NonFinancial', 'Compliance'], default: 'Financial' }),
+  BenefitStatus: col('BenefitStatus', 'Choice', { choices: ['Planned', 'OnTrack', 'AtRisk', 'Realised', 'NotRealised'], default: 'Planned', indexed: true }),
+  BaselineValue: col('BaselineValue', 'Number', { decimals: 2 }),
+  TargetValue: col('TargetValue', 'Number', { decimals: 2 }),
+  ActualValue: col('ActualValue', 'Number', { decimals: 2 }),
+  Unit: col('Unit', 'Text', { maxLength: 32 }),
+  BenefitOwner: col('BenefitOwner', 'User', { indexed: true }),
+
+  // --- Budget and resources -----------------------------------------------------------------
+  FiscalYear: col('FiscalYear', 'Number', { min: 2000, max: 2100, decimals: 0, indexed: true }),
+  CostType: col('CostType', 'Choice', { choices: ['Capex', 'Opex'], default: 'Opex', indexed: true }),
+  CostCategory: col('CostCategory', 'Choice', { choices: ['InternalStaff', 'ExternalServices', 'Hardware', 'Software', 'Licences', 'Other'], default: 'Other' }),
+  PlannedAmount: col('PlannedAmount', 'Currency', { decimals: 2 }),
+  ForecastAmount: col('ForecastAmount', 'Currency', { decimals: 2 }),
+  ActualAmount: col('ActualAmount', 'Currency', { decimals: 2 }),
+  ResourceUser: col('ResourceUser', 'User', { indexed: true }),
+  Fte: col('Fte', 'Number', { min: 0, max: 1, decimals: 2, default: '1' }),
+  MonthlyCapacityDays: col('MonthlyCapacityDays', 'Number', { min: 0, decimals: 1 }),
+  CapacityByMonthJson: col('CapacityByMonthJson', 'Note', { hidden: true, lines: 4 }),
+  Month: col('Month', 'DateTime', { indexed: true }),
+  DemandDays: col('DemandDays', 'Number', { min: 0, decimals: 1 }),
+  DemandState: col('DemandState', 'Choice', { choices: ['Proposed', 'Committed'], default: 'Proposed', indexed: true }),
+
+  // --- Gates --------------------------------------------------------------------------------
+  GateOrder: col('GateOrder', 'Number', { decimals: 0, min: 0 }),
+  ChecklistCategory: col('ChecklistCategory', 'Choice', { choices: ['Quality', 'Iso27001', 'Nis2', 'Procurement', 'Governance'], default: 'Quality', indexed: true }),
+  Mandatory: col('Mandatory', 'Boolean', { default: '1' }),
+  Guidance: col('Guidance', 'Note', { lines: 4 }),
+  ReviewDate: col('ReviewDate', 'DateTime', { indexed: true }),
+  GateDecision: col('GateDecision', 'Choice', { choices: ['Pending', 'Passed', 'PassedWithConditions', 'Failed', 'Deferred'], default: 'Pending', indexed: true }),
+  ChecklistResultJson: col('ChecklistResultJson', 'Note', { hidden: true, lines: 4 }),
+  Conditions: col('Conditions', 'Note', { lines: 4 }),
+  Reviewers: col('Reviewers', 'UserMulti'),
+
+  // --- KPIs ---------------------------------------------------------------------------------
+  KpiMeasure: col('KpiMeasure', 'Text'),
+  GreenThreshold: col('GreenThreshold', 'Number', { decimals: 2 }),
+  AmberThreshold: col('AmberThreshold', 'Number', { decimals: 2 }),
+  HigherIsBetter: col('HigherIsBetter', 'Boolean', { default: '1' }),
+
+  // --- Training, maturity, communities ------------------------------------------------------
+  Audience: col('Audience', 'MultiChoice', { choices: ['ProjectManager', 'PmoOfficer', 'BoardMember', 'Requester', 'Trainee'] }),
+  DurationHours: col('DurationHours', 'Number', { min: 0, decimals: 1 }),
+  ModuleLevel: col('ModuleLevel', 'Choice', { choices: ['Foundation', 'Practitioner', 'Advanced'], default: 'Foundation' }),
+  ContentUrl: col('ContentUrl', 'URL'),
+  SessionStart: col('SessionStart', 'DateTime', { dateOnly: false, indexed: true }),
+  SessionEnd: col('SessionEnd', 'DateTime', { dateOnly: false }),
+  Venue: col('Venue', 'Text'),
+  Trainer: col('Trainer', 'User'),
+  MaxParticipants: col('MaxParticipants', 'Number', { min: 1, decimals: 0 }),
+  SessionStatus: col('SessionStatus', 'Choice', { choices: ['Planned', 'Open', 'Full', 'Completed', 'Cancelled'], default: 'Planned', indexed: true }),
+  Participant: col('Participant', 'User', { indexed: true }),
+  EnrolmentStatus: col('EnrolmentStatus', 'Choice', { choices: ['Enrolled', 'Waitlisted', 'Attended', 'NoShow', 'Cancelled'], default: 'Enrolled', indexed: true }),
+  FeedbackRating: col('FeedbackRating', 'Number', { min: 1, max: 5, decimals: 0 }),
+  Feedback: col('Feedback', 'Note', { lines: 4 }),
+  MaturityDimension: col('MaturityDimension', 'Choice', { choices: ['Governance', 'Portfolio', 'Programme', 'Project', 'Risk', 'Benefits', 'Resources', 'Capability'], indexed: true }),
+  MaturityLevel: col('MaturityLevel', 'Number', { min: 1, max: 5, decimals: 0 }),
+  Respondent: col('Respondent', 'User', { indexed: true }),
+  AssessmentDate: col('AssessmentDate', 'DateTime', { indexed: true }),
+  AssessmentScope: col('AssessmentScope', 'Choice', { choices: ['Self', 'Organisation'], default: 'Self', indexed: true }),
+  AnswersJson: col('AnswersJson', 'Note', { hidden: true, lines: 4 }),
+  OverallLevel: col('OverallLevel', 'Number', { min: 1, max: 5, decimals: 1 }),
+  CommunityType: col('CommunityType', 'Choice', { choices: ['CommunityOfPractice', 'Network', 'ExpertGroup'], default: 'CommunityOfPractice' }),
+  TeamsLink: col('TeamsLink', 'URL'),
+  CommunityOwner: col('CommunityOwner', 'User'),
+  PmoProcess: col('PmoProcess', 'Choice', { choices: ['Initiation', 'Planning', 'Reporting', 'Risk', 'Change', 'Closure', 'Procurement', 'Compliance', 'Quality'], indexed: true }),
+  TemplateStatus: col('TemplateStatus', 'Choice', { choices: ['Draft', 'Published', 'Retired'], default: 'Draft', indexed: true }),
+
+  // --- Portfolio views (saved views of the Portfolio web part) ------------------------------------
+  PortfolioViewJson: col('PortfolioViewJson', 'Note', { hidden: true, lines: 4 }),
+
+  // --- Config (PmoHubConfig) ----------------------------------------------------------------
+  ConfigKey: col('ConfigKey', 'Text', { maxLength: 100 }),
+  ConfigValue: col('ConfigValue', 'Note', { lines: 3 })
+};

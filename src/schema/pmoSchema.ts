@@ -1,0 +1,384 @@
+/**
+ * The PMO site's information architecture, version 2: every list, column, index, view, group and
+ * permission. Provisioning, the asset generator, the services and the seed all read this.
+ */
+import { F, on } from './fields';
+import type { ICustomRoleSchema, IFieldSchema, IGroupSchema, IListSchema, ISiteSchema, IViewSchema, RoleAssignmentsSchema } from './types';
+import { upgrades } from './upgrades';
+
+/** The current schema version. Raise it with every released change and add an upgrade step. */
+export const SCHEMA_VERSION: number = 2;
+
+/** The PMO groups. Their members are data (added by the PMO in SharePoint), not schema. */
+export const groups: ReadonlyArray<IGroupSchema> = [
+  { key: 'pmoOwners', title: 'Group_PmoOwners_Title', description: 'Group_PmoOwners_Desc' },
+  { key: 'pmoOfficers', title: 'Group_PmoOfficers_Title', description: 'Group_PmoOfficers_Desc' },
+  { key: 'projectManagers', title: 'Group_ProjectManagers_Title', description: 'Group_ProjectManagers_Desc' },
+  { key: 'strategyBoard', title: 'Group_StrategyBoard_Title', description: 'Group_StrategyBoard_Desc' },
+  { key: 'members', title: 'Group_Members_Title', description: 'Group_Members_Desc' },
+  { key: 'visitors', title: 'Group_Visitors_Title', description: 'Group_Visitors_Desc' }
+];
+
+/**
+ * PMO Hub's one custom permission level. The strategy board must read EVERY project request to
+ * score it, but ProjectRequests has item-level security (requesters see only their own). Only the
+ * 'Override List Behaviors' right (CancelCheckout) lifts item-level security, and every standard
+ * level that has it (Design, Full Control) also lets the holder edit all requests and change the
+ * list. 'Read all items' is Read plus that one right: the board reads all requests, edits none.
+ */
+export const customRoles: ReadonlyArray<ICustomRoleSchema> = [
+  {
+    key: 'readAll',
+    name: 'PMO Hub Read All Items',
+    description: 'Group_ReadAllRole_Desc',
+    // Read (ViewListItems 1, OpenItems 6, ViewVersions 7, ViewFormPages 13, Open 17, ViewPages 18,
+    // CreateSSCSite 23, BrowseUserInfo 28, UseClientIntegration 37, UseRemoteAPIs 38, CreateAlerts 40)
+    // plus CancelCheckout 9 ('Override List Behaviors').
+    permissions: [1, 6, 7, 9, 13, 17, 18, 23, 28, 37, 38, 40],
+    order: 200
+  }
+];
+
+/** The PMO groups' levels on the site. Lists without `roleAssignments` inherit these: the PMO edits, everyone reads. */
+export const webRoleAssignments: RoleAssignmentsSchema = {
+  pmoOwners: 'FullControl',
+  // Design includes 'Override List Behaviors' (CancelCheckout): PMO officers read and edit every
+  // project request despite item-level security, and maintain the configuration lists.
+  pmoOfficers: 'Design',
+  projectManagers: 'Read',
+  strategyBoard: 'Read',
+  members: 'Read',
+  visitors: 'Read'
+};
+
+/** Project managers write (status reports, risks, issues, milestones, …); everyone else as on the site. */
+const PM_WRITE: RoleAssignmentsSchema = { ...webRoleAssignments, projectManagers: 'Contribute' };
+/** Project managers and the board write (decisions, gate reviews). */
+const PM_AND_BOARD_WRITE: RoleAssignmentsSchema = { ...PM_WRITE, strategyBoard: 'Contribute' };
+/** Intake: requesters (and PMs) add requests; item-level security limits them to their own. */
+const INTAKE: RoleAssignmentsSchema = {
+  pmoOwners: 'FullControl',
+  pmoOfficers: 'Design',
+  strategyBoard: 'readAll',
+  projectManagers: 'Contribute',
+  members: 'Contribute'
+};
+/** Personal records (enrolments, self-assessments): everyone adds their own. */
+const PERSONAL: RoleAssignmentsSchema = {
+  pmoOwners: 'FullControl',
+  pmoOfficers: 'Design',
+  projectManagers: 'Contribute',
+  strategyBoard: 'Contribute',
+  members: 'Contribute',
+  visitors: 'Read'
+};
+
+/** The default view (AllItems) with the given columns, newest first unless a query is given. */
+function allItems(fields: ReadonlyArray<string>, query?: string): IViewSchema {
+  return { url: 'AllItems', default: true, fields: ['LinkTitle', ...fields], query: query ?? '<OrderBy><FieldRef Name="ID" Ascending="FALSE"/></OrderBy>', rowLimit: 30 };
+}
+
+function list(
+  key: string,
+  url: string,
+  fields: ReadonlyArray<IFieldSchema>,
+  settings: Partial<IListSchema> & { view?: ReadonlyArray<string> }
+): IListSchema {
+  const { view, ...rest } = settings;
+  return {
+    key,
+    url,
+    template: 100,
+    title: `List_${key}_Title`,
+    description: `List_${key}_Desc`,
+    fields,
+    views: [allItems(view ?? fields.filter(f => !f.hidden && f.type !== 'Note').slice(0, 6).map(f => f.name))],
+    versioning: true,
+    ...rest
+  };
+}
+
+const req = (f: IFieldSchema): IFieldSchema => on(f, { required: true });
+
+/** Every list of the PMO site. */
+export const lists: ReadonlyArray<IListSchema> = [
+  list('PmoHubConfig', 'Lists/PmoHubConfig', [on(F.ConfigKey, { required: true, unique: true, indexed: true }), F.ConfigValue], {
+    // PMO Hub's own settings: the schema version the site is at, the PMO groups' ids. SharePoint
+    // Online does not let no-script sites write the web's property bag, so they live in this list.
+    hidden: true,
+    versioning: true,
+    queriedBy: ['ConfigKey'],
+    view: ['ConfigKey', 'ConfigValue']
+  }),
+  list('StrategicObjectives', 'Lists/StrategicObjectives', [on(F.Code, { unique: true, indexed: true }), F.Summary, F.Weight, F.ObjectiveOwner, F.ObjectiveStatus], {
+    queriedBy: ['ObjectiveStatus']
+  }),
+  list('Programmes', 'Lists/Programmes', [on(F.Code, { unique: true, indexed: true }), F.Summary, F.ProgrammeManager, F.Sponsor, F.ProgrammeStatus, F.StartDate, F.EndDate, F.TeamsGroupId], {
+    queriedBy: ['ProgrammeStatus', 'ProgrammeManager']
+  }),
+  list(
+    'Projects',
+    'Lists/Projects',
+    [
+      F.ProjectCode, F.Summary, F.Programme, F.Department, req(F.ProjectManager), F.Sponsor, F.StrategicObjectives,
+      F.Prince2Stage, F.LifecycleStatus, F.Request, F.TeamsGroupId, F.Budget, F.StartDate, F.EndDate,
+      // The latest highlight report's RAG, denormalised by the status report service when a report is
+      // published: the portfolio view (thousands of projects) shows and filters RAG without reading
+      // StatusReports per project. StatusReports stays the source and the history.
+      F.RagOverall, F.RagSchedule, F.RagCost, F.RagScope, F.RagRisk, F.LastReportDate,
+      F.NextMilestoneTitle, F.NextMilestoneDate
+    ],
+    {
+      large: true,
+      roleAssignments: PM_WRITE,
+      queriedBy: ['ProjectCode', 'Programme', 'Department', 'ProjectManager', 'Sponsor', 'Prince2Stage', 'LifecycleStatus', 'Request', 'StartDate', 'EndDate', 'RagOverall', 'LastReportDate'],
+      view: ['ProjectCode', 'ProjectManager', 'Programme', 'Prince2Stage', 'LifecycleStatus', 'RagOverall', 'EndDate']
+    }
+  ),
+  list(
+    'ProjectRequests',
+    'Lists/ProjectRequests',
+    [
+      // Business unit, problem statement and sponsor are required to SUBMIT (the intake service validates
+      // them), not to save a draft, which needs only a title: so they are not Required columns.
+      F.BusinessUnit, F.ProblemStatement, F.Goals, F.StrategicObjectives, F.ExpectedBenefits,
+      // Capex/opex per year as JSON ([{ year, capex, opex }]) with the totals as columns to sort on.
+      F.CostPlanJson, F.CapexTotal, F.OpexTotal, F.DesiredStart, F.DesiredEnd, F.Urgency, F.Sponsor,
+      F.PersonalData, F.Iso27001Scope, F.Nis2Relevant, F.ProcurementNeeded, F.ProcurementProcedure, F.ComplianceNotes,
+      F.IntakeState, F.DecisionReason,
+      // Resource demand by role and month as JSON ([{ role, month: 'YYYY-MM', days }]): it belongs to
+      // the request (same item-level security, saved atomically with it) and is only read whole for
+      // one request. Approval turns it into Assignments rows (Proposed), which are indexed.
+      F.ResourceDemandJson, F.IntakeLogJson,
+      F.ScoringModel, F.TotalScore, F.SubmittedDate, F.Project
+    ],
+    {
+      large: true,
+      readSecurity: 2,
+      writeSecurity: 2,
+      roleAssignments: INTAKE,
+      queriedBy: ['IntakeState', 'BusinessUnit', 'Sponsor', 'SubmittedDate', 'ScoringModel', 'TotalScore', 'Project', 'Author'],
+      view: ['BusinessUnit', 'Sponsor', 'Urgency', 'IntakeState', 'SubmittedDate', 'TotalScore']
+    }
+  ),
+  list('RequestHistory', 'Lists/RequestHistory', [req(F.Request), F.FromState, req(F.ToState), F.TransitionComment], {
+    // Who and when are the item's Author and Created: set by SharePoint, not by the client.
+    large: true,
+    readSecurity: 2,
+    writeSecurity: 2,
+    roleAssignments: INTAKE,
+    queriedBy: ['Request', 'ToState', 'Author', 'Created'],
+    view: ['Request', 'FromState', 'ToState', 'Author', 'Created'],
+    versioning: false
+  }),
+  list('ScoringModels', 'Lists/ScoringModels', [F.ModelStatus, F.ScoringMethod, F.StartDate, F.Summary, F.AhpMatrixJson], {
+    queriedBy: ['ModelStatus']
+  }),
+  list('ScoringCriteria', 'Lists/ScoringCriteria', [req(F.ScoringModel), req(F.Weight), F.CriterionDirection, F.ScaleMin, F.ScaleMax, F.StrategicObjective, F.SortOrder, F.Summary], {
+    queriedBy: ['ScoringModel', 'StrategicObjective']
+  }),
+  list('Scores', 'Lists/Scores', [req(F.Request), req(F.Criterion), req(F.BoardMember), req(F.ScoreValue), F.ScoringModel, F.ScoreComment], {
+    large: true,
+    roleAssignments: { pmoOwners: 'FullControl', pmoOfficers: 'Design', strategyBoard: 'Contribute' },
+    queriedBy: ['Request', 'Criterion', 'BoardMember', 'ScoringModel']
+  }),
+  list('PortfolioScenarios', 'Lists/PortfolioScenarios', [F.ScenarioStatus, F.BudgetCap, F.FiscalYear, F.ScoringModel, F.Summary, F.ScenarioJson], {
+    roleAssignments: { pmoOwners: 'FullControl', pmoOfficers: 'Design', strategyBoard: 'Read' },
+    queriedBy: ['ScenarioStatus', 'FiscalYear']
+  }),
+  list(
+    'StatusReports',
+    'Lists/StatusReports',
+    [
+      req(F.Project), req(F.ReportDate), F.PeriodStart, F.PeriodEnd, F.ReportStatus,
+      F.RagOverall, F.RagSchedule, F.RagCost, F.RagScope, F.RagRisk,
+      F.PlannedValue, F.EarnedValue, F.ActualCost, F.PercentComplete, F.Highlights, F.NextSteps
+    ],
+    {
+      large: true,
+      roleAssignments: PM_WRITE,
+      queriedBy: ['Project', 'ReportDate', 'PeriodEnd', 'ReportStatus', 'RagOverall'],
+      view: ['Project', 'ReportDate', 'ReportStatus', 'RagOverall', 'RagSchedule', 'RagCost', 'RagScope', 'RagRisk']
+    }
+  ),
+  list('Milestones', 'Lists/Milestones', [req(F.Project), F.BaselineDate, F.ForecastDate, F.ActualDate, F.MilestoneStatus, F.Gate, F.SortOrder], {
+    large: true,
+    roleAssignments: PM_WRITE,
+    queriedBy: ['Project', 'ForecastDate', 'MilestoneStatus', 'Gate']
+  }),
+  list('MilestoneSnapshots', 'Lists/MilestoneSnapshots', [req(F.Milestone), req(F.Project), req(F.SnapshotDate), F.BaselineDate, F.ForecastDate, F.ActualDate, F.StatusReport], {
+    // One row per milestone per status report: the milestone trend analysis (MTA) chart.
+    large: true,
+    roleAssignments: PM_WRITE,
+    queriedBy: ['Milestone', 'Project', 'SnapshotDate', 'StatusReport'],
+    versioning: false
+  }),
+  list('Risks', 'Lists/Risks', [req(F.Project), F.RiskStatus, F.RiskCategory, req(F.Probability), req(F.Impact), F.RiskScore, F.RiskOwner, F.Mitigation, F.DueDate], {
+    large: true,
+    roleAssignments: PM_WRITE,
+    queriedBy: ['Project', 'RiskStatus', 'RiskOwner', 'DueDate'],
+    view: ['Project', 'RiskStatus', 'Probability', 'Impact', 'RiskScore', 'RiskOwner', 'DueDate']
+  }),
+  list('Issues', 'Lists/Issues', [req(F.Project), F.IssueStatus, F.Priority, F.IssueOwner, F.DueDate, F.Summary, F.Resolution], {
+    large: true,
+    roleAssignments: PM_WRITE,
+    queriedBy: ['Project', 'IssueStatus', 'Priority', 'IssueOwner', 'DueDate']
+  }),
+  list('Decisions', 'Lists/Decisions', [F.Project, F.Request, req(F.DecisionDate), F.DecisionBody, F.DecisionOutcome, F.DecidedBy, F.Rationale], {
+    large: true,
+    roleAssignments: PM_AND_BOARD_WRITE,
+    queriedBy: ['Project', 'Request', 'DecisionDate', 'DecisionBody']
+  }),
+  list('ChangeRequests', 'Lists/ChangeRequests', [req(F.Project), F.ChangeStatus, F.Priority, F.CostImpact, F.ScheduleImpactDays, F.Summary, F.DecisionDate], {
+    large: true,
+    roleAssignments: PM_WRITE,
+    queriedBy: ['Project', 'ChangeStatus', 'Priority', 'DecisionDate']
+  }),
+  list('Lessons', 'Lists/Lessons', [F.Project, F.LessonCategory, F.LessonType, F.Prince2Stage, F.Summary, F.Recommendation], {
+    large: true,
+    roleAssignments: PM_WRITE,
+    queriedBy: ['Project', 'LessonCategory', 'Prince2Stage']
+  }),
+  list(
+    'Benefits',
+    'Lists/Benefits',
+    [req(F.Project), F.BenefitType, F.BenefitStatus, F.BenefitOwner, F.BaselineValue, F.TargetValue, F.ActualValue, F.Unit, F.DueDate, F.StrategicObjective],
+    {
+      large: true,
+      roleAssignments: PM_WRITE,
+      queriedBy: ['Project', 'BenefitStatus', 'BenefitOwner', 'DueDate', 'StrategicObjective']
+    }
+  ),
+  list('BudgetLines', 'Lists/BudgetLines', [req(F.Project), req(F.FiscalYear), req(F.CostType), F.CostCategory, F.PlannedAmount, F.ForecastAmount, F.ActualAmount], {
+    large: true,
+    roleAssignments: PM_WRITE,
+    queriedBy: ['Project', 'FiscalYear', 'CostType']
+  }),
+  list('Roles', 'Lists/Roles', [on(F.Code, { unique: true, indexed: true }), F.MonthlyCapacityDays, F.CapacityByMonthJson, F.Summary, F.IsActive], {
+    queriedBy: ['IsActive', 'Code']
+  }),
+  list('Resources', 'Lists/Resources', [req(F.ResourceUser), req(F.ResourceRole), F.Department, F.Fte, F.MonthlyCapacityDays, F.IsActive], {
+    large: true,
+    queriedBy: ['ResourceUser', 'ResourceRole', 'Department', 'IsActive']
+  }),
+  list('Assignments', 'Lists/Assignments', [F.Project, F.Request, req(F.ResourceRole), F.Resource, req(F.Month), req(F.DemandDays), req(F.DemandState)], {
+    large: true,
+    roleAssignments: PM_WRITE,
+    queriedBy: ['Project', 'Request', 'ResourceRole', 'Resource', 'Month', 'DemandState']
+  }),
+  list('Gates', 'Lists/Gates', [on(F.Code, { unique: true, indexed: true }), req(F.GateOrder), F.Prince2Stage, F.Summary, F.IsActive], {
+    queriedBy: ['Prince2Stage', 'IsActive']
+  }),
+  list('GateChecklistItems', 'Lists/GateChecklistItems', [req(F.Gate), req(F.ChecklistCategory), F.Mandatory, F.SortOrder, F.Guidance], {
+    // Checklist items of each gate, e.g. ISO 27001 (ISMS scope, risk treatment), NIS2 (incident
+    // reporting), public procurement (tender procedure, thresholds) and quality criteria.
+    queriedBy: ['Gate', 'ChecklistCategory']
+  }),
+  list('GateReviews', 'Lists/GateReviews', [req(F.Project), req(F.Gate), F.ReviewDate, F.GateDecision, F.Reviewers, F.ChecklistResultJson, F.Conditions], {
+    large: true,
+    roleAssignments: PM_AND_BOARD_WRITE,
+    queriedBy: ['Project', 'Gate', 'ReviewDate', 'GateDecision']
+  }),
+  list('KpiDefinitions', 'Lists/KpiDefinitions', [on(F.Code, { unique: true, indexed: true }), F.KpiMeasure, F.Unit, F.GreenThreshold, F.AmberThreshold, F.HigherIsBetter, F.IsActive, F.Summary], {
+    queriedBy: ['IsActive']
+  }),
+  list('TrainingModules', 'Lists/TrainingModules', [on(F.Code, { unique: true, indexed: true }), F.Summary, F.Audience, F.ModuleLevel, F.DurationHours, F.ContentUrl, F.Community, F.IsActive], {
+    queriedBy: ['IsActive', 'Community']
+  }),
+  list('TrainingSessions', 'Lists/TrainingSessions', [req(F.TrainingModule), req(F.SessionStart), F.SessionEnd, F.Venue, F.Trainer, F.MaxParticipants, F.Language, F.SessionStatus], {
+    queriedBy: ['TrainingModule', 'SessionStart', 'SessionStatus']
+  }),
+  list('Enrolments', 'Lists/Enrolments', [req(F.TrainingSession), req(F.Participant), F.EnrolmentStatus, F.FeedbackRating, F.Feedback], {
+    large: true,
+    readSecurity: 2,
+    writeSecurity: 2,
+    roleAssignments: PERSONAL,
+    queriedBy: ['TrainingSession', 'Participant', 'EnrolmentStatus', 'Author']
+  }),
+  list('MaturityQuestions', 'Lists/MaturityQuestions', [on(F.Code, { unique: true, indexed: true }), req(F.MaturityDimension), req(F.MaturityLevel), F.Guidance, F.SortOrder, F.IsActive], {
+    queriedBy: ['MaturityDimension', 'IsActive']
+  }),
+  list('MaturityAssessments', 'Lists/MaturityAssessments', [req(F.Respondent), req(F.AssessmentDate), F.AssessmentScope, F.Department, F.OverallLevel, F.AnswersJson], {
+    large: true,
+    readSecurity: 2,
+    writeSecurity: 2,
+    roleAssignments: PERSONAL,
+    queriedBy: ['Respondent', 'AssessmentDate', 'AssessmentScope', 'Department', 'Author']
+  }),
+  list('Communities', 'Lists/Communities', [F.CommunityType, F.CommunityOwner, F.TeamsLink, F.Summary, F.IsActive], {
+    queriedBy: ['IsActive']
+  }),
+  list('PortfolioViews', 'Lists/PortfolioViews', [req(F.PortfolioViewJson)], {
+    // Shared views of the Portfolio web part. Inherits the site's permissions: only the PMO
+    // (Design) and owners write, everyone else reads, so a shared view is PMO-only by permission.
+    queriedBy: [],
+    view: ['Author', 'Modified']
+  }),
+  list('MyPortfolioViews', 'Lists/MyPortfolioViews', [req(F.PortfolioViewJson)], {
+    // Personal views: everyone adds their own; item-level security keeps them private.
+    readSecurity: 2,
+    writeSecurity: 2,
+    roleAssignments: { ...PERSONAL, visitors: 'Contribute' },
+    queriedBy: ['Author'],
+    view: ['Author', 'Modified'],
+    versioning: false
+  }),
+  {
+    ...list('Templates', 'PmoTemplates', [F.PmoProcess, F.Prince2Stage, F.Language, F.TemplateStatus, F.Summary], {
+      queriedBy: ['PmoProcess', 'Prince2Stage', 'TemplateStatus'],
+      view: ['PmoProcess', 'Prince2Stage', 'Language', 'TemplateStatus']
+    }),
+    template: 101,
+    views: [{ url: 'Forms/AllItems', default: true, fields: ['DocIcon', 'LinkFilename', 'PmoProcess', 'Prince2Stage', 'Language', 'TemplateStatus', 'Modified'], query: '<OrderBy><FieldRef Name="FileLeafRef"/></OrderBy>', rowLimit: 30 }]
+  }
+];
+
+// Extra views of a few lists (their titles come from src/loc).
+function addViews(key: string, views: ReadonlyArray<IViewSchema>): void {
+  const l = lists.filter(x => x.key === key)[0];
+  (l as { views: ReadonlyArray<IViewSchema> }).views = [...l.views, ...views];
+}
+addViews('ProjectRequests', [
+  {
+    url: 'MyRequests',
+    title: 'View_MyRequests',
+    fields: ['LinkTitle', 'IntakeState', 'SubmittedDate', 'Urgency'],
+    query: '<Where><Eq><FieldRef Name="Author"/><Value Type="Integer"><UserID/></Value></Eq></Where><OrderBy><FieldRef Name="ID" Ascending="FALSE"/></OrderBy>',
+    rowLimit: 30
+  }
+]);
+addViews('Projects', [
+  {
+    url: 'ActiveProjects',
+    title: 'View_ActiveProjects',
+    fields: ['LinkTitle', 'ProjectCode', 'ProjectManager', 'Prince2Stage', 'RagOverall', 'EndDate'],
+    query: '<Where><Eq><FieldRef Name="LifecycleStatus"/><Value Type="Text">Active</Value></Eq></Where><OrderBy><FieldRef Name="EndDate"/></OrderBy>',
+    rowLimit: 30
+  }
+]);
+addViews('Risks', [
+  {
+    url: 'OpenRisks',
+    title: 'View_OpenRisks',
+    fields: ['LinkTitle', 'Project', 'RiskScore', 'RiskOwner', 'DueDate'],
+    query: '<Where><Neq><FieldRef Name="RiskStatus"/><Value Type="Text">Closed</Value></Neq></Where><OrderBy><FieldRef Name="DueDate"/></OrderBy>',
+    rowLimit: 30
+  }
+]);
+
+/** PMO Hub's schema, version 2. */
+export const pmoSchema: ISiteSchema = {
+  version: SCHEMA_VERSION,
+  groups,
+  customRoles,
+  webRoleAssignments,
+  lists,
+  upgrades
+};
+
+/** A list of a schema by key (throws naming the key when it does not exist). */
+export function listByKey(schema: ISiteSchema, key: string): IListSchema {
+  const l = schema.lists.filter(x => x.key === key)[0];
+  if (!l) throw new Error(`The schema (version ${schema.version}) has no list '${key}'`);
+  return l;
+}

@@ -1,0 +1,198 @@
+/** Invariants of the information architecture (pure: no site, no emulator). */
+import { LOCALES, loadLocale } from '../../tools/jest/locale';
+import { schemaV1 } from './fixtures/v1';
+import { displayNamesOf, fieldXml, localizedFieldXml, stableGuid } from './fieldXml';
+import { listByKey, pmoSchema, SCHEMA_VERSION } from './pmoSchema';
+import { builtInIndexes, type IFieldSchema, type ISiteSchema } from './types';
+
+const BUILT_IN = ['ID', 'Title', 'Author', 'Editor', 'Created', 'Modified', 'LinkTitle', 'LinkFilename', 'DocIcon', 'FileLeafRef'];
+
+const REQUIRED_LISTS = [
+  'Projects', 'Programmes', 'StrategicObjectives', 'ProjectRequests', 'RequestHistory', 'ScoringModels', 'ScoringCriteria', 'Scores',
+  'PortfolioScenarios', 'StatusReports', 'Milestones', 'MilestoneSnapshots', 'Risks', 'Issues', 'Decisions', 'ChangeRequests', 'Lessons',
+  'Benefits', 'BudgetLines', 'Resources', 'Roles', 'Assignments', 'Gates', 'GateReviews', 'KpiDefinitions', 'TrainingModules',
+  'TrainingSessions', 'Enrolments', 'MaturityQuestions', 'MaturityAssessments', 'Communities', 'Templates'
+];
+
+function locKeys(schema: ISiteSchema): string[] {
+  const keys: string[] = [];
+  for (const g of schema.groups) keys.push(g.title, g.description);
+  for (const r of schema.customRoles) keys.push(r.description);
+  for (const l of schema.lists) {
+    keys.push(l.title, l.description);
+    for (const f of l.fields) {
+      keys.push(f.title);
+      if (f.description) keys.push(f.description);
+      if (f.validation) keys.push(f.validation.message);
+    }
+    for (const v of l.views) if (v.title) keys.push(v.title);
+  }
+  return keys;
+}
+
+describe('PMO Hub schema', () => {
+  it('is at version 2 and the v1 fixture is older', () => {
+    expect(SCHEMA_VERSION).toBe(2);
+    expect(pmoSchema.version).toBe(2);
+    expect(schemaV1.version).toBe(1);
+    for (const u of pmoSchema.upgrades) expect(u.to).toBeLessThanOrEqual(pmoSchema.version);
+    const tos = pmoSchema.upgrades.map(u => u.to);
+    expect(tos.slice().sort((a, b) => a - b)).toEqual(tos);
+  });
+
+  it('has every list DESIGN.md names, with fixed English URLs', () => {
+    const keys = pmoSchema.lists.map(l => l.key);
+    for (const k of REQUIRED_LISTS) expect(keys).toContain(k);
+    expect(new Set(keys).size).toBe(keys.length);
+    const urls = pmoSchema.lists.map(l => l.url.toLowerCase());
+    expect(new Set(urls).size).toBe(urls.length);
+    for (const l of pmoSchema.lists) {
+      expect(l.url).toMatch(l.template === 100 ? /^Lists\/[A-Za-z]+$/ : /^[A-Za-z]+$/);
+      expect(l.title).toBe(`List_${l.key}_Title`);
+    }
+    expect(listByKey(pmoSchema, 'Templates').template).toBe(101);
+  });
+
+  it.each([pmoSchema, schemaV1].map(s => [s.version, s] as const))('v%s: internal names are unique per list and valid', (_v, schema) => {
+    for (const l of schema.lists) {
+      const names = l.fields.map(f => f.name);
+      expect({ list: l.key, duplicates: names.filter((n, i) => names.indexOf(n) !== i) }).toEqual({ list: l.key, duplicates: [] });
+      for (const n of names) expect(n).toMatch(/^[A-Z][A-Za-z0-9]{1,31}$/);
+      for (const n of names) expect(BUILT_IN).not.toContain(n);
+    }
+  });
+
+  it('gives an internal name the same meaning in every list (type, choices, lookup target, title)', () => {
+    const first: Record<string, IFieldSchema> = {};
+    for (const l of pmoSchema.lists) {
+      for (const f of l.fields) {
+        const seen = first[f.name];
+        if (!seen) {
+          first[f.name] = f;
+          continue;
+        }
+        const shape = (x: IFieldSchema): unknown => ({ type: x.type, title: x.title, choices: x.choices, lookup: x.lookup, min: x.min, max: x.max, formula: x.formula });
+        expect({ field: f.name, list: l.key, ...(shape(f) as object) }).toEqual({ field: f.name, list: l.key, ...(shape(seen) as object) });
+      }
+    }
+  });
+
+  it.each([pmoSchema, schemaV1].map(s => [s.version, s] as const))('v%s: lookups point to lists of the schema; choices, bounds and formulas are consistent', (_v, schema) => {
+    const keys = schema.lists.map(l => l.key);
+    for (const l of schema.lists) {
+      for (const f of l.fields) {
+        const where = `${l.key}.${f.name}`;
+        if (f.type === 'Lookup' || f.type === 'LookupMulti') expect({ where, target: keys.indexOf(f.lookup?.list ?? '') >= 0 }).toEqual({ where, target: true });
+        else expect({ where, lookup: f.lookup }).toEqual({ where, lookup: undefined });
+        if (f.type === 'Choice' || f.type === 'MultiChoice') {
+          expect((f.choices ?? []).length).toBeGreaterThan(1);
+          if (f.default !== undefined) expect({ where, ok: (f.choices ?? []).indexOf(f.default) >= 0 }).toEqual({ where, ok: true });
+        }
+        if (f.min !== undefined && f.max !== undefined) expect(f.min).toBeLessThan(f.max);
+        if (f.type === 'Calculated') {
+          const refs = (f.formula ?? '').match(/\[[^\]]+\]/g) ?? [];
+          for (const r of refs) expect({ where, ref: l.fields.some(x => x.name === r.slice(1, -1)) }).toEqual({ where, ref: true });
+        }
+        if (f.unique) expect(f.indexed).toBe(true);
+        if (f.type === 'LookupMulti' || f.type === 'UserMulti' || f.type === 'MultiChoice' || f.type === 'Note') expect({ where, indexed: !!f.indexed }).toEqual({ where, indexed: false });
+      }
+    }
+  });
+
+  it('indexes every column a service filters or sorts on in lists that can pass 5,000 items', () => {
+    const builtIn = ['ID', 'Author', 'Editor', 'Created', 'Modified'];
+    for (const l of pmoSchema.lists) {
+      expect({ list: l.key, declared: Array.isArray(l.queriedBy) }).toEqual({ list: l.key, declared: true });
+      for (const q of l.queriedBy ?? []) {
+        if (builtIn.indexOf(q) >= 0) continue;
+        const f = l.fields.filter(x => x.name === q)[0];
+        expect({ list: l.key, column: q, exists: !!f }).toEqual({ list: l.key, column: q, exists: true });
+        if (l.large) expect({ list: l.key, column: q, indexed: !!(f && (f.indexed || f.unique)) }).toEqual({ list: l.key, column: q, indexed: true });
+      }
+    }
+  });
+
+  it('indexes at least the Project lookups, states, managers, programme, department and "latest" dates', () => {
+    for (const l of pmoSchema.lists) {
+      for (const f of l.fields) {
+        if (f.name === 'Project' || (/Status$|State$/.test(f.name) && f.name !== 'FromState') || ['ProjectManager', 'Programme', 'Department', 'ReportDate', 'SnapshotDate'].indexOf(f.name) >= 0) {
+          expect({ list: l.key, field: f.name, indexed: !!f.indexed }).toEqual({ list: l.key, field: f.name, indexed: true });
+        }
+      }
+    }
+    expect(builtInIndexes(listByKey(pmoSchema, 'ProjectRequests'))).toEqual(['Author']);
+    expect(builtInIndexes(listByKey(pmoSchema, 'RequestHistory'))).toEqual(['Author', 'Created']);
+  });
+
+  it('stays within SharePoint\'s limit of 20 indexed columns per list', () => {
+    for (const l of pmoSchema.lists) {
+      const n = l.fields.filter(f => f.indexed || f.unique).length + builtInIndexes(l).length;
+      expect({ list: l.key, tooMany: n > 20 }).toEqual({ list: l.key, tooMany: false });
+    }
+  });
+
+  it('sets item-level security and permissions as the permission model says', () => {
+    const req = listByKey(pmoSchema, 'ProjectRequests');
+    expect([req.readSecurity, req.writeSecurity]).toEqual([2, 2]);
+    expect(req.roleAssignments).toEqual({ pmoOwners: 'FullControl', pmoOfficers: 'Design', strategyBoard: 'readAll', projectManagers: 'Contribute', members: 'Contribute' });
+    expect(listByKey(pmoSchema, 'Scores').roleAssignments).toEqual({ pmoOwners: 'FullControl', pmoOfficers: 'Design', strategyBoard: 'Contribute' });
+    for (const k of ['ScoringModels', 'ScoringCriteria', 'KpiDefinitions', 'Gates', 'GateChecklistItems']) expect(listByKey(pmoSchema, k).roleAssignments).toBeUndefined();
+    for (const k of ['StatusReports', 'Risks', 'Issues', 'Milestones']) expect(listByKey(pmoSchema, k).roleAssignments?.projectManagers).toBe('Contribute');
+    expect(pmoSchema.webRoleAssignments.visitors).toBe('Read');
+    // The custom level is Read plus CancelCheckout (9), and nothing that writes.
+    const readAll = pmoSchema.customRoles[0];
+    expect(readAll.permissions).toContain(9);
+    for (const write of [2, 3, 4, 12, 26]) expect(readAll.permissions).not.toContain(write);
+    // Every role used is standard or defined.
+    const roles = ['FullControl', 'Design', 'Edit', 'Contribute', 'Read', ...pmoSchema.customRoles.map(r => r.key)];
+    for (const l of pmoSchema.lists) for (const r of Object.values(l.roleAssignments ?? {})) expect(roles).toContain(r);
+  });
+
+  it('has every loc key of both schema versions in all five locales, with the same key sets', () => {
+    const keys = Array.from(new Set([...locKeys(pmoSchema), ...locKeys(schemaV1)]));
+    const en = loadLocale('en-us');
+    for (const locale of LOCALES) {
+      const strings = loadLocale(locale);
+      expect({ locale, missing: keys.filter(k => typeof strings[k] !== 'string' || strings[k].length === 0) }).toEqual({ locale, missing: [] });
+      expect(Object.keys(strings).sort()).toEqual(Object.keys(en).sort());
+    }
+  });
+
+  it('writes field XML with stable ids, escaped text and per-type attributes', () => {
+    expect(stableGuid('x')).toBe(stableGuid('x'));
+    expect(stableGuid('x')).not.toBe(stableGuid('y'));
+    expect(stableGuid('pmohub:field:Project')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const risks = listByKey(pmoSchema, 'Risks');
+    const prob = risks.fields.filter(f => f.name === 'Probability')[0];
+    const xml = fieldXml(prob, { displayName: 'Probabilité "1–5" & co' });
+    expect(xml).toContain('Name="Probability"');
+    expect(xml).toContain('Min="1" Max="5"');
+    expect(xml).toContain('Required="TRUE"');
+    expect(xml).toContain('DisplayName="Probabilité &quot;1–5&quot; &amp; co"');
+    const score = risks.fields.filter(f => f.name === 'RiskScore')[0];
+    expect(fieldXml(score, { displayName: 'S' })).toContain('<Formula>=[Probability]*[Impact]</Formula><FieldRefs><FieldRef Name="Probability"/><FieldRef Name="Impact"/></FieldRefs>');
+  });
+
+  it('writes formulas with the display names of the site\'s locale (SharePoint resolves them by display name)', () => {
+    const de = loadLocale('de-de');
+    const risks = listByKey(pmoSchema, 'Risks');
+    const score = risks.fields.filter(f => f.name === 'RiskScore')[0];
+    expect(localizedFieldXml(score, de, undefined, displayNamesOf(risks, de))).toContain(
+      '<Formula>=[Wahrscheinlichkeit]*[Auswirkung]</Formula><FieldRefs><FieldRef Name="Probability"/><FieldRef Name="Impact"/></FieldRefs>'
+    );
+    const code = listByKey(pmoSchema, 'Gates').fields.filter(f => f.name === 'Code')[0];
+    expect(localizedFieldXml(code, de, undefined, displayNamesOf(listByKey(pmoSchema, 'Gates'), de))).toContain(
+      '<Validation Message="Geben Sie ein Kürzel mit mindestens zwei Zeichen ein.">=LEN([Kürzel])&gt;=2</Validation>'
+    );
+    // Display names used in formulas must not need escaping inside [ ].
+    for (const l of pmoSchema.lists) {
+      for (const f of l.fields) {
+        const refs = ((f.formula ?? '') + (f.validation ? f.validation.formula : '')).match(/\[([A-Za-z0-9]+)\]/g) ?? [];
+        for (const r of refs) {
+          const ref = l.fields.filter(x => x.name === r.slice(1, -1))[0];
+          for (const locale of LOCALES) expect({ ref: ref.name, locale, title: loadLocale(locale)[ref.title] }).toEqual({ ref: ref.name, locale, title: expect.stringMatching(/^[\p{L}\p{N} ]+$/u) });
+        }
+      }
+    }
+  });
+});
