@@ -1,10 +1,14 @@
 import type { IPmoEnvironment } from './environment';
 import { HomeService, type IHomeService } from './HomeService';
 import { SetupService, type ISetupService } from './SetupService';
+import { PortfolioService, type IPortfolioService } from './PortfolioService';
+import { RequestService, type IRequestService } from './RequestService';
 
 export type { IPmoEnvironment } from './environment';
 export type { IHomeService, ISiteOverview } from './HomeService';
 export type { ISetupService, ISetupStatus, ISetupProgress } from './SetupService';
+export type { IPortfolioService, IPortfolioData, ISavedPortfolioView, IProjectDetail, IProjectChanges, PortfolioViewScope } from './PortfolioService';
+export type { IRequestService, IRequestSummary, IProjectRequest, IRequestWithHistory, IHistoryEntry, IPersonResult, IIntakeReferenceData, IIntakeUser, IAttachmentFile, IAttachmentChanges, ISaveProgress, ISaveResult, IConvertResult } from './RequestService';
 
 /**
  * Every PMO Hub service, created once per web part instance (or per test) from one environment.
@@ -17,6 +21,10 @@ export interface IPmoServices {
   readonly home: IHomeService;
   /** The PMO site's set-up state and provisioning (PMO Setup). */
   readonly setup: ISetupService;
+  /** The portfolio overview: project register, saved views, PM photos (Portfolio). */
+  readonly portfolio: IPortfolioService;
+  /** Project requests: intake form and workflow (Project requests). */
+  readonly requests: IRequestService;
   // ↑ one member per feature service; add new ones above this line
 }
 
@@ -30,7 +38,9 @@ export function createPmoServices(env: IPmoEnvironment, strings: Readonly<Record
   return {
     env,
     home: new HomeService(env.sp),
-    setup: new SetupService(env.sp, env.locale, strings)
+    setup: new SetupService(env.sp, env.locale, strings),
+    portfolio: new PortfolioService(env.sp, env.graph, env.siteUrl),
+    requests: new RequestService(env.sp, env.graph, env.siteUrl)
     // ↑ one line per feature service; add new ones above this line
   };
 }

@@ -6,6 +6,8 @@ import * as React from 'react';
 import type { IPmoServices } from '../../src/services';
 import { PmoHome } from '../../src/components/PmoHome';
 import { PmoSetup } from '../../src/components/PmoSetup';
+import { Portfolio } from '../../src/components/Portfolio';
+import { ProjectRequest } from '../../src/components/ProjectRequest';
 
 /** What a page host gives a web part (the workbench's stand-in for the SPFx context). */
 export interface IPageContext {
@@ -34,6 +36,26 @@ export const PAGES: ReadonlyArray<IWorkbenchPage> = [
     titleKey: 'Home_WebPartTitle',
     teamsTab: true,
     render: ctx => <PmoHome service={ctx.services.home} siteUrl={ctx.siteUrl} showUnavailable={true} />
+  },
+  {
+    name: 'Portfolio',
+    titleKey: 'Portfolio_WebPartTitle',
+    teamsTab: true,
+    render: ctx => (
+      <Portfolio
+        service={ctx.services.portfolio}
+        siteUrl={ctx.siteUrl}
+        locale={ctx.services.env.locale}
+        showRollup={true}
+        teams={ctx.teams ? { groupId: ctx.teams.teamId, teamName: ctx.teams.teamName, theme: ctx.teams.theme } : undefined}
+      />
+    )
+  },
+  {
+    name: 'Requests',
+    titleKey: 'Request_WebPartTitle',
+    teamsTab: true,
+    render: ctx => <ProjectRequest service={ctx.services.requests} locale={ctx.services.env.locale} startView="new" />
   },
   // ↑ one entry per page (each ending with a comma); add new pages above this line (PMO Setup stays last)
   {

@@ -17,7 +17,7 @@ export abstract class BasePmoWebPart<TProperties extends object> extends BaseCli
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.services = createPmoServices(await spfxEnvironment(this.context));
+    this.services = createPmoServices(await spfxEnvironment(this.context), strings);
   }
 
   /** The web part's root component. */

@@ -1,0 +1,16 @@
+import * as React from 'react';
+import styles from './Portfolio.module.scss';
+import type { RagFilterValue } from '../../domain/portfolio';
+import { ragLabel } from './labels';
+
+/** A RAG value as text with a coloured shape: never colour alone (WCAG 1.4.1). */
+export function RagBadge(props: { value: RagFilterValue; dimension?: string }): React.ReactElement {
+  const cls = props.value === 'Red' ? styles.ragRed : props.value === 'Amber' ? styles.ragAmber : props.value === 'Green' ? styles.ragGreen : styles.ragNone;
+  return (
+    <span className={`${styles.rag} ${cls}`} data-rag={props.value}>
+      <span className={styles.ragDot} aria-hidden="true" />
+      {props.dimension && <span className={styles.srOnly}>{props.dimension}: </span>}
+      {ragLabel(props.value)}
+    </span>
+  );
+}

@@ -1,0 +1,82 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { validateView, type IPortfolioView } from '../../domain/portfolio';
+import type { ISavedPortfolioView, PortfolioViewScope } from '../../services/PortfolioService';
+import { describeError } from '../../services/errors';
+import { formatString } from '../../domain/text';
+import { viewProblemLabel } from './labels';
+import { errorSentence } from './usePortfolio';
+
+export interface ISaveViewDialogProps {
+  /** The view to save (its name is taken from the dialog). */
+  view: IPortfolioView;
+  /** The saved view the user started from, if any: it can be replaced. */
+  current?: ISavedPortfolioView;
+  /** Whether the user may save shared views (the PMO). */
+  canShare: boolean;
+  /** Saves; rejects with the server's error. */
+  onSave: (name: string, scope: PortfolioViewScope, replaceId?: number) => Promise<void>;
+  /** Closes the dialog. */
+  onDismiss: () => void;
+}
+
+/** "Save view": a name, and for the PMO the choice between a personal and a shared view. */
+export function SaveViewDialog(props: ISaveViewDialogProps): React.ReactElement {
+  const { current, canShare } = props;
+  const canReplace = !!current && (current.scope === 'personal' ? current.mine : canShare);
+  const [name, setName] = React.useState(current ? current.view.name : '');
+  const [scope, setScope] = React.useState<PortfolioViewScope>(current && canReplace ? current.scope : 'personal');
+  const [replace, setReplace] = React.useState(canReplace);
+  const [problem, setProblem] = React.useState<string | undefined>(undefined);
+  const [busy, setBusy] = React.useState(false);
+
+  const save = (): void => {
+    const problems = validateView({ ...props.view, name });
+    if (problems.length) {
+      setProblem(viewProblemLabel(problems[0].code));
+      return;
+    }
+    setBusy(true);
+    setProblem(undefined);
+    const replaceId = replace && current && current.scope === scope ? current.id : undefined;
+    props.onSave(name, scope, replaceId).then(
+      () => props.onDismiss(),
+      (e: unknown) => { setBusy(false); setProblem(errorSentence(describeError(e))); }
+    );
+  };
+
+  return (
+    <Dialog
+      hidden={false}
+      onDismiss={props.onDismiss}
+      dialogContentProps={{ type: DialogType.normal, title: strings.Portfolio_SaveViewTitle, closeButtonAriaLabel: strings.Portfolio_Close }}
+      modalProps={{ isBlocking: false }}
+    >
+      <TextField label={strings.Portfolio_ViewName} value={name} required={true} maxLength={255} onChange={(_e, v) => setName(v ?? '')} errorMessage={problem && !busy && !name.trim() ? problem : undefined} />
+      <ChoiceGroup
+        label={strings.Portfolio_ViewScope}
+        selectedKey={scope}
+        onChange={(_e, o) => { if (o) setScope(o.key as PortfolioViewScope); }}
+        options={[
+          { key: 'personal', text: strings.Portfolio_ScopePersonal },
+          { key: 'shared', text: strings.Portfolio_ScopeShared, disabled: !canShare }
+        ]}
+      />
+      {!canShare && <p>{strings.Portfolio_SharedPmoOnly}</p>}
+      {canReplace && current && current.scope === scope && (
+        <Checkbox label={formatString(strings.Portfolio_ReplaceView, current.view.name)} checked={replace} onChange={(_e, v) => setReplace(!!v)} />
+      )}
+      {problem && !!name.trim() && <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>{problem}</MessageBar>}
+      <DialogFooter>
+        <PrimaryButton onClick={save} disabled={busy}>{strings.Portfolio_Save}</PrimaryButton>
+        <DefaultButton onClick={props.onDismiss} disabled={busy}>{strings.Portfolio_Cancel}</DefaultButton>
+      </DialogFooter>
+    </Dialog>
+  );
+}

@@ -1,0 +1,3 @@
+export { Portfolio } from './Portfolio';
+export type { IPortfolioProps, IPortfolioTeamsContext, WorkbookWriter } from './IPortfolioProps';
+export { toPortfolioTeamsContext, type ITeamsAppContextLike } from './teamsContext';

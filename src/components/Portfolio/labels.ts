@@ -1,0 +1,34 @@
+/** Localized labels and formats of the portfolio's codes and values. */
+import * as strings from 'PmoHubStrings';
+import type { IExportLabels, PortfolioColumnKey, PortfolioGroupBy, Rag, RagDimension, RagFilterValue } from '../../domain/portfolio';
+
+function str(key: string, fallback: string): string {
+  const v = (strings as unknown as Record<string, string | undefined>)[key];
+  return v || fallback;
+}
+
+export const columnLabel = (key: PortfolioColumnKey): string => str(`Portfolio_Col_${key}`, key);
+export const stageLabel = (code: string): string => str(`Portfolio_Stage_${code}`, code);
+export const statusLabel = (code: string): string => str(`Portfolio_Status_${code}`, code);
+export const ragLabel = (value: RagFilterValue): string => str(`Portfolio_Rag_${value}`, value);
+export const dimensionLabel = (d: RagDimension): string => str(`Portfolio_Dim_${d}`, d);
+export const groupByLabel = (g: PortfolioGroupBy | 'none'): string => str(`Portfolio_GroupBy_${g}`, g);
+export const milestoneStatusLabel = (code: string): string => str(`Portfolio_Milestone_${code}`, code);
+export const viewProblemLabel = (code: string): string => str(`Portfolio_ViewProblem_${code}`, code);
+export const errorLabel = (kind: string): string => str(`Error_${kind}`, kind);
+
+/** The labels the Excel export writes. */
+export const exportLabels: IExportLabels = { column: columnLabel, stage: stageLabel, status: statusLabel, rag: (r: Rag) => ragLabel(r) };
+
+/** A date as the locale writes it (dates are stored as UTC instants; shown as their UTC day). */
+export function formatDate(iso: string | undefined, locale: string): string {
+  if (!iso) return '';
+  const t = Date.parse(iso);
+  if (isNaN(t)) return '';
+  return new Date(t).toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+}
+
+/** A budget as the locale writes it, without decimals. */
+export function formatMoney(value: number | undefined, locale: string): string {
+  return value === undefined ? '' : value.toLocaleString(locale, { maximumFractionDigits: 0 });
+}

@@ -1,0 +1,124 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { DefaultButton, PrimaryButton, ActionButton } from '@fluentui/react/lib/Button';
+import styles from './ProjectRequest.module.scss';
+import type { IRequestDetailsProps } from './IProjectRequestProps';
+import { useRequestDetails } from './useRequestDetails';
+import { TransitionDialog } from './TransitionDialog';
+import { ErrorMessage } from '../ErrorMessage';
+import { CostPlanTable } from './CostPlanTable';
+import { formatDays, formatDateTime, formatDay, formatMonth, stateLabel, urgencyLabel } from './format';
+import { allowedMoves, canConvert, COMPLIANCE_QUESTIONS, demandByRole, FIELD_LABEL_KEYS, isEditable } from '../../domain/intake';
+import { formatString } from '../../domain/text';
+
+/** A plain-text value kept as typed (line breaks shown; never rendered as HTML). */
+function Plain(props: { text: string }): React.ReactElement {
+  return <span className={styles.plain}>{props.text}</span>;
+}
+
+/** One request: its content, its history timeline and the actions the user may take. */
+export function RequestDetails(props: IRequestDetailsProps): React.ReactElement {
+  const { user, reference, locale } = props;
+  const api = useRequestDetails(props.service, props.id, props.notice);
+  const { state } = api;
+
+  if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={strings.LoadingLabel} ariaLive="polite" />;
+  if (state.status === 'error') {
+    return (
+      <div>
+        <ErrorMessage error={state.error} onRetry={api.reload} />
+        <ActionButton iconProps={{ iconName: 'Back' }} text={strings.Request_Back} onClick={props.onBack} />
+      </div>
+    );
+  }
+
+  const { request, history } = state.data;
+  const input = request.input;
+  const actor = { isPmo: user.isPmo, isAuthor: request.requesterId === user.id };
+  const converted = request.projectId !== undefined;
+  const moves = allowedMoves(request.state, actor, converted).filter(s => s !== 'Submitted');
+  const objectiveNames = input.objectiveIds.map(id => {
+    const o = reference.objectives.filter(x => x.id === id)[0];
+    return o ? (o.code ? `${o.code} – ${o.title}` : o.title) : `#${id}`;
+  });
+  const demand = demandByRole(input.resourceDemand);
+  const months = input.resourceDemand.map(c => c.month).sort();
+  const roleTitle = (id: number): string => (reference.roles.filter(r => r.id === id)[0] || { title: `#${id}` }).title;
+  const yesNo = (v: boolean | undefined): string => (v === undefined ? strings.Request_Compliance_Unanswered : v ? strings.Request_Yes : strings.Request_No);
+  const row = (labelText: string, value: React.ReactNode): React.ReactElement => (
+    <>
+      <dt>{labelText}</dt>
+      <dd>{value || '—'}</dd>
+    </>
+  );
+
+  return (
+    <article className={styles.details} aria-labelledby="pmo-request-details-title" data-testid="request-details">
+      <ActionButton iconProps={{ iconName: 'Back' }} text={strings.Request_Back} onClick={props.onBack} data-testid="details-back" />
+      <h2 id="pmo-request-details-title" className={styles.subtitle}>{request.title}</h2>
+      <p className={styles.meta}>
+        <span className={styles.badge} data-state={request.state} data-testid="details-state">{stateLabel(request.state)}</span>
+        {' '}{formatString(strings.Request_RequestedBy, request.requesterName)}
+        {converted && <> · <span data-testid="details-converted">{formatString(strings.Request_ConvertedBadge, request.projectId ?? '')}</span></>}
+      </p>
+      {api.notice && (
+        <MessageBar messageBarType={api.notice.kind === 'success' ? MessageBarType.success : MessageBarType.error} isMultiline={true} data-testid="details-notice">
+          {api.notice.text}
+        </MessageBar>
+      )}
+      {request.decisionReason && (request.state === 'Rejected' || request.state === 'Deferred') && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>{formatString(strings.Request_Reason, request.decisionReason)}</MessageBar>
+      )}
+
+      <div className={styles.actions} role="group" aria-label={strings.Request_Move}>
+        {isEditable(request.state, actor, converted) && <PrimaryButton text={strings.Request_Edit} onClick={() => props.onEdit(request)} data-testid="details-edit" />}
+        {moves.map(to => (
+          <DefaultButton key={to} text={formatString(strings.Request_MoveTo, stateLabel(to))} onClick={() => api.openMove(to)} disabled={api.busy} data-testid={`move-${to}`} />
+        ))}
+        {canConvert(request.state, actor, converted) && (
+          <PrimaryButton text={api.busy ? strings.Request_Converting : strings.Request_Convert} onClick={api.convert} disabled={api.busy} data-testid="convert" />
+        )}
+      </div>
+
+      <dl className={styles.facts}>
+        {row(strings.Field_BusinessUnit, input.businessUnit)}
+        {row(strings.Field_ProblemStatement, input.problemStatement && <Plain text={input.problemStatement} />)}
+        {row(strings.Field_Goals, input.goals && <Plain text={input.goals} />)}
+        {row(strings.Field_StrategicObjectives, objectiveNames.join(', '))}
+        {row(strings.Field_ExpectedBenefits, input.expectedBenefits && <Plain text={input.expectedBenefits} />)}
+        {row(strings.Field_Sponsor, input.sponsor?.displayName)}
+        {row(strings.Field_DesiredStart, formatDay(input.desiredStart, locale))}
+        {row(strings.Field_DesiredEnd, formatDay(input.desiredEnd, locale))}
+        {row(strings.Field_Urgency, urgencyLabel(input.urgency))}
+        {COMPLIANCE_QUESTIONS.map(q => <React.Fragment key={q}>{row(strings[FIELD_LABEL_KEYS[q]], yesNo(input.compliance[q]))}</React.Fragment>)}
+        {row(strings.Request_Section_Resources, demand.size
+          ? `${Array.from(demand.entries()).map(([role, days]) => `${roleTitle(role)}: ${formatDays(days, locale)}`).join('; ')} (${formatMonth(months[0], locale)} – ${formatMonth(months[months.length - 1], locale)})`
+          : '')}
+        {row(strings.Request_Section_Attachments, request.attachments.join(', '))}
+      </dl>
+      {input.costPlan.length > 0 && <CostPlanTable id="pmo-request-details-costs" plan={input.costPlan} suggestedYears={[]} currentYear={0} locale={locale} readOnly={true} />}
+
+      <section aria-labelledby="pmo-request-history">
+        <h3 id="pmo-request-history" className={styles.legend}>{strings.Request_History}</h3>
+        {history.length === 0
+          ? <p>{strings.Request_History_Empty}</p>
+          : (
+            <ol className={styles.timeline} data-testid="history">
+              {history.map((h, i) => (
+                <li key={`${h.at}-${i}`}>
+                  <strong>{h.from ? formatString(strings.Request_History_Move, stateLabel(h.from), stateLabel(h.to)) : stateLabel(h.to)}</strong>
+                  <span className={styles.meta}> {formatString(strings.Request_History_By, h.by, formatDateTime(h.at, locale))}</span>
+                  {h.reason && <div><Plain text={formatString(strings.Request_Reason, h.reason)} /></div>}
+                  {h.comment && <div><Plain text={formatString(strings.Request_Comment, h.comment)} /></div>}
+                </li>
+              ))}
+            </ol>
+          )}
+      </section>
+
+      <TransitionDialog title={request.title} from={request.state} to={api.moveTo} busy={api.busy} onConfirm={api.confirmMove} onCancel={api.cancelMove} />
+    </article>
+  );
+}

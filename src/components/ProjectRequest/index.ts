@@ -1,0 +1,2 @@
+export { ProjectRequest } from './ProjectRequest';
+export type { IProjectRequestProps, ProjectRequestView } from './IProjectRequestProps';

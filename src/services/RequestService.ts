@@ -1,0 +1,633 @@
+import { PermissionKind } from '@pnp/sp/security';
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { SPFI } from './pnp';
+import { graphSearchClause } from './odata';
+import {
+  appendIntakeLog, canConvert, checkTransition, costPlanFromJson, costPlanToJson, costTotals, demandFromJson, demandToJson,
+  intakeLogFromJson, isEditable, isIntakeState, needsReason, requestToProject, validateRequest,
+  type IIntakeLogEntry, type IntakeState, type IPersonRef, type IRequestInput, type IValidationIssue, type TransitionRefusal, type Urgency
+} from '../domain/intake';
+
+/** A request as the lists show it: what "My requests" and the PMO's list need. */
+export interface IRequestSummary {
+  id: number;
+  title: string;
+  state: IntakeState;
+  businessUnit: string;
+  urgency: Urgency;
+  /** Capex plus opex over all years. */
+  budget: number;
+  /** ISO date and time of submission; undefined for a draft. */
+  submitted?: string;
+  /** ISO date and time of the last change. */
+  modified: string;
+  requesterId: number;
+  requesterName: string;
+  /** The Projects item the request became, once converted. */
+  projectId?: number;
+}
+
+/** A whole request: the form's input plus what SharePoint and the workflow add. */
+export interface IProjectRequest extends IRequestSummary {
+  input: IRequestInput;
+  decisionReason?: string;
+  /** File names of the attachments. */
+  attachments: string[];
+  /** The item's ETag (concurrency token of the next write). */
+  etag: string;
+}
+
+/** One state change, for the history timeline. */
+export interface IHistoryEntry extends IIntakeLogEntry {}
+
+/** A request with its history, oldest change first. */
+export interface IRequestWithHistory {
+  request: IProjectRequest;
+  history: IHistoryEntry[];
+}
+
+/** A person found by the sponsor search (Microsoft Graph). */
+export interface IPersonResult {
+  /** Entra object id. */
+  id: string;
+  displayName: string;
+  mail?: string;
+  userPrincipalName: string;
+  jobTitle?: string;
+  department?: string;
+}
+
+/** What the form offers to choose from. */
+export interface IIntakeReferenceData {
+  /** Active strategic objectives. */
+  objectives: Array<{ id: number; title: string; code?: string }>;
+  /** Active roles of the resource pool (rows of the demand grid). */
+  roles: Array<{ id: number; title: string; code?: string }>;
+}
+
+/** The signed-in user as intake sees them. */
+export interface IIntakeUser {
+  id: number;
+  displayName: string;
+  /** PMO officers and owners (they manage the requests list) move requests and see all of them. */
+  isPmo: boolean;
+}
+
+/** A file to attach (a browser File is a Blob with a name). */
+export interface IAttachmentFile {
+  name: string;
+  content: Blob | ArrayBuffer | string;
+}
+
+/** Attachment changes that go with a save. */
+export interface IAttachmentChanges {
+  add?: ReadonlyArray<IAttachmentFile>;
+  /** Names of attachments to remove. */
+  remove?: ReadonlyArray<string>;
+}
+
+/** Progress of a save or submission with attachments. */
+export interface ISaveProgress {
+  step: 'saving' | 'uploading' | 'submitting';
+  /** The file being uploaded. */
+  file?: string;
+  done: number;
+  total: number;
+}
+
+/** An attachment that could not be added or removed. */
+export interface IAttachmentFailure {
+  name: string;
+  error: unknown;
+}
+
+/** The result of saveDraft and submit. */
+export interface ISaveResult {
+  request: IProjectRequest;
+  /** True when the request is submitted now. */
+  submitted: boolean;
+  /** Attachments that failed; a submission with failures stays a draft. */
+  failedAttachments: IAttachmentFailure[];
+}
+
+/** The result of convertToProject. */
+export interface IConvertResult {
+  projectId: number;
+  /** False when the request had been converted before (nothing new was created). */
+  created: boolean;
+}
+
+/** Why intake refused an action (besides SharePoint's own errors). */
+export type RequestRefusal = TransitionRefusal | 'notEditable' | 'invalid';
+
+/** Thrown when the workflow or validation refuses an action; nothing was written. */
+export class RequestRefusedError extends Error {
+  public readonly refusal: RequestRefusal;
+  /** The validation issues when `refusal` is 'invalid'. */
+  public readonly issues: IValidationIssue[];
+
+  public constructor(refusal: RequestRefusal, issues: IValidationIssue[] = []) {
+    super(`Project request refused: ${refusal}${issues.length ? ` (${issues.map(i => `${i.field}: ${i.code}`).join(', ')})` : ''}`);
+    this.name = 'RequestRefusedError';
+    this.refusal = refusal;
+    this.issues = issues;
+    // ES5 target: keep instanceof working for a subclass of Error.
+    Object.setPrototypeOf(this, RequestRefusedError.prototype);
+  }
+}
+
+/** Project requests (intake): file, save, submit, review, decide, convert. */
+export interface IRequestService {
+  /** The signed-in user and whether they belong to the PMO. */
+  getCurrentUser(): Promise<IIntakeUser>;
+  /** Active strategic objectives and roles for the form. */
+  getReferenceData(): Promise<IIntakeReferenceData>;
+  /** Saves a new or existing draft (needs only a title); then adds and removes attachments. */
+  saveDraft(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void): Promise<ISaveResult>;
+  /**
+   * Validates, saves the draft and its attachments, then submits: the state change and the first
+   * RequestHistory row (after the guarded state change). An attachment that fails leaves the request a draft.
+   * Throws {@link RequestRefusedError} ('invalid', with the issues) before writing anything.
+   */
+  submit(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void): Promise<ISaveResult>;
+  /** The signed-in user's own requests, newest first. */
+  listMine(): Promise<IRequestSummary[]>;
+  /** Every request (PMO), newest first, optionally only in some states. */
+  listAll(states?: ReadonlyArray<IntakeState>): Promise<IRequestSummary[]>;
+  /** One request with its history. */
+  get(id: number): Promise<IRequestWithHistory>;
+  /**
+   * Moves a request to another state with a RequestHistory row, written after the state change guarded by the
+   * item's ETag (a concurrent change answers 412: describeError says 'conflict').
+   * @param etag The ETag of the request as the user saw it (IProjectRequest.etag); when someone
+   *   changed the request since, the move fails with 412 instead of overriding their change.
+   */
+  transition(id: number, to: IntakeState, comment?: string, reason?: string, etag?: string): Promise<IRequestWithHistory>;
+  /** Creates the Projects item of an approved request (PMO); a second call returns the same project. */
+  convertToProject(id: number): Promise<IConvertResult>;
+  /** People whose name or e-mail starts with the text (Microsoft Graph), at most 10. */
+  searchPeople(text: string): Promise<IPersonResult[]>;
+}
+
+/** SharePoint Online's claims prefix of Entra users. */
+const CLAIMS_PREFIX = 'i:0#.f|membership|';
+
+const SUMMARY_FIELDS = ['Id', 'Title', 'IntakeState', 'BusinessUnit', 'Urgency', 'CapexTotal', 'OpexTotal', 'SubmittedDate', 'Modified', 'ProjectId', 'Author/Id', 'Author/Title'];
+const FULL_FIELDS = [
+  ...SUMMARY_FIELDS, 'ProblemStatement', 'Goals', 'ExpectedBenefits', 'StrategicObjectivesId', 'CostPlanJson', 'DesiredStart', 'DesiredEnd',
+  'SponsorId', 'Sponsor/Id', 'Sponsor/Title', 'Sponsor/EMail', 'Sponsor/Name', 'PersonalData', 'Iso27001Scope', 'Nis2Relevant', 'ProcurementNeeded',
+  'DecisionReason', 'ResourceDemandJson', 'IntakeLogJson', 'AttachmentFiles/FileName'
+];
+
+/* eslint-disable @rushstack/no-new-null -- SharePoint REST (a legacy API) answers null for empty columns and takes null to clear one */
+/** A ProjectRequests item as read with FULL_FIELDS (SharePoint's JSON). */
+interface IRequestRow {
+  Id: number;
+  Title: string | null;
+  IntakeState: string | null;
+  BusinessUnit: string | null;
+  Urgency: string | null;
+  CapexTotal: number | null;
+  OpexTotal: number | null;
+  SubmittedDate: string | null;
+  Modified: string;
+  ProjectId: number | null;
+  Author?: { Id: number; Title: string };
+  ProblemStatement?: string | null;
+  Goals?: string | null;
+  ExpectedBenefits?: string | null;
+  StrategicObjectivesId?: number[] | { results: number[] } | null;
+  CostPlanJson?: string | null;
+  DesiredStart?: string | null;
+  DesiredEnd?: string | null;
+  SponsorId?: number | null;
+  Sponsor?: { Id?: number; Title?: string; EMail?: string; Name?: string } | null;
+  PersonalData?: boolean | null;
+  Iso27001Scope?: boolean | null;
+  Nis2Relevant?: boolean | null;
+  ProcurementNeeded?: boolean | null;
+  DecisionReason?: string | null;
+  ResourceDemandJson?: string | null;
+  IntakeLogJson?: string | null;
+  AttachmentFiles?: Array<{ FileName: string }> | { results: Array<{ FileName: string }> };
+  'odata.etag'?: string;
+  __metadata?: { etag?: string };
+}
+
+interface IHistoryRow {
+  FromState: string | null;
+  ToState: string;
+  TransitionComment: string | null;
+  Created: string;
+  Author?: { Title: string };
+}
+
+function results<T>(v: T[] | { results: T[] } | null | undefined): T[] {
+  if (!v) return [];
+  return Array.isArray(v) ? v : v.results ?? [];
+}
+
+/** 'YYYY-MM-DD' → the value of a date-only column (midnight UTC). */
+function toSpDate(d: string | undefined): string | null {
+  return d ? `${d}T00:00:00Z` : null;
+}
+
+/**
+ * A date-only column's value → 'YYYY-MM-DD'. SharePoint returns the site's local midnight in UTC
+ * (e.g. 23:00Z of the day before for a site in Berlin), so a time of 12:00Z or later is the next day.
+ */
+function fromSpDate(v: string | null | undefined): string | undefined {
+  if (!v) return undefined;
+  const t = Date.parse(v);
+  if (isNaN(t)) return undefined;
+  const d = new Date(t);
+  return new Date(d.getUTCHours() >= 12 ? t + 12 * 3600 * 1000 : t).toISOString().slice(0, 10);
+}
+
+function urgencyOf(v: string | null | undefined): Urgency {
+  return v === 'Low' || v === 'High' || v === 'Critical' ? v : 'Medium';
+}
+
+function bool(v: boolean | null | undefined): boolean | undefined {
+  return typeof v === 'boolean' ? v : undefined;
+}
+
+/* eslint-enable @rushstack/no-new-null */
+
+function etagOf(row: { 'odata.etag'?: string; __metadata?: { etag?: string } }): string {
+  return row['odata.etag'] ?? row.__metadata?.etag ?? '*';
+}
+
+function summaryOf(r: IRequestRow): IRequestSummary {
+  return {
+    id: r.Id,
+    title: r.Title ?? '',
+    state: isIntakeState(r.IntakeState) ? r.IntakeState : 'Submitted',
+    businessUnit: r.BusinessUnit ?? '',
+    urgency: urgencyOf(r.Urgency),
+    budget: Math.round(((r.CapexTotal ?? 0) + (r.OpexTotal ?? 0)) * 100) / 100,
+    submitted: r.SubmittedDate ?? undefined,
+    modified: r.Modified,
+    requesterId: r.Author?.Id ?? 0,
+    requesterName: r.Author?.Title ?? '',
+    projectId: r.ProjectId ?? undefined
+  };
+}
+
+function requestOf(r: IRequestRow): IProjectRequest {
+  const sponsor: IPersonRef | undefined = r.SponsorId
+    ? {
+      id: r.SponsorId,
+      displayName: r.Sponsor?.Title ?? '',
+      email: r.Sponsor?.EMail ?? undefined,
+      login: r.Sponsor?.Name ? r.Sponsor.Name.replace(CLAIMS_PREFIX, '') : undefined
+    }
+    : undefined;
+  return {
+    ...summaryOf(r),
+    input: {
+      title: r.Title ?? '',
+      businessUnit: r.BusinessUnit ?? '',
+      problemStatement: r.ProblemStatement ?? '',
+      goals: r.Goals ?? '',
+      objectiveIds: results(r.StrategicObjectivesId),
+      expectedBenefits: r.ExpectedBenefits ?? '',
+      costPlan: costPlanFromJson(r.CostPlanJson ?? undefined),
+      desiredStart: fromSpDate(r.DesiredStart),
+      desiredEnd: fromSpDate(r.DesiredEnd),
+      urgency: urgencyOf(r.Urgency),
+      sponsor,
+      compliance: {
+        personalData: bool(r.PersonalData),
+        iso27001Scope: bool(r.Iso27001Scope),
+        nis2Relevant: bool(r.Nis2Relevant),
+        procurementNeeded: bool(r.ProcurementNeeded)
+      },
+      resourceDemand: demandFromJson(r.ResourceDemandJson ?? undefined)
+    },
+    decisionReason: r.DecisionReason ?? undefined,
+    attachments: results(r.AttachmentFiles).map(a => a.FileName),
+    etag: etagOf(r)
+  };
+}
+
+/** {@link IRequestService} over PnPjs (ProjectRequests, RequestHistory, Projects) and Microsoft Graph (people). */
+export class RequestService implements IRequestService {
+  private readonly sp: SPFI;
+  private readonly graph: Client;
+  private readonly webPath: string;
+  private me?: Promise<IIntakeUser>;
+
+  /**
+   * @param sp PnPjs root of the PMO site.
+   * @param graph Microsoft Graph client (people search).
+   * @param siteUrl Absolute URL of the PMO site; lists are addressed by URL, never by (localized) title.
+   */
+  public constructor(sp: SPFI, graph: Client, siteUrl: string) {
+    this.sp = sp;
+    this.graph = graph;
+    this.webPath = siteUrl.replace(/^https?:\/\/[^/]+/i, '').replace(/\/$/, '');
+  }
+
+  private list(sp: SPFI, url: string): ReturnType<SPFI['web']['getList']> {
+    return sp.web.getList(`${this.webPath}/${url}`);
+  }
+
+  public getCurrentUser(): Promise<IIntakeUser> {
+    if (!this.me) {
+      const load = async (): Promise<IIntakeUser> => {
+        const [user, isPmo] = await Promise.all([
+          this.sp.web.currentUser.select('Id', 'Title')<{ Id: number; Title: string }>(),
+          this.list(this.sp, 'Lists/ProjectRequests').currentUserHasPermissions(PermissionKind.ManageLists)
+        ]);
+        return { id: user.Id, displayName: user.Title, isPmo };
+      };
+      this.me = load();
+      this.me.catch(() => { this.me = undefined; });
+    }
+    return this.me;
+  }
+
+  public async getReferenceData(): Promise<IIntakeReferenceData> {
+    const [batched, execute] = this.sp.batched();
+    const objectivesP = this.list(batched, 'Lists/StrategicObjectives').items
+      .select('Id', 'Title', 'Code').filter("ObjectiveStatus eq 'Active'").orderBy('Title').top(500)<Array<{ Id: number; Title: string; Code: string | null }>>();
+    const rolesP = this.list(batched, 'Lists/Roles').items
+      .select('Id', 'Title', 'Code').filter('IsActive eq 1').orderBy('Title').top(500)<Array<{ Id: number; Title: string; Code: string | null }>>();
+    await execute();
+    const [objectives, roles] = await Promise.all([objectivesP, rolesP]);
+    const map = (r: { Id: number; Title: string; Code: string | null }): { id: number; title: string; code?: string } => ({ id: r.Id, title: r.Title, code: r.Code ?? undefined });
+    return { objectives: objectives.map(map), roles: roles.map(map) };
+  }
+
+  /** Resolves the sponsor to a site user id (ensureUser by sign-in name) when only the login is known. */
+  private async sponsorId(input: IRequestInput): Promise<number | null> {
+    const s = input.sponsor;
+    if (!s) return null;
+    if (s.id !== undefined) return s.id;
+    if (!s.login) return null;
+    const user = (await this.sp.web.ensureUser(CLAIMS_PREFIX + s.login)) as unknown as { Id?: number; data?: { Id: number } };
+    return user.Id ?? user.data?.Id ?? null;
+  }
+
+  private payload(input: IRequestInput, sponsorId: number | null): Record<string, unknown> {
+    const totals = costTotals(input.costPlan);
+    const c = input.compliance;
+    const text = (v: string): string | null => (v.trim() ? v.trim() : null);
+    return {
+      Title: input.title.trim(),
+      BusinessUnit: text(input.businessUnit),
+      ProblemStatement: text(input.problemStatement),
+      Goals: text(input.goals),
+      ExpectedBenefits: text(input.expectedBenefits),
+      StrategicObjectivesId: input.objectiveIds.slice(),
+      CostPlanJson: costPlanToJson(input.costPlan),
+      CapexTotal: totals.capex,
+      OpexTotal: totals.opex,
+      DesiredStart: toSpDate(input.desiredStart),
+      DesiredEnd: toSpDate(input.desiredEnd),
+      Urgency: input.urgency,
+      SponsorId: sponsorId,
+      PersonalData: c.personalData ?? null,
+      Iso27001Scope: c.iso27001Scope ?? null,
+      Nis2Relevant: c.nis2Relevant ?? null,
+      ProcurementNeeded: c.procurementNeeded ?? null,
+      ResourceDemandJson: demandToJson(input.resourceDemand)
+    };
+  }
+
+  private async readRow(id: number): Promise<IRequestRow> {
+    return this.list(this.sp, 'Lists/ProjectRequests').items.getById(id)
+      .select(...FULL_FIELDS).expand('Author', 'Sponsor', 'AttachmentFiles')<IRequestRow>();
+  }
+
+  /** Writes the draft (add or update with the item's ETag); returns its id. */
+  private async writeDraft(input: IRequestInput, id: number | undefined): Promise<number> {
+    const issues = validateRequest(input, 'draft');
+    if (issues.length) throw new RequestRefusedError('invalid', issues);
+    const me = await this.getCurrentUser();
+    const items = this.list(this.sp, 'Lists/ProjectRequests').items;
+    if (id !== undefined) {
+      const row = await this.readRow(id);
+      const state = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
+      if (!isEditable(state, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId)) throw new RequestRefusedError('notEditable');
+      await items.getById(id).update(this.payload(input, await this.sponsorId(input)), etagOf(row));
+      return id;
+    }
+    const created = (await items.add({ ...this.payload(input, await this.sponsorId(input)), IntakeState: 'Draft' })) as { Id: number };
+    return created.Id;
+  }
+
+  /** Removes, then adds attachments one by one; collects the failures instead of stopping. */
+  private async applyAttachments(id: number, changes: IAttachmentChanges | undefined, onProgress?: (p: ISaveProgress) => void): Promise<IAttachmentFailure[]> {
+    const failures: IAttachmentFailure[] = [];
+    const item = this.list(this.sp, 'Lists/ProjectRequests').items.getById(id);
+    for (const name of changes?.remove ?? []) {
+      try {
+        await item.attachmentFiles.getByName(name).delete();
+      } catch (error) {
+        failures.push({ name, error });
+      }
+    }
+    const add = changes?.add ?? [];
+    for (let i = 0; i < add.length; i++) {
+      onProgress?.({ step: 'uploading', file: add[i].name, done: i, total: add.length });
+      try {
+        await item.attachmentFiles.add(add[i].name, add[i].content);
+      } catch (error) {
+        failures.push({ name: add[i].name, error });
+      }
+    }
+    if (add.length) onProgress?.({ step: 'uploading', done: add.length, total: add.length });
+    return failures;
+  }
+
+  public async saveDraft(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void): Promise<ISaveResult> {
+    onProgress?.({ step: 'saving', done: 0, total: 1 });
+    const savedId = await this.writeDraft(input, id);
+    const failedAttachments = await this.applyAttachments(savedId, attachments, onProgress);
+    return { request: requestOf(await this.readRow(savedId)), submitted: false, failedAttachments };
+  }
+
+  public async submit(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void): Promise<ISaveResult> {
+    const issues = validateRequest(input, 'submit');
+    if (issues.length) throw new RequestRefusedError('invalid', issues);
+    const me = await this.getCurrentUser();
+    if (id !== undefined) {
+      // Refuse before writing anything when the request is not the user's draft any more.
+      const row = await this.readRow(id);
+      const state = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
+      const check = checkTransition(state, 'Submitted', { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId);
+      if (!check.ok) throw new RequestRefusedError(check.refusal);
+    }
+    onProgress?.({ step: 'saving', done: 0, total: 1 });
+    const savedId = await this.writeDraft(input, id);
+    const failedAttachments = await this.applyAttachments(savedId, attachments, onProgress);
+    if (failedAttachments.length) {
+      return { request: requestOf(await this.readRow(savedId)), submitted: false, failedAttachments };
+    }
+    onProgress?.({ step: 'submitting', done: 0, total: 1 });
+    await this.move(await this.readRow(savedId), me, 'Submitted');
+    return { request: requestOf(await this.readRow(savedId)), submitted: true, failedAttachments: [] };
+  }
+
+  /**
+   * The state change, guarded by the ETag the row was read with (a concurrent change fails with 412
+   * and nothing is written), then its RequestHistory row. The two writes are sequential, not one
+   * changeset: SharePoint Online runs the requests of a changeset one by one without rollback, so a
+   * history row batched with a refused update would still be written. The request's own log
+   * (IntakeLogJson) travels inside the guarded update and is therefore always complete.
+   */
+  private async move(row: IRequestRow, me: IIntakeUser, to: IntakeState, comment?: string, reason?: string): Promise<void> {
+    const from = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
+    const now = new Date().toISOString();
+    const log = appendIntakeLog(row.IntakeLogJson ?? undefined, { at: now, by: me.displayName, from, to, comment: comment?.trim() || undefined, reason: reason?.trim() || undefined });
+    const changes: Record<string, unknown> = { IntakeState: to, IntakeLogJson: log };
+    if (to === 'Submitted') changes.SubmittedDate = now;
+    if (needsReason(to)) changes.DecisionReason = reason?.trim() ?? null;
+    const historyText = [reason?.trim(), comment?.trim()].filter(x => !!x).join('\n\n');
+    await this.list(this.sp, 'Lists/ProjectRequests').items.getById(row.Id).update(changes, etagOf(row));
+    await this.list(this.sp, 'Lists/RequestHistory').items.add({
+      Title: `#${row.Id} ${from} → ${to}`.slice(0, 255),
+      RequestId: row.Id,
+      FromState: from,
+      ToState: to,
+      TransitionComment: historyText || null
+    });
+  }
+
+  private async listWhere(filter: string | undefined): Promise<IRequestSummary[]> {
+    let query = this.list(this.sp, 'Lists/ProjectRequests').items.select(...SUMMARY_FIELDS).expand('Author').orderBy('Id', false).top(5000);
+    if (filter) query = query.filter(filter);
+    const out: IRequestSummary[] = [];
+    // Page by page (5,000 rows each, SharePoint's maximum), following odata.nextLink.
+    const pages = query[Symbol.asyncIterator]();
+    for (;;) {
+      const page = await pages.next();
+      if (page.done) break;
+      for (const r of page.value as IRequestRow[]) out.push(summaryOf(r));
+    }
+    return out;
+  }
+
+  public async listMine(): Promise<IRequestSummary[]> {
+    const me = await this.getCurrentUser();
+    // Author is indexed (queriedBy): the filter stays within the list view threshold.
+    return this.listWhere(`AuthorId eq ${me.id}`);
+  }
+
+  public async listAll(states?: ReadonlyArray<IntakeState>): Promise<IRequestSummary[]> {
+    const valid = (states ?? []).filter(isIntakeState);
+    // IntakeState is indexed; the codes are fixed identifiers, never user input.
+    return this.listWhere(valid.length ? valid.map(s => `IntakeState eq '${s}'`).join(' or ') : undefined);
+  }
+
+  public async get(id: number): Promise<IRequestWithHistory> {
+    const [batched, execute] = this.sp.batched();
+    const rowP = this.list(batched, 'Lists/ProjectRequests').items.getById(id).select(...FULL_FIELDS).expand('Author', 'Sponsor', 'AttachmentFiles')<IRequestRow>();
+    const historyP = this.list(batched, 'Lists/RequestHistory').items
+      .select('FromState', 'ToState', 'TransitionComment', 'Created', 'Author/Title').expand('Author')
+      .filter(`RequestId eq ${Number(id)}`).orderBy('Id').top(500)<IHistoryRow[]>();
+    await execute();
+    const row = await rowP;
+    // RequestHistory has item-level security: a requester reads only the rows they wrote. The
+    // request's own log (written in the same changeset) is complete for everyone who can read the request.
+    const visibleRows = await historyP.catch((): IHistoryRow[] => []);
+    const log = intakeLogFromJson(row.IntakeLogJson ?? undefined);
+    const history: IHistoryEntry[] = log.length
+      ? log
+      : visibleRows.filter(h => isIntakeState(h.ToState)).map(h => ({
+        at: h.Created,
+        by: h.Author?.Title ?? '',
+        from: isIntakeState(h.FromState) ? h.FromState : undefined,
+        to: h.ToState as IntakeState,
+        comment: h.TransitionComment ?? undefined
+      }));
+    return { request: requestOf(row), history };
+  }
+
+  public async transition(id: number, to: IntakeState, comment?: string, reason?: string, etag?: string): Promise<IRequestWithHistory> {
+    const me = await this.getCurrentUser();
+    const row = await this.readRow(id);
+    const from = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
+    const check = checkTransition(from, to, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId, reason);
+    if (!check.ok) throw new RequestRefusedError(check.refusal);
+    if (to === 'Submitted') {
+      const issues = validateRequest(requestOf(row).input, 'submit');
+      if (issues.length) throw new RequestRefusedError('invalid', issues);
+    }
+    await this.move(etag ? { ...row, 'odata.etag': etag, __metadata: undefined } : row, me, to, comment, reason);
+    return this.get(id);
+  }
+
+  public async convertToProject(id: number): Promise<IConvertResult> {
+    const me = await this.getCurrentUser();
+    const row = await this.readRow(id);
+    if (row.ProjectId) return { projectId: row.ProjectId, created: false };
+    const state = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
+    if (!canConvert(state, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, false)) {
+      throw new RequestRefusedError(me.isPmo ? 'notAllowed' : 'notPermitted');
+    }
+    const projects = this.list(this.sp, 'Lists/Projects').items;
+    // Projects.Request is indexed: find a project an earlier, interrupted call created.
+    const existingOf = async (): Promise<number | undefined> => {
+      const found = await projects.select('Id').filter(`RequestId eq ${Number(id)}`).top(1)<Array<{ Id: number }>>();
+      return found.length ? found[0].Id : undefined;
+    };
+    let projectId = await existingOf();
+    let created = false;
+    if (projectId === undefined) {
+      const p = requestToProject(id, requestOf(row).input);
+      try {
+        const added = (await projects.add({
+          Title: p.title,
+          ProjectCode: p.code,
+          Department: p.department || null,
+          Summary: p.summary || null,
+          // The PMO officer who converts is the first project manager until the PMO names one.
+          ProjectManagerId: me.id,
+          SponsorId: p.sponsorId ?? null,
+          StrategicObjectivesId: p.objectiveIds,
+          Prince2Stage: 'StartingUp',
+          LifecycleStatus: 'Active',
+          RequestId: id,
+          Budget: p.budget,
+          StartDate: toSpDate(p.startDate),
+          EndDate: toSpDate(p.endDate)
+        })) as { Id: number };
+        projectId = added.Id;
+        created = true;
+      } catch (e) {
+        // ProjectCode is unique: a concurrent conversion of the same request created it first.
+        projectId = await existingOf();
+        if (projectId === undefined) throw e;
+      }
+    }
+    await this.list(this.sp, 'Lists/ProjectRequests').items.getById(id).update({ ProjectId: projectId });
+    return { projectId, created };
+  }
+
+  public async searchPeople(text: string): Promise<IPersonResult[]> {
+    // Quotes and backslashes mean nothing in a people search: drop them (graphSearchClause would
+    // escape them, which the workbench's Graph does not parse), then quote the clauses.
+    const clean = text.replace(/["\\]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (!clean) return [];
+    // $search needs ConsistencyLevel: eventual. The Graph client does not URL-encode query values.
+    const search = `${graphSearchClause('displayName', clean)} OR ${graphSearchClause('mail', clean)}`;
+    const res = (await this.graph.api('/users')
+      .header('ConsistencyLevel', 'eventual')
+      .search(encodeURIComponent(search))
+      // Only basic profile properties: User.ReadBasic.All covers them (jobTitle/department would need User.Read.All).
+      .select('id,displayName,mail,userPrincipalName')
+      .top(10)
+      .get()) as { value: Array<{ id: string; displayName: string; mail: string | null; userPrincipalName: string; jobTitle: string | null; department: string | null }> };
+    return res.value.map(u => ({
+      id: u.id,
+      displayName: u.displayName,
+      mail: u.mail ?? undefined,
+      userPrincipalName: u.userPrincipalName,
+      jobTitle: u.jobTitle ?? undefined,
+      department: u.department ?? undefined
+    }));
+  }
+}

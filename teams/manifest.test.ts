@@ -1,0 +1,129 @@
+/**
+ * The Teams app manifest of the Portfolio tab: valid against the app manifest JSON schema that
+ * ships offline in @microsoft/app-manifest, its ids and URLs point to the Portfolio web part, and
+ * its icons are PNGs of the sizes Teams requires.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { inflateSync } from 'node:zlib';
+import Ajv from 'ajv';
+
+const dir = __dirname;
+const root = path.resolve(dir, '..');
+const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a JSON document walked by the assertions
+const version = String(manifest.manifestVersion);
+const schemaDir = path.join(root, 'node_modules', '@microsoft', 'app-manifest', 'build', 'json-schemas', 'teams', `v${version}`);
+
+/** The SPFx web part manifest (JSON with // comments). */
+function webPartManifest(): { id: string; supportedHosts: string[]; preconfiguredEntries: Array<{ title: Record<string, string> }> } {
+  const text = readFileSync(path.join(root, 'src', 'webparts', 'portfolio', 'PortfolioWebPart.manifest.json'), 'utf8');
+  return JSON.parse(text.replace(/^\s*\/\/.*$/gm, ''));
+}
+
+function validator(schemaFile: string): Ajv.ValidateFunction {
+  const ajv = new Ajv({ schemaId: 'auto', allErrors: true, unknownFormats: 'ignore' });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- ajv 6 ships the draft-04 meta-schema as JSON
+  ajv.addMetaSchema(require('ajv/lib/refs/json-schema-draft-04.json'));
+  return ajv.compile(JSON.parse(readFileSync(path.join(schemaDir, schemaFile), 'utf8')));
+}
+
+/** Width, height and RGBA pixels of an 8-bit RGBA PNG without interlacing (the format our icons use). */
+function readPng(file: string): { width: number; height: number; colorType: number; pixels: Buffer } {
+  const buf = readFileSync(file);
+  expect(buf.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  let pos = 8;
+  let width = 0;
+  let height = 0;
+  let colorType = -1;
+  const idat: Buffer[] = [];
+  while (pos < buf.length) {
+    const len = buf.readUInt32BE(pos);
+    const type = buf.toString('ascii', pos + 4, pos + 8);
+    const data = buf.subarray(pos + 8, pos + 8 + len);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      colorType = data[9];
+    }
+    if (type === 'IDAT') idat.push(data);
+    pos += 12 + len;
+  }
+  return { width, height, colorType, pixels: inflateSync(Buffer.concat(idat)) };
+}
+
+describe('Teams app manifest (teams/manifest.json)', () => {
+  const wp = webPartManifest();
+
+  it(`validates against the app manifest schema v${version} from @microsoft/app-manifest`, () => {
+    expect(existsSync(schemaDir)).toBe(true);
+    expect(manifest.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`);
+    const validate = validator('MicrosoftTeams.schema.json');
+    const ok = validate(manifest);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('is checked for real: the schema refuses a broken manifest', () => {
+    const validate = validator('MicrosoftTeams.schema.json');
+    const broken = { ...manifest, id: 'not-a-guid', name: { short: 'x'.repeat(31) }, configurableTabs: [manifest.configurableTabs[0], manifest.configurableTabs[0]] };
+    delete (broken as Record<string, unknown>).developer;
+    expect(validate(broken)).toBe(false);
+    const messages = (validate.errors ?? []).map(e => `${e.dataPath} ${e.message ?? ''}`).join('\n');
+    expect(messages).toMatch(/\.id/);
+    expect(messages).toMatch(/\.name\.short/);
+    expect(messages).toMatch(/configurableTabs/);
+    expect(messages).toMatch(/developer/);
+  });
+
+  it('uses a stable manifest version (1.17 or later, not the developer preview)', () => {
+    expect(Number(version.split('.')[1])).toBeGreaterThanOrEqual(17);
+    expect(version).toMatch(/^1\.\d+$/);
+  });
+
+  it('is the Portfolio web part: same id, and every tab URL loads that component through TeamsLogon', () => {
+    expect(manifest.id).toBe(wp.id);
+    expect(wp.supportedHosts).toEqual(expect.arrayContaining(['TeamsTab', 'TeamsPersonalApp']));
+    const tab = manifest.configurableTabs[0];
+    expect(tab.configurationUrl).toBe(`https://{teamSiteDomain}{teamSitePath}/_layouts/15/TeamsLogon.aspx?SPFX=true&dest={teamSitePath}/_layouts/15/teamshostedapp.aspx%3FopenPropertyPane=true%26teams%26componentId=${wp.id}%26forceLocale={locale}`);
+    expect(tab.scopes).toContain('team');
+    const personal = manifest.staticTabs[0];
+    expect(personal.contentUrl).toBe(`https://{teamSiteDomain}/_layouts/15/TeamsLogon.aspx?SPFX=true&dest=/_layouts/15/teamshostedapp.aspx%3Fteams%26personal%26componentId=${wp.id}%26forceLocale={locale}`);
+    expect(personal.scopes).toEqual(['personal']);
+    // SharePoint Online issues the tab's token: its well-known resource app id.
+    expect(manifest.webApplicationInfo).toEqual({ resource: 'https://{teamSiteDomain}', id: '00000003-0000-0ff1-ce00-000000000000' });
+    expect(manifest.validDomains).toContain('*.sharepoint.com');
+    expect(manifest.version).toBe(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
+  });
+
+  it('has icons named after the component: colour 192×192, outline 32×32 white on transparent', () => {
+    expect(manifest.icons).toEqual({ color: `${wp.id}_color.png`, outline: `${wp.id}_outline.png` });
+    const color = readPng(path.join(dir, manifest.icons.color));
+    expect([color.width, color.height, color.colorType]).toEqual([192, 192, 6]);
+    const outline = readPng(path.join(dir, manifest.icons.outline));
+    expect([outline.width, outline.height, outline.colorType]).toEqual([32, 32, 6]);
+    let opaque = 0;
+    for (let y = 0; y < 32; y++) {
+      for (let x = 0; x < 32; x++) {
+        const i = y * (32 * 4 + 1) + 1 + x * 4;
+        const [r, g, b, a] = [outline.pixels[i], outline.pixels[i + 1], outline.pixels[i + 2], outline.pixels[i + 3]];
+        if (a === 0) continue;
+        opaque++;
+        expect([r, g, b]).toEqual([255, 255, 255]);
+      }
+    }
+    expect(opaque).toBeGreaterThan(50);
+  });
+
+  it('is localized in German, French, Dutch and Italian (valid localization files)', () => {
+    const validate = validator('MicrosoftTeams.Localization.schema.json');
+    const tags = (manifest.localizationInfo.additionalLanguages as Array<{ languageTag: string; file: string }>).map(l => l.languageTag);
+    expect(tags).toEqual(['de-de', 'fr-fr', 'nl-nl', 'it-it']);
+    for (const l of manifest.localizationInfo.additionalLanguages as Array<{ languageTag: string; file: string }>) {
+      const doc = JSON.parse(readFileSync(path.join(dir, l.file), 'utf8')) as Record<string, string>;
+      expect({ file: l.file, ok: validate(doc), errors: validate.errors ?? [] }).toEqual({ file: l.file, ok: true, errors: [] });
+      expect(doc['name.short']).not.toBe('');
+      expect(doc['description.full']).not.toBe(manifest.description.full);
+    }
+    expect(wp.preconfiguredEntries[0].title['de-DE']).toBeTruthy();
+  });
+});

@@ -1,0 +1,225 @@
+/**
+ * The demo-data generator, pure: deterministic, proportional to the number of projects, valid
+ * against the schema, and internally consistent (intake history, EVM over time, RAG, lookups).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pmoSchema } from '../../src/schema/pmoSchema';
+import { INTAKE_STATES } from '../../src/schema/fields';
+import { DEFAULT_SEED, LIST_ORDER, generateSeed } from './generate';
+import { validateSeed } from './validate';
+import { demoGroups } from '../directory';
+import { type ILookupRef, type ISeedData, type ISeedRow, isJsonRef } from './model';
+import { nextMilestone, parseView } from '../../src/domain/portfolio';
+import { intakeLogFromJson, needsReason, nextStates, type IntakeState } from '../../src/domain/intake';
+
+const rowsOf = (d: ISeedData, key: string): ISeedRow[] => {
+  const l = d.lists.filter(x => x.key === key)[0];
+  if (!l) throw new Error(`no list ${key}`);
+  return l.rows;
+};
+const countsOf = (d: ISeedData): Record<string, number> => Object.fromEntries(d.lists.map(l => [l.key, l.rows.length]));
+const idx = (v: unknown): number => (v as ILookupRef).index;
+
+/** Lists whose size does not depend on the number of projects. */
+const REFERENCE_LISTS = [
+  'StrategicObjectives', 'Communities', 'Roles', 'Resources', 'Gates', 'GateChecklistItems', 'KpiDefinitions', 'ScoringModels', 'ScoringCriteria',
+  'TrainingModules', 'MaturityQuestions', 'Templates', 'PortfolioViews', 'MyPortfolioViews'
+];
+
+describe('generateSeed', () => {
+  const d60 = generateSeed({ projects: 60 });
+  const d240 = generateSeed({ projects: 240 });
+
+  it('is deterministic: the same seed and size give deep-equal data', () => {
+    expect(generateSeed({ projects: 60 })).toEqual(d60);
+    expect(generateSeed({ projects: 60, seed: DEFAULT_SEED })).toEqual(d60);
+    expect(d60.referenceDate).toBe('2026-11-01T00:00:00Z');
+    expect(generateSeed({ projects: 60, seed: 7 })).not.toEqual(d60);
+  });
+
+  it('uses no clock and no Math.random', () => {
+    const dir = __dirname;
+    for (const f of readdirSync(dir).filter(x => /\.ts$/.test(x) && !/\.test\.ts$/.test(x) && x !== 'cli.ts')) {
+      const src = readFileSync(path.join(dir, f), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      expect(`${f}: ${/Math\.random|Date\.now|new Date\(\)|performance\.now/.test(src) ? 'reads a clock or Math.random' : 'ok'}`).toBe(`${f}: ok`);
+    }
+  });
+
+  it('covers every list of the schema in dependency order (except PmoHubConfig, which is settings)', () => {
+    expect(d60.lists.map(l => l.key)).toEqual(LIST_ORDER);
+    expect(pmoSchema.lists.map(l => l.key).filter(k => LIST_ORDER.indexOf(k) < 0)).toEqual(['PmoHubConfig']);
+    for (const l of d60.lists) expect(`${l.key}: ${l.rows.length > 0 ? 'rows' : 'empty'}`).toBe(`${l.key}: rows`);
+  });
+
+  it('fits the schema: known columns, required values, choices, bounds, lengths, unique codes, lookups to generated rows', () => {
+    expect(validateSeed(d60, pmoSchema)).toEqual([]);
+    expect(validateSeed(d240, pmoSchema)).toEqual([]);
+    expect(validateSeed(generateSeed({ projects: 6 }), pmoSchema)).toEqual([]);
+  });
+
+  it('the validator does find broken rows', () => {
+    const broken: ISeedData = JSON.parse(JSON.stringify(d60)) as ISeedData;
+    const risks = rowsOf(broken, 'Risks');
+    risks[0].values.Probability = 6;
+    risks[1].values.RiskStatus = 'Maybe';
+    delete risks[2].values.Project;
+    risks[3].values.Project = { lookup: 'Projects', index: 999 };
+    rowsOf(broken, 'Projects')[1].values.ProjectCode = rowsOf(broken, 'Projects')[0].values.ProjectCode;
+    const errors = validateSeed(broken, pmoSchema);
+    expect(errors).toEqual(expect.arrayContaining([
+      'Risks[0].Probability: 6 > max 5',
+      "Risks[1].RiskStatus: 'Maybe' is not a choice",
+      'Risks[2].Project: required',
+      'Risks[3].Project: Projects[999] was not generated',
+      expect.stringMatching(/^Projects\[1\]\.ProjectCode: duplicate value/)
+    ]));
+  });
+
+  it('scales the project-related lists in proportion and keeps the reference data fixed', () => {
+    const a = countsOf(d60);
+    const b = countsOf(d240);
+    expect(b.Projects).toBe(240);
+    for (const k of REFERENCE_LISTS) expect(`${k}: ${b[k]}`).toBe(`${k}: ${a[k]}`);
+    for (const k of LIST_ORDER.filter(x => REFERENCE_LISTS.indexOf(x) < 0)) {
+      const ratio = b[k] / a[k];
+      expect(`${k}: ${ratio >= 2.6 && ratio <= 5.5 ? 'proportional' : `ratio ${ratio.toFixed(2)}`}`).toBe(`${k}: proportional`);
+    }
+  });
+
+  it('has about 18–20 monthly status reports per project on average (about 90,000–100,000 at 5,000 projects)', () => {
+    // 1,000 projects keep the test fast; the mix is the same at 5,000 (90,701 reports there).
+    const big = generateSeed({ projects: 1000 });
+    const perProject = rowsOf(big, 'StatusReports').length / 1000;
+    expect(perProject).toBeGreaterThan(17);
+    expect(perProject).toBeLessThan(21);
+    expect(rowsOf(big, 'Projects')).toHaveLength(1000);
+  });
+
+  it('spans every lifecycle status, PRINCE2 stage and intake state, with request history ending in the state', () => {
+    const projects = rowsOf(d60, 'Projects');
+    expect(new Set(projects.map(p => p.values.LifecycleStatus))).toEqual(new Set(['Proposed', 'Active', 'OnHold', 'Closed', 'Cancelled']));
+    expect(new Set(projects.map(p => p.values.Prince2Stage))).toEqual(new Set(['StartingUp', 'Initiation', 'Delivery', 'Closing']));
+    const requests = rowsOf(d60, 'ProjectRequests');
+    expect(new Set(requests.map(r => r.values.IntakeState))).toEqual(new Set(INTAKE_STATES));
+    const history = rowsOf(d60, 'RequestHistory');
+    requests.forEach((r, i) => {
+      const steps = history.filter(h => idx(h.values.Request) === i);
+      if (r.values.IntakeState === 'Draft') {
+        expect(steps).toHaveLength(0);
+        expect(r.values.SubmittedDate ?? null).toBeNull();
+        return;
+      }
+      expect([steps[0].values.FromState, steps[0].values.ToState]).toEqual(['Draft', 'Submitted']);
+      expect(steps[0].author).toBe(r.author);
+      expect(steps[steps.length - 1].values.ToState).toBe(r.values.IntakeState);
+      for (let k = 1; k < steps.length; k++) expect(steps[k].values.FromState).toBe(steps[k - 1].values.ToState);
+      for (const h of steps) expect(nextStates(h.values.FromState as IntakeState)).toContain(h.values.ToState);
+      const log = intakeLogFromJson(JSON.stringify((r.values.IntakeLogJson as { json: unknown }).json));
+      expect(log.map(e => e.to)).toEqual(steps.map(h => h.values.ToState));
+      expect(log[0].at).toBe(r.values.SubmittedDate);
+      if (needsReason(r.values.IntakeState as IntakeState)) expect(r.values.DecisionReason).toBeTruthy();
+    });
+  });
+
+  it('links approved requests and their projects both ways', () => {
+    const projects = rowsOf(d60, 'Projects');
+    const requests = rowsOf(d60, 'ProjectRequests');
+    const linked = projects.map((p, i) => ({ p, i })).filter(x => x.p.values.Request);
+    expect(linked.length).toBeGreaterThan(5);
+    for (const { p, i } of linked) {
+      const r = requests[idx(p.values.Request)];
+      expect(r.values.IntakeState).toBe('Approved');
+      expect(idx(r.values.Project)).toBe(i);
+      expect(r.values.Title).toBe(p.values.Title);
+    }
+  });
+
+  it('keeps EVM consistent over time and the project RAG equal to its latest published report', () => {
+    const projects = rowsOf(d240, 'Projects');
+    const reports = rowsOf(d240, 'StatusReports');
+    const byProject = new Map<number, ISeedRow[]>();
+    for (const r of reports) byProject.set(idx(r.values.Project), [...(byProject.get(idx(r.values.Project)) ?? []), r]);
+    projects.forEach((p, i) => {
+      const rs = (byProject.get(i) ?? []).slice().sort((x, y) => String(x.values.ReportDate).localeCompare(String(y.values.ReportDate)));
+      expect(rs.length).toBeLessThanOrEqual(24);
+      const budget = p.values.Budget as number;
+      for (let k = 0; k < rs.length; k++) {
+        const v = rs[k].values;
+        expect(v.EarnedValue as number).toBeLessThanOrEqual(budget);
+        expect(v.PercentComplete).toBe(Math.round(((v.EarnedValue as number) / budget) * 100));
+        if (k > 0) {
+          const prev = rs[k - 1].values;
+          expect(v.PlannedValue as number).toBeGreaterThanOrEqual(prev.PlannedValue as number);
+          expect(v.EarnedValue as number).toBeGreaterThanOrEqual(prev.EarnedValue as number);
+          expect(v.ActualCost as number).toBeGreaterThanOrEqual(prev.ActualCost as number);
+        }
+      }
+      const latest = rs.filter(r => r.values.ReportStatus === 'Published').pop();
+      expect(p.values.RagOverall ?? null).toBe(latest ? latest.values.RagOverall : null);
+      expect(p.values.LastReportDate ?? null).toBe(latest ? latest.values.ReportDate : null);
+      if (p.values.LifecycleStatus === 'Proposed') expect(rs).toHaveLength(0);
+      if (p.values.LifecycleStatus === 'Closed' && rs.length > 0) expect(rs[rs.length - 1].values.PercentComplete).toBe(100);
+    });
+    const green = projects.filter(p => p.values.RagOverall === 'Green').length / projects.filter(p => p.values.RagOverall).length;
+    expect(green).toBeGreaterThan(0.35);
+    expect(green).toBeLessThan(0.8);
+  });
+
+  it('snapshots milestones of the same project, with each snapshot tied to a report of that project', () => {
+    const milestones = rowsOf(d60, 'Milestones');
+    const reports = rowsOf(d60, 'StatusReports');
+    const snaps = rowsOf(d60, 'MilestoneSnapshots');
+    expect(snaps.length).toBeGreaterThan(milestones.length);
+    for (const s of snaps) {
+      const project = idx(s.values.Project);
+      expect(idx(milestones[idx(s.values.Milestone)].values.Project)).toBe(project);
+      expect(idx(reports[idx(s.values.StatusReport)].values.Project)).toBe(project);
+      expect(s.values.SnapshotDate).toBe(reports[idx(s.values.StatusReport)].values.ReportDate);
+    }
+    for (const m of milestones) {
+      if (m.values.MilestoneStatus === 'Achieved') expect(m.values.ActualDate).toBeTruthy();
+      else expect(m.values.ActualDate ?? null).toBeNull();
+    }
+  });
+
+  it('has the planning data: 10 roles with 24 months of capacity, compliance checklists, scores by board members', () => {
+    const roles = rowsOf(d60, 'Roles');
+    expect(roles).toHaveLength(10);
+    for (const r of roles) expect((r.values.CapacityByMonthJson as { json: unknown[] }).json).toHaveLength(24);
+    expect(new Set(rowsOf(d60, 'GateChecklistItems').map(c => c.values.ChecklistCategory))).toEqual(new Set(['Quality', 'Iso27001', 'Nis2', 'Procurement', 'Governance']));
+    const scores = rowsOf(d60, 'Scores');
+    for (const s of scores) expect((s.values.BoardMember as { user: string }).user).toBe(s.author);
+    expect(new Set(rowsOf(d60, 'Assignments').map(a => a.values.DemandState))).toEqual(new Set(['Proposed', 'Committed']));
+    const langs = new Set(rowsOf(d240, 'TrainingSessions').map(s => s.values.Language));
+    expect(langs).toEqual(new Set(['en', 'de', 'fr', 'nl', 'it']));
+  });
+
+  it('stores saved portfolio views the portfolio domain reads back, and the next milestone by its rule', () => {
+    const withIds = (v: unknown): unknown => (isJsonRef(v) ? v.$index + 1 : Array.isArray(v) ? v.map(withIds) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withIds(x)])) : v);
+    const views = [...rowsOf(d60, 'PortfolioViews'), ...rowsOf(d60, 'MyPortfolioViews')];
+    expect(views.length).toBeGreaterThan(10);
+    for (const v of views) {
+      const parsed = parseView(String(v.values.Title), JSON.stringify(withIds((v.values.PortfolioViewJson as { json: unknown }).json)));
+      expect(parsed.problems).toEqual([]);
+      expect(v.author).toBeTruthy();
+    }
+    const milestones = rowsOf(d60, 'Milestones');
+    rowsOf(d60, 'Projects').forEach((p, i) => {
+      const mine = milestones.filter(m => idx(m.values.Project) === i).map(m => ({
+        title: String(m.values.Title), status: String(m.values.MilestoneStatus), baselineDate: m.values.BaselineDate as string,
+        forecastDate: m.values.ForecastDate as string, actualDate: (m.values.ActualDate as string | null) ?? undefined
+      }));
+      const next = nextMilestone(mine);
+      expect([p.values.NextMilestoneTitle ?? null, p.values.NextMilestoneDate ?? null]).toEqual(next ? [next.title, next.date] : [null, null]);
+    });
+  });
+
+  it('links the directory\'s programme teams to their programmes', () => {
+    const programmes = rowsOf(d60, 'Programmes');
+    for (const name of ['Digital Transformation Programme', 'Public Services Modernisation']) {
+      const team = demoGroups.filter(g => g.displayName === name)[0];
+      expect(programmes.filter(p => p.values.Title === name).map(p => p.values.TeamsGroupId)).toEqual([team.id]);
+    }
+  });
+});

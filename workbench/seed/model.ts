@@ -1,0 +1,136 @@
+/**
+ * The shape of generated demo data: plain, JSON-like values (so two runs can be compared with
+ * deep equality), with references instead of SharePoint ids. The writer turns references into ids
+ * taken from the add results.
+ */
+import type { GroupKey } from '../../src/schema/types';
+
+/** A Lookup value: the row `index` of the list with schema key `lookup`. */
+export interface ILookupRef {
+  lookup: string;
+  index: number;
+}
+
+/** A LookupMulti value. */
+export interface ILookupRefs {
+  lookups: string;
+  indexes: number[];
+}
+
+/** A User value: a demo user's UPN (the writer ensures the user and sends the site user id). */
+export interface IUserRef {
+  user: string;
+}
+
+/** A UserMulti value. */
+export interface IUsersRef {
+  users: string[];
+}
+
+/** A URL value. */
+export interface IUrlValue {
+  url: string;
+  description: string;
+}
+
+/**
+ * A JSON text column (…Json). Inside `json`, an object `{ $ref: listKey, $index: n }` stands for the
+ * SharePoint id of that row; the writer replaces it with the id before serialising.
+ */
+export interface IJsonValue {
+  json: unknown;
+}
+
+/** A reference to a row's id inside a JSON value. */
+export interface IJsonRef {
+  $ref: string;
+  $index: number;
+}
+
+/** A column value. Dates are ISO strings (`2026-11-01T00:00:00Z`); MultiChoice is a string array. */
+export type SeedValue = string | number | boolean | null | string[] | ILookupRef | ILookupRefs | IUserRef | IUsersRef | IUrlValue | IJsonValue;
+
+/** One item. */
+export interface ISeedRow {
+  /** Column values by internal name (Title included). */
+  values: Record<string, SeedValue>;
+  /** UPN of the demo user who creates the item (its Author); the seeding account when omitted. */
+  author?: string;
+  /** Document libraries: the file to upload (name and text content). */
+  file?: { name: string; content: string };
+}
+
+/** The rows of one list, in the order they are written. */
+export interface ISeedList {
+  /** Schema key of the list. */
+  key: string;
+  rows: ISeedRow[];
+}
+
+/** A demo user to put into a PMO group. */
+export interface ISeedMembership {
+  group: GroupKey;
+  upn: string;
+}
+
+/** Everything the seed writes, lists in dependency order. */
+export interface ISeedData {
+  /** Number of projects asked for. */
+  projects: number;
+  /** PRNG seed. */
+  seed: number;
+  /** The date the data is "current" at (ISO). */
+  referenceDate: string;
+  memberships: ISeedMembership[];
+  lists: ISeedList[];
+}
+
+export function ref(list: string, index: number): ILookupRef {
+  return { lookup: list, index };
+}
+
+export function refs(list: string, indexes: number[]): ILookupRefs {
+  return { lookups: list, indexes };
+}
+
+export function user(upn: string): IUserRef {
+  return { user: upn };
+}
+
+export function users(upns: string[]): IUsersRef {
+  return { users: upns };
+}
+
+export function jsonRef(list: string, index: number): IJsonRef {
+  return { $ref: list, $index: index };
+}
+
+export function isLookupRef(v: SeedValue): v is ILookupRef {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && 'lookup' in v;
+}
+export function isLookupRefs(v: SeedValue): v is ILookupRefs {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && 'lookups' in v;
+}
+export function isUserRef(v: SeedValue): v is IUserRef {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && 'user' in v;
+}
+export function isUsersRef(v: SeedValue): v is IUsersRef {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && 'users' in v;
+}
+export function isUrlValue(v: SeedValue): v is IUrlValue {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && 'url' in v;
+}
+export function isJsonValue(v: SeedValue): v is IJsonValue {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && 'json' in v;
+}
+export function isJsonRef(v: unknown): v is IJsonRef {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && '$ref' in v && '$index' in v;
+}
+
+/** Every JSON reference inside a JSON value. */
+export function jsonRefsOf(v: unknown, out: IJsonRef[] = []): IJsonRef[] {
+  if (isJsonRef(v)) out.push(v);
+  else if (Array.isArray(v)) for (const x of v) jsonRefsOf(x, out);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) jsonRefsOf(x, out);
+  return out;
+}

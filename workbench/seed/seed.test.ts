@@ -1,0 +1,149 @@
+/**
+ * seedSite end to end: the real PnPjs against the emulator, on a site provisioned by provisionSite.
+ * A small portfolio (6 projects) lands in every list with resolved lookups, authors and group
+ * memberships, and a second run leaves the site alone.
+ */
+import { startEmulator } from '../emulator';
+import { localEnvironment, type IPmoEnvironment } from '../../src/services/environment';
+import { provisionSite } from '../../src/provisioning';
+import { pmoSchema } from '../../src/schema/pmoSchema';
+import type { IListSchema } from '../../src/schema/types';
+import type { SPFI } from '../../src/services/pnp';
+import { claimsLogin, demoUsers, findDemoUser, siteOwner } from '../directory';
+import { loadLocale } from '../locales';
+import { generateSeed, pmoGroupIds, seedSite, type ISeedResult } from './index';
+import type { ISeedProgress } from './write';
+
+jest.setTimeout(60000);
+
+const PROJECTS = 6;
+const schema = pmoSchema;
+const expected = generateSeed({ projects: PROJECTS });
+const expectedCount = (key: string): number => expected.lists.filter(l => l.key === key)[0].rows.length;
+
+describe('seedSite on a provisioned emulator site', () => {
+  let stop: () => Promise<void>;
+  let env: IPmoEnvironment;
+  let as: (upn: string) => SPFI;
+  let webUrl: string;
+  let result: ISeedResult;
+  const progress: ISeedProgress[] = [];
+
+  const list = (key: string): ReturnType<SPFI['web']['getList']> => {
+    const l = schema.lists.filter(x => x.key === key)[0] as IListSchema;
+    return env.sp.web.getList(`${webUrl}/${l.url}`);
+  };
+  const all = async <T>(key: string, ...select: string[]): Promise<T[]> => (await list(key).items.select('Id', ...select).top(5000)()) as T[];
+
+  beforeAll(async () => {
+    const site = await startEmulator({ port: 0 });
+    stop = site.stop;
+    env = localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl, user: siteOwner.userPrincipalName });
+    as = (upn: string): SPFI => localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl, user: upn }).sp;
+    await provisionSite(env.sp, schema, { locale: 'en-us', strings: loadLocale('en-us') });
+    webUrl = String((await env.sp.web.select('ServerRelativeUrl')()).ServerRelativeUrl).replace(/\/$/, '');
+    result = await seedSite(env, { projects: PROJECTS, schema, actAs: as, onProgress: e => progress.push(e) });
+  });
+  afterAll(async () => {
+    await stop();
+  });
+
+  it('writes exactly what the generator made, list by list, and reports progress', async () => {
+    expect(result.alreadySeeded).toBe(false);
+    for (const l of expected.lists) {
+      const schemaList = schema.lists.filter(x => x.key === l.key)[0];
+      if (schemaList.template === 101 && result.skipped.some(s => s.indexOf(`${l.key}:`) === 0)) continue; // no file API on this site (reported)
+      expect(`${l.key}: ${result.counts[l.key]}`).toBe(`${l.key}: ${l.rows.length}`);
+      const info = (await list(l.key).select('ItemCount')()) as { ItemCount: number };
+      expect(`${l.key}: ${info.ItemCount}`).toBe(`${l.key}: ${l.rows.length}`);
+      expect(l.rows.length).toBeGreaterThan(0);
+    }
+    const last = progress.filter(p => p.list === 'StatusReports').pop();
+    expect(last).toEqual({ list: 'StatusReports', done: expectedCount('StatusReports'), total: expectedCount('StatusReports') });
+  });
+
+  it('stores the generated values in generated order', async () => {
+    const projects = await all<{ Title: string; ProjectCode: string; LifecycleStatus: string; Budget: number }>('Projects', 'Title', 'ProjectCode', 'LifecycleStatus', 'Budget');
+    expect(projects.map(p => [p.Title, p.ProjectCode, p.LifecycleStatus, p.Budget])).toEqual(
+      expected.lists.filter(l => l.key === 'Projects')[0].rows.map(r => [r.values.Title, r.values.ProjectCode, r.values.LifecycleStatus, r.values.Budget])
+    );
+  });
+
+  it('resolves lookups and users to the ids the site gave, including the request ↔ project cycle', async () => {
+    const projects = await all<{ Id: number; RequestId: number | null; ProgrammeId: number | null }>('Projects', 'RequestId', 'ProgrammeId');
+    const projectIds = new Set(projects.map(p => p.Id));
+    const reports = await all<{ ProjectId: number }>('StatusReports', 'ProjectId');
+    expect(reports.every(r => projectIds.has(r.ProjectId))).toBe(true);
+    const requests = await all<{ Id: number; ProjectId: number | null }>('ProjectRequests', 'ProjectId');
+    const linked = projects.filter(p => p.RequestId);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const p of linked) expect(requests.filter(r => r.Id === p.RequestId)[0].ProjectId).toBe(p.Id);
+    const managers = (await list('Projects').items.select('ProjectManager/Title').expand('ProjectManager')()) as Array<{ ProjectManager: { Title: string } }>;
+    for (const m of managers) expect(demoUsers.some(u => u.displayName === m.ProjectManager.Title && u.role === 'projectManager')).toBe(true);
+    const snaps = await all<{ MilestoneId: number; StatusReportId: number }>('MilestoneSnapshots', 'MilestoneId', 'StatusReportId');
+    const milestoneIds = new Set((await all<{ Id: number }>('Milestones')).map(m => m.Id));
+    const reportIds = new Set((await all<{ Id: number }>('StatusReports')).map(r => r.Id));
+    expect(snaps.length).toBeGreaterThan(0);
+    expect(snaps.every(s => milestoneIds.has(s.MilestoneId) && reportIds.has(s.StatusReportId))).toBe(true);
+  });
+
+  it('turns references inside JSON columns into ids (gate checklists, resource demand)', async () => {
+    const checklistIds = new Set((await all<{ Id: number }>('GateChecklistItems')).map(c => c.Id));
+    const reviews = await all<{ ChecklistResultJson: string }>('GateReviews', 'ChecklistResultJson');
+    for (const r of reviews) {
+      const items = JSON.parse(r.ChecklistResultJson) as Array<{ item: number }>;
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.every(i => checklistIds.has(i.item))).toBe(true);
+    }
+    const roleIds = new Set((await all<{ Id: number }>('Roles')).map(r => r.Id));
+    const requests = await all<{ ResourceDemandJson: string }>('ProjectRequests', 'ResourceDemandJson');
+    for (const r of requests) for (const d of JSON.parse(r.ResourceDemandJson) as Array<{ role: number }>) expect(roleIds.has(d.role)).toBe(true);
+  });
+
+  it('authors requests, history and scores as their people, so item-level security applies', async () => {
+    const requests = (await list('ProjectRequests').items.select('Id', 'Author/Title').expand('Author').top(5000)()) as Array<{ Id: number; Author: { Title: string } }>;
+    const generated = expected.lists.filter(l => l.key === 'ProjectRequests')[0].rows;
+    expect(requests.map(r => r.Author.Title)).toEqual(generated.map(g => findDemoUser(g.author as string)?.displayName));
+    const requester = generated[0].author as string;
+    const mine = (await as(requester).web.getList(`${webUrl}/Lists/ProjectRequests`).items.select('Id')()) as unknown[];
+    expect(mine).toHaveLength(generated.filter(g => g.author === requester).length);
+    const scores = (await list('Scores').items.select('Author/Title', 'BoardMember/Title').expand('Author', 'BoardMember').top(5000)()) as Array<{ Author: { Title: string }; BoardMember: { Title: string } }>;
+    expect(scores.length).toBeGreaterThan(0);
+    for (const s of scores) expect(s.Author.Title).toBe(s.BoardMember.Title);
+  });
+
+  it('puts every demo user into the PMO group of their role', async () => {
+    const ids = await pmoGroupIds(env.sp, schema, 'en-us');
+    const want: Record<string, string> = { owner: 'pmoOwners', pmoOfficer: 'pmoOfficers', projectManager: 'projectManagers', boardMember: 'strategyBoard', requester: 'members', reader: 'visitors' };
+    for (const g of schema.groups) {
+      const members = ((await env.sp.web.siteGroups.getById(ids[g.key] as number).users.select('LoginName')()) as Array<{ LoginName: string }>).map(u => u.LoginName.toLowerCase());
+      for (const u of demoUsers.filter(x => want[x.role] === g.key)) expect(`${g.key}: ${members.indexOf(claimsLogin(u).toLowerCase()) >= 0 ? 'member' : 'missing'} ${u.userPrincipalName}`).toBe(`${g.key}: member ${u.userPrincipalName}`);
+    }
+  });
+
+  it('does nothing on a site that already has projects, and says so', async () => {
+    const before = (await list('StatusReports').select('ItemCount')()) as { ItemCount: number };
+    const again = await seedSite(env, { projects: PROJECTS, schema, actAs: as });
+    expect(again.alreadySeeded).toBe(true);
+    expect(again.counts).toEqual({});
+    expect(again.message).toMatch(/already has projects/);
+    const after = (await list('StatusReports').select('ItemCount')()) as { ItemCount: number };
+    expect(after.ItemCount).toBe(before.ItemCount);
+  });
+});
+
+describe('seedSite after a run that stopped part-way', () => {
+  it('refuses to seed over reference rows without projects, and says how to recover', async () => {
+    const site = await startEmulator({ port: 0 });
+    try {
+      const env = localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl, user: siteOwner.userPrincipalName });
+      await provisionSite(env.sp, schema, { locale: 'en-us', strings: loadLocale('en-us') });
+      const web = String((await env.sp.web.select('ServerRelativeUrl')()).ServerRelativeUrl).replace(/\/$/, '');
+      await env.sp.web.getList(`${web}/Lists/StrategicObjectives`).items.add({ Title: 'Left over', Code: 'SO-01' });
+      await expect(seedSite(env, { projects: 2, schema })).rejects.toThrow(/stopped part-way.*--reset/);
+      expect(((await env.sp.web.getList(`${web}/Lists/Projects`).items.select('Id')()) as unknown[]).length).toBe(0);
+    } finally {
+      await site.stop();
+    }
+  });
+});

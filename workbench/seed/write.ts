@@ -1,0 +1,337 @@
+/**
+ * Writes generated demo data to a PMO site through PnPjs batches, in dependency order. Lookup,
+ * user and JSON references become the SharePoint ids returned by the adds (ids are never assumed).
+ * Lookups to a list that is written later (the request ↔ project cycle) are set by updates at the end.
+ * Nothing here queries a big list, so the list view threshold never applies.
+ */
+import '@pnp/sp/files';
+import type { SPFI } from '../../src/services/pnp';
+import type { IFieldSchema, IListSchema, ISiteSchema } from '../../src/schema/types';
+import { claimsLogin, findDemoUser } from '../directory';
+import {
+  type ISeedData, type ISeedRow, type SeedValue, isJsonRef, isJsonValue, isLookupRef, isLookupRefs, isUrlValue, isUserRef, isUsersRef
+} from './model';
+
+/** Progress after each batch: `done` of `total` rows of one list. */
+export interface ISeedProgress {
+  list: string;
+  done: number;
+  total: number;
+}
+
+export interface IWriteOptions {
+  onProgress?: (e: ISeedProgress) => void;
+  /** PnPjs as another demo user (so that rows are authored by their owner); rows are written by `sp` when omitted. */
+  actAs?: (upn: string) => SPFI;
+  /** Adds per $batch request (default 100). */
+  batchSize?: number;
+  /** Batches in flight at once (default 2). */
+  concurrency?: number;
+  /** The ids of the PMO groups by schema key (from PmoHubConfig or by title). */
+  groupIds: Partial<Record<string, number>>;
+}
+
+export interface IWriteResult {
+  /** Rows written per list key. */
+  counts: Record<string, number>;
+  /** What could not be written, in English (e.g. files where the site has no file API). */
+  skipped: string[];
+  /** Site ids of the rows per list key, in generated order. */
+  ids: Record<string, number[]>;
+}
+
+/** A write that failed, with the list and row it belongs to. */
+export class SeedWriteError extends Error {
+  public readonly list: string;
+  public readonly row: number;
+
+  public constructor(list: string, row: number, cause: unknown) {
+    super(`Seeding list ${list} failed at row ${row}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'SeedWriteError';
+    this.list = list;
+    this.row = row;
+    (this as { cause?: unknown }).cause = cause;
+    Object.setPrototypeOf(this, SeedWriteError.prototype);
+  }
+}
+
+interface IPending {
+  list: string;
+  index: number;
+  /** The column values (references) that wait for a list written later. */
+  payload: Record<string, SeedValue>;
+}
+
+/** Runs async tasks with at most `limit` in flight. */
+async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++];
+      await task(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+
+/** The Id of an add result (PnPjs v4 returns the item's JSON). */
+function idOf(result: unknown): number {
+  const r = result as { Id?: number; ID?: number; d?: { Id?: number } };
+  const id = r.Id ?? r.ID ?? r.d?.Id;
+  if (typeof id !== 'number') throw new Error('The add result has no Id');
+  return id;
+}
+
+export class SeedWriter {
+  private readonly ids: Map<string, number[]> = new Map();
+  private readonly userIds: Map<string, number> = new Map();
+  private readonly actors: Map<string, SPFI> = new Map();
+  private readonly fields: Map<string, Map<string, IFieldSchema>> = new Map();
+  private webUrl: string = '';
+
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly schema: ISiteSchema,
+    private readonly options: IWriteOptions
+  ) {}
+
+  public async write(data: ISeedData): Promise<IWriteResult> {
+    const web = await this.sp.web.select('ServerRelativeUrl')();
+    this.webUrl = String(web.ServerRelativeUrl || '').replace(/\/$/, '');
+    await this.ensureUsers(data);
+    await this.addMemberships(data);
+
+    const counts: Record<string, number> = {};
+    const skipped: string[] = [];
+    const deferred: IPending[] = [];
+    for (const l of data.lists) {
+      const list = this.listSchema(l.key);
+      if (list.template === 101) {
+        counts[l.key] = await this.writeFiles(list, l.rows, skipped);
+        continue;
+      }
+      counts[l.key] = await this.writeList(list, l.rows, deferred);
+    }
+    await this.applyDeferred(deferred);
+    const ids: Record<string, number[]> = {};
+    for (const [k, v] of this.ids) ids[k] = v;
+    return { counts, skipped, ids };
+  }
+
+  private listSchema(key: string): IListSchema {
+    const l = this.schema.lists.filter(x => x.key === key)[0];
+    if (!l) throw new Error(`The schema has no list ${key}`);
+    return l;
+  }
+
+  private listUrl(list: IListSchema): string {
+    return `${this.webUrl}/${list.url}`;
+  }
+
+  private actor(upn: string | undefined): SPFI {
+    if (!upn || !this.options.actAs) return this.sp;
+    let a = this.actors.get(upn);
+    if (!a) {
+      a = this.options.actAs(upn);
+      this.actors.set(upn, a);
+    }
+    return a;
+  }
+
+  /** ensureUser once per demo user the data mentions (one batch). */
+  private async ensureUsers(data: ISeedData): Promise<void> {
+    const upns = new Set<string>(data.memberships.map(m => m.upn));
+    const visit = (v: SeedValue): void => {
+      if (isUserRef(v)) upns.add(v.user);
+      else if (isUsersRef(v)) for (const u of v.users) upns.add(u);
+    };
+    for (const l of data.lists) for (const r of l.rows) for (const v of Object.values(r.values)) visit(v);
+    const [batched, execute] = this.sp.batched();
+    const pending = Array.from(upns).map(upn => {
+      const u = findDemoUser(upn);
+      if (!u) throw new Error(`${upn} is not a demo user`);
+      return batched.web.ensureUser(claimsLogin(u)).then(r => {
+        this.userIds.set(upn, idOf(r));
+      });
+    });
+    await execute();
+    await Promise.all(pending);
+  }
+
+  /** Puts the demo users into the PMO groups (adding an existing member changes nothing). */
+  private async addMemberships(data: ISeedData): Promise<void> {
+    const [batched, execute] = this.sp.batched();
+    const pending = data.memberships.map(m => {
+      const id = this.options.groupIds[m.group];
+      if (id === undefined) throw new Error(`The site has no PMO group '${m.group}'`);
+      const u = findDemoUser(m.upn);
+      if (!u) throw new Error(`${m.upn} is not a demo user`);
+      return batched.web.siteGroups.getById(id).users.add(claimsLogin(u));
+    });
+    await execute();
+    await Promise.all(pending);
+  }
+
+  private idFor(list: string, index: number): number | undefined {
+    return this.ids.get(list)?.[index];
+  }
+
+  private userId(upn: string): number {
+    const id = this.userIds.get(upn);
+    if (id === undefined) throw new Error(`User ${upn} was not ensured`);
+    return id;
+  }
+
+  /** Replaces JSON references with ids; undefined when a referenced list is not written yet. */
+  private resolveJson(v: unknown): unknown {
+    if (isJsonRef(v)) {
+      const id = this.idFor(v.$ref, v.$index);
+      if (id === undefined) throw new DeferError();
+      return id;
+    }
+    if (Array.isArray(v)) return v.map(x => this.resolveJson(x));
+    if (v && typeof v === 'object') {
+      const o: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) o[k] = this.resolveJson(x);
+      return o;
+    }
+    return v;
+  }
+
+  /** The REST payload of a row, and the part that must wait for lists written later. */
+  private payloadOf(list: IListSchema, row: ISeedRow): { now: Record<string, unknown>; later: Record<string, SeedValue> } {
+    let fields = this.fields.get(list.key);
+    if (!fields) {
+      fields = new Map<string, IFieldSchema>(list.fields.map(f => [f.name, f]));
+      this.fields.set(list.key, fields);
+    }
+    const now: Record<string, unknown> = {};
+    const later: Record<string, SeedValue> = {};
+    for (const [name, v] of Object.entries(row.values)) {
+      if (v === null) continue;
+      const f = fields.get(name);
+      if (isLookupRef(v)) {
+        const id = this.idFor(v.lookup, v.index);
+        if (id === undefined) later[name] = v;
+        else now[`${name}Id`] = id;
+      } else if (isLookupRefs(v)) {
+        const ids = v.indexes.map(i => this.idFor(v.lookups, i));
+        if (ids.some(x => x === undefined)) later[name] = v;
+        else now[`${name}Id`] = ids;
+      } else if (isUserRef(v)) {
+        now[`${name}Id`] = this.userId(v.user);
+      } else if (isUsersRef(v)) {
+        now[`${name}Id`] = v.users.map(u => this.userId(u));
+      } else if (isUrlValue(v)) {
+        now[name] = { Url: v.url, Description: v.description };
+      } else if (isJsonValue(v)) {
+        try {
+          now[name] = JSON.stringify(this.resolveJson(v.json));
+        } catch (e) {
+          if (!(e instanceof DeferError)) throw e;
+          later[name] = v;
+        }
+      } else {
+        if (f && f.type === 'Calculated') continue;
+        now[name] = v;
+      }
+    }
+    return { now, later };
+  }
+
+  private async writeList(list: IListSchema, rows: ISeedRow[], deferred: IPending[]): Promise<number> {
+    const ids: number[] = new Array<number>(rows.length);
+    this.ids.set(list.key, ids);
+    const size = this.options.batchSize ?? 100;
+    // Rows by author (each author writes through their own PnPjs root), then chunks of `size`.
+    const byAuthor = new Map<string, number[]>();
+    rows.forEach((r, i) => {
+      const k = r.author ?? '';
+      const mine = byAuthor.get(k);
+      if (mine) mine.push(i);
+      else byAuthor.set(k, [i]);
+    });
+    const chunks: Array<{ author: string; indexes: number[] }> = [];
+    for (const [author, idx] of byAuthor) for (let i = 0; i < idx.length; i += size) chunks.push({ author, indexes: idx.slice(i, i + size) });
+    let done = 0;
+    const url = this.listUrl(list);
+    this.options.onProgress?.({ list: list.key, done, total: rows.length });
+    await pool(chunks, this.options.concurrency ?? 2, async chunk => {
+      const [batched, execute] = this.actor(chunk.author || undefined).batched({ maxRequests: size });
+      const target = batched.web.getList(url);
+      const adds = chunk.indexes.map(i => {
+        const { now, later } = this.payloadOf(list, rows[i]);
+        if (Object.keys(later).length > 0) deferred.push({ list: list.key, index: i, payload: later });
+        return target.items.add(now).then(r => {
+          ids[i] = idOf(r);
+        });
+      });
+      await execute();
+      const results = await Promise.allSettled(adds);
+      results.forEach((r, k) => {
+        if (r.status === 'rejected') throw new SeedWriteError(list.key, chunk.indexes[k], r.reason);
+      });
+      done += chunk.indexes.length;
+      this.options.onProgress?.({ list: list.key, done, total: rows.length });
+    });
+    return rows.length;
+  }
+
+  /** Sets the lookups that pointed to lists written later. */
+  private async applyDeferred(deferred: IPending[]): Promise<void> {
+    const size = this.options.batchSize ?? 100;
+    const chunks: IPending[][] = [];
+    for (let i = 0; i < deferred.length; i += size) chunks.push(deferred.slice(i, i + size));
+    await pool(chunks, this.options.concurrency ?? 2, async chunk => {
+      const [batched, execute] = this.sp.batched({ maxRequests: size });
+      const updates = chunk.map(p => {
+        const list = this.listSchema(p.list);
+        const { now, later } = this.payloadOf(list, { values: p.payload });
+        if (Object.keys(later).length > 0) throw new Error(`${p.list}[${p.index}]: ${Object.keys(later).join(', ')} cannot be resolved`);
+        const id = this.idFor(p.list, p.index) as number;
+        return batched.web.getList(this.listUrl(list)).items.getById(id).update(now);
+      });
+      await execute();
+      const results = await Promise.allSettled(updates);
+      results.forEach((r, k) => {
+        if (r.status === 'rejected') throw new SeedWriteError(chunk[k].list, chunk[k].index, r.reason);
+      });
+    });
+  }
+
+  /** Uploads the files of a document library and sets their columns; skips (and says so) when the site has no file API. */
+  private async writeFiles(list: IListSchema, rows: ISeedRow[], skipped: string[]): Promise<number> {
+    const ids: number[] = new Array<number>(rows.length);
+    this.ids.set(list.key, ids);
+    const folder = this.sp.web.getFolderByServerRelativePath(this.listUrl(list));
+    let done = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (!row.file) continue;
+      try {
+        const info = await folder.files.addUsingPath(row.file.name, row.file.content, { Overwrite: true });
+        const item = await this.sp.web.getFileByServerRelativePath(String((info as { ServerRelativeUrl?: string }).ServerRelativeUrl)).getItem<{ Id: number }>('Id');
+        const { now } = this.payloadOf(list, row);
+        await item.update(now);
+        const got = (await item.select('Id')()) as { Id: number };
+        ids[i] = got.Id;
+        done++;
+        this.options.onProgress?.({ list: list.key, done, total: rows.length });
+      } catch (e) {
+        skipped.push(`${list.key}: ${rows.length - done} of ${rows.length} files not uploaded (${briefError(e)})`);
+        return done;
+      }
+    }
+    return done;
+  }
+}
+
+class DeferError extends Error {}
+
+/** An HTTP error in one line: status and SharePoint's message. */
+function briefError(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  const status = /\[(\d{3})\]/.exec(text);
+  const value = /"value":"([^"]*)"/.exec(text);
+  return `${status ? `${status[1]} ` : ''}${value ? value[1] : text.split('\n')[0]}`.slice(0, 240);
+}
