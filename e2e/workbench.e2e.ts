@@ -66,6 +66,14 @@ describe('local PMO site', () => {
     await screenshot(page, 'workbench-teams-dark');
   });
 
+  it('has set the site up on first start: PMO Setup says up to date', async () => {
+    await page.goto(`${wb.siteUrl}/SitePages/Setup.aspx?user=olivia.bennett@pmohub.demo&lang=en-us`);
+    await page.getByTestId('setup-uptodate').waitFor();
+    expect(await page.getByTestId('site-version').textContent()).toBe(await page.getByTestId('solution-version').textContent());
+    expect(await page.getByRole('button', { name: /Set up|Upgrade/ }).count()).toBe(0);
+    await screenshot(page, 'workbench-setup-uptodate');
+  });
+
   it('answers an unknown page with SharePoint\'s not-found page', async () => {
     await page.goto(`${wb.siteUrl}/SitePages/Nothing.aspx?lang=en-us`);
     await page.getByText('Sorry, something went wrong').waitFor();

@@ -5,49 +5,19 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { deflateSync } from 'node:zlib';
+import { encodePng } from '../workbench/png';
 
 export const PORTFOLIO_WEBPART_ID: string = 'f5211f3a-bb9a-4a57-b9cb-cc036a23f632';
 
 type Rgba = [number, number, number, number];
 
-const CRC_TABLE: number[] = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(buf: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(td));
-  return Buffer.concat([len, td, crc]);
-}
-
 /** An RGBA PNG of size×size whose pixels come from `pixel(x, y)`. */
 export function png(size: number, pixel: (x: number, y: number) => Rgba): Buffer {
-  const raw = Buffer.alloc((size * 4 + 1) * size);
+  const pixels = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
-    raw[y * (size * 4 + 1)] = 0;
-    for (let x = 0; x < size; x++) {
-      const p = pixel(x, y);
-      raw.set(p, y * (size * 4 + 1) + 1 + x * 4);
-    }
+    for (let x = 0; x < size; x++) pixels.set(pixel(x, y), (y * size + x) * 4);
   }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0);
-  ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 6; // RGBA
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return encodePng(size, size, pixels, 4);
 }
 
 /** The register symbol in a unit square: a frame, a header rule, two row rules and a column rule. */
