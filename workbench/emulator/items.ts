@@ -8,7 +8,7 @@ import { type ICtx, type IListRow, listProps, loadFields, itemTypeName, nowIso, 
 import { Entity, SpError, spErrors, type ISpResponse, collectionResponse, entityResponse, noContent, emptyOk } from './odata';
 import { type IFieldRecord, isMulti, isLookupLike } from './fields';
 import { parseFilter, filterToSql, firstClause, membersOf, normalizeDate, type IMember, type ISqlMember, type Literal, type FilterNode } from './filter';
-import { prep, setIndexStats } from './store';
+import { prep, setIndexStats, fieldIndexSql, isPartialFieldIndex } from './store';
 import { applyCalculated } from './formula';
 import { Perm, demand, effectiveMask, principalById, type IPrincipal } from './security';
 import { findDemoUser } from '../directory/index';
@@ -52,7 +52,10 @@ export function syncFieldIndex(db: DatabaseSync, listId: number, f: IFieldRecord
   if (f.Indexed && !isMulti(f)) {
     const col = BUILTIN_COLUMNS[f.InternalName];
     const expr = col ? col.replace('items.', '') : `json_extract(data, '$."${f.InternalName}"') COLLATE NOCASE`;
-    db.exec(`CREATE INDEX IF NOT EXISTS "${name}" ON items (list_id, ${expr}, id)`);
+    // an index made before store v4 covers every list: replace it with the partial one
+    const existing = prep(db, 'SELECT sql FROM sqlite_schema WHERE type = \'index\' AND name = ?').get(name) as { sql: string | null } | undefined;
+    if (existing && !isPartialFieldIndex(existing.sql)) db.exec(`DROP INDEX "${name}"`);
+    db.exec(fieldIndexSql(name, listId, expr));
     setIndexStats(db, name, true);
   } else {
     db.exec(`DROP INDEX IF EXISTS "${name}"`);

@@ -8,8 +8,11 @@
  * - Adding or removing a field never rewrites the table (no ALTER TABLE per list, no table per list),
  *   which keeps provisioning fast and upgrades trivial.
  * - When SharePoint would index a column (field `Indexed=true`), the emulator creates a partial
- *   SQLite expression index `ON items(json_extract(data,'$."Field"'), id) WHERE list_id = <list>`.
- *   Queries compile filters to the very same expression, so SQLite uses the index: an indexed filter
+ *   SQLite expression index `ON items(json_extract(data,'$."Field"') COLLATE NOCASE, id) WHERE list_id = <list>`.
+ *   Being partial, it holds (and an insert maintains) only the rows of its own list, whatever the
+ *   number of indexed columns on the site. Queries compile filters to the very same expression and
+ *   inline the list id as a literal (`items.list_id = 7`, never `?`: SQLite picks a partial index
+ *   only when the query's WHERE implies the index's WHERE at prepare time), so an indexed filter
  *   over 100,000 rows is a B-tree range scan, exactly the case SharePoint makes fast.
  * - The primary key (list_id, id) doubles as the ID index, so ID ordering and `p_ID` paging are
  *   always index scans, as in SharePoint.
@@ -24,7 +27,7 @@ import { randomUUID } from 'node:crypto';
 import { siteOwner, claimsLogin } from '../directory/index';
 
 /** Version of the emulator's storage schema (table `schema_version`). */
-export const STORE_SCHEMA_VERSION: number = 3;
+export const STORE_SCHEMA_VERSION: number = 4;
 
 /** Well-known role definition ids and masks of SharePoint Online. */
 export interface IRoleDefSeed { id: number; name: string; description: string; kind: number; order: number; high: number; low: number }
@@ -124,9 +127,49 @@ export function openStore(path: string, siteTitle: string): DatabaseSync {
       db.prepare('INSERT INTO schema_version (version, applied) VALUES (?, ?)').run(3, new Date().toISOString());
     });
   }
+  if (current < 4) {
+    // v4: field indexes are partial (one list each), so an insert maintains only its own list's indexes
+    transaction(db, () => {
+      rebuildFieldIndexes(db);
+      db.prepare('INSERT INTO schema_version (version, applied) VALUES (?, ?)').run(4, new Date().toISOString());
+    });
+  }
   ensurePlannerStats(db);
   return db;
 }
+
+/**
+ * The statement that creates a field index: partial, on the rows of one list only. The list id is
+ * inlined (it is our own integer), so queries must inline it too: SQLite uses a partial index only
+ * when the query's WHERE implies the index's WHERE when the statement is prepared.
+ */
+export function fieldIndexSql(name: string, listId: number, expr: string): string {
+  if (!Number.isInteger(listId)) throw new Error(`Invalid list id ${String(listId)}`);
+  return `CREATE INDEX IF NOT EXISTS "${name}" ON items (${expr}, id) WHERE list_id = ${listId}`;
+}
+
+/** True when an index's stored SQL is the current (partial) form of a field index. */
+export function isPartialFieldIndex(sql: string | null | undefined): boolean {
+  return typeof sql === 'string' && /\bWHERE\s+list_id\s*=\s*\d+\s*$/i.test(sql);
+}
+
+/**
+ * Turns field indexes made by stores before v4 (`ON items (list_id, <expr>, id)`, maintained by
+ * every insert into any list) into partial ones (`ON items (<expr>, id) WHERE list_id = <list>`).
+ */
+function rebuildFieldIndexes(db: DatabaseSync): void {
+  const rows = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'items' AND name LIKE 'ix\\_f\\_%' ESCAPE '\\'").all() as Array<{ name: string; sql: string | null }>;
+  for (const { name, sql } of rows) {
+    if (isPartialFieldIndex(sql)) continue;
+    const m = /^ix_f_(\d+)_/.exec(name);
+    const cols = /ON\s+items\s*\(\s*list_id\s*,\s*([\s\S]*),\s*id\s*\)\s*$/i.exec(sql ?? '');
+    db.exec(`DROP INDEX IF EXISTS "${name}"`);
+    if (m && cols) db.exec(fieldIndexSql(name, Number(m[1]), cols[1].trim()));
+  }
+}
+
+/** The sqlite_stat1 row of a field index `(<expr>, id) WHERE list_id = n`: a big list, about 10 rows per value. */
+const FIELD_INDEX_STAT = '100000 10 1';
 
 /**
  * Fixed planner statistics. SQLite without statistics prefers walking the primary key in ID order
@@ -146,7 +189,7 @@ function ensurePlannerStats(db: DatabaseSync): void {
     const fieldIndexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'items' AND name LIKE 'ix_f_%'").all() as Array<{ name: string }>;
     for (const { name } of fieldIndexes) {
       db.prepare("DELETE FROM sqlite_stat1 WHERE tbl = 'items' AND idx = ?").run(name);
-      db.prepare("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('items', ?, '1000000 100000 10 1')").run(name);
+      db.prepare("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('items', ?, ?)").run(name, FIELD_INDEX_STAT);
     }
   });
   db.exec('ANALYZE sqlite_schema');
@@ -155,7 +198,7 @@ function ensurePlannerStats(db: DatabaseSync): void {
 /** Records (or forgets) planner statistics for a field index: selective, about 10 rows per value. */
 export function setIndexStats(db: DatabaseSync, indexName: string, exists: boolean): void {
   db.prepare("DELETE FROM sqlite_stat1 WHERE tbl = 'items' AND idx = ?").run(indexName);
-  if (exists) db.prepare("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('items', ?, '1000000 100000 10 1')").run(indexName);
+  if (exists) db.prepare("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('items', ?, ?)").run(indexName, FIELD_INDEX_STAT);
   db.exec('ANALYZE sqlite_schema');
 }
 

@@ -13,11 +13,11 @@ const THEMES: Record<TeamsTheme, { theme: IPartialTheme; vars: Record<string, st
     vars: { '--bodyText': '#242424', '--cardBackground': '#ffffff', '--themePrimary': '#5b5fc7', '--neutralLight': '#e0e0e0', '--neutralSecondary': '#616161', '--pageBackground': '#f5f5f5' }
   },
   dark: {
-    theme: { palette: { themePrimary: '#7f85f5', neutralPrimary: '#ffffff', neutralLighter: '#2d2d2d', neutralLight: '#3d3d3d', white: '#292929', black: '#ffffff' }, semanticColors: { bodyBackground: '#292929', bodyText: '#ffffff' } },
+    theme: { isInverted: true, palette: { themePrimary: '#7f85f5', neutralPrimary: '#ffffff', neutralLighter: '#2d2d2d', neutralLight: '#3d3d3d', white: '#292929', black: '#ffffff' }, semanticColors: { bodyBackground: '#292929', bodyText: '#ffffff', infoBackground: '#3d3d3d', messageText: '#ffffff', messageLink: '#aaaef9', successBackground: '#2d3a21', warningBackground: '#4a3b16', errorBackground: '#4a2325', blockingBackground: '#4a2325', severeWarningBackground: '#4a2e16' } },
     vars: { '--bodyText': '#ffffff', '--cardBackground': '#292929', '--themePrimary': '#7f85f5', '--neutralLight': '#3d3d3d', '--neutralSecondary': '#d6d6d6', '--pageBackground': '#1f1f1f' }
   },
   contrast: {
-    theme: { palette: { themePrimary: '#ffff01', neutralPrimary: '#ffffff', white: '#000000', black: '#ffffff' }, semanticColors: { bodyBackground: '#000000', bodyText: '#ffffff' } },
+    theme: { isInverted: true, palette: { themePrimary: '#ffff01', neutralPrimary: '#ffffff', white: '#000000', black: '#ffffff' }, semanticColors: { bodyBackground: '#000000', bodyText: '#ffffff', infoBackground: '#000000', messageText: '#ffffff', messageLink: '#ffff01', successBackground: '#000000', warningBackground: '#000000', errorBackground: '#000000', blockingBackground: '#000000', severeWarningBackground: '#000000' } },
     vars: { '--bodyText': '#ffffff', '--cardBackground': '#000000', '--themePrimary': '#ffff01', '--neutralLight': '#ffffff', '--neutralSecondary': '#ffffff', '--pageBackground': '#000000' }
   }
 };

@@ -41,7 +41,14 @@ export function registerWorkbenchIcons(): void {
       SortDown: svg('M8 3v10M4.5 9.5L8 13l3.5-3.5'),
       GroupedDescending: svg('M3.5 6l4.5 4.5L12.5 6'),
       Tag: svg('M2 2h6l6 6-6 6-6-6z'),
-      Contact: svg('M8 2.5a2.8 2.8 0 1 0 0.01 0M3 14c0-3.5 10-3.5 10 0')
+      Contact: svg('M8 2.5a2.8 2.8 0 1 0 0.01 0M3 14c0-3.5 10-3.5 10 0'),
+      Delete: svg('M3 4.5h10M6.5 4.5V2.5h3v2M4.5 4.5l0.7 9h5.6l0.7-9'),
+      Back: svg('M13 8H3M7 4L3 8l4 4'),
+      Save: svg('M2.5 2.5h9l2 2v9h-11zM5 2.5v3.5h5V2.5M5 13.5v-4h6v4'),
+      Refresh: svg('M13 3v3.5H9.5M12.6 6.4A5 5 0 1 0 13 9'),
+      ExcelDocument: svg('M3.5 1.5h6l3 3v10h-9zM9.5 1.5v3h3M5.5 7.5l4 4M9.5 7.5l-4 4'),
+      Edit: svg('M10.5 2.5l3 3-8 8H2.5v-3zM9 4l3 3'),
+      ColumnOptions: svg('M2.5 2.5h11v11h-11zM6.2 2.5v11M9.8 2.5v11')
     }
   });
 }
