@@ -49,7 +49,6 @@ export async function run(): Promise<void> {
     process.stdout.write(`seed.items: ${total}\n`);
     process.stdout.write(`seed.items_per_s: ${Math.round(total / (ms / 1000))}\n`);
     for (const [list, n] of Object.entries(result.counts)) process.stdout.write(`seed.count.${list}: ${n}\n`);
-    for (const s of result.skipped) process.stdout.write(`seed.skipped: ${s}\n`);
   } finally {
     await site.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -241,6 +241,8 @@ describe('RequestService against the workbench', () => {
     expect(await svc.searchPeople('x" OR "displayName:a')).toEqual([]);
     expect(await svc.searchPeople('a&b#c%')).toEqual([]);
     expect(await svc.searchPeople(' " ')).toEqual([]);
+    // quotes and backslashes reach Graph escaped inside the clause, as typed
+    expect((await svc.searchPeople('"Anna" \\')).map(p => p.displayName)).toEqual(['Anna Schmidt']);
   });
 
   it('lists all requests of a list past the 5,000-item threshold page by page, filtering on the indexed state column', async () => {

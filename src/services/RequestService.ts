@@ -608,9 +608,9 @@ export class RequestService implements IRequestService {
   }
 
   public async searchPeople(text: string): Promise<IPersonResult[]> {
-    // Quotes and backslashes mean nothing in a people search: drop them (graphSearchClause would
-    // escape them, which the workbench's Graph does not parse), then quote the clauses.
-    const clean = text.replace(/["\\]/g, ' ').replace(/\s+/g, ' ').trim();
+    // The text goes to Graph as typed: graphSearchClause escapes double quotes and backslashes inside
+    // the quoted clause, so they can neither end the clause nor add another one.
+    const clean = text.replace(/\s+/g, ' ').trim();
     if (!clean) return [];
     // $search needs ConsistencyLevel: eventual. The Graph client does not URL-encode query values.
     const search = `${graphSearchClause('displayName', clean)} OR ${graphSearchClause('mail', clean)}`;

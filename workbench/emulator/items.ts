@@ -103,6 +103,20 @@ function lookupTargetList(s: IListScope, f: IFieldRecord): IListRow | undefined 
   return prep(s.ctx.db, 'SELECT * FROM lists WHERE guid = ? OR title = ? COLLATE NOCASE OR url = ? COLLATE NOCASE').get(ref, f.LookupList ?? '', f.LookupList ?? '') as IListRow | undefined;
 }
 
+/** The name of a library item's file, as an SQL expression over `items`. */
+const FILE_NAME_SQL = '(SELECT f.name FROM files f WHERE f.list_id = items.list_id AND f.item_id = items.id)';
+
+/** SQL of the file columns of a library (FileLeafRef, FileRef, FileDirRef), compared case-insensitively. */
+function fileColumnSql(s: IListScope, lowerName: string): string | undefined {
+  const dir = `${s.ctx.sitePath}/${s.list.url}`.replace(/'/g, "''");
+  switch (lowerName) {
+    case 'fileleafref': return `(${FILE_NAME_SQL} COLLATE NOCASE)`;
+    case 'fileref': return `(('${dir}/' || ${FILE_NAME_SQL}) COLLATE NOCASE)`;
+    case 'filedirref': return `('${dir}' COLLATE NOCASE)`;
+    default: return undefined;
+  }
+}
+
 function convertFor(f: IFieldRecord | undefined): ((v: Literal) => Literal) | undefined {
   if (!f) return undefined;
   if (f.FieldTypeKind === 8) return v => (v === true || v === 1 || v === '1' || (typeof v === 'string' && /^true$/i.test(v)) ? 1 : 0);
@@ -120,6 +134,10 @@ function resolveMember(s: IListScope, m: IMember): IResolved {
   if (!f && /id$/i.test(head)) {
     const baseField = s.byName.get(lower.slice(0, -2));
     if (baseField && isLookupLike(baseField) && sub === undefined) f = baseField;
+  }
+  if (!f && sub === undefined && s.list.template === 101) {
+    const virtual = fileColumnSql(s, lower);
+    if (virtual) return { sql: virtual, field: { InternalName: head, FieldTypeKind: 2 } as IFieldRecord, indexed: false };
   }
   if (!f) throw spErrors.columnNotFound(head);
   if (sub === undefined) {
@@ -303,8 +321,13 @@ export function itemEntity(s: IListScope, row: IItemRow, sel?: ISelection): Enti
     }
   }
   if (want('hasuniqueroleassignments') && !all) props.HasUniqueRoleAssignments = row.has_unique === 1;
-  if (want('fileref') && !all) props.FileRef = `${s.ctx.sitePath}/${s.list.url}/${row.id}_.000`;
-  if (want('fileleafref') && !all) props.FileLeafRef = `${row.id}_.000`;
+  if (!all && (want('fileref') || want('fileleafref'))) {
+    // a library item's file name; list items have SharePoint's `<id>_.000`
+    const file = s.list.template === 101 ? prep(s.ctx.db, 'SELECT name FROM files WHERE list_id = ? AND item_id = ?').get(s.list.id, row.id) as { name: string } | undefined : undefined;
+    const leaf = file?.name ?? `${row.id}_.000`;
+    if (want('fileref')) props.FileRef = `${s.ctx.sitePath}/${s.list.url}/${leaf}`;
+    if (want('fileleafref')) props.FileLeafRef = leaf;
+  }
   if (want('filedirref') && !all) props.FileDirRef = `${s.ctx.sitePath}/${s.list.url}`;
   if (all || want('odata__uiversionstring')) props.OData__UIVersionString = `${row.version}.0`;
   if (all || want('guid')) props.GUID = row.guid;
@@ -658,7 +681,8 @@ function validate(s: IListScope, data: Record<string, unknown>, touched: Set<str
   }
 }
 
-function writeAllowed(s: IListScope, mask: bigint, perm: bigint, author?: number): void {
+/** Demands `perm` and applies the list's item-level write security (WriteSecurity 2 and 4). */
+export function writeAllowed(s: IListScope, mask: bigint, perm: bigint, author?: number): void {
   demand(mask, perm);
   const ws = listProps(s.list).WriteSecurity ?? 1;
   if (ws === 1 || overrides(mask)) return;
@@ -666,17 +690,22 @@ function writeAllowed(s: IListScope, mask: bigint, perm: bigint, author?: number
   if (ws === 2 && author !== undefined && author !== s.ctx.who.user.id) throw spErrors.accessDenied();
 }
 
-function touchList(s: IListScope): void {
+/** Records a change of the list (its Modified date). */
+export function touchList(s: IListScope): void {
   prep(s.ctx.db, 'UPDATE lists SET modified = ? WHERE id = ?').run(nowIso(), s.list.id);
 }
 
-/** Inserts an item (shared by POST items and the test-only bulk insert). Returns the new id. */
-export function insertItem(s: IListScope, body: Record<string, unknown>): number {
+/**
+ * Inserts an item (shared by POST items, the test-only bulk insert and file uploads). Returns the new id.
+ * A library item made by a file upload (`forFile`) is not checked for required columns: SharePoint
+ * accepts the upload and leaves the required metadata to be filled in.
+ */
+export function insertItem(s: IListScope, body: Record<string, unknown>, forFile: boolean = false): number {
   const { data, touched } = coerce(s, body, undefined);
   applyDefaults(s, data, touched);
   applyCalculated(s.fields, data);
   const row = prep(s.ctx.db, 'UPDATE lists SET next_item_id = next_item_id + 1, item_count = item_count + 1 WHERE id = ? RETURNING next_item_id - 1 AS id').get(s.list.id) as { id: number };
-  validate(s, data, touched, true, row.id);
+  validate(s, data, touched, !forFile, row.id);
   const now = nowIso();
   prep(s.ctx.db, 'INSERT INTO items (list_id, id, guid, data, author, editor, created, modified, version, has_unique) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 0)')
     .run(s.list.id, row.id, randomUUID(), JSON.stringify(data), s.ctx.who.user.id, s.ctx.who.user.id, now, now);
@@ -725,13 +754,19 @@ export function deleteItem(s: IListScope, id: number): ISpResponse {
   const { row, mask } = loadVisibleItem(s, id);
   writeAllowed(s, mask, Perm.DeleteListItems, row.author);
   checkEtag(s, row);
+  removeItem(s, id);
+  return emptyOk();
+}
+
+/** Removes an item with everything that hangs on it (no permission checks: the caller made them). */
+export function removeItem(s: IListScope, id: number): void {
   prep(s.ctx.db, 'DELETE FROM items WHERE list_id = ? AND id = ?').run(s.list.id, id);
   prep(s.ctx.db, 'UPDATE lists SET item_count = item_count - 1 WHERE id = ?').run(s.list.id);
   prep(s.ctx.db, 'DELETE FROM attachments WHERE list_id = ? AND item_id = ?').run(s.list.id, id);
+  prep(s.ctx.db, 'DELETE FROM files WHERE list_id = ? AND item_id = ?').run(s.list.id, id);
   prep(s.ctx.db, 'DELETE FROM item_versions WHERE list_id = ? AND item_id = ?').run(s.list.id, id);
   prep(s.ctx.db, 'DELETE FROM role_assignments WHERE scope = ?').run(`item:${s.list.id}:${id}`);
   touchList(s);
-  return emptyOk();
 }
 
 // ---------------------------------------------------------------- attachments

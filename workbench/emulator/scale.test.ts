@@ -108,6 +108,24 @@ describe('the list view threshold', () => {
     const plan = site.emulator.db.prepare("EXPLAIN QUERY PLAN SELECT id FROM items WHERE items.list_id = 2 AND (json_extract(items.data, '$.\"Code\"') COLLATE NOCASE) = 'C42'").all() as Array<{ detail: string }>;
     expect(plan.map(p => p.detail).join(' ')).toMatch(/USING (COVERING )?INDEX ix_f_/);
   });
+
+  it('keeps field indexes partial (one list each) and the emulator\'s own item queries use them', async () => {
+    const db = site.emulator.db;
+    const big = db.prepare("SELECT id FROM lists WHERE title = 'Big'").get() as { id: number };
+    const indexes = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND name LIKE 'ix_f_%'").all() as Array<{ name: string; sql: string }>;
+    expect(indexes.length).toBeGreaterThan(0);
+    // every field index holds the rows of its own list only, so inserts into other lists never maintain it
+    for (const ix of indexes) expect(`${ix.name}: ${ix.sql.slice(ix.sql.lastIndexOf(' WHERE '))}`).toBe(`${ix.name}:  WHERE list_id = ${ix.name.split('_')[2]}`);
+    const bucketIx = indexes.filter(ix => ix.name.startsWith(`ix_f_${big.id}_`) && ix.sql.indexOf('"Bucket"') >= 0);
+    expect(bucketIx).toHaveLength(1);
+    // the statement queryItems prepares for `$filter=Bucket eq 7` (list id inlined, `+items.id` ordering)
+    const sql = `SELECT items.*, EXISTS (SELECT 1 FROM attachments a WHERE a.list_id = items.list_id AND a.item_id = items.id) AS has_att FROM items WHERE items.list_id = ${big.id} AND (json_extract(items.data, '$."Bucket"') COLLATE NOCASE) = ? ORDER BY +items.id ASC LIMIT 101`;
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(7) as Array<{ detail: string }>).map(p => p.detail).join(' ');
+    expect(plan).toContain(`INDEX ${bucketIx[0].name}`);
+    // and the answers through PnPjs are the indexed ones, also when ordering by the indexed column
+    const rows = await sp.web.lists.getByTitle('Big').items.filter('Bucket eq 7').orderBy('Bucket').orderBy('ID', false).select('Id').top(3)();
+    expect(rows.map(r => r.Id)).toEqual([5908, 5808, 5708]);
+  });
 });
 
 describe('$batch', () => {

@@ -15,6 +15,7 @@ import {
   breakInheritance, ensureDemoUser, type IPrincipal
 } from './security';
 import { listScope, queryItems, getItem, addItem, updateItem, deleteItem, listAttachments, addAttachment, attachmentOp, itemCount, syncFieldIndex, loadVisibleItem, itemVersions } from './items';
+import { type IFileRef, addFile, deleteFile, fileAt, fileByName, fileContent, fileEntity, fileOfItem, folderAt, folderEntity, listFiles, setFileContent } from './files';
 
 /** One path segment: `getByTitle('Projects')` → name `getbytitle`, args `'Projects'`. */
 interface ISeg { name: string; raw: string; args?: string }
@@ -264,6 +265,8 @@ function webRoute(ctx: ICtx, segs: ISeg[], all: ISeg[]): ISpResponse {
     case 'associatedmembergroup': return groupRoute(ctx, principalById(ctx.db, 5)!, rest, all); // eslint-disable-line @typescript-eslint/no-non-null-assertion
     case 'associatedvisitorgroup': return groupRoute(ctx, principalById(ctx.db, 4)!, rest, all); // eslint-disable-line @typescript-eslint/no-non-null-assertion
     case 'roledefinitions': return roleDefsRoute(ctx, s, rest, all);
+    case 'getfolderbyserverrelativepath': case 'getfolderbyserverrelativeurl': return folderRoute(ctx, folderAt(ctx, pathArg(ctx, s)), rest, all);
+    case 'getfilebyserverrelativepath': case 'getfilebyserverrelativeurl': return fileRoute(ctx, fileAt(ctx, pathArg(ctx, s)), rest, all);
     default: return securableRoute(ctx, 'web', undefined, undefined, s, rest, all);
   }
 }
@@ -423,6 +426,7 @@ function listRoute(ctx: ICtx, l: IListRow, segs: ISeg[], all: ISeg[]): ISpRespon
       return viewRoute(ctx, l, v, rest, all);
     }
     case 'rootfolder': {
+      if (rest.length > 0 && l.template === 101) return folderRoute(ctx, folderAt(ctx, `${ctx.sitePath}/${l.url}`), rest, all);
       if ((mask & Perm.ViewListItems) === 0n) throw spErrors.accessDenied();
       return one(ctx, listEntity(ctx, l).props.RootFolder as Entity);
     }
@@ -441,6 +445,7 @@ function deleteList(ctx: ICtx, l: IListRow): void {
   prep(ctx.db, 'DELETE FROM items WHERE list_id = ?').run(l.id);
   prep(ctx.db, 'DELETE FROM item_versions WHERE list_id = ?').run(l.id);
   prep(ctx.db, 'DELETE FROM attachments WHERE list_id = ?').run(l.id);
+  prep(ctx.db, 'DELETE FROM files WHERE list_id = ?').run(l.id);
   prep(ctx.db, 'DELETE FROM fields WHERE list_id = ?').run(l.id);
   invalidateFieldCache(ctx.db);
   prep(ctx.db, 'DELETE FROM views WHERE list_id = ?').run(l.id);
@@ -487,6 +492,7 @@ function itemRoute(ctx: ICtx, l: IListRow, id: number, segs: ISeg[], all: ISeg[]
       deleteItem(scope, id);
       return valueResponse('Recycle', randomUUID(), ctx.fmt, ctx.apiBase, 'Edm.Guid');
     }
+    case 'file': return fileRoute(ctx, fileOfItem(ctx, l, id), rest, all);
     case 'attachmentfiles': {
       if (s.args !== undefined) return attachmentRoute(ctx, scope, id, argValue(ctx, s.args), rest, all);
       if (rest.length === 0 && ctx.method === 'GET') return listAttachments(scope, id);
@@ -512,6 +518,74 @@ function attachmentRoute(ctx: ICtx, scope: ReturnType<typeof listScope>, id: num
     if (ctx.method === 'PUT' || ctx.method === 'POST') return attachmentOp(scope, id, name, 'put');
   }
   if (rest.length === 1 && rest[0].name === 'recycleobject') return attachmentOp(scope, id, name, 'delete');
+  throw notFound(ctx, all);
+}
+
+// ---------------------------------------------------------------- files (document libraries)
+
+/** The path argument of getFolderByServerRelativePath(decodedUrl='...') and getFolderByServerRelativeUrl('...'). */
+function pathArg(ctx: ICtx, s: ISeg): string {
+  return namedArgs(ctx, s.args).decodedurl ?? argValue(ctx, s.args);
+}
+
+/** A library's root folder: its properties, its files (list, add) and its (absent) list item. */
+function folderRoute(ctx: ICtx, l: IListRow, segs: ISeg[], all: ISeg[]): ISpResponse {
+  if (segs.length === 0) {
+    if (ctx.method === 'GET') return one(ctx, folderEntity(ctx, l));
+    throw notFound(ctx, all);
+  }
+  const [s, ...rest] = segs;
+  if (s.name === 'files') {
+    if (s.args !== undefined) return fileRoute(ctx, fileByName(ctx, l, argValue(ctx, s.args)), rest, all);
+    if (rest.length === 0) {
+      if (ctx.method === 'GET') return collectionResponse(filterEntities(ctx, listFiles(ctx, l)), ctx.fmt, ctx.apiBase, 'SP.ApiData.Files12');
+      throw notFound(ctx, all);
+    }
+    const [n, ...more] = rest;
+    if (more.length === 0 && ctx.method === 'POST' && (n.name === 'addusingpath' || n.name === 'add')) {
+      const a = namedArgs(ctx, n.args);
+      const name = (n.name === 'add' ? a.url : a.decodedurl) ?? '';
+      return one(ctx, fileEntity(addFile(ctx, l, name, /^true$/i.test(a.overwrite ?? 'false'))));
+    }
+    if (n.name === 'getbyurl') return fileRoute(ctx, fileByName(ctx, l, argValue(ctx, n.args)), more, all);
+    throw notFound(ctx, all);
+  }
+  if (s.name === 'listitemallfields' && rest.length === 0 && ctx.method === 'GET') {
+    // the root folder of a library has no list item
+    return { status: 200, headers: { 'Content-Type': 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8' }, body: JSON.stringify({ 'odata.null': true }) };
+  }
+  throw notFound(ctx, all);
+}
+
+/** One file: properties, content, its list item, delete/recycle. */
+function fileRoute(ctx: ICtx, ref: IFileRef, segs: ISeg[], all: ISeg[]): ISpResponse {
+  if (segs.length === 0) {
+    if (ctx.method === 'GET') return one(ctx, fileEntity(ref));
+    if (ctx.method === 'DELETE') {
+      deleteFile(ref);
+      return emptyOk();
+    }
+    throw notFound(ctx, all);
+  }
+  const [s, ...rest] = segs;
+  switch (s.name) {
+    case '$value': {
+      if (rest.length) break;
+      if (ctx.method === 'GET') return { status: 200, headers: { 'Content-Type': 'application/octet-stream' }, body: fileContent(ref) };
+      if (ctx.method === 'PUT' || ctx.method === 'POST') {
+        setFileContent(ref);
+        return noContent();
+      }
+      break;
+    }
+    case 'listitemallfields': return itemRoute(ctx, ref.scope.list, ref.row.id, rest, all);
+    case 'recycle': {
+      if (ctx.method !== 'POST' || rest.length) break;
+      deleteFile(ref);
+      return valueResponse('Recycle', randomUUID(), ctx.fmt, ctx.apiBase, 'Edm.Guid');
+    }
+    default: break;
+  }
   throw notFound(ctx, all);
 }
 

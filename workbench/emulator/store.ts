@@ -11,8 +11,9 @@
  *   SQLite expression index `ON items(json_extract(data,'$."Field"') COLLATE NOCASE, id) WHERE list_id = <list>`.
  *   Being partial, it holds (and an insert maintains) only the rows of its own list, whatever the
  *   number of indexed columns on the site. Queries compile filters to the very same expression and
- *   inline the list id as a literal (`items.list_id = 7`, never `?`: SQLite picks a partial index
- *   only when the query's WHERE implies the index's WHERE at prepare time), so an indexed filter
+ *   inline the list id as a literal (`items.list_id = 7`, not `?`: SQLite uses a partial index only
+ *   when it can prove the index's WHERE from the query's WHERE while planning; with a bound `?` it
+ *   must re-plan the statement for every new value, or cannot use the index), so an indexed filter
  *   over 100,000 rows is a B-tree range scan, exactly the case SharePoint makes fast.
  * - The primary key (list_id, id) doubles as the ID index, so ID ordering and `p_ID` paging are
  *   always index scans, as in SharePoint.
@@ -27,7 +28,7 @@ import { randomUUID } from 'node:crypto';
 import { siteOwner, claimsLogin } from '../directory/index';
 
 /** Version of the emulator's storage schema (table `schema_version`). */
-export const STORE_SCHEMA_VERSION: number = 4;
+export const STORE_SCHEMA_VERSION: number = 5;
 
 /** Well-known role definition ids and masks of SharePoint Online. */
 export interface IRoleDefSeed { id: number; name: string; description: string; kind: number; order: number; high: number; low: number }
@@ -134,14 +135,24 @@ export function openStore(path: string, siteTitle: string): DatabaseSync {
       db.prepare('INSERT INTO schema_version (version, applied) VALUES (?, ?)').run(4, new Date().toISOString());
     });
   }
+  if (current < 5) {
+    // v5: files of document libraries (the file of library item `item_id`, in the library's root folder)
+    transaction(db, () => {
+      db.exec(`CREATE TABLE IF NOT EXISTS files (
+        list_id INTEGER NOT NULL, item_id INTEGER NOT NULL, name TEXT NOT NULL COLLATE NOCASE, unique_id TEXT NOT NULL, content BLOB NOT NULL,
+        PRIMARY KEY (list_id, item_id)) WITHOUT ROWID;
+        CREATE UNIQUE INDEX IF NOT EXISTS files_name ON files (list_id, name)`);
+      db.prepare('INSERT INTO schema_version (version, applied) VALUES (?, ?)').run(5, new Date().toISOString());
+    });
+  }
   ensurePlannerStats(db);
   return db;
 }
 
 /**
  * The statement that creates a field index: partial, on the rows of one list only. The list id is
- * inlined (it is our own integer), so queries must inline it too: SQLite uses a partial index only
- * when the query's WHERE implies the index's WHERE when the statement is prepared.
+ * inlined (it is our own integer), and item queries inline it too, so that the planner can prove the
+ * index's WHERE from the query's WHERE when the statement is prepared.
  */
 export function fieldIndexSql(name: string, listId: number, expr: string): string {
   if (!Number.isInteger(listId)) throw new Error(`Invalid list id ${String(listId)}`);

@@ -64,7 +64,6 @@ async function main(): Promise<void> {
   process.stdout.write('\n');
   console.log(result.message);
   for (const [list, n] of Object.entries(result.counts)) console.log(`  ${list.padEnd(22)} ${n}`);
-  for (const s of result.skipped) console.log(`  skipped: ${s}`);
   console.log(`  took ${Math.round((Date.now() - started) / 100) / 10} s`);
 }
 

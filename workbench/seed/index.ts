@@ -44,8 +44,6 @@ export interface ISeedResult {
   counts: Record<string, number>;
   /** True when the site already had projects and nothing was written. */
   alreadySeeded: boolean;
-  /** What was not written and why (e.g. library files without a file API). */
-  skipped: string[];
   /** One line for the CLI and logs. */
   message: string;
 }
@@ -84,7 +82,7 @@ export async function seedSite(env: IPmoEnvironment, options: ISeedOptions): Pro
   // Top 1 without a filter: allowed on any list size (no list view threshold).
   const existing = (await sp.web.getList(`${webUrl}/${projects.url}`).items.select('Id').top(1)()) as unknown[];
   if (existing.length > 0) {
-    return { counts: {}, alreadySeeded: true, skipped: [], message: 'The site already has projects: demo data not seeded again.' };
+    return { counts: {}, alreadySeeded: true, message: 'The site already has projects: demo data not seeded again.' };
   }
   // A run that stopped before Projects leaves reference rows behind (unique codes): say so instead of failing on duplicates.
   const objectives = schema.lists.filter(l => l.key === 'StrategicObjectives')[0];
@@ -109,7 +107,6 @@ export async function seedSite(env: IPmoEnvironment, options: ISeedOptions): Pro
   return {
     counts: result.counts,
     alreadySeeded: false,
-    skipped: result.skipped,
-    message: `Seeded ${total} items for ${options.projects} projects${result.skipped.length ? ` (${result.skipped.length} part(s) skipped, see 'skipped')` : ''}.`
+    message: `Seeded ${total} items for ${options.projects} projects.`
   };
 }

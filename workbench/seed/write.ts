@@ -34,8 +34,6 @@ export interface IWriteOptions {
 export interface IWriteResult {
   /** Rows written per list key. */
   counts: Record<string, number>;
-  /** What could not be written, in English (e.g. files where the site has no file API). */
-  skipped: string[];
   /** Site ids of the rows per list key, in generated order. */
   ids: Record<string, number[]>;
 }
@@ -102,12 +100,11 @@ export class SeedWriter {
     await this.addMemberships(data);
 
     const counts: Record<string, number> = {};
-    const skipped: string[] = [];
     const deferred: IPending[] = [];
     for (const l of data.lists) {
       const list = this.listSchema(l.key);
       if (list.template === 101) {
-        counts[l.key] = await this.writeFiles(list, l.rows, skipped);
+        counts[l.key] = await this.writeFiles(list, l.rows);
         continue;
       }
       counts[l.key] = await this.writeList(list, l.rows, deferred);
@@ -115,7 +112,7 @@ export class SeedWriter {
     await this.applyDeferred(deferred);
     const ids: Record<string, number[]> = {};
     for (const [k, v] of this.ids) ids[k] = v;
-    return { counts, skipped, ids };
+    return { counts, ids };
   }
 
   private listSchema(key: string): IListSchema {
@@ -299,8 +296,8 @@ export class SeedWriter {
     });
   }
 
-  /** Uploads the files of a document library and sets their columns; skips (and says so) when the site has no file API. */
-  private async writeFiles(list: IListSchema, rows: ISeedRow[], skipped: string[]): Promise<number> {
+  /** Uploads the files of a document library (one by one: uploads are not batched) and sets their columns through the file's item. */
+  private async writeFiles(list: IListSchema, rows: ISeedRow[]): Promise<number> {
     const ids: number[] = new Array<number>(rows.length);
     this.ids.set(list.key, ids);
     const folder = this.sp.web.getFolderByServerRelativePath(this.listUrl(list));
@@ -313,25 +310,15 @@ export class SeedWriter {
         const item = await this.sp.web.getFileByServerRelativePath(String((info as { ServerRelativeUrl?: string }).ServerRelativeUrl)).getItem<{ Id: number }>('Id');
         const { now } = this.payloadOf(list, row);
         await item.update(now);
-        const got = (await item.select('Id')()) as { Id: number };
-        ids[i] = got.Id;
-        done++;
-        this.options.onProgress?.({ list: list.key, done, total: rows.length });
+        ids[i] = item.Id;
       } catch (e) {
-        skipped.push(`${list.key}: ${rows.length - done} of ${rows.length} files not uploaded (${briefError(e)})`);
-        return done;
+        throw new SeedWriteError(list.key, i, e);
       }
+      done++;
+      this.options.onProgress?.({ list: list.key, done, total: rows.length });
     }
     return done;
   }
 }
 
 class DeferError extends Error {}
-
-/** An HTTP error in one line: status and SharePoint's message. */
-function briefError(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  const status = /\[(\d{3})\]/.exec(text);
-  const value = /"value":"([^"]*)"/.exec(text);
-  return `${status ? `${status[1]} ` : ''}${value ? value[1] : text.split('\n')[0]}`.slice(0, 240);
-}

@@ -154,6 +154,14 @@ describe('identity and users', () => {
       .search('"displayName:luc" OR "mail:femke"').orderby('displayName').count(true).get()) as ICollection<IUserJson>;
     expect(either.value.map(u => u.displayName)).toEqual(['Femke Visser', 'Luc Moreau', 'Luca Bianchi']);
     expect(either['@odata.count']).toBe(3);
+
+    // an escaped double quote inside a clause is accepted, as Graph does
+    const quoted = (await as().graph.api('/users').header('ConsistencyLevel', 'eventual')
+      .search(encodeURIComponent('"displayName:\\"anna\\""')).get()) as ICollection<IUserJson>;
+    expect(quoted.value.map(u => u.displayName)).toEqual(['Anna Schmidt']);
+    const inner = (await as().graph.api('/users').header('ConsistencyLevel', 'eventual')
+      .search(encodeURIComponent('"displayName:an\\"na"')).get()) as ICollection<IUserJson>;
+    expect(Array.isArray(inner.value)).toBe(true);
   });
 
   it('$filter: startswith, eq on mail/department/jobTitle, and/or, and escaped quotes', async () => {

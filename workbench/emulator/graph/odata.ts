@@ -223,24 +223,52 @@ export interface ISearchTerm { property: string; term: string }
 /** Parsed `$search`: clauses joined by AND (all) or OR (any). */
 export interface ISearch { mode: 'and' | 'or'; terms: ISearchTerm[] }
 
-/** Parses a directory `$search` value such as `"displayName:anna" OR "mail:luc"`. */
+/**
+ * Parses a directory `$search` value such as `"displayName:anna" OR "mail:luc"`. Each clause is in
+ * double quotes; inside it, `\"` stands for a double quote and `\\` for a backslash, as Graph reads them.
+ */
 export function parseSearch(src: string, allowed: ReadonlyArray<string>, typeName: string): ISearch {
-  const clauses = src.trim().split(/\s+(AND|OR)\s+(?=")/);
+  const invalid = (c: string): GraphHttpError =>
+    new GraphHttpError(400, 'Request_UnsupportedQuery', `Invalid $search clause '${c}'. The value must be a quoted "property:text" pair, such as "displayName:anna".`);
   const terms: ISearchTerm[] = [];
   let mode: 'and' | 'or' = 'and';
-  for (let i = 0; i < clauses.length; i++) {
-    const c = clauses[i];
-    if (c === 'AND' || c === 'OR') { mode = c === 'OR' ? 'or' : 'and'; continue; }
-    const m = /^"([^":]+):([^"]*)"$/.exec(c.trim());
-    if (!m) {
-      throw new GraphHttpError(400, 'Request_UnsupportedQuery', `Invalid $search clause '${c}'. The value must be a quoted "property:text" pair, such as "displayName:anna".`);
+  const text = src.trim();
+  let i = 0;
+  let expectClause = true;
+  while (i < text.length) {
+    if (/\s/.test(text[i])) { i++; continue; }
+    if (!expectClause) {
+      const op = /^(AND|OR)(?=\s)/.exec(text.slice(i));
+      if (!op) throw invalid(text.slice(i));
+      mode = op[1] === 'OR' ? 'or' : 'and';
+      i += op[1].length;
+      expectClause = true;
+      continue;
     }
-    const property = allowed.find(a => a.toLowerCase() === m[1].trim().toLowerCase());
+    if (text[i] !== '"') throw invalid(text.slice(i));
+    // a quoted clause: read to the closing quote that is not escaped
+    const begin = i;
+    let body = '';
+    let closed = false;
+    for (i++; i < text.length; i++) {
+      const c = text[i];
+      if (c === '\\' && i + 1 < text.length) { body += text[++i]; continue; }
+      if (c === '"') { closed = true; i++; break; }
+      body += c;
+    }
+    const raw = text.slice(begin, i);
+    if (!closed) throw invalid(raw);
+    const colon = body.indexOf(':');
+    if (colon <= 0 || /"/.test(body.slice(0, colon))) throw invalid(raw);
+    const name = body.slice(0, colon).trim();
+    const property = allowed.find(a => a.toLowerCase() === name.toLowerCase());
     if (!property) {
-      throw new GraphHttpError(400, 'Request_UnsupportedQuery', `Unsupported or invalid search clause: property '${m[1]}' of resource '${typeName}' is not searchable.`);
+      throw new GraphHttpError(400, 'Request_UnsupportedQuery', `Unsupported or invalid search clause: property '${name}' of resource '${typeName}' is not searchable.`);
     }
-    terms.push({ property, term: m[2].trim() });
+    terms.push({ property, term: body.slice(colon + 1).trim() });
+    expectClause = false;
   }
+  if (expectClause) throw invalid(text);
   return { mode, terms };
 }
 

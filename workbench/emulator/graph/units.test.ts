@@ -53,6 +53,23 @@ describe('$search parser', () => {
     expect(() => parseSearch('anna', ['displayName'], 'user')).toThrow(/property:text/);
     expect(() => parseSearch('"city:rome"', ['displayName'], 'user')).toThrow(/not searchable/);
   });
+
+  it('reads \\" and \\\\ inside a clause as a quote and a backslash, as Graph does, and still finds the clause ends', () => {
+    expect(parseSearch('"displayName:an\\"na"', ['displayName'], 'user')).toEqual({ mode: 'and', terms: [{ property: 'displayName', term: 'an"na' }] });
+    expect(parseSearch('"displayName:\\"anna\\" \\\\ x" OR "mail:a\\"b"', ['displayName', 'mail'], 'user')).toEqual({
+      mode: 'or', terms: [{ property: 'displayName', term: '"anna" \\ x' }, { property: 'mail', term: 'a"b' }]
+    });
+    // a clause may end in an escaped backslash
+    expect(parseSearch('"displayName:x\\\\" AND "mail:y"', ['displayName', 'mail'], 'user').terms.map(t => t.term)).toEqual(['x\\', 'y']);
+    const anna = findDemoUser('anna.schmidt@pmohub.demo')!;
+    expect(matchesSearch(parseSearch('"displayName:\\"anna\\""', ['displayName'], 'user'), p => (anna as unknown as Record<string, unknown>)[p])).toBe(true);
+  });
+
+  it('still rejects unterminated or malformed clauses', () => {
+    for (const bad of ['"displayName:an\\"na', '"displayName:anna" OR', '"displayName:anna" "mail:x"', '"displayName:anna" XOR "mail:x"', '":anna"', '""', '']) {
+      expect(() => parseSearch(bad, ['displayName', 'mail'], 'user')).toThrow(/Invalid \$search clause/);
+    }
+  });
 });
 
 describe('photo', () => {
