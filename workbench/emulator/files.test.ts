@@ -10,6 +10,7 @@ import { startEmulator } from './index';
 import { localEnvironment } from '../../src/services/environment';
 import type { SPFI } from '../../src/services/pnp';
 import { claimsLogin, findDemoUser } from '../directory/index';
+import { spErrorOf } from './testing';
 
 type Site = Awaited<ReturnType<typeof startEmulator>>;
 let site: Site;
@@ -18,16 +19,6 @@ const as = (upn: string): SPFI => localEnvironment({ siteUrl: site.siteUrl, grap
 const READER = 'thomas.wright@pmohub.demo';
 const LIB = '/sites/pmo/Docs';
 
-async function errorOf(p: Promise<unknown>): Promise<{ status: number; code?: string; message?: string }> {
-  try {
-    await p;
-  } catch (e) {
-    const err = e as { status: number; response: Response };
-    const body = await err.response.clone().json() as { 'odata.error'?: { code: string; message: { value: string } } };
-    return { status: err.status, code: body['odata.error']?.code, message: body['odata.error']?.message.value };
-  }
-  throw new Error('expected the request to fail');
-}
 
 interface IFileInfo { Name: string; ServerRelativeUrl: string; Length: string; UniqueId: string; ETag: string; MajorVersion: number; UIVersionLabel: string; Exists: boolean }
 
@@ -58,7 +49,7 @@ describe('uploading files', () => {
 
   it('refuses an existing name without Overwrite, replaces it with Overwrite (same item, next version)', async () => {
     const folder = owner.web.getFolderByServerRelativePath(LIB);
-    const e = await errorOf(folder.files.addUsingPath('project plan.md', 'other'));
+    const e = await spErrorOf(folder.files.addUsingPath('project plan.md', 'other'));
     expect(e.status).toBe(400);
     expect(e.code).toBe('-2130575257, Microsoft.SharePoint.SPException');
     expect(e.message).toMatch(/^A file with the name Docs\/Project Plan\.md already exists\. It was last modified by i:0#\.f\|membership\|olivia\.bennett@pmohub\.demo on /);
@@ -72,12 +63,12 @@ describe('uploading files', () => {
   });
 
   it('refuses names SharePoint does not allow, folders that do not exist and lists that are not libraries', async () => {
-    expect((await errorOf(owner.web.getFolderByServerRelativePath(LIB).files.addUsingPath('a:b.md', 'x'))).status).toBe(400);
-    const missing = await errorOf(owner.web.getFolderByServerRelativePath('/sites/pmo/Nowhere').files.addUsingPath('a.md', 'x'));
+    expect((await spErrorOf(owner.web.getFolderByServerRelativePath(LIB).files.addUsingPath('a:b.md', 'x'))).status).toBe(400);
+    const missing = await spErrorOf(owner.web.getFolderByServerRelativePath('/sites/pmo/Nowhere').files.addUsingPath('a.md', 'x'));
     expect(missing).toEqual({ status: 404, code: '-2147024894, System.IO.FileNotFoundException', message: 'File Not Found.' });
     await owner.web.lists.add('Plain');
-    expect((await errorOf(owner.web.getFolderByServerRelativePath('/sites/pmo/Lists/Plain').files.addUsingPath('a.md', 'x'))).status).toBe(404);
-    expect((await errorOf(owner.web.getFileByServerRelativePath(`${LIB}/nothing.md`)())).status).toBe(404);
+    expect((await spErrorOf(owner.web.getFolderByServerRelativePath('/sites/pmo/Lists/Plain').files.addUsingPath('a.md', 'x'))).status).toBe(404);
+    expect((await spErrorOf(owner.web.getFileByServerRelativePath(`${LIB}/nothing.md`)())).status).toBe(404);
   });
 });
 
@@ -89,7 +80,7 @@ describe('the file\'s list item', () => {
     const fields = await file.listItemAllFields.select('Id', 'Title', 'Phase', 'Owner', 'FileLeafRef', 'FileRef')<Record<string, unknown>>();
     expect(fields).toMatchObject({ Id: item.Id, Title: 'Project plan', Phase: 'Initiation', Owner: 'PMO', FileLeafRef: 'Project Plan.md', FileRef: `${LIB}/Project Plan.md` });
     // validation applies to the metadata as to any item
-    expect((await errorOf(item.update({ Phase: 'Nonsense' }))).code).toBe('-2130575155, Microsoft.SharePoint.SPFieldValidationException');
+    expect((await spErrorOf(item.update({ Phase: 'Nonsense' }))).code).toBe('-2130575155, Microsoft.SharePoint.SPFieldValidationException');
 
     await owner.web.getFolderByServerRelativePath(LIB).files.addUsingPath('Risk Register.md', '# Risks\n');
     const list = owner.web.lists.getByTitle('Docs');
@@ -102,7 +93,7 @@ describe('the file\'s list item', () => {
     const viaItem = await list.items.getById(byName[0].Id as number).file.select('Name', 'ServerRelativeUrl')();
     expect(viaItem).toMatchObject({ Name: 'Risk Register.md', ServerRelativeUrl: `${LIB}/Risk Register.md` });
     // FileLeafRef is not a column the plain item update can rename here (stricter than SharePoint)
-    expect((await errorOf(item.update({ FileLeafRef: 'Renamed.md' }))).status).toBe(400);
+    expect((await spErrorOf(item.update({ FileLeafRef: 'Renamed.md' }))).status).toBe(400);
   });
 
   it('lists the folder\'s files with $select/$filter, and the folder itself', async () => {
@@ -135,9 +126,9 @@ describe('permissions', () => {
     const reader = as(READER);
     expect(await reader.web.getFileByServerRelativePath(`${LIB}/Risk Register.md`).getText()).toBe('# Risks\n');
     expect((await reader.web.getFolderByServerRelativePath(LIB).files.select('Name')()).length).toBe(3);
-    expect((await errorOf(reader.web.getFolderByServerRelativePath(LIB).files.addUsingPath('mine.md', 'x'))).status).toBe(403);
-    expect((await errorOf(reader.web.getFolderByServerRelativePath(LIB).files.addUsingPath('Risk Register.md', 'x', { Overwrite: true }))).status).toBe(403);
-    expect((await errorOf(reader.web.getFileByServerRelativePath(`${LIB}/Risk Register.md`).delete())).status).toBe(403);
+    expect((await spErrorOf(reader.web.getFolderByServerRelativePath(LIB).files.addUsingPath('mine.md', 'x'))).status).toBe(403);
+    expect((await spErrorOf(reader.web.getFolderByServerRelativePath(LIB).files.addUsingPath('Risk Register.md', 'x', { Overwrite: true }))).status).toBe(403);
+    expect((await spErrorOf(reader.web.getFileByServerRelativePath(`${LIB}/Risk Register.md`).delete())).status).toBe(403);
   });
 
   it('hides a file whose item has unique permissions without the reader', async () => {
@@ -145,7 +136,7 @@ describe('permissions', () => {
     await item.breakRoleInheritance(false, false);
     const reader = as(READER);
     expect((await reader.web.getFolderByServerRelativePath(LIB).files.select('Name')()).map(f => f.Name)).toEqual(['Project Plan.md', 'Risk Register.md']);
-    expect(await errorOf(reader.web.getFileByServerRelativePath(`${LIB}/logo.bin`).getText())).toMatchObject({ status: 404 });
+    expect(await spErrorOf(reader.web.getFileByServerRelativePath(`${LIB}/logo.bin`).getText())).toMatchObject({ status: 404 });
     expect((await reader.web.lists.getByTitle('Docs').items.select('Id')()).map(r => r.Id)).not.toContain(item.Id);
   });
 });
@@ -154,11 +145,11 @@ describe('deleting', () => {
   it('deletes a file with its item (If-Match checked), and recycles one', async () => {
     const file = owner.web.getFileByServerRelativePath(`${LIB}/logo.bin`);
     const { Id } = await file.getItem<{ Id: number }>('Id');
-    expect((await errorOf(file.delete('"{00000000-0000-0000-0000-000000000000},1"'))).status).toBe(412);
+    expect((await spErrorOf(file.delete('"{00000000-0000-0000-0000-000000000000},1"'))).status).toBe(412);
     const { ETag } = await file.select('ETag')<{ ETag: string }>();
     await file.delete(ETag);
-    expect(await errorOf(file())).toEqual({ status: 404, code: '-2147024894, System.IO.FileNotFoundException', message: 'File Not Found.' });
-    expect((await errorOf(owner.web.lists.getByTitle('Docs').items.getById(Id)())).status).toBe(404);
+    expect(await spErrorOf(file())).toEqual({ status: 404, code: '-2147024894, System.IO.FileNotFoundException', message: 'File Not Found.' });
+    expect((await spErrorOf(owner.web.lists.getByTitle('Docs').items.getById(Id)())).status).toBe(404);
     expect(site.emulator.db.prepare("SELECT COUNT(*) AS c FROM files WHERE name = 'logo.bin'").get()).toEqual({ c: 0 });
 
     await owner.web.getFileByServerRelativePath(`${LIB}/Risk Register.md`).recycle();
@@ -169,7 +160,7 @@ describe('deleting', () => {
   it('deleting the library item deletes the file', async () => {
     const { Id } = await owner.web.getFileByServerRelativePath(`${LIB}/Project Plan.md`).getItem<{ Id: number }>('Id');
     await owner.web.lists.getByTitle('Docs').items.getById(Id).delete();
-    expect((await errorOf(owner.web.getFileByServerRelativePath(`${LIB}/Project Plan.md`)())).status).toBe(404);
+    expect((await spErrorOf(owner.web.getFileByServerRelativePath(`${LIB}/Project Plan.md`)())).status).toBe(404);
     expect(await owner.web.getFolderByServerRelativePath(LIB).files()).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * Rows are seeded with the test-only `seedItems` (one SQLite transaction); every READ goes through PnPjs.
  */
 import { startEmulator } from './index';
-import { seedItems } from './testing';
+import { seedItems, spErrorOf } from './testing';
 import { localEnvironment } from '../../src/services/environment';
 import type { SPFI } from '../../src/services/pnp';
 
@@ -20,16 +20,6 @@ afterAll(async () => {
   await site.stop();
 });
 
-async function errorOf(p: Promise<unknown>): Promise<{ status: number; code?: string; message?: string }> {
-  try {
-    await p;
-  } catch (e) {
-    const err = e as { status: number; response: Response };
-    const body = await err.response.clone().json() as { 'odata.error'?: { code: string; message: { value: string } } };
-    return { status: err.status, code: body['odata.error']?.code, message: body['odata.error']?.message.value };
-  }
-  throw new Error('expected the request to fail');
-}
 
 describe('paging 12,000 items', () => {
   beforeAll(async () => {
@@ -81,16 +71,16 @@ describe('the list view threshold', () => {
   });
 
   it('fails a filter on an unindexed column of a 6,000-item list with SharePoint\'s error', async () => {
-    const e = await errorOf(sp.web.lists.getByTitle('Big').items.filter("Code eq 'C42'")());
+    const e = await spErrorOf(sp.web.lists.getByTitle('Big').items.filter("Code eq 'C42'")());
     expect(e).toEqual({
       status: 500,
       code: '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
       message: 'The attempted operation is prohibited because it exceeds the list view threshold.'
     });
-    expect((await errorOf(sp.web.lists.getByTitle('Big').items.filter("Code eq 'C3' and Bucket eq 3")())).status).toBe(500);
-    expect((await errorOf(sp.web.lists.getByTitle('Big').items.orderBy('Code')())).status).toBe(500);
+    expect((await spErrorOf(sp.web.lists.getByTitle('Big').items.filter("Code eq 'C3' and Bucket eq 3")())).status).toBe(500);
+    expect((await spErrorOf(sp.web.lists.getByTitle('Big').items.orderBy('Code')())).status).toBe(500);
     // an indexed first clause that still matches more than 5,000 items fails too
-    expect((await errorOf(sp.web.lists.getByTitle('Big').items.filter('Bucket ge 0')())).status).toBe(500);
+    expect((await spErrorOf(sp.web.lists.getByTitle('Big').items.filter('Bucket ge 0')())).status).toBe(500);
   });
 
   it('answers when the first clause is indexed and narrows to 5,000 or fewer, and ID ordering/paging always works', async () => {

@@ -7,6 +7,7 @@ import { localEnvironment } from '../../src/services/environment';
 import type { SPFI } from '../../src/services/pnp';
 import { PermissionKind } from '@pnp/sp/security';
 import { claimsLogin, findDemoUser } from '../directory/index';
+import { spErrorOf } from './testing';
 
 type Site = Awaited<ReturnType<typeof startEmulator>>;
 let site: Site;
@@ -14,16 +15,6 @@ let owner: SPFI;
 const as = (upn: string): SPFI => localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl, user: upn, retries: 2 }).sp;
 const login = (alias: string): string => claimsLogin(findDemoUser(`${alias}@pmohub.demo`)!); // eslint-disable-line @typescript-eslint/no-non-null-assertion
 
-async function errorOf(p: Promise<unknown>): Promise<{ status: number; code?: string; message?: string }> {
-  try {
-    await p;
-  } catch (e) {
-    const err = e as { status: number; response: Response };
-    const body = await err.response.clone().json() as { 'odata.error'?: { code: string; message: { value: string } } };
-    return { status: err.status, code: body['odata.error']?.code, message: body['odata.error']?.message.value };
-  }
-  throw new Error('expected the request to fail');
-}
 
 let requestersGroupId: number;
 
@@ -72,15 +63,15 @@ describe('identity', () => {
     expect(added.data).toMatchObject({ Id: 1073741924, Name: 'Read All', RoleTypeKind: 0, BasePermissions: { High: '176', Low: '138612849' } });
     await owner.web.roleDefinitions.getById(1073741924).update({ Description: 'Reads everything', BasePermissions: { High: 176, Low: 138612849 } });
     expect((await owner.web.roleDefinitions.getByName('Read All')()).Description).toBe('Reads everything');
-    expect((await errorOf(as('thomas.wright@pmohub.demo').web.roleDefinitions.add('Nope', '', 1, { High: 0, Low: 1 }))).status).toBe(403);
+    expect((await spErrorOf(as('thomas.wright@pmohub.demo').web.roleDefinitions.add('Nope', '', 1, { High: 0, Low: 1 }))).status).toBe(403);
     await owner.web.roleDefinitions.getById(1073741924).delete();
-    expect((await errorOf(owner.web.roleDefinitions.getByName('Read All')())).status).toBe(404);
+    expect((await spErrorOf(owner.web.roleDefinitions.getByName('Read All')())).status).toBe(404);
   });
 
   it('answers 401 for an unknown user and 403 for a known user without access', async () => {
-    const unknown = await errorOf(as('nobody@example.com').web());
+    const unknown = await spErrorOf(as('nobody@example.com').web());
     expect(unknown.status).toBe(401);
-    const noAccess = await errorOf(as('anna.schmidt@pmohub.demo').web.lists());
+    const noAccess = await spErrorOf(as('anna.schmidt@pmohub.demo').web.lists());
     expect(noAccess).toEqual({ status: 403, code: '-2147024891, System.UnauthorizedAccessException', message: 'Access denied. You do not have permission to perform this action or access this resource.' });
   });
 });
@@ -89,12 +80,12 @@ describe('permissions', () => {
   it('lets a reader read but answers 403 when the reader writes, changing nothing', async () => {
     const reader = as('thomas.wright@pmohub.demo');
     expect((await reader.web.lists.getByTitle('Notes').items()).map(i => i.Title)).toEqual(['public note']);
-    const add = await errorOf(reader.web.lists.getByTitle('Notes').items.add({ Title: 'hacked' }));
+    const add = await spErrorOf(reader.web.lists.getByTitle('Notes').items.add({ Title: 'hacked' }));
     expect(add.status).toBe(403);
     expect(add.code).toBe('-2147024891, System.UnauthorizedAccessException');
-    expect((await errorOf(reader.web.lists.getByTitle('Notes').items.getById(1).update({ Title: 'x' }))).status).toBe(403);
-    expect((await errorOf(reader.web.lists.getByTitle('Notes').items.getById(1).delete())).status).toBe(403);
-    expect((await errorOf(reader.web.lists.add('Mine'))).status).toBe(403);
+    expect((await spErrorOf(reader.web.lists.getByTitle('Notes').items.getById(1).update({ Title: 'x' }))).status).toBe(403);
+    expect((await spErrorOf(reader.web.lists.getByTitle('Notes').items.getById(1).delete())).status).toBe(403);
+    expect((await spErrorOf(reader.web.lists.add('Mine'))).status).toBe(403);
     expect((await owner.web.lists.getByTitle('Notes').items()).map(i => i.Title)).toEqual(['public note']);
     const perms = await reader.web.lists.getByTitle('Notes').getCurrentUserEffectivePermissions();
     expect(reader.web.hasPermissions(perms, PermissionKind.ViewListItems)).toBe(true);
@@ -111,15 +102,15 @@ describe('permissions', () => {
     expect((await james.web.lists.getByTitle('Requests').items()).map(i => i.Title)).toEqual(['James request']);
     expect((await lena.web.lists.getByTitle('Requests').items()).map(i => i.Title)).toEqual(['Lena request']);
     // SharePoint answers a GET by id of an item outside read-own as if it did not exist (404), not 403
-    const other = await errorOf(james.web.lists.getByTitle('Requests').items.getById(l.Id)());
+    const other = await spErrorOf(james.web.lists.getByTitle('Requests').items.getById(l.Id)());
     expect([other.status, other.message]).toEqual([404, 'Item does not exist. It may have been deleted by another user.']);
-    expect((await errorOf(james.web.lists.getByTitle('Requests').items.getById(l.Id).update({ Title: 'mine now' }))).status).toBe(404);
+    expect((await spErrorOf(james.web.lists.getByTitle('Requests').items.getById(l.Id).update({ Title: 'mine now' }))).status).toBe(404);
     await james.web.lists.getByTitle('Requests').items.getById(j.Id).update({ Title: 'James request v2' });
     // the owner (Full Control includes Override List Behaviors) sees everything
     expect((await owner.web.lists.getByTitle('Requests').items.orderBy('ID')()).map(i => i.Title)).toEqual(['James request v2', 'Lena request']);
     // visitors kept Read when inheritance was broken with copyRoleAssignments=true, but read-own hides the others' items
     expect(await as('thomas.wright@pmohub.demo').web.lists.getByTitle('Requests').items()).toEqual([]);
-    expect((await errorOf(as('thomas.wright@pmohub.demo').web.lists.getByTitle('Requests').items.add({ Title: 'x' }))).status).toBe(403);
+    expect((await spErrorOf(as('thomas.wright@pmohub.demo').web.lists.getByTitle('Requests').items.add({ Title: 'x' }))).status).toBe(403);
   });
 
   it('honours unique permissions on an item', async () => {
@@ -129,13 +120,13 @@ describe('permissions', () => {
     await notes.items.getById(secret.Id).roleAssignments.add(requestersGroupId, 1073741826);
     const reader = as('thomas.wright@pmohub.demo');
     expect((await reader.web.lists.getByTitle('Notes').items()).map(i => i.Title)).toEqual(['public note']);
-    expect((await errorOf(reader.web.lists.getByTitle('Notes').items.getById(secret.Id)())).status).toBe(404);
+    expect((await spErrorOf(reader.web.lists.getByTitle('Notes').items.getById(secret.Id)())).status).toBe(404);
     expect((await as('james.walker@pmohub.demo').web.lists.getByTitle('Notes').items.getById(secret.Id)()).Title).toBe('board only');
     // the grant gave the group Limited Access on the web, and list queries are trimmed to the shared item
     const webGrant = await owner.web.roleAssignments.getById(requestersGroupId).bindings();
     expect(webGrant.map((b: { Name: string }) => b.Name)).toEqual(['Limited Access']);
     expect((await as('james.walker@pmohub.demo').web.lists.getByTitle('Notes').items()).map(i => i.Title)).toEqual(['board only']);
-    expect((await errorOf(as('james.walker@pmohub.demo').web.lists.getByTitle('Notes').items.add({ Title: 'x' }))).status).toBe(403);
+    expect((await spErrorOf(as('james.walker@pmohub.demo').web.lists.getByTitle('Notes').items.add({ Title: 'x' }))).status).toBe(403);
     expect((await notes.items.getById(secret.Id).select('HasUniqueRoleAssignments')()).HasUniqueRoleAssignments).toBe(true);
     const ras = await notes.items.getById(secret.Id).roleAssignments();
     expect(ras.map(r => r.PrincipalId)).toEqual([requestersGroupId]);

@@ -22,3 +22,22 @@ export function seedItems(emulator: IEmulator, listTitle: string, rows: Array<Re
     return rows.map(r => insertItem(scope, r));
   });
 }
+
+/** What a SharePoint REST error carried: status, and the odata.error code and message. */
+export interface ISpError {
+  status: number;
+  code?: string;
+  message?: string;
+}
+
+/** Awaits a PnPjs call that must fail and returns SharePoint's error; throws when it succeeds. */
+export async function spErrorOf(p: Promise<unknown>): Promise<ISpError> {
+  try {
+    await p;
+  } catch (e) {
+    const err = e as { status: number; response: Response };
+    const body = await err.response.clone().json() as { 'odata.error'?: { code: string; message: { value: string } } };
+    return { status: err.status, code: body['odata.error']?.code, message: body['odata.error']?.message.value };
+  }
+  throw new Error('expected the request to fail');
+}

@@ -5,6 +5,7 @@
 import { startEmulator } from './index';
 import { localEnvironment } from '../../src/services/environment';
 import type { SPFI } from '../../src/services/pnp';
+import { spErrorOf } from './testing';
 
 type Site = Awaited<ReturnType<typeof startEmulator>>;
 let site: Site;
@@ -29,45 +30,35 @@ afterAll(async () => {
   await site.stop();
 });
 
-async function errorOf(p: Promise<unknown>): Promise<{ status: number; code?: string; message?: string }> {
-  try {
-    await p;
-  } catch (e) {
-    const err = e as { status: number; response: Response };
-    const body = await err.response.clone().json() as { 'odata.error'?: { code: string; message: { value: string } } };
-    return { status: err.status, code: body['odata.error']?.code, message: body['odata.error']?.message.value };
-  }
-  throw new Error('expected the request to fail');
-}
 
 const count = async (): Promise<number> => (await sp.web.lists.getByTitle('Requests').select('ItemCount')()).ItemCount as number;
 
 describe('validation', () => {
   it('rejects a missing required field, naming its title and internal name, and writes nothing', async () => {
     const before = await count();
-    const e = await errorOf(sp.web.lists.getByTitle('Requests').items.add({ Title: 'no code' }));
+    const e = await spErrorOf(sp.web.lists.getByTitle('Requests').items.add({ Title: 'no code' }));
     expect(e.status).toBe(400);
     expect(e.code).toBe('-2130575155, Microsoft.SharePoint.SPFieldValidationException');
     expect(e.message).toContain("'Request code' (ReqCode)");
     expect(await count()).toBe(before);
-    const cleared = await errorOf(sp.web.lists.getByTitle('Requests').items.getById(1).update({ ReqCode: '' }));
+    const cleared = await spErrorOf(sp.web.lists.getByTitle('Requests').items.getById(1).update({ ReqCode: '' }));
     expect(cleared.status).toBe(400);
     expect((await sp.web.lists.getByTitle('Requests').items.getById(1).select('ReqCode')()).ReqCode).toBe('R-1');
   });
 
   it('checks choices, number ranges, types, lookups, users and unique values', async () => {
     const items = sp.web.lists.getByTitle('Requests').items;
-    const choice = await errorOf(items.add({ Title: 't', ReqCode: 'R-2', Status: 'Maybe' }));
+    const choice = await spErrorOf(items.add({ Title: 't', ReqCode: 'R-2', Status: 'Maybe' }));
     expect([choice.status, choice.message]).toEqual([400, "Field 'Status' (Status): The value 'Maybe' is not one of the allowed choices."]);
-    const range = await errorOf(items.add({ Title: 't', ReqCode: 'R-2', Score: 11 }));
+    const range = await spErrorOf(items.add({ Title: 't', ReqCode: 'R-2', Score: 11 }));
     expect(range.message).toBe("Field 'Score' (Score): The value of this field must be a number between 0 and 10.");
-    const type = await errorOf(items.add({ Title: 't', ReqCode: 'R-2', Score: 'high' }));
+    const type = await spErrorOf(items.add({ Title: 't', ReqCode: 'R-2', Score: 'high' }));
     expect([type.status, type.code]).toEqual([400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException']);
-    const lookup = await errorOf(items.add({ Title: 't', ReqCode: 'R-2', ProjectId: 999 }));
+    const lookup = await spErrorOf(items.add({ Title: 't', ReqCode: 'R-2', ProjectId: 999 }));
     expect(lookup.message).toContain("'Project' (Project)");
-    const user = await errorOf(items.add({ Title: 't', ReqCode: 'R-2', OwnerId: 999 }));
+    const user = await spErrorOf(items.add({ Title: 't', ReqCode: 'R-2', OwnerId: 999 }));
     expect(user.message).toContain("'Owner' (Owner)");
-    const dup = await errorOf(items.add({ Title: 't', ReqCode: 'r-1' }));
+    const dup = await spErrorOf(items.add({ Title: 't', ReqCode: 'r-1' }));
     expect([dup.status, dup.code]).toEqual([400, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException']);
     expect(dup.message).toContain("'Request code' (ReqCode)");
     expect(await count()).toBe(1);
