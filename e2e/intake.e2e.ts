@@ -11,6 +11,7 @@ import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
 import { localEnvironment } from '../src/services/environment';
 import type { SPFI } from '../src/services/pnp';
 import { launchBrowser, screenshot } from './browser';
+import { axeViolations } from './axe';
 
 jest.setTimeout(300_000);
 
@@ -18,7 +19,6 @@ const JAMES = 'james.walker@pmohub.demo';
 const LENA = 'lena.hoffmann@pmohub.demo';
 const ANNA = 'anna.schmidt@pmohub.demo';
 const TITLE = 'Customer service chatbot (e2e)';
-const AXE = path.resolve(__dirname, '..', 'node_modules', 'axe-core', 'axe.min.js');
 
 let wb: ISpawnedWorkbench;
 let browser: Browser;
@@ -29,16 +29,7 @@ let requestId: number;
 const requestsPage = (user: string, lang: string = 'en-us'): string => `${wb.siteUrl}/SitePages/Requests.aspx?user=${encodeURIComponent(user)}&lang=${lang}`;
 const list = (sp: SPFI, url: string): ReturnType<SPFI['web']['getList']> => sp.web.getList(`/sites/pmo/${url}`);
 
-/** Serious and critical axe violations inside the Project requests web part. */
-async function axeViolations(p: Page): Promise<string[]> {
-  await p.addScriptTag({ path: AXE });
-  return p.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: Element, o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } };
-    const root = document.querySelector('section[aria-labelledby="pmo-request-title"]') as Element;
-    const r = await w.axe.run(root, { resultTypes: ['violations'] });
-    return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(' | ')}`);
-  });
-}
+const webPart = (p: Page): Promise<string[]> => axeViolations(p, 'section[aria-labelledby="pmo-request-title"]');
 
 async function requestIdsTitled(title: string): Promise<number[]> {
   const rows = (await list(owner, 'Lists/ProjectRequests').items.select('Id').filter(`Title eq '${title.replace(/'/g, "''")}'`)()) as Array<{ Id: number }>;
@@ -70,7 +61,7 @@ describe('project request intake', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('pmo-request-businessUnit');
     expect(await requestIdsTitled(TITLE)).toEqual([]);
     await screenshot(page, 'intake-validation-en');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await webPart(page)).toEqual([]);
   });
 
   it('submits the complete request with an attachment', async () => {
@@ -133,7 +124,7 @@ describe('project request intake', () => {
     await page.goto(requestsPage(ANNA));
     await page.getByRole('tab', { name: 'All requests' }).click();
     await page.getByTestId('requests-all').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await webPart(page)).toEqual([]);
     await screenshot(page, 'intake-pmo-list-en');
     await page.getByRole('button', { name: `Open ${TITLE}` }).click();
     for (const [button, state] of [['Move to In review', 'In review'], ['Move to Ready for scoring', 'Ready for scoring'], ['Move to Approved', 'Approved']]) {
@@ -168,7 +159,7 @@ describe('project request intake', () => {
     await page.getByRole('tab', { name: 'Neuer Antrag' }).waitFor();
     await page.getByRole('button', { name: 'Antrag einreichen' }).click();
     await page.getByTestId('validation-summary').getByRole('link', { name: 'Titel des Antrags ist erforderlich.' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await webPart(page)).toEqual([]);
     await screenshot(page, 'intake-validation-de');
     await page.goto(requestsPage(ANNA, 'de-de'));
     await page.getByRole('tab', { name: 'Alle Anträge' }).click();
@@ -177,7 +168,7 @@ describe('project request intake', () => {
     await page.getByRole('option', { name: 'Alle Status' }).click();
     await page.getByTestId('requests-all').getByText(TITLE).waitFor();
     expect(await page.getByTestId('requests-all').getByText('Genehmigt').count()).toBeGreaterThan(0);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await webPart(page)).toEqual([]);
     await screenshot(page, 'intake-pmo-list-de');
   });
 });

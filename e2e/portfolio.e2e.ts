@@ -15,6 +15,7 @@ import { localEnvironment } from '../src/services/environment';
 import type { SPFI } from '../src/services/pnp';
 import { launchBrowser, screenshot } from './browser';
 import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
+import { axeViolations } from './axe';
 
 jest.setTimeout(300_000);
 
@@ -49,18 +50,6 @@ async function pick(testId: string, option: string): Promise<void> {
   await listbox.locator('.ms-Dropdown-optionText, .ms-Checkbox-text').getByText(option, { exact: true }).click();
   if ((await dropdown.getAttribute('aria-expanded')) === 'true' || (await listbox.count()) > 0) await page.keyboard.press('Escape');
   await listbox.waitFor({ state: 'detached' });
-}
-
-/** axe-core in the page: the serious and critical violations (id, impact, first targets). */
-async function axeViolations(): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
-  // Fluent fades rows in: check the colours as the user sees them once the animation ended.
-  await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'));
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }));
-  });
 }
 
 beforeAll(async () => {
@@ -163,11 +152,11 @@ describe('Portfolio web part', () => {
 
   it('has no serious or critical axe violations, in English and in German', async () => {
     await openPortfolio('en-us');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await openPortfolio('de-de');
     await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
     await page.getByRole('searchbox', { name: 'Projekte durchsuchen' }).waitFor();
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'portfolio-pmo-de');
   });
 
@@ -186,13 +175,13 @@ describe('Portfolio web part', () => {
     expect(await tab.getByRole('link', { name: 'Open in SharePoint' }).getAttribute('href')).toBe(`${wb.siteUrl}/SitePages/Portfolio.aspx`);
     await page.waitForTimeout(600); // rows fade in
     await screenshot(page, 'portfolio-teams-dark');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await tab.getByRole('button', { name: 'Show all projects' }).click();
     await page.waitForFunction(n => document.querySelector('[data-testid="portfolio-count"]')?.textContent === `${n} of ${n} projects`, all.length);
     await page.goto(`${wb.url}/teams?user=emma.clarke@pmohub.demo&team=${team.id}&tab=Portfolio&theme=contrast&lang=en-us`);
     await page.getByTestId('team-filter-notice').waitFor();
     await page.waitForTimeout(600);
     await screenshot(page, 'portfolio-teams-contrast');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

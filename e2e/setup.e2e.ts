@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
 import { localEnvironment } from '../src/services/environment';
 import { launchBrowser, screenshot } from './browser';
+import { axeViolations } from './axe';
 
 jest.setTimeout(240_000);
 
@@ -30,6 +31,7 @@ describe('PMO Setup', () => {
     await page.getByRole('heading', { level: 1, name: 'PMO Setup' }).waitFor();
     expect(await page.getByTestId('site-version').textContent()).toBe('Not set up');
     await page.getByText(/^Missing on this site \(\d+\)$/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'setup-blank-site');
 
     await page.getByRole('button', { name: 'Set up the PMO site' }).click();
@@ -45,6 +47,7 @@ describe('PMO Setup', () => {
     await page.getByTestId('setup-uptodate').waitFor({ timeout: 180_000 });
     expect(await page.getByTestId('setup-uptodate').textContent()).toMatch(/The PMO site is up to date\. \d+ changes made\./);
     expect(await page.getByTestId('site-version').textContent()).toBe(await page.getByTestId('solution-version').textContent());
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'setup-up-to-date');
   });
 
@@ -55,6 +58,7 @@ describe('PMO Setup', () => {
     await page.goto(`${wb.siteUrl}/SitePages/Setup.aspx?user=thomas.wright@pmohub.demo&lang=de-de`);
     await page.getByRole('heading', { level: 1, name: 'PMO-Einrichtung' }).waitFor();
     await page.getByText('Nur Websitebesitzer können die PMO-Website einrichten oder aktualisieren.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'setup-visitor-de');
     expect(await page.getByRole('button', { name: /einrichten|aktualisieren/ }).count()).toBe(0);
   });

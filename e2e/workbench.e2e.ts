@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
 import { launchBrowser, screenshot } from './browser';
+import { axeViolations } from './axe';
 
 jest.setTimeout(180_000);
 
@@ -29,6 +30,7 @@ describe('local PMO site', () => {
     await page.getByRole('heading', { level: 1, name: 'Welcome to the PMO' }).waitFor();
     await page.getByText('Hello, Olivia Bennett').waitFor();
     expect(await page.getByRole('navigation', { name: 'PMO areas' }).getByRole('listitem').count()).toBe(10);
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'workbench-home-owner-en');
   });
 
@@ -48,6 +50,7 @@ describe('local PMO site', () => {
     await page.reload();
     await page.getByRole('navigation', { name: 'PMO-Bereiche' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'workbench-home-de');
     await page.getByTestId('locale-switcher').selectOption('fr-fr');
     await page.getByRole('heading', { level: 1, name: 'Bienvenue au PMO' }).waitFor();
@@ -63,6 +66,7 @@ describe('local PMO site', () => {
     await page.getByTestId('teams-tab-content').getByText('Hello, Emma Clarke').waitFor();
     const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.teams-app') as Element).backgroundColor);
     expect(bg).toBe('rgb(31, 31, 31)');
+    expect(await axeViolations(page, '[data-testid="teams-tab-content"]')).toEqual([]);
     await screenshot(page, 'workbench-teams-dark');
   });
 
