@@ -1,13 +1,14 @@
 /**
- * Writes the Portfolio web part's Teams icons (`npx tsx tools/make-teams-icons.ts`): a 192×192
- * colour icon (white register on the PMO Hub blue) and a 32×32 outline icon (white on transparent),
- * as PNG with node:zlib. Deterministic: the same bytes every run.
+ * Writes the Teams icons of the Teams-enabled web parts (`npx tsx tools/make-teams-icons.ts`): a
+ * 192×192 colour icon (white symbol on the PMO Hub blue) and a 32×32 outline icon (white on
+ * transparent), as PNG. Deterministic: the same bytes every run.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { encodePng } from '../workbench/png';
 
 export const PORTFOLIO_WEBPART_ID: string = 'f5211f3a-bb9a-4a57-b9cb-cc036a23f632';
+export const PROJECT_REQUEST_WEBPART_ID: string = 'd0f31d87-8cfc-44b4-be65-66192185499d';
 
 type Rgba = [number, number, number, number];
 
@@ -28,21 +29,43 @@ function onSymbol(u: number, v: number, stroke: number): boolean {
   return near(u, 0.18) || near(u, 0.82) || near(v, 0.22) || near(v, 0.78) || near(v, 0.38) || near(v, 0.53) || near(v, 0.66) || near(u, 0.4);
 }
 
+/** The request symbol: a sheet with a folded corner and three text lines. */
+function onRequestSymbol(u: number, v: number, stroke: number): boolean {
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= stroke / 2;
+  const inSheet = u >= 0.26 && u <= 0.74 && v >= 0.18 && v <= 0.82;
+  if (!inSheet) return false;
+  const fold = u - 0.6 > v - 0.18 + 0.0; // the cut corner, top right
+  if (fold && !(near(u - 0.6, v - 0.18))) return false;
+  const edge = near(u, 0.26) || near(v, 0.82) || (near(v, 0.18) && u <= 0.6) || (near(u, 0.74) && v >= 0.32) || near(u - 0.6, v - 0.18);
+  const lines = (near(v, 0.46) || near(v, 0.58) || near(v, 0.7)) && u >= 0.34 && u <= 0.66;
+  return edge || lines;
+}
+
 const WHITE: Rgba = [255, 255, 255, 255];
 const CLEAR: Rgba = [0, 0, 0, 0];
 const BLUE: Rgba = [0x0f, 0x6c, 0xbd, 255];
 
-export function colorIcon(): Buffer {
-  return png(192, (x, y) => (onSymbol((x + 0.5) / 192, (y + 0.5) / 192, 0.045) ? WHITE : BLUE));
+type Symbol = (u: number, v: number, stroke: number) => boolean;
+
+export function colorIcon(symbol: Symbol = onSymbol): Buffer {
+  return png(192, (x, y) => (symbol((x + 0.5) / 192, (y + 0.5) / 192, 0.045) ? WHITE : BLUE));
 }
 
-export function outlineIcon(): Buffer {
-  return png(32, (x, y) => (onSymbol((x + 0.5) / 32, (y + 0.5) / 32, 0.07) ? WHITE : CLEAR));
+export function outlineIcon(symbol: Symbol = onSymbol): Buffer {
+  return png(32, (x, y) => (symbol((x + 0.5) / 32, (y + 0.5) / 32, 0.07) ? WHITE : CLEAR));
 }
+
+/** Web part id → its symbol. (PMO Home's icons predate this tool and are kept as they are.) */
+export const ICONS: ReadonlyArray<{ id: string; symbol: Symbol }> = [
+  { id: PORTFOLIO_WEBPART_ID, symbol: onSymbol },
+  { id: PROJECT_REQUEST_WEBPART_ID, symbol: onRequestSymbol }
+];
 
 if (require.main === module) {
   const dir = path.resolve(__dirname, '..', 'teams');
-  writeFileSync(path.join(dir, `${PORTFOLIO_WEBPART_ID}_color.png`), colorIcon());
-  writeFileSync(path.join(dir, `${PORTFOLIO_WEBPART_ID}_outline.png`), outlineIcon());
-  process.stdout.write(`Wrote teams/${PORTFOLIO_WEBPART_ID}_color.png and _outline.png\n`);
+  for (const icon of ICONS) {
+    writeFileSync(path.join(dir, `${icon.id}_color.png`), colorIcon(icon.symbol));
+    writeFileSync(path.join(dir, `${icon.id}_outline.png`), outlineIcon(icon.symbol));
+    process.stdout.write(`Wrote teams/${icon.id}_color.png and _outline.png\n`);
+  }
 }
