@@ -45,18 +45,18 @@ const WHITE: Rgba = [255, 255, 255, 255];
 const CLEAR: Rgba = [0, 0, 0, 0];
 const BLUE: Rgba = [0x0f, 0x6c, 0xbd, 255];
 
-type Symbol = (u: number, v: number, stroke: number) => boolean;
+type IconSymbol = (u: number, v: number, stroke: number) => boolean;
 
-export function colorIcon(symbol: Symbol = onSymbol): Buffer {
+export function colorIcon(symbol: IconSymbol = onSymbol): Buffer {
   return png(192, (x, y) => (symbol((x + 0.5) / 192, (y + 0.5) / 192, 0.045) ? WHITE : BLUE));
 }
 
-export function outlineIcon(symbol: Symbol = onSymbol): Buffer {
+export function outlineIcon(symbol: IconSymbol = onSymbol): Buffer {
   return png(32, (x, y) => (symbol((x + 0.5) / 32, (y + 0.5) / 32, 0.07) ? WHITE : CLEAR));
 }
 
 /** Web part id → its symbol. (PMO Home's icons predate this tool and are kept as they are.) */
-export const ICONS: ReadonlyArray<{ id: string; symbol: Symbol }> = [
+export const ICONS: ReadonlyArray<{ id: string; symbol: IconSymbol }> = [
   { id: PORTFOLIO_WEBPART_ID, symbol: onSymbol },
   { id: PROJECT_REQUEST_WEBPART_ID, symbol: onRequestSymbol }
 ];
