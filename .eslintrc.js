@@ -2,7 +2,7 @@ require('@rushstack/eslint-config/patch/modern-module-resolution');
 module.exports = {
   extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
   parserOptions: { tsconfigRootDir: __dirname },
-  ignorePatterns: ['lib/', 'dist/', 'temp/', 'node_modules/', 'sharepoint/', 'src/loc/*.js', 'test-output/'],
+  ignorePatterns: ['lib/', 'dist/', 'temp/', 'node_modules/', 'sharepoint/', 'src/loc/*.js', 'test-output/', '*.tmp.ts'],
   overrides: [
     {
       files: ['*.ts', '*.tsx'],
@@ -26,7 +26,7 @@ module.exports = {
     },
     {
       // Node-side code: the local workbench, benchmarks, browser tests and tooling.
-      files: ['workbench/**/*.ts', 'workbench/**/*.tsx', 'bench/**/*.ts', 'e2e/**/*.ts', 'tools/**/*.ts', '**/*.test.ts', '**/*.test.tsx'],
+      files: ['workbench/**/*.ts', 'workbench/**/*.tsx', 'bench/**/*.ts', 'e2e/**/*.ts', 'tools/**/*.ts', 'teams/**/*.ts', '**/*.test.ts', '**/*.test.tsx'],
       rules: {
         '@rushstack/no-new-null': 0,
         '@rushstack/import-requires-chunk-name': 0
