@@ -23,6 +23,7 @@ import {
   readGroups,
   readLists,
   readRoleDefinitions,
+  readViewColumns,
   ROLE_TYPE_KIND,
   serverRelative,
   webServerRelativeUrl,
@@ -422,16 +423,8 @@ export async function provisionSite(sp: SPFI, schema: ISiteSchema, options: IPro
     ]);
     const all: Array<{ list: string; view: string }> = [];
     out.forEach((entry, id) => entry.views.forEach(v => all.push({ list: id, view: v.Id })));
-    await inBatches(sp, all, (batched, x) => [
-      batched.web.lists
-        .getById(x.list)
-        .views.getById(x.view)
-        .fields()
-        .then(r => {
-          const items = (r as unknown as { Items?: string[] | { results: string[] } }).Items;
-          (out.get(x.list) as { columns: Map<string, string[]> }).columns.set(x.view, items ? (Array.isArray(items) ? items : items.results) : []);
-        })
-    ]);
+    const columns = await readViewColumns(sp, all);
+    for (const x of all) (out.get(x.list) as { columns: Map<string, string[]> }).columns.set(x.view, columns.get(`${x.list}/${x.view}`) ?? []);
     return out;
   }
 

@@ -127,6 +127,22 @@ export async function inBatches<T>(sp: SPFI, elements: ReadonlyArray<T>, work: (
   }
 }
 
+/** The columns of views (`{ list, view }` ids), in $batch requests, keyed by `<listId>/<viewId>`. */
+export async function readViewColumns(sp: SPFI, views: ReadonlyArray<{ list: string; view: string }>): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>();
+  await inBatches(sp, views, (batched, x) => [
+    batched.web.lists
+      .getById(x.list)
+      .views.getById(x.view)
+      .fields()
+      .then(r => {
+        const items = (r as unknown as { Items?: string[] | { results: string[] } }).Items;
+        result.set(`${x.list}/${x.view}`, items ? (Array.isArray(items) ? items : items.results).slice() : []);
+      })
+  ]);
+  return result;
+}
+
 /** The columns of several lists, in as few $batch requests as possible, keyed by list id. */
 export async function readFields(sp: SPFI, listIds: string[]): Promise<Map<string, ISiteField[]>> {
   const result = new Map<string, ISiteField[]>();

@@ -5,7 +5,7 @@
  * from the same schema compare equal.
  */
 import type { SPFI } from '../services/pnp';
-import { inBatches, readFields, readGroups, readLists, readRoleDefinitions, webServerRelativeUrl, type ISiteList } from './site';
+import { inBatches, readFields, readGroups, readLists, readRoleDefinitions, readViewColumns, webServerRelativeUrl, type ISiteList } from './site';
 
 /** One list in a snapshot. */
 export interface IListSnapshot {
@@ -84,19 +84,9 @@ export async function snapshotSite(sp: SPFI, options?: { includeFieldIds?: boole
     }
     return reads;
   });
-  const viewColumns = new Map<string, string[]>();
   const allViews: Array<{ list: string; view: string }> = [];
   for (const id of wanted) for (const v of views.get(id) ?? []) allViews.push({ list: id, view: v.Id });
-  await inBatches(sp, allViews, (batched, x) => [
-    batched.web.lists
-      .getById(x.list)
-      .views.getById(x.view)
-      .fields()
-      .then(r => {
-        const items = (r as unknown as { Items?: string[] | { results: string[] } }).Items;
-        viewColumns.set(`${x.list}/${x.view}`, items ? (Array.isArray(items) ? items : items.results).slice() : []);
-      })
-  ]);
+  const viewColumns = await readViewColumns(sp, allViews);
   for (const id of wanted) {
     const l = byId.get(id) as ISiteList;
     const rel = l.url.slice(webUrl.length + 1);
