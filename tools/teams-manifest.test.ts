@@ -8,7 +8,8 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import Ajv from 'ajv';
 
-const dir = __dirname;
+// The Teams app lives in teams/ (SPFx also copies that folder's files into the package's assets, so tests stay out of it).
+const dir = path.resolve(__dirname, '..', 'teams');
 const root = path.resolve(dir, '..');
 const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a JSON document walked by the assertions
 const version = String(manifest.manifestVersion);
