@@ -48,12 +48,13 @@ export class SetupService implements ISetupService {
   }
 
   public async getStatus(): Promise<ISetupStatus> {
-    const [status, manageWeb, managePermissions] = await Promise.all([
+    // One read of the user's effective permissions answers both questions.
+    const [status, permissions] = await Promise.all([
       getSiteStatus(this.sp, pmoSchema),
-      this.sp.web.currentUserHasPermissions(PermissionKind.ManageWeb),
-      this.sp.web.currentUserHasPermissions(PermissionKind.ManagePermissions)
+      this.sp.web.getCurrentUserEffectivePermissions()
     ]);
-    return { ...status, canManage: manageWeb && managePermissions };
+    const web = this.sp.web;
+    return { ...status, canManage: web.hasPermissions(permissions, PermissionKind.ManageWeb) && web.hasPermissions(permissions, PermissionKind.ManagePermissions) };
   }
 
   public async run(onProgress: (p: ISetupProgress) => void): Promise<{ changes: number }> {
