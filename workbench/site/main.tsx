@@ -35,7 +35,7 @@ async function boot(): Promise<void> {
     locale
   }), strings);
   const wrap = (el: React.ReactElement): React.ReactElement =>
-    <ErrorBoundary title={strings.ErrorTitle} retryLabel={strings.RetryButton}>{el}</ErrorBoundary>;
+    <ErrorBoundary>{el}</ErrorBoundary>;
 
   if (location.pathname === '/' ) {
     location.replace(SITE_PATH);

@@ -1,13 +1,12 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { ErrorMessage } from '../ErrorMessage';
 import type { IErrorBoundaryProps } from './IErrorBoundaryProps';
 
 interface IErrorBoundaryState {
   error?: Error;
 }
 
-/** Catches a rendering error of a web part, shows it and lets the user try again. */
+/** Catches a rendering error of a web part, shows it as any other error (ErrorMessage) and lets the user try again. */
 export class ErrorBoundary extends React.Component<IErrorBoundaryProps, IErrorBoundaryState> {
   public state: IErrorBoundaryState = {};
 
@@ -18,14 +17,6 @@ export class ErrorBoundary extends React.Component<IErrorBoundaryProps, IErrorBo
   public render(): React.ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <MessageBar
-        messageBarType={MessageBarType.error}
-        isMultiline={true}
-        actions={<DefaultButton onClick={() => this.setState({ error: undefined })}>{this.props.retryLabel}</DefaultButton>}
-      >
-        <strong>{this.props.title}</strong> {error.message}
-      </MessageBar>
-    );
+    return <ErrorMessage error={error} onRetry={() => this.setState({ error: undefined })} />;
   }
 }

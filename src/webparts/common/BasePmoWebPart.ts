@@ -25,7 +25,7 @@ export abstract class BasePmoWebPart<TProperties extends object> extends BaseCli
 
   public render(): void {
     ReactDom.render(
-      React.createElement(ErrorBoundary, { title: strings.ErrorTitle, retryLabel: strings.RetryButton }, this.renderContent()),
+      React.createElement(ErrorBoundary, {}, this.renderContent()),
       this.domElement
     );
   }
