@@ -11,7 +11,6 @@ const swc = ['@swc/jest', { swcrc: false, jsc: { parser: { syntax: 'typescript',
 
 const shared = {
   transform: {
-    '^.+/src/loc/[a-z]{2}-[a-z]{2}\\.js$': '<rootDir>/tools/jest/amd-transform.js',
     '^.+\\.(t|j|mj)sx?$': swc
   },
   transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
