@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
 import { localEnvironment } from '../src/services/environment';
-import type { SPFI } from '../src/services/pnp';
+import type { SPFI } from '../src/platform/pnp';
 import { launchBrowser, screenshot } from './browser';
 import { axeViolations } from './axe';
 

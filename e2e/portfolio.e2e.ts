@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
 import { demoGroups } from '../workbench/directory';
 import { localEnvironment } from '../src/services/environment';
-import type { SPFI } from '../src/services/pnp';
+import type { SPFI } from '../src/platform/pnp';
 import { launchBrowser, screenshot } from './browser';
 import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
 import { axeViolations } from './axe';

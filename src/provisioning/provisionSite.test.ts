@@ -5,7 +5,7 @@
  */
 import { firstUserOf } from '../../workbench/directory';
 import { loadLocale } from '../../tools/jest/locale';
-import type { SPFI } from '../services/pnp';
+import type { SPFI } from '../platform/pnp';
 import { pmoSchema } from '../schema/pmoSchema';
 import { getSiteStatus, provisionSite } from './index';
 import { addDemoMembers, blankSite, differences, userIdOf, type ITestSite } from './test-utils/site';

@@ -9,7 +9,7 @@
  *   are only ever added; ordered upgrade steps migrate data; a column whose type on the site differs
  *   from the schema is an error naming the list and the column, never a silent retype.
  */
-import type { SPFI } from '../services/pnp';
+import type { SPFI } from '../platform/pnp';
 import { displayNamesOf, listUrlName, localize, localizedFieldXml } from '../schema/fieldXml';
 import { builtInIndexes, type GroupKey, type IListSchema, type ISiteSchema, type IUpgradeContext, type IViewSchema, type RoleAssignmentsSchema } from '../schema/types';
 import { addFieldTyped, FIELD_ODATA_TYPE, fieldUpdates, siteTypeMatches } from './fieldOps';

@@ -2,7 +2,7 @@
  * Reading the PMO site's current state through PnPjs: lists, columns, groups, permission levels
  * and PmoHubConfig. Shared by provisioning, the status check and the snapshot used in tests.
  */
-import type { SPFI } from '../services/pnp';
+import type { SPFI } from '../platform/pnp';
 import type { IListSchema, ISiteSchema, StandardRole } from '../schema/types';
 
 /** A list as the site reports it. */

@@ -4,7 +4,7 @@
  * two sites (list GUIDs, principal ids) are replaced by URLs and names, so two sites provisioned
  * from the same schema compare equal.
  */
-import type { SPFI } from '../services/pnp';
+import type { SPFI } from '../platform/pnp';
 import { inBatches, readFields, readGroups, readLists, readRoleDefinitions, readViewColumns, webServerRelativeUrl, type ISiteList } from './site';
 
 /** One list in a snapshot. */

@@ -1,5 +1,5 @@
 /** The PMO site's state against a schema, for the PMO Setup web part (read only, no writes). */
-import type { SPFI } from '../services/pnp';
+import type { SPFI } from '../platform/pnp';
 import { builtInIndexes, type ISiteSchema } from '../schema/types';
 import { CONFIG_SCHEMA_VERSION, configGroupKey, configList, readConfig, readFields, readGroups, readLists, serverRelative, webServerRelativeUrl } from './site';
 import type { ISiteStatus } from './types';

@@ -8,7 +8,7 @@ import { loadLocale } from '../../tools/jest/locale';
 import { schemaV1 } from '../schema/fixtures/v1';
 import { pmoSchema } from '../schema/pmoSchema';
 import type { ISiteSchema } from '../schema/types';
-import type { SPFI } from '../services/pnp';
+import type { SPFI } from '../platform/pnp';
 import { getSiteStatus, provisionSite, ProvisioningAbortedError, ProvisioningError } from './index';
 import { blankSite, differences, userIdOf, type ITestSite } from './test-utils/site';
 

@@ -8,7 +8,7 @@
  * - a field's internal name means the same thing in every list (same type, choices and lookup
  *   target); only `required`, `indexed`, `unique` and `default` may differ per list.
  */
-import type { SPFI } from '../services/pnp';
+import type { SPFI } from '../platform/pnp';
 
 /** The SharePoint field types PMO Hub uses. */
 export type FieldType =

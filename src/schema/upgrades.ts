@@ -4,7 +4,7 @@
  * them first, additively). Steps never delete a column: an old column stays on the site, unused.
  * Every step is idempotent: a run can stop in the middle of it and the next run repeats it.
  */
-import type { SPFI } from '../services/pnp';
+import type { SPFI } from '../platform/pnp';
 import type { IUpgradeContext, IUpgradeStep } from './types';
 
 /* eslint-disable @rushstack/no-new-null -- item JSON from SharePoint REST uses null */

@@ -1,4 +1,4 @@
-import type { SPFI } from './pnp';
+import type { SPFI } from '../platform/pnp';
 
 /** What the PMO Home page needs to know about the site. */
 export interface ISiteOverview {

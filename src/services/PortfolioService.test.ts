@@ -11,7 +11,7 @@ import { addDemoMembers } from '../provisioning/test-utils/site';
 import { localEnvironment } from './environment';
 import { describeError } from './errors';
 import { createPmoServices, type IPmoServices } from './index';
-import type { SPFI } from './pnp';
+import type { SPFI } from '../platform/pnp';
 import { defaultView, type IPortfolioView } from '../domain/portfolio';
 
 jest.setTimeout(120000);

@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { SPFI } from './pnp';
+import type { SPFI } from '../platform/pnp';
 import { graphKey, odataEq } from './odata';
 import {
   projectSummary, parseView, serializeView, toRag, RAG_DIMENSIONS, type IMilestoneInput, type IPortfolioPerson, type IPortfolioRef,

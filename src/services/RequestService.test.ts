@@ -9,7 +9,7 @@ import { createPmoServices, type IPmoServices } from './index';
 import { describeError } from './errors';
 import { RequestRefusedError, type IRequestService } from './RequestService';
 import { emptyRequest, type IRequestInput } from '../domain/intake';
-import type { SPFI } from './pnp';
+import type { SPFI } from '../platform/pnp';
 import { seedItems } from '../../workbench/emulator/testing';
 
 jest.setTimeout(120_000);

@@ -1,6 +1,6 @@
 import { PermissionKind } from '@pnp/sp/security';
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { SPFI } from './pnp';
+import type { SPFI } from '../platform/pnp';
 import { graphSearchClause } from './odata';
 import {
   appendIntakeLog, canConvert, checkTransition, costPlanFromJson, costPlanToJson, costTotals, demandFromJson, demandToJson,

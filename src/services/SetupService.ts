@@ -1,5 +1,5 @@
 import { PermissionKind } from '@pnp/sp/security';
-import type { SPFI } from './pnp';
+import type { SPFI } from '../platform/pnp';
 import { pmoSchema } from '../schema/pmoSchema';
 import { getSiteStatus, provisionSite } from '../provisioning';
 

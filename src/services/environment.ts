@@ -2,7 +2,7 @@ import { SPBrowser } from '@pnp/sp';
 import { BrowserFetchWithRetry, InjectHeaders } from '@pnp/queryable';
 import { Client } from '@microsoft/microsoft-graph-client';
 import type { AuthenticationProvider } from '@microsoft/microsoft-graph-client';
-import { spfi, type SPFI } from './pnp';
+import { spfi, type SPFI } from '../platform/pnp';
 
 /**
  * Everything a PMO Hub service needs from its host: one PnPjs root for the PMO site and one Graph

@@ -1,7 +1,7 @@
 import { SPFx } from '@pnp/sp';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { spfi } from './pnp';
+import { spfi } from '../platform/pnp';
 import type { IPmoEnvironment } from './environment';
 
 /**

@@ -5,7 +5,7 @@
  */
 import { startEmulator } from './index';
 import { localEnvironment } from '../../src/services/environment';
-import type { SPFI } from '../../src/services/pnp';
+import type { SPFI } from '../../src/platform/pnp';
 import { siteOwner } from '../directory/index';
 
 type Site = Awaited<ReturnType<typeof startEmulator>>;

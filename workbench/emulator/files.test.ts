@@ -8,7 +8,7 @@ import '@pnp/sp/files';
 import '@pnp/sp/folders';
 import { startEmulator } from './index';
 import { localEnvironment } from '../../src/services/environment';
-import type { SPFI } from '../../src/services/pnp';
+import type { SPFI } from '../../src/platform/pnp';
 import { claimsLogin, findDemoUser } from '../directory/index';
 import { spErrorOf } from './testing';
 

@@ -6,7 +6,7 @@
 import { startEmulator } from './index';
 import { seedItems, spErrorOf } from './testing';
 import { localEnvironment } from '../../src/services/environment';
-import type { SPFI } from '../../src/services/pnp';
+import type { SPFI } from '../../src/platform/pnp';
 
 type Site = Awaited<ReturnType<typeof startEmulator>>;
 let site: Site;

@@ -4,7 +4,7 @@
  */
 import { startEmulator } from './index';
 import { localEnvironment } from '../../src/services/environment';
-import type { SPFI } from '../../src/services/pnp';
+import type { SPFI } from '../../src/platform/pnp';
 import { PermissionKind } from '@pnp/sp/security';
 import { claimsLogin, findDemoUser } from '../directory/index';
 import { spErrorOf } from './testing';

@@ -4,7 +4,7 @@
  */
 import { startEmulator } from './index';
 import { localEnvironment } from '../../src/services/environment';
-import type { SPFI } from '../../src/services/pnp';
+import type { SPFI } from '../../src/platform/pnp';
 import { spErrorOf } from './testing';
 
 type Site = Awaited<ReturnType<typeof startEmulator>>;

@@ -7,7 +7,7 @@
 import type { IPmoEnvironment } from '../../src/services/environment';
 import { pmoSchema } from '../../src/schema/pmoSchema';
 import type { ISiteSchema } from '../../src/schema/types';
-import type { SPFI } from '../../src/services/pnp';
+import type { SPFI } from '../../src/platform/pnp';
 import { configGroupKey, configList } from '../../src/provisioning/site';
 import { loadLocale } from '../locales';
 import { generateSeed } from './generate';

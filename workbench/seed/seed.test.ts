@@ -8,7 +8,7 @@ import { localEnvironment, type IPmoEnvironment } from '../../src/services/envir
 import { provisionSite } from '../../src/provisioning';
 import { pmoSchema } from '../../src/schema/pmoSchema';
 import type { IListSchema } from '../../src/schema/types';
-import type { SPFI } from '../../src/services/pnp';
+import type { SPFI } from '../../src/platform/pnp';
 import { claimsLogin, demoUsers, findDemoUser, siteOwner } from '../directory';
 import { loadLocale } from '../locales';
 import { generateSeed, pmoGroupIds, seedSite, type ISeedResult } from './index';

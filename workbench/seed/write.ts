@@ -5,7 +5,7 @@
  * Nothing here queries a big list, so the list view threshold never applies.
  */
 import '@pnp/sp/files';
-import type { SPFI } from '../../src/services/pnp';
+import type { SPFI } from '../../src/platform/pnp';
 import type { IFieldSchema, IListSchema, ISiteSchema } from '../../src/schema/types';
 import { claimsLogin, findDemoUser } from '../directory';
 import {

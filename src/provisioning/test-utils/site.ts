@@ -2,7 +2,7 @@
 import { startEmulator } from '../../../workbench/emulator';
 import { claimsLogin, type DemoRole, firstUserOf, demoUsers } from '../../../workbench/directory';
 import { localEnvironment } from '../../services/environment';
-import type { SPFI } from '../../services/pnp';
+import type { SPFI } from '../../platform/pnp';
 import { fieldId, localize } from '../../schema/fieldXml';
 import { builtInIndexes, type GroupKey, type ISiteSchema } from '../../schema/types';
 import { choicesOf, readFields, readLists, readRoleDefinitions, ROLE_TYPE_KIND, type ISiteField } from '../site';

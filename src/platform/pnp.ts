@@ -1,5 +1,7 @@
 /**
- * The one setup module for PnPjs: the selective imports every PMO Hub service relies on.
+ * The platform layer: the one setup module for PnPjs, with the selective imports every PMO Hub
+ * service and the provisioning rely on. It sits below services and provisioning and imports nothing
+ * of PMO Hub's own.
  * Import `spfi`/`SPFI` from here, never from '@pnp/sp' in feature code, so that the fluent API
  * surface the services use is declared in one place.
  */
