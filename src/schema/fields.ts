@@ -8,16 +8,22 @@
  */
 import type { FieldType, IFieldSchema } from './types';
 
+/**
+ * A column whose internal name and type are known to the compiler: the schema's typed references
+ * (refs.ts) derive each list's field names and choice columns from them.
+ */
+export type TypedField<N extends string = string, T extends FieldType = FieldType> = IFieldSchema & { readonly name: N; readonly type: T };
+
 /** Builds a column; its title key is `Field_<name>`. */
-function col(name: string, type: FieldType, extra?: Partial<IFieldSchema>): IFieldSchema {
-  return { name, type, title: `Field_${name}`, ...extra };
+function col<N extends string, T extends FieldType>(name: N, type: T, extra?: Partial<IFieldSchema>): TypedField<N, T> {
+  return { name, type, title: `Field_${name}`, ...extra } as TypedField<N, T>;
 }
 
 /** The same column with per-list settings (required, indexed, unique, default). */
-export function on(
-  field: IFieldSchema,
+export function on<T extends IFieldSchema>(
+  field: T,
   settings: Pick<IFieldSchema, 'required' | 'indexed' | 'unique' | 'default'>
-): IFieldSchema {
+): T {
   return { ...field, ...settings };
 }
 

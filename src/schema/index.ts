@@ -4,3 +4,4 @@ export { F, INTAKE_STATES } from './fields';
 export { fieldXml, fieldId, localizedFieldXml, localize } from './fieldXml';
 export type * from './types';
 export { builtInIndexes, INDEXABLE_BUILT_INS } from './types';
+export * from './refs';
