@@ -11,7 +11,7 @@
  */
 import type { SPFI } from '../platform/pnp';
 import { displayNamesOf, listUrlName, localize, localizedFieldXml } from '../schema/fieldXml';
-import { builtInIndexes, type GroupKey, type IListSchema, type ISiteSchema, type IUpgradeContext, type IViewSchema, type RoleAssignmentsSchema } from '../schema/types';
+import { builtInIndexes, type GroupKey, type IListSchema, type ISiteSchema, type IViewSchema, type RoleAssignmentsSchema } from '../schema/types';
 import { addFieldTyped, FIELD_ODATA_TYPE, fieldUpdates, siteTypeMatches } from './fieldOps';
 import {
   CONFIG_SCHEMA_VERSION,
@@ -32,6 +32,7 @@ import {
   type ISiteList,
   type ISiteRoleDefinition
 } from './site';
+import { migrationOf, type IUpgradeContext } from './upgrades';
 import { ProvisioningAbortedError, ProvisioningError, type IProvisionOptions, type IProvisionProgress, type IProvisionResult } from './types';
 
 /** createFieldAsXml options: use the Name attribute as internal name, add to the list's default content type. */
@@ -391,6 +392,7 @@ export async function provisionSite(sp: SPFI, schema: ISiteSchema, options: IPro
   }
 
   for (const u of schema.upgrades) {
+    const migrate = migrationOf(u);
     steps.push({
       step: 'upgrade',
       run: async (): Promise<void> => {
@@ -402,7 +404,7 @@ export async function provisionSite(sp: SPFI, schema: ISiteSchema, options: IPro
           }
         };
         log.push(`Upgrade ${u.from} → ${u.to}: ${u.description}`);
-        const n = await u.run(sp, ctx);
+        const n = await migrate(sp, ctx);
         changes += n;
       }
     });
