@@ -6,6 +6,7 @@
  */
 import '@pnp/sp/files';
 import type { SPFI } from '../../src/platform/pnp';
+import { lookupId } from '../../src/schema/refs';
 import type { IFieldSchema, IListSchema, ISiteSchema } from '../../src/schema/types';
 import { claimsLogin, findDemoUser } from '../directory';
 import {
@@ -210,15 +211,15 @@ export class SeedWriter {
       if (isLookupRef(v)) {
         const id = this.idFor(v.lookup, v.index);
         if (id === undefined) later[name] = v;
-        else now[`${name}Id`] = id;
+        else now[lookupId(name)] = id;
       } else if (isLookupRefs(v)) {
         const ids = v.indexes.map(i => this.idFor(v.lookups, i));
         if (ids.some(x => x === undefined)) later[name] = v;
-        else now[`${name}Id`] = ids;
+        else now[lookupId(name)] = ids;
       } else if (isUserRef(v)) {
-        now[`${name}Id`] = this.userId(v.user);
+        now[lookupId(name)] = this.userId(v.user);
       } else if (isUsersRef(v)) {
-        now[`${name}Id`] = v.users.map(u => this.userId(u));
+        now[lookupId(name)] = v.users.map(u => this.userId(u));
       } else if (isUrlValue(v)) {
         now[name] = { Url: v.url, Description: v.description };
       } else if (isJsonValue(v)) {
