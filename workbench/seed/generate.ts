@@ -8,8 +8,9 @@
  * grows with the number of projects (about 20 monthly status reports per project on average).
  *
  * Each list (or group of lists) has its module under lists/, which returns its rows;
- * `generateSeed` composes them. Each module draws from its own named stream of the PRNG, so a
- * change in one list does not shift the data of the others.
+ * `generateSeed` composes them. Each part (programmes, resources, projects, requests, scenarios,
+ * project content, training, maturity) draws from its own named stream of the PRNG, so a change in
+ * one part does not shift the data of the others.
  */
 import {
   AssignmentsList, BenefitsList, BudgetLinesList, ChangeRequestsList, CommunitiesList, DecisionsList, EnrolmentsList, GateChecklistItemsList, GateReviewsList,

@@ -17,6 +17,15 @@ export function usersOf(...roles: DemoRole[]): IDemoUser[] {
   return demoUsers.filter(u => roles.indexOf(u.role) >= 0);
 }
 
+/** The demo users who manage projects. */
+export const PROJECT_MANAGERS: ReadonlyArray<IDemoUser> = usersOf('projectManager');
+/** The demo users on the strategy board (they sponsor projects and score requests). */
+export const BOARD: ReadonlyArray<IDemoUser> = usersOf('boardMember');
+/** The demo users who are PMO officers. */
+export const OFFICERS: ReadonlyArray<IDemoUser> = usersOf('pmoOfficer');
+/** The demo users who file project requests: requesters and project managers. */
+export const REQUESTERS: ReadonlyArray<IDemoUser> = usersOf('requester', 'projectManager');
+
 /** Departments that run projects, with their language area and relative project volume. */
 export const DEPARTMENTS: ReadonlyArray<{ name: string; lang: Lang; weight: number }> = [
   { name: 'Digital Services', lang: 'de', weight: 3 },

@@ -8,7 +8,7 @@ import type { IDemoUser } from '../directory';
 import type { LifecycleStatus, Prince2Stage, Rag } from '../../src/domain/vocabulary';
 import { monthEndDay, workday } from './dates';
 import type { Rng } from './prng';
-import { DEPARTMENTS, langOfDepartment, usersOf } from './reference';
+import { BOARD, DEPARTMENTS, PROJECT_MANAGERS, langOfDepartment } from './reference';
 import { LAST_MONTH, REF_MONTH, clamp } from './shared';
 import { PROJECT_SUBJECTS, QUALIFIERS, type Lang } from './text';
 
@@ -82,10 +82,8 @@ function walkRag(rng: Rng, r: Rag): Rag {
 /** Simulates `count` projects on one stream, in order. */
 export function simulateProjects(rng: Rng, count: number, programmeCount: number): IProjectSim[] {
   const deptWeights = DEPARTMENTS.map(d => [d.name, d.weight] as const);
-  const pms = usersOf('projectManager');
-  const board = usersOf('boardMember');
   const sims: IProjectSim[] = [];
-  for (let p = 0; p < count; p++) sims.push(simulateProject(rng, p, deptWeights, pms, board, programmeCount));
+  for (let p = 0; p < count; p++) sims.push(simulateProject(rng, p, deptWeights, PROJECT_MANAGERS, BOARD, programmeCount));
   return sims;
 }
 
@@ -93,8 +91,8 @@ function simulateProject(
   rng: Rng,
   index: number,
   deptWeights: ReadonlyArray<readonly [string, number]>,
-  pms: IDemoUser[],
-  board: IDemoUser[],
+  pms: ReadonlyArray<IDemoUser>,
+  board: ReadonlyArray<IDemoUser>,
   programmeCount: number
 ): IProjectSim {
   const dept = rng.weighted(deptWeights);

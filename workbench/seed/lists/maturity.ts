@@ -7,7 +7,7 @@ import { demoUsers } from '../../directory';
 import { choiceCodes } from '../choices';
 import { jsonRef, user, type ISeedRow } from '../model';
 import type { Rng } from '../prng';
-import { MATURITY_DIMENSIONS, maturityQuestion, usersOf } from '../reference';
+import { MATURITY_DIMENSIONS, OFFICERS, maturityQuestion } from '../reference';
 import { row } from '../rows';
 import { REF_DAY, clamp, iso } from '../shared';
 
@@ -42,7 +42,6 @@ export function maturityQuestionRows(): ISeedRow[] {
 export function maturityAssessmentRows(rng: Rng, projects: number): ISeedRow[] {
   const count = projects === 0 ? 0 : Math.max(12, Math.round(projects / 4));
   const respondents = demoUsers.filter(u => u.role !== 'boardMember');
-  const officers = usersOf('pmoOfficer');
   const rows: ISeedRow[] = [];
   for (let i = 0; i < count; i++) {
     const u = respondents[i % respondents.length];
@@ -59,7 +58,7 @@ export function maturityAssessmentRows(rng: Rng, projects: number): ISeedRow[] {
       [A.Department]: u.department,
       [A.OverallLevel]: Math.round((levels.reduce((s, x) => s + x, 0) / levels.length) * 10) / 10,
       [A.AnswersJson]: { json: answers }
-    }, { author: u.role === 'reader' ? rng.pick(officers).userPrincipalName : u.userPrincipalName }));
+    }, { author: u.role === 'reader' ? rng.pick(OFFICERS).userPrincipalName : u.userPrincipalName }));
   }
   return rows;
 }

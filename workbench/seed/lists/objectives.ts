@@ -4,7 +4,7 @@ import { choiceCodes } from '../choices';
 import { monthEndDay, monthStartDay } from '../dates';
 import { user, type ISeedRow } from '../model';
 import type { Rng } from '../prng';
-import { DEPARTMENTS, OBJECTIVES, PROGRAMMES, PROGRAMME_THEMES, usersOf } from '../reference';
+import { BOARD, DEPARTMENTS, OBJECTIVES, PROGRAMMES, PROGRAMME_THEMES, PROJECT_MANAGERS } from '../reference';
 import { row } from '../rows';
 import { REF_MONTH, iso } from '../shared';
 import { PROJECT_SUBJECTS, PROJECT_SUMMARY } from '../text';
@@ -42,8 +42,6 @@ export interface IProgrammes {
 
 /** The named programmes, and more at scale (one per 12 projects); none without projects. */
 export function programmeRows(rng: Rng, projects: number): IProgrammes {
-  const pms = usersOf('projectManager');
-  const board = usersOf('boardMember');
   const count = projects === 0 ? 0 : Math.max(PROGRAMMES.length, Math.round(projects / 12));
   const rows: ISeedRow[] = [];
   const teamsGroupIds: Array<string | undefined> = [];
@@ -60,8 +58,8 @@ export function programmeRows(rng: Rng, projects: number): IProgrammes {
       [G.Title]: title,
       [G.Code]: named ? named.code : `PGM-${String(i + 1).padStart(3, '0')}`,
       [G.Summary]: named ? named.summary : `${title}: ${PROJECT_SUMMARY[theme[0]](PROJECT_SUBJECTS[theme[0]][i % 20], DEPARTMENTS[i % DEPARTMENTS.length].name)}`,
-      [G.ProgrammeManager]: user(named ? named.manager : rng.pick(pms).userPrincipalName),
-      [G.Sponsor]: user(named ? named.sponsor : rng.pick(board).userPrincipalName),
+      [G.ProgrammeManager]: user(named ? named.manager : rng.pick(PROJECT_MANAGERS).userPrincipalName),
+      [G.Sponsor]: user(named ? named.sponsor : rng.pick(BOARD).userPrincipalName),
       [G.ProgrammeStatus]: status,
       [G.StartDate]: iso(monthStartDay(Math.min(actualStart, end - 12))),
       [G.EndDate]: iso(monthEndDay(end)),

@@ -9,14 +9,11 @@ import type { IDemoUser } from '../../directory';
 import { monthKey, monthOf, monthStartDay, yearOfMonth } from '../dates';
 import { jsonRef } from '../model';
 import type { Rng } from '../prng';
-import { DEPARTMENTS, langOfDepartment, usersOf } from '../reference';
+import { BOARD, DEPARTMENTS, REQUESTERS, langOfDepartment } from '../reference';
 import { REF_DAY, iso } from '../shared';
 import type { IProjectSim } from '../simulate';
 import { PROJECT_SUBJECTS, QUALIFIERS, type Lang } from '../text';
 import { roleIndex } from './resources';
-
-const BOARD: IDemoUser[] = usersOf('boardMember');
-const REQUESTERS: IDemoUser[] = usersOf('requester', 'projectManager');
 
 /** A request before its rows. */
 export interface IRequestPlan {

@@ -11,7 +11,7 @@ import { choiceCodes } from '../choices';
 import { dayOf, isoOfDayTime, monthEndDay, monthStartDay, workday } from '../dates';
 import { ref, refs, user, users, type ISeedRow } from '../model';
 import type { Rng } from '../prng';
-import { usersOf } from '../reference';
+import { BOARD, OFFICERS } from '../reference';
 import { row } from '../rows';
 import { REF_DAY, REF_MONTH, iso } from '../shared';
 import type { IProjectSim } from '../simulate';
@@ -25,9 +25,6 @@ const D = DecisionsList.fields;
 const procurementProcedure = choiceCodes(ProjectRequestsList.choices.ProcurementProcedure);
 const decisionBody = choiceCodes(DecisionsList.choices.DecisionBody);
 const decisionOutcome = choiceCodes(DecisionsList.choices.DecisionOutcome);
-
-const OFFICERS: IDemoUser[] = usersOf('pmoOfficer');
-const BOARD: IDemoUser[] = usersOf('boardMember');
 
 /** Where a request ended, for the lists generated after the requests. */
 export interface IRequestOutcome {

@@ -8,7 +8,7 @@ import type { IDemoUser } from '../../directory';
 import { monthEndDay, monthStartDay, workday } from '../dates';
 import { ref, type ILookupRef } from '../model';
 import type { Rng } from '../prng';
-import { usersOf } from '../reference';
+import { BOARD, OFFICERS, REQUESTERS } from '../reference';
 import { REF_DAY, clamp, iso } from '../shared';
 import type { IProjectSim } from '../simulate';
 import type { Lang } from '../text';
@@ -47,15 +47,11 @@ export interface IProjectScope {
   /** Closed or cancelled. */
   finished: boolean;
   /** Who owns its risks and issues (mostly the project manager). */
-  owners: IDemoUser[];
-  officers: IDemoUser[];
-  board: IDemoUser[];
-  requesters: IDemoUser[];
+  owners: ReadonlyArray<IDemoUser>;
+  officers: ReadonlyArray<IDemoUser>;
+  board: ReadonlyArray<IDemoUser>;
+  requesters: ReadonlyArray<IDemoUser>;
 }
-
-const OFFICERS: IDemoUser[] = usersOf('pmoOfficer');
-const BOARD: IDemoUser[] = usersOf('boardMember');
-const REQUESTERS: IDemoUser[] = usersOf('requester', 'projectManager');
 
 /** The scope of a simulated project. */
 export function projectScope(s: IProjectSim): IProjectScope {

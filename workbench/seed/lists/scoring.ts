@@ -82,7 +82,7 @@ export interface IScoredRequest {
 }
 
 /** A request's scores (rows without the Request lookup; authored by their board member) and its total (0–100). */
-export function boardScores(rng: Rng, request: IScoredRequest, board: IDemoUser[], scoring: IScoring): { rows: ISeedRow[]; total: number } {
+export function boardScores(rng: Rng, request: IScoredRequest, board: ReadonlyArray<IDemoUser>, scoring: IScoring): { rows: ISeedRow[]; total: number } {
   const crit = scoring.criteriaOfModel[request.model];
   const scorers = request.partial ? board.slice(0, rng.int(1, board.length)) : board;
   const byCriterion = crit.map(() => [] as number[]);

@@ -9,7 +9,7 @@ import { choiceCodes } from '../choices';
 import { isoOfDayTime, workday } from '../dates';
 import { ref, user, type ISeedRow } from '../model';
 import type { Rng } from '../prng';
-import { TRAINING_MODULES, usersOf, type IModuleDef } from '../reference';
+import { OFFICERS, PROJECT_MANAGERS, TRAINING_MODULES, usersOf, type IModuleDef } from '../reference';
 import { row } from '../rows';
 import { REF_DAY, iso } from '../shared';
 import { LANGS } from '../text';
@@ -45,7 +45,7 @@ export interface ITrainings {
 /** Sessions of every module (one per 40 projects, at least 2; none without projects) and their enrolments. */
 export function sessionRows(rng: Rng, projects: number): ITrainings {
   const perModule = projects === 0 ? 0 : Math.max(2, Math.round(projects / 40));
-  const trainers = [...usersOf('owner', 'pmoOfficer'), ...usersOf('projectManager').slice(0, 2)];
+  const trainers = [...usersOf('owner', 'pmoOfficer'), ...PROJECT_MANAGERS.slice(0, 2)];
   const out: ITrainings = { sessions: [], enrolments: [] };
   TRAINING_MODULES.forEach((m, mi) => {
     for (let j = 0; j < perModule; j++) {
@@ -96,5 +96,5 @@ function enrolmentRow(rng: Rng, m: IModuleDef, session: number, u: IDemoUser, wh
     [E.EnrolmentStatus]: st,
     [E.FeedbackRating]: rated ? Number(rng.weighted([['2', 1], ['3', 2], ['4', 5], ['5', 4]] as const)) : null,
     [E.Feedback]: rated && rng.chance(0.4) ? rng.pick(FEEDBACK) : null
-  }, { author: u.role === 'reader' || u.role === 'boardMember' ? rng.pick(usersOf('pmoOfficer')).userPrincipalName : u.userPrincipalName });
+  }, { author: u.role === 'reader' || u.role === 'boardMember' ? rng.pick(OFFICERS).userPrincipalName : u.userPrincipalName });
 }

@@ -8,7 +8,7 @@ import type { LifecycleStatus, Prince2Stage } from '../../../src/domain/vocabula
 import { MyPortfolioViewsList, PortfolioViewsList, ProgrammesList } from '../../../src/schema';
 import { demoUsers } from '../../directory';
 import { jsonRef, type ISeedRow } from '../model';
-import { usersOf } from '../reference';
+import { OFFICERS, usersOf } from '../reference';
 import { row } from '../rows';
 
 const V = PortfolioViewsList.fields;
@@ -21,19 +21,18 @@ function view(name: string, v: Omit<IPortfolioView, 'name' | 'search'> & { searc
 
 /** The PMO's shared views; with programmes, one filtered to the first programme (a reference the writer resolves to its id). */
 export function sharedViewRows(programmeCount: number): ISeedRow[] {
-  const officer = usersOf('pmoOfficer');
   const owner = usersOf('owner')[0];
   const shared: Array<[string, string, { json: unknown }]> = [
     [owner.userPrincipalName, 'Red and amber projects', view('Red and amber projects', { columns: ['title', 'code', 'programme', 'projectManager', 'ragOverall', 'ragSchedule', 'ragCost', 'nextMilestone', 'nextMilestoneDate'], filters: { statuses: ['Active'] satisfies LifecycleStatus[], rag: ['Red', 'Amber'] }, sort: [{ column: 'ragOverall', descending: true }] })],
-    [officer[0].userPrincipalName, 'By programme', view('By programme', { columns: ['title', 'code', 'projectManager', 'stage', 'status', 'ragOverall', 'budget'], filters: {}, groupBy: 'programme', sort: [{ column: 'title', descending: false }] })],
-    [officer[1].userPrincipalName, 'In delivery, by department', view('In delivery, by department', { columns: ['title', 'code', 'department', 'projectManager', 'ragOverall', 'endDate'], filters: { stages: ['Delivery'] satisfies Prince2Stage[], statuses: ['Active'] satisfies LifecycleStatus[] }, groupBy: 'department', sort: [{ column: 'endDate', descending: false }] })],
-    [officer[2].userPrincipalName, 'Closing and closed', view('Closing and closed', { columns: ['title', 'code', 'stage', 'status', 'budget', 'endDate'], filters: { stages: ['Closing'] satisfies Prince2Stage[] }, sort: [{ column: 'endDate', descending: true }] })]
+    [OFFICERS[0].userPrincipalName, 'By programme', view('By programme', { columns: ['title', 'code', 'projectManager', 'stage', 'status', 'ragOverall', 'budget'], filters: {}, groupBy: 'programme', sort: [{ column: 'title', descending: false }] })],
+    [OFFICERS[1].userPrincipalName, 'In delivery, by department', view('In delivery, by department', { columns: ['title', 'code', 'department', 'projectManager', 'ragOverall', 'endDate'], filters: { stages: ['Delivery'] satisfies Prince2Stage[], statuses: ['Active'] satisfies LifecycleStatus[] }, groupBy: 'department', sort: [{ column: 'endDate', descending: false }] })],
+    [OFFICERS[2].userPrincipalName, 'Closing and closed', view('Closing and closed', { columns: ['title', 'code', 'stage', 'status', 'budget', 'endDate'], filters: { stages: ['Closing'] satisfies Prince2Stage[] }, sort: [{ column: 'endDate', descending: true }] })]
   ];
   if (programmeCount > 0) {
     // A programme filter holds site ids: the writer resolves the reference.
     const json = view('Digital Transformation Programme', { columns: ['title', 'code', 'projectManager', 'stage', 'ragOverall', 'nextMilestone', 'nextMilestoneDate'], filters: {}, sort: [{ column: 'nextMilestoneDate', descending: false }] }).json as Record<string, unknown>;
     // Shared views are the PMO's (by list permission): an officer saves it for the programme.
-    shared.push([officer[0].userPrincipalName, 'Digital Transformation Programme', { json: { ...json, filters: { programmeIds: [jsonRef(ProgrammesList, 0)] } } }]);
+    shared.push([OFFICERS[0].userPrincipalName, 'Digital Transformation Programme', { json: { ...json, filters: { programmeIds: [jsonRef(ProgrammesList, 0)] } } }]);
   }
   return shared.map(([author, title, json]) => row(PortfolioViewsList, { [V.Title]: title, [V.PortfolioViewJson]: json }, { author }));
 }
