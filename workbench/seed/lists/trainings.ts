@@ -21,6 +21,7 @@ const audience = choiceCodes(TrainingModulesList.choices.Audience);
 const moduleLevel = choiceCodes(TrainingModulesList.choices.ModuleLevel);
 const sessionStatus = choiceCodes(TrainingSessionsList.choices.SessionStatus);
 const enrolmentStatus = choiceCodes(EnrolmentsList.choices.EnrolmentStatus);
+const language = choiceCodes(TrainingSessionsList.choices.Language);
 
 const VENUES: ReadonlyArray<string> = ['Online (Microsoft Teams)', 'London – Training room 2', 'Berlin – Schulungsraum A', 'Brussels – Salle Europa', 'Utrecht – Zaal 3', 'Milan – Sala Leonardo'];
 const FEEDBACK: ReadonlyArray<string> = ['Very practical, good examples.', 'Too much theory on day one.', 'Great trainer.', 'Would like more on hybrid projects.'];
@@ -67,7 +68,7 @@ export function sessionRows(rng: Rng, projects: number): ITrainings {
         [S.Venue]: rng.pick(VENUES),
         [S.Trainer]: user(rng.pick(trainers).userPrincipalName),
         [S.MaxParticipants]: max,
-        [S.Language]: lang,
+        [S.Language]: language(lang),
         [S.SessionStatus]: status
       })) - 1;
       if (status === sessionStatus('Planned')) continue;
