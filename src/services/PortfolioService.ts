@@ -1,6 +1,8 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { SPFI } from '../platform/pnp';
 import { graphKey, odataEq } from './odata';
+import { restSiteTimeZone, type ISiteTimeZoneSource } from './siteTimeZone';
+import { readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
 import {
   projectSummary, parseView, serializeView, toRag, RAG_DIMENSIONS, type IMilestoneInput, type IPortfolioPerson, type IPortfolioRef,
   type IPortfolioRow, type IPortfolioView, type IProgrammeLink, type IProjectSummary, type IStatusReportInput, type Rag, type RagDimension
@@ -40,6 +42,7 @@ export interface IPortfolioMilestone {
   id: number;
   title: string;
   status?: string;
+  /** Days 'YYYY-MM-DD' (the site's days of the date-only columns). */
   baselineDate?: string;
   forecastDate?: string;
   actualDate?: string;
@@ -49,6 +52,7 @@ export interface IPortfolioMilestone {
 export interface IPortfolioStatusReport {
   id: number;
   title: string;
+  /** 'YYYY-MM-DD' */
   reportDate: string;
   rag: Partial<Record<RagDimension, Rag>>;
   percentComplete?: number;
@@ -165,15 +169,15 @@ function num(v: unknown): number | undefined {
   return typeof v === 'number' && isFinite(v) ? v : undefined;
 }
 
-/** Projects item → portfolio row, joining programme and objective titles. */
-export function toPortfolioRow(item: IProjectItem, programmes: Record<number, IPortfolioRef>, objectives: Record<number, IPortfolioRef>): IPortfolioRow {
+/** Projects item → portfolio row, joining programme and objective titles; date-only columns become the site's days. */
+export function toPortfolioRow(item: IProjectItem, programmes: Record<number, IPortfolioRef>, objectives: Record<number, IPortfolioRef>, zone: ISiteTimeZone): IPortfolioRow {
   const rag: Partial<Record<RagDimension, Rag>> = {};
   for (const d of RAG_DIMENSIONS) {
     const r = toRag(item[RAG_FIELD[d]]);
     if (r) rag[d] = r;
   }
   const nextTitle = text(item.NextMilestoneTitle);
-  const nextDate = text(item.NextMilestoneDate);
+  const nextDate = readDateOnly(item.NextMilestoneDate, zone);
   const objectiveIds = Array.isArray(item.StrategicObjectivesId) ? item.StrategicObjectivesId : [];
   return {
     id: item.Id,
@@ -187,11 +191,11 @@ export function toPortfolioRow(item: IProjectItem, programmes: Record<number, IP
     stage: text(item.Prince2Stage),
     status: text(item.LifecycleStatus),
     rag,
-    lastReportDate: text(item.LastReportDate),
+    lastReportDate: readDateOnly(item.LastReportDate, zone),
     budget: num(item.Budget),
     nextMilestone: nextTitle && nextDate ? { title: nextTitle, date: nextDate } : undefined,
-    startDate: text(item.StartDate),
-    endDate: text(item.EndDate),
+    startDate: readDateOnly(item.StartDate, zone),
+    endDate: readDateOnly(item.EndDate, zone),
     objectives: objectiveIds.map(id => objectives[id]).filter((o): o is IPortfolioRef => !!o),
     teamsGroupId: text(item.TeamsGroupId)
   };
@@ -201,6 +205,8 @@ export function toPortfolioRow(item: IProjectItem, programmes: Record<number, IP
 export interface IPortfolioServiceOptions {
   /** Turns photo bytes into a URL the page can show (default: URL.createObjectURL). */
   createObjectUrl?: (blob: Blob) => string;
+  /** The site's time zone, for date-only columns (default: read once through REST, inside the first $batch). */
+  siteTimeZone?: ISiteTimeZoneSource;
 }
 
 /** {@link IPortfolioService} over PnPjs (SharePoint lists) and the Graph client (photos). */
@@ -210,6 +216,7 @@ export class PortfolioService implements IPortfolioService {
   private readonly webPath: string;
   private readonly siteUrl: string;
   private readonly createObjectUrl: (blob: Blob) => string;
+  private readonly siteTimeZone: ISiteTimeZoneSource;
   private readonly photos: Record<string, Promise<string | undefined>> = {};
   private photoQueue: Array<{ upn: string; resolve: (url: string | undefined) => void }> = [];
   private photoTimer: ReturnType<typeof setTimeout> | undefined;
@@ -221,6 +228,7 @@ export class PortfolioService implements IPortfolioService {
     const m = /^https?:\/\/[^/]+(\/.*)?$/i.exec(this.siteUrl);
     this.webPath = (m && m[1] ? m[1] : '').replace(/\/$/, '');
     this.createObjectUrl = options.createObjectUrl ?? ((blob: Blob) => URL.createObjectURL(blob));
+    this.siteTimeZone = options.siteTimeZone ?? restSiteTimeZone(sp);
   }
 
   private list(url: string): ReturnType<SPFI['web']['getList']> {
@@ -244,9 +252,10 @@ export class PortfolioService implements IPortfolioService {
     const sharedPermsP = at('Lists/PortfolioViews').getCurrentUserEffectivePermissions() as Promise<IBasePermissions>;
     const personalP = at('Lists/MyPortfolioViews').items.select('Id', 'Title', 'PortfolioViewJson', 'AuthorId').top(PAGE)<IViewItem[]>();
     const userP = web.currentUser.select('Id')<{ Id: number }>();
+    const zoneP = this.siteTimeZone.get(web);
     await execute();
-    const [firstPage, count, projectPerms, programmeItems, objectiveItems, sharedItems, sharedPerms, personalItems, user] = await Promise.all([
-      projectsP, countP, projectPermsP, programmesP, objectivesP, sharedP, sharedPermsP, personalP, userP
+    const [firstPage, count, projectPerms, programmeItems, objectiveItems, sharedItems, sharedPerms, personalItems, user, zone] = await Promise.all([
+      projectsP, countP, projectPermsP, programmesP, objectivesP, sharedP, sharedPermsP, personalP, userP, zoneP
     ]);
 
     // More than one page only above 5,000 projects: further pages by ID (no filter, no threshold).
@@ -267,7 +276,7 @@ export class PortfolioService implements IPortfolioService {
       ...this.toViews(personalItems, 'personal', user.Id).filter(v => v.mine)
     ];
     return {
-      rows: items.map(i => toPortfolioRow(i, progById, objById)),
+      rows: items.map(i => toPortfolioRow(i, progById, objById, zone)),
       programmes,
       objectives: objectiveItems.filter(o => o.ObjectiveStatus !== 'Retired').map(o => ({ id: o.Id, title: o.Title ?? '' })),
       views,
@@ -299,8 +308,9 @@ export class PortfolioService implements IPortfolioService {
       .filter(odataEq('Project/Id', projectId)).top(500)<Array<Record<string, unknown>>>();
     const programmesP = at('Lists/Programmes').items.select('Id', 'Title').top(PAGE)<IRefItem[]>();
     const objectivesP = at('Lists/StrategicObjectives').items.select('Id', 'Title').top(PAGE)<IRefItem[]>();
+    const zoneP = this.siteTimeZone.get(b.web);
     await execute();
-    const [item, reports, milestones, programmes, objectives] = await Promise.all([itemP, reportsP, milestonesP, programmesP, objectivesP]);
+    const [item, reports, milestones, programmes, objectives, zone] = await Promise.all([itemP, reportsP, milestonesP, programmesP, objectivesP, zoneP]);
     const progById: Record<number, IPortfolioRef> = {};
     for (const p of programmes) progById[p.Id] = { id: p.Id, title: p.Title ?? '' };
     const objById: Record<number, IPortfolioRef> = {};
@@ -309,7 +319,7 @@ export class PortfolioService implements IPortfolioService {
     const latestReport: IPortfolioStatusReport | undefined = r ? {
       id: r.Id as number,
       title: text(r.Title) ?? '',
-      reportDate: text(r.ReportDate) ?? '',
+      reportDate: readDateOnly(text(r.ReportDate), zone) ?? '',
       rag: ragOf(r),
       percentComplete: num(r.PercentComplete),
       highlights: text(r.Highlights),
@@ -319,12 +329,12 @@ export class PortfolioService implements IPortfolioService {
       id: m.Id as number,
       title: text(m.Title) ?? '',
       status: text(m.MilestoneStatus),
-      baselineDate: text(m.BaselineDate),
-      forecastDate: text(m.ForecastDate),
-      actualDate: text(m.ActualDate)
+      baselineDate: readDateOnly(text(m.BaselineDate), zone),
+      forecastDate: readDateOnly(text(m.ForecastDate), zone),
+      actualDate: readDateOnly(text(m.ActualDate), zone)
     })).sort((x, y) => dateKey(x) - dateKey(y));
     return {
-      row: toPortfolioRow(item, progById, objById),
+      row: toPortfolioRow(item, progById, objById, zone),
       etag: item['odata.etag'] ?? '*',
       latestReport,
       milestones: ms,
@@ -418,30 +428,32 @@ export class PortfolioService implements IPortfolioService {
     const milestonesP = at('Lists/Milestones').items.select('Title', 'MilestoneStatus', 'BaselineDate', 'ForecastDate', 'ActualDate')
       .filter(odataEq('Project/Id', projectId)).top(500)<Array<Record<string, unknown>>>();
     const currentP = at('Lists/Projects').items.getById(projectId).select('RagOverall', 'RagSchedule', 'RagCost', 'RagScope', 'RagRisk', 'LastReportDate', 'NextMilestoneTitle', 'NextMilestoneDate')<Record<string, unknown>>();
+    const zoneP = this.siteTimeZone.get(b.web);
     await execute();
-    const [reports, milestones, current] = await Promise.all([reportsP, milestonesP, currentP]);
-    const summary = projectSummary(reports.map(toReportInput), milestones.map(toMilestoneInput));
-    const values = summaryValues(summary);
-    const changed = Object.keys(values).some(k => !sameValue(current[k], values[k]));
+    const [reports, milestones, current, zone] = await Promise.all([reportsP, milestonesP, currentP, zoneP]);
+    const summary = projectSummary(reports.map(r => toReportInput(r, zone)), milestones.map(m => toMilestoneInput(m, zone)));
+    const values = summaryValues(summary, zone);
+    const changed = Object.keys(values).some(k => !sameValue(current[k], values[k], zone));
     if (changed) await this.list('Lists/Projects').items.getById(projectId).update(values);
     return summary;
   }
 
   public async backfillNextMilestones(): Promise<number> {
+    const zone = await this.siteTimeZone.get();
     const byProject: Record<number, IMilestoneInput[]> = {};
     for await (const page of this.list('Lists/Milestones').items.select('Title', 'ProjectId', 'MilestoneStatus', 'BaselineDate', 'ForecastDate', 'ActualDate').top(PAGE)) {
       for (const m of page as Array<Record<string, unknown>>) {
         const pid = m.ProjectId;
         if (typeof pid !== 'number') continue;
-        (byProject[pid] = byProject[pid] ?? []).push(toMilestoneInput(m));
+        (byProject[pid] = byProject[pid] ?? []).push(toMilestoneInput(m, zone));
       }
     }
     const changes: Array<{ id: number; values: Record<string, unknown> }> = [];
     for await (const page of this.list('Lists/Projects').items.select('Id', 'NextMilestoneTitle', 'NextMilestoneDate').top(PAGE)) {
       for (const p of page as Array<Record<string, unknown>>) {
         const next = projectSummary([], byProject[p.Id as number] ?? []).nextMilestone;
-        const values = { NextMilestoneTitle: next ? next.title : null, NextMilestoneDate: next ? next.date : null };
-        if (!sameValue(p.NextMilestoneTitle, values.NextMilestoneTitle) || !sameValue(p.NextMilestoneDate, values.NextMilestoneDate)) changes.push({ id: p.Id as number, values });
+        const values = { NextMilestoneTitle: next ? next.title : null, NextMilestoneDate: writeDateOnly(next?.date, zone) };
+        if (!sameValue(p.NextMilestoneTitle, values.NextMilestoneTitle, zone) || !sameValue(p.NextMilestoneDate, values.NextMilestoneDate, zone)) changes.push({ id: p.Id as number, values });
       }
     }
     for (let i = 0; i < changes.length; i += 100) {
@@ -470,12 +482,13 @@ function ragOf(r: Record<string, unknown>): Partial<Record<RagDimension, Rag>> {
   return rag;
 }
 
-function toReportInput(r: Record<string, unknown>): IStatusReportInput {
-  return { id: r.Id as number, reportDate: text(r.ReportDate) ?? '', status: text(r.ReportStatus), rag: ragOf(r) };
+function toReportInput(r: Record<string, unknown>, zone: ISiteTimeZone): IStatusReportInput {
+  return { id: r.Id as number, reportDate: readDateOnly(text(r.ReportDate), zone) ?? '', status: text(r.ReportStatus), rag: ragOf(r) };
 }
 
-function toMilestoneInput(m: Record<string, unknown>): IMilestoneInput {
-  return { title: text(m.Title) ?? '', status: text(m.MilestoneStatus), baselineDate: text(m.BaselineDate), forecastDate: text(m.ForecastDate), actualDate: text(m.ActualDate) };
+function toMilestoneInput(m: Record<string, unknown>, zone: ISiteTimeZone): IMilestoneInput {
+  const day = (v: unknown): string | undefined => readDateOnly(text(v), zone);
+  return { title: text(m.Title) ?? '', status: text(m.MilestoneStatus), baselineDate: day(m.BaselineDate), forecastDate: day(m.ForecastDate), actualDate: day(m.ActualDate) };
 }
 
 function dateKey(m: IPortfolioMilestone): number {
@@ -483,20 +496,20 @@ function dateKey(m: IPortfolioMilestone): number {
   return isNaN(t) ? Infinity : t;
 }
 
-/** The Projects values of a summary (null clears a column). */
-function summaryValues(s: IProjectSummary): Record<string, unknown> {
+/** The Projects values of a summary (null clears a column; dates as the site stores date-only values). */
+function summaryValues(s: IProjectSummary, zone: ISiteTimeZone): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const d of RAG_DIMENSIONS) values[RAG_FIELD[d]] = s.rag[d] ?? null;
-  values.LastReportDate = s.lastReportDate ?? null;
+  values.LastReportDate = writeDateOnly(s.lastReportDate, zone);
   values.NextMilestoneTitle = s.nextMilestone ? s.nextMilestone.title : null;
-  values.NextMilestoneDate = s.nextMilestone ? s.nextMilestone.date : null;
+  values.NextMilestoneDate = writeDateOnly(s.nextMilestone?.date, zone);
   return values;
 }
 
-/** Equal as stored: empty is empty; dates compared as instants. */
-function sameValue(a: unknown, b: unknown): boolean {
+/** Equal as stored: empty is empty; dates compared as the site's days. */
+function sameValue(a: unknown, b: unknown, zone: ISiteTimeZone): boolean {
   const empty = (v: unknown): boolean => v === null || v === undefined || v === '';
   if (empty(a) || empty(b)) return empty(a) && empty(b);
-  if (typeof a === 'string' && typeof b === 'string' && /^\d{4}-\d\d-\d\d/.test(a) && /^\d{4}-\d\d-\d\d/.test(b)) return Date.parse(a) === Date.parse(b);
+  if (typeof a === 'string' && typeof b === 'string' && /^\d{4}-\d\d-\d\d/.test(a) && /^\d{4}-\d\d-\d\d/.test(b)) return readDateOnly(a, zone) === readDateOnly(b, zone);
   return a === b;
 }

@@ -2,6 +2,8 @@ import { PermissionKind } from '@pnp/sp/security';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { SPFI } from '../platform/pnp';
 import { graphSearchClause } from './odata';
+import { restSiteTimeZone, type ISiteTimeZoneSource } from './siteTimeZone';
+import { readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
 import {
   appendIntakeLog, canConvert, checkTransition, costPlanFromJson, costPlanToJson, costTotals, demandFromJson, demandToJson,
   intakeLogFromJson, isEditable, isIntakeState, needsReason, requestToProject, validateRequest,
@@ -227,23 +229,6 @@ function results<T>(v: T[] | { results: T[] } | null | undefined): T[] {
   return Array.isArray(v) ? v : v.results ?? [];
 }
 
-/** 'YYYY-MM-DD' → the value of a date-only column (midnight UTC). */
-function toSpDate(d: string | undefined): string | null {
-  return d ? `${d}T00:00:00Z` : null;
-}
-
-/**
- * A date-only column's value → 'YYYY-MM-DD'. SharePoint returns the site's local midnight in UTC
- * (e.g. 23:00Z of the day before for a site in Berlin), so a time of 12:00Z or later is the next day.
- */
-function fromSpDate(v: string | null | undefined): string | undefined {
-  if (!v) return undefined;
-  const t = Date.parse(v);
-  if (isNaN(t)) return undefined;
-  const d = new Date(t);
-  return new Date(d.getUTCHours() >= 12 ? t + 12 * 3600 * 1000 : t).toISOString().slice(0, 10);
-}
-
 function urgencyOf(v: string | null | undefined): Urgency {
   return v === 'Low' || v === 'High' || v === 'Critical' ? v : 'Medium';
 }
@@ -274,7 +259,8 @@ function summaryOf(r: IRequestRow): IRequestSummary {
   };
 }
 
-function requestOf(r: IRequestRow): IProjectRequest {
+/** A ProjectRequests row → the request; its date-only columns become the site's days. */
+function requestOf(r: IRequestRow, zone: ISiteTimeZone): IProjectRequest {
   const sponsor: IPersonRef | undefined = r.SponsorId
     ? {
       id: r.SponsorId,
@@ -293,8 +279,8 @@ function requestOf(r: IRequestRow): IProjectRequest {
       objectiveIds: results(r.StrategicObjectivesId),
       expectedBenefits: r.ExpectedBenefits ?? '',
       costPlan: costPlanFromJson(r.CostPlanJson ?? undefined),
-      desiredStart: fromSpDate(r.DesiredStart),
-      desiredEnd: fromSpDate(r.DesiredEnd),
+      desiredStart: readDateOnly(r.DesiredStart, zone),
+      desiredEnd: readDateOnly(r.DesiredEnd, zone),
       urgency: urgencyOf(r.Urgency),
       sponsor,
       compliance: {
@@ -316,17 +302,25 @@ export class RequestService implements IRequestService {
   private readonly sp: SPFI;
   private readonly graph: Client;
   private readonly webPath: string;
+  private readonly siteTimeZone: ISiteTimeZoneSource;
   private me?: Promise<IIntakeUser>;
 
   /**
    * @param sp PnPjs root of the PMO site.
    * @param graph Microsoft Graph client (people search).
    * @param siteUrl Absolute URL of the PMO site; lists are addressed by URL, never by (localized) title.
+   * @param siteTimeZone The site's time zone, for date-only columns (default: read once through REST).
    */
-  public constructor(sp: SPFI, graph: Client, siteUrl: string) {
+  public constructor(sp: SPFI, graph: Client, siteUrl: string, siteTimeZone?: ISiteTimeZoneSource) {
     this.sp = sp;
     this.graph = graph;
     this.webPath = siteUrl.replace(/^https?:\/\/[^/]+/i, '').replace(/\/$/, '');
+    this.siteTimeZone = siteTimeZone ?? restSiteTimeZone(sp);
+  }
+
+  /** The site's time zone (known once per environment). */
+  private zone(): Promise<ISiteTimeZone> {
+    return this.siteTimeZone.get();
   }
 
   private list(sp: SPFI, url: string): ReturnType<SPFI['web']['getList']> {
@@ -370,7 +364,7 @@ export class RequestService implements IRequestService {
     return user.Id ?? user.data?.Id ?? null;
   }
 
-  private payload(input: IRequestInput, sponsorId: number | null): Record<string, unknown> {
+  private payload(input: IRequestInput, sponsorId: number | null, zone: ISiteTimeZone): Record<string, unknown> {
     const totals = costTotals(input.costPlan);
     const c = input.compliance;
     const text = (v: string): string | null => (v.trim() ? v.trim() : null);
@@ -384,8 +378,8 @@ export class RequestService implements IRequestService {
       CostPlanJson: costPlanToJson(input.costPlan),
       CapexTotal: totals.capex,
       OpexTotal: totals.opex,
-      DesiredStart: toSpDate(input.desiredStart),
-      DesiredEnd: toSpDate(input.desiredEnd),
+      DesiredStart: writeDateOnly(input.desiredStart, zone),
+      DesiredEnd: writeDateOnly(input.desiredEnd, zone),
       Urgency: input.urgency,
       SponsorId: sponsorId,
       PersonalData: c.personalData ?? null,
@@ -406,15 +400,16 @@ export class RequestService implements IRequestService {
     const issues = validateRequest(input, 'draft');
     if (issues.length) throw new RequestRefusedError('invalid', issues);
     const me = await this.getCurrentUser();
+    const zone = await this.zone();
     const items = this.list(this.sp, 'Lists/ProjectRequests').items;
     if (id !== undefined) {
       const row = await this.readRow(id);
       const state = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
       if (!isEditable(state, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId)) throw new RequestRefusedError('notEditable');
-      await items.getById(id).update(this.payload(input, await this.sponsorId(input)), etagOf(row));
+      await items.getById(id).update(this.payload(input, await this.sponsorId(input), zone), etagOf(row));
       return id;
     }
-    const created = (await items.add({ ...this.payload(input, await this.sponsorId(input)), IntakeState: 'Draft' })) as { Id: number };
+    const created = (await items.add({ ...this.payload(input, await this.sponsorId(input), zone), IntakeState: 'Draft' })) as { Id: number };
     return created.Id;
   }
 
@@ -446,7 +441,7 @@ export class RequestService implements IRequestService {
     onProgress?.({ step: 'saving', done: 0, total: 1 });
     const savedId = await this.writeDraft(input, id);
     const failedAttachments = await this.applyAttachments(savedId, attachments, onProgress);
-    return { request: requestOf(await this.readRow(savedId)), submitted: false, failedAttachments };
+    return { request: requestOf(await this.readRow(savedId), await this.zone()), submitted: false, failedAttachments };
   }
 
   public async submit(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void): Promise<ISaveResult> {
@@ -464,11 +459,11 @@ export class RequestService implements IRequestService {
     const savedId = await this.writeDraft(input, id);
     const failedAttachments = await this.applyAttachments(savedId, attachments, onProgress);
     if (failedAttachments.length) {
-      return { request: requestOf(await this.readRow(savedId)), submitted: false, failedAttachments };
+      return { request: requestOf(await this.readRow(savedId), await this.zone()), submitted: false, failedAttachments };
     }
     onProgress?.({ step: 'submitting', done: 0, total: 1 });
     await this.move(await this.readRow(savedId), me, 'Submitted');
-    return { request: requestOf(await this.readRow(savedId)), submitted: true, failedAttachments: [] };
+    return { request: requestOf(await this.readRow(savedId), await this.zone()), submitted: true, failedAttachments: [] };
   }
 
   /**
@@ -528,8 +523,9 @@ export class RequestService implements IRequestService {
     const historyP = this.list(batched, 'Lists/RequestHistory').items
       .select('FromState', 'ToState', 'TransitionComment', 'Created', 'Author/Title').expand('Author')
       .filter(`RequestId eq ${Number(id)}`).orderBy('Id').top(500)<IHistoryRow[]>();
+    const zoneP = this.siteTimeZone.get(batched.web);
     await execute();
-    const row = await rowP;
+    const [row, zone] = await Promise.all([rowP, zoneP]);
     // RequestHistory has item-level security: a requester reads only the rows they wrote. The
     // request's own log (written in the same changeset) is complete for everyone who can read the request.
     const visibleRows = await historyP.catch((): IHistoryRow[] => []);
@@ -543,7 +539,7 @@ export class RequestService implements IRequestService {
         to: h.ToState as IntakeState,
         comment: h.TransitionComment ?? undefined
       }));
-    return { request: requestOf(row), history };
+    return { request: requestOf(row, zone), history };
   }
 
   public async transition(id: number, to: IntakeState, comment?: string, reason?: string, etag?: string): Promise<IRequestWithHistory> {
@@ -553,7 +549,7 @@ export class RequestService implements IRequestService {
     const check = checkTransition(from, to, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId, reason);
     if (!check.ok) throw new RequestRefusedError(check.refusal);
     if (to === 'Submitted') {
-      const issues = validateRequest(requestOf(row).input, 'submit');
+      const issues = validateRequest(requestOf(row, await this.zone()).input, 'submit');
       if (issues.length) throw new RequestRefusedError('invalid', issues);
     }
     await this.move(etag ? { ...row, 'odata.etag': etag, __metadata: undefined } : row, me, to, comment, reason);
@@ -577,7 +573,8 @@ export class RequestService implements IRequestService {
     let projectId = await existingOf();
     let created = false;
     if (projectId === undefined) {
-      const p = requestToProject(id, requestOf(row).input);
+      const zone = await this.zone();
+      const p = requestToProject(id, requestOf(row, zone).input);
       try {
         const added = (await projects.add({
           Title: p.title,
@@ -592,8 +589,8 @@ export class RequestService implements IRequestService {
           LifecycleStatus: 'Active',
           RequestId: id,
           Budget: p.budget,
-          StartDate: toSpDate(p.startDate),
-          EndDate: toSpDate(p.endDate)
+          StartDate: writeDateOnly(p.startDate, zone),
+          EndDate: writeDateOnly(p.endDate, zone)
         })) as { Id: number };
         projectId = added.Id;
         created = true;

@@ -39,8 +39,8 @@ export function createPmoServices(env: IPmoEnvironment, strings: Readonly<Record
     env,
     home: new HomeService(env.sp),
     setup: new SetupService(env.sp, env.locale, strings),
-    portfolio: new PortfolioService(env.sp, env.graph, env.siteUrl),
-    requests: new RequestService(env.sp, env.graph, env.siteUrl)
+    portfolio: new PortfolioService(env.sp, env.graph, env.siteUrl, { siteTimeZone: env.siteTimeZone }),
+    requests: new RequestService(env.sp, env.graph, env.siteUrl, env.siteTimeZone)
     // ↑ one line per feature service; add new ones above this line
   };
 }
