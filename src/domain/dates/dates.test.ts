@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  SHAREPOINT_TIME_ZONES, addDays, dayOfLocalDate, excelDateOf, formatDateOnly, formatDateTime, formatDayOfInstant, isIsoDay, localDateOfDay,
+  SHAREPOINT_TIME_ZONES, addDays, dayOfLocalDate, excelDateOf, formatDateOnly, isIsoDay, localDateOfDay,
   offsetMinutesAt, readDateOnly, siteTimeZoneOf, writeDateOnly, type ISiteTimeZone
 } from './index';
 
