@@ -4,6 +4,7 @@
  * (validation and serialisation), the Teams tab's default filter, and the denormalised "latest
  * status" and "next milestone" a project carries.
  */
+import { excelDateOf } from './dates';
 
 /** A RAG value as SharePoint stores it (Choice codes). */
 export type Rag = 'Green' | 'Amber' | 'Red';
@@ -45,7 +46,7 @@ export interface IPortfolioRef {
 /** The next open milestone of a project. */
 export interface INextMilestone {
   title: string;
-  /** ISO date (yyyy-mm-dd or a full ISO timestamp). */
+  /** The day, 'YYYY-MM-DD' (see domain/dates). */
   date: string;
 }
 
@@ -65,10 +66,11 @@ export interface IPortfolioRow {
   status?: string;
   /** Latest published status per dimension (missing: no report yet). */
   rag: Partial<Record<RagDimension, Rag>>;
-  /** Date of the latest published status report (ISO). */
+  /** Day of the latest published status report, 'YYYY-MM-DD'. */
   lastReportDate?: string;
   budget?: number;
   nextMilestone?: INextMilestone;
+  /** Days 'YYYY-MM-DD'. */
   startDate?: string;
   endDate?: string;
   objectives: IPortfolioRef[];
@@ -663,20 +665,16 @@ export interface IExportLabels {
   rag(value: Rag): string;
 }
 
-/** The cell of one column as the export writes it (dates as Date, budget as number, codes as labels). */
+/** The cell of one column as the export writes it (days as Date, see excelDateOf; budget as number; codes as labels). */
 export function exportCell(row: IPortfolioRow, column: PortfolioColumnKey, labels: IExportLabels): ExportCell {
-  const date = (iso: string | undefined): Date | undefined => {
-    const t = iso ? Date.parse(iso) : NaN;
-    return isNaN(t) ? undefined : new Date(t);
-  };
   switch (column) {
     case 'stage': return row.stage ? labels.stage(row.stage) : undefined;
     case 'status': return row.status ? labels.status(row.status) : undefined;
     case 'budget': return row.budget;
-    case 'nextMilestoneDate': return date(row.nextMilestone?.date);
-    case 'lastReportDate': return date(row.lastReportDate);
-    case 'startDate': return date(row.startDate);
-    case 'endDate': return date(row.endDate);
+    case 'nextMilestoneDate': return excelDateOf(row.nextMilestone?.date);
+    case 'lastReportDate': return excelDateOf(row.lastReportDate);
+    case 'startDate': return excelDateOf(row.startDate);
+    case 'endDate': return excelDateOf(row.endDate);
     default: {
       const d = ragDimensionOf(column);
       if (d) return row.rag[d] ? labels.rag(row.rag[d] as Rag) : undefined;

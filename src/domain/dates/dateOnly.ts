@@ -91,7 +91,7 @@ const LOCAL: RegExp = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
  * of 12:00 or later belongs to the next day). A value without a zone is read as site-local wall time;
  * a plain 'YYYY-MM-DD' is kept. Empty or unreadable values are undefined.
  */
-export function readDateOnly(value: string | null | undefined, zone: ISiteTimeZone): IsoDay | undefined {
+export function readDateOnly(value: string | null | undefined, zone: ISiteTimeZone): IsoDay | undefined { // eslint-disable-line @rushstack/no-new-null -- SharePoint returns null for an empty column
   if (!value) return undefined;
   if (ISO_DAY.test(value)) return isIsoDay(value) ? value : undefined;
   if (!ZONED.test(value)) {
