@@ -38,9 +38,9 @@ let requestId: number;
 
 const list = (sp: SPFI, url: string): ReturnType<SPFI['web']['getList']> => sp.web.getList(`/sites/pmo/${url}`);
 
-/** The text of the <dd> that follows a <dt> with this label. */
+/** The text of the <dd> that follows the first <dt> with this label (Playwright matches it case-insensitively). */
 async function definition(scope: ReturnType<Page['locator']>, label: string): Promise<string> {
-  return ((await scope.locator('dt', { hasText: new RegExp(`^${label}$`) }).first().locator('xpath=following-sibling::dd[1]').textContent()) ?? '').trim();
+  return ((await scope.locator('dt', { hasText: label }).first().locator('xpath=following-sibling::dd[1]').textContent()) ?? '').trim();
 }
 
 beforeAll(async () => {
@@ -99,7 +99,7 @@ describe.each(USERS)('the $name user on a UTC+1 site', user => {
 
     await page.getByTestId(`open-${projectId}`).click();
     const panel = page.getByRole('dialog');
-    await panel.locator('dt', { hasText: new RegExp(`^${user.start}$`) }).first().waitFor();
+    await panel.locator('dt', { hasText: user.start }).first().waitFor();
     expect(await definition(panel, user.start)).toBe(user.day);
     await screenshot(page, `dates-portfolio-panel-${user.lang}`);
   });
@@ -111,7 +111,7 @@ describe.each(USERS)('the $name user on a UTC+1 site', user => {
     await page.getByTestId(pmo ? 'requests-all' : 'requests-mine').waitFor();
     await page.getByTestId(`request-row-${requestId}`).locator('a, button').first().click();
     const details = page.getByTestId('request-details');
-    await details.locator('dt', { hasText: new RegExp(`^${user.desired}$`) }).first().waitFor();
+    await details.locator('dt', { hasText: user.desired }).first().waitFor();
     expect(await definition(details, user.desired)).toBe(user.numeric);
     await screenshot(page, `dates-request-${user.lang}`);
   });
