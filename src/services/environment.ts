@@ -3,6 +3,7 @@ import { BrowserFetchWithRetry, InjectHeaders } from '@pnp/queryable';
 import { Client } from '@microsoft/microsoft-graph-client';
 import type { AuthenticationProvider } from '@microsoft/microsoft-graph-client';
 import { spfi, type SPFI } from '../platform/pnp';
+import { SchemaGuard } from './schemaGuard';
 import { restSiteTimeZone, type ISiteTimeZoneSource } from './siteTimeZone';
 
 /**
@@ -34,6 +35,8 @@ export interface ILocalEnvironmentOptions {
   locale?: string;
   /** How often PnPjs retries a throttled (429) or unavailable (503) request. */
   retries?: number;
+  /** Refuse list queries that name a column the schema does not define (default true; see schemaGuard.ts). */
+  schemaGuard?: boolean;
 }
 
 /** The header by which the local workbench knows who is calling. */
@@ -53,7 +56,8 @@ export function localEnvironment(options: ILocalEnvironmentOptions): IPmoEnviron
   const sp = spfi(options.siteUrl).using(
     SPBrowser({ baseUrl: options.siteUrl }),
     BrowserFetchWithRetry({ retries: options.retries ?? 8, interval: 50 }),
-    InjectHeaders(headers)
+    InjectHeaders(headers),
+    ...(options.schemaGuard === false ? [] : [SchemaGuard()])
   );
   const token = WORKBENCH_TOKEN_PREFIX + (options.user ?? '');
   const authProvider: AuthenticationProvider = { getAccessToken: () => Promise.resolve(token) };
