@@ -73,6 +73,12 @@ describe('the date rule', () => {
     expect(readDateOnly('2027-10-31T23:00:00Z', BERLIN)).toBe('2027-11-01');
   });
 
+  it('starts a day that skips midnight at the end of the gap (Santiago, 6 Sep 2026: 24:00 → 01:00), as the emulator stores it', () => {
+    const santiago = siteTimeZoneOf(65);
+    expect(['2026-09-05', '2026-09-06', '2026-09-07'].map(d => writeDateOnly(d, santiago))).toEqual(['2026-09-05T04:00:00Z', '2026-09-06T04:00:00Z', '2026-09-07T03:00:00Z']);
+    expect(readDateOnly('2026-09-06T04:00:00Z', santiago)).toBe('2026-09-06');
+  });
+
   it('reads SharePoint\'s value back as the site\'s day (1 Mar 2027 on a UTC+1 site comes back as 2027-02-28T23:00:00Z)', () => {
     // Rounding to the nearest UTC midnight (the old rule) read the UTC+13 values as 28 February.
     expect(MARCH_1.map(([zone, stored]) => readDateOnly(stored, zone))).toEqual(MARCH_1.map(() => '2027-03-01'));
