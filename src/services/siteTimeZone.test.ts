@@ -101,7 +101,7 @@ describe.each(SITES)('a PMO site in $name', site => {
     await list('Lists/StatusReports').items.add({ Title: 'March', ProjectId: projectId, ReportDate: writeDateOnly('2027-03-29', zone), ReportStatus: 'Published', RagOverall: 'Green' });
     await list('Lists/Milestones').items.add({ Title: 'Design', ProjectId: projectId, BaselineDate: writeDateOnly('2027-10-30', zone), ForecastDate: writeDateOnly('2027-11-01', zone), MilestoneStatus: 'Late' });
     const pm = as(ANNA).portfolio;
-    const summary = await pm.refreshProjectSummary(projectId);
+    const summary = await as(ANNA).projects.refreshSummary(projectId);
     expect([summary.lastReportDate, summary.nextMilestone?.date]).toEqual(['2027-03-29', '2027-11-01']);
     const stored = (await list('Lists/Projects').items.getById(projectId).select('LastReportDate', 'NextMilestoneDate', 'OData__UIVersionString')()) as Record<string, string>;
     expect([stored.LastReportDate, stored.NextMilestoneDate]).toEqual([writeDateOnly('2027-03-29', zone), writeDateOnly('2027-11-01', zone)]);
@@ -110,7 +110,7 @@ describe.each(SITES)('a PMO site in $name', site => {
     const detail = await pm.getProjectDetail(projectId);
     expect([detail.latestReport?.reportDate, detail.milestones[0].baselineDate, detail.milestones[0].forecastDate]).toEqual(['2027-03-29', '2027-10-30', '2027-11-01']);
     // Nothing changed: a second refresh writes nothing.
-    await pm.refreshProjectSummary(projectId);
+    await as(ANNA).projects.refreshSummary(projectId);
     const again = (await list('Lists/Projects').items.getById(projectId).select('OData__UIVersionString')()) as Record<string, string>;
     expect(again.OData__UIVersionString).toBe(stored.OData__UIVersionString);
   });

@@ -54,8 +54,6 @@ function fakeService(load: () => Promise<IPortfolioData> = () => Promise.resolve
     saveView: jest.fn((view: IPortfolioView, scope: 'shared' | 'personal') => Promise.resolve({ id: 99, scope, view, mine: true })),
     deleteView: jest.fn(() => Promise.resolve()),
     getPhotoUrl: jest.fn(() => Promise.resolve(undefined)),
-    refreshProjectSummary: jest.fn(),
-    backfillNextMilestones: jest.fn(),
     projectsListUrl: jest.fn(() => 'x')
   } as unknown as FakeService;
 }
