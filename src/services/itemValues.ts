@@ -16,6 +16,7 @@ export function num(v: unknown): number | undefined {
 }
 
 /** An expanded person column (`Id`, `Title`, `EMail`), or undefined. */
+// eslint-disable-next-line @rushstack/no-new-null -- SharePoint REST answers null for an empty person column
 export function person(u: { Id: number; Title: string; EMail?: string } | undefined | null): IPortfolioPerson | undefined {
   return u && typeof u.Id === 'number' ? { id: u.Id, name: u.Title, email: u.EMail || undefined } : undefined;
 }
@@ -49,6 +50,7 @@ export function toSpDate(d: string | undefined): string | null {
  * A date-only column's value → 'YYYY-MM-DD'. SharePoint returns the site's local midnight in UTC
  * (e.g. 23:00Z of the day before for a site in Berlin), so a time of 12:00Z or later is the next day.
  */
+// eslint-disable-next-line @rushstack/no-new-null -- SharePoint REST answers null for an empty date
 export function fromSpDate(v: string | null | undefined): string | undefined {
   if (!v) return undefined;
   const t = Date.parse(v);
