@@ -17,6 +17,7 @@ export function num(v: unknown): number | undefined {
 }
 
 /** An expanded person column (`Id`, `Title`, `EMail`), or undefined. */
+// eslint-disable-next-line @rushstack/no-new-null -- SharePoint REST answers null for an empty person column
 export function person(u: { Id: number; Title: string; EMail?: string } | undefined | null): IPortfolioPerson | undefined {
   return u && typeof u.Id === 'number' ? { id: u.Id, name: u.Title, email: u.EMail || undefined } : undefined;
 }

@@ -26,14 +26,15 @@ export interface ISiteAddress {
 
 /**
  * The address of the site at `siteUrl`.
- * @param siteUrl absolute URL of the site (a trailing slash is ignored).
- * @throws Error when `siteUrl` is not an absolute http(s) URL.
+ * @param siteUrl absolute URL of the site, or its server-relative path (then every URL it gives is
+ *   server-relative too); a trailing slash is ignored.
+ * @throws Error when `siteUrl` is neither an http(s) URL nor a path starting with '/'.
  */
 export function siteAddress(siteUrl: string): ISiteAddress {
-  const m = /^(https?:\/\/[^/?#]+)(\/[^?#]*)?$/i.exec(siteUrl.trim());
-  if (!m) throw new Error(`Not an absolute site URL: ${siteUrl}`);
+  const m = /^(https?:\/\/[^/?#]+)?(\/[^?#]*)?$/i.exec(siteUrl.trim());
+  if (!m || (!m[1] && !m[2])) throw new Error(`Not a site URL: ${siteUrl}`);
   const path = (m[2] ?? '').replace(/\/+$/, '');
-  const url = m[1] + path;
+  const url = (m[1] ?? '') + path;
   return {
     url,
     path,

@@ -270,7 +270,9 @@ describe('Portfolio', () => {
     let calls = 0;
     const service = fakeService(() => (++calls === 1 ? Promise.reject(Object.assign(new Error('Error making HttpClient request in queryable [403] Forbidden ::> {"odata.error":{"message":{"value":"Access denied."}}}'), { status: 403 })) : Promise.resolve(dataOf({ rows: [] }))));
     render(<Portfolio service={service} {...base} />);
-    expect(await screen.findByText(/You do not have access to this\..*Access denied\./)).toBeTruthy();
+    // The one ErrorMessage: the kind's sentence, then SharePoint's own message.
+    expect(await screen.findByText(/^You do not have access to this\./)).toBeTruthy();
+    expect(screen.getByText(/^\s*Access denied\.$/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('There are no projects yet.')).toBeTruthy();
   });

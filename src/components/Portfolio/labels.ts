@@ -16,7 +16,6 @@ export const dimensionLabel = (d: RagDimension): string => str(`Portfolio_Dim_${
 export const groupByLabel = (g: PortfolioGroupBy | 'none'): string => str(`Portfolio_GroupBy_${g}`, g);
 export const milestoneStatusLabel = (code: string): string => str(`Portfolio_Milestone_${code}`, code);
 export const viewProblemLabel = (code: string): string => str(`Portfolio_ViewProblem_${code}`, code);
-export const errorLabel = (kind: string): string => str(`Error_${kind}`, kind);
 
 /** The labels the Excel export writes. */
 export const exportLabels: IExportLabels = { column: columnLabel, stage: stageLabel, status: statusLabel, rag: (r: Rag) => ragLabel(r) };

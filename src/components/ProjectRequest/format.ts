@@ -3,7 +3,7 @@ import * as strings from 'PmoHubStrings';
 import { DayOfWeek } from '@fluentui/react/lib/DateTimeUtilities';
 import type { IDatePickerStrings } from '@fluentui/react/lib/DatePicker';
 import type { IntakeState, Urgency } from '../../domain/intake';
-import { describeError } from '../../services/errors';
+import { errorText as sharedErrorText } from '../ErrorMessage/errorText';
 import { RequestRefusedError } from '../../services/RequestService';
 import { formatString } from '../../domain/text';
 import { formatDateOnly } from '../../domain/dates';
@@ -99,10 +99,8 @@ export function datePickerStrings(locale: string): IDatePickerStrings {
   };
 }
 
-/** What to tell the user about an error: the sentence of its kind and the server's own message. */
+/** What to tell the user about an error: a refusal of the intake workflow in its own words, else the shared error text. */
 export function errorText(e: unknown): string {
   if (e instanceof RequestRefusedError) return strings[`Request_Refused_${e.refusal}`] || e.message;
-  const err = describeError(e);
-  const sentence = strings[`Error_${err.kind}`] || strings.Error_unknown || strings.ErrorTitle;
-  return err.detail && err.detail !== sentence ? `${sentence} ${err.detail}` : sentence;
+  return sharedErrorText(e);
 }
