@@ -5,13 +5,14 @@
  * (`ProjectsList.fields.Nope`), and a renamed column breaks every use at once.
  *
  * ```ts
- * sp.web.getList(listPath(webPath, ProjectsList)).items
+ * sp.web.getList(site.listPath(ProjectsList)).items   // site: ISiteAddress (src/services/site.ts)
  *   .select(ProjectsList.fields.Title, lookupId(ProjectsList.fields.Programme))
  *   .filter(odataEq(ProjectsList.fields.LifecycleStatus, 'Active'))
  * ```
  */
 import { lists } from './pmoSchema';
 import type { IListSchema } from './types';
+import type { RagDimension } from '../domain/portfolio';
 
 /** One list of the schema, as the compiler sees it. */
 type SchemaList = (typeof lists)[number];
@@ -73,11 +74,6 @@ export function projected<N extends string, P extends string>(field: N, property
   return `${field}/${property}`;
 }
 
-/** Server-relative path of a list on the site whose server-relative path is `webPath` ('' for the root site). */
-export function listPath(webPath: string, list: { readonly url: string }): string {
-  return `${webPath.replace(/\/$/, '')}/${list.url}`;
-}
-
 export const PmoHubConfigList: IListRef<'PmoHubConfig'> = listRef('PmoHubConfig');
 export const StrategicObjectivesList: IListRef<'StrategicObjectives'> = listRef('StrategicObjectives');
 export const ProgrammesList: IListRef<'Programmes'> = listRef('Programmes');
@@ -114,3 +110,24 @@ export const CommunitiesList: IListRef<'Communities'> = listRef('Communities');
 export const PortfolioViewsList: IListRef<'PortfolioViews'> = listRef('PortfolioViews');
 export const MyPortfolioViewsList: IListRef<'MyPortfolioViews'> = listRef('MyPortfolioViews');
 export const TemplatesList: IListRef<'Templates'> = listRef('Templates');
+
+/**
+ * The Projects column that carries each RAG dimension of the latest published report (the same
+ * names on StatusReports): the one mapping from the domain's dimensions to columns.
+ */
+export const RAG_COLUMNS = {
+  overall: ProjectsList.fields.RagOverall,
+  schedule: ProjectsList.fields.RagSchedule,
+  cost: ProjectsList.fields.RagCost,
+  scope: ProjectsList.fields.RagScope,
+  risk: ProjectsList.fields.RagRisk
+} as const satisfies Record<RagDimension, string>;
+
+/**
+ * A row type checked against its list at compile time: every key must be a column of the list, the
+ * id of one of its lookup/person columns (`ProgrammeId`) or an OData annotation; otherwise the type
+ * becomes `{ unknownColumns: … }` and every use of it fails to compile, naming the stray keys.
+ */
+export type CheckedRow<K extends ListKey, T> = [Exclude<keyof T, FieldName<K> | `${FieldName<K>}Id` | `odata.${string}` | '__metadata'>] extends [never]
+  ? T
+  : { unknownColumns: Exclude<keyof T, FieldName<K> | `${FieldName<K>}Id` | `odata.${string}` | '__metadata'> };

@@ -180,6 +180,11 @@ export interface IUpgradeStep {
   id: string;
   /** What the step does, in English (log and README). */
   description: string;
+  /**
+   * Columns of earlier versions that the step's migration reads, by list key: they stay on the site,
+   * unused, after the step. The schema guard lets queries name them (and nothing else outside the schema).
+   */
+  reads?: Readonly<Record<string, ReadonlyArray<string>>>;
 }
 
 /** The whole information architecture of the PMO site. */

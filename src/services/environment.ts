@@ -4,6 +4,7 @@ import { Client } from '@microsoft/microsoft-graph-client';
 import type { AuthenticationProvider } from '@microsoft/microsoft-graph-client';
 import { spfi, type SPFI } from '../platform/pnp';
 import { SchemaGuard } from './schemaGuard';
+import { restSiteTimeZone, type ISiteTimeZoneSource } from './siteTimeZone';
 
 /**
  * Everything a PMO Hub service needs from its host: one PnPjs root for the PMO site and one Graph
@@ -18,6 +19,8 @@ export interface IPmoEnvironment {
   siteUrl: string;
   /** UI locale of the page, lower case: en-us, de-de, fr-fr, nl-nl or it-it. */
   locale: string;
+  /** The PMO site's time zone (regional settings), known once per environment; date-only values follow it. */
+  siteTimeZone: ISiteTimeZoneSource;
 }
 
 /** Options of {@link localEnvironment}. */
@@ -68,5 +71,5 @@ export function localEnvironment(options: ILocalEnvironmentOptions): IPmoEnviron
     // travels in the same header PnPjs sends.
     fetchOptions: { headers }
   });
-  return { sp, graph, siteUrl: options.siteUrl.replace(/\/$/, ''), locale: (options.locale ?? 'en-us').toLowerCase() };
+  return { sp, graph, siteUrl: options.siteUrl.replace(/\/$/, ''), locale: (options.locale ?? 'en-us').toLowerCase(), siteTimeZone: restSiteTimeZone(sp) };
 }

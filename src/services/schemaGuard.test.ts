@@ -6,7 +6,8 @@
 import { startWorkbench, type IWorkbench } from '../../workbench';
 import { localEnvironment } from './environment';
 import { schemaQueryProblems } from './schemaGuard';
-import { lookupId, listPath, ProjectsList, StatusReportsList } from '../schema';
+import { lookupId, ProjectsList, StatusReportsList } from '../schema';
+import { siteAddress } from './site';
 
 jest.setTimeout(120000);
 
@@ -45,7 +46,7 @@ describe('SchemaGuard in a real PnPjs pipeline', () => {
 
   it('refuses a query naming a column of another list, and passes a correct one (also inside a batch)', async () => {
     const { sp } = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl });
-    const projects = sp.web.getList(listPath('/sites/pmo', ProjectsList)).items;
+    const projects = sp.web.getList(siteAddress(wb.siteUrl).listPath(ProjectsList)).items;
     await expect(projects.select(ProjectsList.fields.Title, StatusReportsList.fields.ReportDate)()).rejects.toThrow(
       "Schema guard: list 'Projects' defines no column 'ReportDate' (select)"
     );
@@ -53,7 +54,7 @@ describe('SchemaGuard in a real PnPjs pipeline', () => {
     expect(rows).toHaveLength(1);
 
     const [batched, execute] = sp.batched();
-    const bad = batched.web.getList(listPath('/sites/pmo', ProjectsList)).items.filter("ReportStatus eq 'Published'")();
+    const bad = batched.web.getList(siteAddress(wb.siteUrl).listPath(ProjectsList)).items.filter("ReportStatus eq 'Published'")();
     const settled = Promise.allSettled([bad]);
     await execute().catch(() => undefined);
     const [result] = await settled;

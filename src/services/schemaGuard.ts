@@ -9,7 +9,7 @@
  * SharePoint it would only repeat what the tests have proven.
  */
 import type { Queryable } from '@pnp/queryable';
-import { BUILT_IN_FIELDS, lists, type IListSchema } from '../schema';
+import { BUILT_IN_FIELDS, lists, upgrades, type IListSchema } from '../schema';
 
 /** A query problem: the list's key and the column it does not define. */
 export interface ISchemaQueryProblem {
@@ -47,10 +47,14 @@ function namesIn(option: 'select' | 'filter' | 'orderby' | 'expand', value: stri
   return value.split(',').map(p => p.trim().split(/[\s/]/)[0]).filter(n => n !== '' && n !== '*');
 }
 
-/** Whether `name` is a column of the list, a built-in, or the id of a lookup/person column (`ProgrammeId`). */
+/**
+ * Whether `name` is a column of the list, a built-in, a column of an earlier version that an upgrade
+ * step reads, or the id of a lookup/person column (`ProgrammeId`).
+ */
 function defines(list: IListSchema, name: string): boolean {
   if ((BUILT_IN_FIELDS as ReadonlyArray<string>).indexOf(name) >= 0) return true;
   if (list.fields.some(f => f.name === name)) return true;
+  if (upgrades.some(u => (u.reads?.[list.key] ?? []).indexOf(name) >= 0)) return true;
   const lookup = /^(.+)Id$/.exec(name);
   return !!lookup && list.fields.some(f => f.name === lookup[1] && /^(Lookup|LookupMulti|User|UserMulti)$/.test(f.type));
 }
@@ -84,12 +88,12 @@ export function schemaQueryProblems(url: string): ISchemaQueryProblem[] {
  */
 export function SchemaGuard(): (instance: Queryable) => Queryable {
   return (instance: Queryable): Queryable => {
-    instance.on.pre(async function (this: Queryable, url: string, init: RequestInit, result: unknown): Promise<[string, RequestInit, unknown]> {
+    instance.on.pre(async function (this: unknown, url: string, init: RequestInit, result: unknown): Promise<[string, RequestInit, unknown]> {
       const problems = schemaQueryProblems(url);
       if (problems.length > 0) {
         // A request of a PnPjs batch registers with its batch when it reaches `send`; one that fails
         // before must release that registration (PnPjs' own registered symbol), or the batch waits forever.
-        const registered = (this as unknown as Record<symbol, unknown>)[BATCH_REGISTRATION];
+        const registered = (this as Record<symbol, unknown>)[BATCH_REGISTRATION];
         if (typeof registered === 'function') registered();
         const first = problems[0];
         throw new Error(`Schema guard: list '${first.list}' defines no column '${first.field}' (${first.option}) in ${url}`);

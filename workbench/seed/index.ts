@@ -99,6 +99,7 @@ export async function seedSite(env: IPmoEnvironment, options: ISeedOptions): Pro
   const groupIds = await pmoGroupIds(sp, schema, env.locale);
   const writer = new SeedWriter(sp, schema, {
     groupIds,
+    siteTimeZone: await env.siteTimeZone.get(),
     onProgress: options.onProgress,
     actAs: options.actAs,
     batchSize: options.batchSize,

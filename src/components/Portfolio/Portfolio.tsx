@@ -9,7 +9,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Link } from '@fluentui/react/lib/Link';
 import styles from './Portfolio.module.scss';
 import type { IPortfolioProps } from './IPortfolioProps';
-import { DEFAULT_VIEW_KEY, errorSentence, PERF_MARKS, perfMark, savedViewKey, usePortfolio } from './usePortfolio';
+import { DEFAULT_VIEW_KEY, PERF_MARKS, perfMark, savedViewKey, usePortfolio } from './usePortfolio';
 import { writeWorkbook } from './exportExcel';
 import {
   activeFilterCount, GROUP_BY_OPTIONS, isRagColumn, type IPortfolioGroup, type IPortfolioRow, type IProgrammeRollup,
@@ -23,6 +23,7 @@ import { FilterPane } from './FilterPane';
 import { ColumnChooser } from './ColumnChooser';
 import { SaveViewDialog } from './SaveViewDialog';
 import { ProjectPanel } from './ProjectPanel';
+import { ErrorMessage } from '../ErrorMessage';
 
 const RAG_COLUMN_DIM: Partial<Record<PortfolioColumnKey, RagDimension>> = {
   ragOverall: 'overall', ragSchedule: 'schedule', ragCost: 'cost', ragScope: 'scope', ragRisk: 'risk'
@@ -189,11 +190,7 @@ export function Portfolio(props: IPortfolioProps): React.ReactElement {
   if (state.status === 'loading') {
     body = <Spinner size={SpinnerSize.large} label={strings.LoadingLabel} ariaLive="polite" />;
   } else if (state.status === 'error' || !data) {
-    body = (
-      <MessageBar messageBarType={MessageBarType.error} isMultiline={true} actions={<DefaultButton onClick={pf.reload}>{strings.RetryButton}</DefaultButton>}>
-        <strong>{strings.ErrorTitle}</strong> {state.error ? errorSentence(state.error) : ''}
-      </MessageBar>
-    );
+    body = <ErrorMessage error={state.error} onRetry={pf.reload} />;
   } else if (data.rows.length === 0) {
     body = <MessageBar messageBarType={MessageBarType.info}>{strings.Portfolio_EmptyNoProjects}</MessageBar>;
   } else {

@@ -9,13 +9,12 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import { Link } from '@fluentui/react/lib/Link';
 import styles from './Portfolio.module.scss';
 import type { IPortfolioService, IProjectDetail } from '../../services/PortfolioService';
-import { describeError } from '../../services/errors';
 import { LIFECYCLE_STATES, RAG_DIMENSIONS, STAGES } from '../../domain/portfolio';
 import { formatString } from '../../domain/text';
 import { dimensionLabel, formatDate, formatMoney, milestoneStatusLabel, stageLabel, statusLabel } from './labels';
 import { RagBadge } from './RagBadge';
 import { PersonCell } from './PersonCell';
-import { errorSentence } from './usePortfolio';
+import { errorText } from '../ErrorMessage/errorText';
 
 export interface IProjectPanelProps {
   /** The project to show. */
@@ -58,7 +57,7 @@ export function ProjectPanel(props: IProjectPanelProps): React.ReactElement {
         setStatus(detail.row.status ?? '');
         setBudget(detail.row.budget === undefined ? '' : String(detail.row.budget));
       },
-      (e: unknown) => { if (active) setState({ status: 'error', message: errorSentence(describeError(e)) }); }
+      (e: unknown) => { if (active) setState({ status: 'error', message: errorText(e) }); }
     );
     return () => { active = false; };
   }, [service, projectId, attempt]);
@@ -79,7 +78,7 @@ export function ProjectPanel(props: IProjectPanelProps): React.ReactElement {
         setAttempt(a => a + 1);
         props.onSaved();
       },
-      (e: unknown) => { setBusy(false); setSaveError(errorSentence(describeError(e))); }
+      (e: unknown) => { setBusy(false); setSaveError(errorText(e)); }
     );
   };
 

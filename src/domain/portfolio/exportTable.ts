@@ -2,6 +2,7 @@
 import { columnValue, ragDimensionOf, type PortfolioColumnKey } from './columns';
 import type { Rag } from './rag';
 import type { IPortfolioRow } from './row';
+import { excelDateOf } from '../dates';
 
 /** One cell of an exported table: text, a number or a date. */
 export type ExportCell = string | number | Date | undefined;
@@ -14,20 +15,16 @@ export interface IExportLabels {
   rag(value: Rag): string;
 }
 
-/** The cell of one column as the export writes it (dates as Date, budget as number, codes as labels). */
+/** The cell of one column as the export writes it (days as Date, see excelDateOf; budget as number; codes as labels). */
 export function exportCell(row: IPortfolioRow, column: PortfolioColumnKey, labels: IExportLabels): ExportCell {
-  const date = (iso: string | undefined): Date | undefined => {
-    const t = iso ? Date.parse(iso) : NaN;
-    return isNaN(t) ? undefined : new Date(t);
-  };
   switch (column) {
     case 'stage': return row.stage ? labels.stage(row.stage) : undefined;
     case 'status': return row.status ? labels.status(row.status) : undefined;
     case 'budget': return row.budget;
-    case 'nextMilestoneDate': return date(row.nextMilestone?.date);
-    case 'lastReportDate': return date(row.lastReportDate);
-    case 'startDate': return date(row.startDate);
-    case 'endDate': return date(row.endDate);
+    case 'nextMilestoneDate': return excelDateOf(row.nextMilestone?.date);
+    case 'lastReportDate': return excelDateOf(row.lastReportDate);
+    case 'startDate': return excelDateOf(row.startDate);
+    case 'endDate': return excelDateOf(row.endDate);
     default: {
       const d = ragDimensionOf(column);
       if (d) return row.rag[d] ? labels.rag(row.rag[d] as Rag) : undefined;

@@ -26,7 +26,7 @@ export interface IPortfolioRef {
 /** The next open milestone of a project. */
 export interface INextMilestone {
   title: string;
-  /** ISO date (yyyy-mm-dd or a full ISO timestamp). */
+  /** The day, 'YYYY-MM-DD' (see domain/dates). */
   date: string;
 }
 
@@ -46,10 +46,11 @@ export interface IPortfolioRow {
   status?: string;
   /** Latest published status per dimension (missing: no report yet). */
   rag: Partial<Record<RagDimension, Rag>>;
-  /** Date of the latest published status report (ISO). */
+  /** Day of the latest published status report, 'YYYY-MM-DD'. */
   lastReportDate?: string;
   budget?: number;
   nextMilestone?: INextMilestone;
+  /** Days 'YYYY-MM-DD'. */
   startDate?: string;
   endDate?: string;
   objectives: IPortfolioRef[];
