@@ -28,7 +28,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWorkbench } from '../workbench';
 import { localEnvironment, WORKBENCH_USER_HEADER } from '../src/services/environment';
-import { PortfolioService, PROJECT_SELECT } from '../src/services/PortfolioService';
+import { PROJECT_SELECT } from '../src/services/PortfolioService';
+import { createPmoServices } from '../src/services';
 import { describeError } from '../src/services/errors';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/browser';
@@ -133,7 +134,7 @@ export async function run(): Promise<void> {
     const env = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: PMO });
 
     // Verification pass (not timed): every response searched for threshold errors.
-    const verify = await withFetchProbe(true, () => new PortfolioService(env.sp, env.graph, env.siteUrl).load());
+    const verify = await withFetchProbe(true, () => createPmoServices(env, {}).portfolio.load());
     thresholdErrors += verify.thresholdErrors;
     const rows = verify.result.rows.length;
     log(`# portfolio rows: ${rows}; service requests: ${verify.requests}`);
@@ -144,7 +145,7 @@ export async function run(): Promise<void> {
     const service: number[] = [];
     const bare: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const s = new PortfolioService(env.sp, env.graph, env.siteUrl);
+      const s = createPmoServices(env, {}).portfolio;
       const t = performance.now();
       try {
         await s.load();

@@ -20,6 +20,8 @@ export interface ISpawnOptions {
   setup?: boolean;
   /** How long provisioning and seeding may take. */
   timeoutMs?: number;
+  /** The site's time zone (`--time-zone`): SharePoint's id or an IANA name; UTC when omitted. */
+  timeZone?: number | string;
 }
 
 const repo = path.resolve(__dirname, '..');
@@ -29,6 +31,7 @@ export function spawnWorkbench(options: ISpawnOptions = {}): Promise<ISpawnedWor
   const args = [path.join(repo, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--disable-warning=ExperimentalWarning', path.join(repo, 'workbench', 'cli.ts'),
     '--port', '0', '--memory', '--json', '--projects', String(options.projects ?? 10)];
   if (options.setup === false) args.push('--no-setup');
+  if (options.timeZone !== undefined) args.push('--time-zone', String(options.timeZone));
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.JEST_WORKER_ID; // the child is a workbench like `npm start`, not a Jest worker
   const child: ChildProcess = spawn(process.execPath, args, { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });

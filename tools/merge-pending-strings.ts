@@ -5,9 +5,7 @@
  */
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { LOCALES, evaluateAmdStrings } from '../workbench/locales';
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS helper shared with Jest
-const { pendingFiles } = require('./pending-strings') as { pendingFiles: () => Array<{ file: string; strings: Record<string, Record<string, string>> }> };
+import { LOCALES, evaluateAmdStrings, pendingFiles } from '../workbench/locales';
 
 const locDir = path.resolve(__dirname, '..', 'src', 'loc');
 

@@ -9,11 +9,12 @@
  *   --no-setup       do not provision and seed (a blank site, e.g. to try PMO Setup)
  *   --json           print machine-readable lines: {"url",…} when listening, {"ready":true} when set up
  *   --rate429 <0..1> --rate503 <0..1>   fault injection from the start
+ *   --time-zone <id|IANA>  the site's time zone: SharePoint's id (4 = Berlin) or e.g. Europe/Berlin (default UTC)
  */
 import { spawn } from 'node:child_process';
 import { startWorkbench, type IWorkbench } from './index';
 
-interface ICliArgs { port: number; data: string; reset: boolean; projects: number; open: boolean; rate429: number; rate503: number; memory: boolean; setup: boolean; json: boolean }
+interface ICliArgs { port: number; data: string; reset: boolean; projects: number; open: boolean; rate429: number; rate503: number; memory: boolean; setup: boolean; json: boolean; timeZone?: string }
 
 export function parseArgs(argv: string[]): ICliArgs {
   const args: ICliArgs = { port: 4321, data: '.workbench', reset: false, projects: 60, open: true, rate429: 0, rate503: 0, memory: false, setup: true, json: false };
@@ -40,6 +41,7 @@ export function parseArgs(argv: string[]): ICliArgs {
       case '--json': args.json = true; args.open = false; break;
       case '--rate429': args.rate429 = num(0, 1); break;
       case '--rate503': args.rate503 = num(0, 1); break;
+      case '--time-zone': args.timeZone = value(); break;
       default: throw new Error(`Unknown option ${a}`);
     }
   }
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
     setup: args.setup,
     projects: args.projects,
     faults: args.rate429 || args.rate503 ? { rate429: args.rate429, rate503: args.rate503 } : undefined,
+    timeZone: args.timeZone,
     onProgress: e => {
       if (args.json) return;
       const width = 30;

@@ -29,6 +29,8 @@ export interface IWorkbenchOptions {
   site?: boolean;
   /** Fault injection from the start. */
   faults?: IFaultOptions;
+  /** The site's time zone: SharePoint's id (4 = Berlin) or an IANA name SharePoint has. Default UTC (93). */
+  timeZone?: number | string;
   /** Progress of provisioning and seeding. */
   onProgress?: (e: ISetupProgress) => void;
 }
@@ -56,7 +58,7 @@ export async function startWorkbench(options: IWorkbenchOptions = {}): Promise<I
     db = path.join(dir, 'pmo-site.sqlite');
     if (options.reset) for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   }
-  const emulator = createEmulator({ db, sitePath: SITE_PATH, siteTitle: 'PMO', faults: options.faults });
+  const emulator = createEmulator({ db, sitePath: SITE_PATH, siteTitle: 'PMO', faults: options.faults, timeZone: options.timeZone });
   // Vite is ESM-only and loaded only when pages are served (tests with `site: false` never load it).
   if (options.site !== false && process.env.JEST_WORKER_ID !== undefined) {
     throw new Error('Under Jest, start the local PMO site with spawnWorkbench() from e2e/workbench-process.ts (Vite is ESM-only), or pass site: false.');

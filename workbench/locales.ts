@@ -1,18 +1,41 @@
 /**
  * Loads PMO Hub's SPFx resource modules (src/loc/<locale>.js, AMD `define([], factory)`) outside
- * SharePoint: in the CLI, the seed, benchmarks and the local site's server.
+ * SharePoint: in the CLI, the seed, benchmarks, the local site's server, Jest and the tools, with
+ * the strings staged in src/loc/pending/*.json merged over them.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS helper shared with Jest
-const { pendingStrings } = require('../tools/pending-strings') as { pendingStrings: (locale: string) => Record<string, string> };
 
 /** The five UI locales of PMO Hub, as SPFx names its resource files. */
 export const LOCALES = ['en-us', 'de-de', 'fr-fr', 'nl-nl', 'it-it'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 const locDir: string = path.resolve(__dirname, '..', 'src', 'loc');
+const pendingDir: string = path.join(locDir, 'pending');
 const cache: Map<string, Record<string, string>> = new Map();
+
+/** One file of strings staged in src/loc/pending (see the README there): strings by locale, then key. */
+export interface IPendingStringsFile {
+  /** File name, e.g. 'portfolio-views.json'. */
+  file: string;
+  strings: Record<string, Record<string, string>>;
+}
+
+/** The staged string files, by file name. */
+export function pendingFiles(): IPendingStringsFile[] {
+  if (!existsSync(pendingDir)) return [];
+  return readdirSync(pendingDir).filter(f => f.endsWith('.json')).sort().map(f => ({
+    file: f,
+    strings: JSON.parse(readFileSync(path.join(pendingDir, f), 'utf8')) as Record<string, Record<string, string>>
+  }));
+}
+
+/** The staged strings of one locale (later files win). */
+export function pendingStrings(locale: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of pendingFiles()) Object.assign(out, p.strings[locale] || {});
+  return out;
+}
 
 /** Evaluates an AMD resource module's source text and returns the strings object it defines. */
 export function evaluateAmdStrings(source: string): Record<string, string> {

@@ -5,18 +5,18 @@
  * request to a project. No I/O; localized texts come in as a strings record.
  */
 import { formatString } from './text';
+import { INTAKE_STATES, isCode, PRIORITIES, type IntakeState, type Priority } from './vocabulary';
 
-/** Intake states, as stored in ProjectRequests.IntakeState (language-neutral codes). */
-export type IntakeState = 'Draft' | 'Submitted' | 'InReview' | 'ReadyForScoring' | 'Approved' | 'Rejected' | 'Deferred';
+export type { IntakeState };
 
-/** Every intake state, in workflow order. */
-export const INTAKE_STATE_ORDER: ReadonlyArray<IntakeState> = ['Draft', 'Submitted', 'InReview', 'ReadyForScoring', 'Approved', 'Rejected', 'Deferred'];
+/** Every intake state, in workflow order: the vocabulary's INTAKE_STATES. */
+export const INTAKE_STATE_ORDER: ReadonlyArray<IntakeState> = INTAKE_STATES;
 
-/** Urgency codes (ProjectRequests.Urgency). */
-export type Urgency = 'Low' | 'Medium' | 'High' | 'Critical';
+/** Urgency codes (ProjectRequests.Urgency): the priority codes. */
+export type Urgency = Priority;
 
-/** Every urgency, lowest first. */
-export const URGENCIES: ReadonlyArray<Urgency> = ['Low', 'Medium', 'High', 'Critical'];
+/** Every urgency, lowest first: the vocabulary's PRIORITIES. */
+export const URGENCIES: ReadonlyArray<Urgency> = PRIORITIES;
 
 /** The moves of the intake workflow. */
 const TRANSITIONS: { [S in IntakeState]: ReadonlyArray<IntakeState> } = {
@@ -34,7 +34,7 @@ const NEEDS_REASON: ReadonlyArray<IntakeState> = ['Rejected', 'Deferred'];
 
 /** Whether a state is a known intake state code. */
 export function isIntakeState(value: unknown): value is IntakeState {
-  return typeof value === 'string' && INTAKE_STATE_ORDER.indexOf(value as IntakeState) >= 0;
+  return isCode(INTAKE_STATES, value);
 }
 
 /** The states a request in `from` can move to (ignoring who asks). */

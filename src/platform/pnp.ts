@@ -18,3 +18,4 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import '@pnp/sp/attachments';
 import '@pnp/sp/folders';
+import '@pnp/sp/regional-settings/web';

@@ -6,26 +6,31 @@
  * Choice values are language-neutral codes; the web parts show them through src/loc
  * (`Choice_<Field>_<Code>`), and list views show the code.
  */
+import { INTAKE_STATES, LIFECYCLE_STATES, PRINCE2_STAGES, PRIORITIES, RAG_CHOICES } from '../domain/vocabulary';
 import type { FieldType, IFieldSchema } from './types';
 
+/** Intake states of a project request (ProjectRequests.IntakeState, RequestHistory.FromState/ToState). */
+export { INTAKE_STATES };
+
+/**
+ * A column whose internal name and type are known to the compiler: the schema's typed references
+ * (refs.ts) derive each list's field names and choice columns from them.
+ */
+export type TypedField<N extends string = string, T extends FieldType = FieldType> = IFieldSchema & { readonly name: N; readonly type: T };
+
 /** Builds a column; its title key is `Field_<name>`. */
-function col(name: string, type: FieldType, extra?: Partial<IFieldSchema>): IFieldSchema {
-  return { name, type, title: `Field_${name}`, ...extra };
+function col<N extends string, T extends FieldType>(name: N, type: T, extra?: Partial<IFieldSchema>): TypedField<N, T> {
+  return { name, type, title: `Field_${name}`, ...extra } as TypedField<N, T>;
 }
 
 /** The same column with per-list settings (required, indexed, unique, default). */
-export function on(
-  field: IFieldSchema,
+export function on<T extends IFieldSchema>(
+  field: T,
   settings: Pick<IFieldSchema, 'required' | 'indexed' | 'unique' | 'default'>
-): IFieldSchema {
+): T {
   return { ...field, ...settings };
 }
 
-const RAG: ReadonlyArray<string> = ['Green', 'Amber', 'Red'];
-const PRIORITY: ReadonlyArray<string> = ['Low', 'Medium', 'High', 'Critical'];
-/** Intake states of a project request (ProjectRequests.IntakeState, RequestHistory.FromState/ToState). */
-export const INTAKE_STATES: ReadonlyArray<string> = ['Draft', 'Submitted', 'InReview', 'ReadyForScoring', 'Approved', 'Rejected', 'Deferred'];
-const PRINCE2_STAGES: ReadonlyArray<string> = ['StartingUp', 'Initiation', 'Delivery', 'Closing'];
 const LANGUAGES: ReadonlyArray<string> = ['en', 'de', 'fr', 'nl', 'it'];
 
 /** Every column of the current schema, by internal name. */
@@ -57,7 +62,7 @@ export const F = {
   DueDate: col('DueDate', 'DateTime', { indexed: true }),
   SortOrder: col('SortOrder', 'Number', { decimals: 0, min: 0 }),
   IsActive: col('IsActive', 'Boolean', { default: '1', indexed: true }),
-  Priority: col('Priority', 'Choice', { choices: PRIORITY, default: 'Medium', indexed: true }),
+  Priority: col('Priority', 'Choice', { choices: PRIORITIES, default: 'Medium', indexed: true }),
   Prince2Stage: col('Prince2Stage', 'Choice', { choices: PRINCE2_STAGES, indexed: true }),
   Language: col('Language', 'Choice', { choices: LANGUAGES, default: 'en' }),
   Weight: col('Weight', 'Number', { min: 0, max: 100, decimals: 2 }),
@@ -66,14 +71,14 @@ export const F = {
   ProjectCode: col('ProjectCode', 'Text', { maxLength: 32, indexed: true, unique: true }),
   ProjectManager: col('ProjectManager', 'User', { indexed: true }),
   ProgrammeManager: col('ProgrammeManager', 'User', { indexed: true }),
-  LifecycleStatus: col('LifecycleStatus', 'Choice', { choices: ['Proposed', 'Active', 'OnHold', 'Closed', 'Cancelled'], default: 'Active', indexed: true }),
+  LifecycleStatus: col('LifecycleStatus', 'Choice', { choices: LIFECYCLE_STATES, default: 'Active', indexed: true }),
   TeamsGroupId: col('TeamsGroupId', 'Text', { maxLength: 64 }),
   Budget: col('Budget', 'Currency', { min: 0, decimals: 2 }),
-  RagOverall: col('RagOverall', 'Choice', { choices: RAG, indexed: true }),
-  RagSchedule: col('RagSchedule', 'Choice', { choices: RAG }),
-  RagCost: col('RagCost', 'Choice', { choices: RAG }),
-  RagScope: col('RagScope', 'Choice', { choices: RAG }),
-  RagRisk: col('RagRisk', 'Choice', { choices: RAG }),
+  RagOverall: col('RagOverall', 'Choice', { choices: RAG_CHOICES, indexed: true }),
+  RagSchedule: col('RagSchedule', 'Choice', { choices: RAG_CHOICES }),
+  RagCost: col('RagCost', 'Choice', { choices: RAG_CHOICES }),
+  RagScope: col('RagScope', 'Choice', { choices: RAG_CHOICES }),
+  RagRisk: col('RagRisk', 'Choice', { choices: RAG_CHOICES }),
   LastReportDate: col('LastReportDate', 'DateTime', { indexed: true, hidden: true }),
   // The project's next open milestone, denormalised from Milestones like the RAG from StatusReports
   // (kept current by PortfolioService.refreshProjectSummary): the portfolio shows it without reading
@@ -94,7 +99,7 @@ export const F = {
   OpexTotal: col('OpexTotal', 'Currency', { min: 0, decimals: 2 }),
   DesiredStart: col('DesiredStart', 'DateTime'),
   DesiredEnd: col('DesiredEnd', 'DateTime'),
-  Urgency: col('Urgency', 'Choice', { choices: PRIORITY, default: 'Medium' }),
+  Urgency: col('Urgency', 'Choice', { choices: PRIORITIES, default: 'Medium' }),
   PersonalData: col('PersonalData', 'Boolean', { default: '0' }),
   Iso27001Scope: col('Iso27001Scope', 'Boolean', { default: '0' }),
   Nis2Relevant: col('Nis2Relevant', 'Boolean', { default: '0' }),

@@ -1,6 +1,8 @@
 /** PMO Hub's information architecture: the schema, its types and the field XML it generates. */
 export { pmoSchema, SCHEMA_VERSION, listByKey, groups, customRoles, webRoleAssignments, lists } from './pmoSchema';
 export { F, INTAKE_STATES } from './fields';
+export { upgrades } from './upgrades';
 export { fieldXml, fieldId, localizedFieldXml, localize } from './fieldXml';
 export type * from './types';
 export { builtInIndexes, INDEXABLE_BUILT_INS } from './types';
+export * from './refs';

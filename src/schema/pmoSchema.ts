@@ -78,12 +78,18 @@ function allItems(fields: ReadonlyArray<string>, query?: string): IViewSchema {
   return { url: 'AllItems', default: true, fields: ['LinkTitle', ...fields], query: query ?? '<OrderBy><FieldRef Name="ID" Ascending="FALSE"/></OrderBy>', rowLimit: 30 };
 }
 
-function list(
-  key: string,
+/** A list whose key and columns are known to the compiler (refs.ts derives the typed references from them). */
+export type TypedList<K extends string = string, Fs extends ReadonlyArray<IFieldSchema> = ReadonlyArray<IFieldSchema>> = IListSchema & {
+  readonly key: K;
+  readonly fields: Fs;
+};
+
+function list<K extends string, Fs extends ReadonlyArray<IFieldSchema>>(
+  key: K,
   url: string,
-  fields: ReadonlyArray<IFieldSchema>,
-  settings: Partial<IListSchema> & { view?: ReadonlyArray<string> }
-): IListSchema {
+  fields: Fs,
+  settings: Omit<Partial<IListSchema>, 'key' | 'url' | 'fields'> & { view?: ReadonlyArray<string> }
+): TypedList<K, Fs> {
   const { view, ...rest } = settings;
   return {
     key,
@@ -95,13 +101,13 @@ function list(
     views: [allItems(view ?? fields.filter(f => !f.hidden && f.type !== 'Note').slice(0, 6).map(f => f.name))],
     versioning: true,
     ...rest
-  };
+  } as TypedList<K, Fs>;
 }
 
-const req = (f: IFieldSchema): IFieldSchema => on(f, { required: true });
+const req = <T extends IFieldSchema>(f: T): T => on(f, { required: true });
 
-/** Every list of the PMO site. */
-export const lists: ReadonlyArray<IListSchema> = [
+/** Every list of the PMO site (a tuple, so that refs.ts knows each list's key and columns). */
+export const lists = [
   list('PmoHubConfig', 'Lists/PmoHubConfig', [on(F.ConfigKey, { required: true, unique: true, indexed: true }), F.ConfigValue], {
     // PMO Hub's own settings: the schema version the site is at, the PMO groups' ids. SharePoint
     // Online does not let no-script sites write the web's property bag, so they live in this list.
@@ -330,12 +336,12 @@ export const lists: ReadonlyArray<IListSchema> = [
     }),
     template: 101,
     views: [{ url: 'Forms/AllItems', default: true, fields: ['DocIcon', 'LinkFilename', 'PmoProcess', 'Prince2Stage', 'Language', 'TemplateStatus', 'Modified'], query: '<OrderBy><FieldRef Name="FileLeafRef"/></OrderBy>', rowLimit: 30 }]
-  }
-];
+  } as TypedList<'Templates', [typeof F.PmoProcess, typeof F.Prince2Stage, typeof F.Language, typeof F.TemplateStatus, typeof F.Summary]>
+] as const;
 
 // Extra views of a few lists (their titles come from src/loc).
 function addViews(key: string, views: ReadonlyArray<IViewSchema>): void {
-  const l = lists.filter(x => x.key === key)[0];
+  const l = (lists as ReadonlyArray<IListSchema>).filter(x => x.key === key)[0];
   (l as { views: ReadonlyArray<IViewSchema> }).views = [...l.views, ...views];
 }
 addViews('ProjectRequests', [

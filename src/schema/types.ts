@@ -8,8 +8,6 @@
  * - a field's internal name means the same thing in every list (same type, choices and lookup
  *   target); only `required`, `indexed`, `unique` and `default` may differ per list.
  */
-import type { SPFI } from '../platform/pnp';
-
 /** The SharePoint field types PMO Hub uses. */
 export type FieldType =
   | 'Text'
@@ -167,28 +165,26 @@ export interface IListSchema {
   queriedBy?: ReadonlyArray<string>;
 }
 
-/** What an upgrade step gets besides the PnPjs root. */
-export interface IUpgradeContext {
-  /** Web-relative URL of a list by its schema key (e.g. 'Lists/Projects'). */
-  listUrl(key: string): string;
-  /** Logs a line (shown in the PMO Setup web part and the CLI). */
-  log(line: string): void;
-}
-
 /**
- * An ordered upgrade step from one schema version to the next. Provisioning first ensures every
- * list and column of the current schema (additively: it never drops or retypes a column), then runs
- * the steps whose `to` is above the site's version in order, recording the version after each `to`,
- * and finally applies indexes, views and permissions. A step migrates data (copy, map, link) and
- * must be idempotent, because a run can stop in the middle of a step.
+ * An ordered upgrade step from one schema version to the next, as data: what it does, not how.
+ * Provisioning first ensures every list and column of the current schema (additively: it never
+ * drops or retypes a column), then runs the steps whose `to` is above the site's version in order,
+ * and finally applies views and permissions and records the version. Each step's migration (copy,
+ * map, link data) lives in src/provisioning/upgrades under the step's `id`; it must be idempotent,
+ * because a run can stop in the middle of a step.
  */
 export interface IUpgradeStep {
   from: number;
   to: number;
+  /** Stable identifier that pairs the step with its migration in src/provisioning/upgrades; never reused. */
+  id: string;
   /** What the step does, in English (log and README). */
   description: string;
-  /** Migrates data; returns the number of changes it made (0 when nothing was left to do). */
-  run(sp: SPFI, ctx: IUpgradeContext): Promise<number>;
+  /**
+   * Columns of earlier versions that the step's migration reads, by list key: they stay on the site,
+   * unused, after the step. The schema guard lets queries name them (and nothing else outside the schema).
+   */
+  reads?: Readonly<Record<string, ReadonlyArray<string>>>;
 }
 
 /** The whole information architecture of the PMO site. */

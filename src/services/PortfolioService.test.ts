@@ -161,7 +161,7 @@ describe('saved views', () => {
 });
 
 describe('denormalised status and next milestone', () => {
-  it('refreshProjectSummary takes the latest PUBLISHED report and the next open milestone onto Projects', async () => {
+  it('the project register\'s refreshSummary takes the latest PUBLISHED report and the next open milestone onto Projects', async () => {
     const p = ids.p2;
     await add('StatusReports', { Title: 'Sep', ProjectId: p, ReportDate: '2026-09-30T00:00:00Z', ReportStatus: 'Published', RagOverall: 'Green', RagSchedule: 'Green', RagCost: 'Green', RagScope: 'Green', RagRisk: 'Amber' });
     await add('StatusReports', { Title: 'Oct', ProjectId: p, ReportDate: '2026-10-31T00:00:00Z', ReportStatus: 'Published', RagOverall: 'Red', RagSchedule: 'Red', RagCost: 'Amber', RagScope: 'Green', RagRisk: 'Red', PercentComplete: 40, Highlights: 'Vendor late' });
@@ -170,8 +170,9 @@ describe('denormalised status and next milestone', () => {
     await add('Milestones', { Title: 'Design approved', ProjectId: p, BaselineDate: '2026-10-01T00:00:00Z', ForecastDate: '2026-12-15T00:00:00Z', MilestoneStatus: 'Late' });
     await add('Milestones', { Title: 'Go-live', ProjectId: p, BaselineDate: '2027-03-01T00:00:00Z', MilestoneStatus: 'Planned' });
 
-    const svc = servicesAs(PM).portfolio;
-    const summary = await svc.refreshProjectSummary(p);
+    const services = servicesAs(PM);
+    const svc = services.portfolio;
+    const summary = await services.projects.refreshSummary(p);
     expect(summary.rag).toEqual({ overall: 'Red', schedule: 'Red', cost: 'Amber', scope: 'Green', risk: 'Red' });
     expect(summary.nextMilestone?.title).toBe('Design approved');
     const row = (await svc.load()).rows.filter(r => r.id === p)[0];
@@ -187,18 +188,18 @@ describe('denormalised status and next milestone', () => {
 
     // Nothing changed: no write (the item's version stays).
     const before = (await owner.web.getList('/sites/pmo/Lists/Projects').items.getById(p).select('OData__UIVersionString')()) as Record<string, string>;
-    await svc.refreshProjectSummary(p);
+    await services.projects.refreshSummary(p);
     const after = (await owner.web.getList('/sites/pmo/Lists/Projects').items.getById(p).select('OData__UIVersionString')()) as Record<string, string>;
     expect(after.OData__UIVersionString).toBe(before.OData__UIVersionString);
   });
 
   it('backfillNextMilestones fills the next milestone of every project from Milestones', async () => {
     await owner.web.getList('/sites/pmo/Lists/Projects').items.getById(ids.p2).update({ NextMilestoneTitle: null, NextMilestoneDate: null });
-    const changed = await servicesAs(PMO).portfolio.backfillNextMilestones();
+    const changed = await servicesAs(PMO).projects.backfillNextMilestones();
     expect(changed).toBeGreaterThanOrEqual(1);
     const row = (await servicesAs(PMO).portfolio.load()).rows.filter(r => r.id === ids.p2)[0];
     expect(row.nextMilestone?.title).toBe('Design approved');
-    expect(await servicesAs(PMO).portfolio.backfillNextMilestones()).toBe(0);
+    expect(await servicesAs(PMO).projects.backfillNextMilestones()).toBe(0);
   });
 });
 
@@ -224,9 +225,9 @@ describe('editing from the project panel', () => {
 describe('PM photos from Graph', () => {
   it('loads photos in one Graph $batch, as object URLs, cached per user', async () => {
     const blobs: Blob[] = [];
-    const { PortfolioService } = await import('./PortfolioService');
+    const { PhotoService } = await import('./PhotoService');
     const env = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: PMO });
-    const svc = new PortfolioService(env.sp, env.graph, env.siteUrl, { createObjectUrl: b => { blobs.push(b); return `blob:test/${blobs.length}`; } });
+    const svc = new PhotoService(env.graph, { createObjectUrl: b => { blobs.push(b); return `blob:test/${blobs.length}`; } });
     const { result, requests } = await countRequests(() => Promise.all([svc.getPhotoUrl(PM), svc.getPhotoUrl(PM2), svc.getPhotoUrl('nobody@pmohub.demo')]));
     expect(result[0]).toBe('blob:test/1');
     expect(result[1]).toBe('blob:test/2');

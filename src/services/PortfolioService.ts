@@ -1,10 +1,17 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
 import type { SPFI } from '../platform/pnp';
-import { graphKey, odataEq } from './odata';
+import { odataEq } from './odata';
+import { num, person, ragOf, RAG_SELECT, text } from './itemValues';
+import type { IPhotoService } from './PhotoService';
+import type { IProjectChanges, IProjectService } from './ProjectService';
+import type { ISiteAddress } from './site';
+import type { ISiteTimeZoneSource } from './siteTimeZone';
+import { readDateOnly, type ISiteTimeZone } from '../domain/dates';
 import {
-  projectSummary, parseView, serializeView, toRag, RAG_DIMENSIONS, type IMilestoneInput, type IPortfolioPerson, type IPortfolioRef,
-  type IPortfolioRow, type IPortfolioView, type IProgrammeLink, type IProjectSummary, type IStatusReportInput, type Rag, type RagDimension
+  parseView, serializeView, type IPortfolioRef, type IPortfolioRow, type IPortfolioView, type IProgrammeLink, type Rag, type RagDimension
 } from '../domain/portfolio';
+import {
+  lookupId, MilestonesList, MyPortfolioViewsList, PortfolioViewsList, ProgrammesList, projected, ProjectsList, StatusReportsList, StrategicObjectivesList, type CheckedRow
+} from '../schema';
 
 /** Where a saved view lives: the PMO's shared views or the user's own. */
 export type PortfolioViewScope = 'shared' | 'personal';
@@ -40,6 +47,7 @@ export interface IPortfolioMilestone {
   id: number;
   title: string;
   status?: string;
+  /** Days 'YYYY-MM-DD' (the site's days of the date-only columns). */
   baselineDate?: string;
   forecastDate?: string;
   actualDate?: string;
@@ -49,6 +57,7 @@ export interface IPortfolioMilestone {
 export interface IPortfolioStatusReport {
   id: number;
   title: string;
+  /** 'YYYY-MM-DD' */
   reportDate: string;
   rag: Partial<Record<RagDimension, Rag>>;
   percentComplete?: number;
@@ -67,35 +76,19 @@ export interface IProjectDetail {
   itemUrl: string;
 }
 
-/** What the project panel can change. */
-export interface IProjectChanges {
-  stage?: string;
-  status?: string;
-  /** A budget; undefined leaves it, NaN is refused. */
-  budget?: number;
-}
-
 /** The portfolio's data access: the project register with its denormalised status, saved views, photos. */
 export interface IPortfolioService {
   /** Loads the whole portfolio: one $batch (plus one request per further 5,000 projects). */
   load(): Promise<IPortfolioData>;
   /** A project with its latest published report and its milestones (one $batch). */
   getProjectDetail(projectId: number): Promise<IProjectDetail>;
-  /** Saves the panel's changes (412 when someone else saved first). */
+  /** Saves the panel's changes through {@link IProjectService.update} (412 when someone else saved first). */
   updateProject(projectId: number, changes: IProjectChanges, etag: string): Promise<void>;
   /** Adds a view (no id) or replaces it; shared views need the PMO's rights (403 otherwise). */
   saveView(view: IPortfolioView, scope: PortfolioViewScope, id?: number): Promise<ISavedPortfolioView>;
   deleteView(scope: PortfolioViewScope, id: number): Promise<void>;
-  /** An object URL of a user's Graph photo, cached per user; undefined when there is none. */
+  /** An object URL of a user's Graph photo (see {@link IPhotoService}); undefined when there is none. */
   getPhotoUrl(userPrincipalName: string): Promise<string | undefined>;
-  /**
-   * Recomputes what Projects carries from StatusReports and Milestones (latest published RAG per
-   * dimension, last report date, next milestone) and writes it when it changed. Call it after
-   * saving a status report or a milestone of the project.
-   */
-  refreshProjectSummary(projectId: number): Promise<IProjectSummary>;
-  /** Rewrites the next milestone of every project from Milestones (maintenance / upgrade); returns projects changed. */
-  backfillNextMilestones(): Promise<number>;
   /** The Projects list's URL (for "Open in SharePoint"). */
   projectsListUrl(): string;
 }
@@ -103,17 +96,18 @@ export interface IPortfolioService {
 /** SharePoint's page size limit for list items. */
 const PAGE: number = 5000;
 
+const P = ProjectsList.fields;
+
 /** Projects' columns the portfolio reads (with ProjectManager expanded). */
 export const PROJECT_SELECT: ReadonlyArray<string> = [
-  'Id', 'Title', 'ProjectCode', 'Summary', 'ProgrammeId', 'Department', 'ProjectManager/Id', 'ProjectManager/Title', 'ProjectManager/EMail',
-  'StrategicObjectivesId', 'Prince2Stage', 'LifecycleStatus', 'TeamsGroupId', 'Budget', 'StartDate', 'EndDate',
-  'RagOverall', 'RagSchedule', 'RagCost', 'RagScope', 'RagRisk', 'LastReportDate', 'NextMilestoneTitle', 'NextMilestoneDate'
+  P.Id, P.Title, P.ProjectCode, P.Summary, lookupId(P.Programme), P.Department,
+  projected(P.ProjectManager, 'Id'), projected(P.ProjectManager, 'Title'), projected(P.ProjectManager, 'EMail'),
+  lookupId(P.StrategicObjectives), P.Prince2Stage, P.LifecycleStatus, P.TeamsGroupId, P.Budget, P.StartDate, P.EndDate,
+  ...RAG_SELECT, P.LastReportDate, P.NextMilestoneTitle, P.NextMilestoneDate
 ];
 
-const RAG_FIELD: Record<RagDimension, string> = { overall: 'RagOverall', schedule: 'RagSchedule', cost: 'RagCost', scope: 'RagScope', risk: 'RagRisk' };
-
 /** A Projects item as read (SharePoint sends null for empty values). */
-interface IProjectItem {
+interface IProjectItemShape {
   Id: number;
   Title?: string;
   ProjectCode?: string;
@@ -132,8 +126,14 @@ interface IProjectItem {
   LastReportDate?: string;
   NextMilestoneTitle?: string;
   NextMilestoneDate?: string;
-  [rag: string]: unknown;
+  RagOverall?: string;
+  RagSchedule?: string;
+  RagCost?: string;
+  RagScope?: string;
+  RagRisk?: string;
 }
+/** A Projects item as read, checked against the list's columns. */
+type IProjectItem = CheckedRow<'Projects', IProjectItemShape>;
 
 interface IRefItem { Id: number; Title?: string; TeamsGroupId?: string; ObjectiveStatus?: string }
 interface IViewItem { Id: number; Title?: string; PortfolioViewJson?: string; AuthorId?: number }
@@ -153,27 +153,10 @@ export function hasPermission(perms: IBasePermissions | undefined, kind: number)
 const ADD_LIST_ITEMS: number = 3;
 const EDIT_LIST_ITEMS: number = 4;
 
-function person(u: { Id: number; Title: string; EMail?: string } | undefined): IPortfolioPerson | undefined {
-  return u && typeof u.Id === 'number' ? { id: u.Id, name: u.Title, email: u.EMail || undefined } : undefined;
-}
-
-function text(v: unknown): string | undefined {
-  return typeof v === 'string' && v !== '' ? v : undefined;
-}
-
-function num(v: unknown): number | undefined {
-  return typeof v === 'number' && isFinite(v) ? v : undefined;
-}
-
-/** Projects item → portfolio row, joining programme and objective titles. */
-export function toPortfolioRow(item: IProjectItem, programmes: Record<number, IPortfolioRef>, objectives: Record<number, IPortfolioRef>): IPortfolioRow {
-  const rag: Partial<Record<RagDimension, Rag>> = {};
-  for (const d of RAG_DIMENSIONS) {
-    const r = toRag(item[RAG_FIELD[d]]);
-    if (r) rag[d] = r;
-  }
+/** Projects item → portfolio row, joining programme and objective titles; date-only columns become the site's days. */
+export function toPortfolioRow(item: IProjectItem, programmes: Record<number, IPortfolioRef>, objectives: Record<number, IPortfolioRef>, zone: ISiteTimeZone): IPortfolioRow {
   const nextTitle = text(item.NextMilestoneTitle);
-  const nextDate = text(item.NextMilestoneDate);
+  const nextDate = readDateOnly(item.NextMilestoneDate, zone);
   const objectiveIds = Array.isArray(item.StrategicObjectivesId) ? item.StrategicObjectivesId : [];
   return {
     id: item.Id,
@@ -186,88 +169,75 @@ export function toPortfolioRow(item: IProjectItem, programmes: Record<number, IP
     sponsor: person(item.Sponsor),
     stage: text(item.Prince2Stage),
     status: text(item.LifecycleStatus),
-    rag,
-    lastReportDate: text(item.LastReportDate),
+    rag: ragOf(item),
+    lastReportDate: readDateOnly(item.LastReportDate, zone),
     budget: num(item.Budget),
     nextMilestone: nextTitle && nextDate ? { title: nextTitle, date: nextDate } : undefined,
-    startDate: text(item.StartDate),
-    endDate: text(item.EndDate),
+    startDate: readDateOnly(item.StartDate, zone),
+    endDate: readDateOnly(item.EndDate, zone),
     objectives: objectiveIds.map(id => objectives[id]).filter((o): o is IPortfolioRef => !!o),
     teamsGroupId: text(item.TeamsGroupId)
   };
 }
 
-/** Options of {@link PortfolioService}. */
-export interface IPortfolioServiceOptions {
-  /** Turns photo bytes into a URL the page can show (default: URL.createObjectURL). */
-  createObjectUrl?: (blob: Blob) => string;
+/** The services the portfolio composes. */
+export interface IPortfolioServiceDeps {
+  /** The project register: edits go through it. */
+  projects: IProjectService;
+  /** PM photos. */
+  photos: IPhotoService;
+  /** The site's time zone, for date-only columns (read inside the first $batch when not known yet). */
+  siteTimeZone: ISiteTimeZoneSource;
 }
 
-/** {@link IPortfolioService} over PnPjs (SharePoint lists) and the Graph client (photos). */
+type ListHandle = ReturnType<SPFI['web']['getList']>;
+
+const VIEW_SELECT: ReadonlyArray<string> = [PortfolioViewsList.fields.Id, PortfolioViewsList.fields.Title, PortfolioViewsList.fields.PortfolioViewJson, PortfolioViewsList.fields.AuthorId];
+
+/** {@link IPortfolioService} over PnPjs (SharePoint lists), composing the project register and the photo service. */
 export class PortfolioService implements IPortfolioService {
   private readonly sp: SPFI;
-  private readonly graph: Client;
-  private readonly webPath: string;
-  private readonly siteUrl: string;
-  private readonly createObjectUrl: (blob: Blob) => string;
-  private readonly photos: Record<string, Promise<string | undefined>> = {};
-  private photoQueue: Array<{ upn: string; resolve: (url: string | undefined) => void }> = [];
-  private photoTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly site: ISiteAddress;
+  private readonly deps: IPortfolioServiceDeps;
 
-  public constructor(sp: SPFI, graph: Client, siteUrl: string, options: IPortfolioServiceOptions = {}) {
+  public constructor(sp: SPFI, site: ISiteAddress, deps: IPortfolioServiceDeps) {
     this.sp = sp;
-    this.graph = graph;
-    this.siteUrl = siteUrl.replace(/\/$/, '');
-    const m = /^https?:\/\/[^/]+(\/.*)?$/i.exec(this.siteUrl);
-    this.webPath = (m && m[1] ? m[1] : '').replace(/\/$/, '');
-    this.createObjectUrl = options.createObjectUrl ?? ((blob: Blob) => URL.createObjectURL(blob));
-  }
-
-  private list(url: string): ReturnType<SPFI['web']['getList']> {
-    return this.sp.web.getList(`${this.webPath}/${url}`);
+    this.site = site;
+    this.deps = deps;
   }
 
   public projectsListUrl(): string {
-    return `${this.siteUrl}/Lists/Projects`;
+    return this.site.listUrl(ProjectsList);
   }
 
   public async load(): Promise<IPortfolioData> {
     const [b, execute] = this.sp.batched();
-    const web = b.web;
-    const at = (url: string): ReturnType<SPFI['web']['getList']> => web.getList(`${this.webPath}/${url}`);
-    const projectsP = at('Lists/Projects').items.select(...PROJECT_SELECT).expand('ProjectManager').top(PAGE)<IProjectItem[]>();
-    const countP = at('Lists/Projects').select('ItemCount')<{ ItemCount: number }>();
-    const projectPermsP = at('Lists/Projects').getCurrentUserEffectivePermissions() as Promise<IBasePermissions>;
-    const programmesP = at('Lists/Programmes').items.select('Id', 'Title', 'TeamsGroupId').top(PAGE)<IRefItem[]>();
-    const objectivesP = at('Lists/StrategicObjectives').items.select('Id', 'Title', 'ObjectiveStatus').top(PAGE)<IRefItem[]>();
-    const sharedP = at('Lists/PortfolioViews').items.select('Id', 'Title', 'PortfolioViewJson', 'AuthorId').top(PAGE)<IViewItem[]>();
-    const sharedPermsP = at('Lists/PortfolioViews').getCurrentUserEffectivePermissions() as Promise<IBasePermissions>;
-    const personalP = at('Lists/MyPortfolioViews').items.select('Id', 'Title', 'PortfolioViewJson', 'AuthorId').top(PAGE)<IViewItem[]>();
-    const userP = web.currentUser.select('Id')<{ Id: number }>();
+    const at = (list: { url: string }): ListHandle => b.web.getList(this.site.listPath(list));
+    const projectsP = at(ProjectsList).items.select(...PROJECT_SELECT).expand(P.ProjectManager).top(PAGE)<IProjectItem[]>();
+    const countP = at(ProjectsList).select('ItemCount')<{ ItemCount: number }>();
+    const projectPermsP = at(ProjectsList).getCurrentUserEffectivePermissions() as Promise<IBasePermissions>;
+    const programmesP = at(ProgrammesList).items.select(ProgrammesList.fields.Id, ProgrammesList.fields.Title, ProgrammesList.fields.TeamsGroupId).top(PAGE)<IRefItem[]>();
+    const objectivesP = at(StrategicObjectivesList).items
+      .select(StrategicObjectivesList.fields.Id, StrategicObjectivesList.fields.Title, StrategicObjectivesList.fields.ObjectiveStatus).top(PAGE)<IRefItem[]>();
+    const sharedP = at(PortfolioViewsList).items.select(...VIEW_SELECT).top(PAGE)<IViewItem[]>();
+    const sharedPermsP = at(PortfolioViewsList).getCurrentUserEffectivePermissions() as Promise<IBasePermissions>;
+    const personalP = at(MyPortfolioViewsList).items.select(...VIEW_SELECT).top(PAGE)<IViewItem[]>();
+    const userP = b.web.currentUser.select('Id')<{ Id: number }>();
+    const zoneP = this.deps.siteTimeZone.get(b.web);
     await execute();
-    const [firstPage, count, projectPerms, programmeItems, objectiveItems, sharedItems, sharedPerms, personalItems, user] = await Promise.all([
-      projectsP, countP, projectPermsP, programmesP, objectivesP, sharedP, sharedPermsP, personalP, userP
+    const [firstPage, count, projectPerms, programmeItems, objectiveItems, sharedItems, sharedPerms, personalItems, user, zone] = await Promise.all([
+      projectsP, countP, projectPermsP, programmesP, objectivesP, sharedP, sharedPermsP, personalP, userP, zoneP
     ]);
-
-    // More than one page only above 5,000 projects: further pages by ID (no filter, no threshold).
-    const items = firstPage.slice();
-    let last = firstPage;
-    while (last.length === PAGE && items.length < count.ItemCount) {
-      last = await this.list('Lists/Projects').items.select(...PROJECT_SELECT).expand('ProjectManager').top(PAGE).skip(items[items.length - 1].Id)<IProjectItem[]>();
-      for (const i of last) items.push(i);
-    }
-
+    const items = await this.remainingProjects(firstPage, count.ItemCount);
     const programmes: IProgrammeLink[] = programmeItems.map(p => ({ id: p.Id, title: p.Title ?? '', teamsGroupId: text(p.TeamsGroupId) }));
-    const progById: Record<number, IPortfolioRef> = {};
-    for (const p of programmes) progById[p.id] = { id: p.id, title: p.title };
-    const objById: Record<number, IPortfolioRef> = {};
-    for (const o of objectiveItems) objById[o.Id] = { id: o.Id, title: o.Title ?? '' };
+    const progById = refsById(programmeItems);
+    const objById = refsById(objectiveItems);
     const views = [
       ...this.toViews(sharedItems, 'shared', user.Id),
       ...this.toViews(personalItems, 'personal', user.Id).filter(v => v.mine)
     ];
     return {
-      rows: items.map(i => toPortfolioRow(i, progById, objById)),
+      rows: items.map(i => toPortfolioRow(i, progById, objById, zone)),
       programmes,
       objectives: objectiveItems.filter(o => o.ObjectiveStatus !== 'Retired').map(o => ({ id: o.Id, title: o.Title ?? '' })),
       views,
@@ -275,6 +245,18 @@ export class PortfolioService implements IPortfolioService {
       canEditProjects: hasPermission(projectPerms, EDIT_LIST_ITEMS),
       currentUserId: user.Id
     };
+  }
+
+  /** More than one page only above 5,000 projects: further pages by ID (no filter, no threshold). */
+  private async remainingProjects(firstPage: IProjectItem[], itemCount: number): Promise<IProjectItem[]> {
+    const items = firstPage.slice();
+    let last = firstPage;
+    while (last.length === PAGE && items.length < itemCount) {
+      last = await this.sp.web.getList(this.site.listPath(ProjectsList)).items
+        .select(...PROJECT_SELECT).expand(P.ProjectManager).top(PAGE).skip(items[items.length - 1].Id)<IProjectItem[]>();
+      for (const i of last) items.push(i);
+    }
+    return items;
   }
 
   private toViews(items: IViewItem[], scope: PortfolioViewScope, userId: number): ISavedPortfolioView[] {
@@ -288,66 +270,41 @@ export class PortfolioService implements IPortfolioService {
 
   public async getProjectDetail(projectId: number): Promise<IProjectDetail> {
     const [b, execute] = this.sp.batched();
-    const at = (url: string): ReturnType<SPFI['web']['getList']> => b.web.getList(`${this.webPath}/${url}`);
-    const itemP = at('Lists/Projects').items.getById(projectId).select(...PROJECT_SELECT, 'Sponsor/Id', 'Sponsor/Title', 'Sponsor/EMail').expand('ProjectManager', 'Sponsor')<IProjectItem & { 'odata.etag'?: string }>();
+    const at = (list: { url: string }): ListHandle => b.web.getList(this.site.listPath(list));
+    const SR = StatusReportsList.fields;
+    const MS = MilestonesList.fields;
+    const itemP = at(ProjectsList).items.getById(projectId)
+      .select(...PROJECT_SELECT, projected(P.Sponsor, 'Id'), projected(P.Sponsor, 'Title'), projected(P.Sponsor, 'EMail'))
+      .expand(P.ProjectManager, P.Sponsor)<IProjectItem & { 'odata.etag'?: string }>();
     // The Project lookup is indexed: the first clause narrows StatusReports (~100,000 rows) to one project's.
-    const reportsP = at('Lists/StatusReports').items
-      .select('Id', 'Title', 'ReportDate', 'ReportStatus', 'RagOverall', 'RagSchedule', 'RagCost', 'RagScope', 'RagRisk', 'PercentComplete', 'Highlights', 'NextSteps')
-      .filter(`${odataEq('Project/Id', projectId)} and ${odataEq('ReportStatus', 'Published')}`).orderBy('ReportDate', false).top(1)<Array<Record<string, unknown>>>();
-    const milestonesP = at('Lists/Milestones').items
-      .select('Id', 'Title', 'MilestoneStatus', 'BaselineDate', 'ForecastDate', 'ActualDate', 'SortOrder')
-      .filter(odataEq('Project/Id', projectId)).top(500)<Array<Record<string, unknown>>>();
-    const programmesP = at('Lists/Programmes').items.select('Id', 'Title').top(PAGE)<IRefItem[]>();
-    const objectivesP = at('Lists/StrategicObjectives').items.select('Id', 'Title').top(PAGE)<IRefItem[]>();
+    const reportsP = at(StatusReportsList).items
+      .select(SR.Id, SR.Title, SR.ReportDate, SR.ReportStatus, ...RAG_SELECT, SR.PercentComplete, SR.Highlights, SR.NextSteps)
+      .filter(`${odataEq(projected(SR.Project, 'Id'), projectId)} and ${odataEq(SR.ReportStatus, 'Published')}`).orderBy(SR.ReportDate, false).top(1)<Array<Record<string, unknown>>>();
+    const milestonesP = at(MilestonesList).items
+      .select(MS.Id, MS.Title, MS.MilestoneStatus, MS.BaselineDate, MS.ForecastDate, MS.ActualDate, MS.SortOrder)
+      .filter(odataEq(projected(MS.Project, 'Id'), projectId)).top(500)<Array<Record<string, unknown>>>();
+    const programmesP = at(ProgrammesList).items.select(ProgrammesList.fields.Id, ProgrammesList.fields.Title).top(PAGE)<IRefItem[]>();
+    const objectivesP = at(StrategicObjectivesList).items.select(StrategicObjectivesList.fields.Id, StrategicObjectivesList.fields.Title).top(PAGE)<IRefItem[]>();
+    const zoneP = this.deps.siteTimeZone.get(b.web);
     await execute();
-    const [item, reports, milestones, programmes, objectives] = await Promise.all([itemP, reportsP, milestonesP, programmesP, objectivesP]);
-    const progById: Record<number, IPortfolioRef> = {};
-    for (const p of programmes) progById[p.Id] = { id: p.Id, title: p.Title ?? '' };
-    const objById: Record<number, IPortfolioRef> = {};
-    for (const o of objectives) objById[o.Id] = { id: o.Id, title: o.Title ?? '' };
-    const r = reports[0];
-    const latestReport: IPortfolioStatusReport | undefined = r ? {
-      id: r.Id as number,
-      title: text(r.Title) ?? '',
-      reportDate: text(r.ReportDate) ?? '',
-      rag: ragOf(r),
-      percentComplete: num(r.PercentComplete),
-      highlights: text(r.Highlights),
-      nextSteps: text(r.NextSteps)
-    } : undefined;
-    const ms: IPortfolioMilestone[] = milestones.map(m => ({
-      id: m.Id as number,
-      title: text(m.Title) ?? '',
-      status: text(m.MilestoneStatus),
-      baselineDate: text(m.BaselineDate),
-      forecastDate: text(m.ForecastDate),
-      actualDate: text(m.ActualDate)
-    })).sort((x, y) => dateKey(x) - dateKey(y));
+    const [item, reports, milestones, programmes, objectives, zone] = await Promise.all([itemP, reportsP, milestonesP, programmesP, objectivesP, zoneP]);
     return {
-      row: toPortfolioRow(item, progById, objById),
+      row: toPortfolioRow(item, refsById(programmes), refsById(objectives), zone),
       etag: item['odata.etag'] ?? '*',
-      latestReport,
-      milestones: ms,
-      itemUrl: `${this.siteUrl}/Lists/Projects/DispForm.aspx?ID=${projectId}`
+      latestReport: reports[0] ? toStatusReport(reports[0], zone) : undefined,
+      milestones: milestones.map(m => toMilestone(m, zone)).sort((x, y) => dateKey(x) - dateKey(y)),
+      itemUrl: this.site.pageUrl(`${ProjectsList.url}/DispForm.aspx?ID=${projectId}`)
     };
   }
 
-  public async updateProject(projectId: number, changes: IProjectChanges, etag: string): Promise<void> {
-    const values: Record<string, unknown> = {};
-    if (changes.stage !== undefined) values.Prince2Stage = changes.stage || null;
-    if (changes.status !== undefined) values.LifecycleStatus = changes.status || null;
-    if (changes.budget !== undefined) {
-      if (!isFinite(changes.budget) || changes.budget < 0) throw new Error('The budget must be a number of 0 or more.');
-      values.Budget = changes.budget;
-    }
-    if (Object.keys(values).length === 0) return;
-    await this.list('Lists/Projects').items.getById(projectId).update(values, etag || '*');
+  public updateProject(projectId: number, changes: IProjectChanges, etag: string): Promise<void> {
+    return this.deps.projects.update(projectId, changes, etag);
   }
 
   public async saveView(view: IPortfolioView, scope: PortfolioViewScope, id?: number): Promise<ISavedPortfolioView> {
     const json = serializeView(view);
-    const list = this.list(scope === 'shared' ? 'Lists/PortfolioViews' : 'Lists/MyPortfolioViews');
-    const values = { Title: view.name.trim(), PortfolioViewJson: json };
+    const list = this.viewList(scope);
+    const values = { [PortfolioViewsList.fields.Title]: view.name.trim(), [PortfolioViewsList.fields.PortfolioViewJson]: json };
     let itemId = id;
     if (itemId === undefined) {
       const added = (await list.items.add(values)) as { Id?: number; ID?: number; data?: { Id?: number } };
@@ -360,143 +317,51 @@ export class PortfolioService implements IPortfolioService {
   }
 
   public async deleteView(scope: PortfolioViewScope, id: number): Promise<void> {
-    await this.list(scope === 'shared' ? 'Lists/PortfolioViews' : 'Lists/MyPortfolioViews').items.getById(id).delete();
+    await this.viewList(scope).items.getById(id).delete();
+  }
+
+  private viewList(scope: PortfolioViewScope): ListHandle {
+    return this.sp.web.getList(this.site.listPath(scope === 'shared' ? PortfolioViewsList : MyPortfolioViewsList));
   }
 
   public getPhotoUrl(userPrincipalName: string): Promise<string | undefined> {
-    const key = userPrincipalName.toLowerCase();
-    if (!key) return Promise.resolve(undefined);
-    let p = this.photos[key];
-    if (!p) {
-      p = new Promise<string | undefined>(resolve => this.photoQueue.push({ upn: key, resolve }));
-      this.photos[key] = p;
-      if (this.photoTimer === undefined) this.photoTimer = setTimeout(() => { this.flushPhotos().catch(() => undefined); }, 10);
-    }
-    return p;
-  }
-
-  /** Sends the queued photo requests as Graph JSON batches of 20. */
-  private async flushPhotos(): Promise<void> {
-    this.photoTimer = undefined;
-    const queue = this.photoQueue;
-    this.photoQueue = [];
-    for (let i = 0; i < queue.length; i += 20) {
-      const chunk = queue.slice(i, i + 20);
-      try {
-        const res = (await this.graph.api('/$batch').post({
-          requests: chunk.map((q, n) => ({ id: String(n), method: 'GET', url: `/users${graphKey(q.upn)}/photo/$value` }))
-        })) as { responses?: Array<{ id: string; status: number; headers?: Record<string, string>; body?: unknown }> };
-        const byId: Record<string, { status: number; headers?: Record<string, string>; body?: unknown }> = {};
-        for (const r of res.responses ?? []) byId[r.id] = r;
-        chunk.forEach((q, n) => {
-          const r = byId[String(n)];
-          q.resolve(r && r.status === 200 && typeof r.body === 'string' ? this.toObjectUrl(r.body, headerOf(r.headers, 'content-type') ?? 'image/jpeg') : undefined);
-        });
-      } catch {
-        for (const q of chunk) q.resolve(undefined);
-      }
-    }
-  }
-
-  private toObjectUrl(base64: string, type: string): string | undefined {
-    try {
-      const bin = atob(base64);
-      const bytes = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-      return this.createObjectUrl(new Blob([bytes], { type }));
-    } catch {
-      return undefined;
-    }
-  }
-
-  public async refreshProjectSummary(projectId: number): Promise<IProjectSummary> {
-    const [b, execute] = this.sp.batched();
-    const at = (url: string): ReturnType<SPFI['web']['getList']> => b.web.getList(`${this.webPath}/${url}`);
-    const reportsP = at('Lists/StatusReports').items
-      .select('Id', 'ReportDate', 'ReportStatus', 'RagOverall', 'RagSchedule', 'RagCost', 'RagScope', 'RagRisk')
-      .filter(`${odataEq('Project/Id', projectId)} and ${odataEq('ReportStatus', 'Published')}`).orderBy('ReportDate', false).top(1)<Array<Record<string, unknown>>>();
-    const milestonesP = at('Lists/Milestones').items.select('Title', 'MilestoneStatus', 'BaselineDate', 'ForecastDate', 'ActualDate')
-      .filter(odataEq('Project/Id', projectId)).top(500)<Array<Record<string, unknown>>>();
-    const currentP = at('Lists/Projects').items.getById(projectId).select('RagOverall', 'RagSchedule', 'RagCost', 'RagScope', 'RagRisk', 'LastReportDate', 'NextMilestoneTitle', 'NextMilestoneDate')<Record<string, unknown>>();
-    await execute();
-    const [reports, milestones, current] = await Promise.all([reportsP, milestonesP, currentP]);
-    const summary = projectSummary(reports.map(toReportInput), milestones.map(toMilestoneInput));
-    const values = summaryValues(summary);
-    const changed = Object.keys(values).some(k => !sameValue(current[k], values[k]));
-    if (changed) await this.list('Lists/Projects').items.getById(projectId).update(values);
-    return summary;
-  }
-
-  public async backfillNextMilestones(): Promise<number> {
-    const byProject: Record<number, IMilestoneInput[]> = {};
-    for await (const page of this.list('Lists/Milestones').items.select('Title', 'ProjectId', 'MilestoneStatus', 'BaselineDate', 'ForecastDate', 'ActualDate').top(PAGE)) {
-      for (const m of page as Array<Record<string, unknown>>) {
-        const pid = m.ProjectId;
-        if (typeof pid !== 'number') continue;
-        (byProject[pid] = byProject[pid] ?? []).push(toMilestoneInput(m));
-      }
-    }
-    const changes: Array<{ id: number; values: Record<string, unknown> }> = [];
-    for await (const page of this.list('Lists/Projects').items.select('Id', 'NextMilestoneTitle', 'NextMilestoneDate').top(PAGE)) {
-      for (const p of page as Array<Record<string, unknown>>) {
-        const next = projectSummary([], byProject[p.Id as number] ?? []).nextMilestone;
-        const values = { NextMilestoneTitle: next ? next.title : null, NextMilestoneDate: next ? next.date : null };
-        if (!sameValue(p.NextMilestoneTitle, values.NextMilestoneTitle) || !sameValue(p.NextMilestoneDate, values.NextMilestoneDate)) changes.push({ id: p.Id as number, values });
-      }
-    }
-    for (let i = 0; i < changes.length; i += 100) {
-      const [b, execute] = this.sp.batched();
-      const list = b.web.getList(`${this.webPath}/Lists/Projects`);
-      const writes = changes.slice(i, i + 100).map(c => list.items.getById(c.id).update(c.values));
-      await execute();
-      await Promise.all(writes);
-    }
-    return changes.length;
+    return this.deps.photos.getPhotoUrl(userPrincipalName);
   }
 }
 
-function headerOf(headers: Record<string, string> | undefined, name: string): string | undefined {
-  if (!headers) return undefined;
-  for (const k of Object.keys(headers)) if (k.toLowerCase() === name) return headers[k];
-  return undefined;
+function refsById(items: ReadonlyArray<IRefItem>): Record<number, IPortfolioRef> {
+  const out: Record<number, IPortfolioRef> = {};
+  for (const i of items) out[i.Id] = { id: i.Id, title: i.Title ?? '' };
+  return out;
 }
 
-function ragOf(r: Record<string, unknown>): Partial<Record<RagDimension, Rag>> {
-  const rag: Partial<Record<RagDimension, Rag>> = {};
-  for (const d of RAG_DIMENSIONS) {
-    const v = toRag(r[RAG_FIELD[d]]);
-    if (v) rag[d] = v;
-  }
-  return rag;
+function toStatusReport(r: Record<string, unknown>, zone: ISiteTimeZone): IPortfolioStatusReport {
+  const SR = StatusReportsList.fields;
+  return {
+    id: r[SR.Id] as number,
+    title: text(r[SR.Title]) ?? '',
+    reportDate: readDateOnly(text(r[SR.ReportDate]), zone) ?? '',
+    rag: ragOf(r),
+    percentComplete: num(r[SR.PercentComplete]),
+    highlights: text(r[SR.Highlights]),
+    nextSteps: text(r[SR.NextSteps])
+  };
 }
 
-function toReportInput(r: Record<string, unknown>): IStatusReportInput {
-  return { id: r.Id as number, reportDate: text(r.ReportDate) ?? '', status: text(r.ReportStatus), rag: ragOf(r) };
-}
-
-function toMilestoneInput(m: Record<string, unknown>): IMilestoneInput {
-  return { title: text(m.Title) ?? '', status: text(m.MilestoneStatus), baselineDate: text(m.BaselineDate), forecastDate: text(m.ForecastDate), actualDate: text(m.ActualDate) };
+function toMilestone(m: Record<string, unknown>, zone: ISiteTimeZone): IPortfolioMilestone {
+  const MS = MilestonesList.fields;
+  const day = (v: unknown): string | undefined => readDateOnly(text(v), zone);
+  return {
+    id: m[MS.Id] as number,
+    title: text(m[MS.Title]) ?? '',
+    status: text(m[MS.MilestoneStatus]),
+    baselineDate: day(m[MS.BaselineDate]),
+    forecastDate: day(m[MS.ForecastDate]),
+    actualDate: day(m[MS.ActualDate])
+  };
 }
 
 function dateKey(m: IPortfolioMilestone): number {
   const t = Date.parse(m.forecastDate || m.baselineDate || m.actualDate || '');
   return isNaN(t) ? Infinity : t;
-}
-
-/** The Projects values of a summary (null clears a column). */
-function summaryValues(s: IProjectSummary): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const d of RAG_DIMENSIONS) values[RAG_FIELD[d]] = s.rag[d] ?? null;
-  values.LastReportDate = s.lastReportDate ?? null;
-  values.NextMilestoneTitle = s.nextMilestone ? s.nextMilestone.title : null;
-  values.NextMilestoneDate = s.nextMilestone ? s.nextMilestone.date : null;
-  return values;
-}
-
-/** Equal as stored: empty is empty; dates compared as instants. */
-function sameValue(a: unknown, b: unknown): boolean {
-  const empty = (v: unknown): boolean => v === null || v === undefined || v === '';
-  if (empty(a) || empty(b)) return empty(a) && empty(b);
-  if (typeof a === 'string' && typeof b === 'string' && /^\d{4}-\d\d-\d\d/.test(a) && /^\d{4}-\d\d-\d\d/.test(b)) return Date.parse(a) === Date.parse(b);
-  return a === b;
 }

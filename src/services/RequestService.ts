@@ -1,7 +1,13 @@
 import { PermissionKind } from '@pnp/sp/security';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { SPFI } from '../platform/pnp';
-import { graphSearchClause } from './odata';
+import { graphSearchClause, odataEq } from './odata';
+import { etagOf } from './itemValues';
+import type { ISiteTimeZoneSource } from './siteTimeZone';
+import { readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
+import type { IProjectService } from './ProjectService';
+import type { ISiteAddress } from './site';
+import { lookupId, ProjectRequestsList, projected, RequestHistoryList, RolesList, StrategicObjectivesList, type CheckedRow } from '../schema';
 import {
   appendIntakeLog, canConvert, checkTransition, costPlanFromJson, costPlanToJson, costTotals, demandFromJson, demandToJson,
   intakeLogFromJson, isEditable, isIntakeState, needsReason, requestToProject, validateRequest,
@@ -169,19 +175,35 @@ export interface IRequestService {
   searchPeople(text: string): Promise<IPersonResult[]>;
 }
 
+/** The services a request's workflow composes. */
+export interface IRequestServiceDeps {
+  /** The project register: a conversion creates the project through it. */
+  projects: IProjectService;
+  /** The site's time zone: desired start and end are date-only columns written and read for it. */
+  siteTimeZone: ISiteTimeZoneSource;
+}
+
 /** SharePoint Online's claims prefix of Entra users. */
 const CLAIMS_PREFIX = 'i:0#.f|membership|';
 
-const SUMMARY_FIELDS = ['Id', 'Title', 'IntakeState', 'BusinessUnit', 'Urgency', 'CapexTotal', 'OpexTotal', 'SubmittedDate', 'Modified', 'ProjectId', 'Author/Id', 'Author/Title'];
-const FULL_FIELDS = [
-  ...SUMMARY_FIELDS, 'ProblemStatement', 'Goals', 'ExpectedBenefits', 'StrategicObjectivesId', 'CostPlanJson', 'DesiredStart', 'DesiredEnd',
-  'SponsorId', 'Sponsor/Id', 'Sponsor/Title', 'Sponsor/EMail', 'Sponsor/Name', 'PersonalData', 'Iso27001Scope', 'Nis2Relevant', 'ProcurementNeeded',
-  'DecisionReason', 'ResourceDemandJson', 'IntakeLogJson', 'AttachmentFiles/FileName'
+const R = ProjectRequestsList.fields;
+const H = RequestHistoryList.fields;
+const SUMMARY_FIELDS: ReadonlyArray<string> = [
+  R.Id, R.Title, R.IntakeState, R.BusinessUnit, R.Urgency, R.CapexTotal, R.OpexTotal, R.SubmittedDate, R.Modified, lookupId(R.Project),
+  projected(R.Author, 'Id'), projected(R.Author, 'Title')
 ];
+const FULL_FIELDS: ReadonlyArray<string> = [
+  ...SUMMARY_FIELDS, R.ProblemStatement, R.Goals, R.ExpectedBenefits, lookupId(R.StrategicObjectives), R.CostPlanJson, R.DesiredStart, R.DesiredEnd,
+  lookupId(R.Sponsor), projected(R.Sponsor, 'Id'), projected(R.Sponsor, 'Title'), projected(R.Sponsor, 'EMail'), projected(R.Sponsor, 'Name'),
+  R.PersonalData, R.Iso27001Scope, R.Nis2Relevant, R.ProcurementNeeded, R.DecisionReason, R.ResourceDemandJson, R.IntakeLogJson,
+  projected(R.AttachmentFiles, 'FileName')
+];
+/** What a full read expands. */
+const FULL_EXPAND: ReadonlyArray<string> = [R.Author, R.Sponsor, R.AttachmentFiles];
 
 /* eslint-disable @rushstack/no-new-null -- SharePoint REST (a legacy API) answers null for empty columns and takes null to clear one */
 /** A ProjectRequests item as read with FULL_FIELDS (SharePoint's JSON). */
-interface IRequestRow {
+interface IRequestRowShape {
   Id: number;
   Title: string | null;
   IntakeState: string | null;
@@ -213,35 +235,21 @@ interface IRequestRow {
   'odata.etag'?: string;
   __metadata?: { etag?: string };
 }
+/** A ProjectRequests item as read, checked against the list's columns. */
+type IRequestRow = CheckedRow<'ProjectRequests', IRequestRowShape>;
 
-interface IHistoryRow {
+interface IHistoryRowShape {
   FromState: string | null;
   ToState: string;
   TransitionComment: string | null;
   Created: string;
   Author?: { Title: string };
 }
+type IHistoryRow = CheckedRow<'RequestHistory', IHistoryRowShape>;
 
 function results<T>(v: T[] | { results: T[] } | null | undefined): T[] {
   if (!v) return [];
   return Array.isArray(v) ? v : v.results ?? [];
-}
-
-/** 'YYYY-MM-DD' → the value of a date-only column (midnight UTC). */
-function toSpDate(d: string | undefined): string | null {
-  return d ? `${d}T00:00:00Z` : null;
-}
-
-/**
- * A date-only column's value → 'YYYY-MM-DD'. SharePoint returns the site's local midnight in UTC
- * (e.g. 23:00Z of the day before for a site in Berlin), so a time of 12:00Z or later is the next day.
- */
-function fromSpDate(v: string | null | undefined): string | undefined {
-  if (!v) return undefined;
-  const t = Date.parse(v);
-  if (isNaN(t)) return undefined;
-  const d = new Date(t);
-  return new Date(d.getUTCHours() >= 12 ? t + 12 * 3600 * 1000 : t).toISOString().slice(0, 10);
 }
 
 function urgencyOf(v: string | null | undefined): Urgency {
@@ -253,10 +261,6 @@ function bool(v: boolean | null | undefined): boolean | undefined {
 }
 
 /* eslint-enable @rushstack/no-new-null */
-
-function etagOf(row: { 'odata.etag'?: string; __metadata?: { etag?: string } }): string {
-  return row['odata.etag'] ?? row.__metadata?.etag ?? '*';
-}
 
 function summaryOf(r: IRequestRow): IRequestSummary {
   return {
@@ -274,7 +278,8 @@ function summaryOf(r: IRequestRow): IRequestSummary {
   };
 }
 
-function requestOf(r: IRequestRow): IProjectRequest {
+/** A ProjectRequests row → the request; its date-only columns become the site's days. */
+function requestOf(r: IRequestRow, zone: ISiteTimeZone): IProjectRequest {
   const sponsor: IPersonRef | undefined = r.SponsorId
     ? {
       id: r.SponsorId,
@@ -293,8 +298,8 @@ function requestOf(r: IRequestRow): IProjectRequest {
       objectiveIds: results(r.StrategicObjectivesId),
       expectedBenefits: r.ExpectedBenefits ?? '',
       costPlan: costPlanFromJson(r.CostPlanJson ?? undefined),
-      desiredStart: fromSpDate(r.DesiredStart),
-      desiredEnd: fromSpDate(r.DesiredEnd),
+      desiredStart: readDateOnly(r.DesiredStart, zone),
+      desiredEnd: readDateOnly(r.DesiredEnd, zone),
       urgency: urgencyOf(r.Urgency),
       sponsor,
       compliance: {
@@ -315,22 +320,30 @@ function requestOf(r: IRequestRow): IProjectRequest {
 export class RequestService implements IRequestService {
   private readonly sp: SPFI;
   private readonly graph: Client;
-  private readonly webPath: string;
+  private readonly site: ISiteAddress;
+  private readonly deps: IRequestServiceDeps;
   private me?: Promise<IIntakeUser>;
 
   /**
    * @param sp PnPjs root of the PMO site.
    * @param graph Microsoft Graph client (people search).
-   * @param siteUrl Absolute URL of the PMO site; lists are addressed by URL, never by (localized) title.
+   * @param site The PMO site's address; lists are addressed by URL, never by (localized) title.
+   * @param deps The services a request's workflow uses (conversion creates the project through the register).
    */
-  public constructor(sp: SPFI, graph: Client, siteUrl: string) {
+  public constructor(sp: SPFI, graph: Client, site: ISiteAddress, deps: IRequestServiceDeps) {
     this.sp = sp;
     this.graph = graph;
-    this.webPath = siteUrl.replace(/^https?:\/\/[^/]+/i, '').replace(/\/$/, '');
+    this.site = site;
+    this.deps = deps;
   }
 
-  private list(sp: SPFI, url: string): ReturnType<SPFI['web']['getList']> {
-    return sp.web.getList(`${this.webPath}/${url}`);
+  /** The site's time zone (known once per environment). */
+  private zone(): Promise<ISiteTimeZone> {
+    return this.deps.siteTimeZone.get();
+  }
+
+  private list(sp: SPFI, list: { url: string }): ReturnType<SPFI['web']['getList']> {
+    return sp.web.getList(this.site.listPath(list));
   }
 
   public getCurrentUser(): Promise<IIntakeUser> {
@@ -338,7 +351,7 @@ export class RequestService implements IRequestService {
       const load = async (): Promise<IIntakeUser> => {
         const [user, isPmo] = await Promise.all([
           this.sp.web.currentUser.select('Id', 'Title')<{ Id: number; Title: string }>(),
-          this.list(this.sp, 'Lists/ProjectRequests').currentUserHasPermissions(PermissionKind.ManageLists)
+          this.list(this.sp, ProjectRequestsList).currentUserHasPermissions(PermissionKind.ManageLists)
         ]);
         return { id: user.Id, displayName: user.Title, isPmo };
       };
@@ -350,10 +363,12 @@ export class RequestService implements IRequestService {
 
   public async getReferenceData(): Promise<IIntakeReferenceData> {
     const [batched, execute] = this.sp.batched();
-    const objectivesP = this.list(batched, 'Lists/StrategicObjectives').items
-      .select('Id', 'Title', 'Code').filter("ObjectiveStatus eq 'Active'").orderBy('Title').top(500)<Array<{ Id: number; Title: string; Code: string | null }>>();
-    const rolesP = this.list(batched, 'Lists/Roles').items
-      .select('Id', 'Title', 'Code').filter('IsActive eq 1').orderBy('Title').top(500)<Array<{ Id: number; Title: string; Code: string | null }>>();
+    const O = StrategicObjectivesList.fields;
+    const objectivesP = this.list(batched, StrategicObjectivesList).items
+      .select(O.Id, O.Title, O.Code).filter(odataEq(O.ObjectiveStatus, 'Active')).orderBy(O.Title).top(500)<Array<{ Id: number; Title: string; Code: string | null }>>();
+    const RL = RolesList.fields;
+    const rolesP = this.list(batched, RolesList).items
+      .select(RL.Id, RL.Title, RL.Code).filter(odataEq(RL.IsActive, true)).orderBy(RL.Title).top(500)<Array<{ Id: number; Title: string; Code: string | null }>>();
     await execute();
     const [objectives, roles] = await Promise.all([objectivesP, rolesP]);
     const map = (r: { Id: number; Title: string; Code: string | null }): { id: number; title: string; code?: string } => ({ id: r.Id, title: r.Title, code: r.Code ?? undefined });
@@ -370,35 +385,35 @@ export class RequestService implements IRequestService {
     return user.Id ?? user.data?.Id ?? null;
   }
 
-  private payload(input: IRequestInput, sponsorId: number | null): Record<string, unknown> {
+  private payload(input: IRequestInput, sponsorId: number | null, zone: ISiteTimeZone): Record<string, unknown> {
     const totals = costTotals(input.costPlan);
     const c = input.compliance;
     const text = (v: string): string | null => (v.trim() ? v.trim() : null);
     return {
-      Title: input.title.trim(),
-      BusinessUnit: text(input.businessUnit),
-      ProblemStatement: text(input.problemStatement),
-      Goals: text(input.goals),
-      ExpectedBenefits: text(input.expectedBenefits),
-      StrategicObjectivesId: input.objectiveIds.slice(),
-      CostPlanJson: costPlanToJson(input.costPlan),
-      CapexTotal: totals.capex,
-      OpexTotal: totals.opex,
-      DesiredStart: toSpDate(input.desiredStart),
-      DesiredEnd: toSpDate(input.desiredEnd),
-      Urgency: input.urgency,
-      SponsorId: sponsorId,
-      PersonalData: c.personalData ?? null,
-      Iso27001Scope: c.iso27001Scope ?? null,
-      Nis2Relevant: c.nis2Relevant ?? null,
-      ProcurementNeeded: c.procurementNeeded ?? null,
-      ResourceDemandJson: demandToJson(input.resourceDemand)
+      [R.Title]: input.title.trim(),
+      [R.BusinessUnit]: text(input.businessUnit),
+      [R.ProblemStatement]: text(input.problemStatement),
+      [R.Goals]: text(input.goals),
+      [R.ExpectedBenefits]: text(input.expectedBenefits),
+      [lookupId(R.StrategicObjectives)]: input.objectiveIds.slice(),
+      [R.CostPlanJson]: costPlanToJson(input.costPlan),
+      [R.CapexTotal]: totals.capex,
+      [R.OpexTotal]: totals.opex,
+      [R.DesiredStart]: writeDateOnly(input.desiredStart, zone),
+      [R.DesiredEnd]: writeDateOnly(input.desiredEnd, zone),
+      [R.Urgency]: input.urgency,
+      [lookupId(R.Sponsor)]: sponsorId,
+      [R.PersonalData]: c.personalData ?? null,
+      [R.Iso27001Scope]: c.iso27001Scope ?? null,
+      [R.Nis2Relevant]: c.nis2Relevant ?? null,
+      [R.ProcurementNeeded]: c.procurementNeeded ?? null,
+      [R.ResourceDemandJson]: demandToJson(input.resourceDemand)
     };
   }
 
   private async readRow(id: number): Promise<IRequestRow> {
-    return this.list(this.sp, 'Lists/ProjectRequests').items.getById(id)
-      .select(...FULL_FIELDS).expand('Author', 'Sponsor', 'AttachmentFiles')<IRequestRow>();
+    return this.list(this.sp, ProjectRequestsList).items.getById(id)
+      .select(...FULL_FIELDS).expand(...FULL_EXPAND)<IRequestRow>();
   }
 
   /** Writes the draft (add or update with the item's ETag); returns its id. */
@@ -406,22 +421,23 @@ export class RequestService implements IRequestService {
     const issues = validateRequest(input, 'draft');
     if (issues.length) throw new RequestRefusedError('invalid', issues);
     const me = await this.getCurrentUser();
-    const items = this.list(this.sp, 'Lists/ProjectRequests').items;
+    const zone = await this.zone();
+    const items = this.list(this.sp, ProjectRequestsList).items;
     if (id !== undefined) {
       const row = await this.readRow(id);
       const state = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
       if (!isEditable(state, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId)) throw new RequestRefusedError('notEditable');
-      await items.getById(id).update(this.payload(input, await this.sponsorId(input)), etagOf(row));
+      await items.getById(id).update(this.payload(input, await this.sponsorId(input), zone), etagOf(row));
       return id;
     }
-    const created = (await items.add({ ...this.payload(input, await this.sponsorId(input)), IntakeState: 'Draft' })) as { Id: number };
+    const created = (await items.add({ ...this.payload(input, await this.sponsorId(input), zone), [R.IntakeState]: 'Draft' })) as { Id: number };
     return created.Id;
   }
 
   /** Removes, then adds attachments one by one; collects the failures instead of stopping. */
   private async applyAttachments(id: number, changes: IAttachmentChanges | undefined, onProgress?: (p: ISaveProgress) => void): Promise<IAttachmentFailure[]> {
     const failures: IAttachmentFailure[] = [];
-    const item = this.list(this.sp, 'Lists/ProjectRequests').items.getById(id);
+    const item = this.list(this.sp, ProjectRequestsList).items.getById(id);
     for (const name of changes?.remove ?? []) {
       try {
         await item.attachmentFiles.getByName(name).delete();
@@ -446,7 +462,7 @@ export class RequestService implements IRequestService {
     onProgress?.({ step: 'saving', done: 0, total: 1 });
     const savedId = await this.writeDraft(input, id);
     const failedAttachments = await this.applyAttachments(savedId, attachments, onProgress);
-    return { request: requestOf(await this.readRow(savedId)), submitted: false, failedAttachments };
+    return { request: requestOf(await this.readRow(savedId), await this.zone()), submitted: false, failedAttachments };
   }
 
   public async submit(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void): Promise<ISaveResult> {
@@ -464,11 +480,11 @@ export class RequestService implements IRequestService {
     const savedId = await this.writeDraft(input, id);
     const failedAttachments = await this.applyAttachments(savedId, attachments, onProgress);
     if (failedAttachments.length) {
-      return { request: requestOf(await this.readRow(savedId)), submitted: false, failedAttachments };
+      return { request: requestOf(await this.readRow(savedId), await this.zone()), submitted: false, failedAttachments };
     }
     onProgress?.({ step: 'submitting', done: 0, total: 1 });
     await this.move(await this.readRow(savedId), me, 'Submitted');
-    return { request: requestOf(await this.readRow(savedId)), submitted: true, failedAttachments: [] };
+    return { request: requestOf(await this.readRow(savedId), await this.zone()), submitted: true, failedAttachments: [] };
   }
 
   /**
@@ -482,22 +498,22 @@ export class RequestService implements IRequestService {
     const from = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
     const now = new Date().toISOString();
     const log = appendIntakeLog(row.IntakeLogJson ?? undefined, { at: now, by: me.displayName, from, to, comment: comment?.trim() || undefined, reason: reason?.trim() || undefined });
-    const changes: Record<string, unknown> = { IntakeState: to, IntakeLogJson: log };
-    if (to === 'Submitted') changes.SubmittedDate = now;
-    if (needsReason(to)) changes.DecisionReason = reason?.trim() ?? null;
+    const changes: Record<string, unknown> = { [R.IntakeState]: to, [R.IntakeLogJson]: log };
+    if (to === 'Submitted') changes[R.SubmittedDate] = now;
+    if (needsReason(to)) changes[R.DecisionReason] = reason?.trim() ?? null;
     const historyText = [reason?.trim(), comment?.trim()].filter(x => !!x).join('\n\n');
-    await this.list(this.sp, 'Lists/ProjectRequests').items.getById(row.Id).update(changes, etagOf(row));
-    await this.list(this.sp, 'Lists/RequestHistory').items.add({
-      Title: `#${row.Id} ${from} → ${to}`.slice(0, 255),
-      RequestId: row.Id,
-      FromState: from,
-      ToState: to,
-      TransitionComment: historyText || null
+    await this.list(this.sp, ProjectRequestsList).items.getById(row.Id).update(changes, etagOf(row));
+    await this.list(this.sp, RequestHistoryList).items.add({
+      [H.Title]: `#${row.Id} ${from} → ${to}`.slice(0, 255),
+      [lookupId(H.Request)]: row.Id,
+      [H.FromState]: from,
+      [H.ToState]: to,
+      [H.TransitionComment]: historyText || null
     });
   }
 
   private async listWhere(filter: string | undefined): Promise<IRequestSummary[]> {
-    let query = this.list(this.sp, 'Lists/ProjectRequests').items.select(...SUMMARY_FIELDS).expand('Author').orderBy('Id', false).top(5000);
+    let query = this.list(this.sp, ProjectRequestsList).items.select(...SUMMARY_FIELDS).expand(R.Author).orderBy(R.Id, false).top(5000);
     if (filter) query = query.filter(filter);
     const out: IRequestSummary[] = [];
     // Page by page (5,000 rows each, SharePoint's maximum), following odata.nextLink.
@@ -513,23 +529,24 @@ export class RequestService implements IRequestService {
   public async listMine(): Promise<IRequestSummary[]> {
     const me = await this.getCurrentUser();
     // Author is indexed (queriedBy): the filter stays within the list view threshold.
-    return this.listWhere(`AuthorId eq ${me.id}`);
+    return this.listWhere(odataEq(lookupId(R.Author), me.id));
   }
 
   public async listAll(states?: ReadonlyArray<IntakeState>): Promise<IRequestSummary[]> {
     const valid = (states ?? []).filter(isIntakeState);
     // IntakeState is indexed; the codes are fixed identifiers, never user input.
-    return this.listWhere(valid.length ? valid.map(s => `IntakeState eq '${s}'`).join(' or ') : undefined);
+    return this.listWhere(valid.length ? valid.map(s => odataEq(R.IntakeState, s)).join(' or ') : undefined);
   }
 
   public async get(id: number): Promise<IRequestWithHistory> {
     const [batched, execute] = this.sp.batched();
-    const rowP = this.list(batched, 'Lists/ProjectRequests').items.getById(id).select(...FULL_FIELDS).expand('Author', 'Sponsor', 'AttachmentFiles')<IRequestRow>();
-    const historyP = this.list(batched, 'Lists/RequestHistory').items
-      .select('FromState', 'ToState', 'TransitionComment', 'Created', 'Author/Title').expand('Author')
-      .filter(`RequestId eq ${Number(id)}`).orderBy('Id').top(500)<IHistoryRow[]>();
+    const rowP = this.list(batched, ProjectRequestsList).items.getById(id).select(...FULL_FIELDS).expand(...FULL_EXPAND)<IRequestRow>();
+    const historyP = this.list(batched, RequestHistoryList).items
+      .select(H.FromState, H.ToState, H.TransitionComment, H.Created, projected(H.Author, 'Title')).expand(H.Author)
+      .filter(odataEq(lookupId(H.Request), Number(id))).orderBy(H.Id).top(500)<IHistoryRow[]>();
+    const zoneP = this.deps.siteTimeZone.get(batched.web);
     await execute();
-    const row = await rowP;
+    const [row, zone] = await Promise.all([rowP, zoneP]);
     // RequestHistory has item-level security: a requester reads only the rows they wrote. The
     // request's own log (written in the same changeset) is complete for everyone who can read the request.
     const visibleRows = await historyP.catch((): IHistoryRow[] => []);
@@ -543,7 +560,7 @@ export class RequestService implements IRequestService {
         to: h.ToState as IntakeState,
         comment: h.TransitionComment ?? undefined
       }));
-    return { request: requestOf(row), history };
+    return { request: requestOf(row, zone), history };
   }
 
   public async transition(id: number, to: IntakeState, comment?: string, reason?: string, etag?: string): Promise<IRequestWithHistory> {
@@ -553,7 +570,7 @@ export class RequestService implements IRequestService {
     const check = checkTransition(from, to, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId, reason);
     if (!check.ok) throw new RequestRefusedError(check.refusal);
     if (to === 'Submitted') {
-      const issues = validateRequest(requestOf(row).input, 'submit');
+      const issues = validateRequest(requestOf(row, await this.zone()).input, 'submit');
       if (issues.length) throw new RequestRefusedError('invalid', issues);
     }
     await this.move(etag ? { ...row, 'odata.etag': etag, __metadata: undefined } : row, me, to, comment, reason);
@@ -568,42 +585,9 @@ export class RequestService implements IRequestService {
     if (!canConvert(state, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, false)) {
       throw new RequestRefusedError(me.isPmo ? 'notAllowed' : 'notPermitted');
     }
-    const projects = this.list(this.sp, 'Lists/Projects').items;
-    // Projects.Request is indexed: find a project an earlier, interrupted call created.
-    const existingOf = async (): Promise<number | undefined> => {
-      const found = await projects.select('Id').filter(`RequestId eq ${Number(id)}`).top(1)<Array<{ Id: number }>>();
-      return found.length ? found[0].Id : undefined;
-    };
-    let projectId = await existingOf();
-    let created = false;
-    if (projectId === undefined) {
-      const p = requestToProject(id, requestOf(row).input);
-      try {
-        const added = (await projects.add({
-          Title: p.title,
-          ProjectCode: p.code,
-          Department: p.department || null,
-          Summary: p.summary || null,
-          // The PMO officer who converts is the first project manager until the PMO names one.
-          ProjectManagerId: me.id,
-          SponsorId: p.sponsorId ?? null,
-          StrategicObjectivesId: p.objectiveIds,
-          Prince2Stage: 'StartingUp',
-          LifecycleStatus: 'Active',
-          RequestId: id,
-          Budget: p.budget,
-          StartDate: toSpDate(p.startDate),
-          EndDate: toSpDate(p.endDate)
-        })) as { Id: number };
-        projectId = added.Id;
-        created = true;
-      } catch (e) {
-        // ProjectCode is unique: a concurrent conversion of the same request created it first.
-        projectId = await existingOf();
-        if (projectId === undefined) throw e;
-      }
-    }
-    await this.list(this.sp, 'Lists/ProjectRequests').items.getById(id).update({ ProjectId: projectId });
+    // The PMO officer who converts is the first project manager until the PMO names one.
+    const { projectId, created } = await this.deps.projects.createFromRequest(id, requestToProject(id, requestOf(row, await this.zone()).input), me.id);
+    await this.list(this.sp, ProjectRequestsList).items.getById(id).update({ [lookupId(R.Project)]: projectId });
     return { projectId, created };
   }
 

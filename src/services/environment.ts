@@ -3,6 +3,8 @@ import { BrowserFetchWithRetry, InjectHeaders } from '@pnp/queryable';
 import { Client } from '@microsoft/microsoft-graph-client';
 import type { AuthenticationProvider } from '@microsoft/microsoft-graph-client';
 import { spfi, type SPFI } from '../platform/pnp';
+import { SchemaGuard } from './schemaGuard';
+import { restSiteTimeZone, type ISiteTimeZoneSource } from './siteTimeZone';
 
 /**
  * Everything a PMO Hub service needs from its host: one PnPjs root for the PMO site and one Graph
@@ -17,6 +19,8 @@ export interface IPmoEnvironment {
   siteUrl: string;
   /** UI locale of the page, lower case: en-us, de-de, fr-fr, nl-nl or it-it. */
   locale: string;
+  /** The PMO site's time zone (regional settings), known once per environment; date-only values follow it. */
+  siteTimeZone: ISiteTimeZoneSource;
 }
 
 /** Options of {@link localEnvironment}. */
@@ -31,6 +35,8 @@ export interface ILocalEnvironmentOptions {
   locale?: string;
   /** How often PnPjs retries a throttled (429) or unavailable (503) request. */
   retries?: number;
+  /** Refuse list queries that name a column the schema does not define (default true; see schemaGuard.ts). */
+  schemaGuard?: boolean;
 }
 
 /** The header by which the local workbench knows who is calling. */
@@ -50,7 +56,8 @@ export function localEnvironment(options: ILocalEnvironmentOptions): IPmoEnviron
   const sp = spfi(options.siteUrl).using(
     SPBrowser({ baseUrl: options.siteUrl }),
     BrowserFetchWithRetry({ retries: options.retries ?? 8, interval: 50 }),
-    InjectHeaders(headers)
+    InjectHeaders(headers),
+    ...(options.schemaGuard === false ? [] : [SchemaGuard()])
   );
   const token = WORKBENCH_TOKEN_PREFIX + (options.user ?? '');
   const authProvider: AuthenticationProvider = { getAccessToken: () => Promise.resolve(token) };
@@ -64,5 +71,5 @@ export function localEnvironment(options: ILocalEnvironmentOptions): IPmoEnviron
     // travels in the same header PnPjs sends.
     fetchOptions: { headers }
   });
-  return { sp, graph, siteUrl: options.siteUrl.replace(/\/$/, ''), locale: (options.locale ?? 'en-us').toLowerCase() };
+  return { sp, graph, siteUrl: options.siteUrl.replace(/\/$/, ''), locale: (options.locale ?? 'en-us').toLowerCase(), siteTimeZone: restSiteTimeZone(sp) };
 }

@@ -34,8 +34,17 @@ function serverMessage(body: string): string {
   return body;
 }
 
-/** Classifies an error thrown by PnPjs, the Graph client or fetch. */
+const KINDS: ReadonlyArray<PmoErrorKind> = ['forbidden', 'notFound', 'conflict', 'validation', 'threshold', 'throttled', 'network', 'unknown'];
+
+/** Whether a value is already a described error (not an Error object). */
+function isPmoError(e: unknown): e is IPmoError {
+  const v = e as Partial<IPmoError> | undefined;
+  return !!v && !(e instanceof Error) && typeof v.detail === 'string' && KINDS.indexOf(v.kind as PmoErrorKind) >= 0;
+}
+
+/** Classifies an error thrown by PnPjs, the Graph client or fetch; an already described error is returned as it is. */
 export function describeError(e: unknown): IPmoError {
+  if (isPmoError(e)) return e;
   const err = e as { status?: number; statusCode?: number; message?: string; name?: string } | undefined;
   const text = String(err?.message ?? e ?? '');
   const prefixed = PNP_PREFIX.exec(text);

@@ -3,6 +3,9 @@ import type { IHomeService } from './HomeService';
 import type { ISetupService } from './SetupService';
 import type { IPortfolioService } from './PortfolioService';
 import type { IRequestService } from './RequestService';
+import type { IProjectService } from './ProjectService';
+import type { IPhotoService } from './PhotoService';
+import type { ISiteAddress } from './site';
 import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
 import { homeWiring } from './wiring/home';
 import { setupWiring } from './wiring/setup';
@@ -13,7 +16,10 @@ export type { IPmoEnvironment } from './environment';
 export { composeServices, type PmoServiceKey, type PmoServicesOf, type PmoStrings, type PmoWiring } from './compose';
 export type { IHomeService, ISiteOverview } from './HomeService';
 export type { ISetupService, ISetupStatus, ISetupProgress } from './SetupService';
-export type { IPortfolioService, IPortfolioData, ISavedPortfolioView, IProjectDetail, IProjectChanges, PortfolioViewScope } from './PortfolioService';
+export type { IPortfolioService, IPortfolioData, ISavedPortfolioView, IProjectDetail, PortfolioViewScope } from './PortfolioService';
+export type { IProjectService, IProjectChanges, IProjectCreation } from './ProjectService';
+export type { IPhotoService } from './PhotoService';
+export type { ISiteAddress } from './site';
 export type { IRequestService, IRequestSummary, IProjectRequest, IRequestWithHistory, IHistoryEntry, IPersonResult, IIntakeReferenceData, IIntakeUser, IAttachmentFile, IAttachmentChanges, ISaveProgress, ISaveResult, IConvertResult } from './RequestService';
 
 /**
@@ -24,6 +30,12 @@ export type { IRequestService, IRequestSummary, IProjectRequest, IRequestWithHis
 export interface IPmoServices {
   /** The environment the services were created from. */
   readonly env: IPmoEnvironment;
+  /** The PMO site's address: its path and the URLs of its lists and pages. */
+  readonly site: ISiteAddress;
+  /** The project register and its consistency rules (the denormalised summary). */
+  readonly projects: IProjectService;
+  /** People's photos from Microsoft Graph. */
+  readonly photos: IPhotoService;
   /** The PMO Home page's site overview. */
   readonly home: IHomeService;
   /** The PMO site's set-up state and provisioning (PMO Setup). */
@@ -35,7 +47,10 @@ export interface IPmoServices {
   // ↑ one member per feature service; add new ones above this line
 }
 
-/** The wiring of every PMO Hub service: the one place that says how each service is built. */
+/**
+ * The wiring of every PMO Hub service: how each is built and which others it receives. Each
+ * feature's wiring (wiring/<feature>.ts) already holds the wirings of the services it uses.
+ */
 export const pmoWiring: PmoWiring<PmoServiceKey> = {
   ...homeWiring,
   ...setupWiring,
@@ -46,12 +61,13 @@ export const pmoWiring: PmoWiring<PmoServiceKey> = {
 
 /**
  * Creates PMO Hub's services for one environment (SharePoint, Teams or the local workbench). Each
- * service is built on first use (see {@link composeServices}); a web part composes only its own
- * feature's wiring instead, so that its bundle holds no other service.
+ * service is built on first use, once (see {@link composeServices}). A web part composes only its
+ * own feature's wiring instead, so that its bundle holds no other service (README, "Bundle budget").
  * @param strings PmoHubStrings in the environment's locale (a web part passes its strings module;
  *   Node tools pass `loadLocale(locale)` from workbench/locales.ts). Services use them only for
  *   what SharePoint stores in the user's language, such as list and column titles.
  */
 export function createPmoServices(env: IPmoEnvironment, strings: PmoStrings): IPmoServices {
+  // Each service receives the services it uses, by interface (see README.md in this folder).
   return composeServices(env, strings, pmoWiring);
 }

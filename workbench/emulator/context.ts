@@ -7,6 +7,7 @@ import { spErrors } from './odata';
 import { prep, onRollback } from './store';
 import type { IIdentity } from './security';
 import type { IFieldRecord } from './fields';
+import type { ISiteZone } from './timeZone';
 
 /** One SharePoint REST request, after method override and URL decoding. */
 export interface ICtx {
@@ -19,6 +20,8 @@ export interface ICtx {
   apiBase: string;
   fmt: ODataFormat;
   who: IIdentity;
+  /** The site's time zone (regional settings): how DateTime values are stored and returned. */
+  timeZone: ISiteZone;
   /** The effective method (X-HTTP-Method wins over POST): GET, POST, MERGE, PATCH, PUT, DELETE. */
   method: string;
   /** Request headers, lower-case names. */

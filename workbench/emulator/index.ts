@@ -13,6 +13,7 @@ import { resolveIdentity } from './security';
 import { handleSp } from './sp';
 import { parseBatch, runBatch } from './batch';
 import { initGraphStore, handleGraph, listNotifications } from './graph';
+import { siteZoneOf, type ISiteZone } from './timeZone';
 
 export interface IFaultOptions {
   /** Fraction (0..1) of requests answered 429 Too Many Requests with Retry-After. */
@@ -32,6 +33,11 @@ export interface IEmulatorOptions {
   sitePath?: string;
   /** Title of a new site (default 'PMO'). */
   siteTitle?: string;
+  /**
+   * The site's time zone (regional settings): SharePoint's time zone id (4 = Berlin, 15 = Hawaii,
+   * 67 = Nuku'alofa, …) or an IANA name SharePoint has ('Europe/Berlin'). Default 93, UTC.
+   */
+  timeZone?: number | string;
   faults?: IFaultOptions;
 }
 
@@ -40,6 +46,8 @@ export interface IEmulator {
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   setFaults(f: IFaultOptions): void;
   readonly db: DatabaseSync;
+  /** The site's time zone. */
+  readonly timeZone: ISiteZone;
   close(): void;
 }
 
@@ -90,6 +98,7 @@ function sendJson(res: ServerResponse, status: number, value: unknown, extra: Re
 /** Creates an emulator on a SQLite store (a file, or ':memory:'). */
 export function createEmulator(opts: IEmulatorOptions = {}): IEmulator {
   const sitePath = (opts.sitePath ?? '/sites/pmo').replace(/\/$/, '');
+  const timeZone = siteZoneOf(opts.timeZone);
   const db = openStore(opts.db ?? ':memory:', opts.siteTitle ?? 'PMO');
   initGraphStore(db);
   let faults: IFaultOptions = {};
@@ -131,7 +140,7 @@ export function createEmulator(opts: IEmulatorOptions = {}): IEmulator {
     const origin = `http://${headers.host ?? 'localhost'}`;
     try {
       const who = resolveIdentity(db, headers['x-workbench-user']);
-      const base: Omit<ICtx, 'method' | 'headers' | 'query' | 'body' | 'fmt'> = { db, siteUrl: origin + sitePath, sitePath, apiBase: `${origin}${sitePath}/_api`, who };
+      const base: Omit<ICtx, 'method' | 'headers' | 'query' | 'body' | 'fmt'> = { db, siteUrl: origin + sitePath, sitePath, apiBase: `${origin}${sitePath}/_api`, who, timeZone };
       const method = (headers['x-http-method'] ?? req.method ?? 'GET').toUpperCase();
       if (apiPath.toLowerCase() === '$batch') {
         if (method !== 'POST') throw new SpError(405, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The HTTP method is not allowed for $batch.');
@@ -176,7 +185,7 @@ export function createEmulator(opts: IEmulatorOptions = {}): IEmulator {
     const body = await readBody(req);
     if (isAdmin) {
       const what = lower.slice('/_workbench/'.length);
-      if (what === 'health') sendJson(res, 200, { status: 'ok', sitePath, injectedFaults: injected, schemaVersion: (db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v });
+      if (what === 'health') sendJson(res, 200, { status: 'ok', sitePath, timeZone: timeZone.id, injectedFaults: injected, schemaVersion: (db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v });
       else if (what === 'faults' && req.method === 'GET') sendJson(res, 200, faults);
       else if (what === 'faults' && req.method === 'POST') {
         try {
@@ -210,6 +219,7 @@ export function createEmulator(opts: IEmulatorOptions = {}): IEmulator {
     handle,
     setFaults,
     db,
+    timeZone,
     close: (): void => {
       if (db.isOpen) db.close();
     }

@@ -7,6 +7,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { type ICtx, type IListRow, listProps, loadFields, itemTypeName, nowIso, jsonBody } from './context';
 import { Entity, SpError, spErrors, type ISpResponse, collectionResponse, entityResponse, noContent, emptyOk } from './odata';
 import { type IFieldRecord, isMulti, isLookupLike } from './fields';
+import { siteToday, storeDateTime } from './timeZone';
 import { parseFilter, filterToSql, firstClause, membersOf, normalizeDate, type IMember, type ISqlMember, type Literal, type FilterNode } from './filter';
 import { prep, setIndexStats, fieldIndexSql, isPartialFieldIndex } from './store';
 import { applyCalculated } from './formula';
@@ -584,7 +585,8 @@ function convertValue(s: IListScope, f: IFieldRecord, raw: unknown): unknown {
     case 4: {
       if (typeof raw === 'string' && raw.trim() === '') return null;
       if (typeof raw !== 'string') throw spErrors.badValue(edm);
-      const d = normalizeDate(raw);
+      // Stored in UTC; a value without a zone is site-local time; a DateOnly column keeps the site-local day.
+      const d = storeDateTime(raw, f.DisplayFormat !== 1, s.ctx.timeZone);
       if (!d) throw spErrors.badValue(edm);
       return d;
     }
@@ -632,7 +634,7 @@ function applyDefaults(s: IListScope, data: Record<string, unknown>, touched: Se
     switch (f.FieldTypeKind) {
       case 1: case 9: case 10: data[f.InternalName] = Number(d); break;
       case 8: data[f.InternalName] = d === '1' || /^true$/i.test(d); break;
-      case 4: data[f.InternalName] = /^\[today\]$/i.test(d) ? nowIso().slice(0, 10) + 'T00:00:00Z' : normalizeDate(d) ?? null; break;
+      case 4: data[f.InternalName] = /^\[today\]$/i.test(d) ? siteToday(s.ctx.timeZone) : storeDateTime(d, f.DisplayFormat !== 1, s.ctx.timeZone) ?? null; break;
       case 15: data[f.InternalName] = d.split(';#').filter(Boolean); break;
       case 7: case 20: break;
       default: data[f.InternalName] = d;

@@ -1,5 +1,5 @@
 /**
- * Standalone emulator: `npx tsx workbench/emulator/main.ts --port 0 --db <file> [--rate429 0.2] [--rate503 0.1] [--retry-after 1] [--site-path /sites/pmo]`.
+ * Standalone emulator: `npx tsx workbench/emulator/main.ts --port 0 --db <file> [--rate429 0.2] [--rate503 0.1] [--retry-after 1] [--site-path /sites/pmo] [--time-zone 4|Europe/Berlin]`.
  * Prints ONE JSON line {"url","siteUrl","graphUrl"} on stdout once listening.
  */
 import { startEmulator } from './index';
@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     db: arg('db') ?? ':memory:',
     sitePath: arg('site-path'),
     siteTitle: arg('site-title'),
+    timeZone: arg('time-zone'),
     faults: { rate429: num('rate429'), rate503: num('rate503'), retryAfterSeconds: num('retry-after'), seed: num('seed') }
   });
   process.stdout.write(JSON.stringify({ url: site.url, siteUrl: site.siteUrl, graphUrl: site.graphUrl }) + '\n');

@@ -15,6 +15,7 @@ import {
   breakInheritance, ensureDemoUser, type IPrincipal
 } from './security';
 import { listScope, queryItems, getItem, addItem, updateItem, deleteItem, listAttachments, addAttachment, attachmentOp, itemCount, syncFieldIndex, loadVisibleItem, itemVersions } from './items';
+import { regionalSettingsRoute } from './regional';
 import { type IFileRef, addFile, deleteFile, fileAt, fileByName, fileContent, fileEntity, fileOfItem, folderAt, folderEntity, listFiles, setFileContent } from './files';
 
 /** One path segment: `getByTitle('Projects')` → name `getbytitle`, args `'Projects'`. */
@@ -265,6 +266,7 @@ function webRoute(ctx: ICtx, segs: ISeg[], all: ISeg[]): ISpResponse {
     case 'associatedmembergroup': return groupRoute(ctx, principalById(ctx.db, 5)!, rest, all); // eslint-disable-line @typescript-eslint/no-non-null-assertion
     case 'associatedvisitorgroup': return groupRoute(ctx, principalById(ctx.db, 4)!, rest, all); // eslint-disable-line @typescript-eslint/no-non-null-assertion
     case 'roledefinitions': return roleDefsRoute(ctx, s, rest, all);
+    case 'regionalsettings': return regionalSettingsRoute(ctx, rest, a => argValue(ctx, a), () => notFound(ctx, all));
     case 'getfolderbyserverrelativepath': case 'getfolderbyserverrelativeurl': return folderRoute(ctx, folderAt(ctx, pathArg(ctx, s)), rest, all);
     case 'getfilebyserverrelativepath': case 'getfilebyserverrelativeurl': return fileRoute(ctx, fileAt(ctx, pathArg(ctx, s)), rest, all);
     default: return securableRoute(ctx, 'web', undefined, undefined, s, rest, all);

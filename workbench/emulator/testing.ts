@@ -15,7 +15,7 @@ export function seedItems(emulator: IEmulator, listTitle: string, rows: Array<Re
   const db = emulator.db;
   const ctx: ICtx = {
     db, siteUrl: 'http://localhost/sites/pmo', sitePath: '/sites/pmo', apiBase: 'http://localhost/sites/pmo/_api', fmt: 'minimal',
-    who: resolveIdentity(db, user), method: 'POST', headers: {}, query: new Map(), body: Buffer.alloc(0)
+    who: resolveIdentity(db, user), timeZone: emulator.timeZone, method: 'POST', headers: {}, query: new Map(), body: Buffer.alloc(0)
   };
   return transaction(db, () => {
     const scope = listScope(ctx, listByTitle(ctx, listTitle));

@@ -6,6 +6,7 @@
  */
 import type { IPmoEnvironment } from '../../src/services/environment';
 import { pmoSchema } from '../../src/schema/pmoSchema';
+import { PmoHubConfigList, ProjectsList, StrategicObjectivesList } from '../../src/schema';
 import type { ISiteSchema } from '../../src/schema/types';
 import type { SPFI } from '../../src/platform/pnp';
 import { configGroupKey, configList } from '../../src/provisioning/site';
@@ -53,10 +54,11 @@ export async function pmoGroupIds(sp: SPFI, schema: ISiteSchema, locale: string)
   const web = await sp.web.select('ServerRelativeUrl')();
   const webUrl = String(web.ServerRelativeUrl || '').replace(/\/$/, '');
   const ids: Partial<Record<string, number>> = {};
-  const rows = (await sp.web.getList(`${webUrl}/${configList(schema).url}`).items.select('ConfigKey', 'ConfigValue').top(500)()) as Array<{ ConfigKey: string; ConfigValue: string | null }>;
+  const { ConfigKey, ConfigValue } = PmoHubConfigList.fields;
+  const rows = (await sp.web.getList(`${webUrl}/${configList(schema).url}`).items.select(ConfigKey, ConfigValue).top(500)()) as Array<Record<string, string | null>>;
   for (const g of schema.groups) {
-    const row = rows.filter(r => r.ConfigKey === configGroupKey(g.key))[0];
-    const id = row ? parseInt(String(row.ConfigValue), 10) : NaN;
+    const row = rows.filter(r => r[ConfigKey] === configGroupKey(g.key))[0];
+    const id = row ? parseInt(String(row[ConfigValue]), 10) : NaN;
     if (Number.isFinite(id)) ids[g.key] = id;
   }
   if (schema.groups.some(g => ids[g.key] === undefined)) {
@@ -77,16 +79,16 @@ export async function seedSite(env: IPmoEnvironment, options: ISeedOptions): Pro
   const sp = env.sp;
   const web = await sp.web.select('ServerRelativeUrl')();
   const webUrl = String(web.ServerRelativeUrl || '').replace(/\/$/, '');
-  const projects = schema.lists.filter(l => l.key === 'Projects')[0];
+  const projects = schema.lists.filter(l => l.key === ProjectsList.key)[0];
   if (!projects) throw new Error(`Schema version ${schema.version} has no Projects list`);
   // Top 1 without a filter: allowed on any list size (no list view threshold).
-  const existing = (await sp.web.getList(`${webUrl}/${projects.url}`).items.select('Id').top(1)()) as unknown[];
+  const existing = (await sp.web.getList(`${webUrl}/${projects.url}`).items.select(ProjectsList.fields.Id).top(1)()) as unknown[];
   if (existing.length > 0) {
     return { counts: {}, alreadySeeded: true, message: 'The site already has projects: demo data not seeded again.' };
   }
   // A run that stopped before Projects leaves reference rows behind (unique codes): say so instead of failing on duplicates.
-  const objectives = schema.lists.filter(l => l.key === 'StrategicObjectives')[0];
-  if (objectives && ((await sp.web.getList(`${webUrl}/${objectives.url}`).items.select('Id').top(1)()) as unknown[]).length > 0) {
+  const objectives = schema.lists.filter(l => l.key === StrategicObjectivesList.key)[0];
+  if (objectives && ((await sp.web.getList(`${webUrl}/${objectives.url}`).items.select(StrategicObjectivesList.fields.Id).top(1)()) as unknown[]).length > 0) {
     throw new Error('The site has strategic objectives but no projects: an earlier seed stopped part-way. Start from a blank site (npm start -- --reset) and seed again.');
   }
 
@@ -97,6 +99,7 @@ export async function seedSite(env: IPmoEnvironment, options: ISeedOptions): Pro
   const groupIds = await pmoGroupIds(sp, schema, env.locale);
   const writer = new SeedWriter(sp, schema, {
     groupIds,
+    siteTimeZone: await env.siteTimeZone.get(),
     onProgress: options.onProgress,
     actAs: options.actAs,
     batchSize: options.batchSize,

@@ -85,12 +85,19 @@ export interface ISeedData {
   lists: ISeedList[];
 }
 
-export function ref(list: string, index: number): ILookupRef {
-  return { lookup: list, index };
+/** A list of the schema, by its typed reference (`ProjectsList`) or anything else with its key. */
+export interface IListKeyRef {
+  readonly key: string;
 }
 
-export function refs(list: string, indexes: number[]): ILookupRefs {
-  return { lookups: list, indexes };
+/** A Lookup value: row `index` of `list` (`ref(ProjectsList, 3)`). */
+export function ref(list: IListKeyRef, index: number): ILookupRef {
+  return { lookup: list.key, index };
+}
+
+/** A LookupMulti value: rows `indexes` of `list`. */
+export function refs(list: IListKeyRef, indexes: number[]): ILookupRefs {
+  return { lookups: list.key, indexes };
 }
 
 export function user(upn: string): IUserRef {
@@ -101,8 +108,9 @@ export function users(upns: string[]): IUsersRef {
   return { users: upns };
 }
 
-export function jsonRef(list: string, index: number): IJsonRef {
-  return { $ref: list, $index: index };
+/** The id of row `index` of `list`, inside a JSON value. */
+export function jsonRef(list: IListKeyRef, index: number): IJsonRef {
+  return { $ref: list.key, $index: index };
 }
 
 export function isLookupRef(v: SeedValue): v is ILookupRef {

@@ -3,6 +3,7 @@
  * checklists, KPIs, scoring models, trainings, maturity questions, communities and templates. The
  * organisation's working language is English; project content follows the departments' languages.
  */
+import type { Prince2Stage } from '../../src/domain/vocabulary';
 import { demoGroups, demoUsers, type DemoRole, type IDemoUser } from '../directory';
 import type { Lang } from './text';
 
@@ -15,6 +16,15 @@ const upn = (alias: string): string => {
 export function usersOf(...roles: DemoRole[]): IDemoUser[] {
   return demoUsers.filter(u => roles.indexOf(u.role) >= 0);
 }
+
+/** The demo users who manage projects. */
+export const PROJECT_MANAGERS: ReadonlyArray<IDemoUser> = usersOf('projectManager');
+/** The demo users on the strategy board (they sponsor projects and score requests). */
+export const BOARD: ReadonlyArray<IDemoUser> = usersOf('boardMember');
+/** The demo users who are PMO officers. */
+export const OFFICERS: ReadonlyArray<IDemoUser> = usersOf('pmoOfficer');
+/** The demo users who file project requests: requesters and project managers. */
+export const REQUESTERS: ReadonlyArray<IDemoUser> = usersOf('requester', 'projectManager');
 
 /** Departments that run projects, with their language area and relative project volume. */
 export const DEPARTMENTS: ReadonlyArray<{ name: string; lang: Lang; weight: number }> = [
@@ -36,7 +46,8 @@ export function langOfDepartment(dept: string): Lang {
   return d ? d.lang : 'en';
 }
 
-export interface IObjectiveDef { code: string; title: string; summary: string; weight: number; owner: string; status: 'Active' | 'Retired' }
+/** A strategic objective; `status` is a StrategicObjectives.ObjectiveStatus code. */
+export interface IObjectiveDef { code: string; title: string; summary: string; weight: number; owner: string; status: string }
 
 export const OBJECTIVES: ReadonlyArray<IObjectiveDef> = [
   { code: 'SO-01', title: 'Digital-first public services', summary: 'Every citizen service can be completed online, accessibly, in the citizen’s language.', weight: 20, owner: upn('giulia.ferrari'), status: 'Active' },
@@ -91,12 +102,16 @@ export const ROLES: ReadonlyArray<IRoleDef> = [
   { code: 'PROC', title: 'Procurement Specialist', summary: 'Public procurement procedures and contracts.', perPool: 1 }
 ];
 
-/** Role code of each demo user's resource record. */
-export const RESOURCE_ROLE_OF: Readonly<Record<DemoRole, string>> = {
-  owner: 'PM', pmoOfficer: 'BA', projectManager: 'PM', boardMember: 'PM', requester: 'CHG', reader: 'INFRA'
+/**
+ * Role code of the resource record of demo users who are not project managers (by alias); every
+ * other demo user who works in projects is a project manager ('PM'). Board members have none.
+ */
+export const RESOURCE_ROLE_OF_USER: Readonly<Record<string, string>> = {
+  'thomas.wright': 'INFRA', 'luca.bianchi': 'SEC', 'hugo.lefevre': 'PROC', 'james.walker': 'CHG', 'lena.hoffmann': 'CHG',
+  'femke.visser': 'BA', 'anna.schmidt': 'BA', 'luc.moreau': 'DATA', 'sanne.devries': 'BA', 'chiara.esposito': 'PM'
 };
 
-export interface IGateDef { code: string; title: string; order: number; stage: string; summary: string }
+export interface IGateDef { code: string; title: string; order: number; stage: Prince2Stage; summary: string }
 
 export const GATES: ReadonlyArray<IGateDef> = [
   { code: 'G0', title: 'Gate 0 – Mandate', order: 0, stage: 'StartingUp', summary: 'Is the project worth initiating? Mandate and outline business case.' },
@@ -106,6 +121,7 @@ export const GATES: ReadonlyArray<IGateDef> = [
   { code: 'G4', title: 'Gate 4 – Project closure', order: 4, stage: 'Closing', summary: 'Handover complete, lessons recorded, benefits owners named.' }
 ];
 
+/** A gate's checklist item; `category` is a GateChecklistItems.ChecklistCategory code. */
 export interface IChecklistDef { gate: string; category: string; title: string; mandatory: boolean; guidance: string }
 
 export const CHECKLIST: ReadonlyArray<IChecklistDef> = [
@@ -144,8 +160,10 @@ export const KPIS: ReadonlyArray<IKpiDef> = [
   { code: 'KPI-BUDGET', title: 'Budget forecast accuracy', measure: '|forecast − actual| / actual', unit: '%', green: 5, amber: 10, higherIsBetter: false, summary: 'Forecast quality of budget lines.' }
 ];
 
-export interface ICriterionDef { title: string; weight: number; direction: 'Benefit' | 'Cost'; objective?: string; summary: string }
-export interface IScoringModelDef { title: string; status: 'Draft' | 'Active' | 'Retired'; method: 'Weighted' | 'Ahp' | 'Wsjf'; start: string; summary: string; criteria: ReadonlyArray<ICriterionDef> }
+/** A scoring criterion; `direction` is a ScoringCriteria.CriterionDirection code. */
+export interface ICriterionDef { title: string; weight: number; direction: string; objective?: string; summary: string }
+/** A scoring model; `status` and `method` are ScoringModels.ModelStatus and ScoringMethod codes. */
+export interface IScoringModelDef { title: string; status: string; method: string; start: string; summary: string; criteria: ReadonlyArray<ICriterionDef> }
 
 export const SCORING_MODELS: ReadonlyArray<IScoringModelDef> = [
   {
@@ -186,7 +204,8 @@ export const AHP_MATRIX: ReadonlyArray<ReadonlyArray<number>> = [
   [1 / 5, 1 / 3, 1 / 2, 1]
 ];
 
-export interface ICommunityDef { title: string; type: 'CommunityOfPractice' | 'Network' | 'ExpertGroup'; owner: string; summary: string; teamsGroupId?: string; active: boolean }
+/** A community; `type` is a Communities.CommunityType code. */
+export interface ICommunityDef { title: string; type: string; owner: string; summary: string; teamsGroupId?: string; active: boolean }
 
 export const COMMUNITIES: ReadonlyArray<ICommunityDef> = [
   { title: 'Project Management Community of Practice', type: 'CommunityOfPractice', owner: upn('olivia.bennett'), summary: 'Monthly exchange of all project managers.', teamsGroupId: groupId('PMO Team'), active: true },
@@ -196,7 +215,8 @@ export const COMMUNITIES: ReadonlyArray<ICommunityDef> = [
   { title: 'PRINCE2 User Group (2019–2024)', type: 'CommunityOfPractice', owner: upn('anna.schmidt'), summary: 'Merged into the PM Community of Practice.', active: false }
 ];
 
-export interface IModuleDef { code: string; title: string; level: 'Foundation' | 'Practitioner' | 'Advanced'; hours: number; audience: string[]; community: number; summary: string }
+/** A training module; `level` and `audience` are TrainingModules.ModuleLevel and Audience codes. */
+export interface IModuleDef { code: string; title: string; level: string; hours: number; audience: string[]; community: number; summary: string }
 
 export const TRAINING_MODULES: ReadonlyArray<IModuleDef> = [
   { code: 'TR-P2F', title: 'PRINCE2 Foundation', level: 'Foundation', hours: 21, audience: ['ProjectManager', 'PmoOfficer', 'Trainee'], community: 0, summary: 'Principles, themes and processes of PRINCE2 7.' },
@@ -209,6 +229,7 @@ export const TRAINING_MODULES: ReadonlyArray<IModuleDef> = [
   { code: 'TR-HUB', title: 'PMO Hub for project managers', level: 'Foundation', hours: 3, audience: ['ProjectManager', 'Requester', 'Trainee', 'BoardMember'], community: 0, summary: 'Status reports, risks, gates and requests in PMO Hub.' }
 ];
 
+/** The maturity dimensions: MaturityQuestions.MaturityDimension code and the abbreviation of its question codes. */
 export const MATURITY_DIMENSIONS: ReadonlyArray<readonly [string, string]> = [
   ['Governance', 'GOV'], ['Portfolio', 'PFM'], ['Programme', 'PGM'], ['Project', 'PRJ'], ['Risk', 'RSK'], ['Benefits', 'BEN'], ['Resources', 'RES'], ['Capability', 'CAP']
 ];
@@ -226,7 +247,8 @@ export function maturityQuestion(dimension: string, level: number): string {
   return `${dimension}: ${LEVEL_STATEMENTS[level - 1]}?`;
 }
 
-export interface ITemplateDef { name: string; title: string; process: string; stage?: string; lang: Lang; status: 'Draft' | 'Published' | 'Retired'; summary: string }
+/** A document template; `process` and `status` are Templates.PmoProcess and TemplateStatus codes. */
+export interface ITemplateDef { name: string; title: string; process: string; stage?: Prince2Stage; lang: Lang; status: string; summary: string }
 
 export const TEMPLATES: ReadonlyArray<ITemplateDef> = [
   { name: 'Project-Mandate.md', title: 'Project mandate', process: 'Initiation', stage: 'StartingUp', lang: 'en', status: 'Published', summary: 'Mandate from the sponsor: background, objectives, constraints.' },

@@ -6,8 +6,10 @@
  */
 import '@pnp/sp/files';
 import type { SPFI } from '../../src/platform/pnp';
+import { lookupId } from '../../src/schema/refs';
 import type { IFieldSchema, IListSchema, ISiteSchema } from '../../src/schema/types';
 import { claimsLogin, findDemoUser } from '../directory';
+import { UTC_TIME_ZONE, writeDateOnly, type ISiteTimeZone } from '../../src/domain/dates';
 import {
   type ISeedData, type ISeedRow, type SeedValue, isJsonRef, isJsonValue, isLookupRef, isLookupRefs, isUrlValue, isUserRef, isUsersRef
 } from './model';
@@ -29,6 +31,8 @@ export interface IWriteOptions {
   concurrency?: number;
   /** The ids of the PMO groups by schema key (from PmoHubConfig or by title). */
   groupIds: Partial<Record<string, number>>;
+  /** The site's time zone: date-only values are written as PMO Hub writes them (default UTC). */
+  siteTimeZone?: ISiteTimeZone;
 }
 
 export interface IWriteResult {
@@ -210,15 +214,15 @@ export class SeedWriter {
       if (isLookupRef(v)) {
         const id = this.idFor(v.lookup, v.index);
         if (id === undefined) later[name] = v;
-        else now[`${name}Id`] = id;
+        else now[lookupId(name)] = id;
       } else if (isLookupRefs(v)) {
         const ids = v.indexes.map(i => this.idFor(v.lookups, i));
         if (ids.some(x => x === undefined)) later[name] = v;
-        else now[`${name}Id`] = ids;
+        else now[lookupId(name)] = ids;
       } else if (isUserRef(v)) {
-        now[`${name}Id`] = this.userId(v.user);
+        now[lookupId(name)] = this.userId(v.user);
       } else if (isUsersRef(v)) {
-        now[`${name}Id`] = v.users.map(u => this.userId(u));
+        now[lookupId(name)] = v.users.map(u => this.userId(u));
       } else if (isUrlValue(v)) {
         now[name] = { Url: v.url, Description: v.description };
       } else if (isJsonValue(v)) {
@@ -230,7 +234,8 @@ export class SeedWriter {
         }
       } else {
         if (f && f.type === 'Calculated') continue;
-        now[name] = v;
+        // A generated date-only value names a day ('2026-11-01T00:00:00Z' is 1 Nov): written for the site's zone.
+        now[name] = f && f.type === 'DateTime' && f.dateOnly !== false && typeof v === 'string' ? writeDateOnly(v.slice(0, 10), this.options.siteTimeZone ?? UTC_TIME_ZONE) : v;
       }
     }
     return { now, later };

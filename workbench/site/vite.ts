@@ -6,9 +6,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Connect, Plugin, ViteDevServer } from 'vite';
 import { createServer } from 'vite';
-import { LOCALES, evaluateAmdStrings } from '../locales';
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS helper shared with Jest
-const { pendingStrings } = require('../../tools/pending-strings') as { pendingStrings: (locale: string) => Record<string, string> };
+import { LOCALES, evaluateAmdStrings, pendingStrings } from '../locales';
 
 const root: string = path.resolve(__dirname);
 const repo: string = path.resolve(__dirname, '..', '..');

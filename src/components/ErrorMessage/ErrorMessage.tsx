@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { describeError } from '../../services/errors';
+import { errorParts } from './errorText';
 import type { IErrorMessageProps } from './IErrorMessageProps';
 
 /**
@@ -10,8 +10,7 @@ import type { IErrorMessageProps } from './IErrorMessageProps';
  * found, …), then SharePoint's or Graph's own message, and an optional "Try again".
  */
 export function ErrorMessage(props: IErrorMessageProps): React.ReactElement {
-  const e = describeError(props.error);
-  const sentence = strings[`Error_${e.kind}`] || strings.ErrorTitle;
+  const { sentence, detail } = errorParts(props.error);
   return (
     <MessageBar
       messageBarType={MessageBarType.error}
@@ -19,7 +18,7 @@ export function ErrorMessage(props: IErrorMessageProps): React.ReactElement {
       actions={props.onRetry ? <DefaultButton onClick={props.onRetry}>{strings.RetryButton}</DefaultButton> : undefined}
     >
       <strong>{sentence}</strong>
-      {e.detail && e.detail !== sentence && <span> {e.detail}</span>}
+      {detail && <span> {detail}</span>}
     </MessageBar>
   );
 }

@@ -1,2 +1,3 @@
 export { ErrorMessage } from './ErrorMessage';
 export type { IErrorMessageProps } from './IErrorMessageProps';
+export { errorParts, errorText, type IErrorParts } from './errorText';

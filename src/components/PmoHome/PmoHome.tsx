@@ -8,6 +8,7 @@ import { visibleTiles, type IHomeTile } from './tiles';
 import { usePmoHome } from './usePmoHome';
 import { formatString } from '../../domain/text';
 import { ErrorMessage } from '../ErrorMessage';
+import { siteAddress } from '../../services/site';
 
 function TileIcon(props: { path: string }): React.ReactElement {
   return (
@@ -36,7 +37,7 @@ export function PmoHome(props: IPmoHomeProps): React.ReactElement {
   const { state, reload } = usePmoHome(props.service);
   const title = props.title || strings.Home_DefaultTitle;
   const intro = props.intro || strings.Home_Intro;
-  const base = props.siteUrl.replace(/\/$/, '');
+  const site = React.useMemo(() => siteAddress(props.siteUrl), [props.siteUrl]);
 
   let body: React.ReactNode;
   if (state.status === 'loading') {
@@ -53,7 +54,7 @@ export function PmoHome(props: IPmoHomeProps): React.ReactElement {
             {tiles.map(({ tile, available }) => (
               <li key={tile.id} data-testid={`tile-${tile.id}`}>
                 {available
-                  ? <a className={styles.tile} href={`${base}/${tile.page}`}><TileBody tile={tile} available={true} /></a>
+                  ? <a className={styles.tile} href={site.pageUrl(tile.page)}><TileBody tile={tile} available={true} /></a>
                   : <div className={`${styles.tile} ${styles.unavailable}`} aria-disabled="true"><TileBody tile={tile} available={false} /></div>}
               </li>
             ))}

@@ -17,7 +17,7 @@ function row(id: number, extra: Partial<IPortfolioRow>): IPortfolioRow {
 }
 
 const rows: IPortfolioRow[] = [
-  row(1, { title: 'Bürgerportal', code: 'PRJ-1', programme: PSM, department: 'Public Services', projectManager: hugo, stage: 'Delivery', status: 'Active', rag: { overall: 'Amber' }, budget: 250000, nextMilestone: { title: 'Go-live', date: '2026-12-01T00:00:00Z' } }),
+  row(1, { title: 'Bürgerportal', code: 'PRJ-1', programme: PSM, department: 'Public Services', projectManager: hugo, stage: 'Delivery', status: 'Active', rag: { overall: 'Amber' }, budget: 250000, nextMilestone: { title: 'Go-live', date: '2026-12-01' } }),
   row(2, { title: 'ERP upgrade', code: 'PRJ-2', programme: DTP, department: 'Finance', projectManager: anna, stage: 'Initiation', status: 'Active', rag: { overall: 'Red' }, budget: 1200000, teamsGroupId: 'group-dtp' }),
   row(3, { title: 'Modern workplace', code: 'PRJ-3', programme: DTP, department: 'IT Infrastructure', projectManager: anna, stage: 'Delivery', status: 'OnHold', rag: { overall: 'Green' }, budget: 400000, teamsGroupId: 'group-dtp' }),
   row(4, { title: 'Archive scanning', code: 'PRJ-4', department: 'Finance', projectManager: hugo, stage: 'Closing', status: 'Closed' })
@@ -35,10 +35,10 @@ function dataOf(extra: Partial<IPortfolioData> = {}): IPortfolioData {
 const detail: IProjectDetail = {
   row: { ...rows[1], sponsor: { id: 20, name: 'Klaus Fischer' }, summary: 'Upgrade the ERP.' },
   etag: '"3"',
-  latestReport: { id: 50, title: 'October', reportDate: '2026-10-31T00:00:00Z', rag: { overall: 'Red', schedule: 'Red', cost: 'Amber' }, percentComplete: 40, highlights: 'Vendor late' },
+  latestReport: { id: 50, title: 'October', reportDate: '2026-10-31', rag: { overall: 'Red', schedule: 'Red', cost: 'Amber' }, percentComplete: 40, highlights: 'Vendor late' },
   milestones: [
-    { id: 1, title: 'Vendor chosen', status: 'Late', baselineDate: '2026-09-01T00:00:00Z', forecastDate: '2026-11-30T00:00:00Z' },
-    { id: 2, title: 'Go-live', status: 'Planned', baselineDate: '2027-03-01T00:00:00Z' }
+    { id: 1, title: 'Vendor chosen', status: 'Late', baselineDate: '2026-09-01', forecastDate: '2026-11-30' },
+    { id: 2, title: 'Go-live', status: 'Planned', baselineDate: '2027-03-01' }
   ],
   itemUrl: 'https://contoso.sharepoint.com/sites/pmo/Lists/Projects/DispForm.aspx?ID=2'
 };
@@ -54,8 +54,6 @@ function fakeService(load: () => Promise<IPortfolioData> = () => Promise.resolve
     saveView: jest.fn((view: IPortfolioView, scope: 'shared' | 'personal') => Promise.resolve({ id: 99, scope, view, mine: true })),
     deleteView: jest.fn(() => Promise.resolve()),
     getPhotoUrl: jest.fn(() => Promise.resolve(undefined)),
-    refreshProjectSummary: jest.fn(),
-    backfillNextMilestones: jest.fn(),
     projectsListUrl: jest.fn(() => 'x')
   } as unknown as FakeService;
 }
@@ -272,7 +270,9 @@ describe('Portfolio', () => {
     let calls = 0;
     const service = fakeService(() => (++calls === 1 ? Promise.reject(Object.assign(new Error('Error making HttpClient request in queryable [403] Forbidden ::> {"odata.error":{"message":{"value":"Access denied."}}}'), { status: 403 })) : Promise.resolve(dataOf({ rows: [] }))));
     render(<Portfolio service={service} {...base} />);
-    expect(await screen.findByText(/You do not have access to this\..*Access denied\./)).toBeTruthy();
+    // The one ErrorMessage: the kind's sentence, then SharePoint's own message.
+    expect(await screen.findByText(/^You do not have access to this\./)).toBeTruthy();
+    expect(screen.getByText(/^\s*Access denied\.$/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('There are no projects yet.')).toBeTruthy();
   });

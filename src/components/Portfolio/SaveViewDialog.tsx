@@ -8,10 +8,9 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { validateView, type IPortfolioView } from '../../domain/portfolio';
 import type { ISavedPortfolioView, PortfolioViewScope } from '../../services/PortfolioService';
-import { describeError } from '../../services/errors';
 import { formatString } from '../../domain/text';
 import { viewProblemLabel } from './labels';
-import { errorSentence } from './usePortfolio';
+import { errorText } from '../ErrorMessage/errorText';
 
 export interface ISaveViewDialogProps {
   /** The view to save (its name is taken from the dialog). */
@@ -47,7 +46,7 @@ export function SaveViewDialog(props: ISaveViewDialogProps): React.ReactElement 
     const replaceId = replace && current && current.scope === scope ? current.id : undefined;
     props.onSave(name, scope, replaceId).then(
       () => props.onDismiss(),
-      (e: unknown) => { setBusy(false); setProblem(errorSentence(describeError(e))); }
+      (e: unknown) => { setBusy(false); setProblem(errorText(e)); }
     );
   };
 

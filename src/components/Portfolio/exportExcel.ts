@@ -8,7 +8,11 @@ interface ICell {
   fontWeight?: 'bold';
 }
 
-/** A table cell as write-excel-file writes it: typed numbers and dates, empty cells empty. */
+/**
+ * A table cell as write-excel-file writes it: typed numbers and dates, empty cells empty. A date is a
+ * day at UTC midnight (domain/dates `excelDateOf`): the library takes a Date's UTC time for Excel's
+ * serial number, so the cell shows that day in every time zone.
+ */
 export function toSheetCell(c: ExportCell, header: boolean): ICell | undefined {
   if (c === undefined || c === '') return undefined;
   if (header) return { value: String(c), type: String, fontWeight: 'bold' };

@@ -1,5 +1,6 @@
 /** Localized labels and formats of the portfolio's codes and values. */
 import * as strings from 'PmoHubStrings';
+import { formatDateOnly } from '../../domain/dates';
 import type { IExportLabels, PortfolioColumnKey, PortfolioGroupBy, Rag, RagDimension, RagFilterValue } from '../../domain/portfolio';
 
 function str(key: string, fallback: string): string {
@@ -15,17 +16,13 @@ export const dimensionLabel = (d: RagDimension): string => str(`Portfolio_Dim_${
 export const groupByLabel = (g: PortfolioGroupBy | 'none'): string => str(`Portfolio_GroupBy_${g}`, g);
 export const milestoneStatusLabel = (code: string): string => str(`Portfolio_Milestone_${code}`, code);
 export const viewProblemLabel = (code: string): string => str(`Portfolio_ViewProblem_${code}`, code);
-export const errorLabel = (kind: string): string => str(`Error_${kind}`, kind);
 
 /** The labels the Excel export writes. */
 export const exportLabels: IExportLabels = { column: columnLabel, stage: stageLabel, status: statusLabel, rag: (r: Rag) => ragLabel(r) };
 
-/** A date as the locale writes it (dates are stored as UTC instants; shown as their UTC day). */
-export function formatDate(iso: string | undefined, locale: string): string {
-  if (!iso) return '';
-  const t = Date.parse(iso);
-  if (isNaN(t)) return '';
-  return new Date(t).toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+/** A date-only value ('YYYY-MM-DD', the site's day as the services read it) as the locale writes it: "Mar 1, 2027". */
+export function formatDate(day: string | undefined, locale: string): string {
+  return formatDateOnly(day, locale, 'medium');
 }
 
 const moneyFormats: Record<string, Intl.NumberFormat> = {};

@@ -24,8 +24,8 @@ describe('lazySurface', () => {
     const Lazy = lazySurface(loader.load);
     const { rerender } = render(<Lazy.Component name="Anna" />);
     expect(screen.queryByText('Hello Anna')).toBeNull();
-    await act(async () => { loader.resolve(); await Promise.resolve(); });
-    expect(screen.getByText('Hello Anna')).toBeTruthy();
+    act(() => loader.resolve());
+    expect(await screen.findByText('Hello Anna')).toBeTruthy();
     rerender(<Lazy.Component name="Hugo" />);
     expect(screen.getByText('Hello Hugo')).toBeTruthy();
     expect(loader.load).toHaveBeenCalledTimes(1);
@@ -47,12 +47,12 @@ describe('lazySurface', () => {
     const Lazy = lazySurface(loader.load);
     const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     render(<ErrorBoundary><Lazy.Component name="Anna" /></ErrorBoundary>);
-    await act(async () => { loader.reject(new Error('Loading chunk portfolio-filters failed.')); await Promise.resolve(); });
-    expect(screen.getByText(/Loading chunk portfolio-filters failed\./)).toBeTruthy();
+    act(() => loader.reject(new Error('Loading chunk portfolio-filters failed.')));
+    expect(await screen.findByText(/Loading chunk portfolio-filters failed\./)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(loader.load).toHaveBeenCalledTimes(2);
-    await act(async () => { loader.resolve(); await Promise.resolve(); });
-    expect(screen.getByText('Hello Anna')).toBeTruthy();
+    act(() => loader.resolve());
+    expect(await screen.findByText('Hello Anna')).toBeTruthy();
     error.mockRestore();
   });
 });

@@ -2,6 +2,7 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import type { IPortfolioData, ISavedPortfolioView, PortfolioViewScope } from '../../services/PortfolioService';
 import { describeError, type IPmoError } from '../../services/errors';
+import { errorText } from '../ErrorMessage/errorText';
 import {
   applyView, defaultView, exportTable, groupRows, programmeRollup, teamDefaultFilters, textComparer, toggleSort,
   type IPortfolioFilters, type IPortfolioGroup, type IPortfolioRow, type IPortfolioView, type IProgrammeRollup, type PortfolioColumnKey, type PortfolioGroupBy
@@ -61,7 +62,7 @@ function reducer(state: IPortfolioState, action: Action): IPortfolioState {
     case 'loading':
       return state.data ? { ...state, refreshing: true } : { ...state, status: 'loading', error: undefined };
     case 'failed':
-      return { ...state, status: state.data ? 'ready' : 'error', error: action.error, refreshing: false, message: state.data ? { type: 'error', text: describeMessage(action.error) } : state.message };
+      return { ...state, status: state.data ? 'ready' : 'error', error: action.error, refreshing: false, message: state.data ? { type: 'error', text: errorText(action.error) } : state.message };
     case 'loaded': {
       if (!action.initial) return { ...state, status: 'ready', data: action.data, refreshing: false, error: undefined };
       const start = initialView(action.data, action.defaultViewName);
@@ -112,10 +113,6 @@ function reducer(state: IPortfolioState, action: Action): IPortfolioState {
   }
 }
 
-function describeMessage(e: IPmoError): string {
-  const sentence = (strings as unknown as Record<string, string | undefined>)[`Error_${e.kind}`] ?? strings.ErrorTitle;
-  return e.detail ? `${sentence} ${e.detail}` : sentence;
-}
 
 /** What the grid shows, derived from the data and the view. */
 export interface IPortfolioDisplay {
@@ -288,7 +285,7 @@ export function usePortfolio(props: Pick<IPortfolioProps, 'service' | 'locale' |
         await service.deleteView(saved.scope, saved.id);
         dispatch({ type: 'viewDeleted', scope: saved.scope, id: saved.id });
       } catch (e) {
-        dispatch({ type: 'message', message: { type: 'error', text: describeMessage(describeError(e)) } });
+        dispatch({ type: 'message', message: { type: 'error', text: errorText(e) } });
       }
     },
     exportExcel: () => exportView(display.rows, viewRef.current.columns, writer, dispatch),
@@ -296,7 +293,3 @@ export function usePortfolio(props: Pick<IPortfolioProps, 'service' | 'locale' |
   };
 }
 
-/** The sentence of an error: the localized kind, then the server's own message. */
-export function errorSentence(e: IPmoError): string {
-  return describeMessage(e);
-}

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import type { IPortfolioService, IProjectDetail } from '../../services/PortfolioService';
-import { describeError } from '../../services/errors';
-import { errorSentence } from './usePortfolio';
+import { errorText } from '../ErrorMessage/errorText';
 
 /** The project panel's data: loading, the error in words, or the project's detail. */
 export type ProjectPanelState =
@@ -62,7 +61,7 @@ export function useProjectPanel(service: IPortfolioService, projectId: number, o
         setStatus(detail.row.status ?? '');
         setBudget(detail.row.budget === undefined ? '' : String(detail.row.budget));
       },
-      (e: unknown) => { if (active) setState({ status: 'error', message: errorSentence(describeError(e)) }); }
+      (e: unknown) => { if (active) setState({ status: 'error', message: errorText(e) }); }
     );
     return () => { active = false; };
   }, [service, projectId, attempt]);
@@ -82,7 +81,7 @@ export function useProjectPanel(service: IPortfolioService, projectId: number, o
         setAttempt(a => a + 1);
         onSaved();
       },
-      (e: unknown) => { setBusy(false); setSaveError(errorSentence(describeError(e))); }
+      (e: unknown) => { setBusy(false); setSaveError(errorText(e)); }
     );
   };
 

@@ -8,7 +8,7 @@ import { useProjectRequest } from './useProjectRequest';
 import { RequestForm } from './RequestForm';
 import { RequestList } from './RequestList';
 import { RequestDetails } from './RequestDetails';
-import { toIsoDay } from './format';
+import { dayOfLocalDate } from '../../domain/dates';
 import { ErrorMessage } from '../ErrorMessage';
 import { formatString } from '../../domain/text';
 
@@ -18,7 +18,7 @@ import { formatString } from '../../domain/text';
  */
 export function ProjectRequest(props: IProjectRequestProps): React.ReactElement {
   const { service, locale } = props;
-  const today = props.today ?? toIsoDay(new Date());
+  const today = props.today ?? dayOfLocalDate(new Date());
   const { load, nav, reload, show, open, closeDetails, edit } = useProjectRequest(service, props.startView ?? 'new');
 
   let body: React.ReactNode;

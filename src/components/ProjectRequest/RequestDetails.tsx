@@ -9,7 +9,8 @@ import { useRequestDetails } from './useRequestDetails';
 import { TransitionDialog } from './TransitionDialog';
 import { ErrorMessage } from '../ErrorMessage';
 import { CostPlanTable } from './CostPlanTable';
-import { formatDays, formatDateTime, formatDay, formatMonth, stateLabel, urgencyLabel } from './format';
+import { formatDays, formatMonth, stateLabel, urgencyLabel } from './format';
+import { formatDateOnly, formatDateTime } from '../../domain/dates';
 import { allowedMoves, canConvert, COMPLIANCE_QUESTIONS, demandByRole, FIELD_LABEL_KEYS, isEditable } from '../../domain/intake';
 import { formatString } from '../../domain/text';
 
@@ -89,8 +90,8 @@ export function RequestDetails(props: IRequestDetailsProps): React.ReactElement 
         {row(strings.Field_StrategicObjectives, objectiveNames.join(', '))}
         {row(strings.Field_ExpectedBenefits, input.expectedBenefits && <Plain text={input.expectedBenefits} />)}
         {row(strings.Field_Sponsor, input.sponsor?.displayName)}
-        {row(strings.Field_DesiredStart, formatDay(input.desiredStart, locale))}
-        {row(strings.Field_DesiredEnd, formatDay(input.desiredEnd, locale))}
+        {row(strings.Field_DesiredStart, formatDateOnly(input.desiredStart, locale, 'numeric'))}
+        {row(strings.Field_DesiredEnd, formatDateOnly(input.desiredEnd, locale, 'numeric'))}
         {row(strings.Field_Urgency, urgencyLabel(input.urgency))}
         {COMPLIANCE_QUESTIONS.map(q => <React.Fragment key={q}>{row(strings[FIELD_LABEL_KEYS[q]], yesNo(input.compliance[q]))}</React.Fragment>)}
         {row(strings.Request_Section_Resources, demand.size

@@ -7,7 +7,8 @@ import { Link } from '@fluentui/react/lib/Link';
 import styles from './ProjectRequest.module.scss';
 import type { IRequestListProps } from './IProjectRequestProps';
 import { useRequestList, type StateFilter } from './useRequestList';
-import { formatAmount, formatDay, stateLabel } from './format';
+import { formatAmount, stateLabel } from './format';
+import { formatDayOfInstant } from '../../domain/dates';
 import { ErrorMessage } from '../ErrorMessage';
 import { INTAKE_STATE_ORDER } from '../../domain/intake';
 import { formatString } from '../../domain/text';
@@ -60,8 +61,8 @@ export function RequestList(props: IRequestListProps): React.ReactElement {
                   {scope === 'all' && <td>{r.requesterName}</td>}
                   <td>{r.businessUnit}</td>
                   {scope === 'all' && <td className={styles.num}>{formatAmount(r.budget, locale)}</td>}
-                  <td>{formatDay(r.submitted, locale)}</td>
-                  <td>{formatDay(r.modified, locale)}</td>
+                  <td>{formatDayOfInstant(r.submitted, locale)}</td>
+                  <td>{formatDayOfInstant(r.modified, locale)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,11 +1,12 @@
-/** Localized display of intake values: states, urgencies, dates, months, amounts and errors. */
+/** Localized display of intake values: states, urgencies, months, amounts, typed dates and errors (dates are shown by domain/dates). */
 import * as strings from 'PmoHubStrings';
 import { DayOfWeek } from '@fluentui/react/lib/DateTimeUtilities';
 import type { IDatePickerStrings } from '@fluentui/react/lib/DatePicker';
 import type { IntakeState, Urgency } from '../../domain/intake';
-import { describeError } from '../../services/errors';
+import { errorText as sharedErrorText } from '../ErrorMessage/errorText';
 import { RequestRefusedError } from '../../services/RequestService';
 import { formatString } from '../../domain/text';
+import { formatDateOnly } from '../../domain/dates';
 
 /** An intake state in the user's language (`Choice_IntakeState_<Code>` when the site has it, else `Request_State_<Code>`). */
 export function stateLabel(state: IntakeState): string {
@@ -15,21 +16,6 @@ export function stateLabel(state: IntakeState): string {
 /** An urgency in the user's language. */
 export function urgencyLabel(u: Urgency): string {
   return strings[`Request_Urgency_${u}`] || u;
-}
-
-/** A date ('YYYY-MM-DD' or ISO date-time) as the locale writes it, e.g. 01.03.2027. */
-export function formatDay(value: string | undefined, locale: string): string {
-  if (!value) return '';
-  const d = new Date(value.length === 10 ? `${value}T00:00:00` : value);
-  if (isNaN(d.getTime())) return value;
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-}
-
-/** A date and time, e.g. 21.11.2026, 09:30. */
-export function formatDateTime(value: string, locale: string): string {
-  const d = new Date(value);
-  if (isNaN(d.getTime())) return value;
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(d);
 }
 
 /** A month key 'YYYY-MM' as the locale writes it, e.g. "Mar 2027". */
@@ -57,19 +43,6 @@ export function parseAmount(text: string): number {
     ? (t.lastIndexOf(',') > t.lastIndexOf('.') ? t.replace(/\./g, '').replace(',', '.') : t.replace(/,/g, ''))
     : t.replace(',', '.');
   return /^-?\d*\.?\d+$/.test(normalized) || /^-?\d+\.$/.test(normalized) ? Number(normalized) : NaN;
-}
-
-/** A local Date → 'YYYY-MM-DD'. */
-export function toIsoDay(d: Date): string {
-  const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
-}
-
-/** 'YYYY-MM-DD' → a local Date. */
-export function fromIsoDay(s: string | undefined): Date | undefined {
-  if (!s) return undefined;
-  const d = new Date(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
-  return isNaN(d.getTime()) ? undefined : d;
 }
 
 /** Parses a typed date: ISO (2027-03-01) or the locale's order (en-us: 3/1/2027; others: 1.3.2027, 1/3/2027). */
@@ -122,14 +95,12 @@ export function datePickerStrings(locale: string): IDatePickerStrings {
     prevYearAriaLabel: strings.Request_Date_PrevYear,
     nextYearAriaLabel: strings.Request_Date_NextYear,
     closeButtonAriaLabel: strings.Request_Date_Close,
-    invalidInputErrorMessage: formatString(strings.Request_Date_Invalid, formatDay('2027-03-01', locale))
+    invalidInputErrorMessage: formatString(strings.Request_Date_Invalid, formatDateOnly('2027-03-01', locale, 'numeric'))
   };
 }
 
-/** What to tell the user about an error: the sentence of its kind and the server's own message. */
+/** What to tell the user about an error: a refusal of the intake workflow in its own words, else the shared error text. */
 export function errorText(e: unknown): string {
   if (e instanceof RequestRefusedError) return strings[`Request_Refused_${e.refusal}`] || e.message;
-  const err = describeError(e);
-  const sentence = strings[`Error_${err.kind}`] || strings.Error_unknown || strings.ErrorTitle;
-  return err.detail && err.detail !== sentence ? `${sentence} ${err.detail}` : sentence;
+  return sharedErrorText(e);
 }

@@ -4,7 +4,7 @@ import { type IPropertyPaneConfiguration, PropertyPaneTextField, PropertyPaneTog
 import * as strings from 'PmoHubStrings';
 import { BasePmoWebPart } from '../common/BasePmoWebPart';
 import type { PmoWiring } from '../../services/compose';
-import { portfolioWiring } from '../../services/wiring/portfolio';
+import { portfolioWiring, type PortfolioServiceKey } from '../../services/wiring/portfolio';
 import { Portfolio, toPortfolioTeamsContext, type IPortfolioTeamsContext } from '../../components/Portfolio';
 
 export interface IPortfolioWebPartProps {
@@ -14,8 +14,8 @@ export interface IPortfolioWebPartProps {
 }
 
 /** Portfolio: the project register and portfolio overview, on a page and as a Teams tab. */
-export default class PortfolioWebPart extends BasePmoWebPart<IPortfolioWebPartProps, 'portfolio'> {
-  protected readonly wiring: PmoWiring<'portfolio'> = portfolioWiring;
+export default class PortfolioWebPart extends BasePmoWebPart<IPortfolioWebPartProps, PortfolioServiceKey> {
+  protected readonly wiring: PmoWiring<PortfolioServiceKey> = portfolioWiring;
 
   private teams: IPortfolioTeamsContext | undefined;
 

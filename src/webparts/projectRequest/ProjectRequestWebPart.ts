@@ -4,7 +4,7 @@ import { type IPropertyPaneConfiguration, PropertyPaneDropdown } from '@microsof
 import * as strings from 'PmoHubStrings';
 import { BasePmoWebPart } from '../common/BasePmoWebPart';
 import type { PmoWiring } from '../../services/compose';
-import { requestsWiring } from '../../services/wiring/requests';
+import { requestsWiring, type RequestsServiceKey } from '../../services/wiring/requests';
 import { ProjectRequest, type ProjectRequestView } from '../../components/ProjectRequest';
 
 export interface IProjectRequestWebPartProps {
@@ -13,8 +13,8 @@ export interface IProjectRequestWebPartProps {
 }
 
 /** Project requests: the intake form, "My requests" and, for the PMO, the intake workflow. */
-export default class ProjectRequestWebPart extends BasePmoWebPart<IProjectRequestWebPartProps, 'requests'> {
-  protected readonly wiring: PmoWiring<'requests'> = requestsWiring;
+export default class ProjectRequestWebPart extends BasePmoWebPart<IProjectRequestWebPartProps, RequestsServiceKey> {
+  protected readonly wiring: PmoWiring<RequestsServiceKey> = requestsWiring;
 
   protected renderContent(): React.ReactElement {
     return React.createElement(ProjectRequest, {

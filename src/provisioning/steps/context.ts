@@ -1,0 +1,133 @@
+/**
+ * What every provisioning step shares during one run: the PnPjs root, the schema, the options, the
+ * site as read so far, the change log and the progress counters. Steps read and write it; the runner
+ * (../runner.ts) advances the counters.
+ * Throws (constructor) when the schema has no PmoHubConfig list.
+ */
+import type { SPFI } from '../../platform/pnp';
+import { localize } from '../../schema/fieldXml';
+import type { GroupKey, IListSchema, ISiteSchema } from '../../schema/types';
+import { configList, serverRelative, type ISiteField, type ISiteGroup, type ISiteList, type ISiteRoleDefinition } from '../site';
+import type { IProvisionOptions, IProvisionProgress } from '../types';
+
+/** One step of a run: the progress event names its kind and list; `run` compares and writes only differences. */
+export interface IStep {
+  /** The kind of step: read, group, role, webPermissions, list, fields, upgrade, views, permissions, version. */
+  step: string;
+  /** Schema key of the list the step works on. */
+  list?: string;
+  run(): Promise<void>;
+}
+
+/** A view as the site reports it. */
+export interface IViewRow {
+  Id: string;
+  Title: string;
+  ServerRelativeUrl?: string;
+  DefaultView?: boolean;
+  ViewQuery?: string;
+  RowLimit?: number;
+}
+
+/** The views of a list and the columns of each view (by view id). */
+export interface IListViews {
+  views: IViewRow[];
+  columns: Map<string, string[]>;
+}
+
+/** The site as the run knows it: filled by the read step, kept current by the steps that write. */
+export interface IRunState {
+  /** The web's server-relative URL without a trailing slash. */
+  webUrl: string;
+  /** Lists by lower-cased server-relative URL. */
+  lists: Map<string, ISiteList>;
+  /** Columns by list id; an entry is dropped when its list's columns changed. */
+  fields: Map<string, ISiteField[]>;
+  groups: ISiteGroup[];
+  roleDefs: ISiteRoleDefinition[];
+  /** PmoHubConfig items: key → { item id, value }. */
+  config: Map<string, { id: number; value: string }>;
+  /** The schema version recorded on the site (0 for a new site). */
+  siteVersion: number;
+  /** Ids of the PMO groups, once their steps ran. */
+  groupIds: Partial<Record<GroupKey, number>>;
+  webHasUnique?: boolean;
+  /** Views read ahead for the views steps (by list id); an entry is used once. */
+  views?: Map<string, IListViews>;
+}
+
+/** One provisioning run's shared state and helpers. */
+export class ProvisioningContext {
+  public readonly sp: SPFI;
+  public readonly schema: ISiteSchema;
+  public readonly options: IProvisionOptions;
+  /** The schema's PmoHubConfig list, where the run records the schema version and group ids. */
+  public readonly configList: IListSchema;
+  public readonly state: IRunState = { webUrl: '', lists: new Map(), fields: new Map(), groups: [], roleDefs: [], config: new Map(), siteVersion: 0, groupIds: {} };
+  /** One line per change and per upgrade step, in English. */
+  public readonly log: string[] = [];
+  /** Writes made so far. */
+  public changes: number = 0;
+  /** Steps done so far, and in all (for progress events). */
+  public done: number = 0;
+  public total: number = 0;
+  /** The column the current step works on: a failure names it. */
+  public field: string | undefined;
+
+  public constructor(sp: SPFI, schema: ISiteSchema, options: IProvisionOptions) {
+    this.sp = sp;
+    this.schema = schema;
+    this.options = options;
+    this.configList = configList(schema);
+  }
+
+  /** Counts one write and logs it. */
+  public change(line: string): void {
+    this.changes++;
+    this.log.push(line);
+  }
+
+  /** A loc key in the run's locale. */
+  public t(key: string): string {
+    return localize(this.options.strings, key);
+  }
+
+  /** Server-relative URL of a schema list on this site. */
+  public urlOf(l: IListSchema): string {
+    return serverRelative(this.state.webUrl, l);
+  }
+
+  /** The site's list for a schema list, if it exists. */
+  public siteList(l: IListSchema): ISiteList | undefined {
+    return this.state.lists.get(this.urlOf(l).toLowerCase());
+  }
+
+  /** The site's list for a schema list; throws when it does not exist. */
+  public mustList(l: IListSchema): ISiteList {
+    const s = this.siteList(l);
+    if (!s) throw new Error(`the list ${l.url} does not exist`);
+    return s;
+  }
+
+  /** A schema list by key; throws naming the key when the schema has none. */
+  public listByKey(key: string): IListSchema {
+    const l = this.schema.lists.filter(x => x.key === key)[0];
+    if (!l) throw new Error(`the schema has no list '${key}'`);
+    return l;
+  }
+
+  /** Ids of the schema's lists that exist on the site, in schema order. */
+  public existingListIds(): string[] {
+    const ids: string[] = [];
+    for (const l of this.schema.lists) {
+      const found = this.siteList(l);
+      if (found) ids.push(found.Id);
+    }
+    return ids;
+  }
+
+  /** Reports progress within the current step (`done` of `total` steps). */
+  public emit(e: Omit<IProvisionProgress, 'done' | 'total'>): void {
+    if (this.options.onProgress) this.options.onProgress({ ...e, done: this.done, total: this.total });
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The migrations of the schema's upgrade steps, by step id. src/schema/upgrades.ts lists the steps
+ * as data (from, to, id, description); this module pairs each with the code that moves the data.
+ */
+import type { IUpgradeStep } from '../../schema/types';
+import type { UpgradeMigration } from './types';
+import { copyLifecycleStatus, linkProgrammes } from './v2';
+
+export type { IUpgradeContext, UpgradeMigration } from './types';
+
+/** Every migration, keyed by the `id` of its schema upgrade step. */
+export const migrations: Readonly<Record<string, UpgradeMigration>> = {
+  'v2-link-programmes': linkProgrammes,
+  'v2-copy-lifecycle-status': copyLifecycleStatus
+};
+
+/**
+ * Schema steps without a migration (`unimplemented`, as '<id> (<from> → <to>)') and migrations whose
+ * id names no schema step (`orphaned`, ids); both empty when every step is paired.
+ */
+export function unpairedUpgrades(
+  steps: ReadonlyArray<IUpgradeStep>,
+  implemented: Readonly<Record<string, UpgradeMigration>> = migrations
+): { unimplemented: string[]; orphaned: string[] } {
+  const ids = new Set(steps.map(s => s.id));
+  return {
+    unimplemented: steps.filter(s => !Object.prototype.hasOwnProperty.call(implemented, s.id)).map(s => `${s.id} (${s.from} → ${s.to})`),
+    orphaned: Object.keys(implemented).filter(id => !ids.has(id))
+  };
+}
+
+/** The migration of a schema upgrade step; throws naming the step when it has none. */
+export function migrationOf(step: IUpgradeStep, implemented: Readonly<Record<string, UpgradeMigration>> = migrations): UpgradeMigration {
+  const migrate = Object.prototype.hasOwnProperty.call(implemented, step.id) ? implemented[step.id] : undefined;
+  if (!migrate) throw new Error(`the upgrade step '${step.id}' (${step.from} → ${step.to}) has no migration in src/provisioning/upgrades`);
+  return migrate;
+}

@@ -1,0 +1,200 @@
+import type { SPFI } from '../platform/pnp';
+import { odataEq } from './odata';
+import { ragOf, RAG_SELECT, text } from './itemValues';
+import type { ISiteAddress } from './site';
+import type { ISiteTimeZoneSource } from './siteTimeZone';
+import { readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
+import { projectSummary, RAG_DIMENSIONS, type IMilestoneInput, type IProjectSummary, type IStatusReportInput } from '../domain/portfolio';
+import type { IProjectFromRequest } from '../domain/intake';
+import { lookupId, MilestonesList, ProjectsList, RAG_COLUMNS, StatusReportsList } from '../schema';
+
+/** What a project's editors can change in the project panel. */
+export interface IProjectChanges {
+  stage?: string;
+  status?: string;
+  /** A budget; undefined leaves it, NaN or a negative number is refused. */
+  budget?: number;
+}
+
+/** The outcome of creating a project from a request. */
+export interface IProjectCreation {
+  projectId: number;
+  /** False when the project existed already (an earlier, interrupted or concurrent conversion). */
+  created: boolean;
+}
+
+/**
+ * The project register (Projects) and the rules that keep it consistent. The one owner of the
+ * denormalised summary on Projects (latest published RAG, last report date, next milestone): every
+ * service that writes StatusReports or Milestones receives this interface and calls
+ * {@link IProjectService.refreshSummary} after its write, so no web part or component has to.
+ */
+export interface IProjectService {
+  /** Saves the panel's changes with the ETag the user saw (412 when someone else saved first). */
+  update(projectId: number, changes: IProjectChanges, etag: string): Promise<void>;
+  /**
+   * Creates the project of a converted request, once: Projects.Request is indexed and ProjectCode
+   * unique, so a repeated or concurrent call finds the project the first one created.
+   */
+  createFromRequest(requestId: number, project: IProjectFromRequest, projectManagerId: number): Promise<IProjectCreation>;
+  /**
+   * Recomputes what Projects carries from StatusReports and Milestones (latest published RAG per
+   * dimension, last report date, next milestone) and writes it when it changed.
+   */
+  refreshSummary(projectId: number): Promise<IProjectSummary>;
+  /** Rewrites the next milestone of every project from Milestones (maintenance / upgrade); returns projects changed. */
+  backfillNextMilestones(): Promise<number>;
+}
+
+/** SharePoint's page size limit for list items. */
+const PAGE: number = 5000;
+/** Writes per $batch when many projects change. */
+const WRITE_BATCH: number = 100;
+
+const P = ProjectsList.fields;
+const SR = StatusReportsList.fields;
+const MS = MilestonesList.fields;
+const SUMMARY_SELECT: ReadonlyArray<string> = [...RAG_SELECT, P.LastReportDate, P.NextMilestoneTitle, P.NextMilestoneDate];
+const MILESTONE_SELECT: ReadonlyArray<string> = [MS.Title, MS.MilestoneStatus, MS.BaselineDate, MS.ForecastDate, MS.ActualDate];
+
+/** {@link IProjectService} over PnPjs. */
+export class ProjectService implements IProjectService {
+  private readonly sp: SPFI;
+  private readonly site: ISiteAddress;
+  private readonly siteTimeZone: ISiteTimeZoneSource;
+
+  /**
+   * @param sp PnPjs root of the PMO site.
+   * @param site The PMO site's address.
+   * @param siteTimeZone The site's time zone: date-only columns are written and read for it.
+   */
+  public constructor(sp: SPFI, site: ISiteAddress, siteTimeZone: ISiteTimeZoneSource) {
+    this.sp = sp;
+    this.site = site;
+    this.siteTimeZone = siteTimeZone;
+  }
+
+  private projects(sp: SPFI = this.sp): ReturnType<SPFI['web']['getList']> {
+    return sp.web.getList(this.site.listPath(ProjectsList));
+  }
+
+  public async update(projectId: number, changes: IProjectChanges, etag: string): Promise<void> {
+    const values: Record<string, unknown> = {};
+    if (changes.stage !== undefined) values[P.Prince2Stage] = changes.stage || null;
+    if (changes.status !== undefined) values[P.LifecycleStatus] = changes.status || null;
+    if (changes.budget !== undefined) {
+      if (!isFinite(changes.budget) || changes.budget < 0) throw new Error('The budget must be a number of 0 or more.');
+      values[P.Budget] = changes.budget;
+    }
+    if (Object.keys(values).length === 0) return;
+    await this.projects().items.getById(projectId).update(values, etag || '*');
+  }
+
+  public async createFromRequest(requestId: number, p: IProjectFromRequest, projectManagerId: number): Promise<IProjectCreation> {
+    const items = this.projects().items;
+    // Projects.Request is indexed: find a project an earlier, interrupted call created.
+    const existing = async (): Promise<number | undefined> => {
+      const found = await items.select(P.Id).filter(odataEq(lookupId(P.Request), requestId)).top(1)<Array<{ Id: number }>>();
+      return found.length ? found[0].Id : undefined;
+    };
+    const before = await existing();
+    if (before !== undefined) return { projectId: before, created: false };
+    const zone = await this.siteTimeZone.get();
+    try {
+      const added = (await items.add({
+        [P.Title]: p.title,
+        [P.ProjectCode]: p.code,
+        [P.Department]: p.department || null,
+        [P.Summary]: p.summary || null,
+        [lookupId(P.ProjectManager)]: projectManagerId,
+        [lookupId(P.Sponsor)]: p.sponsorId ?? null,
+        [lookupId(P.StrategicObjectives)]: p.objectiveIds,
+        [P.Prince2Stage]: 'StartingUp',
+        [P.LifecycleStatus]: 'Active',
+        [lookupId(P.Request)]: requestId,
+        [P.Budget]: p.budget,
+        [P.StartDate]: writeDateOnly(p.startDate, zone),
+        [P.EndDate]: writeDateOnly(p.endDate, zone)
+      })) as { Id: number };
+      return { projectId: added.Id, created: true };
+    } catch (e) {
+      // ProjectCode is unique: a concurrent conversion of the same request created it first.
+      const after = await existing();
+      if (after === undefined) throw e;
+      return { projectId: after, created: false };
+    }
+  }
+
+  public async refreshSummary(projectId: number): Promise<IProjectSummary> {
+    const [b, execute] = this.sp.batched();
+    const reportsP = b.web.getList(this.site.listPath(StatusReportsList)).items
+      .select(SR.Id, SR.ReportDate, SR.ReportStatus, ...RAG_SELECT)
+      .filter(`${odataEq(`${SR.Project}/Id`, projectId)} and ${odataEq(SR.ReportStatus, 'Published')}`).orderBy(SR.ReportDate, false).top(1)<Array<Record<string, unknown>>>();
+    const milestonesP = b.web.getList(this.site.listPath(MilestonesList)).items.select(...MILESTONE_SELECT)
+      .filter(odataEq(`${MS.Project}/Id`, projectId)).top(500)<Array<Record<string, unknown>>>();
+    const currentP = this.projects(b).items.getById(projectId).select(...SUMMARY_SELECT)<Record<string, unknown>>();
+    const zoneP = this.siteTimeZone.get(b.web);
+    await execute();
+    const [reports, milestones, current, zone] = await Promise.all([reportsP, milestonesP, currentP, zoneP]);
+    const summary = projectSummary(reports.map(r => toReportInput(r, zone)), milestones.map(m => toMilestoneInput(m, zone)));
+    const values = summaryValues(summary, zone);
+    const changed = Object.keys(values).some(k => !sameValue(current[k], values[k], zone));
+    if (changed) await this.projects().items.getById(projectId).update(values);
+    return summary;
+  }
+
+  public async backfillNextMilestones(): Promise<number> {
+    const zone = await this.siteTimeZone.get();
+    const byProject: Record<number, IMilestoneInput[]> = {};
+    for await (const page of this.sp.web.getList(this.site.listPath(MilestonesList)).items.select(...MILESTONE_SELECT, lookupId(MS.Project)).top(PAGE)) {
+      for (const m of page as Array<Record<string, unknown>>) {
+        const pid = m[lookupId(MS.Project)];
+        if (typeof pid !== 'number') continue;
+        (byProject[pid] = byProject[pid] ?? []).push(toMilestoneInput(m, zone));
+      }
+    }
+    const changes: Array<{ id: number; values: Record<string, unknown> }> = [];
+    for await (const page of this.projects().items.select(P.Id, P.NextMilestoneTitle, P.NextMilestoneDate).top(PAGE)) {
+      for (const p of page as Array<Record<string, unknown>>) {
+        const next = projectSummary([], byProject[p.Id as number] ?? []).nextMilestone;
+        const values: Record<string, unknown> = { [P.NextMilestoneTitle]: next ? next.title : null, [P.NextMilestoneDate]: writeDateOnly(next?.date, zone) };
+        if (Object.keys(values).some(k => !sameValue(p[k], values[k], zone))) changes.push({ id: p.Id as number, values });
+      }
+    }
+    for (let i = 0; i < changes.length; i += WRITE_BATCH) {
+      const [b, execute] = this.sp.batched();
+      const list = this.projects(b);
+      const writes = changes.slice(i, i + WRITE_BATCH).map(c => list.items.getById(c.id).update(c.values));
+      await execute();
+      await Promise.all(writes);
+    }
+    return changes.length;
+  }
+}
+
+function toReportInput(r: Record<string, unknown>, zone: ISiteTimeZone): IStatusReportInput {
+  return { id: r[SR.Id] as number, reportDate: readDateOnly(text(r[SR.ReportDate]), zone) ?? '', status: text(r[SR.ReportStatus]), rag: ragOf(r) };
+}
+
+function toMilestoneInput(m: Record<string, unknown>, zone: ISiteTimeZone): IMilestoneInput {
+  const day = (v: unknown): string | undefined => readDateOnly(text(v), zone);
+  return { title: text(m[MS.Title]) ?? '', status: text(m[MS.MilestoneStatus]), baselineDate: day(m[MS.BaselineDate]), forecastDate: day(m[MS.ForecastDate]), actualDate: day(m[MS.ActualDate]) };
+}
+
+/** The Projects values of a summary (null clears a column; dates as the site stores date-only values). */
+function summaryValues(s: IProjectSummary, zone: ISiteTimeZone): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const d of RAG_DIMENSIONS) values[RAG_COLUMNS[d]] = s.rag[d] ?? null;
+  values[P.LastReportDate] = writeDateOnly(s.lastReportDate, zone);
+  values[P.NextMilestoneTitle] = s.nextMilestone ? s.nextMilestone.title : null;
+  values[P.NextMilestoneDate] = writeDateOnly(s.nextMilestone?.date, zone);
+  return values;
+}
+
+/** Equal as stored: empty is empty; dates compared as the site's days. */
+function sameValue(a: unknown, b: unknown, zone: ISiteTimeZone): boolean {
+  const empty = (v: unknown): boolean => v === null || v === undefined || v === '';
+  if (empty(a) || empty(b)) return empty(a) && empty(b);
+  if (typeof a === 'string' && typeof b === 'string' && /^\d{4}-\d\d-\d\d/.test(a) && /^\d{4}-\d\d-\d\d/.test(b)) return readDateOnly(a, zone) === readDateOnly(b, zone);
+  return a === b;
+}

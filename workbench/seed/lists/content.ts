@@ -1,0 +1,59 @@
+/**
+ * Everything that hangs off one project, in the order its rows are drawn: status reports,
+ * milestones (and the project's next milestone), milestone snapshots, risks, issues, project board
+ * decisions, change requests, lessons, benefits, budget lines, resource demand and gate reviews.
+ * All projects draw from one stream, one after the other.
+ */
+import {
+  AssignmentsList, BenefitsList, BudgetLinesList, ChangeRequestsList, DecisionsList, GateReviewsList, IssuesList, LessonsList, MilestoneSnapshotsList,
+  MilestonesList, ProjectsList, RisksList, StatusReportsList
+} from '../../../src/schema';
+import type { Rng } from '../prng';
+import type { SeedLists } from '../rows';
+import type { IProjectSim } from '../simulate';
+import { benefitRows } from './benefits';
+import { budgetLineRows } from './budget';
+import { gateReviewRows } from './gates';
+import { projectLessonRows } from './lessons';
+import { changeRequestRows, issueRows, projectDecisionRows, riskRows } from './registers';
+import { milestoneRows, nextMilestoneOf, simulateMilestones, snapshotRows, statusReportRows } from './reports';
+import { projectDemandRows } from './resources';
+import { projectScope, type IContentContext } from './scope';
+
+const P = ProjectsList.fields;
+
+/**
+ * Appends the content of a project to the lists; sets the rows of its reports and milestones on
+ * the simulation, and its next milestone on its row of Projects (which must exist).
+ */
+export function projectContent(lists: SeedLists, rng: Rng, s: IProjectSim, c: IContentContext): void {
+  const p = projectScope(s);
+  const firstReport = lists.append(StatusReportsList, statusReportRows(rng, p));
+  s.reports.forEach((r, k) => {
+    r.index = firstReport + k;
+  });
+
+  const milestones = simulateMilestones(rng, p);
+  const rows = milestoneRows(p, milestones);
+  const firstMilestone = lists.append(MilestonesList, rows);
+  milestones.forEach((m, k) => {
+    m.idx = firstMilestone + k;
+    s.milestoneIdx.push(m.idx);
+  });
+  // Projects carry their next milestone, by the same rule as the portfolio service.
+  const next = nextMilestoneOf(rows);
+  const project = lists.rows(ProjectsList)[s.index].values;
+  project[P.NextMilestoneTitle] = next ? next.title : null;
+  project[P.NextMilestoneDate] = next ? next.date : null;
+  lists.append(MilestoneSnapshotsList, snapshotRows(p, milestones));
+
+  lists.append(RisksList, riskRows(rng, p));
+  lists.append(IssuesList, issueRows(rng, p));
+  lists.append(DecisionsList, projectDecisionRows(rng, p));
+  lists.append(ChangeRequestsList, changeRequestRows(rng, p));
+  lists.append(LessonsList, projectLessonRows(rng, p));
+  lists.append(BenefitsList, benefitRows(rng, p, c.activeObjectives));
+  lists.append(BudgetLinesList, budgetLineRows(rng, p));
+  lists.append(AssignmentsList, projectDemandRows(rng, p, c));
+  lists.append(GateReviewsList, gateReviewRows(rng, p, c.checklistOfGate));
+}

@@ -1,0 +1,145 @@
+/**
+ * A project's reporting: monthly StatusReports (from the simulated reports), Milestones with
+ * baseline, forecast and actual dates (the forecast slips with the schedule performance), the
+ * project's next milestone (by the portfolio's rule), and MilestoneSnapshots at every quarterly
+ * report for milestone trend analysis.
+ */
+import { nextMilestone } from '../../../src/domain/portfolio';
+import { GatesList, MilestoneSnapshotsList, MilestonesList, StatusReportsList } from '../../../src/schema';
+import { choiceCodes } from '../choices';
+import { monthEndDay, monthKey, monthStartDay, workday } from '../dates';
+import { ref, type ISeedRow } from '../model';
+import type { Rng } from '../prng';
+import { row } from '../rows';
+import { LAST_MONTH, REF_DAY, clamp, iso } from '../shared';
+import { HIGHLIGHTS, MILESTONES, NEXT_STEPS } from '../text';
+import { gateIndex } from './gates';
+import type { IProjectScope } from './scope';
+
+const R = StatusReportsList.fields;
+const M = MilestonesList.fields;
+const N = MilestoneSnapshotsList.fields;
+const reportStatus = choiceCodes(StatusReportsList.choices.ReportStatus);
+const milestoneStatus = choiceCodes(MilestonesList.choices.MilestoneStatus);
+
+/** A milestone of a project, in days. */
+export interface IMilestone {
+  /** Its row in Milestones (set when appended; -1 before). */
+  idx: number;
+  title: string;
+  gate?: string;
+  baseline: number;
+  forecast: number;
+  actual?: number;
+  status: string;
+}
+
+/** The project's monthly reports, authored by its project manager (in the order of `s.reports`). */
+export function statusReportRows(rng: Rng, p: IProjectScope): ISeedRow[] {
+  const { s } = p;
+  return s.reports.map(r =>
+    row(StatusReportsList, {
+      [R.Title]: `${p.short} – ${monthKey(r.month)}`,
+      [R.Project]: p.project,
+      [R.ReportDate]: iso(r.day),
+      [R.PeriodStart]: iso(monthStartDay(r.month)),
+      [R.PeriodEnd]: iso(monthEndDay(r.month)),
+      [R.ReportStatus]: reportStatus(r.published ? 'Published' : 'Draft'),
+      [R.RagOverall]: r.rag[0],
+      [R.RagSchedule]: r.rag[1],
+      [R.RagCost]: r.rag[2],
+      [R.RagScope]: r.rag[3],
+      [R.RagRisk]: r.rag[4],
+      [R.PlannedValue]: r.pv,
+      [R.EarnedValue]: r.ev,
+      [R.ActualCost]: r.ac,
+      [R.PercentComplete]: clamp(Math.round((r.ev / s.budget) * 100), 0, 100),
+      [R.Highlights]: rng.pick(HIGHLIGHTS[p.lang]),
+      [R.NextSteps]: rng.pick(NEXT_STEPS[p.lang])
+    }, { author: s.pm.userPrincipalName })
+  );
+}
+
+/** Milestones: baseline from the plan, forecast slipping with the schedule performance. */
+export function simulateMilestones(rng: Rng, p: IProjectScope): IMilestone[] {
+  const { s, startDay, span, lastDay } = p;
+  const kinds: Array<{ k: number; frac: number; gate?: string }> = [{ k: 0, frac: 0, gate: 'G0' }, { k: 1, frac: 0.1, gate: 'G1' }, { k: 2, frac: 0.25 }];
+  if (s.procurement) kinds.push({ k: 3, frac: 0.35, gate: 'G2' });
+  if (rng.chance(0.5)) kinds.push({ k: 4, frac: 0.6 });
+  kinds.push({ k: 5, frac: 0.85, gate: 'G3' }, { k: 6, frac: 1, gate: 'G4' });
+  return kinds.map(kd => {
+    const baseline = workday(startDay + Math.round(span * kd.frac));
+    const slip = Math.max(-7, Math.round((1 - s.spiLast) * 260 * kd.frac + rng.normal(0, 6)));
+    let forecast = workday(baseline + (kd.frac === 0 ? 0 : slip));
+    let actual: number | undefined;
+    let status: string;
+    const cutoff = s.lifecycle === 'Active' || s.lifecycle === 'Proposed' ? REF_DAY - 1 : lastDay;
+    if (s.lifecycle === 'Closed') {
+      forecast = Math.min(forecast, lastDay);
+      actual = forecast;
+      status = milestoneStatus('Achieved');
+    } else if (forecast <= cutoff && s.lifecycle !== 'Proposed') {
+      actual = forecast;
+      status = milestoneStatus('Achieved');
+    } else if (s.lifecycle === 'Cancelled') {
+      status = milestoneStatus('Cancelled');
+    } else {
+      if (forecast <= REF_DAY) forecast = workday(REF_DAY + rng.int(7, 60));
+      status = milestoneStatus(baseline < REF_DAY || forecast - baseline > 20 ? 'Late' : 'Planned');
+    }
+    return { idx: -1, title: MILESTONES[p.lang][kd.k], gate: kd.gate, baseline, forecast, actual, status };
+  });
+}
+
+/** The rows of a project's milestones, in order. */
+export function milestoneRows(p: IProjectScope, milestones: ReadonlyArray<IMilestone>): ISeedRow[] {
+  return milestones.map((m, order) =>
+    row(MilestonesList, {
+      [M.Title]: m.title,
+      [M.Project]: p.project,
+      [M.BaselineDate]: iso(m.baseline),
+      [M.ForecastDate]: iso(m.forecast),
+      [M.ActualDate]: m.actual !== undefined ? iso(m.actual) : null,
+      [M.MilestoneStatus]: m.status,
+      [M.Gate]: m.gate ? ref(GatesList, gateIndex(m.gate)) : null,
+      [M.SortOrder]: (order + 1) * 10
+    })
+  );
+}
+
+/** The project's next milestone (title and date), by the same rule as the portfolio service. */
+export function nextMilestoneOf(rows: ReadonlyArray<ISeedRow>): { title: string; date: string } | undefined {
+  return nextMilestone(
+    rows.map(r => {
+      const v = r.values;
+      return { title: String(v[M.Title]), status: String(v[M.MilestoneStatus]), baselineDate: v[M.BaselineDate] as string, forecastDate: v[M.ForecastDate] as string, actualDate: (v[M.ActualDate] as string | null) ?? undefined };
+    })
+  );
+}
+
+/** Milestone trend snapshots with every quarterly report (Jan, Apr, Jul, Oct); milestones and reports must have their rows. */
+export function snapshotRows(p: IProjectScope, milestones: ReadonlyArray<IMilestone>): ISeedRow[] {
+  const rows: ISeedRow[] = [];
+  for (const r of p.s.reports) {
+    if (r.month % 3 !== LAST_MONTH % 3) continue;
+    const snap = r.day;
+    const periodStart = monthStartDay(r.month);
+    for (const m of milestones) {
+      if (m.actual !== undefined && m.actual < periodStart) continue;
+      const achieved = m.actual !== undefined && m.actual <= snap;
+      const progress = clamp((snap - p.startDay) / Math.max(1, m.forecast - p.startDay), 0, 1);
+      const f = achieved ? (m.actual as number) : Math.max(snap + 1, workday(m.baseline + Math.round((m.forecast - m.baseline) * progress)));
+      rows.push(row(MilestoneSnapshotsList, {
+        [N.Title]: `${m.title} @ ${iso(snap).slice(0, 10)}`,
+        [N.Milestone]: ref(MilestonesList, m.idx),
+        [N.Project]: p.project,
+        [N.SnapshotDate]: iso(snap),
+        [N.BaselineDate]: iso(m.baseline),
+        [N.ForecastDate]: iso(f),
+        [N.ActualDate]: achieved ? iso(m.actual as number) : null,
+        [N.StatusReport]: ref(StatusReportsList, r.index)
+      }));
+    }
+  }
+  return rows;
+}
