@@ -14,4 +14,23 @@ build.rig.getTasks = function () {
   return result;
 };
 
+// `npm run bench -- bundles` asks for webpack's stats (PMO_BUNDLE_STATS=<file>): which chunks each web
+// part loads and which modules they hold. Off otherwise (stats cost build time).
+if (process.env.PMO_BUNDLE_STATS) {
+  build.configureWebpack.mergeConfig({
+    additionalConfiguration: config => {
+      config.plugins.push({
+        apply: compiler => compiler.hooks.done.tap('pmo-bundle-stats', stats => {
+          const json = stats.toJson({
+            all: false, assets: true, chunks: true, chunkModules: true, chunkRelations: true, chunkGroups: true, entrypoints: true, ids: true,
+            nestedModules: true, dependentModules: true, chunkModulesSpace: Infinity, nestedModulesSpace: Infinity
+          });
+          require('fs').writeFileSync(process.env.PMO_BUNDLE_STATS, JSON.stringify(json));
+        })
+      });
+      return config;
+    }
+  });
+}
+
 build.initialize(require('gulp'));

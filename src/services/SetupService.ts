@@ -1,7 +1,7 @@
 import { PermissionKind } from '@pnp/sp/security';
 import type { SPFI } from '../platform/pnp';
 import { pmoSchema } from '../schema/pmoSchema';
-import { getSiteStatus, provisionSite } from '../provisioning';
+import { getSiteStatus } from '../provisioning/status';
 
 /** The PMO site's set-up state against the solution's schema, and the action that sets it up or upgrades it. */
 export interface ISetupStatus {
@@ -58,6 +58,9 @@ export class SetupService implements ISetupService {
   }
 
   public async run(onProgress: (p: ISetupProgress) => void): Promise<{ changes: number }> {
+    // Provisioning (with the schema's field XML) loads from its own chunk when a site owner sets the
+    // site up: PMO Setup's first view, the site's status, needs only the schema.
+    const { provisionSite } = await import(/* webpackChunkName: 'provisioning' */ '../provisioning');
     const result = await provisionSite(this.sp, pmoSchema, {
       locale: this.locale,
       strings: this.strings,

@@ -1,13 +1,20 @@
 import type { IPmoEnvironment } from './environment';
-import { HomeService, type IHomeService } from './HomeService';
-import { SetupService, type ISetupService } from './SetupService';
-import { PortfolioService, type IPortfolioService } from './PortfolioService';
-import { RequestService, type IRequestService } from './RequestService';
-import { ProjectService, type IProjectService } from './ProjectService';
-import { PhotoService, type IPhotoService } from './PhotoService';
-import { siteAddress, type ISiteAddress } from './site';
+import type { IHomeService } from './HomeService';
+import type { ISetupService } from './SetupService';
+import type { IPortfolioService } from './PortfolioService';
+import type { IRequestService } from './RequestService';
+import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
+import { homeWiring } from './wiring/home';
+import { setupWiring } from './wiring/setup';
+import { portfolioWiring } from './wiring/portfolio';
+import { requestsWiring } from './wiring/requests';
+import { projectsWiring, photosWiring } from './wiring/shared';
+import type { IProjectService } from './ProjectService';
+import type { IPhotoService } from './PhotoService';
+import type { ISiteAddress } from './site';
 
 export type { IPmoEnvironment } from './environment';
+export { composeServices, type PmoServiceKey, type PmoServicesOf, type PmoStrings, type PmoWiring } from './compose';
 export type { IHomeService, ISiteOverview } from './HomeService';
 export type { ISetupService, ISetupStatus, ISetupProgress } from './SetupService';
 export type { IPortfolioService, IPortfolioData, ISavedPortfolioView, IProjectDetail, PortfolioViewScope } from './PortfolioService';
@@ -18,7 +25,8 @@ export type { IRequestService, IRequestSummary, IProjectRequest, IRequestWithHis
 
 /**
  * Every PMO Hub service, created once per web part instance (or per test) from one environment.
- * Each feature adds its service here: an interface in its own file and one class implementing it.
+ * Each feature adds its service here: an interface in its own file, one class implementing it, and
+ * its factory in `wiring/<feature>.ts` (listed in {@link pmoWiring}).
  */
 export interface IPmoServices {
   /** The environment the services were created from. */
@@ -40,26 +48,25 @@ export interface IPmoServices {
   // ↑ one member per feature service; add new ones above this line
 }
 
+/** The wiring of every PMO Hub service: the one place that says how each service is built. */
+export const pmoWiring: PmoWiring<PmoServiceKey> = {
+  ...projectsWiring,
+  ...photosWiring,
+  ...homeWiring,
+  ...setupWiring,
+  ...portfolioWiring,
+  ...requestsWiring
+  // ↑ one line per feature's wiring; add new ones above this line
+};
+
 /**
- * Creates PMO Hub's services for one environment (SharePoint, Teams or the local workbench).
+ * Creates PMO Hub's services for one environment (SharePoint, Teams or the local workbench). Each
+ * service is built on first use (see {@link composeServices}); a web part composes only its own
+ * feature's wiring instead, so that its bundle holds no other service.
  * @param strings PmoHubStrings in the environment's locale (a web part passes its strings module;
  *   Node tools pass `loadLocale(locale)` from workbench/locales.ts). Services use them only for
  *   what SharePoint stores in the user's language, such as list and column titles.
  */
-export function createPmoServices(env: IPmoEnvironment, strings: Readonly<Record<string, string>>): IPmoServices {
-  // Each service receives the services it uses, by interface (see README.md in this folder).
-  const site = siteAddress(env.siteUrl);
-  const projects = new ProjectService(env.sp, site, env.siteTimeZone);
-  const photos = new PhotoService(env.graph);
-  return {
-    env,
-    site,
-    projects,
-    photos,
-    home: new HomeService(env.sp),
-    setup: new SetupService(env.sp, env.locale, strings),
-    portfolio: new PortfolioService(env.sp, site, { projects, photos, siteTimeZone: env.siteTimeZone }),
-    requests: new RequestService(env.sp, env.graph, site, { projects, siteTimeZone: env.siteTimeZone })
-    // ↑ one line per feature service; add new ones above this line
-  };
+export function createPmoServices(env: IPmoEnvironment, strings: PmoStrings): IPmoServices {
+  return composeServices(env, strings, pmoWiring);
 }

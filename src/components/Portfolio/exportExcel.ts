@@ -26,7 +26,7 @@ export function toSheetCell(c: ExportCell, header: boolean): ICell | undefined {
  * known advisories). It is loaded on first use, in its own chunk, so the web part stays small.
  */
 export async function writeWorkbook(table: ExportCell[][], fileName: string, sheetName: string): Promise<void> {
-  const mod = await import(/* webpackChunkName: 'write-excel-file' */ 'write-excel-file/browser');
+  const mod = await import(/* webpackChunkName: 'excel-writer' */ 'write-excel-file/browser');
   const data = table.map((row, i) => row.map(c => toSheetCell(c, i === 0)));
   // The library's overloads are typed on its own Cell type; ICell is a structural subset of it.
   const write = mod.default as unknown as (d: Array<Array<ICell | undefined>>, o: { sheet: string; stickyRowsCount: number; columns: Array<{ width: number }> }) => { toFile(name: string): Promise<void> };

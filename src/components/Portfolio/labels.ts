@@ -25,7 +25,15 @@ export function formatDate(day: string | undefined, locale: string): string {
   return formatDateOnly(day, locale, 'medium');
 }
 
-/** A budget as the locale writes it, without decimals. */
+const moneyFormats: Record<string, Intl.NumberFormat> = {};
+
+/**
+ * A budget as the locale writes it, without decimals (what `toLocaleString(locale, …)` gives). The
+ * formatter is made once per locale: building one costs more than formatting, and the programme
+ * roll-up formats hundreds of amounts in the portfolio's first render.
+ */
 export function formatMoney(value: number | undefined, locale: string): string {
-  return value === undefined ? '' : value.toLocaleString(locale, { maximumFractionDigits: 0 });
+  if (value === undefined) return '';
+  const format = moneyFormats[locale] ?? (moneyFormats[locale] = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+  return format.format(value);
 }

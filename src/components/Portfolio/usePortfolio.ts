@@ -153,11 +153,14 @@ export function perfMark(name: string): void {
 /** Minimum time between two reloads triggered by window focus. */
 const FOCUS_RELOAD_MS: number = 2000;
 
-export function usePortfolio(props: Pick<IPortfolioProps, 'service' | 'locale' | 'defaultViewName' | 'teams' | 'writeWorkbook'>, defaultWriter: WorkbookWriter): IUsePortfolio {
-  const { service, locale, defaultViewName, teams } = props;
-  const [state, dispatch] = React.useReducer(reducer, undefined, (): IPortfolioState => ({
-    status: 'loading', refreshing: false, view: defaultView(strings.Portfolio_DefaultViewName), viewKey: DEFAULT_VIEW_KEY, teamFilterOn: false
-  }));
+type Dispatch = React.Dispatch<Action>;
+
+/**
+ * Loads the portfolio on mount (and again on `reload`, and when the window regains the focus after
+ * FOCUS_RELOAD_MS), with the first load's User Timing marks. Returns `reload`.
+ */
+function usePortfolioLoad(props: Pick<IPortfolioProps, 'service' | 'defaultViewName' | 'teams'>, dispatch: Dispatch): () => void {
+  const { service, defaultViewName, teams } = props;
   const loadedOnce = React.useRef(false);
   const inFlight = React.useRef(false);
   const lastLoad = React.useRef(0);
@@ -204,9 +207,13 @@ export function usePortfolio(props: Pick<IPortfolioProps, 'service' | 'locale' |
     window.addEventListener('focus', onFocus);
     return () => window.removeEventListener('focus', onFocus);
   }, [load]);
+  return load;
+}
 
+/** The rows, groups and roll-up the view shows, recomputed only when the data, the view or the locale change. */
+function useDisplay(state: IPortfolioState, locale: string): IPortfolioDisplay {
   const compare = React.useMemo(() => textComparer(locale), [locale]);
-  const display = React.useMemo((): IPortfolioDisplay => {
+  return React.useMemo((): IPortfolioDisplay => {
     const all = state.data ? state.data.rows : [];
     const rows = applyView(all, state.view, compare);
     const rollup = programmeRollup(rows, compare);
@@ -214,11 +221,47 @@ export function usePortfolio(props: Pick<IPortfolioProps, 'service' | 'locale' |
     const g = groupRows(rows, state.view.groupBy, compare);
     return { rows: g.rows, groups: g.groups, rollup, total: all.length };
   }, [state.data, state.view, compare]);
+}
 
+/** Picks the built-in view or a saved one (by its picker key); the Teams filter goes off. */
+function selectView(state: IPortfolioState, dispatch: Dispatch, key: string): void {
+  if (key === DEFAULT_VIEW_KEY) {
+    dispatch({ type: 'view', view: defaultView(strings.Portfolio_DefaultViewName), viewKey: key });
+    dispatch({ type: 'teamFilter', on: false });
+    return;
+  }
+  const saved = (state.data ? state.data.views : []).filter(v => savedViewKey(v) === key)[0];
+  if (saved) {
+    dispatch({ type: 'view', view: { ...saved.view }, viewKey: key });
+    dispatch({ type: 'teamFilter', on: false });
+  }
+}
+
+/** Writes the rows shown, with the view's columns, as an Excel file; a failure becomes the message above the grid. */
+async function exportView(rows: IPortfolioRow[], columns: PortfolioColumnKey[], writer: WorkbookWriter, dispatch: Dispatch): Promise<void> {
+  const table = exportTable(rows, columns, exportLabels);
+  const stamp = new Date().toISOString().slice(0, 10);
+  try {
+    await writer(table, `${strings.Portfolio_ExportFile}-${stamp}.xlsx`, strings.Portfolio_ExportSheet.slice(0, 31));
+  } catch (e) {
+    dispatch({ type: 'message', message: { type: 'error', text: `${strings.Portfolio_ExportFailed} ${(e as Error).message ?? ''}`.trim() } });
+  }
+}
+
+/**
+ * The portfolio's logic: loading (and reloading on focus), the view, saved views, export.
+ * @param defaultWriter The Excel writer when `props.writeWorkbook` is not set.
+ */
+export function usePortfolio(props: Pick<IPortfolioProps, 'service' | 'locale' | 'defaultViewName' | 'teams' | 'writeWorkbook'>, defaultWriter: WorkbookWriter): IUsePortfolio {
+  const { service } = props;
+  const [state, dispatch] = React.useReducer(reducer, undefined, (): IPortfolioState => ({
+    status: 'loading', refreshing: false, view: defaultView(strings.Portfolio_DefaultViewName), viewKey: DEFAULT_VIEW_KEY, teamFilterOn: false
+  }));
+  const load = usePortfolioLoad(props, dispatch);
+  const display = useDisplay(state, props.locale);
   const viewRef = React.useRef(state.view);
   viewRef.current = state.view;
   const update = (patch: Partial<IPortfolioView>): void => dispatch({ type: 'view', view: { ...viewRef.current, ...patch } });
-
   const writer = props.writeWorkbook ?? defaultWriter;
 
   return {
@@ -231,18 +274,7 @@ export function usePortfolio(props: Pick<IPortfolioProps, 'service' | 'locale' |
     setGroupBy: groupBy => update({ groupBy }),
     setColumns: columns => update({ columns }),
     sortBy: (column, add) => update({ sort: toggleSort(viewRef.current.sort, column, add) }),
-    selectView: key => {
-      if (key === DEFAULT_VIEW_KEY) {
-        dispatch({ type: 'view', view: defaultView(strings.Portfolio_DefaultViewName), viewKey: key });
-        dispatch({ type: 'teamFilter', on: false });
-        return;
-      }
-      const saved = (state.data ? state.data.views : []).filter(v => savedViewKey(v) === key)[0];
-      if (saved) {
-        dispatch({ type: 'view', view: { ...saved.view }, viewKey: key });
-        dispatch({ type: 'teamFilter', on: false });
-      }
-    },
+    selectView: key => selectView(state, dispatch, key),
     setTeamFilter: on => dispatch({ type: 'teamFilter', on }),
     saveView: async (name, scope, replaceId) => {
       const saved = await service.saveView({ ...viewRef.current, name: name.trim() }, scope, replaceId);
@@ -256,15 +288,7 @@ export function usePortfolio(props: Pick<IPortfolioProps, 'service' | 'locale' |
         dispatch({ type: 'message', message: { type: 'error', text: errorText(e) } });
       }
     },
-    exportExcel: async () => {
-      const table = exportTable(display.rows, viewRef.current.columns, exportLabels);
-      const stamp = new Date().toISOString().slice(0, 10);
-      try {
-        await writer(table, `${strings.Portfolio_ExportFile}-${stamp}.xlsx`, strings.Portfolio_ExportSheet.slice(0, 31));
-      } catch (e) {
-        dispatch({ type: 'message', message: { type: 'error', text: `${strings.Portfolio_ExportFailed} ${(e as Error).message ?? ''}`.trim() } });
-      }
-    },
+    exportExcel: () => exportView(display.rows, viewRef.current.columns, writer, dispatch),
     dismissMessage: () => dispatch({ type: 'message', message: undefined })
   };
 }

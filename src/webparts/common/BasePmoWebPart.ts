@@ -4,20 +4,27 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import * as strings from 'PmoHubStrings';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { createPmoServices, type IPmoServices } from '../../services';
+// Imported by path, not from the services' index: a web part's bundle holds only its own feature's
+// services (see `wiring`), never the index that wires them all.
+import { composeServices, type PmoServiceKey, type PmoServicesOf, type PmoWiring } from '../../services/compose';
 import { spfxEnvironment } from '../../services/spfxEnvironment';
 
 /**
- * The base of every PMO Hub web part: creates the services once per instance, renders the root
+ * The base of every PMO Hub web part: creates its services once per instance, renders the root
  * component inside an error boundary, passes the theme on as CSS variables and unmounts on dispose.
- * Subclasses only say which root component to render and what their property pane holds.
+ * Subclasses only say which services they use (`wiring`), which root component to render and what
+ * their property pane holds.
+ * @typeParam TServices The services the web part uses (keys of IPmoServices).
  */
-export abstract class BasePmoWebPart<TProperties extends object> extends BaseClientSideWebPart<TProperties> {
-  protected services!: IPmoServices;
+export abstract class BasePmoWebPart<TProperties extends object, TServices extends PmoServiceKey> extends BaseClientSideWebPart<TProperties> {
+  protected services!: PmoServicesOf<TServices>;
+
+  /** The wiring of the web part's feature (src/services/wiring): the services it uses, and only those. */
+  protected abstract readonly wiring: PmoWiring<TServices>;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.services = createPmoServices(await spfxEnvironment(this.context), strings);
+    this.services = composeServices(await spfxEnvironment(this.context), strings, this.wiring);
   }
 
   /** The web part's root component. */

@@ -3,6 +3,8 @@ import { Version } from '@microsoft/sp-core-library';
 import { type IPropertyPaneConfiguration, PropertyPaneTextField, PropertyPaneToggle } from '@microsoft/sp-property-pane';
 import * as strings from 'PmoHubStrings';
 import { BasePmoWebPart } from '../common/BasePmoWebPart';
+import type { PmoWiring } from '../../services/compose';
+import { homeWiring } from '../../services/wiring/home';
 import { PmoHome } from '../../components/PmoHome';
 
 export interface IPmoHomeWebPartProps {
@@ -12,7 +14,9 @@ export interface IPmoHomeWebPartProps {
 }
 
 /** PMO Home: the PMO site's welcome and navigation tiles. */
-export default class PmoHomeWebPart extends BasePmoWebPart<IPmoHomeWebPartProps> {
+export default class PmoHomeWebPart extends BasePmoWebPart<IPmoHomeWebPartProps, 'home'> {
+  protected readonly wiring: PmoWiring<'home'> = homeWiring;
+
   protected renderContent(): React.ReactElement {
     return React.createElement(PmoHome, {
       service: this.services.home,

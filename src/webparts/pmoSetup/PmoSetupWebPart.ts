@@ -3,10 +3,14 @@ import { Version } from '@microsoft/sp-core-library';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import * as strings from 'PmoHubStrings';
 import { BasePmoWebPart } from '../common/BasePmoWebPart';
+import type { PmoWiring } from '../../services/compose';
+import { setupWiring } from '../../services/wiring/setup';
 import { PmoSetup } from '../../components/PmoSetup';
 
 /** PMO Setup: for site owners, sets up or upgrades the PMO site from the solution's schema. */
-export default class PmoSetupWebPart extends BasePmoWebPart<Record<string, never>> {
+export default class PmoSetupWebPart extends BasePmoWebPart<Record<string, never>, 'setup'> {
+  protected readonly wiring: PmoWiring<'setup'> = setupWiring;
+
   protected renderContent(): React.ReactElement {
     return React.createElement(PmoSetup, { service: this.services.setup });
   }

@@ -3,6 +3,8 @@ import { Version } from '@microsoft/sp-core-library';
 import { type IPropertyPaneConfiguration, PropertyPaneTextField, PropertyPaneToggle } from '@microsoft/sp-property-pane';
 import * as strings from 'PmoHubStrings';
 import { BasePmoWebPart } from '../common/BasePmoWebPart';
+import type { PmoWiring } from '../../services/compose';
+import { portfolioWiring, type PortfolioServiceKey } from '../../services/wiring/portfolio';
 import { Portfolio, toPortfolioTeamsContext, type IPortfolioTeamsContext } from '../../components/Portfolio';
 
 export interface IPortfolioWebPartProps {
@@ -12,7 +14,9 @@ export interface IPortfolioWebPartProps {
 }
 
 /** Portfolio: the project register and portfolio overview, on a page and as a Teams tab. */
-export default class PortfolioWebPart extends BasePmoWebPart<IPortfolioWebPartProps> {
+export default class PortfolioWebPart extends BasePmoWebPart<IPortfolioWebPartProps, PortfolioServiceKey> {
+  protected readonly wiring: PmoWiring<PortfolioServiceKey> = portfolioWiring;
+
   private teams: IPortfolioTeamsContext | undefined;
 
   protected async onInit(): Promise<void> {

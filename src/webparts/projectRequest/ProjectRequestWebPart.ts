@@ -3,6 +3,8 @@ import { Version } from '@microsoft/sp-core-library';
 import { type IPropertyPaneConfiguration, PropertyPaneDropdown } from '@microsoft/sp-property-pane';
 import * as strings from 'PmoHubStrings';
 import { BasePmoWebPart } from '../common/BasePmoWebPart';
+import type { PmoWiring } from '../../services/compose';
+import { requestsWiring, type RequestsServiceKey } from '../../services/wiring/requests';
 import { ProjectRequest, type ProjectRequestView } from '../../components/ProjectRequest';
 
 export interface IProjectRequestWebPartProps {
@@ -11,7 +13,9 @@ export interface IProjectRequestWebPartProps {
 }
 
 /** Project requests: the intake form, "My requests" and, for the PMO, the intake workflow. */
-export default class ProjectRequestWebPart extends BasePmoWebPart<IProjectRequestWebPartProps> {
+export default class ProjectRequestWebPart extends BasePmoWebPart<IProjectRequestWebPartProps, RequestsServiceKey> {
+  protected readonly wiring: PmoWiring<RequestsServiceKey> = requestsWiring;
+
   protected renderContent(): React.ReactElement {
     return React.createElement(ProjectRequest, {
       service: this.services.requests,

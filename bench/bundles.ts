@@ -1,0 +1,161 @@
+/**
+ * Bundle sizes per web part: `npm run bench -- bundles`.
+ *
+ * Builds the solution as it ships (`gulp bundle --ship`, with webpack's stats written to
+ * temp/bundle-stats.json through gulpfile.js' PMO_BUNDLE_STATS hook), or reuses that build while it
+ * is newer than every file of src/ and config/ and than tsconfig.json, gulpfile.js and package.json
+ * (BENCH_BUNDLES_REBUILD=1 forces a build). Then, per
+ * web part (its manifest's alias), on stdout:
+ *   bundles.<alias>.initial_kb_gz: <N>
+ *     what the web part loads before its first render: its entry bundle (with every chunk webpack
+ *     made initial for it) plus PMO Hub's strings file (the largest of the five locales). React and
+ *     React DOM, like the SharePoint Framework's own libraries, are externals and not counted.
+ *   bundles.<alias>.lazy.<chunk name>_kb_gz: <N>
+ *     each named chunk the web part loads later (a panel, a dialog, an export, a set-up run), with
+ *     the shared chunks it needs that are not in the initial bundle.
+ * Sizes are gzip (zlib's default level, as web servers compress) in KB of 1,024 bytes, one decimal.
+ * The budget (README, "Bundle budget") is initial ≤ 100 KB per web part. The modules that weigh most
+ * in each initial bundle (webpack's sizes before minification) go to stderr.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = join(__dirname, '..');
+const DIST = join(ROOT, 'dist');
+const STATS = join(ROOT, 'temp', 'bundle-stats.json');
+/** Initial JavaScript budget of one web part, KB gzip. */
+export const BUDGET_KB_GZ: number = 100;
+
+/** The part of webpack's stats JSON this benchmark reads. */
+export interface IBundleStats {
+  chunks: Array<{ id: number | string; names: string[]; files: string[]; initial: boolean; children?: Array<number | string>; modules?: IStatsModule[] }>;
+  entrypoints: Record<string, { chunks: Array<number | string> }>;
+  namedChunkGroups: Record<string, { chunks: Array<number | string> }>;
+}
+
+interface IStatsModule { name?: string; size?: number; modules?: IStatsModule[] }
+
+/** One web part's figures. */
+export interface IWebPartBundle {
+  alias: string;
+  /** KB gzip loaded before the first render (entry chunks plus the strings file). */
+  initialKbGz: number;
+  /** KB gzip of each lazily loaded named chunk (with the shared chunks it needs beyond the initial ones). */
+  lazy: Array<{ name: string; kbGz: number }>;
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Whether temp/bundle-stats.json comes from a build of the current sources. */
+function buildIsFresh(): boolean {
+  if (process.env.BENCH_BUNDLES_REBUILD === '1' || !existsSync(STATS) || !existsSync(DIST)) return false;
+  const built = statSync(STATS).mtimeMs;
+  const inputs = ['tsconfig.json', 'gulpfile.js', 'package.json'].map(f => statSync(join(ROOT, f)).mtimeMs);
+  return built > Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'config')), ...inputs);
+}
+
+function build(): void {
+  process.stderr.write('# gulp bundle --ship (a few minutes)\n');
+  const gulp = join(ROOT, 'node_modules', 'gulp', 'bin', 'gulp.js');
+  const run = spawnSync(process.execPath, [gulp, 'bundle', '--ship'], { cwd: ROOT, env: { ...process.env, PMO_BUNDLE_STATS: STATS }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0 || !existsSync(STATS)) {
+    throw new Error(`gulp bundle --ship failed (exit ${String(run.status)}):\n${(run.stdout ?? '').slice(-4000)}${(run.stderr ?? '').slice(-4000)}`);
+  }
+}
+
+const kbGz = (bytes: Buffer): number => gzipSync(bytes).length / 1024;
+const round1 = (kb: number): number => Math.round(kb * 10) / 10;
+
+/** KB gzip of a chunk's JavaScript files in dist/. */
+function chunkKbGz(files: ReadonlyArray<string>, dist: string): number {
+  return files.filter(f => f.endsWith('.js')).reduce((sum, f) => sum + kbGz(readFileSync(join(dist, f))), 0);
+}
+
+/** KB gzip of the largest PmoHubStrings_<locale>.js in dist/ (every web part loads one before it renders). */
+export function stringsKbGz(dist: string): number {
+  const files = readdirSync(dist).filter(f => /^PmoHubStrings_[a-z]{2}-[a-z]{2}_.*\.js$/.test(f));
+  if (!files.length) throw new Error(`No PmoHubStrings_<locale>.js in ${dist}`);
+  return Math.max(...files.map(f => kbGz(readFileSync(join(dist, f)))));
+}
+
+/** Web part alias per bundle name, from config/config.json and each component's manifest. */
+export function webPartAliases(root: string): Record<string, string> {
+  const config = JSON.parse(readFileSync(join(root, 'config', 'config.json'), 'utf8')) as { bundles: Record<string, { components: Array<{ manifest: string }> }> };
+  const out: Record<string, string> = {};
+  for (const [bundle, b] of Object.entries(config.bundles)) {
+    const manifest = JSON.parse(readFileSync(join(root, b.components[0].manifest), 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { alias: string };
+    out[bundle] = manifest.alias;
+  }
+  return out;
+}
+
+/**
+ * Each web part's initial and lazy sizes from webpack's stats and the files in dist/. A lazy chunk
+ * group belongs to a web part when webpack can reach it from that web part's entry chunks.
+ */
+export function measureBundles(stats: IBundleStats, aliases: Record<string, string>, dist: string): IWebPartBundle[] {
+  const byId = new Map(stats.chunks.map(c => [String(c.id), c]));
+  const strings = stringsKbGz(dist);
+  return Object.keys(aliases).map(bundle => {
+    const entry = stats.entrypoints[bundle];
+    if (!entry) throw new Error(`webpack built no entry '${bundle}'`);
+    const initial = new Set(entry.chunks.map(String));
+    const reachable = new Set<string>();
+    const queue = [...initial];
+    while (queue.length) {
+      const chunk = byId.get(queue.pop() as string);
+      for (const child of chunk?.children ?? []) {
+        if (!reachable.has(String(child)) && !initial.has(String(child))) { reachable.add(String(child)); queue.push(String(child)); }
+      }
+    }
+    const files = (ids: Iterable<string>): string[] => [...ids].reduce<string[]>((all, id) => all.concat(byId.get(id)?.files ?? []), []);
+    const lazy = Object.entries(stats.namedChunkGroups)
+      .filter(([name, g]) => !stats.entrypoints[name] && g.chunks.some(id => reachable.has(String(id))))
+      .map(([name, g]) => ({ name, kbGz: round1(chunkKbGz(files(g.chunks.map(String).filter(id => !initial.has(id))), dist)) }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    return { alias: aliases[bundle], initialKbGz: round1(chunkKbGz(files(initial), dist) + strings), lazy };
+  });
+}
+
+/** The packages and folders that weigh most in a chunk (webpack's module sizes before minification, KB). */
+export function topContributors(stats: IBundleStats, chunkIds: ReadonlyArray<number | string>, count: number): Array<{ name: string; kb: number }> {
+  const sizes = new Map<string, number>();
+  const visit = (ms: ReadonlyArray<IStatsModule>): void => {
+    for (const m of ms) {
+      if (!m.name) continue;
+      if (m.modules && m.modules.length) { visit(m.modules); continue; }
+      const path = (m.name.split('!').pop() ?? m.name).replace(/ \+ \d+ modules$/, '');
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?:lib(?:-commonjs)?\/)?(?:components\/)?([^/.]+)?/.exec(path);
+      const own = /\/lib\/([^/]+\/[^/.]+)/.exec(path);
+      const key = pkg ? (pkg[1].startsWith('@fluentui/react') && pkg[2] ? `${pkg[1]}/${pkg[2]}` : pkg[1]) : own ? `src/${own[1]}` : path;
+      sizes.set(key, (sizes.get(key) ?? 0) + (m.size ?? 0));
+    }
+  };
+  for (const id of chunkIds) visit(stats.chunks.find(c => String(c.id) === String(id))?.modules ?? []);
+  return [...sizes.entries()].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, bytes]) => ({ name, kb: round1(bytes / 1024) }));
+}
+
+export async function run(): Promise<void> {
+  if (buildIsFresh()) process.stderr.write(`# reusing the build of ${new Date(statSync(STATS).mtimeMs).toISOString()} (${relative(ROOT, STATS)})\n`);
+  else build();
+  const stats = JSON.parse(readFileSync(STATS, 'utf8')) as IBundleStats;
+  const aliases = webPartAliases(ROOT);
+  process.stderr.write(`# strings file (largest locale, counted in every initial figure): ${round1(stringsKbGz(DIST))} KB gzip; budget ${BUDGET_KB_GZ} KB per web part\n`);
+  for (const wp of measureBundles(stats, aliases, DIST)) {
+    process.stdout.write(`bundles.${wp.alias}.initial_kb_gz: ${wp.initialKbGz}\n`);
+    for (const l of wp.lazy) process.stdout.write(`bundles.${wp.alias}.lazy.${l.name}_kb_gz: ${l.kbGz}\n`);
+    const bundle = Object.keys(aliases).find(b => aliases[b] === wp.alias) as string;
+    const top = topContributors(stats, stats.entrypoints[bundle].chunks, 12);
+    process.stderr.write(`# ${wp.alias} initial, largest parts (KB before minification): ${top.map(t => `${t.name} ${t.kb}`).join(', ')}\n`);
+  }
+  await Promise.resolve();
+}

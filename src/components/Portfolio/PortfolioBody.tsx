@@ -1,0 +1,45 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import type { IPortfolioService } from '../../services/PortfolioService';
+import { type IUsePortfolio } from './usePortfolio';
+import { ErrorMessage } from '../ErrorMessage';
+import { ProgrammeRollup } from './ProgrammeRollup';
+import { PortfolioGrid } from './PortfolioGrid';
+
+export interface IPortfolioBodyProps {
+  pf: IUsePortfolio;
+  service: IPortfolioService;
+  locale: string;
+  /** Show the programme roll-up above the grid. */
+  showRollup: boolean;
+  /** Opens a project's panel (by item id). */
+  onOpenProject: (id: number) => void;
+}
+
+/** The portfolio's main area: loading, the error with a retry, an empty portfolio, or the roll-up and the grid. */
+export function PortfolioBody(props: IPortfolioBodyProps): React.ReactElement {
+  const { pf, locale } = props;
+  const { state, display } = pf;
+  const data = state.data;
+  if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={strings.LoadingLabel} ariaLive="polite" />;
+  if (state.status === 'error' || !data) {
+    return <ErrorMessage error={state.error} onRetry={pf.reload} />;
+  }
+  if (data.rows.length === 0) return <MessageBar messageBarType={MessageBarType.info}>{strings.Portfolio_EmptyNoProjects}</MessageBar>;
+  const clearAll = (): void => { pf.setFilters({}); pf.setSearch(''); pf.setTeamFilter(false); };
+  return (
+    <>
+      {props.showRollup && display.rows.length > 0 && <ProgrammeRollup rollup={display.rollup} locale={locale} />}
+      {display.rows.length === 0 ? (
+        <MessageBar messageBarType={MessageBarType.info} actions={<DefaultButton onClick={clearAll}>{strings.Portfolio_ClearAll}</DefaultButton>}>
+          {strings.Portfolio_EmptyNoMatch}
+        </MessageBar>
+      ) : (
+        <PortfolioGrid rows={display.rows} groups={display.groups} view={state.view} onSort={pf.sortBy} locale={locale} service={props.service} onOpenProject={props.onOpenProject} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import type { IColumn } from '@fluentui/react/lib/DetailsList';
+import { Link } from '@fluentui/react/lib/Link';
+import styles from './Portfolio.module.scss';
+import { isRagColumn, type IPortfolioRow, type IPortfolioView, type PortfolioColumnKey, type RagDimension } from '../../domain/portfolio';
+import type { IPortfolioService } from '../../services/PortfolioService';
+import { formatString } from '../../domain/text';
+import { columnLabel, dimensionLabel, formatDate, formatMoney, stageLabel, statusLabel } from './labels';
+import { RagBadge } from './RagBadge';
+import { PersonCell } from './PersonCell';
+
+const RAG_COLUMN_DIM: Partial<Record<PortfolioColumnKey, RagDimension>> = {
+  ragOverall: 'overall', ragSchedule: 'schedule', ragCost: 'cost', ragScope: 'scope', ragRisk: 'risk'
+};
+
+/** Minimum and maximum width (px) of a column; RAG columns and the rest have defaults. */
+const WIDTH: Partial<Record<PortfolioColumnKey, [number, number]>> = {
+  title: [180, 320], code: [100, 130], programme: [140, 220], department: [120, 180], projectManager: [150, 200],
+  budget: [90, 120], nextMilestone: [140, 220], objectives: [160, 260]
+};
+
+/** What a grid cell needs besides its row. */
+export interface ICellContext {
+  /** UI locale: dates and amounts are shown in it. */
+  locale: string;
+  /** Loads the project managers' photos. */
+  service: IPortfolioService;
+  /** Opens the project panel of a project (by item id). */
+  onOpenProject: (id: number) => void;
+}
+
+/** The content of one grid cell: text, a RAG badge, a person with photo, or the title as a link to the project panel. */
+export function renderCell(key: PortfolioColumnKey, row: IPortfolioRow, ctx: ICellContext): React.ReactNode {
+  switch (key) {
+    case 'title':
+      return (
+        <Link className={styles.titleLink} onClick={() => ctx.onOpenProject(row.id)} aria-label={formatString(strings.Portfolio_OpenProject, row.title)} data-testid={`open-${row.id}`}>
+          {row.title}
+        </Link>
+      );
+    case 'code': return row.code;
+    case 'programme': return row.programme ? row.programme.title : '';
+    case 'department': return row.department;
+    case 'projectManager': return <PersonCell person={row.projectManager} service={ctx.service} />;
+    case 'stage': return row.stage ? stageLabel(row.stage) : '';
+    case 'status': return row.status ? statusLabel(row.status) : '';
+    case 'budget': return <span className={styles.num}>{formatMoney(row.budget, ctx.locale)}</span>;
+    case 'nextMilestone': return row.nextMilestone ? row.nextMilestone.title : '';
+    case 'nextMilestoneDate': return formatDate(row.nextMilestone ? row.nextMilestone.date : undefined, ctx.locale);
+    case 'lastReportDate': return formatDate(row.lastReportDate, ctx.locale);
+    case 'startDate': return formatDate(row.startDate, ctx.locale);
+    case 'endDate': return formatDate(row.endDate, ctx.locale);
+    case 'objectives': return row.objectives.map(o => o.title).join(', ');
+    default: {
+      const dim = RAG_COLUMN_DIM[key];
+      return dim ? <RagBadge value={row.rag[dim] ?? 'None'} /> : '';
+    }
+  }
+}
+
+/** The grid's column of one key: label, width, sort state and cell renderer. */
+function gridColumn(key: PortfolioColumnKey, sort: IPortfolioView['sort'], ctx: ICellContext): IColumn {
+  const sortIndex = sort.map(s => s.column).indexOf(key);
+  const sortKey = sortIndex >= 0 ? sort[sortIndex] : undefined;
+  const w = WIDTH[key] ?? (isRagColumn(key) ? [90, 110] : [100, 140]);
+  return {
+    key,
+    name: columnLabel(key),
+    fieldName: key,
+    minWidth: w[0],
+    maxWidth: w[1],
+    isResizable: true,
+    isSorted: !!sortKey,
+    isSortedDescending: !!sortKey && sortKey.descending,
+    sortAscendingAriaLabel: strings.Portfolio_SortedAscending,
+    sortDescendingAriaLabel: strings.Portfolio_SortedDescending,
+    isMultiline: key === 'title' || key === 'objectives',
+    data: key,
+    onRender: (row: IPortfolioRow): React.ReactNode => renderCell(key, row, ctx)
+  };
+}
+
+/** The grid's columns for the view's columns and sort, rebuilt only when those (or the cell context) change. */
+export function useGridColumns(view: Pick<IPortfolioView, 'columns' | 'sort'>, ctx: ICellContext): IColumn[] {
+  const { locale, service, onOpenProject } = ctx;
+  const { columns, sort } = view;
+  return React.useMemo(
+    () => columns.map(key => gridColumn(key, sort, { locale, service, onOpenProject })),
+    [columns, sort, locale, service, onOpenProject]
+  );
+}
+
+/** The dimension label of a RAG column (for tests and the export's header). */
+export function ragColumnLabel(key: PortfolioColumnKey): string {
+  const d = RAG_COLUMN_DIM[key];
+  return d ? dimensionLabel(d) : columnLabel(key);
+}

@@ -1,0 +1,119 @@
+/**
+ * What each web part's initial bundle can hold: the modules its entry reaches through static
+ * imports (type-only imports are erased, `import()` starts a lazy chunk). The bundle budget
+ * (README, "Bundle budget"; `npm run bench -- bundles`) holds only while a web part pulls in no
+ * other feature's services, no provisioning it does not run and no secondary surface up front.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import * as ts from 'typescript';
+
+const SRC = resolve(__dirname, '..');
+
+/** The module a relative specifier names (.ts, .tsx or a folder's index), or undefined for a package or a stylesheet. */
+function resolveModule(from: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('.')) return undefined;
+  const base = resolve(dirname(from), specifier);
+  return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find(existsSync);
+}
+
+/** Whether an import or export declaration survives compilation (it is not `import type`/`export type` only). */
+function isRuntime(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
+  if (ts.isExportDeclaration(node)) {
+    if (node.isTypeOnly) return false;
+    const clause = node.exportClause;
+    return !clause || !ts.isNamedExports(clause) || clause.elements.length === 0 || clause.elements.some(e => !e.isTypeOnly);
+  }
+  const clause = node.importClause;
+  if (!clause) return true; // a side-effect import
+  if (clause.isTypeOnly) return false;
+  if (clause.name) return true;
+  const bindings = clause.namedBindings;
+  return !bindings || ts.isNamespaceImport(bindings) || bindings.elements.some(e => !e.isTypeOnly);
+}
+
+/** Static runtime imports of one file: resolved src modules and bare package specifiers. */
+function staticImports(file: string): { modules: string[]; packages: string[] } {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
+  const modules: string[] = [];
+  const packages: string[] = [];
+  for (const node of source.statements) {
+    if (!(ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) || !node.moduleSpecifier || !isRuntime(node)) continue;
+    const specifier = (node.moduleSpecifier as ts.StringLiteral).text;
+    const target = resolveModule(file, specifier);
+    if (target) modules.push(target);
+    else if (!specifier.startsWith('.')) packages.push(specifier);
+  }
+  return { modules, packages };
+}
+
+/** Every src module (relative to src/, with '/') and package the entry reaches through static runtime imports. */
+function reach(entry: string): { modules: Set<string>; packages: Set<string> } {
+  const modules = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [resolve(SRC, entry)];
+  while (queue.length) {
+    const file = queue.pop() as string;
+    const key = relative(SRC, file).split('\\').join('/');
+    if (modules.has(key)) continue;
+    modules.add(key);
+    const found = staticImports(file);
+    found.packages.forEach(p => packages.add(p));
+    queue.push(...found.modules);
+  }
+  return { modules, packages };
+}
+
+const OTHER_SERVICES = ['services/HomeService.ts', 'services/SetupService.ts', 'services/PortfolioService.ts', 'services/RequestService.ts'];
+
+function expectOnlyService(reached: Set<string>, own: string): void {
+  expect(reached.has(own)).toBe(true);
+  expect(OTHER_SERVICES.filter(s => s !== own && reached.has(s))).toEqual([]);
+}
+
+function under(reached: Set<string>, folder: string): string[] {
+  return [...reached].filter(m => m.startsWith(folder));
+}
+
+describe('what each web part loads before its first render', () => {
+  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts'];
+
+  it.each(webParts)('%s composes its own services, not the index that wires them all', entry => {
+    const { modules } = reach(entry);
+    expect(modules.has('services/index.ts')).toBe(false);
+    expect(modules.has('services/compose.ts')).toBe(true);
+  });
+
+  it('PMO Home holds its site overview only: no other service, no schema, no provisioning', () => {
+    const { modules } = reach('webparts/pmoHome/PmoHomeWebPart.ts');
+    expectOnlyService(modules, 'services/HomeService.ts');
+    expect(under(modules, 'provisioning/')).toEqual([]);
+    expect(under(modules, 'schema/')).toEqual([]);
+  });
+
+  it('PMO Setup reads the site status up front and loads provisioning (with the field XML) only to set up', () => {
+    const { modules } = reach('webparts/pmoSetup/PmoSetupWebPart.ts');
+    expectOnlyService(modules, 'services/SetupService.ts');
+    expect(modules.has('provisioning/status.ts')).toBe(true);
+    expect(modules.has('provisioning/provisionSite.ts')).toBe(false);
+    expect(modules.has('schema/fieldXml.ts')).toBe(false);
+  });
+
+  it('Portfolio holds the grid; its panels, dialog and Excel writer load from their own chunks', () => {
+    const { modules, packages } = reach('webparts/portfolio/PortfolioWebPart.ts');
+    expectOnlyService(modules, 'services/PortfolioService.ts');
+    expect(under(modules, 'provisioning/')).toEqual([]);
+    expect(modules.has('schema/fieldXml.ts')).toBe(false);
+    expect(modules.has('components/Portfolio/PortfolioGrid.tsx')).toBe(true);
+    const lazy = ['FilterPane.tsx', 'ColumnChooser.tsx', 'SaveViewDialog.tsx', 'ProjectPanel.tsx'].map(f => `components/Portfolio/${f}`);
+    expect(lazy.filter(m => modules.has(m))).toEqual([]);
+    expect([...packages].filter(p => p.startsWith('write-excel-file'))).toEqual([]);
+  });
+
+  it('Project requests holds the request service only: no other service, no provisioning', () => {
+    const { modules } = reach('webparts/projectRequest/ProjectRequestWebPart.ts');
+    expectOnlyService(modules, 'services/RequestService.ts');
+    expect(under(modules, 'provisioning/')).toEqual([]);
+    expect(modules.has('schema/fieldXml.ts')).toBe(false);
+  });
+});
