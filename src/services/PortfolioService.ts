@@ -11,7 +11,7 @@ import {
 } from '../domain/portfolio';
 import {
   lookupId, MilestonesList, MyPortfolioViewsList, PortfolioViewsList, ProgrammesList, projected, ProjectsList, StatusReportsList, StrategicObjectivesList, type CheckedRow
-} from '../schema';
+} from '../schema/refs';
 
 /** Where a saved view lives: the PMO's shared views or the user's own. */
 export type PortfolioViewScope = 'shared' | 'personal';

@@ -6,7 +6,7 @@ import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
 import { projectSummary, RAG_DIMENSIONS, type IMilestoneInput, type IProjectSummary, type IStatusReportInput } from '../domain/portfolio';
 import type { IProjectFromRequest } from '../domain/intake';
-import { lookupId, MilestonesList, ProjectsList, RAG_COLUMNS, StatusReportsList } from '../schema';
+import { lookupId, MilestonesList, ProjectsList, RAG_COLUMNS, StatusReportsList } from '../schema/refs';
 
 /** What a project's editors can change in the project panel. */
 export interface IProjectChanges {

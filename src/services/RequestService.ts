@@ -7,7 +7,7 @@ import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
 import type { IProjectService } from './ProjectService';
 import type { ISiteAddress } from './site';
-import { lookupId, ProjectRequestsList, projected, RequestHistoryList, RolesList, StrategicObjectivesList, type CheckedRow } from '../schema';
+import { lookupId, ProjectRequestsList, projected, RequestHistoryList, RolesList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
 import {
   appendIntakeLog, canConvert, checkTransition, costPlanFromJson, costPlanToJson, costTotals, demandFromJson, demandToJson,
   intakeLogFromJson, isEditable, isIntakeState, needsReason, requestToProject, validateRequest,

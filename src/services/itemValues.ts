@@ -4,7 +4,7 @@
  * columns are read and written by the date module (domain/dates) for the site's time zone.
  */
 import { RAG_DIMENSIONS, toRag, type IPortfolioPerson, type Rag, type RagDimension } from '../domain/portfolio';
-import { RAG_COLUMNS } from '../schema';
+import { RAG_COLUMNS } from '../schema/refs';
 
 /** A non-empty string, or undefined. */
 export function text(v: unknown): string | undefined {

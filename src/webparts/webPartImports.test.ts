@@ -3,8 +3,6 @@
  * imports (type-only imports are erased, `import()` starts a lazy chunk). The bundle budget
  * (README, "Bundle budget"; `npm run bench -- bundles`) holds only while a web part pulls in no
  * other feature's services, no provisioning it does not run and no secondary surface up front.
- * (This graph is wider than the bundle: webpack leaves out modules that a barrel such as
- * src/schema/index.ts re-exports but nothing uses, e.g. the schema's field XML.)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -87,10 +85,13 @@ describe('what each web part loads before its first render', () => {
     expect(modules.has('services/compose.ts')).toBe(true);
   });
 
-  it('PMO Home holds its site overview only: no other service, no provisioning', () => {
+  it('PMO Home holds its site overview only: no other service, no provisioning, of the schema only its typed references', () => {
     const { modules } = reach('webparts/pmoHome/PmoHomeWebPart.ts');
     expectServices(modules, ['HomeService']);
     expect(under(modules, 'provisioning/')).toEqual([]);
+    // The tiles take list URLs from the schema's typed references (refs.ts and the list definitions it
+    // derives them from); the field XML and the asset generator stay out.
+    expect(under(modules, 'schema/').filter(m => !/^schema\/(refs|pmoSchema|fields|types|upgrades)\.ts$/.test(m))).toEqual([]);
   });
 
   it('PMO Setup reads the site status up front and loads provisioning (with the field XML) only to set up', () => {
@@ -105,6 +106,7 @@ describe('what each web part loads before its first render', () => {
     const { modules, packages } = reach('webparts/portfolio/PortfolioWebPart.ts');
     expectServices(modules, ['PortfolioService', 'ProjectService', 'PhotoService']);
     expect(under(modules, 'provisioning/')).toEqual([]);
+    expect(modules.has('schema/fieldXml.ts')).toBe(false);
     expect(modules.has('components/Portfolio/PortfolioGrid.tsx')).toBe(true);
     const lazy = ['FilterPane.tsx', 'ColumnChooser.tsx', 'SaveViewDialog.tsx', 'ProjectPanel.tsx'].map(f => `components/Portfolio/${f}`);
     expect(lazy.filter(m => modules.has(m))).toEqual([]);
@@ -115,5 +117,6 @@ describe('what each web part loads before its first render', () => {
     const { modules } = reach('webparts/projectRequest/ProjectRequestWebPart.ts');
     expectServices(modules, ['RequestService', 'ProjectService']);
     expect(under(modules, 'provisioning/')).toEqual([]);
+    expect(modules.has('schema/fieldXml.ts')).toBe(false);
   });
 });

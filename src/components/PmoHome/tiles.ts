@@ -1,4 +1,4 @@
-import { KpiDefinitionsList, MaturityQuestionsList, ProjectRequestsList, ProjectsList, ResourcesList, RisksList, ScoresList, StatusReportsList, TrainingModulesList } from '../../schema';
+import { KpiDefinitionsList, MaturityQuestionsList, ProjectRequestsList, ProjectsList, ResourcesList, RisksList, ScoresList, StatusReportsList, TrainingModulesList } from '../../schema/refs';
 
 /** One navigation tile of the PMO Home page. */
 export interface IHomeTile {

@@ -4,9 +4,9 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import type { IPortfolioService } from '../../services/PortfolioService';
-import type { IUsePortfolio } from './usePortfolio';
-import { ProgrammeRollup } from './ProgrammeRollup';
+import { type IUsePortfolio } from './usePortfolio';
 import { ErrorMessage } from '../ErrorMessage';
+import { ProgrammeRollup } from './ProgrammeRollup';
 import { PortfolioGrid } from './PortfolioGrid';
 
 export interface IPortfolioBodyProps {
@@ -25,7 +25,9 @@ export function PortfolioBody(props: IPortfolioBodyProps): React.ReactElement {
   const { state, display } = pf;
   const data = state.data;
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={strings.LoadingLabel} ariaLive="polite" />;
-  if (state.status === 'error' || !data) return <ErrorMessage error={state.error} onRetry={pf.reload} />;
+  if (state.status === 'error' || !data) {
+    return <ErrorMessage error={state.error} onRetry={pf.reload} />;
+  }
   if (data.rows.length === 0) return <MessageBar messageBarType={MessageBarType.info}>{strings.Portfolio_EmptyNoProjects}</MessageBar>;
   const clearAll = (): void => { pf.setFilters({}); pf.setSearch(''); pf.setTeamFilter(false); };
   return (
