@@ -101,12 +101,25 @@ export function readDateOnly(value: string | null | undefined, zone: ISiteTimeZo
     if (!isIsoDay(day)) return undefined;
     return Number(m[4]) >= 12 ? addDays(day, 1) : day;
   }
+  const cache = zonedDays.get(zone.iana) ?? new Map<string, IsoDay | undefined>();
+  zonedDays.set(zone.iana, cache);
+  if (cache.has(value)) return cache.get(value);
+  if (cache.size >= ZONED_DAYS_MAX) cache.clear();
   const t = Date.parse(value);
-  if (isNaN(t)) return undefined;
-  const w = wallClockAt(t, zone.iana);
-  const day = dayString(w.year, w.month, w.day);
-  return w.hour >= 12 ? addDays(day, 1) : day;
+  const w = isNaN(t) ? undefined : wallClockAt(t, zone.iana);
+  const day = w ? dayString(w.year, w.month, w.day) : undefined;
+  const read = w && day ? (w.hour >= 12 ? addDays(day, 1) : day) : undefined;
+  cache.set(value, read);
+  return read;
 }
+
+/**
+ * Days already read from zoned instants, per IANA zone. A list returns the same few midnights over
+ * and over (the portfolio reads four date columns of 5,000 projects), and each fresh read costs an
+ * Intl formatToParts: remembering them keeps the portfolio's load within its benchmark.
+ */
+const zonedDays: Map<string, Map<string, IsoDay | undefined>> = new Map();
+const ZONED_DAYS_MAX: number = 50000;
 
 /** A local Date (the browser's zone, as Fluent's DatePicker hands it out) → its calendar day. */
 export function dayOfLocalDate(date: Date): IsoDay {
