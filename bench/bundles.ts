@@ -60,7 +60,10 @@ function buildIsFresh(): boolean {
   if (process.env.BENCH_BUNDLES_REBUILD === '1' || !existsSync(STATS) || !existsSync(DIST)) return false;
   const built = statSync(STATS).mtimeMs;
   const inputs = ['tsconfig.json', 'gulpfile.js', 'package.json'].map(f => statSync(join(ROOT, f)).mtimeMs);
-  return built > Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'config')), ...inputs);
+  if (built <= Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'config')), ...inputs)) return false;
+  // A later build without stats (gulp bundle, npm run package) replaces dist/'s files.
+  const stats = JSON.parse(readFileSync(STATS, 'utf8')) as IBundleStats;
+  return stats.chunks.every(c => c.files.every(f => existsSync(join(DIST, f))));
 }
 
 function build(): void {
