@@ -3,7 +3,8 @@ import { odataEq } from './odata';
 import { num, person, ragOf, RAG_SELECT, text } from './itemValues';
 import type { IPhotoService } from './PhotoService';
 import type { IProjectChanges, IProjectService } from './ProjectService';
-import type { ISiteAddress } from './site';
+import type { IListLocation, ISiteAddress } from './site';
+import { listOn, type ListHandle } from './lists';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { readDateOnly, type ISiteTimeZone } from '../domain/dates';
 import {
@@ -190,8 +191,6 @@ export interface IPortfolioServiceDeps {
   siteTimeZone: ISiteTimeZoneSource;
 }
 
-type ListHandle = ReturnType<SPFI['web']['getList']>;
-
 const VIEW_SELECT: ReadonlyArray<string> = [PortfolioViewsList.fields.Id, PortfolioViewsList.fields.Title, PortfolioViewsList.fields.PortfolioViewJson, PortfolioViewsList.fields.AuthorId];
 
 /** {@link IPortfolioService} over PnPjs (SharePoint lists), composing the project register and the photo service. */
@@ -212,7 +211,7 @@ export class PortfolioService implements IPortfolioService {
 
   public async load(): Promise<IPortfolioData> {
     const [b, execute] = this.sp.batched();
-    const at = (list: { url: string }): ListHandle => b.web.getList(this.site.listPath(list));
+    const at = (list: IListLocation): ListHandle => listOn(b, this.site, list);
     const projectsP = at(ProjectsList).items.select(...PROJECT_SELECT).expand(P.ProjectManager).top(PAGE)<IProjectItem[]>();
     const countP = at(ProjectsList).select('ItemCount')<{ ItemCount: number }>();
     const projectPermsP = at(ProjectsList).getCurrentUserEffectivePermissions() as Promise<IBasePermissions>;
@@ -252,7 +251,7 @@ export class PortfolioService implements IPortfolioService {
     const items = firstPage.slice();
     let last = firstPage;
     while (last.length === PAGE && items.length < itemCount) {
-      last = await this.sp.web.getList(this.site.listPath(ProjectsList)).items
+      last = await listOn(this.sp, this.site, ProjectsList).items
         .select(...PROJECT_SELECT).expand(P.ProjectManager).top(PAGE).skip(items[items.length - 1].Id)<IProjectItem[]>();
       for (const i of last) items.push(i);
     }
@@ -270,7 +269,7 @@ export class PortfolioService implements IPortfolioService {
 
   public async getProjectDetail(projectId: number): Promise<IProjectDetail> {
     const [b, execute] = this.sp.batched();
-    const at = (list: { url: string }): ListHandle => b.web.getList(this.site.listPath(list));
+    const at = (list: IListLocation): ListHandle => listOn(b, this.site, list);
     const SR = StatusReportsList.fields;
     const MS = MilestonesList.fields;
     const itemP = at(ProjectsList).items.getById(projectId)
@@ -321,7 +320,7 @@ export class PortfolioService implements IPortfolioService {
   }
 
   private viewList(scope: PortfolioViewScope): ListHandle {
-    return this.sp.web.getList(this.site.listPath(scope === 'shared' ? PortfolioViewsList : MyPortfolioViewsList));
+    return listOn(this.sp, this.site, scope === 'shared' ? PortfolioViewsList : MyPortfolioViewsList);
   }
 
   public getPhotoUrl(userPrincipalName: string): Promise<string | undefined> {

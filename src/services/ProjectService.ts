@@ -2,6 +2,7 @@ import type { SPFI } from '../platform/pnp';
 import { odataEq } from './odata';
 import { ragOf, RAG_SELECT, text } from './itemValues';
 import type { ISiteAddress } from './site';
+import { listOn, type ListHandle } from './lists';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
 import { projectSummary, RAG_DIMENSIONS, type IMilestoneInput, type IProjectSummary, type IStatusReportInput } from '../domain/portfolio';
@@ -74,8 +75,8 @@ export class ProjectService implements IProjectService {
     this.siteTimeZone = siteTimeZone;
   }
 
-  private projects(sp: SPFI = this.sp): ReturnType<SPFI['web']['getList']> {
-    return sp.web.getList(this.site.listPath(ProjectsList));
+  private projects(sp: SPFI = this.sp): ListHandle {
+    return listOn(sp, this.site, ProjectsList);
   }
 
   public async update(projectId: number, changes: IProjectChanges, etag: string): Promise<void> {
@@ -127,10 +128,10 @@ export class ProjectService implements IProjectService {
 
   public async refreshSummary(projectId: number): Promise<IProjectSummary> {
     const [b, execute] = this.sp.batched();
-    const reportsP = b.web.getList(this.site.listPath(StatusReportsList)).items
+    const reportsP = listOn(b, this.site, StatusReportsList).items
       .select(SR.Id, SR.ReportDate, SR.ReportStatus, ...RAG_SELECT)
       .filter(`${odataEq(`${SR.Project}/Id`, projectId)} and ${odataEq(SR.ReportStatus, 'Published')}`).orderBy(SR.ReportDate, false).top(1)<Array<Record<string, unknown>>>();
-    const milestonesP = b.web.getList(this.site.listPath(MilestonesList)).items.select(...MILESTONE_SELECT)
+    const milestonesP = listOn(b, this.site, MilestonesList).items.select(...MILESTONE_SELECT)
       .filter(odataEq(`${MS.Project}/Id`, projectId)).top(500)<Array<Record<string, unknown>>>();
     const currentP = this.projects(b).items.getById(projectId).select(...SUMMARY_SELECT)<Record<string, unknown>>();
     const zoneP = this.siteTimeZone.get(b.web);
@@ -146,7 +147,7 @@ export class ProjectService implements IProjectService {
   public async backfillNextMilestones(): Promise<number> {
     const zone = await this.siteTimeZone.get();
     const byProject: Record<number, IMilestoneInput[]> = {};
-    for await (const page of this.sp.web.getList(this.site.listPath(MilestonesList)).items.select(...MILESTONE_SELECT, lookupId(MS.Project)).top(PAGE)) {
+    for await (const page of listOn(this.sp, this.site, MilestonesList).items.select(...MILESTONE_SELECT, lookupId(MS.Project)).top(PAGE)) {
       for (const m of page as Array<Record<string, unknown>>) {
         const pid = m[lookupId(MS.Project)];
         if (typeof pid !== 'number') continue;

@@ -6,7 +6,8 @@ import { etagOf } from './itemValues';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
 import type { IProjectService } from './ProjectService';
-import type { ISiteAddress } from './site';
+import type { IListLocation, ISiteAddress } from './site';
+import { listOn, type ListHandle } from './lists';
 import { lookupId, ProjectRequestsList, projected, RequestHistoryList, RolesList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
 import {
   appendIntakeLog, canConvert, checkTransition, costPlanFromJson, costPlanToJson, costTotals, demandFromJson, demandToJson,
@@ -342,8 +343,8 @@ export class RequestService implements IRequestService {
     return this.deps.siteTimeZone.get();
   }
 
-  private list(sp: SPFI, list: { url: string }): ReturnType<SPFI['web']['getList']> {
-    return sp.web.getList(this.site.listPath(list));
+  private list(sp: SPFI, list: IListLocation): ListHandle {
+    return listOn(sp, this.site, list);
   }
 
   public getCurrentUser(): Promise<IIntakeUser> {
