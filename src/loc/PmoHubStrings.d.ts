@@ -1,3 +1,4 @@
+  Portfolio_ResizeColumn: string;
 /**
  * PMO Hub's one strings module. SPFx loads `lib/loc/<locale>.js` for the page's UI culture
  * (config/config.json `localizedResources`). Every key exists in all five locale files; a test fails
@@ -10,6 +11,7 @@ declare interface IPmoHubStrings {
   LoadingLabel: string;
   ErrorTitle: string;
   RetryButton: string;
+  ClearSearchLabel: string;
 
   Home_WebPartTitle: string;
   Home_WebPartDescription: string;

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Button, Notice } from '../controls';
 import { errorParts } from './errorText';
 import type { IErrorMessageProps } from './IErrorMessageProps';
 
@@ -12,13 +11,9 @@ import type { IErrorMessageProps } from './IErrorMessageProps';
 export function ErrorMessage(props: IErrorMessageProps): React.ReactElement {
   const { sentence, detail } = errorParts(props.error);
   return (
-    <MessageBar
-      messageBarType={MessageBarType.error}
-      isMultiline={true}
-      actions={props.onRetry ? <DefaultButton onClick={props.onRetry}>{strings.RetryButton}</DefaultButton> : undefined}
-    >
+    <Notice kind="error" actions={props.onRetry ? <Button onClick={props.onRetry}>{strings.RetryButton}</Button> : undefined}>
       <strong>{sentence}</strong>
       {detail && <span> {detail}</span>}
-    </MessageBar>
+    </Notice>
   );
 }
