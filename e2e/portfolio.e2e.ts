@@ -41,9 +41,16 @@ async function openPortfolio(lang: string = 'en-us'): Promise<void> {
   await page.getByTestId('portfolio-grid').waitFor();
 }
 
-/** Picks an option of a Fluent Dropdown (for a multi-select one, ticks it and closes the list). */
+/**
+ * Picks an option: of a native select (the toolbar's pickers), or of a Fluent Dropdown in the filter
+ * pane (for a multi-select one, ticks it and closes the list).
+ */
 async function pick(testId: string, option: string): Promise<void> {
   const dropdown = page.getByTestId(testId);
+  if (await dropdown.evaluate(el => el.tagName === 'SELECT')) {
+    await dropdown.selectOption({ label: option });
+    return;
+  }
   await dropdown.click();
   const listbox = page.getByRole('listbox');
   await listbox.getByRole('option', { name: option, exact: true }).waitFor({ state: 'attached' });
@@ -75,12 +82,12 @@ describe('Portfolio web part', () => {
     await screenshot(page, 'portfolio-pmo-en');
     // Sorting from the keyboard: focus the Budget header and press Enter (twice: descending).
     const budget = page.locator('[role="columnheader"][data-item-key="budget"]');
-    await budget.locator('[data-is-focusable="true"]').first().focus();
+    await budget.getByRole('button').focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('[role="columnheader"][data-item-key="budget"]')?.getAttribute('aria-sort') === 'ascending');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('[role="columnheader"][data-item-key="budget"]')?.getAttribute('aria-sort') === 'descending');
-    await page.locator('[role="columnheader"][data-item-key="title"] [data-is-focusable="true"]').first().focus();
+    await page.locator('[role="columnheader"][data-item-key="title"]').getByRole('button').focus();
     await page.keyboard.press('Enter');
   });
 
@@ -93,7 +100,7 @@ describe('Portfolio web part', () => {
     await page.waitForFunction(n => document.querySelector('[data-testid="portfolio-count"]')?.textContent?.indexOf(`${n} of`) === 0, active.length);
     await page.getByRole('button', { name: 'Filters (1)' }).waitFor();
     await pick('portfolio-groupby', 'Programme');
-    const headers = page.getByTestId('portfolio-grid').locator('.ms-GroupHeader-title');
+    const headers = page.getByTestId('portfolio-grid').getByTestId('group-title');
     await headers.first().waitFor();
     const titles = await headers.allTextContents();
     const counts = titles.map(t => Number((/\((\d+)\)\s*$/.exec(t) ?? ['', '0'])[1]));

@@ -5,6 +5,7 @@ import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { createTheme, type IPartialTheme } from '@fluentui/react/lib/Styling';
 import type { IDemoUser } from '../directory';
 import type { TeamsTheme, IWorkbenchPage } from './pages';
+import { themeVariables } from '../../src/components/controls/themeVariables';
 
 /** Teams' colours, as Fluent palettes, and the CSS variables the web parts read. */
 const THEMES: Record<TeamsTheme, { theme: IPartialTheme; vars: Record<string, string> }> = {
@@ -43,9 +44,11 @@ function link(params: Record<string, string | undefined>): string {
 
 export function TeamsFrame(props: ITeamsFrameProps): React.ReactElement {
   const t = THEMES[props.theme];
+  // What SPFx passes a web part in Teams (onThemeChanged), turned into the same CSS variables.
+  const theme = React.useMemo(() => createTheme(t.theme), [t]);
   const team = props.teams.find(x => x.id === props.teamId);
   return (
-    <ThemeProvider theme={createTheme(t.theme)} className={`teams-app teams-${props.theme}`} style={t.vars as React.CSSProperties}>
+    <ThemeProvider theme={theme} className={`teams-app teams-${props.theme}`} style={{ ...themeVariables(theme), ...t.vars } as React.CSSProperties}>
       <nav className="teams-rail" aria-label="Teams apps">
         <span aria-hidden="true">Activity</span>
         <span aria-hidden="true">Chat</span>

@@ -63,8 +63,15 @@ function gridRows(): string[] {
   return Array.from(grid.querySelectorAll('[data-testid^="open-"]')).map(l => l.textContent ?? '');
 }
 
+/** Picks an option: of a native select (the toolbar's pickers), or of a Fluent Dropdown (the filter pane's). */
 async function chooseOption(testId: string, optionName: string | RegExp): Promise<void> {
-  fireEvent.click(screen.getByTestId(testId));
+  const picker = screen.getByTestId(testId);
+  if (picker instanceof HTMLSelectElement) {
+    const option = within(picker).getByRole('option', { name: optionName }) as HTMLOptionElement;
+    fireEvent.change(picker, { target: { value: option.value } });
+    return;
+  }
+  fireEvent.click(picker);
   fireEvent.click(await screen.findByRole('option', { name: optionName }));
 }
 
@@ -114,7 +121,7 @@ describe('Portfolio', () => {
     expect(gridRows()).toEqual(['ERP upgrade', 'Modern workplace', 'Bürgerportal', 'Archive scanning']);
     expect(header('Budget').getAttribute('aria-sort')).toBe('descending');
     // Keyboard: the header's button reacts to Enter like a click.
-    const stageButton = within(header('Stage')).getByText('Stage').closest('[data-is-focusable="true"]') as HTMLElement;
+    const stageButton = within(header('Stage')).getByText('Stage').closest('button') as HTMLElement;
     stageButton.focus();
     fireEvent.click(stageButton);
     fireEvent.click(within(header('Budget')).getByText('Budget'), { shiftKey: true });
@@ -141,7 +148,7 @@ describe('Portfolio', () => {
     render(<Portfolio service={fakeService()} {...base} />);
     await screen.findByText('4 of 4 projects');
     await chooseOption('portfolio-groupby', 'Programme');
-    const headers = (): string[] => Array.from(screen.getByTestId('portfolio-grid').querySelectorAll('.ms-GroupHeader-title')).map(h => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const headers = (): string[] => Array.from(screen.getByTestId('portfolio-grid').querySelectorAll('[data-testid="group-title"]')).map(h => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
     expect(headers()).toEqual(['Digital Transformation Programme(2)', 'Public Services Modernisation(1)', 'No programme(1)']);
     expect(gridRows()).toEqual(['ERP upgrade', 'Modern workplace', 'Bürgerportal', 'Archive scanning']);
     await chooseOption('portfolio-groupby', 'Overall status (RAG)');

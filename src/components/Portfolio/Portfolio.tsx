@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { Link } from '@fluentui/react/lib/Link';
+import { Link } from '../controls';
 import styles from './Portfolio.module.scss';
 import type { IPortfolioProps } from './IPortfolioProps';
 import { PERF_MARKS, perfMark, savedViewKey, usePortfolio, type IUsePortfolio } from './usePortfolio';

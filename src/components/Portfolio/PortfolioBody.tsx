@@ -1,8 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { Button, Notice, Spinner } from '../controls';
 import type { IPortfolioService } from '../../services/PortfolioService';
 import { type IUsePortfolio } from './usePortfolio';
 import { ErrorMessage } from '../ErrorMessage';
@@ -24,19 +22,19 @@ export function PortfolioBody(props: IPortfolioBodyProps): React.ReactElement {
   const { pf, locale } = props;
   const { state, display } = pf;
   const data = state.data;
-  if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={strings.LoadingLabel} ariaLive="polite" />;
+  if (state.status === 'loading') return <Spinner size="large" label={strings.LoadingLabel} />;
   if (state.status === 'error' || !data) {
     return <ErrorMessage error={state.error} onRetry={pf.reload} />;
   }
-  if (data.rows.length === 0) return <MessageBar messageBarType={MessageBarType.info}>{strings.Portfolio_EmptyNoProjects}</MessageBar>;
+  if (data.rows.length === 0) return <Notice kind="info">{strings.Portfolio_EmptyNoProjects}</Notice>;
   const clearAll = (): void => { pf.setFilters({}); pf.setSearch(''); pf.setTeamFilter(false); };
   return (
     <>
       {props.showRollup && display.rows.length > 0 && <ProgrammeRollup rollup={display.rollup} locale={locale} />}
       {display.rows.length === 0 ? (
-        <MessageBar messageBarType={MessageBarType.info} actions={<DefaultButton onClick={clearAll}>{strings.Portfolio_ClearAll}</DefaultButton>}>
+        <Notice kind="info" actions={<Button onClick={clearAll}>{strings.Portfolio_ClearAll}</Button>}>
           {strings.Portfolio_EmptyNoMatch}
-        </MessageBar>
+        </Notice>
       ) : (
         <PortfolioGrid rows={display.rows} groups={display.groups} view={state.view} onSort={pf.sortBy} locale={locale} service={props.service} onOpenProject={props.onOpenProject} />
       )}

@@ -1,8 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { Button, Notice, Spinner } from '../controls';
 import styles from './Portfolio.module.scss';
 import { formatString } from '../../domain/text';
 import type { IUsePortfolio } from './usePortfolio';
@@ -25,16 +23,16 @@ export function PortfolioNotices(props: { pf: IUsePortfolio }): React.ReactEleme
   return (
     <>
       {state.teamFilter && state.teamFilterOn && (
-        <MessageBar messageBarType={MessageBarType.info} actions={<DefaultButton onClick={() => pf.setTeamFilter(false)}>{strings.Portfolio_ShowAll}</DefaultButton>}>
+        <Notice kind="info" actions={<Button onClick={() => pf.setTeamFilter(false)}>{strings.Portfolio_ShowAll}</Button>}>
           <span data-testid="team-filter-notice">{teamFilterText(pf)}</span>
-        </MessageBar>
+        </Notice>
       )}
       {state.message && (
-        <MessageBar messageBarType={state.message.type === 'success' ? MessageBarType.success : MessageBarType.error} onDismiss={pf.dismissMessage} dismissButtonAriaLabel={strings.Portfolio_Close} isMultiline={true}>
+        <Notice kind={state.message.type === 'success' ? 'success' : 'error'} onDismiss={pf.dismissMessage} dismissLabel={strings.Portfolio_Close}>
           {state.message.text}
-        </MessageBar>
+        </Notice>
       )}
-      {state.refreshing && <Spinner size={SpinnerSize.xSmall} label={strings.LoadingLabel} ariaLive="polite" labelPosition="right" className={styles.refreshing} />}
+      {state.refreshing && <Spinner label={strings.LoadingLabel} inline={true} className={styles.refreshing} />}
     </>
   );
 }

@@ -1,8 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { SearchBox } from '@fluentui/react/lib/SearchBox';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Button, SearchField, SelectField } from '../controls';
 import styles from './Portfolio.module.scss';
 import { activeFilterCount, type PortfolioGroupBy } from '../../domain/portfolio';
 import type { IPortfolioData, ISavedPortfolioView } from '../../services/PortfolioService';
@@ -40,44 +38,44 @@ export function PortfolioToolbar(props: IPortfolioToolbarProps): React.ReactElem
   };
   return (
     <div className={styles.toolbar} role="group" aria-label={strings.Portfolio_ToolbarLabel}>
-      <SearchBox
+      <SearchField
         className={styles.search}
         placeholder={strings.Portfolio_SearchPlaceholder}
-        ariaLabel={strings.Portfolio_SearchLabel}
+        label={strings.Portfolio_SearchLabel}
+        clearLabel={strings.ClearSearchLabel}
         value={view.search}
-        onChange={(_e, v) => pf.setSearch(v ?? '')}
-        onClear={() => pf.setSearch('')}
+        onChange={pf.setSearch}
         data-testid="portfolio-search"
       />
-      <Dropdown
+      <SelectField
         className={styles.toolbarDropdown}
         label={strings.Portfolio_ViewLabel}
         options={viewOptions(data.views)}
         selectedKey={state.viewKey}
-        onChange={(_e, o) => { if (o) pf.selectView(String(o.key)); }}
+        onChange={pf.selectView}
         data-testid="portfolio-view"
       />
-      <Dropdown
+      <SelectField
         className={styles.toolbarDropdown}
         label={strings.Portfolio_GroupByLabel}
         options={groupOptions()}
         selectedKey={view.groupBy ?? 'none'}
-        onChange={(_e, o) => { if (o) pf.setGroupBy(o.key === 'none' ? undefined : (o.key as PortfolioGroupBy)); }}
+        onChange={key => pf.setGroupBy(key === 'none' ? undefined : (key as PortfolioGroupBy))}
         data-testid="portfolio-groupby"
       />
       <div className={styles.buttons}>
-        <DefaultButton iconProps={{ iconName: 'Filter' }} onClick={() => surfaces.setFiltersOpen(true)} data-testid="portfolio-filters">
+        <Button icon="filter" onClick={() => surfaces.setFiltersOpen(true)} data-testid="portfolio-filters">
           {filterCount ? formatString(strings.Portfolio_FiltersButtonCount, filterCount) : strings.Portfolio_FiltersButton}
-        </DefaultButton>
-        <DefaultButton iconProps={{ iconName: 'ColumnOptions' }} onClick={() => surfaces.setColumnsOpen(true)}>{strings.Portfolio_ColumnsButton}</DefaultButton>
-        <DefaultButton iconProps={{ iconName: 'Save' }} onClick={() => surfaces.setSaveViewOpen(true)}>{strings.Portfolio_SaveViewButton}</DefaultButton>
+        </Button>
+        <Button icon="columns" onClick={() => surfaces.setColumnsOpen(true)}>{strings.Portfolio_ColumnsButton}</Button>
+        <Button icon="save" onClick={() => surfaces.setSaveViewOpen(true)}>{strings.Portfolio_SaveViewButton}</Button>
         {current && canDeleteView(current, data) && (
-          <DefaultButton iconProps={{ iconName: 'Delete' }} onClick={() => { pf.deleteView(current).catch(() => undefined); }}>{strings.Portfolio_DeleteViewButton}</DefaultButton>
+          <Button icon="delete" onClick={() => { pf.deleteView(current).catch(() => undefined); }}>{strings.Portfolio_DeleteViewButton}</Button>
         )}
-        <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} disabled={exporting || display.rows.length === 0} onClick={onExport} data-testid="portfolio-export">
+        <Button icon="excel" disabled={exporting || display.rows.length === 0} onClick={onExport} data-testid="portfolio-export">
           {strings.Portfolio_ExportButton}
-        </DefaultButton>
-        <DefaultButton iconProps={{ iconName: 'Refresh' }} onClick={pf.reload} disabled={state.refreshing} data-testid="portfolio-refresh">{strings.Portfolio_RefreshButton}</DefaultButton>
+        </Button>
+        <Button icon="refresh" onClick={pf.reload} disabled={state.refreshing} data-testid="portfolio-refresh">{strings.Portfolio_RefreshButton}</Button>
       </div>
     </div>
   );

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import type { IColumn } from '@fluentui/react/lib/DetailsList';
-import { Link } from '@fluentui/react/lib/Link';
+import { LinkButton } from '../controls';
 import styles from './Portfolio.module.scss';
 import { isRagColumn, type IPortfolioRow, type IPortfolioView, type PortfolioColumnKey, type RagDimension } from '../../domain/portfolio';
 import type { IPortfolioService } from '../../services/PortfolioService';
@@ -35,9 +34,9 @@ export function renderCell(key: PortfolioColumnKey, row: IPortfolioRow, ctx: ICe
   switch (key) {
     case 'title':
       return (
-        <Link className={styles.titleLink} onClick={() => ctx.onOpenProject(row.id)} aria-label={formatString(strings.Portfolio_OpenProject, row.title)} data-testid={`open-${row.id}`}>
+        <LinkButton className={styles.titleLink} tabIndex={-1} onClick={() => ctx.onOpenProject(row.id)} aria-label={formatString(strings.Portfolio_OpenProject, row.title)} data-testid={`open-${row.id}`}>
           {row.title}
-        </Link>
+        </LinkButton>
       );
     case 'code': return row.code;
     case 'programme': return row.programme ? row.programme.title : '';
@@ -59,36 +58,40 @@ export function renderCell(key: PortfolioColumnKey, row: IPortfolioRow, ctx: ICe
   }
 }
 
-/** The grid's column of one key: label, width, sort state and cell renderer. */
-function gridColumn(key: PortfolioColumnKey, sort: IPortfolioView['sort'], ctx: ICellContext): IColumn {
+/** One column of the grid: what its header shows, how wide it may be, and how it is sorted. */
+export interface IGridColumn {
+  key: PortfolioColumnKey;
+  /** The header's text. */
+  label: string;
+  /** Narrowest and widest width in px when the user has not resized it (extra room goes to wide columns). */
+  minWidth: number;
+  maxWidth: number;
+  /** Long text wraps instead of being cut. */
+  multiline: boolean;
+  /** Its place among the sort keys (0 = first), or undefined when the view does not sort by it. */
+  sortIndex?: number;
+  descending: boolean;
+}
+
+/** The grid's column of one key: label, width and sort state. */
+function gridColumn(key: PortfolioColumnKey, sort: IPortfolioView['sort']): IGridColumn {
   const sortIndex = sort.map(s => s.column).indexOf(key);
-  const sortKey = sortIndex >= 0 ? sort[sortIndex] : undefined;
   const w = WIDTH[key] ?? (isRagColumn(key) ? [90, 110] : [100, 140]);
   return {
     key,
-    name: columnLabel(key),
-    fieldName: key,
+    label: columnLabel(key),
     minWidth: w[0],
     maxWidth: w[1],
-    isResizable: true,
-    isSorted: !!sortKey,
-    isSortedDescending: !!sortKey && sortKey.descending,
-    sortAscendingAriaLabel: strings.Portfolio_SortedAscending,
-    sortDescendingAriaLabel: strings.Portfolio_SortedDescending,
-    isMultiline: key === 'title' || key === 'objectives',
-    data: key,
-    onRender: (row: IPortfolioRow): React.ReactNode => renderCell(key, row, ctx)
+    multiline: key === 'title' || key === 'objectives',
+    sortIndex: sortIndex >= 0 ? sortIndex : undefined,
+    descending: sortIndex >= 0 && sort[sortIndex].descending
   };
 }
 
-/** The grid's columns for the view's columns and sort, rebuilt only when those (or the cell context) change. */
-export function useGridColumns(view: Pick<IPortfolioView, 'columns' | 'sort'>, ctx: ICellContext): IColumn[] {
-  const { locale, service, onOpenProject } = ctx;
+/** The grid's columns for the view's columns and sort, rebuilt only when those change. */
+export function useGridColumns(view: Pick<IPortfolioView, 'columns' | 'sort'>): IGridColumn[] {
   const { columns, sort } = view;
-  return React.useMemo(
-    () => columns.map(key => gridColumn(key, sort, { locale, service, onOpenProject })),
-    [columns, sort, locale, service, onOpenProject]
-  );
+  return React.useMemo(() => columns.map(key => gridColumn(key, sort)), [columns, sort]);
 }
 
 /** The dimension label of a RAG column (for tests and the export's header). */

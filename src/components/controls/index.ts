@@ -8,3 +8,4 @@ export { Spinner } from './Spinner';
 export { SelectField, type ISelectFieldProps, type ISelectOption } from './SelectField';
 export { SearchField, type ISearchFieldProps } from './SearchField';
 export { useFieldId } from './useFieldId';
+export { themeVariables, type IThemeColors } from './themeVariables';

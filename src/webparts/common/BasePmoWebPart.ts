@@ -4,6 +4,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import * as strings from 'PmoHubStrings';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { themeVariables } from '../../components/controls/themeVariables';
 // Imported by path, not from the services' index: a web part's bundle holds only its own feature's
 // services (see `wiring`), never the index that wires them all.
 import { composeServices, type PmoServiceKey, type PmoServicesOf, type PmoWiring } from '../../services/compose';
@@ -38,18 +39,8 @@ export abstract class BasePmoWebPart<TProperties extends object, TServices exten
   }
 
   protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
-    const colors = theme?.semanticColors;
-    const palette = theme?.palette;
-    if (colors) {
-      this.domElement.style.setProperty('--bodyText', colors.bodyText || null);
-      this.domElement.style.setProperty('--cardBackground', colors.bodyBackground || null);
-      this.domElement.style.setProperty('--link', colors.link || null);
-    }
-    if (palette) {
-      this.domElement.style.setProperty('--themePrimary', palette.themePrimary || null);
-      this.domElement.style.setProperty('--neutralLight', palette.neutralLight || null);
-      this.domElement.style.setProperty('--neutralSecondary', palette.neutralSecondary || null);
-    }
+    const vars = themeVariables(theme);
+    for (const name of Object.keys(vars)) this.domElement.style.setProperty(name, vars[name]);
   }
 
   protected onDispose(): void {
