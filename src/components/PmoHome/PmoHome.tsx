@@ -1,7 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice, Spinner } from '../controls';
 import styles from './PmoHome.module.scss';
 import type { IPmoHomeProps } from './IPmoHomeProps';
 import { visibleTiles, type IHomeTile } from './tiles';
@@ -41,13 +40,13 @@ export function PmoHome(props: IPmoHomeProps): React.ReactElement {
 
   let body: React.ReactNode;
   if (state.status === 'loading') {
-    body = <Spinner size={SpinnerSize.large} label={strings.LoadingLabel} ariaLive="polite" />;
+    body = <Spinner size="large" label={strings.LoadingLabel} />;
   } else if (state.status === 'error') {
     body = <ErrorMessage error={state.error} onRetry={reload} />;
   } else {
     const tiles = visibleTiles(state.overview.listUrls, props.showUnavailable);
     body = tiles.length === 0
-      ? <MessageBar messageBarType={MessageBarType.info}>{strings.Home_Empty}</MessageBar>
+      ? <Notice kind="info">{strings.Home_Empty}</Notice>
       : (
         <nav aria-label={strings.Home_NavLabel}>
           <ul className={styles.tiles}>

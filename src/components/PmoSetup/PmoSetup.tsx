@@ -1,8 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { Button, Notice, Spinner } from '../controls';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import styles from './PmoSetup.module.scss';
 import type { IPmoSetupProps } from './IPmoSetupProps';
@@ -18,7 +16,7 @@ export function PmoSetup(props: IPmoSetupProps): React.ReactElement {
 
   let body: React.ReactNode;
   if (state.status === 'loading') {
-    body = <Spinner size={SpinnerSize.large} label={strings.LoadingLabel} ariaLive="polite" />;
+    body = <Spinner size="large" label={strings.LoadingLabel} />;
   } else if (state.status === 'error') {
     body = (
       <>
@@ -32,7 +30,7 @@ export function PmoSetup(props: IPmoSetupProps): React.ReactElement {
     const neverSetUp = setup.siteVersion === undefined;
     body = !setup.canManage
       // What a user without rights can read of the site is not a fair picture of it: say only who can act.
-      ? <MessageBar messageBarType={MessageBarType.warning}>{strings.Setup_OwnersOnly}</MessageBar>
+      ? <Notice kind="warning">{strings.Setup_OwnersOnly}</Notice>
       : (
         <>
           <dl className={styles.versions}>
@@ -42,10 +40,10 @@ export function PmoSetup(props: IPmoSetupProps): React.ReactElement {
             <dd data-testid="solution-version">{setup.solutionVersion}</dd>
           </dl>
           {setup.upToDate && !running && (
-            <MessageBar messageBarType={MessageBarType.success} data-testid="setup-uptodate">
+            <Notice kind="success" data-testid="setup-uptodate">
               {strings.Setup_UpToDate}
               {state.status === 'ready' && state.lastChanges !== undefined && ` ${formatString(strings.Setup_ChangesMade, state.lastChanges)}`}
-            </MessageBar>
+            </Notice>
           )}
           {!setup.upToDate && setup.missing.length > 0 && (
             <section aria-labelledby="pmo-setup-missing">
@@ -57,9 +55,9 @@ export function PmoSetup(props: IPmoSetupProps): React.ReactElement {
             </section>
           )}
           {!setup.upToDate && (
-            <PrimaryButton onClick={run} disabled={running} data-testid="setup-run">
+            <Button primary={true} onClick={run} disabled={running} data-testid="setup-run">
               {neverSetUp ? strings.Setup_SetUpButton : strings.Setup_UpgradeButton}
-            </PrimaryButton>
+            </Button>
           )}
           {running && (
             <ProgressIndicator
