@@ -69,6 +69,7 @@ beforeAll(async () => {
     StrategicObjectivesId: [ids.obj], Prince2Stage: 'Delivery', LifecycleStatus: 'Active', Budget: 125000.5, RagOverall: 'Amber', RagCost: 'Red'
   });
   ids.p2 = await add('Projects', { Title: 'Archive Test', ProjectCode: 'TST-0002', ProjectManagerId: ids.marco, LifecycleStatus: 'Closed' });
+  ids.p3 = await add('Projects', { Title: 'Cancelled Test', ProjectCode: 'TST-0003', ProjectManagerId: ids.marco, LifecycleStatus: 'Cancelled', RagOverall: 'Green', RagRisk: 'Red' });
 });
 
 afterAll(async () => {
@@ -103,6 +104,8 @@ describe('PortfolioService.load', () => {
       rag: { overall: 'Amber', cost: 'Red' }, objectives: [{ id: ids.obj, title: 'Test objective' }]
     });
     expect(result.rows.filter(r => r.id === ids.p2)[0]).toMatchObject({ programme: undefined, rag: {}, objectives: [], budget: undefined });
+    // A cancelled project is not running: its last report's RAG is not its current status (issue 9, item 21).
+    expect(result.rows.filter(r => r.id === ids.p3)[0]).toMatchObject({ status: 'Cancelled', rag: {} });
     expect(result.programmes.filter(p => p.id === ids.prgA)[0]).toEqual({ id: ids.prgA, title: 'Test programme Ærø', teamsGroupId: 'team-a' });
     expect(result.objectives.map(o => o.title)).toContain('Test objective');
   });
@@ -175,8 +178,11 @@ describe('denormalised status and next milestone', () => {
     const summary = await services.projects.refreshSummary(p);
     expect(summary.rag).toEqual({ overall: 'Red', schedule: 'Red', cost: 'Amber', scope: 'Green', risk: 'Red' });
     expect(summary.nextMilestone?.title).toBe('Design approved');
+    const stored = await owner.web.getList('/sites/pmo/Lists/Projects').items.getById(p).select('RagOverall', 'RagSchedule', 'RagCost', 'RagScope', 'RagRisk')();
+    expect(stored).toMatchObject({ RagOverall: 'Red', RagSchedule: 'Red', RagCost: 'Amber', RagScope: 'Green', RagRisk: 'Red' });
     const row = (await svc.load()).rows.filter(r => r.id === p)[0];
-    expect(row.rag).toEqual({ overall: 'Red', schedule: 'Red', cost: 'Amber', scope: 'Green', risk: 'Red' });
+    // The project is closed: the portfolio shows no current RAG for it (issue 9, item 21), the summary is kept.
+    expect(row.rag).toEqual({});
     expect(row.nextMilestone?.title).toBe('Design approved');
     expect(Date.parse(row.nextMilestone?.date ?? '')).toBe(Date.parse('2026-12-15T00:00:00Z'));
     expect(Date.parse(row.lastReportDate ?? '')).toBe(Date.parse('2026-10-31T00:00:00Z'));

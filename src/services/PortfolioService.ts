@@ -8,7 +8,7 @@ import { listOn, type ListHandle } from './lists';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { readDateOnly, type ISiteTimeZone } from '../domain/dates';
 import {
-  parseView, serializeView, type IPortfolioRef, type IPortfolioRow, type IPortfolioView, type IProgrammeLink, type Rag, type RagDimension
+  currentRag, parseView, serializeView, type IPortfolioRef, type IPortfolioRow, type IPortfolioView, type IProgrammeLink, type Rag, type RagDimension
 } from '../domain/portfolio';
 import {
   lookupId, MilestonesList, MyPortfolioViewsList, PortfolioViewsList, ProgrammesList, projected, ProjectsList, StatusReportsList, StrategicObjectivesList, type CheckedRow
@@ -170,7 +170,7 @@ export function toPortfolioRow(item: IProjectItem, programmes: Record<number, IP
     sponsor: person(item.Sponsor),
     stage: text(item.Prince2Stage),
     status: text(item.LifecycleStatus),
-    rag: ragOf(item),
+    rag: currentRag(item.LifecycleStatus, ragOf(item)),
     lastReportDate: readDateOnly(item.LastReportDate, zone),
     budget: num(item.Budget),
     nextMilestone: nextTitle && nextDate ? { title: nextTitle, date: nextDate } : undefined,

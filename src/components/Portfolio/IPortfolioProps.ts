@@ -31,4 +31,6 @@ export interface IPortfolioProps {
   teams?: IPortfolioTeamsContext;
   /** Writes the Excel file (default: write-excel-file in the browser, loaded on first use). */
   writeWorkbook?: WorkbookWriter;
+  /** Today as 'YYYY-MM-DD' (tests pin it); the browser's date when omitted. Milestones before it are overdue. */
+  today?: string;
 }

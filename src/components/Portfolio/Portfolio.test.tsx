@@ -75,7 +75,7 @@ async function chooseOption(testId: string, optionName: string | RegExp): Promis
   fireEvent.click(await screen.findByRole('option', { name: optionName }));
 }
 
-const base = { siteUrl: 'https://contoso.sharepoint.com/sites/pmo', locale: 'en-us', showRollup: true };
+const base = { siteUrl: 'https://contoso.sharepoint.com/sites/pmo', locale: 'en-us', showRollup: true, today: '2026-11-15' };
 
 describe('Portfolio', () => {
   afterEach(() => useTestLocale('en-us'));
@@ -87,7 +87,8 @@ describe('Portfolio', () => {
     expect(gridRows()).toEqual(['Archive scanning', 'Bürgerportal', 'ERP upgrade', 'Modern workplace']);
     const grid = screen.getByTestId('portfolio-grid');
     expect(within(grid).getByText('Red')).toBeTruthy();
-    expect(within(grid).getByText('No report')).toBeTruthy();
+    // "Archive scanning" is closed: no current status rather than "No report" (issue 9, item 21).
+    expect(within(grid).getByText('No current status')).toBeTruthy();
     expect(within(grid).getByText('1,200,000')).toBeTruthy();
     expect(within(grid).getByText('Go-live')).toBeTruthy();
     expect(within(grid).getByText('Dec 1, 2026')).toBeTruthy();
@@ -108,6 +109,21 @@ describe('Portfolio', () => {
     expect(await screen.findByText('No project matches the search and filters.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
     expect(screen.getByText('4 of 4 projects')).toBeTruthy();
+  });
+
+  it('shows totals and group subtotals, marks overdue milestones, and keeps closed and cancelled projects apart (issue 9, item 21)', async () => {
+    render(<Portfolio service={fakeService()} {...base} today="2026-12-02" />);
+    await screen.findByText('4 of 4 projects');
+    // Bürgerportal's next milestone (Dec 1, 2026) is overdue on Dec 2; said in words, not only in colour.
+    expect(screen.getByTestId('overdue-1').textContent).toBe('Dec 1, 2026 Overdue');
+    const total = screen.getByTestId('portfolio-total');
+    expect(within(total).getByRole('rowheader').textContent).toBe('Total');
+    expect(within(total).getByText('1,850,000')).toBeTruthy();
+    await chooseOption('portfolio-groupby', 'Programme');
+    expect(screen.getAllByTestId('group-budget').map(g => g.textContent)).toEqual(['Budget 1,600,000', 'Budget 250,000', 'Budget 0']);
+    const rollup = screen.getByTestId('programme-rollup');
+    const none = within(rollup).getByRole('rowheader', { name: 'No programme' }).closest('tr') as HTMLElement;
+    expect(Array.from(none.querySelectorAll('td')).map(td => td.textContent)).toEqual(['0', '0', 'No report', 'Red 0, amber 0, green 0, no report 0', '1', '0']);
   });
 
   it('sorts by a column header (click or keyboard), flips on a second click, and adds keys with Shift', async () => {

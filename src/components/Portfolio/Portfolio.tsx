@@ -6,6 +6,7 @@ import type { IPortfolioProps } from './IPortfolioProps';
 import { PERF_MARKS, perfMark, savedViewKey, usePortfolio, type IUsePortfolio } from './usePortfolio';
 import { writeWorkbook } from './exportExcel';
 import { formatString } from '../../domain/text';
+import { dayOfLocalDate } from '../../domain/dates';
 import { useSurfaces } from './useSurfaces';
 import { preloadSurfaces } from './surfaces';
 import { PortfolioToolbar } from './PortfolioToolbar';
@@ -67,7 +68,7 @@ export function Portfolio(props: IPortfolioProps): React.ReactElement {
       <PortfolioHeader pf={pf} heading={props.title || strings.Portfolio_WebPartTitle} pageUrl={pageUrl} />
       {data && <PortfolioToolbar pf={pf} data={data} current={current} surfaces={surfaceActions} />}
       <PortfolioNotices pf={pf} />
-      <PortfolioBody pf={pf} service={service} locale={locale} showRollup={props.showRollup} onOpenProject={surfaceActions.openProject} />
+      <PortfolioBody pf={pf} service={service} locale={locale} today={props.today ?? dayOfLocalDate(new Date())} showRollup={props.showRollup} onOpenProject={surfaceActions.openProject} />
       <PortfolioSurfaces pf={pf} data={data} current={current} service={service} locale={locale} open={open} actions={surfaceActions} />
     </section>
   );

@@ -11,6 +11,8 @@ export interface IPortfolioBodyProps {
   pf: IUsePortfolio;
   service: IPortfolioService;
   locale: string;
+  /** Today, 'YYYY-MM-DD' (overdue milestones). */
+  today: string;
   /** Show the programme roll-up above the grid. */
   showRollup: boolean;
   /** Opens a project's panel (by item id). */
@@ -36,7 +38,7 @@ export function PortfolioBody(props: IPortfolioBodyProps): React.ReactElement {
           {strings.Portfolio_EmptyNoMatch}
         </Notice>
       ) : (
-        <PortfolioGrid rows={display.rows} groups={display.groups} view={state.view} onSort={pf.sortBy} locale={locale} service={props.service} onOpenProject={props.onOpenProject} />
+        <PortfolioGrid rows={display.rows} groups={display.groups} view={state.view} onSort={pf.sortBy} locale={locale} today={props.today} service={props.service} onOpenProject={props.onOpenProject} />
       )}
     </>
   );

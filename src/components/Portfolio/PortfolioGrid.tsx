@@ -2,10 +2,11 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import { List, type IList } from '@fluentui/react/lib/List';
 import styles from './Portfolio.module.scss';
-import type { IPortfolioGroup, IPortfolioRow, IPortfolioView, PortfolioColumnKey, PortfolioGroupBy, Rag } from '../../domain/portfolio';
+import { budgetSum, type IPortfolioGroup, type IPortfolioRow, type IPortfolioView, type PortfolioColumnKey, type PortfolioGroupBy, type Rag } from '../../domain/portfolio';
+import { formatString } from '../../domain/text';
 import { Glyph } from '../controls';
-import { ragLabel, stageLabel, statusLabel } from './labels';
-import { renderCell, useGridColumns, type ICellContext } from './gridColumns';
+import { formatMoney, ragLabel, stageLabel, statusLabel } from './labels';
+import { renderCell, useGridColumns, type ICellContext, type IGridColumn } from './gridColumns';
 import { GridHeader, useColumnWidths } from './GridHeader';
 
 /** The heading of a group: the localized stage, status or RAG, the programme's or department's name. */
@@ -19,7 +20,7 @@ function groupName(g: IPortfolioGroup, by: PortfolioGroupBy): string {
 
 /** One line of the grid's body: a group's heading or a project. */
 type GridLine =
-  | { kind: 'group'; key: string; name: string; count: number; collapsed: boolean }
+  | { kind: 'group'; key: string; name: string; count: number; budget: number; collapsed: boolean }
   | { kind: 'row'; key: string; row: IPortfolioRow };
 
 /** The lines shown: every row, or, when grouped, each group's heading followed by its rows unless it is collapsed. */
@@ -31,10 +32,26 @@ function gridLines(rows: IPortfolioRow[], groups: IPortfolioGroup[] | undefined,
     if (g.count === 0) continue;
     const key = `g-${g.key}`;
     const isCollapsed = !!collapsed[key];
-    lines.push({ kind: 'group', key, name: groupName(g, by), count: g.count, collapsed: isCollapsed });
+    lines.push({ kind: 'group', key, name: groupName(g, by), count: g.count, budget: g.budget, collapsed: isCollapsed });
     if (!isCollapsed) for (let i = g.startIndex; i < g.startIndex + g.count; i++) lines.push(rowLine(rows[i]));
   }
   return lines;
+}
+
+/** The totals under the grid: the budget of every project shown (collapsed groups included), under the Budget column. */
+function TotalRow(props: { columns: IGridColumn[]; rows: IPortfolioRow[]; rowIndex: number; locale: string }): React.ReactElement {
+  const total = React.useMemo(() => budgetSum(props.rows), [props.rows]);
+  return (
+    <div role="rowgroup">
+      <div role="row" aria-rowindex={props.rowIndex} className={styles.totalRow} data-testid="portfolio-total">
+        {props.columns.map((c, i) => (
+          <div role={i === 0 ? 'rowheader' : 'gridcell'} key={c.key} className={styles.cell}>
+            {i === 0 ? strings.Portfolio_Total : c.key === 'budget' ? <span className={styles.num}>{formatMoney(total, props.locale)}</span> : ''}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
 }
 
 export interface IPortfolioGridProps extends ICellContext {
@@ -102,7 +119,7 @@ export function PortfolioGrid(props: IPortfolioGridProps): React.ReactElement {
     }
   };
 
-  const ctx: ICellContext = { locale: props.locale, service: props.service, onOpenProject };
+  const ctx: ICellContext = { locale: props.locale, service: props.service, onOpenProject, today: props.today };
   const renderLine = (line: GridLine | undefined, index: number | undefined): React.ReactNode => {
     if (!line || index === undefined) return null;
     const common = { 'data-line': index, 'aria-rowindex': index + 2, tabIndex: index === focusIndex ? 0 : -1, onFocus: () => setActive(index) };
@@ -114,6 +131,7 @@ export function PortfolioGrid(props: IPortfolioGridProps): React.ReactElement {
               <Glyph name={line.collapsed ? 'chevronRight' : 'chevronDown'} />
             </button>
             <span className={styles.groupTitle} data-testid="group-title">{line.name}<span className={styles.groupCount}>({line.count})</span></span>
+            <span className={styles.groupBudget} data-testid="group-budget">{formatString(strings.Portfolio_GroupBudget, formatMoney(line.budget, props.locale))}</span>
           </div>
         </div>
       );
@@ -133,7 +151,7 @@ export function PortfolioGrid(props: IPortfolioGridProps): React.ReactElement {
       <div
         role="grid"
         aria-label={strings.Portfolio_GridLabel}
-        aria-rowcount={lines.length + 1}
+        aria-rowcount={lines.length + 2}
         aria-colcount={columns.length}
         className={styles.gridTable}
         style={widths.style}
@@ -149,6 +167,7 @@ export function PortfolioGrid(props: IPortfolioGridProps): React.ReactElement {
             version={{ columns, focusIndex, ctx }}
           />
         </div>
+        <TotalRow columns={columns} rows={rows} rowIndex={lines.length + 2} locale={props.locale} />
       </div>
     </div>
   );

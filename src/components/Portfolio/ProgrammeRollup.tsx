@@ -13,7 +13,10 @@ export interface IProgrammeRollupProps {
   locale: string;
 }
 
-/** The programme roll-up above the grid: projects, budget, worst RAG and the count per RAG of each programme. */
+/**
+ * The programme roll-up above the grid: per programme, its open projects (count, budget, worst RAG,
+ * count per RAG), and apart from them its closed or cancelled projects and their budget.
+ */
 export function ProgrammeRollup(props: IProgrammeRollupProps): React.ReactElement {
   return (
     <section className={styles.rollup} aria-labelledby="pf-rollup-title">
@@ -27,6 +30,8 @@ export function ProgrammeRollup(props: IProgrammeRollupProps): React.ReactElemen
               <th scope="col" className={styles.num}>{strings.Portfolio_Rollup_Budget}</th>
               <th scope="col">{strings.Portfolio_Rollup_Worst}</th>
               <th scope="col">{strings.Portfolio_Rollup_PerRag}</th>
+              <th scope="col" className={styles.num}>{strings.Portfolio_Rollup_Ended}</th>
+              <th scope="col" className={styles.num}>{strings.Portfolio_Rollup_EndedBudget}</th>
             </tr>
           </thead>
           <tbody>
@@ -37,6 +42,8 @@ export function ProgrammeRollup(props: IProgrammeRollupProps): React.ReactElemen
                 <td className={styles.num}>{formatMoney(r.budget, props.locale)}</td>
                 <td><RagBadge value={r.worstRag ?? 'None'} /></td>
                 <td>{formatString(strings.Portfolio_Rollup_Counts, r.ragCounts.Red, r.ragCounts.Amber, r.ragCounts.Green, r.ragCounts.None)}</td>
+                <td className={styles.num}>{r.endedCount}</td>
+                <td className={styles.num}>{r.endedCount ? formatMoney(r.endedBudget, props.locale) : ''}</td>
               </tr>
             ))}
           </tbody>

@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import { LinkButton } from '../controls';
 import styles from './Portfolio.module.scss';
-import { isRagColumn, type IPortfolioRow, type IPortfolioView, type PortfolioColumnKey, type RagDimension } from '../../domain/portfolio';
+import { hasEnded, isRagColumn, type IPortfolioRow, type IPortfolioView, type PortfolioColumnKey, type RagDimension } from '../../domain/portfolio';
 import type { IPortfolioService } from '../../services/PortfolioService';
 import { formatString } from '../../domain/text';
 import { columnLabel, dimensionLabel, formatDate, formatMoney, stageLabel, statusLabel } from './labels';
@@ -27,6 +27,20 @@ export interface ICellContext {
   service: IPortfolioService;
   /** Opens the project panel of a project (by item id). */
   onOpenProject: (id: number) => void;
+  /** Today in the user's calendar, 'YYYY-MM-DD': an open milestone before it is overdue. */
+  today: string;
+}
+
+/** Whether a running project's next milestone is due before today. */
+export function isOverdue(row: IPortfolioRow, today: string): boolean {
+  return !!row.nextMilestone && row.nextMilestone.date < today && !hasEnded(row.status);
+}
+
+/** The next milestone's day, marked "Overdue" in words and colour when it has passed. */
+function milestoneDate(row: IPortfolioRow, ctx: ICellContext): React.ReactNode {
+  const day = formatDate(row.nextMilestone ? row.nextMilestone.date : undefined, ctx.locale);
+  if (!isOverdue(row, ctx.today)) return day;
+  return <span className={styles.overdue} data-testid={`overdue-${row.id}`}>{day} <span className={styles.overdueTag}>{strings.Portfolio_Overdue}</span></span>;
 }
 
 /** The content of one grid cell: text, a RAG badge, a person with photo, or the title as a link to the project panel. */
@@ -46,14 +60,16 @@ export function renderCell(key: PortfolioColumnKey, row: IPortfolioRow, ctx: ICe
     case 'status': return row.status ? statusLabel(row.status) : '';
     case 'budget': return <span className={styles.num}>{formatMoney(row.budget, ctx.locale)}</span>;
     case 'nextMilestone': return row.nextMilestone ? row.nextMilestone.title : '';
-    case 'nextMilestoneDate': return formatDate(row.nextMilestone ? row.nextMilestone.date : undefined, ctx.locale);
+    case 'nextMilestoneDate': return milestoneDate(row, ctx);
     case 'lastReportDate': return formatDate(row.lastReportDate, ctx.locale);
     case 'startDate': return formatDate(row.startDate, ctx.locale);
     case 'endDate': return formatDate(row.endDate, ctx.locale);
     case 'objectives': return row.objectives.map(o => o.title).join(', ');
     default: {
       const dim = RAG_COLUMN_DIM[key];
-      return dim ? <RagBadge value={row.rag[dim] ?? 'None'} /> : '';
+      if (!dim) return '';
+      // A closed or cancelled project has no current status: say so rather than "No report".
+      return hasEnded(row.status) ? <span className={styles.muted}>{strings.Portfolio_RagNoCurrent}</span> : <RagBadge value={row.rag[dim] ?? 'None'} />;
     }
   }
 }

@@ -10,7 +10,8 @@ export const anna = { id: 11, name: 'Anna Schmidt', email: 'anna.schmidt@pmohub.
 export const hugo = { id: 12, name: 'Hugo Lefèvre', email: 'hugo.lefevre@pmohub.demo' };
 export const emma = { id: 13, name: 'Emma Clarke', email: 'emma.clarke@pmohub.demo' };
 
-function row(id: number, extra: Partial<IPortfolioRow>): IPortfolioRow {
+/** A row with defaults (title "Project <id>", no RAG, no objectives) and the given fields. */
+export function row(id: number, extra: Partial<IPortfolioRow>): IPortfolioRow {
   return { id, title: `Project ${id}`, rag: {}, objectives: [], ...extra };
 }
 

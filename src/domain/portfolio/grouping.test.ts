@@ -7,6 +7,8 @@ describe('portfolio: group by', () => {
     const g = groupRows(sortRows(rows, [{ column: 'title', descending: false }]), 'programme');
     expect(g.groups.map(x => [x.value, x.startIndex, x.count])).toEqual([['Digital Transformation', 0, 3], ['Public Services Modernisation', 3, 1], [undefined, 4, 1]]);
     expect(ids(g.rows)).toEqual([5, 2, 3, 1, 4]);
+    // Each group's budget subtotal (issue 9, item 21): 50,000 + 1,200,000.50 + 400,000; 250,000; none.
+    expect(g.groups.map(x => x.budget)).toEqual([1650000.5, 250000, 0]);
   });
 
   it('groups RAG worst first, stages and statuses in lifecycle order, departments case-insensitively', () => {

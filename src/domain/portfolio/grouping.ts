@@ -4,6 +4,7 @@ import { ragSeverity } from './rag';
 import { LIFECYCLE_STATES, STAGES, type IPortfolioRow } from './row';
 import { foldText } from './search';
 import { textComparer, type TextCompare } from './sort';
+import { budgetSum } from './rollup';
 
 /** What the grid can be grouped by. */
 export type PortfolioGroupBy = 'programme' | 'department' | 'stage' | 'status' | 'rag' | 'projectManager';
@@ -19,6 +20,8 @@ export interface IPortfolioGroup {
   value?: string;
   startIndex: number;
   count: number;
+  /** Sum of its projects' budgets (the group's subtotal). */
+  budget: number;
 }
 
 function groupValue(row: IPortfolioRow, by: PortfolioGroupBy): { key: string; value?: string; order: number | string } {
@@ -61,7 +64,7 @@ export function groupRows(rows: ReadonlyArray<IPortfolioRow>, by: PortfolioGroup
   const out: IPortfolioRow[] = [];
   const groups: IPortfolioGroup[] = [];
   for (const b of buckets) {
-    groups.push({ key: b.key, value: b.value, startIndex: out.length, count: b.rows.length });
+    groups.push({ key: b.key, value: b.value, startIndex: out.length, count: b.rows.length, budget: budgetSum(b.rows) });
     for (const r of b.rows) out.push(r);
   }
   return { rows: out, groups };

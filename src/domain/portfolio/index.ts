@@ -11,14 +11,14 @@
  * - `exportTable`: the cells of the Excel export.
  * Import from here (`../domain/portfolio`), not from the topic modules.
  */
-export { RAG_DIMENSIONS, RAG_FILTER_VALUES, RAG_VALUES, ragSeverity, toRag, worstRag, type Rag, type RagDimension, type RagFilterValue } from './rag';
+export { currentRag, ENDED_STATES, hasEnded, RAG_DIMENSIONS, RAG_FILTER_VALUES, RAG_VALUES, ragSeverity, toRag, worstRag, type Rag, type RagDimension, type RagFilterValue } from './rag';
 export { LIFECYCLE_STATES, STAGES, type INextMilestone, type IPortfolioPerson, type IPortfolioRef, type IPortfolioRow } from './row';
 export { columnValue, DEFAULT_COLUMNS, isRagColumn, PORTFOLIO_COLUMNS, ragColumn, type PortfolioColumnKey } from './columns';
 export { foldText, matchesSearch } from './search';
 export { activeFilterCount, compactFilters, matchesFilters, type IPortfolioFilters } from './filters';
 export { sortRows, textComparer, toggleSort, type ISortKey, type TextCompare } from './sort';
 export { GROUP_BY_OPTIONS, groupRows, type IPortfolioGroup, type PortfolioGroupBy } from './grouping';
-export { programmeRollup, type IProgrammeRollup } from './rollup';
+export { budgetSum, programmeRollup, type IProgrammeRollup } from './rollup';
 export { applyView, defaultView, parseView, serializeView, validateView, VIEW_FORMAT_VERSION, VIEW_NAME_MAX, type IPortfolioView, type IViewProblem } from './views';
 export { teamDefaultFilters, type IProgrammeLink, type ITeamScope } from './teams';
 export { latestPublishedReport, nextMilestone, projectSummary, type IMilestoneInput, type IProjectSummary, type IStatusReportInput } from './summary';

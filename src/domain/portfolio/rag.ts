@@ -2,7 +2,7 @@
  * RAG values of the portfolio: the dimensions of a highlight report, severity ("worst of") and the
  * parsing of stored codes.
  */
-import { isCode, RAG_CHOICES, type Rag } from '../vocabulary';
+import { isCode, RAG_CHOICES, type LifecycleStatus, type Rag } from '../vocabulary';
 
 export type { Rag };
 
@@ -30,6 +30,22 @@ export const RAG_VALUES: ReadonlyArray<Rag> = RAG_CHOICES.slice().sort((a, b) =>
 
 /** Every RAG filter value: the RAG values worst first, then 'None'. */
 export const RAG_FILTER_VALUES: ReadonlyArray<RagFilterValue> = [...RAG_VALUES, 'None'];
+
+/** Lifecycle states of a project that has ended: it is no longer running, so it has no current RAG. */
+export const ENDED_STATES: ReadonlyArray<LifecycleStatus> = ['Closed', 'Cancelled'];
+
+/** Whether a project with this lifecycle status code has ended (closed or cancelled). */
+export function hasEnded(status: string | undefined): boolean {
+  return ENDED_STATES.some(s => s === status);
+}
+
+/**
+ * The current RAG of a project: its latest status report's, while it runs; none once it is closed
+ * or cancelled (its last report describes a project that is no longer there to steer).
+ */
+export function currentRag<T extends object>(status: string | undefined, rag: T): Partial<T> {
+  return hasEnded(status) ? {} : rag;
+}
 
 /** The worst of several RAG values (undefined when none has one). */
 export function worstRag(values: ReadonlyArray<Rag | undefined>): Rag | undefined {
