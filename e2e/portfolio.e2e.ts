@@ -167,6 +167,17 @@ describe('Portfolio web part', () => {
     await screenshot(page, 'portfolio-pmo-de');
   });
 
+  it('shows every column header and cell in full, in English, German and French (issue 9, item 15)', async () => {
+    for (const lang of ['en-us', 'de-de', 'fr-fr']) {
+      await openPortfolio(lang);
+      // Text cut off inside a header or a cell: its content is wider than its box.
+      const clipped = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-testid="portfolio-grid"] [role="columnheader"] button, [data-testid="portfolio-grid"] [role="gridcell"]'))
+        .filter(el => el.scrollWidth > el.clientWidth + 1)
+        .map(el => (el.textContent ?? '').trim()));
+      expect({ lang, clipped }).toEqual({ lang, clipped: [] });
+    }
+  });
+
   it('as a Teams tab in a programme team, starts filtered to that programme, in the dark theme', async () => {
     const team = demoGroups.filter(g => g.displayName === 'Digital Transformation Programme')[0];
     const all = await projects();

@@ -1,5 +1,7 @@
   Portfolio_ResizeColumn: string;
   Portfolio_RagNoCurrent: string;
+  Portfolio_ViewNameTaken: string;
+  Portfolio_ReplaceButton: string;
   Portfolio_Overdue: string;
   Portfolio_Total: string;
   Portfolio_GroupBudget: string;

@@ -514,6 +514,8 @@ define([], function () {
     "Portfolio_ExpandGroup": "Gruppe auf- oder zuklappen",
     "Portfolio_ResizeColumn": "Breite der Spalte {0}: mit den Pfeiltasten links und rechts ändern",
     "Portfolio_RagNoCurrent": "Kein aktueller Status",
+    "Portfolio_ViewNameTaken": "Eine Ansicht namens „{0}“ gibt es bereits. Ersetzen Sie sie durch diese Ansicht, oder wählen Sie einen anderen Namen.",
+    "Portfolio_ReplaceButton": "Ersetzen",
     "Portfolio_Overdue": "Überfällig",
     "Portfolio_Total": "Summe",
     "Portfolio_GroupBudget": "Budget {0}",

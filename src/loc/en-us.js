@@ -514,6 +514,8 @@ define([], function () {
     "Portfolio_ExpandGroup": "Expand or collapse the group",
     "Portfolio_ResizeColumn": "Width of the column {0}: use the left and right arrow keys",
     "Portfolio_RagNoCurrent": "No current status",
+    "Portfolio_ViewNameTaken": "A view named “{0}” already exists. Replace it with this view, or choose another name.",
+    "Portfolio_ReplaceButton": "Replace",
     "Portfolio_Overdue": "Overdue",
     "Portfolio_Total": "Total",
     "Portfolio_GroupBudget": "Budget {0}",

@@ -514,6 +514,8 @@ define([], function () {
     "Portfolio_ExpandGroup": "Développer ou réduire le groupe",
     "Portfolio_ResizeColumn": "Largeur de la colonne {0} : utilisez les flèches gauche et droite",
     "Portfolio_RagNoCurrent": "Pas de statut actuel",
+    "Portfolio_ViewNameTaken": "Une vue nommée « {0} » existe déjà. Remplacez-la par cette vue ou choisissez un autre nom.",
+    "Portfolio_ReplaceButton": "Remplacer",
     "Portfolio_Overdue": "En retard",
     "Portfolio_Total": "Total",
     "Portfolio_GroupBudget": "Budget {0}",

@@ -514,6 +514,8 @@ define([], function () {
     "Portfolio_ExpandGroup": "Espandi o comprimi il gruppo",
     "Portfolio_ResizeColumn": "Larghezza della colonna {0}: usa i tasti freccia sinistra e destra",
     "Portfolio_RagNoCurrent": "Nessuno stato attuale",
+    "Portfolio_ViewNameTaken": "Esiste già una vista denominata «{0}». Sostituiscila con questa vista o scegli un altro nome.",
+    "Portfolio_ReplaceButton": "Sostituisci",
     "Portfolio_Overdue": "In ritardo",
     "Portfolio_Total": "Totale",
     "Portfolio_GroupBudget": "Budget {0}",

@@ -514,6 +514,8 @@ define([], function () {
     "Portfolio_ExpandGroup": "Groep uit- of samenvouwen",
     "Portfolio_ResizeColumn": "Breedte van de kolom {0}: gebruik de pijltoetsen links en rechts",
     "Portfolio_RagNoCurrent": "Geen actuele status",
+    "Portfolio_ViewNameTaken": "Er bestaat al een weergave met de naam ‘{0}’. Vervang die door deze weergave of kies een andere naam.",
+    "Portfolio_ReplaceButton": "Vervangen",
     "Portfolio_Overdue": "Te laat",
     "Portfolio_Total": "Totaal",
     "Portfolio_GroupBudget": "Budget {0}",

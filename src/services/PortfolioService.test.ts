@@ -13,6 +13,7 @@ import { describeError } from './errors';
 import { createPmoServices, type IPmoServices } from './index';
 import type { SPFI } from '../platform/pnp';
 import { defaultView, type IPortfolioView } from '../domain/portfolio';
+import { ViewNameTakenError } from './PortfolioService';
 
 jest.setTimeout(120000);
 
@@ -124,6 +125,22 @@ describe('PortfolioService.load', () => {
 
 describe('saved views', () => {
   const view = (name: string): IPortfolioView => ({ ...defaultView(name), filters: { programmeIds: [1], rag: ['Red'] }, groupBy: 'programme', search: "O'Neil" });
+
+  it('refuses to save a new view under a name its scope already has, writing nothing; replacing it by id works (issue 9, item 19)', async () => {
+    const pmo = servicesAs(PMO).portfolio;
+    const first = await pmo.saveView(view('Board pack'), 'shared');
+    const before = (await pmo.load()).views.filter(v => v.scope === 'shared').length;
+    const again = pmo.saveView({ ...view('  board PACK '), groupBy: 'rag' }, 'shared');
+    await expect(again).rejects.toBeInstanceOf(ViewNameTakenError);
+    await expect(again).rejects.toMatchObject({ existingId: first.id, scope: 'shared' });
+    expect((await pmo.load()).views.filter(v => v.scope === 'shared').length).toBe(before);
+    // Another user's personal view of the same name is not in the way, nor is a shared one.
+    const mine = await servicesAs(PM).portfolio.saveView(view('Board pack'), 'personal');
+    await expect(servicesAs(PM).portfolio.saveView(view('board pack'), 'personal')).rejects.toMatchObject({ existingId: mine.id, scope: 'personal' });
+    await expect(pmo.saveView(view('Board pack'), 'personal')).resolves.toMatchObject({ scope: 'personal' });
+    const replaced = await pmo.saveView({ ...view('Board pack'), groupBy: 'rag' }, 'shared', first.id);
+    expect(replaced).toMatchObject({ id: first.id, view: { groupBy: 'rag' } });
+  });
 
   it('saves a shared view as the PMO; everyone reads it, only the PMO can change it (list permissions)', async () => {
     const saved = await servicesAs(PMO).portfolio.saveView(view('Red projects'), 'shared');

@@ -150,6 +150,17 @@ export function hasPermission(perms: IBasePermissions | undefined, kind: number)
   return bit < 32 ? ((low / Math.pow(2, bit)) & 1) === 1 : ((high / Math.pow(2, bit - 32)) & 1) === 1;
 }
 
+/**
+ * Saving a new view under a name that a view of the same scope already has: nothing was written.
+ * The caller asks the user and, to replace it, saves again with `existingId`.
+ */
+export class ViewNameTakenError extends Error {
+  public constructor(public readonly viewName: string, public readonly scope: PortfolioViewScope, public readonly existingId: number) {
+    super(`A ${scope} view named "${viewName}" already exists (item ${existingId}).`);
+    this.name = 'ViewNameTakenError';
+  }
+}
+
 /** PermissionKind.AddListItems and EditListItems. */
 const ADD_LIST_ITEMS: number = 3;
 const EDIT_LIST_ITEMS: number = 4;
@@ -306,6 +317,8 @@ export class PortfolioService implements IPortfolioService {
     const values = { [PortfolioViewsList.fields.Title]: view.name.trim(), [PortfolioViewsList.fields.PortfolioViewJson]: json };
     let itemId = id;
     if (itemId === undefined) {
+      const taken = await this.viewNamed(list, scope, values.Title);
+      if (taken !== undefined) throw new ViewNameTakenError(values.Title, scope, taken);
       const added = (await list.items.add(values)) as { Id?: number; ID?: number; data?: { Id?: number } };
       itemId = (added.Id ?? added.ID ?? added.data?.Id) as number;
     } else {
@@ -317,6 +330,20 @@ export class PortfolioService implements IPortfolioService {
 
   public async deleteView(scope: PortfolioViewScope, id: number): Promise<void> {
     await this.viewList(scope).items.getById(id).delete();
+  }
+
+  /**
+   * The id of the view of this scope (shared, or the user's own) with this name, compared as
+   * SharePoint compares unique values (trimmed, case-insensitive); undefined when there is none.
+   */
+  private async viewNamed(list: ListHandle, scope: PortfolioViewScope, name: string): Promise<number | undefined> {
+    const F = PortfolioViewsList.fields;
+    let query = list.items.select(F.Id, F.Title, F.AuthorId).top(5000);
+    if (scope === 'personal') query = query.filter(odataEq(F.AuthorId, (await this.sp.web.currentUser.select('Id')<{ Id: number }>()).Id));
+    const items = (await query()) as IViewItem[];
+    const same = (a: string): string => a.trim().toLowerCase();
+    const hit = items.filter(i => same(i.Title ?? '') === same(name))[0];
+    return hit ? hit.Id : undefined;
   }
 
   private viewList(scope: PortfolioViewScope): ListHandle {

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { render, screen, fireEvent, waitFor, within, act } from '@testing-library/react';
 import { Portfolio } from './Portfolio';
-import type { IPortfolioData, IPortfolioService, IProjectDetail, ISavedPortfolioView } from '../../services/PortfolioService';
+import { ViewNameTakenError, type IPortfolioData, type IPortfolioService, type IProjectDetail, type ISavedPortfolioView } from '../../services/PortfolioService';
 import type { ExportCell, IPortfolioRow, IPortfolioView } from '../../domain/portfolio';
 import { useTestLocale } from '../../../tools/jest/locale';
 
@@ -205,6 +205,23 @@ describe('Portfolio', () => {
     const [savedView, scope] = service.saveView.mock.calls[0] as [IPortfolioView, string];
     expect(scope).toBe('personal');
     expect(savedView).toMatchObject({ name: 'My red ones', filters: { rag: ['Red', 'Amber'] }, columns: ['title', 'ragOverall'] });
+  });
+
+  it('asks before replacing a view of the same name, in German, and replaces that one (issue 9, item 19)', async () => {
+    useTestLocale('de-de');
+    const service = fakeService();
+    service.saveView.mockImplementationOnce((_v: IPortfolioView, scope: 'shared' | 'personal') => Promise.reject(new ViewNameTakenError('Meine Sicht', scope, 42)));
+    render(<Portfolio service={service} {...base} locale="de-de" />);
+    await screen.findByText('4 von 4 Projekten');
+    fireEvent.click(screen.getByRole('button', { name: 'Ansicht speichern' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Name der Ansicht/ }), { target: { value: 'meine sicht' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+    expect(await within(dialog).findByText('Eine Ansicht namens „Meine Sicht“ gibt es bereits. Ersetzen Sie sie durch diese Ansicht, oder wählen Sie einen anderen Namen.')).toBeTruthy();
+    expect(service.saveView).toHaveBeenCalledTimes(1);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Ersetzen' }));
+    await waitFor(() => expect(service.saveView).toHaveBeenCalledTimes(2));
+    expect(service.saveView.mock.calls[1][2]).toBe(42);
   });
 
   it('lets the PMO save a shared view and refuses an empty name', async () => {

@@ -7,7 +7,7 @@ import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { validateView, type IPortfolioView } from '../../domain/portfolio';
-import type { ISavedPortfolioView, PortfolioViewScope } from '../../services/PortfolioService';
+import { ViewNameTakenError, type ISavedPortfolioView, type PortfolioViewScope } from '../../services/PortfolioService';
 import { formatString } from '../../domain/text';
 import { viewProblemLabel } from './labels';
 import { errorText } from '../ErrorMessage/errorText';
@@ -34,20 +34,28 @@ export function SaveViewDialog(props: ISaveViewDialogProps): React.ReactElement 
   const [replace, setReplace] = React.useState(canReplace);
   const [problem, setProblem] = React.useState<string | undefined>(undefined);
   const [busy, setBusy] = React.useState(false);
+  // Set when the name is taken in the chosen scope: the user replaces that view or renames.
+  const [taken, setTaken] = React.useState<ViewNameTakenError | undefined>(undefined);
 
+  const write = (replaceId: number | undefined): void => {
+    setBusy(true);
+    setProblem(undefined);
+    setTaken(undefined);
+    props.onSave(name, scope, replaceId).then(
+      () => props.onDismiss(),
+      (e: unknown) => {
+        setBusy(false);
+        if (e instanceof ViewNameTakenError) setTaken(e); else setProblem(errorText(e));
+      }
+    );
+  };
   const save = (): void => {
     const problems = validateView({ ...props.view, name });
     if (problems.length) {
       setProblem(viewProblemLabel(problems[0].code));
       return;
     }
-    setBusy(true);
-    setProblem(undefined);
-    const replaceId = replace && current && current.scope === scope ? current.id : undefined;
-    props.onSave(name, scope, replaceId).then(
-      () => props.onDismiss(),
-      (e: unknown) => { setBusy(false); setProblem(errorText(e)); }
-    );
+    write(replace && current && current.scope === scope ? current.id : undefined);
   };
 
   return (
@@ -57,11 +65,11 @@ export function SaveViewDialog(props: ISaveViewDialogProps): React.ReactElement 
       dialogContentProps={{ type: DialogType.normal, title: strings.Portfolio_SaveViewTitle, closeButtonAriaLabel: strings.Portfolio_Close }}
       modalProps={{ isBlocking: false }}
     >
-      <TextField label={strings.Portfolio_ViewName} value={name} required={true} maxLength={255} onChange={(_e, v) => setName(v ?? '')} errorMessage={problem && !busy && !name.trim() ? problem : undefined} />
+      <TextField label={strings.Portfolio_ViewName} value={name} required={true} maxLength={255} onChange={(_e, v) => { setName(v ?? ''); setTaken(undefined); }} errorMessage={problem && !busy && !name.trim() ? problem : undefined} />
       <ChoiceGroup
         label={strings.Portfolio_ViewScope}
         selectedKey={scope}
-        onChange={(_e, o) => { if (o) setScope(o.key as PortfolioViewScope); }}
+        onChange={(_e, o) => { if (o) { setScope(o.key as PortfolioViewScope); setTaken(undefined); } }}
         options={[
           { key: 'personal', text: strings.Portfolio_ScopePersonal },
           { key: 'shared', text: strings.Portfolio_ScopeShared, disabled: !canShare }
@@ -72,6 +80,15 @@ export function SaveViewDialog(props: ISaveViewDialogProps): React.ReactElement 
         <Checkbox label={formatString(strings.Portfolio_ReplaceView, current.view.name)} checked={replace} onChange={(_e, v) => setReplace(!!v)} />
       )}
       {problem && !!name.trim() && <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>{problem}</MessageBar>}
+      {taken && (
+        <MessageBar
+          messageBarType={MessageBarType.warning}
+          isMultiline={true}
+          actions={<DefaultButton onClick={() => write(taken.existingId)} disabled={busy} data-testid="replace-view">{strings.Portfolio_ReplaceButton}</DefaultButton>}
+        >
+          {formatString(strings.Portfolio_ViewNameTaken, taken.viewName)}
+        </MessageBar>
+      )}
       <DialogFooter>
         <PrimaryButton onClick={save} disabled={busy}>{strings.Portfolio_Save}</PrimaryButton>
         <DefaultButton onClick={props.onDismiss} disabled={busy}>{strings.Portfolio_Cancel}</DefaultButton>

@@ -15,7 +15,7 @@ const RAG_COLUMN_DIM: Partial<Record<PortfolioColumnKey, RagDimension>> = {
 
 /** Minimum and maximum width (px) of a column; RAG columns and the rest have defaults. */
 const WIDTH: Partial<Record<PortfolioColumnKey, [number, number]>> = {
-  title: [180, 320], code: [100, 130], programme: [140, 220], department: [120, 180], projectManager: [150, 200],
+  title: [180, 320], code: [120, 140], programme: [140, 220], department: [120, 180], projectManager: [150, 200],
   budget: [90, 120], nextMilestone: [140, 220], objectives: [160, 260]
 };
 
@@ -82,8 +82,6 @@ export interface IGridColumn {
   /** Narrowest and widest width in px when the user has not resized it (extra room goes to wide columns). */
   minWidth: number;
   maxWidth: number;
-  /** Long text wraps instead of being cut. */
-  multiline: boolean;
   /** Its place among the sort keys (0 = first), or undefined when the view does not sort by it. */
   sortIndex?: number;
   descending: boolean;
@@ -92,13 +90,12 @@ export interface IGridColumn {
 /** The grid's column of one key: label, width and sort state. */
 function gridColumn(key: PortfolioColumnKey, sort: IPortfolioView['sort']): IGridColumn {
   const sortIndex = sort.map(s => s.column).indexOf(key);
-  const w = WIDTH[key] ?? (isRagColumn(key) ? [90, 110] : [100, 140]);
+  const w = WIDTH[key] ?? (isRagColumn(key) ? [100, 120] : [100, 140]);
   return {
     key,
     label: columnLabel(key),
     minWidth: w[0],
     maxWidth: w[1],
-    multiline: key === 'title' || key === 'objectives',
     sortIndex: sortIndex >= 0 ? sortIndex : undefined,
     descending: sortIndex >= 0 && sort[sortIndex].descending
   };
