@@ -194,6 +194,17 @@ describe('Portfolio web part', () => {
     await page.waitForTimeout(600); // rows fade in
     await screenshot(page, 'portfolio-teams-dark');
     expect(await axeViolations(page)).toEqual([]);
+    // The Fluent panels follow the Teams theme too (issue 9, item 14): no Fluent theme is loaded in
+    // Teams, so PMO Hub themes them from the theme SPFx passes.
+    await tab.getByRole('button', { name: 'Filters (1)' }).click();
+    const pane = page.locator('.ms-Panel-main');
+    await pane.waitFor();
+    await page.waitForTimeout(400);
+    expect(await pane.evaluate(el => getComputedStyle(el).backgroundColor)).toBe('rgb(41, 41, 41)');
+    await screenshot(page, 'portfolio-teams-dark-filters');
+    expect(await axeViolations(page, '.ms-Panel')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.locator('.ms-Panel').waitFor({ state: 'detached' });
     await tab.getByRole('button', { name: 'Show all projects' }).click();
     await page.waitForFunction(n => document.querySelector('[data-testid="portfolio-count"]')?.textContent === `${n} of ${n} projects`, all.length);
     await page.goto(`${wb.url}/teams?user=emma.clarke@pmohub.demo&team=${team.id}&tab=Portfolio&theme=contrast&lang=en-us`);
@@ -201,5 +212,13 @@ describe('Portfolio web part', () => {
     await page.waitForTimeout(600);
     await screenshot(page, 'portfolio-teams-contrast');
     expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /^Show details of / }).first().click();
+    const panel = page.locator('.ms-Panel-main');
+    await panel.waitFor();
+    await page.getByRole('dialog').getByRole('heading', { level: 3, name: 'Key data' }).waitFor();
+    await page.waitForTimeout(400);
+    expect(await panel.evaluate(el => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+    await screenshot(page, 'portfolio-teams-contrast-panel');
+    expect(await axeViolations(page, '.ms-Panel')).toEqual([]);
   });
 });

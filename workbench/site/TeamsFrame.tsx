@@ -1,24 +1,27 @@
 /** A Teams-like frame: app rail, the team's channel header and its tabs, with Teams' three themes. */
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { createTheme, type IPartialTheme } from '@fluentui/react/lib/Styling';
 import type { IDemoUser } from '../directory';
 import type { TeamsTheme, IWorkbenchPage } from './pages';
 import { themeVariables } from '../../src/components/controls/themeVariables';
+import { HostThemeContext } from '../../src/components/controls/hostTheme';
 
-/** Teams' colours, as Fluent palettes, and the CSS variables the web parts read. */
+/**
+ * Teams' colours, as the full Fluent palettes SPFx passes a web part in Teams (every neutral is set:
+ * Fluent derives placeholders, borders and disabled text from them), and the CSS variables of the frame.
+ */
 const THEMES: Record<TeamsTheme, { theme: IPartialTheme; vars: Record<string, string> }> = {
   default: {
     theme: { palette: { themePrimary: '#5b5fc7', neutralPrimary: '#242424', white: '#ffffff' } },
     vars: { '--bodyText': '#242424', '--cardBackground': '#ffffff', '--themePrimary': '#5b5fc7', '--neutralLight': '#e0e0e0', '--neutralSecondary': '#616161', '--pageBackground': '#f5f5f5' }
   },
   dark: {
-    theme: { isInverted: true, palette: { themePrimary: '#7f85f5', neutralPrimary: '#ffffff', neutralLighter: '#2d2d2d', neutralLight: '#3d3d3d', white: '#292929', black: '#ffffff' }, semanticColors: { bodyBackground: '#292929', bodyText: '#ffffff', infoBackground: '#3d3d3d', messageText: '#ffffff', messageLink: '#aaaef9', successBackground: '#2d3a21', warningBackground: '#4a3b16', errorBackground: '#4a2325', blockingBackground: '#4a2325', severeWarningBackground: '#4a2e16' } },
+    theme: { isInverted: true, palette: { themePrimary: '#7f85f5', themeDarkAlt: '#9499f7', themeDark: '#aaaef9', black: '#ffffff', neutralDark: '#faf9f8', neutralPrimary: '#ffffff', neutralPrimaryAlt: '#e1e1e1', neutralSecondary: '#d6d6d6', neutralSecondaryAlt: '#bdbdbd', neutralTertiary: '#c8c8c8', neutralTertiaryAlt: '#6d6d6d', neutralQuaternary: '#575757', neutralQuaternaryAlt: '#484848', neutralLight: '#3d3d3d', neutralLighter: '#2d2d2d', neutralLighterAlt: '#2b2b2b', white: '#292929' }, semanticColors: { bodyBackground: '#292929', bodyText: '#ffffff', infoBackground: '#3d3d3d', messageText: '#ffffff', messageLink: '#aaaef9', successBackground: '#2d3a21', warningBackground: '#4a3b16', errorBackground: '#4a2325', blockingBackground: '#4a2325', severeWarningBackground: '#4a2e16' } },
     vars: { '--bodyText': '#ffffff', '--cardBackground': '#292929', '--themePrimary': '#7f85f5', '--neutralLight': '#3d3d3d', '--neutralSecondary': '#d6d6d6', '--pageBackground': '#1f1f1f' }
   },
   contrast: {
-    theme: { isInverted: true, palette: { themePrimary: '#ffff01', neutralPrimary: '#ffffff', white: '#000000', black: '#ffffff' }, semanticColors: { bodyBackground: '#000000', bodyText: '#ffffff', infoBackground: '#000000', messageText: '#ffffff', messageLink: '#ffff01', successBackground: '#000000', warningBackground: '#000000', errorBackground: '#000000', blockingBackground: '#000000', severeWarningBackground: '#000000' } },
+    theme: { isInverted: true, palette: { themePrimary: '#ffff01', themeDarkAlt: '#ffff01', themeDark: '#ffff01', black: '#ffffff', neutralDark: '#ffffff', neutralPrimary: '#ffffff', neutralPrimaryAlt: '#ffffff', neutralSecondary: '#ffffff', neutralSecondaryAlt: '#ffffff', neutralTertiary: '#ffffff', neutralTertiaryAlt: '#ffffff', neutralQuaternary: '#ffffff', neutralQuaternaryAlt: '#ffffff', neutralLight: '#ffffff', neutralLighter: '#000000', neutralLighterAlt: '#000000', white: '#000000' }, semanticColors: { bodyBackground: '#000000', bodyText: '#ffffff', infoBackground: '#000000', messageText: '#ffffff', messageLink: '#ffff01', successBackground: '#000000', warningBackground: '#000000', errorBackground: '#000000', blockingBackground: '#000000', severeWarningBackground: '#000000' } },
     vars: { '--bodyText': '#ffffff', '--cardBackground': '#000000', '--themePrimary': '#ffff01', '--neutralLight': '#ffffff', '--neutralSecondary': '#ffffff', '--pageBackground': '#000000' }
   }
 };
@@ -44,11 +47,14 @@ function link(params: Record<string, string | undefined>): string {
 
 export function TeamsFrame(props: ITeamsFrameProps): React.ReactElement {
   const t = THEMES[props.theme];
-  // What SPFx passes a web part in Teams (onThemeChanged), turned into the same CSS variables.
+  // What SPFx passes a web part in Teams (onThemeChanged): the CSS variables BasePmoWebPart sets
+  // from it, and the theme itself for the Fluent surfaces (HostThemeContext). No Fluent
+  // ThemeProvider wraps the tab, as none does in real Teams: PMO Hub must theme its Fluent
+  // controls itself.
   const theme = React.useMemo(() => createTheme(t.theme), [t]);
   const team = props.teams.find(x => x.id === props.teamId);
   return (
-    <ThemeProvider theme={theme} className={`teams-app teams-${props.theme}`} style={{ ...themeVariables(theme), ...t.vars } as React.CSSProperties}>
+    <div className={`teams-app teams-${props.theme}`} style={{ ...themeVariables(theme), ...t.vars } as React.CSSProperties}>
       <nav className="teams-rail" aria-label="Teams apps">
         <span aria-hidden="true">Activity</span>
         <span aria-hidden="true">Chat</span>
@@ -83,9 +89,9 @@ export function TeamsFrame(props: ITeamsFrameProps): React.ReactElement {
           </nav>
         </header>
         <main className="teams-content" data-testid="teams-tab-content">
-          {team ? props.children : <p>You are not a member of any team. Sign in as another user in the SharePoint view.</p>}
+          {team ? <HostThemeContext.Provider value={theme}>{props.children}</HostThemeContext.Provider> : <p>You are not a member of any team. Sign in as another user in the SharePoint view.</p>}
         </main>
       </div>
-    </ThemeProvider>
+    </div>
   );
 }

@@ -10,12 +10,10 @@ import { PAGES, pageForPath, type TeamsTheme } from './pages';
 import { SharePointFrame } from './SharePointFrame';
 import { TeamsFrame } from './TeamsFrame';
 import { WorkbenchPage } from './WorkbenchPage';
-import { registerWorkbenchIcons } from './icons';
 import './site.css';
 
 const SITE_PATH = '/sites/pmo';
 
-registerWorkbenchIcons();
 
 /** Renders the page into #root and unmounts it when the page goes away. */
 function show(element: React.ReactElement, root: HTMLElement): void {

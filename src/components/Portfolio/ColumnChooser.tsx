@@ -6,6 +6,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import styles from './Portfolio.module.scss';
 import { DEFAULT_COLUMNS, PORTFOLIO_COLUMNS, type PortfolioColumnKey } from '../../domain/portfolio';
 import { columnLabel } from './labels';
+import { themed, useHostLayerProps } from '../controls/FluentHost';
 
 export interface IColumnChooserProps {
   /** Whether the panel is open. */
@@ -18,11 +19,12 @@ export interface IColumnChooserProps {
   onDismiss: () => void;
 }
 
-/** The column chooser: a checkbox per column; new columns are added at the end. */
-export function ColumnChooser(props: IColumnChooserProps): React.ReactElement {
+function ColumnChooserView(props: IColumnChooserProps): React.ReactElement {
+  const layerProps = useHostLayerProps();
   const { columns, onChange } = props;
   return (
     <Panel
+      layerProps={layerProps}
       isOpen={props.isOpen}
       type={PanelType.smallFixedFar}
       headerText={strings.Portfolio_ColumnsTitle}
@@ -50,3 +52,6 @@ export function ColumnChooser(props: IColumnChooserProps): React.ReactElement {
     </Panel>
   );
 }
+
+/** The column chooser: a checkbox per column; new columns are added at the end. */
+export const ColumnChooser = themed(ColumnChooserView);

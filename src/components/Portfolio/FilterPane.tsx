@@ -6,6 +6,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import styles from './Portfolio.module.scss';
 import { LIFECYCLE_STATES, RAG_DIMENSIONS, STAGES, type IPortfolioFilters, type IPortfolioRef, type IPortfolioRow, type RagDimension, type RagFilterValue } from '../../domain/portfolio';
 import { dimensionLabel, ragLabel, stageLabel, statusLabel } from './labels';
+import { themed, useHostLayerProps } from '../controls/FluentHost';
 
 export interface IFilterPaneProps {
   /** Whether the pane is open. */
@@ -33,8 +34,8 @@ function toggled<T>(list: ReadonlyArray<T> | undefined, value: T, selected: bool
   return out;
 }
 
-/** The filter pane: status, stage, programme, department, project manager, RAG, strategic objective. */
-export function FilterPane(props: IFilterPaneProps): React.ReactElement {
+function FilterPaneView(props: IFilterPaneProps): React.ReactElement {
+  const layerProps = useHostLayerProps();
   const { filters, onChange } = props;
   const departments = React.useMemo(() => {
     const seen: Record<string, boolean> = {};
@@ -64,6 +65,7 @@ export function FilterPane(props: IFilterPaneProps): React.ReactElement {
 
   return (
     <Panel
+      layerProps={layerProps}
       isOpen={props.isOpen}
       type={PanelType.smallFixedFar}
       headerText={strings.Portfolio_FiltersTitle}
@@ -101,3 +103,6 @@ export function FilterPane(props: IFilterPaneProps): React.ReactElement {
     </Panel>
   );
 }
+
+/** The filter pane: status, stage, programme, department, project manager, RAG, strategic objective. */
+export const FilterPane = themed(FilterPaneView);

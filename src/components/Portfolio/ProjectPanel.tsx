@@ -9,6 +9,7 @@ import styles from './Portfolio.module.scss';
 import type { IPortfolioService, IProjectDetail } from '../../services/PortfolioService';
 import { useProjectPanel, type IProjectEditForm, type IProjectPanelActions } from './useProjectPanel';
 import { KeyData, LatestStatus, Milestones, ProjectEditForm } from './ProjectPanelSections';
+import { themed, useHostLayerProps } from '../controls/FluentHost';
 
 export interface IProjectPanelProps {
   /** The project to show. */
@@ -45,8 +46,8 @@ function ProjectDetail(props: { detail: IProjectDetail; form: IProjectEditForm; 
   );
 }
 
-/** The project detail panel: key data, latest status, milestones, and a small edit form. */
-export function ProjectPanel(props: IProjectPanelProps): React.ReactElement {
+function ProjectPanelView(props: IProjectPanelProps): React.ReactElement {
+  const layerProps = useHostLayerProps();
   const [state, form, actions] = useProjectPanel(props.service, props.projectId, props.onSaved);
   let body: React.ReactNode;
   if (state.status === 'loading') body = <Spinner size={SpinnerSize.medium} label={strings.LoadingLabel} ariaLive="polite" />;
@@ -58,6 +59,7 @@ export function ProjectPanel(props: IProjectPanelProps): React.ReactElement {
   const title = state.status === 'ready' ? state.detail.row.title : '';
   return (
     <Panel
+      layerProps={layerProps}
       isOpen={true}
       type={PanelType.medium}
       headerText={title || strings.LoadingLabel}
@@ -69,3 +71,6 @@ export function ProjectPanel(props: IProjectPanelProps): React.ReactElement {
     </Panel>
   );
 }
+
+/** The project detail panel: key data, latest status, milestones, and a small edit form. */
+export const ProjectPanel = themed(ProjectPanelView);

@@ -12,6 +12,9 @@ import { dimensionLabel, formatDate, formatMoney, milestoneStatusLabel, stageLab
 import { RagBadge } from './RagBadge';
 import { PersonCell } from './PersonCell';
 import type { IProjectEditForm, IProjectPanelActions } from './useProjectPanel';
+import { ensureFluentIcons } from '../controls/fluentIcons';
+
+ensureFluentIcons();
 
 /** The latest published status report: date, % complete, RAG per dimension, highlights and next steps. */
 export function LatestStatus(props: { report?: IPortfolioStatusReport; locale: string }): React.ReactElement {

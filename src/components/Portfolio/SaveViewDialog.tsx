@@ -11,6 +11,7 @@ import { ViewNameTakenError, type ISavedPortfolioView, type PortfolioViewScope }
 import { formatString } from '../../domain/text';
 import { viewProblemLabel } from './labels';
 import { errorText } from '../ErrorMessage/errorText';
+import { themed, useHostLayerProps } from '../controls/FluentHost';
 
 export interface ISaveViewDialogProps {
   /** The view to save (its name is taken from the dialog). */
@@ -25,8 +26,8 @@ export interface ISaveViewDialogProps {
   onDismiss: () => void;
 }
 
-/** "Save view": a name, and for the PMO the choice between a personal and a shared view. */
-export function SaveViewDialog(props: ISaveViewDialogProps): React.ReactElement {
+function SaveViewDialogView(props: ISaveViewDialogProps): React.ReactElement {
+  const layerProps = useHostLayerProps();
   const { current, canShare } = props;
   const canReplace = !!current && (current.scope === 'personal' ? current.mine : canShare);
   const [name, setName] = React.useState(current ? current.view.name : '');
@@ -63,7 +64,7 @@ export function SaveViewDialog(props: ISaveViewDialogProps): React.ReactElement 
       hidden={false}
       onDismiss={props.onDismiss}
       dialogContentProps={{ type: DialogType.normal, title: strings.Portfolio_SaveViewTitle, closeButtonAriaLabel: strings.Portfolio_Close }}
-      modalProps={{ isBlocking: false }}
+      modalProps={{ isBlocking: false, layerProps }}
     >
       <TextField label={strings.Portfolio_ViewName} value={name} required={true} maxLength={255} onChange={(_e, v) => { setName(v ?? ''); setTaken(undefined); }} errorMessage={problem && !busy && !name.trim() ? problem : undefined} />
       <ChoiceGroup
@@ -96,3 +97,6 @@ export function SaveViewDialog(props: ISaveViewDialogProps): React.ReactElement 
     </Dialog>
   );
 }
+
+/** "Save view": a name, and for the PMO the choice between a personal and a shared view. */
+export const SaveViewDialog = themed(SaveViewDialogView);

@@ -5,6 +5,7 @@ import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import * as strings from 'PmoHubStrings';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { themeVariables } from '../../components/controls/themeVariables';
+import { HostThemeContext } from '../../components/controls/hostTheme';
 // Imported by path, not from the services' index: a web part's bundle holds only its own feature's
 // services (see `wiring`), never the index that wires them all.
 import { composeServices, type PmoServiceKey, type PmoServicesOf, type PmoWiring } from '../../services/compose';
@@ -19,6 +20,9 @@ import { spfxEnvironment } from '../../services/spfxEnvironment';
  */
 export abstract class BasePmoWebPart<TProperties extends object, TServices extends PmoServiceKey> extends BaseClientSideWebPart<TProperties> {
   protected services!: PmoServicesOf<TServices>;
+  /** The theme the host passed last (SharePoint's, or Teams' default, dark or high-contrast one). */
+  private hostTheme: IReadonlyTheme | undefined;
+  private rendered = false;
 
   /** The wiring of the web part's feature (src/services/wiring): the services it uses, and only those. */
   protected abstract readonly wiring: PmoWiring<TServices>;
@@ -32,15 +36,19 @@ export abstract class BasePmoWebPart<TProperties extends object, TServices exten
   protected abstract renderContent(): React.ReactElement;
 
   public render(): void {
+    this.rendered = true;
     ReactDom.render(
-      React.createElement(ErrorBoundary, {}, this.renderContent()),
+      React.createElement(HostThemeContext.Provider, { value: this.hostTheme }, React.createElement(ErrorBoundary, {}, this.renderContent())),
       this.domElement
     );
   }
 
   protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
+    this.hostTheme = theme;
     const vars = themeVariables(theme);
     for (const name of Object.keys(vars)) this.domElement.style.setProperty(name, vars[name]);
+    // Fluent surfaces (panels, dialogs) take the new theme from the context: render again.
+    if (this.rendered) this.render();
   }
 
   protected onDispose(): void {
