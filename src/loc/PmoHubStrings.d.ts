@@ -20,6 +20,9 @@ declare interface IPmoHubStrings {
   ErrorTitle: string;
   RetryButton: string;
   ClearSearchLabel: string;
+  Amount_Invalid: string;
+  Amount_Decimals: string;
+  Amount_TooLarge: string;
 
   Home_WebPartTitle: string;
   Home_WebPartDescription: string;

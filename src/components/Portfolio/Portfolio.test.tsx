@@ -279,6 +279,24 @@ describe('Portfolio', () => {
     await waitFor(() => expect(service.load).toHaveBeenCalledTimes(2));
   });
 
+  it('reads the budget as the user\'s locale writes amounts, and names the field when it cannot (issue 9, item 1)', async () => {
+    useTestLocale('de-de');
+    const service = fakeService();
+    render(<Portfolio service={service} {...base} locale="de-de" />);
+    await screen.findByText('4 von 4 Projekten');
+    fireEvent.click(screen.getByRole('button', { name: /ERP upgrade/ }));
+    const panel = await screen.findByRole('dialog');
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Bearbeiten' }));
+    const budget = within(panel).getByRole('textbox', { name: 'Budget' }) as HTMLInputElement;
+    expect(budget.value).toBe('1.200.000'); // shown as German writes it, so saving unchanged keeps it
+    fireEvent.change(budget, { target: { value: '1.5' } }); // an English decimal point: refused, not stored as 15
+    expect(await within(panel).findByText('„Budget“: Geben Sie einen Betrag wie 1.234.567,89 ein.')).toBeTruthy();
+    expect((within(panel).getByRole('button', { name: 'Speichern' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(budget, { target: { value: '250.000' } });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(service.updateProject).toHaveBeenCalledWith(2, { stage: 'Initiation', status: 'Active', budget: 250000 }, '"3"'));
+  });
+
   it('shows a conflict in the panel in words', async () => {
     const service = fakeService();
     service.updateProject.mockImplementation(() => Promise.reject(Object.assign(new Error('Error making HttpClient request in queryable [412] Precondition Failed ::> {"odata.error":{"message":{"value":"Version conflict."}}}'), { status: 412 })));

@@ -48,7 +48,7 @@ function ProjectDetail(props: { detail: IProjectDetail; form: IProjectEditForm; 
 
 function ProjectPanelView(props: IProjectPanelProps): React.ReactElement {
   const layerProps = useHostLayerProps();
-  const [state, form, actions] = useProjectPanel(props.service, props.projectId, props.onSaved);
+  const [state, form, actions] = useProjectPanel(props.service, props.projectId, props.locale, props.onSaved);
   let body: React.ReactNode;
   if (state.status === 'loading') body = <Spinner size={SpinnerSize.medium} label={strings.LoadingLabel} ariaLive="polite" />;
   else if (state.status === 'error') {

@@ -77,7 +77,7 @@ export function ProjectEditForm(props: { form: IProjectEditForm; actions: IProje
     <div className={styles.editForm}>
       <Dropdown label={strings.Portfolio_Col_stage} selectedKey={form.stage} options={STAGES.map(s => ({ key: s, text: stageLabel(s) }))} onChange={(_e, o) => actions.setStage(o ? String(o.key) : '')} />
       <Dropdown label={strings.Portfolio_Col_status} selectedKey={form.status} options={LIFECYCLE_STATES.map(s => ({ key: s, text: statusLabel(s) }))} onChange={(_e, o) => actions.setStatus(o ? String(o.key) : '')} />
-      <TextField label={strings.Portfolio_Col_budget} value={form.budget} inputMode="decimal" onChange={(_e, v) => actions.setBudget(v ?? '')} errorMessage={form.budgetInvalid ? strings.Portfolio_BudgetInvalid : undefined} />
+      <TextField label={strings.Portfolio_Col_budget} value={form.budget} inputMode="decimal" onChange={(_e, v) => actions.setBudget(v ?? '')} errorMessage={form.budgetError} />
       {form.saveError && <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>{form.saveError}</MessageBar>}
       <div className={styles.panelFooter}>
         <PrimaryButton onClick={actions.save} disabled={form.busy || form.budgetInvalid}>{strings.Portfolio_Save}</PrimaryButton>

@@ -1,6 +1,9 @@
 import * as React from 'react';
 import type { IPortfolioService, IProjectDetail } from '../../services/PortfolioService';
 import { errorText } from '../ErrorMessage/errorText';
+import * as strings from 'PmoHubStrings';
+import { formatAmountFor, readAmount } from '../../domain/numbers';
+import { amountProblemText } from '../controls/amountText';
 
 /** The project panel's data: loading, the error in words, or the project's detail. */
 export type ProjectPanelState =
@@ -17,8 +20,10 @@ export interface IProjectEditForm {
   budget: string;
   /** The typed budget as a number; undefined when empty. */
   budgetValue?: number;
-  /** The typed budget is not a number of 0 or more. */
+  /** The typed budget is not an amount of 0 or more in the user's locale. */
   budgetInvalid: boolean;
+  /** Why, naming the field: "“Budget”: enter an amount such as 1,234,567.89." */
+  budgetError?: string;
   /** The server's refusal of the last save, in words. */
   saveError?: string;
   /** The last save succeeded (until the next edit). */
@@ -39,7 +44,7 @@ export interface IProjectPanelActions {
 }
 
 /** The project panel's logic: reads the project's detail (again after a save or a retry) and edits it. */
-export function useProjectPanel(service: IPortfolioService, projectId: number, onSaved: () => void): [ProjectPanelState, IProjectEditForm, IProjectPanelActions] {
+export function useProjectPanel(service: IPortfolioService, projectId: number, locale: string, onSaved: () => void): [ProjectPanelState, IProjectEditForm, IProjectPanelActions] {
   const [state, setState] = React.useState<ProjectPanelState>({ status: 'loading' });
   const [attempt, setAttempt] = React.useState(0);
   const [editing, setEditing] = React.useState(false);
@@ -59,15 +64,19 @@ export function useProjectPanel(service: IPortfolioService, projectId: number, o
         setState({ status: 'ready', detail });
         setStage(detail.row.stage ?? '');
         setStatus(detail.row.status ?? '');
-        setBudget(detail.row.budget === undefined ? '' : String(detail.row.budget));
+        setBudget(detail.row.budget === undefined ? '' : formatAmountFor(detail.row.budget, locale));
       },
       (e: unknown) => { if (active) setState({ status: 'error', message: errorText(e) }); }
     );
     return () => { active = false; };
-  }, [service, projectId, attempt]);
+  }, [service, projectId, attempt, locale]);
 
-  const budgetValue = budget.trim() === '' ? undefined : Number(budget.replace(/\s/g, '').replace(',', '.'));
-  const budgetInvalid = budgetValue !== undefined && (!isFinite(budgetValue) || budgetValue < 0);
+  // Read as the user's locale writes amounts (domain/numbers): "250.000" is 250,000 in German.
+  const reading = readAmount(budget, locale);
+  const budgetValue = reading.ok ? reading.value : undefined;
+  const budgetError = !reading.ok ? amountProblemText(reading.problem, strings.Portfolio_Col_budget, locale)
+    : budgetValue !== undefined && budgetValue < 0 ? strings.Portfolio_BudgetInvalid : undefined;
+  const budgetInvalid = budgetError !== undefined;
 
   const save = (): void => {
     if (state.status !== 'ready' || budgetInvalid) return;
@@ -85,7 +94,7 @@ export function useProjectPanel(service: IPortfolioService, projectId: number, o
     );
   };
 
-  const form: IProjectEditForm = { editing, stage, status, budget, budgetValue, budgetInvalid, saveError, saved, busy };
+  const form: IProjectEditForm = { editing, stage, status, budget, budgetValue, budgetInvalid, budgetError, saveError, saved, busy };
   const actions: IProjectPanelActions = {
     retry: () => setAttempt(a => a + 1),
     edit: () => { setEditing(true); setSaved(false); },

@@ -9,3 +9,4 @@ export { SelectField, type ISelectFieldProps, type ISelectOption } from './Selec
 export { SearchField, type ISearchFieldProps } from './SearchField';
 export { useFieldId } from './useFieldId';
 export { themeVariables, type IThemeColors } from './themeVariables';
+export { amountProblemText } from './amountText';
