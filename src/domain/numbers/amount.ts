@@ -49,13 +49,16 @@ export type AmountReading = { ok: true; value: number | undefined } | { ok: fals
 
 /** Every space a user or Intl may put between digit groups: space, no-break, narrow no-break, thin. */
 const SPACES = /[\u0020\u00a0\u202f\u2009]/g;
-const SPACE = /[\u0020\u00a0\u202f\u2009]/;
 /** Minus signs: hyphen-minus and U+2212. */
 const MINUS = /^[-\u2212]/;
 
-function escape(ch: string): string {
-  return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** Whole part (1) and fraction (2) of an amount, per grouping and decimal separator. */
+const PLAIN_DOT = /^(\d+)(?:\.(\d+))?$/;
+const PLAIN_COMMA = /^(\d+)(?:,(\d+))?$/;
+const SPACED_DOT = /^(\d{1,3}(?: \d{3})+)(?:\.(\d+))?$/;
+const SPACED_COMMA = /^(\d{1,3}(?: \d{3})+)(?:,(\d+))?$/;
+const COMMA_GROUPS_DOT = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/;
+const DOT_GROUPS_COMMA = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/;
 
 /**
  * Reads an amount typed in `locale`.
@@ -75,13 +78,15 @@ export function readAmount(text: string, locale: string, decimals: number = 2): 
   if (negative) t = t.replace(MINUS, '').trim();
   const { group, decimal } = numberSymbols(locale);
   t = t.replace(SPACES, ' ');
-  const d = escape(decimal);
+  const comma = decimal === ',';
   // Groups separated by the locale's own separator, or by spaces; never both in one amount.
-  const separators = SPACE.test(group) ? [' '] : [escape(group), ' '];
-  let m = new RegExp(`^(\\d+)(?:${d}(\\d+))?$`).exec(t);
-  for (const sep of separators) {
+  const patterns = [comma ? PLAIN_COMMA : PLAIN_DOT, comma ? SPACED_COMMA : SPACED_DOT];
+  if (group === ',' && !comma) patterns.push(COMMA_GROUPS_DOT);
+  if (group === '.' && comma) patterns.push(DOT_GROUPS_COMMA);
+  let m: RegExpExecArray | null = null;
+  for (const p of patterns) {
+    m = p.exec(t);
     if (m) break;
-    m = new RegExp(`^(\\d{1,3}(?:${sep}\\d{3})+)(?:${d}(\\d+))?$`).exec(t);
   }
   if (!m) return { ok: false, problem: 'invalid' };
   const whole = m[1].replace(/\D/g, '');
