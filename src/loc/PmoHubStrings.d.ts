@@ -2,6 +2,7 @@
   Portfolio_RagNoCurrent: string;
   Portfolio_ViewNameTaken: string;
   Portfolio_ReplaceButton: string;
+  Portfolio_ReloadViews: string;
   Portfolio_Overdue: string;
   Portfolio_Total: string;
   Portfolio_GroupBudget: string;

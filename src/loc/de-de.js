@@ -519,6 +519,7 @@ define([], function () {
     "Portfolio_RagNoCurrent": "Kein aktueller Status",
     "Portfolio_ViewNameTaken": "Eine Ansicht namens „{0}“ gibt es bereits. Ersetzen Sie sie durch diese Ansicht, oder wählen Sie einen anderen Namen.",
     "Portfolio_ReplaceButton": "Ersetzen",
+    "Portfolio_ReloadViews": "Ansichten neu laden",
     "Portfolio_Overdue": "Überfällig",
     "Portfolio_Total": "Summe",
     "Portfolio_GroupBudget": "Budget {0}",

@@ -519,6 +519,7 @@ define([], function () {
     "Portfolio_RagNoCurrent": "No current status",
     "Portfolio_ViewNameTaken": "A view named “{0}” already exists. Replace it with this view, or choose another name.",
     "Portfolio_ReplaceButton": "Replace",
+    "Portfolio_ReloadViews": "Reload the views",
     "Portfolio_Overdue": "Overdue",
     "Portfolio_Total": "Total",
     "Portfolio_GroupBudget": "Budget {0}",

@@ -519,6 +519,7 @@ define([], function () {
     "Portfolio_RagNoCurrent": "Pas de statut actuel",
     "Portfolio_ViewNameTaken": "Une vue nommée « {0} » existe déjà. Remplacez-la par cette vue ou choisissez un autre nom.",
     "Portfolio_ReplaceButton": "Remplacer",
+    "Portfolio_ReloadViews": "Recharger les vues",
     "Portfolio_Overdue": "En retard",
     "Portfolio_Total": "Total",
     "Portfolio_GroupBudget": "Budget {0}",

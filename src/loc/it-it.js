@@ -519,6 +519,7 @@ define([], function () {
     "Portfolio_RagNoCurrent": "Nessuno stato attuale",
     "Portfolio_ViewNameTaken": "Esiste già una vista denominata «{0}». Sostituiscila con questa vista o scegli un altro nome.",
     "Portfolio_ReplaceButton": "Sostituisci",
+    "Portfolio_ReloadViews": "Ricarica le viste",
     "Portfolio_Overdue": "In ritardo",
     "Portfolio_Total": "Totale",
     "Portfolio_GroupBudget": "Budget {0}",

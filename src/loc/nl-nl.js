@@ -519,6 +519,7 @@ define([], function () {
     "Portfolio_RagNoCurrent": "Geen actuele status",
     "Portfolio_ViewNameTaken": "Er bestaat al een weergave met de naam ‘{0}’. Vervang die door deze weergave of kies een andere naam.",
     "Portfolio_ReplaceButton": "Vervangen",
+    "Portfolio_ReloadViews": "Weergaven opnieuw laden",
     "Portfolio_Overdue": "Te laat",
     "Portfolio_Total": "Totaal",
     "Portfolio_GroupBudget": "Budget {0}",

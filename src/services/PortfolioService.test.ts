@@ -138,8 +138,23 @@ describe('saved views', () => {
     const mine = await servicesAs(PM).portfolio.saveView(view('Board pack'), 'personal');
     await expect(servicesAs(PM).portfolio.saveView(view('board pack'), 'personal')).rejects.toMatchObject({ existingId: mine.id, scope: 'personal' });
     await expect(pmo.saveView(view('Board pack'), 'personal')).resolves.toMatchObject({ scope: 'personal' });
-    const replaced = await pmo.saveView({ ...view('Board pack'), groupBy: 'rag' }, 'shared', first.id);
+    const replaced = await pmo.saveView({ ...view('Board pack'), groupBy: 'rag' }, 'shared', { id: first.id, etag: first.etag });
     expect(replaced).toMatchObject({ id: first.id, view: { groupBy: 'rag' } });
+  });
+
+  it('replaces a view only with the ETag it was read with: of two people saving the same view, the later one is told (issue 9, item 7)', async () => {
+    const pmo = servicesAs(PMO).portfolio;
+    const saved = await pmo.saveView(view('Steering committee'), 'shared');
+    // Two PMO officers opened the same view; the first saves a change.
+    const mine = await pmo.saveView({ ...view('Steering committee'), groupBy: 'rag' }, 'shared', { id: saved.id, etag: saved.etag });
+    expect(mine.etag).not.toBe(saved.etag);
+    // The second saves from the copy read before it: refused, and the first one's change stays.
+    const late = pmo.saveView({ ...view('Steering committee'), groupBy: 'stage' }, 'shared', { id: saved.id, etag: saved.etag });
+    await expect(late).rejects.toMatchObject({ status: 412 });
+    expect(describeError(await late.catch((e: unknown) => e)).kind).toBe('conflict');
+    const stored = (await pmo.load()).views.filter(v => v.id === saved.id)[0];
+    expect(stored.view.groupBy).toBe('rag');
+    expect(stored.etag).toBe(mine.etag);
   });
 
   it('saves a shared view as the PMO; everyone reads it, only the PMO can change it (list permissions)', async () => {
@@ -151,7 +166,7 @@ describe('saved views', () => {
     // The UI hides "shared" for non-PMO users; the server refuses it anyway.
     const kinds = await Promise.all([
       asPm.saveView(view('Sneaky'), 'shared'),
-      asPm.saveView(view('Changed'), 'shared', saved.id),
+      asPm.saveView(view('Changed'), 'shared', { id: saved.id, etag: saved.etag }),
       asPm.deleteView('shared', saved.id)
     ].map(p => p.then(() => 'saved', (e: unknown) => describeError(e).kind)));
     expect(kinds).toEqual(['forbidden', 'forbidden', 'forbidden']);
@@ -167,10 +182,10 @@ describe('saved views', () => {
     expect((await servicesAs(PM2).portfolio.load()).views.filter(v => v.scope === 'personal' && v.view.name === 'Marco only')).toHaveLength(0);
     // The PMO (Design) could read it, but the service lists only the user's own personal views.
     expect((await servicesAs(PMO).portfolio.load()).views.filter(v => v.scope === 'personal' && v.view.name === 'Marco only')).toHaveLength(0);
-    await servicesAs(PM).portfolio.saveView({ ...view('Marco renamed'), columns: ['title', 'budget'] }, 'personal', mine.id);
+    await servicesAs(PM).portfolio.saveView({ ...view('Marco renamed'), columns: ['title', 'budget'] }, 'personal', { id: mine.id, etag: mine.etag });
     const after = (await servicesAs(PM).portfolio.load()).views.filter(v => v.id === mine.id && v.scope === 'personal')[0];
     expect(after.view).toMatchObject({ name: 'Marco renamed', columns: ['title', 'budget'] });
-    await expect(servicesAs(PM2).portfolio.saveView(view('x'), 'personal', mine.id)).rejects.toBeTruthy();
+    await expect(servicesAs(PM2).portfolio.saveView(view('x'), 'personal', { id: mine.id, etag: mine.etag })).rejects.toBeTruthy();
     await servicesAs(PM).portfolio.deleteView('personal', mine.id);
     expect((await servicesAs(PM).portfolio.load()).views.filter(v => v.id === mine.id && v.scope === 'personal')).toHaveLength(0);
   });

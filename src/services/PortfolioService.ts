@@ -1,6 +1,6 @@
 import type { SPFI } from '../platform/pnp';
 import { odataEq } from './odata';
-import { num, person, ragOf, RAG_SELECT, text } from './itemValues';
+import { etagOf, num, person, ragOf, RAG_SELECT, text } from './itemValues';
 import type { IPhotoService } from './PhotoService';
 import type { IProjectChanges, IProjectService } from './ProjectService';
 import type { IListLocation, ISiteAddress } from './site';
@@ -25,6 +25,14 @@ export interface ISavedPortfolioView {
   view: IPortfolioView;
   /** Whether the current user created it. */
   mine: boolean;
+  /** The item's ETag as read: a replace sends it, so a change saved meanwhile is not overwritten (412). */
+  etag: string;
+}
+
+/** The saved view a save replaces: its item id and the ETag the user's copy was read with. */
+export interface IViewReplace {
+  id: number;
+  etag: string;
 }
 
 /** Everything the portfolio view needs, read at once. */
@@ -85,8 +93,12 @@ export interface IPortfolioService {
   getProjectDetail(projectId: number): Promise<IProjectDetail>;
   /** Saves the panel's changes through {@link IProjectService.update} (412 when someone else saved first). */
   updateProject(projectId: number, changes: IProjectChanges, etag: string): Promise<void>;
-  /** Adds a view (no id) or replaces it; shared views need the PMO's rights (403 otherwise). */
-  saveView(view: IPortfolioView, scope: PortfolioViewScope, id?: number): Promise<ISavedPortfolioView>;
+  /**
+   * Adds a view, or replaces the one given with its ETag (412 when someone saved it meanwhile).
+   * A new view under a name its scope already has is refused with ViewNameTakenError, nothing
+   * written. Shared views need the PMO's rights (403 otherwise).
+   */
+  saveView(view: IPortfolioView, scope: PortfolioViewScope, replace?: IViewReplace): Promise<ISavedPortfolioView>;
   deleteView(scope: PortfolioViewScope, id: number): Promise<void>;
   /** An object URL of a user's Graph photo (see {@link IPhotoService}); undefined when there is none. */
   getPhotoUrl(userPrincipalName: string): Promise<string | undefined>;
@@ -137,7 +149,7 @@ interface IProjectItemShape {
 type IProjectItem = CheckedRow<'Projects', IProjectItemShape>;
 
 interface IRefItem { Id: number; Title?: string; TeamsGroupId?: string; ObjectiveStatus?: string }
-interface IViewItem { Id: number; Title?: string; PortfolioViewJson?: string; AuthorId?: number }
+interface IViewItem { Id: number; Title?: string; PortfolioViewJson?: string; AuthorId?: number; 'odata.etag'?: string }
 interface IBasePermissions { Low: string | number; High: string | number }
 
 /** SharePoint's permission bit (PermissionKind) in a BasePermissions value. */
@@ -152,10 +164,10 @@ export function hasPermission(perms: IBasePermissions | undefined, kind: number)
 
 /**
  * Saving a new view under a name that a view of the same scope already has: nothing was written.
- * The caller asks the user and, to replace it, saves again with `existingId`.
+ * The caller asks the user and, to replace it, saves again with `existingId` and `existingEtag`.
  */
 export class ViewNameTakenError extends Error {
-  public constructor(public readonly viewName: string, public readonly scope: PortfolioViewScope, public readonly existingId: number) {
+  public constructor(public readonly viewName: string, public readonly scope: PortfolioViewScope, public readonly existingId: number, public readonly existingEtag: string) {
     super(`A ${scope} view named "${viewName}" already exists (item ${existingId}).`);
     this.name = 'ViewNameTakenError';
   }
@@ -273,7 +285,7 @@ export class PortfolioService implements IPortfolioService {
     const out: ISavedPortfolioView[] = [];
     for (const i of items) {
       const parsed = parseView(i.Title ?? '', i.PortfolioViewJson ?? '');
-      if (parsed.view) out.push({ id: i.Id, scope, view: parsed.view, mine: i.AuthorId === userId });
+      if (parsed.view) out.push({ id: i.Id, scope, view: parsed.view, mine: i.AuthorId === userId, etag: etagOf(i) });
     }
     return out.sort((a, b) => a.view.name.localeCompare(b.view.name));
   }
@@ -311,21 +323,23 @@ export class PortfolioService implements IPortfolioService {
     return this.deps.projects.update(projectId, changes, etag);
   }
 
-  public async saveView(view: IPortfolioView, scope: PortfolioViewScope, id?: number): Promise<ISavedPortfolioView> {
+  public async saveView(view: IPortfolioView, scope: PortfolioViewScope, replace?: IViewReplace): Promise<ISavedPortfolioView> {
     const json = serializeView(view);
     const list = this.viewList(scope);
     const values = { [PortfolioViewsList.fields.Title]: view.name.trim(), [PortfolioViewsList.fields.PortfolioViewJson]: json };
-    let itemId = id;
-    if (itemId === undefined) {
+    let itemId: number;
+    if (replace === undefined) {
       const taken = await this.viewNamed(list, scope, values.Title);
-      if (taken !== undefined) throw new ViewNameTakenError(values.Title, scope, taken);
+      if (taken !== undefined) throw new ViewNameTakenError(values.Title, scope, taken.Id, etagOf(taken));
       const added = (await list.items.add(values)) as { Id?: number; ID?: number; data?: { Id?: number } };
       itemId = (added.Id ?? added.ID ?? added.data?.Id) as number;
     } else {
-      await list.items.getById(itemId).update(values);
+      itemId = replace.id;
+      await list.items.getById(itemId).update(values, replace.etag);
     }
+    const written = await list.items.getById(itemId).select(PortfolioViewsList.fields.Id)<IViewItem>();
     const parsed = parseView(values.Title, json);
-    return { id: itemId, scope, view: parsed.view as IPortfolioView, mine: true };
+    return { id: itemId, scope, view: parsed.view as IPortfolioView, mine: true, etag: etagOf(written) };
   }
 
   public async deleteView(scope: PortfolioViewScope, id: number): Promise<void> {
@@ -336,14 +350,13 @@ export class PortfolioService implements IPortfolioService {
    * The id of the view of this scope (shared, or the user's own) with this name, compared as
    * SharePoint compares unique values (trimmed, case-insensitive); undefined when there is none.
    */
-  private async viewNamed(list: ListHandle, scope: PortfolioViewScope, name: string): Promise<number | undefined> {
+  private async viewNamed(list: ListHandle, scope: PortfolioViewScope, name: string): Promise<IViewItem | undefined> {
     const F = PortfolioViewsList.fields;
     let query = list.items.select(F.Id, F.Title, F.AuthorId).top(5000);
     if (scope === 'personal') query = query.filter(odataEq(F.AuthorId, (await this.sp.web.currentUser.select('Id')<{ Id: number }>()).Id));
     const items = (await query()) as IViewItem[];
     const same = (a: string): string => a.trim().toLowerCase();
-    const hit = items.filter(i => same(i.Title ?? '') === same(name))[0];
-    return hit ? hit.Id : undefined;
+    return items.filter(i => same(i.Title ?? '') === same(name))[0];
   }
 
   private viewList(scope: PortfolioViewScope): ListHandle {

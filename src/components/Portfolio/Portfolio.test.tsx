@@ -24,7 +24,7 @@ const rows: IPortfolioRow[] = [
 ];
 
 const sharedView: ISavedPortfolioView = {
-  id: 7, scope: 'shared', mine: false,
+  id: 7, scope: 'shared', mine: false, etag: '"5"',
   view: { name: 'Red and amber', columns: ['title', 'ragOverall'], filters: { rag: ['Red', 'Amber'] }, sort: [{ column: 'title', descending: false }], search: '' }
 };
 
@@ -210,7 +210,7 @@ describe('Portfolio', () => {
   it('asks before replacing a view of the same name, in German, and replaces that one (issue 9, item 19)', async () => {
     useTestLocale('de-de');
     const service = fakeService();
-    service.saveView.mockImplementationOnce((_v: IPortfolioView, scope: 'shared' | 'personal') => Promise.reject(new ViewNameTakenError('Meine Sicht', scope, 42)));
+    service.saveView.mockImplementationOnce((_v: IPortfolioView, scope: 'shared' | 'personal') => Promise.reject(new ViewNameTakenError('Meine Sicht', scope, 42, '"7"')));
     render(<Portfolio service={service} {...base} locale="de-de" />);
     await screen.findByText('4 von 4 Projekten');
     fireEvent.click(screen.getByRole('button', { name: 'Ansicht speichern' }));
@@ -221,7 +221,23 @@ describe('Portfolio', () => {
     expect(service.saveView).toHaveBeenCalledTimes(1);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ersetzen' }));
     await waitFor(() => expect(service.saveView).toHaveBeenCalledTimes(2));
-    expect(service.saveView.mock.calls[1][2]).toBe(42);
+    expect(service.saveView.mock.calls[1][2]).toEqual({ id: 42, etag: '"7"' });
+  });
+
+  it('replaces a view with the ETag it was read with; when someone saved it meanwhile, offers to reload and keeps the input (issue 9, item 7)', async () => {
+    const service = fakeService(() => Promise.resolve(dataOf({ canShareViews: true })));
+    service.saveView.mockImplementationOnce(() => Promise.reject(Object.assign(new Error('Error making HttpClient request in queryable [412] Precondition Failed ::> {"odata.error":{"message":{"value":"Version conflict."}}}'), { status: 412 })));
+    render(<Portfolio service={service} {...base} />);
+    await screen.findByText('4 of 4 projects');
+    await chooseOption('portfolio-view', 'Red and amber');
+    fireEvent.click(screen.getByRole('button', { name: 'Save view' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText(/Someone else saved a change first/)).toBeTruthy();
+    expect(service.saveView.mock.calls[0][2]).toEqual({ id: 7, etag: '"5"' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Reload the views' }));
+    await waitFor(() => expect(service.load).toHaveBeenCalledTimes(2));
+    expect((within(dialog).getByRole('textbox', { name: /View name/ }) as HTMLInputElement).value).toBe('Red and amber');
   });
 
   it('lets the PMO save a shared view and refuses an empty name', async () => {

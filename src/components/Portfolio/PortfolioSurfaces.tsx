@@ -26,7 +26,7 @@ export function PortfolioSurfaces(props: IPortfolioSurfacesProps): React.ReactEl
       )}
       {open.columnsOpen && <LazyColumnChooser.Component isOpen={true} columns={view.columns} onChange={pf.setColumns} onDismiss={() => actions.setColumnsOpen(false)} />}
       {data && open.saveViewOpen && (
-        <LazySaveViewDialog.Component view={view} current={props.current} canShare={data.canShareViews} onSave={pf.saveView} onDismiss={() => actions.setSaveViewOpen(false)} />
+        <LazySaveViewDialog.Component view={view} current={props.current} canShare={data.canShareViews} onSave={pf.saveView} onReload={pf.reload} onDismiss={() => actions.setSaveViewOpen(false)} />
       )}
       {data && open.projectId !== undefined && (
         <LazyProjectPanel.Component projectId={open.projectId} service={props.service} locale={props.locale} canEdit={data.canEditProjects} onSaved={pf.reload} onDismiss={() => actions.openProject(undefined)} />

@@ -7,7 +7,8 @@ import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { validateView, type IPortfolioView } from '../../domain/portfolio';
-import { ViewNameTakenError, type ISavedPortfolioView, type PortfolioViewScope } from '../../services/PortfolioService';
+import { ViewNameTakenError, type ISavedPortfolioView, type IViewReplace, type PortfolioViewScope } from '../../services/PortfolioService';
+import { describeError } from '../../services/errors';
 import { formatString } from '../../domain/text';
 import { viewProblemLabel } from './labels';
 import { errorText } from '../ErrorMessage/errorText';
@@ -21,7 +22,9 @@ export interface ISaveViewDialogProps {
   /** Whether the user may save shared views (the PMO). */
   canShare: boolean;
   /** Saves; rejects with the server's error. */
-  onSave: (name: string, scope: PortfolioViewScope, replaceId?: number) => Promise<void>;
+  onSave: (name: string, scope: PortfolioViewScope, replace?: IViewReplace) => Promise<void>;
+  /** Reads the portfolio's views again (after a conflict: someone saved the view meanwhile). */
+  onReload: () => void;
   /** Closes the dialog. */
   onDismiss: () => void;
 }
@@ -38,15 +41,21 @@ function SaveViewDialogView(props: ISaveViewDialogProps): React.ReactElement {
   // Set when the name is taken in the chosen scope: the user replaces that view or renames.
   const [taken, setTaken] = React.useState<ViewNameTakenError | undefined>(undefined);
 
-  const write = (replaceId: number | undefined): void => {
+  // Set when someone saved the view being replaced since it was read (412): reload, input kept.
+  const [conflict, setConflict] = React.useState(false);
+
+  const write = (replace: IViewReplace | undefined): void => {
     setBusy(true);
     setProblem(undefined);
     setTaken(undefined);
-    props.onSave(name, scope, replaceId).then(
+    setConflict(false);
+    props.onSave(name, scope, replace).then(
       () => props.onDismiss(),
       (e: unknown) => {
         setBusy(false);
-        if (e instanceof ViewNameTakenError) setTaken(e); else setProblem(errorText(e));
+        if (e instanceof ViewNameTakenError) setTaken(e);
+        else if (describeError(e).kind === 'conflict') { setConflict(true); setProblem(errorText(e)); }
+        else setProblem(errorText(e));
       }
     );
   };
@@ -56,7 +65,7 @@ function SaveViewDialogView(props: ISaveViewDialogProps): React.ReactElement {
       setProblem(viewProblemLabel(problems[0].code));
       return;
     }
-    write(replace && current && current.scope === scope ? current.id : undefined);
+    write(replace && current && current.scope === scope ? { id: current.id, etag: current.etag } : undefined);
   };
 
   return (
@@ -80,12 +89,20 @@ function SaveViewDialogView(props: ISaveViewDialogProps): React.ReactElement {
       {canReplace && current && current.scope === scope && (
         <Checkbox label={formatString(strings.Portfolio_ReplaceView, current.view.name)} checked={replace} onChange={(_e, v) => setReplace(!!v)} />
       )}
-      {problem && !!name.trim() && <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>{problem}</MessageBar>}
+      {problem && !!name.trim() && (
+        <MessageBar
+          messageBarType={MessageBarType.error}
+          isMultiline={true}
+          actions={conflict ? <DefaultButton onClick={() => { props.onReload(); setConflict(false); setProblem(undefined); }}>{strings.Portfolio_ReloadViews}</DefaultButton> : undefined}
+        >
+          {problem}
+        </MessageBar>
+      )}
       {taken && (
         <MessageBar
           messageBarType={MessageBarType.warning}
           isMultiline={true}
-          actions={<DefaultButton onClick={() => write(taken.existingId)} disabled={busy} data-testid="replace-view">{strings.Portfolio_ReplaceButton}</DefaultButton>}
+          actions={<DefaultButton onClick={() => write({ id: taken.existingId, etag: taken.existingEtag })} disabled={busy} data-testid="replace-view">{strings.Portfolio_ReplaceButton}</DefaultButton>}
         >
           {formatString(strings.Portfolio_ViewNameTaken, taken.viewName)}
         </MessageBar>

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import type { IPortfolioData, ISavedPortfolioView, PortfolioViewScope } from '../../services/PortfolioService';
+import type { IPortfolioData, ISavedPortfolioView, IViewReplace, PortfolioViewScope } from '../../services/PortfolioService';
 import { describeError, type IPmoError } from '../../services/errors';
 import { errorText } from '../ErrorMessage/errorText';
 import {
@@ -136,7 +136,7 @@ export interface IUsePortfolio {
   sortBy: (column: PortfolioColumnKey, add: boolean) => void;
   selectView: (key: string) => void;
   setTeamFilter: (on: boolean) => void;
-  saveView: (name: string, scope: PortfolioViewScope, replaceId?: number) => Promise<void>;
+  saveView: (name: string, scope: PortfolioViewScope, replace?: IViewReplace) => Promise<void>;
   deleteView: (saved: ISavedPortfolioView) => Promise<void>;
   exportExcel: () => Promise<void>;
   dismissMessage: () => void;
@@ -276,8 +276,8 @@ export function usePortfolio(props: Pick<IPortfolioProps, 'service' | 'locale' |
     sortBy: (column, add) => update({ sort: toggleSort(viewRef.current.sort, column, add) }),
     selectView: key => selectView(state, dispatch, key),
     setTeamFilter: on => dispatch({ type: 'teamFilter', on }),
-    saveView: async (name, scope, replaceId) => {
-      const saved = await service.saveView({ ...viewRef.current, name: name.trim() }, scope, replaceId);
+    saveView: async (name, scope, replace) => {
+      const saved = await service.saveView({ ...viewRef.current, name: name.trim() }, scope, replace);
       dispatch({ type: 'viewSaved', saved });
     },
     deleteView: async saved => {
