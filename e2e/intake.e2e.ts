@@ -29,7 +29,7 @@ let requestId: number;
 const requestsPage = (user: string, lang: string = 'en-us'): string => `${wb.siteUrl}/SitePages/Requests.aspx?user=${encodeURIComponent(user)}&lang=${lang}`;
 const list = (sp: SPFI, url: string): ReturnType<SPFI['web']['getList']> => sp.web.getList(`/sites/pmo/${url}`);
 
-const webPart = (p: Page): Promise<string[]> => axeViolations(p, 'section[aria-labelledby="pmo-request-title"]');
+const webPart = (p: Page): Promise<string[]> => axeViolations(p, 'section[aria-labelledby="pmo-request-heading"]');
 
 async function requestIdsTitled(title: string): Promise<number[]> {
   const rows = (await list(owner, 'Lists/ProjectRequests').items.select('Id').filter(`Title eq '${title.replace(/'/g, "''")}'`)()) as Array<{ Id: number }>;

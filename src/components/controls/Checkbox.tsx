@@ -66,8 +66,10 @@ export function ChoiceFieldset(props: IChoiceGroupBaseProps & { role: 'group' | 
       className={[styles.choices, props.inline ? styles.inlineChoices : '', props.className ?? ''].filter(Boolean).join(' ')}
       disabled={props.disabled}
       aria-labelledby={`${id}-legend`}
-      aria-required={props.required ? true : undefined}
-      aria-invalid={props.errorMessage ? true : undefined}
+      // A group (checkboxes) takes neither aria-required nor aria-invalid; a radiogroup takes both.
+      aria-required={props.required && props.role === 'radiogroup' ? true : undefined}
+      aria-invalid={props.errorMessage && props.role === 'radiogroup' ? true : undefined}
+      data-invalid={props.errorMessage ? true : undefined}
       aria-describedby={d.describedBy}
     >
       <legend id={`${id}-legend`} className={props.required ? `${styles.label} ${styles.required}` : styles.label}>{props.label}</legend>

@@ -8,6 +8,7 @@ import styles from './controls.module.scss';
  */
 const PATHS = {
   add: 'M8 3v10M3 8h10',
+  back: 'M13 8H3M7 4L3 8l4 4',
   calendar: 'M2.5 4h11v9.5h-11zM2.5 7h11M5.5 2.5v3M10.5 2.5v3',
   chevronDown: 'M4 6l4 4 4-4',
   chevronRight: 'M6 4l4 4-4 4',
