@@ -39,8 +39,17 @@ export interface IDateFieldProps {
   'data-testid'?: string;
 }
 
-/** Fluent's Calendar, in its own chunk: it loads the first time a user opens a calendar. */
-const CalendarPopup = React.lazy(() => import(/* webpackChunkName: 'calendar' */ './CalendarPopup').then(m => ({ default: m.CalendarPopup })));
+let calendarPopup: React.LazyExoticComponent<React.ComponentType<ICalendarPopupProps>> | undefined;
+
+/**
+ * Fluent's Calendar, in its own chunk: it loads the first time a user opens a calendar. Made on
+ * first use, not at import, so that a web part that shows no date field carries no trace of it.
+ */
+function LazyCalendarPopup(props: ICalendarPopupProps): React.ReactElement {
+  if (!calendarPopup) calendarPopup = React.lazy(() => import(/* webpackChunkName: 'calendar' */ './CalendarPopup').then(m => ({ default: m.CalendarPopup })));
+  const Popup = calendarPopup;
+  return <Popup {...props} />;
+}
 
 /** What the typed text means: a day, nothing, text that is not a date, or a day outside min–max. */
 function readTyped(text: string, props: IDateFieldProps): { day?: IsoDay; problem?: 'invalid' | 'outOfBounds' } {
@@ -135,7 +144,7 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
         )}
         {open && popupProps && (
           <React.Suspense fallback={<div className={styles.popover}><Spinner label={props.calendar?.loading ?? ''} inline={true} /></div>}>
-            <CalendarPopup {...popupProps} />
+            <LazyCalendarPopup {...popupProps} />
           </React.Suspense>
         )}
       </div>
