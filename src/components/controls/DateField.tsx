@@ -1,7 +1,7 @@
 import * as React from 'react';
 import styles from './controls.module.scss';
 import { useFieldId } from './useFieldId';
-import { describedBy } from './TextField';
+import { describedBy, type IFieldProps } from './TextField';
 import { Glyph } from './Glyph';
 import { Spinner } from './Spinner';
 import { parseDayText } from './dateText';
@@ -11,9 +11,7 @@ import type { ICalendarLabels, ICalendarPopupProps } from './CalendarPopup';
 export type { ICalendarLabels } from './CalendarPopup';
 
 /** The props of a DateField. */
-export interface IDateFieldProps {
-  /** The visible label (also the accessible name). */
-  label: string;
+export interface IDateFieldProps extends IFieldProps {
   /** The day ('YYYY-MM-DD'); empty when undefined. */
   value: IsoDay | undefined;
   /** Called with the day the user typed or picked, or undefined when the field was emptied. */
@@ -28,15 +26,6 @@ export interface IDateFieldProps {
   outOfBoundsMessage?: string;
   /** The calendar's labels; with them a calendar button opens Fluent's Calendar (loaded on first use). */
   calendar?: ICalendarLabels;
-  required?: boolean;
-  disabled?: boolean;
-  placeholder?: string;
-  /** A validation message from the form, tied to the input (`aria-describedby`, `aria-invalid`). */
-  errorMessage?: string;
-  /** The input's id; generated when omitted. */
-  id?: string;
-  className?: string;
-  'data-testid'?: string;
 }
 
 let calendarPopup: React.LazyExoticComponent<React.ComponentType<ICalendarPopupProps>> | undefined;

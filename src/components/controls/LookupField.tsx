@@ -1,7 +1,7 @@
 import * as React from 'react';
 import styles from './controls.module.scss';
 import { useFieldId } from './useFieldId';
-import { describedBy } from './TextField';
+import { describedBy, type IFieldProps } from './TextField';
 import { Button } from './Button';
 
 /** One thing a LookupField can hold (a person, a project …). */
@@ -27,9 +27,7 @@ export interface ILookupLabels {
 }
 
 /** The props of a LookupField. */
-export interface ILookupFieldProps<T extends ILookupItem> {
-  /** The visible label (also the accessible name). */
-  label: string;
+export interface ILookupFieldProps<T extends ILookupItem> extends IFieldProps {
   /** The chosen item; the search box is shown while there is none. */
   value: T | undefined;
   /** Called with the chosen item, or undefined when it is removed. */
@@ -39,15 +37,6 @@ export interface ILookupFieldProps<T extends ILookupItem> {
   labels: ILookupLabels;
   /** Wait after the last keystroke before searching, ms (300 unless given). */
   delayMs?: number;
-  required?: boolean;
-  disabled?: boolean;
-  placeholder?: string;
-  /** A validation message, tied to the input (`aria-describedby`, `aria-invalid`). */
-  errorMessage?: string;
-  /** The id of the search box, or of the remove button while an item is chosen (validation links move focus to it). */
-  id?: string;
-  className?: string;
-  'data-testid'?: string;
 }
 
 type SearchState<T> = { status: 'idle' } | { status: 'loading' } | { status: 'done'; items: T[] };
@@ -85,7 +74,7 @@ function useLookupSearch<T extends ILookupItem>(search: (text: string) => Promis
  * combobox pattern with a list of suggestions (`aria-autocomplete="list"`). Down and Up move
  * through the suggestions (`aria-activedescendant`), Enter takes the highlighted one, Escape closes
  * the list and then clears the text. The chosen item is shown with a remove button, which brings
- * the search box back.
+ * the search box back. While an item is chosen, `id` is the remove button's.
  */
 export function LookupField<T extends ILookupItem>(props: ILookupFieldProps<T>): React.ReactElement {
   const id = useFieldId('lookup', props.id);

@@ -2,10 +2,27 @@ import * as React from 'react';
 import styles from './controls.module.scss';
 import { useFieldId } from './useFieldId';
 
-/** The props of a TextField. */
-export interface ITextFieldProps {
+/** What every labelled input field takes (TextField, DateField, LookupField). */
+export interface IFieldProps {
   /** The visible label (also the accessible name). */
   label: string;
+  /** Marks the field as required (a star after the label). */
+  required?: boolean;
+  disabled?: boolean;
+  placeholder?: string;
+  /**
+   * A validation message under the field, tied to it (`aria-describedby`); the input is
+   * `aria-invalid="true"` while there is one and `"false"` otherwise.
+   */
+  errorMessage?: string;
+  /** The input's id (its label points at it; validation links move focus to it); generated when omitted. */
+  id?: string;
+  className?: string;
+  'data-testid'?: string;
+}
+
+/** The props of a TextField. */
+export interface ITextFieldProps extends IFieldProps {
   /** The text. */
   value: string;
   /** Called with the new text at every keystroke. */
@@ -16,23 +33,10 @@ export interface ITextFieldProps {
   rows?: number;
   /** The most characters the field takes. */
   maxLength?: number;
-  /** Marks the field as required (a star after the label, `required` on the input). */
-  required?: boolean;
-  disabled?: boolean;
-  placeholder?: string;
   /** A hint under the field, tied to it (`aria-describedby`). */
   description?: string;
-  /**
-   * A validation message under the field, tied to it (`aria-describedby`); the input is
-   * `aria-invalid="true"` while there is one and `"false"` otherwise.
-   */
-  errorMessage?: string;
   /** The keyboard a touch device shows (`inputMode`), e.g. 'decimal'. */
   inputMode?: React.HTMLAttributes<HTMLInputElement>['inputMode'];
-  /** The input's id (the label points at it); generated when omitted. */
-  id?: string;
-  className?: string;
-  'data-testid'?: string;
 }
 
 /** The ids a field's description and error message get, and the input's `aria-describedby` for them. */

@@ -8,7 +8,7 @@ export { Spinner } from './Spinner';
 export { SelectField, type ISelectFieldProps, type ISelectOption } from './SelectField';
 export { SearchField, type ISearchFieldProps } from './SearchField';
 export { useFieldId } from './useFieldId';
-export { TextField, type ITextFieldProps } from './TextField';
+export { TextField, type ITextFieldProps, type IFieldProps } from './TextField';
 export { Checkbox, CheckboxGroup, type ICheckboxProps, type ICheckboxGroupProps, type IChoiceOption } from './Checkbox';
 export { RadioGroup, type IRadioGroupProps } from './RadioGroup';
 export { Tabs, type ITabsProps, type ITab } from './Tabs';
