@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { Calendar, DayOfWeek, type ICalendar, type ICalendarStrings } from '@fluentui/react/lib/Calendar';
-import styles from './controls.module.scss';
+import fields from './fields.module.scss';
 import { dayOfLocalDate, localDateOfDay, type IsoDay } from '../../domain/dates';
 
 /** The calendar's texts in the user's language (month and day names come from the browser's Intl). */
@@ -92,7 +92,7 @@ export function CalendarPopup(props: ICalendarPopupProps): React.ReactElement {
       role="dialog"
       aria-modal="false"
       aria-label={props.label}
-      className={styles.popover}
+      className={fields.popover}
       onKeyDown={e => { if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); onClose(); } }}
     >
       <Calendar

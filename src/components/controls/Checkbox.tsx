@@ -1,5 +1,6 @@
 import * as React from 'react';
 import styles from './controls.module.scss';
+import fields from './fields.module.scss';
 import { useFieldId } from './useFieldId';
 import { describedBy } from './TextField';
 
@@ -20,7 +21,7 @@ export interface ICheckboxProps {
 export function Checkbox(props: ICheckboxProps): React.ReactElement {
   const id = useFieldId('chk', props.id);
   return (
-    <div className={props.className ? `${styles.check} ${props.className}` : styles.check}>
+    <div className={props.className ? `${fields.check} ${props.className}` : fields.check}>
       <input id={id} type="checkbox" checked={props.checked} disabled={props.disabled} onChange={e => props.onChange(e.target.checked)} data-testid={props['data-testid']} />
       <label htmlFor={id}>{props.label}</label>
     </div>
@@ -63,7 +64,7 @@ export function ChoiceFieldset(props: IChoiceGroupBaseProps & { role: 'group' | 
     <fieldset
       id={id}
       role={props.role}
-      className={[styles.choices, props.inline ? styles.inlineChoices : '', props.className ?? ''].filter(Boolean).join(' ')}
+      className={[fields.choices, props.inline ? fields.inlineChoices : '', props.className ?? ''].filter(Boolean).join(' ')}
       disabled={props.disabled}
       aria-labelledby={`${id}-legend`}
       // A group (checkboxes) takes neither aria-required nor aria-invalid; a radiogroup takes both.
@@ -73,8 +74,8 @@ export function ChoiceFieldset(props: IChoiceGroupBaseProps & { role: 'group' | 
       aria-describedby={d.describedBy}
     >
       <legend id={`${id}-legend`} className={props.required ? `${styles.label} ${styles.required}` : styles.label}>{props.label}</legend>
-      {props.description && <p id={d.descId} className={styles.fieldHint}>{props.description}</p>}
-      <div className={styles.choiceList}>{props.children}</div>
+      {props.description && <p id={d.descId} className={fields.fieldHint}>{props.description}</p>}
+      <div className={fields.choiceList}>{props.children}</div>
       {props.errorMessage && <p id={d.errId} className={styles.fieldError}>{props.errorMessage}</p>}
     </fieldset>
   );

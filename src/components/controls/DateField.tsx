@@ -1,5 +1,6 @@
 import * as React from 'react';
 import styles from './controls.module.scss';
+import fields from './fields.module.scss';
 import { useFieldId } from './useFieldId';
 import { describedBy, type IFieldProps } from './TextField';
 import { Glyph } from './Glyph';
@@ -93,9 +94,9 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
   const popupId = `${id}-calendar`;
   const popupProps: ICalendarPopupProps | undefined = props.calendar && { id: popupId, label: props.label, labels: props.calendar, locale, value, min: props.min, max: props.max, onClose: close };
   return (
-    <div className={props.className ? `${styles.field} ${styles.dateField} ${props.className}` : `${styles.field} ${styles.dateField}`} data-testid={props['data-testid']}>
+    <div className={props.className ? `${styles.field} ${fields.dateField} ${props.className}` : `${styles.field} ${fields.dateField}`} data-testid={props['data-testid']}>
       <label className={props.required ? `${styles.label} ${styles.required}` : styles.label} htmlFor={id}>{props.label}</label>
-      <div className={styles.dateInput}>
+      <div className={fields.dateInput}>
         <input
           ref={input}
           id={id}
@@ -119,7 +120,7 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
         {props.calendar && (
           <button
             type="button"
-            className={`${styles.button} ${styles.iconOnly} ${styles.calendarButton}`}
+            className={`${styles.button} ${styles.iconOnly} ${fields.calendarButton}`}
             aria-label={props.calendar.open}
             title={props.calendar.open}
             aria-expanded={open}
@@ -132,7 +133,7 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
           </button>
         )}
         {open && popupProps && (
-          <React.Suspense fallback={<div className={styles.popover}><Spinner label={props.calendar?.loading ?? ''} inline={true} /></div>}>
+          <React.Suspense fallback={<div className={fields.popover}><Spinner label={props.calendar?.loading ?? ''} inline={true} /></div>}>
             <LazyCalendarPopup {...popupProps} />
           </React.Suspense>
         )}

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import styles from './controls.module.scss';
+import fields from './fields.module.scss';
 import { useFieldId } from './useFieldId';
 import { describedBy, type IFieldProps } from './TextField';
 import { Button } from './Button';
@@ -108,7 +109,7 @@ export function LookupField<T extends ILookupItem>(props: ILookupFieldProps<T>):
   };
 
   const d = describedBy(id, undefined, props.errorMessage);
-  const cls = props.className ? `${styles.field} ${styles.lookup} ${props.className}` : `${styles.field} ${styles.lookup}`;
+  const cls = props.className ? `${styles.field} ${fields.lookup} ${props.className}` : `${styles.field} ${fields.lookup}`;
   const label = <label className={props.required ? `${styles.label} ${styles.required}` : styles.label} htmlFor={id} id={`${id}-label`}>{props.label}</label>;
   const error = props.errorMessage && <p id={d.errId} className={styles.fieldError}>{props.errorMessage}</p>;
   if (props.value) {
@@ -116,8 +117,8 @@ export function LookupField<T extends ILookupItem>(props: ILookupFieldProps<T>):
     return (
       <div className={cls} data-testid={props['data-testid']}>
         {label}
-        <div className={styles.chip}>
-          <span className={styles.chipText}><span>{v.text}</span>{v.secondaryText && <span className={styles.secondary}>{v.secondaryText}</span>}</span>
+        <div className={fields.chip}>
+          <span className={fields.chipText}><span>{v.text}</span>{v.secondaryText && <span className={fields.secondary}>{v.secondaryText}</span>}</span>
           <Button id={id} icon="dismiss" aria-label={props.labels.remove(v)} title={props.labels.remove(v)} disabled={props.disabled} onClick={() => { refocus.current = true; props.onChange(undefined); }} />
         </div>
         {error}
@@ -148,24 +149,24 @@ export function LookupField<T extends ILookupItem>(props: ILookupFieldProps<T>):
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <div className={styles.popoverAnchor}>
-        <ul id={listId} role="listbox" aria-label={props.labels.suggestions} className={styles.listbox} hidden={!expanded || items.length === 0}>
+      <div className={fields.popoverAnchor}>
+        <ul id={listId} role="listbox" aria-label={props.labels.suggestions} className={fields.listbox} hidden={!expanded || items.length === 0}>
           {items.map((item, i) => (
             <li
               key={item.key}
               id={optionId(i)}
               role="option"
               aria-selected={i === s.active}
-              className={i === s.active ? `${styles.option} ${styles.activeOption}` : styles.option}
+              className={i === s.active ? `${fields.option} ${fields.activeOption}` : fields.option}
               onMouseDown={e => e.preventDefault() /* keeps focus in the input */}
               onClick={() => choose(item)}
             >
               <span>{item.text}</span>
-              {item.secondaryText && <span className={styles.secondary}>{item.secondaryText}</span>}
+              {item.secondaryText && <span className={fields.secondary}>{item.secondaryText}</span>}
             </li>
           ))}
         </ul>
-        <div role="status" className={expanded && items.length === 0 ? styles.listStatus : styles.srOnly}>
+        <div role="status" className={expanded && items.length === 0 ? fields.listStatus : styles.srOnly}>
           {expanded && s.result.status === 'loading' ? props.labels.loading : expanded && items.length === 0 ? props.labels.noResults : ''}
         </div>
       </div>

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import styles from './controls.module.scss';
+import fields from './fields.module.scss';
 import { useFieldId } from './useFieldId';
 
 /** The props of a ProgressBar. */
@@ -22,7 +23,7 @@ export function ProgressBar(props: IProgressBarProps): React.ReactElement {
   const id = useFieldId('progress');
   const pct = props.percentComplete === undefined ? undefined : Math.round(Math.min(1, Math.max(0, props.percentComplete)) * 100);
   return (
-    <div className={props.className ? `${styles.progress} ${props.className}` : styles.progress} data-testid={props['data-testid']}>
+    <div className={props.className ? `${fields.progress} ${props.className}` : fields.progress} data-testid={props['data-testid']}>
       <div id={`${id}-label`} className={styles.label}>{props.label}</div>
       <div
         role="progressbar"
@@ -31,11 +32,11 @@ export function ProgressBar(props: IProgressBarProps): React.ReactElement {
         aria-valuemin={pct === undefined ? undefined : 0}
         aria-valuemax={pct === undefined ? undefined : 100}
         aria-valuenow={pct}
-        className={styles.track}
+        className={fields.track}
       >
-        <div className={pct === undefined ? `${styles.bar} ${styles.indeterminate}` : styles.bar} style={pct === undefined ? undefined : { width: `${pct}%` }} />
+        <div className={pct === undefined ? `${fields.bar} ${fields.indeterminate}` : fields.bar} style={pct === undefined ? undefined : { width: `${pct}%` }} />
       </div>
-      {props.description && <div id={`${id}-desc`} className={styles.fieldHint} aria-live="polite">{props.description}</div>}
+      {props.description && <div id={`${id}-desc`} className={fields.fieldHint} aria-live="polite">{props.description}</div>}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import styles from './controls.module.scss';
+import fields from './fields.module.scss';
 import { useFieldId } from './useFieldId';
 import { ChoiceFieldset, type IChoiceGroupBaseProps } from './Checkbox';
 
@@ -19,7 +19,7 @@ export function RadioGroup(props: IRadioGroupProps): React.ReactElement {
   return (
     <ChoiceFieldset {...props} role="radiogroup" fieldId={id}>
       {props.options.map(o => (
-        <div key={o.key} className={styles.check}>
+        <div key={o.key} className={fields.check}>
           <input id={`${id}-${o.key}`} type="radio" name={id} value={o.key} checked={props.selectedKey === o.key} onChange={() => props.onChange(o.key)} />
           <label htmlFor={`${id}-${o.key}`}>{o.text}</label>
         </div>

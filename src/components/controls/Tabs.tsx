@@ -1,5 +1,5 @@
 import * as React from 'react';
-import styles from './controls.module.scss';
+import fields from './fields.module.scss';
 import { useFieldId } from './useFieldId';
 
 /** One tab. */
@@ -47,8 +47,8 @@ export function Tabs(props: ITabsProps): React.ReactElement {
     refs.current[to]?.focus();
   };
   return (
-    <div className={props.className ? `${styles.tabs} ${props.className}` : styles.tabs}>
-      <div role="tablist" aria-label={props.label} className={styles.tabList}>
+    <div className={props.className ? `${fields.tabs} ${props.className}` : fields.tabs}>
+      <div role="tablist" aria-label={props.label} className={fields.tabList}>
         {props.tabs.map((t, i) => {
           const selected = t.key === props.selectedKey;
           return (
@@ -61,7 +61,7 @@ export function Tabs(props: ITabsProps): React.ReactElement {
               aria-selected={selected}
               aria-controls={selected ? `${id}-panel` : undefined}
               tabIndex={selected ? 0 : -1}
-              className={selected ? `${styles.tab} ${styles.selectedTab}` : styles.tab}
+              className={selected ? `${fields.tab} ${fields.selectedTab}` : fields.tab}
               onClick={() => props.onSelect(t.key)}
               onKeyDown={e => onKeyDown(e, i)}
             >
@@ -70,7 +70,7 @@ export function Tabs(props: ITabsProps): React.ReactElement {
           );
         })}
       </div>
-      <div id={`${id}-panel`} role="tabpanel" aria-labelledby={tabId(props.selectedKey)} tabIndex={0} className={styles.tabPanel}>
+      <div id={`${id}-panel`} role="tabpanel" aria-labelledby={tabId(props.selectedKey)} tabIndex={0} className={fields.tabPanel}>
         {props.children}
       </div>
     </div>

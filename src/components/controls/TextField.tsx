@@ -1,5 +1,6 @@
 import * as React from 'react';
 import styles from './controls.module.scss';
+import fields from './fields.module.scss';
 import { useFieldId } from './useFieldId';
 
 /** What every labelled input field takes (TextField, DateField, LookupField). */
@@ -53,7 +54,7 @@ export function TextField(props: ITextFieldProps): React.ReactElement {
   const d = describedBy(id, props.description, props.errorMessage);
   const common = {
     id,
-    className: props.multiline ? `${styles.input} ${styles.textarea}` : styles.input,
+    className: props.multiline ? `${styles.input} ${fields.textarea}` : styles.input,
     value: props.value,
     maxLength: props.maxLength,
     required: props.required,
@@ -69,7 +70,7 @@ export function TextField(props: ITextFieldProps): React.ReactElement {
       {props.multiline
         ? <textarea {...common} rows={props.rows ?? 3} onChange={e => props.onChange(e.target.value)} />
         : <input {...common} type="text" inputMode={props.inputMode} onChange={e => props.onChange(e.target.value)} />}
-      {props.description && <p id={d.descId} className={styles.fieldHint}>{props.description}</p>}
+      {props.description && <p id={d.descId} className={fields.fieldHint}>{props.description}</p>}
       {props.errorMessage && <p id={d.errId} className={styles.fieldError}>{props.errorMessage}</p>}
     </div>
   );
