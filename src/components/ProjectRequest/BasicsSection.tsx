@@ -42,6 +42,7 @@ export function BasicsSection(props: IBasicsSectionProps): React.ReactElement {
       value={input[field]}
       onChange={v => form.update({ [field]: v } as Partial<IRequestInput>)}
       errorMessage={form.fieldErrors[field]}
+      className={styles.field}
     />
   );
 
