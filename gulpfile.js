@@ -14,11 +14,15 @@ build.rig.getTasks = function () {
   return result;
 };
 
-// `npm run bench -- bundles` asks for webpack's stats (PMO_BUNDLE_STATS=<file>): which chunks each web
-// part loads and which modules they hold. Off otherwise (stats cost build time).
-if (process.env.PMO_BUNDLE_STATS) {
-  build.configureWebpack.mergeConfig({
-    additionalConfiguration: config => {
+build.configureWebpack.mergeConfig({
+  additionalConfiguration: config => {
+    // PMO Hub's light controls (src/components/controls) have no side effects at import: a web part
+    // that imports one control from their barrel carries only the controls it uses (with their
+    // styles, which keep their side effect: they load the stylesheet), not the others.
+    config.module.rules.push({ test: /[\\/]lib[\\/]components[\\/]controls[\\/][^\\/]+\.js$/, exclude: /\.scss\.js$/, sideEffects: false });
+    // `npm run bench -- bundles` asks for webpack's stats (PMO_BUNDLE_STATS=<file>): which chunks each web
+    // part loads and which modules they hold. Off otherwise (stats cost build time).
+    if (process.env.PMO_BUNDLE_STATS) {
       config.plugins.push({
         apply: compiler => compiler.hooks.done.tap('pmo-bundle-stats', stats => {
           const json = stats.toJson({
@@ -28,9 +32,9 @@ if (process.env.PMO_BUNDLE_STATS) {
           require('fs').writeFileSync(process.env.PMO_BUNDLE_STATS, JSON.stringify(json));
         })
       });
-      return config;
     }
-  });
-}
+    return config;
+  }
+});
 
 build.initialize(require('gulp'));

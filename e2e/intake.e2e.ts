@@ -29,7 +29,7 @@ let requestId: number;
 const requestsPage = (user: string, lang: string = 'en-us'): string => `${wb.siteUrl}/SitePages/Requests.aspx?user=${encodeURIComponent(user)}&lang=${lang}`;
 const list = (sp: SPFI, url: string): ReturnType<SPFI['web']['getList']> => sp.web.getList(`/sites/pmo/${url}`);
 
-const webPart = (p: Page): Promise<string[]> => axeViolations(p, 'section[aria-labelledby="pmo-request-title"]');
+const webPart = (p: Page): Promise<string[]> => axeViolations(p, 'section[aria-labelledby="pmo-request-heading"]');
 
 async function requestIdsTitled(title: string): Promise<number[]> {
   const rows = (await list(owner, 'Lists/ProjectRequests').items.select('Id').filter(`Title eq '${title.replace(/'/g, "''")}'`)()) as Array<{ Id: number }>;
@@ -68,9 +68,7 @@ describe('project request intake', () => {
     await page.getByRole('textbox', { name: /Business unit/ }).fill('Customer Service');
     await page.getByRole('textbox', { name: /Problem statement/ }).fill('Call volumes grew 40% in two years; waiting times exceed 12 minutes.');
     await page.getByRole('textbox', { name: /^Goals/ }).fill('Answer 30% of routine questions automatically.');
-    await page.getByRole('combobox', { name: /Strategic objectives/ }).click();
-    await page.getByRole('listbox').locator('label').first().click();
-    await page.keyboard.press('Escape');
+    await page.getByRole('group', { name: /Strategic objectives/ }).getByRole('checkbox').first().check();
     await page.getByRole('textbox', { name: /Expected benefits/ }).fill('Shorter waiting times; 3 FTE freed for complex cases.');
     const sponsor = page.getByRole('combobox', { name: /Sponsor/ });
     await sponsor.click();
@@ -164,8 +162,7 @@ describe('project request intake', () => {
     await page.goto(requestsPage(ANNA, 'de-de'));
     await page.getByRole('tab', { name: 'Alle Anträge' }).click();
     await page.getByTestId('state-filter').waitFor();
-    await page.getByRole('combobox', { name: /Nach Status filtern/ }).click();
-    await page.getByRole('option', { name: 'Alle Status' }).click();
+    await page.getByRole('combobox', { name: /Nach Status filtern/ }).selectOption({ label: 'Alle Status' });
     await page.getByTestId('requests-all').getByText(TITLE).waitFor();
     expect(await page.getByTestId('requests-all').getByText('Genehmigt').count()).toBeGreaterThan(0);
     expect(await webPart(page)).toEqual([]);

@@ -354,6 +354,7 @@ define([], function () {
     "Request_Date_NextYear": "Nächstes Jahr",
     "Request_Date_Close": "Datumsauswahl schließen",
     "Request_Date_Invalid": "Geben Sie ein Datum wie {0} ein.",
+    "Request_Date_OpenCalendar": "Kalender: {0}",
     "Request_Urgency_Low": "Niedrig",
     "Request_Urgency_Medium": "Mittel",
     "Request_Urgency_High": "Hoch",

@@ -354,6 +354,7 @@ define([], function () {
     "Request_Date_NextYear": "Next year",
     "Request_Date_Close": "Close date picker",
     "Request_Date_Invalid": "Enter a date such as {0}.",
+    "Request_Date_OpenCalendar": "Calendar: {0}",
     "Request_Urgency_Low": "Low",
     "Request_Urgency_Medium": "Medium",
     "Request_Urgency_High": "High",

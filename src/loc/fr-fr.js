@@ -354,6 +354,7 @@ define([], function () {
     "Request_Date_NextYear": "Année suivante",
     "Request_Date_Close": "Fermer le sélecteur de date",
     "Request_Date_Invalid": "Saisissez une date comme {0}.",
+    "Request_Date_OpenCalendar": "Calendrier : {0}",
     "Request_Urgency_Low": "Faible",
     "Request_Urgency_Medium": "Moyenne",
     "Request_Urgency_High": "Élevée",

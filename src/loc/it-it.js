@@ -354,6 +354,7 @@ define([], function () {
     "Request_Date_NextYear": "Anno successivo",
     "Request_Date_Close": "Chiudi il selettore di data",
     "Request_Date_Invalid": "Inserite una data come {0}.",
+    "Request_Date_OpenCalendar": "Calendario: {0}",
     "Request_Urgency_Low": "Bassa",
     "Request_Urgency_Medium": "Media",
     "Request_Urgency_High": "Alta",

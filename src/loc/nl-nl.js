@@ -354,6 +354,7 @@ define([], function () {
     "Request_Date_NextYear": "Volgend jaar",
     "Request_Date_Close": "Datumkiezer sluiten",
     "Request_Date_Invalid": "Voer een datum in zoals {0}.",
+    "Request_Date_OpenCalendar": "Kalender: {0}",
     "Request_Urgency_Low": "Laag",
     "Request_Urgency_Medium": "Gemiddeld",
     "Request_Urgency_High": "Hoog",

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { Button, Notice, Spinner } from '../controls';
-import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
+import { Button, Notice, ProgressBar, Spinner } from '../controls';
 import styles from './PmoSetup.module.scss';
 import type { IPmoSetupProps } from './IPmoSetupProps';
 import { usePmoSetup } from './usePmoSetup';
@@ -60,12 +59,12 @@ export function PmoSetup(props: IPmoSetupProps): React.ReactElement {
             </Button>
           )}
           {running && (
-            <ProgressIndicator
+            <ProgressBar
               className={styles.progress}
               label={strings.Setup_Running}
               description={state.progress.total ? formatString(strings.Setup_Progress, state.progress.done, state.progress.total, state.progress.step) : strings.LoadingLabel}
               percentComplete={state.progress.total ? state.progress.done / state.progress.total : undefined}
-              ariaValueText={formatString(strings.Setup_Progress, state.progress.done, state.progress.total, state.progress.step)}
+              valueText={formatString(strings.Setup_Progress, state.progress.done, state.progress.total, state.progress.step)}
               data-testid="setup-progress"
             />
           )}

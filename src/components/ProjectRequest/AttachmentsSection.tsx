@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { IconButton } from '@fluentui/react/lib/Button';
+import { Button } from '../controls';
 import styles from './ProjectRequest.module.scss';
 import { formatString } from '../../domain/text';
 import type { IRequestSectionProps } from './BasicsSection';
@@ -11,7 +11,7 @@ function AttachmentItem(props: { text: string; name: string; onRemove: () => voi
   return (
     <li>
       <span>{props.text}</span>
-      <IconButton iconProps={{ iconName: 'Cancel' }} title={remove} ariaLabel={remove} onClick={props.onRemove} />
+      <Button icon="dismiss" title={remove} aria-label={remove} onClick={props.onRemove} />
     </li>
   );
 }

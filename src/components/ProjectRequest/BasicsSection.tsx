@@ -1,8 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { TextField } from '@fluentui/react/lib/TextField';
-import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { MessageBar } from '@fluentui/react/lib/MessageBar';
+import { CheckboxGroup, Notice, TextField, type IChoiceOption } from '../controls';
 import styles from './ProjectRequest.module.scss';
 import type { IIntakeReferenceData, IRequestService } from '../../services/RequestService';
 import type { IRequestInput } from '../../domain/intake';
@@ -32,7 +30,7 @@ type TextKey = 'title' | 'businessUnit' | 'problemStatement' | 'goals' | 'expect
 export function BasicsSection(props: IBasicsSectionProps): React.ReactElement {
   const { form } = props;
   const input = form.state.input;
-  const objectiveOptions: IDropdownOption[] = props.reference.objectives.map(o => ({ key: o.id, text: o.code ? `${o.code} – ${o.title}` : o.title }));
+  const objectiveOptions: IChoiceOption[] = props.reference.objectives.map(o => ({ key: String(o.id), text: o.code ? `${o.code} – ${o.title}` : o.title }));
   const text = (field: TextKey, options: { required?: boolean; rows?: number; maxLength?: number } = {}): React.ReactElement => (
     <TextField
       id={fieldId(field)}
@@ -42,12 +40,11 @@ export function BasicsSection(props: IBasicsSectionProps): React.ReactElement {
       rows={options.rows}
       maxLength={options.maxLength}
       value={input[field]}
-      onChange={(_, v) => form.update({ [field]: v ?? '' } as Partial<IRequestInput>)}
+      onChange={v => form.update({ [field]: v } as Partial<IRequestInput>)}
       errorMessage={form.fieldErrors[field]}
+      className={styles.field}
     />
   );
-  const toggleObjective = (id: number, selected: boolean | undefined): void =>
-    form.update({ objectiveIds: selected ? [...input.objectiveIds.filter(x => x !== id), id] : input.objectiveIds.filter(x => x !== id) });
 
   return (
     <fieldset className={styles.section} disabled={props.disabled}>
@@ -58,19 +55,18 @@ export function BasicsSection(props: IBasicsSectionProps): React.ReactElement {
       {text('goals', { required: true, rows: 3 })}
       {objectiveOptions.length
         ? (
-          <Dropdown
+          <CheckboxGroup
             id={fieldId('objectives')}
             label={fieldLabel('objectives')}
             required={true}
-            multiSelect={true}
-            placeholder={strings.Request_Objectives_Placeholder}
             options={objectiveOptions}
-            selectedKeys={input.objectiveIds}
-            onChange={(_, option) => { if (option) toggleObjective(Number(option.key), option.selected); }}
+            selectedKeys={input.objectiveIds.map(String)}
+            onChange={keys => form.update({ objectiveIds: keys.map(Number) })}
             errorMessage={form.fieldErrors.objectives}
+            className={styles.field}
           />
         )
-        : <MessageBar id={fieldId('objectives')}>{strings.Request_Objectives_None}</MessageBar>}
+        : <div id={fieldId('objectives')}><Notice kind="info">{strings.Request_Objectives_None}</Notice></div>}
       {text('expectedBenefits', { rows: 3 })}
       <SponsorPicker
         id={fieldId('sponsor')}
@@ -80,6 +76,7 @@ export function BasicsSection(props: IBasicsSectionProps): React.ReactElement {
         value={input.sponsor}
         errorMessage={form.fieldErrors.sponsor}
         onChange={sponsor => form.update({ sponsor })}
+        className={styles.field}
       />
     </fieldset>
   );

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { RadioGroup } from '../controls';
 import styles from './ProjectRequest.module.scss';
 import { COMPLIANCE_QUESTIONS } from '../../domain/intake';
 import type { IRequestSectionProps } from './BasicsSection';
@@ -17,20 +17,19 @@ export function ComplianceSection(props: IRequestSectionProps): React.ReactEleme
       <p className={styles.hint}>{strings.Request_Compliance_Intro}</p>
       {COMPLIANCE_QUESTIONS.map(q => {
         const v = compliance[q];
-        const error = form.fieldErrors[q];
         return (
-          <div key={q} id={fieldId(q)} className={styles.question}>
-            <ChoiceGroup
-              label={fieldLabel(q)}
-              required={true}
-              options={yesNo.map(o => ({ ...o, id: `${fieldId(q)}-${o.key}` }))}
-              selectedKey={v === undefined ? null : v ? 'yes' : 'no'} // eslint-disable-line @rushstack/no-new-null -- Fluent's ChoiceGroup clears the selection with null
-              onChange={(_, o) => form.update({ compliance: { ...compliance, [q]: o?.key === 'yes' } })}
-              styles={{ flexContainer: { display: 'flex', gap: 16 } }}
-              aria-describedby={error ? `${fieldId(q)}-error` : undefined}
-            />
-            {error && <p id={`${fieldId(q)}-error`} className={styles.error} role="alert">{error}</p>}
-          </div>
+          <RadioGroup
+            key={q}
+            id={fieldId(q)}
+            className={styles.question}
+            label={fieldLabel(q)}
+            required={true}
+            inline={true}
+            options={yesNo}
+            selectedKey={v === undefined ? undefined : v ? 'yes' : 'no'}
+            onChange={key => form.update({ compliance: { ...compliance, [q]: key === 'yes' } })}
+            errorMessage={form.fieldErrors[q]}
+          />
         );
       })}
     </fieldset>

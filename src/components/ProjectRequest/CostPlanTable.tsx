@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { DefaultButton, IconButton } from '@fluentui/react/lib/Button';
+import { Button } from '../controls';
 import styles from './ProjectRequest.module.scss';
 import { costTotals, type ICostYear } from '../../domain/intake';
 import { formatString } from '../../domain/text';
@@ -87,7 +87,7 @@ export function CostPlanTable(props: ICostPlanTableProps): React.ReactElement {
               <td className={styles.num}>{formatAmount(costTotals([y]).total, locale)}</td>
               {!readOnly && (
                 <td>
-                  <IconButton iconProps={{ iconName: 'Delete' }} title={formatString(strings.Request_RemoveYear, y.year)} ariaLabel={formatString(strings.Request_RemoveYear, y.year)} onClick={() => props.onChange?.(plan.filter(x => x.year !== y.year))} />
+                  <Button icon="delete" title={formatString(strings.Request_RemoveYear, y.year)} aria-label={formatString(strings.Request_RemoveYear, y.year)} onClick={() => props.onChange?.(plan.filter(x => x.year !== y.year))} />
                 </td>
               )}
             </tr>
@@ -106,7 +106,7 @@ export function CostPlanTable(props: ICostPlanTableProps): React.ReactElement {
         )}
       </table>
       {!readOnly && <p className={styles.hint}>{strings.Request_CostHint}</p>}
-      {!readOnly && <DefaultButton iconProps={{ iconName: 'Add' }} onClick={addYear} text={strings.Request_AddYear} data-testid="cost-add-year" />}
+      {!readOnly && <Button icon="add" onClick={addYear} data-testid="cost-add-year">{strings.Request_AddYear}</Button>}
       {props.errorMessage && <p id={errorId} className={styles.error} role="alert">{props.errorMessage}</p>}
     </div>
   );

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Link } from '@fluentui/react/lib/Link';
+import { Link, Notice } from '../controls';
 import styles from './ProjectRequest.module.scss';
 import type { RequestField } from '../../domain/intake';
 import type { IFormNotice } from './useRequestForm';
@@ -24,7 +23,7 @@ export function ValidationSummary(props: IValidationSummaryProps): React.ReactEl
   if (props.summary.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1} className={styles.summary} data-testid="validation-summary">
-      <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
+      <Notice kind="error">
         <strong>{strings.Request_ValidationSummary}</strong>
         <ul className={styles.summaryList}>
           {props.summary.map((s, i) => (
@@ -33,12 +32,10 @@ export function ValidationSummary(props: IValidationSummaryProps): React.ReactEl
             </li>
           ))}
         </ul>
-      </MessageBar>
+      </Notice>
     </div>
   );
 }
-
-const NOTICE_TYPE: Record<IFormNotice['kind'], MessageBarType> = { success: MessageBarType.success, warning: MessageBarType.warning, error: MessageBarType.error };
 
 /** Props of the form's notice. */
 export interface IFormNoticeProps {
@@ -49,5 +46,5 @@ export interface IFormNoticeProps {
 /** The form's message after a save or submit (success, a warning such as a failed attachment, or an error). */
 export function FormNotice(props: IFormNoticeProps): React.ReactElement | null { // eslint-disable-line @rushstack/no-new-null -- React renders nothing for null
   if (!props.notice) return null;
-  return <MessageBar messageBarType={NOTICE_TYPE[props.notice.kind]} isMultiline={true} data-testid="form-notice">{props.notice.text}</MessageBar>;
+  return <Notice kind={props.notice.kind} data-testid="form-notice">{props.notice.text}</Notice>;
 }

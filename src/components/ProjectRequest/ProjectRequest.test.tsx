@@ -342,8 +342,9 @@ describe('ProjectRequest', () => {
     const svc = new FakeRequests(ANNA);
     const r = svc.add(complete('Data centre move'), 'Approved');
     renderWith(svc, 'all');
-    fireEvent.click(await screen.findByRole('combobox', { name: /Filter by state/ }));
-    fireEvent.click(await screen.findByRole('option', { name: 'Approved' }));
+    const filter = await screen.findByRole('combobox', { name: /Filter by state/ });
+    expect(within(filter).getByRole('option', { name: 'Approved' })).toBeTruthy();
+    fireEvent.change(filter, { target: { value: 'Approved' } });
     fireEvent.click(await screen.findByRole('button', { name: 'Open Data centre move' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Convert to project' }));
     expect(await screen.findByText('Project 77 was created from "Data centre move".')).toBeTruthy();
@@ -363,7 +364,7 @@ describe('ProjectRequest', () => {
     svc.add(complete('Bürgerportal'), 'ReadyForScoring');
     renderWith(svc, 'all', 'de-de');
     expect(await screen.findByRole('tab', { name: 'Alle Anträge' })).toBeTruthy();
-    expect(await screen.findByText('Bereit zur Bewertung')).toBeTruthy();
+    expect(await within(await screen.findByTestId('requests-all')).findByText('Bereit zur Bewertung')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Projektanträge');
   });
 

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { Spinner, Tabs, type ITab } from '../controls';
 import styles from './ProjectRequest.module.scss';
 import type { IProjectRequestProps, ProjectRequestView } from './IProjectRequestProps';
 import { useProjectRequest } from './useProjectRequest';
@@ -23,7 +22,7 @@ export function ProjectRequest(props: IProjectRequestProps): React.ReactElement 
 
   let body: React.ReactNode;
   if (load.status === 'loading') {
-    body = <Spinner size={SpinnerSize.large} label={strings.LoadingLabel} ariaLive="polite" />;
+    body = <Spinner size="large" label={strings.LoadingLabel} />;
   } else if (load.status === 'error') {
     body = <ErrorMessage error={load.error} onRetry={reload} />;
   } else {
@@ -32,39 +31,36 @@ export function ProjectRequest(props: IProjectRequestProps): React.ReactElement 
       ? <RequestDetails key={nav.openId} service={service} id={nav.openId} user={user} reference={reference} locale={locale} onBack={closeDetails} onEdit={edit} notice={nav.notice} />
       : <RequestList service={service} scope={scope} locale={locale} onOpen={r => open(r.id)} />);
     const view: ProjectRequestView = nav.view === 'all' && !user.isPmo ? 'mine' : nav.view;
+    const tabs: ITab[] = [
+      { key: 'new', text: strings.Request_Tab_New },
+      { key: 'mine', text: strings.Request_Tab_Mine },
+      ...(user.isPmo ? [{ key: 'all', text: strings.Request_Tab_All }] : [])
+    ];
     body = (
-      <Pivot
-        aria-label={strings.Request_TabsLabel}
-        selectedKey={view}
-        onLinkClick={item => { if (item?.props.itemKey) show(item.props.itemKey as ProjectRequestView); }}
-        className={styles.pivot}
-      >
-        <PivotItem itemKey="new" headerText={strings.Request_Tab_New}>
-          <RequestForm
-            key={nav.formKey}
-            service={service}
-            reference={reference}
-            locale={locale}
-            today={today}
-            draft={nav.draft}
-            onSubmitted={r => open(r.id, formatString(strings.Request_SubmittedMessage, r.title))}
-          />
-        </PivotItem>
-        <PivotItem itemKey="mine" headerText={strings.Request_Tab_Mine}>
-          {listOrDetails('mine')}
-        </PivotItem>
-        {user.isPmo && (
-          <PivotItem itemKey="all" headerText={strings.Request_Tab_All}>
-            {listOrDetails('all')}
-          </PivotItem>
-        )}
-      </Pivot>
+      <Tabs label={strings.Request_TabsLabel} tabs={tabs} selectedKey={view} onSelect={key => show(key as ProjectRequestView)} className={styles.pivot}>
+        {/* Each tab's content is its own: another tab starts afresh, as a tab panel of its own would. */}
+        <React.Fragment key={view}>
+          {view === 'new'
+            ? (
+              <RequestForm
+                key={nav.formKey}
+                service={service}
+                reference={reference}
+                locale={locale}
+                today={today}
+                draft={nav.draft}
+                onSubmitted={r => open(r.id, formatString(strings.Request_SubmittedMessage, r.title))}
+              />
+            )
+            : listOrDetails(view)}
+        </React.Fragment>
+      </Tabs>
     );
   }
 
   return (
-    <section className={styles.projectRequest} aria-labelledby="pmo-request-title">
-      <h1 id="pmo-request-title" className={styles.title}>{strings.Request_WebPartTitle}</h1>
+    <section className={styles.projectRequest} aria-labelledby="pmo-request-heading">
+      <h1 id="pmo-request-heading" className={styles.title}>{strings.Request_WebPartTitle}</h1>
       <p className={styles.intro}>{strings.Request_Intro}</p>
       {body}
     </section>

@@ -1,12 +1,10 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { DefaultButton, PrimaryButton, ActionButton } from '@fluentui/react/lib/Button';
+import { Button, Notice, Spinner } from '../controls';
 import styles from './ProjectRequest.module.scss';
 import type { IRequestDetailsProps } from './IProjectRequestProps';
 import { useRequestDetails } from './useRequestDetails';
-import { TransitionDialog } from './TransitionDialog';
+import { LazyTransitionDialog } from './surfaces';
 import { ErrorMessage } from '../ErrorMessage';
 import { CostPlanTable } from './CostPlanTable';
 import { formatDays, formatMonth, stateLabel, urgencyLabel } from './format';
@@ -24,13 +22,15 @@ export function RequestDetails(props: IRequestDetailsProps): React.ReactElement 
   const { user, reference, locale } = props;
   const api = useRequestDetails(props.service, props.id, props.notice);
   const { state } = api;
+  // The move dialog's chunk loads once the details are on screen, so that a move opens at once.
+  React.useEffect(() => { if (state.status === 'ready') LazyTransitionDialog.preload().catch(() => undefined); }, [state.status]);
 
-  if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={strings.LoadingLabel} ariaLive="polite" />;
+  if (state.status === 'loading') return <Spinner size="large" label={strings.LoadingLabel} />;
   if (state.status === 'error') {
     return (
       <div>
         <ErrorMessage error={state.error} onRetry={api.reload} />
-        <ActionButton iconProps={{ iconName: 'Back' }} text={strings.Request_Back} onClick={props.onBack} />
+        <Button icon="back" className={styles.back} onClick={props.onBack}>{strings.Request_Back}</Button>
       </div>
     );
   }
@@ -57,7 +57,7 @@ export function RequestDetails(props: IRequestDetailsProps): React.ReactElement 
 
   return (
     <article className={styles.details} aria-labelledby="pmo-request-details-title" data-testid="request-details">
-      <ActionButton iconProps={{ iconName: 'Back' }} text={strings.Request_Back} onClick={props.onBack} data-testid="details-back" />
+      <Button icon="back" className={styles.back} onClick={props.onBack} data-testid="details-back">{strings.Request_Back}</Button>
       <h2 id="pmo-request-details-title" className={styles.subtitle}>{request.title}</h2>
       <p className={styles.meta}>
         <span className={styles.badge} data-state={request.state} data-testid="details-state">{stateLabel(request.state)}</span>
@@ -65,21 +65,19 @@ export function RequestDetails(props: IRequestDetailsProps): React.ReactElement 
         {converted && <> · <span data-testid="details-converted">{formatString(strings.Request_ConvertedBadge, request.projectId ?? '')}</span></>}
       </p>
       {api.notice && (
-        <MessageBar messageBarType={api.notice.kind === 'success' ? MessageBarType.success : MessageBarType.error} isMultiline={true} data-testid="details-notice">
-          {api.notice.text}
-        </MessageBar>
+        <Notice kind={api.notice.kind} data-testid="details-notice">{api.notice.text}</Notice>
       )}
       {request.decisionReason && (request.state === 'Rejected' || request.state === 'Deferred') && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>{formatString(strings.Request_Reason, request.decisionReason)}</MessageBar>
+        <Notice kind="warning">{formatString(strings.Request_Reason, request.decisionReason)}</Notice>
       )}
 
       <div className={styles.actions} role="group" aria-label={strings.Request_Move}>
-        {isEditable(request.state, actor, converted) && <PrimaryButton text={strings.Request_Edit} onClick={() => props.onEdit(request)} data-testid="details-edit" />}
+        {isEditable(request.state, actor, converted) && <Button primary={true} onClick={() => props.onEdit(request)} data-testid="details-edit">{strings.Request_Edit}</Button>}
         {moves.map(to => (
-          <DefaultButton key={to} text={formatString(strings.Request_MoveTo, stateLabel(to))} onClick={() => api.openMove(to)} disabled={api.busy} data-testid={`move-${to}`} />
+          <Button key={to} onClick={() => api.openMove(to)} disabled={api.busy} data-testid={`move-${to}`}>{formatString(strings.Request_MoveTo, stateLabel(to))}</Button>
         ))}
         {canConvert(request.state, actor, converted) && (
-          <PrimaryButton text={api.busy ? strings.Request_Converting : strings.Request_Convert} onClick={api.convert} disabled={api.busy} data-testid="convert" />
+          <Button primary={true} onClick={api.convert} disabled={api.busy} data-testid="convert">{api.busy ? strings.Request_Converting : strings.Request_Convert}</Button>
         )}
       </div>
 
@@ -119,7 +117,9 @@ export function RequestDetails(props: IRequestDetailsProps): React.ReactElement 
           )}
       </section>
 
-      <TransitionDialog title={request.title} from={request.state} to={api.moveTo} busy={api.busy} onConfirm={api.confirmMove} onCancel={api.cancelMove} />
+      {api.moveTo !== undefined && (
+        <LazyTransitionDialog.Component title={request.title} from={request.state} to={api.moveTo} busy={api.busy} onConfirm={api.confirmMove} onCancel={api.cancelMove} />
+      )}
     </article>
   );
 }

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
-import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
+import { Button, ProgressBar } from '../controls';
 import styles from './ProjectRequest.module.scss';
 import type { IRequestFormProps } from './IProjectRequestProps';
 import { useRequestForm, type IRequestFormState } from './useRequestForm';
@@ -22,7 +21,7 @@ function SaveProgress(props: { state: IRequestFormState }): React.ReactElement |
   if (!busy) return null;
   const uploading = progress?.step === 'uploading' ? progress : undefined;
   return (
-    <ProgressIndicator
+    <ProgressBar
       className={styles.progress}
       label={busy === 'submitting' ? strings.Request_Submitting : strings.Request_Saving}
       description={uploading && uploading.file ? formatString(strings.Request_Uploading, uploading.file, uploading.done + 1, uploading.total) : undefined}
@@ -78,8 +77,8 @@ export function RequestForm(props: IRequestFormProps): React.ReactElement {
 
       <SaveProgress state={state} />
       <div className={styles.actions}>
-        <DefaultButton text={strings.Request_SaveDraft} onClick={form.saveDraft} disabled={busy} data-testid="save-draft" />
-        <PrimaryButton text={strings.Request_Submit} type="submit" disabled={busy} data-testid="submit-request" />
+        <Button onClick={form.saveDraft} disabled={busy} data-testid="save-draft">{strings.Request_SaveDraft}</Button>
+        <Button primary={true} submit={true} disabled={busy} data-testid="submit-request">{strings.Request_Submit}</Button>
       </div>
     </form>
   );

@@ -1,9 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { Link } from '@fluentui/react/lib/Link';
+import { LinkButton, Notice, SelectField, Spinner, type ISelectOption } from '../controls';
 import styles from './ProjectRequest.module.scss';
 import type { IRequestListProps } from './IProjectRequestProps';
 import { useRequestList, type StateFilter } from './useRequestList';
@@ -18,7 +15,7 @@ export function RequestList(props: IRequestListProps): React.ReactElement {
   const { scope, locale } = props;
   const [filter, setFilter] = React.useState<StateFilter>('open');
   const { state, reload } = useRequestList(props.service, scope, scope === 'mine' ? 'all' : filter);
-  const filterOptions: IDropdownOption[] = [
+  const filterOptions: ISelectOption[] = [
     { key: 'open', text: strings.Request_Filter_Open },
     { key: 'all', text: strings.Request_Filter_All },
     ...INTAKE_STATE_ORDER.filter(s => s !== 'Draft').map(s => ({ key: s, text: stateLabel(s) }))
@@ -28,11 +25,11 @@ export function RequestList(props: IRequestListProps): React.ReactElement {
   const items = state.status === 'ready' ? state.items.filter(r => scope === 'mine' || r.state !== 'Draft') : [];
   let body: React.ReactNode;
   if (state.status === 'loading') {
-    body = <Spinner size={SpinnerSize.large} label={strings.LoadingLabel} ariaLive="polite" />;
+    body = <Spinner size="large" label={strings.LoadingLabel} />;
   } else if (state.status === 'error') {
     body = <ErrorMessage error={state.error} onRetry={reload} />;
   } else if (items.length === 0) {
-    body = <MessageBar messageBarType={MessageBarType.info} data-testid="list-empty">{scope === 'mine' ? strings.Request_Mine_Empty : strings.Request_All_Empty}</MessageBar>;
+    body = <Notice kind="info" data-testid="list-empty">{scope === 'mine' ? strings.Request_Mine_Empty : strings.Request_All_Empty}</Notice>;
   } else {
     body = (
       <>
@@ -55,7 +52,7 @@ export function RequestList(props: IRequestListProps): React.ReactElement {
               {items.map(r => (
                 <tr key={r.id} data-testid={`request-row-${r.id}`}>
                   <th scope="row">
-                    <Link onClick={() => props.onOpen(r)} aria-label={formatString(strings.Request_Open, r.title)}>{r.title}</Link>
+                    <LinkButton onClick={() => props.onOpen(r)} aria-label={formatString(strings.Request_Open, r.title)}>{r.title}</LinkButton>
                   </th>
                   <td><span className={styles.badge} data-state={r.state}>{stateLabel(r.state)}</span></td>
                   {scope === 'all' && <td>{r.requesterName}</td>}
@@ -75,11 +72,11 @@ export function RequestList(props: IRequestListProps): React.ReactElement {
   return (
     <section aria-label={scope === 'mine' ? strings.Request_Tab_Mine : strings.Request_Tab_All}>
       {scope === 'all' && (
-        <Dropdown
+        <SelectField
           label={strings.Request_Filter_State}
           options={filterOptions}
           selectedKey={filter}
-          onChange={(_, o) => { if (o) setFilter(o.key as StateFilter); }}
+          onChange={key => setFilter(key as StateFilter)}
           className={styles.filter}
           data-testid="state-filter"
         />

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { DatePicker } from '@fluentui/react/lib/DatePicker';
-import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import styles from './ProjectRequest.module.scss';
+import { DateField, SelectField, type ICalendarLabels } from '../controls';
 import { URGENCIES, type Urgency } from '../../domain/intake';
-import { dayOfLocalDate, formatDateOnly, localDateOfDay } from '../../domain/dates';
+import { formatDateOnly } from '../../domain/dates';
 import type { IRequestSectionProps } from './BasicsSection';
 import { fieldId, fieldLabel } from './formFields';
-import { datePickerStrings, firstDayOfWeek, parseTypedDate, urgencyLabel } from './format';
+import { urgencyLabel } from './format';
+import { formatString } from '../../domain/text';
 
 /** Props of the schedule section. */
 export interface IScheduleSectionProps extends IRequestSectionProps {
@@ -15,27 +15,38 @@ export interface IScheduleSectionProps extends IRequestSectionProps {
   locale: string;
 }
 
+/** The calendar's texts for a date field labelled `label`. */
+function calendarLabels(label: string): ICalendarLabels {
+  return {
+    open: formatString(strings.Request_Date_OpenCalendar, label),
+    loading: strings.LoadingLabel,
+    goToToday: strings.Request_Date_GoToToday,
+    prevMonth: strings.Request_Date_PrevMonth,
+    nextMonth: strings.Request_Date_NextMonth,
+    prevYear: strings.Request_Date_PrevYear,
+    nextYear: strings.Request_Date_NextYear,
+    close: strings.Request_Date_Close
+  };
+}
+
 /** The desired start and end (date-only values, 'YYYY-MM-DD') and the urgency. */
 export function ScheduleSection(props: IScheduleSectionProps): React.ReactElement {
   const { form, locale } = props;
   const input = form.state.input;
-  const dpStrings = React.useMemo(() => datePickerStrings(locale), [locale]);
-  const urgencyOptions: IDropdownOption[] = URGENCIES.map(u => ({ key: u, text: urgencyLabel(u) }));
+  const invalid = formatString(strings.Request_Date_Invalid, formatDateOnly('2027-03-01', locale, 'numeric'));
 
-  // Fluent's DatePicker works with local Dates; the form keeps the day, so no time zone can move it.
-  const datePicker = (field: 'desiredStart' | 'desiredEnd'): React.ReactElement => (
-    <DatePicker
+  const dateField = (field: 'desiredStart' | 'desiredEnd'): React.ReactElement => (
+    <DateField
+      id={fieldId(field)}
       label={fieldLabel(field)}
-      isRequired={false}
-      value={localDateOfDay(input[field])}
-      onSelectDate={d => form.update({ [field]: d ? dayOfLocalDate(d) : undefined })}
-      allowTextInput={true}
-      parseDateFromString={text => parseTypedDate(text, locale)}
-      formatDate={d => (d ? formatDateOnly(dayOfLocalDate(d), locale, 'numeric') : '')}
-      firstDayOfWeek={firstDayOfWeek(locale)}
-      strings={dpStrings}
+      required={true}
+      locale={locale}
+      value={input[field]}
+      onChange={day => form.update({ [field]: day })}
+      invalidMessage={invalid}
+      calendar={calendarLabels(fieldLabel(field))}
       placeholder={strings.Request_DatePlaceholder}
-      textField={{ id: fieldId(field), errorMessage: form.fieldErrors[field], required: true, 'aria-required': true }}
+      errorMessage={form.fieldErrors[field]}
       className={styles.field}
       data-testid={`date-${field}`}
     />
@@ -45,14 +56,14 @@ export function ScheduleSection(props: IScheduleSectionProps): React.ReactElemen
     <fieldset className={styles.section} disabled={props.disabled}>
       <legend className={styles.legend}>{strings.Request_Section_Schedule}</legend>
       <div className={styles.row}>
-        {datePicker('desiredStart')}
-        {datePicker('desiredEnd')}
-        <Dropdown
+        {dateField('desiredStart')}
+        {dateField('desiredEnd')}
+        <SelectField
           id={fieldId('urgency')}
           label={fieldLabel('urgency')}
-          options={urgencyOptions}
+          options={URGENCIES.map(u => ({ key: u, text: urgencyLabel(u) }))}
           selectedKey={input.urgency}
-          onChange={(_, o) => { if (o) form.update({ urgency: o.key as Urgency }); }}
+          onChange={key => form.update({ urgency: key as Urgency })}
           className={styles.field}
         />
       </div>

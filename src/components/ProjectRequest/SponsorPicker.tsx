@@ -1,9 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { NormalPeoplePicker } from '@fluentui/react/lib/Pickers';
-import type { IPersonaProps } from '@fluentui/react/lib/Persona';
-import { Label } from '@fluentui/react/lib/Label';
-import styles from './ProjectRequest.module.scss';
+import { LookupField, type ILookupItem, type ILookupLabels } from '../controls';
 import type { IPersonRef } from '../../domain/intake';
 import type { IRequestService } from '../../services/RequestService';
 import { formatString } from '../../domain/text';
@@ -25,70 +22,61 @@ export interface ISponsorPickerProps {
   errorMessage?: string;
   /** Called with the new sponsor, or undefined when removed. */
   onChange: (person: IPersonRef | undefined) => void;
+  /** Extra class of the field. */
+  className?: string;
 }
 
-interface IPersonaWithRef extends IPersonaProps {
+interface IPersonItem extends ILookupItem {
   person: IPersonRef;
 }
 
-/** The sponsor: a people picker fed by the directory search (at most one person). */
+/** The picker's texts in the user's language. */
+function lookupLabels(): ILookupLabels {
+  return {
+    suggestions: strings.Request_Sponsor_Suggestions,
+    loading: strings.Request_Sponsor_Loading,
+    noResults: strings.Request_Sponsor_NoResults,
+    remove: item => formatString(strings.Request_Attachments_Remove, item.text)
+  };
+}
+
+/** The sponsor: one person found through the directory search (a combobox of suggested people). */
 export function SponsorPicker(props: ISponsorPickerProps): React.ReactElement {
   const [searchError, setSearchError] = React.useState<string | undefined>();
-  const selected: IPersonaWithRef[] = props.value
-    ? [{ key: props.value.login ?? String(props.value.id), text: props.value.displayName, secondaryText: props.value.email, person: props.value }]
-    : [];
-  const errorId = `${props.id}-error`;
-  const labelId = `${props.id}-label`;
+  const { service } = props;
+  const selected: IPersonItem | undefined = props.value
+    ? { key: props.value.login ?? String(props.value.id), text: props.value.displayName, secondaryText: props.value.email, person: props.value }
+    : undefined;
 
-  const resolve = (filter: string): Promise<IPersonaWithRef[]> => {
-    if (!filter.trim()) return Promise.resolve([]);
-    return props.service.searchPeople(filter).then(
-      people => {
-        setSearchError(undefined);
-        return people.map(p => ({
-          key: p.userPrincipalName,
-          text: p.displayName,
-          secondaryText: [p.jobTitle, p.mail].filter(x => !!x).join(' · '),
-          person: { login: p.userPrincipalName, displayName: p.displayName, email: p.mail }
-        }));
-      },
-      (e: unknown) => {
-        setSearchError(formatString(strings.Request_Sponsor_SearchFailed, errorText(e)));
-        return [];
-      }
-    );
-  };
+  const search = React.useCallback((filter: string): Promise<IPersonItem[]> => service.searchPeople(filter).then(
+    people => {
+      setSearchError(undefined);
+      return people.map(p => ({
+        key: p.userPrincipalName,
+        text: p.displayName,
+        secondaryText: [p.jobTitle, p.mail].filter(x => !!x).join(' · '),
+        person: { login: p.userPrincipalName, displayName: p.displayName, email: p.mail }
+      }));
+    },
+    (e: unknown) => {
+      setSearchError(formatString(strings.Request_Sponsor_SearchFailed, errorText(e)));
+      return [];
+    }
+  ), [service]);
 
-  const message = props.errorMessage ?? searchError;
   return (
-    <div className={styles.field}>
-      <Label id={labelId} htmlFor={props.id} required={props.required}>{props.label}</Label>
-      <NormalPeoplePicker
-        onResolveSuggestions={resolve}
-        resolveDelay={300}
-        itemLimit={1}
-        selectedItems={selected}
-        onChange={items => {
-          const first = (items ?? [])[0] as IPersonaWithRef | undefined;
-          props.onChange(first ? first.person : undefined);
-        }}
-        getTextFromItem={p => p.text ?? ''}
-        pickerSuggestionsProps={{
-          suggestionsHeaderText: strings.Request_Sponsor_Suggestions,
-          noResultsFoundText: strings.Request_Sponsor_NoResults,
-          loadingText: strings.Request_Sponsor_Loading
-        }}
-        removeButtonAriaLabel={strings.Request_Sponsor_Remove}
-        inputProps={{
-          id: props.id,
-          placeholder: strings.Request_Sponsor_Placeholder,
-          'aria-describedby': message ? errorId : undefined,
-          'aria-invalid': props.errorMessage ? true : undefined,
-          'aria-required': props.required ? true : undefined
-        }}
-        data-testid="sponsor-picker"
-      />
-      {message && <p id={errorId} className={styles.error} role="alert">{message}</p>}
-    </div>
+    <LookupField<IPersonItem>
+      id={props.id}
+      label={props.label}
+      required={props.required}
+      value={selected}
+      onChange={item => props.onChange(item ? item.person : undefined)}
+      search={search}
+      labels={lookupLabels()}
+      placeholder={strings.Request_Sponsor_Placeholder}
+      errorMessage={props.errorMessage ?? searchError}
+      className={props.className}
+      data-testid="sponsor-picker"
+    />
   );
 }

@@ -7,9 +7,10 @@ import type { ITransitionDialogProps } from './IProjectRequestProps';
 import { needsReason } from '../../domain/intake';
 import { formatString } from '../../domain/text';
 import { stateLabel } from './format';
+import { themed, useHostLayerProps } from '../controls/FluentHost';
 
-/** Asks for a comment and, to reject or defer, a reason, before moving a request. */
-export function TransitionDialog(props: ITransitionDialogProps): React.ReactElement {
+function TransitionDialogView(props: ITransitionDialogProps): React.ReactElement {
+  const layerProps = useHostLayerProps();
   const [comment, setComment] = React.useState('');
   const [reason, setReason] = React.useState('');
   const [tried, setTried] = React.useState(false);
@@ -38,7 +39,7 @@ export function TransitionDialog(props: ITransitionDialogProps): React.ReactElem
         title: to ? formatString(strings.Request_Dialog_Title, stateLabel(to)) : '',
         subText: formatString(strings.Request_Dialog_Subtext, props.title, stateLabel(props.from))
       }}
-      modalProps={{ isBlocking: true }}
+      modalProps={{ isBlocking: true, layerProps }}
     >
       {reasonNeeded && (
         <TextField
@@ -60,3 +61,6 @@ export function TransitionDialog(props: ITransitionDialogProps): React.ReactElem
     </Dialog>
   );
 }
+
+/** Asks for a comment and, to reject or defer, a reason, before moving a request. */
+export const TransitionDialog = themed(TransitionDialogView);

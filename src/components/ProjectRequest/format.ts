@@ -1,12 +1,10 @@
 /** Localized display of intake values: states, urgencies, months, amounts, typed dates and errors (dates are shown by domain/dates). */
 import * as strings from 'PmoHubStrings';
-import { DayOfWeek } from '@fluentui/react/lib/DateTimeUtilities';
-import type { IDatePickerStrings } from '@fluentui/react/lib/DatePicker';
 import type { IntakeState, Urgency } from '../../domain/intake';
 import { errorText as sharedErrorText } from '../ErrorMessage/errorText';
 import { RequestRefusedError } from '../../services/RequestService';
-import { formatString } from '../../domain/text';
-import { formatDateOnly } from '../../domain/dates';
+import { localDateOfDay } from '../../domain/dates';
+import { parseDayText } from '../controls/dateText';
 
 /** An intake state in the user's language (`Choice_IntakeState_<Code>` when the site has it, else `Request_State_<Code>`). */
 export function stateLabel(state: IntakeState): string {
@@ -45,58 +43,13 @@ export function parseAmount(text: string): number {
   return /^-?\d*\.?\d+$/.test(normalized) || /^-?\d+\.$/.test(normalized) ? Number(normalized) : NaN;
 }
 
-/** Parses a typed date: ISO (2027-03-01) or the locale's order (en-us: 3/1/2027; others: 1.3.2027, 1/3/2027). */
-export function parseTypedDate(text: string, locale: string): Date | null { // eslint-disable-line @rushstack/no-new-null -- Fluent's DatePicker expects null for "not a date"
-  const t = text.trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  let y: number;
-  let mo: number;
-  let d: number;
-  if (m) {
-    y = Number(m[1]); mo = Number(m[2]); d = Number(m[3]);
-  } else {
-    m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(t);
-    if (!m) return null;
-    const monthFirst = locale.toLowerCase() === 'en-us';
-    y = Number(m[3]); mo = Number(monthFirst ? m[1] : m[2]); d = Number(monthFirst ? m[2] : m[1]);
-  }
-  const date = new Date(y, mo - 1, d);
-  return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d ? date : null;
-}
-
-/** Monday first except in the United States. */
-export function firstDayOfWeek(locale: string): DayOfWeek {
-  return locale.toLowerCase() === 'en-us' ? DayOfWeek.Sunday : DayOfWeek.Monday;
-}
-
-/** The DatePicker's strings: month and day names from the browser's Intl in the locale, the rest from src/loc. */
-export function datePickerStrings(locale: string): IDatePickerStrings {
-  const month = (style: 'long' | 'short'): string[] => {
-    const f = new Intl.DateTimeFormat(locale, { month: style });
-    const out: string[] = [];
-    for (let i = 0; i < 12; i++) out.push(f.format(new Date(2021, i, 1)));
-    return out;
-  };
-  const day = (style: 'long' | 'short'): string[] => {
-    const f = new Intl.DateTimeFormat(locale, { weekday: style });
-    const out: string[] = [];
-    // 2021-01-03 was a Sunday.
-    for (let i = 0; i < 7; i++) out.push(f.format(new Date(2021, 0, 3 + i)));
-    return out;
-  };
-  return {
-    months: month('long'),
-    shortMonths: month('short'),
-    days: day('long'),
-    shortDays: day('short').map(s => s.slice(0, 2)),
-    goToToday: strings.Request_Date_GoToToday,
-    prevMonthAriaLabel: strings.Request_Date_PrevMonth,
-    nextMonthAriaLabel: strings.Request_Date_NextMonth,
-    prevYearAriaLabel: strings.Request_Date_PrevYear,
-    nextYearAriaLabel: strings.Request_Date_NextYear,
-    closeButtonAriaLabel: strings.Request_Date_Close,
-    invalidInputErrorMessage: formatString(strings.Request_Date_Invalid, formatDateOnly('2027-03-01', locale, 'numeric'))
-  };
+/**
+ * A typed date as a local Date, read as the form's date fields read it (parseDayText: ISO 2027-03-01
+ * or the locale's order, en-us 3/1/2027, de-de 1.3.2027, fr-fr and it-it 1/3/2027, nl-nl 1-3-2027);
+ * null when it is not a date.
+ */
+export function parseTypedDate(text: string, locale: string): Date | null { // eslint-disable-line @rushstack/no-new-null -- null as Fluent's date parsers return for "not a date"
+  return localDateOfDay(parseDayText(text, locale)) ?? null;
 }
 
 /** What to tell the user about an error: a refusal of the intake workflow in its own words, else the shared error text. */
