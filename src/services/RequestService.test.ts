@@ -122,6 +122,20 @@ describe('RequestService against the workbench', () => {
     expect(await allIds('Lists/RequestHistory')).toEqual(historyBefore);
   });
 
+  it('keeps a submission a draft when SharePoint refuses an attachment\'s name, and says which file and why, for every kind of name SharePoint refuses', async () => {
+    const svc = requests(JAMES);
+    const refused = ['', 'a/b.txt', '..', 'offer<2027>.pdf', 'plan:v2.txt', 'x\u0000y.txt', `${'long'.repeat(75)}.txt`];
+    const result = await svc.submit(chatbot('Badge readers'), undefined, { add: [{ name: 'fine.txt', content: 'ok' }, ...refused.map(name => ({ name, content: 'x' }))] });
+    expect(result.submitted).toBe(false);
+    expect(result.request.state).toBe('Draft');
+    expect(result.request.attachments).toEqual(['fine.txt']);
+    expect(result.failedAttachments.map(f => f.name)).toEqual(refused);
+    for (const f of result.failedAttachments) {
+      const e = describeError(f.error);
+      expect(`${JSON.stringify(f.name)}: ${e.kind} ${e.detail}`).toMatch(/: validation The (file or folder name contains characters that are not permitted|specified file or folder name is too long)/);
+    }
+  });
+
   it('adds attachments; when one fails the request stays a draft, says which file, and writes no history', async () => {
     const svc = requests(JAMES);
     const draft = await svc.saveDraft({ ...emptyRequest(), title: 'Archive scanning' }, undefined, { add: [{ name: 'plan.txt', content: new Blob(['phase 1']) }] });
