@@ -6,7 +6,7 @@
 import { startWorkbench, type IWorkbench } from '../../workbench';
 import { localEnvironment } from './environment';
 import { createPmoServices, type IPmoServices } from './index';
-import { describeError } from './errors';
+import { describeError, SearchTextTooLongError } from './errors';
 import { RequestRefusedError, type IRequestService } from './RequestService';
 import { emptyRequest, type IRequestInput } from '../domain/intake';
 import type { SPFI } from '../platform/pnp';
@@ -246,6 +246,16 @@ describe('RequestService against the workbench', () => {
     const converted = await anna.get(request.id);
     expect(converted.request.projectId).toBe(first.projectId);
     await expect(anna.transition(request.id, 'Rejected', undefined, 'x')).rejects.toMatchObject({ refusal: 'converted' });
+  });
+
+  it('refuses a people search longer than PMO Hub searches with a clear "too long" error before any request, and drops control characters', async () => {
+    const svc = requests(JAMES);
+    const error = await svc.searchPeople('Anna '.repeat(2000)).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(SearchTextTooLongError);
+    expect(describeError(error)).toEqual({ kind: 'validation', detail: 'The search text is too long: 9999 characters, at most 255 are searched.' });
+    expect((await svc.searchPeople(`${'a'.repeat(250)}`))).toEqual([]);
+    expect((await svc.searchPeople('bak\u0000k')).map(p => p.userPrincipalName)).toEqual(['pieter.bakker@pmohub.demo']);
+    expect(await svc.searchPeople('\u0001')).toEqual([]);
   });
 
   it('finds sponsors through Graph by name or e-mail, and keeps quotes and ampersands inside the search', async () => {
