@@ -13,6 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { startWorkbench, type IWorkbench } from './index';
+import { progressReporter } from './progress';
 
 interface ICliArgs { port: number; data: string; reset: boolean; projects: number; open: boolean; rate429: number; rate503: number; memory: boolean; setup: boolean; json: boolean; timeZone?: string }
 
@@ -50,6 +51,7 @@ export function parseArgs(argv: string[]): ICliArgs {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  const progress = progressReporter(process.stdout);
   const wb = await startWorkbench({
     port: args.port,
     dataDir: args.data,
@@ -59,34 +61,58 @@ async function main(): Promise<void> {
     projects: args.projects,
     faults: args.rate429 || args.rate503 ? { rate429: args.rate429, rate503: args.rate503 } : undefined,
     timeZone: args.timeZone,
-    onProgress: e => {
-      if (args.json) return;
-      const width = 30;
-      const filled = e.total ? Math.round((e.done / e.total) * width) : 0;
-      process.stdout.write(`\r${e.phase.padEnd(9)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${e.done}/${e.total} ${e.step.slice(0, 40).padEnd(40)}`);
-    }
+    onProgress: e => { if (!args.json) progress.report(e); }
   });
-  if (args.json) {
-    console.log(JSON.stringify({ url: wb.url, siteUrl: wb.siteUrl, graphUrl: wb.graphUrl }));
-    await wb.ready;
-    console.log(JSON.stringify({ ready: true }));
-  } else {
-    await announce(wb, args);
-  }
+  let stopping = false;
   const shutdown = (): void => {
+    if (stopping) process.exit(1); // a second Ctrl+C does not wait
+    stopping = true;
+    // Nothing may outlive `npm start`: stop() ends the set-up, Vite and the server; exit in any case.
+    setTimeout(() => process.exit(1), FORCE_EXIT_MS).unref();
     wb.stop().then(() => process.exit(0), () => process.exit(1));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+  process.on('SIGHUP', shutdown);
+  watchParent(shutdown);
+  try {
+    if (args.json) {
+      console.log(JSON.stringify({ url: wb.url, siteUrl: wb.siteUrl, graphUrl: wb.graphUrl }));
+      await wb.ready;
+      console.log(JSON.stringify({ ready: true }));
+    } else {
+      await announce(wb, args, () => progress.end());
+    }
+  } catch (e) {
+    if (!stopping) throw e; // a set-up interrupted by the stop is not a failure
+  }
 }
 
-async function announce(wb: IWorkbench, args: ICliArgs): Promise<void> {
+/** How long a stop may take before the process exits anyway. */
+const FORCE_EXIT_MS: number = 8000;
+
+/**
+ * Calls `onOrphaned` when the process that started the workbench (npm, or tsx under it) is gone
+ * without passing on a signal: the workbench is then re-parented and must not run on unseen.
+ */
+function watchParent(onOrphaned: () => void): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(timer);
+      onOrphaned();
+    }
+  }, 1000);
+  timer.unref();
+}
+
+async function announce(wb: IWorkbench, args: ICliArgs, endProgress: () => void): Promise<void> {
   console.log('PMO Hub local workbench');
   console.log(`  PMO site:   ${wb.siteUrl}`);
   console.log(`  Graph:      ${wb.graphUrl}`);
   console.log(`  Teams view: ${wb.url}/teams`);
   await wb.ready;
-  process.stdout.write('\n');
+  endProgress();
   console.log('The PMO site is ready. Press Ctrl+C to stop.');
   if (args.open) {
     const child = spawn('xdg-open', [wb.siteUrl], { stdio: 'ignore', detached: true });

@@ -7,7 +7,8 @@ import http from 'node:http';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createEmulator, type IEmulator, type IFaultOptions } from './emulator';
+import type { Connect, ViteDevServer } from 'vite';
+import { createEmulator, MAX_HEADER_BYTES, type IEmulator, type IFaultOptions } from './emulator';
 import { setupSite, type ISetupProgress } from './setup';
 
 export interface IWorkbenchOptions {
@@ -43,12 +44,16 @@ export interface IWorkbench {
   /** http://localhost:<port>/graph/v1.0 */
   graphUrl: string;
   emulator: IEmulator;
-  /** Resolves when the site is set up (immediately when `setup` is false). */
+  /** Resolves when the site is set up (immediately when `setup` is false); rejects when stop() interrupts the set-up. */
   ready: Promise<void>;
+  /** Ends a running set-up (the next start resumes it), closes the pages, the server and the store. Safe to call twice. */
   stop(): Promise<void>;
 }
 
 export const SITE_PATH: string = '/sites/pmo';
+
+/** How long stop() waits for an interrupted set-up to give up before the store is closed. */
+const STOP_GRACE_MS: number = 2000;
 
 export async function startWorkbench(options: IWorkbenchOptions = {}): Promise<IWorkbench> {
   let db = ':memory:';
@@ -63,24 +68,27 @@ export async function startWorkbench(options: IWorkbenchOptions = {}): Promise<I
   if (options.site !== false && process.env.JEST_WORKER_ID !== undefined) {
     throw new Error('Under Jest, start the local PMO site with spawnWorkbench() from e2e/workbench-process.ts (Vite is ESM-only), or pass site: false.');
   }
-  const siteModule = options.site === false ? undefined : await import('./site/vite');
-  const vite = siteModule ? await siteModule.createSiteServer() : undefined;
-  const pages = vite && siteModule ? siteModule.sitePageMiddleware(vite) : undefined;
-
-  const server = http.createServer((req, res) => {
+  let site: { vite: ViteDevServer; pages: Connect.NextHandleFunction } | undefined;
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     emulator.handle(req, res).then(handled => {
       if (handled) return;
       const notFound = (): void => {
         res.statusCode = 404;
         res.end('Not found');
       };
-      if (!vite || !pages) return notFound();
+      if (!site) return notFound();
+      const { vite, pages } = site;
       pages(req, res, (err?: unknown) => (err ? (res.statusCode = 500, res.end(String(err))) : vite.middlewares(req, res, notFound)));
     }).catch((e: Error) => {
       res.statusCode = 500;
       res.end(e.message);
     });
   });
+  if (options.site !== false) {
+    const siteModule = await import('./site/vite');
+    const vite = await siteModule.createSiteServer(server);
+    site = { vite, pages: siteModule.sitePageMiddleware(vite, SITE_PATH) };
+  }
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -91,16 +99,30 @@ export async function startWorkbench(options: IWorkbenchOptions = {}): Promise<I
   const siteUrl = url + SITE_PATH;
   const graphUrl = `${url}/graph/v1.0`;
 
+  const abort = new AbortController();
   const ready = options.setup === false
     ? Promise.resolve()
-    : setupSite({ siteUrl, graphUrl, projects: options.projects ?? 60, onProgress: options.onProgress });
+    : setupSite({ siteUrl, graphUrl, projects: options.projects ?? 60, onProgress: options.onProgress, signal: abort.signal });
 
-  const stop = async (): Promise<void> => {
-    await ready.catch(() => undefined);
-    server.closeAllConnections();
-    await new Promise<void>(resolve => server.close(() => resolve()));
-    if (vite) await vite.close();
-    emulator.close();
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async (): Promise<void> => {
+      // A stop during set-up ends it: the seed resumes on the next start.
+      abort.abort(new Error('The workbench is stopping.'));
+      if (site) await site.vite.close();
+      server.closeAllConnections();
+      await new Promise<void>(resolve => server.close(() => resolve()));
+      await settled(ready, STOP_GRACE_MS);
+      emulator.close();
+    })();
+    return stopping;
   };
   return { url, siteUrl, graphUrl, emulator, ready, stop };
+}
+
+/** Waits for `p` to settle, at most `ms`. */
+async function settled(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([p.catch(() => undefined), new Promise<void>(resolve => { timer = setTimeout(resolve, ms); })]);
+  clearTimeout(timer);
 }

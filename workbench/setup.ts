@@ -23,6 +23,8 @@ export interface ISetupOptions {
   /** Site locale (lists and columns get their titles in it). Default en-us. */
   locale?: string;
   onProgress?: (e: ISetupProgress) => void;
+  /** Ends the set-up early (the workbench is stopping): the next start resumes it. */
+  signal?: AbortSignal;
 }
 
 /** Provisions the site (a no-op on a site that is current) and seeds demo data on a site without any. */
@@ -34,11 +36,13 @@ export async function setupSite(options: ISetupOptions): Promise<void> {
     strings: loadLocale(locale),
     onProgress: e => options.onProgress?.({ phase: 'provision', step: e.step, done: e.done, total: e.total })
   });
+  options.signal?.throwIfAborted();
   const asUser = (upn: string): ReturnType<typeof localEnvironment>['sp'] =>
     localEnvironment({ siteUrl: options.siteUrl, graphUrl: options.graphUrl, user: upn, locale }).sp;
   await seedSite(env, {
     projects: options.projects,
     actAs: asUser,
+    signal: options.signal,
     onProgress: e => options.onProgress?.({ phase: 'seed', step: e.list, done: e.done, total: e.total })
   });
 }

@@ -8,3 +8,37 @@ export function formatString(template: string, ...args: Array<string | number>):
     return value === undefined ? match : String(value);
   });
 }
+
+/** The longest search text PMO Hub matches or sends to SharePoint or Graph, in characters (code points). */
+export const MAX_SEARCH_LENGTH: number = 255;
+
+/** Search input made safe to match and to send (see cleanSearchInput). */
+export interface ISearchInput {
+  /** The text to search for: no control characters, whitespace collapsed to single spaces, trimmed, at most the limit. */
+  text: string;
+  /** The cleaned input's length in characters (code points), before it was cut to the limit. */
+  length: number;
+  /** True when the cleaned input was longer than the limit (`text` is then cut to it). */
+  tooLong: boolean;
+  /** True when the input held something, but nothing that can occur in text (only control characters): it matches nothing. */
+  unsearchable: boolean;
+}
+
+/**
+ * Bounds and cleans what a user typed or pasted into a search box, for every search of the product:
+ * control characters (C0 and C1, U+FFFE, U+FFFF) are dropped, as no text PMO Hub stores holds them
+ * (SharePoint cannot even query them); every run of whitespace (tab, line breaks…) becomes one space;
+ * the ends are trimmed; the result is cut to `max` characters and flagged `tooLong`.
+ */
+export function cleanSearchInput(raw: string, max: number = MAX_SEARCH_LENGTH): ISearchInput {
+  // eslint-disable-next-line no-control-regex -- control characters are what is dropped
+  const kept = String(raw ?? '').replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g, '');
+  const text = kept.replace(/\s+/g, ' ').trim();
+  const chars = Array.from(text);
+  return {
+    text: chars.length > max ? chars.slice(0, max).join('').trim() : text,
+    length: chars.length,
+    tooLong: chars.length > max,
+    unsearchable: text === '' && String(raw ?? '').trim() !== ''
+  };
+}

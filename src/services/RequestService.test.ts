@@ -6,7 +6,7 @@
 import { startWorkbench, type IWorkbench } from '../../workbench';
 import { localEnvironment } from './environment';
 import { createPmoServices, type IPmoServices } from './index';
-import { describeError } from './errors';
+import { describeError, SearchTextTooLongError } from './errors';
 import { RequestRefusedError, type IRequestService } from './RequestService';
 import { emptyRequest, type IRequestInput } from '../domain/intake';
 import type { SPFI } from '../platform/pnp';
@@ -122,6 +122,20 @@ describe('RequestService against the workbench', () => {
     expect(await allIds('Lists/RequestHistory')).toEqual(historyBefore);
   });
 
+  it('keeps a submission a draft when SharePoint refuses an attachment\'s name, and says which file and why, for every kind of name SharePoint refuses', async () => {
+    const svc = requests(JAMES);
+    const refused = ['', 'a/b.txt', '..', 'offer<2027>.pdf', 'plan:v2.txt', 'x\u0000y.txt', `${'long'.repeat(75)}.txt`];
+    const result = await svc.submit(chatbot('Badge readers'), undefined, { add: [{ name: 'fine.txt', content: 'ok' }, ...refused.map(name => ({ name, content: 'x' }))] });
+    expect(result.submitted).toBe(false);
+    expect(result.request.state).toBe('Draft');
+    expect(result.request.attachments).toEqual(['fine.txt']);
+    expect(result.failedAttachments.map(f => f.name)).toEqual(refused);
+    for (const f of result.failedAttachments) {
+      const e = describeError(f.error);
+      expect(`${JSON.stringify(f.name)}: ${e.kind} ${e.detail}`).toMatch(/: validation The (file or folder name contains characters that are not permitted|specified file or folder name is too long)/);
+    }
+  });
+
   it('adds attachments; when one fails the request stays a draft, says which file, and writes no history', async () => {
     const svc = requests(JAMES);
     const draft = await svc.saveDraft({ ...emptyRequest(), title: 'Archive scanning' }, undefined, { add: [{ name: 'plan.txt', content: new Blob(['phase 1']) }] });
@@ -232,6 +246,16 @@ describe('RequestService against the workbench', () => {
     const converted = await anna.get(request.id);
     expect(converted.request.projectId).toBe(first.projectId);
     await expect(anna.transition(request.id, 'Rejected', undefined, 'x')).rejects.toMatchObject({ refusal: 'converted' });
+  });
+
+  it('refuses a people search longer than PMO Hub searches with a clear "too long" error before any request, and drops control characters', async () => {
+    const svc = requests(JAMES);
+    const error = await svc.searchPeople('Anna '.repeat(2000)).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(SearchTextTooLongError);
+    expect(describeError(error)).toEqual({ kind: 'validation', detail: 'The search text is too long: 9999 characters, at most 255 are searched.' });
+    expect((await svc.searchPeople(`${'a'.repeat(250)}`))).toEqual([]);
+    expect((await svc.searchPeople('bak\u0000k')).map(p => p.userPrincipalName)).toEqual(['pieter.bakker@pmohub.demo']);
+    expect(await svc.searchPeople('\u0001')).toEqual([]);
   });
 
   it('finds sponsors through Graph by name or e-mail, and keeps quotes and ampersands inside the search', async () => {

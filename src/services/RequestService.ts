@@ -5,6 +5,8 @@ import { graphSearchClause, odataEq } from './odata';
 import { etagOf } from './itemValues';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
+import { MAX_SEARCH_LENGTH, cleanSearchInput } from '../domain/text';
+import { SearchTextTooLongError } from './errors';
 import type { IProjectService } from './ProjectService';
 import type { IListLocation, ISiteAddress } from './site';
 import { listOn, type ListHandle } from './lists';
@@ -593,9 +595,11 @@ export class RequestService implements IRequestService {
   }
 
   public async searchPeople(text: string): Promise<IPersonResult[]> {
-    // The text goes to Graph as typed: graphSearchClause escapes double quotes and backslashes inside
-    // the quoted clause, so they can neither end the clause nor add another one.
-    const clean = text.replace(/\s+/g, ' ').trim();
+    // The text goes to Graph as typed, cleaned and bounded (cleanSearchInput): graphSearchClause escapes
+    // double quotes and backslashes inside the quoted clause, so they can neither end the clause nor add another one.
+    const input = cleanSearchInput(text);
+    if (input.tooLong) throw new SearchTextTooLongError(input.length, MAX_SEARCH_LENGTH);
+    const clean = input.text;
     if (!clean) return [];
     // $search needs ConsistencyLevel: eventual. The Graph client does not URL-encode query values.
     const search = `${graphSearchClause('displayName', clean)} OR ${graphSearchClause('mail', clean)}`;

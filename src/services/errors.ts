@@ -19,6 +19,27 @@ export interface IPmoError {
   detail: string;
 }
 
+/**
+ * A search refused before any request: the text is longer than PMO Hub searches (MAX_SEARCH_LENGTH
+ * of src/domain/text). Without it the request line would pass what SharePoint and Graph accept
+ * (HTTP 414/431) and fail as "search failed".
+ */
+export class SearchTextTooLongError extends Error {
+  /** The search text's length, in characters. */
+  public readonly length: number;
+  /** The most characters a search takes. */
+  public readonly maxLength: number;
+
+  public constructor(length: number, maxLength: number) {
+    super(`The search text is too long: ${length} characters, at most ${maxLength} are searched.`);
+    this.name = 'SearchTextTooLongError';
+    this.length = length;
+    this.maxLength = maxLength;
+    // ES5 target: keep instanceof working for a subclass of Error.
+    Object.setPrototypeOf(this, SearchTextTooLongError.prototype);
+  }
+}
+
 const PNP_PREFIX = /^Error making HttpClient request in queryable \[(\d{3})\][^:]*::>\s*/;
 
 function serverMessage(body: string): string {
@@ -45,6 +66,7 @@ function isPmoError(e: unknown): e is IPmoError {
 /** Classifies an error thrown by PnPjs, the Graph client or fetch; an already described error is returned as it is. */
 export function describeError(e: unknown): IPmoError {
   if (isPmoError(e)) return e;
+  if (e instanceof SearchTextTooLongError) return { kind: 'validation', detail: e.message };
   const err = e as { status?: number; statusCode?: number; message?: string; name?: string } | undefined;
   const text = String(err?.message ?? e ?? '');
   const prefixed = PNP_PREFIX.exec(text);

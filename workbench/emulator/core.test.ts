@@ -3,6 +3,7 @@
  * createFieldAsXml giving the same records), views, item CRUD, $filter operators, $expand,
  * attachments, and the verbose OData flavour.
  */
+import { spErrorOf } from './testing';
 import { startEmulator } from './index';
 import { localEnvironment } from '../../src/services/environment';
 import type { SPFI } from '../../src/platform/pnp';
@@ -215,6 +216,18 @@ describe('items', () => {
   });
 
   const titles = async (filter: string): Promise<string[]> => (await sp.web.lists.getByTitle('Tasks').items.filter(filter).select('Title').orderBy('ID')()).map(i => i.Title as string);
+
+  it('refuses a string literal with a control character (SharePoint\'s CAML is XML) instead of matching every item', async () => {
+    for (const ch of ['\u0000', '\u0001', '\u001f', '\u000b']) {
+      for (const filter of [`substringof('a${ch}', Title)`, `startswith(Title, '${ch}')`, `Title eq '${ch}'`]) {
+        const e = await spErrorOf(sp.web.lists.getByTitle('Tasks').items.filter(filter).select('Title')());
+        expect(`${JSON.stringify(filter)}: ${e.status} ${e.code ?? ''}`).toBe(`${JSON.stringify(filter)}: 400 -2147024809, System.ArgumentException`);
+        expect(e.message).toMatch(/hexadecimal value 0x[0-9A-F]{2}, is an invalid character/);
+      }
+    }
+    // Tab, line feed and carriage return are text XML holds: a normal query that finds nothing here.
+    expect(await titles("substringof('a\tb', Title)")).toEqual([]);
+  });
 
   it('supports every $filter operator', async () => {
     expect(await titles("Title eq 'Beta'")).toEqual(['Beta']);

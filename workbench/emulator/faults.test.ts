@@ -64,3 +64,41 @@ describe('fault injection', () => {
     expect(got).toEqual([...titles].sort());
   });
 });
+
+describe('fault settings out of range', () => {
+  it('refuses a share outside 0..1, a fractional or negative Retry-After, a sum over 1 and unknown settings, naming the field, and keeps the settings', async () => {
+    await setFaults({ rate429: 0.2 });
+    const post = async (body: string): Promise<{ status: number; body: { error?: string; field?: string } }> => {
+      const res = await fetch(`${site.url}/_workbench/faults`, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
+      return { status: res.status, body: await res.json() as { error?: string; field?: string } };
+    };
+    const cases: Array<[string, string]> = [
+      ['{"rate429":1.5}', 'rate429'], ['{"rate429":-0.1}', 'rate429'], ['{"rate503":"0.5"}', 'rate503'], ['{"rate429":null,"rate503":2}', 'rate503'],
+      ['{"retryAfterSeconds":1.5}', 'retryAfterSeconds'], ['{"retryAfterSeconds":-1}', 'retryAfterSeconds'], ['{"retryAfterSeconds":121}', 'retryAfterSeconds'],
+      ['{"rate429":0.7,"rate503":0.5}', 'rate503'], ['{"rate249":0.5}', 'rate249']
+    ];
+    for (const [body, field] of cases) {
+      const r = await post(body);
+      expect(`${body} → ${r.status} ${r.body.field ?? ''}`).toBe(`${body} → 400 ${field}`);
+      expect(r.body.error).toContain(field);
+    }
+    expect((await post('[1]')).status).toBe(400);
+    expect((await post('not json')).status).toBe(400);
+    expect(await (await fetch(`${site.url}/_workbench/faults`)).json()).toEqual({ rate429: 0.2 });
+    await setFaults({});
+  });
+});
+
+describe('request URLs longer than SharePoint accepts', () => {
+  it('answers 414 "The request URL is too long." to SharePoint and Graph, as their front end does, instead of Node\'s 431', async () => {
+    const long = 'a'.repeat(20_000);
+    const sp = await fetch(`${site.siteUrl}/_api/web/lists?$filter=${encodeURIComponent(`substringof('${long}',Title)`)}`, { headers: { Accept: 'application/json' } });
+    expect(sp.status).toBe(414);
+    expect(await sp.text()).toContain('The request URL is too long.');
+    const graph = await fetch(`${site.graphUrl}/users?$search=${encodeURIComponent(`"displayName:${long}"`)}`);
+    expect(graph.status).toBe(414);
+    // Just under the limit is a request like any other.
+    const fits = await fetch(`${site.siteUrl}/_api/web/lists?$filter=${encodeURIComponent(`substringof('${'a'.repeat(15_000)}',Title)`)}`, { headers: { Accept: 'application/json' } });
+    expect(fits.status).toBe(200);
+  });
+});

@@ -30,6 +30,9 @@ beforeAll(async () => {
   const fields = owner.web.lists.getByTitle('Docs').fields;
   await fields.addChoice('Phase', { Choices: ['Initiation', 'Delivery'] });
   await fields.createFieldAsXml('<Field Type="Text" Name="Owner" DisplayName="Owner" Required="TRUE" />');
+  await owner.web.lists.add('Names');
+  await owner.web.lists.getByTitle('Names').items.add({ Title: 'With attachments' });
+  await owner.web.lists.getByTitle('Names').items.getById(1).attachmentFiles.add('ok.txt', 'ok');
 });
 afterAll(async () => {
   await site.stop();
@@ -162,5 +165,50 @@ describe('deleting', () => {
     await owner.web.lists.getByTitle('Docs').items.getById(Id).delete();
     expect((await spErrorOf(owner.web.getFileByServerRelativePath(`${LIB}/Project Plan.md`)())).status).toBe(404);
     expect(await owner.web.getFolderByServerRelativePath(LIB).files()).toEqual([]);
+  });
+});
+
+describe('names SharePoint refuses', () => {
+  const bad: Array<[string, string]> = [
+    ['empty', ''], ['blank', '   '], ['a slash', 'a/b.txt'], ['a backslash', 'a\\b.txt'], ['dot-dot', '..'], ['a dot', '.'],
+    ['angle brackets', 'a<b>.txt'], ['a colon', 'a:b.txt'], ['a double quote', 'a"b.txt'], ['an asterisk', 'a*b.txt'], ['a question mark', 'a?b.txt'], ['a pipe', 'a|b.txt'],
+    ['NUL', 'a\u0000b.txt'], ['a control character', 'a\u0007b.txt'], ['a C1 control', 'a\u0085b.txt'], ['a trailing period', 'plan.'], ['a leading space', ' plan.txt'],
+    ['a reserved name', 'CON'], ['_vti_', 'my_vti_file.txt'], ['an Office lock file', '~$plan.docx']
+  ];
+
+  it.each(bad)('refuses an attachment name with %s as SharePoint does (400, SPException)', async (_what, name) => {
+    const list = owner.web.lists.getByTitle('Names');
+    const item = list.items.getById(1);
+    const e = await spErrorOf(item.attachmentFiles.add(name, 'x'));
+    expect(e.status).toBe(400);
+    expect(e.code).toBe('-2130575245, Microsoft.SharePoint.SPException');
+    expect(e.message).toBe('The file or folder name contains characters that are not permitted. Please use a different name.');
+    expect((await item.attachmentFiles()).map(a => a.FileName)).toEqual(['ok.txt']);
+  });
+
+  it('refuses a name over 255 characters (and a path over 400) with SharePoint\'s PathTooLongException, and takes 255', async () => {
+    const item = owner.web.lists.getByTitle('Names').items.getById(1);
+    const e = await spErrorOf(item.attachmentFiles.add(`${'a'.repeat(296)}.txt`, 'x'));
+    expect(e).toMatchObject({ status: 400, code: '-2147024690, System.IO.PathTooLongException' });
+    expect(e.message).toMatch(/too long/);
+    await item.attachmentFiles.add(`${'b'.repeat(251)}.txt`, 'x');
+    const lib = await spErrorOf(owner.web.getFolderByServerRelativePath(LIB).files.addUsingPath(`${'c'.repeat(300)}.md`, 'x', { Overwrite: true }));
+    expect(lib).toMatchObject({ status: 400, code: '-2147024690, System.IO.PathTooLongException' });
+    await item.attachmentFiles.getByName(`${'b'.repeat(251)}.txt`).delete();
+  });
+
+  it('takes the names SharePoint Online takes: #, %, apostrophes, accents, dots inside', async () => {
+    const item = owner.web.lists.getByTitle('Names').items.getById(1);
+    const good = ['Budget #2 (50%).xlsx', 'O\'Neil – Übersicht.pdf', 'v1.2..final.txt', 'Plan_2027.md'];
+    for (const name of good) await item.attachmentFiles.add(name, 'x');
+    expect((await item.attachmentFiles()).map(a => a.FileName).sort()).toEqual([...good, 'ok.txt'].sort());
+    for (const name of good) await item.attachmentFiles.getByName(name).delete();
+  });
+
+  it('refuses the same names for library files', async () => {
+    for (const name of ['a:b.md', 'a\u0000b.md', '..', 'CON']) {
+      const e = await spErrorOf(owner.web.getFolderByServerRelativePath(LIB).files.addUsingPath(name, 'x', { Overwrite: true }));
+      expect(`${JSON.stringify(name)}: ${e.status}`).toBe(`${JSON.stringify(name)}: 400`);
+    }
   });
 });

@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { type ICtx, type IListRow, listProps, nowIso } from './context';
 import { Entity, SpError, spErrors } from './odata';
+import { checkLeafName } from './names';
 import { prep } from './store';
 import { Perm, effectiveMask, principalById } from './security';
 import { type IItemRow, type IListScope, listScope, insertItem, loadVisibleItem, removeItem, touchList, writeAllowed } from './items';
@@ -25,8 +26,6 @@ export interface IFileRef {
   /** The caller's permissions on the item. */
   mask: bigint;
 }
-
-const INVALID_NAME = /["*:<>?/\\|]/;
 
 /** The server-relative URL without a trailing slash, `/`-rooted. */
 function normalize(url: string): string {
@@ -165,10 +164,8 @@ function reload(ref: IFileRef): IFileRef {
 /** `files/AddUsingPath(decodedurl='name',Overwrite=true)` (and `files/add(url=,overwrite=)`): a new file, or a new version of it. */
 export function addFile(ctx: ICtx, l: IListRow, name: string, overwrite: boolean): IFileRef {
   const scope = listScope(ctx, l);
-  if (!name || name.indexOf('/') >= 0) throw spErrors.fileNotFound(); // subfolders are not emulated
-  if (INVALID_NAME.test(name) || /^[\s.]|[\s.]$/.test(name)) {
-    throw new SpError(400, '-2130575245, Microsoft.SharePoint.SPException', 'The file or folder name contains characters that are not permitted. Please use a different name.');
-  }
+  if (name && name.indexOf('/') >= 0) throw spErrors.fileNotFound(); // subfolders are not emulated
+  checkLeafName(name, `${ctx.sitePath}/${l.url}`);
   const existing = prep(ctx.db, 'SELECT * FROM files WHERE list_id = ? AND name = ?').get(l.id, name) as IFileRow | undefined;
   if (existing) {
     const ref = visibleFile(scope, existing);

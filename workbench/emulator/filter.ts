@@ -24,6 +24,20 @@ function bad(msg: string): SpError {
   return spErrors.badQuery(`The expression "${msg}" is not valid.`);
 }
 
+/**
+ * A string literal SharePoint can query with: it turns `$filter` into CAML, which is XML, and XML
+ * cannot hold the control characters U+0000–U+0008, U+000B, U+000C, U+000E–U+001F (nor U+FFFE,
+ * U+FFFF), so such a literal fails with the XML writer's "invalid character" error — and never
+ * matches every item (SQLite's LIKE would stop at a NUL and match everything).
+ */
+function checkLiteral(v: string): void {
+  // eslint-disable-next-line no-control-regex -- the characters XML 1.0 cannot hold
+  const m = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.exec(v);
+  if (!m) return;
+  const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(2, '0');
+  throw new SpError(400, '-2147024809, System.ArgumentException', `'${m[0]}', hexadecimal value 0x${code}, is an invalid character.`);
+}
+
 function tokenize(s: string): ITok[] {
   const out: ITok[] = [];
   let i = 0;
@@ -43,6 +57,7 @@ function tokenize(s: string): ITok[] {
         }
         v += s[i++];
       }
+      checkLiteral(v);
       out.push({ t: 'str', v });
       continue;
     }

@@ -95,6 +95,51 @@ function sendJson(res: ServerResponse, status: number, value: unknown, extra: Re
   send(res, { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...extra }, body: JSON.stringify(value) });
 }
 
+/**
+ * The longest request URL SharePoint Online and Graph accept: their front end (HTTP.sys) refuses a
+ * longer URL with 414 "The request URL is too long." before SharePoint sees it.
+ */
+export const MAX_URL_LENGTH: number = 16 * 1024;
+
+/**
+ * Node's limit for a request's line and headers, raised above MAX_URL_LENGTH so that a too-long URL
+ * gets SharePoint's 414 rather than Node's 431 (a request past this limit still gets Node's 431).
+ */
+export const MAX_HEADER_BYTES: number = 64 * 1024;
+
+/** The front end's answer to a URL over MAX_URL_LENGTH (HTTP.sys's plain HTML page). */
+function urlTooLong(): ISpResponse {
+  return {
+    status: 414,
+    headers: { 'Content-Type': 'text/html; charset=us-ascii' },
+    body: '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN""http://www.w3.org/TR/html4/strict.dtd">\r\n<HTML><HEAD><TITLE>Request URL Too Long</TITLE>\r\n<META HTTP-EQUIV="Content-Type" Content="text/html; charset=us-ascii"></HEAD>\r\n<BODY><h2>Request URL Too Long</h2>\r\n<hr><p>HTTP Error 414. The request URL is too long.</p>\r\n</BODY></HTML>\r\n'
+  };
+}
+
+/**
+ * Checks fault settings as the Workbench page sends them: rates are numbers from 0 to 1 whose sum
+ * is at most 1, Retry-After a whole number of seconds from 0 to 120. Returns the settings, or the
+ * message naming the first field that is out of range.
+ */
+export function checkFaultOptions(value: unknown): { faults: IFaultOptions } | { error: string; field: string } {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { error: 'The body must be a JSON object of fault settings.', field: '' };
+  const v = value as Record<string, unknown>;
+  const out: IFaultOptions = {};
+  const ranges: Array<[keyof IFaultOptions, number, number, boolean]> = [['rate429', 0, 1, false], ['rate503', 0, 1, false], ['retryAfterSeconds', 0, 120, true], ['seed', 0, 2 ** 32 - 1, true]];
+  for (const [field, min, max, whole] of ranges) {
+    const x = v[field];
+    if (x === undefined || x === null) continue;
+    if (typeof x !== 'number' || !Number.isFinite(x) || x < min || x > max || (whole && !Number.isInteger(x))) {
+      return { error: `${field} must be ${whole ? 'a whole number' : 'a number'} from ${min} to ${max}.`, field };
+    }
+    out[field] = x;
+  }
+  const unknown = Object.keys(v).filter(k => !ranges.some(r => r[0] === k));
+  if (unknown.length > 0) return { error: `Unknown fault setting ${unknown[0]}.`, field: unknown[0] };
+  if ((out.rate429 ?? 0) + (out.rate503 ?? 0) > 1) return { error: 'rate429 and rate503 together must be at most 1.', field: 'rate503' };
+  return { faults: out };
+}
+
 /** Creates an emulator on a SQLite store (a file, or ':memory:'). */
 export function createEmulator(opts: IEmulatorOptions = {}): IEmulator {
   const sitePath = (opts.sitePath ?? '/sites/pmo').replace(/\/$/, '');
@@ -177,6 +222,10 @@ export function createEmulator(opts: IEmulatorOptions = {}): IEmulator {
     const isGraph = lower.startsWith('/graph/');
     const isAdmin = lower.startsWith('/_workbench/');
     if (!isSp && !isGraph && !isAdmin) return false;
+    if ((req.url ?? '').length > MAX_URL_LENGTH) {
+      send(res, urlTooLong());
+      return true;
+    }
     if (req.method === 'OPTIONS') {
       res.writeHead(204, CORS);
       res.end();
@@ -188,11 +237,17 @@ export function createEmulator(opts: IEmulatorOptions = {}): IEmulator {
       if (what === 'health') sendJson(res, 200, { status: 'ok', sitePath, timeZone: timeZone.id, injectedFaults: injected, schemaVersion: (db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v });
       else if (what === 'faults' && req.method === 'GET') sendJson(res, 200, faults);
       else if (what === 'faults' && req.method === 'POST') {
+        let parsed: unknown;
         try {
-          setFaults(JSON.parse(body.toString('utf8') || '{}') as IFaultOptions);
-          sendJson(res, 200, faults);
+          parsed = JSON.parse(body.toString('utf8') || '{}');
         } catch {
-          sendJson(res, 400, { error: 'The body must be JSON IFaultOptions.' });
+          parsed = undefined;
+        }
+        const checked = checkFaultOptions(parsed);
+        if ('error' in checked) sendJson(res, 400, checked);
+        else {
+          setFaults(checked.faults);
+          sendJson(res, 200, faults);
         }
       } else if (what === 'notifications') sendJson(res, 200, listNotifications(db));
       else sendJson(res, 404, { error: `Unknown workbench endpoint ${path}` });
@@ -229,7 +284,7 @@ export function createEmulator(opts: IEmulatorOptions = {}): IEmulator {
 /** Starts the emulator on its own HTTP server. */
 export async function startEmulator(opts: IEmulatorOptions & { port?: number; host?: string } = {}): Promise<{ url: string; siteUrl: string; graphUrl: string; emulator: IEmulator; stop(): Promise<void> }> {
   const emulator = createEmulator(opts);
-  const server = createServer((req, res) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     emulator.handle(req, res).then(handled => {
       if (!handled) {
         res.writeHead(404, { 'Content-Type': 'text/plain' });

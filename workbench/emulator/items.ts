@@ -11,6 +11,7 @@ import { siteToday, storeDateTime } from './timeZone';
 import { parseFilter, filterToSql, firstClause, membersOf, normalizeDate, type IMember, type ISqlMember, type Literal, type FilterNode } from './filter';
 import { prep, setIndexStats, fieldIndexSql, isPartialFieldIndex } from './store';
 import { applyCalculated } from './formula';
+import { checkLeafName } from './names';
 import { Perm, demand, effectiveMask, principalById, type IPrincipal } from './security';
 import { findDemoUser } from '../directory/index';
 
@@ -783,6 +784,7 @@ export function addAttachment(s: IListScope, id: number, name: string): ISpRespo
   const { row, mask } = loadVisibleItem(s, id);
   writeAllowed(s, mask, Perm.EditListItems, row.author);
   if (listProps(s.list).EnableAttachments === false) throw spErrors.accessDenied();
+  checkLeafName(name, `${s.ctx.sitePath}/${s.list.url}/Attachments/${id}`);
   const exists = prep(s.ctx.db, 'SELECT 1 FROM attachments WHERE list_id = ? AND item_id = ? AND name = ?').get(s.list.id, id, name);
   if (exists) throw new SpError(500, '-2130575257, Microsoft.SharePoint.SPException', `A file with the name ${s.ctx.sitePath}/${s.list.url}/Attachments/${id}/${name} already exists.`);
   prep(s.ctx.db, 'INSERT INTO attachments (list_id, item_id, name, content) VALUES (?, ?, ?, ?)').run(s.list.id, id, name, s.ctx.body);

@@ -1,8 +1,13 @@
 /**
  * Demo data for the local PMO site: `seedSite(env, { projects })` generates a deterministic
  * portfolio (workbench/seed/generate.ts) and writes it through PnPjs batches as the site owner,
- * with items authored by their demo users where `actAs` is given. A site that already has projects
- * is left alone.
+ * with items authored by their demo users where `actAs` is given.
+ *
+ * The seed resumes like provisioning does: it keeps a journal in PmoHubConfig (`DemoSeed.Started`,
+ * one `DemoSeed.List.<key>` per list written completely, with its ids, and `DemoSeed.Done`). A run
+ * that was stopped (the workbench killed, Ctrl+C) continues with the first list it did not finish,
+ * emptied and written anew, and ends with the same data as an uninterrupted run. A seeded site, or
+ * one with projects that no seed wrote, is left alone.
  */
 import type { IPmoEnvironment } from '../../src/services/environment';
 import { pmoSchema } from '../../src/schema/pmoSchema';
@@ -13,7 +18,7 @@ import { configGroupKey, configList } from '../../src/provisioning/site';
 import { loadLocale } from '../locales';
 import { generateSeed } from './generate';
 import { validateSeed } from './validate';
-import { SeedWriter, type ISeedProgress } from './write';
+import { SeedWriter, decodeIdRuns, encodeIdRuns, type ISeedJournal, type ISeedProgress } from './write';
 
 export { generateSeed, DEFAULT_PROJECTS, DEFAULT_SEED, LIST_ORDER } from './generate';
 export { validateSeed } from './validate';
@@ -38,7 +43,16 @@ export interface ISeedOptions {
   batchSize?: number;
   /** Batches in flight (default 2). */
   concurrency?: number;
+  /** Stops the seed between batches; the next run resumes it. */
+  signal?: AbortSignal;
 }
+
+/** PmoHubConfig keys of the seed's journal. */
+const JOURNAL = {
+  started: 'DemoSeed.Started',
+  done: 'DemoSeed.Done',
+  list: (key: string): string => `DemoSeed.List.${key}`
+};
 
 export interface ISeedResult {
   /** Items written per list (empty when the site was already seeded). */
@@ -73,28 +87,60 @@ export async function pmoGroupIds(sp: SPFI, schema: ISiteSchema, locale: string)
   return ids;
 }
 
-/** Seeds a provisioned PMO site with demo data; does nothing on a site that already has projects. */
+/** The seed's journal rows in PmoHubConfig, by key. */
+async function readJournal(sp: SPFI, webUrl: string, schema: ISiteSchema): Promise<Map<string, { id: number; value: string }>> {
+  const { ConfigKey, ConfigValue, Id } = PmoHubConfigList.fields;
+  const rows = (await sp.web.getList(`${webUrl}/${configList(schema).url}`).items.select(Id, ConfigKey, ConfigValue).top(5000)()) as Array<Record<string, string | number | null>>;
+  const out = new Map<string, { id: number; value: string }>();
+  for (const r of rows) {
+    const key = String(r[ConfigKey] ?? '');
+    if (key.indexOf('DemoSeed.') === 0) out.set(key, { id: Number(r[Id]), value: String(r[ConfigValue] ?? '') });
+  }
+  return out;
+}
+
+/** Whether a schema list has at least one item (top 1 without a filter: allowed on any list size). */
+async function hasItems(sp: SPFI, webUrl: string, schema: ISiteSchema, key: string): Promise<boolean> {
+  const l = schema.lists.filter(x => x.key === key)[0];
+  if (!l) throw new Error(`Schema version ${schema.version} has no ${key} list`);
+  return ((await sp.web.getList(`${webUrl}/${l.url}`).items.select('Id').top(1)()) as unknown[]).length > 0;
+}
+
+/**
+ * Seeds a provisioned PMO site with demo data, or resumes a seed that stopped part-way (see the
+ * module comment). Does nothing on a seeded site or a site with projects no seed wrote. Throws when
+ * the site has reference rows (strategic objectives) that no seed wrote, and on a write that fails.
+ */
 export async function seedSite(env: IPmoEnvironment, options: ISeedOptions): Promise<ISeedResult> {
   const schema = options.schema ?? pmoSchema;
   const sp = env.sp;
   const web = await sp.web.select('ServerRelativeUrl')();
   const webUrl = String(web.ServerRelativeUrl || '').replace(/\/$/, '');
-  const projects = schema.lists.filter(l => l.key === ProjectsList.key)[0];
-  if (!projects) throw new Error(`Schema version ${schema.version} has no Projects list`);
-  // Top 1 without a filter: allowed on any list size (no list view threshold).
-  const existing = (await sp.web.getList(`${webUrl}/${projects.url}`).items.select(ProjectsList.fields.Id).top(1)()) as unknown[];
-  if (existing.length > 0) {
+  const journal = await readJournal(sp, webUrl, schema);
+  if (journal.has(JOURNAL.done) || (!journal.has(JOURNAL.started) && await hasItems(sp, webUrl, schema, ProjectsList.key))) {
     return { counts: {}, alreadySeeded: true, message: 'The site already has projects: demo data not seeded again.' };
   }
-  // A run that stopped before Projects leaves reference rows behind (unique codes): say so instead of failing on duplicates.
-  const objectives = schema.lists.filter(l => l.key === StrategicObjectivesList.key)[0];
-  if (objectives && ((await sp.web.getList(`${webUrl}/${objectives.url}`).items.select(StrategicObjectivesList.fields.Id).top(1)()) as unknown[]).length > 0) {
-    throw new Error('The site has strategic objectives but no projects: an earlier seed stopped part-way. Start from a blank site (npm start -- --reset) and seed again.');
+  if (!journal.has(JOURNAL.started) && await hasItems(sp, webUrl, schema, StrategicObjectivesList.key)) {
+    throw new Error('The site has strategic objectives but no projects, and no seed wrote them (an earlier seed that stopped part-way resumes by itself). Start from a blank site (npm start -- --reset) and seed again.');
   }
-
-  const data = generateSeed({ projects: options.projects, seed: options.seed });
+  // A resumed run writes what the first run began with, whatever size this run asked for.
+  const started = journal.get(JOURNAL.started);
+  const params = started ? (JSON.parse(started.value) as { projects: number; seed?: number }) : { projects: options.projects, seed: options.seed };
+  const data = generateSeed({ projects: params.projects, seed: params.seed });
   const problems = validateSeed(data, schema);
   if (problems.length > 0) throw new Error(`The demo data does not fit schema version ${schema.version}:\n${problems.slice(0, 20).join('\n')}`);
+
+  const config = sp.web.getList(`${webUrl}/${configList(schema).url}`);
+  const { Title, ConfigKey, ConfigValue } = PmoHubConfigList.fields;
+  const note = async (key: string, value: string): Promise<void> => { await config.items.add({ [Title]: key, [ConfigKey]: key, [ConfigValue]: value }); };
+  if (!started) await note(JOURNAL.started, JSON.stringify(params));
+  const seedJournal: ISeedJournal = {
+    written: key => {
+      const row = journal.get(JOURNAL.list(key));
+      return row ? decodeIdRuns(JSON.parse(row.value) as Array<[number, number]>) : undefined;
+    },
+    record: (key, ids) => note(JOURNAL.list(key), JSON.stringify(encodeIdRuns(ids)))
+  };
 
   const groupIds = await pmoGroupIds(sp, schema, env.locale);
   const writer = new SeedWriter(sp, schema, {
@@ -103,13 +149,19 @@ export async function seedSite(env: IPmoEnvironment, options: ISeedOptions): Pro
     onProgress: options.onProgress,
     actAs: options.actAs,
     batchSize: options.batchSize,
-    concurrency: options.concurrency
+    concurrency: options.concurrency,
+    journal: seedJournal,
+    signal: options.signal
   });
   const result = await writer.write(data);
   const total = Object.values(result.counts).reduce((s, n) => s + n, 0);
-  return {
-    counts: result.counts,
-    alreadySeeded: false,
-    message: `Seeded ${total} items for ${options.projects} projects.`
-  };
+  const message = `Seeded ${total} items for ${params.projects} projects${started ? ' (resumed after an interrupted run)' : ''}.`;
+  await note(JOURNAL.done, message);
+  // The ids of each list were needed only to resume.
+  const listRows = (await readJournal(sp, webUrl, schema));
+  const [batched, execute] = sp.batched();
+  const deletes = Array.from(listRows.entries()).filter(([k]) => k.indexOf('DemoSeed.List.') === 0).map(([, r]) => batched.web.getList(`${webUrl}/${configList(schema).url}`).items.getById(r.id).delete());
+  await execute();
+  await Promise.all(deletes);
+  return { counts: result.counts, alreadySeeded: false, message };
 }

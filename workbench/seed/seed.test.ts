@@ -163,3 +163,82 @@ describe('seedSite after a run that stopped part-way', () => {
     }
   });
 });
+
+/**
+ * The site's content in a form two sites can be compared by: per list, the sorted rows, each with its
+ * values, lookups as the looked-up row's values and users by id. JSON columns hold ids of other
+ * lists: they are compared as "refer to an existing item" in the test, not by value.
+ */
+async function siteContent(sp: SPFI): Promise<Record<string, string[]>> {
+  const web = String((await sp.web.select('ServerRelativeUrl')()).ServerRelativeUrl).replace(/\/$/, '');
+  const plain = (l: IListSchema): string[] => l.fields.filter(f => f.type !== 'Calculated' && !/^(Lookup|LookupMulti|User|UserMulti)$/.test(f.type) && !/Json$/.test(f.name)).map(f => f.name);
+  const rowsOf = async (l: IListSchema, select: string[]): Promise<Array<Record<string, unknown>>> => {
+    const out: Array<Record<string, unknown>> = [];
+    for await (const page of sp.web.getList(`${web}/${l.url}`).items.select('Id', ...select).top(5000)) out.push(...(page as Array<Record<string, unknown>>));
+    return out;
+  };
+  const base = new Map<string, Map<number, string>>();
+  for (const l of expected.lists) {
+    const list = schema.lists.filter(x => x.key === l.key)[0];
+    const fields = plain(list);
+    base.set(l.key, new Map((await rowsOf(list, fields)).map(r => [r.Id as number, JSON.stringify(fields.map(f => r[f]))])));
+  }
+  const out: Record<string, string[]> = {};
+  for (const l of expected.lists) {
+    const list = schema.lists.filter(x => x.key === l.key)[0];
+    const refs = list.fields.filter(f => /^(Lookup|LookupMulti|User|UserMulti)$/.test(f.type));
+    const rows = await rowsOf(list, refs.map(f => `${f.name}Id`));
+    out[l.key] = rows.map(r => [base.get(l.key)?.get(r.Id as number), ...refs.map(f => {
+      const v = r[`${f.name}Id`] as number | number[] | null;
+      if (!f.lookup) return JSON.stringify(v);
+      const target = base.get(f.lookup.list);
+      return JSON.stringify((Array.isArray(v) ? v : [v]).map(id => (id === null ? null : target?.get(id) ?? `missing ${f.lookup?.list} ${id}`)));
+    })].join(' | ')).sort();
+  }
+  return out;
+}
+
+describe('seedSite resumes a run that stopped part-way', () => {
+  it('continues with the list it did not finish and ends with the same data as an uninterrupted run', async () => {
+    const interrupted = await startEmulator({ port: 0 });
+    const whole = await startEmulator({ port: 0 });
+    try {
+      const envOf = (site: typeof whole, upn: string): IPmoEnvironment => localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl, user: upn });
+      const env = envOf(interrupted, siteOwner.userPrincipalName);
+      const as = (upn: string): SPFI => envOf(interrupted, upn).sp;
+      await provisionSite(env.sp, schema, { locale: 'en-us', strings: loadLocale('en-us') });
+      // Stopped in the middle of the status reports: projects exist, 17 lists are still empty.
+      const stop = new AbortController();
+      await expect(seedSite(env, {
+        projects: PROJECTS, schema, actAs: as, batchSize: 10, signal: stop.signal,
+        onProgress: e => { if (e.list === 'StatusReports' && e.done >= 20) stop.abort(new Error('killed')); }
+      })).rejects.toThrow('killed');
+      const web = String((await env.sp.web.select('ServerRelativeUrl')()).ServerRelativeUrl).replace(/\/$/, '');
+      const count = async (key: string): Promise<number> => ((await env.sp.web.getList(`${web}/${schema.lists.filter(x => x.key === key)[0].url}`).select('ItemCount')()) as { ItemCount: number }).ItemCount;
+      expect(await count('Projects')).toBe(expectedCount('Projects'));
+      const reports = await count('StatusReports');
+      expect(reports).toBeGreaterThan(0);
+      expect(reports).toBeLessThan(expectedCount('StatusReports'));
+      expect(await count('Templates')).toBe(0);
+
+      // The next start resumes (even when asked for another size) …
+      const resumed = await seedSite(env, { projects: PROJECTS + 3, schema, actAs: as, batchSize: 10 });
+      expect(resumed.alreadySeeded).toBe(false);
+      expect(resumed.message).toMatch(/resumed/);
+      for (const l of expected.lists) expect(`${l.key}: ${await count(l.key)}`).toBe(`${l.key}: ${l.rows.length}`);
+      // … and the site holds what an uninterrupted seed writes.
+      const wholeEnv = envOf(whole, siteOwner.userPrincipalName);
+      await provisionSite(wholeEnv.sp, schema, { locale: 'en-us', strings: loadLocale('en-us') });
+      await seedSite(wholeEnv, { projects: PROJECTS, schema, actAs: upn => envOf(whole, upn).sp, batchSize: 10 });
+      expect(await siteContent(env.sp)).toEqual(await siteContent(wholeEnv.sp));
+      // Then it is done: the journal keeps no ids, and a further run leaves the site alone.
+      const again = await seedSite(env, { projects: PROJECTS, schema, actAs: as });
+      expect(again.alreadySeeded).toBe(true);
+      const journal = (await env.sp.web.getList(`${web}/Lists/PmoHubConfig`).items.select('ConfigKey').top(500)()) as Array<{ ConfigKey: string }>;
+      expect(journal.map(r => r.ConfigKey).filter(k => k.indexOf('DemoSeed.') === 0).sort()).toEqual(['DemoSeed.Done', 'DemoSeed.Started']);
+    } finally {
+      await interrupted.stop();
+      await whole.stop();
+    }
+  });
+});

@@ -21,8 +21,23 @@ export interface ISeedProgress {
   total: number;
 }
 
+/**
+ * What an earlier, interrupted run of the seed wrote, and where this run records its own progress,
+ * so that a seed resumes list by list (seedSite keeps it in PmoHubConfig).
+ */
+export interface ISeedJournal {
+  /** The ids of a list an earlier run wrote completely, in write order; undefined when it did not. */
+  written(list: string): number[] | undefined;
+  /** Records that a list is written completely, with its ids in write order. */
+  record(list: string, idsInWriteOrder: number[]): Promise<void>;
+}
+
 export interface IWriteOptions {
   onProgress?: (e: ISeedProgress) => void;
+  /** Resume an interrupted run: completed lists are not written again, a partly written list is emptied and written anew. */
+  journal?: ISeedJournal;
+  /** Stops the writing between batches (the workbench is stopping); what was written stays for a resume. */
+  signal?: AbortSignal;
   /** PnPjs as another demo user (so that rows are authored by their owner); rows are written by `sp` when omitted. */
   actAs?: (upn: string) => SPFI;
   /** Adds per $batch request (default 100). */
@@ -64,16 +79,47 @@ interface IPending {
   payload: Record<string, SeedValue>;
 }
 
-/** Runs async tasks with at most `limit` in flight. */
-async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+/**
+ * Runs async tasks with at most `limit` in flight. After a failure (or an abort of `signal`) no task
+ * starts, and the call rejects only once the tasks in flight have ended: nothing is written after it returns.
+ */
+async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>, signal?: AbortSignal): Promise<void> {
   let next = 0;
+  let failure: { error: unknown } | undefined;
   const worker = async (): Promise<void> => {
-    while (next < items.length) {
+    while (next < items.length && !failure) {
+      if (signal?.aborted) {
+        failure = { error: signal.reason };
+        break;
+      }
       const item = items[next++];
-      await task(item);
+      try {
+        await task(item);
+      } catch (error) {
+        failure ??= { error };
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failure) throw failure.error;
+}
+
+/** Decodes runs `[[firstId, count], …]` into ids. */
+export function decodeIdRuns(runs: ReadonlyArray<readonly [number, number]>): number[] {
+  const ids: number[] = [];
+  for (const [first, count] of runs) for (let k = 0; k < count; k++) ids.push(first + k);
+  return ids;
+}
+
+/** Encodes ids as runs of consecutive ids `[[firstId, count], …]` (a batch's adds get consecutive ids). */
+export function encodeIdRuns(ids: ReadonlyArray<number>): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const id of ids) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === id) last[1]++;
+    else runs.push([id, 1]);
+  }
+  return runs;
 }
 
 /** The Id of an add result (PnPjs v4 returns the item's JSON). */
@@ -107,16 +153,66 @@ export class SeedWriter {
     const deferred: IPending[] = [];
     for (const l of data.lists) {
       const list = this.listSchema(l.key);
-      if (list.template === 101) {
-        counts[l.key] = await this.writeFiles(list, l.rows);
+      const order = this.writeOrder(list, l.rows);
+      const done = this.options.journal?.written(l.key);
+      if (done && done.length === order.length) {
+        this.restore(list, l.rows, order, done, deferred);
+        counts[l.key] = l.rows.length;
         continue;
       }
-      counts[l.key] = await this.writeList(list, l.rows, deferred);
+      this.options.signal?.throwIfAborted();
+      if (this.options.journal) await this.empty(list);
+      counts[l.key] = list.template === 101 ? await this.writeFiles(list, l.rows) : await this.writeList(list, l.rows, order, deferred);
+      const ids = this.ids.get(l.key) ?? [];
+      await this.options.journal?.record(l.key, order.map(i => ids[i]));
     }
+    this.options.signal?.throwIfAborted();
     await this.applyDeferred(deferred);
     const ids: Record<string, number[]> = {};
     for (const [k, v] of this.ids) ids[k] = v;
     return { counts, ids };
+  }
+
+  /** The row indexes of a list in the order they are written (by author, then generated order; a library's rows with a file). */
+  private writeOrder(list: IListSchema, rows: ISeedRow[]): number[] {
+    if (list.template === 101) return rows.map((r, i) => (r.file ? i : -1)).filter(i => i >= 0);
+    const byAuthor = new Map<string, number[]>();
+    rows.forEach((r, i) => {
+      const k = r.author ?? '';
+      const mine = byAuthor.get(k);
+      if (mine) mine.push(i);
+      else byAuthor.set(k, [i]);
+    });
+    return Array.from(byAuthor.values()).reduce<number[]>((all, idx) => all.concat(idx), []);
+  }
+
+  /** Takes over a list an earlier run wrote: its ids, and the references it left for lists written later. */
+  private restore(list: IListSchema, rows: ISeedRow[], order: number[], written: number[], deferred: IPending[]): void {
+    const ids: number[] = new Array<number>(rows.length);
+    order.forEach((i, k) => { ids[i] = written[k]; });
+    this.ids.set(list.key, ids);
+    if (list.template === 101) return;
+    rows.forEach((row, i) => {
+      const { later } = this.payloadOf(list, row);
+      if (Object.keys(later).length > 0) deferred.push({ list: list.key, index: i, payload: later });
+    });
+  }
+
+  /** Deletes what an interrupted run left in a list it did not finish (the seed writes it anew). */
+  private async empty(list: IListSchema): Promise<void> {
+    const target = this.sp.web.getList(this.listUrl(list));
+    const info = (await target.select('ItemCount')()) as { ItemCount: number };
+    if (info.ItemCount === 0) return;
+    const ids: number[] = [];
+    for await (const page of target.items.select('Id').top(5000)) for (const r of page as Array<{ Id: number }>) ids.push(r.Id);
+    const size = this.options.batchSize ?? 100;
+    for (let k = 0; k < ids.length; k += size) {
+      const [batched, execute] = this.sp.batched({ maxRequests: size });
+      const list2 = batched.web.getList(this.listUrl(list));
+      const deletes = ids.slice(k, k + size).map(id => list2.items.getById(id).delete());
+      await execute();
+      await Promise.all(deletes);
+    }
   }
 
   private listSchema(key: string): IListSchema {
@@ -241,20 +337,18 @@ export class SeedWriter {
     return { now, later };
   }
 
-  private async writeList(list: IListSchema, rows: ISeedRow[], deferred: IPending[]): Promise<number> {
+  private async writeList(list: IListSchema, rows: ISeedRow[], order: number[], deferred: IPending[]): Promise<number> {
     const ids: number[] = new Array<number>(rows.length);
     this.ids.set(list.key, ids);
     const size = this.options.batchSize ?? 100;
-    // Rows by author (each author writes through their own PnPjs root), then chunks of `size`.
-    const byAuthor = new Map<string, number[]>();
-    rows.forEach((r, i) => {
-      const k = r.author ?? '';
-      const mine = byAuthor.get(k);
-      if (mine) mine.push(i);
-      else byAuthor.set(k, [i]);
-    });
+    // Rows by author (each author writes through their own PnPjs root: `order`), then chunks of `size` of one author.
     const chunks: Array<{ author: string; indexes: number[] }> = [];
-    for (const [author, idx] of byAuthor) for (let i = 0; i < idx.length; i += size) chunks.push({ author, indexes: idx.slice(i, i + size) });
+    for (const i of order) {
+      const author = rows[i].author ?? '';
+      const last = chunks[chunks.length - 1];
+      if (last && last.author === author && last.indexes.length < size) last.indexes.push(i);
+      else chunks.push({ author, indexes: [i] });
+    }
     let done = 0;
     const url = this.listUrl(list);
     this.options.onProgress?.({ list: list.key, done, total: rows.length });
@@ -275,7 +369,7 @@ export class SeedWriter {
       });
       done += chunk.indexes.length;
       this.options.onProgress?.({ list: list.key, done, total: rows.length });
-    });
+    }, this.options.signal);
     return rows.length;
   }
 
@@ -298,7 +392,7 @@ export class SeedWriter {
       results.forEach((r, k) => {
         if (r.status === 'rejected') throw new SeedWriteError(chunk[k].list, chunk[k].index, r.reason);
       });
-    });
+    }, this.options.signal);
   }
 
   /** Uploads the files of a document library (one by one: uploads are not batched) and sets their columns through the file's item. */
@@ -310,6 +404,7 @@ export class SeedWriter {
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       if (!row.file) continue;
+      this.options.signal?.throwIfAborted();
       try {
         const info = await folder.files.addUsingPath(row.file.name, row.file.content, { Overwrite: true });
         const item = await this.sp.web.getFileByServerRelativePath(String((info as { ServerRelativeUrl?: string }).ServerRelativeUrl)).getItem<{ Id: number }>('Id');

@@ -4,14 +4,16 @@ import * as strings from 'PmoHubStrings';
 import { demoUsers, type IDemoUser, type DemoRole } from '../directory';
 import { LOCALE_NAMES, switchLocale, switchUser } from './session';
 import { PAGES, type IWorkbenchPage } from './pages';
+import { workbenchStrings, type IWorkbenchStrings } from './strings';
 
-const ROLE_LABELS: Record<DemoRole, string> = {
-  owner: 'Site owner',
-  pmoOfficer: 'PMO officer',
-  projectManager: 'Project manager',
-  boardMember: 'Board member',
-  requester: 'Requester',
-  reader: 'Reader'
+/** The label of each demo role's group in the user switcher. */
+const ROLE_LABELS: Record<DemoRole, keyof IWorkbenchStrings> = {
+  owner: 'roleOwner',
+  pmoOfficer: 'rolePmoOfficer',
+  projectManager: 'roleProjectManager',
+  boardMember: 'roleBoardMember',
+  requester: 'roleRequester',
+  reader: 'roleReader'
 };
 
 export interface ISharePointFrameProps {
@@ -28,19 +30,20 @@ export interface ISharePointFrameProps {
 
 function Switchers(props: { user: IDemoUser; locale: string }): React.ReactElement {
   const roles = Object.keys(ROLE_LABELS) as DemoRole[];
+  const t = workbenchStrings(props.locale);
   return (
     <div className="wb-switchers">
       <label className="wb-switch">
-        <span>Language</span>
-        <select aria-label="Language" value={props.locale} onChange={e => switchLocale(e.target.value)} data-testid="locale-switcher">
+        <span>{t.language}</span>
+        <select value={props.locale} onChange={e => switchLocale(e.target.value)} data-testid="locale-switcher">
           {LOCALE_NAMES.map(l => <option key={l.id} value={l.id}>{l.name}</option>)}
         </select>
       </label>
       <label className="wb-switch">
-        <span>Signed in as</span>
-        <select aria-label="Signed in as" value={props.user.userPrincipalName} onChange={e => switchUser(e.target.value)} data-testid="user-switcher">
+        <span>{t.signedInAs}</span>
+        <select value={props.user.userPrincipalName} onChange={e => switchUser(e.target.value)} data-testid="user-switcher">
           {roles.map(role => (
-            <optgroup key={role} label={ROLE_LABELS[role]}>
+            <optgroup key={role} label={t[ROLE_LABELS[role]]}>
               {demoUsers.filter(u => u.role === role).map(u => <option key={u.id} value={u.userPrincipalName}>{u.displayName}</option>)}
             </optgroup>
           ))}
@@ -53,26 +56,27 @@ function Switchers(props: { user: IDemoUser; locale: string }): React.ReactEleme
 
 export function SharePointFrame(props: ISharePointFrameProps): React.ReactElement {
   const { page, sitePath } = props;
+  const t = workbenchStrings(props.locale);
   return (
     <div className="sp-page">
       <header className="sp-suitebar" role="banner">
         <span className="sp-waffle" aria-hidden="true">⋮⋮⋮</span>
-        <span className="sp-brand">SharePoint <small>PMO Hub local workbench</small></span>
-        <a className="sp-teamslink" href={`/teams?lang=${props.locale}`}>Teams view</a>
+        <span className="sp-brand">SharePoint <small>{t.brandSubtitle}</small></span>
+        <a className="sp-teamslink" href={`/teams?lang=${props.locale}`}>{t.teamsView}</a>
         <Switchers user={props.user} locale={props.locale} />
       </header>
       <div className="sp-siteheader">
         <div className="sp-sitelogo" aria-hidden="true">PMO</div>
         <div>
           <div className="sp-sitetitle">{props.siteTitle}</div>
-          <nav aria-label="Site navigation" className="sp-sitenav">
+          <nav aria-label={t.siteNavigation} className="sp-sitenav">
             <ul>
               {PAGES.map(p => (
                 <li key={p.name}>
                   <a href={`${sitePath}/SitePages/${p.name}.aspx`} aria-current={page?.name === p.name ? 'page' : undefined}>{strings[p.titleKey]}</a>
                 </li>
               ))}
-              <li><a href={`${sitePath}/SitePages/Workbench.aspx`} aria-current={props.workbenchPage ? 'page' : undefined}>Workbench</a></li>
+              <li><a href={`${sitePath}/SitePages/Workbench.aspx`} aria-current={props.workbenchPage ? 'page' : undefined}>{t.workbench}</a></li>
             </ul>
           </nav>
         </div>
@@ -80,7 +84,7 @@ export function SharePointFrame(props: ISharePointFrameProps): React.ReactElemen
       <main className="sp-canvas" data-testid="page-canvas">
         {page || props.workbenchPage
           ? <div className="sp-webpart">{props.children}</div>
-          : <div className="sp-notfound"><h1>Sorry, something went wrong</h1><p>The page you are looking for does not exist on this site.</p></div>}
+          : <div className="sp-notfound"><h1>{t.notFoundTitle}</h1><p>{t.notFoundText}</p></div>}
       </main>
     </div>
   );

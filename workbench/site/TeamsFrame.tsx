@@ -6,6 +6,7 @@ import type { IDemoUser } from '../directory';
 import type { TeamsTheme, IWorkbenchPage } from './pages';
 import { themeVariables } from '../../src/components/controls/themeVariables';
 import { HostThemeContext } from '../../src/components/controls/hostTheme';
+import { workbenchStrings } from './strings';
 
 /**
  * Teams' colours, as the full Fluent palettes SPFx passes a web part in Teams (every neutral is set:
@@ -53,15 +54,16 @@ export function TeamsFrame(props: ITeamsFrameProps): React.ReactElement {
   // controls itself.
   const theme = React.useMemo(() => createTheme(t.theme), [t]);
   const team = props.teams.find(x => x.id === props.teamId);
+  const s = workbenchStrings(props.locale);
   return (
     <div className={`teams-app teams-${props.theme}`} style={{ ...themeVariables(theme), ...t.vars } as React.CSSProperties}>
-      <nav className="teams-rail" aria-label="Teams apps">
-        <span aria-hidden="true">Activity</span>
-        <span aria-hidden="true">Chat</span>
+      <nav className="teams-rail" aria-label={s.teamsApps}>
+        <span aria-hidden="true">{s.activity}</span>
+        <span aria-hidden="true">{s.chat}</span>
         <strong>Teams</strong>
         <a href="/sites/pmo">SharePoint</a>
       </nav>
-      <nav className="teams-list" aria-label="Your teams">
+      <nav className="teams-list" aria-label={s.yourTeams}>
         <h2>Teams</h2>
         <ul>
           {props.teams.map(x => (
@@ -69,27 +71,27 @@ export function TeamsFrame(props: ITeamsFrameProps): React.ReactElement {
           ))}
         </ul>
         <label className="teams-theme">
-          <span>Theme</span>
-          <select aria-label="Teams theme" value={props.theme} onChange={e => location.assign(link({ theme: e.target.value }))} data-testid="teams-theme">
-            <option value="default">Default</option>
-            <option value="dark">Dark</option>
-            <option value="contrast">High contrast</option>
+          <span>{s.theme}</span>
+          <select aria-label={s.teamsTheme} value={props.theme} onChange={e => location.assign(link({ theme: e.target.value }))} data-testid="teams-theme">
+            <option value="default">{s.themeDefault}</option>
+            <option value="dark">{s.themeDark}</option>
+            <option value="contrast">{s.themeContrast}</option>
           </select>
         </label>
       </nav>
       <div className="teams-main">
         <header className="teams-header">
-          <h1>{team ? `${team.displayName} › General` : 'Teams'}</h1>
-          <nav aria-label="Channel tabs" className="teams-tabs">
-            <span aria-hidden="true">Posts</span>
-            <span aria-hidden="true">Files</span>
+          <h1>{team ? `${team.displayName} › ${s.channelGeneral}` : 'Teams'}</h1>
+          <nav aria-label={s.channelTabs} className="teams-tabs">
+            <span aria-hidden="true">{s.posts}</span>
+            <span aria-hidden="true">{s.files}</span>
             {props.tabs.map(p => (
               <a key={p.name} href={link({ tab: p.name })} aria-current={props.tab?.name === p.name ? 'page' : undefined}>{strings[p.titleKey]}</a>
             ))}
           </nav>
         </header>
         <main className="teams-content" data-testid="teams-tab-content">
-          {team ? <HostThemeContext.Provider value={theme}>{props.children}</HostThemeContext.Provider> : <p>You are not a member of any team. Sign in as another user in the SharePoint view.</p>}
+          {team ? <HostThemeContext.Provider value={theme}>{props.children}</HostThemeContext.Provider> : <p>{s.noTeam}</p>}
         </main>
       </div>
     </div>

@@ -10,6 +10,8 @@ import { PAGES, pageForPath, type TeamsTheme } from './pages';
 import { SharePointFrame } from './SharePointFrame';
 import { TeamsFrame } from './TeamsFrame';
 import { WorkbenchPage } from './WorkbenchPage';
+import { workbenchStrings } from './strings';
+import { formatString } from '../../src/domain/text';
 import './site.css';
 
 const SITE_PATH = '/sites/pmo';
@@ -61,10 +63,10 @@ async function boot(): Promise<void> {
   const web = await services.env.sp.web.select('Title')<{ Title: string }>();
   const isWorkbenchPage = /\/SitePages\/Workbench\.aspx$/i.test(location.pathname);
   const page = isWorkbenchPage ? undefined : pageForPath(location.pathname, SITE_PATH);
-  document.title = `${page ? strings[page.titleKey] : 'Workbench'} – ${web.Title}`;
+  document.title = `${page ? strings[page.titleKey] : workbenchStrings(locale).workbench} – ${web.Title}`;
   show(
     <SharePointFrame siteTitle={web.Title} sitePath={SITE_PATH} user={user} locale={locale} page={page} workbenchPage={isWorkbenchPage}>
-      {isWorkbenchPage ? <WorkbenchPage /> : page && wrap(page.render({ services, siteUrl }))}
+      {isWorkbenchPage ? <WorkbenchPage locale={locale} /> : page && wrap(page.render({ services, siteUrl }))}
     </SharePointFrame>,
     root
   );
@@ -75,6 +77,6 @@ boot().catch((e: Error) => {
   root.innerHTML = '';
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');
-  p.textContent = `The local PMO site could not start: ${e.message}`;
+  p.textContent = formatString(workbenchStrings(currentLocale()).couldNotStart, e.message);
   root.appendChild(p);
 });

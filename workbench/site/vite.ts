@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { Connect, Plugin, ViteDevServer } from 'vite';
 import { createServer } from 'vite';
 import { LOCALES, evaluateAmdStrings, pendingStrings } from '../locales';
@@ -43,8 +44,12 @@ function pmoStringsPlugin(): Plugin {
   };
 }
 
-/** Starts Vite in middleware mode for the local PMO site. */
-export async function createSiteServer(): Promise<ViteDevServer> {
+/**
+ * Starts Vite in middleware mode for the local PMO site. Its WebSocket (the page's Vite client)
+ * shares `httpServer`'s port, so no fixed port (Vite's default 24678) is opened: two workbenches on
+ * one machine do not collide, and a page never fails to connect.
+ */
+export async function createSiteServer(httpServer: Server): Promise<ViteDevServer> {
   return createServer({
     configFile: false,
     root,
@@ -52,7 +57,7 @@ export async function createSiteServer(): Promise<ViteDevServer> {
     logLevel: 'warn',
     clearScreen: false,
     plugins: [pmoStringsPlugin()],
-    server: { middlewareMode: true, hmr: false, fs: { allow: [repo] } },
+    server: { middlewareMode: true, hmr: false, ws: { server: httpServer }, fs: { allow: [repo] } },
     optimizeDeps: {
       include: ['react', 'react-dom', '@fluentui/react', '@microsoft/microsoft-graph-client'],
       entries: [path.join(root, 'main.tsx')]
@@ -61,18 +66,34 @@ export async function createSiteServer(): Promise<ViteDevServer> {
   });
 }
 
-/** Serves the site's one HTML page for every page route (/, /sites/pmo/…, /teams/…). */
-export function sitePageMiddleware(vite: ViteDevServer): Connect.NextHandleFunction {
+/**
+ * Whether a path is one of the site's pages: `/`, everything under the site (`/sites/pmo`,
+ * `/sites/pmo/SitePages/Home.aspx`, an unknown page that shows SharePoint's not-found page) and the
+ * Teams view (`/teams…`). The emulator has answered its API routes (`…/_api`, `/graph`,
+ * `/_workbench`) before this is asked; Vite's module URLs (`/main.tsx`, `/@vite/client`,
+ * `/node_modules/…`) are not pages.
+ */
+export function isPagePath(pathname: string, sitePath: string): boolean {
+  const p = pathname.toLowerCase();
+  const site = sitePath.toLowerCase();
+  return p === '/' || p === site || p.startsWith(`${site}/`) || p === '/teams' || p.startsWith('/teams/');
+}
+
+/**
+ * Serves the site's one HTML page for every page route (see isPagePath) to a plain GET or HEAD, as
+ * SharePoint answers `curl <site>` with the page, whatever the request's Accept header says.
+ */
+export function sitePageMiddleware(vite: ViteDevServer, sitePath: string): Connect.NextHandleFunction {
   const template = readFileSync(path.join(root, 'index.html'), 'utf8');
   return (req, res, next) => {
     const url = req.url ?? '/';
-    const accept = String(req.headers.accept ?? '');
-    if (req.method !== 'GET' || !accept.includes('text/html')) return next();
+    const pathname = new URL(url, 'http://localhost').pathname;
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !isPagePath(pathname, sitePath)) return next();
     vite.transformIndexHtml(url, template).then(
       html => {
         res.statusCode = 200;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.end(html);
+        res.end(req.method === 'HEAD' ? undefined : html);
       },
       (e: Error) => next(e)
     );

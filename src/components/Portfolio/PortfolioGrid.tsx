@@ -139,7 +139,7 @@ export function PortfolioGrid(props: IPortfolioGridProps): React.ReactElement {
     return (
       <div role="row" className={styles.row} onDoubleClick={() => onOpenProject(line.row.id)} {...common}>
         {columns.map(c => (
-          <div role="gridcell" key={c.key} className={styles.cell}>{renderCell(c.key, line.row, ctx)}</div>
+          <div role="gridcell" key={c.key} className={styles.cell} data-automation-key={c.key}>{renderCell(c.key, line.row, ctx)}</div>
         ))}
       </div>
     );

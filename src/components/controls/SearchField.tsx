@@ -2,6 +2,7 @@ import * as React from 'react';
 import styles from './controls.module.scss';
 import { Glyph } from './Glyph';
 import { Button } from './Button';
+import { MAX_SEARCH_LENGTH } from '../../domain/text';
 
 export interface ISearchFieldProps {
   /** The accessible name of the search box. */
@@ -15,7 +16,7 @@ export interface ISearchFieldProps {
   'data-testid'?: string;
 }
 
-/** A search box (`role="searchbox"`): Escape clears it, and so does its clear button. */
+/** A search box (`role="searchbox"`): Escape clears it, and so does its clear button. It takes at most MAX_SEARCH_LENGTH characters. */
 export function SearchField(props: ISearchFieldProps): React.ReactElement {
   const input = React.useRef<HTMLInputElement>(null);
   const clear = (): void => {
@@ -32,6 +33,7 @@ export function SearchField(props: ISearchFieldProps): React.ReactElement {
         aria-label={props.label}
         placeholder={props.placeholder}
         value={props.value}
+        maxLength={MAX_SEARCH_LENGTH}
         onChange={e => props.onChange(e.target.value)}
         onKeyDown={e => { if (e.key === 'Escape' && props.value) { e.preventDefault(); clear(); } }}
         data-testid={props['data-testid']}

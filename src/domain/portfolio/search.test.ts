@@ -17,3 +17,17 @@ describe('portfolio: text search', () => {
     expect(ids(rows.filter(r => matchesSearch(r, 'nothing like this')))).toEqual([]);
   });
 });
+
+describe('portfolio: search input PMO Hub cannot hold', () => {
+  it('never matches through the text between two fields: control characters (the old field separator U+0001) match nothing', () => {
+    for (const text of ['\u0001', '\u0000', ' \u0001 ', '\u001f\u0085']) expect(`${JSON.stringify(text)}: ${ids(rows.filter(r => matchesSearch(r, text))).join(',')}`).toBe(`${JSON.stringify(text)}: `);
+    // Control characters inside a word are dropped; tabs and line breaks separate words.
+    expect(ids(rows.filter(r => matchesSearch(r, 'mul\u0001ler\tstrasse')))).toEqual([1]);
+  });
+
+  it('matches with the first 255 characters of a very long text, and fast', () => {
+    const long = `muller ${'x'.repeat(10_000)}`;
+    expect(ids(rows.filter(r => matchesSearch(r, long)))).toEqual([]);
+    expect(ids(rows.filter(r => matchesSearch(r, `muller${' '.repeat(10_000)}strasse`)))).toEqual([1]);
+  });
+});
