@@ -1,13 +1,3 @@
-  Portfolio_ResizeColumn: string;
-  Portfolio_RagNoCurrent: string;
-  Portfolio_ViewNameTaken: string;
-  Portfolio_ReplaceButton: string;
-  Portfolio_ReloadViews: string;
-  Portfolio_Overdue: string;
-  Portfolio_Total: string;
-  Portfolio_GroupBudget: string;
-  Portfolio_Rollup_Ended: string;
-  Portfolio_Rollup_EndedBudget: string;
 /**
  * PMO Hub's one strings module. SPFx loads `lib/loc/<locale>.js` for the page's UI culture
  * (config/config.json `localizedResources`). Every key exists in all five locale files; a test fails

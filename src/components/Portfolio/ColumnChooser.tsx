@@ -4,7 +4,7 @@ import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import styles from './Portfolio.module.scss';
-import { DEFAULT_COLUMNS, PORTFOLIO_COLUMNS, type PortfolioColumnKey } from '../../domain/portfolio';
+import { DEFAULT_COLUMNS, PORTFOLIO_COLUMNS, REQUIRED_COLUMNS, type PortfolioColumnKey } from '../../domain/portfolio';
 import { columnLabel } from './labels';
 import { themed, useHostLayerProps } from '../controls/FluentHost';
 
@@ -43,7 +43,7 @@ function ColumnChooserView(props: IColumnChooserProps): React.ReactElement {
               key={c}
               label={columnLabel(c)}
               checked={checked}
-              disabled={checked && columns.length === 1}
+              disabled={REQUIRED_COLUMNS.indexOf(c) >= 0 || (checked && columns.length === 1)}
               onChange={(_e, on) => onChange(on ? [...columns, c] : columns.filter(x => x !== c))}
             />
           );

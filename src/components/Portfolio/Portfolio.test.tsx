@@ -144,6 +144,31 @@ describe('Portfolio', () => {
     expect(gridRows()).toEqual(['ERP upgrade', 'Bürgerportal', 'Modern workplace', 'Archive scanning']);
   });
 
+  it('is one tab stop: arrows move between headers and lines, Ctrl+arrows resize a column (trial finding: 20 tab stops in the header)', async () => {
+    render(<Portfolio service={fakeService()} {...base} />);
+    await screen.findByText('4 of 4 projects');
+    const grid = screen.getByRole('grid', { name: 'Projects' });
+    const tabStops = (): HTMLElement[] => Array.from(grid.querySelectorAll<HTMLElement>('[tabindex="0"], a[href], input, select, textarea, button:not([tabindex])'));
+    expect(tabStops().map(e => e.textContent)).toEqual(['Project']);
+    const headerButton = (name: string): HTMLElement => within(grid).getAllByRole('columnheader').filter(h => (h.textContent ?? '').indexOf(name) === 0)[0].querySelector('button') as HTMLElement;
+    headerButton('Project').focus();
+    fireEvent.keyDown(headerButton('Project'), { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(headerButton('Code'));
+    expect(tabStops().map(e => e.textContent)).toEqual(['Code']);
+    fireEvent.keyDown(headerButton('Code'), { key: 'End' });
+    expect(document.activeElement).toBe(headerButton('Milestone date'));
+    // Ctrl+Right widens the column: its width is set on the grid's column template.
+    const before = grid.getAttribute('style') ?? '';
+    fireEvent.keyDown(headerButton('Milestone date'), { key: 'ArrowRight', ctrlKey: true });
+    expect(grid.getAttribute('style')).not.toBe(before);
+    expect(grid.getAttribute('style')).toMatch(/ \d+px;/);
+    fireEvent.keyDown(headerButton('Milestone date'), { key: 'ArrowDown' });
+    await waitFor(() => expect((document.activeElement as HTMLElement).getAttribute('aria-rowindex')).toBe('2'));
+    expect(tabStops()).toEqual([document.activeElement]);
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(headerButton('Milestone date'));
+  });
+
   it('chooses columns in the column chooser, and resets them', async () => {
     render(<Portfolio service={fakeService()} {...base} />);
     await screen.findByText('4 of 4 projects');
@@ -151,6 +176,8 @@ describe('Portfolio', () => {
     expect(headerNames()).toContain('Code');
     fireEvent.click(screen.getByRole('button', { name: 'Columns' }));
     const group = await screen.findByRole('group', { name: 'Choose columns' });
+    // The project column cannot be hidden: a grid without names cannot be read or opened.
+    expect((within(group).getByRole('checkbox', { name: 'Project' }) as HTMLInputElement).disabled).toBe(true);
     fireEvent.click(within(group).getByRole('checkbox', { name: 'Code' }));
     fireEvent.click(within(group).getByRole('checkbox', { name: 'Risk' }));
     expect(headerNames()).not.toContain('Code');
