@@ -300,7 +300,7 @@ describe('ProjectRequest', () => {
     fireEvent.change(await screen.findByTestId('attachments-input'), { target: { files: [new File(['x'], 'quote.xlsx')] } });
     fireEvent.click(screen.getByRole('button', { name: 'Submit request' }));
     const notice = await screen.findByTestId('form-notice');
-    expect(notice.textContent).toContain('The request was saved as a draft, but quote.xlsx could not be attached: An unexpected error occurred. The file is locked.');
+    expect(notice.textContent).toContain('The request was saved as a draft, but quote.xlsx could not be attached: quote.xlsx: An unexpected error occurred. The file is locked.');
     expect(svc.items.get(draft.id)?.request.state).toBe('Draft');
     expect(screen.getByText('quote.xlsx (not uploaded yet)')).toBeTruthy();
   });

@@ -136,7 +136,8 @@ export function useRequestForm(service: IRequestService, reference: IIntakeRefer
         if (!mounted.current) return;
         const failedNames = result.failedAttachments.map(f => f.name);
         const notice: IFormNotice = result.failedAttachments.length
-          ? { kind: 'warning', text: formatString(strings.Request_AttachmentFailed, failedNames.join(', '), errorText(result.failedAttachments[0].error)) }
+          // Each refused file with SharePoint's reason for it.
+          ? { kind: 'warning', text: formatString(strings.Request_AttachmentFailed, failedNames.join(', '), result.failedAttachments.map(f => `${f.name}: ${errorText(f.error)}`).join(' ')) }
           : { kind: 'success', text: result.submitted ? formatString(strings.Request_SubmittedMessage, result.request.title) : strings.Request_Saved };
         setState(s => ({
           ...s,
