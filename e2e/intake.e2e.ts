@@ -220,8 +220,11 @@ describe('project request intake: messages, amounts, attachments, lists', () => 
     await notice.waitFor({ timeout: 30_000 });
     const text = (await notice.textContent()) ?? '';
     expect(text).toContain('The request was saved as a draft');
-    expect(text).toContain('offer<2027>.pdf: The file or folder name contains characters that are not permitted');
-    expect(text).toContain(`${long}: The specified file or folder name is too long`);
+    // Each refused file, with SharePoint's reason for it.
+    expect(text).toMatch(/offer<2027>\.pdf: [^:]*The file or folder name contains characters that are not permitted/);
+    const afterLong = text.slice(text.lastIndexOf(`${long}: `) + long.length + 2);
+    expect(text.lastIndexOf(`${long}: `)).toBeGreaterThan(text.indexOf(`${long}`));
+    expect(afterLong).toMatch(/^[^:]*The specified file or folder name is too long/);
     const ids = await requestIdsTitled(title);
     expect(ids).toHaveLength(1);
     const item = (await list(owner, 'Lists/ProjectRequests').items.getById(ids[0]).select('IntakeState', 'AttachmentFiles').expand('AttachmentFiles')()) as { IntakeState: string; AttachmentFiles: Array<{ FileName: string }> };
