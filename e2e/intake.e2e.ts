@@ -309,7 +309,9 @@ describe('project request intake: messages, amounts, attachments, lists', () => 
     // The project link opens the Portfolio with the project's panel.
     if (/name: 'Portfolio'/.test(readFileSync(path.resolve(__dirname, '..', 'workbench', 'site', 'pages.tsx'), 'utf8'))) {
       await page.goto(`${wb.siteUrl}/SitePages/Portfolio.aspx?project=${(await list(owner, 'Lists/ProjectRequests').items.getById(requestId).select('ProjectId')() as { ProjectId: number }).ProjectId}&user=${encodeURIComponent(ANNA)}&lang=en-us`);
-      await page.getByRole('dialog', { name: TITLE }).waitFor({ timeout: 60_000 });
+      const panel = page.getByRole('dialog');
+      await panel.getByText('Latest status').waitFor({ timeout: 60_000 });
+      await panel.getByText(TITLE, { exact: true }).first().waitFor();
       await screenshot(page, 'intake-project-panel-en');
     }
   });
