@@ -1,5 +1,5 @@
 /**
- * The PMO site's information architecture, version 2: every list, column, index, view, group and
+ * The PMO site's information architecture, version 3: every list, column, index, view, group and
  * permission. Provisioning, the asset generator, the services and the seed all read this.
  */
 import { F, on } from './fields';
@@ -7,7 +7,7 @@ import type { ICustomRoleSchema, IFieldSchema, IGroupSchema, IListSchema, ISiteS
 import { upgrades } from './upgrades';
 
 /** The current schema version. Raise it with every released change and add an upgrade step. */
-export const SCHEMA_VERSION: number = 2;
+export const SCHEMA_VERSION: number = 3;
 
 /** The PMO groups. Their members are data (added by the PMO in SharePoint), not schema. */
 export const groups: ReadonlyArray<IGroupSchema> = [
@@ -118,6 +118,13 @@ export const lists = [
   }),
   list('StrategicObjectives', 'Lists/StrategicObjectives', [on(F.Code, { unique: true, indexed: true }), F.Summary, F.Weight, F.ObjectiveOwner, F.ObjectiveStatus], {
     queriedBy: ['ObjectiveStatus']
+  }),
+  list('BusinessUnits', 'Lists/BusinessUnits', [on(F.Code, { unique: true, indexed: true }), F.IsActive], {
+    // The organisation's units, maintained by the PMO: a request's business unit is chosen from the
+    // active ones (ProjectRequests.BusinessUnit keeps the unit's name, so a renamed or retired unit
+    // leaves the requests filed under it as they were). Everyone reads it (inherits the site).
+    queriedBy: ['IsActive'],
+    view: ['Code', 'IsActive']
   }),
   list('Programmes', 'Lists/Programmes', [on(F.Code, { unique: true, indexed: true }), F.Summary, F.ProgrammeManager, F.Sponsor, F.ProgrammeStatus, F.StartDate, F.EndDate, F.TeamsGroupId], {
     queriedBy: ['ProgrammeStatus', 'ProgrammeManager']
@@ -372,7 +379,7 @@ addViews('Risks', [
   }
 ]);
 
-/** PMO Hub's schema, version 2. */
+/** PMO Hub's schema, version 3. */
 export const pmoSchema: ISiteSchema = {
   version: SCHEMA_VERSION,
   groups,

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { Spinner, Tabs, type ITab } from '../controls';
+import { Notice, Spinner, Tabs, type ITab } from '../controls';
 import styles from './ProjectRequest.module.scss';
 import type { IProjectRequestProps, ProjectRequestView } from './IProjectRequestProps';
 import { useProjectRequest } from './useProjectRequest';
@@ -18,7 +18,7 @@ import { formatString } from '../../domain/text';
 export function ProjectRequest(props: IProjectRequestProps): React.ReactElement {
   const { service, locale } = props;
   const today = props.today ?? dayOfLocalDate(new Date());
-  const { load, nav, reload, show, open, closeDetails, edit } = useProjectRequest(service, props.startView ?? 'new');
+  const { load, nav, reload, show, open, closeDetails, deleted, edit } = useProjectRequest(service, props.startView ?? 'new');
 
   let body: React.ReactNode;
   if (load.status === 'loading') {
@@ -28,8 +28,26 @@ export function ProjectRequest(props: IProjectRequestProps): React.ReactElement 
   } else {
     const { user, reference } = load;
     const listOrDetails = (scope: 'mine' | 'all'): React.ReactElement => (nav.openId !== undefined
-      ? <RequestDetails key={nav.openId} service={service} id={nav.openId} user={user} reference={reference} locale={locale} onBack={closeDetails} onEdit={edit} notice={nav.notice} />
-      : <RequestList service={service} scope={scope} locale={locale} onOpen={r => open(r.id)} />);
+      ? (
+        <RequestDetails
+          key={nav.openId}
+          service={service}
+          id={nav.openId}
+          user={user}
+          reference={reference}
+          locale={locale}
+          onBack={closeDetails}
+          onEdit={edit}
+          notice={nav.notice}
+          onDeleted={title => deleted(formatString(strings.Request_Deleted, title))}
+        />
+      )
+      : (
+        <>
+          {nav.notice && <Notice kind="success" data-testid="list-notice">{nav.notice}</Notice>}
+          <RequestList service={service} scope={scope} locale={locale} onOpen={r => open(r.id)} />
+        </>
+      ));
     const view: ProjectRequestView = nav.view === 'all' && !user.isPmo ? 'mine' : nav.view;
     const tabs: ITab[] = [
       { key: 'new', text: strings.Request_Tab_New },

@@ -27,6 +27,12 @@ export interface IDateFieldProps extends IFieldProps {
   outOfBoundsMessage?: string;
   /** The calendar's labels; with them a calendar button opens Fluent's Calendar (loaded on first use). */
   calendar?: ICalendarLabels;
+  /**
+   * Called when the typed text's problem changes: its message (`invalidMessage` or
+   * `outOfBoundsMessage`), or undefined once the text is a day again. A form lists it in its
+   * summary in place of its own message for the field, so that the field has one message.
+   */
+  onProblem?: (message: string | undefined) => void;
 }
 
 let calendarPopup: React.LazyExoticComponent<React.ComponentType<ICalendarPopupProps>> | undefined;
@@ -68,10 +74,16 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
   const input = React.useRef<HTMLInputElement>(null);
   React.useEffect(() => { setText(shown(value)); }, [value, locale]); // eslint-disable-line react-hooks/exhaustive-deps -- `shown` follows value and locale
 
+  const report = (p: 'invalid' | 'outOfBounds' | undefined): void => {
+    setProblem(p);
+    if (p !== problem) props.onProblem?.(p === 'invalid' ? props.invalidMessage : p === 'outOfBounds' ? props.outOfBoundsMessage ?? props.invalidMessage : undefined);
+  };
   const commit = (): void => {
-    if (value && text === shown(value)) { setProblem(undefined); return; }
+    // Nothing typed since text was refused (it went back to the last day): the refusal stands.
+    if (problem === 'invalid' && text === shown(value)) return;
+    if (value && text === shown(value)) { report(undefined); return; }
     const typed = readTyped(text, props);
-    setProblem(typed.problem);
+    report(typed.problem);
     if (typed.problem === 'invalid') setText(shown(value));
     if (typed.problem) return;
     setText(shown(typed.day));
@@ -79,7 +91,7 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
   };
   const close = (picked?: IsoDay): void => {
     setOpen(false);
-    if (picked !== undefined) { setProblem(undefined); setText(shown(picked)); if (picked !== value) props.onChange(picked); }
+    if (picked !== undefined) { report(undefined); setText(shown(picked)); if (picked !== value) props.onChange(picked); }
     if (input.current) input.current.focus();
   };
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>): void => {
@@ -89,8 +101,10 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
   };
 
   const typedMessage = problem === 'invalid' ? props.invalidMessage : problem === 'outOfBounds' ? props.outOfBoundsMessage ?? props.invalidMessage : undefined;
-  // The form's message and the typed text's problem can both be there (a required day, then text that is not a date).
-  const d = describedBy(id, typedMessage, props.errorMessage);
+  // One message per field: what is wrong with the typed text comes first (a required day with text
+  // that is not a date is wrong because of the text); else the form's message.
+  const message = typedMessage ?? props.errorMessage;
+  const d = describedBy(id, undefined, message);
   const popupId = `${id}-calendar`;
   const popupProps: ICalendarPopupProps | undefined = props.calendar && { id: popupId, label: props.label, labels: props.calendar, locale, value, min: props.min, max: props.max, onClose: close };
   return (
@@ -107,7 +121,7 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
           aria-expanded={props.calendar ? open : undefined}
           aria-controls={open ? popupId : undefined}
           aria-required={props.required ? true : undefined}
-          aria-invalid={!!props.errorMessage || problem === 'outOfBounds'}
+          aria-invalid={!!message}
           aria-describedby={d.describedBy}
           autoComplete="off"
           value={text}
@@ -138,8 +152,7 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
           </React.Suspense>
         )}
       </div>
-      {props.errorMessage && <p id={d.errId} className={styles.fieldError}>{props.errorMessage}</p>}
-      {typedMessage && <p id={d.descId} className={styles.fieldError} role="alert">{typedMessage}</p>}
+      {message && <p id={d.errId} className={styles.fieldError} role={typedMessage ? 'alert' : undefined}>{message}</p>}
     </div>
   );
 }
