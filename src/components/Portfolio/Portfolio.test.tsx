@@ -246,6 +246,8 @@ describe('Portfolio', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Speichern' }));
     expect(await within(dialog).findByText('Eine Ansicht namens „Meine Sicht“ gibt es bereits. Ersetzen Sie sie durch diese Ansicht, oder wählen Sie einen anderen Namen.')).toBeTruthy();
     expect(service.saveView).toHaveBeenCalledTimes(1);
+    // The focus goes to the question, not to the page behind the dialog (trial finding).
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Ersetzen' })));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ersetzen' }));
     await waitFor(() => expect(service.saveView).toHaveBeenCalledTimes(2));
     expect(service.saveView.mock.calls[1][2]).toEqual({ id: 42, etag: '"7"' });
@@ -265,6 +267,22 @@ describe('Portfolio', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Reload the views' }));
     await waitFor(() => expect(service.load).toHaveBeenCalledTimes(2));
     expect((within(dialog).getByRole('textbox', { name: /View name/ }) as HTMLInputElement).value).toBe('Red and amber');
+  });
+
+  it('saves a view with Enter in its name, the name filled in from the view in use selected so typing replaces it (trial finding)', async () => {
+    const service = fakeService();
+    render(<Portfolio service={service} {...base} />);
+    await screen.findByText('4 of 4 projects');
+    await chooseOption('portfolio-view', 'Red and amber');
+    fireEvent.click(screen.getByRole('button', { name: 'Save view' }));
+    const dialog = await screen.findByRole('dialog');
+    const name = within(dialog).getByRole('textbox', { name: /View name/ }) as HTMLInputElement;
+    fireEvent.focus(name);
+    expect([name.selectionStart, name.selectionEnd]).toEqual([0, 'Red and amber'.length]);
+    fireEvent.change(name, { target: { value: 'Mine, red' } });
+    fireEvent.keyDown(name, { key: 'Enter' });
+    await waitFor(() => expect(service.saveView).toHaveBeenCalledTimes(1));
+    expect((service.saveView.mock.calls[0][0] as IPortfolioView).name).toBe('Mine, red');
   });
 
   it('lets the PMO save a shared view and refuses an empty name', async () => {

@@ -10,10 +10,11 @@ import { formatAmount } from './format';
 import { projectCodeFor, type IPersonRef } from '../../domain/intake';
 import { formatDateOnly } from '../../domain/dates';
 import { formatString } from '../../domain/text';
-import { themed, useHostLayerProps } from '../controls/FluentHost';
+import { themed, useHostLayerProps, useHostSurfaceStyles } from '../controls/FluentHost';
 
 function ConvertDialogView(props: IConvertDialogProps): React.ReactElement {
   const layerProps = useHostLayerProps();
+  const surfaceStyles = useHostSurfaceStyles();
   const { request, reference, locale } = props;
   const input = request.input;
   const [manager, setManager] = React.useState<IPersonRef | undefined>();
@@ -44,7 +45,7 @@ function ConvertDialogView(props: IConvertDialogProps): React.ReactElement {
         title: strings.Request_ConvertDialog_Title,
         subText: formatString(strings.Request_ConvertDialog_Subtext, request.title)
       }}
-      modalProps={{ isBlocking: true, layerProps }}
+      modalProps={{ isBlocking: true, layerProps, styles: surfaceStyles }}
       minWidth={480}
     >
       <dl className={styles.facts} data-testid="convert-facts">
