@@ -1,5 +1,5 @@
 /**
- * Files of document libraries (template 101), the subset PMO Hub uses: files in a library's root
+ * Files of document libraries (template 101, and the Site Pages library, 119), the subset PMO Hub uses: files in a library's root
  * folder, uploaded with `folder.files.addUsingPath(name, content, { Overwrite })`, listed with
  * `folder.files`, read (`getFileByServerRelativePath(url)`, `$value`), replaced (`$value` PUT),
  * deleted or recycled, and their list item (`listItemAllFields`, `item.file`).
@@ -38,7 +38,7 @@ function libraryAt(ctx: ICtx, url: string): IListRow | undefined {
   const u = normalize(url);
   if (!u.toLowerCase().startsWith(`${ctx.sitePath.toLowerCase()}/`)) return undefined;
   const rel = u.slice(ctx.sitePath.length + 1);
-  return prep(ctx.db, 'SELECT * FROM lists WHERE url = ? COLLATE NOCASE AND template = 101').get(rel) as IListRow | undefined;
+  return prep(ctx.db, 'SELECT * FROM lists WHERE url = ? COLLATE NOCASE AND template IN (101, 119)').get(rel) as IListRow | undefined;
 }
 
 /** A library the caller may at least open; otherwise SharePoint's "File Not Found." (403 without site access). */
