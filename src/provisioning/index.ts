@@ -5,3 +5,4 @@ export { snapshotSite } from './snapshot';
 export type { ISiteSnapshot, IListSnapshot } from './snapshot';
 export { ProvisioningAbortedError, ProvisioningError } from './types';
 export type { ChangeArea, IPlannedChange, IProvisionOptions, IProvisionProgress, IProvisionResult, ISiteStatus } from './types';
+export { createSitePage } from './steps/pages';

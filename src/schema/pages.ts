@@ -30,6 +30,9 @@ export const HomePage: ISitePageSchema = {
   teamsTab: true
 };
 
+/** The query parameter of the Portfolio page that opens a project's panel: `SitePages/Portfolio.aspx?project=12`. */
+export const PROJECT_QUERY_PARAM: string = 'project';
+
 /** The portfolio: the project register; `?project=<id>` opens a project's panel. */
 export const PortfolioPage: ISitePageSchema = {
   key: 'portfolio',

@@ -7,6 +7,7 @@
 import { ClientsideWebpart, type IClientsidePage } from '../../platform/pnpPages';
 import { pageUrl, SITE_PAGES_LIBRARY } from '../../schema/pages';
 import type { ISitePageSchema } from '../../schema/types';
+import type { SPFI } from '../../platform/pnp';
 import type { IStep, ProvisioningContext } from './context';
 
 /** One step per schema page; the first reads which pages the site has. */
@@ -29,8 +30,7 @@ async function pageFiles(ctx: ProvisioningContext): Promise<Set<string>> {
 }
 
 /** The page's web part as a canvas control, as SharePoint's GetClientSideWebParts would describe it. */
-function webPartControl(ctx: ProvisioningContext, page: ISitePageSchema): ClientsideWebpart {
-  const title = ctx.t(page.title);
+function webPartControl(page: ISitePageSchema, title: string): ClientsideWebpart {
   const manifest = { preconfiguredEntries: [{ title: { default: title }, description: { default: title }, properties: { ...(page.webPart.properties ?? {}) } }] };
   return ClientsideWebpart.fromComponentDef({ Id: page.webPart.id, Manifest: JSON.stringify(manifest) } as Parameters<typeof ClientsideWebpart.fromComponentDef>[0]);
 }
@@ -39,9 +39,14 @@ function holdsWebPart(p: IClientsidePage, id: string): boolean {
   return !!p.findControl(c => String((c.data as { webPartId?: string }).webPartId ?? '').toLowerCase() === id.toLowerCase());
 }
 
-async function createPage(ctx: ProvisioningContext, page: ISitePageSchema): Promise<void> {
-  const p = await ctx.sp.web.addClientsidePage(page.file, ctx.t(page.title), 'Article');
-  p.addSection().addControl(webPartControl(ctx, page));
+/**
+ * Creates a page of the schema in the Site Pages library with its web part, published (PnPjs:
+ * addClientsidePage, one section, save). `title` is the page's title in the site's language.
+ * Also how the local workbench stands in for a site owner who puts PMO Setup on a page by hand.
+ */
+export async function createSitePage(sp: SPFI, page: ISitePageSchema, title: string): Promise<void> {
+  const p = await sp.web.addClientsidePage(page.file, title, 'Article');
+  p.addSection().addControl(webPartControl(page, title));
   await p.save(true);
 }
 
@@ -49,14 +54,14 @@ async function ensurePage(ctx: ProvisioningContext, page: ISitePageSchema): Prom
   const files = await pageFiles(ctx);
   const alias = page.webPart.alias;
   if (!files.has(page.file.toLowerCase())) {
-    await ctx.write('page', page.file, `Page '${pageUrl(page)}' created with ${alias}`, () => createPage(ctx, page));
+    await ctx.write('page', page.file, `Page '${pageUrl(page)}' created with ${alias}`, () => createSitePage(ctx.sp, page, ctx.t(page.title)));
     files.add(page.file.toLowerCase());
     return;
   }
   const existing = await ctx.sp.web.loadClientsidePage(`${ctx.state.webUrl}/${pageUrl(page)}`);
   if (holdsWebPart(existing, page.webPart.id)) return;
   await ctx.write('page', page.file, `Page '${pageUrl(page)}': ${alias} added`, async () => {
-    existing.addSection().addControl(webPartControl(ctx, page));
+    existing.addSection().addControl(webPartControl(page, ctx.t(page.title)));
     await existing.save(true);
   });
 }
