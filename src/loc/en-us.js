@@ -626,6 +626,20 @@ define([], function () {
     "Setup_Running": "Setting up the PMO site…",
     "Setup_Progress": "Step {0} of {1}: {2}",
     "Setup_Failed": "Set-up stopped:",
-    "Setup_OwnersOnly": "Only site owners can set up or upgrade the PMO site."
+    "Setup_OwnersOnly": "Only site owners can set up or upgrade the PMO site.",
+    "Setup_DriftTitle": "Differs from PMO Hub's schema ({0})",
+    "Setup_DriftIntro": "The site was changed outside PMO Hub, or a set-up stopped before the end. A repair puts back what PMO Hub needs; it deletes no items and keeps the choices already in use.",
+    "Setup_RepairButton": "Repair the PMO site",
+    "Setup_Area_list": "List",
+    "Setup_Area_field": "Column",
+    "Setup_Area_view": "View",
+    "Setup_Area_group": "Group",
+    "Setup_Area_permissionLevel": "Permission level",
+    "Setup_Area_permissions": "Permissions",
+    "Setup_Area_page": "Page",
+    "Setup_Area_config": "PMO Hub setting",
+    "Setup_Area_upgrade": "Upgrade step",
+    "Page_NoAccessTitle": "You can't use this page",
+    "Page_NoAccessText": "“{0}” works with data your account has no access to. If you need it, ask the PMO to give you access."
   };
 });

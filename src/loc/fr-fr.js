@@ -626,6 +626,20 @@ define([], function () {
     "Setup_Running": "Configuration du site PMO…",
     "Setup_Progress": "Étape {0} sur {1} : {2}",
     "Setup_Failed": "Configuration interrompue :",
-    "Setup_OwnersOnly": "Seuls les propriétaires du site peuvent configurer ou mettre à niveau le site PMO."
+    "Setup_OwnersOnly": "Seuls les propriétaires du site peuvent configurer ou mettre à niveau le site PMO.",
+    "Setup_DriftTitle": "Différences avec le schéma de PMO Hub ({0})",
+    "Setup_DriftIntro": "Le site a été modifié en dehors de PMO Hub, ou une configuration s'est arrêtée avant la fin. Une réparation rétablit ce dont PMO Hub a besoin ; elle ne supprime aucun élément et conserve les choix déjà utilisés.",
+    "Setup_RepairButton": "Réparer le site PMO",
+    "Setup_Area_list": "Liste",
+    "Setup_Area_field": "Colonne",
+    "Setup_Area_view": "Affichage",
+    "Setup_Area_group": "Groupe",
+    "Setup_Area_permissionLevel": "Niveau d'autorisation",
+    "Setup_Area_permissions": "Autorisations",
+    "Setup_Area_page": "Page",
+    "Setup_Area_config": "Paramètre de PMO Hub",
+    "Setup_Area_upgrade": "Étape de mise à niveau",
+    "Page_NoAccessTitle": "Vous ne pouvez pas utiliser cette page",
+    "Page_NoAccessText": "« {0} » utilise des données auxquelles votre compte n'a pas accès. Si vous en avez besoin, demandez l'accès au PMO."
   };
 });

@@ -626,6 +626,20 @@ define([], function () {
     "Setup_Running": "Configurazione del sito PMO in corso…",
     "Setup_Progress": "Passo {0} di {1}: {2}",
     "Setup_Failed": "Configurazione interrotta:",
-    "Setup_OwnersOnly": "Solo i proprietari del sito possono configurare o aggiornare il sito PMO."
+    "Setup_OwnersOnly": "Solo i proprietari del sito possono configurare o aggiornare il sito PMO.",
+    "Setup_DriftTitle": "Differenze rispetto allo schema di PMO Hub ({0})",
+    "Setup_DriftIntro": "Il sito è stato modificato al di fuori di PMO Hub, oppure una configurazione si è interrotta prima della fine. Una riparazione ripristina ciò che serve a PMO Hub; non elimina elementi e mantiene le scelte già in uso.",
+    "Setup_RepairButton": "Ripara il sito PMO",
+    "Setup_Area_list": "Elenco",
+    "Setup_Area_field": "Colonna",
+    "Setup_Area_view": "Visualizzazione",
+    "Setup_Area_group": "Gruppo",
+    "Setup_Area_permissionLevel": "Livello di autorizzazione",
+    "Setup_Area_permissions": "Autorizzazioni",
+    "Setup_Area_page": "Pagina",
+    "Setup_Area_config": "Impostazione di PMO Hub",
+    "Setup_Area_upgrade": "Passaggio di aggiornamento",
+    "Page_NoAccessTitle": "Non puoi usare questa pagina",
+    "Page_NoAccessText": "«{0}» usa dati a cui il tuo account non ha accesso. Se ti servono, chiedi l'accesso al PMO."
   };
 });

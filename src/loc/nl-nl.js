@@ -626,6 +626,20 @@ define([], function () {
     "Setup_Running": "De PMO-site wordt ingericht…",
     "Setup_Progress": "Stap {0} van {1}: {2}",
     "Setup_Failed": "Inrichting gestopt:",
-    "Setup_OwnersOnly": "Alleen site-eigenaren kunnen de PMO-site inrichten of bijwerken."
+    "Setup_OwnersOnly": "Alleen site-eigenaren kunnen de PMO-site inrichten of bijwerken.",
+    "Setup_DriftTitle": "Wijkt af van het schema van PMO Hub ({0})",
+    "Setup_DriftIntro": "De site is buiten PMO Hub gewijzigd, of een inrichting is voor het einde gestopt. Een herstel zet terug wat PMO Hub nodig heeft; het verwijdert geen items en behoudt de keuzes die al in gebruik zijn.",
+    "Setup_RepairButton": "PMO-site herstellen",
+    "Setup_Area_list": "Lijst",
+    "Setup_Area_field": "Kolom",
+    "Setup_Area_view": "Weergave",
+    "Setup_Area_group": "Groep",
+    "Setup_Area_permissionLevel": "Machtigingsniveau",
+    "Setup_Area_permissions": "Machtigingen",
+    "Setup_Area_page": "Pagina",
+    "Setup_Area_config": "Instelling van PMO Hub",
+    "Setup_Area_upgrade": "Upgradestap",
+    "Page_NoAccessTitle": "U kunt deze pagina niet gebruiken",
+    "Page_NoAccessText": "‘{0}’ werkt met gegevens waartoe uw account geen toegang heeft. Hebt u die nodig, vraag het PMO dan om toegang."
   };
 });
