@@ -57,7 +57,7 @@ describe('PmoSetup', () => {
     const bar = screen.getByRole('progressbar');
     expect(bar.getAttribute('aria-valuenow')).toBe('25');
     expect(screen.getByText('Step 3 of 12: Lists/Projects')).toBeTruthy();
-    svc.status = { ...blank, siteVersion: 2, missing: [], upToDate: true };
+    svc.status = { ...blank, siteVersion: 2, changes: [], upToDate: true };
     await act(async () => svc.finish?.({ changes: 57 }));
     expect(await screen.findByText(/The PMO site is up to date\. 57 changes made\./)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Set up/ })).toBeNull();
