@@ -46,6 +46,20 @@ declare interface IPmoHubStrings {
   Home_Tile_Maturity_Desc: string;
   Home_Tile_Setup_Title: string;
   Home_Tile_Setup_Desc: string;
+  Page_NoAccessTitle: string;
+  Page_NoAccessText: string;
+  Setup_DriftTitle: string;
+  Setup_DriftIntro: string;
+  Setup_RepairButton: string;
+  Setup_Area_list: string;
+  Setup_Area_field: string;
+  Setup_Area_view: string;
+  Setup_Area_group: string;
+  Setup_Area_permissionLevel: string;
+  Setup_Area_permissions: string;
+  Setup_Area_page: string;
+  Setup_Area_config: string;
+  Setup_Area_upgrade: string;
 }
 
 declare module 'PmoHubStrings' {

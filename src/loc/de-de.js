@@ -657,6 +657,20 @@ define([], function () {
     "Request_Search_Placeholder": "Titel, Organisationseinheit, antragstellende Person oder Projektcode",
     "Request_Search_NoMatch": "Kein Antrag entspricht der Suche.",
     "Request_SortBy": "Nach {0} sortieren",
-    "Request_Sponsor_TooLong": "Der Suchtext ist zu lang: Geben Sie höchstens {0} Zeichen ein."
+    "Request_Sponsor_TooLong": "Der Suchtext ist zu lang: Geben Sie höchstens {0} Zeichen ein.",
+    "Setup_DriftTitle": "Weicht vom Schema von PMO Hub ab ({0})",
+    "Setup_DriftIntro": "Die Website wurde außerhalb von PMO Hub geändert, oder eine Einrichtung wurde vor dem Ende abgebrochen. Eine Reparatur stellt wieder her, was PMO Hub braucht; sie löscht keine Einträge und behält die bereits verwendeten Auswahlwerte.",
+    "Setup_RepairButton": "PMO-Website reparieren",
+    "Setup_Area_list": "Liste",
+    "Setup_Area_field": "Spalte",
+    "Setup_Area_view": "Ansicht",
+    "Setup_Area_group": "Gruppe",
+    "Setup_Area_permissionLevel": "Berechtigungsstufe",
+    "Setup_Area_permissions": "Berechtigungen",
+    "Setup_Area_page": "Seite",
+    "Setup_Area_config": "PMO-Hub-Einstellung",
+    "Setup_Area_upgrade": "Aktualisierungsschritt",
+    "Page_NoAccessTitle": "Sie können diese Seite nicht verwenden",
+    "Page_NoAccessText": "„{0}“ arbeitet mit Daten, auf die Ihr Konto keinen Zugriff hat. Wenn Sie ihn brauchen, bitten Sie das PMO darum."
   };
 });

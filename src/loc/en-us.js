@@ -657,6 +657,20 @@ define([], function () {
     "Request_Search_Placeholder": "Title, business unit, requester or project code",
     "Request_Search_NoMatch": "No request matches the search.",
     "Request_SortBy": "Sort by {0}",
-    "Request_Sponsor_TooLong": "The search text is too long: enter at most {0} characters."
+    "Request_Sponsor_TooLong": "The search text is too long: enter at most {0} characters.",
+    "Setup_DriftTitle": "Differs from PMO Hub's schema ({0})",
+    "Setup_DriftIntro": "The site was changed outside PMO Hub, or a set-up stopped before the end. A repair puts back what PMO Hub needs; it deletes no items and keeps the choices already in use.",
+    "Setup_RepairButton": "Repair the PMO site",
+    "Setup_Area_list": "List",
+    "Setup_Area_field": "Column",
+    "Setup_Area_view": "View",
+    "Setup_Area_group": "Group",
+    "Setup_Area_permissionLevel": "Permission level",
+    "Setup_Area_permissions": "Permissions",
+    "Setup_Area_page": "Page",
+    "Setup_Area_config": "PMO Hub setting",
+    "Setup_Area_upgrade": "Upgrade step",
+    "Page_NoAccessTitle": "You can't use this page",
+    "Page_NoAccessText": "“{0}” works with data your account has no access to. If you need it, ask the PMO to give you access."
   };
 });

@@ -657,6 +657,20 @@ define([], function () {
     "Request_Search_Placeholder": "Titre, unité, demandeur ou code du projet",
     "Request_Search_NoMatch": "Aucune demande ne correspond à la recherche.",
     "Request_SortBy": "Trier par {0}",
-    "Request_Sponsor_TooLong": "Le texte recherché est trop long : saisissez au plus {0} caractères."
+    "Request_Sponsor_TooLong": "Le texte recherché est trop long : saisissez au plus {0} caractères.",
+    "Setup_DriftTitle": "Différences avec le schéma de PMO Hub ({0})",
+    "Setup_DriftIntro": "Le site a été modifié en dehors de PMO Hub, ou une configuration s'est arrêtée avant la fin. Une réparation rétablit ce dont PMO Hub a besoin ; elle ne supprime aucun élément et conserve les choix déjà utilisés.",
+    "Setup_RepairButton": "Réparer le site PMO",
+    "Setup_Area_list": "Liste",
+    "Setup_Area_field": "Colonne",
+    "Setup_Area_view": "Affichage",
+    "Setup_Area_group": "Groupe",
+    "Setup_Area_permissionLevel": "Niveau d'autorisation",
+    "Setup_Area_permissions": "Autorisations",
+    "Setup_Area_page": "Page",
+    "Setup_Area_config": "Paramètre de PMO Hub",
+    "Setup_Area_upgrade": "Étape de mise à niveau",
+    "Page_NoAccessTitle": "Vous ne pouvez pas utiliser cette page",
+    "Page_NoAccessText": "« {0} » utilise des données auxquelles votre compte n'a pas accès. Si vous en avez besoin, demandez l'accès au PMO."
   };
 });

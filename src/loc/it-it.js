@@ -657,6 +657,20 @@ define([], function () {
     "Request_Search_Placeholder": "Titolo, unità, richiedente o codice progetto",
     "Request_Search_NoMatch": "Nessuna richiesta corrisponde alla ricerca.",
     "Request_SortBy": "Ordina per {0}",
-    "Request_Sponsor_TooLong": "Il testo di ricerca è troppo lungo: inserisci al massimo {0} caratteri."
+    "Request_Sponsor_TooLong": "Il testo di ricerca è troppo lungo: inserisci al massimo {0} caratteri.",
+    "Setup_DriftTitle": "Differenze rispetto allo schema di PMO Hub ({0})",
+    "Setup_DriftIntro": "Il sito è stato modificato al di fuori di PMO Hub, oppure una configurazione si è interrotta prima della fine. Una riparazione ripristina ciò che serve a PMO Hub; non elimina elementi e mantiene le scelte già in uso.",
+    "Setup_RepairButton": "Ripara il sito PMO",
+    "Setup_Area_list": "Elenco",
+    "Setup_Area_field": "Colonna",
+    "Setup_Area_view": "Visualizzazione",
+    "Setup_Area_group": "Gruppo",
+    "Setup_Area_permissionLevel": "Livello di autorizzazione",
+    "Setup_Area_permissions": "Autorizzazioni",
+    "Setup_Area_page": "Pagina",
+    "Setup_Area_config": "Impostazione di PMO Hub",
+    "Setup_Area_upgrade": "Passaggio di aggiornamento",
+    "Page_NoAccessTitle": "Non puoi usare questa pagina",
+    "Page_NoAccessText": "«{0}» usa dati a cui il tuo account non ha accesso. Se ti servono, chiedi l'accesso al PMO."
   };
 });

@@ -657,6 +657,20 @@ define([], function () {
     "Request_Search_Placeholder": "Titel, organisatie-eenheid, aanvrager of projectcode",
     "Request_Search_NoMatch": "Geen aanvraag komt overeen met de zoekopdracht.",
     "Request_SortBy": "Sorteren op {0}",
-    "Request_Sponsor_TooLong": "De zoektekst is te lang: vul hoogstens {0} tekens in."
+    "Request_Sponsor_TooLong": "De zoektekst is te lang: vul hoogstens {0} tekens in.",
+    "Setup_DriftTitle": "Wijkt af van het schema van PMO Hub ({0})",
+    "Setup_DriftIntro": "De site is buiten PMO Hub gewijzigd, of een inrichting is voor het einde gestopt. Een herstel zet terug wat PMO Hub nodig heeft; het verwijdert geen items en behoudt de keuzes die al in gebruik zijn.",
+    "Setup_RepairButton": "PMO-site herstellen",
+    "Setup_Area_list": "Lijst",
+    "Setup_Area_field": "Kolom",
+    "Setup_Area_view": "Weergave",
+    "Setup_Area_group": "Groep",
+    "Setup_Area_permissionLevel": "Machtigingsniveau",
+    "Setup_Area_permissions": "Machtigingen",
+    "Setup_Area_page": "Pagina",
+    "Setup_Area_config": "Instelling van PMO Hub",
+    "Setup_Area_upgrade": "Upgradestap",
+    "Page_NoAccessTitle": "U kunt deze pagina niet gebruiken",
+    "Page_NoAccessText": "‘{0}’ werkt met gegevens waartoe uw account geen toegang heeft. Hebt u die nodig, vraag het PMO dan om toegang."
   };
 });

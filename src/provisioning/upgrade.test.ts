@@ -66,7 +66,7 @@ describe('upgrading a v1 site to the current schema', () => {
     const site = await v1SiteWithData();
     try {
       const before = await rows(site.sp);
-      expect((await getSiteStatus(site.sp, schema)).siteVersion).toBe(1);
+      expect((await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).siteVersion).toBe(1);
       const result = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
       expect(result.fromVersion).toBe(1);
       expect(result.toVersion).toBe(3);
@@ -83,7 +83,7 @@ describe('upgrading a v1 site to the current schema', () => {
         ['Office move', null, 'Active']
       ]);
       expect(await differences(site.sp, schema, en)).toEqual([]);
-      expect(await getSiteStatus(site.sp, schema)).toEqual({ siteVersion: 3, solutionVersion: 3, missing: [], upToDate: true });
+      expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: 3, solutionVersion: 3, changes: [], upToDate: true });
       const again = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
       expect(again.changes).toBe(0);
     } finally {
@@ -105,12 +105,12 @@ describe('upgrading a v1 site to the current schema', () => {
         }
       });
       await expect(stopped).rejects.toBeInstanceOf(ProvisioningAbortedError);
-      expect((await getSiteStatus(site.sp, schema)).siteVersion).toBe(1);
+      expect((await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).siteVersion).toBe(1);
       const resumed = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
       expect(resumed.fromVersion).toBe(1);
       expect(await rows(site.sp)).toEqual(before);
       expect(((await list(site.sp, 'Lists/Programmes').items.select('Id')()) as unknown[]).length).toBe(2);
-      expect((await getSiteStatus(site.sp, schema)).upToDate).toBe(true);
+      expect((await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).upToDate).toBe(true);
     } finally {
       await site.stop();
     }
@@ -150,7 +150,7 @@ describe('upgrading a v1 site to the current schema', () => {
       expect(units.map(u => [u.Title, u.Code, u.IsActive])).toEqual([['Customer Service', 'BU-001', true], ['Finance', 'BU-002', true]]);
       const again = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
       expect(again.changes).toBe(0);
-      expect(await getSiteStatus(site.sp, schema)).toEqual(expect.objectContaining({ siteVersion: 3, upToDate: true }));
+      expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual(expect.objectContaining({ siteVersion: 3, upToDate: true }));
     } finally {
       await site.stop();
     }

@@ -5,6 +5,7 @@
 import { F, on } from './fields';
 import type { ICustomRoleSchema, IFieldSchema, IGroupSchema, IListSchema, ISiteSchema, IViewSchema, RoleAssignmentsSchema } from './types';
 import { upgrades } from './upgrades';
+import { sitePages } from './pages';
 
 /** The current schema version. Raise it with every released change and add an upgrade step. */
 export const SCHEMA_VERSION: number = 3;
@@ -386,7 +387,8 @@ export const pmoSchema: ISiteSchema = {
   customRoles,
   webRoleAssignments,
   lists,
-  upgrades
+  upgrades,
+  pages: sitePages
 };
 
 /** A list of a schema by key (throws naming the key when it does not exist). */
