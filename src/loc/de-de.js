@@ -412,7 +412,7 @@ define([], function () {
     "Request_Mine_Empty": "Sie haben noch keine Projektanträge gestellt.",
     "Request_All_Empty": "Keine Anträge entsprechen diesem Filter.",
     "Request_Filter_State": "Nach Status filtern",
-    "Request_Filter_Open": "Offen (eingereicht bis bereit zur Bewertung)",
+    "Request_Filter_Open": "Offen (eingereicht bis bereit zur Bewertung, oder zurückgestellt)",
     "Request_Filter_All": "Alle Status",
     "Request_Count": "{0} Anträge",
     "Request_ListLabel": "Projektanträge",

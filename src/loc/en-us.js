@@ -412,7 +412,7 @@ define([], function () {
     "Request_Mine_Empty": "You have not filed any project requests yet.",
     "Request_All_Empty": "No requests match this filter.",
     "Request_Filter_State": "Filter by state",
-    "Request_Filter_Open": "Open (submitted to ready for scoring)",
+    "Request_Filter_Open": "Open (submitted to ready for scoring, or deferred)",
     "Request_Filter_All": "All states",
     "Request_Count": "{0} requests",
     "Request_ListLabel": "Project requests",

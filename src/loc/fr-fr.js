@@ -412,7 +412,7 @@ define([], function () {
     "Request_Mine_Empty": "Vous n'avez encore déposé aucune demande de projet.",
     "Request_All_Empty": "Aucune demande ne correspond à ce filtre.",
     "Request_Filter_State": "Filtrer par état",
-    "Request_Filter_Open": "Ouvertes (de soumise à prête pour l'évaluation)",
+    "Request_Filter_Open": "Ouvertes (de soumise à prête pour l'évaluation, ou reportées)",
     "Request_Filter_All": "Tous les états",
     "Request_Count": "{0} demandes",
     "Request_ListLabel": "Demandes de projet",

@@ -412,7 +412,7 @@ define([], function () {
     "Request_Mine_Empty": "Non avete ancora presentato richieste di progetto.",
     "Request_All_Empty": "Nessuna richiesta corrisponde a questo filtro.",
     "Request_Filter_State": "Filtra per stato",
-    "Request_Filter_Open": "Aperte (da inviata a pronta per la valutazione)",
+    "Request_Filter_Open": "Aperte (da inviata a pronta per la valutazione, o rinviate)",
     "Request_Filter_All": "Tutti gli stati",
     "Request_Count": "{0} richieste",
     "Request_ListLabel": "Richieste di progetto",

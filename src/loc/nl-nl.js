@@ -412,7 +412,7 @@ define([], function () {
     "Request_Mine_Empty": "U hebt nog geen projectaanvragen ingediend.",
     "Request_All_Empty": "Geen aanvragen voldoen aan dit filter.",
     "Request_Filter_State": "Filteren op status",
-    "Request_Filter_Open": "Open (ingediend tot klaar voor scoring)",
+    "Request_Filter_Open": "Open (ingediend tot klaar voor scoring, of uitgesteld)",
     "Request_Filter_All": "Alle statussen",
     "Request_Count": "{0} aanvragen",
     "Request_ListLabel": "Projectaanvragen",

@@ -315,7 +315,7 @@ describe('Portfolio', () => {
     expect(fileName).toMatch(/^portfolio-\d{4}-\d\d-\d\d\.xlsx$/);
     expect(sheet).toBe('Portfolio');
     expect(table[0]).toEqual(['Project', 'Code', 'Programme', 'Project manager', 'Stage', 'Lifecycle status', 'Overall', 'Budget', 'Next milestone', 'Milestone date']);
-    expect(table.slice(1).map(r => [r[0], r[6], r[7]])).toEqual([['ERP upgrade', 'Red', 1200000], ['Archive scanning', undefined, undefined]]);
+    expect(table.slice(1).map(r => [r[0], r[6], r[7]])).toEqual([['ERP upgrade', 'Red', 1200000], ['Archive scanning', 'No current status', undefined]]);
   });
 
   it('opens the project panel with the latest status and milestones, saves an edit and reloads the grid', async () => {
