@@ -60,9 +60,10 @@ function readTyped(text: string, props: IDateFieldProps): { day?: IsoDay; proble
 /**
  * A date typed as text in the user's locale (the way users fill forms fastest and screen readers
  * handle best), read when the field loses focus or on Enter. Text that is not a date is refused
- * with `invalidMessage` (announced) and the field goes back to the last valid day. With `calendar`
- * the input is a combobox (WAI-ARIA date picker combobox): the button beside it, Alt+Down or Down
- * opens a calendar dialog; Escape closes it and focus returns to the input.
+ * with `invalidMessage` (announced) and stays in the field to be corrected; the form keeps the last
+ * valid day meanwhile. With `calendar` the input is a combobox (WAI-ARIA date picker combobox):
+ * the button beside it (in the tab order), Alt+Down or Down opens a calendar dialog; Escape closes
+ * it and focus returns to the input.
  */
 export function DateField(props: IDateFieldProps): React.ReactElement {
   const { value, locale } = props;
@@ -70,6 +71,8 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
   const shown = (day: IsoDay | undefined): string => formatDateOnly(day, locale, 'numeric');
   const [text, setText] = React.useState(() => shown(value));
   const [problem, setProblem] = React.useState<'invalid' | 'outOfBounds' | undefined>();
+  // The text last refused: it stays in the field, and its refusal stands until the text changes.
+  const [refused, setRefused] = React.useState<string | undefined>(undefined);
   const [open, setOpen] = React.useState(false);
   const input = React.useRef<HTMLInputElement>(null);
   React.useEffect(() => { setText(shown(value)); }, [value, locale]); // eslint-disable-line react-hooks/exhaustive-deps -- `shown` follows value and locale
@@ -79,12 +82,12 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
     if (p !== problem) props.onProblem?.(p === 'invalid' ? props.invalidMessage : p === 'outOfBounds' ? props.outOfBoundsMessage ?? props.invalidMessage : undefined);
   };
   const commit = (): void => {
-    // Nothing typed since text was refused (it went back to the last day): the refusal stands.
-    if (problem === 'invalid' && text === shown(value)) return;
+    // Nothing typed since the text was refused: the refusal stands.
+    if (problem === 'invalid' && text === refused) return;
     if (value && text === shown(value)) { report(undefined); return; }
     const typed = readTyped(text, props);
     report(typed.problem);
-    if (typed.problem === 'invalid') setText(shown(value));
+    setRefused(typed.problem === 'invalid' ? text : undefined);
     if (typed.problem) return;
     setText(shown(typed.day));
     if (typed.day !== value) props.onChange(typed.day);
@@ -139,7 +142,6 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
             title={props.calendar.open}
             aria-expanded={open}
             aria-haspopup="dialog"
-            tabIndex={-1}
             disabled={props.disabled}
             onClick={() => setOpen(o => !o)}
           >
