@@ -584,6 +584,17 @@ describe('ProjectRequest', () => {
     expect(screen.queryByText(/The people search failed/)).toBeNull();
   });
 
+  it('tells a user who may not read the requests so in plain words, not SharePoint\'s "List … does not exist" (issue 9, item 11)', async () => {
+    useTestLocale('de-de');
+    const svc = new FakeRequests(ANNA);
+    svc.getReferenceData = () => Promise.reject(Object.assign(new Error('Error making HttpClient request in queryable [404] Not Found ::> {"odata.error":{"message":{"value":"List \'Project requests\' does not exist at site with URL \'https://contoso.sharepoint.com/sites/pmo\'."}}}'), { status: 404 }));
+    renderWith(svc, 'new', 'de-de');
+    const page = await screen.findByTestId('page-no-access');
+    expect(within(page).getByRole('heading', { level: 1 }).textContent).toBe('Sie können diese Seite nicht verwenden');
+    expect(page.textContent).toContain('„Projektanträge“');
+    expect(page.textContent).not.toMatch(/does not exist/);
+  });
+
   it('renders in German with localized tabs and state names', async () => {
     useTestLocale('de-de');
     const svc = new FakeRequests(ANNA);

@@ -9,6 +9,8 @@ import { RequestList } from './RequestList';
 import { RequestDetails } from './RequestDetails';
 import { dayOfLocalDate } from '../../domain/dates';
 import { ErrorMessage } from '../ErrorMessage';
+import { NoAccess } from '../PageAccess';
+import { describeError } from '../../services/errors';
 import { formatString } from '../../domain/text';
 
 /**
@@ -24,6 +26,10 @@ export function ProjectRequest(props: IProjectRequestProps): React.ReactElement 
   if (load.status === 'loading') {
     body = <Spinner size="large" label={strings.LoadingLabel} />;
   } else if (load.status === 'error') {
+    // A user who may not read the requests (SharePoint answers 403, or 404 for a list they cannot
+    // see) is told so in plain words, as the navigation would have (issue 9, item 11).
+    const kind = describeError(load.error).kind;
+    if (kind === 'forbidden' || kind === 'notFound') return <NoAccess pageTitle={strings.Request_WebPartTitle} />;
     body = <ErrorMessage error={load.error} onRetry={reload} />;
   } else {
     const { user, reference } = load;
