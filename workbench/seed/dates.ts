@@ -52,3 +52,11 @@ export function workday(day: number): number {
   if (dow === 0) return day + 1;
   return day;
 }
+
+/** Moves a day number back to the last working day on or before it (Saturday and Sunday → Friday). */
+export function workdayOnOrBefore(day: number): number {
+  const dow = (day + 4) % 7; // 0 = Sunday
+  if (dow === 6) return day - 1;
+  if (dow === 0) return day - 2;
+  return day;
+}

@@ -26,6 +26,8 @@ import type { ISeedData, ISeedMembership } from './model';
 import { Rng } from './prng';
 import { SeedLists, type ISeedListRef } from './rows';
 import { simulateProjects } from './simulate';
+import { TitleBook } from './titles';
+import { langOfLocale } from './vocabulary';
 import { communityRows } from './lists/communities';
 import { projectContent } from './lists/content';
 import { checklistRows, gateRows } from './lists/gates';
@@ -69,6 +71,12 @@ export interface IGenerateOptions {
   projects?: number;
   /** PRNG seed (default DEFAULT_SEED). */
   seed?: number;
+  /**
+   * The site's locale (default en-us): the organisation's texts (titles, descriptions, milestones,
+   * objectives, business units, programmes) are in its language; English for a language PMO Hub
+   * does not speak.
+   */
+  locale?: string;
 }
 
 /** The PMO group each demo role belongs to. */
@@ -91,17 +99,18 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
   const n = Math.max(0, Math.floor(options.projects ?? DEFAULT_PROJECTS));
   const seed = options.seed ?? DEFAULT_SEED;
   const rng = streams(seed);
+  const lang = langOfLocale(options.locale);
   const lists = new SeedLists(SEED_LISTS);
 
   // Reference data.
   const activeObjectives = activeObjectiveIndexes();
-  lists.append(StrategicObjectivesList, objectiveRows());
-  lists.append(BusinessUnitsList, businessUnitRows());
-  const programmes = programmeRows(rng.programmes, n);
+  lists.append(StrategicObjectivesList, objectiveRows(lang));
+  lists.append(BusinessUnitsList, businessUnitRows(lang));
+  const programmes = programmeRows(rng.programmes, n, lang);
   lists.append(ProgrammesList, programmes.rows);
   lists.append(CommunitiesList, communityRows());
   lists.append(RolesList, roleRows(n));
-  const resources = resourceRows(rng.resources);
+  const resources = resourceRows(rng.resources, lang);
   lists.append(ResourcesList, resources.rows);
   lists.append(GatesList, gateRows());
   const checklist = checklistRows();
@@ -112,8 +121,10 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
   lists.append(ScoringCriteriaList, scoring.criteria);
 
   // The portfolio: projects are simulated first, requests become some of them, then the projects' rows.
-  const sims = simulateProjects(rng.projects, n, programmes.rows.length);
-  const requests = requestRows(rng.requests, sims, scoring, activeObjectives);
+  // One book of titles: no two projects or requests of the organisation share a title.
+  const titles = new TitleBook(lang);
+  const sims = simulateProjects(rng.projects, n, programmes.rows.length, titles);
+  const requests = requestRows(rng.requests, sims, scoring, activeObjectives, titles);
   lists.append(ProjectRequestsList, requests.requests);
   lists.append(RequestHistoryList, requests.history);
   lists.append(ScoresList, requests.scores);
@@ -121,7 +132,7 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
   lists.append(PortfolioScenariosList, scenarioRows(rng.scenarios, sims, requests.outcomes, scoring.activeModel));
   if (n > 0) {
     lists.append(PortfolioViewsList, sharedViewRows(programmes.rows.length));
-    lists.append(MyPortfolioViewsList, personalViewRows());
+    lists.append(MyPortfolioViewsList, personalViewRows(lang));
   }
 
   // What hangs off each project, then off the decided requests.
@@ -129,7 +140,7 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
   for (const s of sims) projectContent(lists, rng.content, s, context);
   lists.append(DecisionsList, requestDecisionRows(requests.requests, requests.outcomes));
   lists.append(AssignmentsList, requestDemandRows(requests.requests, approvedWithoutProject(requests.outcomes)));
-  lists.append(LessonsList, organisationLessonRows(rng.content, n));
+  lists.append(LessonsList, organisationLessonRows(rng.content, n, lang));
 
   // Training, maturity and templates.
   lists.append(TrainingModulesList, trainingModuleRows());
@@ -137,7 +148,7 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
   lists.append(TrainingSessionsList, trainings.sessions);
   lists.append(EnrolmentsList, trainings.enrolments);
   lists.append(MaturityQuestionsList, maturityQuestionRows());
-  lists.append(MaturityAssessmentsList, maturityAssessmentRows(rng.maturity, n));
+  lists.append(MaturityAssessmentsList, maturityAssessmentRows(rng.maturity, n, lang));
   lists.append(TemplatesList, templateRows());
 
   const memberships: ISeedMembership[] = demoUsers.map(u => ({ group: GROUP_OF_ROLE[u.role], upn: u.userPrincipalName }));

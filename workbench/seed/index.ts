@@ -1,6 +1,6 @@
 /**
  * Demo data for the local PMO site: `seedSite(env, { projects })` generates a deterministic
- * portfolio (workbench/seed/generate.ts) and writes it through PnPjs batches as the site owner,
+ * portfolio in the site's language (workbench/seed/generate.ts) and writes it through PnPjs batches as the site owner,
  * with items authored by their demo users where `actAs` is given.
  *
  * The seed resumes like provisioning does: it keeps a journal in PmoHubConfig (`DemoSeed.Started`,
@@ -31,6 +31,8 @@ export interface ISeedOptions {
   onProgress?: (e: ISeedProgress) => void;
   /** PRNG seed (default DEFAULT_SEED). */
   seed?: number;
+  /** The language of the demo data: a site locale (default: the environment's, `env.locale`). */
+  locale?: string;
   /**
    * PnPjs as a given demo user, so that requests, history, scores, status reports, enrolments and
    * self-assessments are authored by their people (item-level security, "my requests").
@@ -125,8 +127,11 @@ export async function seedSite(env: IPmoEnvironment, options: ISeedOptions): Pro
   }
   // A resumed run writes what the first run began with, whatever size this run asked for.
   const started = journal.get(JOURNAL.started);
-  const params = started ? (JSON.parse(started.value) as { projects: number; seed?: number }) : { projects: options.projects, seed: options.seed };
-  const data = generateSeed({ projects: params.projects, seed: params.seed });
+  // So does its language (a journal from before the seed had one: the site's).
+  const params = started
+    ? (JSON.parse(started.value) as { projects: number; seed?: number; locale?: string })
+    : { projects: options.projects, seed: options.seed, locale: options.locale ?? env.locale };
+  const data = generateSeed({ projects: params.projects, seed: params.seed, locale: params.locale ?? options.locale ?? env.locale });
   const problems = validateSeed(data, schema);
   if (problems.length > 0) throw new Error(`The demo data does not fit schema version ${schema.version}:\n${problems.slice(0, 20).join('\n')}`);
 

@@ -1,7 +1,9 @@
 /**
  * The PMO's reference data: strategic objectives, programmes, roles, gates and their compliance
  * checklists, KPIs, scoring models, trainings, maturity questions, communities and templates. The
- * organisation's working language is English; project content follows the departments' languages.
+ * names the organisation gives its departments, objectives and programmes in the site's language
+ * are in vocabulary.ts; gates, KPIs, roles, scoring models, trainings, maturity questions,
+ * communities and templates are in English (templates in each of their languages).
  */
 import type { Prince2Stage } from '../../src/domain/vocabulary';
 import { demoGroups, demoUsers, type DemoRole, type IDemoUser } from '../directory';
@@ -26,41 +28,39 @@ export const OFFICERS: ReadonlyArray<IDemoUser> = usersOf('pmoOfficer');
 /** The demo users who file project requests: requesters and project managers. */
 export const REQUESTERS: ReadonlyArray<IDemoUser> = usersOf('requester', 'projectManager');
 
-/** Departments that run projects, with their language area and relative project volume. */
-export const DEPARTMENTS: ReadonlyArray<{ name: string; lang: Lang; weight: number }> = [
-  { name: 'Digital Services', lang: 'de', weight: 3 },
-  { name: 'IT Infrastructure', lang: 'it', weight: 3 },
-  { name: 'Public Services', lang: 'it', weight: 2 },
-  { name: 'Finance', lang: 'fr', weight: 2 },
-  { name: 'Human Resources', lang: 'nl', weight: 1.5 },
-  { name: 'Customer Service', lang: 'en', weight: 1.5 },
-  { name: 'Procurement', lang: 'fr', weight: 1 },
-  { name: 'Facilities', lang: 'nl', weight: 1 },
-  { name: 'Legal & Compliance', lang: 'it', weight: 1 },
-  { name: 'Portfolio Management Office', lang: 'en', weight: 0.5 }
+/**
+ * Departments that run projects (by the directory's department name; their names in the site's
+ * language are in vocabulary.ts) and their relative project volume.
+ */
+export const DEPARTMENTS: ReadonlyArray<{ name: string; weight: number }> = [
+  { name: 'Digital Services', weight: 3 },
+  { name: 'IT Infrastructure', weight: 3 },
+  { name: 'Public Services', weight: 2 },
+  { name: 'Finance', weight: 2 },
+  { name: 'Human Resources', weight: 1.5 },
+  { name: 'Customer Service', weight: 1.5 },
+  { name: 'Procurement', weight: 1 },
+  { name: 'Facilities', weight: 1 },
+  { name: 'Legal & Compliance', weight: 1 },
+  { name: 'Portfolio Management Office', weight: 0.5 }
 ];
 
-/** Language area of a demo user's department (the user's own language otherwise). */
-export function langOfDepartment(dept: string): Lang {
-  const d = DEPARTMENTS.filter(x => x.name === dept)[0];
-  return d ? d.lang : 'en';
-}
-
-/** A strategic objective; `status` is a StrategicObjectives.ObjectiveStatus code. */
-export interface IObjectiveDef { code: string; title: string; summary: string; weight: number; owner: string; status: string }
+/** A strategic objective (its title and summary per language are in vocabulary.ts, OBJECTIVE_TEXTS); `status` is a StrategicObjectives.ObjectiveStatus code. */
+export interface IObjectiveDef { code: string; weight: number; owner: string; status: string }
 
 export const OBJECTIVES: ReadonlyArray<IObjectiveDef> = [
-  { code: 'SO-01', title: 'Digital-first public services', summary: 'Every citizen service can be completed online, accessibly, in the citizen’s language.', weight: 20, owner: upn('giulia.ferrari'), status: 'Active' },
-  { code: 'SO-02', title: 'Secure and resilient IT (ISO 27001, NIS2)', summary: 'Information security management certified and NIS2 duties met.', weight: 18, owner: upn('klaus.fischer'), status: 'Active' },
-  { code: 'SO-03', title: 'Data-driven decisions', summary: 'Decisions rely on shared, trusted data and open data where possible.', weight: 12, owner: upn('klaus.fischer'), status: 'Active' },
-  { code: 'SO-04', title: 'Operational efficiency', summary: 'Lower running costs through standard platforms and automation.', weight: 15, owner: upn('isabelle.laurent'), status: 'Active' },
-  { code: 'SO-05', title: 'Modern workplace', summary: 'Staff work securely from anywhere with modern collaboration tools.', weight: 10, owner: upn('pieter.bakker'), status: 'Active' },
-  { code: 'SO-06', title: 'Compliance and transparency', summary: 'Records management, data protection and procurement rules are followed by design.', weight: 10, owner: upn('isabelle.laurent'), status: 'Active' },
-  { code: 'SO-07', title: 'Green IT', summary: 'Cut the IT carbon footprint by 30 % by 2030.', weight: 8, owner: upn('pieter.bakker'), status: 'Active' },
-  { code: 'SO-08', title: 'Legacy consolidation 2020–2025', summary: 'Retire mainframe-era applications (closed objective of the previous strategy).', weight: 7, owner: upn('klaus.fischer'), status: 'Retired' }
+  { code: 'SO-01', weight: 20, owner: upn('giulia.ferrari'), status: 'Active' },
+  { code: 'SO-02', weight: 18, owner: upn('klaus.fischer'), status: 'Active' },
+  { code: 'SO-03', weight: 12, owner: upn('klaus.fischer'), status: 'Active' },
+  { code: 'SO-04', weight: 15, owner: upn('isabelle.laurent'), status: 'Active' },
+  { code: 'SO-05', weight: 10, owner: upn('pieter.bakker'), status: 'Active' },
+  { code: 'SO-06', weight: 10, owner: upn('isabelle.laurent'), status: 'Active' },
+  { code: 'SO-07', weight: 8, owner: upn('pieter.bakker'), status: 'Active' },
+  { code: 'SO-08', weight: 7, owner: upn('klaus.fischer'), status: 'Retired' }
 ];
 
-export interface IProgrammeDef { code: string; title: string; summary: string; manager: string; sponsor: string; teamsGroupId?: string; lang: Lang }
+/** A named programme (its title and summary per language are in vocabulary.ts, PROGRAMME_TEXTS). */
+export interface IProgrammeDef { code: string; manager: string; sponsor: string; teamsGroupId?: string }
 
 function groupId(name: string): string | undefined {
   const g = demoGroups.filter(x => x.displayName === name)[0];
@@ -68,22 +68,15 @@ function groupId(name: string): string | undefined {
 }
 
 /**
- * The named programmes; more are generated at scale from PROGRAMME_THEMES. The two programme teams
+ * The named programmes; more are generated at scale (vocabulary.ts, PROGRAMME_THEME_TITLES). The two programme teams
  * of the directory are linked; the 'Finance Department' team is deliberately not (a Teams tab there
  * falls back to the Finance department).
  */
 export const PROGRAMMES: ReadonlyArray<IProgrammeDef> = [
-  { code: 'PGM-DTP', title: 'Digital Transformation Programme', summary: 'Digital services, modern workplace and data platform for the whole organisation.', manager: upn('emma.clarke'), sponsor: upn('klaus.fischer'), teamsGroupId: groupId('Digital Transformation Programme'), lang: 'en' },
-  { code: 'PGM-PSM', title: 'Public Services Modernisation', summary: 'Citizen-facing services online, accessible and once-only.', manager: upn('sofia.romano'), sponsor: upn('giulia.ferrari'), teamsGroupId: groupId('Public Services Modernisation'), lang: 'it' },
-  { code: 'PGM-FIN', title: 'Finance Systems Renewal', summary: 'ERP, e-invoicing and budgeting on one platform.', manager: upn('camille.dubois'), sponsor: upn('isabelle.laurent'), lang: 'fr' },
-  { code: 'PGM-SEC', title: 'Cyber Resilience Programme', summary: 'ISO 27001 certification, NIS2 readiness and security operations.', manager: upn('marco.rossi'), sponsor: upn('klaus.fischer'), lang: 'en' }
-];
-
-/** Themes of further programmes at scale, per language. */
-export const PROGRAMME_THEMES: ReadonlyArray<readonly [Lang, string]> = [
-  ['de', 'Programm Digitale Verwaltung'], ['nl', 'Programma Informatiehuishouding'], ['fr', 'Programme Relation usagers'], ['it', 'Programma Cloud della PA'],
-  ['en', 'Data and Analytics Programme'], ['de', 'Programm Moderner Arbeitsplatz'], ['nl', 'Programma Dienstverlening'], ['fr', 'Programme Transition numérique'],
-  ['it', 'Programma Servizi digitali'], ['en', 'Workplace Programme']
+  { code: 'PGM-DTP', manager: upn('emma.clarke'), sponsor: upn('klaus.fischer'), teamsGroupId: groupId('Digital Transformation Programme') },
+  { code: 'PGM-PSM', manager: upn('sofia.romano'), sponsor: upn('giulia.ferrari'), teamsGroupId: groupId('Public Services Modernisation') },
+  { code: 'PGM-FIN', manager: upn('camille.dubois'), sponsor: upn('isabelle.laurent') },
+  { code: 'PGM-SEC', manager: upn('marco.rossi'), sponsor: upn('klaus.fischer') }
 ];
 
 export interface IRoleDef { code: string; title: string; summary: string; perPool: number }

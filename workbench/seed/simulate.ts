@@ -6,11 +6,13 @@
  */
 import type { IDemoUser } from '../directory';
 import type { LifecycleStatus, Prince2Stage, Rag } from '../../src/domain/vocabulary';
-import { monthEndDay, workday } from './dates';
+import { monthEndDay, workdayOnOrBefore } from './dates';
 import type { Rng } from './prng';
-import { BOARD, DEPARTMENTS, PROJECT_MANAGERS, langOfDepartment } from './reference';
+import { BOARD, DEPARTMENTS, PROJECT_MANAGERS } from './reference';
 import { LAST_MONTH, REF_MONTH, clamp } from './shared';
-import { PROJECT_SUBJECTS, QUALIFIERS, type Lang } from './text';
+import { QUALIFIERS, type Lang } from './text';
+import { plannedAmount, type TitleBook } from './titles';
+import { departmentName } from './vocabulary';
 
 /** One simulated monthly highlight report. */
 export interface IReportSim {
@@ -29,9 +31,14 @@ export interface IReportSim {
 /** One simulated project. */
 export interface IProjectSim {
   index: number;
+  /** Unique in the organisation, in the site's language. */
   title: string;
+  /** The site's language: everything of the project is written in it. */
   lang: Lang;
+  /** The department's key (the directory's department name). */
   dept: string;
+  /** The department's name in the site's language (Projects.Department). */
+  deptName: string;
   lifecycle: LifecycleStatus;
   stage: Prince2Stage;
   startMonth: number;
@@ -79,32 +86,36 @@ function walkRag(rng: Rng, r: Rag): Rag {
   return x < 0.3 ? 'Green' : x < 0.36 ? 'Red' : 'Amber';
 }
 
-/** Simulates `count` projects on one stream, in order. */
-export function simulateProjects(rng: Rng, count: number, programmeCount: number): IProjectSim[] {
+/** Simulates `count` projects on one stream, in order; their titles are taken from `titles` (the site's language). */
+export function simulateProjects(rng: Rng, count: number, programmeCount: number, titles: TitleBook): IProjectSim[] {
   const deptWeights = DEPARTMENTS.map(d => [d.name, d.weight] as const);
   const sims: IProjectSim[] = [];
-  for (let p = 0; p < count; p++) sims.push(simulateProject(rng, p, deptWeights, PROJECT_MANAGERS, BOARD, programmeCount));
+  for (let p = 0; p < count; p++) sims.push(simulateProject(rng, p, { deptWeights, pms: PROJECT_MANAGERS, board: BOARD, programmeCount, titles }));
   return sims;
 }
 
-function simulateProject(
-  rng: Rng,
-  index: number,
-  deptWeights: ReadonlyArray<readonly [string, number]>,
-  pms: ReadonlyArray<IDemoUser>,
-  board: ReadonlyArray<IDemoUser>,
-  programmeCount: number
-): IProjectSim {
+/** What every simulated project draws from. */
+interface ISimulationContext {
+  deptWeights: ReadonlyArray<readonly [string, number]>;
+  pms: ReadonlyArray<IDemoUser>;
+  board: ReadonlyArray<IDemoUser>;
+  programmeCount: number;
+  titles: TitleBook;
+}
+
+function simulateProject(rng: Rng, index: number, ctx: ISimulationContext): IProjectSim {
+  const { deptWeights, pms, board, programmeCount, titles } = ctx;
   const dept = rng.weighted(deptWeights);
-  const lang = langOfDepartment(dept);
-  const title = `${rng.pick(PROJECT_SUBJECTS[lang])}${rng.chance(0.45) ? ` – ${rng.pick(QUALIFIERS[lang])}` : ''}`;
+  const lang = titles.lang;
+  const subject = rng.pick(titles.subjects);
+  const title = titles.take(subject, rng.chance(0.45) ? rng.pick(QUALIFIERS[lang]) : undefined);
   // The first projects cover every lifecycle status and stage, so even a tiny demo shows them all.
   const lifecycle: LifecycleStatus = index < COVERAGE.length ? COVERAGE[index][0] : rng.weighted<LifecycleStatus>([['Active', 68], ['Closed', 15], ['OnHold', 6], ['Cancelled', 4], ['Proposed', 7]]);
   const { stage, duration, start, last } = timing(rng, index, lifecycle);
   const deptPms = pms.filter(u => u.department === dept);
   const pm = deptPms.length > 0 && rng.chance(0.7) ? rng.pick(deptPms) : rng.pick(pms);
   const sponsor = rng.pick(board);
-  const budget = Math.round(Math.exp(rng.range(Math.log(80), Math.log(6000)))) * 1000;
+  const budget = plannedAmount(Math.exp(rng.range(Math.log(80), Math.log(6000))) * 1000);
   let programme: number | undefined;
   if (programmeCount > 0 && rng.chance(0.55)) {
     const mapped = PROGRAMME_OF_DEPT[dept];
@@ -113,7 +124,7 @@ function simulateProject(
   const { reports, spi, cpi } = simulateReports(rng, lifecycle, budget, start, last, duration);
   if (lifecycle === 'Active' && reports.length > 0 && rng.chance(0.15)) reports[reports.length - 1].published = false;
   return {
-    index, title, lang, dept, lifecycle, stage, startMonth: start, durationMonths: duration, lastActiveMonth: last, pm, sponsor, budget, programme,
+    index, title, lang, dept, deptName: departmentName(lang, dept), lifecycle, stage, startMonth: start, durationMonths: duration, lastActiveMonth: last, pm, sponsor, budget, programme,
     procurement: rng.chance(0.6), reports, spiLast: spi, cpiLast: cpi, milestoneIdx: []
   };
 }
@@ -198,7 +209,7 @@ function simulateReports(
     const acR = Math.round(ac);
     const sched = ragOf(pvR > 0 ? evR / pvR : 1);
     const cost = ragOf(acR > 0 ? evR / acR : 1);
-    reports.push({ index: -1, month: m, day: workday(monthEndDay(m)), pv: pvR, ev: evR, ac: acR, rag: [overallRag(sched, cost, scope, risk), sched, cost, scope, risk], published: true });
+    reports.push({ index: -1, month: m, day: workdayOnOrBefore(monthEndDay(m)), pv: pvR, ev: evR, ac: acR, rag: [overallRag(sched, cost, scope, risk), sched, cost, scope, risk], published: true });
   }
   return { reports, spi, cpi };
 }

@@ -25,7 +25,7 @@ export const PROJECT_SUBJECTS: Texts = {
     'Modernisierung des Rechenzentrums', 'Einführung der E-Rechnung', 'Ablösung des Ticketsystems', 'Digitaler Bauantrag',
     'Aufbau eines Security Operations Centers', 'Netzwerksegmentierung', 'Umstellung auf Microsoft 365', 'Einführung der elektronischen Signatur',
     'Ablösung der Personalabrechnung', 'Datenplattform für Statistik', 'Mobiles Arbeiten für alle Standorte', 'Notfallmanagement und Backup',
-    'Online-Terminvergabe', 'Konsolidierung der Fachverfahren', 'Geodateninfrastruktur', 'OZG-Leistungen Welle 3'
+    'Online-Terminvergabe', 'Konsolidierung der Fachverfahren', 'Geodateninfrastruktur', 'Umsetzung der OZG-Leistungen'
   ],
   fr: [
     'Refonte du portail citoyen', 'Migration du progiciel de gestion', 'Dématérialisation des factures', 'Renouvellement de la gestion des identités',

@@ -6,6 +6,7 @@ import type { ISeedRow } from '../model';
 import type { Rng } from '../prng';
 import { row } from '../rows';
 import { REF_MONTH, clamp } from '../shared';
+import { thousands } from '../titles';
 import type { IProjectScope } from './scope';
 
 const B = BudgetLinesList.fields;
@@ -27,7 +28,7 @@ export function budgetLineRows(rng: Rng, p: IProjectScope): ISeedRow[] {
       [costType('Opex'), 1 - capexShare, costCategory(rng.pick(['InternalStaff', 'ExternalServices', 'Other']))]
     ];
     for (const [type, share, cat] of lines) {
-      const planned = Math.round((yearBudget * share) / 100) * 100;
+      const planned = thousands(yearBudget * share);
       const overrun = 1 / clamp(s.cpiLast, 0.75, 1.1);
       const cancelledCut = s.lifecycle === 'Cancelled' && y >= yearOfMonth(s.lastActiveMonth) ? 0.4 : 1;
       const actual = closedYear ? Math.round((planned * overrun * cancelledCut) / 100) * 100 : y === 2026 && s.startMonth < REF_MONTH ? Math.round((planned * overrun * 0.8) / 100) * 100 : null;

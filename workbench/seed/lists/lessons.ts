@@ -5,7 +5,8 @@ import { choiceCodes } from '../choices';
 import type { ISeedRow } from '../model';
 import type { Rng } from '../prng';
 import { row } from '../rows';
-import { LANGS, LESSONS, RECOMMENDATIONS } from '../text';
+import { LESSONS, RECOMMENDATIONS, type Lang } from '../text';
+import { PORTFOLIO_REVIEW_NOTE } from '../vocabulary';
 import type { IProjectScope } from './scope';
 
 const L = LessonsList.fields;
@@ -31,16 +32,15 @@ export function projectLessonRows(rng: Rng, p: IProjectScope): ISeedRow[] {
   return rows;
 }
 
-/** Organisation-wide lessons (no project): one per 20 projects, at least 2, in turn in each language. */
-export function organisationLessonRows(rng: Rng, projects: number): ISeedRow[] {
+/** Organisation-wide lessons (no project): one per 20 projects, at least 2, in the site's language. */
+export function organisationLessonRows(rng: Rng, projects: number, lang: Lang): ISeedRow[] {
   const rows: ISeedRow[] = [];
   for (let i = 0; i < Math.max(2, Math.round(projects / 20)); i++) {
-    const lang = LANGS[i % LANGS.length];
     rows.push(row(LessonsList, {
       [L.Title]: rng.pick(LESSONS[lang]),
       [L.LessonCategory]: rng.pick(LessonsList.choices.LessonCategory),
       [L.LessonType]: lessonType(rng.chance(0.4) ? 'WentWell' : 'ToImprove'),
-      [L.Summary]: 'From the PMO’s annual portfolio review.',
+      [L.Summary]: PORTFOLIO_REVIEW_NOTE[lang],
       [L.Recommendation]: rng.pick(RECOMMENDATIONS[lang])
     }));
   }

@@ -10,6 +10,8 @@ import type { Rng } from '../prng';
 import { MATURITY_DIMENSIONS, OFFICERS, maturityQuestion } from '../reference';
 import { row } from '../rows';
 import { REF_DAY, clamp, iso } from '../shared';
+import type { Lang } from '../text';
+import { departmentName } from '../vocabulary';
 
 const Q = MaturityQuestionsList.fields;
 const A = MaturityAssessmentsList.fields;
@@ -39,7 +41,7 @@ export function maturityQuestionRows(): ISeedRow[] {
 }
 
 /** One assessment per 4 projects (at least 12; none without projects), by everyone but the board; some PMO ones assess the organisation. */
-export function maturityAssessmentRows(rng: Rng, projects: number): ISeedRow[] {
+export function maturityAssessmentRows(rng: Rng, projects: number, lang: Lang): ISeedRow[] {
   const count = projects === 0 ? 0 : Math.max(12, Math.round(projects / 4));
   const respondents = demoUsers.filter(u => u.role !== 'boardMember');
   const rows: ISeedRow[] = [];
@@ -55,7 +57,7 @@ export function maturityAssessmentRows(rng: Rng, projects: number): ISeedRow[] {
       [A.Respondent]: user(u.userPrincipalName),
       [A.AssessmentDate]: iso(day),
       [A.AssessmentScope]: assessmentScope(org ? 'Organisation' : 'Self'),
-      [A.Department]: u.department,
+      [A.Department]: departmentName(lang, u.department),
       [A.OverallLevel]: Math.round((levels.reduce((s, x) => s + x, 0) / levels.length) * 10) / 10,
       [A.AnswersJson]: { json: answers }
     }, { author: u.role === 'reader' ? rng.pick(OFFICERS).userPrincipalName : u.userPrincipalName }));

@@ -4,31 +4,33 @@ import { choiceCodes } from '../choices';
 import { monthEndDay, monthStartDay } from '../dates';
 import { user, type ISeedRow } from '../model';
 import type { Rng } from '../prng';
-import { BOARD, DEPARTMENTS, OBJECTIVES, PROGRAMMES, PROGRAMME_THEMES, PROJECT_MANAGERS } from '../reference';
+import { BOARD, DEPARTMENTS, OBJECTIVES, PROGRAMMES, PROJECT_MANAGERS } from '../reference';
 import { row } from '../rows';
 import { REF_MONTH, iso } from '../shared';
-import { PROJECT_SUBJECTS, PROJECT_SUMMARY } from '../text';
+import { PROJECT_SUBJECTS, PROJECT_SUMMARY, type Lang } from '../text';
+import { OBJECTIVE_TEXTS, PROGRAMME_TEXTS, PROGRAMME_THEME_TITLES, departmentName } from '../vocabulary';
 
 const O = StrategicObjectivesList.fields;
 const G = ProgrammesList.fields;
 const objectiveStatus = choiceCodes(StrategicObjectivesList.choices.ObjectiveStatus);
 const programmeStatus = choiceCodes(ProgrammesList.choices.ProgrammeStatus);
 
-/** The rows of StrategicObjectives (fixed). */
-export function objectiveRows(): ISeedRow[] {
-  return OBJECTIVES.map(o =>
-    row(StrategicObjectivesList, { [O.Title]: o.title, [O.Code]: o.code, [O.Summary]: o.summary, [O.Weight]: o.weight, [O.ObjectiveOwner]: user(o.owner), [O.ObjectiveStatus]: objectiveStatus(o.status) })
+/** The rows of StrategicObjectives (fixed), in code order, in the site's language. */
+export function objectiveRows(lang: Lang): ISeedRow[] {
+  return OBJECTIVES.map((o, i) =>
+    row(StrategicObjectivesList, { [O.Title]: OBJECTIVE_TEXTS[lang][i][0], [O.Code]: o.code, [O.Summary]: OBJECTIVE_TEXTS[lang][i][1], [O.Weight]: o.weight, [O.ObjectiveOwner]: user(o.owner), [O.ObjectiveStatus]: objectiveStatus(o.status) })
   );
 }
 
 /**
  * The rows of BusinessUnits (fixed): the departments that file requests and run projects, each
- * with a code (BU-DIG, …), all active, plus one unit the organisation merged away (inactive).
+ * with a code (BU-01, …), all active, plus one unit the organisation merged away (inactive); named
+ * in the site's language.
  */
-export function businessUnitRows(): ISeedRow[] {
+export function businessUnitRows(lang: Lang): ISeedRow[] {
   const B = BusinessUnitsList.fields;
-  const units = DEPARTMENTS.map(d => ({ title: d.name, active: true }));
-  return [...units, { title: 'Records Office', active: false }].map((u, i) =>
+  const units = DEPARTMENTS.map(d => ({ title: departmentName(lang, d.name), active: true }));
+  return [...units, { title: departmentName(lang, 'Records Office'), active: false }].map((u, i) =>
     row(BusinessUnitsList, { [B.Title]: u.title, [B.Code]: `BU-${String(i + 1).padStart(2, '0')}`, [B.IsActive]: u.active })
   );
 }
@@ -52,8 +54,8 @@ export interface IProgrammes {
   teamsGroupIds: Array<string | undefined>;
 }
 
-/** The named programmes, and more at scale (one per 12 projects); none without projects. */
-export function programmeRows(rng: Rng, projects: number): IProgrammes {
+/** The named programmes, and more at scale (one per 12 projects), in the site's language; none without projects. */
+export function programmeRows(rng: Rng, projects: number, lang: Lang): IProgrammes {
   const count = projects === 0 ? 0 : Math.max(PROGRAMMES.length, Math.round(projects / 12));
   const rows: ISeedRow[] = [];
   const teamsGroupIds: Array<string | undefined> = [];
@@ -61,15 +63,16 @@ export function programmeRows(rng: Rng, projects: number): IProgrammes {
     const named = PROGRAMMES[i];
     const startMonth = REF_MONTH - rng.int(6, 30);
     const status = named ? programmeStatus('Active') : rng.weighted(programmeStatus.weights([['Active', 7], ['Planned', 2], ['Closed', 1]]));
-    const theme = PROGRAMME_THEMES[(i - PROGRAMMES.length) % PROGRAMME_THEMES.length];
-    const cycle = Math.floor((i - PROGRAMMES.length) / PROGRAMME_THEMES.length) + 1;
-    const title = named ? named.title : `${theme[1]}${cycle > 1 ? ` ${cycle}` : ''}`;
+    const themes = PROGRAMME_THEME_TITLES[lang];
+    const theme = themes[(i - PROGRAMMES.length) % themes.length];
+    const cycle = Math.floor((i - PROGRAMMES.length) / themes.length) + 1;
+    const title = named ? PROGRAMME_TEXTS[lang][i][0] : `${theme}${cycle > 1 ? ` ${cycle}` : ''}`;
     const actualStart = status === programmeStatus('Planned') ? REF_MONTH + rng.int(1, 6) : startMonth;
     const end = status === programmeStatus('Closed') ? REF_MONTH - rng.int(1, 6) : actualStart + rng.int(24, 48);
     rows.push(row(ProgrammesList, {
       [G.Title]: title,
       [G.Code]: named ? named.code : `PGM-${String(i + 1).padStart(3, '0')}`,
-      [G.Summary]: named ? named.summary : `${title}: ${PROJECT_SUMMARY[theme[0]](PROJECT_SUBJECTS[theme[0]][i % 20], DEPARTMENTS[i % DEPARTMENTS.length].name)}`,
+      [G.Summary]: named ? PROGRAMME_TEXTS[lang][i][1] : `${title}: ${PROJECT_SUMMARY[lang](PROJECT_SUBJECTS[lang][i % 20], departmentName(lang, DEPARTMENTS[i % DEPARTMENTS.length].name))}`,
       [G.ProgrammeManager]: user(named ? named.manager : rng.pick(PROJECT_MANAGERS).userPrincipalName),
       [G.Sponsor]: user(named ? named.sponsor : rng.pick(BOARD).userPrincipalName),
       [G.ProgrammeStatus]: status,

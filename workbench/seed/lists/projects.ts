@@ -22,9 +22,9 @@ export function projectRows(rng: Rng, sims: ReadonlyArray<IProjectSim>, activeOb
     return row(ProjectsList, {
       [P.Title]: s.title,
       [P.ProjectCode]: `PRJ-${yearOfMonth(s.startMonth)}-${String(s.index + 1).padStart(4, '0')}`,
-      [P.Summary]: PROJECT_SUMMARY[s.lang](s.title, s.dept),
+      [P.Summary]: PROJECT_SUMMARY[s.lang](s.title, s.deptName),
       [P.Programme]: s.programme !== undefined ? ref(ProgrammesList, s.programme) : null,
-      [P.Department]: s.dept,
+      [P.Department]: s.deptName,
       [P.ProjectManager]: user(s.pm.userPrincipalName),
       [P.Sponsor]: user(s.sponsor.userPrincipalName),
       [P.StrategicObjectives]: refs(StrategicObjectivesList, rng.sample(activeObjectives, rng.int(1, 3)).sort((x, y) => x - y)),

@@ -9,10 +9,12 @@ import type { IDemoUser } from '../../directory';
 import { monthKey, monthOf, monthStartDay, yearOfMonth } from '../dates';
 import { jsonRef } from '../model';
 import type { Rng } from '../prng';
-import { BOARD, DEPARTMENTS, REQUESTERS, langOfDepartment } from '../reference';
+import { BOARD, DEPARTMENTS, REQUESTERS } from '../reference';
 import { REF_DAY, iso } from '../shared';
 import type { IProjectSim } from '../simulate';
-import { PROJECT_SUBJECTS, QUALIFIERS, type Lang } from '../text';
+import { QUALIFIERS, type Lang } from '../text';
+import { plannedAmount, thousands, type TitleBook } from '../titles';
+import { departmentName } from '../vocabulary';
 import { roleIndex } from './resources';
 
 /** A request before its rows. */
@@ -22,7 +24,10 @@ export interface IRequestPlan {
   /** The project it became. */
   sim?: IProjectSim;
   state: IntakeState;
+  /** The department's key (the directory's department name). */
   dept: string;
+  /** The department's name in the site's language (ProjectRequests.BusinessUnit). */
+  deptName: string;
   lang: Lang;
   author: IDemoUser;
   sponsor: IDemoUser;
@@ -43,11 +48,11 @@ export interface ICostYear {
   opex: number;
 }
 
-/** Who files request `r`, when, for what and how much. */
-export function planRequest(rng: Rng, r: number, sim: IProjectSim | undefined): IRequestPlan {
+/** Who files request `r`, when, for what and how much; a new title is taken from `titles` (the site's language). */
+export function planRequest(rng: Rng, r: number, sim: IProjectSim | undefined, titles: TitleBook): IRequestPlan {
   const state: IntakeState = sim ? 'Approved' : rng.weighted<IntakeState>([['Draft', 7], ['Submitted', 14], ['InReview', 16], ['ReadyForScoring', 18], ['Approved', 6], ['Rejected', 22], ['Deferred', 16], ['Withdrawn', 3]]);
   const dept = sim ? sim.dept : rng.weighted(DEPARTMENTS.map(d => [d.name, d.weight] as const));
-  const lang = langOfDepartment(dept);
+  const lang = titles.lang;
   const deptRequesters = REQUESTERS.filter(u => u.department === dept);
   const author = deptRequesters.length > 0 && rng.chance(0.8) ? rng.pick(deptRequesters) : rng.pick(REQUESTERS);
   const sponsor = sim ? sim.sponsor : rng.pick(BOARD);
@@ -55,28 +60,38 @@ export function planRequest(rng: Rng, r: number, sim: IProjectSim | undefined): 
     ? Math.max(10 + rng.int(0, 20), REF_DAY - (monthStartDay(sim.startMonth) - rng.int(45, 150)))
     : state === 'Draft' || state === 'Submitted' ? rng.int(1, 25) : state === 'InReview' ? rng.int(10, 60) : state === 'ReadyForScoring' ? rng.int(25, 100) : rng.int(60, 540);
   const submittedDay = REF_DAY - ageDays;
-  const title = sim ? sim.title : `${rng.pick(PROJECT_SUBJECTS[lang])}${rng.chance(0.5) ? ` – ${rng.pick(QUALIFIERS[lang])}` : ''}`;
+  const title = sim ? sim.title : titles.take(rng.pick(titles.subjects), rng.chance(0.5) ? rng.pick(QUALIFIERS[lang]) : undefined);
   const desiredStartMonth = sim ? sim.startMonth : monthOf(iso(submittedDay)) + rng.int(3, 9);
   const duration = sim ? sim.durationMonths : rng.int(9, 30);
-  const total = sim ? sim.budget : Math.round(rng.range(80, 2500)) * 1000;
-  return { r, sim, state, dept, lang, author, sponsor, ageDays, submittedDay, title, desiredStartMonth, duration, total };
+  const total = sim ? sim.budget : plannedAmount(rng.range(80, 2500) * 1000);
+  return { r, sim, state, dept, deptName: departmentName(lang, dept), lang, author, sponsor, ageDays, submittedDay, title, desiredStartMonth, duration, total };
 }
 
-/** The request's total split into capex and opex per calendar year of its months (whole EUR). */
+/**
+ * The request's total split into capex and opex per calendar year of its months, in whole thousands
+ * of EUR: capex is a round share of the total (plannedAmount), each year gets its months' part and
+ * the last year what is left, so the years add up to the total exactly.
+ */
 export function costPlan(rng: Rng, plan: IRequestPlan): ICostYear[] {
   const { desiredStartMonth, duration, total } = plan;
-  const capexShare = rng.range(0.2, 0.6);
+  const capexTotal = Math.min(total, plannedAmount(total * rng.range(0.2, 0.6)));
   const years: ICostYear[] = [];
   for (let y = yearOfMonth(desiredStartMonth); y <= yearOfMonth(desiredStartMonth + duration - 1); y++) years.push({ year: y, capex: 0, opex: 0 });
-  for (let m = desiredStartMonth; m < desiredStartMonth + duration; m++) {
-    const y = years[yearOfMonth(m) - years[0].year];
-    y.capex += (total * capexShare) / duration;
-    y.opex += (total * (1 - capexShare)) / duration;
-  }
-  for (const y of years) {
-    y.capex = Math.round(y.capex);
-    y.opex = Math.round(y.opex);
-  }
+  const monthsOf = (year: number): number => {
+    let n = 0;
+    for (let m = desiredStartMonth; m < desiredStartMonth + duration; m++) if (yearOfMonth(m) === year) n++;
+    return n;
+  };
+  let capexLeft = capexTotal;
+  let opexLeft = total - capexTotal;
+  years.forEach((y, k) => {
+    const last = k === years.length - 1;
+    const share = monthsOf(y.year) / duration;
+    y.capex = last ? capexLeft : Math.min(capexLeft, thousands(capexTotal * share));
+    y.opex = last ? opexLeft : Math.min(opexLeft, thousands((total - capexTotal) * share));
+    capexLeft -= y.capex;
+    opexLeft -= y.opex;
+  });
   return years;
 }
 

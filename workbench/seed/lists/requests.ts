@@ -16,6 +16,8 @@ import { row } from '../rows';
 import { REF_DAY, REF_MONTH, iso } from '../shared';
 import type { IProjectSim } from '../simulate';
 import { DECISION_REASONS, EXPECTED_BENEFITS, GOALS, PROBLEM_STATEMENTS, type Lang } from '../text';
+import type { TitleBook } from '../titles';
+import { COMPLIANCE_NOTE, INTAKE_COMMENTS, REQUEST_DECISION_TITLES } from '../vocabulary';
 import { costPlan, planRequest, resourceDemand, type ICostYear, type IRequestPlan } from './requestPlans';
 import { boardScores, type IScoring } from './scoring';
 
@@ -71,9 +73,10 @@ interface IRequestParts {
 
 /**
  * Requests for 70 % of the number of projects (a third of them approved); sets each approved
- * request's row on its project (`sim.request`).
+ * request's row on its project (`sim.request`). Requests that did not become a project take new
+ * titles from `titles`, so no two requests or projects share one.
  */
-export function requestRows(rng: Rng, sims: IProjectSim[], scoring: IScoring, activeObjectives: number[]): IRequests {
+export function requestRows(rng: Rng, sims: IProjectSim[], scoring: IScoring, activeObjectives: number[], titles: TitleBook): IRequests {
   const requestCount = Math.round(sims.length * 0.7);
   const approvedTarget = Math.round(requestCount * 0.35);
   // Approved requests became the projects that started most recently (or are proposed).
@@ -81,7 +84,7 @@ export function requestRows(rng: Rng, sims: IProjectSim[], scoring: IScoring, ac
   const out: IRequests = { requests: [], history: [], scores: [], outcomes: [] };
   for (let r = 0; r < requestCount; r++) {
     const sim: IProjectSim | undefined = candidates[r];
-    const plan = planRequest(rng, r, sim);
+    const plan = planRequest(rng, r, sim, titles);
     const years = costPlan(rng, plan);
     const demand = resourceDemand(rng, plan);
     const procurement = sim ? sim.procurement : rng.chance(0.55);
@@ -128,7 +131,7 @@ function intakeSteps(rng: Rng, plan: IRequestPlan, scored: boolean): { steps: IS
   // Reasons are kept for the states that need one (Rejected, Deferred), as the request service does.
   const reason = state === 'Rejected' || state === 'Deferred' ? decisionText(state) : null;
   const stepComment = (to: IntakeState): string | undefined =>
-    to === 'Submitted' ? undefined : to === 'InReview' ? 'Completeness check started.' : to === 'ReadyForScoring' ? 'Complete; on the agenda of the strategy board.' : to === 'Approved' ? decisionText(to) ?? undefined : undefined;
+    to === 'Submitted' ? undefined : to === 'InReview' ? INTAKE_COMMENTS[plan.lang].review : to === 'ReadyForScoring' ? INTAKE_COMMENTS[plan.lang].ready : to === 'Approved' ? decisionText(to) ?? undefined : undefined;
   const steps = path.slice(1).map((to, k): IStep => {
     const actor = k === 0 ? plan.author : OFFICERS[(r + k) % OFFICERS.length];
     const at = isoOfDayTime(Math.min(plan.submittedDay + stepDays * k, REF_DAY - 1), 8 + k, ((r * 7 + k) % 4) * 15);
@@ -144,7 +147,7 @@ function requestRow(rng: Rng, plan: IRequestPlan, parts: IRequestParts, activeOb
   const { years, steps } = parts;
   return row(ProjectRequestsList, {
     [Q.Title]: plan.title,
-    [Q.BusinessUnit]: plan.dept,
+    [Q.BusinessUnit]: plan.deptName,
     [Q.ProblemStatement]: rng.pick(PROBLEM_STATEMENTS[lang]),
     [Q.Goals]: rng.sample(GOALS[lang], 2).join('\n'),
     [Q.StrategicObjectives]: refs(StrategicObjectivesList, rng.sample(activeObjectives, rng.int(1, 3)).sort((x, y) => x - y)),
@@ -163,7 +166,7 @@ function requestRow(rng: Rng, plan: IRequestPlan, parts: IRequestParts, activeOb
     [Q.ProcurementProcedure]: parts.procurement
       ? rng.weighted(procurementProcedure.weights([['Open', 3], ['Restricted', 2], ['Negotiated', 1], ['FrameworkAgreement', 4], ['BelowThreshold', 3]]))
       : procurementProcedure('None'),
-    [Q.ComplianceNotes]: rng.chance(0.4) ? 'DPIA needed; records retention per the archive act.' : null,
+    [Q.ComplianceNotes]: rng.chance(0.4) ? COMPLIANCE_NOTE[lang] : null,
     [Q.IntakeState]: plan.state,
     [Q.DecisionReason]: parts.reason,
     [Q.ResourceDemandJson]: { json: parts.demand },
@@ -194,7 +197,7 @@ export function requestDecisionRows(requests: ReadonlyArray<ISeedRow>, outcomes:
     if (r.state !== 'Approved' && r.state !== 'Rejected' && r.state !== 'Deferred') return;
     const values = requests[i].values;
     rows.push(row(DecisionsList, {
-      [D.Title]: `${r.state === 'Approved' ? 'Approve' : r.state === 'Rejected' ? 'Reject' : 'Defer'} request: ${String(values[Q.Title]).slice(0, 200)}`,
+      [D.Title]: `${REQUEST_DECISION_TITLES[r.lang][r.state]}${String(values[Q.Title]).slice(0, 200)}`,
       [D.Project]: r.sim ? ref(ProjectsList, r.sim.index) : null,
       [D.Request]: ref(ProjectRequestsList, i),
       [D.DecisionDate]: iso(workday(Math.min(r.decisionDay, REF_DAY - 1))),

@@ -13,6 +13,8 @@ import { RESOURCE_ROLE_OF_USER, ROLES } from '../reference';
 import { row } from '../rows';
 import { REF_MONTH, iso } from '../shared';
 import type { IProjectScope } from './scope';
+import type { Lang } from '../text';
+import { departmentName } from '../vocabulary';
 
 const R = RolesList.fields;
 const P = ResourcesList.fields;
@@ -47,8 +49,8 @@ export interface IResources {
   resourcesOfRole: Map<string, number[]>;
 }
 
-/** One resource per demo user who works in projects (board members do not). */
-export function resourceRows(rng: Rng): IResources {
+/** One resource per demo user who works in projects (board members do not); departments named in the site's language. */
+export function resourceRows(rng: Rng, lang: Lang): IResources {
   const rows: ISeedRow[] = [];
   const resourceOfUser = new Map<string, number>();
   const resourcesOfRole = new Map<string, number[]>();
@@ -61,7 +63,7 @@ export function resourceRows(rng: Rng): IResources {
       [P.Title]: u.displayName,
       [P.ResourceUser]: user(u.userPrincipalName),
       [P.ResourceRole]: ref(RolesList, roleIndex(roleCode)),
-      [P.Department]: u.department,
+      [P.Department]: departmentName(lang, u.department),
       [P.Fte]: Number(fte),
       [P.MonthlyCapacityDays]: Math.round(18 * Number(fte) * 10) / 10,
       [P.IsActive]: true

@@ -10,6 +10,8 @@ import { demoUsers } from '../../directory';
 import { jsonRef, type ISeedRow } from '../model';
 import { OFFICERS, usersOf } from '../reference';
 import { row } from '../rows';
+import type { Lang } from '../text';
+import { departmentName } from '../vocabulary';
 
 const V = PortfolioViewsList.fields;
 const M = MyPortfolioViewsList.fields;
@@ -37,8 +39,8 @@ export function sharedViewRows(programmeCount: number): ISeedRow[] {
   return shared.map(([author, title, json]) => row(PortfolioViewsList, { [V.Title]: title, [V.PortfolioViewJson]: json }, { author }));
 }
 
-/** Personal views: project managers see their department, board members red projects and budgets, readers all active ones. */
-export function personalViewRows(): ISeedRow[] {
+/** Personal views: project managers see their department (named in the site's language), board members red projects and budgets, readers all active ones. */
+export function personalViewRows(lang: Lang): ISeedRow[] {
   const rows: ISeedRow[] = [];
   const mine = (title: string, author: string, v: Omit<IPortfolioView, 'name' | 'search'>): void => {
     rows.push(row(MyPortfolioViewsList, { [M.Title]: title, [M.PortfolioViewJson]: view(title, v) }, { author }));
@@ -46,7 +48,7 @@ export function personalViewRows(): ISeedRow[] {
   for (const u of demoUsers) {
     const upn = u.userPrincipalName;
     if (u.role === 'projectManager') {
-      mine('My department', upn, { columns: ['title', 'code', 'projectManager', 'stage', 'ragOverall', 'nextMilestone'], filters: { departments: [u.department] }, sort: [{ column: 'title', descending: false }] });
+      mine('My department', upn, { columns: ['title', 'code', 'projectManager', 'stage', 'ragOverall', 'nextMilestone'], filters: { departments: [departmentName(lang, u.department)] }, sort: [{ column: 'title', descending: false }] });
     } else if (u.role === 'boardMember') {
       mine('Red projects', upn, { columns: ['title', 'programme', 'projectManager', 'ragOverall', 'budget'], filters: { rag: ['Red'] }, sort: [{ column: 'budget', descending: true }] });
       mine('Budget by programme', upn, { columns: ['title', 'budget', 'status', 'ragCost'], filters: { statuses: ['Active', 'Proposed'] satisfies LifecycleStatus[] }, groupBy: 'programme', sort: [{ column: 'budget', descending: true }] });

@@ -1,0 +1,148 @@
+/**
+ * The demo data reads as one organisation's, in the site's language: titles used once, texts in the
+ * site's language, amounts planned in round figures, objectives in code order, and no status report
+ * after a project was closed or cancelled.
+ */
+import { generateSeed } from './generate';
+import type { ILookupRef, ISeedData, ISeedRow } from './model';
+import { MILESTONES, PROJECT_SUBJECTS, type Lang } from './text';
+
+const rowsOf = (d: ISeedData, key: string): ISeedRow[] => {
+  const l = d.lists.filter(x => x.key === key)[0];
+  if (!l) throw new Error(`no list ${key}`);
+  return l.rows;
+};
+const text = (r: ISeedRow, column: string): string => String(r.values[column] ?? '');
+
+/**
+ * Short function words that mark a language (none of them is a word of another of the five; words
+ * with a hyphen count whole, so "E-Akte" has no "e"), so a sentence's language is the one with the most.
+ */
+const MARKERS: Readonly<Record<Lang, ReadonlyArray<string>>> = {
+  en: ['the', 'and', 'for', 'of', 'with', 'to', 'by', 'are', 'from'],
+  de: ['der', 'die', 'das', 'und', 'für', 'mit', 'von', 'den', 'auf', 'sind', 'ist', 'eine', 'zum', 'zur', 'im'],
+  fr: ['les', 'du', 'et', 'pour', 'une', 'au', 'aux', 'dans', 'sont', 'est', 'sur'],
+  nl: ['het', 'een', 'voor', 'van', 'op', 'naar', 'zijn', 'bij', 'vóór'],
+  it: ['il', 'gli', 'dei', 'delle', 'del', 'della', 'e', 'con', 'di', 'sono', 'nella', 'alla']
+};
+const LANGS: ReadonlyArray<Lang> = ['en', 'de', 'fr', 'nl', 'it'];
+
+/** How many marker words of each language a text has. */
+function markerCounts(t: string): Record<Lang, number> {
+  const words = t.toLowerCase().split(/[^a-zà-öø-ÿ-]+/).filter(w => w.length > 0);
+  const out = { en: 0, de: 0, fr: 0, nl: 0, it: 0 };
+  for (const l of LANGS) out[l] = words.filter(w => MARKERS[l].indexOf(w) >= 0).length;
+  return out;
+}
+
+/** The texts of `rows` in `columns` that another language marks more than `lang` (with the counts). */
+function foreignTexts(rows: ReadonlyArray<ISeedRow>, columns: ReadonlyArray<string>, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const r of rows) {
+    for (const c of columns) {
+      const t = text(r, c);
+      const n = markerCounts(t);
+      const rival = LANGS.filter(l => l !== lang && n[l] >= Math.max(1, n[lang]))[0];
+      if (rival && out.indexOf(`${c}: "${t}" reads ${rival} (${JSON.stringify(n)})`) < 0) out.push(`${c}: "${t}" reads ${rival} (${JSON.stringify(n)})`);
+    }
+  }
+  return out;
+}
+
+describe.each([
+  ['en-us', 'en'],
+  ['de-de', 'de'],
+  ['fr-fr', 'fr'],
+  ['nl-nl', 'nl'],
+  ['it-it', 'it']
+] as ReadonlyArray<[string, Lang]>)('demo data of a %s site', (locale, lang) => {
+  const d = generateSeed({ projects: 60, locale });
+
+  it('gives every project its own title, and a request that did not become a project a title of its own', () => {
+    const projects = rowsOf(d, 'Projects').map(r => text(r, 'Title'));
+    expect(projects.filter((t, i) => projects.indexOf(t) !== i)).toEqual([]);
+    const requests = rowsOf(d, 'ProjectRequests');
+    const unlinked = requests.filter(r => r.values.Project === null).map(r => text(r, 'Title'));
+    expect(unlinked.filter(t => projects.indexOf(t) >= 0)).toEqual([]);
+    expect(unlinked.filter((t, i) => unlinked.indexOf(t) !== i)).toEqual([]);
+  });
+
+  it('titles projects and requests in the site language', () => {
+    const subjects = PROJECT_SUBJECTS[lang];
+    const titles = [...rowsOf(d, 'Projects'), ...rowsOf(d, 'ProjectRequests')].map(r => text(r, 'Title'));
+    expect(titles.filter(t => !subjects.some(s => t === s || t.indexOf(`${s} – `) === 0))).toEqual([]);
+    expect(rowsOf(d, 'Milestones').map(r => text(r, 'Title')).filter(t => MILESTONES[lang].indexOf(t) < 0)).toEqual([]);
+  });
+
+  it('writes descriptions, objectives, programmes and reports in the site language (word list)', () => {
+    expect(foreignTexts(rowsOf(d, 'Projects'), ['Title', 'Summary'], lang)).toEqual([]);
+    expect(foreignTexts(rowsOf(d, 'ProjectRequests'), ['Title', 'ProblemStatement', 'Goals', 'ExpectedBenefits', 'ComplianceNotes', 'DecisionReason'], lang)).toEqual([]);
+    expect(foreignTexts(rowsOf(d, 'StrategicObjectives'), ['Title', 'Summary'], lang)).toEqual([]);
+    expect(foreignTexts(rowsOf(d, 'Programmes'), ['Title', 'Summary'], lang)).toEqual([]);
+    expect(foreignTexts(rowsOf(d, 'StatusReports'), ['Highlights', 'NextSteps'], lang)).toEqual([]);
+    expect(foreignTexts(rowsOf(d, 'Risks'), ['Title'], lang)).toEqual([]);
+    expect(foreignTexts(rowsOf(d, 'RequestHistory'), ['TransitionComment'], lang)).toEqual([]);
+    expect(foreignTexts(rowsOf(d, 'Decisions'), ['Title', 'Rationale'], lang)).toEqual([]);
+    expect(foreignTexts(rowsOf(d, 'Lessons'), ['Title', 'Summary'], lang)).toEqual([]);
+  });
+
+  it('names business units and project departments alike, in the site language', () => {
+    const units = rowsOf(d, 'BusinessUnits').map(r => text(r, 'Title'));
+    const english = generateSeed({ projects: 0 });
+    const englishUnits = rowsOf(english, 'BusinessUnits').map(r => text(r, 'Title'));
+    expect(units.length).toBe(englishUnits.length);
+    if (lang !== 'en') expect(units.filter(u => englishUnits.indexOf(u) >= 0)).toEqual([]);
+    const departments = [...rowsOf(d, 'Projects').map(r => text(r, 'Department')), ...rowsOf(d, 'ProjectRequests').map(r => text(r, 'BusinessUnit'))];
+    expect(departments.filter(x => units.indexOf(x) < 0)).toEqual([]);
+  });
+});
+
+describe('demo amounts and dates', () => {
+  const d = generateSeed({ projects: 240 });
+
+  it('plans budgets in round amounts: projects in 5,000s, capex and opex in whole thousands that add up', () => {
+    const odd = (n: unknown, step: number): boolean => typeof n !== 'number' || n <= 0 || n % step !== 0;
+    expect(rowsOf(d, 'Projects').map(r => r.values.Budget).filter(b => odd(b, 5000))).toEqual([]);
+    for (const r of rowsOf(d, 'ProjectRequests')) {
+      const { CapexTotal: capex, OpexTotal: opex } = r.values as { CapexTotal: number; OpexTotal: number };
+      const years = (r.values.CostPlanJson as { json: Array<{ capex: number; opex: number }> }).json;
+      expect([capex, opex, ...years.map(y => y.capex), ...years.map(y => y.opex)].filter(n => n % 1000 !== 0)).toEqual([]);
+      expect(years.reduce((s, y) => s + y.capex, 0)).toBe(capex);
+      expect(years.reduce((s, y) => s + y.opex, 0)).toBe(opex);
+      expect((capex + opex) % 5000).toBe(0);
+      expect(years.every(y => y.capex >= 0 && y.opex >= 0)).toBe(true);
+    }
+    expect(rowsOf(d, 'BudgetLines').map(r => r.values.PlannedAmount).filter(n => (n as number) % 1000 !== 0)).toEqual([]);
+  });
+
+  it('lists strategic objectives in code order', () => {
+    const codes = rowsOf(d, 'StrategicObjectives').map(r => text(r, 'Code'));
+    expect(codes).toEqual([...codes].sort());
+    expect(codes[0]).toBe('SO-01');
+  });
+
+  it('ends the status reports of a closed or cancelled project with its end', () => {
+    const projects = rowsOf(d, 'Projects');
+    const late: string[] = [];
+    let finished = 0;
+    for (const r of rowsOf(d, 'StatusReports')) {
+      const p = projects[(r.values.Project as ILookupRef).index].values;
+      if (p.LifecycleStatus !== 'Closed' && p.LifecycleStatus !== 'Cancelled') continue;
+      finished++;
+      const end = String(p.EndDate);
+      if (String(r.values.ReportDate) > end || String(r.values.PeriodEnd) > end) late.push(`${String(p.Title)} (${String(p.LifecycleStatus)}, ends ${end}): report of ${String(r.values.ReportDate)}`);
+    }
+    expect(finished).toBeGreaterThan(100);
+    expect(late).toEqual([]);
+  });
+
+  it('dates every request\'s intake log within its own timeline, not on the reference day', () => {
+    for (const r of rowsOf(d, 'ProjectRequests')) {
+      const log = (r.values.IntakeLogJson as { json: Array<{ at: string }> } | null)?.json ?? [];
+      const times = log.map(x => x.at);
+      expect(times).toEqual([...times].sort());
+      for (const t of times) expect(t < d.referenceDate).toBe(true);
+      if (r.values.SubmittedDate) expect(times[0]).toBe(r.values.SubmittedDate);
+    }
+  });
+});
