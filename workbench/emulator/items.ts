@@ -105,6 +105,31 @@ function lookupTargetList(s: IListScope, f: IFieldRecord): IListRow | undefined 
   return prep(s.ctx.db, 'SELECT * FROM lists WHERE guid = ? OR title = ? COLLATE NOCASE OR url = ? COLLATE NOCASE').get(ref, f.LookupList ?? '', f.LookupList ?? '') as IListRow | undefined;
 }
 
+/**
+ * An SQL condition over the row alias `l` of `target`'s items: true for the items the caller may read
+ * (list and item permissions, read-own item-level security). A lookup's projected columns
+ * (`$expand=Request/Title`, `$filter=Request/Title eq '…'`) are security trimmed with it: the
+ * projection of an item the caller cannot read is null, as if the lookup were empty, while the
+ * lookup id (`RequestId`) stays, because it is stored in the source item. See FIDELITY.md.
+ */
+function readableTargetSql(s: IListScope, target: IListRow, alias: string): string {
+  const db = s.ctx.db;
+  const who = s.ctx.who;
+  const mask = effectiveMask(db, who, target.id);
+  const uniques = prep(db, 'SELECT id FROM items WHERE list_id = ? AND has_unique = 1').all(target.id) as Array<{ id: number }>;
+  const readable = (id: number): boolean => (effectiveMask(db, who, target.id, id) & Perm.ViewListItems) !== 0n;
+  let cond: string;
+  if ((mask & Perm.ViewListItems) === 0n) {
+    const shared = uniques.filter(r => readable(r.id)).map(r => r.id);
+    cond = shared.length ? `${alias}.id IN (${shared.join(',')})` : '0';
+  } else {
+    const hidden = uniques.filter(r => !readable(r.id)).map(r => r.id);
+    cond = hidden.length ? `${alias}.id NOT IN (${hidden.join(',')})` : '1';
+  }
+  if (listProps(target).ReadSecurity === 2 && !overrides(mask)) cond = `(${cond} AND ${alias}.author = ${who.user.id})`;
+  return cond;
+}
+
 /** The name of a library item's file, as an SQL expression over `items`. */
 const FILE_NAME_SQL = '(SELECT f.name FROM files f WHERE f.list_id = items.list_id AND f.item_id = items.id)';
 
@@ -161,7 +186,7 @@ function resolveMember(s: IListScope, m: IMember): IResolved {
     if (!target) throw spErrors.columnNotFound(`${head}/${sub}`);
     const tf = fieldMap(loadFields(s.ctx.db, target.id)).get(subLower === 'id' ? 'id' : subLower);
     if (!tf) throw spErrors.columnNotFound(`${head}/${sub}`);
-    projected = tf.InternalName === 'ID' ? idExpr : `(SELECT ${fieldSql(tf, 'l')} FROM items l WHERE l.list_id = ${target.id} AND l.id = ${idExpr})`;
+    projected = tf.InternalName === 'ID' ? idExpr : `(SELECT ${fieldSql(tf, 'l')} FROM items l WHERE l.list_id = ${target.id} AND l.id = ${idExpr} AND ${readableTargetSql(s, target, 'l')})`;
     convert = convertFor(tf);
   }
   if (isMulti(f)) {
@@ -268,7 +293,7 @@ function userExpandEntity(db: DatabaseSync, id: number, props: string[]): Entity
 function lookupExpandEntity(s: IListScope, f: IFieldRecord, id: number, props: string[]): Entity | null {
   const target = lookupTargetList(s, f);
   if (!target) return null;
-  const row = prep(s.ctx.db, 'SELECT * FROM items WHERE list_id = ? AND id = ?').get(target.id, id) as IItemRow | undefined;
+  const row = prep(s.ctx.db, `SELECT * FROM items l WHERE l.list_id = ? AND l.id = ? AND ${readableTargetSql(s, target, 'l')}`).get(target.id, id) as IItemRow | undefined;
   if (!row) return null;
   const tfields = fieldMap(loadFields(s.ctx.db, target.id));
   const data = JSON.parse(row.data) as Record<string, unknown>;
