@@ -134,9 +134,9 @@ describe('project request intake', () => {
     }
     await page.getByRole('button', { name: 'Convert to project' }).click();
     await page.getByTestId('details-notice').getByText(/^Project \d+ was created from/).waitFor();
-    const history = (await list(owner, 'Lists/RequestHistory').items.select('ToState').filter(`RequestId eq ${requestId}`).orderBy('Id')()) as Array<{ ToState: string }>;
+    const history = (await list(owner, 'Lists/RequestHistory').items.select('ToState').filter(`RequestNumber eq ${requestId}`).orderBy('Id')()) as Array<{ ToState: string }>;
     expect(history.map(h => h.ToState)).toEqual(['Submitted', 'InReview', 'ReadyForScoring', 'Approved']);
-    const projects = (await list(owner, 'Lists/Projects').items.select('Id', 'Title', 'Budget', 'Department').filter(`RequestId eq ${requestId}`)()) as Array<{ Id: number; Title: string; Budget: number; Department: string }>;
+    const projects = (await list(owner, 'Lists/Projects').items.select('Id', 'Title', 'Budget', 'Department').filter(`RequestNumber eq ${requestId}`)()) as Array<{ Id: number; Title: string; Budget: number; Department: string }>;
     expect(projects).toHaveLength(1);
     expect(projects[0]).toEqual(expect.objectContaining({ Title: TITLE, Budget: 132500.5, Department: 'Customer Service' }));
     await screenshot(page, 'intake-converted-en');

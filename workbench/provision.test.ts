@@ -39,9 +39,9 @@ describe('npm run provision', () => {
     try {
       const first = await run(['--url', site.siteUrl, '--locale', 'fr-fr']);
       expect(first).toMatch(/\[#{30}\] (\d+)\/\1 version/);
-      expect(first).toMatch(/^\d{3,} changes; site at schema version 2 \(was not set up\)/m);
+      expect(first).toMatch(/^\d{3,} changes; site at schema version 3 \(was not set up\)/m);
       const second = await run(['--url', site.siteUrl, '--locale', 'fr-fr']);
-      expect(second).toMatch(/^0 changes; site at schema version 2 \(was 2\)/m);
+      expect(second).toMatch(/^0 changes; site at schema version 3 \(was 3\)/m);
       const status = JSON.parse(await run(['--url', site.siteUrl, '--status'])) as { upToDate: boolean };
       expect(status.upToDate).toBe(true);
     } finally {

@@ -69,7 +69,7 @@ describe('upgrading a v1 site to the current schema', () => {
       expect((await getSiteStatus(site.sp, schema)).siteVersion).toBe(1);
       const result = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
       expect(result.fromVersion).toBe(1);
-      expect(result.toVersion).toBe(2);
+      expect(result.toVersion).toBe(3);
       expect(result.log).toEqual(expect.arrayContaining(['Upgrade 1 → 2: Link projects to the new Programmes list (from the v1 text column ProgrammeName)']));
       // Every v1 row and value is intact, legacy columns (ProgrammeName, Status) included.
       expect(await rows(site.sp)).toEqual(before);
@@ -83,7 +83,7 @@ describe('upgrading a v1 site to the current schema', () => {
         ['Office move', null, 'Active']
       ]);
       expect(await differences(site.sp, schema, en)).toEqual([]);
-      expect(await getSiteStatus(site.sp, schema)).toEqual({ siteVersion: 2, solutionVersion: 2, missing: [], upToDate: true });
+      expect(await getSiteStatus(site.sp, schema)).toEqual({ siteVersion: 3, solutionVersion: 3, missing: [], upToDate: true });
       const again = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
       expect(again.changes).toBe(0);
     } finally {

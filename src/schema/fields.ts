@@ -38,6 +38,12 @@ export const F = {
   // --- shared links -------------------------------------------------------------------------
   Project: col('Project', 'Lookup', { lookup: { list: 'Projects' }, indexed: true }),
   Request: col('Request', 'Lookup', { lookup: { list: 'ProjectRequests' }, indexed: true }),
+  /**
+   * The id of a project request, as a plain number. Lists that people who may not read every request
+   * can read (Projects, Decisions, Assignments, RequestHistory) carry this instead of the `Request`
+   * lookup, so that no column of a request can be projected through them ($expand, $filter).
+   */
+  RequestNumber: col('RequestNumber', 'Number', { decimals: 0, min: 1, indexed: true }),
   Programme: col('Programme', 'Lookup', { lookup: { list: 'Programmes' }, indexed: true }),
   StrategicObjectives: col('StrategicObjectives', 'LookupMulti', { lookup: { list: 'StrategicObjectives' } }),
   StrategicObjective: col('StrategicObjective', 'Lookup', { lookup: { list: 'StrategicObjectives' }, indexed: true }),

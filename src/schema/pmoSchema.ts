@@ -1,5 +1,5 @@
 /**
- * The PMO site's information architecture, version 2: every list, column, index, view, group and
+ * The PMO site's information architecture, version 3: every list, column, index, view, group and
  * permission. Provisioning, the asset generator, the services and the seed all read this.
  */
 import { F, on } from './fields';
@@ -7,7 +7,7 @@ import type { ICustomRoleSchema, IFieldSchema, IGroupSchema, IListSchema, ISiteS
 import { upgrades } from './upgrades';
 
 /** The current schema version. Raise it with every released change and add an upgrade step. */
-export const SCHEMA_VERSION: number = 2;
+export const SCHEMA_VERSION: number = 3;
 
 /** The PMO groups. Their members are data (added by the PMO in SharePoint), not schema. */
 export const groups: ReadonlyArray<IGroupSchema> = [
@@ -36,6 +36,18 @@ export const customRoles: ReadonlyArray<ICustomRoleSchema> = [
     // plus CancelCheckout 9 ('Override List Behaviors').
     permissions: [1, 6, 7, 9, 13, 17, 18, 23, 28, 37, 38, 40],
     order: 200
+  },
+  {
+    // Add items and read own ones, never edit or delete them: requesters and project managers append
+    // their own moves to a request's history (RequestHistory), which stays append-only for them.
+    key: 'addOnly',
+    name: 'PMO Hub Add Items',
+    description: 'Group_AddOnlyRole_Desc',
+    // ViewListItems 1, AddListItems 2, OpenItems 6, ViewVersions 7, ViewFormPages 13, Open 17,
+    // ViewPages 18, BrowseUserInfo 28, UseClientIntegration 37, UseRemoteAPIs 38. No EditListItems 3,
+    // no DeleteListItems 4.
+    permissions: [1, 2, 6, 7, 13, 17, 18, 28, 37, 38],
+    order: 201
   }
 ];
 
@@ -63,6 +75,11 @@ const INTAKE: RoleAssignmentsSchema = {
   projectManagers: 'Contribute',
   members: 'Contribute'
 };
+/**
+ * A request's history: requesters and project managers add their own moves and cannot change or
+ * delete any row (append-only); the PMO writes every other move; the board reads all.
+ */
+const INTAKE_HISTORY: RoleAssignmentsSchema = { ...INTAKE, projectManagers: 'addOnly', members: 'addOnly' };
 /** Personal records (enrolments, self-assessments): everyone adds their own. */
 const PERSONAL: RoleAssignmentsSchema = {
   pmoOwners: 'FullControl',
@@ -127,7 +144,7 @@ export const lists = [
     'Lists/Projects',
     [
       F.ProjectCode, F.Summary, F.Programme, F.Department, req(F.ProjectManager), F.Sponsor, F.StrategicObjectives,
-      F.Prince2Stage, F.LifecycleStatus, F.Request, F.TeamsGroupId, F.Budget, F.StartDate, F.EndDate,
+      F.Prince2Stage, F.LifecycleStatus, F.RequestNumber, F.TeamsGroupId, F.Budget, F.StartDate, F.EndDate,
       // The latest highlight report's RAG, denormalised by the status report service when a report is
       // published: the portfolio view (thousands of projects) shows and filters RAG without reading
       // StatusReports per project. StatusReports stays the source and the history.
@@ -137,7 +154,7 @@ export const lists = [
     {
       large: true,
       roleAssignments: PM_WRITE,
-      queriedBy: ['ProjectCode', 'Programme', 'Department', 'ProjectManager', 'Sponsor', 'Prince2Stage', 'LifecycleStatus', 'Request', 'StartDate', 'EndDate', 'RagOverall', 'LastReportDate'],
+      queriedBy: ['ProjectCode', 'Programme', 'Department', 'ProjectManager', 'Sponsor', 'Prince2Stage', 'LifecycleStatus', 'RequestNumber', 'StartDate', 'EndDate', 'RagOverall', 'LastReportDate'],
       view: ['ProjectCode', 'ProjectManager', 'Programme', 'Prince2Stage', 'LifecycleStatus', 'RagOverall', 'EndDate']
     }
   ),
@@ -167,14 +184,15 @@ export const lists = [
       view: ['BusinessUnit', 'Sponsor', 'Urgency', 'IntakeState', 'SubmittedDate', 'TotalScore']
     }
   ),
-  list('RequestHistory', 'Lists/RequestHistory', [req(F.Request), F.FromState, req(F.ToState), F.TransitionComment], {
-    // Who and when are the item's Author and Created: set by SharePoint, not by the client.
+  list('RequestHistory', 'Lists/RequestHistory', [req(F.RequestNumber), F.FromState, req(F.ToState), F.TransitionComment, F.DecisionReason], {
+    // Who and when are the item's Author and Created: set by SharePoint, not by the client. The request
+    // is a number, not a lookup: a row anyone may add must not reach into a request they cannot read.
     large: true,
     readSecurity: 2,
     writeSecurity: 2,
-    roleAssignments: INTAKE,
-    queriedBy: ['Request', 'ToState', 'Author', 'Created'],
-    view: ['Request', 'FromState', 'ToState', 'Author', 'Created'],
+    roleAssignments: INTAKE_HISTORY,
+    queriedBy: ['RequestNumber', 'ToState', 'Author', 'Created'],
+    view: ['RequestNumber', 'FromState', 'ToState', 'Author', 'Created'],
     versioning: false
   }),
   list('ScoringModels', 'Lists/ScoringModels', [F.ModelStatus, F.ScoringMethod, F.StartDate, F.Summary, F.AhpMatrixJson], {
@@ -230,10 +248,10 @@ export const lists = [
     roleAssignments: PM_WRITE,
     queriedBy: ['Project', 'IssueStatus', 'Priority', 'IssueOwner', 'DueDate']
   }),
-  list('Decisions', 'Lists/Decisions', [F.Project, F.Request, req(F.DecisionDate), F.DecisionBody, F.DecisionOutcome, F.DecidedBy, F.Rationale], {
+  list('Decisions', 'Lists/Decisions', [F.Project, F.RequestNumber, req(F.DecisionDate), F.DecisionBody, F.DecisionOutcome, F.DecidedBy, F.Rationale], {
     large: true,
     roleAssignments: PM_AND_BOARD_WRITE,
-    queriedBy: ['Project', 'Request', 'DecisionDate', 'DecisionBody']
+    queriedBy: ['Project', 'RequestNumber', 'DecisionDate', 'DecisionBody']
   }),
   list('ChangeRequests', 'Lists/ChangeRequests', [req(F.Project), F.ChangeStatus, F.Priority, F.CostImpact, F.ScheduleImpactDays, F.Summary, F.DecisionDate], {
     large: true,
@@ -267,10 +285,10 @@ export const lists = [
     large: true,
     queriedBy: ['ResourceUser', 'ResourceRole', 'Department', 'IsActive']
   }),
-  list('Assignments', 'Lists/Assignments', [F.Project, F.Request, req(F.ResourceRole), F.Resource, req(F.Month), req(F.DemandDays), req(F.DemandState)], {
+  list('Assignments', 'Lists/Assignments', [F.Project, F.RequestNumber, req(F.ResourceRole), F.Resource, req(F.Month), req(F.DemandDays), req(F.DemandState)], {
     large: true,
     roleAssignments: PM_WRITE,
-    queriedBy: ['Project', 'Request', 'ResourceRole', 'Resource', 'Month', 'DemandState']
+    queriedBy: ['Project', 'RequestNumber', 'ResourceRole', 'Resource', 'Month', 'DemandState']
   }),
   list('Gates', 'Lists/Gates', [on(F.Code, { unique: true, indexed: true }), req(F.GateOrder), F.Prince2Stage, F.Summary, F.IsActive], {
     queriedBy: ['Prince2Stage', 'IsActive']
@@ -372,7 +390,7 @@ addViews('Risks', [
   }
 ]);
 
-/** PMO Hub's schema, version 2. */
+/** PMO Hub's schema, version 3. */
 export const pmoSchema: ISiteSchema = {
   version: SCHEMA_VERSION,
   groups,

@@ -10,5 +10,12 @@ import type { IUpgradeStep } from './types';
 /** All upgrade steps, in order. */
 export const upgrades: ReadonlyArray<IUpgradeStep> = [
   { from: 1, to: 2, id: 'v2-link-programmes', description: 'Link projects to the new Programmes list (from the v1 text column ProgrammeName)', reads: { Projects: ['ProgrammeName'] } },
-  { from: 1, to: 2, id: 'v2-copy-lifecycle-status', description: 'Copy the v1 Projects.Status into the new Projects.LifecycleStatus', reads: { Projects: ['Status'] } }
+  { from: 1, to: 2, id: 'v2-copy-lifecycle-status', description: 'Copy the v1 Projects.Status into the new Projects.LifecycleStatus', reads: { Projects: ['Status'] } },
+  {
+    from: 2,
+    to: 3,
+    id: 'v3-request-numbers',
+    description: 'Projects, Decisions, Assignments and RequestHistory name their request by number (RequestNumber) instead of the Request lookup, which is emptied: no column of a request can be projected through lists its readers cannot all read',
+    reads: { Projects: ['Request', 'RequestId'], Decisions: ['Request', 'RequestId'], Assignments: ['Request', 'RequestId'], RequestHistory: ['Request', 'RequestId'] }
+  }
 ];

@@ -34,7 +34,7 @@ export interface IProjectService {
   /** Saves the panel's changes with the ETag the user saw (412 when someone else saved first). */
   update(projectId: number, changes: IProjectChanges, etag: string): Promise<void>;
   /**
-   * Creates the project of a converted request, once: Projects.Request is indexed and ProjectCode
+   * Creates the project of a converted request, once: Projects.RequestNumber is indexed and ProjectCode
    * unique, so a repeated or concurrent call finds the project the first one created.
    */
   createFromRequest(requestId: number, project: IProjectFromRequest, projectManagerId: number): Promise<IProjectCreation>;
@@ -93,9 +93,9 @@ export class ProjectService implements IProjectService {
 
   public async createFromRequest(requestId: number, p: IProjectFromRequest, projectManagerId: number): Promise<IProjectCreation> {
     const items = this.projects().items;
-    // Projects.Request is indexed: find a project an earlier, interrupted call created.
+    // Projects.RequestNumber is indexed: find a project an earlier, interrupted call created.
     const existing = async (): Promise<number | undefined> => {
-      const found = await items.select(P.Id).filter(odataEq(lookupId(P.Request), requestId)).top(1)<Array<{ Id: number }>>();
+      const found = await items.select(P.Id).filter(odataEq(P.RequestNumber, requestId)).top(1)<Array<{ Id: number }>>();
       return found.length ? found[0].Id : undefined;
     };
     const before = await existing();
@@ -112,7 +112,7 @@ export class ProjectService implements IProjectService {
         [lookupId(P.StrategicObjectives)]: p.objectiveIds,
         [P.Prince2Stage]: 'StartingUp',
         [P.LifecycleStatus]: 'Active',
-        [lookupId(P.Request)]: requestId,
+        [P.RequestNumber]: requestId,
         [P.Budget]: p.budget,
         [P.StartDate]: writeDateOnly(p.startDate, zone),
         [P.EndDate]: writeDateOnly(p.endDate, zone)

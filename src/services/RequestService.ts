@@ -10,6 +10,8 @@ import { SearchTextTooLongError } from './errors';
 import type { IProjectService } from './ProjectService';
 import type { IListLocation, ISiteAddress } from './site';
 import { listOn, type ListHandle } from './lists';
+import { loadPmoMemberIds } from './pmoMembers';
+import { foldTrustedHistory, type IHistoryRowFacts, type ITrustedHistory } from '../domain/intakeTrust';
 import { lookupId, ProjectRequestsList, projected, RequestHistoryList, RolesList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
 import {
   appendIntakeLog, canConvert, checkTransition, costPlanFromJson, costPlanToJson, costTotals, demandFromJson, demandToJson,
@@ -242,10 +244,13 @@ interface IRequestRowShape {
 type IRequestRow = CheckedRow<'ProjectRequests', IRequestRowShape>;
 
 interface IHistoryRowShape {
+  Id: number;
   FromState: string | null;
   ToState: string;
   TransitionComment: string | null;
+  DecisionReason?: string | null;
   Created: string;
+  AuthorId: number;
   Author?: { Title: string };
 }
 type IHistoryRow = CheckedRow<'RequestHistory', IHistoryRowShape>;
@@ -264,6 +269,16 @@ function bool(v: boolean | null | undefined): boolean | undefined {
 }
 
 /* eslint-enable @rushstack/no-new-null */
+
+/** What a RequestHistory query selects (and expands: Author). */
+const HISTORY_FIELDS: ReadonlyArray<string> = [H.Id, H.FromState, H.ToState, H.TransitionComment, H.DecisionReason, H.Created, lookupId(H.Author), projected(H.Author, 'Title')];
+
+function historyFacts(h: IHistoryRow): IHistoryRowFacts {
+  return {
+    id: h.Id, from: h.FromState ?? undefined, to: h.ToState, authorId: h.AuthorId, authorName: h.Author?.Title ?? '', created: h.Created,
+    comment: h.TransitionComment ?? undefined, reason: h.DecisionReason ?? undefined
+  };
+}
 
 function summaryOf(r: IRequestRow): IRequestSummary {
   return {
@@ -326,6 +341,7 @@ export class RequestService implements IRequestService {
   private readonly site: ISiteAddress;
   private readonly deps: IRequestServiceDeps;
   private me?: Promise<IIntakeUser>;
+  private pmoMembers?: Promise<Set<number>>;
 
   /**
    * @param sp PnPjs root of the PMO site.
@@ -338,6 +354,31 @@ export class RequestService implements IRequestService {
     this.graph = graph;
     this.site = site;
     this.deps = deps;
+  }
+
+  /** Site user ids of the PMO's members (known once per service). */
+  private pmoMemberIds(): Promise<Set<number>> {
+    if (!this.pmoMembers) {
+      this.pmoMembers = loadPmoMemberIds(this.sp, this.site);
+      this.pmoMembers.catch(() => { this.pmoMembers = undefined; });
+    }
+    return this.pmoMembers;
+  }
+
+  /** The RequestHistory rows of one request the caller may read, oldest first. */
+  private historyOf(sp: SPFI, id: number): Promise<IHistoryRow[]> {
+    return this.list(sp, RequestHistoryList).items.select(...HISTORY_FIELDS).expand(H.Author)
+      .filter(odataEq(H.RequestNumber, Number(id))).orderBy(H.Id).top(500)<IHistoryRow[]>();
+  }
+
+  /**
+   * The moves of a request that count (src/domain/intakeTrust.ts): its state and history as written
+   * by those allowed to make each move. Needs the whole history, so only for readers of every row
+   * (the PMO and the board); a requester reads only the rows they wrote.
+   */
+  private async trusted(row: IRequestRow, rows?: IHistoryRow[]): Promise<ITrustedHistory> {
+    const history = rows ?? (await this.historyOf(this.sp, row.Id));
+    return foldTrustedHistory(history.map(historyFacts), row.Author?.Id ?? 0, await this.pmoMemberIds());
   }
 
   /** The site's time zone (known once per environment). */
@@ -504,14 +545,14 @@ export class RequestService implements IRequestService {
     const changes: Record<string, unknown> = { [R.IntakeState]: to, [R.IntakeLogJson]: log };
     if (to === 'Submitted') changes[R.SubmittedDate] = now;
     if (needsReason(to)) changes[R.DecisionReason] = reason?.trim() ?? null;
-    const historyText = [reason?.trim(), comment?.trim()].filter(x => !!x).join('\n\n');
     await this.list(this.sp, ProjectRequestsList).items.getById(row.Id).update(changes, etagOf(row));
     await this.list(this.sp, RequestHistoryList).items.add({
       [H.Title]: `#${row.Id} ${from} → ${to}`.slice(0, 255),
-      [lookupId(H.Request)]: row.Id,
+      [H.RequestNumber]: row.Id,
       [H.FromState]: from,
       [H.ToState]: to,
-      [H.TransitionComment]: historyText || null
+      [H.TransitionComment]: comment?.trim() || null,
+      [H.DecisionReason]: reason?.trim() || null
     });
   }
 
@@ -537,46 +578,68 @@ export class RequestService implements IRequestService {
 
   public async listAll(states?: ReadonlyArray<IntakeState>): Promise<IRequestSummary[]> {
     const valid = (states ?? []).filter(isIntakeState);
-    // IntakeState is indexed; the codes are fixed identifiers, never user input.
-    return this.listWhere(valid.length ? valid.map(s => odataEq(R.IntakeState, s)).join(' or ') : undefined);
+    const me = await this.getCurrentUser();
+    // Every request, then the state its counted history reached (the author's state column may lie),
+    // then the states asked for. The author's own requests keep the column, as get() shows them.
+    const [all, history, pmoIds] = await Promise.all([this.listWhere(undefined), this.allHistoryFacts(), this.pmoMemberIds()]);
+    const byRequest = new Map<number, IHistoryRowFacts[]>();
+    for (const h of history) {
+      const rows = byRequest.get(h.request) ?? [];
+      rows.push(h.facts);
+      byRequest.set(h.request, rows);
+    }
+    const out = all.map(r => (!me.isPmo && r.requesterId === me.id ? r : { ...r, state: foldTrustedHistory(byRequest.get(r.id) ?? [], r.requesterId, pmoIds).state }));
+    return valid.length ? out.filter(r => valid.indexOf(r.state) >= 0) : out;
+  }
+
+  /** Every RequestHistory row the caller may read (page by page in ID order, safe above the view threshold). */
+  private async allHistoryFacts(): Promise<Array<{ request: number; facts: IHistoryRowFacts }>> {
+    const out: Array<{ request: number; facts: IHistoryRowFacts }> = [];
+    const query = this.list(this.sp, RequestHistoryList).items.select(H.Id, H.RequestNumber, H.FromState, H.ToState, lookupId(H.Author), H.Created).top(5000);
+    for await (const page of query) {
+      // eslint-disable-next-line @rushstack/no-new-null -- SharePoint REST answers null for empty columns
+      for (const h of page as Array<IHistoryRow & { RequestNumber: number | null }>) {
+        if (h.RequestNumber) out.push({ request: h.RequestNumber, facts: historyFacts(h) });
+      }
+    }
+    return out;
   }
 
   public async get(id: number): Promise<IRequestWithHistory> {
+    const me = await this.getCurrentUser();
     const [batched, execute] = this.sp.batched();
     const rowP = this.list(batched, ProjectRequestsList).items.getById(id).select(...FULL_FIELDS).expand(...FULL_EXPAND)<IRequestRow>();
-    const historyP = this.list(batched, RequestHistoryList).items
-      .select(H.FromState, H.ToState, H.TransitionComment, H.Created, projected(H.Author, 'Title')).expand(H.Author)
-      .filter(odataEq(lookupId(H.Request), Number(id))).orderBy(H.Id).top(500)<IHistoryRow[]>();
+    const historyP = this.historyOf(batched, id);
     const zoneP = this.deps.siteTimeZone.get(batched.web);
     await execute();
     const [row, zone] = await Promise.all([rowP, zoneP]);
-    // RequestHistory has item-level security: a requester reads only the rows they wrote. The
-    // request's own log (written in the same changeset) is complete for everyone who can read the request.
     const visibleRows = await historyP.catch((): IHistoryRow[] => []);
-    const log = intakeLogFromJson(row.IntakeLogJson ?? undefined);
-    const history: IHistoryEntry[] = log.length
-      ? log
-      : visibleRows.filter(h => isIntakeState(h.ToState)).map(h => ({
-        at: h.Created,
-        by: h.Author?.Title ?? '',
-        from: isIntakeState(h.FromState) ? h.FromState : undefined,
-        to: h.ToState as IntakeState,
-        comment: h.TransitionComment ?? undefined
-      }));
-    return { request: requestOf(row, zone), history };
+    const request = requestOf(row, zone);
+    if (!me.isPmo && request.requesterId === me.id) {
+      // RequestHistory has item-level security: the author reads only the rows they wrote. The PMO
+      // writes each of its moves into the request's own log (IntakeLogJson) as well; only the author
+      // and the PMO can change that log, and PMO Hub reads it only for the author.
+      const log = intakeLogFromJson(row.IntakeLogJson ?? undefined);
+      return { request, history: log.length ? log : (await this.trusted(row, visibleRows)).entries };
+    }
+    // Everyone else (the PMO, the board) sees the state and the moves as written by those allowed to make them.
+    const trusted = await this.trusted(row, visibleRows);
+    return { request: { ...request, state: trusted.state }, history: trusted.entries };
   }
 
   public async transition(id: number, to: IntakeState, comment?: string, reason?: string, etag?: string): Promise<IRequestWithHistory> {
     const me = await this.getCurrentUser();
     const row = await this.readRow(id);
-    const from = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
+    // The PMO moves from the state the counted history reached, never from the state column, which
+    // the request's author can write (edit-own); the author moves only their own draft.
+    const from = me.isPmo ? (await this.trusted(row)).state : isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
     const check = checkTransition(from, to, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId, reason);
     if (!check.ok) throw new RequestRefusedError(check.refusal);
     if (to === 'Submitted') {
       const issues = validateRequest(requestOf(row, await this.zone()).input, 'submit');
       if (issues.length) throw new RequestRefusedError('invalid', issues);
     }
-    await this.move(etag ? { ...row, 'odata.etag': etag, __metadata: undefined } : row, me, to, comment, reason);
+    await this.move(etag ? { ...row, IntakeState: from, 'odata.etag': etag, __metadata: undefined } : { ...row, IntakeState: from }, me, to, comment, reason);
     return this.get(id);
   }
 
@@ -584,7 +647,8 @@ export class RequestService implements IRequestService {
     const me = await this.getCurrentUser();
     const row = await this.readRow(id);
     if (row.ProjectId) return { projectId: row.ProjectId, created: false };
-    const state = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
+    // Approved as the PMO's own history says, not as the (author-writable) state column says.
+    const state = me.isPmo ? (await this.trusted(row)).state : 'Draft';
     if (!canConvert(state, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, false)) {
       throw new RequestRefusedError(me.isPmo ? 'notAllowed' : 'notPermitted');
     }

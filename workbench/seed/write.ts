@@ -321,6 +321,11 @@ export class SeedWriter {
         now[lookupId(name)] = v.users.map(u => this.userId(u));
       } else if (isUrlValue(v)) {
         now[name] = { Url: v.url, Description: v.description };
+      } else if (isJsonRef(v)) {
+        // a row's id as a plain number (RequestNumber)
+        const id = this.idFor(v.$ref, v.$index);
+        if (id === undefined) later[name] = v;
+        else now[name] = id;
       } else if (isJsonValue(v)) {
         try {
           now[name] = JSON.stringify(this.resolveJson(v.json));

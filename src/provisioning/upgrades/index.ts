@@ -5,13 +5,15 @@
 import type { IUpgradeStep } from '../../schema/types';
 import type { UpgradeMigration } from './types';
 import { copyLifecycleStatus, linkProgrammes } from './v2';
+import { copyRequestNumbers } from './v3';
 
 export type { IUpgradeContext, UpgradeMigration } from './types';
 
 /** Every migration, keyed by the `id` of its schema upgrade step. */
 export const migrations: Readonly<Record<string, UpgradeMigration>> = {
   'v2-link-programmes': linkProgrammes,
-  'v2-copy-lifecycle-status': copyLifecycleStatus
+  'v2-copy-lifecycle-status': copyLifecycleStatus,
+  'v3-request-numbers': copyRequestNumbers
 };
 
 /**

@@ -1,0 +1,56 @@
+/**
+ * Which rows of a request's history count. RequestHistory is append-only for requesters (they may
+ * add rows, never change them), but SharePoint cannot stop a requester from adding a row that claims
+ * any move for any request. So a row counts only when the person who wrote it (the item's Author, set
+ * by SharePoint) may make that move, and only when it continues the state the counted rows reached:
+ * - Draft → Submitted: the request's own author;
+ * - every other move: a member of the PMO (PMO Officers, PMO Owners).
+ * The request's state, for everyone but its author, is the state the counted rows reach.
+ */
+import { isIntakeState, nextStates, type IIntakeLogEntry, type IntakeState } from './intake';
+
+/** One RequestHistory row as the fold needs it. */
+export interface IHistoryRowFacts {
+  /** Item id (the rows are folded in id order, which is the order SharePoint created them). */
+  id: number;
+  from?: string;
+  to: string;
+  /** Site user id of the row's Author. */
+  authorId: number;
+  authorName: string;
+  /** ISO date and time the row was created. */
+  created: string;
+  comment?: string;
+  reason?: string;
+}
+
+/** The counted history of one request and the state it reaches. */
+export interface ITrustedHistory {
+  state: IntakeState;
+  entries: IIntakeLogEntry[];
+  /** Rows that were left out (a move their author may not make, or one that does not continue the state). */
+  ignored: number;
+}
+
+/**
+ * Folds a request's history rows into the moves that count (see the module comment).
+ * @param rows The request's RequestHistory rows, in any order.
+ * @param requestAuthorId Site user id of the request's Author.
+ * @param pmoIds Site user ids of the PMO's members.
+ */
+export function foldTrustedHistory(rows: ReadonlyArray<IHistoryRowFacts>, requestAuthorId: number, pmoIds: ReadonlySet<number>): ITrustedHistory {
+  let state: IntakeState = 'Draft';
+  const entries: IIntakeLogEntry[] = [];
+  let ignored = 0;
+  for (const r of rows.slice().sort((a, b) => a.id - b.id)) {
+    const to = r.to;
+    const mayWrite = state === 'Draft' ? r.authorId === requestAuthorId : pmoIds.has(r.authorId);
+    if (!isIntakeState(to) || r.from !== state || nextStates(state).indexOf(to) < 0 || !mayWrite) {
+      ignored++;
+      continue;
+    }
+    entries.push({ at: r.created, by: r.authorName, from: state, to, comment: r.comment || undefined, reason: r.reason || undefined });
+    state = to;
+  }
+  return { state, entries, ignored };
+}
