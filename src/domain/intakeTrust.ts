@@ -6,6 +6,11 @@
  * - Draft → Submitted: the request's own author;
  * - every other move: a member of the PMO (PMO Officers, PMO Owners).
  * The request's state, for everyone but its author, is the state the counted rows reach.
+ *
+ * One exception keeps a submission whole when its history row was lost (the state change and the row
+ * are two writes; SharePoint has no transaction across them): a request whose own state column says
+ * it left Draft counts as submitted by its author. Only the author and the PMO can write that column,
+ * and submitting is the author's own move, so the exception lets nobody make a move they may not.
  */
 import { isIntakeState, nextStates, type IIntakeLogEntry, type IntakeState } from './intake';
 
@@ -24,6 +29,15 @@ export interface IHistoryRowFacts {
   reason?: string;
 }
 
+/** What the request itself says (its state column and submission date), and its author. */
+export interface IRequestClaim {
+  /** The request's IntakeState column. */
+  state?: string;
+  /** ISO date and time of the submission (SubmittedDate). */
+  submittedAt?: string;
+  authorName: string;
+}
+
 /** The counted history of one request and the state it reaches. */
 export interface ITrustedHistory {
   state: IntakeState;
@@ -37,13 +51,20 @@ export interface ITrustedHistory {
  * @param rows The request's RequestHistory rows, in any order.
  * @param requestAuthorId Site user id of the request's Author.
  * @param pmoIds Site user ids of the PMO's members.
+ * @param claim What the request itself says (see the exception in the module comment).
  */
-export function foldTrustedHistory(rows: ReadonlyArray<IHistoryRowFacts>, requestAuthorId: number, pmoIds: ReadonlySet<number>): ITrustedHistory {
+export function foldTrustedHistory(rows: ReadonlyArray<IHistoryRowFacts>, requestAuthorId: number, pmoIds: ReadonlySet<number>, claim?: IRequestClaim): ITrustedHistory {
   let state: IntakeState = 'Draft';
   const entries: IIntakeLogEntry[] = [];
   let ignored = 0;
+  const claimsSubmitted = !!claim && isIntakeState(claim.state) && claim.state !== 'Draft';
+  const submitImplicitly = (): void => {
+    entries.push({ at: claim?.submittedAt ?? '', by: claim?.authorName ?? '', from: 'Draft', to: 'Submitted' });
+    state = 'Submitted';
+  };
   for (const r of rows.slice().sort((a, b) => a.id - b.id)) {
     const to = r.to;
+    if (state === 'Draft' && claimsSubmitted && r.from === 'Submitted' && pmoIds.has(r.authorId)) submitImplicitly();
     const mayWrite = state === 'Draft' ? r.authorId === requestAuthorId : pmoIds.has(r.authorId);
     if (!isIntakeState(to) || r.from !== state || nextStates(state).indexOf(to) < 0 || !mayWrite) {
       ignored++;
@@ -52,5 +73,6 @@ export function foldTrustedHistory(rows: ReadonlyArray<IHistoryRowFacts>, reques
     entries.push({ at: r.created, by: r.authorName, from: state, to, comment: r.comment || undefined, reason: r.reason || undefined });
     state = to;
   }
+  if (state === 'Draft' && claimsSubmitted) submitImplicitly();
   return { state, entries, ignored };
 }

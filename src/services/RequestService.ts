@@ -6,7 +6,7 @@ import { etagOf } from './itemValues';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
 import { MAX_SEARCH_LENGTH, cleanSearchInput } from '../domain/text';
-import { SearchTextTooLongError } from './errors';
+import { describeError, SearchTextTooLongError } from './errors';
 import type { IProjectService } from './ProjectService';
 import type { IListLocation, ISiteAddress } from './site';
 import { listOn, type ListHandle } from './lists';
@@ -104,6 +104,15 @@ export interface ISaveProgress {
   file?: string;
   done: number;
   total: number;
+  /**
+   * The request's id and ETag once the draft is written (the 'saving' event comes after the write): a
+   * save or submission that fails after this point leaves this draft, and the next attempt must name
+   * it (and the latest ETag) instead of filing a new one.
+   */
+  id?: number;
+  etag?: string;
+  /** Files of this save attached so far: a repeated attempt must not send them again. */
+  attached?: string[];
 }
 
 /** An attachment that could not be added or removed. */
@@ -153,14 +162,22 @@ export interface IRequestService {
   getCurrentUser(): Promise<IIntakeUser>;
   /** Active strategic objectives and roles for the form. */
   getReferenceData(): Promise<IIntakeReferenceData>;
-  /** Saves a new or existing draft (needs only a title); then adds and removes attachments. */
-  saveDraft(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void): Promise<ISaveResult>;
+  /**
+   * Saves a new or existing draft (needs only a title); then adds and removes attachments (an added
+   * file replaces an attachment of the same name, so repeating a failed save leaves one copy).
+   * @param etag The ETag of the draft as the user saw it (IProjectRequest.etag, or the last progress
+   *   event's): when someone changed the draft since, the save fails with 412 (describeError: 'conflict').
+   */
+  saveDraft(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void, etag?: string): Promise<ISaveResult>;
   /**
    * Validates, saves the draft and its attachments, then submits: the state change and the first
    * RequestHistory row (after the guarded state change). An attachment that fails leaves the request a draft.
-   * Throws {@link RequestRefusedError} ('invalid', with the issues) before writing anything.
+   * Throws {@link RequestRefusedError} ('invalid', with the issues) before writing anything. Repeating a
+   * submission that failed half-way (with the id and ETag of its last progress event) completes it:
+   * a request already submitted by its author gets its history row if it lacks one, and nothing else.
+   * @param etag The ETag of the draft as the user saw it (see saveDraft).
    */
-  submit(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void): Promise<ISaveResult>;
+  submit(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void, etag?: string): Promise<ISaveResult>;
   /** The signed-in user's own requests, newest first. */
   listMine(): Promise<IRequestSummary[]>;
   /** Every request (PMO), newest first, optionally only in some states. */
@@ -378,7 +395,8 @@ export class RequestService implements IRequestService {
    */
   private async trusted(row: IRequestRow, rows?: IHistoryRow[]): Promise<ITrustedHistory> {
     const history = rows ?? (await this.historyOf(this.sp, row.Id));
-    return foldTrustedHistory(history.map(historyFacts), row.Author?.Id ?? 0, await this.pmoMemberIds());
+    const claim = { state: row.IntakeState ?? undefined, submittedAt: row.SubmittedDate ?? undefined, authorName: row.Author?.Title ?? '' };
+    return foldTrustedHistory(history.map(historyFacts), row.Author?.Id ?? 0, await this.pmoMemberIds(), claim);
   }
 
   /** The site's time zone (known once per environment). */
@@ -460,8 +478,11 @@ export class RequestService implements IRequestService {
       .select(...FULL_FIELDS).expand(...FULL_EXPAND)<IRequestRow>();
   }
 
-  /** Writes the draft (add or update with the item's ETag); returns its id. */
-  private async writeDraft(input: IRequestInput, id: number | undefined): Promise<number> {
+  /**
+   * Writes the draft: an add, or an update guarded by the ETag the user saw (`etag`; the item's
+   * current one when the caller has none). Returns its id and its ETag after the write.
+   */
+  private async writeDraft(input: IRequestInput, id: number | undefined, etag: string | undefined): Promise<{ id: number; etag: string }> {
     const issues = validateRequest(input, 'draft');
     if (issues.length) throw new RequestRefusedError('invalid', issues);
     const me = await this.getCurrentUser();
@@ -471,14 +492,20 @@ export class RequestService implements IRequestService {
       const row = await this.readRow(id);
       const state = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
       if (!isEditable(state, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId)) throw new RequestRefusedError('notEditable');
-      await items.getById(id).update(this.payload(input, await this.sponsorId(input), zone), etagOf(row));
-      return id;
+      // PnPjs answers the item's new ETag (the response's ETag header).
+      const updated = (await items.getById(id).update(this.payload(input, await this.sponsorId(input), zone), etag ?? etagOf(row))) as { etag?: string | null }; // eslint-disable-line @rushstack/no-new-null -- a missing header reads as null
+      return { id, etag: updated?.etag ?? etagOf(await items.getById(id).select(R.Id)<{ 'odata.etag'?: string }>()) };
     }
-    const created = (await items.add({ ...this.payload(input, await this.sponsorId(input), zone), [R.IntakeState]: 'Draft' })) as { Id: number };
-    return created.Id;
+    const created = (await items.add({ ...this.payload(input, await this.sponsorId(input), zone), [R.IntakeState]: 'Draft' })) as { Id: number; 'odata.etag'?: string };
+    return { id: created.Id, etag: etagOf(created) };
   }
 
-  /** Removes, then adds attachments one by one; collects the failures instead of stopping. */
+  /**
+   * Removes, then adds attachments one by one; collects the failures instead of stopping. Removing an
+   * attachment that is already gone counts as done (a repeated save). Each progress event names the
+   * files attached so far (`attached`), and the last one the item's ETag after them, so that a save
+   * repeated after a failure neither uploads a file twice nor mistakes its own uploads for someone else's change.
+   */
   private async applyAttachments(id: number, changes: IAttachmentChanges | undefined, onProgress?: (p: ISaveProgress) => void): Promise<IAttachmentFailure[]> {
     const failures: IAttachmentFailure[] = [];
     const item = this.list(this.sp, ProjectRequestsList).items.getById(id);
@@ -486,30 +513,37 @@ export class RequestService implements IRequestService {
       try {
         await item.attachmentFiles.getByName(name).delete();
       } catch (error) {
-        failures.push({ name, error });
+        if (describeError(error).kind !== 'notFound') failures.push({ name, error });
       }
     }
     const add = changes?.add ?? [];
+    const attached: string[] = [];
     for (let i = 0; i < add.length; i++) {
-      onProgress?.({ step: 'uploading', file: add[i].name, done: i, total: add.length });
+      onProgress?.({ step: 'uploading', file: add[i].name, done: i, total: add.length, id, attached: attached.slice() });
       try {
         await item.attachmentFiles.add(add[i].name, add[i].content);
+        attached.push(add[i].name);
       } catch (error) {
         failures.push({ name: add[i].name, error });
       }
     }
-    if (add.length) onProgress?.({ step: 'uploading', done: add.length, total: add.length });
+    if (add.length || (changes?.remove ?? []).length) {
+      // Attachments change the item's version: the ETag after them (if it can be read now; the next step reads the item anyway).
+      const after = await item.select(R.Id)<{ 'odata.etag'?: string }>().then(etagOf, () => undefined);
+      if (add.length) onProgress?.({ step: 'uploading', done: add.length, total: add.length, id, etag: after, attached });
+      else if (after) onProgress?.({ step: 'saving', done: 1, total: 1, id, etag: after });
+    }
     return failures;
   }
 
-  public async saveDraft(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void): Promise<ISaveResult> {
-    onProgress?.({ step: 'saving', done: 0, total: 1 });
-    const savedId = await this.writeDraft(input, id);
-    const failedAttachments = await this.applyAttachments(savedId, attachments, onProgress);
-    return { request: requestOf(await this.readRow(savedId), await this.zone()), submitted: false, failedAttachments };
+  public async saveDraft(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void, etag?: string): Promise<ISaveResult> {
+    const saved = await this.writeDraft(input, id, etag);
+    onProgress?.({ step: 'saving', done: 1, total: 1, id: saved.id, etag: saved.etag });
+    const failedAttachments = await this.applyAttachments(saved.id, attachments, onProgress);
+    return { request: requestOf(await this.readRow(saved.id), await this.zone()), submitted: false, failedAttachments };
   }
 
-  public async submit(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void): Promise<ISaveResult> {
+  public async submit(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void, etag?: string): Promise<ISaveResult> {
     const issues = validateRequest(input, 'submit');
     if (issues.length) throw new RequestRefusedError('invalid', issues);
     const me = await this.getCurrentUser();
@@ -517,18 +551,34 @@ export class RequestService implements IRequestService {
       // Refuse before writing anything when the request is not the user's draft any more.
       const row = await this.readRow(id);
       const state = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
+      if (state === 'Submitted' && row.Author?.Id === me.id && !row.ProjectId) return this.completeSubmission(row, me);
       const check = checkTransition(state, 'Submitted', { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId);
       if (!check.ok) throw new RequestRefusedError(check.refusal);
     }
-    onProgress?.({ step: 'saving', done: 0, total: 1 });
-    const savedId = await this.writeDraft(input, id);
-    const failedAttachments = await this.applyAttachments(savedId, attachments, onProgress);
+    const saved = await this.writeDraft(input, id, etag);
+    onProgress?.({ step: 'saving', done: 1, total: 1, id: saved.id, etag: saved.etag });
+    const failedAttachments = await this.applyAttachments(saved.id, attachments, onProgress);
     if (failedAttachments.length) {
-      return { request: requestOf(await this.readRow(savedId), await this.zone()), submitted: false, failedAttachments };
+      return { request: requestOf(await this.readRow(saved.id), await this.zone()), submitted: false, failedAttachments };
     }
-    onProgress?.({ step: 'submitting', done: 0, total: 1 });
-    await this.move(await this.readRow(savedId), me, 'Submitted');
-    return { request: requestOf(await this.readRow(savedId), await this.zone()), submitted: true, failedAttachments: [] };
+    const row = await this.readRow(saved.id);
+    onProgress?.({ step: 'submitting', done: 0, total: 1, id: saved.id, etag: etagOf(row) });
+    await this.move(row, me, 'Submitted');
+    return { request: requestOf(await this.readRow(saved.id), await this.zone()), submitted: true, failedAttachments: [] };
+  }
+
+  /**
+   * A submission repeated after it failed between the state change and its history row: adds the
+   * author's Draft → Submitted row when the request has none, and reports the request as submitted.
+   */
+  private async completeSubmission(row: IRequestRow, me: IIntakeUser): Promise<ISaveResult> {
+    const mine = (await this.historyOf(this.sp, row.Id)).filter(h => h.AuthorId === me.id && h.ToState === 'Submitted');
+    if (!mine.length) {
+      await this.list(this.sp, RequestHistoryList).items.add({
+        [H.Title]: `#${row.Id} Draft → Submitted`, [H.RequestNumber]: row.Id, [H.FromState]: 'Draft', [H.ToState]: 'Submitted'
+      });
+    }
+    return { request: requestOf(await this.readRow(row.Id), await this.zone()), submitted: true, failedAttachments: [] };
   }
 
   /**
@@ -588,7 +638,7 @@ export class RequestService implements IRequestService {
       rows.push(h.facts);
       byRequest.set(h.request, rows);
     }
-    const out = all.map(r => (!me.isPmo && r.requesterId === me.id ? r : { ...r, state: foldTrustedHistory(byRequest.get(r.id) ?? [], r.requesterId, pmoIds).state }));
+    const out = all.map(r => (!me.isPmo && r.requesterId === me.id ? r : { ...r, state: foldTrustedHistory(byRequest.get(r.id) ?? [], r.requesterId, pmoIds, { state: r.state, submittedAt: r.submitted, authorName: r.requesterName }).state }));
     return valid.length ? out.filter(r => valid.indexOf(r.state) >= 0) : out;
   }
 
