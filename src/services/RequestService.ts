@@ -12,11 +12,12 @@ import type { IListLocation, ISiteAddress } from './site';
 import { listOn, type ListHandle } from './lists';
 import { loadPmoMemberIds } from './pmoMembers';
 import { foldTrustedHistory, type IHistoryRowFacts, type ITrustedHistory } from '../domain/intakeTrust';
+import { checkRequestValues, type IIntakeChoices } from '../domain/intakeValues';
 import { lookupId, ProjectRequestsList, projected, RequestHistoryList, RolesList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
 import {
   appendIntakeLog, canConvert, checkTransition, costPlanFromJson, costPlanToJson, costTotals, demandFromJson, demandToJson,
   intakeLogFromJson, isEditable, isIntakeState, needsReason, requestToProject, validateRequest,
-  type IIntakeLogEntry, type IntakeState, type IPersonRef, type IRequestInput, type IValidationIssue, type TransitionRefusal, type Urgency
+  type IIntakeLogEntry, type IntakeState, type IPersonRef, type IRequestInput, type IValidationIssue, type RequestField, type TransitionRefusal, type Urgency
 } from '../domain/intake';
 
 /** A request as the lists show it: what "My requests" and the PMO's list need. */
@@ -205,6 +206,27 @@ export interface IRequestServiceDeps {
   siteTimeZone: ISiteTimeZoneSource;
 }
 
+/** The form field of each ProjectRequests column the service writes (to name the field of a value SharePoint refuses). */
+const FIELD_OF_COLUMN: Readonly<Record<string, RequestField>> = {
+  Title: 'title', BusinessUnit: 'businessUnit', ProblemStatement: 'problemStatement', Goals: 'goals', ExpectedBenefits: 'expectedBenefits',
+  StrategicObjectives: 'objectives', CostPlanJson: 'costPlan', CapexTotal: 'costPlan', OpexTotal: 'costPlan', DesiredStart: 'desiredStart',
+  DesiredEnd: 'desiredEnd', Urgency: 'urgency', Sponsor: 'sponsor', PersonalData: 'personalData', Iso27001Scope: 'iso27001Scope',
+  Nis2Relevant: 'nis2Relevant', ProcurementNeeded: 'procurementNeeded', ResourceDemandJson: 'resourceDemand'
+};
+
+/**
+ * A value SharePoint refused (400) as a refusal naming the form's field, when its message names a
+ * column ('Title' (Title), StrategicObjectivesId, …); the error itself otherwise.
+ */
+function refusalOf(e: unknown): unknown {
+  const d = describeError(e);
+  if (d.kind !== 'validation') return e;
+  // The words of the message (identifiers), a lookup's `…Id` read as its column.
+  const words = d.detail.match(/[A-Za-z][A-Za-z0-9_]*/g) ?? [];
+  const column = words.map(w => w.replace(/Id$/, '')).filter(w => Object.prototype.hasOwnProperty.call(FIELD_OF_COLUMN, w))[0];
+  return column ? new RequestRefusedError('invalid', [{ field: FIELD_OF_COLUMN[column], code: 'valueRefused' }]) : e;
+}
+
 /** SharePoint Online's claims prefix of Entra users. */
 const CLAIMS_PREFIX = 'i:0#.f|membership|';
 
@@ -359,6 +381,7 @@ export class RequestService implements IRequestService {
   private readonly deps: IRequestServiceDeps;
   private me?: Promise<IIntakeUser>;
   private pmoMembers?: Promise<Set<number>>;
+  private choices?: Promise<IIntakeChoices>;
 
   /**
    * @param sp PnPjs root of the PMO site.
@@ -371,6 +394,15 @@ export class RequestService implements IRequestService {
     this.graph = graph;
     this.site = site;
     this.deps = deps;
+  }
+
+  /** The ids a request may refer to: active objectives and roles (read once per service). */
+  private intakeChoices(): Promise<IIntakeChoices> {
+    if (!this.choices) {
+      this.choices = this.getReferenceData().then(r => ({ objectiveIds: r.objectives.map(o => o.id), roleIds: r.roles.map(x => x.id) }));
+      this.choices.catch(() => { this.choices = undefined; });
+    }
+    return this.choices;
   }
 
   /** Site user ids of the PMO's members (known once per service). */
@@ -437,14 +469,38 @@ export class RequestService implements IRequestService {
     return { objectives: objectives.map(map), roles: roles.map(map) };
   }
 
+  /**
+   * Every problem of the input at once, or nothing: the form's rules, every value as SharePoint will
+   * store it (nothing dropped or rounded), and a sponsor the site knows. Throws {@link RequestRefusedError}.
+   */
+  private async checkValues(input: IRequestInput, mode: 'draft' | 'submit'): Promise<void> {
+    const issues = [...validateRequest(input, mode), ...checkRequestValues(input, await this.intakeChoices())];
+    if (!issues.some(i => i.field === 'sponsor')) {
+      try {
+        await this.sponsorId(input);
+      } catch (e) {
+        if (!(e instanceof RequestRefusedError)) throw e;
+        issues.push(...e.issues);
+      }
+    }
+    if (issues.length) throw new RequestRefusedError('invalid', issues);
+  }
+
   /** Resolves the sponsor to a site user id (ensureUser by sign-in name) when only the login is known. */
   private async sponsorId(input: IRequestInput): Promise<number | null> {
     const s = input.sponsor;
     if (!s) return null;
     if (s.id !== undefined) return s.id;
     if (!s.login) return null;
-    const user = (await this.sp.web.ensureUser(CLAIMS_PREFIX + s.login)) as unknown as { Id?: number; data?: { Id: number } };
-    return user.Id ?? user.data?.Id ?? null;
+    try {
+      const user = (await this.sp.web.ensureUser(CLAIMS_PREFIX + s.login)) as unknown as { Id?: number; data?: { Id: number } };
+      return user.Id ?? user.data?.Id ?? null;
+    } catch (e) {
+      // "The specified user … could not be found." (500 or 400): the sponsor, not a raw SharePoint message.
+      const kind = describeError(e).kind;
+      if (kind === 'throttled' || kind === 'network' || kind === 'forbidden') throw e;
+      throw new RequestRefusedError('invalid', [{ field: 'sponsor', code: 'userUnknown' }]);
+    }
   }
 
   private payload(input: IRequestInput, sponsorId: number | null, zone: ISiteTimeZone): Record<string, unknown> {
@@ -483,8 +539,7 @@ export class RequestService implements IRequestService {
    * current one when the caller has none). Returns its id and its ETag after the write.
    */
   private async writeDraft(input: IRequestInput, id: number | undefined, etag: string | undefined): Promise<{ id: number; etag: string }> {
-    const issues = validateRequest(input, 'draft');
-    if (issues.length) throw new RequestRefusedError('invalid', issues);
+    await this.checkValues(input, 'draft');
     const me = await this.getCurrentUser();
     const zone = await this.zone();
     const items = this.list(this.sp, ProjectRequestsList).items;
@@ -493,10 +548,12 @@ export class RequestService implements IRequestService {
       const state = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
       if (!isEditable(state, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId)) throw new RequestRefusedError('notEditable');
       // PnPjs answers the item's new ETag (the response's ETag header).
-      const updated = (await items.getById(id).update(this.payload(input, await this.sponsorId(input), zone), etag ?? etagOf(row))) as { etag?: string | null }; // eslint-disable-line @rushstack/no-new-null -- a missing header reads as null
+      const payload = this.payload(input, await this.sponsorId(input), zone);
+      const updated = (await items.getById(id).update(payload, etag ?? etagOf(row)).catch((e: unknown) => { throw refusalOf(e); })) as { etag?: string | null }; // eslint-disable-line @rushstack/no-new-null -- a missing header reads as null
       return { id, etag: updated?.etag ?? etagOf(await items.getById(id).select(R.Id)<{ 'odata.etag'?: string }>()) };
     }
-    const created = (await items.add({ ...this.payload(input, await this.sponsorId(input), zone), [R.IntakeState]: 'Draft' })) as { Id: number; 'odata.etag'?: string };
+    const payload = { ...this.payload(input, await this.sponsorId(input), zone), [R.IntakeState]: 'Draft' };
+    const created = (await items.add(payload).catch((e: unknown) => { throw refusalOf(e); })) as { Id: number; 'odata.etag'?: string };
     return { id: created.Id, etag: etagOf(created) };
   }
 
@@ -544,8 +601,7 @@ export class RequestService implements IRequestService {
   }
 
   public async submit(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void, etag?: string): Promise<ISaveResult> {
-    const issues = validateRequest(input, 'submit');
-    if (issues.length) throw new RequestRefusedError('invalid', issues);
+    await this.checkValues(input, 'submit');
     const me = await this.getCurrentUser();
     if (id !== undefined) {
       // Refuse before writing anything when the request is not the user's draft any more.
