@@ -76,6 +76,10 @@ export const F = {
   // --- Projects and programmes --------------------------------------------------------------
   ProjectCode: col('ProjectCode', 'Text', { maxLength: 32, indexed: true, unique: true }),
   ProjectManager: col('ProjectManager', 'User', { indexed: true }),
+  /** The project manager's deputy: edits the project as the project manager does (an item-level grant). */
+  DeputyProjectManager: col('DeputyProjectManager', 'User', { indexed: true }),
+  /** Why the budget or the baseline dates changed, written with that change: the item's versions keep each reason. */
+  ChangeReason: col('ChangeReason', 'Note', { lines: 3, hidden: true }),
   ProgrammeManager: col('ProgrammeManager', 'User', { indexed: true }),
   LifecycleStatus: col('LifecycleStatus', 'Choice', { choices: LIFECYCLE_STATES, default: 'Active', indexed: true }),
   TeamsGroupId: col('TeamsGroupId', 'Text', { maxLength: 64 }),

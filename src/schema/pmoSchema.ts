@@ -48,6 +48,16 @@ export const customRoles: ReadonlyArray<ICustomRoleSchema> = [
     // no DeleteListItems 4.
     permissions: [1, 2, 6, 7, 13, 17, 18, 28, 37, 38],
     order: 201
+  },
+  {
+    // Design plus ManagePermissions 26 and EnumeratePermissions 63, on Projects only: PMO officers give
+    // each project's manager and deputy their item-level grant (on conversion and when the PM changes).
+    // Design alone cannot change permissions; Full Control would also let them change the whole site.
+    key: 'manageProjects',
+    name: 'PMO Hub Manage Projects',
+    description: 'Group_ManageProjectsRole_Desc',
+    permissions: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 17, 18, 19, 20, 21, 23, 26, 27, 28, 29, 30, 37, 38, 40, 41, 63],
+    order: 202
   }
 ];
 
@@ -63,6 +73,12 @@ export const webRoleAssignments: RoleAssignmentsSchema = {
   visitors: 'Read'
 };
 
+/**
+ * Projects: everyone reads; only the PMO edits the list as a whole. A project's own manager and deputy
+ * edit it through an item-level Contribute grant that PMO Hub gives on conversion and on every change
+ * of manager (ProjectService.setEditors), so a project manager cannot change another manager's project.
+ */
+const PROJECTS: RoleAssignmentsSchema = { ...webRoleAssignments, pmoOfficers: 'manageProjects' };
 /** Project managers write (status reports, risks, issues, milestones, …); everyone else as on the site. */
 const PM_WRITE: RoleAssignmentsSchema = { ...webRoleAssignments, projectManagers: 'Contribute' };
 /** Project managers and the board write (decisions, gate reviews). */
@@ -143,17 +159,17 @@ export const lists = [
     'Projects',
     'Lists/Projects',
     [
-      F.ProjectCode, F.Summary, F.Programme, F.Department, req(F.ProjectManager), F.Sponsor, F.StrategicObjectives,
+      F.ProjectCode, F.Summary, F.Programme, F.Department, req(F.ProjectManager), F.DeputyProjectManager, F.Sponsor, F.StrategicObjectives,
       F.Prince2Stage, F.LifecycleStatus, F.RequestNumber, F.TeamsGroupId, F.Budget, F.StartDate, F.EndDate,
       // The latest highlight report's RAG, denormalised by the status report service when a report is
       // published: the portfolio view (thousands of projects) shows and filters RAG without reading
       // StatusReports per project. StatusReports stays the source and the history.
       F.RagOverall, F.RagSchedule, F.RagCost, F.RagScope, F.RagRisk, F.LastReportDate,
-      F.NextMilestoneTitle, F.NextMilestoneDate
+      F.NextMilestoneTitle, F.NextMilestoneDate, F.ChangeReason
     ],
     {
       large: true,
-      roleAssignments: PM_WRITE,
+      roleAssignments: PROJECTS,
       queriedBy: ['ProjectCode', 'Programme', 'Department', 'ProjectManager', 'Sponsor', 'Prince2Stage', 'LifecycleStatus', 'RequestNumber', 'StartDate', 'EndDate', 'RagOverall', 'LastReportDate'],
       view: ['ProjectCode', 'ProjectManager', 'Programme', 'Prince2Stage', 'LifecycleStatus', 'RagOverall', 'EndDate']
     }

@@ -17,5 +17,11 @@ export const upgrades: ReadonlyArray<IUpgradeStep> = [
     id: 'v3-request-numbers',
     description: 'Projects, Decisions, Assignments and RequestHistory name their request by number (RequestNumber) instead of the Request lookup, which is emptied: no column of a request can be projected through lists its readers cannot all read',
     reads: { Projects: ['Request', 'RequestId'], Decisions: ['Request', 'RequestId'], Assignments: ['Request', 'RequestId'], RequestHistory: ['Request', 'RequestId'] }
+  },
+  {
+    from: 2,
+    to: 3,
+    id: 'v3-project-editors',
+    description: 'Give each project\'s manager (and deputy) an item-level Contribute grant: project managers no longer edit the Projects list as a whole'
   }
 ];

@@ -83,6 +83,8 @@ export interface IProjectDetail {
   milestones: IPortfolioMilestone[];
   /** The project's item in SharePoint (display form). */
   itemUrl: string;
+  /** The user may edit this project: its manager or deputy (the item's own grant) or the PMO. */
+  canEdit: boolean;
 }
 
 /** The portfolio's data access: the project register with its denormalised status, saved views, photos. */
@@ -308,14 +310,17 @@ export class PortfolioService implements IPortfolioService {
     const programmesP = at(ProgrammesList).items.select(ProgrammesList.fields.Id, ProgrammesList.fields.Title).top(PAGE)<IRefItem[]>();
     const objectivesP = at(StrategicObjectivesList).items.select(StrategicObjectivesList.fields.Id, StrategicObjectivesList.fields.Title).top(PAGE)<IRefItem[]>();
     const zoneP = this.deps.siteTimeZone.get(b.web);
+    const permsP = at(ProjectsList).items.getById(projectId).getCurrentUserEffectivePermissions() as Promise<IBasePermissions>;
     await execute();
     const [item, reports, milestones, programmes, objectives, zone] = await Promise.all([itemP, reportsP, milestonesP, programmesP, objectivesP, zoneP]);
+    const perms = await permsP.catch((): IBasePermissions | undefined => undefined);
     return {
       row: toPortfolioRow(item, refsById(programmes), refsById(objectives), zone),
       etag: item['odata.etag'] ?? '*',
       latestReport: reports[0] ? toStatusReport(reports[0], zone) : undefined,
       milestones: milestones.map(m => toMilestone(m, zone)).sort((x, y) => dateKey(x) - dateKey(y)),
-      itemUrl: this.site.pageUrl(`${ProjectsList.url}/DispForm.aspx?ID=${projectId}`)
+      itemUrl: this.site.pageUrl(`${ProjectsList.url}/DispForm.aspx?ID=${projectId}`),
+      canEdit: hasPermission(perms, EDIT_LIST_ITEMS)
     };
   }
 

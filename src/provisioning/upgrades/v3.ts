@@ -6,6 +6,7 @@
  */
 import type { SPFI } from '../../platform/pnp';
 import type { IUpgradeContext } from './types';
+import { setProjectEditors } from '../../services/projectEditors';
 
 /** The lists that named their request with the v2 Request lookup. */
 export const REQUEST_NUMBER_LISTS: ReadonlyArray<string> = ['Projects', 'Decisions', 'Assignments', 'RequestHistory'];
@@ -43,5 +44,26 @@ export async function copyRequestNumbers(sp: SPFI, ctx: IUpgradeContext): Promis
     changes += moved;
     ctx.log(`${key}: ${moved} request references moved to RequestNumber`);
   }
+  return changes;
+}
+
+/**
+ * v2 → v3: project managers no longer edit the Projects list as a whole; each project's manager (and
+ * deputy) gets an item-level Contribute grant (src/services/projectEditors.ts). Idempotent; returns
+ * the changes made. Each project becomes a unique permission scope (see that module for SharePoint's limits).
+ */
+export async function grantProjectEditors(sp: SPFI, ctx: IUpgradeContext): Promise<number> {
+  const url = ctx.listUrl('Projects');
+  let changes = 0;
+  let projects = 0;
+  for await (const page of sp.web.getList(url).items.select('Id', 'ProjectManagerId', 'DeputyProjectManagerId').top(1000)) {
+    for (const p of page as Array<{ Id: number; ProjectManagerId?: number | null; DeputyProjectManagerId?: number | null }>) { // eslint-disable-line @rushstack/no-new-null -- SharePoint REST answers null
+      const editors = [p.ProjectManagerId, p.DeputyProjectManagerId].filter((x): x is number => typeof x === 'number' && x > 0);
+      if (!editors.length) continue;
+      changes += await setProjectEditors(sp, url, p.Id, editors);
+      projects++;
+    }
+  }
+  ctx.log(`Projects: editors granted on ${projects} projects (${changes} changes)`);
   return changes;
 }
