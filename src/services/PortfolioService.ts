@@ -101,7 +101,11 @@ export interface IPortfolioService {
    * written. Shared views need the PMO's rights (403 otherwise).
    */
   saveView(view: IPortfolioView, scope: PortfolioViewScope, replace?: IViewReplace): Promise<ISavedPortfolioView>;
-  deleteView(scope: PortfolioViewScope, id: number): Promise<void>;
+  /**
+   * Deletes a saved view. With the ETag the user saw, a view someone changed since is not deleted
+   * (412: describeError says 'conflict').
+   */
+  deleteView(scope: PortfolioViewScope, id: number, etag?: string): Promise<void>;
   /** An object URL of a user's Graph photo (see {@link IPhotoService}); undefined when there is none. */
   getPhotoUrl(userPrincipalName: string): Promise<string | undefined>;
   /** The Projects list's URL (for "Open in SharePoint"). */
@@ -347,8 +351,8 @@ export class PortfolioService implements IPortfolioService {
     return { id: itemId, scope, view: parsed.view as IPortfolioView, mine: true, etag: etagOf(written) };
   }
 
-  public async deleteView(scope: PortfolioViewScope, id: number): Promise<void> {
-    await this.viewList(scope).items.getById(id).delete();
+  public async deleteView(scope: PortfolioViewScope, id: number, etag?: string): Promise<void> {
+    await this.viewList(scope).items.getById(id).delete(etag);
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { SPFI } from '../platform/pnp';
 import { odataEq } from './odata';
-import { ragOf, RAG_SELECT, text } from './itemValues';
+import { etagOf, ragOf, RAG_SELECT, text } from './itemValues';
+import { describeError } from './errors';
 import type { ISiteAddress } from './site';
 import { listOn, type ListHandle } from './lists';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
@@ -191,6 +192,17 @@ export class ProjectService implements IProjectService {
   }
 
   public async refreshSummary(projectId: number): Promise<IProjectSummary> {
+    try {
+      return await this.refreshSummaryOnce(projectId);
+    } catch (e) {
+      // Someone saved the project between the read and the write: read and compute again, once.
+      if (describeError(e).kind !== 'conflict') throw e;
+      return this.refreshSummaryOnce(projectId);
+    }
+  }
+
+  /** One read-compute-write of the summary, the write guarded by the ETag of the read (412 when the item changed meanwhile). */
+  private async refreshSummaryOnce(projectId: number): Promise<IProjectSummary> {
     const [b, execute] = this.sp.batched();
     const reportsP = listOn(b, this.site, StatusReportsList).items
       .select(SR.Id, SR.ReportDate, SR.ReportStatus, ...RAG_SELECT)
@@ -204,7 +216,7 @@ export class ProjectService implements IProjectService {
     const summary = projectSummary(reports.map(r => toReportInput(r, zone)), milestones.map(m => toMilestoneInput(m, zone)));
     const values = summaryValues(summary, zone);
     const changed = Object.keys(values).some(k => !sameValue(current[k], values[k], zone));
-    if (changed) await this.projects().items.getById(projectId).update(values);
+    if (changed) await this.projects().items.getById(projectId).update(values, etagOf(current as { 'odata.etag'?: string }));
     return summary;
   }
 
