@@ -13,6 +13,7 @@ import { listOn, type ListHandle } from './lists';
 import { loadPmoMemberIds } from './pmoMembers';
 import { foldTrustedHistory, type IHistoryRowFacts, type ITrustedHistory } from '../domain/intakeTrust';
 import { checkRequestValues, type IIntakeChoices } from '../domain/intakeValues';
+import { listByKey, pmoSchema } from '../schema/pmoSchema';
 import { lookupId, ProjectRequestsList, projected, RequestHistoryList, RolesList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
 import {
   appendIntakeLog, canConvert, checkTransition, costPlanFromJson, costPlanToJson, costTotals, demandFromJson, demandToJson,
@@ -213,6 +214,27 @@ const FIELD_OF_COLUMN: Readonly<Record<string, RequestField>> = {
   DesiredEnd: 'desiredEnd', Urgency: 'urgency', Sponsor: 'sponsor', PersonalData: 'personalData', Iso27001Scope: 'iso27001Scope',
   Nis2Relevant: 'nis2Relevant', ProcurementNeeded: 'procurementNeeded', ResourceDemandJson: 'resourceDemand'
 };
+
+/** SharePoint's longest plain multi-line text (a Note without unlimited length), in characters. */
+const NOTE_MAX_LENGTH: number = 63999;
+
+/** The request's text fields and their columns: each is checked against its column's length before a write. */
+const TEXT_COLUMNS: ReadonlyArray<[RequestField, keyof IRequestInput, string]> = [
+  ['businessUnit', 'businessUnit', ProjectRequestsList.fields.BusinessUnit], ['problemStatement', 'problemStatement', ProjectRequestsList.fields.ProblemStatement],
+  ['goals', 'goals', ProjectRequestsList.fields.Goals], ['expectedBenefits', 'expectedBenefits', ProjectRequestsList.fields.ExpectedBenefits]
+];
+
+/** Text longer than its column holds (Text: the schema's maxLength or 255; Note: 63,999), as issues naming the field. */
+function lengthIssues(input: IRequestInput): IValidationIssue[] {
+  const out: IValidationIssue[] = [];
+  for (const [field, key, column] of TEXT_COLUMNS) {
+    const schema = listByKey(pmoSchema, ProjectRequestsList.key).fields.filter(f => f.name === column)[0];
+    const max = schema?.type === 'Text' ? schema.maxLength ?? 255 : NOTE_MAX_LENGTH;
+    const value = input[key];
+    if (typeof value === 'string' && value.trim().length > max) out.push({ field, code: 'tooLong', params: [max] });
+  }
+  return out;
+}
 
 /**
  * A value SharePoint refused (400) as a refusal naming the form's field, when its message names a
@@ -474,7 +496,7 @@ export class RequestService implements IRequestService {
    * store it (nothing dropped or rounded), and a sponsor the site knows. Throws {@link RequestRefusedError}.
    */
   private async checkValues(input: IRequestInput, mode: 'draft' | 'submit'): Promise<void> {
-    const issues = [...validateRequest(input, mode), ...checkRequestValues(input, await this.intakeChoices())];
+    const issues = [...validateRequest(input, mode), ...lengthIssues(input), ...checkRequestValues(input, await this.intakeChoices())];
     if (!issues.some(i => i.field === 'sponsor')) {
       try {
         await this.sponsorId(input);

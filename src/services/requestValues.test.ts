@@ -72,6 +72,8 @@ function mutations(): IMutation[] {
     { name: 'urgency empty', apply: r => ({ ...r, urgency: '' as IRequestInput['urgency'] }), wrong: 'urgency' },
     { name: 'urgency unknown', apply: r => ({ ...r, urgency: 'Extreme' as IRequestInput['urgency'] }), wrong: 'urgency' },
     { name: 'urgency critical', apply: r => ({ ...r, urgency: 'Critical' }) },
+    { name: 'business unit 300', apply: r => ({ ...r, businessUnit: 'B'.repeat(300) }), wrong: 'businessUnit' },
+    { name: 'business unit 255', apply: r => ({ ...r, businessUnit: 'B'.repeat(255) }) },
     { name: 'title empty', apply: r => ({ ...r, title: '  ' }), wrong: 'title' },
     { name: 'title 300', apply: r => ({ ...r, title: 'T'.repeat(300) }), wrong: 'title' },
     { name: 'dates reversed', apply: r => ({ ...r, desiredStart: '2027-12-31', desiredEnd: '2027-03-01' }), wrong: 'desiredEnd' },
@@ -168,4 +170,17 @@ it('1,000 generated inputs: each stored exactly as sent, or refused whole with e
   // a refused input wrote nothing
   const countAfter = ((await owner.web.getList('/sites/pmo/Lists/ProjectRequests').items.select('Id').top(5000)()) as unknown[]).length;
   expect(countAfter - countBefore).toBe(stored);
+});
+
+it('a value SharePoint itself refuses becomes a problem naming the field, not SharePoint\'s message', async () => {
+  // An objective deleted after the form read the choices: the service's check passes, SharePoint refuses the lookup.
+  const list = owner.web.getList('/sites/pmo/Lists/StrategicObjectives');
+  const gone = ((await list.items.add({ Title: 'Short-lived objective', Code: 'SO-GONE', ObjectiveStatus: 'Active' })) as { Id: number }).Id;
+  const fresh = createPmoServices(localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: JAMES }), {}).requests;
+  await fresh.saveDraft({ ...base(5000), objectiveIds: [gone] });
+  await list.items.getById(gone).delete();
+  const error = await fresh.saveDraft({ ...base(5001), objectiveIds: [gone] }).then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(RequestRefusedError);
+  expect((error as RequestRefusedError).issues).toEqual([{ field: 'objectives', code: 'valueRefused' }]);
+  expect(validationMessage((error as RequestRefusedError).issues[0], en)).toBe('Strategic objectives: SharePoint did not accept this value.');
 });
