@@ -36,7 +36,7 @@ module.exports = {
       ...shared,
       displayName: 'node',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/workbench/**/*.test.ts', '<rootDir>/tools/**/*.test.ts', '<rootDir>/teams/**/*.test.ts']
+      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/workbench/**/*.test.ts', '<rootDir>/tools/**/*.test.ts', '<rootDir>/teams/**/*.test.ts', '<rootDir>/bench/**/*.test.ts']
     },
     {
       ...shared,

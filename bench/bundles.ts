@@ -103,7 +103,8 @@ export function webPartAliases(root: string): Record<string, string> {
 
 /**
  * Each web part's initial and lazy sizes from webpack's stats and the files in dist/. A lazy chunk
- * group belongs to a web part when webpack can reach it from that web part's entry chunks.
+ * group belongs to a web part when webpack can reach the group's own chunk from that web part's
+ * entry chunks.
  */
 export function measureBundles(stats: IBundleStats, aliases: Record<string, string>, dist: string): IWebPartBundle[] {
   const byId = new Map(stats.chunks.map(c => [String(c.id), c]));
@@ -122,7 +123,9 @@ export function measureBundles(stats: IBundleStats, aliases: Record<string, stri
     }
     const files = (ids: Iterable<string>): string[] => [...ids].reduce<string[]>((all, id) => all.concat(byId.get(id)?.files ?? []), []);
     const lazy = Object.entries(stats.namedChunkGroups)
-      .filter(([name, g]) => !stats.entrypoints[name] && g.chunks.some(id => reachable.has(String(id))))
+      // The group's own chunk (named after it) must be reachable: a shared chunk (Fluent's Panel, say)
+      // reachable from one web part does not make another web part's dialog one of its chunks.
+      .filter(([name, g]) => !stats.entrypoints[name] && g.chunks.some(id => reachable.has(String(id)) && (byId.get(String(id))?.names ?? []).indexOf(name) >= 0))
       .map(([name, g]) => ({ name, kbGz: round1(chunkKbGz(files(g.chunks.map(String).filter(id => !initial.has(id))), dist)) }))
       .sort((a, b) => a.name.localeCompare(b.name));
     return { alias: aliases[bundle], initialKbGz: round1(chunkKbGz(files(initial), dist) + strings), lazy };

@@ -1,6 +1,7 @@
 /**
  * Page errors in browser tests: everything a person would see in the browser's console as an error —
- * uncaught exceptions (`pageerror`), `console.error` (a failed WebSocket, React's warnings) — and
+ * uncaught exceptions (`pageerror`), `console.error` (a failed WebSocket, React's warnings) — Fluent
+ * UI's "The icon … was used but not registered" warning (an icon that renders blank and unnamed), and
  * requests the page could not make at all. Attach it to a page before loading it, and expect
  * `errors()` to be empty after each load.
  */
@@ -26,6 +27,7 @@ export function watchPageErrors(page: Page, ignore: ReadonlyArray<RegExp> = []):
   };
   const onConsole = (m: ConsoleMessage): void => {
     if (m.type() === 'error') add(`console.error: ${m.text()} (${m.location().url || page.url()})`);
+    else if (m.type() === 'warning' && /was used but not registered/.test(m.text())) add(`unregistered icon: ${m.text()} (${page.url()})`);
   };
   const onPageError = (e: Error): void => add(`uncaught: ${e.message} (${page.url()})`);
   const onRequestFailed = (r: Request): void => {

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
 import { launchBrowser } from './browser';
 import { loadWithoutErrors, watchPageErrors, type IPageErrorWatch } from './pageErrors';
+import { axeViolations } from './axe';
 
 jest.setTimeout(300_000);
 
@@ -67,7 +68,7 @@ describe.each(['en-us', 'de-de'])('the local site in %s', lang => {
     expect(found).toEqual({});
   });
 
-  it('loads every Teams tab in the default, dark and high-contrast themes without a page error', async () => {
+  it('loads every Teams tab in the default, dark and high-contrast themes without a page error or a serious axe violation', async () => {
     const tabs = await links(`${wb.url}/teams?lang=${lang}`, 'nav.teams-tabs a');
     expect(tabs.length).toBeGreaterThanOrEqual(3);
     const found: Record<string, string[]> = {};
@@ -77,6 +78,10 @@ describe.each(['en-us', 'de-de'])('the local site in %s', lang => {
         url.searchParams.set('theme', theme);
         url.searchParams.set('lang', lang);
         const errors = await loadWithoutErrors(page, watch, url.toString(), p => p.getByTestId('teams-tab-content').locator('*').first().waitFor());
+        // Each tab's content once loaded (no spinner left), in this theme's colours.
+        await page.getByTestId('teams-tab-content').getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForFunction(() => !document.querySelector('[data-testid="teams-tab-content"] [role="status"] [aria-hidden="true"]'));
+        errors.push(...(await axeViolations(page, '[data-testid="teams-tab-content"]')).map(v => `axe: ${v}`));
         if (errors.length) found[url.toString()] = errors;
       }
     }

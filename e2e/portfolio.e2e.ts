@@ -16,6 +16,7 @@ import type { SPFI } from '../src/platform/pnp';
 import { launchBrowser, screenshot } from './browser';
 import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
 import { axeViolations } from './axe';
+import { watchPageErrors } from './pageErrors';
 
 jest.setTimeout(300_000);
 
@@ -185,6 +186,8 @@ describe('Portfolio web part', () => {
     expect(inTeam.length).toBeGreaterThan(0);
     const programmeId = inTeam[0].ProgrammeId;
     const expected = all.filter(p => p.ProgrammeId === programmeId).length;
+    // Page errors and unregistered Fluent icons while the panels open (issue 9, items 13 and 23).
+    const watch = watchPageErrors(page);
     await page.goto(`${wb.url}/teams?user=emma.clarke@pmohub.demo&team=${team.id}&tab=Portfolio&theme=dark&lang=en-us`);
     const tab = page.getByTestId('teams-tab-content');
     await tab.getByTestId('team-filter-notice').waitFor();
@@ -220,5 +223,7 @@ describe('Portfolio web part', () => {
     expect(await panel.evaluate(el => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
     await screenshot(page, 'portfolio-teams-contrast-panel');
     expect(await axeViolations(page, '.ms-Panel')).toEqual([]);
+    expect(watch.errors()).toEqual([]);
+    watch.dispose();
   });
 });

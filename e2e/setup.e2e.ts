@@ -51,6 +51,31 @@ describe('PMO Setup', () => {
     await screenshot(page, 'setup-up-to-date');
   });
 
+  it('reports choices cut down and a view deleted by hand, and repairs them (English, then German)', async () => {
+    const owner = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl });
+    const projects = owner.sp.web.getList('/sites/pmo/Lists/Projects');
+    await projects.fields.getByInternalNameOrTitle('LifecycleStatus').update({ Choices: ['Active', 'Closed'] }, 'SP.FieldChoice');
+    const views = (await projects.views.select('Id', 'ServerRelativeUrl')()) as Array<{ Id: string; ServerRelativeUrl: string }>;
+    await projects.views.getById(views.filter(v => /ActiveProjects\.aspx$/.test(v.ServerRelativeUrl))[0].Id).delete();
+
+    await page.goto(`${wb.siteUrl}/SitePages/Setup.aspx?user=olivia.bennett@pmohub.demo&lang=de-de`);
+    await page.getByRole('heading', { level: 2, name: /^Weicht vom Schema von PMO Hub ab \(\d+\)$/ }).waitFor({ timeout: 60_000 });
+    // The web part compares titles in its locale: in German, the English titles differ too; the drift is reported and the repair offered.
+    expect(await page.getByRole('button', { name: 'PMO-Website reparieren' }).count()).toBe(1);
+
+    await page.goto(`${wb.siteUrl}/SitePages/Setup.aspx?user=olivia.bennett@pmohub.demo&lang=en-us`);
+    await page.getByRole('heading', { level: 2, name: "Differs from PMO Hub's schema (2)" }).waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('setup-changes').getByRole('listitem').allTextContents()).toEqual(['Column: Projects.LifecycleStatus', 'View: Projects/ActiveProjects']);
+    expect(await page.getByTestId('setup-uptodate').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'setup-drift');
+    await page.getByRole('button', { name: 'Repair the PMO site' }).click();
+    await page.getByTestId('setup-uptodate').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('setup-uptodate').textContent()).toMatch(/The PMO site is up to date\. \d+ changes made\./);
+    const field = (await projects.fields.getByInternalNameOrTitle('LifecycleStatus')()) as { Choices: string[] };
+    expect(field.Choices).toEqual(expect.arrayContaining(['Proposed', 'Active', 'OnHold', 'Closed', 'Cancelled']));
+  });
+
   it('tells a visitor that only site owners can set up the site, in German', async () => {
     const owner = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl });
     const visitors = await owner.sp.web.associatedVisitorGroup();

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Connect, ViteDevServer } from 'vite';
 import { createEmulator, MAX_HEADER_BYTES, type IEmulator, type IFaultOptions } from './emulator';
-import { setupSite, type ISetupProgress } from './setup';
+import { addSetupPage, setupSite, type ISetupProgress } from './setup';
 
 export interface IWorkbenchOptions {
   /** TCP port; 0 picks a free one. Default 4321. */
@@ -44,7 +44,7 @@ export interface IWorkbench {
   /** http://localhost:<port>/graph/v1.0 */
   graphUrl: string;
   emulator: IEmulator;
-  /** Resolves when the site is set up (immediately when `setup` is false); rejects when stop() interrupts the set-up. */
+  /** Resolves when the site is set up (with `setup` false: when the blank site has its PMO Setup page); rejects when stop() interrupts the set-up. */
   ready: Promise<void>;
   /** Ends a running set-up (the next start resumes it), closes the pages, the server and the store. Safe to call twice. */
   stop(): Promise<void>;
@@ -101,7 +101,7 @@ export async function startWorkbench(options: IWorkbenchOptions = {}): Promise<I
 
   const abort = new AbortController();
   const ready = options.setup === false
-    ? Promise.resolve()
+    ? addSetupPage({ siteUrl, graphUrl })
     : setupSite({ siteUrl, graphUrl, projects: options.projects ?? 60, onProgress: options.onProgress, signal: abort.signal });
 
   let stopping: Promise<void> | undefined;

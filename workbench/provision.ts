@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const origin = new URL(args.url).origin;
   const env = localEnvironment({ siteUrl: args.url, graphUrl: `${origin}/graph/v1.0`, user: args.user, locale: args.locale });
   if (args.status) {
-    const status = await getSiteStatus(env.sp, pmoSchema);
+    const status = await getSiteStatus(env.sp, pmoSchema, { locale: args.locale, strings: loadLocale(args.locale) });
     console.log(JSON.stringify(status, null, 2));
     return;
   }

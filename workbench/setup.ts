@@ -3,7 +3,9 @@
  * the same services and PnPjs pipeline as against SharePoint.
  */
 import { localEnvironment } from '../src/services/environment';
-import { provisionSite } from '../src/provisioning';
+import { createSitePage, provisionSite } from '../src/provisioning';
+import { pageUrl, SetupPage } from '../src/schema/pages';
+import { localize } from '../src/schema/fieldXml';
 import { pmoSchema } from '../src/schema/pmoSchema';
 import { siteOwner } from './directory';
 import { seedSite } from './seed';
@@ -45,4 +47,21 @@ export async function setupSite(options: ISetupOptions): Promise<void> {
     signal: options.signal,
     onProgress: e => options.onProgress?.({ phase: 'seed', step: e.list, done: e.done, total: e.total })
   });
+}
+
+/**
+ * A blank site with only the PMO Setup page, as a site owner prepares one in SharePoint before PMO
+ * Hub is set up (by adding the PMO Setup web part to a page). A no-op when the page exists.
+ */
+export async function addSetupPage(options: Pick<ISetupOptions, 'siteUrl' | 'graphUrl' | 'locale'>): Promise<void> {
+  const locale = options.locale ?? 'en-us';
+  const env = localEnvironment({ siteUrl: options.siteUrl, graphUrl: options.graphUrl, user: siteOwner.userPrincipalName, locale });
+  const path = `${new URL(options.siteUrl).pathname.replace(/\/$/, '')}/${pageUrl(SetupPage)}`;
+  try {
+    await env.sp.web.getFileByServerRelativePath(path).select('Name')();
+    return;
+  } catch (e) {
+    if ((e as { status?: number }).status !== 404) throw e;
+  }
+  await createSitePage(env.sp, SetupPage, localize(loadLocale(locale), SetupPage.title));
 }

@@ -1,5 +1,5 @@
 import {
-  allowedMoves, appendIntakeLog, canConvert, checkTransition, costPlanFromJson, costPlanToJson, costTotals, demandByRole,
+  allowedMoves, canDelete, appendIntakeLog, canConvert, checkTransition, costPlanFromJson, costPlanToJson, costTotals, demandByRole,
   demandFromJson, demandMonths, demandToJson, emptyRequest, intakeLogFromJson, isEditable, isIsoDate, issuesByField,
   projectCodeFor, requestToProject, setDemand, validateRequest, validationMessage, yearsBetween, type IRequestInput
 } from './intake';
@@ -70,11 +70,24 @@ describe('intake state machine', () => {
   });
 
   it('lists the moves each actor has', () => {
-    expect(allowedMoves('Draft', requester, false)).toEqual(['Submitted']);
+    expect(allowedMoves('Draft', requester, false)).toEqual(['Submitted', 'Withdrawn']);
+    expect(allowedMoves('Draft', pmo, false)).toEqual([]);
+    expect(allowedMoves('Submitted', pmo, false)).toEqual(['InReview', 'Rejected']);
+    expect(checkTransition('Submitted', 'Rejected', pmo, false)).toEqual({ ok: false, refusal: 'reasonRequired' });
+    expect(checkTransition('Submitted', 'Rejected', requester, false, 'x')).toEqual({ ok: false, refusal: 'notPermitted' });
+    expect(allowedMoves('Withdrawn', requester, false)).toEqual([]);
     expect(allowedMoves('InReview', requester, false)).toEqual([]);
     expect(allowedMoves('InReview', pmo, false)).toEqual(['ReadyForScoring', 'Rejected', 'Deferred']);
     expect(allowedMoves('ReadyForScoring', pmo, false)).toEqual(['Approved', 'Rejected', 'Deferred']);
     expect(allowedMoves('Deferred', pmo, false)).toEqual(['InReview']);
+  });
+
+  it('lets the author delete only their own drafts', () => {
+    expect(canDelete('Draft', requester, false)).toBe(true);
+    expect(canDelete('Draft', otherRequester, false)).toBe(false);
+    expect(canDelete('Draft', pmo, false)).toBe(false);
+    expect(canDelete('Submitted', requester, false)).toBe(false);
+    expect(canDelete('Withdrawn', requester, false)).toBe(false);
   });
 
   it('lets the requester edit only their own drafts', () => {
@@ -94,54 +107,54 @@ describe('request validation', () => {
   });
 
   it('needs only a title for a draft', () => {
-    expect(messages(emptyRequest(), 'draft')).toEqual(['Request title is required.']);
+    expect(messages(emptyRequest(), 'draft')).toEqual(['“Request title”: fill in this field.']);
     expect(validateRequest({ ...emptyRequest(), title: 'Chatbot' }, 'draft')).toEqual([]);
   });
 
   it('names every missing field of an empty submission, in English and German', () => {
     const en1 = messages(emptyRequest(), 'submit');
     expect(en1).toEqual([
-      'Request title is required.',
-      'Business unit is required.',
-      'Problem statement is required.',
-      'Goals is required.',
-      'Strategic objectives: choose at least one.',
-      'Sponsor is required.',
-      'Desired start is required.',
-      'Desired end is required.',
-      'Processes personal data: answer Yes or No.',
-      'In ISO 27001 scope: answer Yes or No.',
-      'Relevant for NIS2: answer Yes or No.',
-      'Procurement needed: answer Yes or No.'
+      '“Request title”: fill in this field.',
+      '“Business unit”: fill in this field.',
+      '“Problem statement”: fill in this field.',
+      '“Goals”: fill in this field.',
+      '“Strategic objectives”: choose at least one.',
+      '“Sponsor”: fill in this field.',
+      '“Desired start”: fill in this field.',
+      '“Desired end”: fill in this field.',
+      '“Processes personal data”: answer Yes or No.',
+      '“In ISO 27001 scope”: answer Yes or No.',
+      '“Relevant for NIS2”: answer Yes or No.',
+      '“Procurement needed”: answer Yes or No.'
     ]);
     const de1 = messages({ ...chatbot(), businessUnit: ' ' }, 'submit', de);
-    expect(de1).toEqual(['Organisationseinheit ist erforderlich.']);
+    expect(de1).toEqual(['„Organisationseinheit“: Bitte füllen Sie dieses Feld aus.']);
   });
 
   it('needs the desired start before the desired end', () => {
-    expect(messages({ ...chatbot(), desiredStart: '2028-06-30', desiredEnd: '2027-03-01' }, 'submit')).toEqual(['Desired end must be after Desired start.']);
-    expect(messages({ ...chatbot(), desiredEnd: '2027-03-01' }, 'submit')).toEqual(['Desired end must be after Desired start.']);
-    expect(messages({ ...chatbot(), desiredStart: '2027-02-30' }, 'draft')).toEqual(['Desired start is not a valid date.']);
+    expect(messages({ ...chatbot(), desiredStart: '2028-06-30', desiredEnd: '2027-03-01' }, 'submit')).toEqual(['“Desired end”: choose a day after “Desired start”.']);
+    expect(messages({ ...chatbot(), desiredEnd: '2027-03-01' }, 'submit')).toEqual(['“Desired end”: choose a day after “Desired start”.']);
+    expect(messages({ ...chatbot(), desiredStart: '2027-02-30' }, 'draft')).toEqual(['“Desired start”: enter a valid date.']);
   });
 
   it('needs capex and opex per year to be finite numbers of 0 or more, once per year', () => {
     const r = { ...chatbot(), costPlan: [{ year: 2027, capex: -1, opex: NaN }, { year: 2028, capex: Infinity, opex: 0 }, { year: 2028, capex: 0, opex: 0 }, { year: 1999.5, capex: 0, opex: 0 }] };
     expect(messages(r, 'draft')).toEqual([
-      'Capex and opex per year: the capex for 2027 must be a number of 0 or more.',
-      'Capex and opex per year: the opex for 2027 must be a number of 0 or more.',
-      'Capex and opex per year: the capex for 2028 must be a number of 0 or more.',
-      'Capex and opex per year: 2028 appears twice.',
-      'Capex and opex per year: 1999.5 is not a valid year.'
+      '“Capex and opex per year”: enter an amount of 0 or more for capex 2027.',
+      '“Capex and opex per year”: enter an amount of 0 or more for opex 2027.',
+      '“Capex and opex per year”: enter an amount of 0 or more for capex 2028.',
+      '“Capex and opex per year”: the year 2028 appears twice.',
+      '“Capex and opex per year”: 1999.5 is not a valid year.'
     ]);
   });
 
   it('needs demand days of 0 or more, naming role and month', () => {
     const r = { ...chatbot(), resourceDemand: [{ role: 3, month: '2027-05', days: -2 }] };
-    expect(messages(r, 'submit')).toEqual(['Resource demand by role and month: the days of role 3 in 2027-05 must be a number of 0 or more.']);
+    expect(messages(r, 'submit')).toEqual(['“Resource demand by role and month”: enter 0 or more days for role 3 in 2027-05.']);
   });
 
   it('refuses a title longer than SharePoint stores', () => {
-    expect(messages({ ...chatbot(), title: 'x'.repeat(256) }, 'draft')).toEqual(['Request title can have at most 255 characters.']);
+    expect(messages({ ...chatbot(), title: 'x'.repeat(256) }, 'draft')).toEqual(['“Request title”: use at most 255 characters.']);
   });
 
   it('keeps the first issue per field for the form', () => {

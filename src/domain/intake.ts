@@ -20,13 +20,16 @@ export const URGENCIES: ReadonlyArray<Urgency> = PRIORITIES;
 
 /** The moves of the intake workflow. */
 const TRANSITIONS: { [S in IntakeState]: ReadonlyArray<IntakeState> } = {
-  Draft: ['Submitted'],
-  Submitted: ['InReview'],
+  // The requester submits or withdraws a draft (a withdrawn draft stays for the record, read only).
+  Draft: ['Submitted', 'Withdrawn'],
+  // The PMO reviews a submitted request, or rejects it at once (e.g. out of scope), with a reason.
+  Submitted: ['InReview', 'Rejected'],
   InReview: ['ReadyForScoring', 'Rejected', 'Deferred'],
   ReadyForScoring: ['Approved', 'Rejected', 'Deferred'],
   Approved: [],
   Rejected: [],
-  Deferred: ['InReview']
+  Deferred: ['InReview'],
+  Withdrawn: []
 };
 
 /** States a decision must give a reason for. */
@@ -88,6 +91,11 @@ export function allowedMoves(from: IntakeState, actor: IIntakeActor, converted: 
 
 /** Whether the requester can still edit the request (only drafts of their own, never a converted one). */
 export function isEditable(state: IntakeState, actor: IIntakeActor, converted: boolean): boolean {
+  return !converted && state === 'Draft' && actor.isAuthor;
+}
+
+/** Whether the author may delete the request: their own drafts only (a submitted request stays on record). */
+export function canDelete(state: IntakeState, actor: IIntakeActor, converted: boolean): boolean {
   return !converted && state === 'Draft' && actor.isAuthor;
 }
 
@@ -436,6 +444,20 @@ export interface IIntakeLogEntry {
   to: IntakeState;
   comment?: string;
   reason?: string;
+  /** Set on the entry that records the conversion into a project (the state stays Approved). */
+  project?: IProjectLink;
+}
+
+/** The project a request became: its item id and project code. */
+export interface IProjectLink {
+  id: number;
+  code: string;
+}
+
+function projectLinkOf(v: unknown): IProjectLink | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const p = v as Record<string, unknown>;
+  return typeof p.id === 'number' && p.id > 0 && typeof p.code === 'string' && p.code ? { id: p.id, code: p.code } : undefined;
 }
 
 /** Reads IntakeLogJson; empty for null or malformed text, skips malformed entries, oldest first. */
@@ -449,7 +471,8 @@ export function intakeLogFromJson(json: string | undefined): IIntakeLogEntry[] {
       from: isIntakeState(r.from) ? r.from : undefined,
       to: r.to,
       comment: typeof r.comment === 'string' && r.comment ? r.comment : undefined,
-      reason: typeof r.reason === 'string' && r.reason ? r.reason : undefined
+      reason: typeof r.reason === 'string' && r.reason ? r.reason : undefined,
+      project: projectLinkOf(r.project)
     });
   }
   return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
@@ -470,6 +493,8 @@ export interface IProjectFromRequest {
   department: string;
   summary: string;
   sponsorId?: number;
+  /** Programmes item id, when the PMO places the project in a programme. */
+  programmeId?: number;
   objectiveIds: number[];
   startDate?: string;
   endDate?: string;
@@ -485,9 +510,10 @@ export function projectCodeFor(requestId: number): string {
   return `REQ-${s.length >= 6 ? s : '000000'.slice(s.length) + s}`;
 }
 
-/** Maps an approved request to the project it becomes. */
-export function requestToProject(requestId: number, r: IRequestInput): IProjectFromRequest {
+/** Maps an approved request to the project it becomes (in `programmeId`'s programme, when given). */
+export function requestToProject(requestId: number, r: IRequestInput, programmeId?: number): IProjectFromRequest {
   return {
+    programmeId,
     title: r.title.trim(),
     code: projectCodeFor(requestId),
     department: r.businessUnit.trim(),

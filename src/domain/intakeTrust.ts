@@ -3,8 +3,8 @@
  * add rows, never change them), but SharePoint cannot stop a requester from adding a row that claims
  * any move for any request. So a row counts only when the person who wrote it (the item's Author, set
  * by SharePoint) may make that move, and only when it continues the state the counted rows reached:
- * - Draft → Submitted: the request's own author;
- * - every other move: a member of the PMO (PMO Officers, PMO Owners).
+ * - moves from Draft (submit, withdraw): the request's own author;
+ * - every other move, and the conversion into a project (Approved → Approved): a member of the PMO (PMO Officers, PMO Owners).
  * The request's state, for everyone but its author, is the state the counted rows reach.
  *
  * One exception keeps a submission whole when its history row was lost (the state change and the row
@@ -12,7 +12,7 @@
  * it left Draft counts as submitted by its author. Only the author and the PMO can write that column,
  * and submitting is the author's own move, so the exception lets nobody make a move they may not.
  */
-import { isIntakeState, nextStates, type IIntakeLogEntry, type IntakeState } from './intake';
+import { isIntakeState, nextStates, type IIntakeLogEntry, type IntakeState, type IProjectLink } from './intake';
 
 /** One RequestHistory row as the fold needs it. */
 export interface IHistoryRowFacts {
@@ -36,6 +36,8 @@ export interface IRequestClaim {
   /** ISO date and time of the submission (SubmittedDate). */
   submittedAt?: string;
   authorName: string;
+  /** The project the request became (its Project column), shown on the conversion's entry. */
+  project?: IProjectLink;
 }
 
 /** The counted history of one request and the state it reaches. */
@@ -57,7 +59,7 @@ export function foldTrustedHistory(rows: ReadonlyArray<IHistoryRowFacts>, reques
   let state: IntakeState = 'Draft';
   const entries: IIntakeLogEntry[] = [];
   let ignored = 0;
-  const claimsSubmitted = !!claim && isIntakeState(claim.state) && claim.state !== 'Draft';
+  const claimsSubmitted = !!claim && !!claim.submittedAt && isIntakeState(claim.state) && claim.state !== 'Draft' && claim.state !== 'Withdrawn';
   const submitImplicitly = (): void => {
     entries.push({ at: claim?.submittedAt ?? '', by: claim?.authorName ?? '', from: 'Draft', to: 'Submitted' });
     state = 'Submitted';
@@ -65,6 +67,11 @@ export function foldTrustedHistory(rows: ReadonlyArray<IHistoryRowFacts>, reques
   for (const r of rows.slice().sort((a, b) => a.id - b.id)) {
     const to = r.to;
     if (state === 'Draft' && claimsSubmitted && r.from === 'Submitted' && pmoIds.has(r.authorId)) submitImplicitly();
+    if (state === 'Approved' && r.from === 'Approved' && to === 'Approved' && pmoIds.has(r.authorId)) {
+      // The conversion into a project: recorded by the PMO, the state stays Approved.
+      entries.push({ at: r.created, by: r.authorName, from: state, to: state, comment: r.comment || undefined, project: claim?.project });
+      continue;
+    }
     const mayWrite = state === 'Draft' ? r.authorId === requestAuthorId : pmoIds.has(r.authorId);
     if (!isIntakeState(to) || r.from !== state || nextStates(state).indexOf(to) < 0 || !mayWrite) {
       ignored++;

@@ -5,7 +5,7 @@ describe('vocabulary', () => {
     expect(PRINCE2_STAGES).toEqual(['StartingUp', 'Initiation', 'Delivery', 'Closing']);
     expect(LIFECYCLE_STATES).toEqual(['Proposed', 'Active', 'OnHold', 'Closed', 'Cancelled']);
     expect(RAG_CHOICES).toEqual(['Green', 'Amber', 'Red']);
-    expect(INTAKE_STATES).toEqual(['Draft', 'Submitted', 'InReview', 'ReadyForScoring', 'Approved', 'Rejected', 'Deferred']);
+    expect(INTAKE_STATES).toEqual(['Draft', 'Submitted', 'InReview', 'ReadyForScoring', 'Approved', 'Rejected', 'Deferred', 'Withdrawn']);
     expect(PRIORITIES).toEqual(['Low', 'Medium', 'High', 'Critical']);
   });
 

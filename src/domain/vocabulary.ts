@@ -25,10 +25,10 @@ export type Rag = 'Green' | 'Amber' | 'Red';
 export const RAG_CHOICES: ReadonlyArray<Rag> = ['Green', 'Amber', 'Red'];
 
 /** An intake state of a project request (ProjectRequests.IntakeState, RequestHistory.FromState/ToState). */
-export type IntakeState = 'Draft' | 'Submitted' | 'InReview' | 'ReadyForScoring' | 'Approved' | 'Rejected' | 'Deferred';
+export type IntakeState = 'Draft' | 'Submitted' | 'InReview' | 'ReadyForScoring' | 'Approved' | 'Rejected' | 'Deferred' | 'Withdrawn';
 
 /** Every intake state, in workflow order. */
-export const INTAKE_STATES: ReadonlyArray<IntakeState> = ['Draft', 'Submitted', 'InReview', 'ReadyForScoring', 'Approved', 'Rejected', 'Deferred'];
+export const INTAKE_STATES: ReadonlyArray<IntakeState> = ['Draft', 'Submitted', 'InReview', 'ReadyForScoring', 'Approved', 'Rejected', 'Deferred', 'Withdrawn'];
 
 /** A priority code (Issues.Priority, ChangeRequests.Priority; ProjectRequests.Urgency uses the same codes). */
 export type Priority = 'Low' | 'Medium' | 'High' | 'Critical';

@@ -1,13 +1,3 @@
-  Portfolio_ResizeColumn: string;
-  Portfolio_RagNoCurrent: string;
-  Portfolio_ViewNameTaken: string;
-  Portfolio_ReplaceButton: string;
-  Portfolio_ReloadViews: string;
-  Portfolio_Overdue: string;
-  Portfolio_Total: string;
-  Portfolio_GroupBudget: string;
-  Portfolio_Rollup_Ended: string;
-  Portfolio_Rollup_EndedBudget: string;
 /**
  * PMO Hub's one strings module. SPFx loads `lib/loc/<locale>.js` for the page's UI culture
  * (config/config.json `localizedResources`). Every key exists in all five locale files; a test fails
@@ -56,6 +46,20 @@ declare interface IPmoHubStrings {
   Home_Tile_Maturity_Desc: string;
   Home_Tile_Setup_Title: string;
   Home_Tile_Setup_Desc: string;
+  Page_NoAccessTitle: string;
+  Page_NoAccessText: string;
+  Setup_DriftTitle: string;
+  Setup_DriftIntro: string;
+  Setup_RepairButton: string;
+  Setup_Area_list: string;
+  Setup_Area_field: string;
+  Setup_Area_view: string;
+  Setup_Area_group: string;
+  Setup_Area_permissionLevel: string;
+  Setup_Area_permissions: string;
+  Setup_Area_page: string;
+  Setup_Area_config: string;
+  Setup_Area_upgrade: string;
 }
 
 declare module 'PmoHubStrings' {

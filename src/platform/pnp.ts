@@ -7,6 +7,8 @@
  */
 export { spfi } from '@pnp/sp';
 export type { SPFI } from '@pnp/sp';
+// The files of a folder without '@pnp/sp/files' (which no web part's first view needs otherwise).
+export { SPCollection } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';

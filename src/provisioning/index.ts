@@ -4,4 +4,5 @@ export { getSiteStatus } from './status';
 export { snapshotSite } from './snapshot';
 export type { ISiteSnapshot, IListSnapshot } from './snapshot';
 export { ProvisioningAbortedError, ProvisioningError } from './types';
-export type { IProvisionOptions, IProvisionProgress, IProvisionResult, ISiteStatus } from './types';
+export type { ChangeArea, IPlannedChange, IProvisionOptions, IProvisionProgress, IProvisionResult, ISiteStatus } from './types';
+export { createSitePage } from './steps/pages';

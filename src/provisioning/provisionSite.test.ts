@@ -33,7 +33,7 @@ describe('provisionSite on a blank site', () => {
   it('makes changes and reports progress up to the total', () => {
     expect(first.changes).toBeGreaterThan(300);
     expect(first.fromVersion).toBe(0);
-    expect(first.toVersion).toBe(3);
+    expect(first.toVersion).toBe(4);
     const last = events[events.length - 1];
     expect(last.done).toBe(last.total);
     expect(events.map(e => e.done)).toEqual(events.map(e => e.done).slice().sort((a, b) => a - b));
@@ -48,18 +48,21 @@ describe('provisionSite on a blank site', () => {
     const again = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
     expect(again.log).toEqual([]);
     expect(again.changes).toBe(0);
-    expect(again.fromVersion).toBe(3);
+    expect(again.fromVersion).toBe(4);
   });
 
   it('reports the site up to date, and what is missing on a blank site', async () => {
-    expect(await getSiteStatus(site.sp, schema)).toEqual({ siteVersion: 3, solutionVersion: 3, missing: [], upToDate: true });
+    expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: 4, solutionVersion: 4, changes: [], upToDate: true });
     const blank = await blankSite();
     try {
-      const status = await getSiteStatus(blank.sp, schema);
+      const status = await getSiteStatus(blank.sp, schema, { locale: 'en-us', strings: en });
       expect(status.siteVersion).toBeUndefined();
       expect(status.upToDate).toBe(false);
-      expect(status.missing).toContain('Lists/Projects');
-      expect(status.missing).toContain('Group: pmoOfficers');
+      expect(status.changes).toContainEqual({ area: 'list', target: 'Projects', text: "List 'Projects' created at Lists/Projects" });
+      expect(status.changes).toContainEqual({ area: 'group', target: 'pmoOfficers', text: "Group 'PMO Officers' created" });
+      expect(status.changes).toContainEqual({ area: 'page', target: 'Portfolio.aspx', text: "Page 'SitePages/Portfolio.aspx' created with PortfolioWebPart" });
+      // Plan mode wrote nothing: the site is still blank.
+      expect((await getSiteStatus(blank.sp, schema, { locale: 'en-us', strings: en })).changes).toEqual(status.changes);
     } finally {
       await blank.stop();
     }
@@ -172,6 +175,8 @@ describe('provisionSite on a blank site', () => {
     expect(diff.filter(d => !/^group /.test(d))).toEqual([]);
     expect(diff.length).toBe(schema.groups.length);
     expect((await provisionSite(site.sp, schema, { locale: 'de-de', strings: de })).changes).toBe(0);
-    expect((await getSiteStatus(site.sp, schema)).upToDate).toBe(true);
+    // The status compares titles in the site's locale: German now, so English titles would be drift.
+    expect((await getSiteStatus(site.sp, schema, { locale: 'de-de', strings: de })).upToDate).toBe(true);
+    expect((await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).changes.filter(c => c.area === 'list').length).toBe(schema.lists.length);
   });
 });

@@ -32,5 +32,5 @@ export async function runSteps(ctx: ProvisioningContext, steps: ReadonlyArray<IS
     ctx.done++;
     ctx.emit({ step: step.step, list: step.list });
   }
-  return { changes: ctx.changes, log: ctx.log, fromVersion: fromVersion ?? 0, toVersion: ctx.schema.version };
+  return { changes: ctx.changes, log: ctx.log, fromVersion: fromVersion ?? 0, toVersion: ctx.schema.version, planned: ctx.planned };
 }

@@ -18,6 +18,8 @@ export interface ISiteList {
   WriteSecurity?: number;
   /** Server-relative URL of the list's root folder. */
   url: string;
+  /** Set in plan mode for a list the run would create (it does not exist on the site). */
+  planned?: boolean;
 }
 
 /* eslint-disable @rushstack/no-new-null -- these interfaces describe SharePoint REST JSON, which uses null */

@@ -29,6 +29,23 @@ export interface IProvisionOptions {
    * assets (createFieldAsXml, stable column ids); 'typed' uses PnPjs' typed adds (addText, …).
    */
   fieldMode?: 'xml' | 'typed';
+  /**
+   * Plan mode: read the site and go through every step, but write nothing; the result's `planned`
+   * lists what a run would change (the status check and the PMO Setup page use it).
+   */
+  plan?: boolean;
+}
+
+/** What a provisioning write changes, by kind (the PMO Setup page names each in the user's language). */
+export type ChangeArea = 'list' | 'field' | 'view' | 'group' | 'permissionLevel' | 'permissions' | 'page' | 'config' | 'upgrade';
+
+/** One change a run makes, or would make in plan mode. */
+export interface IPlannedChange {
+  area: ChangeArea;
+  /** What changes, technically: 'Risks', 'Risks.RiskOwner', 'Projects/ActiveProjects', 'Home.aspx', a group's key. */
+  target: string;
+  /** The change in English, as the log shows it, e.g. "Field 'Projects.LifecycleStatus': updated Choices". */
+  text: string;
 }
 
 /** What a run did. */
@@ -39,8 +56,10 @@ export interface IProvisionResult {
   log: string[];
   /** The schema version the site was at before the run (0 for a new site). */
   fromVersion: number;
-  /** The schema version the site is at now. */
+  /** The schema version the site is at now (in plan mode: would be). */
   toVersion: number;
+  /** The changes made (in plan mode: the changes a run would make), in order. */
+  planned: IPlannedChange[];
 }
 
 /** The state of the site against the solution's schema (for the PMO Setup web part). */
@@ -49,9 +68,13 @@ export interface ISiteStatus {
   siteVersion: number | undefined;
   /** The version of the schema this solution carries. */
   solutionVersion: number;
-  /** What is missing: 'Lists/Projects' (a list), 'Lists/Risks: Impact' (a column), 'Lists/Risks: RiskOwner (index)', 'Group: pmoOfficers'. */
-  missing: string[];
-  /** True when the site is at the solution's version and nothing is missing. */
+  /**
+   * Everything a provisioning run would change on the site, found by running it in plan mode: lists,
+   * columns with their choices and indexes, views, groups, permission levels and assignments, pages,
+   * upgrade steps and the recorded version. Empty when the site is as the schema says.
+   */
+  changes: IPlannedChange[];
+  /** True when the site is at the solution's version and a run would change nothing. */
   upToDate: boolean;
 }
 

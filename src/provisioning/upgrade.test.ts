@@ -66,10 +66,10 @@ describe('upgrading a v1 site to the current schema', () => {
     const site = await v1SiteWithData();
     try {
       const before = await rows(site.sp);
-      expect((await getSiteStatus(site.sp, schema)).siteVersion).toBe(1);
+      expect((await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).siteVersion).toBe(1);
       const result = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
       expect(result.fromVersion).toBe(1);
-      expect(result.toVersion).toBe(3);
+      expect(result.toVersion).toBe(4);
       expect(result.log).toEqual(expect.arrayContaining(['Upgrade 1 → 2: Link projects to the new Programmes list (from the v1 text column ProgrammeName)']));
       // Every v1 row and value is intact, legacy columns (ProgrammeName, Status) included.
       expect(await rows(site.sp)).toEqual(before);
@@ -83,7 +83,7 @@ describe('upgrading a v1 site to the current schema', () => {
         ['Office move', null, 'Active']
       ]);
       expect(await differences(site.sp, schema, en)).toEqual([]);
-      expect(await getSiteStatus(site.sp, schema)).toEqual({ siteVersion: 3, solutionVersion: 3, missing: [], upToDate: true });
+      expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: 4, solutionVersion: 4, changes: [], upToDate: true });
       const again = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
       expect(again.changes).toBe(0);
     } finally {
@@ -105,12 +105,12 @@ describe('upgrading a v1 site to the current schema', () => {
         }
       });
       await expect(stopped).rejects.toBeInstanceOf(ProvisioningAbortedError);
-      expect((await getSiteStatus(site.sp, schema)).siteVersion).toBe(1);
+      expect((await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).siteVersion).toBe(1);
       const resumed = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
       expect(resumed.fromVersion).toBe(1);
       expect(await rows(site.sp)).toEqual(before);
       expect(((await list(site.sp, 'Lists/Programmes').items.select('Id')()) as unknown[]).length).toBe(2);
-      expect((await getSiteStatus(site.sp, schema)).upToDate).toBe(true);
+      expect((await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).upToDate).toBe(true);
     } finally {
       await site.stop();
     }
@@ -130,6 +130,27 @@ describe('upgrading a v1 site to the current schema', () => {
       await expect(run).rejects.toBeInstanceOf(ProvisioningError);
       await expect(run).rejects.toMatchObject({ list: 'Risks', field: 'Probability' });
       await expect(run).rejects.toThrow(/list 'Risks', field 'Probability'.*Number on the site but Choice.*never retypes/);
+    } finally {
+      await site.stop();
+    }
+  });
+
+  it('upgrading a v2 site lists the business units its requests name, once, as active units', async () => {
+    const v2: ISiteSchema = { ...pmoSchema, version: 2, lists: pmoSchema.lists.filter(l => l.key !== 'BusinessUnits'), upgrades: pmoSchema.upgrades.filter(u => u.to <= 2) };
+    const site = await blankSite();
+    try {
+      await provisionSite(site.sp, v2, { locale: 'en-us', strings: en });
+      for (const [title, unit] of [['A', 'Customer Service'], ['B', ' customer service '], ['C', 'Finance'], ['D', '']]) {
+        await list(site.sp, 'Lists/ProjectRequests').items.add({ Title: title, BusinessUnit: unit || null, IntakeState: 'Draft' });
+      }
+      const result = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
+      expect([result.fromVersion, result.toVersion]).toEqual([2, pmoSchema.version]);
+      expect(result.log).toEqual(expect.arrayContaining(['Upgrade 2 → 3: List the business units that project requests name in the new BusinessUnits list']));
+      const units = (await list(site.sp, 'Lists/BusinessUnits').items.select('Title', 'Code', 'IsActive').orderBy('Id')()) as Array<{ Title: string; Code: string; IsActive: boolean }>;
+      expect(units.map(u => [u.Title, u.Code, u.IsActive])).toEqual([['Customer Service', 'BU-001', true], ['Finance', 'BU-002', true]]);
+      const again = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
+      expect(again.changes).toBe(0);
+      expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual(expect.objectContaining({ siteVersion: 4, upToDate: true }));
     } finally {
       await site.stop();
     }

@@ -6,3 +6,4 @@ export { fieldXml, fieldId, localizedFieldXml, localize } from './fieldXml';
 export type * from './types';
 export { builtInIndexes, INDEXABLE_BUILT_INS } from './types';
 export * from './refs';
+export * from './pages';

@@ -1,13 +1,14 @@
 /**
- * The PMO site's information architecture, version 3: every list, column, index, view, group and
+ * The PMO site's information architecture, version 4: every list, column, index, view, group and
  * permission. Provisioning, the asset generator, the services and the seed all read this.
  */
 import { F, on } from './fields';
 import type { ICustomRoleSchema, IFieldSchema, IGroupSchema, IListSchema, ISiteSchema, IViewSchema, RoleAssignmentsSchema } from './types';
 import { upgrades } from './upgrades';
+import { sitePages } from './pages';
 
 /** The current schema version. Raise it with every released change and add an upgrade step. */
-export const SCHEMA_VERSION: number = 3;
+export const SCHEMA_VERSION: number = 4;
 
 /** The PMO groups. Their members are data (added by the PMO in SharePoint), not schema. */
 export const groups: ReadonlyArray<IGroupSchema> = [
@@ -151,6 +152,13 @@ export const lists = [
   }),
   list('StrategicObjectives', 'Lists/StrategicObjectives', [on(F.Code, { unique: true, indexed: true }), F.Summary, F.Weight, F.ObjectiveOwner, F.ObjectiveStatus], {
     queriedBy: ['ObjectiveStatus']
+  }),
+  list('BusinessUnits', 'Lists/BusinessUnits', [on(F.Code, { unique: true, indexed: true }), F.IsActive], {
+    // The organisation's units, maintained by the PMO: a request's business unit is chosen from the
+    // active ones (ProjectRequests.BusinessUnit keeps the unit's name, so a renamed or retired unit
+    // leaves the requests filed under it as they were). Everyone reads it (inherits the site).
+    queriedBy: ['IsActive'],
+    view: ['Code', 'IsActive']
   }),
   list('Programmes', 'Lists/Programmes', [on(F.Code, { unique: true, indexed: true }), F.Summary, F.ProgrammeManager, F.Sponsor, F.ProgrammeStatus, F.StartDate, F.EndDate, F.TeamsGroupId], {
     queriedBy: ['ProgrammeStatus', 'ProgrammeManager']
@@ -406,14 +414,15 @@ addViews('Risks', [
   }
 ]);
 
-/** PMO Hub's schema, version 3. */
+/** PMO Hub's schema, version 4. */
 export const pmoSchema: ISiteSchema = {
   version: SCHEMA_VERSION,
   groups,
   customRoles,
   webRoleAssignments,
   lists,
-  upgrades
+  upgrades,
+  pages: sitePages
 };
 
 /** A list of a schema by key (throws naming the key when it does not exist). */

@@ -77,6 +77,7 @@ export function projected<N extends string, P extends string>(field: N, property
 export const PmoHubConfigList: IListRef<'PmoHubConfig'> = listRef('PmoHubConfig');
 export const StrategicObjectivesList: IListRef<'StrategicObjectives'> = listRef('StrategicObjectives');
 export const ProgrammesList: IListRef<'Programmes'> = listRef('Programmes');
+export const BusinessUnitsList: IListRef<'BusinessUnits'> = listRef('BusinessUnits');
 export const ProjectsList: IListRef<'Projects'> = listRef('Projects');
 export const ProjectRequestsList: IListRef<'ProjectRequests'> = listRef('ProjectRequests');
 export const RequestHistoryList: IListRef<'RequestHistory'> = listRef('RequestHistory');

@@ -187,6 +187,32 @@ export interface IUpgradeStep {
   reads?: Readonly<Record<string, ReadonlyArray<string>>>;
 }
 
+/** The web part a site page holds: its component id (the manifest's `id`) and initial properties. */
+export interface IPageWebPartSchema {
+  /** The web part manifest's id (a GUID without braces). */
+  id: string;
+  /** The manifest's alias, e.g. 'PortfolioWebPart' (logs and the local site). */
+  alias: string;
+  /** The web part's properties on a new page (the manifest's preconfigured ones). */
+  properties?: Readonly<Record<string, unknown>>;
+}
+
+/** One modern page of the PMO site (see src/schema/pages.ts). */
+export interface ISitePageSchema {
+  /** Stable key, e.g. 'portfolio' (test ids, tiles). */
+  key: string;
+  /** File name in the Site Pages library, e.g. 'Portfolio.aspx'. Fixed English; never changes once released. */
+  file: string;
+  /** Loc key of the page's title (the navigation label and the tile's title). */
+  title: string;
+  /** The web part the page holds. */
+  webPart: IPageWebPartSchema;
+  /** Schema key of the list a user must be able to read to use the page; none: every site user. */
+  readList?: string;
+  /** Whether the web part is also a Teams tab. */
+  teamsTab: boolean;
+}
+
 /** The whole information architecture of the PMO site. */
 export interface ISiteSchema {
   /** Schema version; the site records the version it was provisioned at. */
@@ -197,4 +223,6 @@ export interface ISiteSchema {
   webRoleAssignments: RoleAssignmentsSchema;
   lists: ReadonlyArray<IListSchema>;
   upgrades: ReadonlyArray<IUpgradeStep>;
+  /** The site's modern pages and their web parts (src/schema/pages.ts); none for schemas without pages. */
+  pages?: ReadonlyArray<ISitePageSchema>;
 }

@@ -17,6 +17,16 @@ describe('HomeService against the emulator', () => {
     expect(overview.userDisplayName).toBe('Olivia Bennett');
     expect(overview.listUrls).toEqual(expect.arrayContaining(['Lists/Projects', 'Lists/ProjectRequests']));
     expect(overview.listUrls.every(u => u.indexOf('/sites/') !== 0)).toBe(true);
+    expect(overview.pageUrls).toEqual([]);
+  });
+
+  it('reads the pages of the Site Pages library, site-relative', async () => {
+    const owner = localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl });
+    await import('../platform/pnpPages');
+    const page = await owner.sp.web.addClientsidePage('Portfolio', 'Portfolio');
+    await page.save(true);
+    const overview = await createPmoServices(owner, {}).home.getSiteOverview();
+    expect(overview.pageUrls).toEqual(['SitePages/Portfolio.aspx']);
   });
 
   it('answers for another demo user with that user\'s name', async () => {

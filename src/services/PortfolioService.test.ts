@@ -229,7 +229,8 @@ describe('denormalised status and next milestone', () => {
     const detail = await svc.getProjectDetail(p);
     expect(detail.latestReport).toMatchObject({ title: 'Oct', percentComplete: 40, highlights: 'Vendor late', rag: { overall: 'Red' } });
     expect(detail.milestones.map(m => m.title)).toEqual(['Kick-off', 'Design approved', 'Go-live']);
-    expect(detail.itemUrl).toBe(`${wb.siteUrl}/Lists/Projects/DispForm.aspx?ID=${p}`);
+    // A page that exists: the Portfolio with the project's panel open (issue 9, item 12).
+    expect(detail.itemUrl).toBe(`${wb.siteUrl}/SitePages/Portfolio.aspx?project=${p}`);
 
     // Nothing changed: no write (the item's version stays).
     const before = (await owner.web.getList('/sites/pmo/Lists/Projects').items.getById(p).select('OData__UIVersionString')()) as Record<string, string>;

@@ -1,5 +1,6 @@
 import type { SPFI } from '../platform/pnp';
 import { odataEq } from './odata';
+import { pageUrl, PortfolioPage, PROJECT_QUERY_PARAM } from '../schema/pages';
 import { etagOf, num, person, ragOf, RAG_SELECT, text } from './itemValues';
 import type { IPhotoService } from './PhotoService';
 import type { IProjectChanges, IProjectService } from './ProjectService';
@@ -323,7 +324,8 @@ export class PortfolioService implements IPortfolioService {
       etag: item['odata.etag'] ?? '*',
       latestReport: reports[0] ? toStatusReport(reports[0], zone) : undefined,
       milestones: milestones.map(m => toMilestone(m, zone)).sort((x, y) => dateKey(x) - dateKey(y)),
-      itemUrl: this.site.pageUrl(`${ProjectsList.url}/DispForm.aspx?ID=${projectId}`),
+      // The Portfolio page with the project's panel open (the project page arrives with controlling).
+      itemUrl: this.site.pageUrl(`${pageUrl(PortfolioPage)}?${PROJECT_QUERY_PARAM}=${projectId}`),
       canEdit: hasPermission(perms, EDIT_LIST_ITEMS)
     };
   }

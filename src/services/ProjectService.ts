@@ -170,6 +170,7 @@ export class ProjectService implements IProjectService {
         [P.Summary]: p.summary || null,
         [lookupId(P.ProjectManager)]: projectManagerId,
         [lookupId(P.Sponsor)]: p.sponsorId ?? null,
+        [lookupId(P.Programme)]: p.programmeId ?? null,
         [lookupId(P.StrategicObjectives)]: p.objectiveIds,
         [P.Prince2Stage]: 'StartingUp',
         [P.LifecycleStatus]: 'Active',

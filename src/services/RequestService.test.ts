@@ -222,30 +222,89 @@ describe('RequestService against the workbench', () => {
     expect((await anna.get(request.id)).request.state).toBe('InReview');
   });
 
-  it('converts an approved request into one project, and a second call creates no second project', async () => {
+  it('converts an approved request into one project with the confirmed manager and programme, records it in the history, and a second call creates no second project', async () => {
     const { request } = await requests(JAMES).submit(chatbot('Smart building sensors'));
     const anna = requests(ANNA);
-    await expect(anna.convertToProject(request.id)).rejects.toMatchObject({ refusal: 'notAllowed' });
+    const marco = { login: 'marco.rossi@pmohub.demo', displayName: 'Marco Rossi' };
+    await expect(anna.convertToProject(request.id, { projectManager: marco })).rejects.toMatchObject({ refusal: 'notAllowed' });
     for (const to of ['InReview', 'ReadyForScoring', 'Approved'] as const) await anna.transition(request.id, to);
-    await expect(requests(JAMES).convertToProject(request.id)).rejects.toMatchObject({ refusal: 'notPermitted' });
-    const first = await anna.convertToProject(request.id);
-    expect(first.created).toBe(true);
-    const second = await anna.convertToProject(request.id);
-    expect(second).toEqual({ projectId: first.projectId, created: false });
+    await expect(requests(JAMES).convertToProject(request.id, { projectManager: marco })).rejects.toMatchObject({ refusal: 'notPermitted' });
+    // Without a project manager nothing is created: the officer who converts never becomes it silently.
+    await expect(anna.convertToProject(request.id)).rejects.toMatchObject({ refusal: 'projectManagerRequired' });
+    expect((await list(owner, 'Lists/Projects').items.select('Id').filter(`RequestNumber eq ${request.id}`)()) as unknown[]).toHaveLength(0);
+    const programme = (await list(owner, 'Lists/Programmes').items.select('Id').top(1)()) as Array<{ Id: number }>;
+    const code = `REQ-${String(request.id).padStart(6, '0')}`;
+    const first = await anna.convertToProject(request.id, { projectManager: marco, programmeId: programme[0].Id });
+    expect(first).toEqual({ projectId: expect.any(Number), projectCode: code, projectUrl: `${wb.siteUrl}/SitePages/Portfolio.aspx?project=${first.projectId}`, created: true });
+    const second = await anna.convertToProject(request.id, { projectManager: marco });
+    expect(second).toEqual({ ...first, created: false });
     const projects = (await list(owner, 'Lists/Projects').items
-      .select('Id', 'Title', 'ProjectCode', 'Department', 'SponsorId', 'StrategicObjectivesId', 'Budget', 'StartDate', 'EndDate', 'RequestNumber', 'ProjectManagerId', 'LifecycleStatus')
+      .select('Id', 'Title', 'ProjectCode', 'Department', 'SponsorId', 'StrategicObjectivesId', 'Budget', 'StartDate', 'EndDate', 'RequestNumber', 'ProjectManagerId', 'ProgrammeId', 'LifecycleStatus', 'ProjectManager/EMail')
+      .expand('ProjectManager')
       .filter(`RequestNumber eq ${request.id}`)()) as Array<Record<string, unknown>>;
     expect(projects).toHaveLength(1);
-    const annaId = (await anna.getCurrentUser()).id;
     expect(projects[0]).toEqual(expect.objectContaining({
-      Id: first.projectId, Title: 'Smart building sensors', ProjectCode: `REQ-${String(request.id).padStart(6, '0')}`, Department: 'Customer Service',
+      Id: first.projectId, Title: 'Smart building sensors', ProjectCode: code, Department: 'Customer Service',
       StrategicObjectivesId: objectiveIds.slice(0, 2), Budget: 152500.6, StartDate: '2027-03-01T00:00:00Z', EndDate: '2028-06-30T00:00:00Z',
-      RequestNumber: request.id, ProjectManagerId: annaId, LifecycleStatus: 'Active'
+      RequestNumber: request.id, ProgrammeId: programme[0].Id, LifecycleStatus: 'Active', ProjectManager: expect.objectContaining({ EMail: 'marco.rossi@pmohub.demo' })
     }));
+    expect(projects[0].ProjectManagerId).not.toBe((await anna.getCurrentUser()).id);
     expect(projects[0].SponsorId).toBe(request.input.sponsor?.id);
     const converted = await anna.get(request.id);
     expect(converted.request.projectId).toBe(first.projectId);
+    expect(converted.request.projectCode).toBe(code);
+    expect(converted.history[converted.history.length - 1]).toEqual(expect.objectContaining({ by: 'Anna Schmidt', from: 'Approved', to: 'Approved', project: { id: first.projectId, code } }));
+    const rows = (await list(owner, 'Lists/RequestHistory').items.select('ToState', 'TransitionComment').filter(`RequestNumber eq ${request.id}`).orderBy('Id')()) as Array<{ ToState: string; TransitionComment: string | null }>;
+    expect(rows[rows.length - 1]).toEqual(expect.objectContaining({ ToState: 'Approved', TransitionComment: code }));
+    expect(rows).toHaveLength(5);
+    // The lists show which requests became projects, by code.
+    expect((await anna.listAll(['Approved'])).filter(r => r.id === request.id).map(r => [r.projectId, r.projectCode])).toEqual([[first.projectId, code]]);
+    expect((await requests(JAMES).listMine()).filter(r => r.id === request.id).map(r => r.projectCode)).toEqual([code]);
     await expect(anna.transition(request.id, 'Rejected', undefined, 'x')).rejects.toMatchObject({ refusal: 'converted' });
+  });
+
+  it('lets the author withdraw or delete a draft (nobody else), and the PMO reject a submitted request at once', async () => {
+    const james = requests(JAMES);
+    const withdrawn = await james.saveDraft({ ...emptyRequest(), title: 'Kiosk terminals' });
+    await expect(requests(ANNA).transition(withdrawn.request.id, 'Withdrawn')).rejects.toMatchObject({ refusal: 'notPermitted' });
+    const w = await james.transition(withdrawn.request.id, 'Withdrawn', undefined, undefined, withdrawn.request.etag);
+    expect(w.request.state).toBe('Withdrawn');
+    await expect(james.saveDraft({ ...emptyRequest(), title: 'Kiosk terminals' }, withdrawn.request.id)).rejects.toMatchObject({ refusal: 'notEditable' });
+
+    const draft = await james.saveDraft({ ...emptyRequest(), title: 'Printer fleet' }, undefined, { add: [{ name: 'quote.txt', content: 'q' }] });
+    await expect(requests(ANNA).deleteDraft(draft.request.id)).rejects.toMatchObject({ refusal: 'notEditable' });
+    await expect(requests(LENA).deleteDraft(draft.request.id)).rejects.toThrow(/404/);
+    const newer = await james.saveDraft({ ...emptyRequest(), title: 'Printer fleet (2)' }, draft.request.id);
+    expect(describeError(await james.deleteDraft(draft.request.id, draft.request.etag).then(() => undefined, (e: unknown) => e)).kind).toBe('conflict');
+    await james.deleteDraft(draft.request.id, newer.request.etag);
+    expect(await allIds('Lists/ProjectRequests')).not.toContain(draft.request.id);
+    await expect(james.deleteDraft(withdrawn.request.id)).rejects.toMatchObject({ refusal: 'notEditable' });
+
+    const { request } = await james.submit(chatbot('Out of scope'));
+    await expect(requests(ANNA).transition(request.id, 'Rejected')).rejects.toMatchObject({ refusal: 'reasonRequired' });
+    const rejected = await requests(ANNA).transition(request.id, 'Rejected', undefined, 'Not an IT project');
+    expect([rejected.request.state, rejected.request.decisionReason]).toEqual(['Rejected', 'Not an IT project']);
+  });
+
+  it('gives attachments an address and their content to those who may read the request, and to nobody else', async () => {
+    const { request } = await requests(JAMES).submit(chatbot('Badge readers (files)'), undefined, { add: [{ name: 'business case 2027.txt', content: 'Business case: badges' }] });
+    expect(requests(JAMES).attachmentUrl(request.id, 'business case 2027.txt')).toBe(`${wb.siteUrl}/Lists/ProjectRequests/Attachments/${request.id}/business%20case%202027.txt`);
+    for (const reader of [JAMES, ANNA]) {
+      expect(await (await requests(reader).downloadAttachment(request.id, 'business case 2027.txt')).text()).toBe('Business case: badges');
+    }
+    expect(describeError(await requests(LENA).downloadAttachment(request.id, 'business case 2027.txt').then(() => undefined, (e: unknown) => e)).status).toBe(404);
+  });
+
+  it('offers the active business units and the open programmes in the reference data', async () => {
+    const units = list(owner, 'Lists/BusinessUnits');
+    await units.items.add({ Title: 'Zz retired unit', Code: 'BU-ZZ', IsActive: false });
+    const ref = await requests(JAMES).getReferenceData();
+    expect(ref.businessUnits.length).toBeGreaterThan(0);
+    expect(ref.businessUnits.map(u => u.title)).toContain('Customer Service');
+    expect(ref.businessUnits.map(u => u.title)).not.toContain('Zz retired unit');
+    expect(ref.businessUnits.map(u => u.title)).toEqual(ref.businessUnits.map(u => u.title).slice().sort((a, b) => a.localeCompare(b)));
+    const programmes = (await list(owner, 'Lists/Programmes').items.select('Id', 'ProgrammeStatus')()) as Array<{ Id: number; ProgrammeStatus: string }>;
+    expect(ref.programmes.map(p => p.id).sort()).toEqual(programmes.filter(p => p.ProgrammeStatus !== 'Closed').map(p => p.Id).sort());
   });
 
   it('refuses a people search longer than PMO Hub searches with a clear "too long" error before any request, and drops control characters', async () => {

@@ -14,10 +14,10 @@ import { loadPmoMemberIds } from './pmoMembers';
 import { foldTrustedHistory, type IHistoryRowFacts, type ITrustedHistory } from '../domain/intakeTrust';
 import { checkRequestValues, type IIntakeChoices } from '../domain/intakeValues';
 import { listByKey, pmoSchema } from '../schema/pmoSchema';
-import { lookupId, ProjectRequestsList, projected, RequestHistoryList, RolesList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
+import { BusinessUnitsList, lookupId, ProgrammesList, ProjectRequestsList, projected, RequestHistoryList, RolesList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
 import {
-  appendIntakeLog, canConvert, checkTransition, costPlanFromJson, costPlanToJson, costTotals, demandFromJson, demandToJson,
-  intakeLogFromJson, isEditable, isIntakeState, needsReason, requestToProject, validateRequest,
+  appendIntakeLog, canConvert, canDelete, checkTransition, costPlanFromJson, costPlanToJson, costTotals, demandFromJson, demandToJson,
+  intakeLogFromJson, isEditable, isIntakeState, needsReason, projectCodeFor, requestToProject, validateRequest,
   type IIntakeLogEntry, type IntakeState, type IPersonRef, type IRequestInput, type IValidationIssue, type RequestField, type TransitionRefusal, type Urgency
 } from '../domain/intake';
 
@@ -38,6 +38,8 @@ export interface IRequestSummary {
   requesterName: string;
   /** The Projects item the request became, once converted. */
   projectId?: number;
+  /** That project's code (Projects.ProjectCode), once converted. */
+  projectCode?: string;
 }
 
 /** A whole request: the form's input plus what SharePoint and the workflow add. */
@@ -76,6 +78,10 @@ export interface IIntakeReferenceData {
   objectives: Array<{ id: number; title: string; code?: string }>;
   /** Active roles of the resource pool (rows of the demand grid). */
   roles: Array<{ id: number; title: string; code?: string }>;
+  /** Active business units the PMO maintains (BusinessUnits), by title: the form's choices. */
+  businessUnits: Array<{ id: number; title: string; code?: string }>;
+  /** Active and planned programmes, by title: a converted project can join one. */
+  programmes: Array<{ id: number; title: string; code?: string }>;
 }
 
 /** The signed-in user as intake sees them. */
@@ -132,15 +138,27 @@ export interface ISaveResult {
   failedAttachments: IAttachmentFailure[];
 }
 
+/** What the PMO decides when converting a request (the confirmation). */
+export interface IConvertOptions {
+  /** The project manager: a site user (id) or a person found by the people search (login). */
+  projectManager?: IPersonRef;
+  /** The programme (Programmes item id) the project joins; none when undefined. */
+  programmeId?: number;
+}
+
 /** The result of convertToProject. */
 export interface IConvertResult {
   projectId: number;
+  /** The project's code (Projects.ProjectCode), e.g. REQ-000042. */
+  projectCode: string;
+  /** The Portfolio page with the project's panel open. */
+  projectUrl: string;
   /** False when the request had been converted before (nothing new was created). */
   created: boolean;
 }
 
 /** Why intake refused an action (besides SharePoint's own errors). */
-export type RequestRefusal = TransitionRefusal | 'notEditable' | 'invalid';
+export type RequestRefusal = TransitionRefusal | 'notEditable' | 'invalid' | 'projectManagerRequired';
 
 /** Thrown when the workflow or validation refuses an action; nothing was written. */
 export class RequestRefusedError extends Error {
@@ -193,8 +211,21 @@ export interface IRequestService {
    *   changed the request since, the move fails with 412 instead of overriding their change.
    */
   transition(id: number, to: IntakeState, comment?: string, reason?: string, etag?: string): Promise<IRequestWithHistory>;
-  /** Creates the Projects item of an approved request (PMO); a second call returns the same project. */
-  convertToProject(id: number): Promise<IConvertResult>;
+  /**
+   * Creates the Projects item of an approved request (PMO) with the project manager and programme
+   * the PMO confirmed, the request's dates, objectives, sponsor and budget, and records the
+   * conversion in the request's history. A second call returns the same project.
+   * Throws {@link RequestRefusedError} ('projectManagerRequired') without a project manager.
+   */
+  convertToProject(id: number, options?: IConvertOptions): Promise<IConvertResult>;
+  /** The address of a project: the Portfolio page with the project's panel open (`?project=<id>`). */
+  projectUrl(projectId: number): string;
+  /** Deletes a draft (its author only), guarded by the ETag the user saw (a concurrent change answers 412). */
+  deleteDraft(id: number, etag?: string): Promise<void>;
+  /** The address of an attachment (SharePoint serves it to whoever may read the request). */
+  attachmentUrl(id: number, name: string): string;
+  /** An attachment's content, read as the signed-in user (404 for those who may not read the request). */
+  downloadAttachment(id: number, name: string): Promise<Blob>;
   /** People whose name or e-mail starts with the text (Microsoft Graph), at most 10. */
   searchPeople(text: string): Promise<IPersonResult[]>;
 }
@@ -256,8 +287,10 @@ const R = ProjectRequestsList.fields;
 const H = RequestHistoryList.fields;
 const SUMMARY_FIELDS: ReadonlyArray<string> = [
   R.Id, R.Title, R.IntakeState, R.BusinessUnit, R.Urgency, R.CapexTotal, R.OpexTotal, R.SubmittedDate, R.Modified, lookupId(R.Project),
-  projected(R.Author, 'Id'), projected(R.Author, 'Title')
+  projected(R.Project, 'ProjectCode'), projected(R.Author, 'Id'), projected(R.Author, 'Title')
 ];
+/** What a summary read expands. */
+const SUMMARY_EXPAND: ReadonlyArray<string> = [R.Author, R.Project];
 const FULL_FIELDS: ReadonlyArray<string> = [
   ...SUMMARY_FIELDS, R.ProblemStatement, R.Goals, R.ExpectedBenefits, lookupId(R.StrategicObjectives), R.CostPlanJson, R.DesiredStart, R.DesiredEnd,
   lookupId(R.Sponsor), projected(R.Sponsor, 'Id'), projected(R.Sponsor, 'Title'), projected(R.Sponsor, 'EMail'), projected(R.Sponsor, 'Name'),
@@ -265,7 +298,7 @@ const FULL_FIELDS: ReadonlyArray<string> = [
   projected(R.AttachmentFiles, 'FileName')
 ];
 /** What a full read expands. */
-const FULL_EXPAND: ReadonlyArray<string> = [R.Author, R.Sponsor, R.AttachmentFiles];
+const FULL_EXPAND: ReadonlyArray<string> = [...SUMMARY_EXPAND, R.Sponsor, R.AttachmentFiles];
 
 /* eslint-disable @rushstack/no-new-null -- SharePoint REST (a legacy API) answers null for empty columns and takes null to clear one */
 /** A ProjectRequests item as read with FULL_FIELDS (SharePoint's JSON). */
@@ -280,6 +313,7 @@ interface IRequestRowShape {
   SubmittedDate: string | null;
   Modified: string;
   ProjectId: number | null;
+  Project?: { ProjectCode?: string | null } | null;
   Author?: { Id: number; Title: string };
   ProblemStatement?: string | null;
   Goals?: string | null;
@@ -353,7 +387,9 @@ function summaryOf(r: IRequestRow): IRequestSummary {
     modified: r.Modified,
     requesterId: r.Author?.Id ?? 0,
     requesterName: r.Author?.Title ?? '',
-    projectId: r.ProjectId ?? undefined
+    projectId: r.ProjectId ?? undefined,
+    // The code as the project has it now; the one conversion derives, when the project is gone from view.
+    projectCode: r.ProjectId ? r.Project?.ProjectCode || projectCodeFor(r.Id) : undefined
   };
 }
 
@@ -449,7 +485,10 @@ export class RequestService implements IRequestService {
    */
   private async trusted(row: IRequestRow, rows?: IHistoryRow[]): Promise<ITrustedHistory> {
     const history = rows ?? (await this.historyOf(this.sp, row.Id));
-    const claim = { state: row.IntakeState ?? undefined, submittedAt: row.SubmittedDate ?? undefined, authorName: row.Author?.Title ?? '' };
+    const claim = {
+      state: row.IntakeState ?? undefined, submittedAt: row.SubmittedDate ?? undefined, authorName: row.Author?.Title ?? '',
+      project: row.ProjectId ? { id: row.ProjectId, code: row.Project?.ProjectCode || projectCodeFor(row.Id) } : undefined
+    };
     return foldTrustedHistory(history.map(historyFacts), row.Author?.Id ?? 0, await this.pmoMemberIds(), claim);
   }
 
@@ -485,10 +524,16 @@ export class RequestService implements IRequestService {
     const RL = RolesList.fields;
     const rolesP = this.list(batched, RolesList).items
       .select(RL.Id, RL.Title, RL.Code).filter(odataEq(RL.IsActive, true)).orderBy(RL.Title).top(500)<Array<{ Id: number; Title: string; Code: string | null }>>();
+    const B = BusinessUnitsList.fields;
+    const unitsP = this.list(batched, BusinessUnitsList).items
+      .select(B.Id, B.Title, B.Code).filter(odataEq(B.IsActive, true)).orderBy(B.Title).top(500)<Array<{ Id: number; Title: string; Code: string | null }>>();
+    const G = ProgrammesList.fields;
+    const programmesP = this.list(batched, ProgrammesList).items
+      .select(G.Id, G.Title, G.Code).filter(`${odataEq(G.ProgrammeStatus, 'Active')} or ${odataEq(G.ProgrammeStatus, 'Planned')}`).orderBy(G.Title).top(500)<Array<{ Id: number; Title: string; Code: string | null }>>();
     await execute();
-    const [objectives, roles] = await Promise.all([objectivesP, rolesP]);
+    const [objectives, roles, units, programmes] = await Promise.all([objectivesP, rolesP, unitsP, programmesP]);
     const map = (r: { Id: number; Title: string; Code: string | null }): { id: number; title: string; code?: string } => ({ id: r.Id, title: r.Title, code: r.Code ?? undefined });
-    return { objectives: objectives.map(map), roles: roles.map(map) };
+    return { objectives: objectives.map(map), roles: roles.map(map), businessUnits: units.map(map), programmes: programmes.map(map) };
   }
 
   /**
@@ -509,8 +554,12 @@ export class RequestService implements IRequestService {
   }
 
   /** Resolves the sponsor to a site user id (ensureUser by sign-in name) when only the login is known. */
-  private async sponsorId(input: IRequestInput): Promise<number | null> {
-    const s = input.sponsor;
+  private sponsorId(input: IRequestInput): Promise<number | null> {
+    return this.siteUserId(input.sponsor);
+  }
+
+  /** A person's site user id: the id when known, else ensureUser by sign-in name; null for nobody. */
+  private async siteUserId(s: IPersonRef | undefined): Promise<number | null> {
     if (!s) return null;
     if (s.id !== undefined) return s.id;
     if (!s.login) return null;
@@ -685,7 +734,7 @@ export class RequestService implements IRequestService {
   }
 
   private async listWhere(filter: string | undefined): Promise<IRequestSummary[]> {
-    let query = this.list(this.sp, ProjectRequestsList).items.select(...SUMMARY_FIELDS).expand(R.Author).orderBy(R.Id, false).top(5000);
+    let query = this.list(this.sp, ProjectRequestsList).items.select(...SUMMARY_FIELDS).expand(...SUMMARY_EXPAND).orderBy(R.Id, false).top(5000);
     if (filter) query = query.filter(filter);
     const out: IRequestSummary[] = [];
     // Page by page (5,000 rows each, SharePoint's maximum), following odata.nextLink.
@@ -771,19 +820,53 @@ export class RequestService implements IRequestService {
     return this.get(id);
   }
 
-  public async convertToProject(id: number): Promise<IConvertResult> {
+  public async convertToProject(id: number, options: IConvertOptions = {}): Promise<IConvertResult> {
     const me = await this.getCurrentUser();
     const row = await this.readRow(id);
-    if (row.ProjectId) return { projectId: row.ProjectId, created: false };
+    const done = (projectId: number, projectCode: string, created: boolean): IConvertResult => ({ projectId, projectCode, projectUrl: this.projectUrl(projectId), created });
+    if (row.ProjectId) return done(row.ProjectId, row.Project?.ProjectCode || projectCodeFor(id), false);
     // Approved as the PMO's own history says, not as the (author-writable) state column says.
     const state = me.isPmo ? (await this.trusted(row)).state : 'Draft';
     if (!canConvert(state, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, false)) {
       throw new RequestRefusedError(me.isPmo ? 'notAllowed' : 'notPermitted');
     }
-    // The PMO officer who converts is the first project manager until the PMO names one.
-    const { projectId, created } = await this.deps.projects.createFromRequest(id, requestToProject(id, requestOf(row, await this.zone()).input), me.id);
-    await this.list(this.sp, ProjectRequestsList).items.getById(id).update({ [lookupId(R.Project)]: projectId });
-    return { projectId, created };
+    // The project manager is the one the PMO confirmed, never silently the officer who converts.
+    const managerId = await this.siteUserId(options.projectManager);
+    if (managerId === null) throw new RequestRefusedError('projectManagerRequired');
+    const project = requestToProject(id, requestOf(row, await this.zone()).input, options.programmeId);
+    const { projectId, created } = await this.deps.projects.createFromRequest(id, project, managerId);
+    // The link and the history entry, guarded by the ETag the request was read with.
+    const log = appendIntakeLog(row.IntakeLogJson ?? undefined, { at: new Date().toISOString(), by: me.displayName, from: state, to: state, project: { id: projectId, code: project.code } });
+    await this.list(this.sp, ProjectRequestsList).items.getById(id).update({ [lookupId(R.Project)]: projectId, [R.IntakeLogJson]: log }, etagOf(row));
+    await this.list(this.sp, RequestHistoryList).items.add({
+      [H.Title]: `#${id} → ${project.code}`.slice(0, 255),
+      [H.RequestNumber]: id,
+      [H.FromState]: state,
+      [H.ToState]: state,
+      [H.TransitionComment]: project.code
+    });
+    return done(projectId, project.code, created);
+  }
+
+  public projectUrl(projectId: number): string {
+    return this.site.pageUrl(`SitePages/Portfolio.aspx?project=${projectId}`);
+  }
+
+  public async deleteDraft(id: number, etag?: string): Promise<void> {
+    const me = await this.getCurrentUser();
+    const row = await this.readRow(id);
+    const state = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
+    if (!canDelete(state, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId)) throw new RequestRefusedError('notEditable');
+    // Only when nobody changed it since the user saw it (412 otherwise).
+    await this.list(this.sp, ProjectRequestsList).items.getById(id).delete(etag ?? etagOf(row));
+  }
+
+  public attachmentUrl(id: number, name: string): string {
+    return this.site.pageUrl(`${ProjectRequestsList.url}/Attachments/${id}/${encodeURIComponent(name)}`);
+  }
+
+  public downloadAttachment(id: number, name: string): Promise<Blob> {
+    return this.list(this.sp, ProjectRequestsList).items.getById(id).attachmentFiles.getByName(name).getBlob();
   }
 
   public async searchPeople(text: string): Promise<IPersonResult[]> {

@@ -20,7 +20,8 @@ describe('SetupService against the emulator', () => {
     expect(status.solutionVersion).toBe(pmoSchema.version);
     expect(status.upToDate).toBe(false);
     expect(status.canManage).toBe(true);
-    for (const list of pmoSchema.lists) expect(status.missing).toContain(list.url);
+    expect(status.changes.filter(c => c.area === 'list').map(c => c.target)).toEqual(pmoSchema.lists.map(l => l.key));
+    expect(status.changes.filter(c => c.area === 'page').map(c => c.target)).toEqual((pmoSchema.pages ?? []).map(p => p.file));
   });
 
   it('sets the site up with progress events, then reports it up to date; a second run changes nothing', async () => {
@@ -33,8 +34,19 @@ describe('SetupService against the emulator', () => {
     for (let i = 1; i < events.length; i++) expect(events[i].done).toBeGreaterThanOrEqual(events[i - 1].done);
 
     const status = await service.getStatus();
-    expect(status).toMatchObject({ siteVersion: pmoSchema.version, missing: [], upToDate: true });
+    expect(status).toMatchObject({ siteVersion: pmoSchema.version, changes: [], upToDate: true });
     expect((await service.run(() => undefined)).changes).toBe(0);
+  });
+
+  it('reports choices cut down by hand and repairs them', async () => {
+    const service = serviceFor();
+    const owner = localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl });
+    await owner.sp.web.getList('/sites/pmo/Lists/Projects').fields.getByInternalNameOrTitle('LifecycleStatus').update({ Choices: ['Active'] }, 'SP.FieldChoice');
+    const drifted = await service.getStatus();
+    expect(drifted.upToDate).toBe(false);
+    expect(drifted.changes.map(c => c.text)).toEqual(["Field 'Projects.LifecycleStatus': updated Choices"]);
+    expect((await service.run(() => undefined)).changes).toBe(1);
+    expect(await service.getStatus()).toMatchObject({ changes: [], upToDate: true });
   });
 
   it('does not let a visitor manage the site', async () => {

@@ -1,7 +1,9 @@
 import { PermissionKind } from '@pnp/sp/security';
 import type { SPFI } from '../platform/pnp';
 import { pmoSchema } from '../schema/pmoSchema';
-import { getSiteStatus } from '../provisioning/status';
+import type { IPlannedChange } from '../provisioning/types';
+
+export type { IPlannedChange };
 
 /** The PMO site's set-up state against the solution's schema, and the action that sets it up or upgrades it. */
 export interface ISetupStatus {
@@ -9,9 +11,13 @@ export interface ISetupStatus {
   siteVersion: number | undefined;
   /** Schema version this solution ships. */
   solutionVersion: number;
-  /** What the site lacks, e.g. "Lists/Projects" or "Lists/Risks: Impact". */
-  missing: string[];
-  /** True when the site is at the solution's version and nothing is missing. */
+  /**
+   * What a set-up run would change (a provisioning run in plan mode): lists, columns with their
+   * choices and indexes, views, groups, permission levels and assignments, pages. Empty for a user
+   * who may not manage the site (what they can read of it is not a fair picture).
+   */
+  changes: IPlannedChange[];
+  /** True when the site is at the solution's version and a set-up run would change nothing. */
   upToDate: boolean;
   /** Whether the current user may set up or upgrade the site (site owners: ManageWeb and ManagePermissions). */
   canManage: boolean;
@@ -26,7 +32,7 @@ export interface ISetupProgress {
 
 export interface ISetupService {
   getStatus(): Promise<ISetupStatus>;
-  /** Sets up or upgrades the site; resolves with the number of changes made. */
+  /** Sets up, upgrades or repairs the site; resolves with the number of changes made. */
   run(onProgress: (p: ISetupProgress) => void): Promise<{ changes: number }>;
 }
 
@@ -48,18 +54,20 @@ export class SetupService implements ISetupService {
   }
 
   public async getStatus(): Promise<ISetupStatus> {
-    // One read of the user's effective permissions answers both questions.
-    const [status, permissions] = await Promise.all([
-      getSiteStatus(this.sp, pmoSchema),
-      this.sp.web.getCurrentUserEffectivePermissions()
-    ]);
+    const permissions = await this.sp.web.getCurrentUserEffectivePermissions();
     const web = this.sp.web;
-    return { ...status, canManage: web.hasPermissions(permissions, PermissionKind.ManageWeb) && web.hasPermissions(permissions, PermissionKind.ManagePermissions) };
+    const canManage = web.hasPermissions(permissions, PermissionKind.ManageWeb) && web.hasPermissions(permissions, PermissionKind.ManagePermissions);
+    if (!canManage) return { siteVersion: undefined, solutionVersion: pmoSchema.version, changes: [], upToDate: false, canManage };
+    // The status is a provisioning run in plan mode (the same comparisons as a set-up run), loaded
+    // from provisioning's own chunk: no web part's first view carries it.
+    const { getSiteStatus } = await import(/* webpackChunkName: 'provisioning' */ '../provisioning');
+    const status = await getSiteStatus(this.sp, pmoSchema, { locale: this.locale, strings: this.strings });
+    return { ...status, canManage };
   }
 
   public async run(onProgress: (p: ISetupProgress) => void): Promise<{ changes: number }> {
     // Provisioning (with the schema's field XML) loads from its own chunk when a site owner sets the
-    // site up: PMO Setup's first view, the site's status, needs only the schema.
+    // site up or repairs it.
     const { provisionSite } = await import(/* webpackChunkName: 'provisioning' */ '../provisioning');
     const result = await provisionSite(this.sp, pmoSchema, {
       locale: this.locale,

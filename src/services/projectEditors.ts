@@ -2,7 +2,7 @@
  * Who may change a project: its own manager and deputy, through an item-level Contribute grant on
  * the project's Projects item, besides the PMO (which edits the whole list). PMO Hub gives the grant
  * when a request becomes a project and whenever the manager or deputy changes; provisioning's
- * upgrade to schema 3 gives it to every existing project. See the README's permission model.
+ * upgrade to schema 4 gives it to every existing project. See the README's permission model.
  *
  * SharePoint's limits: each project with its own grant is a unique permission scope. A list supports
  * up to 50,000 of them, and Microsoft advises staying under 5,000 per list for performance; a portfolio

@@ -94,7 +94,7 @@ describe.each(SITES)('a PMO site in $name', site => {
   it('carries the dates into the project on conversion, and the summary dates onto the project', async () => {
     const { request: submitted } = await as(JAMES).requests.submit(request(`Converted ${site.id}`, '2027-03-28', '2027-10-31'));
     for (const to of ['InReview', 'ReadyForScoring', 'Approved'] as const) await as(ANNA).requests.transition(submitted.id, to);
-    const { projectId } = await as(ANNA).requests.convertToProject(submitted.id);
+    const { projectId } = await as(ANNA).requests.convertToProject(submitted.id, { projectManager: { login: 'marco.rossi@pmohub.demo', displayName: 'Marco Rossi' } });
     const raw = (await list('Lists/Projects').items.getById(projectId).select('StartDate', 'EndDate')()) as Record<string, string>;
     expect([raw.StartDate, raw.EndDate]).toEqual([writeDateOnly('2027-03-28', zone), writeDateOnly('2027-10-31', zone)]);
 

@@ -80,6 +80,11 @@ export interface IListProps {
   [k: string]: unknown;
 }
 
+/** Whether a list is a library of files: a document library (101) or the Site Pages library (119). */
+export function isLibrary(l: { template: number }): boolean {
+  return l.template === 101 || l.template === 119;
+}
+
 export function listProps(l: IListRow): IListProps {
   return JSON.parse(l.props) as IListProps;
 }

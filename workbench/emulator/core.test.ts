@@ -60,7 +60,8 @@ describe('web and lists', () => {
     expect(await sp.web.select('Title', 'Description')()).toMatchObject({ Title: 'PMO Hub', Description: 'Portfolio office' });
     await sp.web.update({ Title: 'PMO' });
     await sp.web.lists.add('Archive');
-    expect((await sp.web.lists.select('Title').orderBy('Title', false)()).map(l => l.Title)).toEqual(['Programmes', 'Archive']);
+    // Every SharePoint site has its Site Pages library.
+    expect((await sp.web.lists.select('Title').orderBy('Title', false)()).map(l => l.Title)).toEqual(['Site Pages', 'Programmes', 'Archive']);
     await sp.web.lists.getByTitle('Archive').delete();
 
     const filtered = await sp.web.lists.filter("Title eq 'Programmes'").select('Title')();

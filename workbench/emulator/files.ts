@@ -1,5 +1,5 @@
 /**
- * Files of document libraries (template 101), the subset PMO Hub uses: files in a library's root
+ * Files of document libraries (template 101, and the Site Pages library, 119), the subset PMO Hub uses: files in a library's root
  * folder, uploaded with `folder.files.addUsingPath(name, content, { Overwrite })`, listed with
  * `folder.files`, read (`getFileByServerRelativePath(url)`, `$value`), replaced (`$value` PUT),
  * deleted or recycled, and their list item (`listItemAllFields`, `item.file`).
@@ -27,18 +27,21 @@ export interface IFileRef {
   mask: bigint;
 }
 
-/** The server-relative URL without a trailing slash, `/`-rooted. */
-function normalize(url: string): string {
+/**
+ * The server-relative URL without a trailing slash. SharePoint also takes a path relative to the web
+ * ('SitePages', 'Shared Documents/a.docx'), which is resolved against the site's path.
+ */
+function normalize(ctx: ICtx, url: string): string {
   const u = url.trim().replace(/\/+$/, '');
-  return u.startsWith('/') ? u : `/${u}`;
+  return u.startsWith('/') ? u : `${ctx.sitePath}/${u}`;
 }
 
 /** The library whose root folder is `url` (case-insensitive), or undefined. */
 function libraryAt(ctx: ICtx, url: string): IListRow | undefined {
-  const u = normalize(url);
+  const u = normalize(ctx, url);
   if (!u.toLowerCase().startsWith(`${ctx.sitePath.toLowerCase()}/`)) return undefined;
   const rel = u.slice(ctx.sitePath.length + 1);
-  return prep(ctx.db, 'SELECT * FROM lists WHERE url = ? COLLATE NOCASE AND template = 101').get(rel) as IListRow | undefined;
+  return prep(ctx.db, 'SELECT * FROM lists WHERE url = ? COLLATE NOCASE AND template IN (101, 119)').get(rel) as IListRow | undefined;
 }
 
 /** A library the caller may at least open; otherwise SharePoint's "File Not Found." (403 without site access). */
@@ -58,7 +61,7 @@ export function folderAt(ctx: ICtx, url: string): IListRow {
 
 /** Looks up a file by server-relative URL; 404 "File Not Found." when it does not exist or is hidden from the caller. */
 export function fileAt(ctx: ICtx, url: string): IFileRef {
-  const u = normalize(url);
+  const u = normalize(ctx, url);
   const slash = u.lastIndexOf('/');
   const l = visibleLibrary(ctx, libraryAt(ctx, u.slice(0, slash)));
   return fileByName(ctx, l, u.slice(slash + 1));

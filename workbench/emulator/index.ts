@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { DatabaseSync } from 'node:sqlite';
 import { openStore } from './store';
+import { ensureSitePagesLibrary } from './pages';
 import { SpError, errorResponse, formatOf, type ISpResponse } from './odata';
 import type { ICtx } from './context';
 import { resolveIdentity } from './security';
@@ -145,6 +146,8 @@ export function createEmulator(opts: IEmulatorOptions = {}): IEmulator {
   const sitePath = (opts.sitePath ?? '/sites/pmo').replace(/\/$/, '');
   const timeZone = siteZoneOf(opts.timeZone);
   const db = openStore(opts.db ?? ':memory:', opts.siteTitle ?? 'PMO');
+  // Every SharePoint site has a Site Pages library (a store made before the emulator knew pages gets it now).
+  ensureSitePagesLibrary(db, sitePath);
   initGraphStore(db);
   let faults: IFaultOptions = {};
   let random = prng(1);

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import { type ICtx, type IListRow, listProps, loadFields, itemTypeName, nowIso, jsonBody } from './context';
+import { type ICtx, type IListRow, listProps, loadFields, itemTypeName, nowIso, jsonBody, isLibrary } from './context';
 import { Entity, SpError, spErrors, type ISpResponse, collectionResponse, entityResponse, noContent, emptyOk } from './odata';
 import { type IFieldRecord, isMulti, isLookupLike } from './fields';
 import { siteToday, storeDateTime } from './timeZone';
@@ -160,7 +160,7 @@ function resolveMember(s: IListScope, m: IMember): IResolved {
     const baseField = s.byName.get(lower.slice(0, -2));
     if (baseField && isLookupLike(baseField) && sub === undefined) f = baseField;
   }
-  if (!f && sub === undefined && s.list.template === 101) {
+  if (!f && sub === undefined && isLibrary(s.list)) {
     const virtual = fileColumnSql(s, lower);
     if (virtual) return { sql: virtual, field: { InternalName: head, FieldTypeKind: 2 } as IFieldRecord, indexed: false };
   }
@@ -244,7 +244,7 @@ function parseSelection(s: IListScope): ISelection {
     if (/id$/.test(lower) && s.byName.get(lower.slice(0, -2)) && isLookupLike(s.byName.get(lower.slice(0, -2))!)) { sel.props.add(lower); continue; } // eslint-disable-line @typescript-eslint/no-non-null-assertion
     if (/stringid$/.test(lower) && s.byName.get(lower.slice(0, -8))?.FieldTypeKind === 20) { sel.props.add(lower); continue; }
     const known = ['guid', 'filesystemobjecttype', 'odata__uiversionstring', 'contenttypeid', 'serverredirectedembeduri', 'serverredirectedembedurl', 'complianceassetid',
-      'fileref', 'fileleafref', 'filedirref', 'hasuniqueroleassignments'];
+      'fileref', 'fileleafref', 'filedirref', 'hasuniqueroleassignments', 'commentsdisabled'];
     if (known.indexOf(lower) >= 0) { sel.props.add(lower); continue; }
     throw spErrors.propertyNotFound(item);
   }
@@ -346,9 +346,10 @@ export function itemEntity(s: IListScope, row: IItemRow, sel?: ISelection): Enti
     }
   }
   if (want('hasuniqueroleassignments') && !all) props.HasUniqueRoleAssignments = row.has_unique === 1;
+  if (want('commentsdisabled') && !all) props.CommentsDisabled = false; // page comments: not emulated, always on
   if (!all && (want('fileref') || want('fileleafref'))) {
     // a library item's file name; list items have SharePoint's `<id>_.000`
-    const file = s.list.template === 101 ? prep(s.ctx.db, 'SELECT name FROM files WHERE list_id = ? AND item_id = ?').get(s.list.id, row.id) as { name: string } | undefined : undefined;
+    const file = isLibrary(s.list) ? prep(s.ctx.db, 'SELECT name FROM files WHERE list_id = ? AND item_id = ?').get(s.list.id, row.id) as { name: string } | undefined : undefined;
     const leaf = file?.name ?? `${row.id}_.000`;
     if (want('fileref')) props.FileRef = `${s.ctx.sitePath}/${s.list.url}/${leaf}`;
     if (want('fileleafref')) props.FileLeafRef = leaf;

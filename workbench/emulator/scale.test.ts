@@ -95,7 +95,8 @@ describe('the list view threshold', () => {
     await sp.web.lists.getByTitle('Big').fields.getByInternalNameOrTitle('Code').update({ Indexed: true });
     const rows = await sp.web.lists.getByTitle('Big').items.filter("Code eq 'C42'").select('Id', 'Code')();
     expect(rows).toEqual([expect.objectContaining({ Id: 43, Code: 'C42' })]);
-    const plan = site.emulator.db.prepare("EXPLAIN QUERY PLAN SELECT id FROM items WHERE items.list_id = 2 AND (json_extract(items.data, '$.\"Code\"') COLLATE NOCASE) = 'C42'").all() as Array<{ detail: string }>;
+    const big = site.emulator.db.prepare("SELECT id FROM lists WHERE title = 'Big'").get() as { id: number };
+    const plan = site.emulator.db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM items WHERE items.list_id = ${big.id} AND (json_extract(items.data, '$."Code"') COLLATE NOCASE) = 'C42'`).all() as Array<{ detail: string }>;
     expect(plan.map(p => p.detail).join(' ')).toMatch(/USING (COVERING )?INDEX ix_f_/);
   });
 

@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { findDemoUser } from '../directory/index';
-import { type ICtx, type IListRow, type IListProps, jsonBody, listByTitle, listById, listProps, loadFields, invalidateFieldCache, itemTypeName, nowIso } from './context';
+import { type ICtx, type IListRow, type IListProps, jsonBody, listByTitle, listById, listProps, loadFields, invalidateFieldCache, itemTypeName, nowIso, isLibrary } from './context';
+import { ensureSitePagesLibrary, sitePagesRoute } from './pages';
 import { Entity, SpError, spErrors, type ISpResponse, collectionResponse, entityResponse, valueResponse, noContent, emptyOk } from './odata';
 import { transaction, prep } from './store';
 import { type IFieldRecord, builtInFields, fieldFromTyped, fieldFromXml, fieldProps, fieldODataType, applyFieldProps, encodeInternalName, isMulti } from './fields';
@@ -155,6 +156,9 @@ function route(ctx: ICtx, segs: ISeg[]): ISpResponse {
   if (!first) throw notFound(ctx, segs);
   if (first.name === 'contextinfo') return contextInfo(ctx);
   if (first.name === 'web') return webRoute(ctx, rest, segs);
+  // `_api/lists/…` is the current web's lists, as `_api/web/lists/…`
+  if (first.name === 'lists') return webRoute(ctx, segs, segs);
+  if (first.name === 'sitepages') return sitePagesRoute(ctx, rest);
   if (first.name === 'site') {
     if (rest.length === 0) return one(ctx, new Entity('SP.Site', 'Site', { Id: webRow(ctx).id, Url: ctx.siteUrl, ServerRelativeUrl: ctx.sitePath, ReadOnly: false }));
     if (rest[0].name === 'rootweb') return webRoute(ctx, rest.slice(1), segs);
@@ -299,7 +303,7 @@ const LIST_SETTABLE = ['Title', 'Description', 'BaseTemplate', 'AllowContentType
 function listEntity(ctx: ICtx, l: IListRow): Entity {
   const p = listProps(l);
   return new Entity('SP.List', `Web/Lists(guid'${l.guid}')`, {
-    AllowContentTypes: p.AllowContentTypes ?? true, BaseTemplate: l.template, BaseType: l.template === 101 ? 1 : 0, ContentTypesEnabled: p.ContentTypesEnabled ?? false,
+    AllowContentTypes: p.AllowContentTypes ?? true, BaseTemplate: l.template, BaseType: isLibrary(l) ? 1 : 0, ContentTypesEnabled: p.ContentTypesEnabled ?? false,
     Created: l.created, Description: l.description, EnableAttachments: p.EnableAttachments ?? true, EnableFolderCreation: p.EnableFolderCreation ?? false,
     EnableMinorVersions: p.EnableMinorVersions ?? false, EnableModeration: p.EnableModeration ?? false, EnableVersioning: p.EnableVersioning ?? true,
     EntityTypeName: itemTypeName(l).replace(/^SP\.Data\./, '').replace(/Item$/, ''), ForceCheckout: p.ForceCheckout ?? false, HasUniqueRoleAssignments: l.has_unique === 1,
@@ -327,6 +331,10 @@ function listsRoute(ctx: ICtx, s: ISeg, rest: ISeg[], all: ISeg[]): ISpResponse 
     throw notFound(ctx, all);
   }
   const [n, ...more] = rest;
+  if (n.name === 'ensureclientrenderedsitepageslibrary' && ctx.method === 'POST' && more.length === 0) {
+    demand(webMask(ctx), Perm.Open);
+    return one(ctx, withoutRootFolder(ctx, listEntity(ctx, ensureSitePagesLibrary(ctx.db, ctx.sitePath))));
+  }
   if (n.name === 'getbytitle') return listRoute(ctx, listByTitle(ctx, argValue(ctx, n.args)), more, all);
   if (n.name === 'getbyid') return listRoute(ctx, listById(ctx, argValue(ctx, n.args)), more, all);
   throw notFound(ctx, all);
@@ -428,7 +436,7 @@ function listRoute(ctx: ICtx, l: IListRow, segs: ISeg[], all: ISeg[]): ISpRespon
       return viewRoute(ctx, l, v, rest, all);
     }
     case 'rootfolder': {
-      if (rest.length > 0 && l.template === 101) return folderRoute(ctx, folderAt(ctx, `${ctx.sitePath}/${l.url}`), rest, all);
+      if (rest.length > 0 && isLibrary(l)) return folderRoute(ctx, folderAt(ctx, `${ctx.sitePath}/${l.url}`), rest, all);
       if ((mask & Perm.ViewListItems) === 0n) throw spErrors.accessDenied();
       return one(ctx, listEntity(ctx, l).props.RootFolder as Entity);
     }

@@ -25,7 +25,7 @@ const num = (v: unknown): number => (v as IJsonRef).$index;
 
 /** Lists whose size does not depend on the number of projects. */
 const REFERENCE_LISTS = [
-  'StrategicObjectives', 'Communities', 'Roles', 'Resources', 'Gates', 'GateChecklistItems', 'KpiDefinitions', 'ScoringModels', 'ScoringCriteria',
+  'StrategicObjectives', 'BusinessUnits', 'Communities', 'Roles', 'Resources', 'Gates', 'GateChecklistItems', 'KpiDefinitions', 'ScoringModels', 'ScoringCriteria',
   'TrainingModules', 'MaturityQuestions', 'Templates', 'PortfolioViews', 'MyPortfolioViews'
 ];
 
@@ -111,6 +111,11 @@ describe('generateSeed', () => {
       const steps = history.filter(h => num(h.values.RequestNumber) === i);
       if (r.values.IntakeState === 'Draft') {
         expect(steps).toHaveLength(0);
+        expect(r.values.SubmittedDate ?? null).toBeNull();
+        return;
+      }
+      if (r.values.IntakeState === 'Withdrawn') {
+        expect(steps.map(h => [h.values.FromState, h.values.ToState, h.author])).toEqual([['Draft', 'Withdrawn', r.author]]);
         expect(r.values.SubmittedDate ?? null).toBeNull();
         return;
       }

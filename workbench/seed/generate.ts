@@ -16,7 +16,7 @@ import {
   AssignmentsList, BenefitsList, BudgetLinesList, ChangeRequestsList, CommunitiesList, DecisionsList, EnrolmentsList, GateChecklistItemsList, GateReviewsList,
   GatesList, IssuesList, KpiDefinitionsList, LessonsList, MaturityAssessmentsList, MaturityQuestionsList, MilestoneSnapshotsList, MilestonesList,
   MyPortfolioViewsList, PortfolioScenariosList, PortfolioViewsList, ProgrammesList, ProjectRequestsList, ProjectsList, RequestHistoryList, ResourcesList,
-  RisksList, RolesList, ScoresList, ScoringCriteriaList, ScoringModelsList, StatusReportsList, StrategicObjectivesList, TemplatesList, TrainingModulesList,
+  BusinessUnitsList, RisksList, RolesList, ScoresList, ScoringCriteriaList, ScoringModelsList, StatusReportsList, StrategicObjectivesList, TemplatesList, TrainingModulesList,
   TrainingSessionsList
 } from '../../src/schema';
 import type { GroupKey } from '../../src/schema/types';
@@ -32,7 +32,7 @@ import { checklistRows, gateRows } from './lists/gates';
 import { kpiRows } from './lists/kpis';
 import { organisationLessonRows } from './lists/lessons';
 import { maturityAssessmentRows, maturityQuestionRows } from './lists/maturity';
-import { activeObjectiveIndexes, objectiveRows, programmeRows } from './lists/objectives';
+import { activeObjectiveIndexes, businessUnitRows, objectiveRows, programmeRows } from './lists/objectives';
 import { projectRows } from './lists/projects';
 import { approvedWithoutProject, requestDecisionRows, requestRows } from './lists/requests';
 import { requestDemandRows, resourceRows, roleRows } from './lists/resources';
@@ -54,7 +54,7 @@ export const DEFAULT_PROJECTS: number = 60;
  * ProjectRequests.Project after Projects exist.
  */
 export const SEED_LISTS: ReadonlyArray<ISeedListRef> = [
-  StrategicObjectivesList, ProgrammesList, CommunitiesList, RolesList, ResourcesList, GatesList, GateChecklistItemsList, KpiDefinitionsList,
+  StrategicObjectivesList, BusinessUnitsList, ProgrammesList, CommunitiesList, RolesList, ResourcesList, GatesList, GateChecklistItemsList, KpiDefinitionsList,
   ScoringModelsList, ScoringCriteriaList, ProjectRequestsList, RequestHistoryList, ScoresList, ProjectsList, PortfolioScenariosList, PortfolioViewsList, MyPortfolioViewsList,
   StatusReportsList, MilestonesList, MilestoneSnapshotsList, RisksList, IssuesList, DecisionsList, ChangeRequestsList, LessonsList, BenefitsList,
   BudgetLinesList, AssignmentsList, GateReviewsList, TrainingModulesList, TrainingSessionsList, EnrolmentsList, MaturityQuestionsList,
@@ -96,6 +96,7 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
   // Reference data.
   const activeObjectives = activeObjectiveIndexes();
   lists.append(StrategicObjectivesList, objectiveRows());
+  lists.append(BusinessUnitsList, businessUnitRows());
   const programmes = programmeRows(rng.programmes, n);
   lists.append(ProgrammesList, programmes.rows);
   lists.append(CommunitiesList, communityRows());

@@ -3,7 +3,9 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import { demoUsers, type IDemoUser, type DemoRole } from '../directory';
 import { LOCALE_NAMES, switchLocale, switchUser } from './session';
-import { PAGES, type IWorkbenchPage } from './pages';
+import type { IWorkbenchPage } from './pages';
+import { NoAccess } from '../../src/components/PageAccess';
+import type { PageAccess } from '../../src/services/pageAccess';
 import { workbenchStrings, type IWorkbenchStrings } from './strings';
 
 /** The label of each demo role's group in the user switcher. */
@@ -23,6 +25,10 @@ export interface ISharePointFrameProps {
   locale: string;
   /** The page to show; undefined renders SharePoint's "page not found". */
   page?: IWorkbenchPage;
+  /** Whether the site has the page and the user may use it ('missing' renders "page not found"). */
+  access?: PageAccess;
+  /** The pages of the site navigation: those that exist and whose list the user can read. */
+  navigation: ReadonlyArray<IWorkbenchPage>;
   /** Extra workbench-only pages (fault injection, notifications). */
   workbenchPage?: boolean;
   children?: React.ReactNode;
@@ -71,7 +77,7 @@ export function SharePointFrame(props: ISharePointFrameProps): React.ReactElemen
           <div className="sp-sitetitle">{props.siteTitle}</div>
           <nav aria-label={t.siteNavigation} className="sp-sitenav">
             <ul>
-              {PAGES.map(p => (
+              {props.navigation.map(p => (
                 <li key={p.name}>
                   <a href={`${sitePath}/SitePages/${p.name}.aspx`} aria-current={page?.name === p.name ? 'page' : undefined}>{strings[p.titleKey]}</a>
                 </li>
@@ -82,9 +88,11 @@ export function SharePointFrame(props: ISharePointFrameProps): React.ReactElemen
         </div>
       </div>
       <main className="sp-canvas" data-testid="page-canvas">
-        {page || props.workbenchPage
+        {props.workbenchPage || (page && props.access === 'open')
           ? <div className="sp-webpart">{props.children}</div>
-          : <div className="sp-notfound"><h1>{t.notFoundTitle}</h1><p>{t.notFoundText}</p></div>}
+          : page && props.access === 'forbidden'
+            ? <div className="sp-webpart"><NoAccess pageTitle={strings[page.titleKey]} /></div>
+            : <div className="sp-notfound"><h1>{t.notFoundTitle}</h1><p>{t.notFoundText}</p></div>}
       </main>
     </div>
   );

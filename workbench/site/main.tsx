@@ -7,6 +7,8 @@ import { ErrorBoundary } from '../../src/components/ErrorBoundary';
 import * as strings from 'PmoHubStrings';
 import { currentLocale, currentUser } from './session';
 import { PAGES, pageForPath, type TeamsTheme } from './pages';
+import { navigationPages, pageAccess } from '../../src/services/pageAccess';
+import { NoAccess } from '../../src/components/PageAccess';
 import { SharePointFrame } from './SharePointFrame';
 import { TeamsFrame } from './TeamsFrame';
 import { WorkbenchPage } from './WorkbenchPage';
@@ -45,28 +47,35 @@ async function boot(): Promise<void> {
   if (location.pathname.replace(/\/$/, '') === '/teams') {
     const q = new URLSearchParams(location.search);
     const joined = await services.env.graph.api('/me/joinedTeams').select('id,displayName').get() as { value: Array<{ id: string; displayName: string }> };
-    const tabs = PAGES.filter(p => p.teamsTab);
+    const overview = await services.home.getSiteOverview();
+    const offered = navigationPages(overview);
+    const tabs = PAGES.filter(p => p.teamsTab && offered.indexOf(p.sitePage) >= 0);
     const teamId = q.get('team') ?? joined.value[0]?.id;
     const team = joined.value.find(t => t.id === teamId);
-    const tab = tabs.find(p => p.name === q.get('tab')) ?? tabs[0];
+    // A tab the user may not use (its list is hidden from them) says so, as its page does.
+    const denied = PAGES.find(p => p.teamsTab && p.name === q.get('tab') && pageAccess(p.sitePage, overview) === 'forbidden');
+    const tab = tabs.find(p => p.name === q.get('tab')) ?? (denied ? undefined : tabs[0]);
     const theme = (['default', 'dark', 'contrast'].indexOf(q.get('theme') ?? '') >= 0 ? q.get('theme') : 'default') as TeamsTheme;
     document.title = `${team?.displayName ?? 'Teams'} | Microsoft Teams`;
     show(
       <TeamsFrame user={user} locale={locale} teams={joined.value} teamId={teamId} theme={theme} tabs={tabs} tab={tab}>
-        {team && wrap(tab.render({ services, siteUrl, teams: { teamId: team.id, teamName: team.displayName, theme } }))}
+        {team && (denied ? <NoAccess pageTitle={strings[denied.titleKey]} /> : tab && wrap(tab.render({ services, siteUrl, teams: { teamId: team.id, teamName: team.displayName, theme } })))}
       </TeamsFrame>,
       root
     );
     return;
   }
 
-  const web = await services.env.sp.web.select('Title')<{ Title: string }>();
+  const [web, overview] = await Promise.all([services.env.sp.web.select('Title')<{ Title: string }>(), services.home.getSiteOverview()]);
   const isWorkbenchPage = /\/SitePages\/Workbench\.aspx$/i.test(location.pathname);
   const page = isWorkbenchPage ? undefined : pageForPath(location.pathname, SITE_PATH);
+  const access = page ? pageAccess(page.sitePage, overview) : 'missing';
+  const offered = navigationPages(overview);
+  const navigation = PAGES.filter(p => offered.indexOf(p.sitePage) >= 0);
   document.title = `${page ? strings[page.titleKey] : workbenchStrings(locale).workbench} – ${web.Title}`;
   show(
-    <SharePointFrame siteTitle={web.Title} sitePath={SITE_PATH} user={user} locale={locale} page={page} workbenchPage={isWorkbenchPage}>
-      {isWorkbenchPage ? <WorkbenchPage locale={locale} /> : page && wrap(page.render({ services, siteUrl }))}
+    <SharePointFrame siteTitle={web.Title} sitePath={SITE_PATH} user={user} locale={locale} page={page} access={access} navigation={navigation} workbenchPage={isWorkbenchPage}>
+      {isWorkbenchPage ? <WorkbenchPage locale={locale} /> : page && access === 'open' && wrap(page.render({ services, siteUrl }))}
     </SharePointFrame>,
     root
   );

@@ -1,6 +1,8 @@
 /**
- * The local PMO site's pages: each renders one web part's root component with services from
- * `createPmoServices(localEnvironment(...))` — the same components and services as in SharePoint.
+ * The local PMO site's pages: the pages of the schema (src/schema/pages.ts), each rendering its web
+ * part's root component with services from `createPmoServices(localEnvironment(...))` — the same
+ * components and services as in SharePoint. Which pages exist is the site's own answer (its Site
+ * Pages library, as provisioning made it); who may use them is the rule of services/pageAccess.
  */
 import * as React from 'react';
 import type { IPmoServices } from '../../src/services';
@@ -8,6 +10,8 @@ import { PmoHome } from '../../src/components/PmoHome';
 import { PmoSetup } from '../../src/components/PmoSetup';
 import { Portfolio } from '../../src/components/Portfolio';
 import { ProjectRequest } from '../../src/components/ProjectRequest';
+import { pageByFile, sitePages, WEB_PART_IDS } from '../../src/schema/pages';
+import type { ISitePageSchema } from '../../src/schema/types';
 
 /** What a page host gives a web part (the workbench's stand-in for the SPFx context). */
 export interface IPageContext {
@@ -20,6 +24,7 @@ export interface IPageContext {
 
 export type TeamsTheme = 'default' | 'dark' | 'contrast';
 
+/** A page of the local site: the schema's page and how its web part renders. */
 export interface IWorkbenchPage {
   /** Page file name without .aspx, e.g. 'Home' → SitePages/Home.aspx. */
   name: string;
@@ -27,49 +32,42 @@ export interface IWorkbenchPage {
   titleKey: string;
   /** Whether the web part on this page is Teams-enabled (shown as a tab in the Teams view). */
   teamsTab: boolean;
+  /** The page as the schema describes it. */
+  sitePage: ISitePageSchema;
   render(ctx: IPageContext): React.ReactElement;
 }
 
-export const PAGES: ReadonlyArray<IWorkbenchPage> = [
-  {
-    name: 'Home',
-    titleKey: 'Home_WebPartTitle',
-    teamsTab: true,
-    render: ctx => <PmoHome service={ctx.services.home} siteUrl={ctx.siteUrl} showUnavailable={true} />
-  },
-  {
-    name: 'Portfolio',
-    titleKey: 'Portfolio_WebPartTitle',
-    teamsTab: true,
-    render: ctx => (
-      <Portfolio
-        service={ctx.services.portfolio}
-        siteUrl={ctx.siteUrl}
-        locale={ctx.services.env.locale}
-        showRollup={true}
-        teams={ctx.teams ? { groupId: ctx.teams.teamId, teamName: ctx.teams.teamName, theme: ctx.teams.theme } : undefined}
-      />
-    )
-  },
-  {
-    name: 'Requests',
-    titleKey: 'Request_WebPartTitle',
-    teamsTab: true,
-    render: ctx => <ProjectRequest service={ctx.services.requests} locale={ctx.services.env.locale} startView="new" />
-  },
-  // ↑ one entry per page (each ending with a comma); add new pages above this line (PMO Setup stays last)
-  {
-    name: 'Setup',
-    titleKey: 'Setup_WebPartTitle',
-    teamsTab: false,
-    render: ctx => <PmoSetup service={ctx.services.setup} />
-  }
-];
+/** How each of the solution's web parts renders on the local site, by web part id. */
+const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactElement>> = {
+  [WEB_PART_IDS.pmoHome]: ctx => <PmoHome service={ctx.services.home} siteUrl={ctx.siteUrl} showUnavailable={true} />,
+  [WEB_PART_IDS.portfolio]: ctx => (
+    <Portfolio
+      service={ctx.services.portfolio}
+      siteUrl={ctx.siteUrl}
+      locale={ctx.services.env.locale}
+      showRollup={true}
+      teams={ctx.teams ? { groupId: ctx.teams.teamId, teamName: ctx.teams.teamName, theme: ctx.teams.theme } : undefined}
+    />
+  ),
+  [WEB_PART_IDS.projectRequest]: ctx => <ProjectRequest service={ctx.services.requests} locale={ctx.services.env.locale} startView="new" />,
+  [WEB_PART_IDS.pmoSetup]: ctx => <PmoSetup service={ctx.services.setup} />
+};
 
-/** The page for a path like /sites/pmo, /sites/pmo/SitePages/Home.aspx; undefined when there is none. */
+/** The local page of a schema page; throws when the local site cannot render its web part (a test checks every page). */
+export function workbenchPage(sitePage: ISitePageSchema): IWorkbenchPage {
+  const render = WEB_PARTS[sitePage.webPart.id];
+  if (!render) throw new Error(`The local site cannot render ${sitePage.webPart.alias} (page ${sitePage.file}): add it to WEB_PARTS in workbench/site/pages.tsx`);
+  return { name: sitePage.file.replace(/\.aspx$/i, ''), titleKey: sitePage.title, teamsTab: sitePage.teamsTab, sitePage, render };
+}
+
+/** Every page of the schema, in its order (PMO Setup last). */
+export const PAGES: ReadonlyArray<IWorkbenchPage> = sitePages.map(workbenchPage);
+
+/** The page for a path like /sites/pmo, /sites/pmo/SitePages/Home.aspx; undefined when the schema has none. */
 export function pageForPath(pathname: string, sitePath: string): IWorkbenchPage | undefined {
   const rest = pathname.slice(sitePath.length).replace(/^\/+/, '');
   if (rest === '' || /^sitepages\/?$/i.test(rest)) return PAGES[0];
-  const m = /^SitePages\/([^/]+)\.aspx$/i.exec(rest);
-  return m ? PAGES.find(p => p.name.toLowerCase() === m[1].toLowerCase()) : undefined;
+  const m = /^SitePages\/([^/]+\.aspx)$/i.exec(rest);
+  const sitePage = m ? pageByFile(m[1]) : undefined;
+  return sitePage ? PAGES.filter(p => p.sitePage === sitePage)[0] : undefined;
 }

@@ -11,28 +11,38 @@ function serviceOf(result: () => Promise<ISiteOverview>): IHomeService {
 
 const fullSite: ISiteOverview = {
   userDisplayName: 'Anna Schmidt',
-  listUrls: ['Lists/ProjectRequests', 'Lists/Projects', 'Lists/StatusReports', 'Lists/Risks', 'Lists/Scores', 'Lists/Resources', 'Lists/KpiDefinitions', 'Lists/TrainingModules', 'Lists/MaturityQuestions']
+  listUrls: ['Lists/ProjectRequests', 'Lists/Projects', 'Lists/StatusReports', 'Lists/Risks', 'Lists/Scores', 'Lists/Resources', 'Lists/KpiDefinitions', 'Lists/TrainingModules', 'Lists/MaturityQuestions'],
+  pageUrls: ['SitePages/Home.aspx', 'SitePages/Portfolio.aspx', 'SitePages/Requests.aspx', 'SitePages/Setup.aspx']
 };
 
 describe('PmoHome', () => {
   afterEach(() => useTestLocale('en-us'));
 
-  it('shows a loading state, then greets the user and links every area of a set-up site', async () => {
+  it('shows a loading state, then greets the user and links every page of a set-up site', async () => {
     render(<PmoHome service={serviceOf(() => Promise.resolve(fullSite))} siteUrl="https://contoso.sharepoint.com/sites/pmo/" showUnavailable={true} />);
     expect(screen.getByText('Loading…')).toBeTruthy();
     expect(await screen.findByText('Hello, Anna Schmidt')).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'PMO areas' });
-    const links = nav.querySelectorAll('a');
-    expect(links).toHaveLength(10);
-    expect(screen.getByRole('link', { name: /Portfolio/ }).getAttribute('href')).toBe('https://contoso.sharepoint.com/sites/pmo/SitePages/Portfolio.aspx');
+    const links = Array.from(nav.querySelectorAll('a')).map(a => a.getAttribute('href'));
+    expect(links).toEqual(['Requests', 'Portfolio', 'Setup'].map(p => `https://contoso.sharepoint.com/sites/pmo/SitePages/${p}.aspx`));
     expect(screen.queryByText('Not set up yet')).toBeNull();
   });
 
+  it('links no page the site does not have, even when its list exists (no tile leads to a missing page)', async () => {
+    render(<PmoHome service={serviceOf(() => Promise.resolve({ ...fullSite, pageUrls: ['SitePages/Home.aspx', 'SitePages/Portfolio.aspx'] }))} siteUrl="/sites/pmo" showUnavailable={true} />);
+    await screen.findByText('Hello, Anna Schmidt');
+    expect(screen.getAllByRole('link').map(a => a.getAttribute('href'))).toEqual(['/sites/pmo/SitePages/Portfolio.aspx']);
+    for (const gone of ['Status reports', 'Risks and issues', 'Scoring and decisions', 'Resources and capacity', 'Reports and KPIs', 'Trainings', 'Maturity assessment', 'Project requests']) {
+      expect(screen.queryByText(gone)).toBeNull();
+    }
+  });
+
   it('marks areas whose lists are missing as not set up, and hides them when asked', async () => {
-    const blank: ISiteOverview = { userDisplayName: 'Olivia Bennett', listUrls: [] };
+    // A blank site where a site owner put PMO Setup on a page: only that page exists.
+    const blank: ISiteOverview = { userDisplayName: 'Olivia Bennett', listUrls: [], pageUrls: ['SitePages/Setup.aspx'] };
     const { unmount } = render(<PmoHome service={serviceOf(() => Promise.resolve(blank))} siteUrl="/sites/pmo" showUnavailable={true} />);
     await screen.findByText('Hello, Olivia Bennett');
-    expect(screen.getAllByText('Not set up yet')).toHaveLength(9);
+    expect(screen.getAllByText('Not set up yet')).toHaveLength(2);
     expect(screen.getAllByRole('link')).toHaveLength(1); // only PMO Setup needs no list
     unmount();
 
@@ -42,13 +52,13 @@ describe('PmoHome', () => {
     expect(screen.getByRole('link', { name: /PMO Setup/ })).toBeTruthy();
   });
 
-  it('leaves out areas the user cannot see on a set-up site instead of calling them not set up', async () => {
-    const projectManagerView: ISiteOverview = { userDisplayName: 'Emma Clarke', listUrls: fullSite.listUrls.filter(u => u !== 'Lists/Scores') };
-    render(<PmoHome service={serviceOf(() => Promise.resolve(projectManagerView))} siteUrl="/sites/pmo" showUnavailable={true} />);
-    await screen.findByText('Hello, Emma Clarke');
-    expect(screen.queryByText('Scoring and decisions')).toBeNull();
+  it('leaves out pages whose list the user cannot read on a set-up site instead of calling them not set up', async () => {
+    const visitorView: ISiteOverview = { ...fullSite, userDisplayName: 'Thomas Wright', listUrls: fullSite.listUrls.filter(u => u !== 'Lists/ProjectRequests') };
+    render(<PmoHome service={serviceOf(() => Promise.resolve(visitorView))} siteUrl="/sites/pmo" showUnavailable={true} />);
+    await screen.findByText('Hello, Thomas Wright');
+    expect(screen.queryByText('Project requests')).toBeNull();
     expect(screen.queryByText('Not set up yet')).toBeNull();
-    expect(screen.getAllByRole('link')).toHaveLength(9);
+    expect(screen.getAllByRole('link').map(a => a.getAttribute('href'))).toEqual(['/sites/pmo/SitePages/Portfolio.aspx', '/sites/pmo/SitePages/Setup.aspx']);
   });
 
   it('shows the error with a retry that loads again', async () => {

@@ -44,7 +44,7 @@ export function PmoHome(props: IPmoHomeProps): React.ReactElement {
   } else if (state.status === 'error') {
     body = <ErrorMessage error={state.error} onRetry={reload} />;
   } else {
-    const tiles = visibleTiles(state.overview.listUrls, props.showUnavailable);
+    const tiles = visibleTiles(state.overview, props.showUnavailable);
     body = tiles.length === 0
       ? <Notice kind="info">{strings.Home_Empty}</Notice>
       : (

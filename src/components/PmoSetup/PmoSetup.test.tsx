@@ -18,7 +18,30 @@ class FakeSetup implements ISetupService {
   }
 }
 
-const blank: ISetupStatus = { siteVersion: undefined, solutionVersion: 2, missing: ['Lists/Projects', 'Lists/Risks'], upToDate: false, canManage: true };
+const blank: ISetupStatus = {
+  siteVersion: undefined,
+  solutionVersion: 2,
+  changes: [
+    { area: 'list', target: 'Projects', text: "List 'Projects' created at Lists/Projects" },
+    { area: 'list', target: 'Risks', text: "List 'Risks' created at Lists/Risks" }
+  ],
+  upToDate: false,
+  canManage: true
+};
+
+/** A set-up site changed by hand: cut choices, a deleted view, a removed grant. */
+const drifted: ISetupStatus = {
+  siteVersion: 2,
+  solutionVersion: 2,
+  changes: [
+    { area: 'field', target: 'Projects.LifecycleStatus', text: "Field 'Projects.LifecycleStatus': updated Choices" },
+    { area: 'view', target: 'Projects/ActiveProjects', text: "View 'Projects/ActiveProjects' created" },
+    { area: 'view', target: 'Projects/ActiveProjects', text: "View 'Projects/ActiveProjects': columns set" },
+    { area: 'permissions', target: "List 'Scores' · strategyBoard", text: "List 'Scores': granted role 7 to principal 9" }
+  ],
+  upToDate: false,
+  canManage: true
+};
 
 describe('PmoSetup', () => {
   afterEach(() => useTestLocale('en-us'));
@@ -34,19 +57,44 @@ describe('PmoSetup', () => {
     const bar = screen.getByRole('progressbar');
     expect(bar.getAttribute('aria-valuenow')).toBe('25');
     expect(screen.getByText('Step 3 of 12: Lists/Projects')).toBeTruthy();
-    svc.status = { ...blank, siteVersion: 2, missing: [], upToDate: true };
+    svc.status = { ...blank, siteVersion: 2, changes: [], upToDate: true };
     await act(async () => svc.finish?.({ changes: 57 }));
     expect(await screen.findByText(/The PMO site is up to date\. 57 changes made\./)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Set up/ })).toBeNull();
   });
 
   it('offers an upgrade on an older site, and names the failing list when it stops', async () => {
-    const svc = new FakeSetup({ ...blank, siteVersion: 1, missing: ['Lists/Risks: Proximity'] });
+    const svc = new FakeSetup({ ...blank, siteVersion: 1, changes: [{ area: 'field', target: 'Risks.Proximity', text: "Field 'Risks.Proximity' created" }] });
     render(<PmoSetup service={svc} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Upgrade the PMO site' }));
     await act(async () => svc.fail?.(new Error('List "Risks", field "Proximity": the value is not valid')));
     await waitFor(() => expect(screen.getByText(/Set-up stopped:/)).toBeTruthy());
     expect(screen.getByText(/List "Risks", field "Proximity"/)).toBeTruthy();
+  });
+
+  it('reports drift on a set-up site, each thing once, and repairs it', async () => {
+    const svc = new FakeSetup(drifted);
+    render(<PmoSetup service={svc} />);
+    expect(await screen.findByRole('heading', { level: 2, name: "Differs from PMO Hub's schema (3)" })).toBeTruthy();
+    expect(screen.getAllByRole('listitem').map(li => li.textContent)).toEqual([
+      'Column: Projects.LifecycleStatus',
+      'View: Projects/ActiveProjects',
+      "Permissions: List 'Scores' · strategyBoard"
+    ]);
+    expect(screen.queryByTestId('setup-uptodate')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Repair the PMO site' }));
+    svc.status = { ...drifted, changes: [], upToDate: true };
+    await act(async () => svc.finish?.({ changes: 3 }));
+    expect(await screen.findByText(/The PMO site is up to date\. 3 changes made\./)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Repair the PMO site' })).toBeNull();
+  });
+
+  it('reports drift in German', async () => {
+    useTestLocale('de-de');
+    render(<PmoSetup service={new FakeSetup(drifted)} />);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Weicht vom Schema von PMO Hub ab (3)' })).toBeTruthy();
+    expect(screen.getByText('Spalte: Projects.LifecycleStatus')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'PMO-Website reparieren' })).toBeTruthy();
   });
 
   it('tells a user who is not a site owner that only owners can set up the site', async () => {
@@ -58,7 +106,7 @@ describe('PmoSetup', () => {
 
   it('renders in Italian', async () => {
     useTestLocale('it-it');
-    render(<PmoSetup service={new FakeSetup({ ...blank, siteVersion: 2, missing: [], upToDate: true })} />);
+    render(<PmoSetup service={new FakeSetup({ ...blank, siteVersion: 2, changes: [], upToDate: true })} />);
     expect(await screen.findByText('Il sito PMO è aggiornato.')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Configurazione PMO');
   });

@@ -3,13 +3,40 @@ import * as strings from 'PmoHubStrings';
 import { Button, Notice, ProgressBar, Spinner } from '../controls';
 import styles from './PmoSetup.module.scss';
 import type { IPmoSetupProps } from './IPmoSetupProps';
+import type { IPlannedChange } from '../../services/SetupService';
 import { usePmoSetup } from './usePmoSetup';
 import { formatString } from '../../domain/text';
 import { ErrorMessage } from '../ErrorMessage';
 
 const MAX_MISSING_SHOWN = 12;
 
-/** PMO Setup: the site's schema version against the solution's, what is missing, and Set up / Upgrade with progress. */
+/** The distinct things a run would change ("Column: Projects.LifecycleStatus"), in the run's order. */
+function changeLines(changes: ReadonlyArray<IPlannedChange>): string[] {
+  const table = strings as unknown as Record<string, string | undefined>;
+  const lines: string[] = [];
+  for (const c of changes) {
+    const line = `${table[`Setup_Area_${c.area}`] ?? c.area}: ${c.target}`;
+    if (lines.indexOf(line) < 0) lines.push(line);
+  }
+  return lines;
+}
+
+/** What set-up would change: "Missing on this site" on a new site, "Differs from PMO Hub's schema" on a set-up one. */
+function ChangeList(props: { changes: ReadonlyArray<IPlannedChange>; neverSetUp: boolean }): React.ReactElement {
+  const lines = changeLines(props.changes);
+  return (
+    <section aria-labelledby="pmo-setup-missing" data-testid="setup-changes">
+      <h2 id="pmo-setup-missing" className={styles.subtitle}>{formatString(props.neverSetUp ? strings.Setup_MissingTitle : strings.Setup_DriftTitle, lines.length)}</h2>
+      {!props.neverSetUp && <p className={styles.intro}>{strings.Setup_DriftIntro}</p>}
+      <ul className={styles.missing}>
+        {lines.slice(0, MAX_MISSING_SHOWN).map(m => <li key={m}>{m}</li>)}
+        {lines.length > MAX_MISSING_SHOWN && <li>{formatString(strings.Setup_MoreMissing, lines.length - MAX_MISSING_SHOWN)}</li>}
+      </ul>
+    </section>
+  );
+}
+
+/** PMO Setup: the site's schema version against the solution's, what a run would change, and Set up / Upgrade / Repair with progress. */
 export function PmoSetup(props: IPmoSetupProps): React.ReactElement {
   const { state, run, reload } = usePmoSetup(props.service);
 
@@ -44,18 +71,10 @@ export function PmoSetup(props: IPmoSetupProps): React.ReactElement {
               {state.status === 'ready' && state.lastChanges !== undefined && ` ${formatString(strings.Setup_ChangesMade, state.lastChanges)}`}
             </Notice>
           )}
-          {!setup.upToDate && setup.missing.length > 0 && (
-            <section aria-labelledby="pmo-setup-missing">
-              <h2 id="pmo-setup-missing" className={styles.subtitle}>{formatString(strings.Setup_MissingTitle, setup.missing.length)}</h2>
-              <ul className={styles.missing}>
-                {setup.missing.slice(0, MAX_MISSING_SHOWN).map(m => <li key={m}>{m}</li>)}
-                {setup.missing.length > MAX_MISSING_SHOWN && <li>{formatString(strings.Setup_MoreMissing, setup.missing.length - MAX_MISSING_SHOWN)}</li>}
-              </ul>
-            </section>
-          )}
+          {!setup.upToDate && setup.changes.length > 0 && <ChangeList changes={setup.changes} neverSetUp={neverSetUp} />}
           {!setup.upToDate && (
             <Button primary={true} onClick={run} disabled={running} data-testid="setup-run">
-              {neverSetUp ? strings.Setup_SetUpButton : strings.Setup_UpgradeButton}
+              {neverSetUp ? strings.Setup_SetUpButton : setup.siteVersion !== setup.solutionVersion ? strings.Setup_UpgradeButton : strings.Setup_RepairButton}
             </Button>
           )}
           {running && (

@@ -4,9 +4,9 @@ import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import styles from './Portfolio.module.scss';
-import { DEFAULT_COLUMNS, PORTFOLIO_COLUMNS, type PortfolioColumnKey } from '../../domain/portfolio';
+import { DEFAULT_COLUMNS, PORTFOLIO_COLUMNS, REQUIRED_COLUMNS, type PortfolioColumnKey } from '../../domain/portfolio';
 import { columnLabel } from './labels';
-import { themed, useHostLayerProps } from '../controls/FluentHost';
+import { themed, useHostLayerProps, useHostSurfaceStyles } from '../controls/FluentHost';
 
 export interface IColumnChooserProps {
   /** Whether the panel is open. */
@@ -21,10 +21,12 @@ export interface IColumnChooserProps {
 
 function ColumnChooserView(props: IColumnChooserProps): React.ReactElement {
   const layerProps = useHostLayerProps();
+  const surfaceStyles = useHostSurfaceStyles();
   const { columns, onChange } = props;
   return (
     <Panel
       layerProps={layerProps}
+      styles={surfaceStyles}
       isOpen={props.isOpen}
       type={PanelType.smallFixedFar}
       headerText={strings.Portfolio_ColumnsTitle}
@@ -43,7 +45,7 @@ function ColumnChooserView(props: IColumnChooserProps): React.ReactElement {
               key={c}
               label={columnLabel(c)}
               checked={checked}
-              disabled={checked && columns.length === 1}
+              disabled={REQUIRED_COLUMNS.indexOf(c) >= 0 || (checked && columns.length === 1)}
               onChange={(_e, on) => onChange(on ? [...columns, c] : columns.filter(x => x !== c))}
             />
           );

@@ -6,7 +6,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import styles from './Portfolio.module.scss';
 import { LIFECYCLE_STATES, RAG_DIMENSIONS, STAGES, type IPortfolioFilters, type IPortfolioRef, type IPortfolioRow, type RagDimension, type RagFilterValue } from '../../domain/portfolio';
 import { dimensionLabel, ragLabel, stageLabel, statusLabel } from './labels';
-import { themed, useHostLayerProps } from '../controls/FluentHost';
+import { themed, useHostLayerProps, useHostSurfaceStyles } from '../controls/FluentHost';
 
 export interface IFilterPaneProps {
   /** Whether the pane is open. */
@@ -36,6 +36,7 @@ function toggled<T>(list: ReadonlyArray<T> | undefined, value: T, selected: bool
 
 function FilterPaneView(props: IFilterPaneProps): React.ReactElement {
   const layerProps = useHostLayerProps();
+  const surfaceStyles = useHostSurfaceStyles();
   const { filters, onChange } = props;
   const departments = React.useMemo(() => {
     const seen: Record<string, boolean> = {};
@@ -66,6 +67,7 @@ function FilterPaneView(props: IFilterPaneProps): React.ReactElement {
   return (
     <Panel
       layerProps={layerProps}
+      styles={surfaceStyles}
       isOpen={props.isOpen}
       type={PanelType.smallFixedFar}
       headerText={strings.Portfolio_FiltersTitle}

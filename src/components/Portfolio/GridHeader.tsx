@@ -2,7 +2,6 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import styles from './Portfolio.module.scss';
 import type { PortfolioColumnKey } from '../../domain/portfolio';
-import { formatString } from '../../domain/text';
 import { Glyph } from '../controls';
 import type { IGridColumn } from './gridColumns';
 
@@ -44,15 +43,14 @@ function ariaSort(c: IGridColumn): 'ascending' | 'descending' | 'none' {
   return c.descending ? 'descending' : 'ascending';
 }
 
-/** The edge of a column header: drag it, or focus it and press the left and right arrow keys. */
+/** The edge of a column header, to drag (keyboard users press Ctrl+Left/Right on the header). */
 function ResizeHandle(props: { column: IGridColumn; widths: IColumnWidths }): React.ReactElement {
   const { column, widths } = props;
   const handle = React.useRef<HTMLDivElement>(null);
-  const current = (): number => widths.set[column.key] ?? (handle.current && handle.current.parentElement ? handle.current.parentElement.getBoundingClientRect().width : column.minWidth);
   const onPointerDown = (e: React.PointerEvent<HTMLDivElement>): void => {
     e.preventDefault();
     const startX = e.clientX;
-    const startWidth = current();
+    const startWidth = currentWidth(column, widths, handle.current?.parentElement ?? undefined);
     const move = (ev: PointerEvent): void => widths.resize(column.key, startWidth + ev.clientX - startX);
     const up = (): void => {
       window.removeEventListener('pointermove', move);
@@ -61,37 +59,63 @@ function ResizeHandle(props: { column: IGridColumn; widths: IColumnWidths }): Re
     window.addEventListener('pointermove', move);
     window.addEventListener('pointerup', up);
   };
-  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>): void => {
-    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-    e.preventDefault();
-    widths.resize(column.key, current() + (e.key === 'ArrowRight' ? KEY_STEP : -KEY_STEP));
-  };
-  const now = widths.set[column.key];
-  return (
-    <div
-      ref={handle}
-      role="separator"
-      aria-orientation="vertical"
-      aria-label={formatString(strings.Portfolio_ResizeColumn, column.label)}
-      aria-valuenow={now ?? column.minWidth}
-      aria-valuemin={MIN_RESIZED}
-      tabIndex={0}
-      className={styles.resizeHandle}
-      onPointerDown={onPointerDown}
-      onKeyDown={onKeyDown}
-    />
-  );
+  return <div ref={handle} aria-hidden="true" className={styles.resizeHandle} onPointerDown={onPointerDown} />;
 }
 
-/** The header row of the grid: one sort button and one resize edge per column. */
-export function GridHeader(props: { columns: IGridColumn[]; widths: IColumnWidths; onSort: (column: PortfolioColumnKey, add: boolean) => void }): React.ReactElement {
+/** A column's width now (px): the user's, or as laid out. */
+function currentWidth(column: IGridColumn, widths: IColumnWidths, cell: HTMLElement | undefined): number {
+  return widths.set[column.key] ?? (cell ? cell.getBoundingClientRect().width : column.minWidth);
+}
+
+export interface IGridHeaderProps {
+  columns: IGridColumn[];
+  widths: IColumnWidths;
+  /** A header pressed: sorts by its column (`add`: Shift held, as a further sort key). */
+  onSort: (column: PortfolioColumnKey, add: boolean) => void;
+  /** The header that holds the grid's tab stop (-1: a line holds it). */
+  tabColumn: number;
+  /** A header got the focus. */
+  onFocusColumn: (index: number) => void;
+  /** Moves the focus to another header (index, clamped by the grid). */
+  onMoveTo: (index: number) => void;
+  /** Down from the header: to the focused line. */
+  onLeaveDown: () => void;
+}
+
+/** The header row of the grid: one sort button per column (the grid's roving focus) and a resize edge. */
+export function GridHeader(props: IGridHeaderProps): React.ReactElement {
   const { columns, widths, onSort } = props;
+  const onKeyDown = (e: React.KeyboardEvent<HTMLButtonElement>, i: number): void => {
+    const c = columns[i];
+    if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      widths.resize(c.key, currentWidth(c, widths, e.currentTarget.parentElement ?? undefined) + (e.key === 'ArrowRight' ? KEY_STEP : -KEY_STEP));
+      return;
+    }
+    const to = e.key === 'ArrowLeft' ? i - 1 : e.key === 'ArrowRight' ? i + 1 : e.key === 'Home' ? 0 : e.key === 'End' ? columns.length - 1 : undefined;
+    if (to !== undefined) {
+      e.preventDefault();
+      props.onMoveTo(to);
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      props.onLeaveDown();
+    }
+  };
   return (
     <div role="rowgroup" className={styles.headerGroup}>
       <div role="row" aria-rowindex={1} className={styles.headerRow}>
-        {columns.map(c => (
+        {columns.map((c, i) => (
           <div role="columnheader" key={c.key} aria-sort={ariaSort(c)} data-item-key={c.key} className={styles.headerCell}>
-            <button type="button" className={styles.headerButton} aria-describedby="pf-sort-hint" onClick={e => onSort(c.key, e.shiftKey)}>
+            <button
+              type="button"
+              data-col={i}
+              tabIndex={i === props.tabColumn ? 0 : -1}
+              className={styles.headerButton}
+              aria-describedby="pf-sort-hint"
+              onClick={e => onSort(c.key, e.shiftKey)}
+              onFocus={() => props.onFocusColumn(i)}
+              onKeyDown={e => onKeyDown(e, i)}
+            >
               <span className={styles.headerLabel}>{c.label}</span>
               {c.sortIndex !== undefined && (
                 <span className={styles.sortMark} title={c.descending ? strings.Portfolio_SortedDescending : strings.Portfolio_SortedAscending}>

@@ -145,6 +145,31 @@ describe('Portfolio', () => {
     expect(gridRows()).toEqual(['ERP upgrade', 'Bürgerportal', 'Modern workplace', 'Archive scanning']);
   });
 
+  it('is one tab stop: arrows move between headers and lines, Ctrl+arrows resize a column (trial finding: 20 tab stops in the header)', async () => {
+    render(<Portfolio service={fakeService()} {...base} />);
+    await screen.findByText('4 of 4 projects');
+    const grid = screen.getByRole('grid', { name: 'Projects' });
+    const tabStops = (): HTMLElement[] => Array.from(grid.querySelectorAll<HTMLElement>('[tabindex="0"], a[href], input, select, textarea, button:not([tabindex])'));
+    expect(tabStops().map(e => e.textContent)).toEqual(['Project']);
+    const headerButton = (name: string): HTMLElement => within(grid).getAllByRole('columnheader').filter(h => (h.textContent ?? '').indexOf(name) === 0)[0].querySelector('button') as HTMLElement;
+    headerButton('Project').focus();
+    fireEvent.keyDown(headerButton('Project'), { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(headerButton('Code'));
+    expect(tabStops().map(e => e.textContent)).toEqual(['Code']);
+    fireEvent.keyDown(headerButton('Code'), { key: 'End' });
+    expect(document.activeElement).toBe(headerButton('Milestone date'));
+    // Ctrl+Right widens the column: its width is set on the grid's column template.
+    const before = grid.getAttribute('style') ?? '';
+    fireEvent.keyDown(headerButton('Milestone date'), { key: 'ArrowRight', ctrlKey: true });
+    expect(grid.getAttribute('style')).not.toBe(before);
+    expect(grid.getAttribute('style')).toMatch(/ \d+px;/);
+    fireEvent.keyDown(headerButton('Milestone date'), { key: 'ArrowDown' });
+    await waitFor(() => expect((document.activeElement as HTMLElement).getAttribute('aria-rowindex')).toBe('2'));
+    expect(tabStops()).toEqual([document.activeElement]);
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(headerButton('Milestone date'));
+  });
+
   it('chooses columns in the column chooser, and resets them', async () => {
     render(<Portfolio service={fakeService()} {...base} />);
     await screen.findByText('4 of 4 projects');
@@ -152,6 +177,8 @@ describe('Portfolio', () => {
     expect(headerNames()).toContain('Code');
     fireEvent.click(screen.getByRole('button', { name: 'Columns' }));
     const group = await screen.findByRole('group', { name: 'Choose columns' });
+    // The project column cannot be hidden: a grid without names cannot be read or opened.
+    expect((within(group).getByRole('checkbox', { name: 'Project' }) as HTMLInputElement).disabled).toBe(true);
     fireEvent.click(within(group).getByRole('checkbox', { name: 'Code' }));
     fireEvent.click(within(group).getByRole('checkbox', { name: 'Risk' }));
     expect(headerNames()).not.toContain('Code');
@@ -220,6 +247,8 @@ describe('Portfolio', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Speichern' }));
     expect(await within(dialog).findByText('Eine Ansicht namens „Meine Sicht“ gibt es bereits. Ersetzen Sie sie durch diese Ansicht, oder wählen Sie einen anderen Namen.')).toBeTruthy();
     expect(service.saveView).toHaveBeenCalledTimes(1);
+    // The focus goes to the question, not to the page behind the dialog (trial finding).
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Ersetzen' })));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ersetzen' }));
     await waitFor(() => expect(service.saveView).toHaveBeenCalledTimes(2));
     expect(service.saveView.mock.calls[1][2]).toEqual({ id: 42, etag: '"7"' });
@@ -239,6 +268,22 @@ describe('Portfolio', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Reload the views' }));
     await waitFor(() => expect(service.load).toHaveBeenCalledTimes(2));
     expect((within(dialog).getByRole('textbox', { name: /View name/ }) as HTMLInputElement).value).toBe('Red and amber');
+  });
+
+  it('saves a view with Enter in its name, the name filled in from the view in use selected so typing replaces it (trial finding)', async () => {
+    const service = fakeService();
+    render(<Portfolio service={service} {...base} />);
+    await screen.findByText('4 of 4 projects');
+    await chooseOption('portfolio-view', 'Red and amber');
+    fireEvent.click(screen.getByRole('button', { name: 'Save view' }));
+    const dialog = await screen.findByRole('dialog');
+    const name = within(dialog).getByRole('textbox', { name: /View name/ }) as HTMLInputElement;
+    fireEvent.focus(name);
+    expect([name.selectionStart, name.selectionEnd]).toEqual([0, 'Red and amber'.length]);
+    fireEvent.change(name, { target: { value: 'Mine, red' } });
+    fireEvent.keyDown(name, { key: 'Enter' });
+    await waitFor(() => expect(service.saveView).toHaveBeenCalledTimes(1));
+    expect((service.saveView.mock.calls[0][0] as IPortfolioView).name).toBe('Mine, red');
   });
 
   it('lets the PMO save a shared view and refuses an empty name', async () => {
@@ -271,7 +316,7 @@ describe('Portfolio', () => {
     expect(fileName).toMatch(/^portfolio-\d{4}-\d\d-\d\d\.xlsx$/);
     expect(sheet).toBe('Portfolio');
     expect(table[0]).toEqual(['Project', 'Code', 'Programme', 'Project manager', 'Stage', 'Lifecycle status', 'Overall', 'Budget', 'Next milestone', 'Milestone date']);
-    expect(table.slice(1).map(r => [r[0], r[6], r[7]])).toEqual([['ERP upgrade', 'Red', 1200000], ['Archive scanning', undefined, undefined]]);
+    expect(table.slice(1).map(r => [r[0], r[6], r[7]])).toEqual([['ERP upgrade', 'Red', 1200000], ['Archive scanning', 'No current status', undefined]]);
   });
 
   it('opens the project panel with the latest status and milestones, saves an edit and reloads the grid', async () => {

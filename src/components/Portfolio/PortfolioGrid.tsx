@@ -65,6 +65,17 @@ export interface IPortfolioGridProps extends ICellContext {
   onSort: (column: PortfolioColumnKey, add: boolean) => void;
 }
 
+/**
+ * Up to this many lines the grid renders them all: nothing to gain from virtualizing, and the
+ * totals row sits right under the last line at once.
+ */
+const VIRTUALIZE_ABOVE = 150;
+/** A line's height as the List estimates pages it has not rendered yet (px; one-line rows are 45). */
+const ESTIMATED_LINE_PX = 50;
+const shouldVirtualize = (p: { items?: unknown[] }): boolean => (p.items ? p.items.length : 0) > VIRTUALIZE_ABOVE;
+/** The height the List reserves for a page it has not rendered: its lines times the estimate. */
+const estimatedPageHeight = (_i?: number, _r?: unknown, itemCount?: number): number => (itemCount ?? 10) * ESTIMATED_LINE_PX;
+
 /** Keys that move the focused line, and where to: by one, by a page, to the first or last. */
 const MOVES: Record<string, (i: number, last: number) => number> = {
   ArrowDown: i => i + 1, ArrowUp: i => i - 1, PageDown: i => i + 10, PageUp: i => i - 10, Home: () => 0, End: (_i, last) => last
@@ -73,11 +84,13 @@ const MOVES: Record<string, (i: number, last: number) => number> = {
 /**
  * The project register as an ARIA grid, virtualized by Fluent UI's `List` (only the rows in and near
  * the viewport are in the DOM, so 5,000 projects render as fast as 50).
- * - One tab stop for the body: the focused line moves with the arrow keys, Page Up/Down, Home and
- *   End; Enter opens the focused project's panel, or collapses or expands the focused group (so do
- *   the left and right arrow keys on a group).
- * - Column headers sort (click or Enter; Shift adds a further sort key) and can be resized (drag the
- *   edge, or focus it and use the arrow keys).
+ * - One tab stop for the whole grid (the header or the line focused last). In the body the focused
+ *   line moves with the arrow keys, Page Up/Down, Home and End; Enter opens the focused project's
+ *   panel, or collapses or expands the focused group (so do the left and right arrow keys on a
+ *   group); Up on the first line goes to the header.
+ * - In the header, Left/Right/Home/End move between the column headers and Down goes to the lines.
+ *   A header sorts (click, Enter or Space; Shift adds a further sort key); Ctrl+Left/Right narrows or
+ *   widens its column, and so does dragging its edge.
  * Text takes the host's colours (SharePoint or Teams theme), so rows keep their contrast in Teams'
  * dark and high-contrast themes.
  */
@@ -87,8 +100,12 @@ export function PortfolioGrid(props: IPortfolioGridProps): React.ReactElement {
   const widths = useColumnWidths(columns);
   const [collapsed, setCollapsed] = React.useState<Record<string, boolean>>({});
   const [active, setActive] = React.useState(0);
+  // Where the grid's one tab stop is: a column header (activeCol) or a line (active).
+  const [inHeader, setInHeader] = React.useState(true);
+  const [activeCol, setActiveCol] = React.useState(0);
   const list = React.useRef<IList>(null);
   const body = React.useRef<HTMLDivElement>(null);
+  const grid = React.useRef<HTMLDivElement>(null);
   const lines = React.useMemo(() => gridLines(rows, groups, view.groupBy, collapsed), [rows, groups, view.groupBy, collapsed]);
   const focusIndex = Math.min(active, Math.max(lines.length - 1, 0));
   const toggle = React.useCallback((key: string, open?: boolean) => setCollapsed(c => ({ ...c, [key]: open === undefined ? !c[key] : !open })), []);
@@ -101,13 +118,23 @@ export function PortfolioGrid(props: IPortfolioGridProps): React.ReactElement {
       if (el) el.focus();
     });
   };
+  const focusHeader = (col: number): void => {
+    const c = Math.max(0, Math.min(columns.length - 1, col));
+    setInHeader(true);
+    setActiveCol(c);
+    const el = grid.current ? grid.current.querySelector<HTMLElement>(`[data-col="${c}"]`) : null;
+    if (el) el.focus();
+  };
   const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>): void => {
     const lineEl = (e.target as HTMLElement).closest<HTMLElement>('[data-line]');
     if (!lineEl) return;
     const i = Number(lineEl.getAttribute('data-line'));
     const line = lines[i];
     const move = MOVES[e.key];
-    if (move) {
+    if (e.key === 'ArrowUp' && i === 0) {
+      e.preventDefault();
+      focusHeader(activeCol);
+    } else if (move) {
       e.preventDefault();
       focusLine(Math.max(0, Math.min(lines.length - 1, move(i, lines.length - 1))));
     } else if (line && line.kind === 'group' && (e.key === 'Enter' || e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
@@ -122,7 +149,10 @@ export function PortfolioGrid(props: IPortfolioGridProps): React.ReactElement {
   const ctx: ICellContext = { locale: props.locale, service: props.service, onOpenProject, today: props.today };
   const renderLine = (line: GridLine | undefined, index: number | undefined): React.ReactNode => {
     if (!line || index === undefined) return null;
-    const common = { 'data-line': index, 'aria-rowindex': index + 2, tabIndex: index === focusIndex ? 0 : -1, onFocus: () => setActive(index) };
+    const common = {
+      'data-line': index, 'aria-rowindex': index + 2, tabIndex: !inHeader && index === focusIndex ? 0 : -1,
+      onFocus: () => { setActive(index); setInHeader(false); }
+    };
     if (line.kind === 'group') {
       return (
         <div role="row" className={styles.groupRow} aria-expanded={!line.collapsed} {...common}>
@@ -155,8 +185,17 @@ export function PortfolioGrid(props: IPortfolioGridProps): React.ReactElement {
         aria-colcount={columns.length}
         className={styles.gridTable}
         style={widths.style}
+        ref={grid}
       >
-        <GridHeader columns={columns} widths={widths} onSort={props.onSort} />
+        <GridHeader
+          columns={columns}
+          widths={widths}
+          onSort={props.onSort}
+          tabColumn={inHeader ? Math.min(activeCol, columns.length - 1) : -1}
+          onFocusColumn={i => { setInHeader(true); setActiveCol(i); }}
+          onMoveTo={focusHeader}
+          onLeaveDown={() => { if (lines.length) focusLine(focusIndex); }}
+        />
         <div role="rowgroup" ref={body} onKeyDown={onKeyDown}>
           <List
             componentRef={list}
@@ -164,7 +203,9 @@ export function PortfolioGrid(props: IPortfolioGridProps): React.ReactElement {
             items={lines}
             getKey={(line: GridLine) => line.key}
             onRenderCell={renderLine}
-            version={{ columns, focusIndex, ctx }}
+            onShouldVirtualize={shouldVirtualize}
+            getPageHeight={estimatedPageHeight}
+            version={{ columns, focusIndex, inHeader, ctx }}
           />
         </div>
         <TotalRow columns={columns} rows={rows} rowIndex={lines.length + 2} locale={props.locale} />

@@ -9,7 +9,7 @@ import styles from './Portfolio.module.scss';
 import type { IPortfolioService, IProjectDetail } from '../../services/PortfolioService';
 import { useProjectPanel, type IProjectEditForm, type IProjectPanelActions } from './useProjectPanel';
 import { KeyData, LatestStatus, Milestones, ProjectEditForm } from './ProjectPanelSections';
-import { themed, useHostLayerProps } from '../controls/FluentHost';
+import { themed, useHostLayerProps, useHostSurfaceStyles } from '../controls/FluentHost';
 
 export interface IProjectPanelProps {
   /** The project to show. */
@@ -48,6 +48,7 @@ function ProjectDetail(props: { detail: IProjectDetail; form: IProjectEditForm; 
 
 function ProjectPanelView(props: IProjectPanelProps): React.ReactElement {
   const layerProps = useHostLayerProps();
+  const surfaceStyles = useHostSurfaceStyles();
   const [state, form, actions] = useProjectPanel(props.service, props.projectId, props.locale, props.onSaved);
   let body: React.ReactNode;
   if (state.status === 'loading') body = <Spinner size={SpinnerSize.medium} label={strings.LoadingLabel} ariaLive="polite" />;
@@ -60,6 +61,7 @@ function ProjectPanelView(props: IProjectPanelProps): React.ReactElement {
   return (
     <Panel
       layerProps={layerProps}
+      styles={surfaceStyles}
       isOpen={true}
       type={PanelType.medium}
       headerText={title || strings.LoadingLabel}

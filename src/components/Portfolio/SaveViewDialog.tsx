@@ -1,10 +1,10 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { TextField, type ITextField } from '@fluentui/react/lib/TextField';
 import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { DefaultButton, PrimaryButton, type IButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { validateView, type IPortfolioView } from '../../domain/portfolio';
 import { ViewNameTakenError, type ISavedPortfolioView, type IViewReplace, type PortfolioViewScope } from '../../services/PortfolioService';
@@ -12,7 +12,7 @@ import { describeError } from '../../services/errors';
 import { formatString } from '../../domain/text';
 import { viewProblemLabel } from './labels';
 import { errorText } from '../ErrorMessage/errorText';
-import { themed, useHostLayerProps } from '../controls/FluentHost';
+import { themed, useHostLayerProps, useHostSurfaceStyles } from '../controls/FluentHost';
 
 export interface ISaveViewDialogProps {
   /** The view to save (its name is taken from the dialog). */
@@ -31,6 +31,7 @@ export interface ISaveViewDialogProps {
 
 function SaveViewDialogView(props: ISaveViewDialogProps): React.ReactElement {
   const layerProps = useHostLayerProps();
+  const surfaceStyles = useHostSurfaceStyles();
   const { current, canShare } = props;
   const canReplace = !!current && (current.scope === 'personal' ? current.mine : canShare);
   const [name, setName] = React.useState(current ? current.view.name : '');
@@ -43,6 +44,13 @@ function SaveViewDialogView(props: ISaveViewDialogProps): React.ReactElement {
 
   // Set when someone saved the view being replaced since it was read (412): reload, input kept.
   const [conflict, setConflict] = React.useState(false);
+  // Where the focus goes when the save is refused: the question to replace, or the name to correct.
+  const replaceButton = React.useRef<IButton>(null);
+  const nameField = React.useRef<ITextField>(null);
+  React.useEffect(() => {
+    if (taken && replaceButton.current) replaceButton.current.focus();
+    else if (problem && nameField.current) nameField.current.focus();
+  }, [taken, problem]);
 
   const write = (replace: IViewReplace | undefined): void => {
     setBusy(true);
@@ -73,9 +81,21 @@ function SaveViewDialogView(props: ISaveViewDialogProps): React.ReactElement {
       hidden={false}
       onDismiss={props.onDismiss}
       dialogContentProps={{ type: DialogType.normal, title: strings.Portfolio_SaveViewTitle, closeButtonAriaLabel: strings.Portfolio_Close }}
-      modalProps={{ isBlocking: false, layerProps }}
+      modalProps={{ isBlocking: false, layerProps, styles: surfaceStyles }}
     >
-      <TextField label={strings.Portfolio_ViewName} value={name} required={true} maxLength={255} onChange={(_e, v) => { setName(v ?? ''); setTaken(undefined); }} errorMessage={problem && !busy && !name.trim() ? problem : undefined} />
+      <TextField
+        componentRef={nameField}
+        label={strings.Portfolio_ViewName}
+        value={name}
+        required={true}
+        maxLength={255}
+        // The name is filled in from the view in use: typing replaces it rather than adding to it.
+        onFocus={e => e.currentTarget.select()}
+      // Enter in the name saves, as in any one-field form.
+      onKeyDown={e => { if (e.key === 'Enter' && !busy) { e.preventDefault(); save(); } }}
+        onChange={(_e, v) => { setName(v ?? ''); setTaken(undefined); }}
+        errorMessage={problem && !busy && !name.trim() ? problem : undefined}
+      />
       <ChoiceGroup
         label={strings.Portfolio_ViewScope}
         selectedKey={scope}
@@ -102,7 +122,7 @@ function SaveViewDialogView(props: ISaveViewDialogProps): React.ReactElement {
         <MessageBar
           messageBarType={MessageBarType.warning}
           isMultiline={true}
-          actions={<DefaultButton onClick={() => write({ id: taken.existingId, etag: taken.existingEtag })} disabled={busy} data-testid="replace-view">{strings.Portfolio_ReplaceButton}</DefaultButton>}
+          actions={<DefaultButton componentRef={replaceButton} onClick={() => write({ id: taken.existingId, etag: taken.existingEtag })} disabled={busy} data-testid="replace-view">{strings.Portfolio_ReplaceButton}</DefaultButton>}
         >
           {formatString(strings.Portfolio_ViewNameTaken, taken.viewName)}
         </MessageBar>

@@ -2,10 +2,10 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import { LinkButton } from '../controls';
 import styles from './Portfolio.module.scss';
-import { hasEnded, isRagColumn, type IPortfolioRow, type IPortfolioView, type PortfolioColumnKey, type RagDimension } from '../../domain/portfolio';
+import { hasEnded, isRagColumn, LIFECYCLE_STATES, RAG_FILTER_VALUES, STAGES, type IPortfolioRow, type IPortfolioView, type PortfolioColumnKey, type RagDimension } from '../../domain/portfolio';
 import type { IPortfolioService } from '../../services/PortfolioService';
 import { formatString } from '../../domain/text';
-import { columnLabel, dimensionLabel, formatDate, formatMoney, stageLabel, statusLabel } from './labels';
+import { columnLabel, dimensionLabel, formatDate, formatMoney, ragLabel, stageLabel, statusLabel } from './labels';
 import { RagBadge } from './RagBadge';
 import { PersonCell } from './PersonCell';
 
@@ -87,15 +87,51 @@ export interface IGridColumn {
   descending: boolean;
 }
 
+/** Average advance of a character at 14px in Segoe UI (px): regular text, and the headers' semibold. */
+const CHAR_PX = 7.6;
+const BOLD_CHAR_PX = 8.4;
+/** Room around a header's word (padding, sort arrow, resize edge) and a cell's (padding, RAG mark). */
+const HEADER_PAD = 44;
+const CELL_PAD = 40;
+
+/** The longest word of some texts, in characters (words break at spaces and hyphens only). */
+function longestWord(texts: ReadonlyArray<string>): number {
+  let n = 0;
+  for (const t of texts) for (const w of t.split(/[\s\-–]+/)) n = Math.max(n, w.length);
+  return n;
+}
+
+/** The labels a column's cells can show, where they come from a fixed set (stages, statuses, RAG). */
+function valueLabels(key: PortfolioColumnKey): string[] {
+  if (key === 'stage') return STAGES.map(stageLabel);
+  if (key === 'status') return LIFECYCLE_STATES.map(statusLabel);
+  if (isRagColumn(key)) return [...RAG_FILTER_VALUES.map(ragLabel), strings.Portfolio_RagNoCurrent];
+  return [];
+}
+
+/**
+ * The narrowest a column may get in the user's language: wide enough for its header's longest word
+ * and, for stage, status and RAG, the longest word of their labels ("Lebenszyklusstatus",
+ * "Durchführung"), so words are not broken; never below the column's default.
+ */
+export function columnMinWidth(key: PortfolioColumnKey, label: string, defaultMin: number): number {
+  const header = Math.ceil(longestWord([label]) * BOLD_CHAR_PX + HEADER_PAD);
+  const values = valueLabels(key);
+  const cells = values.length ? Math.ceil(longestWord(values) * CHAR_PX + CELL_PAD) : 0;
+  return Math.max(defaultMin, header, cells);
+}
+
 /** The grid's column of one key: label, width and sort state. */
 function gridColumn(key: PortfolioColumnKey, sort: IPortfolioView['sort']): IGridColumn {
   const sortIndex = sort.map(s => s.column).indexOf(key);
   const w = WIDTH[key] ?? (isRagColumn(key) ? [100, 120] : [100, 140]);
+  const label = columnLabel(key);
+  const minWidth = columnMinWidth(key, label, w[0]);
   return {
     key,
-    label: columnLabel(key),
-    minWidth: w[0],
-    maxWidth: w[1],
+    label,
+    minWidth,
+    maxWidth: Math.max(w[1], minWidth),
     sortIndex: sortIndex >= 0 ? sortIndex : undefined,
     descending: sortIndex >= 0 && sort[sortIndex].descending
   };

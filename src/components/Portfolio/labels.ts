@@ -18,7 +18,10 @@ export const milestoneStatusLabel = (code: string): string => str(`Portfolio_Mil
 export const viewProblemLabel = (code: string): string => str(`Portfolio_ViewProblem_${code}`, code);
 
 /** The labels the Excel export writes. */
-export const exportLabels: IExportLabels = { column: columnLabel, stage: stageLabel, status: statusLabel, rag: (r: Rag) => ragLabel(r) };
+export const exportLabels: IExportLabels = {
+  column: columnLabel, stage: stageLabel, status: statusLabel, rag: (r: Rag) => ragLabel(r),
+  get noCurrentRag(): string { return strings.Portfolio_RagNoCurrent; }
+};
 
 /** A date-only value ('YYYY-MM-DD', the site's day as the services read it) as the locale writes it: "Mar 1, 2027". */
 export function formatDate(day: string | undefined, locale: string): string {

@@ -5,7 +5,7 @@ import { describeError, type IPmoError } from '../../services/errors';
 import { errorText } from '../ErrorMessage/errorText';
 import {
   applyView, defaultView, exportTable, groupRows, programmeRollup, teamDefaultFilters, textComparer, toggleSort,
-  type IPortfolioFilters, type IPortfolioGroup, type IPortfolioRow, type IPortfolioView, type IProgrammeRollup, type PortfolioColumnKey, type PortfolioGroupBy
+  withRequiredColumns, type IPortfolioFilters, type IPortfolioGroup, type IPortfolioRow, type IPortfolioView, type IProgrammeRollup, type PortfolioColumnKey, type PortfolioGroupBy
 } from '../../domain/portfolio';
 import { formatString } from '../../domain/text';
 import type { IPortfolioProps, WorkbookWriter } from './IPortfolioProps';
@@ -272,7 +272,7 @@ export function usePortfolio(props: Pick<IPortfolioProps, 'service' | 'locale' |
     setFilters: filters => update({ filters }),
     setSearch: search => update({ search }),
     setGroupBy: groupBy => update({ groupBy }),
-    setColumns: columns => update({ columns }),
+    setColumns: columns => update({ columns: withRequiredColumns(columns) }),
     sortBy: (column, add) => update({ sort: toggleSort(viewRef.current.sort, column, add) }),
     selectView: key => selectView(state, dispatch, key),
     setTeamFilter: on => dispatch({ type: 'teamFilter', on }),

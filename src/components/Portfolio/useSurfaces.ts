@@ -18,9 +18,24 @@ export interface ISurfaceActions {
   openProject: (id: number | undefined) => void;
 }
 
-/** The open/closed state of the filter pane, column chooser, "Save view" dialog and project panel. */
+/**
+ * The project whose panel the page address asks for (`?project=<Projects item id>`, the link a
+ * converted request gives), or undefined.
+ */
+export function projectOfAddress(search: string): number | undefined {
+  const m = /[?&]project=(\d{1,9})(?:&|$)/.exec(search);
+  const id = m ? Number(m[1]) : 0;
+  return id > 0 ? id : undefined;
+}
+
+/** The open/closed state of the filter pane, column chooser, "Save view" dialog and project panel (open at first when the address names a project). */
 export function useSurfaces(): [IPortfolioSurfaces, ISurfaceActions] {
-  const [surfaces, setSurfaces] = React.useState<IPortfolioSurfaces>({ filtersOpen: false, columnsOpen: false, saveViewOpen: false });
+  const [surfaces, setSurfaces] = React.useState<IPortfolioSurfaces>(() => ({
+    filtersOpen: false,
+    columnsOpen: false,
+    saveViewOpen: false,
+    projectId: typeof window === 'undefined' ? undefined : projectOfAddress(window.location.search)
+  }));
   const actions = React.useMemo((): ISurfaceActions => {
     const patch = (p: Partial<IPortfolioSurfaces>): void => setSurfaces(s => ({ ...s, ...p }));
     return {

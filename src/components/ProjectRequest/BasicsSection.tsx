@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { CheckboxGroup, Notice, TextField, type IChoiceOption } from '../controls';
+import { CheckboxGroup, Notice, SelectField, TextField, type IChoiceOption, type ISelectOption } from '../controls';
+import { formatString } from '../../domain/text';
 import styles from './ProjectRequest.module.scss';
 import type { IIntakeReferenceData, IRequestService } from '../../services/RequestService';
 import type { IRequestInput } from '../../domain/intake';
@@ -26,6 +27,16 @@ export interface IBasicsSectionProps extends IRequestSectionProps {
 
 type TextKey = 'title' | 'businessUnit' | 'problemStatement' | 'goals' | 'expectedBenefits';
 
+/**
+ * The business units to choose from: the active units the PMO lists, and the request's own unit
+ * when it is not among them any more (a draft keeps what it was filed under until changed).
+ */
+export function businessUnitOptions(units: IIntakeReferenceData['businessUnits'], current: string): ISelectOption[] {
+  const options: ISelectOption[] = [{ key: '', text: strings.Request_BusinessUnit_Choose }, ...units.map(u => ({ key: u.title, text: u.title }))];
+  if (current && units.every(u => u.title !== current)) options.push({ key: current, text: formatString(strings.Request_BusinessUnit_Unlisted, current) });
+  return options;
+}
+
 /** The request itself: title, business unit, problem statement, goals, strategic objectives, expected benefits, sponsor. */
 export function BasicsSection(props: IBasicsSectionProps): React.ReactElement {
   const { form } = props;
@@ -50,7 +61,21 @@ export function BasicsSection(props: IBasicsSectionProps): React.ReactElement {
     <fieldset className={styles.section} disabled={props.disabled}>
       <legend className={styles.legend}>{strings.Request_Section_Basics}</legend>
       {text('title', { required: true, maxLength: 255 })}
-      {text('businessUnit', { required: true })}
+      {props.reference.businessUnits.length
+        ? (
+          <SelectField
+            id={fieldId('businessUnit')}
+            label={fieldLabel('businessUnit')}
+            required={true}
+            options={businessUnitOptions(props.reference.businessUnits, input.businessUnit)}
+            selectedKey={input.businessUnit}
+            onChange={key => form.update({ businessUnit: key })}
+            errorMessage={form.fieldErrors.businessUnit}
+            className={styles.field}
+          />
+        )
+        // A site whose PMO has listed no units yet: the unit is typed.
+        : text('businessUnit', { required: true })}
       {text('problemStatement', { required: true, rows: 4 })}
       {text('goals', { required: true, rows: 3 })}
       {objectiveOptions.length

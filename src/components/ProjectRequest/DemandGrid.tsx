@@ -3,7 +3,23 @@ import * as strings from 'PmoHubStrings';
 import styles from './ProjectRequest.module.scss';
 import { demandByRole, MAX_DEMAND_MONTHS, setDemand, type IDemandCell } from '../../domain/intake';
 import { formatString } from '../../domain/text';
-import { formatDays, formatMonth, parseAmount } from './format';
+import { formatDays, formatMonth } from './format';
+import { TotalUnavailable } from './CostPlanTable';
+import { formatAmountFor, readAmount } from '../../domain/numbers';
+
+/** The message for days that cannot be read, naming the cell and showing an example in the locale. */
+function daysProblemText(decimals: boolean, label: string, locale: string): string {
+  return formatString(decimals ? strings.Request_Demand_Decimals : strings.Request_Demand_Invalid, label, formatAmountFor(2.5, locale, DAY_DECIMALS));
+}
+
+/** Days of a cell take at most one decimal place (half days). */
+const DAY_DECIMALS = 1;
+
+/** The days a cell's text stands for: 0 when blank, NaN when it cannot be read. */
+function daysOf(text: string, locale: string): number {
+  const r = readAmount(text, locale, DAY_DECIMALS);
+  return r.ok ? r.value ?? 0 : NaN;
+}
 
 /** Props of the resource demand grid (roles × months). */
 export interface IDemandGridProps {
@@ -19,8 +35,10 @@ export interface IDemandGridProps {
   locale: string;
   /** The message of the field's first problem. */
   errorMessage?: string;
-  /** Called with the changed cells. */
+  /** Called with the changed cells; days that cannot be read are NaN in them. */
   onChange: (cells: IDemandCell[]) => void;
+  /** Called when a cell's text cannot be read (key 'resourceDemand:<role>:<month>', a message naming the cell), and with undefined once it can. */
+  onProblem?: (input: string, message: string | undefined) => void;
 }
 
 /** Resource requirements: days per role (rows) and month (columns), each input labelled "role, month". */
@@ -37,8 +55,8 @@ export function DemandGrid(props: IDemandGridProps): React.ReactElement {
   const text = (role: number, month: string): string => {
     const v = valueOf(role, month);
     const typed = texts[`${role}:${month}`];
-    if (typed !== undefined && (parseAmount(typed) === v || isNaN(v))) return typed;
-    return v ? String(v) : '';
+    if (typed !== undefined && (daysOf(typed, locale) === v || isNaN(v))) return typed;
+    return v ? formatAmountFor(v, locale, DAY_DECIMALS) : '';
   };
   const monthLabels = months.map(m => formatMonth(m, locale));
 
@@ -65,17 +83,26 @@ export function DemandGrid(props: IDemandGridProps): React.ReactElement {
                       className={styles.dayInput}
                       inputMode="decimal"
                       aria-label={formatString(strings.Request_CellLabel, r.title, monthLabels[i])}
+                      aria-invalid={!isFinite(valueOf(r.id, m)) || valueOf(r.id, m) < 0 ? true : undefined}
+                      aria-describedby={(!isFinite(valueOf(r.id, m)) || valueOf(r.id, m) < 0) && props.errorMessage ? errorId : undefined}
                       value={text(r.id, m)}
                       data-testid={`demand-${r.id}-${m}`}
                       onChange={e => {
                         const t = e.target.value;
                         setTexts(x => ({ ...x, [`${r.id}:${m}`]: t }));
-                        props.onChange(setDemand(cells, r.id, m, parseAmount(t)));
+                        const reading = readAmount(t, locale, DAY_DECIMALS);
+                        const label = formatString(strings.Request_CellLabel, r.title, monthLabels[i]);
+                        props.onProblem?.(`resourceDemand:${r.id}:${m}`, reading.ok ? undefined : daysProblemText(reading.problem === 'decimals', label, locale));
+                        props.onChange(setDemand(cells, r.id, m, daysOf(t, locale)));
                       }}
                     />
                   </td>
                 ))}
-                <td className={styles.num}>{formatDays(totals.get(r.id) ?? 0, locale)}</td>
+                <td className={styles.num}>
+                  {cells.some(c => c.role === r.id && !isFinite(c.days))
+                    ? <TotalUnavailable />
+                    : formatDays(totals.get(r.id) ?? 0, locale)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
 import type {
-  IIntakeReferenceData, IIntakeUser, IProjectRequest, IRequestService, IRequestSummary
+  IConvertOptions, IIntakeReferenceData, IIntakeUser, IProjectRequest, IRequestService, IRequestSummary
 } from '../../services/RequestService';
 import type { IntakeState } from '../../domain/intake';
 
@@ -63,6 +63,8 @@ export interface IRequestDetailsProps {
   onEdit: (request: IProjectRequest) => void;
   /** A message to show on top when the details open (e.g. after a submission). */
   notice?: string;
+  /** Called after the author deleted the draft (back to the list), with its title. */
+  onDeleted?: (title: string) => void;
 }
 
 /** Props of the dialog that moves a request to another state. */
@@ -78,5 +80,23 @@ export interface ITransitionDialogProps {
   /** Confirms with the comment and (for reject and defer) the reason. */
   onConfirm: (comment: string, reason: string) => void;
   /** Closes without moving. */
+  onCancel: () => void;
+}
+
+/** Props of the dialog that confirms the conversion of a request into a project. */
+export interface IConvertDialogProps {
+  /** The approved request. */
+  request: IProjectRequest;
+  /** Objectives (names) and programmes (choices). */
+  reference: IIntakeReferenceData;
+  /** People search for the project manager. */
+  service: IRequestService;
+  /** UI locale for dates and amounts. */
+  locale: string;
+  /** True while the project is being created. */
+  busy: boolean;
+  /** Converts with the project manager and programme picked. */
+  onConfirm: (options: IConvertOptions) => void;
+  /** Closes without converting. */
   onCancel: () => void;
 }

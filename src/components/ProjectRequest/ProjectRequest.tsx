@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { Spinner, Tabs, type ITab } from '../controls';
+import { Notice, Spinner, Tabs, type ITab } from '../controls';
 import styles from './ProjectRequest.module.scss';
 import type { IProjectRequestProps, ProjectRequestView } from './IProjectRequestProps';
 import { useProjectRequest } from './useProjectRequest';
@@ -9,6 +9,8 @@ import { RequestList } from './RequestList';
 import { RequestDetails } from './RequestDetails';
 import { dayOfLocalDate } from '../../domain/dates';
 import { ErrorMessage } from '../ErrorMessage';
+import { NoAccess } from '../PageAccess';
+import { describeError } from '../../services/errors';
 import { formatString } from '../../domain/text';
 
 /**
@@ -18,18 +20,40 @@ import { formatString } from '../../domain/text';
 export function ProjectRequest(props: IProjectRequestProps): React.ReactElement {
   const { service, locale } = props;
   const today = props.today ?? dayOfLocalDate(new Date());
-  const { load, nav, reload, show, open, closeDetails, edit } = useProjectRequest(service, props.startView ?? 'new');
+  const { load, nav, reload, show, open, closeDetails, deleted, edit } = useProjectRequest(service, props.startView ?? 'new');
 
   let body: React.ReactNode;
   if (load.status === 'loading') {
     body = <Spinner size="large" label={strings.LoadingLabel} />;
   } else if (load.status === 'error') {
+    // A user who may not read the requests (SharePoint answers 403, or 404 for a list they cannot
+    // see) is told so in plain words, as the navigation would have (issue 9, item 11).
+    const kind = describeError(load.error).kind;
+    if (kind === 'forbidden' || kind === 'notFound') return <NoAccess pageTitle={strings.Request_WebPartTitle} />;
     body = <ErrorMessage error={load.error} onRetry={reload} />;
   } else {
     const { user, reference } = load;
     const listOrDetails = (scope: 'mine' | 'all'): React.ReactElement => (nav.openId !== undefined
-      ? <RequestDetails key={nav.openId} service={service} id={nav.openId} user={user} reference={reference} locale={locale} onBack={closeDetails} onEdit={edit} notice={nav.notice} />
-      : <RequestList service={service} scope={scope} locale={locale} onOpen={r => open(r.id)} />);
+      ? (
+        <RequestDetails
+          key={nav.openId}
+          service={service}
+          id={nav.openId}
+          user={user}
+          reference={reference}
+          locale={locale}
+          onBack={closeDetails}
+          onEdit={edit}
+          notice={nav.notice}
+          onDeleted={title => deleted(formatString(strings.Request_Deleted, title))}
+        />
+      )
+      : (
+        <>
+          {nav.notice && <Notice kind="success" data-testid="list-notice">{nav.notice}</Notice>}
+          <RequestList service={service} scope={scope} locale={locale} onOpen={r => open(r.id)} />
+        </>
+      ));
     const view: ProjectRequestView = nav.view === 'all' && !user.isPmo ? 'mine' : nav.view;
     const tabs: ITab[] = [
       { key: 'new', text: strings.Request_Tab_New },

@@ -1,15 +1,17 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { Button, Notice, Spinner } from '../controls';
+import { Button, Link, Notice, Spinner } from '../controls';
 import styles from './ProjectRequest.module.scss';
 import type { IRequestDetailsProps } from './IProjectRequestProps';
 import { useRequestDetails } from './useRequestDetails';
-import { LazyTransitionDialog } from './surfaces';
+import { LazyConvertDialog, LazyTransitionDialog } from './surfaces';
+import { AttachmentLink } from './AttachmentLink';
 import { ErrorMessage } from '../ErrorMessage';
 import { CostPlanTable } from './CostPlanTable';
 import { formatDays, formatMonth, stateLabel, urgencyLabel } from './format';
 import { formatDateOnly, formatDateTime } from '../../domain/dates';
-import { allowedMoves, canConvert, COMPLIANCE_QUESTIONS, demandByRole, FIELD_LABEL_KEYS, isEditable } from '../../domain/intake';
+import { allowedMoves, canConvert, canDelete, COMPLIANCE_QUESTIONS, demandByRole, FIELD_LABEL_KEYS, isEditable, type IIntakeLogEntry } from '../../domain/intake';
+import type { IRequestService } from '../../services/RequestService';
 import { formatString } from '../../domain/text';
 
 /** A plain-text value kept as typed (line breaks shown; never rendered as HTML). */
@@ -17,13 +19,39 @@ function Plain(props: { text: string }): React.ReactElement {
   return <span className={styles.plain}>{props.text}</span>;
 }
 
+/** A link to the project a request became, by its code. */
+function ProjectLink(props: { service: IRequestService; id: number; code: string }): React.ReactElement {
+  return <Link href={props.service.projectUrl(props.id)} aria-label={formatString(strings.Request_OpenProject, props.code)}>{props.code}</Link>;
+}
+
+/** One entry of the history timeline: a move, or the conversion into a project. */
+function HistoryEntry(props: { entry: IIntakeLogEntry; locale: string; service: IRequestService }): React.ReactElement {
+  const h = props.entry;
+  return (
+    <li>
+      <strong>
+        {h.project
+          ? <>{strings.Request_History_Converted} <ProjectLink service={props.service} id={h.project.id} code={h.project.code} /></>
+          : h.from ? formatString(strings.Request_History_Move, stateLabel(h.from), stateLabel(h.to)) : stateLabel(h.to)}
+      </strong>
+      <span className={styles.meta}> {formatString(strings.Request_History_By, h.by, formatDateTime(h.at, props.locale))}</span>
+      {h.reason && <div><Plain text={formatString(strings.Request_Reason, h.reason)} /></div>}
+      {h.comment && <div><Plain text={formatString(strings.Request_Comment, h.comment)} /></div>}
+    </li>
+  );
+}
+
 /** One request: its content, its history timeline and the actions the user may take. */
 export function RequestDetails(props: IRequestDetailsProps): React.ReactElement {
   const { user, reference, locale } = props;
-  const api = useRequestDetails(props.service, props.id, props.notice);
+  const api = useRequestDetails(props.service, props.id, props.notice, props.onDeleted);
   const { state } = api;
-  // The move dialog's chunk loads once the details are on screen, so that a move opens at once.
-  React.useEffect(() => { if (state.status === 'ready') LazyTransitionDialog.preload().catch(() => undefined); }, [state.status]);
+  // The dialogs' chunks load once the details are on screen, so that a move or a conversion opens at once.
+  React.useEffect(() => {
+    if (state.status !== 'ready') return;
+    LazyTransitionDialog.preload().catch(() => undefined);
+    if (user.isPmo) LazyConvertDialog.preload().catch(() => undefined);
+  }, [state.status, user.isPmo]);
 
   if (state.status === 'loading') return <Spinner size="large" label={strings.LoadingLabel} />;
   if (state.status === 'error') {
@@ -62,10 +90,15 @@ export function RequestDetails(props: IRequestDetailsProps): React.ReactElement 
       <p className={styles.meta}>
         <span className={styles.badge} data-state={request.state} data-testid="details-state">{stateLabel(request.state)}</span>
         {' '}{formatString(strings.Request_RequestedBy, request.requesterName)}
-        {converted && <> · <span data-testid="details-converted">{formatString(strings.Request_ConvertedBadge, request.projectId ?? '')}</span></>}
+        {converted && request.projectId !== undefined && (
+          <> · <span data-testid="details-converted">{strings.Request_ConvertedBadge} <ProjectLink service={props.service} id={request.projectId} code={request.projectCode ?? ''} /></span></>
+        )}
       </p>
       {api.notice && (
-        <Notice kind={api.notice.kind} data-testid="details-notice">{api.notice.text}</Notice>
+        <Notice kind={api.notice.kind} data-testid="details-notice">
+          {api.notice.text}
+          {api.notice.link && <> <Link href={api.notice.link.href} data-testid="details-notice-link">{api.notice.link.text}</Link></>}
+        </Notice>
       )}
       {request.decisionReason && (request.state === 'Rejected' || request.state === 'Deferred') && (
         <Notice kind="warning">{formatString(strings.Request_Reason, request.decisionReason)}</Notice>
@@ -74,12 +107,22 @@ export function RequestDetails(props: IRequestDetailsProps): React.ReactElement 
       <div className={styles.actions} role="group" aria-label={strings.Request_Move}>
         {isEditable(request.state, actor, converted) && <Button primary={true} onClick={() => props.onEdit(request)} data-testid="details-edit">{strings.Request_Edit}</Button>}
         {moves.map(to => (
-          <Button key={to} onClick={() => api.openMove(to)} disabled={api.busy} data-testid={`move-${to}`}>{formatString(strings.Request_MoveTo, stateLabel(to))}</Button>
+          <Button key={to} onClick={() => api.openMove(to)} disabled={api.busy} data-testid={`move-${to}`}>{to === 'Withdrawn' ? strings.Request_WithdrawDraft : formatString(strings.Request_MoveTo, stateLabel(to))}</Button>
         ))}
         {canConvert(request.state, actor, converted) && (
-          <Button primary={true} onClick={api.convert} disabled={api.busy} data-testid="convert">{api.busy ? strings.Request_Converting : strings.Request_Convert}</Button>
+          <Button primary={true} onClick={api.openConvert} disabled={api.busy} data-testid="convert">{api.busy ? strings.Request_Converting : strings.Request_Convert}</Button>
+        )}
+        {canDelete(request.state, actor, converted) && !api.deleting && (
+          <Button icon="delete" onClick={api.askDelete} disabled={api.busy} data-testid="details-delete">{strings.Request_DeleteDraft}</Button>
         )}
       </div>
+      {api.deleting && (
+        <div className={styles.confirm} role="group" aria-label={strings.Request_DeleteDraft} data-testid="delete-confirm">
+          <Notice kind="warning">{formatString(strings.Request_DeleteConfirm, request.title)}</Notice>
+          <Button primary={true} autoFocus={true} onClick={api.confirmDelete} disabled={api.busy} data-testid="delete-confirm-yes">{strings.Request_DeleteDraft}</Button>
+          <Button onClick={api.cancelDelete} disabled={api.busy}>{strings.Request_Cancel}</Button>
+        </div>
+      )}
 
       <dl className={styles.facts}>
         {row(strings.Field_BusinessUnit, input.businessUnit)}
@@ -95,7 +138,11 @@ export function RequestDetails(props: IRequestDetailsProps): React.ReactElement 
         {row(strings.Request_Section_Resources, demand.size
           ? `${Array.from(demand.entries()).map(([role, days]) => `${roleTitle(role)}: ${formatDays(days, locale)}`).join('; ')} (${formatMonth(months[0], locale)} – ${formatMonth(months[months.length - 1], locale)})`
           : '')}
-        {row(strings.Request_Section_Attachments, request.attachments.join(', '))}
+        {row(strings.Request_Section_Attachments, request.attachments.length > 0 && (
+          <ul className={styles.files} data-testid="details-attachments">
+            {request.attachments.map(name => <li key={name}><AttachmentLink service={props.service} requestId={request.id} name={name} /></li>)}
+          </ul>
+        ))}
       </dl>
       {input.costPlan.length > 0 && <CostPlanTable id="pmo-request-details-costs" plan={input.costPlan} suggestedYears={[]} currentYear={0} locale={locale} readOnly={true} />}
 
@@ -105,18 +152,14 @@ export function RequestDetails(props: IRequestDetailsProps): React.ReactElement 
           ? <p>{strings.Request_History_Empty}</p>
           : (
             <ol className={styles.timeline} data-testid="history">
-              {history.map((h, i) => (
-                <li key={`${h.at}-${i}`}>
-                  <strong>{h.from ? formatString(strings.Request_History_Move, stateLabel(h.from), stateLabel(h.to)) : stateLabel(h.to)}</strong>
-                  <span className={styles.meta}> {formatString(strings.Request_History_By, h.by, formatDateTime(h.at, locale))}</span>
-                  {h.reason && <div><Plain text={formatString(strings.Request_Reason, h.reason)} /></div>}
-                  {h.comment && <div><Plain text={formatString(strings.Request_Comment, h.comment)} /></div>}
-                </li>
-              ))}
+              {history.map((h, i) => <HistoryEntry key={`${h.at}-${i}`} entry={h} locale={locale} service={props.service} />)}
             </ol>
           )}
       </section>
 
+      {api.converting && (
+        <LazyConvertDialog.Component request={request} reference={reference} service={props.service} locale={locale} busy={api.busy} onConfirm={api.convert} onCancel={api.cancelConvert} />
+      )}
       {api.moveTo !== undefined && (
         <LazyTransitionDialog.Component title={request.title} from={request.state} to={api.moveTo} busy={api.busy} onConfirm={api.confirmMove} onCancel={api.cancelMove} />
       )}

@@ -56,6 +56,7 @@ export function RequestForm(props: IRequestFormProps): React.ReactElement {
           locale={locale}
           errorMessage={fieldErrors.costPlan}
           onChange={costPlan => form.update({ costPlan })}
+          onProblem={(key, message) => form.setUnreadable(key, 'costPlan', message)}
         />
       </fieldset>
 
@@ -69,11 +70,12 @@ export function RequestForm(props: IRequestFormProps): React.ReactElement {
           locale={locale}
           errorMessage={fieldErrors.resourceDemand}
           onChange={resourceDemand => form.update({ resourceDemand })}
+          onProblem={(key, message) => form.setUnreadable(key, 'resourceDemand', message)}
         />
       </fieldset>
 
       <ComplianceSection form={form} disabled={busy} />
-      <AttachmentsSection form={form} disabled={busy} />
+      <AttachmentsSection form={form} disabled={busy} service={service} />
 
       <SaveProgress state={state} />
       <div className={styles.actions}>

@@ -35,7 +35,7 @@ class ScriptedRequests implements IRequestService {
   public latest?: IProjectRequest;
 
   public getCurrentUser(): Promise<IIntakeUser> { return Promise.resolve(JAMES); }
-  public getReferenceData(): Promise<IIntakeReferenceData> { return Promise.resolve({ objectives: [], roles: [] }); }
+  public getReferenceData(): Promise<IIntakeReferenceData> { return Promise.resolve({ objectives: [], roles: [], businessUnits: [], programmes: [] }); }
   public saveDraft(input: IRequestInput, id?: number, _changes?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void, etag?: string): Promise<ISaveResult> {
     this.saves.push({ id, etag, title: input.title });
     const next = this.script.shift();
@@ -52,6 +52,10 @@ class ScriptedRequests implements IRequestService {
   }
   public transition(): Promise<IRequestWithHistory> { return Promise.reject(new Error('not used')); }
   public convertToProject(): Promise<IConvertResult> { return Promise.reject(new Error('not used')); }
+  public projectUrl(projectId: number): string { return `https://contoso.sharepoint.com/sites/pmo/SitePages/Portfolio.aspx?project=${projectId}`; }
+  public deleteDraft(): Promise<void> { return Promise.reject(new Error('not used')); }
+  public attachmentUrl(id: number, name: string): string { return `https://contoso.sharepoint.com/sites/pmo/Lists/ProjectRequests/Attachments/${id}/${name}`; }
+  public downloadAttachment(): Promise<Blob> { return Promise.reject(new Error('not used')); }
   public searchPeople(): Promise<IPersonResult[]> { return Promise.resolve([]); }
 }
 

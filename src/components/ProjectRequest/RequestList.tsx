@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { LinkButton, Notice, SelectField, Spinner, type ISelectOption } from '../controls';
+import { Link, LinkButton, Notice, SearchField, SelectField, Spinner, type ISelectOption } from '../controls';
+import { DEFAULT_REQUEST_SORT, searchRequests, sortRequests, type IRequestSort, type RequestSortKey } from './requestListView';
 import styles from './ProjectRequest.module.scss';
 import type { IRequestListProps } from './IProjectRequestProps';
 import { useRequestList, type StateFilter } from './useRequestList';
@@ -10,10 +11,27 @@ import { ErrorMessage } from '../ErrorMessage';
 import { INTAKE_STATE_ORDER } from '../../domain/intake';
 import { formatString } from '../../domain/text';
 
-/** "My requests" (the user's own) or the PMO's list of all requests with a state filter. */
+/** A column header that sorts the list by its column (a button; `aria-sort` on the sorted one). */
+function SortHeader(props: { column: RequestSortKey; text: string; sort: IRequestSort; onSort: (s: IRequestSort) => void }): React.ReactElement {
+  const { column, sort } = props;
+  const active = sort.key === column;
+  const next: IRequestSort = { key: column, descending: active ? !sort.descending : column === 'modified' || column === 'submitted' || column === 'budget' };
+  return (
+    <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+      <button type="button" className={styles.sortButton} onClick={() => props.onSort(next)} title={formatString(strings.Request_SortBy, props.text)} data-testid={`sort-${column}`}>
+        {props.text}
+        <span aria-hidden="true" className={styles.sortMark}>{active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+      </button>
+    </th>
+  );
+}
+
+/** "My requests" (the user's own) or the PMO's list of all requests with a state filter; both searchable and sortable. */
 export function RequestList(props: IRequestListProps): React.ReactElement {
   const { scope, locale } = props;
   const [filter, setFilter] = React.useState<StateFilter>('open');
+  const [search, setSearch] = React.useState('');
+  const [sort, setSort] = React.useState<IRequestSort>(DEFAULT_REQUEST_SORT);
   const { state, reload } = useRequestList(props.service, scope, scope === 'mine' ? 'all' : filter);
   const filterOptions: ISelectOption[] = [
     { key: 'open', text: strings.Request_Filter_Open },
@@ -22,30 +40,35 @@ export function RequestList(props: IRequestListProps): React.ReactElement {
   ];
 
   // Drafts are their requesters' own work in progress: the PMO's list leaves them out.
-  const items = state.status === 'ready' ? state.items.filter(r => scope === 'mine' || r.state !== 'Draft') : [];
+  const loaded = state.status === 'ready' ? state.items.filter(r => scope === 'mine' || r.state !== 'Draft') : [];
+  const items = sortRequests(searchRequests(loaded, search, locale), sort, locale);
+  const header = (column: RequestSortKey, text: string): React.ReactElement => <SortHeader column={column} text={text} sort={sort} onSort={setSort} />;
   let body: React.ReactNode;
   if (state.status === 'loading') {
     body = <Spinner size="large" label={strings.LoadingLabel} />;
   } else if (state.status === 'error') {
     body = <ErrorMessage error={state.error} onRetry={reload} />;
-  } else if (items.length === 0) {
+  } else if (loaded.length === 0) {
     body = <Notice kind="info" data-testid="list-empty">{scope === 'mine' ? strings.Request_Mine_Empty : strings.Request_All_Empty}</Notice>;
+  } else if (items.length === 0) {
+    body = <Notice kind="info" data-testid="list-no-match">{strings.Request_Search_NoMatch}</Notice>;
   } else {
     body = (
       <>
-        <p className={styles.count} aria-live="polite">{formatString(strings.Request_Count, items.length)}</p>
+        <p className={styles.count} aria-live="polite">{items.length === loaded.length ? formatString(strings.Request_Count, items.length) : formatString(strings.Request_CountOf, items.length, loaded.length)}</p>
         <div className={styles.tableWrap}>
           <table className={styles.grid} data-testid={`requests-${scope}`}>
             <caption className={styles.srOnly}>{scope === 'mine' ? strings.Request_Tab_Mine : strings.Request_Tab_All}</caption>
             <thead>
               <tr>
-                <th scope="col">{strings.Request_Col_Title}</th>
-                <th scope="col">{strings.Request_Col_State}</th>
-                {scope === 'all' && <th scope="col">{strings.Request_Col_Requester}</th>}
-                <th scope="col">{strings.Field_BusinessUnit}</th>
-                {scope === 'all' && <th scope="col">{strings.Request_Col_Budget}</th>}
-                <th scope="col">{strings.Field_SubmittedDate}</th>
-                <th scope="col">{strings.Request_Col_Modified}</th>
+                {header('title', strings.Request_Col_Title)}
+                {header('state', strings.Request_Col_State)}
+                {scope === 'all' && header('requester', strings.Request_Col_Requester)}
+                {header('businessUnit', strings.Field_BusinessUnit)}
+                {scope === 'all' && header('budget', strings.Request_Col_Budget)}
+                {header('submitted', strings.Field_SubmittedDate)}
+                {header('modified', strings.Request_Col_Modified)}
+                {header('project', strings.Request_Col_Project)}
               </tr>
             </thead>
             <tbody>
@@ -60,6 +83,11 @@ export function RequestList(props: IRequestListProps): React.ReactElement {
                   {scope === 'all' && <td className={styles.num}>{formatAmount(r.budget, locale)}</td>}
                   <td>{formatDayOfInstant(r.submitted, locale)}</td>
                   <td>{formatDayOfInstant(r.modified, locale)}</td>
+                  <td data-testid={`request-project-${r.id}`}>
+                    {r.projectId !== undefined && r.projectCode
+                      ? <Link href={props.service.projectUrl(r.projectId)} aria-label={formatString(strings.Request_OpenProject, r.projectCode)}>{r.projectCode}</Link>
+                      : null}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -71,6 +99,15 @@ export function RequestList(props: IRequestListProps): React.ReactElement {
 
   return (
     <section aria-label={scope === 'mine' ? strings.Request_Tab_Mine : strings.Request_Tab_All}>
+      <SearchField
+        label={strings.Request_Search_Label}
+        clearLabel={strings.ClearSearchLabel}
+        placeholder={strings.Request_Search_Placeholder}
+        value={search}
+        onChange={setSearch}
+        className={styles.filter}
+        data-testid="request-search"
+      />
       {scope === 'all' && (
         <SelectField
           label={strings.Request_Filter_State}

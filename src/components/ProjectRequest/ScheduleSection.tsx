@@ -33,7 +33,7 @@ function calendarLabels(label: string): ICalendarLabels {
 export function ScheduleSection(props: IScheduleSectionProps): React.ReactElement {
   const { form, locale } = props;
   const input = form.state.input;
-  const invalid = formatString(strings.Request_Date_Invalid, formatDateOnly('2027-03-01', locale, 'numeric'));
+  const example = formatDateOnly('2027-03-01', locale, 'numeric');
 
   const dateField = (field: 'desiredStart' | 'desiredEnd'): React.ReactElement => (
     <DateField
@@ -43,7 +43,8 @@ export function ScheduleSection(props: IScheduleSectionProps): React.ReactElemen
       locale={locale}
       value={input[field]}
       onChange={day => form.update({ [field]: day })}
-      invalidMessage={invalid}
+      invalidMessage={formatString(strings.Request_Date_Invalid, fieldLabel(field), example)}
+      onProblem={message => form.setUnreadable(field, field, message)}
       calendar={calendarLabels(fieldLabel(field))}
       placeholder={strings.Request_DatePlaceholder}
       errorMessage={form.fieldErrors[field]}

@@ -5,6 +5,7 @@ import type { IPersonRef } from '../../domain/intake';
 import type { IRequestService } from '../../services/RequestService';
 import { formatString } from '../../domain/text';
 import { errorText } from './format';
+import { SearchTextTooLongError } from '../../services/errors';
 
 /** Props of the sponsor picker. */
 export interface ISponsorPickerProps {
@@ -59,7 +60,10 @@ export function SponsorPicker(props: ISponsorPickerProps): React.ReactElement {
       }));
     },
     (e: unknown) => {
-      setSearchError(formatString(strings.Request_Sponsor_SearchFailed, errorText(e)));
+      // Text longer than a search takes is the user's to shorten, not a failure of the search.
+      setSearchError(e instanceof SearchTextTooLongError
+        ? formatString(strings.Request_Sponsor_TooLong, e.maxLength)
+        : formatString(strings.Request_Sponsor_SearchFailed, errorText(e)));
       return [];
     }
   ), [service]);

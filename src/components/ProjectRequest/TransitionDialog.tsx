@@ -7,10 +7,11 @@ import type { ITransitionDialogProps } from './IProjectRequestProps';
 import { needsReason } from '../../domain/intake';
 import { formatString } from '../../domain/text';
 import { stateLabel } from './format';
-import { themed, useHostLayerProps } from '../controls/FluentHost';
+import { themed, useHostLayerProps, useHostSurfaceStyles } from '../controls/FluentHost';
 
 function TransitionDialogView(props: ITransitionDialogProps): React.ReactElement {
   const layerProps = useHostLayerProps();
+  const surfaceStyles = useHostSurfaceStyles();
   const [comment, setComment] = React.useState('');
   const [reason, setReason] = React.useState('');
   const [tried, setTried] = React.useState(false);
@@ -39,7 +40,7 @@ function TransitionDialogView(props: ITransitionDialogProps): React.ReactElement
         title: to ? formatString(strings.Request_Dialog_Title, stateLabel(to)) : '',
         subText: formatString(strings.Request_Dialog_Subtext, props.title, stateLabel(props.from))
       }}
-      modalProps={{ isBlocking: true, layerProps }}
+      modalProps={{ isBlocking: true, layerProps, styles: surfaceStyles }}
     >
       {reasonNeeded && (
         <TextField

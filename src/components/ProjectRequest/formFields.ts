@@ -2,6 +2,13 @@
 import * as strings from 'PmoHubStrings';
 import { FIELD_LABEL_KEYS, type RequestField } from '../../domain/intake';
 
+/** The fields in the order the form shows them (the validation summary lists them so). */
+export const FORM_ORDER: ReadonlyArray<RequestField> = [
+  'title', 'businessUnit', 'problemStatement', 'goals', 'objectives', 'expectedBenefits', 'sponsor',
+  'desiredStart', 'desiredEnd', 'urgency', 'costPlan', 'resourceDemand',
+  'personalData', 'iso27001Scope', 'nis2Relevant', 'procurementNeeded'
+];
+
 /** The DOM id of a field's focus target. */
 export function fieldId(field: RequestField): string {
   return `pmo-request-${field}`;

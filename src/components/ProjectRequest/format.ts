@@ -33,16 +33,6 @@ export function formatDays(n: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
 }
 
-/** Parses a number typed in either decimal style (1234.5, 1234,5, 1 234,50); NaN when it is not a number. */
-export function parseAmount(text: string): number {
-  const t = text.replace(/[\s\u00a0']/g, '');
-  if (t === '') return 0;
-  const normalized = t.indexOf(',') >= 0 && t.indexOf('.') >= 0
-    ? (t.lastIndexOf(',') > t.lastIndexOf('.') ? t.replace(/\./g, '').replace(',', '.') : t.replace(/,/g, ''))
-    : t.replace(',', '.');
-  return /^-?\d*\.?\d+$/.test(normalized) || /^-?\d+\.$/.test(normalized) ? Number(normalized) : NaN;
-}
-
 /**
  * A typed date as a local Date, read as the form's date fields read it (parseDayText: ISO 2027-03-01
  * or the locale's order, en-us 3/1/2027, de-de 1.3.2027, fr-fr and it-it 1/3/2027, nl-nl 1-3-2027);

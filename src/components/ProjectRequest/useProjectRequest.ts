@@ -15,7 +15,7 @@ export interface IProjectRequestNav {
   openId?: number;
   /** The draft being edited in the form ('new' view). */
   draft?: IProjectRequest;
-  /** A message for the details that open (after a submission). */
+  /** A message for the details that open (after a submission), or for the list (after a deletion). */
   notice?: string;
   /** Changes whenever the form must start afresh. */
   formKey: number;
@@ -29,6 +29,8 @@ export function useProjectRequest(service: IRequestService, startView: ProjectRe
   show: (view: ProjectRequestView) => void;
   open: (id: number, notice?: string) => void;
   closeDetails: () => void;
+  /** Back to the list after a deletion, with a message there. */
+  deleted: (message: string) => void;
   edit: (draft: IProjectRequest) => void;
 } {
   const [load, setLoad] = React.useState<ProjectRequestLoad>({ status: 'loading' });
@@ -53,6 +55,7 @@ export function useProjectRequest(service: IRequestService, startView: ProjectRe
     show: view => setNav(n => (n.view === view ? { ...n, openId: undefined, notice: undefined } : { view, formKey: view === 'new' ? n.formKey + 1 : n.formKey })),
     open: (id, notice) => setNav(n => ({ ...n, view: n.view === 'new' ? 'mine' : n.view, openId: id, notice, draft: undefined })),
     closeDetails: () => setNav(n => ({ ...n, openId: undefined, notice: undefined })),
+    deleted: message => setNav(n => ({ ...n, openId: undefined, notice: message })),
     edit: draft => setNav(n => ({ view: 'new', draft, openId: undefined, formKey: n.formKey + 1 }))
   };
 }

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import type { IntakeState } from '../../domain/intake';
-import type { IRequestService, IRequestWithHistory } from '../../services/RequestService';
+import type { IConvertOptions, IRequestService, IRequestWithHistory } from '../../services/RequestService';
 import { formatString } from '../../domain/text';
 import { errorText, stateLabel } from './format';
 
@@ -15,6 +15,8 @@ export type RequestDetailsState =
 export interface IDetailsNotice {
   kind: 'success' | 'error';
   text: string;
+  /** A link after the text (the project a conversion created). */
+  link?: { href: string; text: string };
 }
 
 /** The details' state and the PMO's actions. */
@@ -24,20 +26,31 @@ export interface IRequestDetailsApi {
   /** The state the transition dialog moves to (the dialog is open when set). */
   moveTo?: IntakeState;
   busy: boolean;
+  /** The conversion's confirmation is open. */
+  converting: boolean;
+  /** The author asked to delete the draft and has to confirm. */
+  deleting: boolean;
   reload: () => void;
   openMove: (to: IntakeState) => void;
   cancelMove: () => void;
   confirmMove: (comment: string, reason: string) => void;
-  convert: () => void;
+  openConvert: () => void;
+  cancelConvert: () => void;
+  convert: (options: IConvertOptions) => void;
+  askDelete: () => void;
+  cancelDelete: () => void;
+  confirmDelete: () => void;
 }
 
 /** Loads one request with its history; moves it (with the ETag it was shown with) and converts it. */
-export function useRequestDetails(service: IRequestService, id: number, initialNotice?: string): IRequestDetailsApi {
+export function useRequestDetails(service: IRequestService, id: number, initialNotice?: string, onDeleted?: (title: string) => void): IRequestDetailsApi {
   const [state, setState] = React.useState<RequestDetailsState>({ status: 'loading' });
   const [attempt, setAttempt] = React.useState(0);
   const [notice, setNotice] = React.useState<IDetailsNotice | undefined>(initialNotice ? { kind: 'success', text: initialNotice } : undefined);
   const [moveTo, setMoveTo] = React.useState<IntakeState | undefined>();
   const [busy, setBusy] = React.useState(false);
+  const [converting, setConverting] = React.useState(false);
+  const [deleting, setDeleting] = React.useState(false);
   const mounted = React.useRef(true);
   React.useEffect(() => () => { mounted.current = false; }, []);
 
@@ -77,22 +90,50 @@ export function useRequestDetails(service: IRequestService, id: number, initialN
     );
   };
 
-  const convert = (): void => {
+  const convert = (options: IConvertOptions): void => {
     if (state.status !== 'ready') return;
     const request = state.data.request;
     setBusy(true);
     setNotice(undefined);
-    service.convertToProject(request.id).then(
+    service.convertToProject(request.id, options).then(
       result => {
         if (!mounted.current) return;
         setBusy(false);
-        setNotice({ kind: 'success', text: formatString(result.created ? strings.Request_ConvertedMessage : strings.Request_AlreadyConverted, result.projectId, request.title) });
+        setConverting(false);
+        setNotice({
+          kind: 'success',
+          text: formatString(result.created ? strings.Request_ConvertedMessage : strings.Request_AlreadyConverted, result.projectCode, request.title),
+          link: { href: result.projectUrl, text: formatString(strings.Request_OpenProject, result.projectCode) }
+        });
         reload();
       },
       (e: unknown) => {
         if (!mounted.current) return;
         setBusy(false);
+        setConverting(false);
         setNotice({ kind: 'error', text: errorText(e) });
+      }
+    );
+  };
+
+  const confirmDelete = (): void => {
+    if (state.status !== 'ready') return;
+    const request = state.data.request;
+    setBusy(true);
+    setNotice(undefined);
+    service.deleteDraft(request.id, request.etag).then(
+      () => {
+        if (!mounted.current) return;
+        setBusy(false);
+        setDeleting(false);
+        onDeleted?.(request.title);
+      },
+      (e: unknown) => {
+        if (!mounted.current) return;
+        setBusy(false);
+        setDeleting(false);
+        setNotice({ kind: 'error', text: errorText(e) });
+        reload();
       }
     );
   };
@@ -102,10 +143,17 @@ export function useRequestDetails(service: IRequestService, id: number, initialN
     notice,
     moveTo,
     busy,
+    converting,
+    deleting,
     reload,
     openMove: to => { setNotice(undefined); setMoveTo(to); },
     cancelMove: () => setMoveTo(undefined),
     confirmMove,
-    convert
+    openConvert: () => { setNotice(undefined); setConverting(true); },
+    cancelConvert: () => setConverting(false),
+    convert,
+    askDelete: () => { setNotice(undefined); setDeleting(true); },
+    cancelDelete: () => setDeleting(false),
+    confirmDelete
   };
 }

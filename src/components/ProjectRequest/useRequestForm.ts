@@ -8,6 +8,7 @@ import { RequestRefusedError, type IProjectRequest, type IRequestService, type I
 import { formatString } from '../../domain/text';
 import { describeError } from '../../services/errors';
 import { errorText, formatMonth } from './format';
+import { FORM_ORDER } from './formFields';
 
 /** A message on top of the form. */
 export interface IFormNotice {
@@ -15,6 +16,12 @@ export interface IFormNotice {
   text: string;
   /** Someone else saved the request since the user opened it: the notice offers to reload it. */
   conflict?: boolean;
+}
+
+/** Text typed into an input of a field that the form could not read, with the message that says so. */
+export interface IUnreadableInput {
+  field: RequestField;
+  message: string;
 }
 
 /** Everything the form shows. */
@@ -32,6 +39,12 @@ export interface IRequestFormState {
   removed: string[];
   /** Problems of the last save or submit attempt (shown at the fields and in the summary). */
   issues: IValidationIssue[];
+  /**
+   * Text typed into a field that the form could not read (a date or an amount), by input (e.g.
+   * 'desiredStart', 'costPlan:2027:capex'), with its message naming the input. Such a message
+   * takes the place of the field's other messages, and nothing is saved while there is one.
+   */
+  unreadable: Record<string, IUnreadableInput>;
   /** The rules of the last failed attempt: once set, the problems are checked again at every change. */
   attempt?: 'draft' | 'submit';
   /** Counts failed attempts (the form moves focus to the summary after each). */
@@ -49,6 +62,8 @@ export interface IRequestFormApi {
   /** Every problem's message with its field, for the summary. */
   summary: Array<{ field: RequestField; message: string }>;
   update: (changes: Partial<IRequestInput>) => void;
+  /** Records (message) or clears (undefined) the problem of text typed into an input of a field. */
+  setUnreadable: (input: string, field: RequestField, message: string | undefined) => void;
   addFiles: (files: File[]) => void;
   removeNewFile: (index: number) => void;
   removeAttachment: (name: string) => void;
@@ -60,8 +75,8 @@ export interface IRequestFormApi {
 
 function initialState(draft: IProjectRequest | undefined): IRequestFormState {
   return draft
-    ? { input: draft.input, id: draft.id, etag: draft.etag, attachments: draft.attachments, newFiles: [], removed: [], issues: [], failedAttempts: 0 }
-    : { input: emptyRequest(), attachments: [], newFiles: [], removed: [], issues: [], failedAttempts: 0 };
+    ? { input: draft.input, id: draft.id, etag: draft.etag, attachments: draft.attachments, newFiles: [], removed: [], issues: [], unreadable: {}, failedAttempts: 0 }
+    : { input: emptyRequest(), attachments: [], newFiles: [], removed: [], issues: [], unreadable: {}, failedAttempts: 0 };
 }
 
 /**
@@ -79,13 +94,20 @@ export function useRequestForm(service: IRequestService, reference: IIntakeRefer
   }, [reference]);
   const monthName = (m: string): string => formatMonth(m, locale);
 
-  const summary = state.issues.map(i => ({ field: i.field, message: validationMessage(i, strings, roleName, monthName) }));
+  // One message per field, the same at the field and in the summary: text that could not be read
+  // first (it is why the field is wrong), else the field's first validation problem.
   const fieldErrors: Partial<Record<RequestField, string>> = {};
+  const unreadable = Object.keys(state.unreadable).map(k => state.unreadable[k]);
+  for (const u of unreadable) if (!fieldErrors[u.field]) fieldErrors[u.field] = u.message;
   const first = issuesByField(state.issues);
   for (const k of Object.keys(first) as RequestField[]) {
     const issue = first[k];
-    if (issue) fieldErrors[k] = validationMessage(issue, strings, roleName, monthName);
+    if (issue && !fieldErrors[k]) fieldErrors[k] = validationMessage(issue, strings, roleName, monthName);
   }
+  // The summary lists the fields in the form's order, once the user tried to save.
+  const summary = state.attempt || state.issues.length
+    ? FORM_ORDER.filter(f => fieldErrors[f] !== undefined).map(f => ({ field: f, message: fieldErrors[f] as string }))
+    : [];
 
   // After a failed attempt, the messages follow the input: a fixed field loses its message at once.
   const update = (changes: Partial<IRequestInput>): void => setState(s => {
@@ -93,10 +115,19 @@ export function useRequestForm(service: IRequestService, reference: IIntakeRefer
     return { ...s, input, issues: s.attempt ? validateRequest(input, s.attempt) : s.issues, notice: undefined };
   });
 
+  const setUnreadable = (key: string, field: RequestField, message: string | undefined): void => setState(s => {
+    if (!message && !s.unreadable[key]) return s;
+    const next = { ...s.unreadable };
+    if (message) next[key] = { field, message };
+    else delete next[key];
+    return { ...s, unreadable: next };
+  });
+
   const run = (mode: 'draft' | 'submit'): void => {
     const input = state.input;
     const issues = validateRequest(input, mode);
-    if (issues.length) {
+    // Text that could not be read is never saved as something else, nor left out silently.
+    if (issues.length || Object.keys(state.unreadable).length) {
       setState(s => ({ ...s, issues, attempt: mode, failedAttempts: s.failedAttempts + 1, notice: undefined }));
       return;
     }
@@ -121,7 +152,8 @@ export function useRequestForm(service: IRequestService, reference: IIntakeRefer
         if (!mounted.current) return;
         const failedNames = result.failedAttachments.map(f => f.name);
         const notice: IFormNotice = result.failedAttachments.length
-          ? { kind: 'warning', text: formatString(strings.Request_AttachmentFailed, failedNames.join(', '), errorText(result.failedAttachments[0].error)) }
+          // Each refused file with SharePoint's reason for it.
+          ? { kind: 'warning', text: formatString(strings.Request_AttachmentFailed, failedNames.join(', '), result.failedAttachments.map(f => `${f.name}: ${errorText(f.error)}`).join(' ')) }
           : { kind: 'success', text: result.submitted ? formatString(strings.Request_SubmittedMessage, result.request.title) : strings.Request_Saved };
         setState(s => ({
           ...s,
@@ -155,6 +187,7 @@ export function useRequestForm(service: IRequestService, reference: IIntakeRefer
     fieldErrors,
     summary,
     update,
+    setUnreadable,
     addFiles: files => setState(s => ({ ...s, newFiles: [...s.newFiles, ...files.filter(f => s.newFiles.every(n => n.name !== f.name))] })),
     removeNewFile: index => setState(s => ({ ...s, newFiles: s.newFiles.filter((_, i) => i !== index) })),
     removeAttachment: name => setState(s => ({ ...s, attachments: s.attachments.filter(a => a !== name), removed: [...s.removed, name] })),

@@ -27,6 +27,12 @@ export interface IDateFieldProps extends IFieldProps {
   outOfBoundsMessage?: string;
   /** The calendar's labels; with them a calendar button opens Fluent's Calendar (loaded on first use). */
   calendar?: ICalendarLabels;
+  /**
+   * Called when the typed text's problem changes: its message (`invalidMessage` or
+   * `outOfBoundsMessage`), or undefined once the text is a day again. A form lists it in its
+   * summary in place of its own message for the field, so that the field has one message.
+   */
+  onProblem?: (message: string | undefined) => void;
 }
 
 let calendarPopup: React.LazyExoticComponent<React.ComponentType<ICalendarPopupProps>> | undefined;
@@ -54,9 +60,10 @@ function readTyped(text: string, props: IDateFieldProps): { day?: IsoDay; proble
 /**
  * A date typed as text in the user's locale (the way users fill forms fastest and screen readers
  * handle best), read when the field loses focus or on Enter. Text that is not a date is refused
- * with `invalidMessage` (announced) and the field goes back to the last valid day. With `calendar`
- * the input is a combobox (WAI-ARIA date picker combobox): the button beside it, Alt+Down or Down
- * opens a calendar dialog; Escape closes it and focus returns to the input.
+ * with `invalidMessage` (announced) and stays in the field to be corrected; the form keeps the last
+ * valid day meanwhile. With `calendar` the input is a combobox (WAI-ARIA date picker combobox):
+ * the button beside it (in the tab order), Alt+Down or Down opens a calendar dialog; Escape closes
+ * it and focus returns to the input.
  */
 export function DateField(props: IDateFieldProps): React.ReactElement {
   const { value, locale } = props;
@@ -64,22 +71,30 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
   const shown = (day: IsoDay | undefined): string => formatDateOnly(day, locale, 'numeric');
   const [text, setText] = React.useState(() => shown(value));
   const [problem, setProblem] = React.useState<'invalid' | 'outOfBounds' | undefined>();
+  // The text last refused: it stays in the field, and its refusal stands until the text changes.
+  const [refused, setRefused] = React.useState<string | undefined>(undefined);
   const [open, setOpen] = React.useState(false);
   const input = React.useRef<HTMLInputElement>(null);
   React.useEffect(() => { setText(shown(value)); }, [value, locale]); // eslint-disable-line react-hooks/exhaustive-deps -- `shown` follows value and locale
 
+  const report = (p: 'invalid' | 'outOfBounds' | undefined): void => {
+    setProblem(p);
+    if (p !== problem) props.onProblem?.(p === 'invalid' ? props.invalidMessage : p === 'outOfBounds' ? props.outOfBoundsMessage ?? props.invalidMessage : undefined);
+  };
   const commit = (): void => {
-    if (value && text === shown(value)) { setProblem(undefined); return; }
+    // Nothing typed since the text was refused: the refusal stands.
+    if (problem === 'invalid' && text === refused) return;
+    if (value && text === shown(value)) { report(undefined); return; }
     const typed = readTyped(text, props);
-    setProblem(typed.problem);
-    if (typed.problem === 'invalid') setText(shown(value));
+    report(typed.problem);
+    setRefused(typed.problem === 'invalid' ? text : undefined);
     if (typed.problem) return;
     setText(shown(typed.day));
     if (typed.day !== value) props.onChange(typed.day);
   };
   const close = (picked?: IsoDay): void => {
     setOpen(false);
-    if (picked !== undefined) { setProblem(undefined); setText(shown(picked)); if (picked !== value) props.onChange(picked); }
+    if (picked !== undefined) { report(undefined); setText(shown(picked)); if (picked !== value) props.onChange(picked); }
     if (input.current) input.current.focus();
   };
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>): void => {
@@ -89,8 +104,10 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
   };
 
   const typedMessage = problem === 'invalid' ? props.invalidMessage : problem === 'outOfBounds' ? props.outOfBoundsMessage ?? props.invalidMessage : undefined;
-  // The form's message and the typed text's problem can both be there (a required day, then text that is not a date).
-  const d = describedBy(id, typedMessage, props.errorMessage);
+  // One message per field: what is wrong with the typed text comes first (a required day with text
+  // that is not a date is wrong because of the text); else the form's message.
+  const message = typedMessage ?? props.errorMessage;
+  const d = describedBy(id, undefined, message);
   const popupId = `${id}-calendar`;
   const popupProps: ICalendarPopupProps | undefined = props.calendar && { id: popupId, label: props.label, labels: props.calendar, locale, value, min: props.min, max: props.max, onClose: close };
   return (
@@ -107,7 +124,7 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
           aria-expanded={props.calendar ? open : undefined}
           aria-controls={open ? popupId : undefined}
           aria-required={props.required ? true : undefined}
-          aria-invalid={!!props.errorMessage || problem === 'outOfBounds'}
+          aria-invalid={!!message}
           aria-describedby={d.describedBy}
           autoComplete="off"
           value={text}
@@ -125,7 +142,6 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
             title={props.calendar.open}
             aria-expanded={open}
             aria-haspopup="dialog"
-            tabIndex={-1}
             disabled={props.disabled}
             onClick={() => setOpen(o => !o)}
           >
@@ -138,8 +154,7 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
           </React.Suspense>
         )}
       </div>
-      {props.errorMessage && <p id={d.errId} className={styles.fieldError}>{props.errorMessage}</p>}
-      {typedMessage && <p id={d.descId} className={styles.fieldError} role="alert">{typedMessage}</p>}
+      {message && <p id={d.errId} className={styles.fieldError} role={typedMessage ? 'alert' : undefined}>{message}</p>}
     </div>
   );
 }

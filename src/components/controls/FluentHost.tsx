@@ -49,3 +49,16 @@ export function useHostLayerProps(): ILayerProps {
   const host = React.useContext(HostThemeContext);
   return React.useMemo(() => ({ fabricProps: { style: themeVariables(host) as React.CSSProperties } }), [host]);
 }
+
+/**
+ * The styles of a panel's or dialog's surface: an edge in the theme's divider colour, so the
+ * surface stands apart from the page where both are the same colour (Teams' high-contrast theme:
+ * black on black). Pass as a Panel's or Modal's `styles` (`{ main }`).
+ */
+export function useHostSurfaceStyles(): { main: { border: string } } {
+  const host = React.useContext(HostThemeContext);
+  return React.useMemo(() => {
+    const divider = host ? fluentTheme(host).semanticColors.bodyDivider : '#edebe9';
+    return { main: { border: `1px solid ${divider}` } };
+  }, [host]);
+}

@@ -1,6 +1,6 @@
 /** The parts of a Fluent/SharePoint theme that PMO Hub's styles read (IReadonlyTheme and ITheme both fit). */
 export interface IThemeColors {
-  semanticColors?: Partial<Record<'bodyText' | 'bodyBackground' | 'link' | 'errorText' | 'infoBackground' | 'successBackground' | 'warningBackground' | 'errorBackground' | 'primaryButtonBackground' | 'primaryButtonText' | 'inputBorder', string>>;
+  semanticColors?: Partial<Record<'bodyText' | 'bodyBackground' | 'disabledBodyText' | 'link' | 'errorText' | 'infoBackground' | 'successBackground' | 'warningBackground' | 'errorBackground' | 'primaryButtonBackground' | 'primaryButtonText' | 'inputBorder', string>>;
   palette?: Partial<Record<'themePrimary' | 'neutralLight' | 'neutralLighter' | 'neutralSecondary', string>>;
 }
 
@@ -9,7 +9,7 @@ const SEMANTIC: Array<[string, keyof NonNullable<IThemeColors['semanticColors']>
   ['--bodyText', 'bodyText'], ['--cardBackground', 'bodyBackground'], ['--link', 'link'], ['--errorText', 'errorText'],
   ['--infoBackground', 'infoBackground'], ['--successBackground', 'successBackground'], ['--warningBackground', 'warningBackground'],
   ['--errorBackground', 'errorBackground'], ['--primaryButtonBackground', 'primaryButtonBackground'], ['--primaryButtonText', 'primaryButtonText'],
-  ['--inputBorder', 'inputBorder']
+  ['--inputBorder', 'inputBorder'], ['--disabledText', 'disabledBodyText']
 ];
 const PALETTE: Array<[string, keyof NonNullable<IThemeColors['palette']>]> = [
   ['--themePrimary', 'themePrimary'], ['--neutralLight', 'neutralLight'], ['--neutralLighter', 'neutralLighter'], ['--neutralSecondary', 'neutralSecondary']

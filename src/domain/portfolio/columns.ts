@@ -24,6 +24,15 @@ export const DEFAULT_COLUMNS: ReadonlyArray<PortfolioColumnKey> = [
   'title', 'code', 'programme', 'projectManager', 'stage', 'status', 'ragOverall', 'budget', 'nextMilestone', 'nextMilestoneDate'
 ];
 
+/** Columns every view shows: without the project's name a row cannot be told apart or opened. */
+export const REQUIRED_COLUMNS: ReadonlyArray<PortfolioColumnKey> = ['title'];
+
+/** The columns with the required ones added in front where missing (order otherwise kept). */
+export function withRequiredColumns(columns: ReadonlyArray<PortfolioColumnKey>): PortfolioColumnKey[] {
+  const missing = REQUIRED_COLUMNS.filter(c => columns.indexOf(c) < 0);
+  return [...missing, ...columns];
+}
+
 const RAG_DIM_COLUMN: Record<RagDimension, PortfolioColumnKey> = {
   overall: 'ragOverall', schedule: 'ragSchedule', cost: 'ragCost', scope: 'ragScope', risk: 'ragRisk'
 };

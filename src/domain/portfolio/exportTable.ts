@@ -1,6 +1,6 @@
 /** The portfolio as an exported table (Excel): typed cells, codes shown as labels. */
 import { columnValue, ragDimensionOf, type PortfolioColumnKey } from './columns';
-import type { Rag } from './rag';
+import { hasEnded, type Rag } from './rag';
 import type { IPortfolioRow } from './row';
 import { excelDateOf } from '../dates';
 
@@ -13,6 +13,8 @@ export interface IExportLabels {
   stage(code: string): string;
   status(code: string): string;
   rag(value: Rag): string;
+  /** What a RAG cell says for a closed or cancelled project, which has no current RAG ("No current status"). */
+  noCurrentRag: string;
 }
 
 /** The cell of one column as the export writes it (days as Date, see excelDateOf; budget as number; codes as labels). */
@@ -27,7 +29,7 @@ export function exportCell(row: IPortfolioRow, column: PortfolioColumnKey, label
     case 'endDate': return excelDateOf(row.endDate);
     default: {
       const d = ragDimensionOf(column);
-      if (d) return row.rag[d] ? labels.rag(row.rag[d] as Rag) : undefined;
+      if (d) return hasEnded(row.status) ? labels.noCurrentRag : row.rag[d] ? labels.rag(row.rag[d] as Rag) : undefined;
       const v = columnValue(row, column);
       return v === undefined ? undefined : String(v);
     }

@@ -13,7 +13,7 @@
  */
 export { currentRag, ENDED_STATES, hasEnded, RAG_DIMENSIONS, RAG_FILTER_VALUES, RAG_VALUES, ragSeverity, toRag, worstRag, type Rag, type RagDimension, type RagFilterValue } from './rag';
 export { LIFECYCLE_STATES, STAGES, type INextMilestone, type IPortfolioPerson, type IPortfolioRef, type IPortfolioRow } from './row';
-export { columnValue, DEFAULT_COLUMNS, isRagColumn, PORTFOLIO_COLUMNS, ragColumn, type PortfolioColumnKey } from './columns';
+export { columnValue, DEFAULT_COLUMNS, isRagColumn, PORTFOLIO_COLUMNS, ragColumn, REQUIRED_COLUMNS, withRequiredColumns, type PortfolioColumnKey } from './columns';
 export { foldText, matchesSearch } from './search';
 export { activeFilterCount, compactFilters, matchesFilters, type IPortfolioFilters } from './filters';
 export { sortRows, textComparer, toggleSort, type ISortKey, type TextCompare } from './sort';

@@ -1,5 +1,6 @@
 import { applyView, defaultView, parseView, serializeView, validateView, type IPortfolioView } from './views';
 import { ids, rows } from './fixtures';
+import { withRequiredColumns } from './columns';
 
 describe('portfolio: saved views', () => {
   const view: IPortfolioView = {
@@ -41,5 +42,11 @@ describe('portfolio: saved views', () => {
     expect(parseView('v', '{not json').problems).toEqual([{ code: 'badFormat', detail: 'json' }]);
     expect(parseView('v', '{"v":2,"columns":["title"]}').problems).toEqual([{ code: 'badFormat', detail: 'version' }]);
     expect(parseView('v', '{"v":1,"columns":[],"filters":{},"sort":[]}').problems.map(p => p.code)).toEqual(['noColumns']);
+  });
+
+  it('gives a stored view without the project column that column back, in front (trial finding: a grid without names)', () => {
+    expect(parseView('v', '{"v":1,"columns":["code","budget"],"filters":{},"sort":[]}').view?.columns).toEqual(['title', 'code', 'budget']);
+    expect(withRequiredColumns(['budget', 'title'])).toEqual(['budget', 'title']);
+    expect(withRequiredColumns(['budget'])).toEqual(['title', 'budget']);
   });
 });

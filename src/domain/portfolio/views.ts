@@ -3,7 +3,7 @@
  * JSON a view is stored as (PortfolioViews list).
  */
 import { isCode } from '../vocabulary';
-import { DEFAULT_COLUMNS, PORTFOLIO_COLUMNS, type PortfolioColumnKey } from './columns';
+import { DEFAULT_COLUMNS, PORTFOLIO_COLUMNS, withRequiredColumns, type PortfolioColumnKey } from './columns';
 import { compactFilters, matchesFilters, type IPortfolioFilters } from './filters';
 import { GROUP_BY_OPTIONS, type PortfolioGroupBy } from './grouping';
 import { RAG_DIMENSIONS, RAG_FILTER_VALUES } from './rag';
@@ -110,7 +110,9 @@ export function parseView(name: string, json: string): { view?: IPortfolioView; 
     return { problems: [{ code: 'badFormat', detail: 'json' }] };
   }
   if (!raw || typeof raw !== 'object' || typeof raw.v !== 'number' || raw.v > VIEW_FORMAT_VERSION) return { problems: [{ code: 'badFormat', detail: 'version' }] };
-  const columns = (isStringArray(raw.columns) ? raw.columns : []).filter(c => PORTFOLIO_COLUMNS.indexOf(c as PortfolioColumnKey) >= 0) as PortfolioColumnKey[];
+  const stored = (isStringArray(raw.columns) ? raw.columns : []).filter(c => PORTFOLIO_COLUMNS.indexOf(c as PortfolioColumnKey) >= 0) as PortfolioColumnKey[];
+  // A view stored before the project column was required gets it back (an empty list stays a problem).
+  const columns = stored.length ? withRequiredColumns(stored) : stored;
   const sort = (Array.isArray(raw.sort) ? raw.sort as ISortKey[] : []).filter(k => k && PORTFOLIO_COLUMNS.indexOf(k.column) >= 0);
   const view: IPortfolioView = {
     name,

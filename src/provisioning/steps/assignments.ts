@@ -76,6 +76,12 @@ function assignmentDiff(ctx: ProvisioningContext, rows: IRoleAssignmentRow[], de
   return { grants, removals };
 }
 
+/** A principal as the PMO Setup page names it: the PMO group's key, else its id. */
+function groupName(ctx: ProvisioningContext, principal: number): string {
+  const g = ctx.schema.groups.filter(x => ctx.state.groupIds[x.key] === principal)[0];
+  return g ? g.key : `principal ${principal}`;
+}
+
 /**
  * Makes our groups' bindings on a securable exact; with `exclusive`, removes every other principal
  * too. Grants go first, then removals, all in one $batch. `where` names the securable in the log and
@@ -88,14 +94,13 @@ export async function reconcileAssignments(ctx: ProvisioningContext, scope: Secu
   if (grants.length + removals.length === 0) return;
   const [batched, execute] = ctx.sp.batched();
   const target = scope(batched);
-  const ops: Array<Promise<void>> = [];
+  const ops: Array<Promise<void | undefined>> = [];
+  const name = (principal: number): string => groupName(ctx, principal);
   for (const [principal, role] of grants) {
-    ops.push(target.roleAssignments.add(principal, role));
-    ctx.change(`${where}: granted role ${role} to principal ${principal}`);
+    ops.push(ctx.write('permissions', `${where} · ${name(principal)}`, `${where}: granted role ${role} to principal ${principal}`, () => target.roleAssignments.add(principal, role)));
   }
   for (const [principal, role] of removals) {
-    ops.push(target.roleAssignments.remove(principal, role));
-    ctx.change(`${where}: removed role ${role} from principal ${principal}`);
+    ops.push(ctx.write('permissions', `${where} · ${name(principal)}`, `${where}: removed role ${role} from principal ${principal}`, () => target.roleAssignments.remove(principal, role)));
   }
   await execute();
   await Promise.all(ops);

@@ -8,11 +8,11 @@ import type { SPFI } from '../../platform/pnp';
 import { localize } from '../../schema/fieldXml';
 import type { GroupKey, IListSchema, ISiteSchema } from '../../schema/types';
 import { configList, serverRelative, type ISiteField, type ISiteGroup, type ISiteList, type ISiteRoleDefinition } from '../site';
-import type { IProvisionOptions, IProvisionProgress } from '../types';
+import type { ChangeArea, IPlannedChange, IProvisionOptions, IProvisionProgress } from '../types';
 
 /** One step of a run: the progress event names its kind and list; `run` compares and writes only differences. */
 export interface IStep {
-  /** The kind of step: read, group, role, webPermissions, list, fields, upgrade, views, permissions, version. */
+  /** The kind of step: read, group, role, webPermissions, list, fields, upgrade, views, permissions, pages, version. */
   step: string;
   /** Schema key of the list the step works on. */
   list?: string;
@@ -52,6 +52,8 @@ export interface IRunState {
   /** Ids of the PMO groups, once their steps ran. */
   groupIds: Partial<Record<GroupKey, number>>;
   webHasUnique?: boolean;
+  /** File names (lower case) of the Site Pages library, once the first pages step read them. */
+  pageFiles?: Set<string>;
   /** Views read ahead for the views steps (by list id); an entry is used once. */
   views?: Map<string, IListViews>;
 }
@@ -73,18 +75,50 @@ export class ProvisioningContext {
   public total: number = 0;
   /** The column the current step works on: a failure names it. */
   public field: string | undefined;
+  /** Plan mode (`options.plan`): every write is recorded in `planned` instead of being made. */
+  public readonly plan: boolean;
+  /** The changes a run would make (plan mode) or made (otherwise), in order. */
+  public readonly planned: IPlannedChange[] = [];
+  /** Placeholder ids handed out in plan mode for what a run would create (negative, never sent to the site). */
+  private nextPlaceholder: number = -1;
 
   public constructor(sp: SPFI, schema: ISiteSchema, options: IProvisionOptions) {
     this.sp = sp;
     this.schema = schema;
     this.options = options;
     this.configList = configList(schema);
+    this.plan = !!options.plan;
   }
 
-  /** Counts one write and logs it. */
-  public change(line: string): void {
-    this.changes++;
-    this.log.push(line);
+  /**
+   * The one way a step writes to the site. Outside plan mode it starts `action` at once (so a write
+   * queued on a batched root joins its batch), counts the change and logs `text`; in plan mode it
+   * only records the change and resolves undefined, so the caller must not rely on the result then.
+   * @param area What kind of thing changes (the PMO Setup page names it in the user's language).
+   * @param target What changes, technically: 'Risks', 'Risks.RiskOwner', 'Projects/ActiveProjects', 'Home.aspx'.
+   * @param text One line in English for the log and the CLI.
+   * @param count How many changes the result stands for (an upgrade migration reports its own); 1 when omitted.
+   */
+  public write<T>(area: ChangeArea, target: string, text: string, action: () => Promise<T>, count?: (result: T) => number): Promise<T | undefined> {
+    this.planned.push({ area, target, text });
+    this.log.push(text);
+    if (this.plan) {
+      this.changes++;
+      return Promise.resolve(undefined);
+    }
+    if (!count) {
+      this.changes++;
+      return action();
+    }
+    return action().then(result => {
+      this.changes += count(result);
+      return result;
+    });
+  }
+
+  /** A placeholder id for something a plan-mode run would create (negative, unique within the run). */
+  public placeholderId(): number {
+    return this.nextPlaceholder--;
   }
 
   /** A loc key in the run's locale. */
@@ -116,12 +150,12 @@ export class ProvisioningContext {
     return l;
   }
 
-  /** Ids of the schema's lists that exist on the site, in schema order. */
+  /** Ids of the schema's lists that exist on the site, in schema order (not those a plan-mode run would create). */
   public existingListIds(): string[] {
     const ids: string[] = [];
     for (const l of this.schema.lists) {
       const found = this.siteList(l);
-      if (found) ids.push(found.Id);
+      if (found && !found.planned) ids.push(found.Id);
     }
     return ids;
   }

@@ -34,6 +34,7 @@ async function fieldsOf(ctx: ProvisioningContext, l: IListSchema): Promise<ISite
 async function ensureFields(ctx: ProvisioningContext, l: IListSchema): Promise<void> {
   const typed = ctx.options.fieldMode === 'typed';
   const s = ctx.mustList(l);
+  if (s.planned) return;
   const byName = new Map<string, ISiteField>();
   for (const f of await fieldsOf(ctx, l)) byName.set(f.InternalName, f);
   // Writes of one list go in one $batch (executed in order: a calculated column follows the
@@ -64,9 +65,9 @@ async function queueSchemaFields(ctx: ProvisioningContext, l: IListSchema, byNam
     const site = byName.get(f.name);
     const lookupId = f.lookup ? `{${ctx.mustList(ctx.listByKey(f.lookup.list)).Id}}` : undefined;
     if (!site) {
-      if (fieldMode === 'typed') await addFieldTyped(fields, f, strings, lookupId, displayNames);
-      else writes.push({ field: f.name, done: fields.createFieldAsXml({ SchemaXml: localizedFieldXml(f, strings, lookupId, displayNames), Options: ADD_FIELD_OPTIONS }) });
-      ctx.change(`Field '${l.key}.${f.name}' created`);
+      const text = `Field '${l.key}.${f.name}' created`;
+      if (fieldMode === 'typed') await ctx.write('field', `${l.key}.${f.name}`, text, () => addFieldTyped(fields, f, strings, lookupId, displayNames));
+      else writes.push({ field: f.name, done: ctx.write('field', `${l.key}.${f.name}`, text, () => fields.createFieldAsXml({ SchemaXml: localizedFieldXml(f, strings, lookupId, displayNames), Options: ADD_FIELD_OPTIONS })) });
       continue;
     }
     if (!siteTypeMatches(site, f)) {
@@ -76,8 +77,8 @@ async function queueSchemaFields(ctx: ProvisioningContext, l: IListSchema, byNam
     }
     const updates = fieldUpdates(site, f, strings);
     if (Object.keys(updates).length > 0) {
-      writes.push({ field: f.name, done: fields.getById(site.Id).update(updates, FIELD_ODATA_TYPE[f.type]) });
-      ctx.change(`Field '${l.key}.${f.name}': updated ${Object.keys(updates).join(', ')}`);
+      const text = `Field '${l.key}.${f.name}': updated ${Object.keys(updates).join(', ')}`;
+      writes.push({ field: f.name, done: ctx.write('field', `${l.key}.${f.name}`, text, () => fields.getById(site.Id).update(updates, FIELD_ODATA_TYPE[f.type])) });
     }
   }
 }

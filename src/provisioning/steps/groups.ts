@@ -16,10 +16,9 @@ export function groupSteps(ctx: ProvisioningContext): IStep[] {
       const title = ctx.t(g.title);
       let found = byId ?? state.groups.filter(x => x.Title.toLowerCase() === title.toLowerCase())[0];
       if (!found) {
-        const added = (await sp.web.siteGroups.add({ Title: title, Description: ctx.t(g.description) })) as unknown as ISiteGroup;
-        found = { Id: added.Id, Title: title, Description: ctx.t(g.description) };
+        const added = (await ctx.write('group', g.key, `Group '${title}' created`, () => sp.web.siteGroups.add({ Title: title, Description: ctx.t(g.description) }))) as unknown as ISiteGroup | undefined;
+        found = { Id: added ? added.Id : ctx.placeholderId(), Title: title, Description: ctx.t(g.description) };
         state.groups.push(found);
-        ctx.change(`Group '${title}' created`);
       }
       state.groupIds[g.key] = found.Id;
     }

@@ -1,13 +1,14 @@
 /**
  * The steps of a provisioning run, in order: read the site → groups → custom permission levels →
  * site permissions → lists → columns and indexes → upgrade migrations → views → list permissions →
- * the recorded version. Each module returns its steps for the run's schema; each step compares with
+ * site pages → the recorded version. Each module returns its steps for the run's schema; each step compares with
  * the site (as read into the run's state) and writes only what differs.
  */
 import type { IStep, ProvisioningContext } from './context';
 import { fieldSteps } from './fields';
 import { groupSteps } from './groups';
 import { listSteps } from './lists';
+import { pageSteps } from './pages';
 import { listPermissionSteps, webPermissionsStep } from './permissions';
 import { readStep } from './read';
 import { roleSteps } from './roles';
@@ -30,6 +31,7 @@ export function planSteps(ctx: ProvisioningContext): IStep[] {
     ...upgradeSteps(ctx),
     ...viewSteps(ctx),
     ...listPermissionSteps(ctx),
+    ...pageSteps(ctx),
     versionStep(ctx)
   ];
 }

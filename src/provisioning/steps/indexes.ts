@@ -24,8 +24,8 @@ export function queueBuiltInIndexes(ctx: ProvisioningContext, l: IListSchema, by
     const site = byName.get(name);
     if (!site) throw new Error('the built-in column does not exist');
     if (!site.Indexed) {
-      writes.push({ field: name, done: fields.getById(site.Id).update({ Indexed: true }, site.FieldTypeKind === 20 ? 'SP.FieldUser' : 'SP.FieldDateTime') });
-      ctx.change(`Field '${l.key}.${name}': indexed`);
+      const type = site.FieldTypeKind === 20 ? 'SP.FieldUser' : 'SP.FieldDateTime';
+      writes.push({ field: name, done: ctx.write('field', `${l.key}.${name}`, `Field '${l.key}.${name}': indexed`, () => fields.getById(site.Id).update({ Indexed: true }, type)) });
     }
   }
 }

@@ -19,18 +19,27 @@ async function ensureList(ctx: ProvisioningContext, l: IListSchema): Promise<voi
   else if (s.BaseTemplate !== l.template) {
     throw new Error(`${l.url} is a list of template ${s.BaseTemplate}, the schema wants ${l.template}`);
   }
+  if (s.planned) return;
   const updates = listUpdates(ctx, l, s);
   if (Object.keys(updates).length > 0) {
-    await ctx.sp.web.lists.getById(s.Id).update(updates);
-    ctx.change(`List '${l.key}': updated ${Object.keys(updates).join(', ')}`);
+    const id = s.Id;
+    await ctx.write('list', l.key, `List '${l.key}': updated ${Object.keys(updates).join(', ')}`, () => ctx.sp.web.lists.getById(id).update(updates));
     ctx.state.lists.set(ctx.urlOf(l).toLowerCase(), { ...s, ...(updates as Partial<ISiteList>) });
   }
 }
 
-/** Creates the list and records it in the run state. The URL derives from the title at creation: create under the English URL name, then retitle. */
+/**
+ * Creates the list and records it in the run state. The URL derives from the title at creation: create under the English URL name, then retitle.
+ * In plan mode the list is recorded as `planned`: the later steps of the run leave it alone (creating it covers them).
+ */
 async function createList(ctx: ProvisioningContext, l: IListSchema): Promise<ISiteList> {
-  const data = (await ctx.sp.web.lists.add(listUrlName(l), ctx.t(l.description), l.template, false, { EnableVersioning: !!l.versioning })) as unknown as Record<string, unknown>;
-  ctx.change(`List '${l.key}' created at ${l.url}`);
+  const created = await ctx.write('list', l.key, `List '${l.key}' created at ${l.url}`, () => ctx.sp.web.lists.add(listUrlName(l), ctx.t(l.description), l.template, false, { EnableVersioning: !!l.versioning }));
+  if (!created) {
+    const planned: ISiteList = { Id: `planned-${l.key}`, Title: ctx.t(l.title), BaseTemplate: l.template, url: ctx.urlOf(l), planned: true };
+    ctx.state.lists.set(ctx.urlOf(l).toLowerCase(), planned);
+    return planned;
+  }
+  const data = created as unknown as Record<string, unknown>;
   const s: ISiteList = {
     Id: String(data.Id),
     Title: String(data.Title),

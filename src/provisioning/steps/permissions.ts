@@ -12,9 +12,8 @@ export function webPermissionsStep(ctx: ProvisioningContext): IStep {
     step: 'webPermissions',
     run: async (): Promise<void> => {
       if (ctx.state.webHasUnique === false) {
-        await ctx.sp.web.breakRoleInheritance(true, false);
+        await ctx.write('permissions', 'Site', 'Site: permissions no longer inherited (copied from the parent)', () => ctx.sp.web.breakRoleInheritance(true, false));
         ctx.state.webHasUnique = true;
-        ctx.change('Site: permissions no longer inherited (copied from the parent)');
       }
       await reconcileAssignments(ctx, root => root.web, ctx.schema.webRoleAssignments, false, 'Site');
     }
@@ -31,20 +30,19 @@ export function listPermissionSteps(ctx: ProvisioningContext): IStep[] {
 
 async function ensureListPermissions(ctx: ProvisioningContext, l: IListSchema): Promise<void> {
   const s = ctx.mustList(l);
+  if (s.planned) return;
   const list = ctx.sp.web.lists.getById(s.Id);
   const unique = s.HasUniqueRoleAssignments !== undefined ? s.HasUniqueRoleAssignments : ((await list.select('HasUniqueRoleAssignments')()) as { HasUniqueRoleAssignments?: boolean }).HasUniqueRoleAssignments;
   if (!l.roleAssignments) {
     if (unique) {
-      await list.resetRoleInheritance();
+      await ctx.write('permissions', `List '${l.key}'`, `List '${l.key}': permissions inherited from the site again`, () => list.resetRoleInheritance());
       s.HasUniqueRoleAssignments = false;
-      ctx.change(`List '${l.key}': permissions inherited from the site again`);
     }
     return;
   }
   if (!unique) {
-    await list.breakRoleInheritance(false, false);
+    await ctx.write('permissions', `List '${l.key}'`, `List '${l.key}': unique permissions`, () => list.breakRoleInheritance(false, false));
     s.HasUniqueRoleAssignments = true;
-    ctx.change(`List '${l.key}': unique permissions`);
   }
   await reconcileAssignments(ctx, root => root.web.lists.getById(s.Id), l.roleAssignments, true, `List '${l.key}'`);
 }

@@ -19,14 +19,12 @@ async function ensureRole(ctx: ProvisioningContext, r: ICustomRoleSchema): Promi
   const { Low: low, High: high } = basePermissions(r.permissions);
   const existing = state.roleDefs.filter(d => d.Name === r.name)[0];
   if (!existing) {
-    const res = await sp.web.roleDefinitions.add(r.name, ctx.t(r.description), r.order, { Low: low, High: high });
-    state.roleDefs.push({ Id: (res.data as { Id: number }).Id, Name: r.name, RoleTypeKind: 0, BasePermissions: { Low: low, High: high } });
-    ctx.change(`Permission level '${r.name}' created`);
+    const res = await ctx.write('permissionLevel', r.name, `Permission level '${r.name}' created`, () => sp.web.roleDefinitions.add(r.name, ctx.t(r.description), r.order, { Low: low, High: high }));
+    state.roleDefs.push({ Id: res ? (res.data as { Id: number }).Id : ctx.placeholderId(), Name: r.name, RoleTypeKind: 0, BasePermissions: { Low: low, High: high } });
     return;
   }
   const bp = existing.BasePermissions;
   if (bp && (Number(bp.Low) >>> 0 !== low || Number(bp.High) >>> 0 !== high)) {
-    await sp.web.roleDefinitions.getById(existing.Id).update({ BasePermissions: { Low: low, High: high } });
-    ctx.change(`Permission level '${r.name}' updated`);
+    await ctx.write('permissionLevel', r.name, `Permission level '${r.name}' updated`, () => sp.web.roleDefinitions.getById(existing.Id).update({ BasePermissions: { Low: low, High: high } }));
   }
 }

@@ -22,8 +22,7 @@ export function upgradeSteps(ctx: ProvisioningContext): IStep[] {
             ctx.log.push(line);
           }
         };
-        ctx.log.push(`Upgrade ${u.from} → ${u.to}: ${u.description}`);
-        ctx.changes += await migrate(ctx.sp, upgrade);
+        await ctx.write('upgrade', `${u.from} → ${u.to}: ${u.id}`, `Upgrade ${u.from} → ${u.to}: ${u.description}`, () => migrate(ctx.sp, upgrade), n => n);
       }
     };
   });

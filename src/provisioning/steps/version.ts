@@ -17,13 +17,11 @@ export function versionStep(ctx: ProvisioningContext): IStep {
       for (const [key, value] of want) {
         const row = state.config.get(key);
         if (!row) {
-          const added = (await items.add({ Title: key, ConfigKey: key, ConfigValue: value })) as { Id?: number; ID?: number };
-          state.config.set(key, { id: (added.Id ?? added.ID) as number, value });
-          ctx.change(`Config '${key}' = ${value}`);
+          const added = (await ctx.write('config', key, `Config '${key}' = ${value}`, () => items.add({ Title: key, ConfigKey: key, ConfigValue: value }))) as { Id?: number; ID?: number } | undefined;
+          state.config.set(key, { id: added ? ((added.Id ?? added.ID) as number) : ctx.placeholderId(), value });
         } else if (row.value !== value) {
-          await items.getById(row.id).update({ ConfigValue: value });
+          await ctx.write('config', key, `Config '${key}' = ${value}`, () => items.getById(row.id).update({ ConfigValue: value }));
           row.value = value;
-          ctx.change(`Config '${key}' = ${value}`);
         }
       }
     }

@@ -45,13 +45,15 @@ function findView(views: IViewRow[], v: IViewSchema): IViewRow | undefined {
 
 async function ensureViews(ctx: ProvisioningContext, l: IListSchema): Promise<void> {
   const s = ctx.mustList(l);
+  if (s.planned) return;
   const list = ctx.sp.web.lists.getById(s.Id);
   const current = await viewsOf(ctx, s);
   for (const v of l.views) {
     let row = findView(current.views, v);
     if (!row) {
-      const created = (await list.views.add(v.url.split('/').pop() as string, false, { ViewQuery: v.query ?? '', RowLimit: v.rowLimit ?? 30 })) as unknown as IViewRow;
-      ctx.change(`View '${l.key}/${v.url}' created`);
+      const created = (await ctx.write('view', `${l.key}/${v.url}`, `View '${l.key}/${v.url}' created`, () => list.views.add(v.url.split('/').pop() as string, false, { ViewQuery: v.query ?? '', RowLimit: v.rowLimit ?? 30 }))) as unknown as IViewRow | undefined;
+      // In plan mode the view's title, query and columns are part of creating it.
+      if (!created) continue;
       current.views = (await list.views.select(...VIEW_PROPS)()) as IViewRow[];
       row = findView(current.views, v) ?? created;
     }
@@ -67,8 +69,7 @@ async function updateView(ctx: ProvisioningContext, l: IListSchema, s: ISiteList
   if (v.query !== undefined && row.ViewQuery !== undefined && row.ViewQuery !== v.query) updates.ViewQuery = v.query;
   if (v.rowLimit !== undefined && row.RowLimit !== undefined && row.RowLimit !== v.rowLimit) updates.RowLimit = v.rowLimit;
   if (Object.keys(updates).length > 0) {
-    await ctx.sp.web.lists.getById(s.Id).views.getById(row.Id).update(updates);
-    ctx.change(`View '${l.key}/${v.url}': updated ${Object.keys(updates).join(', ')}`);
+    await ctx.write('view', `${l.key}/${v.url}`, `View '${l.key}/${v.url}': updated ${Object.keys(updates).join(', ')}`, () => ctx.sp.web.lists.getById(s.Id).views.getById(row.Id).update(updates));
   }
 }
 
@@ -84,9 +85,12 @@ async function ensureViewColumns(ctx: ProvisioningContext, l: IListSchema, s: IS
   // One $batch, in order: clear, then add the columns.
   const [batched, execute] = ctx.sp.batched();
   const bview = batched.web.lists.getById(s.Id).views.getById(row.Id);
-  const ops: Array<Promise<void>> = [bview.fields.removeAll()];
-  for (const f of v.fields) ops.push(bview.fields.add(f));
+  const ops: Array<Promise<unknown>> = [];
+  await ctx.write('view', `${l.key}/${v.url}`, `View '${l.key}/${v.url}': columns set`, () => {
+    ops.push(bview.fields.removeAll());
+    for (const f of v.fields) ops.push(bview.fields.add(f));
+    return Promise.resolve();
+  });
   await execute();
   await Promise.all(ops);
-  ctx.change(`View '${l.key}/${v.url}': columns set`);
 }

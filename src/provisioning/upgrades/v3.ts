@@ -1,69 +1,51 @@
 /**
- * Migration of the upgrade from schema version 2 to 3 (src/schema/upgrades.ts): lists whose readers
- * may not read every project request name their request by number (RequestNumber) instead of the
- * Request lookup. The lookup column stays on the site (provisioning never drops a column) but is
- * emptied, so that nothing can be projected through it.
+ * Migration of the upgrade from schema version 2 to 3 (src/schema/upgrades.ts): business units
+ * become a list the PMO maintains (BusinessUnits). Requests filed before named their unit as free
+ * text; each name they use becomes an active unit, so that the form offers it from the start.
  */
 import type { SPFI } from '../../platform/pnp';
 import type { IUpgradeContext } from './types';
-import { setProjectEditors } from '../../services/projectEditors';
-
-/** The lists that named their request with the v2 Request lookup. */
-export const REQUEST_NUMBER_LISTS: ReadonlyArray<string> = ['Projects', 'Decisions', 'Assignments', 'RequestHistory'];
 
 /* eslint-disable @rushstack/no-new-null -- item JSON from SharePoint REST uses null */
-interface IV2Row {
-  Id: number;
-  RequestId?: number | null;
-  RequestNumber?: number | null;
+interface IUnitRow {
+  Title: string | null;
+  Code: string | null;
 }
 /* eslint-enable @rushstack/no-new-null */
 
-/**
- * v2 → v3: copies each row's Request lookup id into RequestNumber and empties the lookup (made
- * optional first, as RequestHistory required it). Idempotent; returns the writes made.
- */
-export async function copyRequestNumbers(sp: SPFI, ctx: IUpgradeContext): Promise<number> {
-  let changes = 0;
-  for (const key of REQUEST_NUMBER_LISTS) {
-    const list = sp.web.getList(ctx.listUrl(key));
-    const old = (await list.fields.select('Id', 'Required').filter("InternalName eq 'Request'")()) as Array<{ Id: string; Required: boolean }>;
-    if (old.length === 0) continue;
-    if (old[0].Required) {
-      await list.fields.getById(old[0].Id).update({ Required: false });
-      changes++;
-    }
-    let moved = 0;
-    for await (const page of list.items.select('Id', 'RequestId', 'RequestNumber').top(1000)) {
-      for (const row of page as IV2Row[]) {
-        if (!row.RequestId) continue;
-        await list.items.getById(row.Id).update({ RequestNumber: row.RequestNumber ?? row.RequestId, RequestId: null });
-        moved++;
-      }
-    }
-    changes += moved;
-    ctx.log(`${key}: ${moved} request references moved to RequestNumber`);
+/** Reads every item of a list page by page (no filter: safe on lists above the view threshold). */
+async function readAll<T>(sp: SPFI, url: string, select: string[]): Promise<T[]> {
+  const all: T[] = [];
+  for await (const page of sp.web.getList(url).items.select(...select).top(1000)) {
+    for (const item of page as T[]) all.push(item);
   }
-  return changes;
+  return all;
 }
 
 /**
- * v2 → v3: project managers no longer edit the Projects list as a whole; each project's manager (and
- * deputy) gets an item-level Contribute grant (src/services/projectEditors.ts). Idempotent; returns
- * the changes made. Each project becomes a unique permission scope (see that module for SharePoint's limits).
+ * v2 → v3: adds each business unit that ProjectRequests.BusinessUnit names and BusinessUnits does
+ * not list yet (matched trimmed, case-insensitive), with a code BU-001, BU-002, … that is free.
+ * Idempotent. Returns the units added.
  */
-export async function grantProjectEditors(sp: SPFI, ctx: IUpgradeContext): Promise<number> {
-  const url = ctx.listUrl('Projects');
-  let changes = 0;
-  let projects = 0;
-  for await (const page of sp.web.getList(url).items.select('Id', 'ProjectManagerId', 'DeputyProjectManagerId').top(1000)) {
-    for (const p of page as Array<{ Id: number; ProjectManagerId?: number | null; DeputyProjectManagerId?: number | null }>) { // eslint-disable-line @rushstack/no-new-null -- SharePoint REST answers null
-      const editors = [p.ProjectManagerId, p.DeputyProjectManagerId].filter((x): x is number => typeof x === 'number' && x > 0);
-      if (!editors.length) continue;
-      changes += await setProjectEditors(sp, url, p.Id, editors);
-      projects++;
-    }
+export async function listBusinessUnits(sp: SPFI, ctx: IUpgradeContext): Promise<number> {
+  const unitsUrl = ctx.listUrl('BusinessUnits');
+  const units = await readAll<IUnitRow>(sp, unitsUrl, ['Title', 'Code']);
+  const known = new Set(units.map(u => (u.Title ?? '').trim().toLowerCase()));
+  const codes = new Set(units.map(u => (u.Code ?? '').toUpperCase()));
+  const requests = await readAll<{ BusinessUnit: string | null }>(sp, ctx.listUrl('ProjectRequests'), ['BusinessUnit']); // eslint-disable-line @rushstack/no-new-null -- REST JSON
+  const codeOf = (n: number): string => `BU-${n < 10 ? '00' : n < 100 ? '0' : ''}${n}`;
+  let next = 1;
+  let added = 0;
+  for (const r of requests) {
+    const name = (r.BusinessUnit ?? '').trim();
+    if (!name || known.has(name.toLowerCase())) continue;
+    while (codes.has(codeOf(next))) next++;
+    const code = codeOf(next);
+    await sp.web.getList(unitsUrl).items.add({ Title: name, Code: code, IsActive: true });
+    known.add(name.toLowerCase());
+    codes.add(code);
+    added++;
   }
-  ctx.log(`Projects: editors granted on ${projects} projects (${changes} changes)`);
-  return changes;
+  ctx.log(`BusinessUnits: listed ${added} units named by project requests`);
+  return added;
 }

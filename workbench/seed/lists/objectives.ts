@@ -1,5 +1,5 @@
 /** Strategic objectives and programmes: what the portfolio contributes to and how projects are grouped. */
-import { ProgrammesList, StrategicObjectivesList } from '../../../src/schema';
+import { BusinessUnitsList, ProgrammesList, StrategicObjectivesList } from '../../../src/schema';
 import { choiceCodes } from '../choices';
 import { monthEndDay, monthStartDay } from '../dates';
 import { user, type ISeedRow } from '../model';
@@ -18,6 +18,18 @@ const programmeStatus = choiceCodes(ProgrammesList.choices.ProgrammeStatus);
 export function objectiveRows(): ISeedRow[] {
   return OBJECTIVES.map(o =>
     row(StrategicObjectivesList, { [O.Title]: o.title, [O.Code]: o.code, [O.Summary]: o.summary, [O.Weight]: o.weight, [O.ObjectiveOwner]: user(o.owner), [O.ObjectiveStatus]: objectiveStatus(o.status) })
+  );
+}
+
+/**
+ * The rows of BusinessUnits (fixed): the departments that file requests and run projects, each
+ * with a code (BU-DIG, …), all active, plus one unit the organisation merged away (inactive).
+ */
+export function businessUnitRows(): ISeedRow[] {
+  const B = BusinessUnitsList.fields;
+  const units = DEPARTMENTS.map(d => ({ title: d.name, active: true }));
+  return [...units, { title: 'Records Office', active: false }].map((u, i) =>
+    row(BusinessUnitsList, { [B.Title]: u.title, [B.Code]: `BU-${String(i + 1).padStart(2, '0')}`, [B.IsActive]: u.active })
   );
 }
 

@@ -45,7 +45,7 @@ export interface ICostYear {
 
 /** Who files request `r`, when, for what and how much. */
 export function planRequest(rng: Rng, r: number, sim: IProjectSim | undefined): IRequestPlan {
-  const state: IntakeState = sim ? 'Approved' : rng.weighted<IntakeState>([['Draft', 8], ['Submitted', 14], ['InReview', 16], ['ReadyForScoring', 18], ['Approved', 6], ['Rejected', 22], ['Deferred', 16]]);
+  const state: IntakeState = sim ? 'Approved' : rng.weighted<IntakeState>([['Draft', 7], ['Submitted', 14], ['InReview', 16], ['ReadyForScoring', 18], ['Approved', 6], ['Rejected', 22], ['Deferred', 16], ['Withdrawn', 3]]);
   const dept = sim ? sim.dept : rng.weighted(DEPARTMENTS.map(d => [d.name, d.weight] as const));
   const lang = langOfDepartment(dept);
   const deptRequesters = REQUESTERS.filter(u => u.department === dept);

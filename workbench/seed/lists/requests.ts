@@ -112,8 +112,9 @@ export function requestRows(rng: Rng, sims: IProjectSim[], scoring: IScoring, ac
  */
 function intakeSteps(rng: Rng, plan: IRequestPlan, scored: boolean): { steps: IStep[]; decisionDay: number; reason: string | null } {
   const { state, r } = plan;
-  const path: IntakeState[] = state === 'Draft' ? ['Draft'] : ['Draft', 'Submitted'];
-  if (state !== 'Draft' && state !== 'Submitted') {
+  // A withdrawn request was a draft its author gave up on: it was never submitted.
+  const path: IntakeState[] = state === 'Draft' ? ['Draft'] : state === 'Withdrawn' ? ['Draft', 'Withdrawn'] : ['Draft', 'Submitted'];
+  if (state !== 'Draft' && state !== 'Submitted' && state !== 'Withdrawn') {
     if (state === 'Approved' && rng.chance(0.15)) path.push('InReview', 'Deferred');
     path.push('InReview');
     if (state === 'ReadyForScoring' || scored) path.push('ReadyForScoring');
@@ -168,7 +169,7 @@ function requestRow(rng: Rng, plan: IRequestPlan, parts: IRequestParts, activeOb
     [Q.ResourceDemandJson]: { json: parts.demand },
     [Q.ScoringModel]: parts.scoringModel !== undefined ? ref(ScoringModelsList, parts.scoringModel) : null,
     [Q.TotalScore]: parts.total ?? null,
-    [Q.SubmittedDate]: steps.length > 0 ? steps[0].at : null,
+    [Q.SubmittedDate]: steps.length > 0 && steps[0].to === 'Submitted' ? steps[0].at : null,
     [Q.IntakeLogJson]: steps.length > 0 ? { json: steps.map(h => ({ at: h.at, by: h.actor.displayName, from: h.from, to: h.to, ...(h.comment ? { comment: h.comment } : {}), ...(h.reason ? { reason: h.reason } : {}) })) } : null,
     // ProjectRequests.Project is set by the writer once Projects exist.
     [Q.Project]: sim ? ref(ProjectsList, sim.index) : null

@@ -1,13 +1,13 @@
 /**
- * The v2 → v3 migration through the real PnPjs against the emulator: a site whose Projects and
- * RequestHistory still carry the v2 Request lookup (required on RequestHistory) gets each row's
+ * The v3 → v4 migration through the real PnPjs against the emulator: a site whose Projects and
+ * RequestHistory still carry the v3 Request lookup (required on RequestHistory) gets each row's
  * request as RequestNumber, the lookup emptied, and a second run changes nothing.
  */
 import { provisionSite } from '../provisionSite';
 import { pmoSchema } from '../../schema/pmoSchema';
 import { loadLocale } from '../../../workbench/locales';
 import { blankSite, type ITestSite } from '../test-utils/site';
-import { copyRequestNumbers } from './v3';
+import { copyRequestNumbers } from './v4';
 import type { SPFI } from '../../platform/pnp';
 
 jest.setTimeout(120_000);
@@ -23,9 +23,9 @@ afterAll(async () => {
   await site.stop();
 });
 
-it('moves the v2 Request lookup to RequestNumber and empties it, once', async () => {
+it('moves the v3 Request lookup to RequestNumber and empties it, once', async () => {
   const requests = await list(site.sp, 'Lists/ProjectRequests').select('Id')<{ Id: string }>();
-  // The v2 columns, as a v2 site has them.
+  // The v3 columns, as a v3 site has them.
   for (const [url, required] of [['Lists/Projects', false], ['Lists/RequestHistory', true]] as const) {
     await list(site.sp, url).fields.createFieldAsXml(`<Field Type="Lookup" Name="Request" StaticName="Request" DisplayName="Project request" List="{${requests.Id}}" ShowField="Title" Required="${required ? 'TRUE' : 'FALSE'}" />`);
   }

@@ -1,0 +1,2 @@
+export { NoAccess } from './NoAccess';
+export type { INoAccessProps } from './NoAccess';

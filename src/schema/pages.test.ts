@@ -1,0 +1,48 @@
+/**
+ * The site's pages (src/schema/pages.ts): unique files, web parts that are this solution's (the ids of
+ * its manifests), lists that the schema has, and a page for every web part the solution ships.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pageByFile, pageUrl, sitePages } from './pages';
+import { pmoSchema } from './pmoSchema';
+
+/** The web part manifests of src/webparts (JSON with comments), by alias. */
+function manifests(): Record<string, string> {
+  const root = path.resolve(__dirname, '..', 'webparts');
+  const out: Record<string, string> = {};
+  for (const dir of readdirSync(root, { withFileTypes: true }).filter(d => d.isDirectory()).map(d => d.name)) {
+    for (const f of readdirSync(path.join(root, dir)).filter(n => n.endsWith('.manifest.json'))) {
+      const json = JSON.parse(readFileSync(path.join(root, dir, f), 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { id: string; alias: string };
+      out[json.alias] = json.id;
+    }
+  }
+  return out;
+}
+
+describe('site pages', () => {
+  it('has unique page files, Home first and PMO Setup last', () => {
+    const files = sitePages.map(p => p.file.toLowerCase());
+    expect(new Set(files).size).toBe(files.length);
+    expect(sitePages[0].file).toBe('Home.aspx');
+    expect(sitePages[sitePages.length - 1].file).toBe('Setup.aspx');
+    expect(pmoSchema.pages).toBe(sitePages);
+  });
+
+  it('puts on each page a web part of this solution, by its manifest id, and every web part on a page', () => {
+    const byAlias = manifests();
+    for (const p of sitePages) expect({ page: p.file, id: p.webPart.id }).toEqual({ page: p.file, id: byAlias[p.webPart.alias] });
+    expect(sitePages.map(p => p.webPart.alias).sort()).toEqual(Object.keys(byAlias).sort());
+  });
+
+  it('names only lists of the schema as the list to read', () => {
+    const keys = pmoSchema.lists.map(l => l.key);
+    for (const p of sitePages) if (p.readList) expect(keys).toContain(p.readList);
+  });
+
+  it('finds a page by its file in any case and from a full URL', () => {
+    expect(pageByFile('/sites/pmo/SitePages/portfolio.aspx?project=3')?.key).toBe('portfolio');
+    expect(pageByFile('SitePages/Nothing.aspx')).toBeUndefined();
+    expect(pageUrl(sitePages[1])).toBe('SitePages/Portfolio.aspx');
+  });
+});

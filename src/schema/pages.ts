@@ -1,0 +1,87 @@
+/**
+ * The PMO site's pages, as data: each page's file in the Site Pages library, its title, the web part
+ * it holds and the list a user must be able to read to use it. One source for provisioning (which
+ * creates the pages), PMO Home's tiles, the site navigation of the local site and the links the
+ * services build ("open the project" → the Portfolio page).
+ *
+ * A feature that adds a page adds its entry here (and, for a tile on PMO Home, a tile look in
+ * src/components/PmoHome/tiles.ts). Rules a test checks: file names are unique, every web part id
+ * is the id of a web part manifest of this solution, every `readList` names a list of the schema.
+ */
+import type { ISitePageSchema } from './types';
+
+/** The web-relative URL of the Site Pages library, where SharePoint keeps a site's modern pages. */
+export const SITE_PAGES_LIBRARY: string = 'SitePages';
+
+/** Web part ids (the `id` of each web part's manifest in src/webparts). */
+export const WEB_PART_IDS = {
+  pmoHome: '5a6a671d-54e8-4f14-b1af-0269923040d3',
+  portfolio: 'f5211f3a-bb9a-4a57-b9cb-cc036a23f632',
+  projectRequest: 'd0f31d87-8cfc-44b4-be65-66192185499d',
+  pmoSetup: '4ccb27a4-32a8-4d2f-a1aa-db804c9b5cb7'
+} as const;
+
+/** The home page (the first entry of {@link sitePages}). */
+export const HomePage: ISitePageSchema = {
+  key: 'home',
+  file: 'Home.aspx',
+  title: 'Home_WebPartTitle',
+  webPart: { id: WEB_PART_IDS.pmoHome, alias: 'PmoHomeWebPart', properties: { title: '', intro: '', showUnavailable: true } },
+  teamsTab: true
+};
+
+/** The query parameter of the Portfolio page that opens a project's panel: `SitePages/Portfolio.aspx?project=12`. */
+export const PROJECT_QUERY_PARAM: string = 'project';
+
+/** The portfolio: the project register; `?project=<id>` opens a project's panel. */
+export const PortfolioPage: ISitePageSchema = {
+  key: 'portfolio',
+  file: 'Portfolio.aspx',
+  title: 'Portfolio_WebPartTitle',
+  webPart: { id: WEB_PART_IDS.portfolio, alias: 'PortfolioWebPart', properties: { title: '', defaultViewName: '', showRollup: true } },
+  readList: 'Projects',
+  teamsTab: true
+};
+
+/** Project requests: filing and following requests, and the PMO's intake. */
+export const RequestsPage: ISitePageSchema = {
+  key: 'requests',
+  file: 'Requests.aspx',
+  title: 'Request_WebPartTitle',
+  webPart: { id: WEB_PART_IDS.projectRequest, alias: 'ProjectRequestWebPart', properties: { startView: 'new' } },
+  readList: 'ProjectRequests',
+  teamsTab: true
+};
+
+/** PMO Setup: the site's state against the schema, set-up, upgrade and repair (site owners). */
+export const SetupPage: ISitePageSchema = {
+  key: 'setup',
+  file: 'Setup.aspx',
+  title: 'Setup_WebPartTitle',
+  webPart: { id: WEB_PART_IDS.pmoSetup, alias: 'PmoSetupWebPart', properties: {} },
+  teamsTab: false
+};
+
+/**
+ * Every page of the PMO site, in navigation order (PMO Setup last). Provisioning creates each one
+ * that is missing, with its web part; the navigation and PMO Home show a page only when it exists
+ * on the site and the user can read its `readList`.
+ */
+export const sitePages: ReadonlyArray<ISitePageSchema> = [
+  HomePage,
+  PortfolioPage,
+  RequestsPage,
+  // ↑ a feature's page goes above this line (PMO Setup stays last)
+  SetupPage
+];
+
+/** The web-relative URL of a page, e.g. 'SitePages/Portfolio.aspx'. */
+export function pageUrl(page: Pick<ISitePageSchema, 'file'>): string {
+  return `${SITE_PAGES_LIBRARY}/${page.file}`;
+}
+
+/** The page of a web-relative or server-relative URL ('…/SitePages/portfolio.aspx', any case); undefined when none. */
+export function pageByFile(file: string, pages: ReadonlyArray<ISitePageSchema> = sitePages): ISitePageSchema | undefined {
+  const leaf = file.split('?')[0].split('/').pop()?.toLowerCase() ?? '';
+  return pages.filter(p => p.file.toLowerCase() === leaf)[0];
+}
