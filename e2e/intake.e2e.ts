@@ -146,9 +146,9 @@ describe('project request intake', () => {
     const projectLink = page.getByTestId('details-notice-link');
     expect(await projectLink.textContent()).toBe(`Open project ${code}`);
     await page.getByTestId('history').getByText('Converted into project').waitFor();
-    const history = (await list(owner, 'Lists/RequestHistory').items.select('ToState').filter(`RequestId eq ${requestId}`).orderBy('Id')()) as Array<{ ToState: string }>;
+    const history = (await list(owner, 'Lists/RequestHistory').items.select('ToState').filter(`RequestNumber eq ${requestId}`).orderBy('Id')()) as Array<{ ToState: string }>;
     expect(history.map(h => h.ToState)).toEqual(['Submitted', 'InReview', 'ReadyForScoring', 'Approved', 'Approved']);
-    const projects = (await list(owner, 'Lists/Projects').items.select('Id', 'Title', 'Budget', 'Department', 'ProjectCode', 'ProjectManager/EMail').expand('ProjectManager').filter(`RequestId eq ${requestId}`)()) as Array<{ Id: number; Title: string; Budget: number; Department: string }>;
+    const projects = (await list(owner, 'Lists/Projects').items.select('Id', 'Title', 'Budget', 'Department', 'ProjectCode', 'ProjectManager/EMail').expand('ProjectManager').filter(`RequestNumber eq ${requestId}`)()) as Array<{ Id: number; Title: string; Budget: number; Department: string }>;
     expect(projects).toHaveLength(1);
     expect(projects[0]).toEqual(expect.objectContaining({ Title: TITLE, Budget: 132500.5, Department: 'Customer Service', ProjectCode: code, ProjectManager: expect.objectContaining({ EMail: 'marco.rossi@pmohub.demo' }) }));
     expect(await projectLink.getAttribute('href')).toBe(`${wb.siteUrl}/SitePages/Portfolio.aspx?project=${projects[0].Id}`);

@@ -196,7 +196,10 @@ export const FIELD_LABEL_KEYS: { [F in RequestField]: string } = {
 };
 
 /** What is wrong with a field. */
-export type ValidationCode = 'required' | 'chooseOne' | 'tooLong' | 'dateInvalid' | 'dateOrder' | 'yearInvalid' | 'yearDuplicate' | 'costInvalid' | 'demandInvalid' | 'answerRequired';
+export type ValidationCode = 'required' | 'chooseOne' | 'tooLong' | 'dateInvalid' | 'dateOrder' | 'yearInvalid' | 'yearDuplicate' | 'costInvalid' | 'demandInvalid' | 'answerRequired'
+  // what the service checks besides (src/domain/intakeValues.ts), and what it makes of SharePoint's refusals
+  | 'objectiveUnknown' | 'objectiveDuplicate' | 'choiceInvalid' | 'costTooLarge' | 'costPrecision' | 'demandTooMany' | 'demandRoleUnknown'
+  | 'demandMonthInvalid' | 'demandOutsideDates' | 'demandDuplicate' | 'demandTooLarge' | 'demandPrecision' | 'userUnknown' | 'valueRefused';
 
 /** One problem of a request, with what the message needs besides the field's name. */
 export interface IValidationIssue {

@@ -69,7 +69,7 @@ describe('upgrading a v1 site to the current schema', () => {
       expect((await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).siteVersion).toBe(1);
       const result = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
       expect(result.fromVersion).toBe(1);
-      expect(result.toVersion).toBe(3);
+      expect(result.toVersion).toBe(4);
       expect(result.log).toEqual(expect.arrayContaining(['Upgrade 1 → 2: Link projects to the new Programmes list (from the v1 text column ProgrammeName)']));
       // Every v1 row and value is intact, legacy columns (ProgrammeName, Status) included.
       expect(await rows(site.sp)).toEqual(before);
@@ -83,7 +83,7 @@ describe('upgrading a v1 site to the current schema', () => {
         ['Office move', null, 'Active']
       ]);
       expect(await differences(site.sp, schema, en)).toEqual([]);
-      expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: 3, solutionVersion: 3, changes: [], upToDate: true });
+      expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: 4, solutionVersion: 4, changes: [], upToDate: true });
       const again = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
       expect(again.changes).toBe(0);
     } finally {
@@ -144,13 +144,13 @@ describe('upgrading a v1 site to the current schema', () => {
         await list(site.sp, 'Lists/ProjectRequests').items.add({ Title: title, BusinessUnit: unit || null, IntakeState: 'Draft' });
       }
       const result = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
-      expect([result.fromVersion, result.toVersion]).toEqual([2, 3]);
+      expect([result.fromVersion, result.toVersion]).toEqual([2, pmoSchema.version]);
       expect(result.log).toEqual(expect.arrayContaining(['Upgrade 2 → 3: List the business units that project requests name in the new BusinessUnits list']));
       const units = (await list(site.sp, 'Lists/BusinessUnits').items.select('Title', 'Code', 'IsActive').orderBy('Id')()) as Array<{ Title: string; Code: string; IsActive: boolean }>;
       expect(units.map(u => [u.Title, u.Code, u.IsActive])).toEqual([['Customer Service', 'BU-001', true], ['Finance', 'BU-002', true]]);
       const again = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
       expect(again.changes).toBe(0);
-      expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual(expect.objectContaining({ siteVersion: 3, upToDate: true }));
+      expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual(expect.objectContaining({ siteVersion: 4, upToDate: true }));
     } finally {
       await site.stop();
     }

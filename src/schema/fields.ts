@@ -38,6 +38,12 @@ export const F = {
   // --- shared links -------------------------------------------------------------------------
   Project: col('Project', 'Lookup', { lookup: { list: 'Projects' }, indexed: true }),
   Request: col('Request', 'Lookup', { lookup: { list: 'ProjectRequests' }, indexed: true }),
+  /**
+   * The id of a project request, as a plain number. Lists that people who may not read every request
+   * can read (Projects, Decisions, Assignments, RequestHistory) carry this instead of the `Request`
+   * lookup, so that no column of a request can be projected through them ($expand, $filter).
+   */
+  RequestNumber: col('RequestNumber', 'Number', { decimals: 0, min: 1, indexed: true }),
   Programme: col('Programme', 'Lookup', { lookup: { list: 'Programmes' }, indexed: true }),
   StrategicObjectives: col('StrategicObjectives', 'LookupMulti', { lookup: { list: 'StrategicObjectives' } }),
   StrategicObjective: col('StrategicObjective', 'Lookup', { lookup: { list: 'StrategicObjectives' }, indexed: true }),
@@ -70,6 +76,10 @@ export const F = {
   // --- Projects and programmes --------------------------------------------------------------
   ProjectCode: col('ProjectCode', 'Text', { maxLength: 32, indexed: true, unique: true }),
   ProjectManager: col('ProjectManager', 'User', { indexed: true }),
+  /** The project manager's deputy: edits the project as the project manager does (an item-level grant). */
+  DeputyProjectManager: col('DeputyProjectManager', 'User', { indexed: true }),
+  /** Why the budget or the baseline dates changed, written with that change: the item's versions keep each reason. */
+  ChangeReason: col('ChangeReason', 'Note', { lines: 3, hidden: true }),
   ProgrammeManager: col('ProgrammeManager', 'User', { indexed: true }),
   LifecycleStatus: col('LifecycleStatus', 'Choice', { choices: LIFECYCLE_STATES, default: 'Active', indexed: true }),
   TeamsGroupId: col('TeamsGroupId', 'Text', { maxLength: 64 }),

@@ -1,5 +1,5 @@
 /**
- * The PMO site's information architecture, version 3: every list, column, index, view, group and
+ * The PMO site's information architecture, version 4: every list, column, index, view, group and
  * permission. Provisioning, the asset generator, the services and the seed all read this.
  */
 import { F, on } from './fields';
@@ -8,7 +8,7 @@ import { upgrades } from './upgrades';
 import { sitePages } from './pages';
 
 /** The current schema version. Raise it with every released change and add an upgrade step. */
-export const SCHEMA_VERSION: number = 3;
+export const SCHEMA_VERSION: number = 4;
 
 /** The PMO groups. Their members are data (added by the PMO in SharePoint), not schema. */
 export const groups: ReadonlyArray<IGroupSchema> = [
@@ -37,6 +37,28 @@ export const customRoles: ReadonlyArray<ICustomRoleSchema> = [
     // plus CancelCheckout 9 ('Override List Behaviors').
     permissions: [1, 6, 7, 9, 13, 17, 18, 23, 28, 37, 38, 40],
     order: 200
+  },
+  {
+    // Add items and read own ones, never edit or delete them: requesters and project managers append
+    // their own moves to a request's history (RequestHistory), which stays append-only for them.
+    key: 'addOnly',
+    name: 'PMO Hub Add Items',
+    description: 'Group_AddOnlyRole_Desc',
+    // ViewListItems 1, AddListItems 2, OpenItems 6, ViewVersions 7, ViewFormPages 13, Open 17,
+    // ViewPages 18, BrowseUserInfo 28, UseClientIntegration 37, UseRemoteAPIs 38. No EditListItems 3,
+    // no DeleteListItems 4.
+    permissions: [1, 2, 6, 7, 13, 17, 18, 28, 37, 38],
+    order: 201
+  },
+  {
+    // Design plus ManagePermissions 26 and EnumeratePermissions 63, on Projects only: PMO officers give
+    // each project's manager and deputy their item-level grant (on conversion and when the PM changes).
+    // Design alone cannot change permissions; Full Control would also let them change the whole site.
+    key: 'manageProjects',
+    name: 'PMO Hub Manage Projects',
+    description: 'Group_ManageProjectsRole_Desc',
+    permissions: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 17, 18, 19, 20, 21, 23, 26, 27, 28, 29, 30, 37, 38, 40, 41, 63],
+    order: 202
   }
 ];
 
@@ -52,6 +74,12 @@ export const webRoleAssignments: RoleAssignmentsSchema = {
   visitors: 'Read'
 };
 
+/**
+ * Projects: everyone reads; only the PMO edits the list as a whole. A project's own manager and deputy
+ * edit it through an item-level Contribute grant that PMO Hub gives on conversion and on every change
+ * of manager (ProjectService.setEditors), so a project manager cannot change another manager's project.
+ */
+const PROJECTS: RoleAssignmentsSchema = { ...webRoleAssignments, pmoOfficers: 'manageProjects' };
 /** Project managers write (status reports, risks, issues, milestones, …); everyone else as on the site. */
 const PM_WRITE: RoleAssignmentsSchema = { ...webRoleAssignments, projectManagers: 'Contribute' };
 /** Project managers and the board write (decisions, gate reviews). */
@@ -64,6 +92,11 @@ const INTAKE: RoleAssignmentsSchema = {
   projectManagers: 'Contribute',
   members: 'Contribute'
 };
+/**
+ * A request's history: requesters and project managers add their own moves and cannot change or
+ * delete any row (append-only); the PMO writes every other move; the board reads all.
+ */
+const INTAKE_HISTORY: RoleAssignmentsSchema = { ...INTAKE, projectManagers: 'addOnly', members: 'addOnly' };
 /** Personal records (enrolments, self-assessments): everyone adds their own. */
 const PERSONAL: RoleAssignmentsSchema = {
   pmoOwners: 'FullControl',
@@ -134,18 +167,18 @@ export const lists = [
     'Projects',
     'Lists/Projects',
     [
-      F.ProjectCode, F.Summary, F.Programme, F.Department, req(F.ProjectManager), F.Sponsor, F.StrategicObjectives,
-      F.Prince2Stage, F.LifecycleStatus, F.Request, F.TeamsGroupId, F.Budget, F.StartDate, F.EndDate,
+      F.ProjectCode, F.Summary, F.Programme, F.Department, req(F.ProjectManager), F.DeputyProjectManager, F.Sponsor, F.StrategicObjectives,
+      F.Prince2Stage, F.LifecycleStatus, F.RequestNumber, F.TeamsGroupId, F.Budget, F.StartDate, F.EndDate,
       // The latest highlight report's RAG, denormalised by the status report service when a report is
       // published: the portfolio view (thousands of projects) shows and filters RAG without reading
       // StatusReports per project. StatusReports stays the source and the history.
       F.RagOverall, F.RagSchedule, F.RagCost, F.RagScope, F.RagRisk, F.LastReportDate,
-      F.NextMilestoneTitle, F.NextMilestoneDate
+      F.NextMilestoneTitle, F.NextMilestoneDate, F.ChangeReason
     ],
     {
       large: true,
-      roleAssignments: PM_WRITE,
-      queriedBy: ['ProjectCode', 'Programme', 'Department', 'ProjectManager', 'Sponsor', 'Prince2Stage', 'LifecycleStatus', 'Request', 'StartDate', 'EndDate', 'RagOverall', 'LastReportDate'],
+      roleAssignments: PROJECTS,
+      queriedBy: ['ProjectCode', 'Programme', 'Department', 'ProjectManager', 'Sponsor', 'Prince2Stage', 'LifecycleStatus', 'RequestNumber', 'StartDate', 'EndDate', 'RagOverall', 'LastReportDate'],
       view: ['ProjectCode', 'ProjectManager', 'Programme', 'Prince2Stage', 'LifecycleStatus', 'RagOverall', 'EndDate']
     }
   ),
@@ -175,14 +208,15 @@ export const lists = [
       view: ['BusinessUnit', 'Sponsor', 'Urgency', 'IntakeState', 'SubmittedDate', 'TotalScore']
     }
   ),
-  list('RequestHistory', 'Lists/RequestHistory', [req(F.Request), F.FromState, req(F.ToState), F.TransitionComment], {
-    // Who and when are the item's Author and Created: set by SharePoint, not by the client.
+  list('RequestHistory', 'Lists/RequestHistory', [req(F.RequestNumber), F.FromState, req(F.ToState), F.TransitionComment, F.DecisionReason], {
+    // Who and when are the item's Author and Created: set by SharePoint, not by the client. The request
+    // is a number, not a lookup: a row anyone may add must not reach into a request they cannot read.
     large: true,
     readSecurity: 2,
     writeSecurity: 2,
-    roleAssignments: INTAKE,
-    queriedBy: ['Request', 'ToState', 'Author', 'Created'],
-    view: ['Request', 'FromState', 'ToState', 'Author', 'Created'],
+    roleAssignments: INTAKE_HISTORY,
+    queriedBy: ['RequestNumber', 'ToState', 'Author', 'Created'],
+    view: ['RequestNumber', 'FromState', 'ToState', 'Author', 'Created'],
     versioning: false
   }),
   list('ScoringModels', 'Lists/ScoringModels', [F.ModelStatus, F.ScoringMethod, F.StartDate, F.Summary, F.AhpMatrixJson], {
@@ -238,10 +272,10 @@ export const lists = [
     roleAssignments: PM_WRITE,
     queriedBy: ['Project', 'IssueStatus', 'Priority', 'IssueOwner', 'DueDate']
   }),
-  list('Decisions', 'Lists/Decisions', [F.Project, F.Request, req(F.DecisionDate), F.DecisionBody, F.DecisionOutcome, F.DecidedBy, F.Rationale], {
+  list('Decisions', 'Lists/Decisions', [F.Project, F.RequestNumber, req(F.DecisionDate), F.DecisionBody, F.DecisionOutcome, F.DecidedBy, F.Rationale], {
     large: true,
     roleAssignments: PM_AND_BOARD_WRITE,
-    queriedBy: ['Project', 'Request', 'DecisionDate', 'DecisionBody']
+    queriedBy: ['Project', 'RequestNumber', 'DecisionDate', 'DecisionBody']
   }),
   list('ChangeRequests', 'Lists/ChangeRequests', [req(F.Project), F.ChangeStatus, F.Priority, F.CostImpact, F.ScheduleImpactDays, F.Summary, F.DecisionDate], {
     large: true,
@@ -275,10 +309,10 @@ export const lists = [
     large: true,
     queriedBy: ['ResourceUser', 'ResourceRole', 'Department', 'IsActive']
   }),
-  list('Assignments', 'Lists/Assignments', [F.Project, F.Request, req(F.ResourceRole), F.Resource, req(F.Month), req(F.DemandDays), req(F.DemandState)], {
+  list('Assignments', 'Lists/Assignments', [F.Project, F.RequestNumber, req(F.ResourceRole), F.Resource, req(F.Month), req(F.DemandDays), req(F.DemandState)], {
     large: true,
     roleAssignments: PM_WRITE,
-    queriedBy: ['Project', 'Request', 'ResourceRole', 'Resource', 'Month', 'DemandState']
+    queriedBy: ['Project', 'RequestNumber', 'ResourceRole', 'Resource', 'Month', 'DemandState']
   }),
   list('Gates', 'Lists/Gates', [on(F.Code, { unique: true, indexed: true }), req(F.GateOrder), F.Prince2Stage, F.Summary, F.IsActive], {
     queriedBy: ['Prince2Stage', 'IsActive']
@@ -380,7 +414,7 @@ addViews('Risks', [
   }
 ]);
 
-/** PMO Hub's schema, version 3. */
+/** PMO Hub's schema, version 4. */
 export const pmoSchema: ISiteSchema = {
   version: SCHEMA_VERSION,
   groups,

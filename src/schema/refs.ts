@@ -24,7 +24,7 @@ type ListOf<K extends ListKey> = Extract<SchemaList, { key: K }>;
 type ColumnOf<K extends ListKey> = ListOf<K>['fields'][number];
 
 /** Columns SharePoint gives every list item (and, for a library, every file) that PMO Hub reads. */
-export const BUILT_IN_FIELDS = ['Id', 'ID', 'Title', 'Author', 'AuthorId', 'Editor', 'EditorId', 'Created', 'Modified', 'Attachments', 'AttachmentFiles', 'File', 'FileLeafRef', 'FileRef', 'OData__UIVersionString'] as const;
+export const BUILT_IN_FIELDS = ['Id', 'ID', 'Title', 'Author', 'AuthorId', 'Editor', 'EditorId', 'Created', 'Modified', 'Attachments', 'AttachmentFiles', 'File', 'FileLeafRef', 'FileRef', 'OData__UIVersionString', 'HasUniqueRoleAssignments'] as const;
 
 /** A built-in column name. */
 export type BuiltInField = (typeof BUILT_IN_FIELDS)[number];

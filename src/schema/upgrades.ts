@@ -11,5 +11,18 @@ import type { IUpgradeStep } from './types';
 export const upgrades: ReadonlyArray<IUpgradeStep> = [
   { from: 1, to: 2, id: 'v2-link-programmes', description: 'Link projects to the new Programmes list (from the v1 text column ProgrammeName)', reads: { Projects: ['ProgrammeName'] } },
   { from: 1, to: 2, id: 'v2-copy-lifecycle-status', description: 'Copy the v1 Projects.Status into the new Projects.LifecycleStatus', reads: { Projects: ['Status'] } },
-  { from: 2, to: 3, id: 'v3-business-units', description: 'List the business units that project requests name in the new BusinessUnits list' }
+  { from: 2, to: 3, id: 'v3-business-units', description: 'List the business units that project requests name in the new BusinessUnits list' },
+  {
+    from: 3,
+    to: 4,
+    id: 'v4-request-numbers',
+    description: 'Projects, Decisions, Assignments and RequestHistory name their request by number (RequestNumber) instead of the Request lookup, which is emptied: no column of a request can be projected through lists its readers cannot all read',
+    reads: { Projects: ['Request', 'RequestId'], Decisions: ['Request', 'RequestId'], Assignments: ['Request', 'RequestId'], RequestHistory: ['Request', 'RequestId'] }
+  },
+  {
+    from: 3,
+    to: 4,
+    id: 'v4-project-editors',
+    description: 'Give each project\'s manager (and deputy) an item-level Contribute grant: project managers no longer edit the Projects list as a whole'
+  }
 ];

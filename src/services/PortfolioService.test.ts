@@ -14,6 +14,7 @@ import { createPmoServices, type IPmoServices } from './index';
 import type { SPFI } from '../platform/pnp';
 import { defaultView, type IPortfolioView } from '../domain/portfolio';
 import { ViewNameTakenError } from './PortfolioService';
+import { setProjectEditors } from './projectEditors';
 
 jest.setTimeout(120000);
 
@@ -71,6 +72,8 @@ beforeAll(async () => {
   });
   ids.p2 = await add('Projects', { Title: 'Archive Test', ProjectCode: 'TST-0002', ProjectManagerId: ids.marco, LifecycleStatus: 'Closed' });
   ids.p3 = await add('Projects', { Title: 'Cancelled Test', ProjectCode: 'TST-0003', ProjectManagerId: ids.marco, LifecycleStatus: 'Cancelled', RagOverall: 'Green', RagRisk: 'Red' });
+  // Marco edits his projects through their item-level grant, as PMO Hub gives it on conversion.
+  for (const p of [ids.p1, ids.p2, ids.p3]) await setProjectEditors(owner, '/sites/pmo/Lists/Projects', p, [ids.marco]);
 });
 
 afterAll(async () => {
@@ -116,7 +119,9 @@ describe('PortfolioService.load', () => {
     expect([pmo.canShareViews, pmo.canEditProjects]).toEqual([true, true]);
     const pm = await servicesAs(PM).portfolio.load();
     expect(pm.canShareViews).toBe(false);
-    expect(pm.canEditProjects).toBe(true); // Projects grants project managers Contribute
+    // Project managers read the list and edit only their own projects (item-level grants; issue 9, item 4).
+    expect(pm.canEditProjects).toBe(false);
+    expect((await servicesAs(PM).portfolio.getProjectDetail(ids.p1)).canEdit).toBe(true);
     const reader = await servicesAs('thomas.wright@pmohub.demo').portfolio.load();
     expect([reader.canShareViews, reader.canEditProjects]).toEqual([false, false]);
     expect(reader.rows.length).toBe(pmo.rows.length);
@@ -186,7 +191,9 @@ describe('saved views', () => {
     const after = (await servicesAs(PM).portfolio.load()).views.filter(v => v.id === mine.id && v.scope === 'personal')[0];
     expect(after.view).toMatchObject({ name: 'Marco renamed', columns: ['title', 'budget'] });
     await expect(servicesAs(PM2).portfolio.saveView(view('x'), 'personal', { id: mine.id, etag: mine.etag })).rejects.toBeTruthy();
-    await servicesAs(PM).portfolio.deleteView('personal', mine.id);
+    // Deleting with the ETag seen before the rename does not delete the renamed view (issue 9, item 7).
+    expect(describeError(await servicesAs(PM).portfolio.deleteView('personal', mine.id, mine.etag).then(() => undefined, (e: unknown) => e)).kind).toBe('conflict');
+    await servicesAs(PM).portfolio.deleteView('personal', mine.id, after.etag);
     expect((await servicesAs(PM).portfolio.load()).views.filter(v => v.id === mine.id && v.scope === 'personal')).toHaveLength(0);
   });
 
@@ -247,7 +254,9 @@ describe('editing from the project panel', () => {
     const svc = servicesAs(PMO).portfolio;
     const detail = await svc.getProjectDetail(ids.p1);
     expect(detail.etag).toMatch(/^"?\d+"?$|,/);
-    await svc.updateProject(ids.p1, { stage: 'Closing', budget: 130000 }, detail.etag);
+    // A budget change needs its reason (issue 9, item 4); the versions keep it.
+    await expect(svc.updateProject(ids.p1, { stage: 'Closing', budget: 130000 }, detail.etag)).rejects.toMatchObject({ refusal: 'reasonRequired', field: 'budget' });
+    await svc.updateProject(ids.p1, { stage: 'Closing', budget: 130000, reason: 'Vendor price increase' }, detail.etag);
     const row = (await svc.load()).rows.filter(r => r.id === ids.p1)[0];
     expect([row.stage, row.budget]).toEqual(['Closing', 130000]);
     let error: unknown;
@@ -257,7 +266,7 @@ describe('editing from the project panel', () => {
       error = e;
     }
     expect(describeError(error).kind).toBe('conflict');
-    await expect(svc.updateProject(ids.p1, { budget: -1 }, '*')).rejects.toThrow(/0 or more/);
+    await expect(svc.updateProject(ids.p1, { budget: -1, reason: 'x' }, '*')).rejects.toThrow(/0 or more/);
   });
 });
 

@@ -84,6 +84,8 @@ export interface IProjectDetail {
   milestones: IPortfolioMilestone[];
   /** The project's item in SharePoint (display form). */
   itemUrl: string;
+  /** The user may edit this project: its manager or deputy (the item's own grant) or the PMO. */
+  canEdit: boolean;
 }
 
 /** The portfolio's data access: the project register with its denormalised status, saved views, photos. */
@@ -100,7 +102,11 @@ export interface IPortfolioService {
    * written. Shared views need the PMO's rights (403 otherwise).
    */
   saveView(view: IPortfolioView, scope: PortfolioViewScope, replace?: IViewReplace): Promise<ISavedPortfolioView>;
-  deleteView(scope: PortfolioViewScope, id: number): Promise<void>;
+  /**
+   * Deletes a saved view. With the ETag the user saw, a view someone changed since is not deleted
+   * (412: describeError says 'conflict').
+   */
+  deleteView(scope: PortfolioViewScope, id: number, etag?: string): Promise<void>;
   /** An object URL of a user's Graph photo (see {@link IPhotoService}); undefined when there is none. */
   getPhotoUrl(userPrincipalName: string): Promise<string | undefined>;
   /** The Projects list's URL (for "Open in SharePoint"). */
@@ -309,15 +315,18 @@ export class PortfolioService implements IPortfolioService {
     const programmesP = at(ProgrammesList).items.select(ProgrammesList.fields.Id, ProgrammesList.fields.Title).top(PAGE)<IRefItem[]>();
     const objectivesP = at(StrategicObjectivesList).items.select(StrategicObjectivesList.fields.Id, StrategicObjectivesList.fields.Title).top(PAGE)<IRefItem[]>();
     const zoneP = this.deps.siteTimeZone.get(b.web);
+    const permsP = at(ProjectsList).items.getById(projectId).getCurrentUserEffectivePermissions() as Promise<IBasePermissions>;
     await execute();
     const [item, reports, milestones, programmes, objectives, zone] = await Promise.all([itemP, reportsP, milestonesP, programmesP, objectivesP, zoneP]);
+    const perms = await permsP.catch((): IBasePermissions | undefined => undefined);
     return {
       row: toPortfolioRow(item, refsById(programmes), refsById(objectives), zone),
       etag: item['odata.etag'] ?? '*',
       latestReport: reports[0] ? toStatusReport(reports[0], zone) : undefined,
       milestones: milestones.map(m => toMilestone(m, zone)).sort((x, y) => dateKey(x) - dateKey(y)),
       // The Portfolio page with the project's panel open (the project page arrives with controlling).
-      itemUrl: this.site.pageUrl(`${pageUrl(PortfolioPage)}?${PROJECT_QUERY_PARAM}=${projectId}`)
+      itemUrl: this.site.pageUrl(`${pageUrl(PortfolioPage)}?${PROJECT_QUERY_PARAM}=${projectId}`),
+      canEdit: hasPermission(perms, EDIT_LIST_ITEMS)
     };
   }
 
@@ -344,8 +353,8 @@ export class PortfolioService implements IPortfolioService {
     return { id: itemId, scope, view: parsed.view as IPortfolioView, mine: true, etag: etagOf(written) };
   }
 
-  public async deleteView(scope: PortfolioViewScope, id: number): Promise<void> {
-    await this.viewList(scope).items.getById(id).delete();
+  public async deleteView(scope: PortfolioViewScope, id: number, etag?: string): Promise<void> {
+    await this.viewList(scope).items.getById(id).delete(etag);
   }
 
   /**

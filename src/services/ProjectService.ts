@@ -1,6 +1,7 @@
 import type { SPFI } from '../platform/pnp';
 import { odataEq } from './odata';
-import { ragOf, RAG_SELECT, text } from './itemValues';
+import { etagOf, ragOf, RAG_SELECT, text } from './itemValues';
+import { describeError } from './errors';
 import type { ISiteAddress } from './site';
 import { listOn, type ListHandle } from './lists';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
@@ -8,6 +9,7 @@ import { readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates
 import { projectSummary, RAG_DIMENSIONS, type IMilestoneInput, type IProjectSummary, type IStatusReportInput } from '../domain/portfolio';
 import type { IProjectFromRequest } from '../domain/intake';
 import { lookupId, MilestonesList, ProjectsList, RAG_COLUMNS, StatusReportsList } from '../schema/refs';
+import { setProjectEditors } from './projectEditors';
 
 /** What a project's editors can change in the project panel. */
 export interface IProjectChanges {
@@ -15,6 +17,30 @@ export interface IProjectChanges {
   status?: string;
   /** A budget; undefined leaves it, NaN or a negative number is refused. */
   budget?: number;
+  /** Baseline start and end ('YYYY-MM-DD'; empty clears): like the budget, a change needs a reason. */
+  startDate?: string;
+  endDate?: string;
+  /** Why the budget or the baseline changed (required then; kept in the item's version history). */
+  reason?: string;
+  /** The project manager (site user id); the PMO changes it, and the grants follow. */
+  projectManagerId?: number;
+  /** The deputy (site user id; 0 removes the deputy); the PMO changes it, and the grants follow. */
+  deputyId?: number;
+}
+
+/** Why a project change was refused before anything was written. */
+export class ProjectChangeRefusedError extends Error {
+  public readonly refusal: 'reasonRequired';
+  /** The field the refusal is about ('budget', 'startDate' or 'endDate'). */
+  public readonly field: string;
+
+  public constructor(refusal: 'reasonRequired', field: string) {
+    super(`Project change refused: ${refusal} (${field})`);
+    this.name = 'ProjectChangeRefusedError';
+    this.refusal = refusal;
+    this.field = field;
+    Object.setPrototypeOf(this, ProjectChangeRefusedError.prototype);
+  }
 }
 
 /** The outcome of creating a project from a request. */
@@ -31,10 +57,15 @@ export interface IProjectCreation {
  * {@link IProjectService.refreshSummary} after its write, so no web part or component has to.
  */
 export interface IProjectService {
-  /** Saves the panel's changes with the ETag the user saw (412 when someone else saved first). */
+  /**
+   * Saves the panel's changes with the ETag the user saw (412 when someone else saved first). A change
+   * of the budget or the baseline dates needs a reason ({@link ProjectChangeRefusedError}), written with
+   * it into ChangeReason, so that the item's versions keep who changed what, when and why. A change of
+   * manager or deputy moves the item-level grants with it (only the PMO can).
+   */
   update(projectId: number, changes: IProjectChanges, etag: string): Promise<void>;
   /**
-   * Creates the project of a converted request, once: Projects.Request is indexed and ProjectCode
+   * Creates the project of a converted request, once: Projects.RequestNumber is indexed and ProjectCode
    * unique, so a repeated or concurrent call finds the project the first one created.
    */
   createFromRequest(requestId: number, project: IProjectFromRequest, projectManagerId: number): Promise<IProjectCreation>;
@@ -80,6 +111,7 @@ export class ProjectService implements IProjectService {
   }
 
   public async update(projectId: number, changes: IProjectChanges, etag: string): Promise<void> {
+    if (!etag) throw new Error('A project is saved with the ETag the user saw.');
     const values: Record<string, unknown> = {};
     if (changes.stage !== undefined) values[P.Prince2Stage] = changes.stage || null;
     if (changes.status !== undefined) values[P.LifecycleStatus] = changes.status || null;
@@ -87,20 +119,49 @@ export class ProjectService implements IProjectService {
       if (!isFinite(changes.budget) || changes.budget < 0) throw new Error('The budget must be a number of 0 or more.');
       values[P.Budget] = changes.budget;
     }
+    const zone = await this.siteTimeZone.get();
+    if (changes.startDate !== undefined) values[P.StartDate] = writeDateOnly(changes.startDate || undefined, zone);
+    if (changes.endDate !== undefined) values[P.EndDate] = writeDateOnly(changes.endDate || undefined, zone);
+    if (changes.projectManagerId !== undefined) values[lookupId(P.ProjectManager)] = changes.projectManagerId;
+    if (changes.deputyId !== undefined) values[lookupId(P.DeputyProjectManager)] = changes.deputyId || null;
     if (Object.keys(values).length === 0) return;
-    await this.projects().items.getById(projectId).update(values, etag || '*');
+    const item = this.projects().items.getById(projectId);
+    const current = await item.select(P.Budget, P.StartDate, P.EndDate, lookupId(P.ProjectManager), lookupId(P.DeputyProjectManager))<Record<string, unknown>>();
+    // Budget and baseline: a change needs its reason, written with it (the versions keep each one);
+    // any other save clears it, so that a version's reason always belongs to that version.
+    const changed = [
+      changes.budget !== undefined && changes.budget !== (current[P.Budget] ?? undefined) ? 'budget' : '',
+      changes.startDate !== undefined && (changes.startDate || undefined) !== readDateOnly(text(current[P.StartDate]), zone) ? 'startDate' : '',
+      changes.endDate !== undefined && (changes.endDate || undefined) !== readDateOnly(text(current[P.EndDate]), zone) ? 'endDate' : ''
+    ].filter(Boolean);
+    const reason = (changes.reason ?? '').trim();
+    if (changed.length && !reason) throw new ProjectChangeRefusedError('reasonRequired', changed[0]);
+    values[P.ChangeReason] = changed.length ? reason : null;
+    if (changes.projectManagerId !== undefined || changes.deputyId !== undefined) {
+      // The grants move first: only the PMO can move them (403 otherwise), and then nothing is written.
+      const pm = changes.projectManagerId ?? (current[lookupId(P.ProjectManager)] as number | undefined);
+      const deputy = changes.deputyId !== undefined ? changes.deputyId : (current[lookupId(P.DeputyProjectManager)] as number | undefined);
+      await setProjectEditors(this.sp, this.site.listPath(ProjectsList), projectId, [pm ?? 0, deputy ?? 0]);
+    }
+    await item.update(values, etag);
   }
 
   public async createFromRequest(requestId: number, p: IProjectFromRequest, projectManagerId: number): Promise<IProjectCreation> {
     const items = this.projects().items;
-    // Projects.Request is indexed: find a project an earlier, interrupted call created.
+    // Projects.RequestNumber is indexed: find a project an earlier, interrupted call created.
     const existing = async (): Promise<number | undefined> => {
-      const found = await items.select(P.Id).filter(odataEq(lookupId(P.Request), requestId)).top(1)<Array<{ Id: number }>>();
+      const found = await items.select(P.Id).filter(odataEq(P.RequestNumber, requestId)).top(1)<Array<{ Id: number }>>();
       return found.length ? found[0].Id : undefined;
     };
+    const grant = (projectId: number): Promise<number> => setProjectEditors(this.sp, this.site.listPath(ProjectsList), projectId, [projectManagerId]);
     const before = await existing();
-    if (before !== undefined) return { projectId: before, created: false };
+    if (before !== undefined) {
+      // An earlier, interrupted conversion created it: make sure its manager got the grant.
+      await grant(before);
+      return { projectId: before, created: false };
+    }
     const zone = await this.siteTimeZone.get();
+    let created: number;
     try {
       const added = (await items.add({
         [P.Title]: p.title,
@@ -113,21 +174,36 @@ export class ProjectService implements IProjectService {
         [lookupId(P.StrategicObjectives)]: p.objectiveIds,
         [P.Prince2Stage]: 'StartingUp',
         [P.LifecycleStatus]: 'Active',
-        [lookupId(P.Request)]: requestId,
+        [P.RequestNumber]: requestId,
         [P.Budget]: p.budget,
         [P.StartDate]: writeDateOnly(p.startDate, zone),
         [P.EndDate]: writeDateOnly(p.endDate, zone)
       })) as { Id: number };
-      return { projectId: added.Id, created: true };
+      created = added.Id;
     } catch (e) {
       // ProjectCode is unique: a concurrent conversion of the same request created it first.
       const after = await existing();
       if (after === undefined) throw e;
+      await grant(after);
       return { projectId: after, created: false };
     }
+    // The project's manager edits it through an item-level grant (project managers only read the list).
+    await grant(created);
+    return { projectId: created, created: true };
   }
 
   public async refreshSummary(projectId: number): Promise<IProjectSummary> {
+    try {
+      return await this.refreshSummaryOnce(projectId);
+    } catch (e) {
+      // Someone saved the project between the read and the write: read and compute again, once.
+      if (describeError(e).kind !== 'conflict') throw e;
+      return this.refreshSummaryOnce(projectId);
+    }
+  }
+
+  /** One read-compute-write of the summary, the write guarded by the ETag of the read (412 when the item changed meanwhile). */
+  private async refreshSummaryOnce(projectId: number): Promise<IProjectSummary> {
     const [b, execute] = this.sp.batched();
     const reportsP = listOn(b, this.site, StatusReportsList).items
       .select(SR.Id, SR.ReportDate, SR.ReportStatus, ...RAG_SELECT)
@@ -141,7 +217,7 @@ export class ProjectService implements IProjectService {
     const summary = projectSummary(reports.map(r => toReportInput(r, zone)), milestones.map(m => toMilestoneInput(m, zone)));
     const values = summaryValues(summary, zone);
     const changed = Object.keys(values).some(k => !sameValue(current[k], values[k], zone));
-    if (changed) await this.projects().items.getById(projectId).update(values);
+    if (changed) await this.projects().items.getById(projectId).update(values, etagOf(current as { 'odata.etag'?: string }));
     return summary;
   }
 

@@ -87,7 +87,7 @@ describe('RequestService against the workbench', () => {
     const draft = await svc.saveDraft({ ...emptyRequest(), title: 'Chatbot (draft first)' });
     expect(draft.request.state).toBe('Draft');
     expect(draft.request.submitted).toBeUndefined();
-    expect((await list(owner, 'Lists/RequestHistory').items.select('Id').filter(`RequestId eq ${draft.request.id}`)()) as unknown[]).toHaveLength(0);
+    expect((await list(owner, 'Lists/RequestHistory').items.select('Id').filter(`RequestNumber eq ${draft.request.id}`)()) as unknown[]).toHaveLength(0);
 
     const progress: string[] = [];
     const result = await svc.submit(chatbot('Chatbot (draft first)'), draft.request.id, undefined, p => progress.push(p.step));
@@ -106,7 +106,7 @@ describe('RequestService against the workbench', () => {
     const raw = (await list(owner, 'Lists/ProjectRequests').items.getById(r.id).select('CapexTotal', 'OpexTotal', 'CostPlanJson')()) as { CapexTotal: number; OpexTotal: number; CostPlanJson: string };
     expect([raw.CapexTotal, raw.OpexTotal]).toEqual([140000, 12500.6]);
     expect(JSON.parse(raw.CostPlanJson)).toEqual([{ year: 2027, capex: 120000, opex: 0.1 }, { year: 2028, capex: 20000, opex: 12500.5 }]);
-    const history = (await list(owner, 'Lists/RequestHistory').items.select('FromState', 'ToState', 'AuthorId').filter(`RequestId eq ${r.id}`)()) as Array<{ FromState: string; ToState: string; AuthorId: number }>;
+    const history = (await list(owner, 'Lists/RequestHistory').items.select('FromState', 'ToState', 'AuthorId').filter(`RequestNumber eq ${r.id}`)()) as Array<{ FromState: string; ToState: string; AuthorId: number }>;
     expect(history.map(h => ({ FromState: h.FromState, ToState: h.ToState, AuthorId: h.AuthorId }))).toEqual([{ FromState: 'Draft', ToState: 'Submitted', AuthorId: r.requesterId }]);
     const withHistory = await svc.get(r.id);
     expect(withHistory.history.map(h => [h.from, h.to, h.by])).toEqual([['Draft', 'Submitted', 'James Walker']]);
@@ -148,7 +148,7 @@ describe('RequestService against the workbench', () => {
     expect(steps).toEqual(['saving', 'uploading:quote.txt', 'uploading:plan.txt', 'uploading']);
     expect(again.request.state).toBe('Draft');
     expect(again.request.attachments.sort()).toEqual(['plan.txt', 'quote.txt']);
-    expect((await list(owner, 'Lists/RequestHistory').items.select('Id').filter(`RequestId eq ${draft.request.id}`)()) as unknown[]).toHaveLength(0);
+    expect((await list(owner, 'Lists/RequestHistory').items.select('Id').filter(`RequestNumber eq ${draft.request.id}`)()) as unknown[]).toHaveLength(0);
     // Removing the clashing file and submitting again works.
     const ok = await svc.submit(chatbot('Archive scanning'), draft.request.id, { remove: ['plan.txt'] });
     expect(ok.submitted).toBe(true);
@@ -190,7 +190,7 @@ describe('RequestService against the workbench', () => {
       'InReview→ReadyForScoring Anna Schmidt',
       'ReadyForScoring→Approved Anna Schmidt (Board decision of 12 May)'
     ]);
-    const rows = (await list(owner, 'Lists/RequestHistory').items.select('FromState', 'ToState', 'Author/Title').expand('Author').filter(`RequestId eq ${request.id}`).orderBy('Id')()) as Array<{ FromState: string; ToState: string; Author: { Title: string } }>;
+    const rows = (await list(owner, 'Lists/RequestHistory').items.select('FromState', 'ToState', 'Author/Title').expand('Author').filter(`RequestNumber eq ${request.id}`).orderBy('Id')()) as Array<{ FromState: string; ToState: string; Author: { Title: string } }>;
     expect(rows.map(r => `${r.FromState}→${r.ToState} ${r.Author.Title}`)).toEqual([
       'Draft→Submitted James Walker', 'Submitted→InReview Anna Schmidt', 'InReview→ReadyForScoring Anna Schmidt', 'ReadyForScoring→Approved Anna Schmidt'
     ]);
@@ -231,7 +231,7 @@ describe('RequestService against the workbench', () => {
     await expect(requests(JAMES).convertToProject(request.id, { projectManager: marco })).rejects.toMatchObject({ refusal: 'notPermitted' });
     // Without a project manager nothing is created: the officer who converts never becomes it silently.
     await expect(anna.convertToProject(request.id)).rejects.toMatchObject({ refusal: 'projectManagerRequired' });
-    expect((await list(owner, 'Lists/Projects').items.select('Id').filter(`RequestId eq ${request.id}`)()) as unknown[]).toHaveLength(0);
+    expect((await list(owner, 'Lists/Projects').items.select('Id').filter(`RequestNumber eq ${request.id}`)()) as unknown[]).toHaveLength(0);
     const programme = (await list(owner, 'Lists/Programmes').items.select('Id').top(1)()) as Array<{ Id: number }>;
     const code = `REQ-${String(request.id).padStart(6, '0')}`;
     const first = await anna.convertToProject(request.id, { projectManager: marco, programmeId: programme[0].Id });
@@ -239,14 +239,14 @@ describe('RequestService against the workbench', () => {
     const second = await anna.convertToProject(request.id, { projectManager: marco });
     expect(second).toEqual({ ...first, created: false });
     const projects = (await list(owner, 'Lists/Projects').items
-      .select('Id', 'Title', 'ProjectCode', 'Department', 'SponsorId', 'StrategicObjectivesId', 'Budget', 'StartDate', 'EndDate', 'RequestId', 'ProjectManagerId', 'ProgrammeId', 'LifecycleStatus', 'ProjectManager/EMail')
+      .select('Id', 'Title', 'ProjectCode', 'Department', 'SponsorId', 'StrategicObjectivesId', 'Budget', 'StartDate', 'EndDate', 'RequestNumber', 'ProjectManagerId', 'ProgrammeId', 'LifecycleStatus', 'ProjectManager/EMail')
       .expand('ProjectManager')
-      .filter(`RequestId eq ${request.id}`)()) as Array<Record<string, unknown>>;
+      .filter(`RequestNumber eq ${request.id}`)()) as Array<Record<string, unknown>>;
     expect(projects).toHaveLength(1);
     expect(projects[0]).toEqual(expect.objectContaining({
       Id: first.projectId, Title: 'Smart building sensors', ProjectCode: code, Department: 'Customer Service',
       StrategicObjectivesId: objectiveIds.slice(0, 2), Budget: 152500.6, StartDate: '2027-03-01T00:00:00Z', EndDate: '2028-06-30T00:00:00Z',
-      RequestId: request.id, ProgrammeId: programme[0].Id, LifecycleStatus: 'Active', ProjectManager: expect.objectContaining({ EMail: 'marco.rossi@pmohub.demo' })
+      RequestNumber: request.id, ProgrammeId: programme[0].Id, LifecycleStatus: 'Active', ProjectManager: expect.objectContaining({ EMail: 'marco.rossi@pmohub.demo' })
     }));
     expect(projects[0].ProjectManagerId).not.toBe((await anna.getCurrentUser()).id);
     expect(projects[0].SponsorId).toBe(request.input.sponsor?.id);
@@ -254,7 +254,7 @@ describe('RequestService against the workbench', () => {
     expect(converted.request.projectId).toBe(first.projectId);
     expect(converted.request.projectCode).toBe(code);
     expect(converted.history[converted.history.length - 1]).toEqual(expect.objectContaining({ by: 'Anna Schmidt', from: 'Approved', to: 'Approved', project: { id: first.projectId, code } }));
-    const rows = (await list(owner, 'Lists/RequestHistory').items.select('ToState', 'TransitionComment').filter(`RequestId eq ${request.id}`).orderBy('Id')()) as Array<{ ToState: string; TransitionComment: string | null }>;
+    const rows = (await list(owner, 'Lists/RequestHistory').items.select('ToState', 'TransitionComment').filter(`RequestNumber eq ${request.id}`).orderBy('Id')()) as Array<{ ToState: string; TransitionComment: string | null }>;
     expect(rows[rows.length - 1]).toEqual(expect.objectContaining({ ToState: 'Approved', TransitionComment: code }));
     expect(rows).toHaveLength(5);
     // The lists show which requests became projects, by code.
@@ -334,7 +334,14 @@ describe('RequestService against the workbench', () => {
     await list(owner, 'Lists/ProjectRequests').fields.getByInternalNameOrTitle('Author').update({ Indexed: true });
     const before = (await requests(ANNA).listAll()).length;
     const rows = Array.from({ length: 5200 }, (_, i) => ({ Title: `Bulk request ${i}`, IntakeState: i % 2 ? 'Submitted' : 'Deferred', BusinessUnit: 'Facilities' }));
-    seedItems(wb.emulator, 'Project requests', rows, 'femke.visser@pmohub.demo');
+    const ids = seedItems(wb.emulator, 'Project requests', rows, 'femke.visser@pmohub.demo');
+    // Their history as intake writes it: the requester submits, the PMO (Anna) reviews and defers half of them.
+    seedItems(wb.emulator, 'Request history', ids.map(id => ({ Title: `#${id}`, RequestNumber: id, FromState: 'Draft', ToState: 'Submitted' })), 'femke.visser@pmohub.demo');
+    const deferredIds = ids.filter((_, i) => i % 2 === 0);
+    seedItems(wb.emulator, 'Request history', [
+      ...deferredIds.map(id => ({ Title: `#${id}`, RequestNumber: id, FromState: 'Submitted', ToState: 'InReview' })),
+      ...deferredIds.map(id => ({ Title: `#${id}`, RequestNumber: id, FromState: 'InReview', ToState: 'Deferred', DecisionReason: 'Next year' }))
+    ], ANNA);
     const all = await requests(ANNA).listAll();
     expect(all).toHaveLength(before + 5200);
     expect(new Set(all.map(r => r.id)).size).toBe(all.length);

@@ -6,15 +6,19 @@ import { etagOf } from './itemValues';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
 import { MAX_SEARCH_LENGTH, cleanSearchInput } from '../domain/text';
-import { SearchTextTooLongError } from './errors';
+import { describeError, SearchTextTooLongError } from './errors';
 import type { IProjectService } from './ProjectService';
 import type { IListLocation, ISiteAddress } from './site';
 import { listOn, type ListHandle } from './lists';
+import { loadPmoMemberIds } from './pmoMembers';
+import { foldTrustedHistory, type IHistoryRowFacts, type ITrustedHistory } from '../domain/intakeTrust';
+import { checkRequestValues, type IIntakeChoices } from '../domain/intakeValues';
+import { listByKey, pmoSchema } from '../schema/pmoSchema';
 import { BusinessUnitsList, lookupId, ProgrammesList, ProjectRequestsList, projected, RequestHistoryList, RolesList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
 import {
   appendIntakeLog, canConvert, canDelete, checkTransition, costPlanFromJson, costPlanToJson, costTotals, demandFromJson, demandToJson,
   intakeLogFromJson, isEditable, isIntakeState, needsReason, projectCodeFor, requestToProject, validateRequest,
-  type IIntakeLogEntry, type IntakeState, type IPersonRef, type IRequestInput, type IValidationIssue, type TransitionRefusal, type Urgency
+  type IIntakeLogEntry, type IntakeState, type IPersonRef, type IRequestInput, type IValidationIssue, type RequestField, type TransitionRefusal, type Urgency
 } from '../domain/intake';
 
 /** A request as the lists show it: what "My requests" and the PMO's list need. */
@@ -108,6 +112,15 @@ export interface ISaveProgress {
   file?: string;
   done: number;
   total: number;
+  /**
+   * The request's id and ETag once the draft is written (the 'saving' event comes after the write): a
+   * save or submission that fails after this point leaves this draft, and the next attempt must name
+   * it (and the latest ETag) instead of filing a new one.
+   */
+  id?: number;
+  etag?: string;
+  /** Files of this save attached so far: a repeated attempt must not send them again. */
+  attached?: string[];
 }
 
 /** An attachment that could not be added or removed. */
@@ -169,14 +182,22 @@ export interface IRequestService {
   getCurrentUser(): Promise<IIntakeUser>;
   /** Active strategic objectives and roles for the form. */
   getReferenceData(): Promise<IIntakeReferenceData>;
-  /** Saves a new or existing draft (needs only a title); then adds and removes attachments. */
-  saveDraft(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void): Promise<ISaveResult>;
+  /**
+   * Saves a new or existing draft (needs only a title); then adds and removes attachments (an added
+   * file replaces an attachment of the same name, so repeating a failed save leaves one copy).
+   * @param etag The ETag of the draft as the user saw it (IProjectRequest.etag, or the last progress
+   *   event's): when someone changed the draft since, the save fails with 412 (describeError: 'conflict').
+   */
+  saveDraft(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void, etag?: string): Promise<ISaveResult>;
   /**
    * Validates, saves the draft and its attachments, then submits: the state change and the first
    * RequestHistory row (after the guarded state change). An attachment that fails leaves the request a draft.
-   * Throws {@link RequestRefusedError} ('invalid', with the issues) before writing anything.
+   * Throws {@link RequestRefusedError} ('invalid', with the issues) before writing anything. Repeating a
+   * submission that failed half-way (with the id and ETag of its last progress event) completes it:
+   * a request already submitted by its author gets its history row if it lacks one, and nothing else.
+   * @param etag The ETag of the draft as the user saw it (see saveDraft).
    */
-  submit(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void): Promise<ISaveResult>;
+  submit(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void, etag?: string): Promise<ISaveResult>;
   /** The signed-in user's own requests, newest first. */
   listMine(): Promise<IRequestSummary[]>;
   /** Every request (PMO), newest first, optionally only in some states. */
@@ -215,6 +236,48 @@ export interface IRequestServiceDeps {
   projects: IProjectService;
   /** The site's time zone: desired start and end are date-only columns written and read for it. */
   siteTimeZone: ISiteTimeZoneSource;
+}
+
+/** The form field of each ProjectRequests column the service writes (to name the field of a value SharePoint refuses). */
+const FIELD_OF_COLUMN: Readonly<Record<string, RequestField>> = {
+  Title: 'title', BusinessUnit: 'businessUnit', ProblemStatement: 'problemStatement', Goals: 'goals', ExpectedBenefits: 'expectedBenefits',
+  StrategicObjectives: 'objectives', CostPlanJson: 'costPlan', CapexTotal: 'costPlan', OpexTotal: 'costPlan', DesiredStart: 'desiredStart',
+  DesiredEnd: 'desiredEnd', Urgency: 'urgency', Sponsor: 'sponsor', PersonalData: 'personalData', Iso27001Scope: 'iso27001Scope',
+  Nis2Relevant: 'nis2Relevant', ProcurementNeeded: 'procurementNeeded', ResourceDemandJson: 'resourceDemand'
+};
+
+/** SharePoint's longest plain multi-line text (a Note without unlimited length), in characters. */
+const NOTE_MAX_LENGTH: number = 63999;
+
+/** The request's text fields and their columns: each is checked against its column's length before a write. */
+const TEXT_COLUMNS: ReadonlyArray<[RequestField, keyof IRequestInput, string]> = [
+  ['businessUnit', 'businessUnit', ProjectRequestsList.fields.BusinessUnit], ['problemStatement', 'problemStatement', ProjectRequestsList.fields.ProblemStatement],
+  ['goals', 'goals', ProjectRequestsList.fields.Goals], ['expectedBenefits', 'expectedBenefits', ProjectRequestsList.fields.ExpectedBenefits]
+];
+
+/** Text longer than its column holds (Text: the schema's maxLength or 255; Note: 63,999), as issues naming the field. */
+function lengthIssues(input: IRequestInput): IValidationIssue[] {
+  const out: IValidationIssue[] = [];
+  for (const [field, key, column] of TEXT_COLUMNS) {
+    const schema = listByKey(pmoSchema, ProjectRequestsList.key).fields.filter(f => f.name === column)[0];
+    const max = schema?.type === 'Text' ? schema.maxLength ?? 255 : NOTE_MAX_LENGTH;
+    const value = input[key];
+    if (typeof value === 'string' && value.trim().length > max) out.push({ field, code: 'tooLong', params: [max] });
+  }
+  return out;
+}
+
+/**
+ * A value SharePoint refused (400) as a refusal naming the form's field, when its message names a
+ * column ('Title' (Title), StrategicObjectivesId, …); the error itself otherwise.
+ */
+function refusalOf(e: unknown): unknown {
+  const d = describeError(e);
+  if (d.kind !== 'validation') return e;
+  // The words of the message (identifiers), a lookup's `…Id` read as its column.
+  const words = d.detail.match(/[A-Za-z][A-Za-z0-9_]*/g) ?? [];
+  const column = words.map(w => w.replace(/Id$/, '')).filter(w => Object.prototype.hasOwnProperty.call(FIELD_OF_COLUMN, w))[0];
+  return column ? new RequestRefusedError('invalid', [{ field: FIELD_OF_COLUMN[column], code: 'valueRefused' }]) : e;
 }
 
 /** SharePoint Online's claims prefix of Entra users. */
@@ -276,10 +339,13 @@ interface IRequestRowShape {
 type IRequestRow = CheckedRow<'ProjectRequests', IRequestRowShape>;
 
 interface IHistoryRowShape {
+  Id: number;
   FromState: string | null;
   ToState: string;
   TransitionComment: string | null;
+  DecisionReason?: string | null;
   Created: string;
+  AuthorId: number;
   Author?: { Title: string };
 }
 type IHistoryRow = CheckedRow<'RequestHistory', IHistoryRowShape>;
@@ -298,6 +364,16 @@ function bool(v: boolean | null | undefined): boolean | undefined {
 }
 
 /* eslint-enable @rushstack/no-new-null */
+
+/** What a RequestHistory query selects (and expands: Author). */
+const HISTORY_FIELDS: ReadonlyArray<string> = [H.Id, H.FromState, H.ToState, H.TransitionComment, H.DecisionReason, H.Created, lookupId(H.Author), projected(H.Author, 'Title')];
+
+function historyFacts(h: IHistoryRow): IHistoryRowFacts {
+  return {
+    id: h.Id, from: h.FromState ?? undefined, to: h.ToState, authorId: h.AuthorId, authorName: h.Author?.Title ?? '', created: h.Created,
+    comment: h.TransitionComment ?? undefined, reason: h.DecisionReason ?? undefined
+  };
+}
 
 function summaryOf(r: IRequestRow): IRequestSummary {
   return {
@@ -362,6 +438,8 @@ export class RequestService implements IRequestService {
   private readonly site: ISiteAddress;
   private readonly deps: IRequestServiceDeps;
   private me?: Promise<IIntakeUser>;
+  private pmoMembers?: Promise<Set<number>>;
+  private choices?: Promise<IIntakeChoices>;
 
   /**
    * @param sp PnPjs root of the PMO site.
@@ -374,6 +452,44 @@ export class RequestService implements IRequestService {
     this.graph = graph;
     this.site = site;
     this.deps = deps;
+  }
+
+  /** The ids a request may refer to: active objectives and roles (read once per service). */
+  private intakeChoices(): Promise<IIntakeChoices> {
+    if (!this.choices) {
+      this.choices = this.getReferenceData().then(r => ({ objectiveIds: r.objectives.map(o => o.id), roleIds: r.roles.map(x => x.id) }));
+      this.choices.catch(() => { this.choices = undefined; });
+    }
+    return this.choices;
+  }
+
+  /** Site user ids of the PMO's members (known once per service). */
+  private pmoMemberIds(): Promise<Set<number>> {
+    if (!this.pmoMembers) {
+      this.pmoMembers = loadPmoMemberIds(this.sp, this.site);
+      this.pmoMembers.catch(() => { this.pmoMembers = undefined; });
+    }
+    return this.pmoMembers;
+  }
+
+  /** The RequestHistory rows of one request the caller may read, oldest first. */
+  private historyOf(sp: SPFI, id: number): Promise<IHistoryRow[]> {
+    return this.list(sp, RequestHistoryList).items.select(...HISTORY_FIELDS).expand(H.Author)
+      .filter(odataEq(H.RequestNumber, Number(id))).orderBy(H.Id).top(500)<IHistoryRow[]>();
+  }
+
+  /**
+   * The moves of a request that count (src/domain/intakeTrust.ts): its state and history as written
+   * by those allowed to make each move. Needs the whole history, so only for readers of every row
+   * (the PMO and the board); a requester reads only the rows they wrote.
+   */
+  private async trusted(row: IRequestRow, rows?: IHistoryRow[]): Promise<ITrustedHistory> {
+    const history = rows ?? (await this.historyOf(this.sp, row.Id));
+    const claim = {
+      state: row.IntakeState ?? undefined, submittedAt: row.SubmittedDate ?? undefined, authorName: row.Author?.Title ?? '',
+      project: row.ProjectId ? { id: row.ProjectId, code: row.Project?.ProjectCode || projectCodeFor(row.Id) } : undefined
+    };
+    return foldTrustedHistory(history.map(historyFacts), row.Author?.Id ?? 0, await this.pmoMemberIds(), claim);
   }
 
   /** The site's time zone (known once per environment). */
@@ -420,6 +536,23 @@ export class RequestService implements IRequestService {
     return { objectives: objectives.map(map), roles: roles.map(map), businessUnits: units.map(map), programmes: programmes.map(map) };
   }
 
+  /**
+   * Every problem of the input at once, or nothing: the form's rules, every value as SharePoint will
+   * store it (nothing dropped or rounded), and a sponsor the site knows. Throws {@link RequestRefusedError}.
+   */
+  private async checkValues(input: IRequestInput, mode: 'draft' | 'submit'): Promise<void> {
+    const issues = [...validateRequest(input, mode), ...lengthIssues(input), ...checkRequestValues(input, await this.intakeChoices())];
+    if (!issues.some(i => i.field === 'sponsor')) {
+      try {
+        await this.sponsorId(input);
+      } catch (e) {
+        if (!(e instanceof RequestRefusedError)) throw e;
+        issues.push(...e.issues);
+      }
+    }
+    if (issues.length) throw new RequestRefusedError('invalid', issues);
+  }
+
   /** Resolves the sponsor to a site user id (ensureUser by sign-in name) when only the login is known. */
   private sponsorId(input: IRequestInput): Promise<number | null> {
     return this.siteUserId(input.sponsor);
@@ -430,8 +563,15 @@ export class RequestService implements IRequestService {
     if (!s) return null;
     if (s.id !== undefined) return s.id;
     if (!s.login) return null;
-    const user = (await this.sp.web.ensureUser(CLAIMS_PREFIX + s.login)) as unknown as { Id?: number; data?: { Id: number } };
-    return user.Id ?? user.data?.Id ?? null;
+    try {
+      const user = (await this.sp.web.ensureUser(CLAIMS_PREFIX + s.login)) as unknown as { Id?: number; data?: { Id: number } };
+      return user.Id ?? user.data?.Id ?? null;
+    } catch (e) {
+      // "The specified user … could not be found." (500 or 400): the sponsor, not a raw SharePoint message.
+      const kind = describeError(e).kind;
+      if (kind === 'throttled' || kind === 'network' || kind === 'forbidden') throw e;
+      throw new RequestRefusedError('invalid', [{ field: 'sponsor', code: 'userUnknown' }]);
+    }
   }
 
   private payload(input: IRequestInput, sponsorId: number | null, zone: ISiteTimeZone): Record<string, unknown> {
@@ -465,10 +605,12 @@ export class RequestService implements IRequestService {
       .select(...FULL_FIELDS).expand(...FULL_EXPAND)<IRequestRow>();
   }
 
-  /** Writes the draft (add or update with the item's ETag); returns its id. */
-  private async writeDraft(input: IRequestInput, id: number | undefined): Promise<number> {
-    const issues = validateRequest(input, 'draft');
-    if (issues.length) throw new RequestRefusedError('invalid', issues);
+  /**
+   * Writes the draft: an add, or an update guarded by the ETag the user saw (`etag`; the item's
+   * current one when the caller has none). Returns its id and its ETag after the write.
+   */
+  private async writeDraft(input: IRequestInput, id: number | undefined, etag: string | undefined): Promise<{ id: number; etag: string }> {
+    await this.checkValues(input, 'draft');
     const me = await this.getCurrentUser();
     const zone = await this.zone();
     const items = this.list(this.sp, ProjectRequestsList).items;
@@ -476,14 +618,22 @@ export class RequestService implements IRequestService {
       const row = await this.readRow(id);
       const state = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
       if (!isEditable(state, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId)) throw new RequestRefusedError('notEditable');
-      await items.getById(id).update(this.payload(input, await this.sponsorId(input), zone), etagOf(row));
-      return id;
+      // PnPjs answers the item's new ETag (the response's ETag header).
+      const payload = this.payload(input, await this.sponsorId(input), zone);
+      const updated = (await items.getById(id).update(payload, etag ?? etagOf(row)).catch((e: unknown) => { throw refusalOf(e); })) as { etag?: string | null }; // eslint-disable-line @rushstack/no-new-null -- a missing header reads as null
+      return { id, etag: updated?.etag ?? etagOf(await items.getById(id).select(R.Id)<{ 'odata.etag'?: string }>()) };
     }
-    const created = (await items.add({ ...this.payload(input, await this.sponsorId(input), zone), [R.IntakeState]: 'Draft' })) as { Id: number };
-    return created.Id;
+    const payload = { ...this.payload(input, await this.sponsorId(input), zone), [R.IntakeState]: 'Draft' };
+    const created = (await items.add(payload).catch((e: unknown) => { throw refusalOf(e); })) as { Id: number; 'odata.etag'?: string };
+    return { id: created.Id, etag: etagOf(created) };
   }
 
-  /** Removes, then adds attachments one by one; collects the failures instead of stopping. */
+  /**
+   * Removes, then adds attachments one by one; collects the failures instead of stopping. Removing an
+   * attachment that is already gone counts as done (a repeated save). Each progress event names the
+   * files attached so far (`attached`), and the last one the item's ETag after them, so that a save
+   * repeated after a failure neither uploads a file twice nor mistakes its own uploads for someone else's change.
+   */
   private async applyAttachments(id: number, changes: IAttachmentChanges | undefined, onProgress?: (p: ISaveProgress) => void): Promise<IAttachmentFailure[]> {
     const failures: IAttachmentFailure[] = [];
     const item = this.list(this.sp, ProjectRequestsList).items.getById(id);
@@ -491,49 +641,71 @@ export class RequestService implements IRequestService {
       try {
         await item.attachmentFiles.getByName(name).delete();
       } catch (error) {
-        failures.push({ name, error });
+        if (describeError(error).kind !== 'notFound') failures.push({ name, error });
       }
     }
     const add = changes?.add ?? [];
+    const attached: string[] = [];
     for (let i = 0; i < add.length; i++) {
-      onProgress?.({ step: 'uploading', file: add[i].name, done: i, total: add.length });
+      onProgress?.({ step: 'uploading', file: add[i].name, done: i, total: add.length, id, attached: attached.slice() });
       try {
         await item.attachmentFiles.add(add[i].name, add[i].content);
+        attached.push(add[i].name);
       } catch (error) {
         failures.push({ name: add[i].name, error });
       }
     }
-    if (add.length) onProgress?.({ step: 'uploading', done: add.length, total: add.length });
+    if (add.length || (changes?.remove ?? []).length) {
+      // Attachments change the item's version: the ETag after them (if it can be read now; the next step reads the item anyway).
+      const after = await item.select(R.Id)<{ 'odata.etag'?: string }>().then(etagOf, () => undefined);
+      if (add.length) onProgress?.({ step: 'uploading', done: add.length, total: add.length, id, etag: after, attached });
+      else if (after) onProgress?.({ step: 'saving', done: 1, total: 1, id, etag: after });
+    }
     return failures;
   }
 
-  public async saveDraft(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void): Promise<ISaveResult> {
-    onProgress?.({ step: 'saving', done: 0, total: 1 });
-    const savedId = await this.writeDraft(input, id);
-    const failedAttachments = await this.applyAttachments(savedId, attachments, onProgress);
-    return { request: requestOf(await this.readRow(savedId), await this.zone()), submitted: false, failedAttachments };
+  public async saveDraft(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void, etag?: string): Promise<ISaveResult> {
+    const saved = await this.writeDraft(input, id, etag);
+    onProgress?.({ step: 'saving', done: 1, total: 1, id: saved.id, etag: saved.etag });
+    const failedAttachments = await this.applyAttachments(saved.id, attachments, onProgress);
+    return { request: requestOf(await this.readRow(saved.id), await this.zone()), submitted: false, failedAttachments };
   }
 
-  public async submit(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void): Promise<ISaveResult> {
-    const issues = validateRequest(input, 'submit');
-    if (issues.length) throw new RequestRefusedError('invalid', issues);
+  public async submit(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void, etag?: string): Promise<ISaveResult> {
+    await this.checkValues(input, 'submit');
     const me = await this.getCurrentUser();
     if (id !== undefined) {
       // Refuse before writing anything when the request is not the user's draft any more.
       const row = await this.readRow(id);
       const state = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
+      if (state === 'Submitted' && row.Author?.Id === me.id && !row.ProjectId) return this.completeSubmission(row, me);
       const check = checkTransition(state, 'Submitted', { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId);
       if (!check.ok) throw new RequestRefusedError(check.refusal);
     }
-    onProgress?.({ step: 'saving', done: 0, total: 1 });
-    const savedId = await this.writeDraft(input, id);
-    const failedAttachments = await this.applyAttachments(savedId, attachments, onProgress);
+    const saved = await this.writeDraft(input, id, etag);
+    onProgress?.({ step: 'saving', done: 1, total: 1, id: saved.id, etag: saved.etag });
+    const failedAttachments = await this.applyAttachments(saved.id, attachments, onProgress);
     if (failedAttachments.length) {
-      return { request: requestOf(await this.readRow(savedId), await this.zone()), submitted: false, failedAttachments };
+      return { request: requestOf(await this.readRow(saved.id), await this.zone()), submitted: false, failedAttachments };
     }
-    onProgress?.({ step: 'submitting', done: 0, total: 1 });
-    await this.move(await this.readRow(savedId), me, 'Submitted');
-    return { request: requestOf(await this.readRow(savedId), await this.zone()), submitted: true, failedAttachments: [] };
+    const row = await this.readRow(saved.id);
+    onProgress?.({ step: 'submitting', done: 0, total: 1, id: saved.id, etag: etagOf(row) });
+    await this.move(row, me, 'Submitted');
+    return { request: requestOf(await this.readRow(saved.id), await this.zone()), submitted: true, failedAttachments: [] };
+  }
+
+  /**
+   * A submission repeated after it failed between the state change and its history row: adds the
+   * author's Draft → Submitted row when the request has none, and reports the request as submitted.
+   */
+  private async completeSubmission(row: IRequestRow, me: IIntakeUser): Promise<ISaveResult> {
+    const mine = (await this.historyOf(this.sp, row.Id)).filter(h => h.AuthorId === me.id && h.ToState === 'Submitted');
+    if (!mine.length) {
+      await this.list(this.sp, RequestHistoryList).items.add({
+        [H.Title]: `#${row.Id} Draft → Submitted`, [H.RequestNumber]: row.Id, [H.FromState]: 'Draft', [H.ToState]: 'Submitted'
+      });
+    }
+    return { request: requestOf(await this.readRow(row.Id), await this.zone()), submitted: true, failedAttachments: [] };
   }
 
   /**
@@ -550,14 +722,14 @@ export class RequestService implements IRequestService {
     const changes: Record<string, unknown> = { [R.IntakeState]: to, [R.IntakeLogJson]: log };
     if (to === 'Submitted') changes[R.SubmittedDate] = now;
     if (needsReason(to)) changes[R.DecisionReason] = reason?.trim() ?? null;
-    const historyText = [reason?.trim(), comment?.trim()].filter(x => !!x).join('\n\n');
     await this.list(this.sp, ProjectRequestsList).items.getById(row.Id).update(changes, etagOf(row));
     await this.list(this.sp, RequestHistoryList).items.add({
       [H.Title]: `#${row.Id} ${from} → ${to}`.slice(0, 255),
-      [lookupId(H.Request)]: row.Id,
+      [H.RequestNumber]: row.Id,
       [H.FromState]: from,
       [H.ToState]: to,
-      [H.TransitionComment]: historyText || null
+      [H.TransitionComment]: comment?.trim() || null,
+      [H.DecisionReason]: reason?.trim() || null
     });
   }
 
@@ -583,46 +755,68 @@ export class RequestService implements IRequestService {
 
   public async listAll(states?: ReadonlyArray<IntakeState>): Promise<IRequestSummary[]> {
     const valid = (states ?? []).filter(isIntakeState);
-    // IntakeState is indexed; the codes are fixed identifiers, never user input.
-    return this.listWhere(valid.length ? valid.map(s => odataEq(R.IntakeState, s)).join(' or ') : undefined);
+    const me = await this.getCurrentUser();
+    // Every request, then the state its counted history reached (the author's state column may lie),
+    // then the states asked for. The author's own requests keep the column, as get() shows them.
+    const [all, history, pmoIds] = await Promise.all([this.listWhere(undefined), this.allHistoryFacts(), this.pmoMemberIds()]);
+    const byRequest = new Map<number, IHistoryRowFacts[]>();
+    for (const h of history) {
+      const rows = byRequest.get(h.request) ?? [];
+      rows.push(h.facts);
+      byRequest.set(h.request, rows);
+    }
+    const out = all.map(r => (!me.isPmo && r.requesterId === me.id ? r : { ...r, state: foldTrustedHistory(byRequest.get(r.id) ?? [], r.requesterId, pmoIds, { state: r.state, submittedAt: r.submitted, authorName: r.requesterName }).state }));
+    return valid.length ? out.filter(r => valid.indexOf(r.state) >= 0) : out;
+  }
+
+  /** Every RequestHistory row the caller may read (page by page in ID order, safe above the view threshold). */
+  private async allHistoryFacts(): Promise<Array<{ request: number; facts: IHistoryRowFacts }>> {
+    const out: Array<{ request: number; facts: IHistoryRowFacts }> = [];
+    const query = this.list(this.sp, RequestHistoryList).items.select(H.Id, H.RequestNumber, H.FromState, H.ToState, lookupId(H.Author), H.Created).top(5000);
+    for await (const page of query) {
+      // eslint-disable-next-line @rushstack/no-new-null -- SharePoint REST answers null for empty columns
+      for (const h of page as Array<IHistoryRow & { RequestNumber: number | null }>) {
+        if (h.RequestNumber) out.push({ request: h.RequestNumber, facts: historyFacts(h) });
+      }
+    }
+    return out;
   }
 
   public async get(id: number): Promise<IRequestWithHistory> {
+    const me = await this.getCurrentUser();
     const [batched, execute] = this.sp.batched();
     const rowP = this.list(batched, ProjectRequestsList).items.getById(id).select(...FULL_FIELDS).expand(...FULL_EXPAND)<IRequestRow>();
-    const historyP = this.list(batched, RequestHistoryList).items
-      .select(H.FromState, H.ToState, H.TransitionComment, H.Created, projected(H.Author, 'Title')).expand(H.Author)
-      .filter(odataEq(lookupId(H.Request), Number(id))).orderBy(H.Id).top(500)<IHistoryRow[]>();
+    const historyP = this.historyOf(batched, id);
     const zoneP = this.deps.siteTimeZone.get(batched.web);
     await execute();
     const [row, zone] = await Promise.all([rowP, zoneP]);
-    // RequestHistory has item-level security: a requester reads only the rows they wrote. The
-    // request's own log (written in the same changeset) is complete for everyone who can read the request.
     const visibleRows = await historyP.catch((): IHistoryRow[] => []);
-    const log = intakeLogFromJson(row.IntakeLogJson ?? undefined);
-    const history: IHistoryEntry[] = log.length
-      ? log
-      : visibleRows.filter(h => isIntakeState(h.ToState)).map(h => ({
-        at: h.Created,
-        by: h.Author?.Title ?? '',
-        from: isIntakeState(h.FromState) ? h.FromState : undefined,
-        to: h.ToState as IntakeState,
-        comment: h.TransitionComment ?? undefined
-      }));
-    return { request: requestOf(row, zone), history };
+    const request = requestOf(row, zone);
+    if (!me.isPmo && request.requesterId === me.id) {
+      // RequestHistory has item-level security: the author reads only the rows they wrote. The PMO
+      // writes each of its moves into the request's own log (IntakeLogJson) as well; only the author
+      // and the PMO can change that log, and PMO Hub reads it only for the author.
+      const log = intakeLogFromJson(row.IntakeLogJson ?? undefined);
+      return { request, history: log.length ? log : (await this.trusted(row, visibleRows)).entries };
+    }
+    // Everyone else (the PMO, the board) sees the state and the moves as written by those allowed to make them.
+    const trusted = await this.trusted(row, visibleRows);
+    return { request: { ...request, state: trusted.state }, history: trusted.entries };
   }
 
   public async transition(id: number, to: IntakeState, comment?: string, reason?: string, etag?: string): Promise<IRequestWithHistory> {
     const me = await this.getCurrentUser();
     const row = await this.readRow(id);
-    const from = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
+    // The PMO moves from the state the counted history reached, never from the state column, which
+    // the request's author can write (edit-own); the author moves only their own draft.
+    const from = me.isPmo ? (await this.trusted(row)).state : isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
     const check = checkTransition(from, to, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId, reason);
     if (!check.ok) throw new RequestRefusedError(check.refusal);
     if (to === 'Submitted') {
       const issues = validateRequest(requestOf(row, await this.zone()).input, 'submit');
       if (issues.length) throw new RequestRefusedError('invalid', issues);
     }
-    await this.move(etag ? { ...row, 'odata.etag': etag, __metadata: undefined } : row, me, to, comment, reason);
+    await this.move(etag ? { ...row, IntakeState: from, 'odata.etag': etag, __metadata: undefined } : { ...row, IntakeState: from }, me, to, comment, reason);
     return this.get(id);
   }
 
@@ -631,7 +825,8 @@ export class RequestService implements IRequestService {
     const row = await this.readRow(id);
     const done = (projectId: number, projectCode: string, created: boolean): IConvertResult => ({ projectId, projectCode, projectUrl: this.projectUrl(projectId), created });
     if (row.ProjectId) return done(row.ProjectId, row.Project?.ProjectCode || projectCodeFor(id), false);
-    const state = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
+    // Approved as the PMO's own history says, not as the (author-writable) state column says.
+    const state = me.isPmo ? (await this.trusted(row)).state : 'Draft';
     if (!canConvert(state, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, false)) {
       throw new RequestRefusedError(me.isPmo ? 'notAllowed' : 'notPermitted');
     }
@@ -645,7 +840,7 @@ export class RequestService implements IRequestService {
     await this.list(this.sp, ProjectRequestsList).items.getById(id).update({ [lookupId(R.Project)]: projectId, [R.IntakeLogJson]: log }, etagOf(row));
     await this.list(this.sp, RequestHistoryList).items.add({
       [H.Title]: `#${id} → ${project.code}`.slice(0, 255),
-      [lookupId(H.Request)]: id,
+      [H.RequestNumber]: id,
       [H.FromState]: state,
       [H.ToState]: state,
       [H.TransitionComment]: project.code

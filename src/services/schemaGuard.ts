@@ -30,7 +30,8 @@ const ODATA_WORDS: ReadonlySet<string> = new Set([
 
 /** The list a REST URL addresses through `getList('<server-relative url>')`, matched by its web-relative URL. */
 function listOfUrl(url: string): IListSchema | undefined {
-  const m = /\/_api\/web\/getList\('([^']*)'\)\/items/i.exec(url);
+  // The items or one item, not what hangs below an item (attachmentFiles, roleAssignments, versions).
+  const m = /\/_api\/web\/getList\('([^']*)'\)\/items(?:\(\d+\))?(?:\?|$)/i.exec(url);
   if (!m) return undefined;
   const path = decodeURIComponent(m[1]).toLowerCase();
   return (lists as ReadonlyArray<IListSchema>).filter(l => path.endsWith(`/${l.url.toLowerCase()}`))[0];

@@ -105,6 +105,29 @@ function lookupTargetList(s: IListScope, f: IFieldRecord): IListRow | undefined 
   return prep(s.ctx.db, 'SELECT * FROM lists WHERE guid = ? OR title = ? COLLATE NOCASE OR url = ? COLLATE NOCASE').get(ref, f.LookupList ?? '', f.LookupList ?? '') as IListRow | undefined;
 }
 
+/**
+ * An SQL condition over the row alias `l` of `target`'s items: true for the items the caller may read
+ * (list and item permissions, read-own item-level security). A lookup's projected columns
+ * (`$expand=Request/Title`, `$filter=Request/Title eq '…'`) are security trimmed with it: the
+ * projection of an item the caller cannot read is null, as if the lookup were empty, while the
+ * lookup id (`RequestId`) stays, because it is stored in the source item. See FIDELITY.md.
+ */
+function readableTargetSql(s: IListScope, target: IListRow, alias: string): string {
+  const db = s.ctx.db;
+  const who = s.ctx.who;
+  const mask = effectiveMask(db, who, target.id);
+  let cond: string;
+  if ((mask & Perm.ViewListItems) === 0n) {
+    const shared = uniqueItemIds(s.ctx, target.id, true);
+    cond = shared.length ? `${alias}.id IN (${shared.join(',')})` : '0';
+  } else {
+    const hidden = uniqueItemIds(s.ctx, target.id, false);
+    cond = hidden.length ? `${alias}.id NOT IN (${hidden.join(',')})` : '1';
+  }
+  if (listProps(target).ReadSecurity === 2 && !overrides(mask)) cond = `(${cond} AND ${alias}.author = ${who.user.id})`;
+  return cond;
+}
+
 /** The name of a library item's file, as an SQL expression over `items`. */
 const FILE_NAME_SQL = '(SELECT f.name FROM files f WHERE f.list_id = items.list_id AND f.item_id = items.id)';
 
@@ -161,7 +184,7 @@ function resolveMember(s: IListScope, m: IMember): IResolved {
     if (!target) throw spErrors.columnNotFound(`${head}/${sub}`);
     const tf = fieldMap(loadFields(s.ctx.db, target.id)).get(subLower === 'id' ? 'id' : subLower);
     if (!tf) throw spErrors.columnNotFound(`${head}/${sub}`);
-    projected = tf.InternalName === 'ID' ? idExpr : `(SELECT ${fieldSql(tf, 'l')} FROM items l WHERE l.list_id = ${target.id} AND l.id = ${idExpr})`;
+    projected = tf.InternalName === 'ID' ? idExpr : `(SELECT ${fieldSql(tf, 'l')} FROM items l WHERE l.list_id = ${target.id} AND l.id = ${idExpr} AND ${readableTargetSql(s, target, 'l')})`;
     convert = convertFor(tf);
   }
   if (isMulti(f)) {
@@ -268,7 +291,7 @@ function userExpandEntity(db: DatabaseSync, id: number, props: string[]): Entity
 function lookupExpandEntity(s: IListScope, f: IFieldRecord, id: number, props: string[]): Entity | null {
   const target = lookupTargetList(s, f);
   if (!target) return null;
-  const row = prep(s.ctx.db, 'SELECT * FROM items WHERE list_id = ? AND id = ?').get(target.id, id) as IItemRow | undefined;
+  const row = prep(s.ctx.db, `SELECT * FROM items l WHERE l.list_id = ? AND l.id = ? AND ${readableTargetSql(s, target, 'l')}`).get(target.id, id) as IItemRow | undefined;
   if (!row) return null;
   const tfields = fieldMap(loadFields(s.ctx.db, target.id));
   const data = JSON.parse(row.data) as Record<string, unknown>;
@@ -376,15 +399,28 @@ export function itemCount(db: DatabaseSync, listId: number): number {
   return (prep(db, 'SELECT item_count AS c FROM lists WHERE id = ?').get(listId) as { c: number } | undefined)?.c ?? 0;
 }
 
+/**
+ * Ids of a list's items with unique permissions that the caller can read (`readable`) or cannot, in
+ * one SQL query (a portfolio can give each of thousands of projects its own editors).
+ */
+function uniqueItemIds(ctx: ICtx, listId: number, readable: boolean): number[] {
+  const who = ctx.who;
+  if (who.user.is_admin) {
+    return readable ? (prep(ctx.db, 'SELECT id FROM items WHERE list_id = ? AND has_unique = 1').all(listId) as Array<{ id: number }>).map(r => r.id) : [];
+  }
+  const principals = [who.user.id, ...who.groups].map(Number).join(',');
+  const rows = prep(ctx.db, `SELECT i.id FROM items i WHERE i.list_id = ? AND i.has_unique = 1 AND ${readable ? '' : 'NOT '}EXISTS (
+    SELECT 1 FROM role_assignments a JOIN role_defs d ON d.id = a.roledef_id
+    WHERE a.scope = 'item:' || i.list_id || ':' || i.id AND a.principal_id IN (${principals}) AND (d.low & 1) = 1)`).all(listId) as Array<{ id: number }>;
+  return rows.map(r => r.id);
+}
+
 function visibleUniqueItems(s: IListScope): number[] {
-  const rows = prep(s.ctx.db, 'SELECT id FROM items WHERE list_id = ? AND has_unique = 1').all(s.list.id) as Array<{ id: number }>;
-  return rows.filter(r => (effectiveMask(s.ctx.db, s.ctx.who, s.list.id, r.id) & Perm.ViewListItems) !== 0n).map(r => r.id);
+  return uniqueItemIds(s.ctx, s.list.id, true);
 }
 
 function uniqueItemFilter(s: IListScope): string {
-  const rows = prep(s.ctx.db, 'SELECT id FROM items WHERE list_id = ? AND has_unique = 1').all(s.list.id) as Array<{ id: number }>;
-  if (rows.length === 0) return '';
-  const hidden = rows.filter(r => (effectiveMask(s.ctx.db, s.ctx.who, s.list.id, r.id) & Perm.ViewListItems) === 0n).map(r => r.id);
+  const hidden = uniqueItemIds(s.ctx, s.list.id, false);
   return hidden.length ? ` AND items.id NOT IN (${hidden.join(',')})` : '';
 }
 

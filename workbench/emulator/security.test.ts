@@ -134,3 +134,30 @@ describe('permissions', () => {
     expect((await reader.web.lists.getByTitle('Notes').items()).map(i => i.Title)).toEqual(['public note', 'board only']);
   });
 });
+
+describe('lookup projections are security trimmed', () => {
+  it('projects a lookup only into items the caller can read, in $expand and in $filter', async () => {
+    await owner.web.lists.add('Links');
+    const links = owner.web.lists.getByTitle('Links');
+    const requests = await owner.web.lists.getByTitle('Requests').select('Id')<{ Id: string }>();
+    await links.fields.addLookup('Req', { LookupListId: requests.Id, LookupFieldName: 'Title' });
+    await links.breakRoleInheritance(true, false);
+    await links.roleAssignments.add(requestersGroupId, 1073741827);
+    const lena = as('lena.hoffmann@pmohub.demo');
+    const james = as('james.walker@pmohub.demo');
+    const secret = await lena.web.lists.getByTitle('Requests').items.add({ Title: 'secret plan of Lena' });
+    // James can add a row that points at Lena's request (the id exists), but must not read it through the row
+    const row = await james.web.lists.getByTitle('Links').items.add({ Title: 'probe', ReqId: secret.Id });
+    const read = (sp: SPFI): Promise<Array<{ Id: number; ReqId: number | null; Req: { Title: string } | null }>> =>
+      sp.web.lists.getByTitle('Links').items.select('Id', 'ReqId', 'Req/Title').expand('Req').filter(`Id eq ${row.Id}`)();
+    expect(await read(james)).toEqual([expect.objectContaining({ Id: row.Id, ReqId: secret.Id, Req: null })]);
+    expect((await read(lena))[0].Req).toEqual(expect.objectContaining({ Title: 'secret plan of Lena' }));
+    expect((await read(owner))[0].Req).toEqual(expect.objectContaining({ Title: 'secret plan of Lena' }));
+    // probing the contents by guessing finds nothing for James, and the true guess for Lena
+    const probe = (sp: SPFI, text: string): Promise<unknown[]> =>
+      sp.web.lists.getByTitle('Links').items.select('Id').filter(`substringof('${text}', Req/Title)`)();
+    expect(await probe(james, 'secret')).toEqual([]);
+    expect(await probe(lena, 'secret')).toHaveLength(1);
+    expect(await james.web.lists.getByTitle('Links').items.select('Id').filter('Req/Title eq null')()).toHaveLength(1);
+  });
+});

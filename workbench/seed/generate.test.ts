@@ -9,7 +9,7 @@ import { INTAKE_STATES } from '../../src/schema/fields';
 import { DEFAULT_SEED, LIST_ORDER, generateSeed } from './generate';
 import { validateSeed } from './validate';
 import { demoGroups } from '../directory';
-import { type ILookupRef, type ISeedData, type ISeedRow, isJsonRef } from './model';
+import { type IJsonRef, type ILookupRef, type ISeedData, type ISeedRow, isJsonRef } from './model';
 import { nextMilestone, parseView } from '../../src/domain/portfolio';
 import { intakeLogFromJson, needsReason, nextStates, type IntakeState } from '../../src/domain/intake';
 
@@ -20,6 +20,8 @@ const rowsOf = (d: ISeedData, key: string): ISeedRow[] => {
 };
 const countsOf = (d: ISeedData): Record<string, number> => Object.fromEntries(d.lists.map(l => [l.key, l.rows.length]));
 const idx = (v: unknown): number => (v as ILookupRef).index;
+/** The row a RequestNumber names (the id of that row, as a number). */
+const num = (v: unknown): number => (v as IJsonRef).$index;
 
 /** Lists whose size does not depend on the number of projects. */
 const REFERENCE_LISTS = [
@@ -106,7 +108,7 @@ describe('generateSeed', () => {
     expect(new Set(requests.map(r => r.values.IntakeState))).toEqual(new Set(INTAKE_STATES));
     const history = rowsOf(d60, 'RequestHistory');
     requests.forEach((r, i) => {
-      const steps = history.filter(h => idx(h.values.Request) === i);
+      const steps = history.filter(h => num(h.values.RequestNumber) === i);
       if (r.values.IntakeState === 'Draft') {
         expect(steps).toHaveLength(0);
         expect(r.values.SubmittedDate ?? null).toBeNull();
@@ -132,10 +134,10 @@ describe('generateSeed', () => {
   it('links approved requests and their projects both ways', () => {
     const projects = rowsOf(d60, 'Projects');
     const requests = rowsOf(d60, 'ProjectRequests');
-    const linked = projects.map((p, i) => ({ p, i })).filter(x => x.p.values.Request);
+    const linked = projects.map((p, i) => ({ p, i })).filter(x => x.p.values.RequestNumber);
     expect(linked.length).toBeGreaterThan(5);
     for (const { p, i } of linked) {
-      const r = requests[idx(p.values.Request)];
+      const r = requests[num(p.values.RequestNumber)];
       expect(r.values.IntakeState).toBe('Approved');
       expect(idx(r.values.Project)).toBe(i);
       expect(r.values.Title).toBe(p.values.Title);

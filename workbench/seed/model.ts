@@ -48,7 +48,7 @@ export interface IJsonRef {
 }
 
 /** A column value. Dates are ISO strings (`2026-11-01T00:00:00Z`); MultiChoice is a string array. */
-export type SeedValue = string | number | boolean | null | string[] | ILookupRef | ILookupRefs | IUserRef | IUsersRef | IUrlValue | IJsonValue;
+export type SeedValue = string | number | boolean | null | string[] | ILookupRef | ILookupRefs | IUserRef | IUsersRef | IUrlValue | IJsonValue | IJsonRef;
 
 /** One item. */
 export interface ISeedRow {
@@ -108,7 +108,7 @@ export function users(upns: string[]): IUsersRef {
   return { users: upns };
 }
 
-/** The id of row `index` of `list`, inside a JSON value. */
+/** The id of row `index` of `list`, inside a JSON value or as a Number column's value (RequestNumber). */
 export function jsonRef(list: IListKeyRef, index: number): IJsonRef {
   return { $ref: list.key, $index: index };
 }

@@ -86,14 +86,14 @@ describe('seedSite on a provisioned emulator site', () => {
   });
 
   it('resolves lookups and users to the ids the site gave, including the request ↔ project cycle', async () => {
-    const projects = await all<{ Id: number; RequestId: number | null; ProgrammeId: number | null }>('Projects', 'RequestId', 'ProgrammeId');
+    const projects = await all<{ Id: number; RequestNumber: number | null; ProgrammeId: number | null }>('Projects', 'RequestNumber', 'ProgrammeId');
     const projectIds = new Set(projects.map(p => p.Id));
     const reports = await all<{ ProjectId: number }>('StatusReports', 'ProjectId');
     expect(reports.every(r => projectIds.has(r.ProjectId))).toBe(true);
     const requests = await all<{ Id: number; ProjectId: number | null }>('ProjectRequests', 'ProjectId');
-    const linked = projects.filter(p => p.RequestId);
+    const linked = projects.filter(p => p.RequestNumber);
     expect(linked.length).toBeGreaterThan(0);
-    for (const p of linked) expect(requests.filter(r => r.Id === p.RequestId)[0].ProjectId).toBe(p.Id);
+    for (const p of linked) expect(requests.filter(r => r.Id === p.RequestNumber)[0].ProjectId).toBe(p.Id);
     const managers = (await list('Projects').items.select('ProjectManager/Title').expand('ProjectManager')()) as Array<{ ProjectManager: { Title: string } }>;
     for (const m of managers) expect(demoUsers.some(u => u.displayName === m.ProjectManager.Title && u.role === 'projectManager')).toBe(true);
     const snaps = await all<{ MilestoneId: number; StatusReportId: number }>('MilestoneSnapshots', 'MilestoneId', 'StatusReportId');

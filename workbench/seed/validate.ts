@@ -7,7 +7,7 @@ import { F, type BuiltInField } from '../../src/schema';
 import type { IFieldSchema, IListSchema, ISiteSchema } from '../../src/schema/types';
 import { findDemoUser } from '../directory';
 import {
-  type ISeedData, type ISeedRow, type SeedValue, isJsonValue, isLookupRef, isLookupRefs, isUrlValue, isUserRef, isUsersRef, jsonRefsOf
+  type ISeedData, type ISeedRow, type SeedValue, isJsonRef, isJsonValue, isLookupRef, isLookupRefs, isUrlValue, isUserRef, isUsersRef, jsonRefsOf
 } from './model';
 
 const ISO_DATE: RegExp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/;
@@ -113,6 +113,7 @@ function checkValue(f: IFieldSchema, v: SeedValue, w: string, checks: IChecks): 
     case 'Number':
     case 'Currency':
       checkNumber(f, v, w, errors);
+      if (isJsonRef(v)) checks.ref(w, v.$ref, v.$index);
       break;
     case 'DateTime':
       if (typeof v !== 'string' || !ISO_DATE.test(v) || Number.isNaN(Date.parse(v))) errors.push(`${w}: expected an ISO date`);
@@ -166,6 +167,7 @@ function checkText(f: IFieldSchema, v: SeedValue, w: string, errors: string[]): 
 
 /** A finite number within the column's bounds and decimals. */
 function checkNumber(f: IFieldSchema, v: SeedValue, w: string, errors: string[]): void {
+  if (isJsonRef(v)) return;
   if (typeof v !== 'number' || !Number.isFinite(v)) {
     errors.push(`${w}: expected a number`);
     return;

@@ -168,9 +168,41 @@ export class SeedWriter {
     }
     this.options.signal?.throwIfAborted();
     await this.applyDeferred(deferred);
+    await this.grantProjectEditors(data);
     const ids: Record<string, number[]> = {};
     for (const [k, v] of this.ids) ids[k] = v;
     return { counts, ids };
+  }
+
+  /**
+   * Each project's manager and deputy edit it through an item-level Contribute grant, as PMO Hub gives
+   * it on conversion (src/services/projectEditors.ts); here in batches, as the items are new.
+   * Idempotent: an item that already has its own permissions keeps them and the grant is added again.
+   */
+  private async grantProjectEditors(data: ISeedData): Promise<void> {
+    const seeded = data.lists.filter(l => l.key === 'Projects')[0];
+    const ids = this.ids.get('Projects');
+    if (!seeded || !ids) return;
+    const defs = (await this.sp.web.roleDefinitions.select('Id', 'RoleTypeKind')()) as Array<{ Id: number; RoleTypeKind: number }>;
+    const contribute = defs.filter(d => d.RoleTypeKind === 3)[0];
+    if (!contribute) return;
+    const url = this.listUrl(this.listSchema('Projects'));
+    const size = this.options.batchSize ?? 100;
+    for (let i = 0; i < seeded.rows.length; i += size) {
+      this.options.signal?.throwIfAborted();
+      const [batched, execute] = this.sp.batched();
+      const calls: Array<Promise<unknown>> = [];
+      seeded.rows.slice(i, i + size).forEach((row, k) => {
+        const id = ids[i + k];
+        const editors = ['ProjectManager', 'DeputyProjectManager'].map(f => row.values[f]).filter(isUserRef).map(v => this.userId(v.user));
+        if (id === undefined || editors.length === 0) return;
+        const item = batched.web.getList(url).items.getById(id);
+        calls.push(item.breakRoleInheritance(true, false));
+        for (const u of editors) calls.push(item.roleAssignments.add(u, contribute.Id));
+      });
+      await execute();
+      await Promise.all(calls);
+    }
   }
 
   /** The row indexes of a list in the order they are written (by author, then generated order; a library's rows with a file). */
@@ -321,6 +353,11 @@ export class SeedWriter {
         now[lookupId(name)] = v.users.map(u => this.userId(u));
       } else if (isUrlValue(v)) {
         now[name] = { Url: v.url, Description: v.description };
+      } else if (isJsonRef(v)) {
+        // a row's id as a plain number (RequestNumber)
+        const id = this.idFor(v.$ref, v.$index);
+        if (id === undefined) later[name] = v;
+        else now[name] = id;
       } else if (isJsonValue(v)) {
         try {
           now[name] = JSON.stringify(this.resolveJson(v.json));

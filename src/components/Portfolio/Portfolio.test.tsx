@@ -40,7 +40,8 @@ const detail: IProjectDetail = {
     { id: 1, title: 'Vendor chosen', status: 'Late', baselineDate: '2026-09-01', forecastDate: '2026-11-30' },
     { id: 2, title: 'Go-live', status: 'Planned', baselineDate: '2027-03-01' }
   ],
-  itemUrl: 'https://contoso.sharepoint.com/sites/pmo/Lists/Projects/DispForm.aspx?ID=2'
+  itemUrl: 'https://contoso.sharepoint.com/sites/pmo/Lists/Projects/DispForm.aspx?ID=2',
+  canEdit: true
 };
 
 /** A service double: the real PortfolioService runs against the emulator in its own test. */
@@ -334,9 +335,14 @@ describe('Portfolio', () => {
     fireEvent.change(within(panel).getByRole('textbox', { name: 'Budget' }), { target: { value: '-5' } });
     expect(await within(panel).findByText('Enter a budget of 0 or more.')).toBeTruthy();
     fireEvent.change(within(panel).getByRole('textbox', { name: 'Budget' }), { target: { value: '1300000' } });
+    // A budget change needs its reason (issue 9, item 4): asked at its field, nothing sent without it.
+    fireEvent.click(within(panel).getByRole('button', { name: 'Save' }));
+    expect(await within(panel).findByText("Give the reason for the budget change: it is kept in the project's history.")).toBeTruthy();
+    expect(service.updateProject).not.toHaveBeenCalled();
+    fireEvent.change(within(panel).getByRole('textbox', { name: /Reason for the budget change/ }), { target: { value: 'Second data centre' } });
     fireEvent.click(within(panel).getByRole('button', { name: 'Save' }));
     await within(panel).findByText('Changes saved.');
-    expect(service.updateProject).toHaveBeenCalledWith(2, { stage: 'Initiation', status: 'Active', budget: 1300000 }, '"3"');
+    expect(service.updateProject).toHaveBeenCalledWith(2, { stage: 'Initiation', status: 'Active', budget: 1300000, reason: 'Second data centre' }, '"3"');
     await waitFor(() => expect(service.load).toHaveBeenCalledTimes(2));
   });
 
@@ -354,8 +360,9 @@ describe('Portfolio', () => {
     expect(await within(panel).findByText('„Budget“: Geben Sie einen Betrag wie 1.234.567,89 ein.')).toBeTruthy();
     expect((within(panel).getByRole('button', { name: 'Speichern' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(budget, { target: { value: '250.000' } });
+    fireEvent.change(within(panel).getByRole('textbox', { name: /Grund der Budgetänderung/ }), { target: { value: 'Kürzung' } });
     fireEvent.click(within(panel).getByRole('button', { name: 'Speichern' }));
-    await waitFor(() => expect(service.updateProject).toHaveBeenCalledWith(2, { stage: 'Initiation', status: 'Active', budget: 250000 }, '"3"'));
+    await waitFor(() => expect(service.updateProject).toHaveBeenCalledWith(2, { stage: 'Initiation', status: 'Active', budget: 250000, reason: 'Kürzung' }, '"3"'));
   });
 
   it('shows a conflict in the panel in words', async () => {

@@ -37,7 +37,7 @@ function ProjectDetail(props: { detail: IProjectDetail; form: IProjectEditForm; 
         {form.editing ? <ProjectEditForm form={form} actions={actions} /> : (
           <>
             <KeyData row={row} service={service} locale={locale} />
-            {props.canEdit && <DefaultButton iconProps={{ iconName: 'Edit' }} onClick={actions.edit}>{strings.Portfolio_Panel_Edit}</DefaultButton>}
+            {(props.canEdit || props.detail.canEdit) && <DefaultButton iconProps={{ iconName: 'Edit' }} onClick={actions.edit}>{strings.Portfolio_Panel_Edit}</DefaultButton>}
           </>
         )}
       </section>

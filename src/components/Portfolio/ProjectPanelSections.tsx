@@ -78,6 +78,9 @@ export function ProjectEditForm(props: { form: IProjectEditForm; actions: IProje
       <Dropdown label={strings.Portfolio_Col_stage} selectedKey={form.stage} options={STAGES.map(s => ({ key: s, text: stageLabel(s) }))} onChange={(_e, o) => actions.setStage(o ? String(o.key) : '')} />
       <Dropdown label={strings.Portfolio_Col_status} selectedKey={form.status} options={LIFECYCLE_STATES.map(s => ({ key: s, text: statusLabel(s) }))} onChange={(_e, o) => actions.setStatus(o ? String(o.key) : '')} />
       <TextField label={strings.Portfolio_Col_budget} value={form.budget} inputMode="decimal" onChange={(_e, v) => actions.setBudget(v ?? '')} errorMessage={form.budgetError} />
+      {form.reasonNeeded && (
+        <TextField label={strings.Portfolio_ChangeReason} required={true} multiline={true} rows={2} value={form.reason} onChange={(_e, v) => actions.setReason(v ?? '')} errorMessage={form.reasonError} data-testid="project-change-reason" />
+      )}
       {form.saveError && <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>{form.saveError}</MessageBar>}
       <div className={styles.panelFooter}>
         <PrimaryButton onClick={actions.save} disabled={form.busy || form.budgetInvalid}>{strings.Portfolio_Save}</PrimaryButton>

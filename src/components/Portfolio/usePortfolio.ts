@@ -282,7 +282,7 @@ export function usePortfolio(props: Pick<IPortfolioProps, 'service' | 'locale' |
     },
     deleteView: async saved => {
       try {
-        await service.deleteView(saved.scope, saved.id);
+        await service.deleteView(saved.scope, saved.id, saved.etag);
         dispatch({ type: 'viewDeleted', scope: saved.scope, id: saved.id });
       } catch (e) {
         dispatch({ type: 'message', message: { type: 'error', text: errorText(e) } });

@@ -24,6 +24,12 @@ export interface IProjectEditForm {
   budgetInvalid: boolean;
   /** Why, naming the field: "“Budget”: enter an amount such as 1,234,567.89." */
   budgetError?: string;
+  /** Why the budget changes (needed when it does; kept in the project's history). */
+  reason: string;
+  /** The typed budget differs from the project's: a reason is needed. */
+  reasonNeeded: boolean;
+  /** The reason is missing although needed (shown at the field after a save attempt). */
+  reasonError?: string;
   /** The server's refusal of the last save, in words. */
   saveError?: string;
   /** The last save succeeded (until the next edit). */
@@ -39,6 +45,7 @@ export interface IProjectPanelActions {
   setStage: (stage: string) => void;
   setStatus: (status: string) => void;
   setBudget: (budget: string) => void;
+  setReason: (reason: string) => void;
   /** Saves stage, status and budget with the detail's ETag; on success reloads the panel and calls `onSaved`. */
   save: () => void;
 }
@@ -51,6 +58,8 @@ export function useProjectPanel(service: IPortfolioService, projectId: number, l
   const [stage, setStage] = React.useState('');
   const [status, setStatus] = React.useState('');
   const [budget, setBudget] = React.useState('');
+  const [reason, setReason] = React.useState('');
+  const [reasonError, setReasonError] = React.useState<string | undefined>(undefined);
   const [saveError, setSaveError] = React.useState<string | undefined>(undefined);
   const [saved, setSaved] = React.useState(false);
   const [busy, setBusy] = React.useState(false);
@@ -78,15 +87,23 @@ export function useProjectPanel(service: IPortfolioService, projectId: number, l
     : budgetValue !== undefined && budgetValue < 0 ? strings.Portfolio_BudgetInvalid : undefined;
   const budgetInvalid = budgetError !== undefined;
 
+  const reasonNeeded = state.status === 'ready' && budgetValue !== undefined && budgetValue !== state.detail.row.budget;
+
   const save = (): void => {
     if (state.status !== 'ready' || budgetInvalid) return;
+    if (reasonNeeded && !reason.trim()) {
+      setReasonError(strings.Portfolio_ChangeReasonRequired);
+      return;
+    }
     setBusy(true);
     setSaveError(undefined);
-    service.updateProject(projectId, { stage, status, budget: budgetValue }, state.detail.etag).then(
+    setReasonError(undefined);
+    service.updateProject(projectId, { stage, status, budget: budgetValue, reason: reasonNeeded ? reason.trim() : undefined }, state.detail.etag).then(
       () => {
         setBusy(false);
         setEditing(false);
         setSaved(true);
+        setReason('');
         setAttempt(a => a + 1);
         onSaved();
       },
@@ -94,7 +111,7 @@ export function useProjectPanel(service: IPortfolioService, projectId: number, l
     );
   };
 
-  const form: IProjectEditForm = { editing, stage, status, budget, budgetValue, budgetInvalid, budgetError, saveError, saved, busy };
+  const form: IProjectEditForm = { editing, stage, status, budget, budgetValue, budgetInvalid, budgetError, reason, reasonNeeded, reasonError, saveError, saved, busy };
   const actions: IProjectPanelActions = {
     retry: () => setAttempt(a => a + 1),
     edit: () => { setEditing(true); setSaved(false); },
@@ -102,6 +119,7 @@ export function useProjectPanel(service: IPortfolioService, projectId: number, l
     setStage,
     setStatus,
     setBudget,
+    setReason: (v: string) => { setReason(v); setReasonError(undefined); },
     save
   };
   return [state, form, actions];

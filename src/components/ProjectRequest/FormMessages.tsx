@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { Link, Notice } from '../controls';
+import { Button, Link, Notice } from '../controls';
 import styles from './ProjectRequest.module.scss';
 import type { RequestField } from '../../domain/intake';
 import type { IFormNotice } from './useRequestForm';
@@ -41,10 +41,17 @@ export function ValidationSummary(props: IValidationSummaryProps): React.ReactEl
 export interface IFormNoticeProps {
   /** The message to show; nothing is shown without one. */
   notice?: IFormNotice;
+  /** Reloads the request after a conflict (the notice then offers it). */
+  onReload?: () => void;
 }
 
 /** The form's message after a save or submit (success, a warning such as a failed attachment, or an error). */
 export function FormNotice(props: IFormNoticeProps): React.ReactElement | null { // eslint-disable-line @rushstack/no-new-null -- React renders nothing for null
   if (!props.notice) return null;
-  return <Notice kind={props.notice.kind} data-testid="form-notice">{props.notice.text}</Notice>;
+  return (
+    <Notice kind={props.notice.kind} data-testid="form-notice">
+      {props.notice.text}
+      {props.notice.conflict && props.onReload && <> <Button onClick={props.onReload} data-testid="form-reload">{strings.Request_Reload}</Button></>}
+    </Notice>
+  );
 }

@@ -42,7 +42,7 @@ export function RequestForm(props: IRequestFormProps): React.ReactElement {
   return (
     <form className={styles.form} noValidate onSubmit={e => { e.preventDefault(); form.submit(); }} aria-busy={busy}>
       <ValidationSummary summary={form.summary} failedAttempts={state.failedAttempts} />
-      <FormNotice notice={state.notice} />
+      <FormNotice notice={state.notice} onReload={form.reload} />
       <BasicsSection form={form} disabled={busy} reference={reference} service={service} />
       <ScheduleSection form={form} disabled={busy} locale={locale} />
 

@@ -6,6 +6,7 @@ import {
 } from '../../domain/intake';
 import { RequestRefusedError, type IProjectRequest, type IRequestService, type ISaveProgress, type ISaveResult, type IIntakeReferenceData } from '../../services/RequestService';
 import { formatString } from '../../domain/text';
+import { describeError } from '../../services/errors';
 import { errorText, formatMonth } from './format';
 import { FORM_ORDER } from './formFields';
 
@@ -13,6 +14,8 @@ import { FORM_ORDER } from './formFields';
 export interface IFormNotice {
   kind: 'success' | 'warning' | 'error';
   text: string;
+  /** Someone else saved the request since the user opened it: the notice offers to reload it. */
+  conflict?: boolean;
 }
 
 /** Text typed into an input of a field that the form could not read, with the message that says so. */
@@ -24,8 +27,10 @@ export interface IUnreadableInput {
 /** Everything the form shows. */
 export interface IRequestFormState {
   input: IRequestInput;
-  /** Id once the draft is saved. */
+  /** Id once the draft is saved (kept from the save's progress, so a failed attempt's draft is reused). */
   id?: number;
+  /** The ETag of the draft as the user last saw it; every save sends it, so no one's change is overwritten unseen. */
+  etag?: string;
   /** Attachments already on the item. */
   attachments: string[];
   /** Files chosen but not uploaded yet. */
@@ -64,11 +69,13 @@ export interface IRequestFormApi {
   removeAttachment: (name: string) => void;
   saveDraft: () => void;
   submit: () => void;
+  /** After a conflict: loads the latest version's ETag and attachments, keeping the user's input. */
+  reload: () => void;
 }
 
 function initialState(draft: IProjectRequest | undefined): IRequestFormState {
   return draft
-    ? { input: draft.input, id: draft.id, attachments: draft.attachments, newFiles: [], removed: [], issues: [], unreadable: {}, failedAttempts: 0 }
+    ? { input: draft.input, id: draft.id, etag: draft.etag, attachments: draft.attachments, newFiles: [], removed: [], issues: [], unreadable: {}, failedAttempts: 0 }
     : { input: emptyRequest(), attachments: [], newFiles: [], removed: [], issues: [], unreadable: {}, failedAttempts: 0 };
 }
 
@@ -126,11 +133,20 @@ export function useRequestForm(service: IRequestService, reference: IIntakeRefer
     }
     const busy = mode === 'draft' ? 'saving' : 'submitting';
     setState(s => ({ ...s, issues: [], attempt: undefined, busy, notice: undefined, progress: undefined }));
-    const onProgress = (p: ISaveProgress): void => { if (mounted.current) setState(s => ({ ...s, progress: p })); };
+    const onProgress = (p: ISaveProgress): void => {
+      if (!mounted.current) return;
+      // Files already attached leave the pending list: a retry after a failure does not send them again.
+      const done = p.attached ?? [];
+      setState(s => ({
+        ...s, progress: p, id: p.id ?? s.id, etag: p.etag ?? s.etag,
+        attachments: [...s.attachments, ...done.filter(n => s.attachments.indexOf(n) < 0)],
+        newFiles: s.newFiles.filter(f => done.indexOf(f.name) < 0)
+      }));
+    };
     const changes = { add: state.newFiles.map(f => ({ name: f.name, content: f as Blob })), remove: state.removed };
     const call: Promise<ISaveResult> = mode === 'draft'
-      ? service.saveDraft(input, state.id, changes, onProgress)
-      : service.submit(input, state.id, changes, onProgress);
+      ? service.saveDraft(input, state.id, changes, onProgress, state.etag)
+      : service.submit(input, state.id, changes, onProgress, state.etag);
     call.then(
       result => {
         if (!mounted.current) return;
@@ -142,6 +158,7 @@ export function useRequestForm(service: IRequestService, reference: IIntakeRefer
         setState(s => ({
           ...s,
           id: result.request.id,
+          etag: result.request.etag,
           attachments: result.request.attachments,
           newFiles: s.newFiles.filter(f => failedNames.indexOf(f.name) >= 0),
           removed: [],
@@ -157,7 +174,10 @@ export function useRequestForm(service: IRequestService, reference: IIntakeRefer
           setState(s => ({ ...s, busy: undefined, progress: undefined, issues: e.issues, attempt: mode, failedAttempts: s.failedAttempts + 1 }));
           return;
         }
-        setState(s => ({ ...s, busy: undefined, progress: undefined, notice: { kind: 'error', text: `${strings.Request_SaveFailed} ${errorText(e)}` } }));
+        const notice: IFormNotice = describeError(e).kind === 'conflict'
+          ? { kind: 'error', text: strings.Request_Conflict, conflict: true }
+          : { kind: 'error', text: `${strings.Request_SaveFailed} ${errorText(e)}` };
+        setState(s => ({ ...s, busy: undefined, progress: undefined, notice }));
       }
     );
   };
@@ -172,6 +192,17 @@ export function useRequestForm(service: IRequestService, reference: IIntakeRefer
     removeNewFile: index => setState(s => ({ ...s, newFiles: s.newFiles.filter((_, i) => i !== index) })),
     removeAttachment: name => setState(s => ({ ...s, attachments: s.attachments.filter(a => a !== name), removed: [...s.removed, name] })),
     saveDraft: () => run('draft'),
-    submit: () => run('submit')
+    submit: () => run('submit'),
+    reload: () => {
+      if (state.id === undefined) return;
+      service.get(state.id).then(
+        latest => {
+          if (!mounted.current) return;
+          // The user's input stays; the next save is guarded by the version they now have.
+          setState(s => ({ ...s, etag: latest.request.etag, attachments: latest.request.attachments.filter(a => s.removed.indexOf(a) < 0), notice: { kind: 'warning', text: strings.Request_Reloaded } }));
+        },
+        (e: unknown) => { if (mounted.current) setState(s => ({ ...s, notice: { kind: 'error', text: `${strings.Request_SaveFailed} ${errorText(e)}`, conflict: true } })); }
+      );
+    }
   };
 }

@@ -6,6 +6,7 @@ import type { IUpgradeStep } from '../../schema/types';
 import type { UpgradeMigration } from './types';
 import { copyLifecycleStatus, linkProgrammes } from './v2';
 import { listBusinessUnits } from './v3';
+import { copyRequestNumbers, grantProjectEditors } from './v4';
 
 export type { IUpgradeContext, UpgradeMigration } from './types';
 
@@ -13,7 +14,9 @@ export type { IUpgradeContext, UpgradeMigration } from './types';
 export const migrations: Readonly<Record<string, UpgradeMigration>> = {
   'v2-link-programmes': linkProgrammes,
   'v2-copy-lifecycle-status': copyLifecycleStatus,
-  'v3-business-units': listBusinessUnits
+  'v3-business-units': listBusinessUnits,
+  'v4-request-numbers': copyRequestNumbers,
+  'v4-project-editors': grantProjectEditors
 };
 
 /**

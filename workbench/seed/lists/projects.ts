@@ -5,7 +5,7 @@
  */
 import { ProgrammesList, ProjectRequestsList, ProjectsList, StrategicObjectivesList } from '../../../src/schema';
 import { monthEndDay, monthStartDay, yearOfMonth } from '../dates';
-import { ref, refs, user, type ISeedRow } from '../model';
+import { jsonRef, ref, refs, user, type ISeedRow } from '../model';
 import type { Rng } from '../prng';
 import { row } from '../rows';
 import { iso } from '../shared';
@@ -30,7 +30,7 @@ export function projectRows(rng: Rng, sims: ReadonlyArray<IProjectSim>, activeOb
       [P.StrategicObjectives]: refs(StrategicObjectivesList, rng.sample(activeObjectives, rng.int(1, 3)).sort((x, y) => x - y)),
       [P.Prince2Stage]: s.stage,
       [P.LifecycleStatus]: s.lifecycle,
-      [P.Request]: s.request !== undefined ? ref(ProjectRequestsList, s.request) : null,
+      [P.RequestNumber]: s.request !== undefined ? jsonRef(ProjectRequestsList, s.request) : null,
       // Projects of a programme with a team work in that team (its channels).
       [P.TeamsGroupId]: s.programme !== undefined ? teamsGroupIds[s.programme] ?? null : null,
       [P.Budget]: s.budget,

@@ -9,7 +9,7 @@ import { DecisionsList, ProjectRequestsList, ProjectsList, RequestHistoryList, S
 import type { IDemoUser } from '../../directory';
 import { choiceCodes } from '../choices';
 import { dayOf, isoOfDayTime, monthEndDay, monthStartDay, workday } from '../dates';
-import { ref, refs, user, users, type ISeedRow } from '../model';
+import { jsonRef, ref, refs, user, users, type ISeedRow } from '../model';
 import type { Rng } from '../prng';
 import { BOARD, OFFICERS } from '../reference';
 import { row } from '../rows';
@@ -183,7 +183,7 @@ function requestRow(rng: Rng, plan: IRequestPlan, parts: IRequestParts, activeOb
 function historyRow(request: number, h: IStep): ISeedRow {
   return row(RequestHistoryList, {
     [H.Title]: `${h.from} → ${h.to}`,
-    [H.Request]: ref(ProjectRequestsList, request),
+    [H.RequestNumber]: jsonRef(ProjectRequestsList, request),
     [H.FromState]: h.from,
     [H.ToState]: h.to,
     [H.TransitionComment]: [h.reason, h.comment].filter(x => !!x).join('\n\n') || null
@@ -199,7 +199,7 @@ export function requestDecisionRows(requests: ReadonlyArray<ISeedRow>, outcomes:
     rows.push(row(DecisionsList, {
       [D.Title]: `${REQUEST_DECISION_TITLES[r.lang][r.state]}${String(values[Q.Title]).slice(0, 200)}`,
       [D.Project]: r.sim ? ref(ProjectsList, r.sim.index) : null,
-      [D.Request]: ref(ProjectRequestsList, i),
+      [D.RequestNumber]: jsonRef(ProjectRequestsList, i),
       [D.DecisionDate]: iso(workday(Math.min(r.decisionDay, REF_DAY - 1))),
       [D.DecisionBody]: decisionBody('StrategyBoard'),
       [D.DecisionOutcome]: decisionOutcome(r.state),

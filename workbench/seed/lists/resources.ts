@@ -7,7 +7,7 @@ import { AssignmentsList, ProjectRequestsList, ResourcesList, RolesList } from '
 import { demoUsers } from '../../directory';
 import { choiceCodes } from '../choices';
 import { monthKey, monthOf, monthStartDay } from '../dates';
-import { ref, user, type ISeedRow } from '../model';
+import { jsonRef, ref, user, type ISeedRow } from '../model';
 import type { Rng } from '../prng';
 import { RESOURCE_ROLE_OF_USER, ROLES } from '../reference';
 import { row } from '../rows';
@@ -109,7 +109,7 @@ export function requestDemandRows(requests: ReadonlyArray<ISeedRow>, approvedWit
     for (const d of json.json.slice(0, 18)) {
       rows.push(row(AssignmentsList, {
         [A.Title]: `${String(values[Q.Title]).slice(0, 150)} – ${d.month}`,
-        [A.Request]: ref(ProjectRequestsList, i),
+        [A.RequestNumber]: jsonRef(ProjectRequestsList, i),
         [A.ResourceRole]: ref(RolesList, d.role.$index),
         [A.Month]: iso(monthStartDay(monthOf(`${d.month}-01T00:00:00Z`))),
         [A.DemandDays]: d.days,
