@@ -409,10 +409,16 @@ function uniqueItemIds(ctx: ICtx, listId: number, readable: boolean): number[] {
     return readable ? (prep(ctx.db, 'SELECT id FROM items WHERE list_id = ? AND has_unique = 1').all(listId) as Array<{ id: number }>).map(r => r.id) : [];
   }
   const principals = [who.user.id, ...who.groups].map(Number).join(',');
-  const rows = prep(ctx.db, `SELECT i.id FROM items i WHERE i.list_id = ? AND i.has_unique = 1 AND ${readable ? '' : 'NOT '}EXISTS (
-    SELECT 1 FROM role_assignments a JOIN role_defs d ON d.id = a.roledef_id
-    WHERE a.scope = 'item:' || i.list_id || ':' || i.id AND a.principal_id IN (${principals}) AND (d.low & 1) = 1)`).all(listId) as Array<{ id: number }>;
-  return rows.map(r => r.id);
+  // The item scopes ('item:<list>:<id>') where the caller holds a role with ViewListItems, as one
+  // range over role_assignments' primary key (a scope built per item would scan every assignment
+  // for every item: seconds for 5,000 projects with their own editors).
+  const from = `item:${listId}:`;
+  const to = `item:${listId};`; // ';' follows ':'
+  const granted = prep(ctx.db, `SELECT DISTINCT a.scope FROM role_assignments a JOIN role_defs d ON d.id = a.roledef_id
+    WHERE a.scope >= ? AND a.scope < ? AND a.principal_id IN (${principals}) AND (d.low & 1) = 1`).all(from, to) as Array<{ scope: string }>;
+  const readableIds = new Set(granted.map(r => Number(r.scope.slice(from.length))));
+  const unique = prep(ctx.db, 'SELECT id FROM items WHERE list_id = ? AND has_unique = 1').all(listId) as Array<{ id: number }>;
+  return unique.map(r => r.id).filter(id => readableIds.has(id) === readable);
 }
 
 function visibleUniqueItems(s: IListScope): number[] {
