@@ -19,10 +19,12 @@ export const MAX_DEMAND_CELLS: number = 2000;
 /** Most days of one role in one month (a whole team of a role for a month). */
 export const MAX_DEMAND_DAYS: number = 9999;
 
-/** The ids a request may refer to: the active objectives and roles (what the form offers). */
+/** What a request may refer to: the active objectives and roles, and the business units (what the form offers). */
 export interface IIntakeChoices {
   objectiveIds: ReadonlyArray<number>;
   roleIds: ReadonlyArray<number>;
+  /** Titles of the active business units the PMO maintains; a submitted request names one of them. */
+  businessUnits?: ReadonlyArray<string>;
 }
 
 function hasAtMostDecimals(n: number, decimals: number): boolean {
@@ -94,8 +96,14 @@ function demandIssues(r: IRequestInput, choices: IIntakeChoices): IValidationIss
  * The problems of a request's values that the form's rules (validateRequest) do not cover; see the
  * module comment. Empty when every value can be written as it is.
  */
-export function checkRequestValues(r: IRequestInput, choices: IIntakeChoices): IValidationIssue[] {
+export function checkRequestValues(r: IRequestInput, choices: IIntakeChoices, mode: 'draft' | 'submit' = 'submit'): IValidationIssue[] {
   const out: IValidationIssue[] = [...objectiveIssues(r, choices)];
+  // A draft may keep a unit the PMO has since retired (the form shows it as no longer listed); a
+  // submitted request names a unit of the list, whatever a client sends.
+  const unit = (r.businessUnit ?? '').trim();
+  if (mode === 'submit' && unit && choices.businessUnits && choices.businessUnits.indexOf(unit) < 0) {
+    out.push({ field: 'businessUnit', code: 'choiceInvalid', params: [unit] });
+  }
   if (!r.urgency) out.push({ field: 'urgency', code: 'required' });
   else if (URGENCIES.indexOf(r.urgency) < 0) out.push({ field: 'urgency', code: 'choiceInvalid', params: [String(r.urgency)] });
   out.push(...costIssues(r), ...demandIssues(r, choices));

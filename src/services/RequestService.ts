@@ -457,7 +457,7 @@ export class RequestService implements IRequestService {
   /** The ids a request may refer to: active objectives and roles (read once per service). */
   private intakeChoices(): Promise<IIntakeChoices> {
     if (!this.choices) {
-      this.choices = this.getReferenceData().then(r => ({ objectiveIds: r.objectives.map(o => o.id), roleIds: r.roles.map(x => x.id) }));
+      this.choices = this.getReferenceData().then(r => ({ objectiveIds: r.objectives.map(o => o.id), roleIds: r.roles.map(x => x.id), businessUnits: r.businessUnits.map(u => u.title) }));
       this.choices.catch(() => { this.choices = undefined; });
     }
     return this.choices;
@@ -541,7 +541,7 @@ export class RequestService implements IRequestService {
    * store it (nothing dropped or rounded), and a sponsor the site knows. Throws {@link RequestRefusedError}.
    */
   private async checkValues(input: IRequestInput, mode: 'draft' | 'submit'): Promise<void> {
-    const issues = [...validateRequest(input, mode), ...lengthIssues(input), ...checkRequestValues(input, await this.intakeChoices())];
+    const issues = [...validateRequest(input, mode), ...lengthIssues(input), ...checkRequestValues(input, await this.intakeChoices(), mode)];
     if (!issues.some(i => i.field === 'sponsor')) {
       try {
         await this.sponsorId(input);

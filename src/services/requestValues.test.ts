@@ -184,3 +184,18 @@ it('a value SharePoint itself refuses becomes a problem naming the field, not Sh
   expect((error as RequestRefusedError).issues).toEqual([{ field: 'objectives', code: 'valueRefused' }]);
   expect(validationMessage((error as RequestRefusedError).issues[0], en)).toBe('Strategic objectives: SharePoint did not accept this value.');
 });
+
+it('refuses a submitted request whose business unit is not in the PMO\'s list, naming the field; a draft may keep it (issue 9, item 20)', async () => {
+  const fresh = createPmoServices(localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: JAMES }), {}).requests;
+  const units = (await fresh.getReferenceData()).businessUnits.map(u => u.title);
+  expect(units.length).toBeGreaterThan(0);
+  // base() is a draft, not a complete request: a submit names its other missing fields too.
+  const unitIssues = async (businessUnit: string): Promise<unknown[]> => {
+    const error = await fresh.submit({ ...base(6000), businessUnit }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestRefusedError);
+    return (error as RequestRefusedError).issues.filter(i => i.field === 'businessUnit');
+  };
+  expect(await unitIssues('Department of made-up things')).toEqual([{ field: 'businessUnit', code: 'choiceInvalid', params: ['Department of made-up things'] }]);
+  expect(await unitIssues(units[0])).toEqual([]);
+  await expect(fresh.saveDraft({ ...base(6001), businessUnit: 'Department of made-up things' })).resolves.toBeTruthy();
+});
