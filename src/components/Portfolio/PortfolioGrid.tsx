@@ -8,6 +8,7 @@ import { Glyph } from '../controls';
 import { formatMoney, ragLabel, stageLabel, statusLabel } from './labels';
 import { renderCell, useGridColumns, type ICellContext, type IGridColumn } from './gridColumns';
 import { GridHeader, useColumnWidths } from './GridHeader';
+import { SR_ONLY } from '../controls/srOnly';
 
 /** The heading of a group: the localized stage, status or RAG, the programme's or department's name. */
 function groupName(g: IPortfolioGroup, by: PortfolioGroupBy): string {
@@ -177,7 +178,7 @@ export function PortfolioGrid(props: IPortfolioGridProps): React.ReactElement {
 
   return (
     <div className={styles.grid} data-testid="portfolio-grid">
-      <p id="pf-sort-hint" className={styles.srOnly}>{strings.Portfolio_SortHint}</p>
+      <p id="pf-sort-hint" className={SR_ONLY}>{strings.Portfolio_SortHint}</p>
       <div
         role="grid"
         aria-label={strings.Portfolio_GridLabel}

@@ -2,6 +2,7 @@ import * as React from 'react';
 import styles from './Portfolio.module.scss';
 import type { RagFilterValue } from '../../domain/portfolio';
 import { ragLabel } from './labels';
+import { SR_ONLY } from '../controls/srOnly';
 
 /** A RAG value as text with a coloured shape: never colour alone (WCAG 1.4.1). */
 export function RagBadge(props: { value: RagFilterValue; dimension?: string }): React.ReactElement {
@@ -9,7 +10,7 @@ export function RagBadge(props: { value: RagFilterValue; dimension?: string }): 
   return (
     <span className={`${styles.rag} ${cls}`} data-rag={props.value}>
       <span className={styles.ragDot} aria-hidden="true" />
-      {props.dimension && <span className={styles.srOnly}>{props.dimension}: </span>}
+      {props.dimension && <span className={SR_ONLY}>{props.dimension}: </span>}
       {ragLabel(props.value)}
     </span>
   );

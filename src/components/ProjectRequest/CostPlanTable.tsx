@@ -7,6 +7,7 @@ import { formatString } from '../../domain/text';
 import { formatAmount } from './format';
 import { formatAmountFor, readAmount } from '../../domain/numbers';
 import { amountProblemText } from '../controls/amountText';
+import { SR_ONLY } from '../controls/srOnly';
 
 /** Props of the capex/opex per year table. */
 export interface ICostPlanTableProps {
@@ -48,7 +49,7 @@ function cellValue(text: string, locale: string): number {
 
 /** A dash in place of a total that cannot be added up, with the reason for screen readers and as a tooltip. */
 export function TotalUnavailable(): React.ReactElement {
-  return <><span aria-hidden="true" title={strings.Request_TotalUnavailable}>—</span><span className={styles.srOnly}>{strings.Request_TotalUnavailable}</span></>;
+  return <><span aria-hidden="true" title={strings.Request_TotalUnavailable}>—</span><span className={SR_ONLY}>{strings.Request_TotalUnavailable}</span></>;
 }
 
 /** A total, or a dash (with a sentence for screen readers) while an amount it adds up cannot be read. */
@@ -106,7 +107,7 @@ export function CostPlanTable(props: ICostPlanTableProps): React.ReactElement {
             <th scope="col">{strings.Request_Col_Capex}</th>
             <th scope="col">{strings.Request_Col_Opex}</th>
             <th scope="col">{strings.Request_Col_Total}</th>
-            {!readOnly && <th scope="col"><span className={styles.srOnly}>{strings.Request_Col_Actions}</span></th>}
+            {!readOnly && <th scope="col"><span className={SR_ONLY}>{strings.Request_Col_Actions}</span></th>}
           </tr>
         </thead>
         <tbody>

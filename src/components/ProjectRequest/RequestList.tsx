@@ -10,6 +10,7 @@ import { formatDayOfInstant } from '../../domain/dates';
 import { ErrorMessage } from '../ErrorMessage';
 import { INTAKE_STATE_ORDER } from '../../domain/intake';
 import { formatString } from '../../domain/text';
+import { SR_ONLY } from '../controls/srOnly';
 
 /** A column header that sorts the list by its column (a button; `aria-sort` on the sorted one). */
 function SortHeader(props: { column: RequestSortKey; text: string; sort: IRequestSort; onSort: (s: IRequestSort) => void }): React.ReactElement {
@@ -58,7 +59,7 @@ export function RequestList(props: IRequestListProps): React.ReactElement {
         <p className={styles.count} aria-live="polite">{items.length === loaded.length ? formatString(strings.Request_Count, items.length) : formatString(strings.Request_CountOf, items.length, loaded.length)}</p>
         <div className={styles.tableWrap}>
           <table className={styles.grid} data-testid={`requests-${scope}`}>
-            <caption className={styles.srOnly}>{scope === 'mine' ? strings.Request_Tab_Mine : strings.Request_Tab_All}</caption>
+            <caption className={SR_ONLY}>{scope === 'mine' ? strings.Request_Tab_Mine : strings.Request_Tab_All}</caption>
             <thead>
               <tr>
                 {header('title', strings.Request_Col_Title)}

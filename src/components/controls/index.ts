@@ -18,3 +18,4 @@ export { ProgressBar, type IProgressBarProps } from './ProgressBar';
 export { DateField, type IDateFieldProps, type ICalendarLabels } from './DateField';
 export { parseDayText, monthBeforeDay } from './dateText';
 export { LookupField, type ILookupFieldProps, type ILookupItem, type ILookupLabels } from './LookupField';
+export { SR_ONLY } from './srOnly';
