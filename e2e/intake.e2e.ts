@@ -74,6 +74,12 @@ describe('project request intake', () => {
     await sponsor.click();
     await sponsor.fill('bakk');
     await page.getByRole('listbox', { name: 'Suggested people' }).getByRole('option', { name: /Pieter Bakker/ }).click();
+    // The requester proposes a project manager; the PMO confirms it on conversion.
+    const proposed = page.getByRole('combobox', { name: /Proposed project manager/ });
+    expect(await proposed.getAttribute('aria-describedby')).toBeTruthy();
+    await proposed.click();
+    await proposed.fill('rossi');
+    await page.getByRole('listbox', { name: 'Suggested people' }).getByRole('option', { name: /Marco Rossi/ }).click();
     const start = page.getByRole('combobox', { name: /Desired start/ });
     await start.fill('3/1/2027');
     await start.press('Tab');
@@ -99,9 +105,10 @@ describe('project request intake', () => {
     const ids = await requestIdsTitled(TITLE);
     expect(ids).toHaveLength(1);
     requestId = ids[0];
-    const item = (await list(owner, 'Lists/ProjectRequests').items.getById(requestId).select('IntakeState', 'CapexTotal', 'OpexTotal', 'BusinessUnit', 'SponsorId', 'Attachments')()) as Record<string, unknown>;
+    const item = (await list(owner, 'Lists/ProjectRequests').items.getById(requestId).select('IntakeState', 'CapexTotal', 'OpexTotal', 'BusinessUnit', 'SponsorId', 'ProposedManager/EMail', 'Attachments').expand('ProposedManager')()) as Record<string, unknown>;
     expect(item).toEqual(expect.objectContaining({ IntakeState: 'Submitted', CapexTotal: 120000, OpexTotal: 12500.5, BusinessUnit: 'Customer Service', Attachments: true }));
     expect(item.SponsorId).toBeGreaterThan(0);
+    expect(item.ProposedManager).toEqual(expect.objectContaining({ EMail: 'marco.rossi@pmohub.demo' }));
     await screenshot(page, 'intake-submitted-en');
   });
 
@@ -137,10 +144,8 @@ describe('project request intake', () => {
     const confirm = page.getByRole('alertdialog');
     const code = `REQ-${String(requestId).padStart(6, '0')}`;
     expect(await confirm.getByTestId('convert-code').textContent()).toBe(code);
-    const manager = confirm.getByRole('combobox', { name: /Project manager/ });
-    await manager.click();
-    await manager.fill('rossi');
-    await page.getByRole('listbox', { name: 'Suggested people' }).getByRole('option', { name: /Marco Rossi/ }).click();
+    // The requester's proposal is filled in; the officer could remove it and pick someone else.
+    await confirm.getByRole('button', { name: 'Remove Marco Rossi' }).waitFor();
     await confirm.getByRole('button', { name: 'Create project' }).click();
     await page.getByTestId('details-notice').getByText(`Project ${code} was created from "${TITLE}".`).waitFor();
     const projectLink = page.getByTestId('details-notice-link');

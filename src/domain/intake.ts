@@ -156,6 +156,8 @@ export interface IRequestInput {
   desiredEnd?: string;
   urgency: Urgency;
   sponsor?: IPersonRef;
+  /** The project manager the requester proposes (optional): the PMO confirms or changes it on conversion. */
+  proposedManager?: IPersonRef;
   compliance: IComplianceAnswers;
   resourceDemand: IDemandCell[];
 }
@@ -173,7 +175,7 @@ export function emptyRequest(): IRequestInput {
 /** The fields of the form a message can point at (also the ids the form focuses). */
 export type RequestField =
   | 'title' | 'businessUnit' | 'problemStatement' | 'goals' | 'objectives' | 'expectedBenefits' | 'costPlan'
-  | 'desiredStart' | 'desiredEnd' | 'urgency' | 'sponsor' | 'resourceDemand' | keyof IComplianceAnswers;
+  | 'desiredStart' | 'desiredEnd' | 'urgency' | 'sponsor' | 'proposedManager' | 'resourceDemand' | keyof IComplianceAnswers;
 
 /** The loc key of each field's display name (the list column titles where there is one). */
 export const FIELD_LABEL_KEYS: { [F in RequestField]: string } = {
@@ -188,6 +190,7 @@ export const FIELD_LABEL_KEYS: { [F in RequestField]: string } = {
   desiredEnd: 'Field_DesiredEnd',
   urgency: 'Field_Urgency',
   sponsor: 'Field_Sponsor',
+  proposedManager: 'Field_ProposedManager',
   resourceDemand: 'Field_ResourceDemandJson',
   personalData: 'Field_PersonalData',
   iso27001Scope: 'Field_Iso27001Scope',

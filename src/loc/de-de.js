@@ -90,6 +90,8 @@ define([], function () {
     "List_Programmes_Desc": "Programme, die zusammengehörige Projekte bündeln",
     "Field_ProgrammeManager": "Programmleitung",
     "Field_Sponsor": "Auftraggeber/in",
+    "Field_ProposedManager": "Vorgeschlagene Projektleitung",
+    "Request_ProposedManager_Hint": "Optional. Das PMO bestätigt die Projektleitung, wenn aus dem Antrag ein Projekt wird.",
     "Field_ProgrammeStatus": "Programmstatus",
     "Field_StartDate": "Startdatum",
     "Field_EndDate": "Enddatum",

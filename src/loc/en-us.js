@@ -90,6 +90,8 @@ define([], function () {
     "List_Programmes_Desc": "Programmes that group related projects",
     "Field_ProgrammeManager": "Programme manager",
     "Field_Sponsor": "Sponsor",
+    "Field_ProposedManager": "Proposed project manager",
+    "Request_ProposedManager_Hint": "Optional. The PMO confirms the project manager when the request becomes a project.",
     "Field_ProgrammeStatus": "Programme status",
     "Field_StartDate": "Start date",
     "Field_EndDate": "End date",

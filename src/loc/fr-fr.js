@@ -90,6 +90,8 @@ define([], function () {
     "List_Programmes_Desc": "Programmes regroupant des projets liés",
     "Field_ProgrammeManager": "Directeur de programme",
     "Field_Sponsor": "Commanditaire",
+    "Field_ProposedManager": "Chef de projet proposé",
+    "Request_ProposedManager_Hint": "Facultatif. Le PMO confirme le chef de projet lorsque la demande devient un projet.",
     "Field_ProgrammeStatus": "Statut du programme",
     "Field_StartDate": "Date de début",
     "Field_EndDate": "Date de fin",

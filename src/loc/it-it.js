@@ -90,6 +90,8 @@ define([], function () {
     "List_Programmes_Desc": "Programmi che raggruppano progetti correlati",
     "Field_ProgrammeManager": "Responsabile di programma",
     "Field_Sponsor": "Sponsor",
+    "Field_ProposedManager": "Project manager proposto",
+    "Request_ProposedManager_Hint": "Facoltativo. Il PMO conferma il project manager quando la richiesta diventa un progetto.",
     "Field_ProgrammeStatus": "Stato del programma",
     "Field_StartDate": "Data di inizio",
     "Field_EndDate": "Data di fine",

@@ -90,6 +90,8 @@ define([], function () {
     "List_Programmes_Desc": "Programma's die samenhangende projecten bundelen",
     "Field_ProgrammeManager": "Programmamanager",
     "Field_Sponsor": "Opdrachtgever",
+    "Field_ProposedManager": "Voorgestelde projectmanager",
+    "Request_ProposedManager_Hint": "Optioneel. Het PMO bevestigt de projectmanager wanneer de aanvraag een project wordt.",
     "Field_ProgrammeStatus": "Status programma",
     "Field_StartDate": "Startdatum",
     "Field_EndDate": "Einddatum",

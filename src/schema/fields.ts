@@ -63,6 +63,8 @@ export const F = {
   Summary: col('Summary', 'Note', { lines: 6 }),
   Department: col('Department', 'Text', { indexed: true }),
   Sponsor: col('Sponsor', 'User', { indexed: true }),
+  /** The project manager a requester proposes; the PMO confirms or changes it when the request becomes a project. */
+  ProposedManager: col('ProposedManager', 'User'),
   StartDate: col('StartDate', 'DateTime', { indexed: true }),
   EndDate: col('EndDate', 'DateTime', { indexed: true }),
   DueDate: col('DueDate', 'DateTime', { indexed: true }),

@@ -190,7 +190,7 @@ export const lists = [
       // them), not to save a draft, which needs only a title: so they are not Required columns.
       F.BusinessUnit, F.ProblemStatement, F.Goals, F.StrategicObjectives, F.ExpectedBenefits,
       // Capex/opex per year as JSON ([{ year, capex, opex }]) with the totals as columns to sort on.
-      F.CostPlanJson, F.CapexTotal, F.OpexTotal, F.DesiredStart, F.DesiredEnd, F.Urgency, F.Sponsor,
+      F.CostPlanJson, F.CapexTotal, F.OpexTotal, F.DesiredStart, F.DesiredEnd, F.Urgency, F.Sponsor, F.ProposedManager,
       F.PersonalData, F.Iso27001Scope, F.Nis2Relevant, F.ProcurementNeeded, F.ProcurementProcedure, F.ComplianceNotes,
       F.IntakeState, F.DecisionReason,
       // Resource demand by role and month as JSON ([{ role, month: 'YYYY-MM', days }]): it belongs to

@@ -101,6 +101,7 @@ describe('RequestService against the workbench', () => {
     expect(r.input.desiredStart).toBe('2027-03-01');
     expect(r.input.desiredEnd).toBe('2028-06-30');
     expect(r.input.sponsor?.displayName).toBe('Pieter Bakker');
+    expect(r.input.proposedManager).toBeUndefined();
     expect(r.input.compliance).toEqual({ personalData: true, iso27001Scope: true, nis2Relevant: false, procurementNeeded: true });
     expect(r.input.resourceDemand).toEqual([{ role: roleIds[0], month: '2027-03', days: 8 }, { role: roleIds[0], month: '2027-04', days: 6.5 }]);
     const raw = (await list(owner, 'Lists/ProjectRequests').items.getById(r.id).select('CapexTotal', 'OpexTotal', 'CostPlanJson')()) as { CapexTotal: number; OpexTotal: number; CostPlanJson: string };

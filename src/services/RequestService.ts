@@ -242,7 +242,7 @@ export interface IRequestServiceDeps {
 const FIELD_OF_COLUMN: Readonly<Record<string, RequestField>> = {
   Title: 'title', BusinessUnit: 'businessUnit', ProblemStatement: 'problemStatement', Goals: 'goals', ExpectedBenefits: 'expectedBenefits',
   StrategicObjectives: 'objectives', CostPlanJson: 'costPlan', CapexTotal: 'costPlan', OpexTotal: 'costPlan', DesiredStart: 'desiredStart',
-  DesiredEnd: 'desiredEnd', Urgency: 'urgency', Sponsor: 'sponsor', PersonalData: 'personalData', Iso27001Scope: 'iso27001Scope',
+  DesiredEnd: 'desiredEnd', Urgency: 'urgency', Sponsor: 'sponsor', ProposedManager: 'proposedManager', PersonalData: 'personalData', Iso27001Scope: 'iso27001Scope',
   Nis2Relevant: 'nis2Relevant', ProcurementNeeded: 'procurementNeeded', ResourceDemandJson: 'resourceDemand'
 };
 
@@ -284,6 +284,11 @@ function refusalOf(e: unknown): unknown {
 const CLAIMS_PREFIX = 'i:0#.f|membership|';
 
 const R = ProjectRequestsList.fields;
+
+/** The columns a full read selects of a person column: its id and the person's id, name, e-mail and sign-in name. */
+function personColumns(column: string): string[] {
+  return [lookupId(column), projected(column, 'Id'), projected(column, 'Title'), projected(column, 'EMail'), projected(column, 'Name')];
+}
 const H = RequestHistoryList.fields;
 const SUMMARY_FIELDS: ReadonlyArray<string> = [
   R.Id, R.Title, R.IntakeState, R.BusinessUnit, R.Urgency, R.CapexTotal, R.OpexTotal, R.SubmittedDate, R.Modified, lookupId(R.Project),
@@ -293,14 +298,23 @@ const SUMMARY_FIELDS: ReadonlyArray<string> = [
 const SUMMARY_EXPAND: ReadonlyArray<string> = [R.Author, R.Project];
 const FULL_FIELDS: ReadonlyArray<string> = [
   ...SUMMARY_FIELDS, R.ProblemStatement, R.Goals, R.ExpectedBenefits, lookupId(R.StrategicObjectives), R.CostPlanJson, R.DesiredStart, R.DesiredEnd,
-  lookupId(R.Sponsor), projected(R.Sponsor, 'Id'), projected(R.Sponsor, 'Title'), projected(R.Sponsor, 'EMail'), projected(R.Sponsor, 'Name'),
+  ...personColumns(R.Sponsor), ...personColumns(R.ProposedManager),
   R.PersonalData, R.Iso27001Scope, R.Nis2Relevant, R.ProcurementNeeded, R.DecisionReason, R.ResourceDemandJson, R.IntakeLogJson,
   projected(R.AttachmentFiles, 'FileName')
 ];
 /** What a full read expands. */
-const FULL_EXPAND: ReadonlyArray<string> = [...SUMMARY_EXPAND, R.Sponsor, R.AttachmentFiles];
+const FULL_EXPAND: ReadonlyArray<string> = [...SUMMARY_EXPAND, R.Sponsor, R.ProposedManager, R.AttachmentFiles];
 
 /* eslint-disable @rushstack/no-new-null -- SharePoint REST (a legacy API) answers null for empty columns and takes null to clear one */
+/** The request's person fields, resolved to site users before a write. */
+const PERSON_FIELDS: ReadonlyArray<'sponsor' | 'proposedManager'> = ['sponsor', 'proposedManager'];
+
+/** Site user ids of the request's people (null: nobody). */
+interface IPeopleIds { sponsor: number | null; proposedManager: number | null }
+
+/** A person column as expanded (SharePoint's JSON). */
+interface IPersonShape { Id?: number; Title?: string; EMail?: string; Name?: string }
+
 /** A ProjectRequests item as read with FULL_FIELDS (SharePoint's JSON). */
 interface IRequestRowShape {
   Id: number;
@@ -323,7 +337,9 @@ interface IRequestRowShape {
   DesiredStart?: string | null;
   DesiredEnd?: string | null;
   SponsorId?: number | null;
-  Sponsor?: { Id?: number; Title?: string; EMail?: string; Name?: string } | null;
+  Sponsor?: IPersonShape | null;
+  ProposedManagerId?: number | null;
+  ProposedManager?: IPersonShape | null;
   PersonalData?: boolean | null;
   Iso27001Scope?: boolean | null;
   Nis2Relevant?: boolean | null;
@@ -393,16 +409,15 @@ function summaryOf(r: IRequestRow): IRequestSummary {
   };
 }
 
+/** A person column's id and expanded person → the person (undefined when the column is empty). */
+function personOf(id: number | null | undefined, p: IPersonShape | null | undefined): IPersonRef | undefined {
+  return id
+    ? { id, displayName: p?.Title ?? '', email: p?.EMail ?? undefined, login: p?.Name ? p.Name.replace(CLAIMS_PREFIX, '') : undefined }
+    : undefined;
+}
+
 /** A ProjectRequests row → the request; its date-only columns become the site's days. */
 function requestOf(r: IRequestRow, zone: ISiteTimeZone): IProjectRequest {
-  const sponsor: IPersonRef | undefined = r.SponsorId
-    ? {
-      id: r.SponsorId,
-      displayName: r.Sponsor?.Title ?? '',
-      email: r.Sponsor?.EMail ?? undefined,
-      login: r.Sponsor?.Name ? r.Sponsor.Name.replace(CLAIMS_PREFIX, '') : undefined
-    }
-    : undefined;
   return {
     ...summaryOf(r),
     input: {
@@ -416,7 +431,8 @@ function requestOf(r: IRequestRow, zone: ISiteTimeZone): IProjectRequest {
       desiredStart: readDateOnly(r.DesiredStart, zone),
       desiredEnd: readDateOnly(r.DesiredEnd, zone),
       urgency: urgencyOf(r.Urgency),
-      sponsor,
+      sponsor: personOf(r.SponsorId, r.Sponsor),
+      proposedManager: personOf(r.ProposedManagerId, r.ProposedManager),
       compliance: {
         personalData: bool(r.PersonalData),
         iso27001Scope: bool(r.Iso27001Scope),
@@ -542,9 +558,10 @@ export class RequestService implements IRequestService {
    */
   private async checkValues(input: IRequestInput, mode: 'draft' | 'submit'): Promise<void> {
     const issues = [...validateRequest(input, mode), ...lengthIssues(input), ...checkRequestValues(input, await this.intakeChoices(), mode)];
-    if (!issues.some(i => i.field === 'sponsor')) {
+    for (const field of PERSON_FIELDS) {
+      if (issues.some(i => i.field === field)) continue;
       try {
-        await this.sponsorId(input);
+        await this.siteUserId(input[field], field);
       } catch (e) {
         if (!(e instanceof RequestRefusedError)) throw e;
         issues.push(...e.issues);
@@ -553,13 +570,16 @@ export class RequestService implements IRequestService {
     if (issues.length) throw new RequestRefusedError('invalid', issues);
   }
 
-  /** Resolves the sponsor to a site user id (ensureUser by sign-in name) when only the login is known. */
-  private sponsorId(input: IRequestInput): Promise<number | null> {
-    return this.siteUserId(input.sponsor);
+  /** Resolves the request's people (sponsor, proposed manager) to site user ids (ensureUser by sign-in name) when only the login is known. */
+  private async peopleIds(input: IRequestInput): Promise<IPeopleIds> {
+    return { sponsor: await this.siteUserId(input.sponsor, 'sponsor'), proposedManager: await this.siteUserId(input.proposedManager, 'proposedManager') };
   }
 
-  /** A person's site user id: the id when known, else ensureUser by sign-in name; null for nobody. */
-  private async siteUserId(s: IPersonRef | undefined): Promise<number | null> {
+  /**
+   * A person's site user id: the id when known, else ensureUser by sign-in name; null for nobody.
+   * A person the site cannot resolve is refused as `userUnknown` of `field`.
+   */
+  private async siteUserId(s: IPersonRef | undefined, field: RequestField): Promise<number | null> {
     if (!s) return null;
     if (s.id !== undefined) return s.id;
     if (!s.login) return null;
@@ -567,14 +587,14 @@ export class RequestService implements IRequestService {
       const user = (await this.sp.web.ensureUser(CLAIMS_PREFIX + s.login)) as unknown as { Id?: number; data?: { Id: number } };
       return user.Id ?? user.data?.Id ?? null;
     } catch (e) {
-      // "The specified user … could not be found." (500 or 400): the sponsor, not a raw SharePoint message.
+      // "The specified user … could not be found." (500 or 400): the field's person, not a raw SharePoint message.
       const kind = describeError(e).kind;
       if (kind === 'throttled' || kind === 'network' || kind === 'forbidden') throw e;
-      throw new RequestRefusedError('invalid', [{ field: 'sponsor', code: 'userUnknown' }]);
+      throw new RequestRefusedError('invalid', [{ field, code: 'userUnknown' }]);
     }
   }
 
-  private payload(input: IRequestInput, sponsorId: number | null, zone: ISiteTimeZone): Record<string, unknown> {
+  private payload(input: IRequestInput, people: IPeopleIds, zone: ISiteTimeZone): Record<string, unknown> {
     const totals = costTotals(input.costPlan);
     const c = input.compliance;
     const text = (v: string): string | null => (v.trim() ? v.trim() : null);
@@ -591,7 +611,8 @@ export class RequestService implements IRequestService {
       [R.DesiredStart]: writeDateOnly(input.desiredStart, zone),
       [R.DesiredEnd]: writeDateOnly(input.desiredEnd, zone),
       [R.Urgency]: input.urgency,
-      [lookupId(R.Sponsor)]: sponsorId,
+      [lookupId(R.Sponsor)]: people.sponsor,
+      [lookupId(R.ProposedManager)]: people.proposedManager,
       [R.PersonalData]: c.personalData ?? null,
       [R.Iso27001Scope]: c.iso27001Scope ?? null,
       [R.Nis2Relevant]: c.nis2Relevant ?? null,
@@ -619,11 +640,11 @@ export class RequestService implements IRequestService {
       const state = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
       if (!isEditable(state, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId)) throw new RequestRefusedError('notEditable');
       // PnPjs answers the item's new ETag (the response's ETag header).
-      const payload = this.payload(input, await this.sponsorId(input), zone);
+      const payload = this.payload(input, await this.peopleIds(input), zone);
       const updated = (await items.getById(id).update(payload, etag ?? etagOf(row)).catch((e: unknown) => { throw refusalOf(e); })) as { etag?: string | null }; // eslint-disable-line @rushstack/no-new-null -- a missing header reads as null
       return { id, etag: updated?.etag ?? etagOf(await items.getById(id).select(R.Id)<{ 'odata.etag'?: string }>()) };
     }
-    const payload = { ...this.payload(input, await this.sponsorId(input), zone), [R.IntakeState]: 'Draft' };
+    const payload = { ...this.payload(input, await this.peopleIds(input), zone), [R.IntakeState]: 'Draft' };
     const created = (await items.add(payload).catch((e: unknown) => { throw refusalOf(e); })) as { Id: number; 'odata.etag'?: string };
     return { id: created.Id, etag: etagOf(created) };
   }
@@ -831,7 +852,7 @@ export class RequestService implements IRequestService {
       throw new RequestRefusedError(me.isPmo ? 'notAllowed' : 'notPermitted');
     }
     // The project manager is the one the PMO confirmed, never silently the officer who converts.
-    const managerId = await this.siteUserId(options.projectManager);
+    const managerId = await this.siteUserId(options.projectManager, 'proposedManager');
     if (managerId === null) throw new RequestRefusedError('projectManagerRequired');
     const project = requestToProject(id, requestOf(row, await this.zone()).input, options.programmeId);
     const { projectId, created } = await this.deps.projects.createFromRequest(id, project, managerId);

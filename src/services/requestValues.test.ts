@@ -79,7 +79,9 @@ function mutations(): IMutation[] {
     { name: 'dates reversed', apply: r => ({ ...r, desiredStart: '2027-12-31', desiredEnd: '2027-03-01' }), wrong: 'desiredEnd' },
     { name: 'date invalid', apply: r => ({ ...r, desiredStart: '2027-02-30' }), wrong: 'desiredStart' },
     { name: 'sponsor unknown', apply: r => ({ ...r, sponsor: { login: 'nobody@example.com', displayName: 'Nobody' } }), wrong: 'sponsor' },
-    { name: 'sponsor ok', apply: r => ({ ...r, sponsor: { login: 'pieter.bakker@pmohub.demo', displayName: 'Pieter Bakker' } }) }
+    { name: 'sponsor ok', apply: r => ({ ...r, sponsor: { login: 'pieter.bakker@pmohub.demo', displayName: 'Pieter Bakker' } }) },
+    { name: 'proposedManager unknown', apply: r => ({ ...r, proposedManager: { login: 'ghost@example.com', displayName: 'Ghost' } }), wrong: 'proposedManager' },
+    { name: 'proposedManager ok', apply: r => ({ ...r, proposedManager: { login: 'marco.rossi@pmohub.demo', displayName: 'Marco Rossi' } }) }
   ];
 }
 
@@ -105,7 +107,7 @@ function normal(r: IRequestInput): unknown {
     objectiveIds: r.objectiveIds.slice().sort((a, b) => a - b),
     costPlan: r.costPlan.slice().sort((a, b) => a.year - b.year),
     resourceDemand: r.resourceDemand.filter(c => c.days !== 0).slice().sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : a.role - b.role)),
-    desiredStart: r.desiredStart, desiredEnd: r.desiredEnd, sponsor: r.sponsor?.login ?? null
+    desiredStart: r.desiredStart, desiredEnd: r.desiredEnd, sponsor: r.sponsor?.login ?? null, proposedManager: r.proposedManager?.login ?? null
   };
 }
 

@@ -103,6 +103,17 @@ export function BasicsSection(props: IBasicsSectionProps): React.ReactElement {
         onChange={sponsor => form.update({ sponsor })}
         className={styles.field}
       />
+      <SponsorPicker
+        id={fieldId('proposedManager')}
+        label={fieldLabel('proposedManager')}
+        description={strings.Request_ProposedManager_Hint}
+        service={props.service}
+        value={input.proposedManager}
+        errorMessage={form.fieldErrors.proposedManager}
+        onChange={proposedManager => form.update({ proposedManager })}
+        className={styles.field}
+        data-testid="proposed-manager-picker"
+      />
     </fieldset>
   );
 }

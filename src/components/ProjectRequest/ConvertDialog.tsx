@@ -17,7 +17,8 @@ function ConvertDialogView(props: IConvertDialogProps): React.ReactElement {
   const surfaceStyles = useHostSurfaceStyles();
   const { request, reference, locale } = props;
   const input = request.input;
-  const [manager, setManager] = React.useState<IPersonRef | undefined>();
+  // The requester's proposal, which the PMO confirms or changes.
+  const [manager, setManager] = React.useState<IPersonRef | undefined>(input.proposedManager);
   const [programme, setProgramme] = React.useState('');
   const [tried, setTried] = React.useState(false);
   const objectives = input.objectiveIds.map(id => {

@@ -131,6 +131,7 @@ export function RequestDetails(props: IRequestDetailsProps): React.ReactElement 
         {row(strings.Field_StrategicObjectives, objectiveNames.join(', '))}
         {row(strings.Field_ExpectedBenefits, input.expectedBenefits && <Plain text={input.expectedBenefits} />)}
         {row(strings.Field_Sponsor, input.sponsor?.displayName)}
+        {row(strings.Field_ProposedManager, input.proposedManager?.displayName)}
         {row(strings.Field_DesiredStart, formatDateOnly(input.desiredStart, locale, 'numeric'))}
         {row(strings.Field_DesiredEnd, formatDateOnly(input.desiredEnd, locale, 'numeric'))}
         {row(strings.Field_Urgency, urgencyLabel(input.urgency))}

@@ -23,8 +23,11 @@ export interface ISponsorPickerProps {
   errorMessage?: string;
   /** Called with the new sponsor, or undefined when removed. */
   onChange: (person: IPersonRef | undefined) => void;
+  /** A hint under the field. */
+  description?: string;
   /** Extra class of the field. */
   className?: string;
+  'data-testid'?: string;
 }
 
 interface IPersonItem extends ILookupItem {
@@ -79,8 +82,9 @@ export function SponsorPicker(props: ISponsorPickerProps): React.ReactElement {
       labels={lookupLabels()}
       placeholder={strings.Request_Sponsor_Placeholder}
       errorMessage={props.errorMessage ?? searchError}
+      description={props.description}
       className={props.className}
-      data-testid="sponsor-picker"
+      data-testid={props['data-testid'] ?? 'sponsor-picker'}
     />
   );
 }

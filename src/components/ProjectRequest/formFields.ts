@@ -4,7 +4,7 @@ import { FIELD_LABEL_KEYS, type RequestField } from '../../domain/intake';
 
 /** The fields in the order the form shows them (the validation summary lists them so). */
 export const FORM_ORDER: ReadonlyArray<RequestField> = [
-  'title', 'businessUnit', 'problemStatement', 'goals', 'objectives', 'expectedBenefits', 'sponsor',
+  'title', 'businessUnit', 'problemStatement', 'goals', 'objectives', 'expectedBenefits', 'sponsor', 'proposedManager',
   'desiredStart', 'desiredEnd', 'urgency', 'costPlan', 'resourceDemand',
   'personalData', 'iso27001Scope', 'nis2Relevant', 'procurementNeeded'
 ];

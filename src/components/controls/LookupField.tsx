@@ -36,6 +36,8 @@ export interface ILookupFieldProps<T extends ILookupItem> extends IFieldProps {
   /** Finds the suggestions for a text (called `delayMs` after the user stops typing; never for blank text). */
   search: (text: string) => Promise<T[]>;
   labels: ILookupLabels;
+  /** A hint under the field, tied to it (`aria-describedby`). */
+  description?: string;
   /** Wait after the last keystroke before searching, ms (300 unless given). */
   delayMs?: number;
 }
@@ -108,10 +110,15 @@ export function LookupField<T extends ILookupItem>(props: ILookupFieldProps<T>):
     }
   };
 
-  const d = describedBy(id, undefined, props.errorMessage);
+  const d = describedBy(id, props.description, props.errorMessage);
   const cls = props.className ? `${styles.field} ${fields.lookup} ${props.className}` : `${styles.field} ${fields.lookup}`;
   const label = <label className={props.required ? `${styles.label} ${styles.required}` : styles.label} htmlFor={id} id={`${id}-label`}>{props.label}</label>;
-  const error = props.errorMessage && <p id={d.errId} className={styles.fieldError}>{props.errorMessage}</p>;
+  const error = (
+    <>
+      {props.description && <p id={d.descId} className={fields.fieldHint}>{props.description}</p>}
+      {props.errorMessage && <p id={d.errId} className={styles.fieldError}>{props.errorMessage}</p>}
+    </>
+  );
   if (props.value) {
     const v = props.value;
     return (
@@ -119,7 +126,7 @@ export function LookupField<T extends ILookupItem>(props: ILookupFieldProps<T>):
         {label}
         <div className={fields.chip}>
           <span className={fields.chipText}><span>{v.text}</span>{v.secondaryText && <span className={fields.secondary}>{v.secondaryText}</span>}</span>
-          <Button id={id} icon="dismiss" aria-label={props.labels.remove(v)} title={props.labels.remove(v)} disabled={props.disabled} onClick={() => { refocus.current = true; props.onChange(undefined); }} />
+          <Button id={id} icon="dismiss" aria-describedby={d.describedBy} aria-label={props.labels.remove(v)} title={props.labels.remove(v)} disabled={props.disabled} onClick={() => { refocus.current = true; props.onChange(undefined); }} />
         </div>
         {error}
       </div>

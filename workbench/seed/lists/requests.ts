@@ -11,7 +11,7 @@ import { choiceCodes } from '../choices';
 import { dayOf, isoOfDayTime, monthEndDay, monthStartDay, workday } from '../dates';
 import { jsonRef, ref, refs, user, users, type ISeedRow } from '../model';
 import type { Rng } from '../prng';
-import { BOARD, OFFICERS } from '../reference';
+import { BOARD, OFFICERS, PROJECT_MANAGERS } from '../reference';
 import { row } from '../rows';
 import { REF_DAY, REF_MONTH, iso } from '../shared';
 import type { IProjectSim } from '../simulate';
@@ -159,6 +159,8 @@ function requestRow(rng: Rng, plan: IRequestPlan, parts: IRequestParts, activeOb
     [Q.DesiredEnd]: iso(monthEndDay(plan.desiredStartMonth + plan.duration - 1)),
     [Q.Urgency]: rng.weighted<Priority>([['Low', 2], ['Medium', 5], ['High', 3], ['Critical', 1]]),
     [Q.Sponsor]: user(plan.sponsor.userPrincipalName),
+    // About half the requesters propose a project manager (a fixed pick: the random stream stays as it was).
+    [Q.ProposedManager]: plan.r % 2 === 0 ? user(PROJECT_MANAGERS[(plan.r >> 1) % PROJECT_MANAGERS.length].userPrincipalName) : null,
     [Q.PersonalData]: rng.chance(0.45),
     [Q.Iso27001Scope]: rng.chance(0.5),
     [Q.Nis2Relevant]: rng.chance(0.3),
