@@ -410,7 +410,7 @@ function summaryOf(r: IRequestRow): IRequestSummary {
 }
 
 /** A person column's id and expanded person → the person (undefined when the column is empty). */
-function personOf(id: number | null | undefined, p: IPersonShape | null | undefined): IPersonRef | undefined {
+function personOf(id: IRequestRow['SponsorId'], p: IRequestRow['Sponsor']): IPersonRef | undefined {
   return id
     ? { id, displayName: p?.Title ?? '', email: p?.EMail ?? undefined, login: p?.Name ? p.Name.replace(CLAIMS_PREFIX, '') : undefined }
     : undefined;
