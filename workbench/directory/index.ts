@@ -7,7 +7,7 @@
  */
 
 /** The roles a demo user plays on the PMO site. */
-export type DemoRole = 'owner' | 'pmoOfficer' | 'projectManager' | 'boardMember' | 'requester' | 'reader';
+export type DemoRole = 'owner' | 'pmoOfficer' | 'projectManager' | 'boardMember' | 'requester' | 'trainee' | 'reader';
 
 export interface IDemoUser {
   /** Entra object id (GUID). */
@@ -77,7 +77,7 @@ const rows: IRow[] = [
   { g: 'Femke', s: 'Visser', role: 'requester', title: 'Team Lead Facilities', dept: 'Facilities', office: 'The Hague', lang: 'nl-NL', mgr: 'pieter.bakker' },
   { g: 'Luca', s: 'Bianchi', role: 'requester', title: 'Data Protection Officer', dept: 'Legal & Compliance', office: 'Bologna', lang: 'it-IT', mgr: 'giulia.ferrari' },
   { g: 'Thomas', s: 'Wright', role: 'reader', title: 'IT Manager', dept: 'IT Infrastructure', office: 'London', lang: 'en-US', mgr: 'klaus.fischer' },
-  { g: 'Chiara', s: 'Esposito', role: 'reader', title: 'Trainee Project Coordinator', dept: 'Portfolio Management Office', office: 'Naples', lang: 'it-IT', mgr: 'olivia.bennett' }
+  { g: 'Chiara', s: 'Esposito', role: 'trainee', title: 'Trainee Project Coordinator', dept: 'Portfolio Management Office', office: 'Naples', lang: 'it-IT', mgr: 'olivia.bennett' }
 ];
 
 function alias(r: IRow): string {

@@ -12,7 +12,7 @@ import { parseFilter, filterToSql, firstClause, membersOf, normalizeDate, type I
 import { prep, setIndexStats, fieldIndexSql, isPartialFieldIndex } from './store';
 import { applyCalculated } from './formula';
 import { checkLeafName } from './names';
-import { Perm, demand, effectiveMask, principalById, type IPrincipal } from './security';
+import { Perm, demand, effectiveMask, principalById, principalByLogin, type IPrincipal } from './security';
 import { findDemoUser } from '../directory/index';
 
 /** SharePoint's list view threshold. */
@@ -873,4 +873,133 @@ export function itemVersions(s: IListScope, id: number, versionId?: number): ISp
     return entityResponse(one, s.ctx.fmt, s.ctx.apiBase);
   }
   return collectionResponse(all, s.ctx.fmt, s.ctx.apiBase, 'SP.ListItemVersion');
+}
+
+// ---------------------------------------------------------------- validateUpdateListItem
+
+/** One `formValues` entry of validateUpdateListItem. */
+interface IFormValue { FieldName?: unknown; FieldValue?: unknown }
+
+/**
+ * A form value of a DateTime column as the web's locale writes it (the emulated web is en-US:
+ * `1/15/2024`, `1/15/2024 10:30 AM`, `1/15/2024 22:30`), or ISO `2024-01-15[ T]10:30`; the site's
+ * wall time → the stored UTC value. Undefined when it is not a date.
+ */
+function formDateValue(text: string, dateOnly: boolean, s: IListScope): string | undefined {
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i.exec(text.trim());
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  if (!us && !iso) return undefined;
+  const [y, mo, d] = us ? [us[3], us[1], us[2]] : [iso![1], iso![2], iso![3]]; // eslint-disable-line @typescript-eslint/no-non-null-assertion -- one of them matched
+  const m = us ?? iso!; // eslint-disable-line @typescript-eslint/no-non-null-assertion -- one of them matched
+  let hour = Number(m[4] ?? 0);
+  const half = us ? us[7]?.toUpperCase() : undefined;
+  if (half && (hour < 1 || hour > 12)) return undefined;
+  if (half === 'PM' && hour < 12) hour += 12;
+  if (half === 'AM' && hour === 12) hour = 0;
+  const pad = (v: string | number): string => String(v).padStart(2, '0');
+  return storeDateTime(`${y}-${pad(mo)}-${pad(d)}T${pad(hour)}:${pad(m[5] ?? 0)}:${pad(m[6] ?? 0)}`, dateOnly, s.ctx.timeZone);
+}
+
+/** A person column's form value (`[{"Key":"i:0#.f|membership|…"}]`) → the site user's id. */
+function formUserValue(s: IListScope, text: string): number | undefined {
+  let keys: Array<{ Key?: unknown }>;
+  try {
+    keys = JSON.parse(text) as Array<{ Key?: unknown }>;
+  } catch {
+    return undefined;
+  }
+  const key = Array.isArray(keys) && keys.length === 1 && typeof keys[0]?.Key === 'string' ? keys[0].Key : undefined;
+  return key ? principalByLoginOrClaims(s, key)?.id : undefined;
+}
+
+function principalByLoginOrClaims(s: IListScope, key: string): IPrincipal | undefined {
+  return principalByLogin(s.ctx.db, key, true) ?? principalByLogin(s.ctx.db, key.replace(/^i:0#\.f\|membership\|/i, ''), true);
+}
+
+/**
+ * POST …/items(id)/validateUpdateListItem: writes form values (text as a form would send it) and
+ * answers one result per value (`HasException`, `ErrorMessage`). The item's own Created, Modified,
+ * Author and Editor can be set this way (as migrations do). With any value in error nothing is
+ * written. `bNewDocumentUpdate: true` writes without keeping the previous version in the history.
+ * Supported column kinds: Text, Note, Choice, Number/Currency, Boolean, DateTime and person
+ * (including Author/Editor); another kind answers an exception for its value (see FIDELITY.md).
+ */
+export function validateUpdateListItem(s: IListScope, id: number): ISpResponse {
+  const { row, mask } = loadVisibleItem(s, id);
+  writeAllowed(s, mask, Perm.EditListItems, row.author);
+  const body = jsonBody(s.ctx) as { formValues?: unknown; bNewDocumentUpdate?: unknown };
+  if (!Array.isArray(body.formValues)) throw spErrors.badQuery('The parameter formValues does not exist in method ValidateUpdateListItem.');
+  const data = JSON.parse(row.data) as Record<string, unknown>;
+  const own: { created?: string; modified?: string; author?: number; editor?: number } = {};
+  const touched = new Set<string>();
+  const results = (body.formValues as IFormValue[]).map(v => {
+    const name = typeof v.FieldName === 'string' ? v.FieldName : '';
+    const text = v.FieldValue === null || v.FieldValue === undefined ? '' : String(v.FieldValue);
+    const error = applyFormValue(s, name, text, data, own, touched);
+    return new Entity('SP.ListItemFormUpdateValue', '', { ErrorCode: error ? -2146232832 : 0, ErrorMessage: error ?? null, FieldName: name, FieldValue: text, HasException: !!error, ItemId: id });
+  });
+  if (results.every(r => !(r.props as { HasException: boolean }).HasException)) {
+    applyCalculated(s.fields, data);
+    validate(s, data, touched, false, id);
+    if (!body.bNewDocumentUpdate && listProps(s.list).EnableVersioning !== false) {
+      prep(s.ctx.db, 'INSERT OR REPLACE INTO item_versions (list_id, item_id, version, data, editor, modified) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(s.list.id, id, row.version, row.data, row.editor, row.modified);
+    }
+    prep(s.ctx.db, 'UPDATE items SET data = ?, editor = ?, modified = ?, version = ?, created = ?, author = ? WHERE list_id = ? AND id = ?')
+      .run(JSON.stringify(data), own.editor ?? s.ctx.who.user.id, own.modified ?? nowIso(), row.version + 1, own.created ?? row.created, own.author ?? row.author, s.list.id, id);
+    touchList(s);
+  }
+  return collectionResponse(results, s.ctx.fmt, s.ctx.apiBase, 'SP.ListItemFormUpdateValue');
+}
+
+/** Applies one form value to `data` (or to the item's own columns); the error message, or undefined. */
+function applyFormValue(
+  s: IListScope, name: string, text: string, data: Record<string, unknown>,
+  own: { created?: string; modified?: string; author?: number; editor?: number }, touched: Set<string>
+): string | undefined {
+  const f = s.byName.get(name.toLowerCase());
+  if (!f || f.InternalName !== name) return `Column '${name}' does not exist. It may have been deleted by another user.`;
+  const invalidDate = 'Invalid date/time value. A date/time field contains invalid data. Please check the value and try again.';
+  const noUser = 'The user does not exist or is not unique.';
+  if (name === 'Created' || name === 'Modified') {
+    const d = formDateValue(text, false, s);
+    if (!d) return invalidDate;
+    own[name === 'Created' ? 'created' : 'modified'] = d;
+    return undefined;
+  }
+  if (name === 'Author' || name === 'Editor') {
+    const user = formUserValue(s, text);
+    if (user === undefined) return noUser;
+    own[name === 'Author' ? 'author' : 'editor'] = user;
+    return undefined;
+  }
+  if (f.ReadOnlyField || f.FromBaseType && name !== 'Title') return `The field '${name}' is read-only.`;
+  switch (f.FieldTypeKind) {
+    case 2: case 3: case 6: case 1: case 9: case 10: case 8: {
+      const raw = f.FieldTypeKind === 8 ? (text === '' ? null : /^(1|yes|true)$/i.test(text)) : f.FieldTypeKind === 1 || f.FieldTypeKind === 9 || f.FieldTypeKind === 10 ? text.replace(/,/g, '') : text;
+      try {
+        data[f.InternalName] = convertValue(s, f, raw);
+      } catch (e) {
+        return e instanceof Error ? e.message : String(e);
+      }
+      break;
+    }
+    case 4: {
+      if (text.trim() === '') { data[f.InternalName] = null; break; }
+      const d = formDateValue(text, f.DisplayFormat !== 1, s);
+      if (!d) return invalidDate;
+      data[f.InternalName] = d;
+      break;
+    }
+    case 20: {
+      if (text.trim() === '' || text.trim() === '[]') { data[f.InternalName] = isMulti(f) ? [] : null; break; }
+      const user = formUserValue(s, text);
+      if (user === undefined) return noUser;
+      data[f.InternalName] = isMulti(f) ? [user] : user;
+      break;
+    }
+    default: return `The local workbench does not take form values of the column '${name}' (FieldTypeKind ${f.FieldTypeKind}).`;
+  }
+  touched.add(f.InternalName);
+  return undefined;
 }

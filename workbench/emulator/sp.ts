@@ -15,7 +15,7 @@ import {
   Perm, demand, effectiveMask, maskFor, governingScope, basePermissions, identityOf, principalByLogin, principalById, userEntity, groupEntity, roleDefEntity,
   breakInheritance, ensureDemoUser, type IPrincipal
 } from './security';
-import { listScope, queryItems, getItem, addItem, updateItem, deleteItem, listAttachments, addAttachment, attachmentOp, itemCount, syncFieldIndex, loadVisibleItem, itemVersions } from './items';
+import { listScope, queryItems, getItem, addItem, updateItem, deleteItem, listAttachments, addAttachment, attachmentOp, itemCount, syncFieldIndex, loadVisibleItem, itemVersions, validateUpdateListItem } from './items';
 import { regionalSettingsRoute } from './regional';
 import { type IFileRef, addFile, deleteFile, fileAt, fileByName, fileContent, fileEntity, fileOfItem, folderAt, folderEntity, listFiles, setFileContent } from './files';
 
@@ -497,6 +497,10 @@ function itemRoute(ctx: ICtx, l: IListRow, id: number, segs: ISeg[], all: ISeg[]
       if (rest.length === 1 && rest[0].name === 'getbyid') return itemVersions(scope, id, Number(argValue(ctx, rest[0].args)));
       if (rest.length === 0) return itemVersions(scope, id);
       throw notFound(ctx, all);
+    }
+    case 'validateupdatelistitem': {
+      if (ctx.method !== 'POST' || rest.length) throw notFound(ctx, all);
+      return validateUpdateListItem(scope, id);
     }
     case 'recycle': {
       deleteItem(scope, id);

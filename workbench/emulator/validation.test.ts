@@ -84,4 +84,32 @@ describe('validation', () => {
     expect((await Promise.all(ok)).map(r => r.ReqCode)).toEqual(['R-20', 'R-21']);
     expect(await count()).toBe(3);
   });
+
+  it('validateUpdateListItem sets an item\'s own dates and people as a migration does, and writes nothing when one value is wrong', async () => {
+    const list = sp.web.lists.getByTitle('Requests');
+    const added = await list.items.add({ Title: 'migrated', ReqCode: 'R-30', Status: 'Open' });
+    const item = list.items.getById(added.Id as number);
+    const before = (await item.select('Modified', 'Status')()) as { Modified: string; Status: string };
+    // One wrong value: every value gets its result, and nothing is written.
+    const refused = await item.validateUpdateListItem([
+      { FieldName: 'Status', FieldValue: 'Closed' },
+      { FieldName: 'Modified', FieldValue: '13/45/2024 10:00 AM' }
+    ], true);
+    expect(refused.map(r => [r.FieldName, r.HasException])).toEqual([['Status', false], ['Modified', true]]);
+    expect(refused[1].ErrorMessage).toMatch(/Invalid date\/time value/);
+    expect(await item.select('Modified', 'Status')()).toEqual(expect.objectContaining(before));
+    const done = await item.validateUpdateListItem([
+      { FieldName: 'Status', FieldValue: 'Closed' },
+      { FieldName: 'Created', FieldValue: '3/4/2024 9:15 AM' },
+      { FieldName: 'Modified', FieldValue: '5/6/2024 2:30 PM' },
+      { FieldName: 'Editor', FieldValue: JSON.stringify([{ Key: 'i:0#.f|membership|marco.rossi@pmohub.demo' }]) }
+    ], true);
+    expect(done.every(r => !r.HasException)).toBe(true);
+    const after = (await item.select('Created', 'Modified', 'Status', 'Editor/EMail').expand('Editor')()) as { Created: string; Modified: string; Status: string; Editor: { EMail: string } };
+    expect(after).toEqual(expect.objectContaining({ Created: '2024-03-04T09:15:00Z', Modified: '2024-05-06T14:30:00Z', Status: 'Closed', Editor: expect.objectContaining({ EMail: 'marco.rossi@pmohub.demo' }) }));
+    // bNewDocumentUpdate: no earlier version kept for this write.
+    expect((await item.versions()).length).toBe(1);
+    const unknown = await item.validateUpdateListItem([{ FieldName: 'Editor', FieldValue: JSON.stringify([{ Key: 'i:0#.f|membership|nobody@example.com' }]) }, { FieldName: 'NoSuchColumn', FieldValue: 'x' }]);
+    expect(unknown.map(r => r.HasException)).toEqual([true, true]);
+  });
 });

@@ -145,4 +145,23 @@ describe('demo amounts and dates', () => {
       if (r.values.SubmittedDate) expect(times[0]).toBe(r.values.SubmittedDate);
     }
   });
+
+  it('stamps every request as created before its first step and last changed at its last step, never on the reference day', () => {
+    const modified: string[] = [];
+    for (const r of rowsOf(d, 'ProjectRequests')) {
+      const log = (r.values.IntakeLogJson as { json: Array<{ at: string }> } | null)?.json ?? [];
+      const stamp = r.stamp;
+      expect(stamp?.created && stamp.modified && stamp.editor).toBeTruthy();
+      if (!stamp?.created || !stamp.modified) continue;
+      expect(stamp.created < stamp.modified).toBe(true);
+      expect(stamp.modified < d.referenceDate).toBe(true);
+      if (log.length) {
+        expect(stamp.created < log[0].at).toBe(true);
+        expect(stamp.modified).toBe(log[log.length - 1].at);
+      }
+      modified.push(stamp.modified.slice(0, 10));
+    }
+    // Spread over the requests' own timelines, not one day.
+    expect(new Set(modified).size).toBeGreaterThan(modified.length / 3);
+  });
 });

@@ -81,7 +81,7 @@ export interface IGenerateOptions {
 
 /** The PMO group each demo role belongs to. */
 const GROUP_OF_ROLE: Readonly<Record<DemoRole, GroupKey>> = {
-  owner: 'pmoOwners', pmoOfficer: 'pmoOfficers', projectManager: 'projectManagers', boardMember: 'strategyBoard', requester: 'members', reader: 'visitors'
+  owner: 'pmoOwners', pmoOfficer: 'pmoOfficers', projectManager: 'projectManagers', boardMember: 'strategyBoard', requester: 'members', trainee: 'members', reader: 'visitors'
 };
 
 /** The named streams of the PRNG, forked from the seed in this order. */

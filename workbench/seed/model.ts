@@ -58,6 +58,11 @@ export interface ISeedRow {
   author?: string;
   /** Document libraries: the file to upload (name and text content). */
   file?: { name: string; content: string };
+  /**
+   * The item's own history, set after every write as a migration sets it (validateUpdateListItem):
+   * when it was created and last changed (UTC ISO instants) and by whom (UPN).
+   */
+  stamp?: { created?: string; modified?: string; editor?: string };
 }
 
 /** The rows of one list, in the order they are written. */

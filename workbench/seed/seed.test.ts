@@ -128,9 +128,15 @@ describe('seedSite on a provisioned emulator site', () => {
     for (const s of scores) expect(s.Author.Title).toBe(s.BoardMember.Title);
   });
 
+  it('dates each request\'s creation and last change within its own history, by who made it (not the seeding day)', async () => {
+    const requests = (await list('ProjectRequests').items.select('Id', 'Created', 'Modified', 'Editor/EMail').expand('Editor').orderBy('Id').top(5000)()) as Array<{ Created: string; Modified: string; Editor: { EMail: string } }>;
+    const generated = expected.lists.filter(l => l.key === 'ProjectRequests')[0].rows;
+    expect(requests.map(r => [r.Created, r.Modified, r.Editor.EMail])).toEqual(generated.map(g => [g.stamp?.created, g.stamp?.modified, g.stamp?.editor]));
+  });
+
   it('puts every demo user into the PMO group of their role', async () => {
     const ids = await pmoGroupIds(env.sp, schema, 'en-us');
-    const want: Record<string, string> = { owner: 'pmoOwners', pmoOfficer: 'pmoOfficers', projectManager: 'projectManagers', boardMember: 'strategyBoard', requester: 'members', reader: 'visitors' };
+    const want: Record<string, string> = { owner: 'pmoOwners', pmoOfficer: 'pmoOfficers', projectManager: 'projectManagers', boardMember: 'strategyBoard', requester: 'members', trainee: 'members', reader: 'visitors' };
     for (const g of schema.groups) {
       const members = ((await env.sp.web.siteGroups.getById(ids[g.key] as number).users.select('LoginName')()) as Array<{ LoginName: string }>).map(u => u.LoginName.toLowerCase());
       for (const u of demoUsers.filter(x => want[x.role] === g.key)) expect(`${g.key}: ${members.indexOf(claimsLogin(u).toLowerCase()) >= 0 ? 'member' : 'missing'} ${u.userPrincipalName}`).toBe(`${g.key}: member ${u.userPrincipalName}`);

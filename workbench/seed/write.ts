@@ -9,7 +9,7 @@ import type { SPFI } from '../../src/platform/pnp';
 import { lookupId } from '../../src/schema/refs';
 import type { IFieldSchema, IListSchema, ISiteSchema } from '../../src/schema/types';
 import { claimsLogin, findDemoUser } from '../directory';
-import { UTC_TIME_ZONE, writeDateOnly, type ISiteTimeZone } from '../../src/domain/dates';
+import { UTC_TIME_ZONE, wallClockAt, writeDateOnly, type ISiteTimeZone } from '../../src/domain/dates';
 import {
   type ISeedData, type ISeedRow, type SeedValue, isJsonRef, isJsonValue, isLookupRef, isLookupRefs, isUrlValue, isUserRef, isUsersRef
 } from './model';
@@ -169,6 +169,8 @@ export class SeedWriter {
     this.options.signal?.throwIfAborted();
     await this.applyDeferred(deferred);
     await this.grantProjectEditors(data);
+    // Last: every write before changes Modified.
+    await this.applyStamps(data);
     const ids: Record<string, number[]> = {};
     for (const [k, v] of this.ids) ids[k] = v;
     return { counts, ids };
@@ -408,6 +410,44 @@ export class SeedWriter {
       this.options.onProgress?.({ list: list.key, done, total: rows.length });
     }, this.options.signal);
     return rows.length;
+  }
+
+  /**
+   * Sets the stamped rows' Created, Modified and Editor (ISeedRow.stamp) through validateUpdateListItem,
+   * as a migration would: the values are the site's wall time written as the web's locale (en-US)
+   * writes a date. Idempotent, so a resumed run applies them again.
+   */
+  private async applyStamps(data: ISeedData): Promise<void> {
+    const zone = this.options.siteTimeZone ?? UTC_TIME_ZONE;
+    const wall = (iso: string): string => {
+      const w = wallClockAt(Date.parse(iso), zone.iana);
+      const h = w.hour % 12 === 0 ? 12 : w.hour % 12;
+      return `${w.month}/${w.day}/${w.year} ${h}:${String(w.minute).padStart(2, '0')} ${w.hour < 12 ? 'AM' : 'PM'}`;
+    };
+    const size = this.options.batchSize ?? 100;
+    const stamped: Array<{ list: IListSchema; id: number; values: Array<{ FieldName: string; FieldValue: string }> }> = [];
+    for (const l of data.lists) {
+      const ids = this.ids.get(l.key) ?? [];
+      l.rows.forEach((r, i) => {
+        if (!r.stamp || ids[i] === undefined) return;
+        const values: Array<{ FieldName: string; FieldValue: string }> = [];
+        if (r.stamp.created) values.push({ FieldName: 'Created', FieldValue: wall(r.stamp.created) });
+        if (r.stamp.modified) values.push({ FieldName: 'Modified', FieldValue: wall(r.stamp.modified) });
+        if (r.stamp.editor) values.push({ FieldName: 'Editor', FieldValue: JSON.stringify([{ Key: `i:0#.f|membership|${r.stamp.editor}` }]) });
+        if (values.length) stamped.push({ list: this.listSchema(l.key), id: ids[i], values });
+      });
+    }
+    const chunks: Array<typeof stamped> = [];
+    for (let i = 0; i < stamped.length; i += size) chunks.push(stamped.slice(i, i + size));
+    await pool(chunks, this.options.concurrency ?? 2, async chunk => {
+      const [batched, execute] = this.sp.batched({ maxRequests: size });
+      const calls = chunk.map(c => batched.web.getList(this.listUrl(c.list)).items.getById(c.id).validateUpdateListItem(c.values, true));
+      await execute();
+      (await Promise.all(calls)).forEach((results, k) => {
+        const wrong = results.filter(r => r.HasException);
+        if (wrong.length) throw new Error(`Stamping ${chunk[k].list.key} item ${chunk[k].id}: ${wrong.map(r => `${r.FieldName}: ${r.ErrorMessage}`).join('; ')}`);
+      });
+    }, this.options.signal);
   }
 
   /** Sets the lookups that pointed to lists written later. */

@@ -15,6 +15,7 @@ const ROLE_LABELS: Record<DemoRole, keyof IWorkbenchStrings> = {
   projectManager: 'roleProjectManager',
   boardMember: 'roleBoardMember',
   requester: 'roleRequester',
+  trainee: 'roleTrainee',
   reader: 'roleReader'
 };
 

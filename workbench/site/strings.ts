@@ -16,6 +16,7 @@ export interface IWorkbenchStrings {
   roleProjectManager: string;
   roleBoardMember: string;
   roleRequester: string;
+  roleTrainee: string;
   roleReader: string;
   notFoundTitle: string;
   notFoundText: string;
@@ -58,7 +59,7 @@ export const WORKBENCH_STRINGS: Record<WorkbenchLocale, IWorkbenchStrings> = {
   'en-us': {
     brandSubtitle: 'PMO Hub local workbench', teamsView: 'Teams view', language: 'Language', signedInAs: 'Signed in as', workbench: 'Workbench',
     siteNavigation: 'Site navigation', roleOwner: 'Site owner', rolePmoOfficer: 'PMO officer', roleProjectManager: 'Project manager',
-    roleBoardMember: 'Board member', roleRequester: 'Requester', roleReader: 'Reader',
+    roleBoardMember: 'Board member', roleRequester: 'Requester', roleTrainee: 'Trainee', roleReader: 'Reader',
     notFoundTitle: 'Sorry, something went wrong', notFoundText: 'The page you are looking for does not exist on this site.',
     couldNotStart: 'The local PMO site could not start: {0}',
     teamsApps: 'Teams apps', activity: 'Activity', chat: 'Chat', yourTeams: 'Your teams', theme: 'Theme', teamsTheme: 'Teams theme',
@@ -74,7 +75,7 @@ export const WORKBENCH_STRINGS: Record<WorkbenchLocale, IWorkbenchStrings> = {
   'de-de': {
     brandSubtitle: 'Lokale Arbeitsumgebung von PMO Hub', teamsView: 'Teams-Ansicht', language: 'Sprache', signedInAs: 'Angemeldet als', workbench: 'Arbeitsumgebung',
     siteNavigation: 'Websitenavigation', roleOwner: 'Websitebesitz', rolePmoOfficer: 'PMO-Team', roleProjectManager: 'Projektleitung',
-    roleBoardMember: 'Strategiegremium', roleRequester: 'Antragstellende', roleReader: 'Lesezugriff',
+    roleBoardMember: 'Strategiegremium', roleRequester: 'Antragstellende', roleTrainee: 'Lernende', roleReader: 'Lesezugriff',
     notFoundTitle: 'Leider ist ein Fehler aufgetreten', notFoundText: 'Die gesuchte Seite gibt es auf dieser Website nicht.',
     couldNotStart: 'Die lokale PMO-Website konnte nicht starten: {0}',
     teamsApps: 'Teams-Apps', activity: 'Aktivität', chat: 'Chat', yourTeams: 'Ihre Teams', theme: 'Design', teamsTheme: 'Teams-Design',
@@ -90,7 +91,7 @@ export const WORKBENCH_STRINGS: Record<WorkbenchLocale, IWorkbenchStrings> = {
   'fr-fr': {
     brandSubtitle: 'Atelier local de PMO Hub', teamsView: 'Vue Teams', language: 'Langue', signedInAs: 'Connecté en tant que', workbench: 'Atelier',
     siteNavigation: 'Navigation du site', roleOwner: 'Propriétaire du site', rolePmoOfficer: 'Équipe PMO', roleProjectManager: 'Chef de projet',
-    roleBoardMember: 'Membre du comité stratégique', roleRequester: 'Demandeur', roleReader: 'Lecteur',
+    roleBoardMember: 'Membre du comité stratégique', roleRequester: 'Demandeur', roleTrainee: 'Stagiaire', roleReader: 'Lecteur',
     notFoundTitle: 'Désolé, un problème s’est produit', notFoundText: 'La page que vous cherchez n’existe pas sur ce site.',
     couldNotStart: 'Le site PMO local n’a pas pu démarrer : {0}',
     teamsApps: 'Applications Teams', activity: 'Activité', chat: 'Conversation', yourTeams: 'Vos équipes', theme: 'Thème', teamsTheme: 'Thème de Teams',
@@ -106,7 +107,7 @@ export const WORKBENCH_STRINGS: Record<WorkbenchLocale, IWorkbenchStrings> = {
   'nl-nl': {
     brandSubtitle: 'Lokale werkbank van PMO Hub', teamsView: 'Teams-weergave', language: 'Taal', signedInAs: 'Aangemeld als', workbench: 'Werkbank',
     siteNavigation: 'Sitenavigatie', roleOwner: 'Site-eigenaar', rolePmoOfficer: 'PMO-medewerker', roleProjectManager: 'Projectleider',
-    roleBoardMember: 'Lid van de stuurgroep', roleRequester: 'Aanvrager', roleReader: 'Lezer',
+    roleBoardMember: 'Lid van de stuurgroep', roleRequester: 'Aanvrager', roleTrainee: 'Cursist', roleReader: 'Lezer',
     notFoundTitle: 'Er is iets misgegaan', notFoundText: 'De pagina die u zoekt, bestaat niet op deze site.',
     couldNotStart: 'De lokale PMO-site kon niet starten: {0}',
     teamsApps: 'Teams-apps', activity: 'Activiteit', chat: 'Chat', yourTeams: 'Uw teams', theme: 'Thema', teamsTheme: 'Teams-thema',
@@ -122,7 +123,7 @@ export const WORKBENCH_STRINGS: Record<WorkbenchLocale, IWorkbenchStrings> = {
   'it-it': {
     brandSubtitle: 'Ambiente di lavoro locale di PMO Hub', teamsView: 'Vista Teams', language: 'Lingua', signedInAs: 'Accesso come', workbench: 'Ambiente di lavoro',
     siteNavigation: 'Navigazione del sito', roleOwner: 'Proprietario del sito', rolePmoOfficer: 'Team PMO', roleProjectManager: 'Capo progetto',
-    roleBoardMember: 'Membro del comitato strategico', roleRequester: 'Richiedente', roleReader: 'Lettore',
+    roleBoardMember: 'Membro del comitato strategico', roleRequester: 'Richiedente', roleTrainee: 'Discente', roleReader: 'Lettore',
     notFoundTitle: 'Si è verificato un problema', notFoundText: 'La pagina che cerchi non esiste in questo sito.',
     couldNotStart: 'Non è stato possibile avviare il sito PMO locale: {0}',
     teamsApps: 'App di Teams', activity: 'Attività', chat: 'Chat', yourTeams: 'I tuoi team', theme: 'Tema', teamsTheme: 'Tema di Teams',

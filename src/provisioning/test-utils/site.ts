@@ -44,6 +44,7 @@ export const ROLE_GROUP: Partial<Record<DemoRole, GroupKey>> = {
   projectManager: 'projectManagers',
   boardMember: 'strategyBoard',
   requester: 'members',
+  trainee: 'members',
   reader: 'visitors'
 };
 

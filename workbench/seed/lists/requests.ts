@@ -178,7 +178,20 @@ function requestRow(rng: Rng, plan: IRequestPlan, parts: IRequestParts, activeOb
     [Q.IntakeLogJson]: steps.length > 0 ? { json: steps.map(h => ({ at: h.at, by: h.actor.displayName, from: h.from, to: h.to, ...(h.comment ? { comment: h.comment } : {}), ...(h.reason ? { reason: h.reason } : {}) })) } : null,
     // ProjectRequests.Project is set by the writer once Projects exist.
     [Q.Project]: sim ? ref(ProjectsList, sim.index) : null
-  }, { author: plan.author.userPrincipalName });
+  }, { author: plan.author.userPrincipalName, stamp: requestStamp(plan, steps) });
+}
+
+/**
+ * When the request was created and last changed, and by whom: the author started the draft three
+ * days before submitting it (a draft: before its last edit); the last change is the last step of
+ * its history, by who took it.
+ */
+function requestStamp(plan: IRequestPlan, steps: ReadonlyArray<IStep>): NonNullable<ISeedRow['stamp']> {
+  const created = isoOfDayTime(Math.min(plan.submittedDay, REF_DAY - 1) - 3, 9, 10);
+  const last = steps[steps.length - 1];
+  return last
+    ? { created, modified: last.at, editor: last.actor.userPrincipalName }
+    : { created, modified: isoOfDayTime(Math.min(plan.submittedDay, REF_DAY - 1), 16, 40), editor: plan.author.userPrincipalName };
 }
 
 /** One step of a request's history, authored by who took it. */
