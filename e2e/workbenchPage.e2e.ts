@@ -72,7 +72,7 @@ describe('the workbench\'s own labels', () => {
     await page.getByLabel('Angemeldet als').waitFor();
     await page.getByRole('navigation', { name: 'Websitenavigation' }).getByRole('link', { name: 'Arbeitsumgebung' }).waitFor();
     expect(await page.getByLabel('Angemeldet als').locator('optgroup').evaluateAll(els => els.map(e => (e as HTMLOptGroupElement).label)))
-      .toEqual(['Websitebesitz', 'PMO-Team', 'Projektleitung', 'Strategiegremium', 'Antragstellende', 'Lesezugriff']);
+      .toEqual(['Websitebesitz', 'PMO-Team', 'Projektleitung', 'Strategiegremium', 'Antragstellende', 'Lernende', 'Lesezugriff']);
     expect(await page.locator('body').textContent()).not.toMatch(/Teams view|Signed in as|Language|Workbench\b|Sorry/);
     await page.goto(`${wb.url}/teams?lang=de-de&user=emma.clarke@pmohub.demo`);
     await page.getByRole('navigation', { name: 'Ihre Teams' }).waitFor();
