@@ -83,6 +83,7 @@ export interface IRelaxation {
 
 /** Solves the LP relaxation (x in [0, 1]) within `seconds`. */
 export function solveRelaxation(highs: Highs, m: IPortfolioModel, seconds: number): IRelaxation {
+  if (m.numCols === 0) return { status: 'optimal', bound: 0, colValue: new Float64Array(0), rowDual: new Float64Array(m.numRows) };
   const data = modelData(highs, m);
   const model = highs.createModel({ ...data, integrality: undefined });
   try {
@@ -110,6 +111,8 @@ function solverSelection(highs: Highs, model: Model, ip: IIndexedProblem): boole
  * when HiGHS fails (a load or solve error, not an optimization outcome).
  */
 export function runHighs(highs: Highs, ip: IIndexedProblem, m: IPortfolioModel, settings: IRunSettings): IRunResult {
+  // No candidates: the conflicts were checked before, so the empty selection is the optimum.
+  if (m.numCols === 0) return { outcome: 'optimal', chosen: [], objective: 0, bound: 0 };
   const model = highs.createModel(modelData(highs, m));
   try {
     model.options.set({ output_flag: false, mip_rel_gap: settings.mipGap, time_limit: Math.max(settings.seconds, 0.05), random_seed: 0 });

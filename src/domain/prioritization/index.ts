@@ -18,3 +18,4 @@ export {
   type IRoleCapacity, type IRoleMonthDays, type MinimumLabel, type ResourceLabel
 } from './builder';
 export { efficientFrontier, frontierLevels, problemAtLevel, type IFrontierOptions, type IFrontierPoint, type PortfolioSolver } from './frontier';
+export { analyseSelection, type ExclusionReason, type IAnalysisOptions, type IRowStatus, type ISelectionAnalysis } from './analysis';
