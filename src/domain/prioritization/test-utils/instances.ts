@@ -2,18 +2,13 @@
  * Test helpers: seeded random portfolio problems and the brute-force optimum (every subset), to
  * check the optimizer, the greedy baseline and the frontier against.
  */
+import { Rng } from '../../../../workbench/seed/prng';
 import { indexProblem, isFeasibleSelection, selectionValue, type IPortfolioProblem, type IPortfolioSolution, type ISolveOptions } from '../problem';
 
-/** mulberry32: a small seeded generator in [0, 1). */
+/** A seeded generator in [0, 1) (the demo seed's). */
 export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 /** Shape of a random instance. */
