@@ -20,6 +20,10 @@ build.configureWebpack.mergeConfig({
     // that imports one control from their barrel carries only the controls it uses (with their
     // styles, which keep their side effect: they load the stylesheet), not the others.
     config.module.rules.push({ test: /[\\/]lib[\\/]components[\\/]controls[\\/][^\\/]+\.js$/, exclude: /\.scss\.js$/, sideEffects: false });
+    // The optimizer's HiGHS loader (highs.mjs, in the lazy `optimizer` chunk) imports `node:module` only
+    // when it runs in Node; that branch never runs in the browser, so the bundle leaves it out. Its
+    // `new URL('highs.wasm', import.meta.url)` makes webpack emit the WebAssembly binary as an asset.
+    config.plugins.push(new (require('webpack').IgnorePlugin)({ resourceRegExp: /^node:module$/ }));
     // `npm run bench -- bundles` asks for webpack's stats (PMO_BUNDLE_STATS=<file>): which chunks each web
     // part loads and which modules they hold. Off otherwise (stats cost build time).
     if (process.env.PMO_BUNDLE_STATS) {

@@ -1,0 +1,21 @@
+/**
+ * Prioritization: the portfolio selection problem and its pure rules (no I/O), one module per topic:
+ * - `problem`: the problem `solvePortfolio()` solves, its checks, the solution's shape;
+ * - `diagnosis`: why a problem has no feasible selection (`explainInfeasible`);
+ * - `greedy`: the greedy baseline by value per normalised cost.
+ * Import from here (`../domain/prioritization`), not from the topic modules.
+ */
+export {
+  indexProblem, isFeasibleSelection, minimumCover, PortfolioProblemError, resourceUse, selectionValue, tolerance,
+  type ConstraintRef, type IIndexedProblem, type IInfeasibility, type InfeasibilityReason, type IPortfolioCandidate,
+  type IPortfolioProblem, type IPortfolioSolution, type ISolveOptions, type SolveStatus
+} from './problem';
+export { closureOf, explainInfeasible, findConflicts } from './diagnosis';
+export { greedyInOrder, greedyRatio, greedySelection, normalisedCost, type IGreedyResult } from './greedy';
+export {
+  availableCapacity, buildPrioritizationProblem,
+  type ICandidateCostYear, type ICommittedDays, type IPrioritizationCandidate, type IPrioritizationInput, type IPrioritizationProblem,
+  type IRoleCapacity, type IRoleMonthDays, type MinimumLabel, type ResourceLabel
+} from './builder';
+export { efficientFrontier, frontierLevels, problemAtLevel, type IFrontierOptions, type IFrontierPoint, type PortfolioSolver } from './frontier';
+export { analyseSelection, type ExclusionReason, type IAnalysisOptions, type IRowStatus, type ISelectionAnalysis } from './analysis';
