@@ -26,6 +26,13 @@ const rest = (user: string): SPFI => localEnvironment({ siteUrl: wb.siteUrl, gra
 const list = (sp: SPFI, url: string): ReturnType<SPFI['web']['getList']> => sp.web.getList(`/sites/pmo/${url}`);
 const userId = async (upn: string): Promise<number> => (await as(upn).scoring.getCurrentUser()).id;
 
+/** The refusal a scoring call ends with (fails the test when the call succeeds or throws anything else). */
+async function refused(p: Promise<unknown>): Promise<ScoringRefusedError> {
+  const e = await p.then(() => undefined, (x: unknown) => x);
+  expect(e).toBeInstanceOf(ScoringRefusedError);
+  return e as ScoringRefusedError;
+}
+
 const criterion = (title: string, weight: number, over: Partial<ICriterion> = {}): ICriterion =>
   ({ id: 0, title, weight, direction: 'Benefit', scaleMin: 0, scaleMax: 5, levels: [{ value: 0, description: 'None' }, { value: 5, description: 'Decisive' }], role: 'None', ...over });
 const weighted: IModelContent = { title: 'Board model 2027', method: 'Weighted', status: 'Active', criteria: [criterion('Strategic fit', 60), criterion('Delivery risk', 40, { direction: 'Cost' })] };
@@ -90,10 +97,10 @@ describe('a round from opening to close', () => {
 
   it('refuses a request that is not ready for scoring, naming it, and a board member opening a round', async () => {
     const draft = (await as(OFFICER).requests.listAll(['Draft', 'Submitted']))[0].id;
-    const e = await as(OFFICER).scoring.openRound({ title: 'R', modelId, requests: [requests[0], draft], members, deadline: '2026-12-01' }).catch((x: unknown) => x as ScoringRefusedError);
+    const e = await refused(as(OFFICER).scoring.openRound({ title: 'R', modelId, requests: [requests[0], draft], members, deadline: '2026-12-01' }));
     expect(e).toMatchObject({ refusal: 'notReadyForScoring', roundIssues: [{ field: `requests.${draft}`, code: 'notReadyForScoring' }] });
     await expect(as(KLAUS).scoring.openRound({ title: 'R', modelId, requests, members, deadline: '2026-12-01' })).rejects.toMatchObject({ refusal: 'notPmo' });
-    const missing = await as(OFFICER).scoring.openRound({ title: ' ', modelId, requests, members: [], deadline: '2026-12-01' }).catch((x: unknown) => x as ScoringRefusedError);
+    const missing = await refused(as(OFFICER).scoring.openRound({ title: ' ', modelId, requests, members: [], deadline: '2026-12-01' }));
     expect(missing.roundIssues.map(i => i.field)).toEqual(['title', 'members']);
   });
 
@@ -119,11 +126,11 @@ describe('a round from opening to close', () => {
 
   it('validates a draft and a submission, naming request and criterion', async () => {
     const klaus = as(KLAUS).scoring;
-    const off = await klaus.saveDraftScores(roundId, [{ request: requests[0], criterion: criteriaIds[0], value: 6 }]).catch((e: unknown) => e as ScoringRefusedError);
+    const off = await refused(klaus.saveDraftScores(roundId, [{ request: requests[0], criterion: criteriaIds[0], value: 6 }]));
     expect(off.scoreIssues).toEqual([{ request: requests[0], criterion: criteriaIds[0], code: 'outsideScale' }]);
     const draft = await klaus.saveDraftScores(roundId, [{ request: requests[0], criterion: criteriaIds[0], value: 4, comment: 'Fits the digital strategy' }]);
     expect(draft.state).toBe('Draft');
-    const incomplete = await klaus.submitScores(roundId, draft.entries).catch((e: unknown) => e as ScoringRefusedError);
+    const incomplete = await refused(klaus.submitScores(roundId, draft.entries));
     expect(incomplete.refusal).toBe('invalid');
     expect(incomplete.scoreIssues).toEqual([
       { request: requests[0], criterion: criteriaIds[1], code: 'missing' },
