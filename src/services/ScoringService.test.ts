@@ -192,6 +192,8 @@ describe('a round from opening to close', () => {
       (await list(rest(OFFICER), 'Lists/Decisions').items.select('Id', 'RoundNumber', 'ScoresSnapshotJson').filter(`RequestNumber eq ${id}`)()) as Array<{ RoundNumber: number; ScoresSnapshotJson: string }>;
     const before = await Promise.all(requests.map(historyCount));
     const decisionsBefore = await Promise.all(requests.map(async id => (await decisionRows(id)).length));
+    const injected = async (): Promise<number> => ((await (await fetch(`${wb.url}/_workbench/health`)).json()) as { injectedFaults: Record<string, number> }).injectedFaults['429'] ?? 0;
+    const faultsBefore = await injected();
     wb.emulator.setFaults({ rate429: 0.2, retryAfterSeconds: 0, seed: 7 });
     let results;
     try {
@@ -204,6 +206,8 @@ describe('a round from opening to close', () => {
     } finally {
       wb.emulator.setFaults({});
     }
+    // the throttling did happen: PnPjs retried, and nothing was written twice
+    expect(await injected()).toBeGreaterThan(faultsBefore + 3);
     expect(results.map(r => r.created)).toEqual([true, true, false]);
     expect(results[0].request.request.state).toBe('Approved');
     expect(results[1].request.request.state).toBe('Deferred');
