@@ -60,6 +60,53 @@ declare interface IPmoHubStrings {
   Setup_Area_page: string;
   Setup_Area_config: string;
   Setup_Area_upgrade: string;
+
+  // Scoring and decisions: Saaty's verbal scale ({0} = the more important criterion), tie-break reasons,
+  // model and score issues, refusals of the scoring and decision services.
+  Ahp_Judgement_1: string;
+  Ahp_Judgement_2: string;
+  Ahp_Judgement_3: string;
+  Ahp_Judgement_4: string;
+  Ahp_Judgement_5: string;
+  Ahp_Judgement_6: string;
+  Ahp_Judgement_7: string;
+  Ahp_Judgement_8: string;
+  Ahp_Judgement_9: string;
+  Ahp_ConsistencyRatio: string;
+  Ahp_InconsistentWarning: string;
+  Scoring_TieBreak_highestWeightCriterion: string;
+  Scoring_TieBreak_fewerDisagreements: string;
+  Scoring_TieBreak_lowerRequestNumber: string;
+  Scoring_Disagreement: string;
+  Scoring_Incomplete: string;
+  Scoring_Issue_required: string;
+  Scoring_Issue_noCriteria: string;
+  Scoring_Issue_tooManyCriteria: string;
+  Scoring_Issue_weightInvalid: string;
+  Scoring_Issue_weightsZero: string;
+  Scoring_Issue_scaleInvalid: string;
+  Scoring_Issue_levelOutsideScale: string;
+  Scoring_Issue_levelDuplicate: string;
+  Scoring_Issue_wsjfRoles: string;
+  Scoring_Issue_wsjfScale: string;
+  Scoring_Issue_matrixSize: string;
+  Scoring_Issue_matrixInvalid: string;
+  Scoring_ScoreIssue_missing: string;
+  Scoring_ScoreIssue_outsideScale: string;
+  Scoring_ScoreIssue_notOnScale: string;
+  Scoring_ScoreIssue_unknownCriterion: string;
+  Scoring_ScoreIssue_unknownRequest: string;
+  Scoring_ScoreIssue_commentTooLong: string;
+  Scoring_Refusal_notPmo: string;
+  Scoring_Refusal_notInvited: string;
+  Scoring_Refusal_roundNotOpen: string;
+  Scoring_Refusal_alreadySubmitted: string;
+  Scoring_Refusal_notReadyForScoring: string;
+  Scoring_Refusal_invalid: string;
+  Scoring_Refusal_modelNotUsable: string;
+  Scoring_Refusal_noResult: string;
+  Decision_Refusal_rationaleRequired: string;
+  Decision_Refusal_notDecidable: string;
 }
 
 declare module 'PmoHubStrings' {

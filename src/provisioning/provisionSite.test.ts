@@ -33,7 +33,7 @@ describe('provisionSite on a blank site', () => {
   it('makes changes and reports progress up to the total', () => {
     expect(first.changes).toBeGreaterThan(300);
     expect(first.fromVersion).toBe(0);
-    expect(first.toVersion).toBe(4);
+    expect(first.toVersion).toBe(5);
     const last = events[events.length - 1];
     expect(last.done).toBe(last.total);
     expect(events.map(e => e.done)).toEqual(events.map(e => e.done).slice().sort((a, b) => a - b));
@@ -48,11 +48,11 @@ describe('provisionSite on a blank site', () => {
     const again = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
     expect(again.log).toEqual([]);
     expect(again.changes).toBe(0);
-    expect(again.fromVersion).toBe(4);
+    expect(again.fromVersion).toBe(5);
   });
 
   it('reports the site up to date, and what is missing on a blank site', async () => {
-    expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: 4, solutionVersion: 4, changes: [], upToDate: true });
+    expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: 5, solutionVersion: 5, changes: [], upToDate: true });
     const blank = await blankSite();
     try {
       const status = await getSiteStatus(blank.sp, schema, { locale: 'en-us', strings: en });
@@ -133,8 +133,14 @@ describe('provisionSite on a blank site', () => {
     it('board member: writes scores, reads every request (Read all items) but edits none', async () => {
       const sp = site.as(board);
       const boardId = await userIdOf(site.sp, 'boardMember');
-      await list(sp, 'Lists/Scores').items.add({ Title: 's', RequestId: requestOfRequester, CriterionId: criterionId, BoardMemberId: boardId, ScoreValue: 7 });
+      const score = (await list(sp, 'Lists/Scores').items.add({ Title: 's', RoundNumber: 1, RequestNumber: requestOfRequester, CriterionId: criterionId, BoardMemberId: boardId, ScoreValue: 7 })) as { Id: number };
       expect(((await list(sp, 'Lists/Scores').items.select('Id')()) as unknown[]).length).toBe(1);
+      // Blind scoring: another board member neither reads nor edits it; the PMO (Design) reads it.
+      const other = site.as('isabelle.laurent@pmohub.demo');
+      expect((await list(other, 'Lists/Scores').items.select('Id')()) as unknown[]).toEqual([]);
+      await expect(list(other, 'Lists/Scores').items.getById(score.Id).select('ScoreValue')()).rejects.toThrow();
+      await expect(list(other, 'Lists/Scores').items.getById(score.Id).update({ ScoreValue: 1 })).rejects.toThrow();
+      expect(((await list(site.as(officer), 'Lists/Scores').items.select('Id', 'ScoreValue')()) as Array<{ Id: number; ScoreValue: number }>)).toEqual([expect.objectContaining({ Id: score.Id, ScoreValue: 7 })]);
       await expect(list(sp, 'Lists/ProjectRequests').items.getById(requestOfRequester).update({ Goals: 'x' })).rejects.toThrow(DENIED);
       await expect(list(sp, 'Lists/ScoringModels').items.add({ Title: 'x' })).rejects.toThrow(DENIED);
       const visible = (await list(sp, 'Lists/ProjectRequests').items.select('Id')()) as Array<{ Id: number }>;

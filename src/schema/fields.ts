@@ -7,6 +7,9 @@
  * (`Choice_<Field>_<Code>`), and list views show the code.
  */
 import { INTAKE_STATES, LIFECYCLE_STATES, PRINCE2_STAGES, PRIORITIES, RAG_CHOICES } from '../domain/vocabulary';
+import {
+  CRITERION_DIRECTIONS, CRITERION_ROLES, DECISION_BODIES, DECISION_OUTCOMES, MODEL_STATUSES, ROUND_STATUSES, SCORE_STATES, SCORING_METHODS
+} from '../domain/scoring/vocabulary';
 import type { FieldType, IFieldSchema } from './types';
 
 /** Intake states of a project request (ProjectRequests.IntakeState, RequestHistory.FromState/ToState). */
@@ -130,15 +133,46 @@ export const F = {
   TransitionComment: col('TransitionComment', 'Note', { lines: 4 }),
 
   // --- Scoring and portfolio ----------------------------------------------------------------
-  ModelStatus: col('ModelStatus', 'Choice', { choices: ['Draft', 'Active', 'Retired'], default: 'Draft', indexed: true }),
-  ScoringMethod: col('ScoringMethod', 'Choice', { choices: ['Weighted', 'Ahp', 'Wsjf'], default: 'Weighted' }),
+  ModelStatus: col('ModelStatus', 'Choice', { choices: MODEL_STATUSES, default: 'Draft', indexed: true }),
+  ScoringMethod: col('ScoringMethod', 'Choice', { choices: SCORING_METHODS, default: 'Weighted' }),
   AhpMatrixJson: col('AhpMatrixJson', 'Note', { hidden: true, lines: 4 }),
+  /** Stable key of a scoring model across its versions (each version is its own ScoringModels item). */
+  ModelKey: col('ModelKey', 'Text', { maxLength: 32, indexed: true }),
+  /** 1, 2, …: a new version is made when a round locked the previous one and its criteria, weights, scales or matrix change. */
+  ModelVersion: col('ModelVersion', 'Number', { decimals: 0, min: 1, default: '1' }),
+  /** Set when a scoring round opens on the version: from then on it never changes (edits make a new version). */
+  VersionLocked: col('VersionLocked', 'Boolean', { default: '0' }),
   ScaleMin: col('ScaleMin', 'Number', { decimals: 0, default: '0' }),
   ScaleMax: col('ScaleMax', 'Number', { decimals: 0, default: '10' }),
-  CriterionDirection: col('CriterionDirection', 'Choice', { choices: ['Benefit', 'Cost'], default: 'Benefit' }),
+  /** The anchored description of each level of the criterion's scale (JSON [{ value, description }]). */
+  ScaleLevelsJson: col('ScaleLevelsJson', 'Note', { hidden: true, lines: 4 }),
+  CriterionDirection: col('CriterionDirection', 'Choice', { choices: CRITERION_DIRECTIONS, default: 'Benefit' }),
+  /** The WSJF component a criterion stands for (None in weighted and AHP models). */
+  CriterionRole: col('CriterionRole', 'Choice', { choices: CRITERION_ROLES, default: 'None' }),
   BoardMember: col('BoardMember', 'User', { indexed: true }),
-  ScoreValue: col('ScoreValue', 'Number', { min: 0, max: 10, decimals: 2 }),
+  /** Board members invited to a scoring round. */
+  BoardMembers: col('BoardMembers', 'UserMulti'),
+  ScoreValue: col('ScoreValue', 'Number', { min: 0, max: 100, decimals: 2 }),
   ScoreComment: col('ScoreComment', 'Note', { lines: 3 }),
+  ScoreState: col('ScoreState', 'Choice', { choices: SCORE_STATES, default: 'Draft', indexed: true }),
+  /**
+   * The id of a scoring round, as a plain number (like RequestNumber): Decisions, which everyone
+   * reads, name the round without a lookup into ScoringRounds, which only the PMO and the board read.
+   */
+  RoundNumber: col('RoundNumber', 'Number', { decimals: 0, min: 1, indexed: true }),
+  /** The id of a portfolio scenario, as a plain number (PortfolioScenarios is read by the PMO and the board only). */
+  ScenarioNumber: col('ScenarioNumber', 'Number', { decimals: 0, min: 1, indexed: true }),
+  RoundStatus: col('RoundStatus', 'Choice', { choices: ROUND_STATUSES, default: 'Open', indexed: true }),
+  /** A round's candidates (JSON [{ request } | { project, request? }]): request numbers, and active projects to re-prioritise. */
+  CandidatesJson: col('CandidatesJson', 'Note', { hidden: true, lines: 4 }),
+  /** Disagreement threshold of a round: the spread (max − min) as a share of each criterion's scale above which the board discusses it. */
+  SpreadThreshold: col('SpreadThreshold', 'Number', { min: 0, max: 1, decimals: 2, default: '0.3' }),
+  Deadline: col('Deadline', 'DateTime', { indexed: true }),
+  ClosedDate: col('ClosedDate', 'DateTime', { dateOnly: false }),
+  /** A round's aggregated result, written once when the PMO closes it (src/domain/scoring aggregateRound). */
+  RoundResultJson: col('RoundResultJson', 'Note', { hidden: true, lines: 4 }),
+  /** A decision's snapshot of the round's result for its request (aggregates only, never one member's scores). */
+  ScoresSnapshotJson: col('ScoresSnapshotJson', 'Note', { hidden: true, lines: 4 }),
   ScenarioStatus: col('ScenarioStatus', 'Choice', { choices: ['Draft', 'Proposed', 'Approved', 'Archived'], default: 'Draft', indexed: true }),
   BudgetCap: col('BudgetCap', 'Currency', { min: 0, decimals: 2 }),
   ScenarioJson: col('ScenarioJson', 'Note', { hidden: true, lines: 4 }),
@@ -172,8 +206,8 @@ export const F = {
   IssueOwner: col('IssueOwner', 'User', { indexed: true }),
   Resolution: col('Resolution', 'Note', { lines: 4 }),
   DecisionDate: col('DecisionDate', 'DateTime', { indexed: true }),
-  DecisionBody: col('DecisionBody', 'Choice', { choices: ['StrategyBoard', 'ProjectBoard', 'Pmo'], default: 'ProjectBoard', indexed: true }),
-  DecisionOutcome: col('DecisionOutcome', 'Choice', { choices: ['Approved', 'Rejected', 'Deferred', 'Noted'], default: 'Noted' }),
+  DecisionBody: col('DecisionBody', 'Choice', { choices: DECISION_BODIES, default: 'ProjectBoard', indexed: true }),
+  DecisionOutcome: col('DecisionOutcome', 'Choice', { choices: DECISION_OUTCOMES, default: 'Noted' }),
   Rationale: col('Rationale', 'Note', { lines: 4 }),
   DecidedBy: col('DecidedBy', 'UserMulti'),
   ChangeStatus: col('ChangeStatus', 'Choice', { choices: ['Submitted', 'Assessed', 'Approved', 'Rejected', 'Implemented'], default: 'Submitted', indexed: true }),

@@ -1,5 +1,5 @@
 /**
- * The PMO site's information architecture, version 4: every list, column, index, view, group and
+ * The PMO site's information architecture, version 5: every list, column, index, view, group and
  * permission. Provisioning, the asset generator, the services and the seed all read this.
  */
 import { F, on } from './fields';
@@ -8,7 +8,7 @@ import { upgrades } from './upgrades';
 import { sitePages } from './pages';
 
 /** The current schema version. Raise it with every released change and add an upgrade step. */
-export const SCHEMA_VERSION: number = 4;
+export const SCHEMA_VERSION: number = 5;
 
 /** The PMO groups. Their members are data (added by the PMO in SharePoint), not schema. */
 export const groups: ReadonlyArray<IGroupSchema> = [
@@ -219,17 +219,50 @@ export const lists = [
     view: ['RequestNumber', 'FromState', 'ToState', 'Author', 'Created'],
     versioning: false
   }),
-  list('ScoringModels', 'Lists/ScoringModels', [F.ModelStatus, F.ScoringMethod, F.StartDate, F.Summary, F.AhpMatrixJson], {
-    queriedBy: ['ModelStatus']
+  list('ScoringModels', 'Lists/ScoringModels', [F.ModelKey, F.ModelVersion, F.ModelStatus, F.ScoringMethod, F.VersionLocked, F.StartDate, F.Summary, F.AhpMatrixJson], {
+    // Each version of a model is an item: ModelKey names the model across its versions. A round locks
+    // the version it scores with (VersionLocked); a later change of criteria, weights, scales or the
+    // matrix makes a new version (src/domain/scoring/versioning.ts), so no past ranking changes.
+    queriedBy: ['ModelStatus', 'ModelKey'],
+    view: ['ModelKey', 'ModelVersion', 'ModelStatus', 'ScoringMethod', 'StartDate']
   }),
-  list('ScoringCriteria', 'Lists/ScoringCriteria', [req(F.ScoringModel), req(F.Weight), F.CriterionDirection, F.ScaleMin, F.ScaleMax, F.StrategicObjective, F.SortOrder, F.Summary], {
-    queriedBy: ['ScoringModel', 'StrategicObjective']
-  }),
-  list('Scores', 'Lists/Scores', [req(F.Request), req(F.Criterion), req(F.BoardMember), req(F.ScoreValue), F.ScoringModel, F.ScoreComment], {
-    large: true,
-    roleAssignments: { pmoOwners: 'FullControl', pmoOfficers: 'Design', strategyBoard: 'Contribute' },
-    queriedBy: ['Request', 'Criterion', 'BoardMember', 'ScoringModel']
-  }),
+  list(
+    'ScoringCriteria',
+    'Lists/ScoringCriteria',
+    [req(F.ScoringModel), req(F.Weight), F.CriterionDirection, F.CriterionRole, F.ScaleMin, F.ScaleMax, F.ScaleLevelsJson, F.StrategicObjective, F.SortOrder, F.Summary],
+    {
+      // A criterion belongs to one model VERSION (ScoringModel points at the version's item).
+      queriedBy: ['ScoringModel', 'StrategicObjective']
+    }
+  ),
+  list(
+    'ScoringRounds',
+    'Lists/ScoringRounds',
+    [req(F.ScoringModel), F.RoundStatus, F.Deadline, F.BoardMembers, F.SpreadThreshold, F.CandidatesJson, F.RoundResultJson, F.ClosedDate, F.Summary],
+    {
+      // A round scores its candidates with one locked model version; the PMO opens and closes it, the
+      // board reads it (its open rounds, and the result written once at close).
+      roleAssignments: { pmoOwners: 'FullControl', pmoOfficers: 'Design', strategyBoard: 'Read' },
+      queriedBy: ['RoundStatus', 'ScoringModel', 'Deadline'],
+      view: ['RoundStatus', 'ScoringModel', 'Deadline', 'ClosedDate']
+    }
+  ),
+  list(
+    'Scores',
+    'Lists/Scores',
+    [req(F.RoundNumber), req(F.RequestNumber), req(F.Criterion), req(F.BoardMember), F.ScoreValue, F.ScoreState, F.ScoringModel, F.ScoreComment],
+    {
+      // Blind scoring, enforced by SharePoint: board members read and edit only their own scores
+      // (item-level security); the PMO (Design: Override List Behaviors) reads all. The request is a
+      // number, not a lookup (as in every list outside intake).
+      large: true,
+      readSecurity: 2,
+      writeSecurity: 2,
+      roleAssignments: { pmoOwners: 'FullControl', pmoOfficers: 'Design', strategyBoard: 'Contribute' },
+      queriedBy: ['RoundNumber', 'RequestNumber', 'Criterion', 'BoardMember', 'ScoringModel', 'ScoreState', 'Author'],
+      view: ['RoundNumber', 'RequestNumber', 'Criterion', 'BoardMember', 'ScoreValue', 'ScoreState']
+    }
+  ),
   list('PortfolioScenarios', 'Lists/PortfolioScenarios', [F.ScenarioStatus, F.BudgetCap, F.FiscalYear, F.ScoringModel, F.Summary, F.ScenarioJson], {
     roleAssignments: { pmoOwners: 'FullControl', pmoOfficers: 'Design', strategyBoard: 'Read' },
     queriedBy: ['ScenarioStatus', 'FiscalYear']
@@ -272,10 +305,12 @@ export const lists = [
     roleAssignments: PM_WRITE,
     queriedBy: ['Project', 'IssueStatus', 'Priority', 'IssueOwner', 'DueDate']
   }),
-  list('Decisions', 'Lists/Decisions', [F.Project, F.RequestNumber, req(F.DecisionDate), F.DecisionBody, F.DecisionOutcome, F.DecidedBy, F.Rationale], {
+  list('Decisions', 'Lists/Decisions', [F.Project, F.RequestNumber, req(F.DecisionDate), F.DecisionBody, F.DecisionOutcome, F.DecidedBy, F.Rationale, F.RoundNumber, F.ScenarioNumber, F.ScoresSnapshotJson], {
+    // A board decision on a request names its scoring round and portfolio scenario by number and
+    // keeps a snapshot of the round's result for the request (aggregates only).
     large: true,
     roleAssignments: PM_AND_BOARD_WRITE,
-    queriedBy: ['Project', 'RequestNumber', 'DecisionDate', 'DecisionBody']
+    queriedBy: ['Project', 'RequestNumber', 'DecisionDate', 'DecisionBody', 'RoundNumber', 'ScenarioNumber']
   }),
   list('ChangeRequests', 'Lists/ChangeRequests', [req(F.Project), F.ChangeStatus, F.Priority, F.CostImpact, F.ScheduleImpactDays, F.Summary, F.DecisionDate], {
     large: true,
@@ -414,7 +449,7 @@ addViews('Risks', [
   }
 ]);
 
-/** PMO Hub's schema, version 4. */
+/** PMO Hub's schema, version 5. */
 export const pmoSchema: ISiteSchema = {
   version: SCHEMA_VERSION,
   groups,

@@ -83,6 +83,7 @@ export const ProjectRequestsList: IListRef<'ProjectRequests'> = listRef('Project
 export const RequestHistoryList: IListRef<'RequestHistory'> = listRef('RequestHistory');
 export const ScoringModelsList: IListRef<'ScoringModels'> = listRef('ScoringModels');
 export const ScoringCriteriaList: IListRef<'ScoringCriteria'> = listRef('ScoringCriteria');
+export const ScoringRoundsList: IListRef<'ScoringRounds'> = listRef('ScoringRounds');
 export const ScoresList: IListRef<'Scores'> = listRef('Scores');
 export const PortfolioScenariosList: IListRef<'PortfolioScenarios'> = listRef('PortfolioScenarios');
 export const StatusReportsList: IListRef<'StatusReports'> = listRef('StatusReports');

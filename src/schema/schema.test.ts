@@ -31,9 +31,9 @@ function locKeys(schema: ISiteSchema): string[] {
 }
 
 describe('PMO Hub schema', () => {
-  it('is at version 4 and the v1 fixture is older', () => {
-    expect(SCHEMA_VERSION).toBe(4);
-    expect(pmoSchema.version).toBe(4);
+  it('is at version 5 and the v1 fixture is older', () => {
+    expect(SCHEMA_VERSION).toBe(5);
+    expect(pmoSchema.version).toBe(5);
     expect(schemaV1.version).toBe(1);
     for (const u of pmoSchema.upgrades) expect(u.to).toBeLessThanOrEqual(pmoSchema.version);
     const tos = pmoSchema.upgrades.map(u => u.to);

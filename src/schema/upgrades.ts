@@ -24,5 +24,18 @@ export const upgrades: ReadonlyArray<IUpgradeStep> = [
     to: 4,
     id: 'v4-project-editors',
     description: 'Give each project\'s manager (and deputy) an item-level Contribute grant: project managers no longer edit the Projects list as a whole'
+  },
+  {
+    from: 4,
+    to: 5,
+    id: 'v5-score-request-numbers',
+    description: 'Scores name their request by number (RequestNumber) instead of the Request lookup, which is emptied, as every list outside intake does since v4',
+    reads: { Scores: ['Request', 'RequestId'] }
+  },
+  {
+    from: 4,
+    to: 5,
+    id: 'v5-model-versions',
+    description: 'Give each existing scoring model a model key and version 1 (scoring models are versioned; rounds lock the version they use)'
   }
 ];

@@ -5,12 +5,16 @@ import type { IPortfolioService } from './PortfolioService';
 import type { IRequestService } from './RequestService';
 import type { IProjectService } from './ProjectService';
 import type { IPhotoService } from './PhotoService';
+import type { IScoringService } from './ScoringService';
+import type { IDecisionService } from './DecisionService';
 import type { ISiteAddress } from './site';
 import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
 import { homeWiring } from './wiring/home';
 import { setupWiring } from './wiring/setup';
 import { portfolioWiring } from './wiring/portfolio';
 import { requestsWiring } from './wiring/requests';
+import { scoringWiring } from './wiring/scoring';
+import { decisionsWiring } from './wiring/decisions';
 
 export type { IPmoEnvironment } from './environment';
 export { composeServices, type PmoServiceKey, type PmoServicesOf, type PmoStrings, type PmoWiring } from './compose';
@@ -20,6 +24,10 @@ export type { IPortfolioService, IPortfolioData, ISavedPortfolioView, IProjectDe
 export type { IProjectService, IProjectChanges, IProjectCreation } from './ProjectService';
 export type { IPhotoService } from './PhotoService';
 export type { ISiteAddress } from './site';
+export type { IScoringService, IScoringUser, IScoringRound, IStoredRoundResult, IRoundCandidate, IRoundInput, IRoundIssue, IMyScores, IRoundClosure, IModelSaveResult, IAhpSaveResult, ScoringRefusal } from './ScoringService';
+export { ScoringRefusedError } from './ScoringService';
+export type { IDecisionService, IDecisionInput, IDecisionRecord, IDecisionSnapshot, IDecisionLogQuery, IDecisionResult, BoardDecision, DecisionRefusal } from './DecisionService';
+export { DecisionRefusedError } from './DecisionService';
 export type { IRequestService, IRequestSummary, IProjectRequest, IRequestWithHistory, IHistoryEntry, IPersonResult, IIntakeReferenceData, IIntakeUser, IAttachmentFile, IAttachmentChanges, ISaveProgress, ISaveResult, IConvertResult } from './RequestService';
 
 /**
@@ -44,6 +52,10 @@ export interface IPmoServices {
   readonly portfolio: IPortfolioService;
   /** Project requests: intake form and workflow (Project requests). */
   readonly requests: IRequestService;
+  /** Scoring models (versioned), rounds and the board's blind scores (Scoring). */
+  readonly scoring: IScoringService;
+  /** The board's decisions on requests and the decision log (Decisions). */
+  readonly decisions: IDecisionService;
   // ↑ one member per feature service; add new ones above this line
 }
 
@@ -55,7 +67,9 @@ export const pmoWiring: PmoWiring<PmoServiceKey> = {
   ...homeWiring,
   ...setupWiring,
   ...portfolioWiring,
-  ...requestsWiring
+  ...requestsWiring,
+  ...scoringWiring,
+  ...decisionsWiring
   // ↑ one line per feature's wiring; add new ones above this line
 };
 

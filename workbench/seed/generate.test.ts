@@ -26,7 +26,9 @@ const num = (v: unknown): number => (v as IJsonRef).$index;
 /** Lists whose size does not depend on the number of projects. */
 const REFERENCE_LISTS = [
   'StrategicObjectives', 'BusinessUnits', 'Communities', 'Roles', 'Resources', 'Gates', 'GateChecklistItems', 'KpiDefinitions', 'ScoringModels', 'ScoringCriteria',
-  'TrainingModules', 'MaturityQuestions', 'Templates', 'PortfolioViews', 'MyPortfolioViews'
+  'TrainingModules', 'MaturityQuestions', 'Templates', 'PortfolioViews', 'MyPortfolioViews',
+  // one closed round per model that scored requests, and the open round: a fixed number at any size
+  'ScoringRounds'
 ];
 
 describe('generateSeed', () => {

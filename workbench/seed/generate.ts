@@ -16,7 +16,7 @@ import {
   AssignmentsList, BenefitsList, BudgetLinesList, ChangeRequestsList, CommunitiesList, DecisionsList, EnrolmentsList, GateChecklistItemsList, GateReviewsList,
   GatesList, IssuesList, KpiDefinitionsList, LessonsList, MaturityAssessmentsList, MaturityQuestionsList, MilestoneSnapshotsList, MilestonesList,
   MyPortfolioViewsList, PortfolioScenariosList, PortfolioViewsList, ProgrammesList, ProjectRequestsList, ProjectsList, RequestHistoryList, ResourcesList,
-  BusinessUnitsList, RisksList, RolesList, ScoresList, ScoringCriteriaList, ScoringModelsList, StatusReportsList, StrategicObjectivesList, TemplatesList, TrainingModulesList,
+  BusinessUnitsList, RisksList, RolesList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList, StatusReportsList, StrategicObjectivesList, TemplatesList, TrainingModulesList,
   TrainingSessionsList
 } from '../../src/schema';
 import type { GroupKey } from '../../src/schema/types';
@@ -40,6 +40,7 @@ import { approvedWithoutProject, requestDecisionRows, requestRows } from './list
 import { requestDemandRows, resourceRows, roleRows } from './lists/resources';
 import { scenarioRows } from './lists/scenarios';
 import { scoringRows } from './lists/scoring';
+import { roundRows } from './lists/rounds';
 import { templateRows } from './lists/templates';
 import { sessionRows, trainingModuleRows } from './lists/trainings';
 import { personalViewRows, sharedViewRows } from './lists/views';
@@ -57,7 +58,7 @@ export const DEFAULT_PROJECTS: number = 60;
  */
 export const SEED_LISTS: ReadonlyArray<ISeedListRef> = [
   StrategicObjectivesList, BusinessUnitsList, ProgrammesList, CommunitiesList, RolesList, ResourcesList, GatesList, GateChecklistItemsList, KpiDefinitionsList,
-  ScoringModelsList, ScoringCriteriaList, ProjectRequestsList, RequestHistoryList, ScoresList, ProjectsList, PortfolioScenariosList, PortfolioViewsList, MyPortfolioViewsList,
+  ScoringModelsList, ScoringCriteriaList, ProjectRequestsList, RequestHistoryList, ScoringRoundsList, ScoresList, ProjectsList, PortfolioScenariosList, PortfolioViewsList, MyPortfolioViewsList,
   StatusReportsList, MilestonesList, MilestoneSnapshotsList, RisksList, IssuesList, DecisionsList, ChangeRequestsList, LessonsList, BenefitsList,
   BudgetLinesList, AssignmentsList, GateReviewsList, TrainingModulesList, TrainingSessionsList, EnrolmentsList, MaturityQuestionsList,
   MaturityAssessmentsList, TemplatesList
@@ -116,7 +117,7 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
   const checklist = checklistRows();
   lists.append(GateChecklistItemsList, checklist.rows);
   lists.append(KpiDefinitionsList, kpiRows());
-  const scoring = scoringRows();
+  const scoring = scoringRows(lang);
   lists.append(ScoringModelsList, scoring.models);
   lists.append(ScoringCriteriaList, scoring.criteria);
 
@@ -127,6 +128,7 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
   const requests = requestRows(rng.requests, sims, scoring, activeObjectives, titles);
   lists.append(ProjectRequestsList, requests.requests);
   lists.append(RequestHistoryList, requests.history);
+  lists.append(ScoringRoundsList, roundRows(requests, scoring, lang));
   lists.append(ScoresList, requests.scores);
   lists.append(ProjectsList, projectRows(rng.projects, sims, activeObjectives, programmes.teamsGroupIds));
   lists.append(PortfolioScenariosList, scenarioRows(rng.scenarios, sims, requests.outcomes, scoring.activeModel));

@@ -118,6 +118,20 @@ export function jsonRef(list: IListKeyRef, index: number): IJsonRef {
   return { $ref: list.key, $index: index };
 }
 
+/** A demo user's site id inside a JSON value (`{ $user: upn }`): the writer replaces it with the id. */
+export interface IJsonUserRef {
+  $user: string;
+}
+
+/** The site user id of a demo user, inside a JSON value. */
+export function jsonUser(upn: string): IJsonUserRef {
+  return { $user: upn };
+}
+
+export function isJsonUserRef(v: unknown): v is IJsonUserRef {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as IJsonUserRef).$user === 'string' && Object.keys(v).length === 1;
+}
+
 export function isLookupRef(v: SeedValue): v is ILookupRef {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && 'lookup' in v;
 }

@@ -11,7 +11,7 @@ import type { IFieldSchema, IListSchema, ISiteSchema } from '../../src/schema/ty
 import { claimsLogin, findDemoUser } from '../directory';
 import { UTC_TIME_ZONE, wallClockAt, writeDateOnly, type ISiteTimeZone } from '../../src/domain/dates';
 import {
-  type ISeedData, type ISeedRow, type SeedValue, isJsonRef, isJsonValue, isLookupRef, isLookupRefs, isUrlValue, isUserRef, isUsersRef
+  type ISeedData, type ISeedRow, type SeedValue, isJsonRef, isJsonUserRef, isJsonValue, isLookupRef, isLookupRefs, isUrlValue, isUserRef, isUsersRef
 } from './model';
 
 /** Progress after each batch: `done` of `total` rows of one list. */
@@ -315,6 +315,7 @@ export class SeedWriter {
 
   /** Replaces JSON references with ids; undefined when a referenced list is not written yet. */
   private resolveJson(v: unknown): unknown {
+    if (isJsonUserRef(v)) return this.userId(v.$user);
     if (isJsonRef(v)) {
       const id = this.idFor(v.$ref, v.$index);
       if (id === undefined) throw new DeferError();

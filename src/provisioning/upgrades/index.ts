@@ -7,6 +7,7 @@ import type { UpgradeMigration } from './types';
 import { copyLifecycleStatus, linkProgrammes } from './v2';
 import { listBusinessUnits } from './v3';
 import { copyRequestNumbers, grantProjectEditors } from './v4';
+import { copyScoreRequestNumbers, keyScoringModels } from './v5';
 
 export type { IUpgradeContext, UpgradeMigration } from './types';
 
@@ -16,7 +17,9 @@ export const migrations: Readonly<Record<string, UpgradeMigration>> = {
   'v2-copy-lifecycle-status': copyLifecycleStatus,
   'v3-business-units': listBusinessUnits,
   'v4-request-numbers': copyRequestNumbers,
-  'v4-project-editors': grantProjectEditors
+  'v4-project-editors': grantProjectEditors,
+  'v5-score-request-numbers': copyScoreRequestNumbers,
+  'v5-model-versions': keyScoringModels
 };
 
 /**

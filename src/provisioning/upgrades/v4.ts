@@ -23,9 +23,17 @@ interface IV2Row {
  * v3 → v4: copies each row's Request lookup id into RequestNumber and empties the lookup (made
  * optional first, as RequestHistory required it). Idempotent; returns the writes made.
  */
-export async function copyRequestNumbers(sp: SPFI, ctx: IUpgradeContext): Promise<number> {
+export function copyRequestNumbers(sp: SPFI, ctx: IUpgradeContext): Promise<number> {
+  return moveRequestLookups(sp, ctx, REQUEST_NUMBER_LISTS);
+}
+
+/**
+ * Copies each row's Request lookup id into RequestNumber and empties the lookup (made optional
+ * first when it was required), in the lists `keys`. Idempotent; returns the writes made.
+ */
+export async function moveRequestLookups(sp: SPFI, ctx: IUpgradeContext, keys: ReadonlyArray<string>): Promise<number> {
   let changes = 0;
-  for (const key of REQUEST_NUMBER_LISTS) {
+  for (const key of keys) {
     const list = sp.web.getList(ctx.listUrl(key));
     const old = (await list.fields.select('Id', 'Required').filter("InternalName eq 'Request'")()) as Array<{ Id: string; Required: boolean }>;
     if (old.length === 0) continue;

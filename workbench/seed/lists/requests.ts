@@ -5,7 +5,7 @@
  * became the projects that started most recently (or are proposed) and are linked both ways.
  */
 import type { IntakeState, Priority } from '../../../src/domain/vocabulary';
-import { DecisionsList, ProjectRequestsList, ProjectsList, RequestHistoryList, ScoresList, ScoringModelsList, StrategicObjectivesList } from '../../../src/schema';
+import { DecisionsList, ProjectRequestsList, ProjectsList, RequestHistoryList, ScoresList, ScoringModelsList, ScoringRoundsList, StrategicObjectivesList } from '../../../src/schema';
 import type { IDemoUser } from '../../directory';
 import { choiceCodes } from '../choices';
 import { dayOf, isoOfDayTime, monthEndDay, monthStartDay, workday } from '../dates';
@@ -39,6 +39,8 @@ export interface IRequestOutcome {
   /** Its scoring model's row. */
   model: number;
   score?: number;
+  /** Its scoring round's row (ScoringRounds), set by roundRows. */
+  round?: number;
 }
 
 /** The rows of the intake lists, and each request's outcome (by row). */
@@ -100,7 +102,7 @@ export function requestRows(rng: Rng, sims: IProjectSim[], scoring: IScoring, ac
     if (sim) sim.request = reqIdx;
     for (const h of steps) out.history.push(historyRow(reqIdx, h));
     for (const s of scores?.rows ?? []) {
-      s.values[ScoresList.fields.Request] = ref(ProjectRequestsList, reqIdx);
+      s.values[ScoresList.fields.RequestNumber] = jsonRef(ProjectRequestsList, reqIdx);
       out.scores.push(s);
     }
     out.outcomes.push({ state, sim, decisionDay, lang: plan.lang, model, score: scores?.total });
@@ -219,7 +221,8 @@ export function requestDecisionRows(requests: ReadonlyArray<ISeedRow>, outcomes:
       [D.DecisionBody]: decisionBody('StrategyBoard'),
       [D.DecisionOutcome]: decisionOutcome(r.state),
       [D.DecidedBy]: users(BOARD.map(u => u.userPrincipalName)),
-      [D.Rationale]: r.state === 'Approved' ? DECISION_REASONS[r.lang][0] : (values[Q.DecisionReason] as string)
+      [D.Rationale]: r.state === 'Approved' ? DECISION_REASONS[r.lang][0] : (values[Q.DecisionReason] as string),
+      [D.RoundNumber]: r.round !== undefined ? jsonRef(ScoringRoundsList, r.round) : null
     }));
   });
   return rows;

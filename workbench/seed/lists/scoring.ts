@@ -11,6 +11,7 @@ import { AHP_MATRIX, SCORING_MODELS } from '../reference';
 import { row } from '../rows';
 import { clamp, round2 } from '../shared';
 import { SCORE_COMMENTS, type Lang } from '../text';
+import { SCALE_ANCHORS, WSJF_ANCHORS } from '../vocabulary';
 import { objectiveIndex } from './objectives';
 
 const M = ScoringModelsList.fields;
@@ -19,6 +20,10 @@ const S = ScoresList.fields;
 const modelStatus = choiceCodes(ScoringModelsList.choices.ModelStatus);
 const scoringMethod = choiceCodes(ScoringModelsList.choices.ScoringMethod);
 const criterionDirection = choiceCodes(ScoringCriteriaList.choices.CriterionDirection);
+const scoreState = choiceCodes(ScoresList.choices.ScoreState);
+const criterionRole = choiceCodes(ScoringCriteriaList.choices.CriterionRole);
+/** The WSJF model's criteria, in SCORING_MODELS order: business value, time criticality, RR|OE, job size. */
+const WSJF_ROLE_ORDER: ReadonlyArray<string> = ['BusinessValue', 'TimeCriticality', 'RiskReduction', 'JobSize'];
 
 /** A criterion of a model, by its row. */
 export interface ICriterion {
@@ -40,19 +45,25 @@ export interface IScoring {
 }
 
 /** The rows of ScoringModels and ScoringCriteria. */
-export function scoringRows(): IScoring {
+export function scoringRows(lang: Lang = 'en'): IScoring {
   const models: ISeedRow[] = [];
   const criteria: ISeedRow[] = [];
   const criteriaOfModel: ICriterion[][] = [];
   for (const m of SCORING_MODELS) {
     const idx = models.push(row(ScoringModelsList, {
-      [M.Title]: m.title, [M.ModelStatus]: modelStatus(m.status), [M.ScoringMethod]: scoringMethod(m.method), [M.StartDate]: m.start, [M.Summary]: m.summary,
+      [M.Title]: m.title, [M.ModelKey]: `SM-${String(models.length + 1).padStart(4, '0')}`, [M.ModelVersion]: 1,
+      // The weighted and the AHP model scored rounds, which locked them; the WSJF model is new.
+      [M.VersionLocked]: m.method !== scoringMethod('Wsjf'),
+      [M.ModelStatus]: modelStatus(m.status), [M.ScoringMethod]: scoringMethod(m.method), [M.StartDate]: m.start, [M.Summary]: m.summary,
       [M.AhpMatrixJson]: m.method === scoringMethod('Ahp') ? { json: AHP_MATRIX.map(r => r.map(x => Math.round(x * 1000) / 1000)) } : null
     })) - 1;
     criteriaOfModel.push(
       m.criteria.map((c, ci) => ({
         idx: criteria.push(row(ScoringCriteriaList, {
-          [C.Title]: c.title, [C.ScoringModel]: ref(ScoringModelsList, idx), [C.Weight]: c.weight, [C.CriterionDirection]: criterionDirection(c.direction), [C.ScaleMin]: 0, [C.ScaleMax]: 10,
+          [C.Title]: c.title, [C.ScoringModel]: ref(ScoringModelsList, idx), [C.Weight]: c.weight, [C.CriterionDirection]: criterionDirection(c.direction),
+          [C.CriterionRole]: m.method === scoringMethod('Wsjf') ? criterionRole(WSJF_ROLE_ORDER[ci]) : criterionRole('None'),
+          [C.ScaleMin]: m.method === scoringMethod('Wsjf') ? 1 : 0, [C.ScaleMax]: m.method === scoringMethod('Wsjf') ? 20 : 10,
+          [C.ScaleLevelsJson]: { json: (m.method === scoringMethod('Wsjf') ? WSJF_ANCHORS : SCALE_ANCHORS)[lang].map(([value, description]) => ({ value, description })) },
           [C.StrategicObjective]: c.objective ? ref(StrategicObjectivesList, objectiveIndex(c.objective)) : null, [C.SortOrder]: (ci + 1) * 10, [C.Summary]: c.summary
         })) - 1,
         weight: c.weight,
@@ -81,7 +92,7 @@ export interface IScoredRequest {
   quality: number;
 }
 
-/** A request's scores (rows without the Request lookup; authored by their board member) and its total (0–100). */
+/** A request's scores (rows without their request and round numbers, which the caller sets; authored by their board member) and its total (0–100). */
 export function boardScores(rng: Rng, request: IScoredRequest, board: ReadonlyArray<IDemoUser>, scoring: IScoring): { rows: ISeedRow[]; total: number } {
   const crit = scoring.criteriaOfModel[request.model];
   const scorers = request.partial ? board.slice(0, rng.int(1, board.length)) : board;
@@ -96,6 +107,7 @@ export function boardScores(rng: Rng, request: IScoredRequest, board: ReadonlyAr
       rows.push(row(ScoresList, {
         [S.Title]: `${request.title.slice(0, 120)} – ${member.displayName}`,
         [S.Criterion]: ref(ScoringCriteriaList, c.idx),
+        [S.ScoreState]: scoreState('Submitted'),
         [S.BoardMember]: user(member.userPrincipalName),
         [S.ScoreValue]: value,
         [S.ScoringModel]: ref(ScoringModelsList, request.model),

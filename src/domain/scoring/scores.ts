@@ -1,0 +1,69 @@
+/**
+ * A board member's scores in a round, pure: what a draft may hold and what a submission needs, with
+ * issues that name the request and the criterion.
+ */
+import { isOnWsjfScale } from './wsjf';
+import type { ICriterion } from './model';
+import type { ScoringMethod } from './vocabulary';
+
+/** One score a member enters: a value (or none yet) and a comment for one request and criterion. */
+export interface IScoreEntry {
+  /** The request number (ProjectRequests item id). */
+  request: number;
+  /** The criterion (ScoringCriteria item id). */
+  criterion: number;
+  value?: number;
+  comment?: string;
+}
+
+/** What is wrong with a score; the UI shows `Scoring_ScoreIssue_<code>` with the criterion's title. */
+export type ScoreIssueCode = 'missing' | 'outsideScale' | 'notOnScale' | 'unknownCriterion' | 'unknownRequest' | 'commentTooLong';
+
+/** One problem, naming the request and the criterion it is about. */
+export interface IScoreIssue {
+  request: number;
+  criterion: number;
+  code: ScoreIssueCode;
+}
+
+/** The longest comment kept with a score (characters). */
+export const MAX_SCORE_COMMENT: number = 2000;
+
+function valueIssue(method: ScoringMethod, c: ICriterion, value: number): ScoreIssueCode | undefined {
+  if (!isFinite(value) || value < c.scaleMin || value > c.scaleMax) return 'outsideScale';
+  if (method === 'Wsjf' ? !isOnWsjfScale(value) : !Number.isInteger(value)) return 'notOnScale';
+  return undefined;
+}
+
+/**
+ * The problems of a member's scores for a round: in a draft, each value given must lie on its
+ * criterion's scale (whole numbers from min to max; WSJF: the modified Fibonacci values) and name a
+ * request and criterion of the round; a submission also needs a value for every request and
+ * criterion. Issues come in request order, then criterion order.
+ */
+export function checkScores(
+  method: ScoringMethod,
+  criteria: ReadonlyArray<ICriterion>,
+  requests: ReadonlyArray<number>,
+  entries: ReadonlyArray<IScoreEntry>,
+  mode: 'draft' | 'submit'
+): IScoreIssue[] {
+  const out: IScoreIssue[] = [];
+  const key = (r: number, c: number): string => `${r}:${c}`;
+  const given = new Map<string, IScoreEntry>();
+  for (const e of entries) {
+    const c = criteria.filter(x => x.id === e.criterion)[0];
+    if (requests.indexOf(e.request) < 0) out.push({ request: e.request, criterion: e.criterion, code: 'unknownRequest' });
+    else if (!c) out.push({ request: e.request, criterion: e.criterion, code: 'unknownCriterion' });
+    else given.set(key(e.request, e.criterion), e);
+  }
+  for (const r of requests) {
+    for (const c of criteria) {
+      const e = given.get(key(r, c.id));
+      const problem = e?.value === undefined ? (mode === 'submit' ? 'missing' : undefined) : valueIssue(method, c, e.value);
+      if (problem) out.push({ request: r, criterion: c.id, code: problem });
+      if (e?.comment && e.comment.length > MAX_SCORE_COMMENT) out.push({ request: r, criterion: c.id, code: 'commentTooLong' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,276 @@
+/**
+ * Scoring and decisions against the workbench (real PnPjs, the emulator's permissions): versioned
+ * models, a round the PMO opens on requests ready for scoring, blind scores (a member cannot read
+ * another's through plain REST, the PMO reads all), validation naming the field, an idempotent close,
+ * and decisions through intake's one transition path: one Decisions row and one history row each,
+ * under 20 % injected 429s, and a stale ETag refused.
+ */
+import { startWorkbench, type IWorkbench } from '../../workbench';
+import { localEnvironment } from './environment';
+import { createPmoServices, type IPmoServices } from './index';
+import { describeError } from './errors';
+import { ScoringRefusedError } from './ScoringService';
+import { DecisionRefusedError } from './DecisionService';
+import type { ICriterion, IModelContent, IScoreEntry } from '../domain/scoring';
+import type { SPFI } from '../platform/pnp';
+
+jest.setTimeout(300_000);
+
+const OFFICER = 'anna.schmidt@pmohub.demo';
+const KLAUS = 'klaus.fischer@pmohub.demo';
+const ISABELLE = 'isabelle.laurent@pmohub.demo';
+
+let wb: IWorkbench;
+const as = (user: string, retries?: number): IPmoServices => createPmoServices(localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user, retries }), {});
+const rest = (user: string): SPFI => localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user, schemaGuard: false }).sp;
+const list = (sp: SPFI, url: string): ReturnType<SPFI['web']['getList']> => sp.web.getList(`/sites/pmo/${url}`);
+const userId = async (upn: string): Promise<number> => (await as(upn).scoring.getCurrentUser()).id;
+
+/** The refusal a scoring call ends with (fails the test when the call succeeds or throws anything else). */
+async function refused(p: Promise<unknown>): Promise<ScoringRefusedError> {
+  const e = await p.then(() => undefined, (x: unknown) => x);
+  expect(e).toBeInstanceOf(ScoringRefusedError);
+  return e as ScoringRefusedError;
+}
+
+const criterion = (title: string, weight: number, over: Partial<ICriterion> = {}): ICriterion =>
+  ({ id: 0, title, weight, direction: 'Benefit', scaleMin: 0, scaleMax: 5, levels: [{ value: 0, description: 'None' }, { value: 5, description: 'Decisive' }], role: 'None', ...over });
+const weighted: IModelContent = { title: 'Board model 2027', method: 'Weighted', status: 'Active', criteria: [criterion('Strategic fit', 60), criterion('Delivery risk', 40, { direction: 'Cost' })] };
+
+/** Requests in the PMO's trusted state "Ready for scoring" that are not linked to a project (the seed has some). */
+async function readyRequests(count: number): Promise<number[]> {
+  // (a request that already became a project is not decided again)
+  const ready = (await as(OFFICER).requests.listAll(['ReadyForScoring'])).filter(r => !r.projectId).map(r => r.id).sort((a, b) => a - b);
+  expect(ready.length).toBeGreaterThanOrEqual(count);
+  return ready.slice(0, count);
+}
+
+beforeAll(async () => {
+  wb = await startWorkbench({ port: 0, memory: true, site: false, projects: 30 });
+  await wb.ready;
+});
+
+afterAll(async () => {
+  await wb?.stop();
+});
+
+describe('scoring models', () => {
+  it('the PMO creates a model; a board member may not; validation names the field', async () => {
+    const model = await as(OFFICER).scoring.createModel(weighted);
+    expect(model).toMatchObject({ version: 1, status: 'Active', locked: false, method: 'Weighted' });
+    expect(model.modelKey).toMatch(/^SM-\d{4}$/);
+    expect(model.criteria.map(c => [c.title, c.weight, c.direction])).toEqual([['Strategic fit', 60, 'Benefit'], ['Delivery risk', 40, 'Cost']]);
+    await expect(as(KLAUS).scoring.createModel(weighted)).rejects.toMatchObject({ refusal: 'notPmo' });
+    const bad = await as(OFFICER).scoring.createModel({ ...weighted, criteria: [criterion('Fit', 150)] }).catch((e: unknown) => e);
+    expect(bad).toBeInstanceOf(ScoringRefusedError);
+    expect((bad as ScoringRefusedError).modelIssues).toEqual([{ field: 'criteria.0.weight', code: 'weightInvalid', criterion: 0 }]);
+  });
+
+  it('saves an AHP matrix with the domain\'s weights and names the most inconsistent pair', async () => {
+    const svc = as(OFFICER).scoring;
+    const m = await svc.createModel({ title: 'AHP 2027', method: 'Ahp', criteria: [criterion('A', 0), criterion('B', 0), criterion('C', 0)], ahpMatrix: [[1, 1, 1], [1, 1, 1], [1, 1, 1]] });
+    expect(m.criteria.map(c => c.weight)).toEqual([33.33, 33.33, 33.33]);
+    const saved = await svc.saveAhpMatrix(m.id, [[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]]);
+    expect(saved.saved).toBe('inPlace');
+    expect(saved.ahp.consistencyRatio).toBeGreaterThan(0.1);
+    expect(saved.inconsistentPair).toBeDefined();
+    const broken = await svc.saveAhpMatrix(m.id, [[1, 2, 3], [2, 1, 1], [1 / 3, 1, 1]]).catch((e: unknown) => e);
+    expect((broken as ScoringRefusedError).modelIssues).toEqual([{ field: 'ahpMatrix.2.1', code: 'matrixInvalid' }]);
+  });
+});
+
+describe('a round from opening to close', () => {
+  let modelId: number;
+  let roundId: number;
+  let requests: number[];
+  let members: number[];
+  const entries = (values: number[][]): IScoreEntry[] => requests.flatMap((request, i) => values[i].map((value, k) => ({ request, criterion: criteriaIds[k], value })));
+  let criteriaIds: number[];
+
+  beforeAll(async () => {
+    const model = await as(OFFICER).scoring.createModel({ ...weighted, title: 'Round model' });
+    modelId = model.id;
+    criteriaIds = model.criteria.map(c => c.id);
+    requests = await readyRequests(2);
+    members = [await userId(KLAUS), await userId(ISABELLE)];
+  });
+
+  it('refuses a request that is not ready for scoring, naming it, and a board member opening a round', async () => {
+    const draft = (await as(OFFICER).requests.listAll(['Draft', 'Submitted']))[0].id;
+    const e = await refused(as(OFFICER).scoring.openRound({ title: 'R', modelId, requests: [requests[0], draft], members, deadline: '2026-12-01' }));
+    expect(e).toMatchObject({ refusal: 'notReadyForScoring', roundIssues: [{ field: `requests.${draft}`, code: 'notReadyForScoring' }] });
+    await expect(as(KLAUS).scoring.openRound({ title: 'R', modelId, requests, members, deadline: '2026-12-01' })).rejects.toMatchObject({ refusal: 'notPmo' });
+    const missing = await refused(as(OFFICER).scoring.openRound({ title: ' ', modelId, requests, members: [], deadline: '2026-12-01' }));
+    expect(missing.roundIssues.map(i => i.field)).toEqual(['title', 'members']);
+  });
+
+  it('opens a round, locks the model version, and lists it among the members\' open rounds', async () => {
+    const round = await as(OFFICER).scoring.openRound({ title: 'Board, December 2026', modelId, requests, members, deadline: '2026-12-01', spreadThreshold: 0.4 });
+    roundId = round.id;
+    expect(round).toMatchObject({ status: 'Open', requests, members, deadline: '2026-12-01', spreadThreshold: 0.4 });
+    expect((await as(OFFICER).scoring.getModel(modelId)).locked).toBe(true);
+    expect((await as(KLAUS).scoring.listMyOpenRounds()).map(r => r.id)).toContain(roundId);
+    expect((await as('pieter.bakker@pmohub.demo').scoring.listMyOpenRounds()).map(r => r.id)).not.toContain(roundId);
+  });
+
+  it('editing the locked version\'s weights makes version 2 and leaves the round on version 1', async () => {
+    const current = await as(OFFICER).scoring.getModel(modelId);
+    const saved = await as(OFFICER).scoring.saveModel(modelId, { ...current, criteria: current.criteria.map((c, i) => ({ ...c, weight: i === 0 ? 70 : 30 })) });
+    expect(saved.saved).toBe('newVersion');
+    expect(saved.model).toMatchObject({ version: 2, modelKey: current.modelKey, locked: false });
+    const old = await as(OFFICER).scoring.getModel(modelId);
+    expect([old.status, old.criteria.map(c => c.weight)]).toEqual(['Superseded', [60, 40]]);
+    expect((await as(OFFICER).scoring.getRound(roundId)).modelId).toBe(modelId);
+    expect((await as(OFFICER).scoring.listVersions(current.modelKey)).map(v => v.version)).toEqual([1, 2]);
+  });
+
+  it('validates a draft and a submission, naming request and criterion', async () => {
+    const klaus = as(KLAUS).scoring;
+    const off = await refused(klaus.saveDraftScores(roundId, [{ request: requests[0], criterion: criteriaIds[0], value: 6 }]));
+    expect(off.scoreIssues).toEqual([{ request: requests[0], criterion: criteriaIds[0], code: 'outsideScale' }]);
+    const draft = await klaus.saveDraftScores(roundId, [{ request: requests[0], criterion: criteriaIds[0], value: 4, comment: 'Fits the digital strategy' }]);
+    expect(draft.state).toBe('Draft');
+    const incomplete = await refused(klaus.submitScores(roundId, draft.entries));
+    expect(incomplete.refusal).toBe('invalid');
+    expect(incomplete.scoreIssues).toEqual([
+      { request: requests[0], criterion: criteriaIds[1], code: 'missing' },
+      { request: requests[1], criterion: criteriaIds[0], code: 'missing' },
+      { request: requests[1], criterion: criteriaIds[1], code: 'missing' }
+    ]);
+    await expect(as('pieter.bakker@pmohub.demo').scoring.saveDraftScores(roundId, [])).rejects.toMatchObject({ refusal: 'notInvited' });
+  });
+
+  it('blind scoring: before close a member reads only their own scores, through the service and plain REST; the PMO reads all', async () => {
+    await as(ISABELLE).scoring.saveDraftScores(roundId, entries([[2, 1], [3, 3]]));
+    const klausRows = (await list(rest(KLAUS), 'Lists/Scores').items.select('Id', 'ScoreValue', 'AuthorId').filter(`RoundNumber eq ${roundId}`)()) as Array<{ AuthorId: number }>;
+    expect(klausRows.length).toBe(1);
+    expect(klausRows.every(r => r.AuthorId === members[0])).toBe(true);
+    const isabelleRows = (await list(rest(ISABELLE), 'Lists/Scores').items.select('Id', 'AuthorId').filter(`RoundNumber eq ${roundId}`)()) as Array<{ Id: number; AuthorId: number }>;
+    expect(isabelleRows.length).toBe(4);
+    // Klaus cannot open one of Isabelle's score items by id either, nor change it.
+    await expect(list(rest(KLAUS), 'Lists/Scores').items.getById(isabelleRows[0].Id).select('ScoreValue')()).rejects.toThrow();
+    await expect(list(rest(KLAUS), 'Lists/Scores').items.getById(isabelleRows[0].Id).update({ ScoreValue: 0 })).rejects.toThrow();
+    expect((await as(KLAUS).scoring.getMyScores(roundId)).entries).toHaveLength(1);
+    const all = (await list(rest(OFFICER), 'Lists/Scores').items.select('Id').filter(`RoundNumber eq ${roundId}`)()) as unknown[];
+    expect(all.length).toBe(5);
+  });
+
+  it('submits, refuses a later change, and a repeated submission changes nothing', async () => {
+    const done = await as(KLAUS).scoring.submitScores(roundId, entries([[4, 1], [5, 4]]));
+    expect(done.state).toBe('Submitted');
+    expect((await as(KLAUS).scoring.submitScores(roundId, entries([[4, 1], [5, 4]]))).state).toBe('Submitted');
+    await expect(as(KLAUS).scoring.saveDraftScores(roundId, entries([[0, 0], [0, 0]]))).rejects.toMatchObject({ refusal: 'alreadySubmitted' });
+    await as(ISABELLE).scoring.submitScores(roundId, entries([[2, 1], [3, 3]]));
+  });
+
+  it('closes the round once: the result is aggregated and written once, a repeat returns it unchanged', async () => {
+    await expect(as(KLAUS).scoring.closeRound(roundId)).rejects.toMatchObject({ refusal: 'notPmo' });
+    const first = await as(OFFICER).scoring.closeRound(roundId);
+    expect(first.closedNow).toBe(true);
+    expect(first.round.status).toBe('Closed');
+    // request 1: fit (4 + 2) / 2 = 3 → 0.6, risk 1 → 0.8: 100 · (0.6 · 0.6 + 0.4 · 0.8) = 68
+    // request 2: fit 4 → 0.8, risk 3.5 → 0.3: 100 · (0.48 + 0.12) = 60; fit spread 2 of 5 = 0.4, not above 0.4
+    const byRequest = new Map(first.result.requests.map(r => [r.request, r] as const));
+    expect(byRequest.get(requests[0])?.total).toBeCloseTo(68, 9);
+    expect(byRequest.get(requests[1])?.total).toBeCloseTo(60, 9);
+    expect(first.result.requests.map(r => r.request)).toEqual(requests);
+    expect(byRequest.get(requests[0])?.criteria[0]).toMatchObject({ mean: 3, min: 2, max: 4, spread: 2, disagreement: false });
+    expect(first.result).toMatchObject({ modelId, modelVersion: 1, members });
+    const again = await as(OFFICER).scoring.closeRound(roundId);
+    expect(again.closedNow).toBe(false);
+    expect(again.result).toEqual(first.result);
+    await expect(as(ISABELLE).scoring.saveDraftScores(roundId, [])).rejects.toMatchObject({ refusal: 'roundNotOpen' });
+    // Members read the round's aggregates, still never another member's scores.
+    expect((await as(ISABELLE).scoring.getRound(roundId)).result?.requests).toHaveLength(2);
+    expect(((await list(rest(ISABELLE), 'Lists/Scores').items.select('Id').filter(`RoundNumber eq ${roundId}`)()) as unknown[]).length).toBe(4);
+  });
+
+  it('records the board\'s decisions through intake: one Decisions row and one history row each, under 20 % injected 429s', async () => {
+    const pmo = as(OFFICER, 12);
+    const historyCount = async (id: number): Promise<number> => ((await list(rest(OFFICER), 'Lists/RequestHistory').items.select('Id').filter(`RequestNumber eq ${id}`)()) as unknown[]).length;
+    const decisionRows = async (id: number): Promise<Array<{ RoundNumber: number; ScoresSnapshotJson: string }>> =>
+      (await list(rest(OFFICER), 'Lists/Decisions').items.select('Id', 'RoundNumber', 'ScoresSnapshotJson').filter(`RequestNumber eq ${id}`)()) as Array<{ RoundNumber: number; ScoresSnapshotJson: string }>;
+    const before = await Promise.all(requests.map(historyCount));
+    const decisionsBefore = await Promise.all(requests.map(async id => (await decisionRows(id)).length));
+    const injected = async (): Promise<number> => ((await (await fetch(`${wb.url}/_workbench/health`)).json()) as { injectedFaults: Record<string, number> }).injectedFaults['429'] ?? 0;
+    const faultsBefore = await injected();
+    wb.emulator.setFaults({ rate429: 0.2, retryAfterSeconds: 0, seed: 7 });
+    let results;
+    try {
+      results = [
+        await pmo.decisions.recordDecision({ request: requests[0], outcome: 'Approved', rationale: 'Highest score; fits the 2027 budget.', roundId }),
+        await pmo.decisions.recordDecision({ request: requests[1], outcome: 'Deferred', rationale: 'Wait for the platform decision.', roundId }),
+        // repeated (e.g. after a lost answer): nothing new
+        await pmo.decisions.recordDecision({ request: requests[0], outcome: 'Approved', rationale: 'Highest score; fits the 2027 budget.', roundId })
+      ];
+    } finally {
+      wb.emulator.setFaults({});
+    }
+    // the throttling did happen: PnPjs retried, and nothing was written twice
+    expect(await injected()).toBeGreaterThan(faultsBefore + 3);
+    expect(results.map(r => r.created)).toEqual([true, true, false]);
+    expect(results[0].request.request.state).toBe('Approved');
+    expect(results[1].request.request.state).toBe('Deferred');
+    for (const [i, id] of requests.entries()) {
+      const rows = (await decisionRows(id)).filter(r => r.RoundNumber === roundId);
+      expect(rows.length).toBe(1);
+      expect((await decisionRows(id)).length).toBe(decisionsBefore[i] + 1);
+      expect(rows[0].RoundNumber).toBe(roundId);
+      expect(JSON.parse(rows[0].ScoresSnapshotJson)).toMatchObject({ round: roundId, rank: i + 1, of: 2 });
+      expect(await historyCount(id)).toBe(before[i] + 1);
+    }
+    const log = await pmo.decisions.listDecisions({ round: roundId });
+    expect(log.map(d => [d.requestNumber, d.outcome])).toEqual(expect.arrayContaining([[requests[0], 'Approved'], [requests[1], 'Deferred']]));
+    expect(log[0].decidedBy.map(p => p.id).sort()).toEqual(members.slice().sort());
+  });
+});
+
+describe('decisions', () => {
+  it('refuses a stale ETag: nothing written', async () => {
+    const pmo = as(OFFICER);
+    const id = (await pmo.requests.listAll(['InReview'])).filter(r => !r.projectId)[0].id;
+    const seen = (await pmo.requests.get(id)).request.etag;
+    const decisionsBefore = (await pmo.decisions.listDecisions({ request: id })).length;
+    // A colleague moves the request after this PMO officer opened it.
+    await pmo.requests.transition(id, 'ReadyForScoring', 'Complete');
+    const e = await pmo.decisions.recordDecision({ request: id, outcome: 'Rejected', rationale: 'Out of scope', etag: seen }).catch((x: unknown) => x);
+    expect(describeError(e).kind).toBe('conflict');
+    expect((await pmo.decisions.listDecisions({ request: id })).length).toBe(decisionsBefore);
+    expect((await pmo.requests.get(id)).request.state).toBe('ReadyForScoring');
+  });
+
+  it('names the field: a rationale is required', async () => {
+    const e = await as(OFFICER).decisions.recordDecision({ request: 1, outcome: 'Approved', rationale: ' ' }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(DecisionRefusedError);
+    expect(e).toMatchObject({ refusal: 'rationaleRequired', field: 'rationale' });
+  });
+
+  it('filters the decision log by date, body and request on indexed columns', async () => {
+    const pmo = as(OFFICER);
+    const all = await pmo.decisions.listDecisions();
+    expect(all.length).toBeGreaterThan(3);
+    const some = all.filter(d => d.date)[1];
+    const sameDay = await pmo.decisions.listDecisions({ from: some.date, to: some.date });
+    expect(sameDay.length).toBeGreaterThan(0);
+    expect(sameDay.every(d => d.date === some.date)).toBe(true);
+    const board = await pmo.decisions.listDecisions({ body: 'StrategyBoard' });
+    expect(board.every(d => d.body === 'StrategyBoard')).toBe(true);
+    const seededRound = all.filter(d => d.roundNumber)[0];
+    expect(seededRound).toBeDefined();
+    const one = await pmo.decisions.listDecisions({ request: seededRound.requestNumber });
+    expect(one.every(d => d.requestNumber === seededRound.requestNumber)).toBe(true);
+  });
+});
+
+describe('the seeded rounds', () => {
+  it('has a closed round with its result and an open round on requests ready for scoring', async () => {
+    const rounds = await as(OFFICER).scoring.listRounds();
+    const closed = rounds.filter(r => r.status === 'Closed' && r.title.indexOf('Strategy board') === 0);
+    expect(closed.length).toBeGreaterThanOrEqual(1);
+    expect(closed[0].result?.requests.length).toBe(closed[0].requests.length);
+    expect(closed[0].result?.requests.every(r => r.rank > 0)).toBe(true);
+    const open = rounds.filter(r => r.status === 'Open' && r.title.indexOf('Strategy board') === 0);
+    expect(open).toHaveLength(1);
+    expect((await as(KLAUS).scoring.listMyOpenRounds()).map(r => r.id)).toContain(open[0].id);
+  });
+});

@@ -1,0 +1,465 @@
+import type { SPFI } from '../platform/pnp';
+import { odataEq } from './odata';
+import { etagOf } from './itemValues';
+import { listOn, type ListHandle } from './lists';
+import type { ISiteAddress } from './site';
+import type { ISiteTimeZoneSource } from './siteTimeZone';
+import type { IRequestService } from './RequestService';
+import { isIsoDay, writeDateOnly, type IsoDay } from '../domain/dates';
+import {
+  aggregateRound, ahpWeights, checkScores, mostInconsistentPair, planModelEdit, validateModel, withAhpWeights,
+  type IAhpResult, type IInconsistentPair, type IModelContent, type IModelIssue, type IModelVersion, type IScoreEntry, type IScoreIssue, type ModelEditPlan, type ScoreState
+} from '../domain/scoring';
+import { lookupId, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList } from '../schema/refs';
+import {
+  CRITERION_FIELDS, MODEL_FIELDS, modelOf, ROUND_FIELDS, roundOf, SCORE_FIELDS,
+  type ICriterionRow, type IModelRow, type IRoundCandidate, type IRoundRow, type IScoreRow, type IScoringRound, type IStoredRoundResult
+} from './scoringRows';
+
+export type { IScoringRound, IStoredRoundResult, IRoundCandidate } from './scoringRows';
+
+/** Why the scoring service refused an action (`Scoring_Refusal_<code>` in src/loc); nothing was written. */
+export type ScoringRefusal = 'notPmo' | 'notInvited' | 'roundNotOpen' | 'alreadySubmitted' | 'notReadyForScoring' | 'invalid' | 'modelNotUsable' | 'noResult';
+
+/** One problem of a round or a score submission; `field` names the form field ('title', 'members', 'requests.42', …). */
+export interface IRoundIssue {
+  field: string;
+  code: 'required' | 'invalid' | 'notReadyForScoring';
+}
+
+/** Thrown when the scoring service refuses an action, with the issues naming the fields. */
+export class ScoringRefusedError extends Error {
+  public readonly refusal: ScoringRefusal;
+  /** Model issues (saving a model), score issues (saving scores) or round issues (opening a round). */
+  public readonly modelIssues: IModelIssue[];
+  public readonly scoreIssues: IScoreIssue[];
+  public readonly roundIssues: IRoundIssue[];
+
+  public constructor(refusal: ScoringRefusal, issues: { model?: IModelIssue[]; scores?: IScoreIssue[]; round?: IRoundIssue[] } = {}) {
+    const all = [...(issues.model ?? []).map(i => `${i.field}: ${i.code}`), ...(issues.scores ?? []).map(i => `request ${i.request}, criterion ${i.criterion}: ${i.code}`), ...(issues.round ?? []).map(i => `${i.field}: ${i.code}`)];
+    super(`Scoring refused: ${refusal}${all.length ? ` (${all.join(', ')})` : ''}`);
+    this.name = 'ScoringRefusedError';
+    this.refusal = refusal;
+    this.modelIssues = issues.model ?? [];
+    this.scoreIssues = issues.scores ?? [];
+    this.roundIssues = issues.round ?? [];
+    Object.setPrototypeOf(this, ScoringRefusedError.prototype);
+  }
+}
+
+/** The signed-in user as scoring sees them. */
+export interface IScoringUser {
+  id: number;
+  displayName: string;
+  /** PMO officers and owners: models, rounds, closing, reading every score. */
+  isPmo: boolean;
+}
+
+/** The result of saving a model: the version now current and how the edit was saved. */
+export interface IModelSaveResult {
+  model: IModelVersion;
+  /** 'unchanged', 'inPlace' or 'newVersion' (the edited version was locked by a round: it is now 'Superseded'). */
+  saved: ModelEditPlan['kind'];
+}
+
+/** The result of saving an AHP matrix: the model and the matrix's weights and consistency. */
+export interface IAhpSaveResult extends IModelSaveResult {
+  ahp: IAhpResult;
+  /** The judgement to revise first (warn when ahp.consistencyRatio > 0.10). */
+  inconsistentPair?: IInconsistentPair;
+}
+
+/** What the PMO chooses when opening a round. */
+export interface IRoundInput {
+  title: string;
+  /** The model version to lock (ScoringModels item id; Active or Draft). */
+  modelId: number;
+  /** Request numbers; each must be "Ready for scoring". */
+  requests: ReadonlyArray<number>;
+  /** Active projects to re-prioritise (Projects item ids), optional. */
+  projects?: ReadonlyArray<number>;
+  /** Board members (site user ids). */
+  members: ReadonlyArray<number>;
+  /** Date-only deadline, YYYY-MM-DD. */
+  deadline: IsoDay;
+  /** Disagreement threshold: spread as a share of each criterion's scale, 0–1 (default 0.3). */
+  spreadThreshold?: number;
+  summary?: string;
+}
+
+/** A member's scores in a round. */
+export interface IMyScores {
+  round: IScoringRound;
+  entries: IScoreEntry[];
+  /** 'Submitted' once every request and criterion is submitted; 'Draft' otherwise (also with no score yet). */
+  state: ScoreState;
+}
+
+/** The result of closing a round. */
+export interface IRoundClosure {
+  round: IScoringRound;
+  result: IStoredRoundResult;
+  /** False when the round had been closed before (the stored result is returned, nothing written). */
+  closedNow: boolean;
+}
+
+/**
+ * Scoring models, rounds and the board's scores. Models are versioned (a round locks its version;
+ * a later change of what the ranking depends on makes a new version). Scores are blind: SharePoint's
+ * item-level security lets a member read and edit only their own; the PMO reads all.
+ */
+export interface IScoringService {
+  /** The signed-in user and whether they belong to the PMO. */
+  getCurrentUser(): Promise<IScoringUser>;
+  /** The latest version of every model (every version with `allVersions`), by title. */
+  listModels(options?: { allVersions?: boolean }): Promise<IModelVersion[]>;
+  /** One model version with its criteria. */
+  getModel(id: number): Promise<IModelVersion>;
+  /** Every version of a model (by ModelKey), oldest first. */
+  listVersions(modelKey: string): Promise<IModelVersion[]>;
+  /**
+   * Creates a model (version 1, a new ModelKey). AHP weights come from `content.ahpMatrix`.
+   * Throws {@link ScoringRefusedError} 'notPmo' or 'invalid' (model issues naming the field).
+   */
+  createModel(content: IModelContent): Promise<IModelVersion>;
+  /**
+   * Saves an edit of a model version: in place while no round locked it (or for texts and status),
+   * as a new version otherwise (the edited one becomes 'Superseded'). AHP weights come from the matrix.
+   * @param etag The version's ETag as the user saw it: a concurrent change answers 412 ('conflict').
+   */
+  saveModel(id: number, content: IModelContent, etag?: string): Promise<IModelSaveResult>;
+  /** Saves an AHP model's pairwise matrix (weights computed by the domain), with its consistency. */
+  saveAhpMatrix(id: number, matrix: number[][], etag?: string): Promise<IAhpSaveResult>;
+  /** The ETag of a model version (for saveModel). */
+  modelEtag(id: number): Promise<string>;
+  /**
+   * Opens a round (PMO): requests must be "Ready for scoring" (intake's trusted state), and the
+   * model version gets locked. Throws 'notPmo', 'modelNotUsable', 'notReadyForScoring' or 'invalid'
+   * (round issues naming the field).
+   */
+  openRound(input: IRoundInput): Promise<IScoringRound>;
+  /** Rounds, newest first; only those with the given status when one is given. */
+  listRounds(status?: IScoringRound['status']): Promise<IScoringRound[]>;
+  /** The open rounds the signed-in user is invited to, by deadline. */
+  listMyOpenRounds(): Promise<IScoringRound[]>;
+  getRound(id: number): Promise<IScoringRound>;
+  /** The signed-in member's scores of a round (only their own: SharePoint shows nobody else's). */
+  getMyScores(roundId: number): Promise<IMyScores>;
+  /**
+   * Saves the member's draft (values on the scale; some may be missing). Throws 'notInvited',
+   * 'roundNotOpen', 'alreadySubmitted' or 'invalid' (score issues naming request and criterion).
+   */
+  saveDraftScores(roundId: number, entries: ReadonlyArray<IScoreEntry>): Promise<IMyScores>;
+  /** Submits the member's scores: every request and criterion needs a value. Repeating a submission completes it. */
+  submitScores(roundId: number, entries: ReadonlyArray<IScoreEntry>): Promise<IMyScores>;
+  /**
+   * Closes a round (PMO): aggregates the submitted scores (src/domain/scoring aggregateRound) and
+   * writes the result once, guarded by the round's ETag. Repeating it returns the stored result.
+   */
+  closeRound(roundId: number): Promise<IRoundClosure>;
+  /** Cancels an open round (PMO); its scores stay, no result is written. */
+  cancelRound(roundId: number): Promise<IScoringRound>;
+}
+
+/** What the scoring service receives from the other services. */
+export interface IScoringServiceDeps {
+  /** Intake: the trusted state of requests ("Ready for scoring") and the PMO check. */
+  requests: IRequestService;
+  siteTimeZone: ISiteTimeZoneSource;
+}
+
+const M = ScoringModelsList.fields;
+const C = ScoringCriteriaList.fields;
+const RD = ScoringRoundsList.fields;
+const S = ScoresList.fields;
+
+/** {@link IScoringService} over PnPjs (ScoringModels, ScoringCriteria, ScoringRounds, Scores). */
+export class ScoringService implements IScoringService {
+  private readonly sp: SPFI;
+  private readonly site: ISiteAddress;
+  private readonly deps: IScoringServiceDeps;
+
+  public constructor(sp: SPFI, site: ISiteAddress, deps: IScoringServiceDeps) {
+    this.sp = sp;
+    this.site = site;
+    this.deps = deps;
+  }
+
+  private list(l: { url: string }): ListHandle {
+    return listOn(this.sp, this.site, l);
+  }
+
+  public async getCurrentUser(): Promise<IScoringUser> {
+    const u = await this.deps.requests.getCurrentUser();
+    return { id: u.id, displayName: u.displayName, isPmo: u.isPmo };
+  }
+
+  private async requirePmo(): Promise<IScoringUser> {
+    const me = await this.getCurrentUser();
+    if (!me.isPmo) throw new ScoringRefusedError('notPmo');
+    return me;
+  }
+
+  private async readModels(filter?: string): Promise<IModelVersion[]> {
+    let q = this.list(ScoringModelsList).items.select(...MODEL_FIELDS).top(5000);
+    if (filter) q = q.filter(filter);
+    const [rows, criteria] = await Promise.all([q<IModelRow[]>(), this.list(ScoringCriteriaList).items.select(...CRITERION_FIELDS).top(5000)<ICriterionRow[]>()]);
+    return rows.map(r => modelOf(r, criteria.filter(c => c.ScoringModelId === r.Id)));
+  }
+
+  public async listModels(options: { allVersions?: boolean } = {}): Promise<IModelVersion[]> {
+    const all = await this.readModels();
+    const latest = new Map<string, IModelVersion>();
+    for (const m of all) {
+      const seen = latest.get(m.modelKey);
+      if (!seen || seen.version < m.version) latest.set(m.modelKey, m);
+    }
+    const out = options.allVersions ? all : Array.from(latest.values());
+    return out.sort((a, b) => a.title.localeCompare(b.title) || a.version - b.version);
+  }
+
+  public async getModel(id: number): Promise<IModelVersion> {
+    const [row, criteria] = await Promise.all([
+      this.list(ScoringModelsList).items.getById(id).select(...MODEL_FIELDS)<IModelRow>(),
+      this.list(ScoringCriteriaList).items.select(...CRITERION_FIELDS).filter(odataEq(lookupId(C.ScoringModel), id)).top(500)<ICriterionRow[]>()
+    ]);
+    return modelOf(row, criteria);
+  }
+
+  public async listVersions(modelKey: string): Promise<IModelVersion[]> {
+    return (await this.readModels(odataEq(M.ModelKey, modelKey))).sort((a, b) => a.version - b.version);
+  }
+
+  public async modelEtag(id: number): Promise<string> {
+    return etagOf(await this.list(ScoringModelsList).items.getById(id).select(M.Id)<{ 'odata.etag'?: string }>());
+  }
+
+  /** The content with AHP weights derived, checked; throws 'invalid' with the issues. */
+  private checked(content: IModelContent): IModelContent {
+    const issues = validateModel(content);
+    if (issues.length) throw new ScoringRefusedError('invalid', { model: issues });
+    return { ...content, criteria: withAhpWeights(content) };
+  }
+
+  private modelPayload(c: IModelContent): Record<string, unknown> {
+    return {
+      [M.Title]: c.title.trim(),
+      [M.ScoringMethod]: c.method,
+      [M.Summary]: c.summary?.trim() || null,
+      [M.AhpMatrixJson]: c.method === 'Ahp' && c.ahpMatrix ? JSON.stringify(c.ahpMatrix) : null,
+      ...(c.status ? { [M.ModelStatus]: c.status } : {})
+    };
+  }
+
+  private async writeCriteria(modelId: number, content: IModelContent, existing: ReadonlyArray<number>): Promise<void> {
+    const items = this.list(ScoringCriteriaList).items;
+    const keep = new Set(content.criteria.map(c => c.id).filter(id => id > 0));
+    for (const id of existing) if (!keep.has(id)) await items.getById(id).delete();
+    for (const [i, c] of content.criteria.entries()) {
+      const payload = {
+        [C.Title]: c.title.trim(), [lookupId(C.ScoringModel)]: modelId, [C.Weight]: c.weight, [C.CriterionDirection]: c.direction, [C.CriterionRole]: c.role,
+        [C.ScaleMin]: c.scaleMin, [C.ScaleMax]: c.scaleMax, [C.ScaleLevelsJson]: JSON.stringify(c.levels), [lookupId(C.StrategicObjective)]: c.objectiveId ?? null,
+        [C.SortOrder]: (i + 1) * 10, [C.Summary]: c.summary?.trim() || null
+      };
+      if (c.id > 0 && existing.indexOf(c.id) >= 0) await items.getById(c.id).update(payload);
+      else await items.add(payload);
+    }
+  }
+
+  public async createModel(content: IModelContent): Promise<IModelVersion> {
+    await this.requirePmo();
+    const c = this.checked(content);
+    const added = (await this.list(ScoringModelsList).items.add({ ...this.modelPayload({ ...c, status: c.status ?? 'Draft' }), [M.ModelVersion]: 1, [M.VersionLocked]: false })) as { Id: number };
+    await this.list(ScoringModelsList).items.getById(added.Id).update({ [M.ModelKey]: `SM-${String(added.Id).padStart(4, '0')}` });
+    await this.writeCriteria(added.Id, { ...c, criteria: c.criteria.map(x => ({ ...x, id: 0 })) }, []);
+    return this.getModel(added.Id);
+  }
+
+  public async saveModel(id: number, content: IModelContent, etag?: string): Promise<IModelSaveResult> {
+    await this.requirePmo();
+    const current = await this.getModel(id);
+    const c = this.checked(content);
+    const plan = planModelEdit(current, c);
+    const models = this.list(ScoringModelsList).items;
+    if (plan.kind === 'unchanged') return { model: current, saved: 'unchanged' };
+    if (plan.kind === 'inPlace') {
+      await models.getById(id).update(this.modelPayload(plan.next), etag ?? (await this.modelEtag(id)));
+      await this.writeCriteria(id, plan.next, current.criteria.map(x => x.id));
+      return { model: await this.getModel(id), saved: 'inPlace' };
+    }
+    // A new version: created first, then the edited one superseded under the ETag the user saw; a
+    // concurrent change (412) removes the new version again, so the model has one latest version.
+    const added = (await models.add({ ...this.modelPayload(plan.next), [M.ModelKey]: current.modelKey, [M.ModelVersion]: plan.version, [M.VersionLocked]: false })) as { Id: number };
+    await this.writeCriteria(added.Id, plan.next, []);
+    try {
+      await models.getById(id).update({ [M.ModelStatus]: 'Superseded' }, etag ?? (await this.modelEtag(id)));
+    } catch (e) {
+      await this.removeModel(added.Id);
+      throw e;
+    }
+    return { model: await this.getModel(added.Id), saved: 'newVersion' };
+  }
+
+  private async removeModel(id: number): Promise<void> {
+    const criteria = await this.list(ScoringCriteriaList).items.select(C.Id).filter(odataEq(lookupId(C.ScoringModel), id))<Array<{ Id: number }>>();
+    for (const c of criteria) await this.list(ScoringCriteriaList).items.getById(c.Id).delete();
+    await this.list(ScoringModelsList).items.getById(id).delete();
+  }
+
+  public async saveAhpMatrix(id: number, matrix: number[][], etag?: string): Promise<IAhpSaveResult> {
+    const current = await this.getModel(id);
+    const saved = await this.saveModel(id, { ...current, method: 'Ahp', ahpMatrix: matrix }, etag);
+    const ahp = ahpWeights(matrix);
+    return { ...saved, ahp, inconsistentPair: mostInconsistentPair(matrix, ahp.weights) };
+  }
+
+  public async openRound(input: IRoundInput): Promise<IScoringRound> {
+    await this.requirePmo();
+    const issues: IRoundIssue[] = [];
+    if (!input.title.trim()) issues.push({ field: 'title', code: 'required' });
+    if (!input.members.length) issues.push({ field: 'members', code: 'required' });
+    if (!input.requests.length && !(input.projects ?? []).length) issues.push({ field: 'requests', code: 'required' });
+    if (!isIsoDay(input.deadline)) issues.push({ field: 'deadline', code: 'required' });
+    const threshold = input.spreadThreshold ?? 0.3;
+    if (!(threshold >= 0 && threshold <= 1)) issues.push({ field: 'spreadThreshold', code: 'invalid' });
+    if (issues.length) throw new ScoringRefusedError('invalid', { round: issues });
+    const model = await this.getModel(input.modelId).catch(() => undefined);
+    if (!model || (model.status !== 'Active' && model.status !== 'Draft') || validateModel(model).length) throw new ScoringRefusedError('modelNotUsable');
+    const ready = new Set((await this.deps.requests.listAll(['ReadyForScoring'])).map(r => r.id));
+    const notReady = input.requests.filter(r => !ready.has(r));
+    if (notReady.length) throw new ScoringRefusedError('notReadyForScoring', { round: notReady.map(r => ({ field: `requests.${r}`, code: 'notReadyForScoring' as const })) });
+    if (!model.locked) await this.list(ScoringModelsList).items.getById(model.id).update({ [M.VersionLocked]: true });
+    const candidates: IRoundCandidate[] = [...Array.from(new Set(input.requests)).map(request => ({ request })), ...Array.from(new Set(input.projects ?? [])).map(project => ({ project }))];
+    const zone = await this.deps.siteTimeZone.get(this.sp.web);
+    const added = (await this.list(ScoringRoundsList).items.add({
+      [RD.Title]: input.title.trim().slice(0, 255), [lookupId(RD.ScoringModel)]: model.id, [RD.RoundStatus]: 'Open', [RD.Deadline]: writeDateOnly(input.deadline, zone),
+      [lookupId(RD.BoardMembers)]: Array.from(new Set(input.members)), [RD.SpreadThreshold]: threshold, [RD.CandidatesJson]: JSON.stringify(candidates), [RD.Summary]: input.summary?.trim() || null
+    })) as { Id: number };
+    return this.getRound(added.Id);
+  }
+
+  public async listRounds(status?: IScoringRound['status']): Promise<IScoringRound[]> {
+    let q = this.list(ScoringRoundsList).items.select(...ROUND_FIELDS).orderBy(RD.Id, false).top(5000);
+    if (status) q = q.filter(odataEq(RD.RoundStatus, status));
+    const [rows, zone] = await Promise.all([q<IRoundRow[]>(), this.deps.siteTimeZone.get(this.sp.web)]);
+    return rows.map(r => roundOf(r, zone));
+  }
+
+  public async listMyOpenRounds(): Promise<IScoringRound[]> {
+    const [me, open] = await Promise.all([this.getCurrentUser(), this.listRounds('Open')]);
+    return open.filter(r => r.members.indexOf(me.id) >= 0).sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || a.id - b.id);
+  }
+
+  public async getRound(id: number): Promise<IScoringRound> {
+    const [row, zone] = await Promise.all([this.list(ScoringRoundsList).items.getById(id).select(...ROUND_FIELDS)<IRoundRow>(), this.deps.siteTimeZone.get(this.sp.web)]);
+    return roundOf(row, zone);
+  }
+
+  /** The caller's own score rows of a round (item-level security shows a member nothing else; the filter keeps the PMO to its own too). */
+  private async myRows(roundId: number, me: number): Promise<IScoreRow[]> {
+    return this.list(ScoresList).items.select(...SCORE_FIELDS).filter(`${odataEq(S.RoundNumber, roundId)} and ${odataEq(lookupId(S.Author), me)}`).top(5000)<IScoreRow[]>();
+  }
+
+  private static stateOf(round: IScoringRound, model: IModelVersion, rows: ReadonlyArray<IScoreRow>): ScoreState {
+    const submitted = rows.filter(r => r.ScoreState === 'Submitted' && typeof r.ScoreValue === 'number').length;
+    return submitted > 0 && submitted >= round.requests.length * model.criteria.length ? 'Submitted' : 'Draft';
+  }
+
+  public async getMyScores(roundId: number): Promise<IMyScores> {
+    const me = await this.getCurrentUser();
+    const round = await this.getRound(roundId);
+    const [model, rows] = await Promise.all([this.getModel(round.modelId), this.myRows(roundId, me.id)]);
+    return { round, entries: rows.map(entryOf), state: ScoringService.stateOf(round, model, rows) };
+  }
+
+  public saveDraftScores(roundId: number, entries: ReadonlyArray<IScoreEntry>): Promise<IMyScores> {
+    return this.writeScores(roundId, entries, 'Draft');
+  }
+
+  public submitScores(roundId: number, entries: ReadonlyArray<IScoreEntry>): Promise<IMyScores> {
+    return this.writeScores(roundId, entries, 'Submitted');
+  }
+
+  private async writeScores(roundId: number, entries: ReadonlyArray<IScoreEntry>, state: ScoreState): Promise<IMyScores> {
+    const me = await this.getCurrentUser();
+    const round = await this.getRound(roundId);
+    if (round.members.indexOf(me.id) < 0) throw new ScoringRefusedError('notInvited');
+    if (round.status !== 'Open') throw new ScoringRefusedError('roundNotOpen');
+    const [model, rows] = await Promise.all([this.getModel(round.modelId), this.myRows(roundId, me.id)]);
+    if (ScoringService.stateOf(round, model, rows) === 'Submitted') {
+      if (state === 'Submitted' && sameScores(rows, entries)) return { round, entries: rows.map(entryOf), state: 'Submitted' };
+      throw new ScoringRefusedError('alreadySubmitted');
+    }
+    const issues = checkScores(model.method, model.criteria, round.requests, entries, state === 'Submitted' ? 'submit' : 'draft');
+    if (issues.length) throw new ScoringRefusedError('invalid', { scores: issues });
+    const byKey = new Map(rows.map(r => [`${r.RequestNumber}:${r.CriterionId}`, r] as const));
+    const items = this.list(ScoresList).items;
+    for (const e of entries) {
+      const existing = byKey.get(`${e.request}:${e.criterion}`);
+      const values = { [S.ScoreValue]: e.value ?? null, [S.ScoreComment]: e.comment?.trim() || null, [S.ScoreState]: state };
+      if (existing) {
+        if (existing.ScoreValue !== values[S.ScoreValue] || (existing.ScoreComment ?? null) !== values[S.ScoreComment] || existing.ScoreState !== state) await items.getById(existing.Id).update(values);
+      } else if (e.value !== undefined || e.comment?.trim()) {
+        await items.add({
+          [S.Title]: `Round ${roundId} · request ${e.request}`, [S.RoundNumber]: roundId, [S.RequestNumber]: e.request, [lookupId(S.Criterion)]: e.criterion,
+          [lookupId(S.BoardMember)]: me.id, [lookupId(S.ScoringModel)]: model.id, ...values
+        });
+      }
+    }
+    return this.getMyScores(roundId);
+  }
+
+  public async closeRound(roundId: number): Promise<IRoundClosure> {
+    await this.requirePmo();
+    const round = await this.getRound(roundId);
+    if (round.status === 'Closed' && round.result) return { round, result: round.result, closedNow: false };
+    if (round.status !== 'Open') throw new ScoringRefusedError('roundNotOpen');
+    const model = await this.getModel(round.modelId);
+    const rows: IScoreRow[] = [];
+    // The PMO (Design: Override List Behaviors) reads every member's scores; RoundNumber is indexed.
+    for await (const page of this.list(ScoresList).items.select(...SCORE_FIELDS).filter(odataEq(S.RoundNumber, roundId)).top(5000)) rows.push(...(page as IScoreRow[]));
+    const scores = rows
+      .filter(r => r.ScoreState === 'Submitted' && typeof r.ScoreValue === 'number' && typeof r.RequestNumber === 'number' && typeof r.CriterionId === 'number' && typeof r.AuthorId === 'number')
+      // The member is the item's author (SharePoint sets it), never a column a client could write.
+      .map(r => ({ member: r.AuthorId as number, request: r.RequestNumber as number, criterion: r.CriterionId as number, value: r.ScoreValue as number }));
+    const aggregated = aggregateRound({ method: model.method, criteria: model.criteria, requests: round.requests, members: round.members, scores, spreadThreshold: round.spreadThreshold });
+    const closedAt = new Date().toISOString();
+    const result: IStoredRoundResult = {
+      format: 1, modelId: model.id, modelVersion: model.version, method: model.method, spreadThreshold: round.spreadThreshold, members: round.members,
+      criteria: model.criteria.map(c => ({ id: c.id, title: c.title, weight: c.weight })), closedAt, ...aggregated
+    };
+    try {
+      await this.list(ScoringRoundsList).items.getById(roundId).update({ [RD.RoundStatus]: 'Closed', [RD.RoundResultJson]: JSON.stringify(result), [RD.ClosedDate]: closedAt }, round.etag);
+    } catch (e) {
+      // Closed concurrently (or by an earlier attempt whose answer was lost): the stored result stands.
+      const now = await this.getRound(roundId);
+      if (now.status === 'Closed' && now.result) return { round: now, result: now.result, closedNow: false };
+      throw e;
+    }
+    const closed = await this.getRound(roundId);
+    return { round: closed, result: closed.result ?? result, closedNow: true };
+  }
+
+  public async cancelRound(roundId: number): Promise<IScoringRound> {
+    await this.requirePmo();
+    const round = await this.getRound(roundId);
+    if (round.status === 'Cancelled') return round;
+    if (round.status !== 'Open') throw new ScoringRefusedError('roundNotOpen');
+    await this.list(ScoringRoundsList).items.getById(roundId).update({ [RD.RoundStatus]: 'Cancelled' }, round.etag);
+    return this.getRound(roundId);
+  }
+}
+
+/** A score row as the member's entry. */
+function entryOf(r: IScoreRow): IScoreEntry {
+  return { request: r.RequestNumber ?? 0, criterion: r.CriterionId ?? 0, value: typeof r.ScoreValue === 'number' ? r.ScoreValue : undefined, comment: r.ScoreComment || undefined };
+}
+
+/** Whether entries repeat what the rows hold (a repeated submission). */
+function sameScores(rows: ReadonlyArray<IScoreRow>, entries: ReadonlyArray<IScoreEntry>): boolean {
+  const byKey = new Map(rows.map(r => [`${r.RequestNumber}:${r.CriterionId}`, r] as const));
+  return entries.every(e => {
+    const r = byKey.get(`${e.request}:${e.criterion}`);
+    return !!r && r.ScoreValue === (e.value ?? null) && (r.ScoreComment || undefined) === (e.comment?.trim() || undefined);
+  });
+}
