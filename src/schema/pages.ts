@@ -18,7 +18,8 @@ export const WEB_PART_IDS = {
   pmoHome: '5a6a671d-54e8-4f14-b1af-0269923040d3',
   portfolio: 'f5211f3a-bb9a-4a57-b9cb-cc036a23f632',
   projectRequest: 'd0f31d87-8cfc-44b4-be65-66192185499d',
-  pmoSetup: '4ccb27a4-32a8-4d2f-a1aa-db804c9b5cb7'
+  pmoSetup: '4ccb27a4-32a8-4d2f-a1aa-db804c9b5cb7',
+  prioritization: 'defa4ba0-fb63-413c-aa83-260073e25011'
 } as const;
 
 /** The home page (the first entry of {@link sitePages}). */
@@ -53,6 +54,16 @@ export const RequestsPage: ISitePageSchema = {
   teamsTab: true
 };
 
+/** Prioritization: candidates, the optimizer, the frontier, scenarios and the board's decisions (PMO and board). */
+export const PrioritizationPage: ISitePageSchema = {
+  key: 'prioritization',
+  file: 'Prioritization.aspx',
+  title: 'Prioritization_WebPartTitle',
+  webPart: { id: WEB_PART_IDS.prioritization, alias: 'PrioritizationWebPart', properties: { title: '' } },
+  readList: 'PortfolioScenarios',
+  teamsTab: true
+};
+
 /** PMO Setup: the site's state against the schema, set-up, upgrade and repair (site owners). */
 export const SetupPage: ISitePageSchema = {
   key: 'setup',
@@ -71,6 +82,7 @@ export const sitePages: ReadonlyArray<ISitePageSchema> = [
   HomePage,
   PortfolioPage,
   RequestsPage,
+  PrioritizationPage,
   // ↑ a feature's page goes above this line (PMO Setup stays last)
   SetupPage
 ];

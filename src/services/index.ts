@@ -7,6 +7,7 @@ import type { IProjectService } from './ProjectService';
 import type { IPhotoService } from './PhotoService';
 import type { IScoringService } from './ScoringService';
 import type { IDecisionService } from './DecisionService';
+import type { IPrioritizationService } from './PrioritizationService';
 import type { ISiteAddress } from './site';
 import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
 import { homeWiring } from './wiring/home';
@@ -15,6 +16,7 @@ import { portfolioWiring } from './wiring/portfolio';
 import { requestsWiring } from './wiring/requests';
 import { scoringWiring } from './wiring/scoring';
 import { decisionsWiring } from './wiring/decisions';
+import { prioritizationWiring } from './wiring/prioritization';
 
 export type { IPmoEnvironment } from './environment';
 export { composeServices, type PmoServiceKey, type PmoServicesOf, type PmoStrings, type PmoWiring } from './compose';
@@ -28,6 +30,8 @@ export type { IScoringService, IScoringUser, IScoringRound, IStoredRoundResult, 
 export { ScoringRefusedError } from './ScoringService';
 export type { IDecisionService, IDecisionInput, IDecisionRecord, IDecisionSnapshot, IDecisionLogQuery, IDecisionResult, BoardDecision, DecisionRefusal } from './DecisionService';
 export { DecisionRefusedError } from './DecisionService';
+export type { IPrioritizationService, IPrioritizationData, IPrioritizationItem, IScenarioSummary, IPortfolioScenario, IScenarioInput } from './PrioritizationService';
+export { PrioritizationRefusedError } from './PrioritizationService';
 export type { IRequestService, IRequestSummary, IProjectRequest, IRequestWithHistory, IHistoryEntry, IPersonResult, IIntakeReferenceData, IIntakeUser, IAttachmentFile, IAttachmentChanges, ISaveProgress, ISaveResult, IConvertResult } from './RequestService';
 
 /**
@@ -56,6 +60,8 @@ export interface IPmoServices {
   readonly scoring: IScoringService;
   /** The board's decisions on requests and the decision log (Decisions). */
   readonly decisions: IDecisionService;
+  /** Candidates, budgets and portfolio scenarios (Prioritization). */
+  readonly prioritization: IPrioritizationService;
   // ↑ one member per feature service; add new ones above this line
 }
 
@@ -69,7 +75,8 @@ export const pmoWiring: PmoWiring<PmoServiceKey> = {
   ...portfolioWiring,
   ...requestsWiring,
   ...scoringWiring,
-  ...decisionsWiring
+  ...decisionsWiring,
+  ...prioritizationWiring
   // ↑ one line per feature's wiring; add new ones above this line
 };
 

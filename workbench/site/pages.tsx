@@ -10,6 +10,7 @@ import { PmoHome } from '../../src/components/PmoHome';
 import { PmoSetup } from '../../src/components/PmoSetup';
 import { Portfolio } from '../../src/components/Portfolio';
 import { ProjectRequest } from '../../src/components/ProjectRequest';
+import { Prioritization } from '../../src/components/Prioritization';
 import { pageByFile, sitePages, WEB_PART_IDS } from '../../src/schema/pages';
 import type { ISitePageSchema } from '../../src/schema/types';
 
@@ -50,7 +51,8 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
     />
   ),
   [WEB_PART_IDS.projectRequest]: ctx => <ProjectRequest service={ctx.services.requests} locale={ctx.services.env.locale} startView="new" />,
-  [WEB_PART_IDS.pmoSetup]: ctx => <PmoSetup service={ctx.services.setup} />
+  [WEB_PART_IDS.pmoSetup]: ctx => <PmoSetup service={ctx.services.setup} />,
+  [WEB_PART_IDS.prioritization]: ctx => <Prioritization service={ctx.services.prioritization} decisions={ctx.services.decisions} locale={ctx.services.env.locale} />
 };
 
 /** The local page of a schema page; throws when the local site cannot render its web part (a test checks every page). */

@@ -32,7 +32,7 @@ describe('PmoHome', () => {
     render(<PmoHome service={serviceOf(() => Promise.resolve({ ...fullSite, pageUrls: ['SitePages/Home.aspx', 'SitePages/Portfolio.aspx'] }))} siteUrl="/sites/pmo" showUnavailable={true} />);
     await screen.findByText('Hello, Anna Schmidt');
     expect(screen.getAllByRole('link').map(a => a.getAttribute('href'))).toEqual(['/sites/pmo/SitePages/Portfolio.aspx']);
-    for (const gone of ['Status reports', 'Risks and issues', 'Scoring and decisions', 'Resources and capacity', 'Reports and KPIs', 'Trainings', 'Maturity assessment', 'Project requests']) {
+    for (const gone of ['Status reports', 'Risks and issues', 'Scoring and decisions', 'Resources and capacity', 'Reports and KPIs', 'Trainings', 'Maturity assessment', 'Project requests', 'Prioritization']) {
       expect(screen.queryByText(gone)).toBeNull();
     }
   });
@@ -42,7 +42,7 @@ describe('PmoHome', () => {
     const blank: ISiteOverview = { userDisplayName: 'Olivia Bennett', listUrls: [], pageUrls: ['SitePages/Setup.aspx'] };
     const { unmount } = render(<PmoHome service={serviceOf(() => Promise.resolve(blank))} siteUrl="/sites/pmo" showUnavailable={true} />);
     await screen.findByText('Hello, Olivia Bennett');
-    expect(screen.getAllByText('Not set up yet')).toHaveLength(2);
+    expect(screen.getAllByText('Not set up yet')).toHaveLength(3); // Project requests, Portfolio, Prioritization
     expect(screen.getAllByRole('link')).toHaveLength(1); // only PMO Setup needs no list
     unmount();
 

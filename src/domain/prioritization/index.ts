@@ -19,3 +19,7 @@ export {
 } from './builder';
 export { efficientFrontier, frontierLevels, problemAtLevel, type IFrontierOptions, type IFrontierPoint, type PortfolioSolver } from './frontier';
 export { analyseSelection, type ExclusionReason, type IAnalysisOptions, type IRowStatus, type ISelectionAnalysis } from './analysis';
+export {
+  compareScenarios, emptyParameters, readScenarioContent, selectionFigures,
+  type IFigureCandidate, type IScenarioComparison, type IScenarioContent, type IScenarioFigures, type IScenarioParameters
+} from './scenario';

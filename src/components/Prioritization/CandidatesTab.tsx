@@ -1,0 +1,122 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import { Button, Checkbox, SelectField, type ISelectOption } from '../controls';
+import { formatAmountFor } from '../../domain/numbers';
+import { formatString } from '../../domain/text';
+import type { IPrioritizationItem } from '../../services/PrioritizationService';
+import styles from './Prioritization.module.scss';
+import type { ICandidatesState, Force } from './usePrioritization';
+import { lazyCharts } from './lazyCharts';
+
+/** Props of {@link CandidatesTab}. */
+export interface ICandidatesTabProps {
+  state: ICandidatesState;
+  locale: string;
+}
+
+function demandText(c: IPrioritizationItem, roles: ReadonlyMap<number, string>, locale: string): string {
+  const days = new Map<number, number>();
+  for (const d of c.demand) days.set(d.role, (days.get(d.role) ?? 0) + d.days);
+  return Array.from(days.entries()).map(([role, d]) => `${roles.get(role) ?? role}: ${formatString(strings.Prio_Days, formatAmountFor(d, locale, 1))}`).join(', ');
+}
+
+function costOf(c: IPrioritizationItem, year: number): number {
+  return c.costPlan.filter(y => y.year === year).reduce((t, y) => t + Math.max(0, y.capex) + Math.max(0, y.opex), 0);
+}
+
+/** Adds "B needs A" or "A excludes B" pairs, and lists those made. */
+function LinksEditor(props: { state: ICandidatesState }): React.ReactElement {
+  const { state } = props;
+  const options: ISelectOption[] = [{ key: '', text: strings.Prio_ChooseCandidate }, ...(state.data?.candidates ?? []).map(c => ({ key: c.id, text: c.title }))];
+  const [a, setA] = React.useState('');
+  const [b, setB] = React.useState('');
+  const [kind, setKind] = React.useState('needs');
+  return (
+    <section className={styles.links} aria-labelledby="prio-links-heading">
+      <h3 id="prio-links-heading" className={styles.subheading}>{strings.Prio_LinksHeading}</h3>
+      <div className={styles.row}>
+        <SelectField label={strings.Prio_LinkFirst} options={options} selectedKey={a} onChange={setA} />
+        <SelectField label={strings.Prio_LinkKind} options={[{ key: 'needs', text: strings.Prio_LinkNeeds }, { key: 'excludes', text: strings.Prio_LinkExcludes }]} selectedKey={kind} onChange={setKind} />
+        <SelectField label={strings.Prio_LinkSecond} options={options} selectedKey={b} onChange={setB} />
+        <Button disabled={!a || !b || a === b} onClick={() => (kind === 'needs' ? state.addDependency(a, b) : state.addExclusion(a, b))}>{strings.Prio_LinkAdd}</Button>
+      </div>
+      <ul className={styles.plainList}>
+        {state.parameters.dependencies.map((d, i) => (
+          <li key={`d${i}`}>
+            {formatString(strings.Prio_Row_Requires, state.titleOf(d.dependent), state.titleOf(d.prerequisite))}{' '}
+            <Button aria-label={formatString(strings.Prio_LinkRemoveLabel, formatString(strings.Prio_Row_Requires, state.titleOf(d.dependent), state.titleOf(d.prerequisite)))} onClick={() => state.removeDependency(i)}>{strings.Prio_LinkRemove}</Button>
+          </li>
+        ))}
+        {state.parameters.exclusions.map(([x, y], i) => (
+          <li key={`e${i}`}>
+            {formatString(strings.Prio_Row_Excludes, state.titleOf(x), state.titleOf(y))}{' '}
+            <Button aria-label={formatString(strings.Prio_LinkRemoveLabel, formatString(strings.Prio_Row_Excludes, state.titleOf(x), state.titleOf(y)))} onClick={() => state.removeExclusion(i)}>{strings.Prio_LinkRemove}</Button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * The ranked candidates: score, cost per fiscal year, demand per role and objectives, with force
+ * in / out per candidate, the dependencies and exclusions, and the score-versus-cost bubble chart
+ * (its own lazy chunk); the table is the chart's accessible alternative.
+ */
+export function CandidatesTab(props: ICandidatesTabProps): React.ReactElement {
+  const { state, locale } = props;
+  const data = state.data;
+  const [showChart, setShowChart] = React.useState(false);
+  if (!data) return <></>;
+  const roles = new Map(data.roles.map(r => [r.role, r.title]));
+  const objectives = new Map(data.objectives.map(o => [o.id, o.title]));
+  const forceOptions: ISelectOption[] = [{ key: 'auto', text: strings.Prio_ForceAuto }, { key: 'in', text: strings.Prio_ForceIn }, { key: 'out', text: strings.Prio_ForceOut }];
+  const Charts = lazyCharts.Component;
+  return (
+    <div>
+      <div className={styles.row}>
+        <Checkbox label={strings.Prio_IncludeProjects} checked={state.includeProjects} onChange={state.setIncludeProjects} />
+        <Button onClick={() => setShowChart(s => !s)} aria-expanded={showChart}>{showChart ? strings.Prio_HideChart : strings.Prio_ShowChart}</Button>
+      </div>
+      {showChart && (
+        <Charts kind="bubble" locale={locale} title={strings.Prio_ChartBubbleTitle}
+          points={data.candidates.map(c => ({ id: c.id, label: c.title, x: data.years.reduce((t, y) => t + costOf(c, y), 0), y: c.score }))}
+          xLabel={strings.Prio_ChartCost} yLabel={strings.Prio_ColScore} />
+      )}
+      {!data.candidates.length ? <p>{strings.Prio_NoCandidates}</p> : (
+        <div className={styles.tableWrap}>
+          <table className={styles.table} aria-label={strings.Prio_CandidatesTable}>
+            <thead>
+              <tr>
+                <th scope="col">{strings.Prio_ColRank}</th>
+                <th scope="col">{strings.Prio_ColCandidate}</th>
+                <th scope="col">{strings.Prio_ColScore}</th>
+                {data.years.map(y => <th scope="col" key={y}>{formatString(strings.Prio_ColCostYear, y)}</th>)}
+                <th scope="col">{strings.Prio_ColDemand}</th>
+                <th scope="col">{strings.Prio_ColObjectives}</th>
+                <th scope="col">{strings.Prio_ColForce}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.candidates.map((c, i) => (
+                <tr key={c.id} data-testid={`prio-candidate-${c.id}`}>
+                  <td>{i + 1}</td>
+                  <th scope="row">{c.title}<span className={styles.meta}>{c.kind === 'request' ? formatString(strings.Prio_RequestMeta, c.itemId, c.roundTitle ?? '') : strings.Prio_ProjectMeta}</span></th>
+                  <td className={styles.num}>{formatAmountFor(c.score, locale, 1)}</td>
+                  {data.years.map(y => <td className={styles.num} key={y}>{formatAmountFor(costOf(c, y), locale, 0)}</td>)}
+                  <td>{demandText(c, roles, locale)}</td>
+                  <td>{c.objectiveIds.map(id => objectives.get(id) ?? '').filter(Boolean).join(', ')}</td>
+                  <td>
+                    <SelectField label={formatString(strings.Prio_ForceLabel, c.title)} className={styles.compact} options={forceOptions}
+                      selectedKey={state.parameters.force[c.id] ?? 'auto'} onChange={k => state.setForce(c.id, k as Force)} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <LinksEditor state={state} />
+    </div>
+  );
+}

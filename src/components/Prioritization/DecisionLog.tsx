@@ -1,0 +1,100 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import { Button, DateField, SelectField, Spinner, TextField, type ISelectOption } from '../controls';
+import { ErrorMessage } from '../ErrorMessage';
+import { formatDateOnly, type IsoDay } from '../../domain/dates';
+import { DECISION_BODIES, type DecisionBody } from '../../domain/scoring';
+import type { IDecisionLogQuery, IDecisionRecord, IDecisionService } from '../../services/DecisionService';
+import type { ExportCell } from '../../domain/portfolio';
+import styles from './Prioritization.module.scss';
+
+/** Props of {@link DecisionLog}. */
+export interface IDecisionLogProps {
+  decisions: IDecisionService;
+  locale: string;
+  /** Writes the Excel file (default: write-excel-file, loaded on first use in its own chunk). */
+  writeWorkbook?: (table: ExportCell[][], fileName: string, sheetName: string) => Promise<void>;
+}
+
+/**
+ * The rows of the decision log's export: a header, then one row per decision. Every user text is a
+ * string cell (write-excel-file writes it as text, never as a formula, as the Portfolio export does).
+ */
+export function decisionLogTable(rows: ReadonlyArray<IDecisionRecord>): ExportCell[][] {
+  return [
+    [strings.Prio_LogDate, strings.Prio_LogBody, strings.Prio_LogOutcome, strings.Prio_LogTitle, strings.Prio_LogRequest, strings.Prio_LogProject, strings.Prio_LogRound, strings.Prio_LogScenario, strings.Prio_Rationale, strings.Prio_LogDecidedBy],
+    ...rows.map((d): ExportCell[] => [
+      d.date ?? '', strings[`Prio_Body_${d.body}`] ?? d.body, strings[`Prio_Outcome_${d.outcome}`] ?? d.outcome, d.title, d.requestNumber, d.projectId, d.roundNumber, d.scenarioNumber,
+      d.rationale ?? '', d.decidedBy.map(p => p.name).join(', ')
+    ])
+  ];
+}
+
+const defaultWriter = (table: ExportCell[][], fileName: string, sheetName: string): Promise<void> =>
+  import(/* webpackChunkName: 'excel-writer' */ '../Portfolio/exportExcel').then(m => m.writeWorkbook(table, fileName, sheetName));
+
+/** The decision log: every decision, filtered by date, body and request/project (indexed columns), with an Excel export. */
+export function DecisionLog(props: IDecisionLogProps): React.ReactElement {
+  const { locale } = props;
+  const [from, setFrom] = React.useState<IsoDay | undefined>(undefined);
+  const [to, setTo] = React.useState<IsoDay | undefined>(undefined);
+  const [body, setBody] = React.useState('');
+  const [request, setRequest] = React.useState('');
+  const [project, setProject] = React.useState('');
+  const [rows, setRows] = React.useState<IDecisionRecord[] | undefined>(undefined);
+  const [error, setError] = React.useState<unknown>(undefined);
+  const [query, setQuery] = React.useState<IDecisionLogQuery>({});
+  const [exporting, setExporting] = React.useState(false);
+  React.useEffect(() => {
+    let active = true;
+    setRows(undefined);
+    setError(undefined);
+    props.decisions.listDecisions(query).then(r => { if (active) setRows(r); }, (e: unknown) => { if (active) setError(e); });
+    return () => { active = false; };
+  }, [props.decisions, query]);
+  const number = (t: string): number | undefined => (/^\d+$/.test(t.trim()) ? Number(t.trim()) : undefined);
+  const apply = (): void => setQuery({ from, to, ...(body ? { body: body as DecisionBody } : {}), request: number(request), project: number(project) });
+  const bodies: ISelectOption[] = [{ key: '', text: strings.Prio_LogAllBodies }, ...DECISION_BODIES.map(b => ({ key: b, text: strings[`Prio_Body_${b}`] }))];
+  const exportExcel = (): void => {
+    if (!rows) return;
+    setExporting(true);
+    (props.writeWorkbook ?? defaultWriter)(decisionLogTable(rows), 'Decision log.xlsx', strings.Prio_TabLog).then(() => setExporting(false), (e: unknown) => { setExporting(false); setError(e); });
+  };
+  return (
+    <div>
+      <form className={styles.row} aria-label={strings.Prio_LogFilters} onSubmit={e => { e.preventDefault(); apply(); }}>
+        <DateField label={strings.Prio_LogFrom} value={from} onChange={setFrom} locale={locale} invalidMessage={strings.Prio_LogDateInvalid} />
+        <DateField label={strings.Prio_LogTo} value={to} onChange={setTo} locale={locale} invalidMessage={strings.Prio_LogDateInvalid} />
+        <SelectField label={strings.Prio_LogBody} options={bodies} selectedKey={body} onChange={setBody} />
+        <TextField label={strings.Prio_LogRequest} value={request} onChange={setRequest} inputMode="numeric" errorMessage={request.trim() && number(request) === undefined ? strings.Prio_LogNumberInvalid : undefined} />
+        <TextField label={strings.Prio_LogProject} value={project} onChange={setProject} inputMode="numeric" errorMessage={project.trim() && number(project) === undefined ? strings.Prio_LogNumberInvalid : undefined} />
+        <Button submit={true}>{strings.Prio_LogApply}</Button>
+        <Button disabled={!rows || !rows.length || exporting} onClick={exportExcel} icon="excel">{strings.Prio_LogExport}</Button>
+      </form>
+      {error !== undefined ? <ErrorMessage error={error} onRetry={() => setQuery(q => ({ ...q }))} /> : !rows ? <Spinner label={strings.LoadingLabel} /> : !rows.length ? <p>{strings.Prio_LogEmpty}</p> : (
+        <div className={styles.tableWrap}>
+          <table className={styles.table} aria-label={strings.Prio_TabLog} data-testid="prio-log">
+            <thead>
+              <tr>
+                <th scope="col">{strings.Prio_LogDate}</th><th scope="col">{strings.Prio_LogBody}</th><th scope="col">{strings.Prio_LogOutcome}</th>
+                <th scope="col">{strings.Prio_LogTitle}</th><th scope="col">{strings.Prio_LogRound}</th><th scope="col">{strings.Prio_Rationale}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(d => (
+                <tr key={d.id}>
+                  <td>{d.date ? formatDateOnly(d.date, locale, 'numeric') : ''}</td>
+                  <td>{strings[`Prio_Body_${d.body}`]}</td>
+                  <td>{strings[`Prio_Outcome_${d.outcome}`]}</td>
+                  <th scope="row">{d.title}</th>
+                  <td>{d.roundNumber ?? ''}</td>
+                  <td>{d.rationale ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

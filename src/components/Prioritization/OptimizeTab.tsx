@@ -1,0 +1,141 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import { Button, Notice, ProgressBar, Spinner, TextField } from '../controls';
+import { ErrorMessage } from '../ErrorMessage';
+import { formatAmountFor } from '../../domain/numbers';
+import { formatString } from '../../domain/text';
+import styles from './Prioritization.module.scss';
+import type { ICandidatesState } from './usePrioritization';
+import type { IOptimizerState, IShownSelection } from './useOptimizer';
+import { constraintText, exclusionText, gapText, infeasibleText, resourceAmount, type ILabelContext } from './labels';
+
+/** Props of {@link OptimizeTab} and its parts. */
+export interface IOptimizeTabProps {
+  state: ICandidatesState;
+  optimizer: IOptimizerState;
+  locale: string;
+  /** Called to save the budgets (PMO); undefined for others. */
+  onSaveBudgets?: () => Promise<void>;
+}
+
+/** The label context of the shown selection's problem. */
+export function labelContext(shown: IShownSelection, state: ICandidatesState, locale: string): ILabelContext {
+  const objectives = new Map((state.data?.objectives ?? []).map(o => [o.id, o.title]));
+  return { locale, resources: shown.problem.resources, minimums: shown.problem.minimums, titleOf: state.titleOf, objectiveTitle: id => objectives.get(id) ?? String(id) };
+}
+
+function BudgetInputs(props: IOptimizeTabProps): React.ReactElement {
+  const { state } = props;
+  const [saving, setSaving] = React.useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  const save = (): void => {
+    if (!props.onSaveBudgets) return;
+    setSaving('saving');
+    props.onSaveBudgets().then(() => setSaving('saved'), () => setSaving('failed'));
+  };
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend>{strings.Prio_BudgetsLegend}</legend>
+      <div className={styles.row}>
+        {(state.data?.years ?? []).map(year => (
+          <TextField key={year} label={formatString(strings.Prio_BudgetField, year)} value={state.parameters.budgetText[year] ?? ''} inputMode="decimal"
+            onChange={v => state.setBudgetText(year, v)} errorMessage={state.budgetErrors[year]} />
+        ))}
+      </div>
+      {!state.data?.budgetsSaved && <p className={styles.meta}>{strings.Prio_BudgetDefault}</p>}
+      {props.onSaveBudgets && (
+        <div className={styles.row}>
+          <Button onClick={save} disabled={saving === 'saving' || Object.keys(state.budgetErrors).length > 0}>{strings.Prio_SaveBudgets}</Button>
+          <span role="status">{saving === 'saved' ? strings.Prio_BudgetsSaved : saving === 'failed' ? strings.Prio_BudgetsSaveFailed : ''}</span>
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+/** The shown selection: objective, proven gap, binding rows, selected and left-out candidates with the reason. */
+export function SelectionResult(props: { shown: IShownSelection; state: ICandidatesState; locale: string }): React.ReactElement {
+  const { shown, state, locale } = props;
+  const ctx = labelContext(shown, state, locale);
+  const s = shown.solution;
+  if (s.status === 'infeasible') {
+    const reasons = s.diagnosis?.reasons ?? [];
+    return (
+      <Notice kind="error">
+        <strong>{strings.Prio_Infeasible}</strong>
+        <ul data-testid="prio-infeasible">{reasons.map((r, i) => <li key={i}>{infeasibleText(r, ctx)}</li>)}</ul>
+      </Notice>
+    );
+  }
+  const analysis = shown.analysis;
+  const rows = analysis?.rows ?? [];
+  const heading = shown.source === 'frontier' ? formatString(strings.Prio_FromFrontier, gapText(shown.level ?? 1, locale))
+    : shown.source === 'scenario' ? formatString(strings.Prio_FromScenario, shown.scenarioTitle ?? '') : strings.Prio_FromOptimizer;
+  return (
+    <section aria-labelledby="prio-result-heading" data-testid="prio-result">
+      <h3 id="prio-result-heading" className={styles.subheading}>{heading}</h3>
+      <dl className={styles.figures}>
+        <dt>{strings.Prio_Objective}</dt><dd data-testid="prio-objective">{formatAmountFor(s.objective, locale, 1)}</dd>
+        <dt>{strings.Prio_Selected}</dt><dd>{s.selected.length}</dd>
+        {shown.source !== 'scenario' && <><dt>{strings.Prio_Gap}</dt><dd data-testid="prio-gap">{gapText(s.gap, locale)}</dd></>}
+        {shown.source !== 'scenario' && <><dt>{strings.Prio_Status}</dt><dd>{strings[`Prio_Status_${s.status}`]}</dd></>}
+      </dl>
+      <h4 className={styles.subheading}>{strings.Prio_Binding}</h4>
+      {analysis && analysis.binding.length ? (
+        <ul data-testid="prio-binding">
+          {rows.filter(r => r.binding).map((r, i) => (
+            <li key={i}>{constraintText(r.ref, ctx)}{r.ref.kind === 'capacity' ? ` (${resourceAmount(shown.problem.resources[r.ref.index], r.use, locale)} / ${resourceAmount(shown.problem.resources[r.ref.index], r.limit, locale)})` : ''}</li>
+          ))}
+        </ul>
+      ) : <p>{strings.Prio_NoBinding}</p>}
+      <div className={styles.columns}>
+        <div>
+          <h4 className={styles.subheading}>{strings.Prio_SelectedHeading}</h4>
+          <ul data-testid="prio-selected">{s.selected.map(id => <li key={id}>{state.titleOf(id)}</li>)}</ul>
+        </div>
+        <div>
+          <h4 className={styles.subheading}>{strings.Prio_ExcludedHeading}</h4>
+          <ul data-testid="prio-excluded">
+            {(analysis?.excluded ?? []).map(x => <li key={x.id}><strong>{state.titleOf(x.id)}</strong>: {exclusionText(x.reason, ctx)}</li>)}
+          </ul>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function ImproveProgress(props: { optimizer: IOptimizerState; locale: string }): React.ReactElement {
+  const { optimizer, locale } = props;
+  if (optimizer.busy !== 'improving') return <></>;
+  const p = optimizer.progress;
+  const text = p ? formatString(strings.Prio_ImproveProgress, formatAmountFor(p.objective, locale, 1), formatAmountFor(p.bound, locale, 1), gapText(p.gap, locale)) : strings.Prio_ImproveStarting;
+  return (
+    <div className={styles.row}>
+      <ProgressBar label={strings.Prio_Improving} description={text} />
+      <Button onClick={optimizer.cancel}>{strings.Prio_Cancel}</Button>
+    </div>
+  );
+}
+
+/**
+ * Optimize: the budget per fiscal year, the run and its answer (selection, objective, the proven gap,
+ * binding constraints, the reason each candidate is out), a named diagnosis when nothing is
+ * feasible, and "Keep improving" with progress and Cancel.
+ */
+export function OptimizeTab(props: IOptimizeTabProps): React.ReactElement {
+  const { state, optimizer, locale } = props;
+  const busy = optimizer.busy !== 'none';
+  const canImprove = optimizer.shown?.source === 'optimizer' && optimizer.shown.solution.status !== 'infeasible' && optimizer.shown.solution.gap > 0;
+  return (
+    <div>
+      <BudgetInputs {...props} />
+      <div className={styles.row}>
+        <Button primary={true} disabled={busy || !state.problem || !state.data?.candidates.length} onClick={optimizer.run} data-testid="prio-run">{strings.Prio_Run}</Button>
+        {canImprove && <Button disabled={busy} onClick={optimizer.keepImproving}>{strings.Prio_KeepImproving}</Button>}
+      </div>
+      {(optimizer.busy === 'loading' || optimizer.busy === 'solving') && <Spinner label={optimizer.busy === 'loading' ? strings.Prio_LoadingOptimizer : strings.Prio_Solving} />}
+      <ImproveProgress optimizer={optimizer} locale={locale} />
+      {optimizer.error !== undefined && <ErrorMessage error={optimizer.error} onRetry={optimizer.run} />}
+      {optimizer.shown && <SelectionResult shown={optimizer.shown} state={state} locale={locale} />}
+    </div>
+  );
+}

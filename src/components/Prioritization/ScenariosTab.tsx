@@ -1,0 +1,143 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import { Button, Notice, SelectField, Spinner, TextField, type ISelectOption } from '../controls';
+import { ErrorMessage } from '../ErrorMessage';
+import { formatAmountFor } from '../../domain/numbers';
+import { formatString } from '../../domain/text';
+import { compareScenarios, type IScenarioComparison } from '../../domain/prioritization';
+import type { IPortfolioScenario, IPrioritizationService, IScenarioSummary } from '../../services/PrioritizationService';
+import styles from './Prioritization.module.scss';
+import type { ICandidatesState } from './usePrioritization';
+import type { IOptimizerState } from './useOptimizer';
+
+/** Props of {@link ScenariosTab}. */
+export interface IScenariosTabProps {
+  service: IPrioritizationService;
+  state: ICandidatesState;
+  optimizer: IOptimizerState;
+  locale: string;
+  /** Called with the scenario the decisions rest on: the one just saved or opened. */
+  onScenario: (id: number) => void;
+  /** Called after a scenario is reopened (the screen shows the Optimize tab). */
+  onOpened: () => void;
+}
+
+function useScenarioList(service: IPrioritizationService): { list?: IScenarioSummary[]; error?: unknown; reload: () => void } {
+  const [list, setList] = React.useState<IScenarioSummary[] | undefined>(undefined);
+  const [error, setError] = React.useState<unknown>(undefined);
+  const [attempt, setAttempt] = React.useState(0);
+  React.useEffect(() => {
+    let active = true;
+    setError(undefined);
+    service.listScenarios().then(l => { if (active) setList(l); }, (e: unknown) => { if (active) setError(e); });
+    return () => { active = false; };
+  }, [service, attempt]);
+  return { list, error, reload: () => setAttempt(a => a + 1) };
+}
+
+function SaveForm(props: IScenariosTabProps & { onSaved: () => void }): React.ReactElement {
+  const { state, optimizer } = props;
+  const [title, setTitle] = React.useState('');
+  const [problem, setProblem] = React.useState<string | undefined>(undefined);
+  const [saving, setSaving] = React.useState(false);
+  const [error, setError] = React.useState<unknown>(undefined);
+  const [saved, setSaved] = React.useState<string | undefined>(undefined);
+  const shown = optimizer.shown;
+  const save = (): void => {
+    if (!title.trim()) { setProblem(strings.Prio_ScenarioTitleRequired); return; }
+    const s = shown?.solution;
+    const content = s && s.status !== 'infeasible' ? state.scenarioOf(s.selected, shown?.source === 'scenario' ? {} : { bound: s.bound, gap: s.gap }) : undefined;
+    if (!content) return;
+    setProblem(undefined);
+    setSaving(true);
+    setError(undefined);
+    props.service.saveScenario({ title, content }).then(r => {
+      setSaving(false);
+      setSaved(r.title);
+      setTitle('');
+      props.onScenario(r.id);
+      props.onSaved();
+    }, (e: unknown) => { setSaving(false); setError(e); });
+  };
+  if (!shown || shown.solution.status === 'infeasible') return <p>{strings.Prio_ScenarioNothingToSave}</p>;
+  return (
+    <form className={styles.row} onSubmit={e => { e.preventDefault(); save(); }} aria-label={strings.Prio_ScenarioSaveHeading}>
+      <TextField label={strings.Prio_ScenarioTitle} value={title} onChange={v => { setTitle(v); setProblem(undefined); }} required={true} errorMessage={problem} maxLength={255} />
+      <Button primary={true} submit={true} disabled={saving} data-testid="prio-scenario-save">{strings.Prio_ScenarioSave}</Button>
+      {saving && <Spinner label={strings.Prio_Saving} inline={true} />}
+      {error !== undefined && <ErrorMessage error={error} />}
+      {saved && <Notice kind="success">{formatString(strings.Prio_ScenarioSaved, saved)}</Notice>}
+    </form>
+  );
+}
+
+function Comparison(props: { a: IPortfolioScenario; b: IPortfolioScenario; state: ICandidatesState; locale: string }): React.ReactElement {
+  const { a, b, locale } = props;
+  const c: IScenarioComparison = compareScenarios(a.content, b.content);
+  const title = (id: string): string => a.content.titles[id] ?? b.content.titles[id] ?? props.state.titleOf(id);
+  const money = (v: number): string => formatAmountFor(v, locale, 0);
+  return (
+    <section aria-labelledby="prio-compare-heading" data-testid="prio-compare">
+      <h3 id="prio-compare-heading" className={styles.subheading}>{formatString(strings.Prio_CompareHeading, a.title, b.title)}</h3>
+      <div className={styles.columns}>
+        <div><h4 className={styles.subheading}>{formatString(strings.Prio_OnlyIn, a.title)}</h4><ul data-testid="prio-only-a">{c.onlyA.map(id => <li key={id}>{title(id)}</li>)}</ul></div>
+        <div><h4 className={styles.subheading}>{formatString(strings.Prio_OnlyIn, b.title)}</h4><ul data-testid="prio-only-b">{c.onlyB.map(id => <li key={id}>{title(id)}</li>)}</ul></div>
+        <div><h4 className={styles.subheading}>{strings.Prio_InBoth}</h4><ul>{c.both.map(id => <li key={id}>{title(id)}</li>)}</ul></div>
+      </div>
+      <table className={styles.table} aria-label={strings.Prio_CompareTotals}>
+        <thead><tr><th scope="col">{strings.Prio_CompareRow}</th><th scope="col">{a.title}</th><th scope="col">{b.title}</th></tr></thead>
+        <tbody>
+          <tr><th scope="row">{strings.Prio_Objective}</th><td className={styles.num}>{formatAmountFor(c.objective.a, locale, 1)}</td><td className={styles.num}>{formatAmountFor(c.objective.b, locale, 1)}</td></tr>
+          {c.costByYear.map(y => <tr key={`y${y.year}`}><th scope="row">{formatString(strings.Prio_ColCostYear, y.year)}</th><td className={styles.num}>{money(y.a)}</td><td className={styles.num}>{money(y.b)}</td></tr>)}
+          {c.daysByRole.map(r => (
+            <tr key={`r${r.role}`}><th scope="row">{r.title}</th>
+              <td className={styles.num}>{formatString(strings.Prio_Days, formatAmountFor(r.a, locale, 1))}</td><td className={styles.num}>{formatString(strings.Prio_Days, formatAmountFor(r.b, locale, 1))}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Scenarios: save the shown selection with a name, reopen one, compare two side by side. */
+export function ScenariosTab(props: IScenariosTabProps): React.ReactElement {
+  const { service, state, optimizer, locale } = props;
+  const { list, error, reload } = useScenarioList(service);
+  const [aId, setAId] = React.useState('');
+  const [bId, setBId] = React.useState('');
+  const [pair, setPair] = React.useState<[IPortfolioScenario, IPortfolioScenario] | undefined>(undefined);
+  const [busy, setBusy] = React.useState(false);
+  const [actionError, setActionError] = React.useState<unknown>(undefined);
+  const options: ISelectOption[] = [{ key: '', text: strings.Prio_ChooseScenario }, ...(list ?? []).map(s => ({ key: String(s.id), text: s.title }))];
+  const run = (work: () => Promise<void>): void => {
+    setBusy(true);
+    setActionError(undefined);
+    work().then(() => setBusy(false), (e: unknown) => { setBusy(false); setActionError(e); });
+  };
+  const open = (): void => run(async () => {
+    const s = await service.getScenario(Number(aId));
+    state.applyParameters(s.content.parameters);
+    optimizer.showSelection(s.content.selection, s.title);
+    props.onScenario(s.id);
+    props.onOpened();
+  });
+  const compare = (): void => run(async () => setPair([await service.getScenario(Number(aId)), await service.getScenario(Number(bId))]));
+  return (
+    <div>
+      <h3 className={styles.subheading}>{strings.Prio_ScenarioSaveHeading}</h3>
+      {state.data?.isPmo ? <SaveForm {...props} onSaved={reload} /> : <p>{strings.Prio_ScenarioPmoOnly}</p>}
+      <h3 className={styles.subheading}>{strings.Prio_ScenariosHeading}</h3>
+      {error !== undefined ? <ErrorMessage error={error} onRetry={reload} /> : !list ? <Spinner label={strings.LoadingLabel} /> : !list.length ? <p>{strings.Prio_NoScenarios}</p> : (
+        <div className={styles.row}>
+          <SelectField label={strings.Prio_ScenarioA} options={options} selectedKey={aId} onChange={setAId} />
+          <SelectField label={strings.Prio_ScenarioB} options={options} selectedKey={bId} onChange={setBId} />
+          <Button disabled={busy || !aId} onClick={open} data-testid="prio-scenario-open">{strings.Prio_ScenarioOpen}</Button>
+          <Button disabled={busy || !aId || !bId || aId === bId} onClick={compare} data-testid="prio-scenario-compare">{strings.Prio_Compare}</Button>
+        </div>
+      )}
+      {busy && <Spinner label={strings.LoadingLabel} />}
+      {actionError !== undefined && <ErrorMessage error={actionError} />}
+      {pair && <Comparison a={pair[0]} b={pair[1]} state={state} locale={locale} />}
+    </div>
+  );
+}

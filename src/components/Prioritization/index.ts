@@ -1,0 +1,2 @@
+export { Prioritization } from './Prioritization';
+export type { IPrioritizationProps } from './IPrioritizationProps';

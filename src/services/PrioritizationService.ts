@@ -1,0 +1,368 @@
+import type { SPFI } from '../platform/pnp';
+import { odataEq } from './odata';
+import { etagOf, num, text } from './itemValues';
+import { listOn, type ListHandle } from './lists';
+import type { ISiteAddress } from './site';
+import type { ISiteTimeZoneSource } from './siteTimeZone';
+import type { IRequestService } from './RequestService';
+import type { IScoringService } from './ScoringService';
+import { readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
+import { costPlanFromJson, demandFromJson, type IntakeState } from '../domain/intake';
+import {
+  readScenarioContent,
+  type ICommittedDays, type IPrioritizationCandidate, type IRoleCapacity, type IScenarioContent
+} from '../domain/prioritization';
+import { AssignmentsList, lookupId, PmoHubConfigList, PortfolioScenariosList, ProjectRequestsList, ProjectsList, RolesList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
+
+/** A candidate as the Prioritization screen lists it: the builder's candidate plus where its score comes from. */
+export interface IPrioritizationItem extends IPrioritizationCandidate {
+  /** The request number (requests) or the project's item id (projects). */
+  itemId: number;
+  /** The rank in its scoring round (requests); undefined for projects. */
+  rank?: number;
+  /** The closed scoring round the score comes from. */
+  roundId?: number;
+  roundTitle?: string;
+  /** The request's intake state (requests only): only 'ReadyForScoring' can be decided. */
+  state?: IntakeState;
+  /** The request's ETag when read (for the decision's guard). */
+  etag?: string;
+}
+
+/** Everything the Prioritization screen works on. */
+export interface IPrioritizationData {
+  candidates: IPrioritizationItem[];
+  roles: IRoleCapacity[];
+  committed: ICommittedDays[];
+  /** The planning horizon ('YYYY-MM'): the months of the candidates' demand, sorted. */
+  months: string[];
+  /** The fiscal years of the candidates' cost plans and of the budgets, sorted. */
+  years: number[];
+  objectives: Array<{ id: number; title: string }>;
+  /** The budget per fiscal year: the PMO's saved one, else the default (see `saved`). */
+  budgets: Array<{ year: number; amount: number }>;
+  /** Whether `budgets` were saved by the PMO (false: the default, 60 % of the candidates' cost per year). */
+  budgetsSaved: boolean;
+  /** The closed rounds the scores come from, newest first. */
+  rounds: Array<{ id: number; title: string }>;
+  /** Whether the signed-in user belongs to the PMO (saves budgets and scenarios, records decisions). */
+  isPmo: boolean;
+}
+
+/** A saved scenario as listed. */
+export interface IScenarioSummary {
+  id: number;
+  title: string;
+  status: string;
+  fiscalYear?: number;
+  budgetCap?: number;
+  summary?: string;
+  modified?: string;
+}
+
+/** A saved scenario with its content. */
+export interface IPortfolioScenario extends IScenarioSummary {
+  content: IScenarioContent;
+}
+
+/** What the PMO saves as a scenario. */
+export interface IScenarioInput {
+  title: string;
+  summary?: string;
+  content: IScenarioContent;
+}
+
+/** Thrown when a prioritization action is refused before anything is written (`Prio_Refusal_<code>` in src/loc). */
+export class PrioritizationRefusedError extends Error {
+  public readonly refusal: 'notPmo' | 'titleRequired' | 'budgetInvalid';
+
+  public constructor(refusal: PrioritizationRefusedError['refusal']) {
+    super(`Prioritization refused: ${refusal}`);
+    this.name = 'PrioritizationRefusedError';
+    this.refusal = refusal;
+    Object.setPrototypeOf(this, PrioritizationRefusedError.prototype);
+  }
+}
+
+/**
+ * The data of portfolio prioritization: the candidates (requests scored in closed rounds, and
+ * optionally active projects) with cost per year, demand per role and month and objectives; role
+ * capacity and committed assignments; the budgets per fiscal year; saved scenarios. Every query
+ * filters on indexed columns, or reads items by id, so big lists stay within SharePoint's threshold.
+ */
+export interface IPrioritizationService {
+  /** Loads the candidates and everything the optimizer's problem is built from. */
+  load(options?: { includeProjects?: boolean }): Promise<IPrioritizationData>;
+  /** Saves the budget per fiscal year (PMO; PmoHubConfig 'Prioritization.Budgets'). Throws 'notPmo', 'budgetInvalid'. */
+  saveBudgets(budgets: ReadonlyArray<{ year: number; amount: number }>): Promise<void>;
+  /** Saved scenarios, newest first. */
+  listScenarios(): Promise<IScenarioSummary[]>;
+  /** One scenario with its parameters, selection and figures. */
+  getScenario(id: number): Promise<IPortfolioScenario>;
+  /** Saves a scenario (PMO) as a Draft. Throws 'notPmo', 'titleRequired'. */
+  saveScenario(input: IScenarioInput): Promise<IPortfolioScenario>;
+}
+
+/** What the prioritization service receives from the other services. */
+export interface IPrioritizationServiceDeps {
+  requests: IRequestService;
+  scoring: IScoringService;
+  siteTimeZone: ISiteTimeZoneSource;
+}
+
+/** The PmoHubConfig key of the budgets. */
+export const BUDGETS_CONFIG_KEY: string = 'Prioritization.Budgets';
+/** The default budget of a year: this share of the candidates' cost in it. */
+export const DEFAULT_BUDGET_SHARE: number = 0.6;
+const PAGE = 5000;
+/** The intake states of a request that is still a candidate: waiting for the board, approved (not yet a project) or deferred. */
+const CANDIDATE_STATES: ReadonlyArray<IntakeState> = ['ReadyForScoring', 'Approved', 'Deferred'];
+
+const R = ProjectRequestsList.fields;
+const P = ProjectsList.fields;
+const RL = RolesList.fields;
+const A = AssignmentsList.fields;
+const SO = StrategicObjectivesList.fields;
+const SC = PortfolioScenariosList.fields;
+const CF = PmoHubConfigList.fields;
+
+/* eslint-disable @rushstack/no-new-null -- SharePoint REST answers null for empty columns */
+type IRequestRow = CheckedRow<'ProjectRequests', {
+  Id: number; Title?: string | null; CostPlanJson?: string | null; ResourceDemandJson?: string | null;
+  StrategicObjectivesId?: number[] | { results: number[] } | null; ProjectId?: number | null; 'odata.etag'?: string;
+}>;
+type IProjectRow = CheckedRow<'Projects', {
+  Id: number; Title?: string | null; Budget?: number | null; StartDate?: string | null; EndDate?: string | null;
+  StrategicObjectivesId?: number[] | { results: number[] } | null; RequestNumber?: number | null;
+}>;
+type IRoleRow = CheckedRow<'Roles', { Id: number; Title?: string | null; MonthlyCapacityDays?: number | null; CapacityByMonthJson?: string | null }>;
+type IAssignmentRow = CheckedRow<'Assignments', { Id: number; ProjectId?: number | null; ResourceRoleId?: number | null; Month?: string | null; DemandDays?: number | null }>;
+type IScenarioRow = CheckedRow<'PortfolioScenarios', {
+  Id: number; Title?: string | null; ScenarioStatus?: string | null; FiscalYear?: number | null; BudgetCap?: number | null; Summary?: string | null; ScenarioJson?: string | null; Modified?: string;
+}>;
+/* eslint-enable @rushstack/no-new-null */
+
+const SCENARIO_FIELDS: ReadonlyArray<string> = [SC.Id, SC.Title, SC.ScenarioStatus, SC.FiscalYear, SC.BudgetCap, SC.Summary, 'Modified'];
+
+function ids(v: number[] | { results: number[] } | null | undefined): number[] { // eslint-disable-line @rushstack/no-new-null -- SharePoint REST answers null
+  return !v ? [] : Array.isArray(v) ? v : v.results ?? [];
+}
+
+/** The budgets of a config value ([{ year, amount }]); undefined when unreadable. */
+export function budgetsFromJson(json: string | undefined): Array<{ year: number; amount: number }> | undefined {
+  try {
+    const raw: unknown = json ? JSON.parse(json) : undefined;
+    if (!Array.isArray(raw)) return undefined;
+    return raw.filter((b: { year?: unknown; amount?: unknown }) => typeof b?.year === 'number' && typeof b?.amount === 'number' && isFinite(b.amount) && b.amount >= 0)
+      .map((b: { year: number; amount: number }) => ({ year: b.year, amount: b.amount }));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The default budgets: {@link DEFAULT_BUDGET_SHARE} of the candidates' cost per year, rounded to 1,000. */
+export function defaultBudgets(candidates: ReadonlyArray<IPrioritizationCandidate>): Array<{ year: number; amount: number }> {
+  const total = new Map<number, number>();
+  for (const c of candidates) for (const y of c.costPlan) total.set(y.year, (total.get(y.year) ?? 0) + Math.max(0, y.capex) + Math.max(0, y.opex));
+  return Array.from(total.entries()).sort((a, b) => a[0] - b[0]).map(([year, t]) => ({ year, amount: Math.round((t * DEFAULT_BUDGET_SHARE) / 1000) * 1000 }));
+}
+
+/** A project's budget spread evenly over the months from its start to its end, summed per year (years of `horizonYears` only when given). */
+export function projectCostPlan(budget: number, start: string | undefined, end: string | undefined): Array<{ year: number; capex: number; opex: number }> {
+  if (!(budget > 0) || !start || !end || end < start) return [];
+  const [y0, m0] = start.split('-').map(Number);
+  const [y1, m1] = end.split('-').map(Number);
+  const months = (y1 - y0) * 12 + (m1 - m0) + 1;
+  const perYear = new Map<number, number>();
+  for (let i = 0; i < months; i++) {
+    const year = y0 + Math.floor((m0 - 1 + i) / 12);
+    perYear.set(year, (perYear.get(year) ?? 0) + budget / months);
+  }
+  return Array.from(perYear.entries()).map(([year, amount]) => ({ year, capex: 0, opex: Math.round(amount * 100) / 100 }));
+}
+
+/** {@link IPrioritizationService} over PnPjs, composing the request and scoring services. */
+export class PrioritizationService implements IPrioritizationService {
+  private readonly sp: SPFI;
+  private readonly site: ISiteAddress;
+  private readonly deps: IPrioritizationServiceDeps;
+
+  public constructor(sp: SPFI, site: ISiteAddress, deps: IPrioritizationServiceDeps) {
+    this.sp = sp;
+    this.site = site;
+    this.deps = deps;
+  }
+
+  private list(l: { url: string }): ListHandle {
+    return listOn(this.sp, this.site, l);
+  }
+
+  private zone(): Promise<ISiteTimeZone> {
+    return this.deps.siteTimeZone.get(this.sp.web);
+  }
+
+  public async load(options: { includeProjects?: boolean } = {}): Promise<IPrioritizationData> {
+    const [user, closed, zone] = await Promise.all([this.deps.requests.getCurrentUser(), this.deps.scoring.listRounds('Closed'), this.zone()]);
+    // The newest closed round that scored a request gives its score and rank.
+    const scored = new Map<number, { total: number; rank: number; roundId: number; roundTitle: string }>();
+    for (const round of closed) {
+      for (const r of round.result?.requests ?? []) {
+        if (r.total !== undefined && !scored.has(r.request)) scored.set(r.request, { total: r.total, rank: r.rank, roundId: round.id, roundTitle: round.title });
+      }
+    }
+    const [requests, trusted, projects, roles, objectives, config] = await Promise.all([
+      this.readRequests(Array.from(scored.keys())),
+      // The workflow's trusted state (intake's history), not the raw column.
+      this.deps.requests.listAll(CANDIDATE_STATES),
+      options.includeProjects ? this.readProjects(zone) : Promise.resolve([]),
+      this.readRoles(),
+      this.list(StrategicObjectivesList).items.select(SO.Id, SO.Title).filter(odataEq(SO.ObjectiveStatus, 'Active')).top(PAGE)<Array<{ Id: number; Title?: string }>>(),
+      this.readConfig(BUDGETS_CONFIG_KEY)
+    ]);
+    const stateOf = new Map(trusted.map(t => [t.id, t.state]));
+    const candidates: IPrioritizationItem[] = [];
+    for (const r of requests) {
+      const s = scored.get(r.Id);
+      const state = stateOf.get(r.Id);
+      // Decided against, withdrawn or already a project: not a candidate any more.
+      if (!s || !state || r.ProjectId) continue;
+      candidates.push({
+        id: `request:${r.Id}`, kind: 'request', itemId: r.Id, title: r.Title ?? '', score: s.total, rank: s.rank, roundId: s.roundId, roundTitle: s.roundTitle,
+        state, etag: etagOf(r), costPlan: costPlanFromJson(r.CostPlanJson ?? undefined),
+        demand: demandFromJson(r.ResourceDemandJson ?? undefined), objectiveIds: ids(r.StrategicObjectivesId)
+      });
+    }
+    candidates.sort((a, b) => b.score - a.score || (a.rank ?? 0) - (b.rank ?? 0) || a.itemId - b.itemId);
+    const months = Array.from(new Set(candidates.flatMap(c => c.demand.map(d => d.month)))).sort();
+    const committed = await this.readCommitted(months, zone, new Set(projects.map(p => p.itemId)));
+    for (const p of projects) {
+      candidates.push({ ...p, demand: committed.filter(a => a.candidateId === p.id).map(a => ({ role: a.role, month: a.month, days: a.days })) });
+    }
+    const saved = budgetsFromJson(config);
+    const budgets = saved ?? defaultBudgets(candidates);
+    const years = Array.from(new Set([...budgets.map(b => b.year), ...candidates.flatMap(c => c.costPlan.map(y => y.year))])).sort((a, b) => a - b);
+    return {
+      candidates, roles, committed, months, years, budgets, budgetsSaved: !!saved, isPmo: user.isPmo,
+      objectives: objectives.map(o => ({ id: o.Id, title: o.Title ?? '' })),
+      rounds: closed.filter(r => Array.from(scored.values()).some(s => s.roundId === r.id)).map(r => ({ id: r.id, title: r.title }))
+    };
+  }
+
+  /** Requests by number, in batches of 100 (reads by id: no threshold). */
+  private async readRequests(numbers: ReadonlyArray<number>): Promise<IRequestRow[]> {
+    const out: IRequestRow[] = [];
+    for (let i = 0; i < numbers.length; i += 100) {
+      const [b, execute] = this.sp.batched();
+      const items = listOn(b, this.site, ProjectRequestsList).items;
+      const reads = numbers.slice(i, i + 100).map(n =>
+        items.getById(n).select(R.Id, R.Title, R.CostPlanJson, R.ResourceDemandJson, lookupId(R.StrategicObjectives), lookupId(R.Project))<IRequestRow>()
+          .catch((): undefined => undefined)); // a request the reader may not see, or deleted: not a candidate
+      await execute();
+      for (const r of await Promise.all(reads)) if (r) out.push(r);
+    }
+    return out;
+  }
+
+  /** Active projects (LifecycleStatus is indexed); cost per year from Budget over Start–End. */
+  private async readProjects(zone: ISiteTimeZone): Promise<IPrioritizationItem[]> {
+    const rows: IProjectRow[] = [];
+    const q = this.list(ProjectsList).items.select(P.Id, P.Title, P.Budget, P.StartDate, P.EndDate, lookupId(P.StrategicObjectives), P.RequestNumber)
+      .filter(odataEq(P.LifecycleStatus, 'Active')).top(PAGE);
+    for await (const page of q) for (const r of page as IProjectRow[]) rows.push(r);
+    return rows.map(r => ({
+      id: `project:${r.Id}`, kind: 'project' as const, itemId: r.Id, title: r.Title ?? '', score: 0,
+      costPlan: projectCostPlan(num(r.Budget) ?? 0, readDateOnly(r.StartDate, zone), readDateOnly(r.EndDate, zone)),
+      demand: [], objectiveIds: ids(r.StrategicObjectivesId)
+    }));
+  }
+
+  private async readRoles(): Promise<IRoleCapacity[]> {
+    const rows = await this.list(RolesList).items.select(RL.Id, RL.Title, RL.MonthlyCapacityDays, RL.CapacityByMonthJson).filter(odataEq(RL.IsActive, 1)).top(PAGE)<IRoleRow[]>();
+    return rows.map(r => {
+      let byMonth: Array<{ month: string; days: number }> | undefined;
+      try {
+        const raw: unknown = r.CapacityByMonthJson ? JSON.parse(r.CapacityByMonthJson) : undefined;
+        if (Array.isArray(raw)) byMonth = raw.filter((b: { month?: unknown; days?: unknown }) => typeof b?.month === 'string' && typeof b?.days === 'number');
+      } catch {
+        byMonth = undefined;
+      }
+      return { role: r.Id, title: r.Title ?? '', monthlyDays: num(r.MonthlyCapacityDays) ?? 0, ...(byMonth ? { byMonth } : {}) };
+    });
+  }
+
+  /**
+   * Committed assignments of the horizon, one query per month: `Month eq <the month's first day>`
+   * (Assignments.Month holds the first day of its month) is an indexed first clause that narrows a
+   * big list to one month, where a range's first bound would match every later month too.
+   */
+  private async readCommitted(months: ReadonlyArray<string>, zone: ISiteTimeZone, projects: ReadonlySet<number>): Promise<ICommittedDays[]> {
+    const perMonth = await Promise.all(months.map(async month => {
+      const q = this.list(AssignmentsList).items.select(A.Id, lookupId(A.Project), lookupId(A.ResourceRole), A.Month, A.DemandDays)
+        .filter(`${A.Month} eq datetime'${writeDateOnly(`${month}-01`, zone)}' and ${odataEq(A.DemandState, 'Committed')}`).top(PAGE);
+      const out: ICommittedDays[] = [];
+      for await (const page of q) {
+        for (const r of page as IAssignmentRow[]) {
+          const role = num(r.ResourceRoleId);
+          if (role === undefined) continue;
+          const project = num(r.ProjectId);
+          out.push({ role, month, days: num(r.DemandDays) ?? 0, ...(project !== undefined && projects.has(project) ? { candidateId: `project:${project}` } : {}) });
+        }
+      }
+      return out;
+    }));
+    return ([] as ICommittedDays[]).concat(...perMonth);
+  }
+
+  private async readConfig(key: string): Promise<string | undefined> {
+    const rows = await this.list(PmoHubConfigList).items.select(CF.Id, CF.ConfigValue).filter(odataEq(CF.ConfigKey, key)).top(1)<Array<{ Id: number; ConfigValue?: string | null }>>(); // eslint-disable-line @rushstack/no-new-null -- SharePoint REST answers null
+    return text(rows[0]?.ConfigValue);
+  }
+
+  private async requirePmo(): Promise<void> {
+    if (!(await this.deps.requests.getCurrentUser()).isPmo) throw new PrioritizationRefusedError('notPmo');
+  }
+
+  public async saveBudgets(budgets: ReadonlyArray<{ year: number; amount: number }>): Promise<void> {
+    if (budgets.some(b => !(isFinite(b.amount) && b.amount >= 0) || !Number.isInteger(b.year))) throw new PrioritizationRefusedError('budgetInvalid');
+    await this.requirePmo();
+    const items = this.list(PmoHubConfigList).items;
+    const value = JSON.stringify(budgets.map(b => ({ year: b.year, amount: b.amount })));
+    const rows = await items.select(CF.Id).filter(odataEq(CF.ConfigKey, BUDGETS_CONFIG_KEY)).top(1)<Array<{ Id: number }>>();
+    if (rows[0]) await items.getById(rows[0].Id).update({ [CF.ConfigValue]: value });
+    else await items.add({ [CF.Title]: BUDGETS_CONFIG_KEY, [CF.ConfigKey]: BUDGETS_CONFIG_KEY, [CF.ConfigValue]: value });
+  }
+
+  public async listScenarios(): Promise<IScenarioSummary[]> {
+    const rows: IScenarioRow[] = [];
+    for await (const page of this.list(PortfolioScenariosList).items.select(...SCENARIO_FIELDS).orderBy(SC.Id, false).top(PAGE)) for (const r of page as IScenarioRow[]) rows.push(r);
+    return rows.map(summaryOf);
+  }
+
+  public async getScenario(id: number): Promise<IPortfolioScenario> {
+    const r = await this.list(PortfolioScenariosList).items.getById(id).select(...SCENARIO_FIELDS, SC.ScenarioJson)<IScenarioRow>();
+    return { ...summaryOf(r), content: readScenarioContent(r.ScenarioJson ?? undefined, num(r.FiscalYear)) };
+  }
+
+  public async saveScenario(input: IScenarioInput): Promise<IPortfolioScenario> {
+    const title = input.title.trim();
+    if (!title) throw new PrioritizationRefusedError('titleRequired');
+    await this.requirePmo();
+    const budgets = input.content.parameters.budgets;
+    const added = (await this.list(PortfolioScenariosList).items.add({
+      [SC.Title]: title.slice(0, 255),
+      [SC.ScenarioStatus]: 'Draft',
+      [SC.BudgetCap]: budgets.reduce((t, b) => t + b.amount, 0),
+      [SC.FiscalYear]: budgets.length ? Math.min(...budgets.map(b => b.year)) : null,
+      [SC.Summary]: input.summary?.trim() || null,
+      [SC.ScenarioJson]: JSON.stringify(input.content)
+    })) as { Id: number };
+    return this.getScenario(added.Id);
+  }
+}
+
+function summaryOf(r: IScenarioRow): IScenarioSummary {
+  return {
+    id: r.Id, title: r.Title ?? '', status: r.ScenarioStatus ?? 'Draft', fiscalYear: num(r.FiscalYear), budgetCap: num(r.BudgetCap),
+    summary: text(r.Summary), modified: text(r.Modified)
+  };
+}
