@@ -72,6 +72,9 @@ export function RequestDetails(props: IRequestDetailsProps): React.ReactElement 
     const o = reference.objectives.filter(x => x.id === id)[0];
     return o ? (o.code ? `${o.code} – ${o.title}` : o.title) : `#${id}`;
   });
+  // The board's decision: the last move into the decided state, with its rationale.
+  const decision = request.state === 'Approved' || request.state === 'Rejected' || request.state === 'Deferred'
+    ? history.filter(h => h.to === request.state && !h.project && (h.comment || h.reason)).slice(-1)[0] : undefined;
   const demand = demandByRole(input.resourceDemand);
   const months = input.resourceDemand.map(c => c.month).sort();
   const roleTitle = (id: number): string => (reference.roles.filter(r => r.id === id)[0] || { title: `#${id}` }).title;
@@ -102,6 +105,12 @@ export function RequestDetails(props: IRequestDetailsProps): React.ReactElement 
       )}
       {request.decisionReason && (request.state === 'Rejected' || request.state === 'Deferred') && (
         <Notice kind="warning">{formatString(strings.Request_Reason, request.decisionReason)}</Notice>
+      )}
+      {decision && (
+        <Notice kind="info" data-testid="details-decision">
+          <strong>{strings.Request_DecisionHeading}</strong>{' '}
+          {formatString(strings.Request_DecisionText, stateLabel(decision.to), formatDateTime(decision.at, locale), decision.comment ?? decision.reason ?? '')}
+        </Notice>
       )}
 
       <div className={styles.actions} role="group" aria-label={strings.Request_Move}>

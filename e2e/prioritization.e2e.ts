@@ -1,0 +1,193 @@
+/**
+ * Prioritization end to end on the local PMO site. A scoring round on three requests is opened,
+ * scored by two board members and closed through the services (the Scoring web part has its own
+ * browser test). Then, in the browser, the PMO runs the optimizer (HiGHS loads from its chunk: the
+ * .wasm through Vite), saves two scenarios, compares them and records the board's decisions, which
+ * the decision log lists; the requester sees the decision and its rationale in "My requests".
+ * axe-core finds no serious or critical violation in English and French.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
+import { launchBrowser, screenshot } from './browser';
+import { axeViolations } from './axe';
+import { watchPageErrors, type IPageErrorWatch } from './pageErrors';
+import { localEnvironment } from '../src/services/environment';
+import { createPmoServices, type IPmoServices } from '../src/services';
+import { emptyRequest } from '../src/domain/intake';
+import type { ICriterion } from '../src/domain/scoring';
+
+jest.setTimeout(600_000);
+
+const ANNA = 'anna.schmidt@pmohub.demo';
+const JAMES = 'james.walker@pmohub.demo';
+const KLAUS = 'klaus.fischer@pmohub.demo';
+const ISABELLE = 'isabelle.laurent@pmohub.demo';
+const RATIONALE = 'Highest score per euro; fits the 2027 budget (e2e).';
+
+let wb: ISpawnedWorkbench;
+let browser: Browser;
+let page: Page;
+let watch: IPageErrorWatch;
+let requests: Array<{ id: number; title: string; requester: string }>;
+
+const as = (user: string): IPmoServices => createPmoServices(localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user }), {});
+const prioritizationPage = (user: string, lang: string = 'en-us'): string => `${wb.siteUrl}/SitePages/Prioritization.aspx?user=${encodeURIComponent(user)}&lang=${lang}`;
+const webPart = (p: Page): Promise<string[]> => axeViolations(p, '[data-testid="prioritization"]');
+const criterion = (title: string, weight: number): ICriterion =>
+  ({ id: 0, title, weight, direction: 'Benefit', scaleMin: 0, scaleMax: 5, levels: [{ value: 0, description: 'None' }, { value: 5, description: 'Decisive' }], role: 'None' });
+
+/** Three requests filed by a requester and taken by the PMO to "Ready for scoring", with cost plans and demand. */
+async function readyRequests(): Promise<void> {
+  const filer = as(JAMES).requests;
+  const ref = await filer.getReferenceData();
+  const plans: Array<[string, number, number, number]> = [['Citizen portal relaunch (e2e)', 400000, 60000, 30], ['Records archive digitisation (e2e)', 250000, 20000, 20], ['Field service app (e2e)', 180000, 40000, 25]];
+  requests = [];
+  for (const [title, capex, opex, days] of plans) {
+    const saved = await filer.submit({
+      ...emptyRequest(), title, businessUnit: 'Customer Service', problemStatement: 'Manual work and long waiting times.', goals: 'Halve the handling time.',
+      objectiveIds: ref.objectives.slice(0, 1).map(o => o.id), expectedBenefits: 'Shorter waiting times.',
+      costPlan: [{ year: 2027, capex, opex }, { year: 2028, capex: 0, opex }], desiredStart: '2027-03-01', desiredEnd: '2028-06-30', urgency: 'High',
+      sponsor: { login: 'pieter.bakker@pmohub.demo', displayName: 'Pieter Bakker' },
+      compliance: { personalData: false, iso27001Scope: true, nis2Relevant: false, procurementNeeded: false },
+      resourceDemand: [{ role: ref.roles[0].id, month: '2027-03', days }, { role: ref.roles[0].id, month: '2027-04', days }]
+    });
+    expect(saved.submitted).toBe(true);
+    await as(ANNA).requests.transition(saved.request.id, 'InReview', 'Complete.');
+    await as(ANNA).requests.transition(saved.request.id, 'ReadyForScoring', 'Ready for the board.');
+    requests.push({ id: saved.request.id, title, requester: JAMES });
+  }
+}
+
+/** A closed round on the three requests, scored by two board members. */
+async function closedRound(): Promise<void> {
+  const pmo = as(ANNA);
+  await readyRequests();
+  const model = await pmo.scoring.createModel({ title: 'Board model (e2e)', method: 'Weighted', status: 'Active', criteria: [criterion('Strategic fit', 60), criterion('Value', 40)] });
+  const members = [(await as(KLAUS).scoring.getCurrentUser()).id, (await as(ISABELLE).scoring.getCurrentUser()).id];
+  const round = await pmo.scoring.openRound({ title: 'Board round (e2e)', modelId: model.id, requests: requests.map(r => r.id), members, deadline: '2026-12-15' });
+  const [fit, value] = model.criteria.map(c => c.id);
+  const scores = (values: number[][]): Array<{ request: number; criterion: number; value: number }> =>
+    requests.flatMap((r, i) => [{ request: r.id, criterion: fit, value: values[i][0] }, { request: r.id, criterion: value, value: values[i][1] }]);
+  await as(KLAUS).scoring.submitScores(round.id, scores([[5, 4], [3, 3], [2, 4]]));
+  await as(ISABELLE).scoring.submitScores(round.id, scores([[4, 4], [4, 2], [1, 3]]));
+  await pmo.scoring.closeRound(round.id);
+}
+
+async function openTab(name: RegExp | string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+  await page.getByRole('tabpanel').waitFor();
+}
+
+async function saveScenario(title: string): Promise<void> {
+  await openTab('Scenarios');
+  await page.getByRole('textbox', { name: /Scenario name/ }).fill(title);
+  await page.getByTestId('prio-scenario-save').click();
+  await page.getByText(`Scenario "${title}" saved.`).waitFor({ timeout: 30_000 });
+}
+
+async function runOptimizer(): Promise<void> {
+  await openTab('Optimize');
+  await page.getByTestId('prio-run').click();
+  await page.getByTestId('prio-result').waitFor({ timeout: 60_000 });
+}
+
+beforeAll(async () => {
+  wb = await spawnWorkbench({ projects: 10 });
+  await closedRound();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  watch = watchPageErrors(page);
+});
+
+afterAll(async () => {
+  watch?.dispose();
+  await browser?.close();
+  await wb?.stop();
+});
+
+describe('prioritization', () => {
+  it('lists the closed round\'s requests as candidates; the PMO runs the optimizer and sees the proven gap', async () => {
+    await page.goto(prioritizationPage(ANNA), { waitUntil: 'networkidle' });
+    for (const r of requests) await page.getByTestId(`prio-candidate-request:${r.id}`).waitFor({ timeout: 30_000 });
+    expect(await webPart(page)).toEqual([]);
+    await runOptimizer();
+    expect(await page.getByTestId('prio-gap').textContent()).toMatch(/%/);
+    expect(Number((await page.getByTestId('prio-objective').textContent())?.replace(/[^\d.]/g, ''))).toBeGreaterThan(0);
+    await page.getByRole('heading', { name: 'Binding constraints' }).waitFor();
+    await screenshot(page, 'prioritization-optimize-en');
+    expect(await webPart(page)).toEqual([]);
+    expect(watch.errors()).toEqual([]);
+  });
+
+  it('saves two scenarios and compares them: the candidate forced out is only in the first', async () => {
+    await saveScenario('Plan A (e2e)');
+    const selected = await page.evaluate(() => Array.from(document.querySelectorAll('[data-testid="prio-selected"] li')).map(li => li.textContent ?? ''));
+    await openTab('Candidates');
+    const out = requests.filter(r => selected.indexOf(r.title) >= 0)[0] ?? requests[0];
+    await page.getByRole('combobox', { name: `Force in or out: ${out.title}` }).selectOption('out');
+    await runOptimizer();
+    expect(await page.getByTestId('prio-excluded').textContent()).toContain(`${out.title}: forced out.`);
+    await saveScenario('Plan B (e2e)');
+    await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption({ label: 'Plan A (e2e)' });
+    await page.getByRole('combobox', { name: 'Compare with' }).selectOption({ label: 'Plan B (e2e)' });
+    await page.getByTestId('prio-scenario-compare').click();
+    const compare = page.getByTestId('prio-compare');
+    await compare.waitFor();
+    if (selected.indexOf(out.title) >= 0) expect(await compare.getByTestId('prio-only-a').textContent()).toContain(out.title);
+    expect(await compare.getByTestId('prio-only-b').textContent()).not.toContain(out.title);
+    await screenshot(page, 'prioritization-compare-en');
+    expect(await webPart(page)).toEqual([]);
+  });
+
+  it('records the board\'s decisions, which the decision log lists', async () => {
+    await openTab('Decisions');
+    const decide = async (id: number, outcome: string, rationale: string): Promise<void> => {
+      const form = page.getByTestId(`prio-decide-${id}`);
+      await form.getByRole('combobox', { name: /Decision/ }).selectOption({ label: outcome });
+      await form.getByRole('textbox', { name: /Rationale/ }).fill(rationale);
+      await form.getByRole('button', { name: 'Record decision' }).click();
+      await form.waitFor({ state: 'detached', timeout: 30_000 });
+    };
+    // A missing rationale is refused, naming the field.
+    const first = page.getByTestId(`prio-decide-${requests[0].id}`);
+    await first.getByRole('combobox', { name: /Decision/ }).selectOption({ label: 'Approve' });
+    await first.getByRole('button', { name: 'Record decision' }).click();
+    await first.getByText('Enter the rationale of the decision.').waitFor();
+    expect(await first.getByRole('textbox', { name: /Rationale/ }).getAttribute('aria-invalid')).toBe('true');
+    await decide(requests[0].id, 'Approve', RATIONALE);
+    await decide(requests[1].id, 'Defer', 'Wait for the platform decision (e2e).');
+    const log = await as(ANNA).decisions.listDecisions({ request: requests[0].id });
+    expect(log[0]).toMatchObject({ outcome: 'Approved', rationale: RATIONALE });
+    expect(log[0].scenarioNumber).toBeGreaterThan(0);
+    await openTab('Decision log');
+    await page.getByTestId('prio-log').getByText(RATIONALE).waitFor();
+    await screenshot(page, 'prioritization-log-en');
+    expect(await webPart(page)).toEqual([]);
+    expect(watch.errors()).toEqual([]);
+  });
+
+  it('shows the requester the decision and its rationale in My requests', async () => {
+    const r = requests[0];
+    await page.goto(`${wb.siteUrl}/SitePages/Requests.aspx?user=${encodeURIComponent(r.requester)}&lang=en-us`, { waitUntil: 'networkidle' });
+    await page.getByRole('tab', { name: 'My requests' }).click();
+    await page.getByRole('button', { name: `Open ${r.title}` }).click();
+    const decision = page.getByTestId('details-decision');
+    await decision.waitFor({ timeout: 30_000 });
+    expect(await decision.textContent()).toContain(RATIONALE);
+    expect(await page.getByTestId('details-state').textContent()).toBe('Approved');
+  });
+
+  it('has no serious or critical axe violation in French', async () => {
+    await page.goto(prioritizationPage(ANNA, 'fr-fr'), { waitUntil: 'networkidle' });
+    await page.getByRole('tab', { name: 'Candidats' }).waitFor();
+    expect(await webPart(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Optimiser' }).click();
+    await page.getByTestId('prio-run').click();
+    await page.getByTestId('prio-result').waitFor({ timeout: 60_000 });
+    expect(await webPart(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Journal des décisions' }).click();
+    await page.getByTestId('prio-log').waitFor();
+    expect(await webPart(page)).toEqual([]);
+    await screenshot(page, 'prioritization-log-fr');
+  });
+});
