@@ -33,7 +33,7 @@ function LinksEditor(props: { state: ICandidatesState }): React.ReactElement {
   const [kind, setKind] = React.useState('needs');
   return (
     <section className={styles.links} aria-labelledby="prio-links-heading">
-      <h3 id="prio-links-heading" className={styles.subheading}>{strings.Prio_LinksHeading}</h3>
+      <h2 id="prio-links-heading" className={styles.subheading}>{strings.Prio_LinksHeading}</h2>
       <div className={styles.row}>
         <SelectField label={strings.Prio_LinkFirst} options={options} selectedKey={a} onChange={setA} />
         <SelectField label={strings.Prio_LinkKind} options={[{ key: 'needs', text: strings.Prio_LinkNeeds }, { key: 'excludes', text: strings.Prio_LinkExcludes }]} selectedKey={kind} onChange={setKind} />

@@ -68,7 +68,7 @@ export function DecisionsTab(props: IDecisionsTabProps): React.ReactElement {
       {!open.length ? <p>{strings.Prio_NothingToDecide}</p> : open.map(c => <DecisionForm key={c.id} {...props} candidate={c} />)}
       {decided.length > 0 && (
         <>
-          <h3 className={styles.subheading}>{strings.Prio_AlreadyDecided}</h3>
+          <h2 className={styles.subheading}>{strings.Prio_AlreadyDecided}</h2>
           <ul>{decided.map(c => <li key={c.id}>{c.title}: {strings[`Request_State_${c.state ?? ''}`] ?? c.state}</li>)}</ul>
         </>
       )}

@@ -72,14 +72,14 @@ export function SelectionResult(props: { shown: IShownSelection; state: ICandida
     : shown.source === 'scenario' ? formatString(strings.Prio_FromScenario, shown.scenarioTitle ?? '') : strings.Prio_FromOptimizer;
   return (
     <section aria-labelledby="prio-result-heading" data-testid="prio-result">
-      <h3 id="prio-result-heading" className={styles.subheading}>{heading}</h3>
+      <h2 id="prio-result-heading" className={styles.subheading}>{heading}</h2>
       <dl className={styles.figures}>
         <dt>{strings.Prio_Objective}</dt><dd data-testid="prio-objective">{formatAmountFor(s.objective, locale, 1)}</dd>
         <dt>{strings.Prio_Selected}</dt><dd>{s.selected.length}</dd>
         {shown.source !== 'scenario' && <><dt>{strings.Prio_Gap}</dt><dd data-testid="prio-gap">{gapText(s.gap, locale)}</dd></>}
         {shown.source !== 'scenario' && <><dt>{strings.Prio_Status}</dt><dd>{strings[`Prio_Status_${s.status}`]}</dd></>}
       </dl>
-      <h4 className={styles.subheading}>{strings.Prio_Binding}</h4>
+      <h3 className={styles.subheading}>{strings.Prio_Binding}</h3>
       {analysis && analysis.binding.length ? (
         <ul data-testid="prio-binding">
           {rows.filter(r => r.binding).map((r, i) => (
@@ -89,11 +89,11 @@ export function SelectionResult(props: { shown: IShownSelection; state: ICandida
       ) : <p>{strings.Prio_NoBinding}</p>}
       <div className={styles.columns}>
         <div>
-          <h4 className={styles.subheading}>{strings.Prio_SelectedHeading}</h4>
+          <h3 className={styles.subheading}>{strings.Prio_SelectedHeading}</h3>
           <ul data-testid="prio-selected">{s.selected.map(id => <li key={id}>{state.titleOf(id)}</li>)}</ul>
         </div>
         <div>
-          <h4 className={styles.subheading}>{strings.Prio_ExcludedHeading}</h4>
+          <h3 className={styles.subheading}>{strings.Prio_ExcludedHeading}</h3>
           <ul data-testid="prio-excluded">
             {(analysis?.excluded ?? []).map(x => <li key={x.id}><strong>{state.titleOf(x.id)}</strong>: {exclusionText(x.reason, ctx)}</li>)}
           </ul>

@@ -46,7 +46,7 @@ export function Prioritization(props: IPrioritizationProps): React.ReactElement 
   else body = <DecisionLog decisions={props.decisions} locale={locale} />;
   return (
     <div className={styles.prioritization} data-testid="prioritization">
-      <h2 className={styles.title}>{props.title || strings.Prio_DefaultTitle}</h2>
+      <h1 className={styles.title}>{props.title || strings.Prio_DefaultTitle}</h1>
       <Tabs label={strings.Prio_TabsLabel} tabs={tabs} selectedKey={tab} onSelect={k => setTab(k as TabKey)}>
         {state.loading && state.data ? <Spinner label={strings.LoadingLabel} /> : null}
         {body}

@@ -78,11 +78,11 @@ function Comparison(props: { a: IPortfolioScenario; b: IPortfolioScenario; state
   const money = (v: number): string => formatAmountFor(v, locale, 0);
   return (
     <section aria-labelledby="prio-compare-heading" data-testid="prio-compare">
-      <h3 id="prio-compare-heading" className={styles.subheading}>{formatString(strings.Prio_CompareHeading, a.title, b.title)}</h3>
+      <h2 id="prio-compare-heading" className={styles.subheading}>{formatString(strings.Prio_CompareHeading, a.title, b.title)}</h2>
       <div className={styles.columns}>
-        <div><h4 className={styles.subheading}>{formatString(strings.Prio_OnlyIn, a.title)}</h4><ul data-testid="prio-only-a">{c.onlyA.map(id => <li key={id}>{title(id)}</li>)}</ul></div>
-        <div><h4 className={styles.subheading}>{formatString(strings.Prio_OnlyIn, b.title)}</h4><ul data-testid="prio-only-b">{c.onlyB.map(id => <li key={id}>{title(id)}</li>)}</ul></div>
-        <div><h4 className={styles.subheading}>{strings.Prio_InBoth}</h4><ul>{c.both.map(id => <li key={id}>{title(id)}</li>)}</ul></div>
+        <div><h3 className={styles.subheading}>{formatString(strings.Prio_OnlyIn, a.title)}</h3><ul data-testid="prio-only-a">{c.onlyA.map(id => <li key={id}>{title(id)}</li>)}</ul></div>
+        <div><h3 className={styles.subheading}>{formatString(strings.Prio_OnlyIn, b.title)}</h3><ul data-testid="prio-only-b">{c.onlyB.map(id => <li key={id}>{title(id)}</li>)}</ul></div>
+        <div><h3 className={styles.subheading}>{strings.Prio_InBoth}</h3><ul>{c.both.map(id => <li key={id}>{title(id)}</li>)}</ul></div>
       </div>
       <table className={styles.table} aria-label={strings.Prio_CompareTotals}>
         <thead><tr><th scope="col">{strings.Prio_CompareRow}</th><th scope="col">{a.title}</th><th scope="col">{b.title}</th></tr></thead>
@@ -124,9 +124,9 @@ export function ScenariosTab(props: IScenariosTabProps): React.ReactElement {
   const compare = (): void => run(async () => setPair([await service.getScenario(Number(aId)), await service.getScenario(Number(bId))]));
   return (
     <div>
-      <h3 className={styles.subheading}>{strings.Prio_ScenarioSaveHeading}</h3>
+      <h2 className={styles.subheading}>{strings.Prio_ScenarioSaveHeading}</h2>
       {state.data?.isPmo ? <SaveForm {...props} onSaved={reload} /> : <p>{strings.Prio_ScenarioPmoOnly}</p>}
-      <h3 className={styles.subheading}>{strings.Prio_ScenariosHeading}</h3>
+      <h2 className={styles.subheading}>{strings.Prio_ScenariosHeading}</h2>
       {error !== undefined ? <ErrorMessage error={error} onRetry={reload} /> : !list ? <Spinner label={strings.LoadingLabel} /> : !list.length ? <p>{strings.Prio_NoScenarios}</p> : (
         <div className={styles.row}>
           <SelectField label={strings.Prio_ScenarioA} options={options} selectedKey={aId} onChange={setAId} />
