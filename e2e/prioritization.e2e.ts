@@ -119,6 +119,22 @@ describe('prioritization', () => {
     expect(watch.errors()).toEqual([]);
   });
 
+  it('shows the score-versus-cost chart and the frontier (11 points, charts from their chunk); a point loads its selection', async () => {
+    await openTab('Candidates');
+    await page.getByRole('button', { name: 'Show score versus cost chart' }).click();
+    await page.getByRole('figure', { name: 'Score versus total cost' }).locator('svg').first().waitFor({ timeout: 30_000 });
+    await openTab('Frontier');
+    await page.getByTestId('prio-frontier-run').click();
+    const table = page.getByTestId('prio-frontier-table');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="prio-frontier-table"] tbody tr').length === 11 && !!document.querySelector('[data-testid="prio-frontier-run"]:not([disabled])'), undefined, { timeout: 120_000 });
+    await page.getByRole('figure', { name: /Efficient frontier/ }).locator('svg').first().waitFor();
+    await screenshot(page, 'prioritization-frontier-en');
+    expect(await webPart(page)).toEqual([]);
+    await table.getByRole('button', { name: 'Load the selection at 150% of the budget' }).click();
+    await page.getByRole('heading', { name: 'Selection at 150% of the budget' }).waitFor();
+    expect(watch.errors()).toEqual([]);
+  });
+
   it('saves two scenarios and compares them: the candidate forced out is only in the first', async () => {
     await saveScenario('Plan A (e2e)');
     const selected = await page.evaluate(() => Array.from(document.querySelectorAll('[data-testid="prio-selected"] li')).map(li => li.textContent ?? ''));

@@ -16,6 +16,11 @@ export interface IDecisionLogProps {
   writeWorkbook?: (table: ExportCell[][], fileName: string, sheetName: string) => Promise<void>;
 }
 
+/** A recorded outcome as the log shows it: the request's state it led to ("Approved"), or "Noted". */
+function outcomeText(outcome: IDecisionRecord['outcome']): string {
+  return outcome === 'Noted' ? strings.Prio_Outcome_Noted : strings[`Request_State_${outcome}`] ?? outcome;
+}
+
 /**
  * The rows of the decision log's export: a header, then one row per decision. Every user text is a
  * string cell (write-excel-file writes it as text, never as a formula, as the Portfolio export does).
@@ -24,7 +29,7 @@ export function decisionLogTable(rows: ReadonlyArray<IDecisionRecord>): ExportCe
   return [
     [strings.Prio_LogDate, strings.Prio_LogBody, strings.Prio_LogOutcome, strings.Prio_LogTitle, strings.Prio_LogRequest, strings.Prio_LogProject, strings.Prio_LogRound, strings.Prio_LogScenario, strings.Prio_Rationale, strings.Prio_LogDecidedBy],
     ...rows.map((d): ExportCell[] => [
-      d.date ?? '', strings[`Prio_Body_${d.body}`] ?? d.body, strings[`Prio_Outcome_${d.outcome}`] ?? d.outcome, d.title, d.requestNumber, d.projectId, d.roundNumber, d.scenarioNumber,
+      d.date ?? '', strings[`Prio_Body_${d.body}`] ?? d.body, outcomeText(d.outcome), d.title, d.requestNumber, d.projectId, d.roundNumber, d.scenarioNumber,
       d.rationale ?? '', d.decidedBy.map(p => p.name).join(', ')
     ])
   ];
@@ -85,7 +90,7 @@ export function DecisionLog(props: IDecisionLogProps): React.ReactElement {
                 <tr key={d.id}>
                   <td>{d.date ? formatDateOnly(d.date, locale, 'numeric') : ''}</td>
                   <td>{strings[`Prio_Body_${d.body}`]}</td>
-                  <td>{strings[`Prio_Outcome_${d.outcome}`]}</td>
+                  <td>{outcomeText(d.outcome)}</td>
                   <th scope="row">{d.title}</th>
                   <td>{d.roundNumber ?? ''}</td>
                   <td>{d.rationale ?? ''}</td>

@@ -1,11 +1,12 @@
 /**
  * The Prioritization charts, in the lazily loaded 'charts' chunk: the candidates' score versus cost
  * (a bubble chart) and the efficient frontier (a line chart whose points load their selection).
- * Both have a table next to them on the screen, which is their accessible alternative.
+ * Both have a table next to them on the screen, which is their accessible alternative. The axes are
+ * named in the caption: the library's axis titles are aria-hidden yet focusable (an axe violation).
  */
 import * as React from 'react';
 // The package root: its `exports` map offers no sub-paths (webpack still keeps only what is used).
-import { LineChart, ResponsiveContainer, ScatterChart } from '@fluentui/react-charting';
+import { LineChart, ResponsiveContainer } from '@fluentui/react-charting';
 import { themed } from '../controls/FluentHost';
 
 /** One point of a chart. */
@@ -38,18 +39,20 @@ function Chart(props: IChartProps): React.ReactElement {
     ...(props.onPointClick ? { onDataPointClick: () => props.onPointClick?.(p.id) } : {}),
     markerSize: 8
   }));
+  // The frontier is one line; score versus cost is one series per candidate (a dot each, labelled
+  // with its title in the callout), as the library's scatter chart warns in React's development build.
   const chartData = {
     chartTitle: props.title,
-    lineChartData: [{ legend: props.title, data, color: PRIMARY }]
+    lineChartData: props.kind === 'line'
+      ? [{ legend: props.title, data, color: PRIMARY }]
+      : data.map((d, i) => ({ legend: props.points[i].label, data: [d], color: PRIMARY }))
   };
   return (
     <figure style={{ margin: '12px 0' }} aria-label={props.title}>
-      <figcaption style={{ fontWeight: 600 }}>{props.title}</figcaption>
+      <figcaption><strong>{props.title}</strong> ({props.xLabel} → {props.yLabel} ↑)</figcaption>
       <div style={{ height: 320 }}>
         <ResponsiveContainer>
-          {props.kind === 'line'
-            ? <LineChart data={chartData} xAxisTitle={props.xLabel} yAxisTitle={props.yLabel} hideLegend={true} />
-            : <ScatterChart data={{ chartTitle: props.title, scatterChartData: [{ legend: props.title, data, color: PRIMARY }] }} xAxisTitle={props.xLabel} yAxisTitle={props.yLabel} hideLegend={true} />}
+          <LineChart data={chartData} hideLegend={true} />
         </ResponsiveContainer>
       </div>
     </figure>

@@ -1,0 +1,50 @@
+import { explainInfeasible, buildPrioritizationProblem, analyseSelection } from '../../domain/prioritization';
+import { constraintText, exclusionText, infeasibleText, type ILabelContext } from './labels';
+import { decisionLogTable } from './DecisionLog';
+
+const input = {
+  candidates: [
+    { id: 'request:1', kind: 'request' as const, title: 'Portal', score: 60, costPlan: [{ year: 2027, capex: 500, opex: 0 }], demand: [{ role: 4, month: '2027-03', days: 10 }], objectiveIds: [] },
+    { id: 'request:2', kind: 'request' as const, title: 'Archive', score: 50, costPlan: [{ year: 2027, capex: 400, opex: 0 }], demand: [], objectiveIds: [], forceIn: true },
+    { id: 'request:3', kind: 'request' as const, title: 'App', score: 40, costPlan: [{ year: 2027, capex: 100, opex: 0 }], demand: [], objectiveIds: [], forceOut: true }
+  ],
+  budgets: [{ year: 2027, amount: 600 }],
+  roles: [{ role: 4, title: 'Architect', monthlyDays: 8 }],
+  months: ['2027-03']
+};
+
+function ctxOf(p: ReturnType<typeof buildPrioritizationProblem>): ILabelContext {
+  const titles: Record<string, string> = { 'request:1': 'Portal', 'request:2': 'Archive', 'request:3': 'App' };
+  return { locale: 'en-us', resources: p.resources, minimums: p.minimums, titleOf: id => titles[id] ?? id, objectiveTitle: String };
+}
+
+describe('Prioritization labels', () => {
+  it('names rows as "Budget 2027" and "Architect, March 2027 capacity"', () => {
+    const p = buildPrioritizationProblem(input);
+    const ctx = ctxOf(p);
+    expect(constraintText({ kind: 'capacity', index: 0 }, ctx)).toBe('Budget 2027');
+    expect(constraintText({ kind: 'capacity', index: 1 }, ctx)).toBe('Architect, March 2027 capacity');
+  });
+
+  it('says why each candidate is out', () => {
+    const p = buildPrioritizationProblem(input);
+    const ctx = ctxOf(p);
+    const analysis = analyseSelection(p.problem, ['request:2']);
+    const why = Object.fromEntries(analysis.excluded.map(x => [x.id, exclusionText(x.reason, ctx)]));
+    expect(why['request:3']).toBe('forced out.');
+    expect(why['request:1']).toBe('needs more of Architect, March 2027 capacity than there is: 10 days against 8 days.');
+  });
+
+  it('names the conflicting constraints of an infeasible set-up', () => {
+    const p = buildPrioritizationProblem({ ...input, candidates: input.candidates.map(c => ({ ...c, forceIn: c.id !== 'request:3' })) });
+    const texts = explainInfeasible(p.problem).reasons.map(r => infeasibleText(r, ctxOf(p)));
+    expect(texts).toContain('The forced candidates (Portal, Archive) exceed Budget 2027: 900 against 600.');
+    expect(texts).toContain('The forced candidates (Portal, Archive) exceed Architect, March 2027 capacity: 10 days against 8 days.');
+  });
+
+  it('exports the decision log with user text as plain text cells', () => {
+    const table = decisionLogTable([{ id: 1, title: '=HYPERLINK("x")', date: '2026-11-30', body: 'StrategyBoard', outcome: 'Approved', rationale: '+1 fits', requestNumber: 12, decidedBy: [{ id: 3, name: 'Klaus Fischer' }] }]);
+    expect(table[0][0]).toBe('Date');
+    expect(table[1]).toEqual(['2026-11-30', 'Strategy board', 'Approved', '=HYPERLINK("x")', 12, undefined, undefined, undefined, '+1 fits', 'Klaus Fischer']);
+  });
+});
