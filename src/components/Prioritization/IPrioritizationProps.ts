@@ -1,5 +1,6 @@
 import type { IDecisionService } from '../../services/DecisionService';
 import type { IPrioritizationService } from '../../services/PrioritizationService';
+import type { OptimizerModule } from '../../optimizer/load';
 
 /** Props of the Prioritization web part's root component. */
 export interface IPrioritizationProps {
@@ -11,4 +12,6 @@ export interface IPrioritizationProps {
   locale: string;
   /** Heading of the web part; the default title when empty. */
   title?: string;
+  /** Loads the optimizer (default `loadOptimizer()`: HiGHS from the 'optimizer' chunk, on first use). */
+  loadOptimizer?: () => Promise<OptimizerModule>;
 }

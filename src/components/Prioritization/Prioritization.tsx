@@ -30,7 +30,7 @@ const TAB_TEXT: Readonly<Record<TabKey, string>> = {
 export function Prioritization(props: IPrioritizationProps): React.ReactElement {
   const { locale } = props;
   const state = useCandidates(props.service, locale);
-  const optimizer = useOptimizer(state.problem);
+  const optimizer = useOptimizer(state.problem, props.loadOptimizer);
   const [tab, setTab] = React.useState<TabKey>('candidates');
   const [scenarioId, setScenarioId] = React.useState<number | undefined>(undefined);
   const tabs: ITab[] = TAB_KEYS.map(key => ({ key, text: strings[TAB_TEXT[key]] }));

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { analyseSelection, explainInfeasible, type IFrontierPoint, type IPortfolioSolution, type IPrioritizationProblem, type ISelectionAnalysis } from '../../domain/prioritization';
-import { loadOptimizer } from '../../optimizer/load';
+import { loadOptimizer as loadDefault, type OptimizerModule } from '../../optimizer/load';
 import type { IImproveProgress } from '../../optimizer';
 
 /** Where the shown selection comes from. */
@@ -58,7 +58,7 @@ function withDiagnosis(problem: IPrioritizationProblem, solution: IPortfolioSolu
  * (`loadOptimizer`), never with the web part. "Keep improving" and the frontier can be cancelled;
  * cancel takes effect between rounds or points (see src/optimizer/improve.ts).
  */
-export function useOptimizer(problem: IPrioritizationProblem | undefined): IOptimizerState {
+export function useOptimizer(problem: IPrioritizationProblem | undefined, loadOptimizer: () => Promise<OptimizerModule> = loadDefault): IOptimizerState {
   const [busy, setBusy] = React.useState<IOptimizerState['busy']>('none');
   const [error, setError] = React.useState<unknown>(undefined);
   const [shown, setShown] = React.useState<IShownSelection | undefined>(undefined);
