@@ -230,6 +230,7 @@ declare interface IPmoHubStrings {
   Prio_CompareHeading: string;
   Prio_OnlyIn: string;
   Prio_InBoth: string;
+  Prio_NoneInList: string;
   Prio_CompareTotals: string;
   Prio_CompareRow: string;
   Prio_Saving: string;

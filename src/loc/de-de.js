@@ -923,6 +923,7 @@ define([], function () {
     "Prio_Refusal_titleRequired": "Geben Sie einen Namen für das Szenario ein.",
     "Prio_Refusal_budgetInvalid": "Geben Sie jedes Budget als Betrag von 0 oder mehr ein.",
     "Request_DecisionHeading": "Entscheidung des Gremiums",
-    "Request_DecisionText": "{0} am {1}: {2}"
+    "Request_DecisionText": "{0} am {1}: {2}",
+    "Prio_NoneInList": "Keine"
   };
 });

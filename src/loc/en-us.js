@@ -923,6 +923,7 @@ define([], function () {
     "Prio_Refusal_titleRequired": "Enter a name for the scenario.",
     "Prio_Refusal_budgetInvalid": "Enter each budget as an amount of 0 or more.",
     "Request_DecisionHeading": "Board decision",
-    "Request_DecisionText": "{0} on {1}: {2}"
+    "Request_DecisionText": "{0} on {1}: {2}",
+    "Prio_NoneInList": "None"
   };
 });

@@ -923,6 +923,7 @@ define([], function () {
     "Prio_Refusal_titleRequired": "Saisissez un nom pour le scénario.",
     "Prio_Refusal_budgetInvalid": "Saisissez chaque budget comme un montant de 0 ou plus.",
     "Request_DecisionHeading": "Décision du comité",
-    "Request_DecisionText": "{0} le {1} : {2}"
+    "Request_DecisionText": "{0} le {1} : {2}",
+    "Prio_NoneInList": "Aucun"
   };
 });

@@ -923,6 +923,7 @@ define([], function () {
     "Prio_Refusal_titleRequired": "Inserisci un nome per lo scenario.",
     "Prio_Refusal_budgetInvalid": "Inserisci ogni budget come importo pari o superiore a 0.",
     "Request_DecisionHeading": "Decisione del comitato",
-    "Request_DecisionText": "{0} il {1}: {2}"
+    "Request_DecisionText": "{0} il {1}: {2}",
+    "Prio_NoneInList": "Nessuno"
   };
 });

@@ -923,6 +923,7 @@ define([], function () {
     "Prio_Refusal_titleRequired": "Voer een naam voor het scenario in.",
     "Prio_Refusal_budgetInvalid": "Voer elk budget in als een bedrag van 0 of meer.",
     "Request_DecisionHeading": "Besluit van de raad",
-    "Request_DecisionText": "{0} op {1}: {2}"
+    "Request_DecisionText": "{0} op {1}: {2}",
+    "Prio_NoneInList": "Geen"
   };
 });

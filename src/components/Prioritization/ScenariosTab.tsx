@@ -76,13 +76,15 @@ function Comparison(props: { a: IPortfolioScenario; b: IPortfolioScenario; state
   const c: IScenarioComparison = compareScenarios(a.content, b.content);
   const title = (id: string): string => a.content.titles[id] ?? b.content.titles[id] ?? props.state.titleOf(id);
   const money = (v: number): string => formatAmountFor(v, locale, 0);
+  const items = (ids: ReadonlyArray<string>, testId?: string): React.ReactElement =>
+    ids.length ? <ul data-testid={testId}>{ids.map(id => <li key={id}>{title(id)}</li>)}</ul> : <p data-testid={testId}>{strings.Prio_NoneInList}</p>;
   return (
     <section aria-labelledby="prio-compare-heading" data-testid="prio-compare">
       <h2 id="prio-compare-heading" className={styles.subheading}>{formatString(strings.Prio_CompareHeading, a.title, b.title)}</h2>
       <div className={styles.columns}>
-        <div><h3 className={styles.subheading}>{formatString(strings.Prio_OnlyIn, a.title)}</h3><ul data-testid="prio-only-a">{c.onlyA.map(id => <li key={id}>{title(id)}</li>)}</ul></div>
-        <div><h3 className={styles.subheading}>{formatString(strings.Prio_OnlyIn, b.title)}</h3><ul data-testid="prio-only-b">{c.onlyB.map(id => <li key={id}>{title(id)}</li>)}</ul></div>
-        <div><h3 className={styles.subheading}>{strings.Prio_InBoth}</h3><ul>{c.both.map(id => <li key={id}>{title(id)}</li>)}</ul></div>
+        <div><h3 className={styles.subheading}>{formatString(strings.Prio_OnlyIn, a.title)}</h3>{items(c.onlyA, 'prio-only-a')}</div>
+        <div><h3 className={styles.subheading}>{formatString(strings.Prio_OnlyIn, b.title)}</h3>{items(c.onlyB, 'prio-only-b')}</div>
+        <div><h3 className={styles.subheading}>{strings.Prio_InBoth}</h3>{items(c.both)}</div>
       </div>
       <table className={styles.table} aria-label={strings.Prio_CompareTotals}>
         <thead><tr><th scope="col">{strings.Prio_CompareRow}</th><th scope="col">{a.title}</th><th scope="col">{b.title}</th></tr></thead>
