@@ -2,6 +2,8 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import { Button, Notice, ProgressBar, Spinner, TextField } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
+import { errorText } from '../ErrorMessage/errorText';
+import { PrioritizationRefusedError } from '../../services/PrioritizationService';
 import { formatAmountFor } from '../../domain/numbers';
 import { formatString } from '../../domain/text';
 import styles from './Prioritization.module.scss';
@@ -27,10 +29,14 @@ export function labelContext(shown: IShownSelection, state: ICandidatesState, lo
 function BudgetInputs(props: IOptimizeTabProps): React.ReactElement {
   const { state } = props;
   const [saving, setSaving] = React.useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  const [failure, setFailure] = React.useState<string>('');
   const save = (): void => {
     if (!props.onSaveBudgets) return;
     setSaving('saving');
-    props.onSaveBudgets().then(() => setSaving('saved'), () => setSaving('failed'));
+    props.onSaveBudgets().then(() => setSaving('saved'), (e: unknown) => {
+      setSaving('failed');
+      setFailure(e instanceof PrioritizationRefusedError ? strings[`Prio_Refusal_${e.refusal}`] : `${strings.Prio_BudgetsSaveFailed} ${errorText(e)}`);
+    });
   };
   return (
     <fieldset className={styles.fieldset}>
@@ -45,7 +51,7 @@ function BudgetInputs(props: IOptimizeTabProps): React.ReactElement {
       {props.onSaveBudgets && (
         <div className={styles.row}>
           <Button onClick={save} disabled={saving === 'saving' || Object.keys(state.budgetErrors).length > 0}>{strings.Prio_SaveBudgets}</Button>
-          <span role="status">{saving === 'saved' ? strings.Prio_BudgetsSaved : saving === 'failed' ? strings.Prio_BudgetsSaveFailed : ''}</span>
+          <span role="status">{saving === 'saved' ? strings.Prio_BudgetsSaved : saving === 'failed' ? failure : ''}</span>
         </div>
       )}
     </fieldset>

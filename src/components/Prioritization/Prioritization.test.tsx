@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Prioritization } from './Prioritization';
-import type { IPrioritizationData, IPrioritizationService } from '../../services/PrioritizationService';
+import { PrioritizationRefusedError, type IPrioritizationData, type IPrioritizationService } from '../../services/PrioritizationService';
 import type { IDecisionService } from '../../services/DecisionService';
 import type { IPortfolioProblem, IPortfolioSolution } from '../../domain/prioritization';
 import type { IImproveOptions } from '../../optimizer';
@@ -90,6 +90,20 @@ describe('Prioritization', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Run optimizer' }));
     const reasons = await screen.findByTestId('prio-infeasible');
     expect(reasons.textContent).toContain('The forced candidates (Portal, Archive) exceed Budget 2027: 900 against 600.');
+  });
+
+  it('saves the budgets as read in the user\'s locale, and says when the service refuses', async () => {
+    const service = serviceOf();
+    (service.saveBudgets as jest.Mock).mockImplementationOnce(() => Promise.resolve()).mockImplementationOnce(() => Promise.reject(new PrioritizationRefusedError('notPmo')));
+    render(<Prioritization service={service} decisions={decisions} locale="de-de" />);
+    await screen.findByRole('table', { name: 'Candidates ranked by score' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Optimize' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Budget 2027' }), { target: { value: '1.250.000,5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save budgets' }));
+    await screen.findByText('Budgets saved.');
+    expect(service.saveBudgets).toHaveBeenCalledWith([{ year: 2027, amount: 1250000.5 }]);
+    fireEvent.click(screen.getByRole('button', { name: 'Save budgets' }));
+    await screen.findByText('Only the PMO can do this.');
   });
 
   it('refuses a budget that is not an amount, naming the field, and does not run', async () => {

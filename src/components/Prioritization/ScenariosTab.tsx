@@ -5,7 +5,7 @@ import { ErrorMessage } from '../ErrorMessage';
 import { formatAmountFor } from '../../domain/numbers';
 import { formatString } from '../../domain/text';
 import { compareScenarios, type IScenarioComparison } from '../../domain/prioritization';
-import type { IPortfolioScenario, IPrioritizationService, IScenarioSummary } from '../../services/PrioritizationService';
+import { PrioritizationRefusedError, type IPortfolioScenario, type IPrioritizationService, type IScenarioSummary } from '../../services/PrioritizationService';
 import styles from './Prioritization.module.scss';
 import type { ICandidatesState } from './usePrioritization';
 import type { IOptimizerState } from './useOptimizer';
@@ -42,6 +42,7 @@ function SaveForm(props: IScenariosTabProps & { onSaved: () => void }): React.Re
   const [saving, setSaving] = React.useState(false);
   const [error, setError] = React.useState<unknown>(undefined);
   const [saved, setSaved] = React.useState<string | undefined>(undefined);
+  const [refusal, setRefusal] = React.useState<string | undefined>(undefined);
   const shown = optimizer.shown;
   const save = (): void => {
     if (!title.trim()) { setProblem(strings.Prio_ScenarioTitleRequired); return; }
@@ -51,13 +52,20 @@ function SaveForm(props: IScenariosTabProps & { onSaved: () => void }): React.Re
     setProblem(undefined);
     setSaving(true);
     setError(undefined);
+    setRefusal(undefined);
     props.service.saveScenario({ title, content }).then(r => {
       setSaving(false);
       setSaved(r.title);
       setTitle('');
       props.onScenario(r.id);
       props.onSaved();
-    }, (e: unknown) => { setSaving(false); setError(e); });
+    }, (e: unknown) => {
+      setSaving(false);
+      // A refusal is said in words at the field (name) or as a notice (not the PMO); anything else as an error.
+      if (e instanceof PrioritizationRefusedError && e.refusal === 'titleRequired') setProblem(strings.Prio_Refusal_titleRequired);
+      else if (e instanceof PrioritizationRefusedError) setRefusal(strings[`Prio_Refusal_${e.refusal}`]);
+      else setError(e);
+    });
   };
   if (!shown || shown.solution.status === 'infeasible') return <p>{strings.Prio_ScenarioNothingToSave}</p>;
   return (
@@ -66,6 +74,7 @@ function SaveForm(props: IScenariosTabProps & { onSaved: () => void }): React.Re
       <Button primary={true} submit={true} disabled={saving} data-testid="prio-scenario-save">{strings.Prio_ScenarioSave}</Button>
       {saving && <Spinner label={strings.Prio_Saving} inline={true} />}
       {error !== undefined && <ErrorMessage error={error} />}
+      {refusal && <Notice kind="error">{refusal}</Notice>}
       {saved && <Notice kind="success">{formatString(strings.Prio_ScenarioSaved, saved)}</Notice>}
     </form>
   );
