@@ -231,6 +231,9 @@ declare interface IPmoHubStrings {
   Prio_OnlyIn: string;
   Prio_InBoth: string;
   Prio_NoneInList: string;
+  Prio_MinimumsLegend: string;
+  Prio_MinimumField: string;
+  Prio_MinimumInvalid: string;
   Prio_CompareTotals: string;
   Prio_CompareRow: string;
   Prio_Saving: string;

@@ -924,6 +924,9 @@ define([], function () {
     "Prio_Refusal_budgetInvalid": "Geben Sie jedes Budget als Betrag von 0 oder mehr ein.",
     "Request_DecisionHeading": "Entscheidung des Gremiums",
     "Request_DecisionText": "{0} am {1}: {2}",
-    "Prio_NoneInList": "Keine"
+    "Prio_NoneInList": "Keine",
+    "Prio_MinimumsLegend": "Mindestzahl je strategischem Ziel (optional)",
+    "Prio_MinimumField": "{0}: mindestens",
+    "Prio_MinimumInvalid": "„{0}“: Geben Sie eine ganze Zahl ein oder lassen Sie das Feld leer."
   };
 });

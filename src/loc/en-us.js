@@ -924,6 +924,9 @@ define([], function () {
     "Prio_Refusal_budgetInvalid": "Enter each budget as an amount of 0 or more.",
     "Request_DecisionHeading": "Board decision",
     "Request_DecisionText": "{0} on {1}: {2}",
-    "Prio_NoneInList": "None"
+    "Prio_NoneInList": "None",
+    "Prio_MinimumsLegend": "Minimum per strategic objective (optional)",
+    "Prio_MinimumField": "{0}: at least",
+    "Prio_MinimumInvalid": "\"{0}\": enter a whole number, or leave it empty."
   };
 });

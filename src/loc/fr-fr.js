@@ -924,6 +924,9 @@ define([], function () {
     "Prio_Refusal_budgetInvalid": "Saisissez chaque budget comme un montant de 0 ou plus.",
     "Request_DecisionHeading": "Décision du comité",
     "Request_DecisionText": "{0} le {1} : {2}",
-    "Prio_NoneInList": "Aucun"
+    "Prio_NoneInList": "Aucun",
+    "Prio_MinimumsLegend": "Minimum par objectif stratégique (facultatif)",
+    "Prio_MinimumField": "{0} : au moins",
+    "Prio_MinimumInvalid": "« {0} » : saisissez un nombre entier ou laissez le champ vide."
   };
 });

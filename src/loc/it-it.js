@@ -924,6 +924,9 @@ define([], function () {
     "Prio_Refusal_budgetInvalid": "Inserisci ogni budget come importo pari o superiore a 0.",
     "Request_DecisionHeading": "Decisione del comitato",
     "Request_DecisionText": "{0} il {1}: {2}",
-    "Prio_NoneInList": "Nessuno"
+    "Prio_NoneInList": "Nessuno",
+    "Prio_MinimumsLegend": "Minimo per obiettivo strategico (facoltativo)",
+    "Prio_MinimumField": "{0}: almeno",
+    "Prio_MinimumInvalid": "«{0}»: inserisci un numero intero o lascia il campo vuoto."
   };
 });

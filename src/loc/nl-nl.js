@@ -924,6 +924,9 @@ define([], function () {
     "Prio_Refusal_budgetInvalid": "Voer elk budget in als een bedrag van 0 of meer.",
     "Request_DecisionHeading": "Besluit van de raad",
     "Request_DecisionText": "{0} op {1}: {2}",
-    "Prio_NoneInList": "Geen"
+    "Prio_NoneInList": "Geen",
+    "Prio_MinimumsLegend": "Minimum per strategisch doel (optioneel)",
+    "Prio_MinimumField": "{0}: minstens",
+    "Prio_MinimumInvalid": "‘{0}’: voer een geheel getal in of laat het veld leeg."
   };
 });

@@ -167,7 +167,7 @@ export function defaultBudgets(candidates: ReadonlyArray<IPrioritizationCandidat
   return Array.from(total.entries()).sort((a, b) => a[0] - b[0]).map(([year, t]) => ({ year, amount: Math.round((t * DEFAULT_BUDGET_SHARE) / 1000) * 1000 }));
 }
 
-/** A project's budget spread evenly over the months from its start to its end, summed per year (years of `horizonYears` only when given). */
+/** A project's budget spread evenly over the months from its start to its end (date-only values), summed per year as opex; none without a budget or dates. */
 export function projectCostPlan(budget: number, start: string | undefined, end: string | undefined): Array<{ year: number; capex: number; opex: number }> {
   if (!(budget > 0) || !start || !end || end < start) return [];
   const [y0, m0] = start.split('-').map(Number);

@@ -58,6 +58,24 @@ function BudgetInputs(props: IOptimizeTabProps): React.ReactElement {
   );
 }
 
+/** Optional minimums: at least N selected candidates serving a strategic objective. */
+function MinimumInputs(props: { state: ICandidatesState }): React.ReactElement {
+  const { state } = props;
+  const objectives = state.data?.objectives ?? [];
+  if (!objectives.length) return <></>;
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend>{strings.Prio_MinimumsLegend}</legend>
+      <div className={styles.row}>
+        {objectives.map(o => (
+          <TextField key={o.id} label={formatString(strings.Prio_MinimumField, o.title)} value={state.parameters.minimumText[o.id] ?? ''} inputMode="numeric"
+            onChange={v => state.setMinimumText(o.id, v)} errorMessage={state.minimumErrors[o.id]} />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 /** The shown selection: objective, proven gap, binding rows, selected and left-out candidates with the reason. */
 export function SelectionResult(props: { shown: IShownSelection; state: ICandidatesState; locale: string }): React.ReactElement {
   const { shown, state, locale } = props;
@@ -134,6 +152,7 @@ export function OptimizeTab(props: IOptimizeTabProps): React.ReactElement {
   return (
     <div>
       <BudgetInputs {...props} />
+      <MinimumInputs state={state} />
       <div className={styles.row}>
         <Button primary={true} disabled={busy || !state.problem || !state.data?.candidates.length} onClick={optimizer.run} data-testid="prio-run">{strings.Prio_Run}</Button>
         {canImprove && <Button disabled={busy} onClick={optimizer.keepImproving}>{strings.Prio_KeepImproving}</Button>}

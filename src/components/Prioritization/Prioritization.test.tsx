@@ -106,6 +106,20 @@ describe('Prioritization', () => {
     await screen.findByText('Only the PMO can do this.');
   });
 
+  it('adds a minimum per strategic objective to the problem, and names it when it cannot be reached', async () => {
+    const opt = optimizerOf(() => ({ status: 'infeasible', selected: [], objective: 0, bound: 0, gap: 0, ms: 5 }));
+    await openOptimize(opt.load);
+    const field = screen.getByRole('textbox', { name: 'Digital services: at least' });
+    fireEvent.change(field, { target: { value: 'two' } });
+    expect(screen.getByText('"Digital services: at least": enter a whole number, or leave it empty.')).toBeTruthy();
+    fireEvent.change(field, { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run optimizer' }));
+    const reasons = await screen.findByTestId('prio-infeasible');
+    expect(opt.problems[0].minimums).toEqual([2]);
+    expect(opt.problems[0].candidates.map(c => c.contributions)).toEqual([[1], [0]]);
+    expect(reasons.textContent).toContain('Minimum for objective "Digital services" needs 2, but at most 1 can be reached.');
+  });
+
   it('refuses a budget that is not an amount, naming the field, and does not run', async () => {
     const opt = optimizerOf(() => ({ status: 'optimal', selected: [], objective: 0, bound: 0, gap: 0, ms: 1 }));
     await openOptimize(opt.load);

@@ -19,6 +19,8 @@ export interface IParameters {
   exclusions: ReadonlyArray<[string, string]>;
   /** Budget per year as typed (locale text). */
   budgetText: Readonly<Record<number, string>>;
+  /** Objective id → the least number of selected candidates serving it, as typed (blank: no minimum). */
+  minimumText: Readonly<Record<number, string>>;
 }
 
 /** The loaded data and the parameters, with what is derived from them. */
@@ -32,6 +34,9 @@ export interface ICandidatesState {
   budgets: Array<{ year: number; amount: number }>;
   /** Year → message naming the field, for budget texts that are not amounts. */
   budgetErrors: Readonly<Record<number, string>>;
+  /** The minimums per strategic objective as read; objective id → message for a text that is not a whole number. */
+  minimums: Array<{ objectiveId: number; minimum: number }>;
+  minimumErrors: Readonly<Record<number, string>>;
   /** The optimizer's problem (undefined while loading or with a budget error). */
   problem?: IPrioritizationProblem;
   titleOf: (id: string) => string;
@@ -42,6 +47,7 @@ export interface ICandidatesState {
   removeDependency: (index: number) => void;
   removeExclusion: (index: number) => void;
   setBudgetText: (year: number, text: string) => void;
+  setMinimumText: (objectiveId: number, text: string) => void;
   /** Takes a saved scenario's parameters over (budgets, force, links). */
   applyParameters: (p: IScenarioParameters) => void;
   /** The scenario content of a selection under the current parameters. */
@@ -49,7 +55,7 @@ export interface ICandidatesState {
   reload: () => void;
 }
 
-const EMPTY: IParameters = { force: {}, dependencies: [], exclusions: [], budgetText: {} };
+const EMPTY: IParameters = { force: {}, dependencies: [], exclusions: [], budgetText: {}, minimumText: {} };
 
 function budgetTexts(budgets: ReadonlyArray<{ year: number; amount: number }>, years: ReadonlyArray<number>, locale: string): Record<number, string> {
   const out: Record<number, string> = {};
@@ -71,6 +77,18 @@ function readBudgets(p: IParameters, years: ReadonlyArray<number>, locale: strin
     else if (r.value !== undefined) budgets.push({ year, amount: r.value });
   }
   return { budgets, errors };
+}
+
+function readMinimums(p: IParameters, objectives: ReadonlyArray<{ id: number; title: string }>): { minimums: Array<{ objectiveId: number; minimum: number }>; errors: Record<number, string> } {
+  const minimums: Array<{ objectiveId: number; minimum: number }> = [];
+  const errors: Record<number, string> = {};
+  for (const o of objectives) {
+    const t = (p.minimumText[o.id] ?? '').trim();
+    if (!t) continue;
+    if (/^\d{1,4}$/.test(t)) minimums.push({ objectiveId: o.id, minimum: Number(t) });
+    else errors[o.id] = formatString(strings.Prio_MinimumInvalid, formatString(strings.Prio_MinimumField, o.title));
+  }
+  return { minimums, errors };
 }
 
 /**
@@ -104,20 +122,21 @@ export function useCandidates(service: IPrioritizationService, locale: string): 
   }, [service, includeProjects, attempt, locale]);
 
   const { budgets, errors } = React.useMemo(() => readBudgets(parameters, data?.years ?? [], locale), [parameters, data, locale]);
+  const mins = React.useMemo(() => readMinimums(parameters, data?.objectives ?? []), [parameters, data]);
   const problem = React.useMemo(() => {
-    if (!data || Object.keys(errors).length) return undefined;
+    if (!data || Object.keys(errors).length || Object.keys(mins.errors).length) return undefined;
     return buildPrioritizationProblem({
       candidates: data.candidates.map(c => ({ ...c, forceIn: parameters.force[c.id] === 'in', forceOut: parameters.force[c.id] === 'out' })),
       budgets, roles: data.roles, months: data.months, committed: data.committed,
-      dependencies: parameters.dependencies, exclusions: parameters.exclusions
+      dependencies: parameters.dependencies, exclusions: parameters.exclusions, objectiveMinimums: mins.minimums
     });
-  }, [data, parameters, budgets, errors]);
+  }, [data, parameters, budgets, errors, mins]);
   const titles = React.useMemo(() => new Map((data?.candidates ?? []).map(c => [c.id, c.title])), [data]);
   const titleOf = React.useCallback((id: string): string => titles.get(id) ?? id, [titles]);
   const update = (f: (p: IParameters) => IParameters): void => setParameters(f);
 
   return {
-    data, loading, error, includeProjects, parameters, budgets, budgetErrors: errors, problem, titleOf,
+    data, loading, error, includeProjects, parameters, budgets, budgetErrors: errors, minimums: mins.minimums, minimumErrors: mins.errors, problem, titleOf,
     setIncludeProjects,
     setForce: (id, force) => update(p => ({ ...p, force: { ...p.force, [id]: force } })),
     addDependency: (dependent, prerequisite) => update(p => (dependent === prerequisite || p.dependencies.some(d => d.dependent === dependent && d.prerequisite === prerequisite) ? p : { ...p, dependencies: [...p.dependencies, { dependent, prerequisite }] })),
@@ -125,6 +144,7 @@ export function useCandidates(service: IPrioritizationService, locale: string): 
     removeDependency: i => update(p => ({ ...p, dependencies: p.dependencies.filter((_, k) => k !== i) })),
     removeExclusion: i => update(p => ({ ...p, exclusions: p.exclusions.filter((_, k) => k !== i) })),
     setBudgetText: (year, text) => update(p => ({ ...p, budgetText: { ...p.budgetText, [year]: text } })),
+    setMinimumText: (objectiveId, text) => update(p => ({ ...p, minimumText: { ...p.minimumText, [objectiveId]: text } })),
     applyParameters: sp => update(p => {
       const known = new Set((data?.candidates ?? []).map(c => c.id));
       const force: Record<string, Force> = {};
@@ -134,7 +154,8 @@ export function useCandidates(service: IPrioritizationService, locale: string): 
         force,
         dependencies: sp.dependencies.filter(d => known.has(d.dependent) && known.has(d.prerequisite)),
         exclusions: sp.exclusions.filter(([a, b]) => known.has(a) && known.has(b)),
-        budgetText: sp.budgets.length ? { ...p.budgetText, ...budgetTexts(sp.budgets, sp.budgets.map(b => b.year), locale) } : p.budgetText
+        budgetText: sp.budgets.length ? { ...p.budgetText, ...budgetTexts(sp.budgets, sp.budgets.map(b => b.year), locale) } : p.budgetText,
+        minimumText: (sp.objectiveMinimums ?? []).reduce<Record<number, string>>((t, m) => { t[m.objectiveId] = String(m.minimum); return t; }, {})
       };
     }),
     scenarioOf: (selection, figures) => {
@@ -145,7 +166,8 @@ export function useCandidates(service: IPrioritizationService, locale: string): 
         parameters: {
           budgets, includeProjects,
           forceIn: ids.filter(id => parameters.force[id] === 'in'), forceOut: ids.filter(id => parameters.force[id] === 'out'),
-          dependencies: parameters.dependencies.slice(), exclusions: parameters.exclusions.map(([a, b]) => [a, b] as [string, string])
+          dependencies: parameters.dependencies.slice(), exclusions: parameters.exclusions.map(([a, b]) => [a, b] as [string, string]),
+          ...(mins.minimums.length ? { objectiveMinimums: mins.minimums } : {})
         },
         selection: selection.slice(),
         titles: selection.reduce<Record<string, string>>((t, id) => { t[id] = titleOf(id); return t; }, {}),

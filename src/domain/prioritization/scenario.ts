@@ -19,6 +19,8 @@ export interface IScenarioParameters {
   exclusions: Array<[string, string]>;
   /** Whether active projects were candidates. */
   includeProjects: boolean;
+  /** At least `minimum` selected candidates serving each listed strategic objective (optional). */
+  objectiveMinimums?: Array<{ objectiveId: number; minimum: number }>;
 }
 
 /** The figures of a selection. */
@@ -71,7 +73,13 @@ function parametersOf(raw: Record<string, unknown> | undefined): IScenarioParame
   const exclusions = Array.isArray(p.exclusions)
     ? (p.exclusions as unknown[]).filter((e): e is [string, string] => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string').map(e => [e[0], e[1]] as [string, string])
     : [];
-  return { budgets, forceIn: strings(p.forceIn), forceOut: strings(p.forceOut), dependencies, exclusions, includeProjects: p.includeProjects === true };
+  const objectiveMinimums = Array.isArray(p.objectiveMinimums)
+    ? (p.objectiveMinimums as Array<{ objectiveId?: unknown; minimum?: unknown }>).filter(m => isNumber(m?.objectiveId) && isNumber(m?.minimum)).map(m => ({ objectiveId: m.objectiveId as number, minimum: m.minimum as number }))
+    : [];
+  return {
+    budgets, forceIn: strings(p.forceIn), forceOut: strings(p.forceOut), dependencies, exclusions, includeProjects: p.includeProjects === true,
+    ...(objectiveMinimums.length ? { objectiveMinimums } : {})
+  };
 }
 
 /**
