@@ -50,7 +50,7 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
     />
   ),
   [WEB_PART_IDS.projectRequest]: ctx => <ProjectRequest service={ctx.services.requests} locale={ctx.services.env.locale} startView="new" />,
-  [WEB_PART_IDS.pmoSetup]: ctx => <PmoSetup service={ctx.services.setup} />
+  [WEB_PART_IDS.pmoSetup]: ctx => <PmoSetup service={ctx.services.setup} locale={ctx.services.env.locale} />
 };
 
 /** The local page of a schema page; throws when the local site cannot render its web part (a test checks every page). */
