@@ -1,0 +1,142 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import { Button, Notice, Spinner } from '../controls';
+import { ErrorMessage } from '../ErrorMessage';
+import { errorText } from '../ErrorMessage/errorText';
+import { formatDateOnly } from '../../domain/dates';
+import { formatString } from '../../domain/text';
+import { ScoringRefusedError, type IScoringRound, type IStoredRoundResult } from '../../services/ScoringService';
+import styles from './Scoring.module.scss';
+import type { IPmoTabProps } from './pmoTabs';
+import { formatNumber, text } from './labels';
+import { useLoaded } from './useScoring';
+import { OpenRoundForm } from './OpenRoundForm';
+import { RoundResults } from './RoundResults';
+
+type RoundsView = { kind: 'list' } | { kind: 'open' } | { kind: 'results'; round: IScoringRound; result: IStoredRoundResult };
+
+/** Who of an open round's members has submitted: names and states, never values (blind until close). */
+function RoundProgress(props: IPmoTabProps & { round: IScoringRound }): React.ReactElement {
+  const { service, round } = props;
+  const { state } = useLoaded(() => Promise.all([service.getRoundProgress(round.id), service.getPeople(round.members)]), [service, round]);
+  if (state.status === 'loading') return <Spinner label={strings.LoadingLabel} />;
+  if (state.status === 'error') return <span>{errorText(state.error)}</span>;
+  const [progress, people] = state.value;
+  const name = (id: number): string => people.filter(p => p.id === id)[0]?.displayName ?? `#${id}`;
+  const submitted = progress.filter(p => p.state === 'submitted').length;
+  return (
+    <div data-testid={`progress-${round.id}`}>
+      <div>{formatString(strings.Scoring_Progress, formatNumber(submitted, props.locale, 0), formatNumber(progress.length, props.locale, 0))}</div>
+      <ul className={styles.subtle}>
+        {progress.map(p => <li key={p.member}>{formatString(text(`Scoring_MemberState_${p.state}`), name(p.member))}</li>)}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * The PMO's rounds: newest first with status, deadline and progress; open a round; close one (after
+ * a confirmation) to see its results; cancel one; see the results of a closed one.
+ */
+export function RoundsTab(props: IPmoTabProps): React.ReactElement {
+  const { service, locale } = props;
+  const [view, setView] = React.useState<RoundsView>({ kind: 'list' });
+  const [confirm, setConfirm] = React.useState<{ round: IScoringRound; action: 'close' | 'cancel' } | undefined>(undefined);
+  const [notice, setNotice] = React.useState<{ kind: 'success' | 'error'; text: string } | undefined>(undefined);
+  const [busy, setBusy] = React.useState(false);
+  const { state, reload } = useLoaded(() => service.listRounds(), [service]);
+
+  if (view.kind === 'open') {
+    return <OpenRoundForm {...props} onCancel={() => setView({ kind: 'list' })} onOpened={r => { setNotice({ kind: 'success', text: formatString(strings.Scoring_RoundOpened, r.title) }); setView({ kind: 'list' }); reload(); }} />;
+  }
+  if (view.kind === 'results') {
+    return (
+      <div>
+        <Button icon="back" onClick={() => { setView({ kind: 'list' }); reload(); }}>{strings.Scoring_BackToRounds}</Button>
+        {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
+        <RoundResults service={service} locale={locale} round={view.round} result={view.result} />
+      </div>
+    );
+  }
+
+  const act = async (round: IScoringRound, action: 'close' | 'cancel'): Promise<void> => {
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      if (action === 'close') {
+        const closure = await service.closeRound(round.id);
+        setNotice({ kind: 'success', text: formatString(strings.Scoring_RoundClosed, round.title) });
+        setView({ kind: 'results', round: closure.round, result: closure.result });
+      } else {
+        await service.cancelRound(round.id);
+        setNotice({ kind: 'success', text: formatString(strings.Scoring_RoundCancelled, round.title) });
+        reload();
+      }
+    } catch (e) {
+      setNotice({ kind: 'error', text: e instanceof ScoringRefusedError ? text(`Scoring_Refusal_${e.refusal}`) : errorText(e) });
+    } finally {
+      setBusy(false);
+      setConfirm(undefined);
+    }
+  };
+
+  let list: React.ReactNode;
+  if (state.status === 'loading') list = <Spinner label={strings.LoadingLabel} />;
+  else if (state.status === 'error') list = <ErrorMessage error={state.error} onRetry={reload} />;
+  else if (state.value.length === 0) list = <Notice kind="info">{strings.Scoring_Rounds_Empty}</Notice>;
+  else {
+    list = (
+      <div className={styles.tableWrap}>
+        <table className={styles.table} data-testid="rounds">
+          <caption className={styles.caption}>{strings.Scoring_Rounds_Caption}</caption>
+          <thead><tr><th scope="col">{strings.Scoring_Col_Round}</th><th scope="col">{strings.Scoring_Col_Status}</th><th scope="col">{strings.Scoring_Deadline_Label}</th><th scope="col">{strings.Scoring_Col_Progress}</th><th scope="col">{strings.Scoring_Col_Actions}</th></tr></thead>
+          <tbody>
+            {state.value.map(r => (
+              <tr key={r.id} data-testid={`round-${r.id}`}>
+                <th scope="row">{r.title}</th>
+                <td>{text(`Scoring_RoundStatus_${r.status}`)}</td>
+                <td>{r.deadline ? formatDateOnly(r.deadline, locale) : '–'}</td>
+                <td>{r.status === 'Open' ? <RoundProgress {...props} round={r} /> : '–'}</td>
+                <td>
+                  {r.status === 'Open' && (
+                    <div className={styles.actions}>
+                      <Button onClick={() => setConfirm({ round: r, action: 'close' })} aria-label={formatString(strings.Scoring_CloseRoundOf, r.title)}>{strings.Scoring_CloseRound}</Button>
+                      <Button onClick={() => setConfirm({ round: r, action: 'cancel' })} aria-label={formatString(strings.Scoring_CancelRoundOf, r.title)}>{strings.Scoring_CancelRound}</Button>
+                    </div>
+                  )}
+                  {r.status === 'Closed' && r.result && (
+                    <Button onClick={() => setView({ kind: 'results', round: r, result: r.result as IStoredRoundResult })} aria-label={formatString(strings.Scoring_ShowResultsOf, r.title)}>{strings.Scoring_ShowResults}</Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+
+  return (
+    <div>
+      <div className={styles.toolbar}>
+        <Button primary icon="add" onClick={() => { setNotice(undefined); setView({ kind: 'open' }); }} data-testid="new-round">{strings.Scoring_OpenRound}</Button>
+      </div>
+      {notice && <Notice kind={notice.kind} data-testid="rounds-notice">{notice.text}</Notice>}
+      {confirm && (
+        <Notice
+          kind="warning"
+          data-testid="confirm"
+          actions={(
+            <>
+              <Button primary disabled={busy} onClick={() => void act(confirm.round, confirm.action)} data-testid="confirm-yes">{confirm.action === 'close' ? strings.Scoring_CloseRound : strings.Scoring_CancelRound}</Button>
+              <Button disabled={busy} onClick={() => setConfirm(undefined)}>{strings.Scoring_KeepOpen}</Button>
+            </>
+          )}
+        >
+          {formatString(confirm.action === 'close' ? strings.Scoring_ConfirmClose : strings.Scoring_ConfirmCancel, confirm.round.title)}
+        </Notice>
+      )}
+      {list}
+    </div>
+  );
+}
