@@ -82,8 +82,9 @@ export function OpenRoundForm(props: IOpenRoundFormProps): React.ReactElement {
         title, modelId: Number(chosenModel), requests: requests.map(Number), members: members.map(Number), deadline: deadline as IsoDay,
         spreadThreshold: Number(threshold.replace(',', '.')) / 100
       });
-      props.onOpened(round);
+      props.onOpened(round); // the form closes: no state update after this
     } catch (e) {
+      setBusy(false);
       if (e instanceof ScoringRefusedError && e.roundIssues.length) {
         const next: Partial<Record<RoundField, string>> = {};
         for (const i of e.roundIssues) next[fieldOf(i.field)] = text(`Scoring_Refusal_${e.refusal}`);
@@ -91,8 +92,6 @@ export function OpenRoundForm(props: IOpenRoundFormProps): React.ReactElement {
         const first = fieldOf(e.roundIssues[0].field);
         window.setTimeout(() => focusField(first), 0);
       } else setFailure(e instanceof ScoringRefusedError ? text(`Scoring_Refusal_${e.refusal}`) : errorText(e));
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -126,6 +125,11 @@ export function OpenRoundForm(props: IOpenRoundFormProps): React.ReactElement {
           min={props.today}
           outOfBoundsMessage={formatString(strings.Scoring_Round_DeadlinePast, formatDateOnly(props.today, locale))}
           invalidMessage={strings.Scoring_Round_DeadlineInvalid}
+          // The calendar's labels are the intake form's (the same dialog, the same words).
+          calendar={{
+            open: formatString(strings.Request_Date_OpenCalendar, strings.Scoring_Deadline_Label), loading: strings.LoadingLabel, goToToday: strings.Request_Date_GoToToday,
+            prevMonth: strings.Request_Date_PrevMonth, nextMonth: strings.Request_Date_NextMonth, prevYear: strings.Request_Date_PrevYear, nextYear: strings.Request_Date_NextYear, close: strings.Request_Date_Close
+          }}
           required
           errorMessage={errors.deadline}
         />
