@@ -121,7 +121,7 @@ describe('board scoring', () => {
     expect(await webPart(page)).toEqual([]);
     await page.getByTestId('open-round').click();
     await page.getByTestId('rounds-notice').getByText(`The round “${ROUND}” is open.`, { exact: false }).waitFor({ timeout: 30_000 });
-    await page.getByTestId('rounds').getByRole('row', { name: new RegExp(ROUND.replace(/[()]/g, '\\$&')) }).getByText('0 of 2 submitted').waitFor();
+    await page.getByTestId('rounds').getByRole('row').filter({ has: page.getByRole('rowheader', { name: ROUND, exact: true }) }).getByText('0 of 2 submitted').waitFor();
   });
 
   it('a board member scores on the page: a submit with missing scores names request and criterion and moves focus there', async () => {
@@ -175,7 +175,7 @@ describe('board scoring', () => {
   it('the PMO sees who submitted, closes the round and sees the results with the disagreement flag', async () => {
     await page.goto(scoringPage(ANNA));
     await openTab('Rounds');
-    const row = page.getByTestId('rounds').getByRole('row', { name: new RegExp(ROUND.replace(/[()]/g, '\\$&')) });
+    const row = page.getByTestId('rounds').getByRole('row').filter({ has: page.getByRole('rowheader', { name: ROUND, exact: true }) });
     await row.getByText('2 of 2 submitted').waitFor({ timeout: 30_000 });
     await row.getByText('Klaus Fischer: submitted').waitFor();
     await row.getByRole('button', { name: `Close the round “${ROUND}”` }).click();
