@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { Button, Notice, SelectField, Spinner } from '../controls';
-import { ErrorMessage } from '../ErrorMessage';
+import { Button, SelectField } from '../controls';
+import { LoadedView } from './LoadedView';
 import { formatString } from '../../domain/text';
 import { SCORING_METHODS, type ScoringMethod } from '../../domain/scoring';
 import styles from './Scoring.module.scss';
@@ -21,31 +21,29 @@ export function ModelsTab(props: IPmoTabProps): React.ReactElement {
   const [method, setMethod] = React.useState<ScoringMethod>('Weighted');
   const { state, reload } = useLoaded(() => service.listModels(), [service]);
   if (editing) return <ModelEditor service={service} locale={locale} start={editing} onBack={() => { setEditing(undefined); reload(); }} />;
-  let list: React.ReactNode;
-  if (state.status === 'loading') list = <Spinner label={strings.LoadingLabel} />;
-  else if (state.status === 'error') list = <ErrorMessage error={state.error} onRetry={reload} />;
-  else if (state.value.length === 0) list = <Notice kind="info">{strings.Scoring_Models_Empty}</Notice>;
-  else {
-    list = (
-      <div className={styles.tableWrap}>
-        <table className={styles.table} data-testid="models">
-          <caption className={styles.caption}>{strings.Scoring_Models_Caption}</caption>
-          <thead><tr><th scope="col">{strings.Scoring_ModelTitle}</th><th scope="col">{strings.Scoring_Method}</th><th scope="col" className={styles.numeric}>{strings.Scoring_Col_Version}</th><th scope="col">{strings.Scoring_Status}</th><th scope="col">{strings.Scoring_Col_Actions}</th></tr></thead>
-          <tbody>
-            {state.value.map(m => (
-              <tr key={m.id}>
-                <th scope="row">{m.title}</th>
-                <td>{text(`Scoring_Method_${m.method}`)}</td>
-                <td className={styles.numeric}>{formatNumber(m.version, locale, 0)}</td>
-                <td>{text(`Scoring_ModelStatus_${m.status}`)}{m.locked && <div className={styles.subtle}>{strings.Scoring_LockedShort}</div>}</td>
-                <td><Button icon="edit" onClick={() => setEditing({ id: m.id })} aria-label={formatString(strings.Scoring_EditModelOf, m.title)}>{strings.Scoring_Edit}</Button></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    );
-  }
+  const list = (
+    <LoadedView state={state} reload={reload} emptyText={strings.Scoring_Models_Empty}>
+      {models => (
+        <div className={styles.tableWrap}>
+          <table className={styles.table} data-testid="models">
+            <caption className={styles.caption}>{strings.Scoring_Models_Caption}</caption>
+            <thead><tr><th scope="col">{strings.Scoring_ModelTitle}</th><th scope="col">{strings.Scoring_Method}</th><th scope="col" className={styles.numeric}>{strings.Scoring_Col_Version}</th><th scope="col">{strings.Scoring_Status}</th><th scope="col">{strings.Scoring_Col_Actions}</th></tr></thead>
+            <tbody>
+              {models.map(m => (
+                <tr key={m.id}>
+                  <th scope="row">{m.title}</th>
+                  <td>{text(`Scoring_Method_${m.method}`)}</td>
+                  <td className={styles.numeric}>{formatNumber(m.version, locale, 0)}</td>
+                  <td>{text(`Scoring_ModelStatus_${m.status}`)}{m.locked && <div className={styles.subtle}>{strings.Scoring_LockedShort}</div>}</td>
+                  <td><Button icon="edit" onClick={() => setEditing({ id: m.id })} aria-label={formatString(strings.Scoring_EditModelOf, m.title)}>{strings.Scoring_Edit}</Button></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </LoadedView>
+  );
   return (
     <div>
       <div className={styles.toolbar}>

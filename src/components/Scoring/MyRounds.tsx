@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { Button, Notice, Spinner } from '../controls';
-import { ErrorMessage } from '../ErrorMessage';
+import { Button } from '../controls';
+import { LoadedView } from './LoadedView';
 import { formatDateOnly } from '../../domain/dates';
 import { formatString } from '../../domain/text';
 import type { IScoringService, IScoringRound, IScoringUser } from '../../services/ScoringService';
@@ -26,23 +26,23 @@ export function MyRounds(props: IMyRoundsProps): React.ReactElement {
   const { state, reload } = useLoaded(() => service.listMyOpenRounds(), [service]);
   const [open, setOpen] = React.useState<IScoringRound | undefined>(undefined);
   if (open) return <ScoreSheet service={service} locale={locale} round={open} onBack={() => { setOpen(undefined); reload(); }} />;
-  if (state.status === 'loading') return <Spinner label={strings.LoadingLabel} />;
-  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
-  const rounds = state.value;
-  if (rounds.length === 0) return <Notice kind="info" data-testid="my-rounds-empty">{strings.Scoring_MyRounds_Empty}</Notice>;
   return (
-    <ul className={styles.cards} aria-label={strings.Scoring_MyRounds_Label} data-testid="my-rounds">
-      {rounds.map(r => (
-        <li key={r.id} className={styles.card}>
-          <h2 className={styles.cardTitle}>{r.title}</h2>
-          <p className={styles.meta}>
-            {r.deadline ? formatString(strings.Scoring_Deadline, formatDateOnly(r.deadline, locale)) : strings.Scoring_NoDeadline}
-            {' · '}
-            {formatString(strings.Scoring_RequestCount, r.requests.length)}
-          </p>
-          <Button primary onClick={() => setOpen(r)} aria-label={formatString(strings.Scoring_OpenSheetFor, r.title)}>{strings.Scoring_OpenSheet}</Button>
-        </li>
-      ))}
-    </ul>
+    <LoadedView state={state} reload={reload} emptyText={strings.Scoring_MyRounds_Empty} data-testid="my-rounds-empty">
+      {rounds => (
+        <ul className={styles.cards} aria-label={strings.Scoring_MyRounds_Label} data-testid="my-rounds">
+          {rounds.map(r => (
+            <li key={r.id} className={styles.card}>
+              <h2 className={styles.cardTitle}>{r.title}</h2>
+              <p className={styles.meta}>
+                {r.deadline ? formatString(strings.Scoring_Deadline, formatDateOnly(r.deadline, locale)) : strings.Scoring_NoDeadline}
+                {' · '}
+                {formatString(strings.Scoring_RequestCount, r.requests.length)}
+              </p>
+              <Button primary onClick={() => setOpen(r)} aria-label={formatString(strings.Scoring_OpenSheetFor, r.title)}>{strings.Scoring_OpenSheet}</Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </LoadedView>
   );
 }

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import { Button, Notice, Spinner } from '../controls';
-import { ErrorMessage } from '../ErrorMessage';
+import { LoadedView } from './LoadedView';
 import { errorText } from '../ErrorMessage/errorText';
 import { formatDateOnly } from '../../domain/dates';
 import { formatString } from '../../domain/text';
@@ -80,41 +80,39 @@ export function RoundsTab(props: IPmoTabProps): React.ReactElement {
     }
   };
 
-  let list: React.ReactNode;
-  if (state.status === 'loading') list = <Spinner label={strings.LoadingLabel} />;
-  else if (state.status === 'error') list = <ErrorMessage error={state.error} onRetry={reload} />;
-  else if (state.value.length === 0) list = <Notice kind="info">{strings.Scoring_Rounds_Empty}</Notice>;
-  else {
-    list = (
-      <div className={styles.tableWrap}>
-        <table className={styles.table} data-testid="rounds">
-          <caption className={styles.caption}>{strings.Scoring_Rounds_Caption}</caption>
-          <thead><tr><th scope="col">{strings.Scoring_Col_Round}</th><th scope="col">{strings.Scoring_Col_Status}</th><th scope="col">{strings.Scoring_Deadline_Label}</th><th scope="col">{strings.Scoring_Col_Progress}</th><th scope="col">{strings.Scoring_Col_Actions}</th></tr></thead>
-          <tbody>
-            {state.value.map(r => (
-              <tr key={r.id} data-testid={`round-${r.id}`}>
-                <th scope="row">{r.title}</th>
-                <td>{text(`Scoring_RoundStatus_${r.status}`)}</td>
-                <td>{r.deadline ? formatDateOnly(r.deadline, locale) : '–'}</td>
-                <td>{r.status === 'Open' ? <RoundProgress {...props} round={r} /> : '–'}</td>
-                <td>
-                  {r.status === 'Open' && (
-                    <div className={styles.actions}>
-                      <Button onClick={() => setConfirm({ round: r, action: 'close' })} aria-label={formatString(strings.Scoring_CloseRoundOf, r.title)}>{strings.Scoring_CloseRound}</Button>
-                      <Button onClick={() => setConfirm({ round: r, action: 'cancel' })} aria-label={formatString(strings.Scoring_CancelRoundOf, r.title)}>{strings.Scoring_CancelRound}</Button>
-                    </div>
-                  )}
-                  {r.status === 'Closed' && r.result && (
-                    <Button onClick={() => setView({ kind: 'results', round: r, result: r.result as IStoredRoundResult })} aria-label={formatString(strings.Scoring_ShowResultsOf, r.title)}>{strings.Scoring_ShowResults}</Button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    );
-  }
+  const list = (
+    <LoadedView state={state} reload={reload} emptyText={strings.Scoring_Rounds_Empty}>
+      {rounds => (
+        <div className={styles.tableWrap}>
+          <table className={styles.table} data-testid="rounds">
+            <caption className={styles.caption}>{strings.Scoring_Rounds_Caption}</caption>
+            <thead><tr><th scope="col">{strings.Scoring_Col_Round}</th><th scope="col">{strings.Scoring_Col_Status}</th><th scope="col">{strings.Scoring_Deadline_Label}</th><th scope="col">{strings.Scoring_Col_Progress}</th><th scope="col">{strings.Scoring_Col_Actions}</th></tr></thead>
+            <tbody>
+              {rounds.map(r => (
+                <tr key={r.id} data-testid={`round-${r.id}`}>
+                  <th scope="row">{r.title}</th>
+                  <td>{text(`Scoring_RoundStatus_${r.status}`)}</td>
+                  <td>{r.deadline ? formatDateOnly(r.deadline, locale) : '–'}</td>
+                  <td>{r.status === 'Open' ? <RoundProgress {...props} round={r} /> : '–'}</td>
+                  <td>
+                    {r.status === 'Open' && (
+                      <div className={styles.actions}>
+                        <Button onClick={() => setConfirm({ round: r, action: 'close' })} aria-label={formatString(strings.Scoring_CloseRoundOf, r.title)}>{strings.Scoring_CloseRound}</Button>
+                        <Button onClick={() => setConfirm({ round: r, action: 'cancel' })} aria-label={formatString(strings.Scoring_CancelRoundOf, r.title)}>{strings.Scoring_CancelRound}</Button>
+                      </div>
+                )}
+                {r.status === 'Closed' && r.result && (
+                  <Button onClick={() => setView({ kind: 'results', round: r, result: r.result as IStoredRoundResult })} aria-label={formatString(strings.Scoring_ShowResultsOf, r.title)}>{strings.Scoring_ShowResults}</Button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+      )}
+    </LoadedView>
+  );
 
   return (
     <div>
