@@ -165,10 +165,14 @@ describe('board scoring', () => {
     expect(await page.getByText(KLAUS_REMARK).count()).toBe(0);
   });
 
-  it('the Teams view in the high-contrast theme passes axe', async () => {
+  it('the Teams view in the high-contrast theme passes axe: the rounds and the submitted, read-only sheet', async () => {
     await page.goto(teamsTab(ISABELLE, 'contrast'));
-    await page.getByTestId('teams-tab-content').getByTestId('my-rounds-empty').or(page.getByTestId('my-rounds')).waitFor();
+    await page.getByTestId('teams-tab-content').getByTestId('my-rounds').waitFor();
     await screenshot(page, 'scoring-teams-contrast');
+    expect(await webPart(page)).toEqual([]);
+    await page.getByRole('button', { name: `Score the round “${ROUND}”` }).click();
+    await page.getByTestId('submitted-scores').waitFor();
+    expect(await page.getByTestId('score-sheet').getByRole('radio').count()).toBe(0);
     expect(await webPart(page)).toEqual([]);
   });
 
