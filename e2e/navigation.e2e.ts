@@ -63,10 +63,13 @@ describe.each([['en-us', 'en'], ['de-de', 'de']] as const)('site pages in %s', (
     const nav = await hrefs(`${wb.siteUrl}?user=${VISITOR}&lang=${lang}`, 'nav.sp-sitenav a');
     expect(nav.map(u => new URL(u).pathname)).not.toContain('/sites/pmo/SitePages/Requests.aspx');
     expect(nav.map(u => new URL(u).pathname)).toContain('/sites/pmo/SitePages/Portfolio.aspx');
+    // PMO Setup is the site owners' page: neither in the navigation nor a tile for anyone else.
+    expect(nav.map(u => new URL(u).pathname)).not.toContain('/sites/pmo/SitePages/Setup.aspx');
     await page.locator('[data-testid^="tile-"] a').first().waitFor();
     const tiles = await page.locator('[data-testid^="tile-"] a').evaluateAll(els => els.map(e => (e as HTMLAnchorElement).pathname));
     expect(tiles).toContain('/sites/pmo/SitePages/Portfolio.aspx');
     expect(tiles).not.toContain('/sites/pmo/SitePages/Requests.aspx');
+    expect(tiles).not.toContain('/sites/pmo/SitePages/Setup.aspx');
 
     await page.goto(`${wb.siteUrl}/SitePages/Requests.aspx?user=${VISITOR}&lang=${lang}`, { waitUntil: 'networkidle' });
     const notice = page.getByTestId('page-no-access');

@@ -18,6 +18,7 @@ define([], function () {
     "Home_Greeting": "Hallo, {0}",
     "Home_Intro": "Alles, was das PMO steuert, an einem Ort: Projektanträge stellen, das Portfolio verfolgen, Status berichten, bewerten und entscheiden sowie Projektmanagement-Kompetenzen aufbauen.",
     "Home_NavLabel": "PMO-Bereiche",
+    "Home_OpensInNewWindow": "(öffnet in einem neuen Fenster)",
     "Home_NotSetUp": "Noch nicht eingerichtet",
     "Home_Empty": "Keine Bereiche anzuzeigen. Bitten Sie das PMO, diese Website einzurichten.",
     "Home_Tile_Requests_Title": "Projektanträge",

@@ -18,6 +18,7 @@ define([], function () {
     "Home_Greeting": "Hello, {0}",
     "Home_Intro": "Everything the PMO runs, in one place: file a project request, follow the portfolio, report status, score and decide, and build project management skills.",
     "Home_NavLabel": "PMO areas",
+    "Home_OpensInNewWindow": "(opens in a new window)",
     "Home_NotSetUp": "Not set up yet",
     "Home_Empty": "No areas to show. Ask the PMO to set up this site.",
     "Home_Tile_Requests_Title": "Project requests",

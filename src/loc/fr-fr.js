@@ -18,6 +18,7 @@ define([], function () {
     "Home_Greeting": "Bonjour, {0}",
     "Home_Intro": "Tout ce que pilote le PMO, en un seul endroit : déposer une demande de projet, suivre le portefeuille, rendre compte de l'avancement, évaluer et décider, et développer les compétences en gestion de projet.",
     "Home_NavLabel": "Espaces du PMO",
+    "Home_OpensInNewWindow": "(s’ouvre dans une nouvelle fenêtre)",
     "Home_NotSetUp": "Pas encore configuré",
     "Home_Empty": "Aucun espace à afficher. Demandez au PMO de configurer ce site.",
     "Home_Tile_Requests_Title": "Demandes de projet",

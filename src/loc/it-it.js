@@ -18,6 +18,7 @@ define([], function () {
     "Home_Greeting": "Ciao, {0}",
     "Home_Intro": "Tutto ciò che il PMO gestisce, in un unico posto: presentare una richiesta di progetto, seguire il portafoglio, riportare lo stato, valutare e decidere, e sviluppare competenze di project management.",
     "Home_NavLabel": "Aree del PMO",
+    "Home_OpensInNewWindow": "(si apre in una nuova finestra)",
     "Home_NotSetUp": "Non ancora configurato",
     "Home_Empty": "Nessuna area da mostrare. Chiedete al PMO di configurare questo sito.",
     "Home_Tile_Requests_Title": "Richieste di progetto",

@@ -18,6 +18,7 @@ define([], function () {
     "Home_Greeting": "Hallo, {0}",
     "Home_Intro": "Alles wat het PMO aanstuurt, op één plek: een projectaanvraag indienen, het portfolio volgen, status rapporteren, scoren en besluiten, en projectmanagementvaardigheden opbouwen.",
     "Home_NavLabel": "PMO-onderdelen",
+    "Home_OpensInNewWindow": "(opent in een nieuw venster)",
     "Home_NotSetUp": "Nog niet ingericht",
     "Home_Empty": "Geen onderdelen om te tonen. Vraag het PMO deze site in te richten.",
     "Home_Tile_Requests_Title": "Projectaanvragen",

@@ -73,6 +73,7 @@ export const SetupPage: ISitePageSchema = {
   file: 'Setup.aspx',
   title: 'Setup_WebPartTitle',
   webPart: { id: WEB_PART_IDS.pmoSetup, alias: 'PmoSetupWebPart', properties: {} },
+  requires: 'manageSite',
   teamsTab: false
 };
 

@@ -40,7 +40,7 @@ export interface IWorkbenchPage {
 
 /** How each of the solution's web parts renders on the local site, by web part id. */
 const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactElement>> = {
-  [WEB_PART_IDS.pmoHome]: ctx => <PmoHome service={ctx.services.home} siteUrl={ctx.siteUrl} showUnavailable={true} />,
+  [WEB_PART_IDS.pmoHome]: ctx => <PmoHome service={ctx.services.home} siteUrl={ctx.siteUrl} showUnavailable={true} openInNewWindow={!!ctx.teams} />,
   [WEB_PART_IDS.portfolio]: ctx => (
     <Portfolio
       service={ctx.services.portfolio}
