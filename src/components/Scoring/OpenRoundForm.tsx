@@ -34,6 +34,30 @@ function focusField(field: RoundField): void {
   (el?.tagName === 'FIELDSET' ? el.querySelector<HTMLInputElement>('input') : el)?.focus();
 }
 
+/** What the form holds, as typed. */
+interface IRoundFormInput {
+  title: string;
+  model: string;
+  requests: ReadonlyArray<string>;
+  members: ReadonlyArray<string>;
+  deadline?: IsoDay;
+  /** The disagreement threshold in percent, as typed. */
+  threshold: string;
+}
+
+/** The form's problems, by field: each message names its field. */
+function roundFormIssues(f: IRoundFormInput): Partial<Record<RoundField, string>> {
+  const out: Partial<Record<RoundField, string>> = {};
+  const share = Number(f.threshold.replace(',', '.'));
+  if (!f.title.trim()) out.title = formatString(strings.Scoring_Issue_required, strings.Scoring_RoundTitle);
+  if (!f.model) out.model = strings.Scoring_Round_NoModel;
+  if (f.requests.length === 0) out.requests = strings.Scoring_Round_PickRequests;
+  if (f.members.length === 0) out.members = strings.Scoring_Round_PickMembers;
+  if (!f.deadline) out.deadline = formatString(strings.Scoring_Issue_required, strings.Scoring_Deadline_Label);
+  if (!(share >= 0 && share <= 100) || f.threshold.trim() === '') out.threshold = strings.Scoring_Round_ThresholdInvalid;
+  return out;
+}
+
 /**
  * The PMO opens a round: a title, a model version (Active or Draft), the requests "Ready for
  * scoring", the board members (from the Strategy Board group), a deadline and the disagreement
@@ -58,20 +82,8 @@ export function OpenRoundForm(props: IOpenRoundFormProps): React.ReactElement {
   const usable = models.filter(m => m.status === 'Active' || m.status === 'Draft');
   const chosenModel = model || (usable[0] ? String(usable[0].id) : '');
 
-  const check = (): Partial<Record<RoundField, string>> => {
-    const out: Partial<Record<RoundField, string>> = {};
-    const share = Number(threshold.replace(',', '.'));
-    if (!title.trim()) out.title = formatString(strings.Scoring_Issue_required, strings.Scoring_RoundTitle);
-    if (!chosenModel) out.model = strings.Scoring_Round_NoModel;
-    if (requests.length === 0) out.requests = strings.Scoring_Round_PickRequests;
-    if (members.length === 0) out.members = strings.Scoring_Round_PickMembers;
-    if (!deadline) out.deadline = formatString(strings.Scoring_Issue_required, strings.Scoring_Deadline_Label);
-    if (!(share >= 0 && share <= 100) || threshold.trim() === '') out.threshold = strings.Scoring_Round_ThresholdInvalid;
-    return out;
-  };
-
   const submit = async (): Promise<void> => {
-    const found = check();
+    const found = roundFormIssues({ title, model: chosenModel, requests, members, deadline, threshold });
     setErrors(found);
     setFailure(undefined);
     const first = (Object.keys(FIELD_ID) as RoundField[]).filter(f => found[f])[0];

@@ -34,6 +34,49 @@ function RoundProgress(props: IPmoTabProps & { round: IScoringRound }): React.Re
   );
 }
 
+/** Props of the rounds table. */
+interface IRoundsTableProps extends IPmoTabProps {
+  rounds: ReadonlyArray<IScoringRound>;
+  /** Asks to close or cancel an open round (a confirmation follows). */
+  onConfirm: (round: IScoringRound, action: 'close' | 'cancel') => void;
+  /** Shows a closed round's results. */
+  onResults: (round: IScoringRound, result: IStoredRoundResult) => void;
+}
+
+/** The rounds, newest first: title, status, deadline, progress of open ones, and their actions. */
+function RoundsTable(props: IRoundsTableProps): React.ReactElement {
+  const { locale } = props;
+  return (
+    <div className={styles.tableWrap}>
+      <table className={styles.table} data-testid="rounds">
+        <caption className={styles.caption}>{strings.Scoring_Rounds_Caption}</caption>
+        <thead><tr><th scope="col">{strings.Scoring_Col_Round}</th><th scope="col">{strings.Scoring_Col_Status}</th><th scope="col">{strings.Scoring_Deadline_Label}</th><th scope="col">{strings.Scoring_Col_Progress}</th><th scope="col">{strings.Scoring_Col_Actions}</th></tr></thead>
+        <tbody>
+          {props.rounds.map(r => (
+            <tr key={r.id} data-testid={`round-${r.id}`}>
+              <th scope="row">{r.title}</th>
+              <td>{text(`Scoring_RoundStatus_${r.status}`)}</td>
+              <td>{r.deadline ? formatDateOnly(r.deadline, locale) : '–'}</td>
+              <td>{r.status === 'Open' ? <RoundProgress {...props} round={r} /> : '–'}</td>
+              <td>
+                {r.status === 'Open' && (
+                  <div className={styles.actions}>
+                    <Button onClick={() => props.onConfirm(r, 'close')} aria-label={formatString(strings.Scoring_CloseRoundOf, r.title)}>{strings.Scoring_CloseRound}</Button>
+                    <Button onClick={() => props.onConfirm(r, 'cancel')} aria-label={formatString(strings.Scoring_CancelRoundOf, r.title)}>{strings.Scoring_CancelRound}</Button>
+                  </div>
+                )}
+                {r.status === 'Closed' && r.result && (
+                  <Button onClick={() => props.onResults(r, r.result as IStoredRoundResult)} aria-label={formatString(strings.Scoring_ShowResultsOf, r.title)}>{strings.Scoring_ShowResults}</Button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /**
  * The PMO's rounds: newest first with status, deadline and progress; open a round; close one (after
  * a confirmation) to see its results; cancel one; see the results of a closed one.
@@ -83,33 +126,12 @@ export function RoundsTab(props: IPmoTabProps): React.ReactElement {
   const list = (
     <LoadedView state={state} reload={reload} emptyText={strings.Scoring_Rounds_Empty}>
       {rounds => (
-        <div className={styles.tableWrap}>
-          <table className={styles.table} data-testid="rounds">
-            <caption className={styles.caption}>{strings.Scoring_Rounds_Caption}</caption>
-            <thead><tr><th scope="col">{strings.Scoring_Col_Round}</th><th scope="col">{strings.Scoring_Col_Status}</th><th scope="col">{strings.Scoring_Deadline_Label}</th><th scope="col">{strings.Scoring_Col_Progress}</th><th scope="col">{strings.Scoring_Col_Actions}</th></tr></thead>
-            <tbody>
-              {rounds.map(r => (
-                <tr key={r.id} data-testid={`round-${r.id}`}>
-                  <th scope="row">{r.title}</th>
-                  <td>{text(`Scoring_RoundStatus_${r.status}`)}</td>
-                  <td>{r.deadline ? formatDateOnly(r.deadline, locale) : '–'}</td>
-                  <td>{r.status === 'Open' ? <RoundProgress {...props} round={r} /> : '–'}</td>
-                  <td>
-                    {r.status === 'Open' && (
-                      <div className={styles.actions}>
-                        <Button onClick={() => setConfirm({ round: r, action: 'close' })} aria-label={formatString(strings.Scoring_CloseRoundOf, r.title)}>{strings.Scoring_CloseRound}</Button>
-                        <Button onClick={() => setConfirm({ round: r, action: 'cancel' })} aria-label={formatString(strings.Scoring_CancelRoundOf, r.title)}>{strings.Scoring_CancelRound}</Button>
-                      </div>
-                )}
-                {r.status === 'Closed' && r.result && (
-                  <Button onClick={() => setView({ kind: 'results', round: r, result: r.result as IStoredRoundResult })} aria-label={formatString(strings.Scoring_ShowResultsOf, r.title)}>{strings.Scoring_ShowResults}</Button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        <RoundsTable
+          {...props}
+          rounds={rounds}
+          onConfirm={(round, action) => setConfirm({ round, action })}
+          onResults={(round, result) => setView({ kind: 'results', round, result })}
+        />
       )}
     </LoadedView>
   );
