@@ -43,6 +43,6 @@ if (require.main === module) {
     mkdirSync(path.dirname(out), { recursive: true });
     const zip = buildTeamsPackage(app.manifest);
     writeFileSync(out, zip);
-    process.stdout.write(`Wrote ${path.relative(root, out)} (${zip.length} bytes: ${teamsPackageFiles(app.manifest).join(', ')})\n`);
+    process.stdout.write(`Wrote ${path.relative(root, out)} (${zip.length} bytes: ${teamsPackageFiles(app.manifest).map(f => (f === app.manifest ? 'manifest.json' : f)).join(', ')})\n`);
   }
 }
