@@ -126,6 +126,7 @@ describe('board scoring', () => {
 
   it('a board member scores on the page: a submit with missing scores names request and criterion and moves focus there', async () => {
     await page.goto(scoringPage(KLAUS));
+    await page.getByTestId('my-rounds').getByText('Your scores: not started').waitFor();
     await page.getByRole('button', { name: `Score the round “${ROUND}”` }).click();
     const sheet = page.getByTestId('score-sheet');
     await sheet.getByRole('radiogroup').first().waitFor();
@@ -167,10 +168,10 @@ describe('board scoring', () => {
 
   it('the Teams view in the high-contrast theme passes axe: the rounds and the submitted, read-only sheet', async () => {
     await page.goto(teamsTab(ISABELLE, 'contrast'));
-    await page.getByTestId('teams-tab-content').getByTestId('my-rounds').waitFor();
+    await page.getByTestId('teams-tab-content').getByTestId('my-rounds').getByText('Your scores: submitted').waitFor();
     await screenshot(page, 'scoring-teams-contrast');
     expect(await webPart(page)).toEqual([]);
-    await page.getByRole('button', { name: `Score the round “${ROUND}”` }).click();
+    await page.getByRole('button', { name: `View your scores for “${ROUND}”` }).click();
     await page.getByTestId('submitted-scores').waitFor();
     expect(await page.getByTestId('score-sheet').getByRole('radio').count()).toBe(0);
     expect(await webPart(page)).toEqual([]);

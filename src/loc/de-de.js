@@ -899,6 +899,11 @@ define([], function () {
     "Scoring_Ahp_Hint": "Geben Sie für jedes Paar an, welches Kriterium wichtiger ist und wie sehr. Die Gewichte ergeben sich aus allen Vergleichen zusammen.",
     "Scoring_Ahp_PairLabel": "„{0}“ im Vergleich zu „{1}“",
     "Scoring_Ahp_Weights": "Gewichte aus den Vergleichen",
-    "Scoring_Ahp_WeightLine": "{0}: {1}"
+    "Scoring_Ahp_WeightLine": "{0}: {1}",
+    "Scoring_MyState_none": "Ihre Bewertungen: nicht begonnen",
+    "Scoring_MyState_draft": "Ihre Bewertungen: Entwurf gespeichert",
+    "Scoring_MyState_submitted": "Ihre Bewertungen: abgegeben",
+    "Scoring_ViewScores": "Ihre Bewertungen ansehen",
+    "Scoring_ViewScoresFor": "Ihre Bewertungen für „{0}“ ansehen"
   };
 });

@@ -899,6 +899,11 @@ define([], function () {
     "Scoring_Ahp_Hint": "For each pair, say which criterion matters more and by how much. The weights follow from all comparisons together.",
     "Scoring_Ahp_PairLabel": "“{0}” compared with “{1}”",
     "Scoring_Ahp_Weights": "Weights from the comparisons",
-    "Scoring_Ahp_WeightLine": "{0}: {1}"
+    "Scoring_Ahp_WeightLine": "{0}: {1}",
+    "Scoring_MyState_none": "Your scores: not started",
+    "Scoring_MyState_draft": "Your scores: draft saved",
+    "Scoring_MyState_submitted": "Your scores: submitted",
+    "Scoring_ViewScores": "View your scores",
+    "Scoring_ViewScoresFor": "View your scores for “{0}”"
   };
 });

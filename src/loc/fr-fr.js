@@ -899,6 +899,11 @@ define([], function () {
     "Scoring_Ahp_Hint": "Pour chaque paire, indiquez quel critère compte le plus et dans quelle mesure. Les poids découlent de l'ensemble des comparaisons.",
     "Scoring_Ahp_PairLabel": "« {0} » comparé à « {1} »",
     "Scoring_Ahp_Weights": "Poids issus des comparaisons",
-    "Scoring_Ahp_WeightLine": "{0} : {1}"
+    "Scoring_Ahp_WeightLine": "{0} : {1}",
+    "Scoring_MyState_none": "Vos notes : pas commencées",
+    "Scoring_MyState_draft": "Vos notes : brouillon enregistré",
+    "Scoring_MyState_submitted": "Vos notes : soumises",
+    "Scoring_ViewScores": "Voir vos notes",
+    "Scoring_ViewScoresFor": "Voir vos notes pour « {0} »"
   };
 });

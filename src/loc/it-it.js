@@ -899,6 +899,11 @@ define([], function () {
     "Scoring_Ahp_Hint": "Per ogni coppia indica quale criterio conta di più e quanto. I pesi derivano dall'insieme dei confronti.",
     "Scoring_Ahp_PairLabel": "«{0}» rispetto a «{1}»",
     "Scoring_Ahp_Weights": "Pesi dai confronti",
-    "Scoring_Ahp_WeightLine": "{0}: {1}"
+    "Scoring_Ahp_WeightLine": "{0}: {1}",
+    "Scoring_MyState_none": "I tuoi punteggi: non iniziati",
+    "Scoring_MyState_draft": "I tuoi punteggi: bozza salvata",
+    "Scoring_MyState_submitted": "I tuoi punteggi: inviati",
+    "Scoring_ViewScores": "Vedi i tuoi punteggi",
+    "Scoring_ViewScoresFor": "Vedi i tuoi punteggi per «{0}»"
   };
 });

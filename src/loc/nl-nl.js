@@ -899,6 +899,11 @@ define([], function () {
     "Scoring_Ahp_Hint": "Geef voor elk paar aan welk criterium belangrijker is en hoeveel. De gewichten volgen uit alle vergelijkingen samen.",
     "Scoring_Ahp_PairLabel": "‘{0}’ vergeleken met ‘{1}’",
     "Scoring_Ahp_Weights": "Gewichten uit de vergelijkingen",
-    "Scoring_Ahp_WeightLine": "{0}: {1}"
+    "Scoring_Ahp_WeightLine": "{0}: {1}",
+    "Scoring_MyState_none": "Uw scores: niet begonnen",
+    "Scoring_MyState_draft": "Uw scores: concept opgeslagen",
+    "Scoring_MyState_submitted": "Uw scores: ingediend",
+    "Scoring_ViewScores": "Uw scores bekijken",
+    "Scoring_ViewScoresFor": "Uw scores voor ‘{0}’ bekijken"
   };
 });

@@ -49,6 +49,7 @@ describe('Scoring', () => {
   it('a board member sees only "My rounds" and their own draft, with each level\'s anchored description', async () => {
     render(<Scoring service={fakeService()} requests={requests} locale="en-us" />);
     expect(await screen.findAllByRole('tab')).toHaveLength(1);
+    expect((await screen.findByTestId('my-state')).textContent).toBe('Your scores: draft saved');
     fireEvent.click(await screen.findByRole('button', { name: 'Score the round “December board”' }));
     const value40 = await screen.findByRole('radiogroup', { name: /“Value” for #40 Request 40/ });
     expect((within(value40).getByRole('radio', { name: '2' }) as HTMLInputElement).checked).toBe(true);
