@@ -49,7 +49,7 @@ const NOT_FOUND = { en: 'The page you are looking for does not exist on this sit
 describe.each([['en-us', 'en'], ['de-de', 'de']] as const)('site pages in %s', (lang, short) => {
   it('every PMO Home tile and every navigation entry opens a page that exists', async () => {
     const tiles = await hrefs(`${wb.siteUrl}?user=${OWNER}&lang=${lang}`, '[data-testid^="tile-"] a');
-    expect(tiles.map(u => new URL(u).pathname)).toEqual(['/sites/pmo/SitePages/Requests.aspx', '/sites/pmo/SitePages/Portfolio.aspx', '/sites/pmo/SitePages/Setup.aspx']);
+    expect(tiles.map(u => new URL(u).pathname)).toEqual(['/sites/pmo/SitePages/Requests.aspx', '/sites/pmo/SitePages/Scoring.aspx', '/sites/pmo/SitePages/Portfolio.aspx', '/sites/pmo/SitePages/Setup.aspx']);
     const nav = await hrefs(`${wb.siteUrl}?user=${OWNER}&lang=${lang}`, 'nav.sp-sitenav a');
     const missing: string[] = [];
     for (const url of [...tiles, ...nav]) {

@@ -18,7 +18,8 @@ export const WEB_PART_IDS = {
   pmoHome: '5a6a671d-54e8-4f14-b1af-0269923040d3',
   portfolio: 'f5211f3a-bb9a-4a57-b9cb-cc036a23f632',
   projectRequest: 'd0f31d87-8cfc-44b4-be65-66192185499d',
-  pmoSetup: '4ccb27a4-32a8-4d2f-a1aa-db804c9b5cb7'
+  pmoSetup: '4ccb27a4-32a8-4d2f-a1aa-db804c9b5cb7',
+  scoring: 'a161e740-767d-49d3-b09f-e9d0a6d009e3'
 } as const;
 
 /** The home page (the first entry of {@link sitePages}). */
@@ -53,6 +54,19 @@ export const RequestsPage: ISitePageSchema = {
   teamsTab: true
 };
 
+/**
+ * Scoring: the board's score sheets (board members read ScoringRounds; the PMO edits it), the PMO's
+ * models and rounds.
+ */
+export const ScoringPage: ISitePageSchema = {
+  key: 'scoring',
+  file: 'Scoring.aspx',
+  title: 'Scoring_WebPartTitle',
+  webPart: { id: WEB_PART_IDS.scoring, alias: 'ScoringWebPart', properties: {} },
+  readList: 'ScoringRounds',
+  teamsTab: true
+};
+
 /** PMO Setup: the site's state against the schema, set-up, upgrade and repair (site owners). */
 export const SetupPage: ISitePageSchema = {
   key: 'setup',
@@ -72,6 +86,7 @@ export const sitePages: ReadonlyArray<ISitePageSchema> = [
   HomePage,
   PortfolioPage,
   RequestsPage,
+  ScoringPage,
   // ↑ a feature's page goes above this line (PMO Setup stays last)
   SetupPage
 ];

@@ -10,6 +10,7 @@ import { PmoHome } from '../../src/components/PmoHome';
 import { PmoSetup } from '../../src/components/PmoSetup';
 import { Portfolio } from '../../src/components/Portfolio';
 import { ProjectRequest } from '../../src/components/ProjectRequest';
+import { Scoring } from '../../src/components/Scoring';
 import { pageByFile, sitePages, WEB_PART_IDS } from '../../src/schema/pages';
 import type { ISitePageSchema } from '../../src/schema/types';
 
@@ -50,6 +51,7 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
     />
   ),
   [WEB_PART_IDS.projectRequest]: ctx => <ProjectRequest service={ctx.services.requests} locale={ctx.services.env.locale} startView="new" />,
+  [WEB_PART_IDS.scoring]: ctx => <Scoring service={ctx.services.scoring} requests={ctx.services.requests} locale={ctx.services.env.locale} teams={!!ctx.teams} />,
   [WEB_PART_IDS.pmoSetup]: ctx => <PmoSetup service={ctx.services.setup} locale={ctx.services.env.locale} />
 };
 
