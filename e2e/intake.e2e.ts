@@ -116,7 +116,7 @@ describe('project request intake', () => {
     await page.goto(`${requestsPage(LENA)}`);
     await page.getByRole('tab', { name: 'My requests' }).click();
     await page.getByRole('tabpanel').waitFor();
-    await page.getByText(/You have not filed any project requests yet\.|\d+ requests/).first().waitFor();
+    await page.getByText(/You have not filed any project requests yet\.|\d+ requests?/).first().waitFor();
     expect(await page.getByText(TITLE).count()).toBe(0);
     const res = await fetch(`${wb.siteUrl}/_api/web/lists/getbytitle('Project requests')/items(${requestId})`, { headers: { Accept: 'application/json', 'X-Workbench-User': LENA } });
     expect(res.status).toBe(404);

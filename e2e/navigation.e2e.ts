@@ -49,7 +49,7 @@ const NOT_FOUND = { en: 'The page you are looking for does not exist on this sit
 describe.each([['en-us', 'en'], ['de-de', 'de']] as const)('site pages in %s', (lang, short) => {
   it('every PMO Home tile and every navigation entry opens a page that exists', async () => {
     const tiles = await hrefs(`${wb.siteUrl}?user=${OWNER}&lang=${lang}`, '[data-testid^="tile-"] a');
-    expect(tiles.map(u => new URL(u).pathname)).toEqual(['/sites/pmo/SitePages/Requests.aspx', '/sites/pmo/SitePages/Portfolio.aspx', '/sites/pmo/SitePages/Prioritization.aspx', '/sites/pmo/SitePages/Setup.aspx']);
+    expect(tiles.map(u => new URL(u).pathname)).toEqual(['/sites/pmo/SitePages/Requests.aspx', '/sites/pmo/SitePages/Scoring.aspx', '/sites/pmo/SitePages/Portfolio.aspx', '/sites/pmo/SitePages/Prioritization.aspx', '/sites/pmo/SitePages/Setup.aspx']);
     const nav = await hrefs(`${wb.siteUrl}?user=${OWNER}&lang=${lang}`, 'nav.sp-sitenav a');
     const missing: string[] = [];
     for (const url of [...tiles, ...nav]) {
@@ -63,10 +63,13 @@ describe.each([['en-us', 'en'], ['de-de', 'de']] as const)('site pages in %s', (
     const nav = await hrefs(`${wb.siteUrl}?user=${VISITOR}&lang=${lang}`, 'nav.sp-sitenav a');
     expect(nav.map(u => new URL(u).pathname)).not.toContain('/sites/pmo/SitePages/Requests.aspx');
     expect(nav.map(u => new URL(u).pathname)).toContain('/sites/pmo/SitePages/Portfolio.aspx');
+    // PMO Setup is the site owners' page: neither in the navigation nor a tile for anyone else.
+    expect(nav.map(u => new URL(u).pathname)).not.toContain('/sites/pmo/SitePages/Setup.aspx');
     await page.locator('[data-testid^="tile-"] a').first().waitFor();
     const tiles = await page.locator('[data-testid^="tile-"] a').evaluateAll(els => els.map(e => (e as HTMLAnchorElement).pathname));
     expect(tiles).toContain('/sites/pmo/SitePages/Portfolio.aspx');
     expect(tiles).not.toContain('/sites/pmo/SitePages/Requests.aspx');
+    expect(tiles).not.toContain('/sites/pmo/SitePages/Setup.aspx');
 
     await page.goto(`${wb.siteUrl}/SitePages/Requests.aspx?user=${VISITOR}&lang=${lang}`, { waitUntil: 'networkidle' });
     const notice = page.getByTestId('page-no-access');

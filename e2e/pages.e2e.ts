@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
-import { launchBrowser } from './browser';
+import { launchBrowser, screenshot } from './browser';
 import { loadWithoutErrors, watchPageErrors, type IPageErrorWatch } from './pageErrors';
 import { axeViolations } from './axe';
 
@@ -82,12 +82,67 @@ describe.each(['en-us', 'de-de'])('the local site in %s', lang => {
         await page.getByTestId('teams-tab-content').getByRole('heading', { level: 1 }).first().waitFor();
         await page.waitForFunction(() => !document.querySelector('[data-testid="teams-tab-content"] [role="status"] [aria-hidden="true"]'));
         errors.push(...(await axeViolations(page, '[data-testid="teams-tab-content"]')).map(v => `axe: ${v}`));
+        errors.push(...(await nativeControlsOffTheme(page, theme !== 'default')));
         if (errors.length) found[url.toString()] = errors;
       }
     }
     expect(found).toEqual({});
   });
+
+  it('shows the date picker readable in Teams\' dark and high-contrast themes (selected day and month, icons)', async () => {
+    const found: Record<string, string[]> = {};
+    for (const theme of ['dark', 'contrast']) {
+      const url = `${wb.url}/teams?user=anna.schmidt%40pmohub.demo&lang=${lang}&tab=Requests&theme=${theme}`;
+      await loadWithoutErrors(page, watch, url, p => p.getByTestId('teams-tab-content').locator('input').first().waitFor());
+      const button = page.getByTestId('teams-tab-content').getByRole('button', { name: lang === 'de-de' ? /Kalender/ : /Calendar/ }).first();
+      await button.click();
+      const dialog = page.getByTestId('teams-tab-content').getByRole('dialog');
+      await dialog.waitFor();
+      await dialog.getByRole('grid').first().waitFor();
+      const errors = (await axeViolations(page, '[data-testid="teams-tab-content"] [role="dialog"]')).map(v => `axe: ${v}`);
+      if (errors.length) found[theme] = errors;
+      // The month and year heading shows in full.
+      const heading = dialog.locator('button[aria-live], [aria-live] button, button[class*="monthAndYear"], [class*="monthAndYear"]').first();
+      if (await heading.count()) {
+        const clipped = await heading.evaluate(el => el.scrollWidth > el.clientWidth + 1);
+        if (clipped) (found[theme] = found[theme] ?? []).push(`month heading clipped: ${await heading.textContent()}`);
+      }
+      await screenshot(page, `calendar-${theme}-${lang}`);
+      await page.keyboard.press('Escape');
+    }
+    expect(found).toEqual({});
+  });
 });
+
+/**
+ * What axe does not check: native controls (checkboxes, radio buttons, file and select buttons) drawn
+ * light on a dark theme, and placeholders under 4.5:1 against their field (WCAG 1.4.3).
+ */
+async function nativeControlsOffTheme(p: Page, dark: boolean): Promise<string[]> {
+  return p.evaluate((isDark: boolean) => {
+    const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const lum = (c: number[]): number => {
+      const [r, g, b] = c.map(v => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const ratio = (a: string, b: string): number => { const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((m, n) => n - m); return (x + 0.05) / (y + 0.05); };
+    const root = document.querySelector('[data-testid="teams-tab-content"]');
+    const out: string[] = [];
+    if (!root) return out;
+    const name = (el: Element): string => el.id || el.getAttribute('name') || el.outerHTML.slice(0, 60);
+    if (isDark) {
+      for (const el of Array.from(root.querySelectorAll('input[type="checkbox"], input[type="radio"], input[type="file"], select'))) {
+        if (getComputedStyle(el).colorScheme.indexOf('dark') < 0) out.push(`native control drawn light on a dark theme: ${name(el)}`);
+      }
+    }
+    for (const el of Array.from(root.querySelectorAll('input[placeholder], textarea[placeholder]'))) {
+      const field = getComputedStyle(el).backgroundColor;
+      const hint = getComputedStyle(el, '::placeholder').color;
+      if (ratio(hint, field) < 4.5) out.push(`placeholder of ${name(el)}: ${hint} on ${field} is ${ratio(hint, field).toFixed(2)}:1`);
+    }
+    return out;
+  }, dark);
+}
 
 describe('the local site over plain HTTP', () => {
   it('answers a plain GET of a page with the page, as curl gets it (no Accept: text/html)', async () => {

@@ -29,8 +29,8 @@ describe('local PMO site', () => {
     await page.goto(`${wb.siteUrl}?user=olivia.bennett@pmohub.demo&lang=en-us`);
     await page.getByRole('heading', { level: 1, name: 'Welcome to the PMO' }).waitFor();
     await page.getByText('Hello, Olivia Bennett').waitFor();
-    // One tile per page the site has (Project requests, Portfolio, Prioritization, PMO Setup): no tile leads to a missing page.
-    expect(await page.getByRole('navigation', { name: 'PMO areas' }).getByRole('listitem').count()).toBe(4);
+    // One tile per page the site has (Project requests, Scoring, Portfolio, Prioritization, PMO Setup): no tile leads to a missing page.
+    expect(await page.getByRole('navigation', { name: 'PMO areas' }).getByRole('listitem').count()).toBe(5);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'workbench-home-owner-en');
   });

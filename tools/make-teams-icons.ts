@@ -9,6 +9,7 @@ import { encodePng } from '../workbench/png';
 
 export const PORTFOLIO_WEBPART_ID: string = 'f5211f3a-bb9a-4a57-b9cb-cc036a23f632';
 export const PROJECT_REQUEST_WEBPART_ID: string = 'd0f31d87-8cfc-44b4-be65-66192185499d';
+export const SCORING_WEBPART_ID: string = 'a161e740-767d-49d3-b09f-e9d0a6d009e3';
 
 type Rgba = [number, number, number, number];
 
@@ -41,6 +42,14 @@ function onRequestSymbol(u: number, v: number, stroke: number): boolean {
   return edge || lines;
 }
 
+/** The scoring symbol: a podium of three outlined steps (the middle one highest) on a base line. */
+function onScoringSymbol(u: number, v: number, stroke: number): boolean {
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= stroke / 2;
+  const step = (left: number, right: number, top: number): boolean =>
+    u >= left - stroke / 2 && u <= right + stroke / 2 && v >= top - stroke / 2 && v <= 0.78 + stroke / 2 && (near(u, left) || near(u, right) || near(v, top));
+  return step(0.2, 0.4, 0.52) || step(0.4, 0.6, 0.26) || step(0.6, 0.8, 0.62) || (near(v, 0.78) && u >= 0.16 && u <= 0.84);
+}
+
 const WHITE: Rgba = [255, 255, 255, 255];
 const CLEAR: Rgba = [0, 0, 0, 0];
 const BLUE: Rgba = [0x0f, 0x6c, 0xbd, 255];
@@ -58,7 +67,8 @@ export function outlineIcon(symbol: IconSymbol = onSymbol): Buffer {
 /** Web part id → its symbol. (PMO Home's icons predate this tool and are kept as they are.) */
 export const ICONS: ReadonlyArray<{ id: string; symbol: IconSymbol }> = [
   { id: PORTFOLIO_WEBPART_ID, symbol: onSymbol },
-  { id: PROJECT_REQUEST_WEBPART_ID, symbol: onRequestSymbol }
+  { id: PROJECT_REQUEST_WEBPART_ID, symbol: onRequestSymbol },
+  { id: SCORING_WEBPART_ID, symbol: onScoringSymbol }
 ];
 
 if (require.main === module) {

@@ -2,6 +2,16 @@ import { unzipSync } from 'fflate';
 import { buildTeamsPackage, teamsPackageFiles } from './package-teams';
 
 describe('Teams app package', () => {
+  it('packages the Scoring tab with its manifest as manifest.json, its icons and localization files, reproducibly', () => {
+    const zip = buildTeamsPackage('scoring.manifest.json');
+    const files = unzipSync(zip);
+    expect(Object.keys(files).sort()).toEqual(teamsPackageFiles('scoring.manifest.json').map(f => (f === 'scoring.manifest.json' ? 'manifest.json' : f)).sort());
+    expect(Object.keys(files).every(f => f.indexOf('/') < 0)).toBe(true);
+    expect(JSON.parse(Buffer.from(files['manifest.json']).toString('utf8')).id).toBe('a161e740-767d-49d3-b09f-e9d0a6d009e3');
+    expect(Object.keys(files)).toContain('a161e740-767d-49d3-b09f-e9d0a6d009e3_fr-fr.json');
+    expect(Buffer.from(buildTeamsPackage('scoring.manifest.json')).equals(Buffer.from(zip))).toBe(true);
+  });
+
   it('holds the manifest, both icons and the localization files at the root of the zip, reproducibly', () => {
     const zip = buildTeamsPackage();
     const files = unzipSync(zip);

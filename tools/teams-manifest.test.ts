@@ -1,23 +1,34 @@
 /**
- * The Teams app manifest of the Portfolio tab: valid against the app manifest JSON schema that
- * ships offline in @microsoft/app-manifest, its ids and URLs point to the Portfolio web part, and
- * its icons are PNGs of the sizes Teams requires.
+ * The Teams app manifests (the Portfolio tab, the Scoring tab): valid against the app manifest JSON
+ * schema that ships offline in @microsoft/app-manifest, their ids and URLs point to their web part,
+ * and their icons are PNGs of the sizes Teams requires.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import Ajv from 'ajv';
 
-// The Teams app lives in teams/ (SPFx also copies that folder's files into the package's assets, so tests stay out of it).
+// The Teams apps live in teams/ (SPFx also copies that folder's files into the package's assets, so tests stay out of it).
 const dir = path.resolve(__dirname, '..', 'teams');
 const root = path.resolve(dir, '..');
-const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a JSON document walked by the assertions
-const version = String(manifest.manifestVersion);
+
+/** Each Teams app: its manifest in teams/ and the SPFx web part it hosts. */
+const APPS: ReadonlyArray<{ manifestFile: string; webPart: string }> = [
+  { manifestFile: 'manifest.json', webPart: 'portfolio/PortfolioWebPart.manifest.json' },
+  { manifestFile: 'scoring.manifest.json', webPart: 'scoring/ScoringWebPart.manifest.json' }
+];
+
+function readManifest(file: string): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any -- a JSON document walked by the assertions
+  return JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- as above
+}
+
+/** The JSON schemas of the manifest version (the same for every app; a test checks it). */
+const version = String(readManifest('manifest.json').manifestVersion);
 const schemaDir = path.join(root, 'node_modules', '@microsoft', 'app-manifest', 'build', 'json-schemas', 'teams', `v${version}`);
 
 /** The SPFx web part manifest (JSON with // comments). */
-function webPartManifest(): { id: string; supportedHosts: string[]; preconfiguredEntries: Array<{ title: Record<string, string> }> } {
-  const text = readFileSync(path.join(root, 'src', 'webparts', 'portfolio', 'PortfolioWebPart.manifest.json'), 'utf8');
+function webPartManifest(file: string): { id: string; supportedHosts: string[]; preconfiguredEntries: Array<{ title: Record<string, string> }> } {
+  const text = readFileSync(path.join(root, 'src', 'webparts', file), 'utf8');
   return JSON.parse(text.replace(/^\s*\/\/.*$/gm, ''));
 }
 
@@ -52,8 +63,9 @@ function readPng(file: string): { width: number; height: number; colorType: numb
   return { width, height, colorType, pixels: inflateSync(Buffer.concat(idat)) };
 }
 
-describe('Teams app manifest (teams/manifest.json)', () => {
-  const wp = webPartManifest();
+describe.each(APPS)('Teams app manifest (teams/$manifestFile)', ({ manifestFile, webPart }) => {
+  const manifest = readManifest(manifestFile);
+  const wp = webPartManifest(webPart);
 
   it(`validates against the app manifest schema v${version} from @microsoft/app-manifest`, () => {
     expect(existsSync(schemaDir)).toBe(true);
@@ -77,11 +89,12 @@ describe('Teams app manifest (teams/manifest.json)', () => {
   });
 
   it('uses a stable manifest version (1.17 or later, not the developer preview)', () => {
+    expect(String(manifest.manifestVersion)).toBe(version);
     expect(Number(version.split('.')[1])).toBeGreaterThanOrEqual(17);
     expect(version).toMatch(/^1\.\d+$/);
   });
 
-  it('is the Portfolio web part: same id, and every tab URL loads that component through TeamsLogon', () => {
+  it('is its web part: same id, and every tab URL loads that component through TeamsLogon', () => {
     expect(manifest.id).toBe(wp.id);
     expect(wp.supportedHosts).toEqual(expect.arrayContaining(['TeamsTab', 'TeamsPersonalApp']));
     const tab = manifest.configurableTabs[0];

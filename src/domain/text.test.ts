@@ -1,4 +1,4 @@
-import { MAX_SEARCH_LENGTH, cleanSearchInput, formatString } from './text';
+import { MAX_SEARCH_LENGTH, cleanSearchInput, formatPlural, formatString } from './text';
 
 describe('formatString', () => {
   it('fills numbered placeholders in any order', () => {
@@ -26,5 +26,25 @@ describe('cleanSearchInput', () => {
     expect([exact.text.length, exact.tooLong]).toEqual([255, false]);
     const long = cleanSearchInput('🚀'.repeat(10_000));
     expect([Array.from(long.text).length, long.length, long.tooLong]).toEqual([255, 10_000, true]);
+  });
+});
+
+describe('formatPlural', () => {
+  const requests = { one: '{0} request', other: '{0} requests' };
+  it('takes the one form where the locale\'s plural rules say so (CLDR via Intl.PluralRules)', () => {
+    expect(formatPlural(requests, 1, 'en-us', 1)).toBe('1 request');
+    expect(formatPlural(requests, 0, 'en-us', 0)).toBe('0 requests');
+    expect(formatPlural(requests, 2, 'en-us', 2)).toBe('2 requests');
+    expect(formatPlural({ one: '{0} Antrag', other: '{0} Anträge' }, 1, 'de-de', 1)).toBe('1 Antrag');
+    // French puts 0 and 1 in the singular.
+    expect(formatPlural({ one: '{0} demande', other: '{0} demandes' }, 0, 'fr-fr', 0)).toBe('0 demande');
+    expect(formatPlural({ one: '{0} demande', other: '{0} demandes' }, 2, 'fr-fr', 2)).toBe('2 demandes');
+    expect(formatPlural({ one: '{0} aanvraag', other: '{0} aanvragen' }, 1, 'nl-nl', 1)).toBe('1 aanvraag');
+    expect(formatPlural({ one: '{0} richiesta', other: '{0} richieste' }, 1, 'it-it', 1)).toBe('1 richiesta');
+  });
+
+  it('falls back to the other form where there is no one form, and chooses by the count given (the total of "{0} of {1}")', () => {
+    expect(formatPlural({ other: '{0} items' }, 1, 'en-us', 1)).toBe('1 items');
+    expect(formatPlural({ one: '{0} of {1} project', other: '{0} of {1} projects' }, 1, 'en-us', 0, 1)).toBe('0 of 1 project');
   });
 });

@@ -9,6 +9,22 @@ export function formatString(template: string, ...args: Array<string | number>):
   });
 }
 
+/**
+ * The plural form a count takes in a language, formatted: `forms.one` where the locale's CLDR plural
+ * rules (Intl.PluralRules) put `count` in the category 'one' (English and German 1; French 0 and 1),
+ * `forms.other` otherwise (languages with further categories fall back to it). `args` fill {0}, {1}, …
+ * @example formatPlural({ one: '{0} request', other: '{0} requests' }, 1, 'en-us', 1) → '1 request'
+ */
+export function formatPlural(forms: { one?: string; other: string }, count: number, locale: string, ...args: Array<string | number>): string {
+  let category = 'other';
+  try {
+    category = new Intl.PluralRules(locale).select(count);
+  } catch {
+    category = count === 1 ? 'one' : 'other';
+  }
+  return formatString(category === 'one' && forms.one ? forms.one : forms.other, ...args);
+}
+
 /** The longest search text PMO Hub matches or sends to SharePoint or Graph, in characters (code points). */
 export const MAX_SEARCH_LENGTH: number = 255;
 

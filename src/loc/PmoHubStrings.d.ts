@@ -24,6 +24,7 @@ declare interface IPmoHubStrings {
   Home_Greeting: string;
   Home_Intro: string;
   Home_NavLabel: string;
+  Home_OpensInNewWindow: string;
   Home_NotSetUp: string;
   Home_Empty: string;
   Home_Tile_Requests_Title: string;

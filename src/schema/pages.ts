@@ -19,6 +19,7 @@ export const WEB_PART_IDS = {
   portfolio: 'f5211f3a-bb9a-4a57-b9cb-cc036a23f632',
   projectRequest: 'd0f31d87-8cfc-44b4-be65-66192185499d',
   pmoSetup: '4ccb27a4-32a8-4d2f-a1aa-db804c9b5cb7',
+  scoring: 'a161e740-767d-49d3-b09f-e9d0a6d009e3',
   prioritization: 'defa4ba0-fb63-413c-aa83-260073e25011'
 } as const;
 
@@ -54,6 +55,19 @@ export const RequestsPage: ISitePageSchema = {
   teamsTab: true
 };
 
+/**
+ * Scoring: the board's score sheets (board members read ScoringRounds; the PMO edits it), the PMO's
+ * models and rounds.
+ */
+export const ScoringPage: ISitePageSchema = {
+  key: 'scoring',
+  file: 'Scoring.aspx',
+  title: 'Scoring_WebPartTitle',
+  webPart: { id: WEB_PART_IDS.scoring, alias: 'ScoringWebPart', properties: {} },
+  readList: 'ScoringRounds',
+  teamsTab: true
+};
+
 /** Prioritization: candidates, the optimizer, the frontier, scenarios and the board's decisions (PMO and board). */
 export const PrioritizationPage: ISitePageSchema = {
   key: 'prioritization',
@@ -70,6 +84,7 @@ export const SetupPage: ISitePageSchema = {
   file: 'Setup.aspx',
   title: 'Setup_WebPartTitle',
   webPart: { id: WEB_PART_IDS.pmoSetup, alias: 'PmoSetupWebPart', properties: {} },
+  requires: 'manageSite',
   teamsTab: false
 };
 
@@ -82,6 +97,7 @@ export const sitePages: ReadonlyArray<ISitePageSchema> = [
   HomePage,
   PortfolioPage,
   RequestsPage,
+  ScoringPage,
   PrioritizationPage,
   // ↑ a feature's page goes above this line (PMO Setup stays last)
   SetupPage

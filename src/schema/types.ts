@@ -209,6 +209,11 @@ export interface ISitePageSchema {
   webPart: IPageWebPartSchema;
   /** Schema key of the list a user must be able to read to use the page; none: every site user. */
   readList?: string;
+  /**
+   * A permission on the site itself the page needs: 'manageSite' = Manage Web and Manage Permissions
+   * (site owners), as PMO Setup's own check. Without it the page is not offered.
+   */
+  requires?: 'manageSite';
   /** Whether the web part is also a Teams tab. */
   teamsTab: boolean;
 }

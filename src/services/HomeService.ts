@@ -1,3 +1,4 @@
+import { PermissionKind } from '@pnp/sp/security';
 import { SPCollection, type SPFI } from '../platform/pnp';
 import { SITE_PAGES_LIBRARY } from '../schema/pages';
 
@@ -9,6 +10,8 @@ export interface ISiteOverview {
   listUrls: string[];
   /** Site-relative URLs (e.g. `SitePages/Portfolio.aspx`) of the pages in the site's Site Pages library. */
   pageUrls: string[];
+  /** Whether the user can manage the site (Manage Web and Manage Permissions): PMO Setup is offered to them only. */
+  canManageSite: boolean;
 }
 
 /** Reads the PMO site's overview for the PMO Home web part. */
@@ -33,6 +36,7 @@ export class HomeService implements IHomeService {
     const userP = batched.web.currentUser.select('Title')<{ Title: string }>();
     const listsP = batched.web.lists.select('RootFolder/ServerRelativeUrl').expand('RootFolder')<IListRow[]>();
     const webP = batched.web.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
+    const permissionsP = batched.web.getCurrentUserEffectivePermissions();
     // Web-relative: the batch is built before the web's URL is known.
     const pagesP = SPCollection(batched.web.getFolderByServerRelativePath(SITE_PAGES_LIBRARY), 'files').select('Name')<Array<{ Name: string }>>()
       // A site without a Site Pages library (or one the user cannot open) has no pages for PMO Home.
@@ -41,12 +45,14 @@ export class HomeService implements IHomeService {
         throw e;
       });
     await execute();
-    const [user, lists, web, pages] = await Promise.all([userP, listsP, webP, pagesP]);
+    const [user, lists, web, pages, permissions] = await Promise.all([userP, listsP, webP, pagesP, permissionsP]);
+    const can = (kind: PermissionKind): boolean => this.sp.web.hasPermissions(permissions, kind);
     const prefix = web.ServerRelativeUrl.replace(/\/$/, '') + '/';
     return {
       userDisplayName: user.Title,
       listUrls: lists.map(l => (l.RootFolder.ServerRelativeUrl.indexOf(prefix) === 0 ? l.RootFolder.ServerRelativeUrl.substring(prefix.length) : l.RootFolder.ServerRelativeUrl)),
-      pageUrls: pages.map(p => `${SITE_PAGES_LIBRARY}/${p.Name}`)
+      pageUrls: pages.map(p => `${SITE_PAGES_LIBRARY}/${p.Name}`),
+      canManageSite: can(PermissionKind.ManageWeb) && can(PermissionKind.ManagePermissions)
     };
   }
 }

@@ -304,6 +304,10 @@ describe('RequestService against the workbench', () => {
     expect(ref.businessUnits.map(u => u.title)).toContain('Customer Service');
     expect(ref.businessUnits.map(u => u.title)).not.toContain('Zz retired unit');
     expect(ref.businessUnits.map(u => u.title)).toEqual(ref.businessUnits.map(u => u.title).slice().sort((a, b) => a.localeCompare(b)));
+    // Strategic objectives show with their code first ("SO-01 – …"), so they come in code order.
+    const codes = ref.objectives.map(o => o.code ?? '');
+    expect(codes.length).toBeGreaterThan(1);
+    expect(codes).toEqual(codes.slice().sort());
     const programmes = (await list(owner, 'Lists/Programmes').items.select('Id', 'ProgrammeStatus')()) as Array<{ Id: number; ProgrammeStatus: string }>;
     expect(ref.programmes.map(p => p.id).sort()).toEqual(programmes.filter(p => p.ProgrammeStatus !== 'Closed').map(p => p.Id).sort());
   });

@@ -536,7 +536,7 @@ export class RequestService implements IRequestService {
     const [batched, execute] = this.sp.batched();
     const O = StrategicObjectivesList.fields;
     const objectivesP = this.list(batched, StrategicObjectivesList).items
-      .select(O.Id, O.Title, O.Code).filter(odataEq(O.ObjectiveStatus, 'Active')).orderBy(O.Title).top(500)<Array<{ Id: number; Title: string; Code: string | null }>>();
+      .select(O.Id, O.Title, O.Code).filter(odataEq(O.ObjectiveStatus, 'Active')).orderBy(O.Code).top(500)<Array<{ Id: number; Title: string; Code: string | null }>>();
     const RL = RolesList.fields;
     const rolesP = this.list(batched, RolesList).items
       .select(RL.Id, RL.Title, RL.Code).filter(odataEq(RL.IsActive, true)).orderBy(RL.Title).top(500)<Array<{ Id: number; Title: string; Code: string | null }>>();

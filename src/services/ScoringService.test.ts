@@ -155,12 +155,25 @@ describe('a round from opening to close', () => {
     expect(all.length).toBe(5);
   });
 
+  it('shows the PMO who has saved or submitted, never a value; names the board, the members and the requests', async () => {
+    const progress = await as(OFFICER).scoring.getRoundProgress(roundId);
+    expect(progress).toEqual([{ member: members[0], state: 'draft' }, { member: members[1], state: 'draft' }]);
+    await expect(as(KLAUS).scoring.getRoundProgress(roundId)).rejects.toMatchObject({ refusal: 'notPmo' });
+    const board = await as(OFFICER).scoring.listBoardMembers();
+    expect(board.map(p => p.displayName)).toEqual(expect.arrayContaining(['Klaus Fischer', 'Isabelle Laurent']));
+    expect(board.map(p => p.displayName)).not.toContain('Anna Schmidt');
+    expect((await as(KLAUS).scoring.getPeople(members)).map(p => p.displayName)).toEqual(['Klaus Fischer', 'Isabelle Laurent']);
+    const titles = new Map((await as(OFFICER).requests.listAll(['ReadyForScoring'])).map(r => [r.id, r.title] as const));
+    expect(await as(KLAUS).scoring.getRequests(requests)).toEqual(requests.map(id => ({ id, title: titles.get(id) })));
+  });
+
   it('submits, refuses a later change, and a repeated submission changes nothing', async () => {
     const done = await as(KLAUS).scoring.submitScores(roundId, entries([[4, 1], [5, 4]]));
     expect(done.state).toBe('Submitted');
     expect((await as(KLAUS).scoring.submitScores(roundId, entries([[4, 1], [5, 4]]))).state).toBe('Submitted');
     await expect(as(KLAUS).scoring.saveDraftScores(roundId, entries([[0, 0], [0, 0]]))).rejects.toMatchObject({ refusal: 'alreadySubmitted' });
     await as(ISABELLE).scoring.submitScores(roundId, entries([[2, 1], [3, 3]]));
+    expect((await as(OFFICER).scoring.getRoundProgress(roundId)).map(p => p.state)).toEqual(['submitted', 'submitted']);
   });
 
   it('closes the round once: the result is aggregated and written once, a repeat returns it unchanged', async () => {

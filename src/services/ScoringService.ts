@@ -10,7 +10,8 @@ import {
   aggregateRound, ahpWeights, checkScores, mostInconsistentPair, planModelEdit, validateModel, withAhpWeights,
   type IAhpResult, type IInconsistentPair, type IModelContent, type IModelIssue, type IModelVersion, type IScoreEntry, type IScoreIssue, type ModelEditPlan, type ScoreState
 } from '../domain/scoring';
-import { lookupId, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList } from '../schema/refs';
+import { lookupId, ProjectRequestsList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList } from '../schema/refs';
+import { loadGroupUsers } from './pmoMembers';
 import {
   CRITERION_FIELDS, MODEL_FIELDS, modelOf, ROUND_FIELDS, roundOf, SCORE_FIELDS,
   type ICriterionRow, type IModelRow, type IRoundCandidate, type IRoundRow, type IScoreRow, type IScoringRound, type IStoredRoundResult
@@ -95,6 +96,28 @@ export interface IMyScores {
   state: ScoreState;
 }
 
+/** A person as the scoring screens name them (a site user). */
+export interface IScoringPerson {
+  /** Site user id. */
+  id: number;
+  displayName: string;
+}
+
+/** How far one invited member is in a round: never their values (blind until close). */
+export interface IMemberProgress {
+  /** Site user id. */
+  member: number;
+  /** 'none': nothing saved; 'draft': some scores saved; 'submitted': every score submitted. */
+  state: 'none' | 'draft' | 'submitted';
+}
+
+/** A candidate request of a round as the scoring screens show it. */
+export interface IRoundRequest {
+  /** The request number (ProjectRequests item id). */
+  id: number;
+  title: string;
+}
+
 /** The result of closing a round. */
 export interface IRoundClosure {
   round: IScoringRound;
@@ -159,6 +182,17 @@ export interface IScoringService {
   closeRound(roundId: number): Promise<IRoundClosure>;
   /** Cancels an open round (PMO); its scores stay, no result is written. */
   cancelRound(roundId: number): Promise<IScoringRound>;
+  /** The members of the Strategy Board group, by name (the PMO picks a round's members from them; empty when hidden from the caller). */
+  listBoardMembers(): Promise<IScoringPerson[]>;
+  /** Site users by id, in the order given (an unknown id is left out). */
+  getPeople(ids: ReadonlyArray<number>): Promise<IScoringPerson[]>;
+  /** The titles of requests by number, in the order given (a request the caller may not read is left out). */
+  getRequests(ids: ReadonlyArray<number>): Promise<IRoundRequest[]>;
+  /**
+   * Who of a round's members has saved or submitted (PMO): states only, never values. Throws
+   * {@link ScoringRefusedError} 'notPmo'.
+   */
+  getRoundProgress(roundId: number): Promise<IMemberProgress[]>;
 }
 
 /** What the scoring service receives from the other services. */
@@ -447,6 +481,44 @@ export class ScoringService implements IScoringService {
     if (round.status !== 'Open') throw new ScoringRefusedError('roundNotOpen');
     await this.list(ScoringRoundsList).items.getById(roundId).update({ [RD.RoundStatus]: 'Cancelled' }, round.etag);
     return this.getRound(roundId);
+  }
+
+  public async listBoardMembers(): Promise<IScoringPerson[]> {
+    const users = await loadGroupUsers(this.sp, this.site, ['strategyBoard']);
+    return users.map(u => ({ id: u.Id, displayName: u.Title })).sort((a, b) => a.displayName.localeCompare(b.displayName));
+  }
+
+  public async getPeople(ids: ReadonlyArray<number>): Promise<IScoringPerson[]> {
+    const unique = Array.from(new Set(ids));
+    const found = await Promise.all(unique.map(id => this.sp.web.siteUsers.getById(id).select('Id', 'Title')<{ Id: number; Title: string }>().catch(() => undefined)));
+    return found.filter((u): u is { Id: number; Title: string } => !!u).map(u => ({ id: u.Id, displayName: u.Title }));
+  }
+
+  public async getRequests(ids: ReadonlyArray<number>): Promise<IRoundRequest[]> {
+    const unique = Array.from(new Set(ids));
+    const R = ProjectRequestsList.fields;
+    const rows: Array<{ Id: number; Title: string }> = [];
+    // 50 ids per query keep the URL short; Id is always indexed.
+    for (let k = 0; k < unique.length; k += 50) {
+      const part = unique.slice(k, k + 50);
+      rows.push(...await this.list(ProjectRequestsList).items.select(R.Id, R.Title).filter(part.map(id => odataEq(R.Id, id)).join(' or ')).top(part.length)<Array<{ Id: number; Title: string }>>());
+    }
+    const byId = new Map(rows.map(r => [r.Id, r.Title ?? ''] as const));
+    return unique.filter(id => byId.has(id)).map(id => ({ id, title: byId.get(id) as string }));
+  }
+
+  public async getRoundProgress(roundId: number): Promise<IMemberProgress[]> {
+    await this.requirePmo();
+    const round = await this.getRound(roundId);
+    const model = await this.getModel(round.modelId);
+    const rows: IScoreRow[] = [];
+    // States only: the values are read by the PMO's query but never leave this method.
+    for await (const page of this.list(ScoresList).items.select(S.Id, S.ScoreState, S.ScoreValue, lookupId(S.Author)).filter(odataEq(S.RoundNumber, roundId)).top(5000)) rows.push(...(page as IScoreRow[]));
+    return round.members.map(member => {
+      const mine = rows.filter(r => r.AuthorId === member);
+      const state = mine.length === 0 ? 'none' : ScoringService.stateOf(round, model, mine) === 'Submitted' ? 'submitted' : 'draft';
+      return { member, state };
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * The navigation rule of the PMO site, in one place for PMO Home's tiles, the site navigation and
- * the page host: a page is offered only when it exists on the site and the user can read its list.
+ * the page host: a page is offered only when it exists on the site, the user can read its list and
+ * has the permission on the site it requires (PMO Setup: site owners).
  */
 import { pmoSchema, listByKey } from '../schema/pmoSchema';
 import { pageUrl, sitePages } from '../schema/pages';
@@ -13,9 +14,11 @@ export interface IPageAccessInput {
   listUrls: ReadonlyArray<string>;
   /** Web-relative URLs of the site's pages ('SitePages/Portfolio.aspx'). */
   pageUrls: ReadonlyArray<string>;
+  /** Whether the user can manage the site (Manage Web and Manage Permissions: site owners). */
+  canManageSite?: boolean;
 }
 
-/** 'open': offer the page; 'missing': the site has no such page; 'forbidden': the user cannot read its list. */
+/** 'open': offer the page; 'missing': the site has no such page; 'forbidden': the user cannot read its list or lacks the site permission it needs. */
 export type PageAccess = 'open' | 'missing' | 'forbidden';
 
 /** The list whose presence means PMO Setup has run on the site. */
@@ -36,6 +39,7 @@ export function pageAccess(page: ISitePageSchema, site: IPageAccessInput): PageA
   if (!has(site.pageUrls, pageUrl(page))) return 'missing';
   const list = readListUrl(page);
   if (list && !has(site.listUrls, list)) return 'forbidden';
+  if (page.requires === 'manageSite' && !site.canManageSite) return 'forbidden';
   return 'open';
 }
 

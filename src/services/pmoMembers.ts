@@ -13,26 +13,39 @@ import type { GroupKey } from '../schema/types';
 /** The PMO groups whose members make the PMO's moves. */
 const PMO_GROUPS: ReadonlyArray<GroupKey> = ['pmoOfficers', 'pmoOwners'];
 
+/** A site user of a PMO group: id and display name. */
+export interface IGroupUser {
+  Id: number;
+  Title: string;
+}
+
+/**
+ * The users of PMO groups (found by the ids provisioning recorded in PmoHubConfig), each once. A
+ * group whose members the caller may not see counts as empty.
+ */
+export async function loadGroupUsers(sp: SPFI, site: ISiteAddress, groups: ReadonlyArray<GroupKey>): Promise<IGroupUser[]> {
+  const C = PmoHubConfigList.fields;
+  // The key provisioning records a group's id under (src/provisioning/site.ts, configGroupKey).
+  const keys = groups.map(g => `Group.${g}`);
+  const rows = (await listOn(sp, site, PmoHubConfigList).items.select(C.ConfigKey, C.ConfigValue)
+    .filter(keys.map(k => odataEq(C.ConfigKey, k)).join(' or '))()) as Array<{ ConfigKey: string; ConfigValue: string | null }>; // eslint-disable-line @rushstack/no-new-null -- SharePoint REST answers null
+  const users = new Map<number, IGroupUser>();
+  for (const r of rows) {
+    const groupId = parseInt(r.ConfigValue ?? '', 10);
+    if (!(groupId > 0)) continue;
+    try {
+      for (const u of (await sp.web.siteGroups.getById(groupId).users.select('Id', 'Title')()) as IGroupUser[]) users.set(u.Id, { Id: u.Id, Title: u.Title });
+    } catch {
+      // membership hidden from the caller: no member of this group is known
+    }
+  }
+  return Array.from(users.values());
+}
+
 /**
  * Site user ids of the PMO's members. A group whose members the caller may not see counts as empty
  * (the PMO reads its own groups; others then trust no PMO move, which only hides history from them).
  */
 export async function loadPmoMemberIds(sp: SPFI, site: ISiteAddress): Promise<Set<number>> {
-  const C = PmoHubConfigList.fields;
-  // The key provisioning records a group's id under (src/provisioning/site.ts, configGroupKey).
-  const keys = PMO_GROUPS.map(g => `Group.${g}`);
-  const rows = (await listOn(sp, site, PmoHubConfigList).items.select(C.ConfigKey, C.ConfigValue)
-    .filter(keys.map(k => odataEq(C.ConfigKey, k)).join(' or '))()) as Array<{ ConfigKey: string; ConfigValue: string | null }>; // eslint-disable-line @rushstack/no-new-null -- SharePoint REST answers null
-  const ids = new Set<number>();
-  for (const r of rows) {
-    const groupId = parseInt(r.ConfigValue ?? '', 10);
-    if (!(groupId > 0)) continue;
-    try {
-      const users = (await sp.web.siteGroups.getById(groupId).users.select('Id')()) as Array<{ Id: number }>;
-      for (const u of users) ids.add(u.Id);
-    } catch {
-      // membership hidden from the caller: no member of this group is known
-    }
-  }
-  return ids;
+  return new Set((await loadGroupUsers(sp, site, PMO_GROUPS)).map(u => u.Id));
 }

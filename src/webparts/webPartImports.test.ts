@@ -65,7 +65,7 @@ function reach(entry: string): { modules: Set<string>; packages: Set<string> } {
 }
 
 /** Every service class of src/services. */
-const SERVICES = ['HomeService', 'SetupService', 'PortfolioService', 'RequestService', 'ProjectService', 'PhotoService'];
+const SERVICES = ['HomeService', 'SetupService', 'PortfolioService', 'RequestService', 'ProjectService', 'PhotoService', 'ScoringService', 'DecisionService'];
 
 /** The service classes a web part's bundle holds must be exactly its own feature's and the ones they receive. */
 function expectServices(reached: Set<string>, expected: string[]): void {
@@ -77,7 +77,7 @@ function under(reached: Set<string>, folder: string): string[] {
 }
 
 describe('what each web part loads before its first render', () => {
-  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts'];
+  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts', 'webparts/scoring/ScoringWebPart.ts'];
 
   it.each(webParts)('%s composes its own services, not the index that wires them all', entry => {
     const { modules } = reach(entry);
@@ -121,5 +121,15 @@ describe('what each web part loads before its first render', () => {
     expectServices(modules, ['RequestService', 'ProjectService']);
     expect(under(modules, 'provisioning/')).toEqual([]);
     expect(modules.has('schema/fieldXml.ts')).toBe(false);
+  });
+
+  it('Scoring holds the score sheet: the PMO\'s model editor and rounds load from their own chunk, no Fluent UI up front', () => {
+    const { modules, packages } = reach('webparts/scoring/ScoringWebPart.ts');
+    expectServices(modules, ['ScoringService', 'RequestService', 'ProjectService']);
+    expect(under(modules, 'provisioning/')).toEqual([]);
+    expect(modules.has('components/Scoring/ScoreSheet.tsx')).toBe(true);
+    const lazy = ['pmoTabs.ts', 'ModelsTab.tsx', 'ModelEditor.tsx', 'AhpComparisons.tsx', 'RoundsTab.tsx', 'OpenRoundForm.tsx', 'RoundResults.tsx'].map(f => `components/Scoring/${f}`);
+    expect(lazy.filter(m => modules.has(m))).toEqual([]);
+    expect([...packages].filter(p => p.startsWith('@fluentui/'))).toEqual([]);
   });
 });

@@ -69,7 +69,9 @@ async function boot(): Promise<void> {
   const [web, overview] = await Promise.all([services.env.sp.web.select('Title')<{ Title: string }>(), services.home.getSiteOverview()]);
   const isWorkbenchPage = /\/SitePages\/Workbench\.aspx$/i.test(location.pathname);
   const page = isWorkbenchPage ? undefined : pageForPath(location.pathname, SITE_PATH);
-  const access = page ? pageAccess(page.sitePage, overview) : 'missing';
+  // A page that needs a permission on the site (PMO Setup) still opens by its address: its web part
+  // says who may use it, as it does on SharePoint, where nothing stands between a page and a user.
+  const access = page ? pageAccess(page.sitePage, page.sitePage.requires ? { ...overview, canManageSite: true } : overview) : 'missing';
   const offered = navigationPages(overview);
   const navigation = PAGES.filter(p => offered.indexOf(p.sitePage) >= 0);
   document.title = `${page ? strings[page.titleKey] : workbenchStrings(locale).workbench} – ${web.Title}`;

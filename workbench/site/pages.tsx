@@ -10,6 +10,7 @@ import { PmoHome } from '../../src/components/PmoHome';
 import { PmoSetup } from '../../src/components/PmoSetup';
 import { Portfolio } from '../../src/components/Portfolio';
 import { ProjectRequest } from '../../src/components/ProjectRequest';
+import { Scoring } from '../../src/components/Scoring';
 import { Prioritization } from '../../src/components/Prioritization';
 import { pageByFile, sitePages, WEB_PART_IDS } from '../../src/schema/pages';
 import type { ISitePageSchema } from '../../src/schema/types';
@@ -40,7 +41,7 @@ export interface IWorkbenchPage {
 
 /** How each of the solution's web parts renders on the local site, by web part id. */
 const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactElement>> = {
-  [WEB_PART_IDS.pmoHome]: ctx => <PmoHome service={ctx.services.home} siteUrl={ctx.siteUrl} showUnavailable={true} />,
+  [WEB_PART_IDS.pmoHome]: ctx => <PmoHome service={ctx.services.home} siteUrl={ctx.siteUrl} showUnavailable={true} openInNewWindow={!!ctx.teams} />,
   [WEB_PART_IDS.portfolio]: ctx => (
     <Portfolio
       service={ctx.services.portfolio}
@@ -51,7 +52,8 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
     />
   ),
   [WEB_PART_IDS.projectRequest]: ctx => <ProjectRequest service={ctx.services.requests} locale={ctx.services.env.locale} startView="new" />,
-  [WEB_PART_IDS.pmoSetup]: ctx => <PmoSetup service={ctx.services.setup} />,
+  [WEB_PART_IDS.scoring]: ctx => <Scoring service={ctx.services.scoring} requests={ctx.services.requests} locale={ctx.services.env.locale} teams={!!ctx.teams} />,
+  [WEB_PART_IDS.pmoSetup]: ctx => <PmoSetup service={ctx.services.setup} locale={ctx.services.env.locale} />,
   [WEB_PART_IDS.prioritization]: ctx => <Prioritization service={ctx.services.prioritization} decisions={ctx.services.decisions} locale={ctx.services.env.locale} />
 };
 

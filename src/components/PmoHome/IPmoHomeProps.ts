@@ -11,4 +11,9 @@ export interface IPmoHomeProps {
   intro?: string;
   /** On a site not set up yet, show the areas whose lists are missing (greyed out, not links). */
   showUnavailable: boolean;
+  /**
+   * Open the tiles' pages in a new window (and say so to screen readers): in a Teams tab, where a
+   * SharePoint page would otherwise load inside the tab, leaving Teams' own navigation.
+   */
+  openInNewWindow?: boolean;
 }

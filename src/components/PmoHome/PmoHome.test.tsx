@@ -12,7 +12,8 @@ function serviceOf(result: () => Promise<ISiteOverview>): IHomeService {
 const fullSite: ISiteOverview = {
   userDisplayName: 'Anna Schmidt',
   listUrls: ['Lists/ProjectRequests', 'Lists/Projects', 'Lists/StatusReports', 'Lists/Risks', 'Lists/Scores', 'Lists/Resources', 'Lists/KpiDefinitions', 'Lists/TrainingModules', 'Lists/MaturityQuestions'],
-  pageUrls: ['SitePages/Home.aspx', 'SitePages/Portfolio.aspx', 'SitePages/Requests.aspx', 'SitePages/Setup.aspx']
+  pageUrls: ['SitePages/Home.aspx', 'SitePages/Portfolio.aspx', 'SitePages/Requests.aspx', 'SitePages/Setup.aspx'],
+  canManageSite: true
 };
 
 describe('PmoHome', () => {
@@ -39,10 +40,10 @@ describe('PmoHome', () => {
 
   it('marks areas whose lists are missing as not set up, and hides them when asked', async () => {
     // A blank site where a site owner put PMO Setup on a page: only that page exists.
-    const blank: ISiteOverview = { userDisplayName: 'Olivia Bennett', listUrls: [], pageUrls: ['SitePages/Setup.aspx'] };
+    const blank: ISiteOverview = { userDisplayName: 'Olivia Bennett', listUrls: [], pageUrls: ['SitePages/Setup.aspx'], canManageSite: true };
     const { unmount } = render(<PmoHome service={serviceOf(() => Promise.resolve(blank))} siteUrl="/sites/pmo" showUnavailable={true} />);
     await screen.findByText('Hello, Olivia Bennett');
-    expect(screen.getAllByText('Not set up yet')).toHaveLength(3); // Project requests, Portfolio, Prioritization
+    expect(screen.getAllByText('Not set up yet')).toHaveLength(4); // Project requests, Scoring and decisions, Portfolio, Prioritization
     expect(screen.getAllByRole('link')).toHaveLength(1); // only PMO Setup needs no list
     unmount();
 
@@ -53,12 +54,21 @@ describe('PmoHome', () => {
   });
 
   it('leaves out pages whose list the user cannot read on a set-up site instead of calling them not set up', async () => {
-    const visitorView: ISiteOverview = { ...fullSite, userDisplayName: 'Thomas Wright', listUrls: fullSite.listUrls.filter(u => u !== 'Lists/ProjectRequests') };
+    const visitorView: ISiteOverview = { ...fullSite, userDisplayName: 'Thomas Wright', listUrls: fullSite.listUrls.filter(u => u !== 'Lists/ProjectRequests'), canManageSite: false };
     render(<PmoHome service={serviceOf(() => Promise.resolve(visitorView))} siteUrl="/sites/pmo" showUnavailable={true} />);
     await screen.findByText('Hello, Thomas Wright');
     expect(screen.queryByText('Project requests')).toBeNull();
     expect(screen.queryByText('Not set up yet')).toBeNull();
-    expect(screen.getAllByRole('link').map(a => a.getAttribute('href'))).toEqual(['/sites/pmo/SitePages/Portfolio.aspx', '/sites/pmo/SitePages/Setup.aspx']);
+    // PMO Setup is for those who can manage the site: not offered to a visitor (or a PMO officer).
+    expect(screen.getAllByRole('link').map(a => a.getAttribute('href'))).toEqual(['/sites/pmo/SitePages/Portfolio.aspx']);
+  });
+
+  it('opens the pages in a new window from a Teams tab, and says so to screen readers', async () => {
+    render(<PmoHome service={serviceOf(() => Promise.resolve(fullSite))} siteUrl="/sites/pmo" showUnavailable={true} openInNewWindow={true} />);
+    await screen.findByText('Hello, Anna Schmidt');
+    const links = screen.getAllByRole('link');
+    expect(links.map(a => [a.getAttribute('target'), a.getAttribute('rel')])).toEqual(links.map(() => ['_blank', 'noopener noreferrer']));
+    expect(links[0].textContent).toContain('(opens in a new window)');
   });
 
   it('shows the error with a retry that loads again', async () => {

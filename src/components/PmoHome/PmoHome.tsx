@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { Notice, Spinner } from '../controls';
+import { Notice, Spinner, SR_ONLY } from '../controls';
 import styles from './PmoHome.module.scss';
 import type { IPmoHomeProps } from './IPmoHomeProps';
 import { visibleTiles, type IHomeTile } from './tiles';
@@ -53,7 +53,12 @@ export function PmoHome(props: IPmoHomeProps): React.ReactElement {
             {tiles.map(({ tile, available }) => (
               <li key={tile.id} data-testid={`tile-${tile.id}`}>
                 {available
-                  ? <a className={styles.tile} href={site.pageUrl(tile.page)}><TileBody tile={tile} available={true} /></a>
+                  ? (
+                    <a className={styles.tile} href={site.pageUrl(tile.page)} {...(props.openInNewWindow ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+                      <TileBody tile={tile} available={true} />
+                      {props.openInNewWindow && <span className={SR_ONLY}>{strings.Home_OpensInNewWindow}</span>}
+                    </a>
+                  )
                   : <div className={`${styles.tile} ${styles.unavailable}`} aria-disabled="true"><TileBody tile={tile} available={false} /></div>}
               </li>
             ))}

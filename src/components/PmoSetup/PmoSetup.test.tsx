@@ -48,7 +48,7 @@ describe('PmoSetup', () => {
 
   it('shows what is missing on a blank site, runs set-up with a progress bar and ends up to date', async () => {
     const svc = new FakeSetup(blank);
-    render(<PmoSetup service={svc} />);
+    render(<PmoSetup service={svc} locale="en-us" />);
     expect(await screen.findByText('Missing on this site (2)')).toBeTruthy();
     expect(screen.getByTestId('site-version').textContent).toBe('Not set up');
     expect(screen.getByTestId('solution-version').textContent).toBe('2');
@@ -65,7 +65,7 @@ describe('PmoSetup', () => {
 
   it('offers an upgrade on an older site, and names the failing list when it stops', async () => {
     const svc = new FakeSetup({ ...blank, siteVersion: 1, changes: [{ area: 'field', target: 'Risks.Proximity', text: "Field 'Risks.Proximity' created" }] });
-    render(<PmoSetup service={svc} />);
+    render(<PmoSetup service={svc} locale="en-us" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Upgrade the PMO site' }));
     await act(async () => svc.fail?.(new Error('List "Risks", field "Proximity": the value is not valid')));
     await waitFor(() => expect(screen.getByText(/Set-up stopped:/)).toBeTruthy());
@@ -74,7 +74,7 @@ describe('PmoSetup', () => {
 
   it('reports drift on a set-up site, each thing once, and repairs it', async () => {
     const svc = new FakeSetup(drifted);
-    render(<PmoSetup service={svc} />);
+    render(<PmoSetup service={svc} locale="en-us" />);
     expect(await screen.findByRole('heading', { level: 2, name: "Differs from PMO Hub's schema (3)" })).toBeTruthy();
     expect(screen.getAllByRole('listitem').map(li => li.textContent)).toEqual([
       'Column: Projects.LifecycleStatus',
@@ -91,14 +91,14 @@ describe('PmoSetup', () => {
 
   it('reports drift in German', async () => {
     useTestLocale('de-de');
-    render(<PmoSetup service={new FakeSetup(drifted)} />);
+    render(<PmoSetup service={new FakeSetup(drifted)} locale="en-us" />);
     expect(await screen.findByRole('heading', { level: 2, name: 'Weicht vom Schema von PMO Hub ab (3)' })).toBeTruthy();
     expect(screen.getByText('Spalte: Projects.LifecycleStatus')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'PMO-Website reparieren' })).toBeTruthy();
   });
 
   it('tells a user who is not a site owner that only owners can set up the site', async () => {
-    render(<PmoSetup service={new FakeSetup({ ...blank, canManage: false })} />);
+    render(<PmoSetup service={new FakeSetup({ ...blank, canManage: false })} locale="en-us" />);
     expect(await screen.findByText('Only site owners can set up or upgrade the PMO site.')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.queryByText(/Missing on this site/)).toBeNull();
@@ -106,7 +106,7 @@ describe('PmoSetup', () => {
 
   it('renders in Italian', async () => {
     useTestLocale('it-it');
-    render(<PmoSetup service={new FakeSetup({ ...blank, siteVersion: 2, changes: [], upToDate: true })} />);
+    render(<PmoSetup service={new FakeSetup({ ...blank, siteVersion: 2, changes: [], upToDate: true })} locale="en-us" />);
     expect(await screen.findByText('Il sito PMO è aggiornato.')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Configurazione PMO');
   });

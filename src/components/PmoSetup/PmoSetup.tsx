@@ -5,7 +5,7 @@ import styles from './PmoSetup.module.scss';
 import type { IPmoSetupProps } from './IPmoSetupProps';
 import type { IPlannedChange } from '../../services/SetupService';
 import { usePmoSetup } from './usePmoSetup';
-import { formatString } from '../../domain/text';
+import { formatPlural, formatString } from '../../domain/text';
 import { ErrorMessage } from '../ErrorMessage';
 
 const MAX_MISSING_SHOWN = 12;
@@ -68,7 +68,7 @@ export function PmoSetup(props: IPmoSetupProps): React.ReactElement {
           {setup.upToDate && !running && (
             <Notice kind="success" data-testid="setup-uptodate">
               {strings.Setup_UpToDate}
-              {state.status === 'ready' && state.lastChanges !== undefined && ` ${formatString(strings.Setup_ChangesMade, state.lastChanges)}`}
+              {state.status === 'ready' && state.lastChanges !== undefined && ` ${formatPlural({ one: strings.Setup_ChangesMade_one, other: strings.Setup_ChangesMade }, state.lastChanges, props.locale, state.lastChanges)}`}
             </Notice>
           )}
           {!setup.upToDate && setup.changes.length > 0 && <ChangeList changes={setup.changes} neverSetUp={neverSetUp} />}

@@ -5,7 +5,7 @@ import styles from './Portfolio.module.scss';
 import type { IPortfolioProps } from './IPortfolioProps';
 import { PERF_MARKS, perfMark, savedViewKey, usePortfolio, type IUsePortfolio } from './usePortfolio';
 import { writeWorkbook } from './exportExcel';
-import { formatString } from '../../domain/text';
+import { formatPlural } from '../../domain/text';
 import { dayOfLocalDate } from '../../domain/dates';
 import { useSurfaces } from './useSurfaces';
 import { preloadSurfaces } from './surfaces';
@@ -29,14 +29,14 @@ function useFirstRender(status: IUsePortfolio['state']['status']): void {
 }
 
 /** The heading, the count of projects shown and, in Teams, the link to the SharePoint page. */
-function PortfolioHeader(props: { pf: IUsePortfolio; heading: string; pageUrl?: string }): React.ReactElement {
+function PortfolioHeader(props: { pf: IUsePortfolio; heading: string; locale: string; pageUrl?: string }): React.ReactElement {
   const { state, display } = props.pf;
   return (
     <header className={styles.header}>
       <h1 id="pf-title" className={styles.title}>{props.heading}</h1>
       {state.data && (
         <p className={styles.count} aria-live="polite" data-testid="portfolio-count">
-          {formatString(strings.Portfolio_Count, display.rows.length, display.total)}
+          {formatPlural({ one: strings.Portfolio_Count_one, other: strings.Portfolio_Count }, display.total, props.locale, display.rows.length, display.total)}
         </p>
       )}
       {props.pageUrl && (
@@ -65,7 +65,7 @@ export function Portfolio(props: IPortfolioProps): React.ReactElement {
   const pageUrl = props.teams ? `${props.siteUrl.replace(/\/$/, '')}/SitePages/Portfolio.aspx` : undefined;
   return (
     <section className={styles.portfolio} aria-labelledby="pf-title" data-theme={props.teams ? props.teams.theme ?? 'default' : undefined}>
-      <PortfolioHeader pf={pf} heading={props.title || strings.Portfolio_WebPartTitle} pageUrl={pageUrl} />
+      <PortfolioHeader pf={pf} heading={props.title || strings.Portfolio_WebPartTitle} locale={props.locale} pageUrl={pageUrl} />
       {data && <PortfolioToolbar pf={pf} data={data} current={current} surfaces={surfaceActions} />}
       <PortfolioNotices pf={pf} />
       <PortfolioBody pf={pf} service={service} locale={locale} today={props.today ?? dayOfLocalDate(new Date())} showRollup={props.showRollup} onOpenProject={surfaceActions.openProject} />

@@ -148,6 +148,7 @@ export function PortfolioGrid(props: IPortfolioGridProps): React.ReactElement {
   };
 
   const ctx: ICellContext = { locale: props.locale, service: props.service, onOpenProject, today: props.today };
+  const grouped = !!props.groups;
   const renderLine = (line: GridLine | undefined, index: number | undefined): React.ReactNode => {
     if (!line || index === undefined) return null;
     const common = {
@@ -156,7 +157,7 @@ export function PortfolioGrid(props: IPortfolioGridProps): React.ReactElement {
     };
     if (line.kind === 'group') {
       return (
-        <div role="row" className={styles.groupRow} aria-expanded={!line.collapsed} {...common}>
+        <div role="row" className={styles.groupRow} aria-expanded={!line.collapsed} aria-level={1} {...common}>
           <div role="gridcell" aria-colspan={columns.length} className={styles.groupCell}>
             <button type="button" tabIndex={-1} className={styles.groupToggle} aria-label={strings.Portfolio_ExpandGroup} aria-expanded={!line.collapsed} onClick={() => toggle(line.key)}>
               <Glyph name={line.collapsed ? 'chevronRight' : 'chevronDown'} />
@@ -168,7 +169,7 @@ export function PortfolioGrid(props: IPortfolioGridProps): React.ReactElement {
       );
     }
     return (
-      <div role="row" className={styles.row} onDoubleClick={() => onOpenProject(line.row.id)} {...common}>
+      <div role="row" className={styles.row} onDoubleClick={() => onOpenProject(line.row.id)} aria-level={grouped ? 2 : undefined} {...common}>
         {columns.map(c => (
           <div role="gridcell" key={c.key} className={styles.cell} data-automation-key={c.key}>{renderCell(c.key, line.row, ctx)}</div>
         ))}
@@ -179,8 +180,9 @@ export function PortfolioGrid(props: IPortfolioGridProps): React.ReactElement {
   return (
     <div className={styles.grid} data-testid="portfolio-grid">
       <p id="pf-sort-hint" className={SR_ONLY}>{strings.Portfolio_SortHint}</p>
+      {/* Grouped, the lines are a tree (group rows expand and collapse): WAI-ARIA's treegrid, whose rows carry aria-expanded and aria-level. */}
       <div
-        role="grid"
+        role={grouped ? 'treegrid' : 'grid'}
         aria-label={strings.Portfolio_GridLabel}
         aria-rowcount={lines.length + 2}
         aria-colcount={columns.length}

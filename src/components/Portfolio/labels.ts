@@ -1,6 +1,7 @@
 /** Localized labels and formats of the portfolio's codes and values. */
 import * as strings from 'PmoHubStrings';
 import { formatDateOnly } from '../../domain/dates';
+import { formatMoney as formatMoneyAmount } from '../../domain/numbers';
 import type { IExportLabels, PortfolioColumnKey, PortfolioGroupBy, Rag, RagDimension, RagFilterValue } from '../../domain/portfolio';
 
 function str(key: string, fallback: string): string {
@@ -28,15 +29,7 @@ export function formatDate(day: string | undefined, locale: string): string {
   return formatDateOnly(day, locale, 'medium');
 }
 
-const moneyFormats: Record<string, Intl.NumberFormat> = {};
-
-/**
- * A budget as the locale writes it, without decimals (what `toLocaleString(locale, …)` gives). The
- * formatter is made once per locale: building one costs more than formatting, and the programme
- * roll-up formats hundreds of amounts in the portfolio's first render.
- */
+/** A budget as PMO Hub shows money (domain/numbers formatMoney); empty when there is none. */
 export function formatMoney(value: number | undefined, locale: string): string {
-  if (value === undefined) return '';
-  const format = moneyFormats[locale] ?? (moneyFormats[locale] = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
-  return format.format(value);
+  return value === undefined ? '' : formatMoneyAmount(value, locale);
 }

@@ -12,7 +12,7 @@ import { formatDays, formatMonth, stateLabel, urgencyLabel } from './format';
 import { formatDateOnly, formatDateTime } from '../../domain/dates';
 import { allowedMoves, canConvert, canDelete, COMPLIANCE_QUESTIONS, demandByRole, FIELD_LABEL_KEYS, isEditable, type IIntakeLogEntry } from '../../domain/intake';
 import type { IRequestService } from '../../services/RequestService';
-import { formatString } from '../../domain/text';
+import { formatPlural, formatString } from '../../domain/text';
 
 /** A plain-text value kept as typed (line breaks shown; never rendered as HTML). */
 function Plain(props: { text: string }): React.ReactElement {
@@ -39,6 +39,13 @@ function HistoryEntry(props: { entry: IIntakeLogEntry; locale: string; service: 
       {h.comment && <div><Plain text={formatString(strings.Request_Comment, h.comment)} /></div>}
     </li>
   );
+}
+
+/** The months a demand covers: one month alone ("Mar 2027"), else first – last. */
+function monthSpan(months: ReadonlyArray<string>, locale: string): string {
+  const first = formatMonth(months[0], locale);
+  const last = formatMonth(months[months.length - 1], locale);
+  return first === last ? first : `${first} – ${last}`;
 }
 
 /** One request: its content, its history timeline and the actions the user may take. */
@@ -146,7 +153,7 @@ export function RequestDetails(props: IRequestDetailsProps): React.ReactElement 
         {row(strings.Field_Urgency, urgencyLabel(input.urgency))}
         {COMPLIANCE_QUESTIONS.map(q => <React.Fragment key={q}>{row(strings[FIELD_LABEL_KEYS[q]], yesNo(input.compliance[q]))}</React.Fragment>)}
         {row(strings.Request_Section_Resources, demand.size
-          ? `${Array.from(demand.entries()).map(([role, days]) => `${roleTitle(role)}: ${formatDays(days, locale)}`).join('; ')} (${formatMonth(months[0], locale)} – ${formatMonth(months[months.length - 1], locale)})`
+          ? `${Array.from(demand.entries()).map(([role, days]) => `${roleTitle(role)}: ${formatPlural({ one: strings.Request_DaysCount_one, other: strings.Request_DaysCount }, days, locale, formatDays(days, locale))}`).join('; ')} (${monthSpan(months, locale)})`
           : '')}
         {row(strings.Request_Section_Attachments, request.attachments.length > 0 && (
           <ul className={styles.files} data-testid="details-attachments">

@@ -9,7 +9,7 @@ import { formatAmount, stateLabel } from './format';
 import { formatDayOfInstant } from '../../domain/dates';
 import { ErrorMessage } from '../ErrorMessage';
 import { INTAKE_STATE_ORDER } from '../../domain/intake';
-import { formatString } from '../../domain/text';
+import { formatPlural, formatString } from '../../domain/text';
 import { SR_ONLY } from '../controls/srOnly';
 
 /** A column header that sorts the list by its column (a button; `aria-sort` on the sorted one). */
@@ -56,7 +56,9 @@ export function RequestList(props: IRequestListProps): React.ReactElement {
   } else {
     body = (
       <>
-        <p className={styles.count} aria-live="polite">{items.length === loaded.length ? formatString(strings.Request_Count, items.length) : formatString(strings.Request_CountOf, items.length, loaded.length)}</p>
+        <p className={styles.count} aria-live="polite">{items.length === loaded.length
+          ? formatPlural({ one: strings.Request_Count_one, other: strings.Request_Count }, items.length, locale, items.length)
+          : formatPlural({ one: strings.Request_CountOf_one, other: strings.Request_CountOf }, loaded.length, locale, items.length, loaded.length)}</p>
         <div className={styles.tableWrap}>
           <table className={styles.grid} data-testid={`requests-${scope}`}>
             <caption className={SR_ONLY}>{scope === 'mine' ? strings.Request_Tab_Mine : strings.Request_Tab_All}</caption>

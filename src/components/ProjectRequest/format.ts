@@ -4,6 +4,7 @@ import type { IntakeState, Urgency } from '../../domain/intake';
 import { errorText as sharedErrorText } from '../ErrorMessage/errorText';
 import { RequestRefusedError } from '../../services/RequestService';
 import { localDateOfDay } from '../../domain/dates';
+import { formatMoney } from '../../domain/numbers';
 import { parseDayText } from '../controls/dateText';
 
 /** An intake state in the user's language (`Choice_IntakeState_<Code>` when the site has it, else `Request_State_<Code>`). */
@@ -22,10 +23,9 @@ export function formatMonth(month: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' }).format(d);
 }
 
-/** An amount grouped as the locale does: whole amounts without decimals, others with two (12,500.50). */
+/** An amount grouped as the locale does: whole amounts without decimals, others with two (12,500.50); see domain/numbers formatMoney. */
 export function formatAmount(n: number, locale: string): string {
-  const digits = Math.round(n * 100) % 100 === 0 ? 0 : 2;
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  return formatMoney(n, locale);
 }
 
 /** Days with at most one decimal (6.5). */

@@ -4,7 +4,7 @@
  * view carries it.
  */
 import * as React from 'react';
-import { Calendar, DayOfWeek, type ICalendar, type ICalendarStrings } from '@fluentui/react/lib/Calendar';
+import { Calendar, DayOfWeek, type ICalendar, type ICalendarStrings, type IDateFormatting } from '@fluentui/react/lib/Calendar';
 import fields from './fields.module.scss';
 import { dayOfLocalDate, localDateOfDay, type IsoDay } from '../../domain/dates';
 import { themed } from './FluentHost';
@@ -52,7 +52,11 @@ export function calendarStrings(locale: string, labels: ICalendarLabels): ICalen
   // 2021-01-03 was a Sunday: Fluent's days start on Sunday.
   const day = (style: 'long' | 'short'): string[] => names(7, { weekday: style }, i => new Date(2021, 0, 3 + i));
   return {
-    months: month('long'),
+    // The month picker shows `shortMonths` and names each button with `months`: a visible label must
+    // be part of the accessible name (WCAG 2.5.3), and "Jan" is no word of "January", while full names
+    // do not fit the picker's buttons. So both are the short names; the days' names and the heading
+    // come from calendarFormatter (the full date, in the locale).
+    months: month('short'),
     shortMonths: month('short'),
     days: day('long'),
     shortDays: day('short').map(s => s.slice(0, 2)),
@@ -62,6 +66,20 @@ export function calendarStrings(locale: string, labels: ICalendarLabels): ICalen
     prevYearAriaLabel: labels.prevYear,
     nextYearAriaLabel: labels.nextYear,
     closeButtonAriaLabel: labels.close
+  };
+}
+
+/** The calendar's dates in the locale: each day's name is the full date ("Monday, 30 November 2026"), the heading "Nov 2026". */
+export function calendarFormatter(locale: string): IDateFormatting {
+  const full = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const monthYear = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' });
+  const monthOnly = new Intl.DateTimeFormat(locale, { month: 'short' });
+  return {
+    formatDay: d => String(d.getDate()),
+    formatYear: d => String(d.getFullYear()),
+    formatMonth: d => monthOnly.format(d),
+    formatMonthDayYear: d => full.format(d),
+    formatMonthYear: d => monthYear.format(d)
   };
 }
 
@@ -75,6 +93,7 @@ function CalendarPopupView(props: ICalendarPopupProps): React.ReactElement {
   const calendar = React.useRef<ICalendar>(null);
   const root = React.useRef<HTMLDivElement>(null);
   const strings = React.useMemo(() => calendarStrings(props.locale, props.labels), [props.locale, props.labels]);
+  const formatter = React.useMemo(() => calendarFormatter(props.locale), [props.locale]);
   React.useEffect(() => {
     calendar.current?.focus();
     const outside = (e: MouseEvent): void => {
@@ -104,6 +123,7 @@ function CalendarPopupView(props: ICalendarPopupProps): React.ReactElement {
         onDismiss={() => onClose()}
         firstDayOfWeek={firstDayOfWeek(props.locale)}
         strings={strings}
+        dateTimeFormatter={formatter}
         showGoToToday={true}
         showCloseButton={true}
         isMonthPickerVisible={true}

@@ -1,9 +1,11 @@
 import * as React from 'react';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
-import { createTheme, type IPartialTheme, type ITheme } from '@fluentui/react/lib/Styling';
+import { createTheme, type IPalette, type IPartialTheme, type ITheme } from '@fluentui/react/lib/Styling';
+import { BaseSlots, ThemeGenerator, themeRulesStandardCreator } from '@fluentui/react/lib/ThemeGenerator';
+import { getColorFromString } from '@fluentui/react/lib/Color';
 import type { ILayerProps } from '@fluentui/react/lib/Layer';
 import { HostThemeContext } from './hostTheme';
-import { themeVariables } from './themeVariables';
+import { contrastRatio, themeVariables } from './themeVariables';
 import { ensureFluentIcons } from './fluentIcons';
 
 ensureFluentIcons();
@@ -19,11 +21,42 @@ ensureFluentIcons();
 
 const themes = new WeakMap<object, ITheme>();
 
+/** The theme-colour slots Fluent derives from the primary colour (tints for selections and hovers). */
+const THEME_SLOTS: ReadonlyArray<keyof IPalette> = ['themeLighterAlt', 'themeLighter', 'themeLight', 'themeTertiary', 'themeSecondary', 'themeDarkAlt', 'themeDark', 'themeDarker'];
+
+/**
+ * The host's palette, with tints that read on it. A host theme may name only some colours (a Teams
+ * theme passed to a web part, a site theme), and Fluent fills the rest from its LIGHT default
+ * palette: on a dark theme a selected month then got light blue (#c7e0f4) behind white text (1.4:1).
+ * Missing slots, and on a dark theme tints that text cannot be read on (under 4.5:1 with the
+ * palette's text colour), are derived from the host's own primary, text and background colours
+ * with Fluent's theme generator (as the Fluent theme designer does); every other colour the host
+ * names is kept.
+ */
+export function completePalette(host: IPartialTheme): IPartialTheme {
+  const p = host.palette;
+  const primary = p?.themePrimary && getColorFromString(p.themePrimary);
+  const text = p?.neutralPrimary && getColorFromString(p.neutralPrimary);
+  const background = p?.white && getColorFromString(p.white);
+  if (!p || !primary || !text || !background) return host;
+  const dark = !!host.isInverted;
+  const rules = themeRulesStandardCreator();
+  ThemeGenerator.insureSlots(rules, dark);
+  ThemeGenerator.setSlot(rules[BaseSlots[BaseSlots.primaryColor]], primary, dark, true, true);
+  ThemeGenerator.setSlot(rules[BaseSlots[BaseSlots.foregroundColor]], text, dark, true, true);
+  ThemeGenerator.setSlot(rules[BaseSlots[BaseSlots.backgroundColor]], background, dark, true, true);
+  const generated = ThemeGenerator.getThemeAsJson(rules) as Partial<IPalette>;
+  const unreadable = dark && (!p.themeLight || contrastRatio(p.themeLight, p.neutralPrimary as string) < 4.5);
+  const palette: Partial<IPalette> = { ...generated, ...p };
+  if (unreadable) for (const slot of THEME_SLOTS) palette[slot] = generated[slot];
+  return { ...host, palette };
+}
+
 /** The Fluent theme of the host's theme (made once per theme object). */
 function fluentTheme(host: object): ITheme {
   let t = themes.get(host);
   if (!t) {
-    t = createTheme(host as IPartialTheme);
+    t = createTheme(completePalette(host as IPartialTheme));
     themes.set(host, t);
   }
   return t;

@@ -1,4 +1,4 @@
-import { formatAmountFor, MAX_AMOUNT, numberSymbols, readAmount } from './amount';
+import { formatAmountFor, formatMoney, MAX_AMOUNT, numberSymbols, readAmount } from './amount';
 
 const value = (text: string, locale: string): number | undefined => {
   const r = readAmount(text, locale);
@@ -81,5 +81,17 @@ describe('amounts: reading what users type (issue 9, item 1)', () => {
     for (const locale of ['en-us', 'de-de', 'fr-fr', 'nl-nl', 'it-it']) {
       for (const n of samples) expect({ locale, n, read: value(formatAmountFor(n, locale), locale) }).toEqual({ locale, n, read: n });
     }
+  });
+});
+
+describe('money as PMO Hub shows it', () => {
+  it('shows whole amounts without decimals and others with exactly two, never rounded to a different whole number', () => {
+    expect(formatMoney(1500000.5, 'en-us')).toBe('1,500,000.50');
+    expect(formatMoney(1500000, 'en-us')).toBe('1,500,000');
+    expect(formatMoney(1500000.5, 'de-de')).toBe('1.500.000,50');
+    expect(formatMoney(0.1, 'it-it')).toBe('0,10');
+    expect(formatMoney(-250000, 'nl-nl')).toBe('-250.000');
+    // fr-fr groups with a narrow no-break space (U+202F).
+    expect(formatMoney(1760001, 'fr-fr')).toBe('1\u202f760\u202f001');
   });
 });

@@ -98,6 +98,24 @@ export function readAmount(text: string, locale: string, decimals: number = 2): 
 }
 
 const formatCache: Record<string, Intl.NumberFormat> = {};
+const moneyCache: Record<string, Intl.NumberFormat> = {};
+
+/**
+ * A money amount as PMO Hub shows it everywhere (grids, panels, totals, forms' read-only views):
+ * grouped as the locale does, whole amounts without decimals and others with exactly two
+ * (1,500,000 and 1,500,000.50; never 1,500,001 for 1,500,000.50). Formatters are made once per
+ * locale: the portfolio's first render formats hundreds of amounts.
+ */
+export function formatMoney(value: number, locale: string): string {
+  const cents = Math.round(value * 100) % 100 !== 0;
+  const key = `${locale}|${cents ? 2 : 0}`;
+  let f = moneyCache[key];
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0 });
+    moneyCache[key] = f;
+  }
+  return f.format(value);
+}
 
 /**
  * An amount as PMO Hub shows it in `locale`, with grouping and `decimals` places at most

@@ -23,7 +23,9 @@ export default class PmoHomeWebPart extends BasePmoWebPart<IPmoHomeWebPartProps,
       siteUrl: this.context.pageContext.web.absoluteUrl,
       title: this.properties.title,
       intro: this.properties.intro,
-      showUnavailable: this.properties.showUnavailable !== false
+      showUnavailable: this.properties.showUnavailable !== false,
+      // In a Teams tab, a SharePoint page opens in the browser rather than inside the tab.
+      openInNewWindow: !!this.context.sdks.microsoftTeams
     });
   }
 

@@ -12,7 +12,7 @@ export default class PmoSetupWebPart extends BasePmoWebPart<Record<string, never
   protected readonly wiring: PmoWiring<'setup'> = setupWiring;
 
   protected renderContent(): React.ReactElement {
-    return React.createElement(PmoSetup, { service: this.services.setup });
+    return React.createElement(PmoSetup, { service: this.services.setup, locale: this.services.env.locale });
   }
 
   protected get dataVersion(): Version {

@@ -1,0 +1,20 @@
+import type { IScoringService } from '../../services/ScoringService';
+import type { IRequestService } from '../../services/RequestService';
+import type { IsoDay } from '../../domain/dates';
+
+/** The tabs of the Scoring web part. */
+export type ScoringTab = 'mine' | 'models' | 'rounds';
+
+/** Props of the Scoring web part's root component. */
+export interface IScoringProps {
+  /** Models, rounds and the board's scores. */
+  service: IScoringService;
+  /** Intake: the requests "Ready for scoring" a round can take (PMO). */
+  requests: IRequestService;
+  /** The user's UI locale, e.g. 'en-us' (numbers and dates). */
+  locale: string;
+  /** True in a Teams tab: the member's open rounds come first and the intro is shorter. */
+  teams?: boolean;
+  /** Today's date (tests); the user's local day otherwise. */
+  today?: IsoDay;
+}

@@ -1,0 +1,93 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import { Button, Link, Notice, SelectField, Spinner, TextField } from '../controls';
+import { ErrorMessage } from '../ErrorMessage';
+import { formatString } from '../../domain/text';
+import { MAX_CRITERIA, type ModelStatus } from '../../domain/scoring';
+import type { IScoringService } from '../../services/ScoringService';
+import styles from './Scoring.module.scss';
+import { modelIssueText, text } from './labels';
+import { useModelEditor, type ModelEditorStart } from './useModelEditor';
+import { CriterionEditor, modelFieldId } from './CriterionEditor';
+import { AhpComparisons, pairId } from './AhpComparisons';
+
+/** Props of the model editor. */
+export interface IModelEditorProps {
+  service: IScoringService;
+  locale: string;
+  start: ModelEditorStart;
+  /** Back to the list of models. */
+  onBack: () => void;
+}
+
+const EDITABLE_STATUSES: ReadonlyArray<ModelStatus> = ['Draft', 'Active', 'Retired'];
+
+/** Moves focus to a model field (an AHP cell 'ahpMatrix.2.1' → the pair's control). */
+function focusModelField(field: string): void {
+  const m = /^ahpMatrix\.(\d+)\.(\d+)$/.exec(field);
+  const id = m ? pairId(Math.min(Number(m[1]), Number(m[2])) - 1, Math.max(Number(m[1]), Number(m[2])) - 1) : modelFieldId(field.replace(/\.levels\.\d+$/, '.scale'));
+  document.getElementById(id)?.focus();
+}
+
+/**
+ * Creates or edits a scoring model: title, status, summary, the criteria and, for AHP, the pairwise
+ * comparisons with live weights and consistency. Problems are listed as links to their fields.
+ */
+export function ModelEditor(props: IModelEditorProps): React.ReactElement {
+  const ed = useModelEditor(props.service, props.start);
+  const [keys, setKeys] = React.useState<number[]>([]);
+  const { content } = ed;
+  React.useEffect(() => {
+    if (content && keys.length !== content.criteria.length) setKeys(content.criteria.map((_, i) => i));
+  }, [content === undefined]); // eslint-disable-line react-hooks/exhaustive-deps -- once the content is there
+  if (ed.loadError !== undefined) return <ErrorMessage error={ed.loadError} />;
+  if (!content) return <Spinner label={strings.LoadingLabel} />;
+  const keyOf = (i: number): number => keys[i] ?? 1000 + i;
+  const heading = ed.modelId === undefined ? formatString(strings.Scoring_NewModelOf, text(`Scoring_Method_${content.method}`)) : formatString(strings.Scoring_EditModel, content.title, ed.version ?? 1);
+  return (
+    <form onSubmit={e => { e.preventDefault(); void ed.save(); }} noValidate data-testid="model-editor">
+      <Button icon="back" onClick={props.onBack}>{strings.Scoring_BackToModels}</Button>
+      <h2 className={styles.sheetTitle}>{heading}</h2>
+      {ed.locked && <Notice kind="info">{strings.Scoring_LockedNote}</Notice>}
+      {ed.notice && (
+        <Notice kind={ed.notice.kind} data-testid="model-notice" actions={ed.notice.conflict ? <Button icon="refresh" onClick={() => void ed.reloadEtag()}>{strings.Scoring_Reload}</Button> : undefined}>
+          {ed.notice.text}
+        </Notice>
+      )}
+      {ed.issues.length > 0 && (
+        <Notice kind="error" data-testid="model-issues">
+          <ul className={styles.issueList}>
+            {ed.issues.map((i, k) => <li key={k}><Link href={`#${modelFieldId(i.field)}`} onClick={e => { e.preventDefault(); focusModelField(i.field); }}>{modelIssueText(i, content.criteria)}</Link></li>)}
+          </ul>
+        </Notice>
+      )}
+      <div className={styles.fieldGrid}>
+        <TextField id={modelFieldId('title')} label={strings.Scoring_ModelTitle} value={content.title} onChange={v => ed.change({ title: v })} required maxLength={255} errorMessage={ed.issues.some(i => i.field === 'title') ? formatString(strings.Scoring_Issue_required, strings.Scoring_ModelTitle) : undefined} />
+        <SelectField label={strings.Scoring_Status} options={EDITABLE_STATUSES.map(s => ({ key: s, text: text(`Scoring_ModelStatus_${s}`) }))} selectedKey={content.status ?? 'Draft'} onChange={s => ed.change({ status: s as ModelStatus })} />
+      </div>
+      <TextField label={strings.Scoring_Summary} value={content.summary ?? ''} onChange={v => ed.change({ summary: v })} multiline rows={2} maxLength={2000} />
+      <h3 className={styles.requestTitle}>{strings.Scoring_Criteria}</h3>
+      {content.criteria.map((c, i) => (
+        <CriterionEditor
+          key={keyOf(i)}
+          index={i}
+          criterion={c}
+          method={content.method}
+          issues={ed.issues}
+          criteria={content.criteria}
+          locale={props.locale}
+          onChange={ch => ed.setCriterion(i, ch)}
+          onRemove={content.method === 'Wsjf' || content.criteria.length <= 1 ? undefined : () => { ed.removeCriterion(i); setKeys(k => k.filter((_, x) => x !== i)); }}
+        />
+      ))}
+      {content.method !== 'Wsjf' && content.criteria.length < MAX_CRITERIA && (
+        <Button icon="add" onClick={() => { ed.addCriterion(); setKeys(k => [...k, Math.max(0, ...k) + 1]); }}>{strings.Scoring_AddCriterion}</Button>
+      )}
+      {content.method === 'Ahp' && content.ahpMatrix && <AhpComparisons criteria={content.criteria} matrix={content.ahpMatrix} onJudgement={ed.setJudgement} locale={props.locale} />}
+      <div className={styles.actions}>
+        <Button primary submit disabled={ed.busy} data-testid="save-model">{strings.Scoring_SaveModel}</Button>
+        {ed.busy && <Spinner label={strings.Scoring_Saving} />}
+      </div>
+    </form>
+  );
+}

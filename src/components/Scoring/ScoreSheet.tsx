@@ -1,0 +1,149 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import { Button, Link, Notice, RadioGroup, Spinner, TextField, type IChoiceOption } from '../controls';
+import { ErrorMessage } from '../ErrorMessage';
+import { formatDateOnly } from '../../domain/dates';
+import { formatString } from '../../domain/text';
+import { MAX_SCORE_COMMENT, WSJF_SCALE, type ICriterion, type IModelVersion, type IScoreIssue } from '../../domain/scoring';
+import type { IScoringRound, IScoringService } from '../../services/ScoringService';
+import styles from './Scoring.module.scss';
+import { formatNumber, requestLabel, scoreIssueText } from './labels';
+import { cellId, cellKey, focusCell, useScoreSheet, type IScoreCell, type IScoreSheetData } from './useScoreSheet';
+
+/** Props of a member's score sheet. */
+export interface IScoreSheetProps {
+  service: IScoringService;
+  locale: string;
+  round: IScoringRound;
+  /** Back to the list of rounds. */
+  onBack: () => void;
+}
+
+/** The values a criterion offers, each with its anchored description when the PMO wrote one. */
+export function levelOptions(method: IModelVersion['method'], c: ICriterion, locale: string): IChoiceOption[] {
+  const values = method === 'Wsjf' ? WSJF_SCALE.slice() : Array.from({ length: c.scaleMax - c.scaleMin + 1 }, (_, i) => c.scaleMin + i);
+  return values.map(v => {
+    const anchor = c.levels.filter(l => l.value === v)[0]?.description;
+    const n = formatNumber(v, locale, 0);
+    return { key: String(v), text: anchor ? `${n} – ${anchor}` : n };
+  });
+}
+
+function issueFor(issues: ReadonlyArray<IScoreIssue>, request: number, criterion: number): IScoreIssue | undefined {
+  return issues.filter(i => i.request === request && i.criterion === criterion)[0];
+}
+
+/** One request's criteria: a radio group of the scale's levels and a comment per criterion. */
+function RequestScores(props: { data: IScoreSheetData; request: { id: number; title: string }; cells: ReadonlyMap<string, IScoreCell>; issues: IScoreIssue[]; locale: string; setCell: (r: number, c: number, change: Partial<IScoreCell>) => void }): React.ReactElement {
+  const { data, request, locale } = props;
+  const label = requestLabel(request.id, request.title);
+  const headingId = `pmo-score-req-${request.id}`;
+  return (
+    <section className={styles.requestBlock} aria-labelledby={headingId} data-testid={`score-request-${request.id}`}>
+      <h3 id={headingId} className={styles.requestTitle}>{label}</h3>
+      {data.model.criteria.map(c => {
+        const cell = props.cells.get(cellKey(request.id, c.id)) ?? { comment: '' };
+        const issue = issueFor(props.issues, request.id, c.id);
+        return (
+          <div key={c.id} className={styles.criterionRow}>
+            <RadioGroup
+              id={cellId(request.id, c.id)}
+              label={formatString(strings.Scoring_ScoreLabel, c.title, label)}
+              description={c.summary}
+              options={levelOptions(data.model.method, c, locale)}
+              selectedKey={cell.value === undefined ? undefined : String(cell.value)}
+              onChange={key => props.setCell(request.id, c.id, { value: Number(key) })}
+              required
+              errorMessage={issue ? scoreIssueText(issue, label, c.title) : undefined}
+            />
+            <TextField
+              label={formatString(strings.Scoring_CommentLabel, c.title)}
+              value={cell.comment}
+              onChange={v => props.setCell(request.id, c.id, { comment: v })}
+              maxLength={MAX_SCORE_COMMENT}
+              multiline
+              rows={2}
+            />
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+/** The member's submitted scores, read-only: request, criterion, score and comment. */
+function SubmittedScores(props: { data: IScoreSheetData; cells: ReadonlyMap<string, IScoreCell>; locale: string }): React.ReactElement {
+  return (
+    <table className={styles.table} data-testid="submitted-scores">
+      <caption className={styles.caption}>{strings.Scoring_YourScores}</caption>
+      <thead><tr><th scope="col">{strings.Scoring_Col_Request}</th><th scope="col">{strings.Scoring_Col_Criterion}</th><th scope="col">{strings.Scoring_Col_Score}</th><th scope="col">{strings.Scoring_Col_Comment}</th></tr></thead>
+      <tbody>
+        {props.data.requests.map(r => props.data.model.criteria.map((c, i) => {
+          const cell = props.cells.get(cellKey(r.id, c.id));
+          return (
+            <tr key={`${r.id}-${c.id}`}>
+              {i === 0 && <th scope="rowgroup" rowSpan={props.data.model.criteria.length}>{requestLabel(r.id, r.title)}</th>}
+              <td>{c.title}</td>
+              <td>{formatNumber(cell?.value, props.locale, 0)}</td>
+              <td>{cell?.comment || ''}</td>
+            </tr>
+          );
+        }))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * A board member's score sheet for one round: per request and criterion a score from the scale
+ * (each level with its anchored description) and an optional comment; save a draft, then submit.
+ * Only the member's own scores are shown (blind scoring); after submission the sheet is read-only.
+ */
+export function ScoreSheet(props: IScoreSheetProps): React.ReactElement {
+  const { round, locale } = props;
+  const sheet = useScoreSheet(props.service, round);
+  const { data } = sheet;
+  let body: React.ReactNode;
+  if (sheet.loadError !== undefined) body = <ErrorMessage error={sheet.loadError} onRetry={sheet.reload} />;
+  else if (!data) body = <Spinner label={strings.LoadingLabel} />;
+  else if (data.state === 'Submitted') body = <SubmittedScores data={data} cells={sheet.cells} locale={locale} />;
+  else {
+    const titleOf = (id: number): string => requestLabel(id, data.requests.filter(r => r.id === id)[0]?.title);
+    const criterionOf = (id: number): string => data.model.criteria.filter(c => c.id === id)[0]?.title ?? String(id);
+    body = (
+      <form onSubmit={e => { e.preventDefault(); void sheet.save('submit'); }} noValidate>
+        {sheet.issues.length > 0 && (
+          <Notice kind="error" data-testid="score-issues">
+            <strong>{strings.Scoring_FixScores}</strong>
+            <ul className={styles.issueList}>
+              {sheet.issues.map(i => (
+                <li key={`${i.request}-${i.criterion}-${i.code}`}>
+                  <Link href={`#${cellId(i.request, i.criterion)}`} onClick={e => { e.preventDefault(); focusCell(i.request, i.criterion); }}>{scoreIssueText(i, titleOf(i.request), criterionOf(i.criterion))}</Link>
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        )}
+        {data.requests.map(r => <RequestScores key={r.id} data={data} request={r} cells={sheet.cells} issues={sheet.issues} locale={locale} setCell={sheet.setCell} />)}
+        <div className={styles.actions}>
+          <Button icon="save" onClick={() => void sheet.save('draft')} disabled={sheet.busy} data-testid="save-draft">{strings.Scoring_SaveDraft}</Button>
+          <Button primary submit disabled={sheet.busy} data-testid="submit-scores">{strings.Scoring_SubmitScores}</Button>
+          {sheet.busy && <Spinner label={strings.Scoring_Saving} />}
+        </div>
+      </form>
+    );
+  }
+  return (
+    <div className={styles.sheet} data-testid="score-sheet">
+      <Button icon="back" onClick={props.onBack}>{strings.Scoring_BackToRounds}</Button>
+      <h2 className={styles.sheetTitle}>{round.title}</h2>
+      <p className={styles.meta}>
+        {round.deadline ? formatString(strings.Scoring_Deadline, formatDateOnly(round.deadline, locale)) : strings.Scoring_NoDeadline}
+        {data && <> · {formatString(strings.Scoring_ModelVersion, data.model.title, data.model.version)}</>}
+      </p>
+      <Notice kind="info">{strings.Scoring_BlindNote}</Notice>
+      {sheet.notice && <Notice kind={sheet.notice.kind} data-testid="sheet-notice">{sheet.notice.text}</Notice>}
+      {body}
+    </div>
+  );
+}

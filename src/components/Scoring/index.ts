@@ -1,0 +1,2 @@
+export { Scoring } from './Scoring';
+export type { IScoringProps, ScoringTab } from './IScoringProps';

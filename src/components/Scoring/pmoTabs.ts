@@ -1,0 +1,20 @@
+/**
+ * The PMO's tabs of the Scoring web part, loaded in their own chunk ('scoring-pmo'): a board
+ * member's first view never loads the model editor or the rounds and results.
+ */
+import type { IScoringService } from '../../services/ScoringService';
+import type { IRequestService } from '../../services/RequestService';
+import type { IsoDay } from '../../domain/dates';
+
+/** Props of the PMO's tabs. */
+export interface IPmoTabProps {
+  service: IScoringService;
+  /** Intake: the requests "Ready for scoring" a round can take. */
+  requests: IRequestService;
+  locale: string;
+  /** Today (the earliest deadline). */
+  today: IsoDay;
+}
+
+export { ModelsTab } from './ModelsTab';
+export { RoundsTab } from './RoundsTab';

@@ -1,0 +1,126 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import { identityMatrix, validateModel, withJudgement, WSJF_SCALE, type CriterionRole, type ICriterion, type IModelContent, type IModelIssue, type ScoringMethod } from '../../domain/scoring';
+import { formatString } from '../../domain/text';
+import { describeError } from '../../services/errors';
+import { ScoringRefusedError, type IScoringService } from '../../services/ScoringService';
+import { errorText } from '../ErrorMessage/errorText';
+import { text } from './labels';
+
+/** What the editor starts from: an existing model version, or a new model of a method. */
+export type ModelEditorStart = { id: number } | { method: ScoringMethod };
+
+/** A message above the editor; `conflict` offers to reload. */
+export interface IEditorNotice {
+  kind: 'success' | 'error' | 'warning';
+  text: string;
+  conflict?: boolean;
+}
+
+const WSJF_ROLES: ReadonlyArray<CriterionRole> = ['BusinessValue', 'TimeCriticality', 'RiskReduction', 'JobSize'];
+
+/** A new criterion for a method (WSJF: on the modified Fibonacci scale, 1–20). */
+export function newCriterion(method: ScoringMethod, role: CriterionRole = 'None'): ICriterion {
+  const wsjf = method === 'Wsjf';
+  return {
+    id: 0, title: wsjf ? text(`Scoring_Role_${role}`) : '', weight: method === 'Ahp' ? 0 : wsjf ? 25 : 10, direction: role === 'JobSize' ? 'Cost' : 'Benefit',
+    scaleMin: wsjf ? WSJF_SCALE[0] : 0, scaleMax: wsjf ? WSJF_SCALE[WSJF_SCALE.length - 1] : 5, levels: [], role
+  };
+}
+
+/** A new model's content: WSJF starts with its four components, the others with two criteria. */
+export function newModel(method: ScoringMethod): IModelContent {
+  const criteria = method === 'Wsjf' ? WSJF_ROLES.map(r => newCriterion(method, r)) : [newCriterion(method), newCriterion(method)];
+  return { title: '', method, status: 'Draft', criteria, ahpMatrix: method === 'Ahp' ? identityMatrix(criteria.length) : undefined };
+}
+
+/** The matrix without row and column `index`. */
+function withoutCriterion(matrix: ReadonlyArray<ReadonlyArray<number>>, index: number): number[][] {
+  return matrix.filter((_, i) => i !== index).map(row => row.filter((_, j) => j !== index));
+}
+
+/** The matrix with one more criterion, equal to every other. */
+function withCriterion(matrix: ReadonlyArray<ReadonlyArray<number>>): number[][] {
+  return [...matrix.map(row => [...row, 1]), Array.from({ length: matrix.length + 1 }, () => 1)];
+}
+
+/**
+ * The model editor's state: loads a version and its ETag, edits title, status, criteria and the AHP
+ * matrix, validates (src/domain/scoring validateModel, issues naming the field) and saves: a new
+ * model, an edit in place, or a new version when a round has locked this one (the notice says so).
+ * A concurrent change (ETag, 412) keeps the input and offers to reload the current ETag.
+ */
+export function useModelEditor(service: IScoringService, start: ModelEditorStart): {
+  content: IModelContent | undefined; loadError: unknown; modelId?: number; version?: number; locked: boolean; issues: IModelIssue[]; notice?: IEditorNotice; busy: boolean;
+  change: (next: Partial<IModelContent>) => void; setCriterion: (i: number, change: Partial<ICriterion>) => void; addCriterion: () => void; removeCriterion: (i: number) => void;
+  setJudgement: (i: number, j: number, value: number) => void; save: () => Promise<void>; reloadEtag: () => Promise<void>;
+} {
+  const [content, setContent] = React.useState<IModelContent | undefined>('method' in start ? newModel(start.method) : undefined);
+  const [loadError, setLoadError] = React.useState<unknown>(undefined);
+  const [modelId, setModelId] = React.useState<number | undefined>('id' in start ? start.id : undefined);
+  const [version, setVersion] = React.useState<number | undefined>(undefined);
+  const [locked, setLocked] = React.useState(false);
+  const [etag, setEtag] = React.useState<string | undefined>(undefined);
+  const [issues, setIssues] = React.useState<IModelIssue[]>([]);
+  const [notice, setNotice] = React.useState<IEditorNotice | undefined>(undefined);
+  const [busy, setBusy] = React.useState(false);
+
+  React.useEffect(() => {
+    if (!('id' in start)) return undefined;
+    let active = true;
+    Promise.all([service.getModel(start.id), service.modelEtag(start.id)]).then(([m, tag]) => {
+      if (!active) return;
+      setContent({ title: m.title, method: m.method, status: m.status, summary: m.summary, criteria: m.criteria, ahpMatrix: m.method === 'Ahp' ? m.ahpMatrix ?? identityMatrix(m.criteria.length) : undefined });
+      setVersion(m.version);
+      setLocked(m.locked);
+      setEtag(tag);
+    }, (e: unknown) => { if (active) setLoadError(e); });
+    return () => { active = false; };
+  }, [service, 'id' in start ? start.id : 0]); // eslint-disable-line react-hooks/exhaustive-deps -- loads once per model
+
+  const change = (next: Partial<IModelContent>): void => setContent(c => (c ? { ...c, ...next } : c));
+  const setCriterion = (i: number, ch: Partial<ICriterion>): void => setContent(c => (c ? { ...c, criteria: c.criteria.map((x, k) => (k === i ? { ...x, ...ch } : x)) } : c));
+  const addCriterion = (): void => setContent(c => (c ? { ...c, criteria: [...c.criteria, newCriterion(c.method)], ahpMatrix: c.ahpMatrix ? withCriterion(c.ahpMatrix) : undefined } : c));
+  const removeCriterion = (i: number): void => setContent(c => (c ? { ...c, criteria: c.criteria.filter((_, k) => k !== i), ahpMatrix: c.ahpMatrix ? withoutCriterion(c.ahpMatrix, i) : undefined } : c));
+  const setJudgement = (i: number, j: number, value: number): void => setContent(c => (c && c.ahpMatrix ? { ...c, ahpMatrix: withJudgement(c.ahpMatrix, i, j, value) } : c));
+
+  const save = async (): Promise<void> => {
+    if (!content) return;
+    const found = validateModel(content);
+    setIssues(found);
+    if (found.length) { setNotice({ kind: 'error', text: strings.Scoring_Refusal_invalid }); return; }
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      if (modelId === undefined) {
+        const m = await service.createModel(content);
+        setModelId(m.id); setVersion(m.version); setEtag(await service.modelEtag(m.id));
+        setNotice({ kind: 'success', text: formatString(strings.Scoring_ModelCreated, m.title) });
+      } else {
+        const r = await service.saveModel(modelId, content, etag);
+        setModelId(r.model.id); setVersion(r.model.version); setLocked(r.model.locked); setEtag(await service.modelEtag(r.model.id));
+        setNotice({ kind: 'success', text: r.saved === 'newVersion' ? formatString(strings.Scoring_NewVersion, r.model.version, r.model.version - 1) : r.saved === 'unchanged' ? strings.Scoring_ModelUnchanged : strings.Scoring_ModelSaved });
+      }
+    } catch (e) {
+      if (e instanceof ScoringRefusedError) { setIssues(e.modelIssues); setNotice({ kind: 'error', text: text(`Scoring_Refusal_${e.refusal}`) }); }
+      else if (describeError(e).kind === 'conflict') setNotice({ kind: 'warning', text: strings.Scoring_ModelConflict, conflict: true });
+      else setNotice({ kind: 'error', text: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** After a conflict: takes the version's current ETag and keeps the input, so the next save applies it. */
+  const reloadEtag = async (): Promise<void> => {
+    if (modelId === undefined) return;
+    try {
+      const [m, tag] = await Promise.all([service.getModel(modelId), service.modelEtag(modelId)]);
+      setEtag(tag); setLocked(m.locked); setVersion(m.version);
+      setNotice({ kind: 'success', text: strings.Scoring_ModelReloaded });
+    } catch (e) {
+      setNotice({ kind: 'error', text: errorText(e) });
+    }
+  };
+
+  return { content, loadError, modelId, version, locked, issues, notice, busy, change, setCriterion, addCriterion, removeCriterion, setJudgement, save, reloadEtag };
+}

@@ -1,0 +1,116 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import { checkScores, type IModelVersion, type IScoreEntry, type IScoreIssue, type ScoreState } from '../../domain/scoring';
+import { formatString } from '../../domain/text';
+import { ScoringRefusedError, type IRoundRequest, type IScoringRound, type IScoringService } from '../../services/ScoringService';
+import { errorText } from '../ErrorMessage/errorText';
+import { text } from './labels';
+
+/** One cell of the score sheet: a value on the criterion's scale (or none yet) and a comment. */
+export interface IScoreCell {
+  value?: number;
+  comment: string;
+}
+
+/** What the score sheet loads: the round's locked model version, its requests and the member's own scores. */
+export interface IScoreSheetData {
+  model: IModelVersion;
+  requests: IRoundRequest[];
+  state: ScoreState;
+}
+
+/** A message above the sheet. */
+export interface ISheetNotice {
+  kind: 'success' | 'error';
+  text: string;
+}
+
+/** The key of a cell (request and criterion). */
+export const cellKey = (request: number, criterion: number): string => `${request}:${criterion}`;
+
+/** The id of a cell's radio group (validation moves focus there). */
+export const cellId = (request: number, criterion: number): string => `pmo-score-${request}-${criterion}`;
+
+/** Moves focus to the first radio button of a cell. */
+export function focusCell(request: number, criterion: number): void {
+  const group = document.getElementById(cellId(request, criterion));
+  const input = group?.querySelector<HTMLInputElement>('input:checked') ?? group?.querySelector<HTMLInputElement>('input');
+  input?.focus();
+}
+
+function entriesOf(cells: ReadonlyMap<string, IScoreCell>, data: IScoreSheetData): IScoreEntry[] {
+  const out: IScoreEntry[] = [];
+  for (const r of data.requests) {
+    for (const c of data.model.criteria) {
+      const cell = cells.get(cellKey(r.id, c.id));
+      if (cell && (cell.value !== undefined || cell.comment.trim())) out.push({ request: r.id, criterion: c.id, value: cell.value, comment: cell.comment.trim() || undefined });
+    }
+  }
+  return out;
+}
+
+/**
+ * The score sheet's state: loads the model, the requests' titles and the member's own scores (blind:
+ * nobody else's), keeps the cells, saves a draft and submits. Validation (src/domain/scoring
+ * checkScores) names request and criterion and moves focus to the first cell in question; after a
+ * submission the sheet is read-only.
+ */
+export function useScoreSheet(service: IScoringService, round: IScoringRound): {
+  data: IScoreSheetData | undefined; loadError: unknown; cells: ReadonlyMap<string, IScoreCell>; issues: IScoreIssue[]; notice?: ISheetNotice; busy: boolean;
+  setCell: (request: number, criterion: number, change: Partial<IScoreCell>) => void; save: (mode: 'draft' | 'submit') => Promise<void>; reload: () => void;
+} {
+  const [data, setData] = React.useState<IScoreSheetData | undefined>(undefined);
+  const [loadError, setLoadError] = React.useState<unknown>(undefined);
+  const [cells, setCells] = React.useState<Map<string, IScoreCell>>(new Map());
+  const [issues, setIssues] = React.useState<IScoreIssue[]>([]);
+  const [notice, setNotice] = React.useState<ISheetNotice | undefined>(undefined);
+  const [busy, setBusy] = React.useState(false);
+  const [attempt, setAttempt] = React.useState(0);
+
+  React.useEffect(() => {
+    let active = true;
+    setLoadError(undefined);
+    Promise.all([service.getModel(round.modelId), service.getMyScores(round.id), service.getRequests(round.requests)]).then(([model, mine, requests]) => {
+      if (!active) return;
+      setCells(new Map(mine.entries.map(e => [cellKey(e.request, e.criterion), { value: e.value, comment: e.comment ?? '' }] as const)));
+      setData({ model, requests, state: mine.state });
+    }, (e: unknown) => { if (active) setLoadError(e); });
+    return () => { active = false; };
+  }, [service, round, attempt]);
+
+  const setCell = (request: number, criterion: number, change: Partial<IScoreCell>): void => {
+    setCells(prev => {
+      const next = new Map(prev);
+      const key = cellKey(request, criterion);
+      next.set(key, { ...(prev.get(key) ?? { comment: '' }), ...change });
+      return next;
+    });
+  };
+
+  const fail = (found: IScoreIssue[]): void => {
+    setIssues(found);
+    setNotice(undefined);
+    if (found.length) window.setTimeout(() => focusCell(found[0].request, found[0].criterion), 0);
+  };
+
+  const save = async (mode: 'draft' | 'submit'): Promise<void> => {
+    if (!data) return;
+    const entries = entriesOf(cells, data);
+    const found = checkScores(data.model.method, data.model.criteria, data.requests.map(r => r.id), entries, mode);
+    if (found.length) { fail(found); return; }
+    setBusy(true);
+    try {
+      const saved = mode === 'draft' ? await service.saveDraftScores(round.id, entries) : await service.submitScores(round.id, entries);
+      setIssues([]);
+      setData({ ...data, state: saved.state });
+      setNotice({ kind: 'success', text: mode === 'draft' ? strings.Scoring_DraftSaved : formatString(strings.Scoring_Submitted, round.title) });
+    } catch (e) {
+      if (e instanceof ScoringRefusedError && e.scoreIssues.length) fail(e.scoreIssues);
+      else setNotice({ kind: 'error', text: e instanceof ScoringRefusedError ? text(`Scoring_Refusal_${e.refusal}`) : errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return { data, loadError, cells, issues, notice, busy, setCell, save, reload: () => setAttempt(a => a + 1) };
+}
