@@ -56,6 +56,11 @@ export interface ISeedRow {
   values: Record<string, SeedValue>;
   /** UPN of the demo user who creates the item (its Author); the seeding account when omitted. */
   author?: string;
+  /**
+   * Write round: rows of a lower round are written first, so they get lower ids (a request's history
+   * steps: a site's ids grow with time, and PMO Hub reads a request's history in id order). 0 when omitted.
+   */
+  round?: number;
   /** Document libraries: the file to upload (name and text content). */
   file?: { name: string; content: string };
   /**

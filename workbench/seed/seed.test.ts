@@ -134,6 +134,17 @@ describe('seedSite on a provisioned emulator site', () => {
     expect(requests.map(r => [r.Created, r.Modified, r.Editor.EMail])).toEqual(generated.map(g => [g.stamp?.created, g.stamp?.modified, g.stamp?.editor]));
   });
 
+  it('writes each request\'s history steps in the order they happened, so their ids grow with time as on a real site', async () => {
+    const rows = (await list('RequestHistory').items.select('Id', 'RequestNumber', 'FromState', 'ToState').orderBy('Id').top(5000)()) as Array<{ RequestNumber: number; FromState: string | null; ToState: string }>;
+    const byRequest = new Map<number, string[]>();
+    for (const r of rows) byRequest.set(r.RequestNumber, [...(byRequest.get(r.RequestNumber) ?? []), `${r.FromState}→${r.ToState}`]);
+    expect(byRequest.size).toBeGreaterThan(3);
+    for (const [, steps] of byRequest) {
+      // Each step starts where the one before ended.
+      for (let k = 1; k < steps.length; k++) expect(steps[k].split('→')[0]).toBe(steps[k - 1].split('→')[1]);
+    }
+  });
+
   it('puts every demo user into the PMO group of their role', async () => {
     const ids = await pmoGroupIds(env.sp, schema, 'en-us');
     const want: Record<string, string> = { owner: 'pmoOwners', pmoOfficer: 'pmoOfficers', projectManager: 'projectManagers', boardMember: 'strategyBoard', requester: 'members', trainee: 'members', reader: 'visitors' };

@@ -210,14 +210,20 @@ export class SeedWriter {
   /** The row indexes of a list in the order they are written (by author, then generated order; a library's rows with a file). */
   private writeOrder(list: IListSchema, rows: ISeedRow[]): number[] {
     if (list.template === 101) return rows.map((r, i) => (r.file ? i : -1)).filter(i => i >= 0);
-    const byAuthor = new Map<string, number[]>();
+    // By round (ISeedRow.round: what happened earlier gets the lower id, as on a real site), then by
+    // author within a round, then in generated order.
+    const byRound = new Map<number, Map<string, number[]>>();
     rows.forEach((r, i) => {
+      const round = r.round ?? 0;
+      let authors = byRound.get(round);
+      if (!authors) byRound.set(round, (authors = new Map<string, number[]>()));
       const k = r.author ?? '';
-      const mine = byAuthor.get(k);
+      const mine = authors.get(k);
       if (mine) mine.push(i);
-      else byAuthor.set(k, [i]);
+      else authors.set(k, [i]);
     });
-    return Array.from(byAuthor.values()).reduce<number[]>((all, idx) => all.concat(idx), []);
+    const rounds = Array.from(byRound.keys()).sort((a, b) => a - b);
+    return rounds.reduce<number[]>((all, round) => Array.from((byRound.get(round) as Map<string, number[]>).values()).reduce((acc, idx) => acc.concat(idx), all), []);
   }
 
   /** Takes over a list an earlier run wrote: its ids, and the references it left for lists written later. */

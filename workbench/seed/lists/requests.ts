@@ -100,7 +100,7 @@ export function requestRows(rng: Rng, sims: IProjectSim[], scoring: IScoring, ac
     const parts: IRequestParts = { years, demand, procurement, steps, reason, scoringModel: scored ? model : undefined, total: scores?.total };
     const reqIdx = out.requests.push(requestRow(rng, plan, parts, activeObjectives)) - 1;
     if (sim) sim.request = reqIdx;
-    for (const h of steps) out.history.push(historyRow(reqIdx, h));
+    steps.forEach((h, k) => out.history.push({ ...historyRow(reqIdx, h), round: k }));
     for (const s of scores?.rows ?? []) {
       s.values[ScoresList.fields.RequestNumber] = jsonRef(ProjectRequestsList, reqIdx);
       out.scores.push(s);
