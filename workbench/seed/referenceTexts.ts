@@ -181,18 +181,18 @@ export const CHECKLIST_TEXTS: Readonly<Record<Lang, ReadonlyArray<TitleAndText>>
   ],
   nl: [
     ['Opdrachtgever benoemd en mandaat ondertekend', 'De opdrachtgever ondertekent het projectmandaat.'],
-    ['Inkoopbehoefte en geraamde waarde vastgelegd', 'Aangeven of de Europese drempelwaarden bereikt kunnen worden.'],
+    ['Inkoopbehoefte en geraamde waarde vastgelegd', 'Vastleggen: worden de Europese drempelwaarden mogelijk bereikt?'],
     ['BIV-classificatie uitgevoerd', 'Bepaal de BIV-classificatie van de gegevens in het project.'],
     ['Business case goedgekeurd door de strategieraad', 'Opties, kosten, baten en risico’s.'],
     ['Kwaliteitsmanagementaanpak vastgesteld', 'Acceptatiecriteria en kwaliteitsreviews.'],
     ['ISMS-scope en risicobeoordeling bijgewerkt', 'ISO 27001 paragraaf 6.1.2: beoordeling van informatiebeveiligingsrisico’s.'],
-    ['NIS2-relevantie beoordeeld', 'Valt de dienst onder de essentiële of belangrijke entiteiten?'],
-    ['Aanbestedingsprocedure gekozen', 'Openbaar, niet-openbaar, onderhandelingsprocedure, raamovereenkomst of meervoudig onderhands.'],
+    ['NIS2-relevantie beoordeeld', 'Valt de dienst onder de essentiële dan wel de belangrijke entiteiten?'],
+    ['Aanbestedingsprocedure gekozen', 'Openbaar, niet-openbaar, onderhandelingsprocedure, raamovereenkomst dan wel meervoudig onderhands.'],
     ['Producten van de fase geaccepteerd', 'Productbeschrijvingen nagekomen; akkoorden gearchiveerd.'],
     ['Opdracht gegund en opschortende termijn in acht genomen', 'Gunningsbeslissing bekendgemaakt; opschortende termijn van 20 dagen gerespecteerd.'],
     ['Risicobehandelplan vastgesteld', 'Maatregelen gekozen uit bijlage A van ISO 27001.'],
-    ['Gebruikersacceptatietest geslaagd', 'Geen openstaande bevindingen met prioriteit 1 of 2.'],
-    ['Bevindingen uit de pentest opgelost', 'Kritieke en hoge bevindingen opgelost of risico geaccepteerd.'],
+    ['Gebruikersacceptatietest geslaagd', 'Geen openstaande bevindingen van prioriteit 1 en 2.'],
+    ['Bevindingen uit de pentest opgelost', 'Kritieke en hoge bevindingen opgelost dan wel het risico geaccepteerd.'],
     ['Meldproces voor incidenten ingericht', 'Vroegtijdige waarschuwing binnen 24 uur, melding binnen 72 uur.'],
     ['Toegankelijkheid (WCAG 2.1 AA) getoetst', 'Toegankelijkheidsverklaring gepubliceerd.'],
     ['Geleerde lessen vastgelegd', 'Lessen in het lessenlogboek van het PMO.'],
@@ -341,15 +341,15 @@ export const SCORING_MODEL_TEXTS: Readonly<Record<Lang, ReadonlyArray<IModelText
   ],
   nl: [
     { title: 'Strategische waarde 2026', summary: 'Gewogen scoring van aanvragen aan de hand van de strategie 2026.', criteria: [
-      ['Strategische bijdrage', 'Bijdrage aan de strategische doelen.'], ['Beveiliging en compliance', 'Dicht hiaten in ISO 27001 / NIS2 of wettelijke verplichtingen.'],
-      ['Financieel voordeel', 'Besparingen en vermeden kosten.'], ['Impact voor inwoners', 'Betere of snellere dienstverlening voor inwoners.'],
+      ['Strategische bijdrage', 'Bijdrage aan de strategische doelen.'], ['Beveiliging en compliance', 'Dicht hiaten in ISO 27001 / NIS2 en voldoet aan wettelijke verplichtingen.'],
+      ['Financieel voordeel', 'Besparingen en vermeden kosten.'], ['Impact voor inwoners', 'Betere en snellere dienstverlening voor inwoners.'],
       ['Uitvoeringsrisico', 'Complexiteit, afhankelijkheden en ontbrekende capaciteiten.']] },
     { title: 'Strategische waarde 2025 (AHP)', summary: 'Met AHP gewogen model, gebruikt in 2025.', criteria: [
       ['Strategische bijdrage', 'Bijdrage aan de strategie 2020–2025.'], ['Financieel voordeel', 'Besparingen en vermeden kosten.'],
       ['Urgentie', 'Wettelijke termijnen en einde van de ondersteuning.'], ['Uitvoeringsrisico', 'Complexiteit en afhankelijkheden.']] },
     { title: 'WSJF voor agile epics', summary: 'Weighted shortest job first voor de epics van de agile release trains.', criteria: [
       ['Bedrijfswaarde', 'Waarde voor gebruikers en organisatie.'], ['Tijdkritiekheid', 'Hoe de waarde afneemt bij uitstel.'],
-      ['Risicoreductie / kansen mogelijk maken', 'Verkleint risico’s of maakt toekomstig werk mogelijk.'], ['Omvang', 'Relatieve inspanning.']] }
+      ['Risicoreductie / kansen mogelijk maken', 'Verkleint risico’s en maakt toekomstig werk mogelijk.'], ['Omvang', 'Relatieve inspanning.']] }
   ],
   it: [
     { title: 'Valore strategico 2026', summary: 'Valutazione ponderata delle richieste rispetto alla strategia 2026.', criteria: [
