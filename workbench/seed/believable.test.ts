@@ -49,6 +49,42 @@ function foreignTexts(rows: ReadonlyArray<ISeedRow>, columns: ReadonlyArray<stri
   return out;
 }
 
+/** The reference lists and their texts in the site's language (titles, summaries, guidance). */
+const REFERENCE_TEXTS: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
+  ['Roles', ['Title', 'Summary']],
+  ['Gates', ['Title', 'Summary']],
+  ['GateChecklistItems', ['Title', 'Guidance']],
+  ['KpiDefinitions', ['Title', 'KpiMeasure', 'Summary']],
+  ['ScoringModels', ['Title', 'Summary']],
+  ['ScoringCriteria', ['Title', 'Summary']],
+  ['Communities', ['Title', 'Summary']],
+  ['TrainingModules', ['Title', 'Summary']],
+  ['MaturityQuestions', ['Title', 'Guidance']]
+];
+
+/** Names that read the same in every language (certification titles). */
+const SAME_IN_EVERY_LANGUAGE: ReadonlyArray<string> = ['PRINCE2 Foundation', 'PRINCE2 Practitioner'];
+
+/**
+ * Titles as a public-sector PMO of each language writes them, written out here rather than read from
+ * the generator's tables: the business analyst role, the delivery stage boundary gate (the PRINCE2
+ * process "Managing a stage boundary"), the milestone KPI and the first governance maturity question.
+ */
+const EXPECTED_TITLES: Readonly<Record<Lang, { role: string; gate: string; kpi: string; question: string }>> = {
+  en: { role: 'Business Analyst', gate: 'Gate 2 – Delivery stage boundary', kpi: 'Milestones on time', question: 'Governance: practices exist but depend on individuals?' },
+  de: { role: 'Anforderungsmanagement', gate: 'Phasentor 2 – Phasenübergang', kpi: 'Meilensteintermintreue', question: 'Governance: Gibt es Verfahren, die aber von einzelnen Personen abhängen?' },
+  fr: { role: 'Analyste métier', gate: 'Jalon 2 – Limite de séquence', kpi: 'Jalons tenus', question: 'Gouvernance: existe-t-il des pratiques, même si elles reposent sur quelques personnes ?' },
+  nl: { role: 'Informatieanalist', gate: 'Fasepoort 2 – Faseovergang', kpi: 'Mijlpalen op tijd', question: 'Governance: zijn er werkwijzen, maar hangen ze af van individuele medewerkers?' },
+  it: { role: 'Analista funzionale', gate: 'Gate 2 – Limite di fase', kpi: 'Milestone rispettate', question: 'Governance: esistono pratiche, ma dipendono dalle singole persone?' }
+};
+
+/** The row of a list whose Code is `code`. */
+const byCode = (d: ISeedData, key: string, code: string): ISeedRow => {
+  const r = rowsOf(d, key).filter(x => x.values.Code === code)[0];
+  if (!r) throw new Error(`no ${key} ${code}`);
+  return r;
+};
+
 describe.each([
   ['en-us', 'en'],
   ['de-de', 'de'],
@@ -84,6 +120,32 @@ describe.each([
     expect(foreignTexts(rowsOf(d, 'RequestHistory'), ['TransitionComment'], lang)).toEqual([]);
     expect(foreignTexts(rowsOf(d, 'Decisions'), ['Title', 'Rationale'], lang)).toEqual([]);
     expect(foreignTexts(rowsOf(d, 'Lessons'), ['Title', 'Summary'], lang)).toEqual([]);
+  });
+
+  it('writes the reference data in the site language: roles, gates, checklists, KPIs, scoring models, communities, trainings, maturity (word list)', () => {
+    expect(REFERENCE_TEXTS.flatMap(([key, columns]) => foreignTexts(rowsOf(d, key), columns, lang).map(x => `${key}.${x}`))).toEqual([]);
+    expect(foreignTexts(rowsOf(d, 'GateReviews'), ['Conditions'], lang)).toEqual([]);
+    expect(foreignTexts(rowsOf(d, 'MaturityAssessments'), ['Title'], lang)).toEqual([]);
+    expect(foreignTexts(rowsOf(d, 'TrainingSessions'), ['Title'], lang)).toEqual([]);
+    expect(foreignTexts(rowsOf(d, 'Enrolments'), ['Feedback'], lang)).toEqual([]);
+  });
+
+  it('titles the reference data as a PMO of the site language does, with the same codes on every site', () => {
+    const t = EXPECTED_TITLES[lang];
+    expect(text(byCode(d, 'Roles', 'BA'), 'Title')).toBe(t.role);
+    expect(text(byCode(d, 'Gates', 'G2'), 'Title')).toBe(t.gate);
+    expect(text(byCode(d, 'KpiDefinitions', 'KPI-MS'), 'Title')).toBe(t.kpi);
+    expect(text(byCode(d, 'MaturityQuestions', 'GOV-1'), 'Title')).toBe(t.question);
+    // The short titles and texts have few marker words: none may be the English site's (but names).
+    const english = generateSeed({ projects: 0 });
+    for (const [key, columns] of REFERENCE_TEXTS) {
+      const codes = (x: ISeedData): string[] => rowsOf(x, key).map(r => text(r, 'Code'));
+      expect(codes(d)).toEqual(codes(english));
+      if (lang === 'en') continue;
+      const theirs = rowsOf(english, key);
+      const same = rowsOf(d, key).flatMap((r, i) => columns.filter(c => c !== 'KpiMeasure').map(c => text(r, c)).filter((x, ci) => x === text(theirs[i], columns.filter(c => c !== 'KpiMeasure')[ci])));
+      expect(same.filter(x => SAME_IN_EVERY_LANGUAGE.indexOf(x) < 0)).toEqual([]);
+    }
   });
 
   it('names business units and project departments alike, in the site language', () => {

@@ -4,7 +4,7 @@
  * of projects give deep-equal output (seeded PRNG, fixed reference date, no clock, no Math.random).
  *
  * Scale: reference data (objectives, roles, gates, KPIs, scoring models, trainings, maturity
- * questions, communities, templates) is fixed; everything that hangs off projects and requests
+ * questions, communities, templates) is fixed, and written in the site's language; everything that hangs off projects and requests
  * grows with the number of projects (about 20 monthly status reports per project on average).
  *
  * Each list (or group of lists) has its module under lists/, which returns its rows;
@@ -74,8 +74,9 @@ export interface IGenerateOptions {
   seed?: number;
   /**
    * The site's locale (default en-us): the organisation's texts (titles, descriptions, milestones,
-   * objectives, business units, programmes) are in its language; English for a language PMO Hub
-   * does not speak.
+   * objectives, business units, programmes, and the reference data: roles, gates and checklists,
+   * KPIs, scoring models, communities, trainings, maturity questions) are in its language; English
+   * for a language PMO Hub does not speak.
    */
   locale?: string;
 }
@@ -109,14 +110,14 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
   lists.append(BusinessUnitsList, businessUnitRows(lang));
   const programmes = programmeRows(rng.programmes, n, lang);
   lists.append(ProgrammesList, programmes.rows);
-  lists.append(CommunitiesList, communityRows());
-  lists.append(RolesList, roleRows(n));
+  lists.append(CommunitiesList, communityRows(lang));
+  lists.append(RolesList, roleRows(n, lang));
   const resources = resourceRows(rng.resources, lang);
   lists.append(ResourcesList, resources.rows);
-  lists.append(GatesList, gateRows());
-  const checklist = checklistRows();
+  lists.append(GatesList, gateRows(lang));
+  const checklist = checklistRows(lang);
   lists.append(GateChecklistItemsList, checklist.rows);
-  lists.append(KpiDefinitionsList, kpiRows());
+  lists.append(KpiDefinitionsList, kpiRows(lang));
   const scoring = scoringRows(lang);
   lists.append(ScoringModelsList, scoring.models);
   lists.append(ScoringCriteriaList, scoring.criteria);
@@ -145,11 +146,11 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
   lists.append(LessonsList, organisationLessonRows(rng.content, n, lang));
 
   // Training, maturity and templates.
-  lists.append(TrainingModulesList, trainingModuleRows());
-  const trainings = sessionRows(rng.training, n);
+  lists.append(TrainingModulesList, trainingModuleRows(lang));
+  const trainings = sessionRows(rng.training, n, lang);
   lists.append(TrainingSessionsList, trainings.sessions);
   lists.append(EnrolmentsList, trainings.enrolments);
-  lists.append(MaturityQuestionsList, maturityQuestionRows());
+  lists.append(MaturityQuestionsList, maturityQuestionRows(lang));
   lists.append(MaturityAssessmentsList, maturityAssessmentRows(rng.maturity, n, lang));
   lists.append(TemplatesList, templateRows());
 

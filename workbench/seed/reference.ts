@@ -2,8 +2,9 @@
  * The PMO's reference data: strategic objectives, programmes, roles, gates and their compliance
  * checklists, KPIs, scoring models, trainings, maturity questions, communities and templates. The
  * names the organisation gives its departments, objectives and programmes in the site's language
- * are in vocabulary.ts; gates, KPIs, roles, scoring models, trainings, maturity questions,
- * communities and templates are in English (templates in each of their languages).
+ * are in vocabulary.ts; the titles and texts of roles, gates and checklists, KPIs, scoring models,
+ * communities, trainings and maturity questions in the site's language are in referenceTexts.ts.
+ * Codes and figures are the same in every language. Templates are in each of their languages.
  */
 import type { Prince2Stage } from '../../src/domain/vocabulary';
 import { demoGroups, demoUsers, type DemoRole, type IDemoUser } from '../directory';
@@ -79,112 +80,130 @@ export const PROGRAMMES: ReadonlyArray<IProgrammeDef> = [
   { code: 'PGM-SEC', manager: upn('marco.rossi'), sponsor: upn('klaus.fischer') }
 ];
 
-export interface IRoleDef { code: string; title: string; summary: string; perPool: number }
+/** The codes of the resource roles (Roles.Code). */
+export type RoleCode = 'PM' | 'BA' | 'ARCH' | 'DEV' | 'QA' | 'INFRA' | 'SEC' | 'DATA' | 'CHG' | 'PROC';
+
+/** A resource role (its title and summary per language are in referenceTexts.ts, ROLE_TEXTS). */
+export interface IRoleDef { code: RoleCode; perPool: number }
 
 /** The ten resource roles (capacity is planned per role and month). `perPool` people per 10 projects. */
 export const ROLES: ReadonlyArray<IRoleDef> = [
-  { code: 'PM', title: 'Project Manager', summary: 'Leads projects along PRINCE2.', perPool: 2 },
-  { code: 'BA', title: 'Business Analyst', summary: 'Requirements, processes and acceptance.', perPool: 2 },
-  { code: 'ARCH', title: 'Solution Architect', summary: 'Architecture and integration design.', perPool: 1 },
-  { code: 'DEV', title: 'Developer', summary: 'Builds and configures the solution.', perPool: 4 },
-  { code: 'QA', title: 'Test Engineer', summary: 'Test management and test automation.', perPool: 2 },
-  { code: 'INFRA', title: 'Infrastructure Engineer', summary: 'Hosting, network and operations.', perPool: 2 },
-  { code: 'SEC', title: 'Security Specialist', summary: 'ISO 27001 controls, NIS2 and penetration tests.', perPool: 1 },
-  { code: 'DATA', title: 'Data Engineer', summary: 'Data migration and data platform.', perPool: 1 },
-  { code: 'CHG', title: 'Change Manager', summary: 'Communication, training and adoption.', perPool: 1 },
-  { code: 'PROC', title: 'Procurement Specialist', summary: 'Public procurement procedures and contracts.', perPool: 1 }
+  { code: 'PM', perPool: 2 },
+  { code: 'BA', perPool: 2 },
+  { code: 'ARCH', perPool: 1 },
+  { code: 'DEV', perPool: 4 },
+  { code: 'QA', perPool: 2 },
+  { code: 'INFRA', perPool: 2 },
+  { code: 'SEC', perPool: 1 },
+  { code: 'DATA', perPool: 1 },
+  { code: 'CHG', perPool: 1 },
+  { code: 'PROC', perPool: 1 }
 ];
 
 /**
  * Role code of the resource record of demo users who are not project managers (by alias); every
  * other demo user who works in projects is a project manager ('PM'). Board members have none.
  */
-export const RESOURCE_ROLE_OF_USER: Readonly<Record<string, string>> = {
+export const RESOURCE_ROLE_OF_USER: Readonly<Record<string, RoleCode>> = {
   'thomas.wright': 'INFRA', 'luca.bianchi': 'SEC', 'hugo.lefevre': 'PROC', 'james.walker': 'CHG', 'lena.hoffmann': 'CHG',
   'femke.visser': 'BA', 'anna.schmidt': 'BA', 'luc.moreau': 'DATA', 'sanne.devries': 'BA', 'chiara.esposito': 'PM'
 };
 
-export interface IGateDef { code: string; title: string; order: number; stage: Prince2Stage; summary: string }
+/** The codes of the gates (Gates.Code). */
+export type GateCode = 'G0' | 'G1' | 'G2' | 'G3' | 'G4';
+
+/** A gate (its title and summary per language are in referenceTexts.ts, GATE_TEXTS). */
+export interface IGateDef { code: GateCode; order: number; stage: Prince2Stage }
 
 export const GATES: ReadonlyArray<IGateDef> = [
-  { code: 'G0', title: 'Gate 0 – Mandate', order: 0, stage: 'StartingUp', summary: 'Is the project worth initiating? Mandate and outline business case.' },
-  { code: 'G1', title: 'Gate 1 – Project initiation', order: 1, stage: 'Initiation', summary: 'Project initiation documentation, business case and plan approved.' },
-  { code: 'G2', title: 'Gate 2 – Delivery stage boundary', order: 2, stage: 'Delivery', summary: 'Stage results accepted and next stage plan approved.' },
-  { code: 'G3', title: 'Gate 3 – Go-live readiness', order: 3, stage: 'Delivery', summary: 'Acceptance, operations and security ready for go-live.' },
-  { code: 'G4', title: 'Gate 4 – Project closure', order: 4, stage: 'Closing', summary: 'Handover complete, lessons recorded, benefits owners named.' }
+  { code: 'G0', order: 0, stage: 'StartingUp' },
+  { code: 'G1', order: 1, stage: 'Initiation' },
+  { code: 'G2', order: 2, stage: 'Delivery' },
+  { code: 'G3', order: 3, stage: 'Delivery' },
+  { code: 'G4', order: 4, stage: 'Closing' }
 ];
 
-/** A gate's checklist item; `category` is a GateChecklistItems.ChecklistCategory code. */
-export interface IChecklistDef { gate: string; category: string; title: string; mandatory: boolean; guidance: string }
+/**
+ * A gate's checklist item; `category` is a GateChecklistItems.ChecklistCategory code (its title and
+ * guidance per language are in referenceTexts.ts, CHECKLIST_TEXTS, in this order).
+ */
+export interface IChecklistDef { gate: GateCode; category: string; mandatory: boolean }
 
 export const CHECKLIST: ReadonlyArray<IChecklistDef> = [
-  { gate: 'G0', category: 'Governance', title: 'Sponsor named and mandate signed', mandatory: true, guidance: 'The sponsor signs the project mandate.' },
-  { gate: 'G0', category: 'Procurement', title: 'Procurement need and estimated value stated', mandatory: true, guidance: 'State whether EU thresholds may be reached.' },
-  { gate: 'G0', category: 'Iso27001', title: 'Information classification done', mandatory: false, guidance: 'Classify the information the project will handle.' },
-  { gate: 'G1', category: 'Governance', title: 'Business case approved by the board', mandatory: true, guidance: 'Options, costs, benefits and risks.' },
-  { gate: 'G1', category: 'Quality', title: 'Quality management approach defined', mandatory: true, guidance: 'Acceptance criteria and quality reviews.' },
-  { gate: 'G1', category: 'Iso27001', title: 'ISMS scope and risk assessment updated', mandatory: true, guidance: 'ISO 27001 clause 6.1.2: information security risk assessment.' },
-  { gate: 'G1', category: 'Nis2', title: 'NIS2 relevance assessed', mandatory: true, guidance: 'Does the service fall under essential or important entities?' },
-  { gate: 'G1', category: 'Procurement', title: 'Procurement procedure chosen', mandatory: true, guidance: 'Open, restricted, negotiated, framework agreement or below threshold.' },
-  { gate: 'G2', category: 'Quality', title: 'Stage products accepted', mandatory: true, guidance: 'Product descriptions met; sign-offs filed.' },
-  { gate: 'G2', category: 'Procurement', title: 'Contract awarded and standstill period observed', mandatory: true, guidance: 'Award decision notified; standstill period respected.' },
-  { gate: 'G2', category: 'Iso27001', title: 'Risk treatment plan agreed', mandatory: true, guidance: 'Controls chosen from ISO 27001 Annex A.' },
-  { gate: 'G3', category: 'Quality', title: 'User acceptance test passed', mandatory: true, guidance: 'No open severity 1 or 2 defects.' },
-  { gate: 'G3', category: 'Iso27001', title: 'Penetration test findings closed', mandatory: true, guidance: 'Critical and high findings fixed or risk accepted.' },
-  { gate: 'G3', category: 'Nis2', title: 'Incident reporting process in place', mandatory: true, guidance: 'Early warning within 24 hours, notification within 72 hours.' },
-  { gate: 'G3', category: 'Quality', title: 'Accessibility (WCAG 2.1 AA) verified', mandatory: true, guidance: 'Accessibility statement published.' },
-  { gate: 'G4', category: 'Governance', title: 'Lessons learned recorded', mandatory: true, guidance: 'Lessons in the PMO lessons log.' },
-  { gate: 'G4', category: 'Quality', title: 'Handover to operations signed', mandatory: true, guidance: 'Operations accepts the service.' },
-  { gate: 'G4', category: 'Governance', title: 'Benefit owners named for realisation', mandatory: false, guidance: 'Benefits reviews planned after closure.' }
+  { gate: 'G0', category: 'Governance', mandatory: true },
+  { gate: 'G0', category: 'Procurement', mandatory: true },
+  { gate: 'G0', category: 'Iso27001', mandatory: false },
+  { gate: 'G1', category: 'Governance', mandatory: true },
+  { gate: 'G1', category: 'Quality', mandatory: true },
+  { gate: 'G1', category: 'Iso27001', mandatory: true },
+  { gate: 'G1', category: 'Nis2', mandatory: true },
+  { gate: 'G1', category: 'Procurement', mandatory: true },
+  { gate: 'G2', category: 'Quality', mandatory: true },
+  { gate: 'G2', category: 'Procurement', mandatory: true },
+  { gate: 'G2', category: 'Iso27001', mandatory: true },
+  { gate: 'G3', category: 'Quality', mandatory: true },
+  { gate: 'G3', category: 'Iso27001', mandatory: true },
+  { gate: 'G3', category: 'Nis2', mandatory: true },
+  { gate: 'G3', category: 'Quality', mandatory: true },
+  { gate: 'G4', category: 'Governance', mandatory: true },
+  { gate: 'G4', category: 'Quality', mandatory: true },
+  { gate: 'G4', category: 'Governance', mandatory: false }
 ];
 
-export interface IKpiDef { code: string; title: string; measure: string; unit: string; green: number; amber: number; higherIsBetter: boolean; summary: string }
+/** The codes of the KPIs (KpiDefinitions.Code). */
+export type KpiCode = 'KPI-SPI' | 'KPI-CPI' | 'KPI-GREEN' | 'KPI-MS' | 'KPI-REPORT' | 'KPI-LEAD' | 'KPI-BEN' | 'KPI-UTIL' | 'KPI-RISK' | 'KPI-BUDGET';
+
+/** A KPI and its thresholds (its title, measure, unit and summary per language are in referenceTexts.ts, KPI_TEXTS). */
+export interface IKpiDef { code: KpiCode; green: number; amber: number; higherIsBetter: boolean }
 
 export const KPIS: ReadonlyArray<IKpiDef> = [
-  { code: 'KPI-SPI', title: 'Schedule performance index', measure: 'EV / PV', unit: 'index', green: 0.95, amber: 0.85, higherIsBetter: true, summary: 'Earned value over planned value of the latest report.' },
-  { code: 'KPI-CPI', title: 'Cost performance index', measure: 'EV / AC', unit: 'index', green: 0.95, amber: 0.85, higherIsBetter: true, summary: 'Earned value over actual cost of the latest report.' },
-  { code: 'KPI-GREEN', title: 'Projects reporting green', measure: 'share of active projects with RAG green', unit: '%', green: 70, amber: 50, higherIsBetter: true, summary: 'Share of active projects whose overall RAG is green.' },
-  { code: 'KPI-MS', title: 'Milestones on time', measure: 'achieved on or before baseline', unit: '%', green: 80, amber: 65, higherIsBetter: true, summary: 'Milestones achieved no later than their baseline date.' },
-  { code: 'KPI-REPORT', title: 'Status reports on time', measure: 'published within 5 days of period end', unit: '%', green: 90, amber: 75, higherIsBetter: true, summary: 'Reporting discipline.' },
-  { code: 'KPI-LEAD', title: 'Request lead time', measure: 'days from submission to decision', unit: 'days', green: 45, amber: 75, higherIsBetter: false, summary: 'Intake speed.' },
-  { code: 'KPI-BEN', title: 'Benefits realised', measure: 'realised benefits / planned benefits', unit: '%', green: 80, amber: 60, higherIsBetter: true, summary: 'Benefits realisation after closure.' },
-  { code: 'KPI-UTIL', title: 'Resource utilisation', measure: 'committed days / capacity days', unit: '%', green: 85, amber: 100, higherIsBetter: false, summary: 'Above 100 % means overbooked roles.' },
-  { code: 'KPI-RISK', title: 'High risks without mitigation', measure: 'open risks with score ≥ 15 and no mitigation', unit: 'count', green: 0, amber: 3, higherIsBetter: false, summary: 'Risk management discipline.' },
-  { code: 'KPI-BUDGET', title: 'Budget forecast accuracy', measure: '|forecast − actual| / actual', unit: '%', green: 5, amber: 10, higherIsBetter: false, summary: 'Forecast quality of budget lines.' }
+  { code: 'KPI-SPI', green: 0.95, amber: 0.85, higherIsBetter: true },
+  { code: 'KPI-CPI', green: 0.95, amber: 0.85, higherIsBetter: true },
+  { code: 'KPI-GREEN', green: 70, amber: 50, higherIsBetter: true },
+  { code: 'KPI-MS', green: 80, amber: 65, higherIsBetter: true },
+  { code: 'KPI-REPORT', green: 90, amber: 75, higherIsBetter: true },
+  { code: 'KPI-LEAD', green: 45, amber: 75, higherIsBetter: false },
+  { code: 'KPI-BEN', green: 80, amber: 60, higherIsBetter: true },
+  { code: 'KPI-UTIL', green: 85, amber: 100, higherIsBetter: false },
+  { code: 'KPI-RISK', green: 0, amber: 3, higherIsBetter: false },
+  { code: 'KPI-BUDGET', green: 5, amber: 10, higherIsBetter: false }
 ];
 
 /** A scoring criterion; `direction` is a ScoringCriteria.CriterionDirection code. */
-export interface ICriterionDef { title: string; weight: number; direction: string; objective?: string; summary: string }
-/** A scoring model; `status` and `method` are ScoringModels.ModelStatus and ScoringMethod codes. */
-export interface IScoringModelDef { title: string; status: string; method: string; start: string; summary: string; criteria: ReadonlyArray<ICriterionDef> }
+export interface ICriterionDef { weight: number; direction: string; objective?: string }
+/**
+ * A scoring model; `status` and `method` are ScoringModels.ModelStatus and ScoringMethod codes (its
+ * and its criteria's titles and summaries per language are in referenceTexts.ts, SCORING_MODEL_TEXTS, in this order).
+ */
+export interface IScoringModelDef { status: string; method: string; start: string; criteria: ReadonlyArray<ICriterionDef> }
 
 export const SCORING_MODELS: ReadonlyArray<IScoringModelDef> = [
   {
-    title: 'Strategic value 2026', status: 'Active', method: 'Weighted', start: '2026-01-01T00:00:00Z', summary: 'Weighted scoring of requests against the 2026 strategy.',
+    status: 'Active', method: 'Weighted', start: '2026-01-01T00:00:00Z',
     criteria: [
-      { title: 'Strategic fit', weight: 30, direction: 'Benefit', objective: 'SO-01', summary: 'Contribution to the strategic objectives.' },
-      { title: 'Security and compliance', weight: 20, direction: 'Benefit', objective: 'SO-02', summary: 'Closes ISO 27001 / NIS2 gaps or legal duties.' },
-      { title: 'Financial benefit', weight: 20, direction: 'Benefit', objective: 'SO-04', summary: 'Savings and avoided costs.' },
-      { title: 'Citizen impact', weight: 15, direction: 'Benefit', objective: 'SO-01', summary: 'Better or faster services for citizens.' },
-      { title: 'Delivery risk', weight: 15, direction: 'Cost', summary: 'Complexity, dependencies and capability gaps.' }
+      { weight: 30, direction: 'Benefit', objective: 'SO-01' },
+      { weight: 20, direction: 'Benefit', objective: 'SO-02' },
+      { weight: 20, direction: 'Benefit', objective: 'SO-04' },
+      { weight: 15, direction: 'Benefit', objective: 'SO-01' },
+      { weight: 15, direction: 'Cost' }
     ]
   },
   {
-    title: 'Strategic value 2025 (AHP)', status: 'Retired', method: 'Ahp', start: '2025-01-01T00:00:00Z', summary: 'AHP-weighted model used in 2025.',
+    status: 'Retired', method: 'Ahp', start: '2025-01-01T00:00:00Z',
     criteria: [
-      { title: 'Strategic fit', weight: 48.3, direction: 'Benefit', objective: 'SO-08', summary: 'Contribution to the 2020–2025 strategy.' },
-      { title: 'Financial benefit', weight: 27.2, direction: 'Benefit', objective: 'SO-04', summary: 'Savings and avoided costs.' },
-      { title: 'Urgency', weight: 15.7, direction: 'Benefit', summary: 'Legal deadlines and end of support.' },
-      { title: 'Delivery risk', weight: 8.8, direction: 'Cost', summary: 'Complexity and dependencies.' }
+      { weight: 48.3, direction: 'Benefit', objective: 'SO-08' },
+      { weight: 27.2, direction: 'Benefit', objective: 'SO-04' },
+      { weight: 15.7, direction: 'Benefit' },
+      { weight: 8.8, direction: 'Cost' }
     ]
   },
   {
-    title: 'WSJF for agile epics', status: 'Draft', method: 'Wsjf', start: '2027-01-01T00:00:00Z', summary: 'Weighted shortest job first for epics of the agile release trains.',
+    status: 'Draft', method: 'Wsjf', start: '2027-01-01T00:00:00Z',
     criteria: [
-      { title: 'Business value', weight: 25, direction: 'Benefit', summary: 'User and business value.' },
-      { title: 'Time criticality', weight: 25, direction: 'Benefit', summary: 'How value decays with delay.' },
-      { title: 'Risk reduction / opportunity enablement', weight: 25, direction: 'Benefit', objective: 'SO-02', summary: 'Reduces risk or enables future work.' },
-      { title: 'Job size', weight: 25, direction: 'Cost', summary: 'Relative effort.' }
+      { weight: 25, direction: 'Benefit' },
+      { weight: 25, direction: 'Benefit' },
+      { weight: 25, direction: 'Benefit', objective: 'SO-02' },
+      { weight: 25, direction: 'Cost' }
     ]
   }
 ];
@@ -197,48 +216,47 @@ export const AHP_MATRIX: ReadonlyArray<ReadonlyArray<number>> = [
   [1 / 5, 1 / 3, 1 / 2, 1]
 ];
 
-/** A community; `type` is a Communities.CommunityType code. */
-export interface ICommunityDef { title: string; type: string; owner: string; summary: string; teamsGroupId?: string; active: boolean }
+/** A community; `type` is a Communities.CommunityType code (its title and summary per language are in referenceTexts.ts, COMMUNITY_TEXTS, in this order). */
+export interface ICommunityDef { type: string; owner: string; teamsGroupId?: string; active: boolean }
 
 export const COMMUNITIES: ReadonlyArray<ICommunityDef> = [
-  { title: 'Project Management Community of Practice', type: 'CommunityOfPractice', owner: upn('olivia.bennett'), summary: 'Monthly exchange of all project managers.', teamsGroupId: groupId('PMO Team'), active: true },
-  { title: 'Agile Network', type: 'Network', owner: upn('jonas.weber'), summary: 'Scrum masters, product owners and agile coaches.', active: true },
-  { title: 'Security & Compliance Expert Group', type: 'ExpertGroup', owner: upn('luca.bianchi'), summary: 'ISO 27001, NIS2 and data protection questions in projects.', active: true },
-  { title: 'Public Procurement Network', type: 'Network', owner: upn('hugo.lefevre'), summary: 'Tender procedures, thresholds and framework agreements.', active: true },
-  { title: 'PRINCE2 User Group (2019–2024)', type: 'CommunityOfPractice', owner: upn('anna.schmidt'), summary: 'Merged into the PM Community of Practice.', active: false }
+  { type: 'CommunityOfPractice', owner: upn('olivia.bennett'), teamsGroupId: groupId('PMO Team'), active: true },
+  { type: 'Network', owner: upn('jonas.weber'), active: true },
+  { type: 'ExpertGroup', owner: upn('luca.bianchi'), active: true },
+  { type: 'Network', owner: upn('hugo.lefevre'), active: true },
+  { type: 'CommunityOfPractice', owner: upn('anna.schmidt'), active: false }
 ];
 
-/** A training module; `level` and `audience` are TrainingModules.ModuleLevel and Audience codes. */
-export interface IModuleDef { code: string; title: string; level: string; hours: number; audience: string[]; community: number; summary: string }
+/** The codes of the training modules (TrainingModules.Code). */
+export type ModuleCode = 'TR-P2F' | 'TR-P2P' | 'TR-AGILE' | 'TR-RISK' | 'TR-BEN' | 'TR-PROC' | 'TR-SEC' | 'TR-HUB';
+
+/**
+ * A training module; `level` and `audience` are TrainingModules.ModuleLevel and Audience codes (its
+ * title and summary per language are in referenceTexts.ts, MODULE_TEXTS).
+ */
+export interface IModuleDef { code: ModuleCode; level: string; hours: number; audience: string[]; community: number }
 
 export const TRAINING_MODULES: ReadonlyArray<IModuleDef> = [
-  { code: 'TR-P2F', title: 'PRINCE2 Foundation', level: 'Foundation', hours: 21, audience: ['ProjectManager', 'PmoOfficer', 'Trainee'], community: 0, summary: 'Principles, themes and processes of PRINCE2 7.' },
-  { code: 'TR-P2P', title: 'PRINCE2 Practitioner', level: 'Practitioner', hours: 21, audience: ['ProjectManager'], community: 0, summary: 'Tailoring PRINCE2 to the project.' },
-  { code: 'TR-AGILE', title: 'Agile project management', level: 'Practitioner', hours: 14, audience: ['ProjectManager', 'Trainee'], community: 1, summary: 'Scrum and hybrid delivery in a PRINCE2 frame.' },
-  { code: 'TR-RISK', title: 'Risk management essentials', level: 'Foundation', hours: 7, audience: ['ProjectManager', 'PmoOfficer', 'Trainee'], community: 0, summary: 'Identify, assess and treat project risks.' },
-  { code: 'TR-BEN', title: 'Benefits management', level: 'Practitioner', hours: 7, audience: ['ProjectManager', 'BoardMember', 'PmoOfficer'], community: 0, summary: 'From business case to benefits realisation.' },
-  { code: 'TR-PROC', title: 'Public procurement for project managers', level: 'Foundation', hours: 7, audience: ['ProjectManager', 'Requester'], community: 3, summary: 'Procedures, EU thresholds and standstill periods.' },
-  { code: 'TR-SEC', title: 'Information security in projects (ISO 27001, NIS2)', level: 'Advanced', hours: 7, audience: ['ProjectManager', 'PmoOfficer'], community: 2, summary: 'Security by design, ISMS scope and incident reporting.' },
-  { code: 'TR-HUB', title: 'PMO Hub for project managers', level: 'Foundation', hours: 3, audience: ['ProjectManager', 'Requester', 'Trainee', 'BoardMember'], community: 0, summary: 'Status reports, risks, gates and requests in PMO Hub.' }
+  { code: 'TR-P2F', level: 'Foundation', hours: 21, audience: ['ProjectManager', 'PmoOfficer', 'Trainee'], community: 0 },
+  { code: 'TR-P2P', level: 'Practitioner', hours: 21, audience: ['ProjectManager'], community: 0 },
+  { code: 'TR-AGILE', level: 'Practitioner', hours: 14, audience: ['ProjectManager', 'Trainee'], community: 1 },
+  { code: 'TR-RISK', level: 'Foundation', hours: 7, audience: ['ProjectManager', 'PmoOfficer', 'Trainee'], community: 0 },
+  { code: 'TR-BEN', level: 'Practitioner', hours: 7, audience: ['ProjectManager', 'BoardMember', 'PmoOfficer'], community: 0 },
+  { code: 'TR-PROC', level: 'Foundation', hours: 7, audience: ['ProjectManager', 'Requester'], community: 3 },
+  { code: 'TR-SEC', level: 'Advanced', hours: 7, audience: ['ProjectManager', 'PmoOfficer'], community: 2 },
+  { code: 'TR-HUB', level: 'Foundation', hours: 3, audience: ['ProjectManager', 'Requester', 'Trainee', 'BoardMember'], community: 0 }
 ];
 
-/** The maturity dimensions: MaturityQuestions.MaturityDimension code and the abbreviation of its question codes. */
-export const MATURITY_DIMENSIONS: ReadonlyArray<readonly [string, string]> = [
+/** The codes of the maturity dimensions (MaturityQuestions.MaturityDimension). */
+export type MaturityDimensionCode = 'Governance' | 'Portfolio' | 'Programme' | 'Project' | 'Risk' | 'Benefits' | 'Resources' | 'Capability';
+
+/**
+ * The maturity dimensions: MaturityQuestions.MaturityDimension code and the abbreviation of its
+ * question codes (their names and questions per language are in referenceTexts.ts, MATURITY_TEXTS).
+ */
+export const MATURITY_DIMENSIONS: ReadonlyArray<readonly [MaturityDimensionCode, string]> = [
   ['Governance', 'GOV'], ['Portfolio', 'PFM'], ['Programme', 'PGM'], ['Project', 'PRJ'], ['Risk', 'RSK'], ['Benefits', 'BEN'], ['Resources', 'RES'], ['Capability', 'CAP']
 ];
-
-const LEVEL_STATEMENTS: ReadonlyArray<string> = [
-  'practices exist but depend on individuals',
-  'practices are defined and used in most projects',
-  'practices are standard, centrally owned and consistently applied',
-  'practices are measured and managed with KPIs',
-  'practices are continuously improved from lessons and data'
-];
-
-/** The maturity question of a dimension and level (1–5). */
-export function maturityQuestion(dimension: string, level: number): string {
-  return `${dimension}: ${LEVEL_STATEMENTS[level - 1]}?`;
-}
 
 /** A document template; `process` and `status` are Templates.PmoProcess and TemplateStatus codes. */
 export interface ITemplateDef { name: string; title: string; process: string; stage?: Prince2Stage; lang: Lang; status: string; summary: string }

@@ -8,8 +8,10 @@ import { workday } from '../dates';
 import { jsonRef, ref, users, type ISeedRow } from '../model';
 import type { Rng } from '../prng';
 import { CHECKLIST, GATES } from '../reference';
+import { CHECKLIST_TEXTS, GATE_CONDITIONS, GATE_TEXTS } from '../referenceTexts';
 import { row } from '../rows';
 import { REF_DAY, iso } from '../shared';
+import type { Lang } from '../text';
 import type { IChecklistItem, IProjectScope } from './scope';
 
 const G = GatesList.fields;
@@ -25,9 +27,12 @@ export function gateIndex(code: string): number {
   return i;
 }
 
-/** The rows of Gates. */
-export function gateRows(): ISeedRow[] {
-  return GATES.map(g => row(GatesList, { [G.Title]: g.title, [G.Code]: g.code, [G.GateOrder]: g.order, [G.Prince2Stage]: g.stage, [G.Summary]: g.summary, [G.IsActive]: true }));
+/** The rows of Gates, titled and described in `lang`. */
+export function gateRows(lang: Lang): ISeedRow[] {
+  return GATES.map(g => {
+    const [title, summary] = GATE_TEXTS[lang][g.code];
+    return row(GatesList, { [G.Title]: title, [G.Code]: g.code, [G.GateOrder]: g.order, [G.Prince2Stage]: g.stage, [G.Summary]: summary, [G.IsActive]: true });
+  });
 }
 
 /** Checklist items, and each gate's items by their rows. */
@@ -36,14 +41,15 @@ export interface IChecklist {
   byGate: Map<string, IChecklistItem[]>;
 }
 
-/** The rows of GateChecklistItems. */
-export function checklistRows(): IChecklist {
+/** The rows of GateChecklistItems, titled and explained in `lang`. */
+export function checklistRows(lang: Lang): IChecklist {
   const byGate = new Map<string, IChecklistItem[]>();
   const rows = CHECKLIST.map((c, i) => {
-    byGate.set(c.gate, [...(byGate.get(c.gate) ?? []), { idx: i, mandatory: c.mandatory, title: c.title }]);
+    const [title, guidance] = CHECKLIST_TEXTS[lang][i];
+    byGate.set(c.gate, [...(byGate.get(c.gate) ?? []), { idx: i, mandatory: c.mandatory, title }]);
     return row(GateChecklistItemsList, {
-      [C.Title]: c.title, [C.Gate]: ref(GatesList, gateIndex(c.gate)), [C.ChecklistCategory]: checklistCategory(c.category), [C.Mandatory]: c.mandatory,
-      [C.SortOrder]: (i + 1) * 10, [C.Guidance]: c.guidance
+      [C.Title]: title, [C.Gate]: ref(GatesList, gateIndex(c.gate)), [C.ChecklistCategory]: checklistCategory(c.category), [C.Mandatory]: c.mandatory,
+      [C.SortOrder]: (i + 1) * 10, [C.Guidance]: guidance
     });
   });
   return { rows, byGate };
@@ -97,6 +103,6 @@ function gateReview(rng: Rng, p: IProjectScope, g: string, items: IChecklistItem
     [V.Title]: `${g} – ${p.short}`, [V.Project]: p.project, [V.Gate]: ref(GatesList, gateIndex(g)), [V.ReviewDate]: iso(when), [V.GateDecision]: dec,
     [V.Reviewers]: users([s.sponsor.userPrincipalName, ...rng.sample(p.board.filter(u => u !== s.sponsor), 1).map(u => u.userPrincipalName), rng.pick(p.officers).userPrincipalName]),
     [V.ChecklistResultJson]: { json: dec === gateDecision('Pending') ? items.map(x => ({ item: jsonRef(GateChecklistItemsList, x.idx), met: null })) : items.map(x => ({ item: jsonRef(GateChecklistItemsList, x.idx), met: x !== unmet })) },
-    [V.Conditions]: conditional ? `Close “${unmet?.title ?? ''}” within 30 days.` : failed ? `Not met: ${unmet?.title ?? ''}.` : null
+    [V.Conditions]: conditional ? GATE_CONDITIONS[p.lang].close(unmet?.title ?? '') : failed ? GATE_CONDITIONS[p.lang].notMet(unmet?.title ?? '') : null
   });
 }

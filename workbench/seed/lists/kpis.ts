@@ -1,17 +1,20 @@
-/** The PMO's key performance indicators and their thresholds (fixed). */
+/** The PMO's key performance indicators and their thresholds (fixed), in the site's language. */
 import { KpiDefinitionsList } from '../../../src/schema';
 import type { ISeedRow } from '../model';
 import { KPIS } from '../reference';
+import { KPI_TEXTS } from '../referenceTexts';
 import { row } from '../rows';
+import type { Lang } from '../text';
 
 const K = KpiDefinitionsList.fields;
 
-/** The rows of KpiDefinitions. */
-export function kpiRows(): ISeedRow[] {
-  return KPIS.map(k =>
-    row(KpiDefinitionsList, {
-      [K.Title]: k.title, [K.Code]: k.code, [K.KpiMeasure]: k.measure, [K.Unit]: k.unit, [K.GreenThreshold]: k.green, [K.AmberThreshold]: k.amber,
-      [K.HigherIsBetter]: k.higherIsBetter, [K.IsActive]: true, [K.Summary]: k.summary
-    })
-  );
+/** The rows of KpiDefinitions, titled and described in `lang`. */
+export function kpiRows(lang: Lang): ISeedRow[] {
+  return KPIS.map(k => {
+    const t = KPI_TEXTS[lang][k.code];
+    return row(KpiDefinitionsList, {
+      [K.Title]: t.title, [K.Code]: k.code, [K.KpiMeasure]: t.measure, [K.Unit]: t.unit, [K.GreenThreshold]: k.green, [K.AmberThreshold]: k.amber,
+      [K.HigherIsBetter]: k.higherIsBetter, [K.IsActive]: true, [K.Summary]: t.summary
+    });
+  });
 }

@@ -7,7 +7,8 @@ import { demoUsers } from '../../directory';
 import { choiceCodes } from '../choices';
 import { jsonRef, user, type ISeedRow } from '../model';
 import type { Rng } from '../prng';
-import { MATURITY_DIMENSIONS, OFFICERS, maturityQuestion } from '../reference';
+import { MATURITY_DIMENSIONS, OFFICERS } from '../reference';
+import { MATURITY_TEXTS, maturityQuestion } from '../referenceTexts';
 import { row } from '../rows';
 import { REF_DAY, clamp, iso } from '../shared';
 import type { Lang } from '../text';
@@ -26,14 +27,15 @@ function questionIndex(dimension: number, level: number): number {
   return dimension * LEVELS + level - 1;
 }
 
-/** The rows of MaturityQuestions: each dimension's levels 1–5, in order. */
-export function maturityQuestionRows(): ISeedRow[] {
+/** The rows of MaturityQuestions: each dimension's levels 1–5, in order, asked in `lang`. */
+export function maturityQuestionRows(lang: Lang): ISeedRow[] {
+  const t = MATURITY_TEXTS[lang];
   const rows: ISeedRow[] = [];
   MATURITY_DIMENSIONS.forEach(([dim, abbr], di) => {
     for (let level = 1; level <= LEVELS; level++) {
       rows.push(row(MaturityQuestionsList, {
-        [Q.Title]: maturityQuestion(dim, level), [Q.Code]: `${abbr}-${level}`, [Q.MaturityDimension]: maturityDimension(dim), [Q.MaturityLevel]: level,
-        [Q.Guidance]: `Level ${level} of the ${dim} dimension (P3M3-style scale).`, [Q.SortOrder]: di * 10 + level, [Q.IsActive]: true
+        [Q.Title]: maturityQuestion(lang, dim, level), [Q.Code]: `${abbr}-${level}`, [Q.MaturityDimension]: maturityDimension(dim), [Q.MaturityLevel]: level,
+        [Q.Guidance]: t.guidance(level, t.dimensions[dim]), [Q.SortOrder]: di * 10 + level, [Q.IsActive]: true
       }));
     }
   });
@@ -53,7 +55,7 @@ export function maturityAssessmentRows(rng: Rng, projects: number, lang: Lang): 
     const levels = MATURITY_DIMENSIONS.map(() => clamp(Math.round(rng.normal(2.2 + progress * 0.9, 0.6)), 1, 5));
     const answers = levels.flatMap((lv, di) => Array.from({ length: LEVELS }, (_, li) => ({ question: jsonRef(MaturityQuestionsList, questionIndex(di, li + 1)), met: li + 1 <= lv })));
     rows.push(row(MaturityAssessmentsList, {
-      [A.Title]: `${org ? 'PMO organisation assessment' : 'Self-assessment'} – ${u.displayName} – ${iso(day).slice(0, 10)}`,
+      [A.Title]: `${org ? MATURITY_TEXTS[lang].organisation : MATURITY_TEXTS[lang].self} – ${u.displayName} – ${iso(day).slice(0, 10)}`,
       [A.Respondent]: user(u.userPrincipalName),
       [A.AssessmentDate]: iso(day),
       [A.AssessmentScope]: assessmentScope(org ? 'Organisation' : 'Self'),

@@ -10,6 +10,7 @@ import { monthKey, monthOf, monthStartDay } from '../dates';
 import { jsonRef, ref, user, type ISeedRow } from '../model';
 import type { Rng } from '../prng';
 import { RESOURCE_ROLE_OF_USER, ROLES } from '../reference';
+import { ROLE_TEXTS } from '../referenceTexts';
 import { row } from '../rows';
 import { REF_MONTH, iso } from '../shared';
 import type { IProjectScope } from './scope';
@@ -28,9 +29,10 @@ export function roleIndex(code: string): number {
   return i;
 }
 
-/** The ten roles, with a pool that grows with the portfolio and 24 months of capacity (less in August and December). */
-export function roleRows(projects: number): ISeedRow[] {
+/** The ten roles (titled in `lang`), with a pool that grows with the portfolio and 24 months of capacity (less in August and December). */
+export function roleRows(projects: number, lang: Lang): ISeedRow[] {
   return ROLES.map(r => {
+    const [title, summary] = ROLE_TEXTS[lang][r.code];
     const pool = Math.max(1, Math.round((Math.max(projects, 10) / 10) * r.perPool));
     const monthly = pool * 18;
     const capacity: Array<{ month: string; days: number }> = [];
@@ -38,7 +40,7 @@ export function roleRows(projects: number): ISeedRow[] {
       const factor = m % 12 === 7 ? 0.6 : m % 12 === 11 ? 0.75 : 1;
       capacity.push({ month: monthKey(m), days: Math.round(monthly * factor * 10) / 10 });
     }
-    return row(RolesList, { [R.Title]: r.title, [R.Code]: r.code, [R.MonthlyCapacityDays]: monthly, [R.CapacityByMonthJson]: { json: capacity }, [R.Summary]: r.summary, [R.IsActive]: true });
+    return row(RolesList, { [R.Title]: title, [R.Code]: r.code, [R.MonthlyCapacityDays]: monthly, [R.CapacityByMonthJson]: { json: capacity }, [R.Summary]: summary, [R.IsActive]: true });
   });
 }
 

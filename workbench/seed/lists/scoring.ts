@@ -8,6 +8,7 @@ import { choiceCodes } from '../choices';
 import { ref, user, type ISeedRow } from '../model';
 import type { Rng } from '../prng';
 import { AHP_MATRIX, SCORING_MODELS } from '../reference';
+import { SCORING_MODEL_TEXTS } from '../referenceTexts';
 import { row } from '../rows';
 import { clamp, round2 } from '../shared';
 import { SCORE_COMMENTS, type Lang } from '../text';
@@ -44,33 +45,34 @@ export interface IScoring {
   retiredModel: number;
 }
 
-/** The rows of ScoringModels and ScoringCriteria. */
+/** The rows of ScoringModels and ScoringCriteria, titled and described in `lang`. */
 export function scoringRows(lang: Lang = 'en'): IScoring {
   const models: ISeedRow[] = [];
   const criteria: ISeedRow[] = [];
   const criteriaOfModel: ICriterion[][] = [];
-  for (const m of SCORING_MODELS) {
+  SCORING_MODELS.forEach((m, mi) => {
+    const texts = SCORING_MODEL_TEXTS[lang][mi];
     const idx = models.push(row(ScoringModelsList, {
-      [M.Title]: m.title, [M.ModelKey]: `SM-${String(models.length + 1).padStart(4, '0')}`, [M.ModelVersion]: 1,
+      [M.Title]: texts.title, [M.ModelKey]: `SM-${String(models.length + 1).padStart(4, '0')}`, [M.ModelVersion]: 1,
       // The weighted and the AHP model scored rounds, which locked them; the WSJF model is new.
       [M.VersionLocked]: m.method !== scoringMethod('Wsjf'),
-      [M.ModelStatus]: modelStatus(m.status), [M.ScoringMethod]: scoringMethod(m.method), [M.StartDate]: m.start, [M.Summary]: m.summary,
+      [M.ModelStatus]: modelStatus(m.status), [M.ScoringMethod]: scoringMethod(m.method), [M.StartDate]: m.start, [M.Summary]: texts.summary,
       [M.AhpMatrixJson]: m.method === scoringMethod('Ahp') ? { json: AHP_MATRIX.map(r => r.map(x => Math.round(x * 1000) / 1000)) } : null
     })) - 1;
     criteriaOfModel.push(
       m.criteria.map((c, ci) => ({
         idx: criteria.push(row(ScoringCriteriaList, {
-          [C.Title]: c.title, [C.ScoringModel]: ref(ScoringModelsList, idx), [C.Weight]: c.weight, [C.CriterionDirection]: criterionDirection(c.direction),
+          [C.Title]: texts.criteria[ci][0], [C.ScoringModel]: ref(ScoringModelsList, idx), [C.Weight]: c.weight, [C.CriterionDirection]: criterionDirection(c.direction),
           [C.CriterionRole]: m.method === scoringMethod('Wsjf') ? criterionRole(WSJF_ROLE_ORDER[ci]) : criterionRole('None'),
           [C.ScaleMin]: m.method === scoringMethod('Wsjf') ? 1 : 0, [C.ScaleMax]: m.method === scoringMethod('Wsjf') ? 20 : 10,
           [C.ScaleLevelsJson]: { json: (m.method === scoringMethod('Wsjf') ? WSJF_ANCHORS : SCALE_ANCHORS)[lang].map(([value, description]) => ({ value, description })) },
-          [C.StrategicObjective]: c.objective ? ref(StrategicObjectivesList, objectiveIndex(c.objective)) : null, [C.SortOrder]: (ci + 1) * 10, [C.Summary]: c.summary
+          [C.StrategicObjective]: c.objective ? ref(StrategicObjectivesList, objectiveIndex(c.objective)) : null, [C.SortOrder]: (ci + 1) * 10, [C.Summary]: texts.criteria[ci][1]
         })) - 1,
         weight: c.weight,
         direction: c.direction
       }))
     );
-  }
+  });
   return {
     models,
     criteria,
