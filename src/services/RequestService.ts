@@ -218,6 +218,13 @@ export interface IRequestService {
    * Throws {@link RequestRefusedError} ('projectManagerRequired') without a project manager.
    */
   convertToProject(id: number, options?: IConvertOptions): Promise<IConvertResult>;
+  /**
+   * Records a request's score from a closed scoring round (PMO): ProjectRequests.TotalScore and the
+   * model version it was scored with (ScoringModel), so the lists sort and show it. Each write carries
+   * the ETag just read; a concurrent change (412) is read again and the score written again (at most
+   * three times). Idempotent. Throws {@link RequestRefusedError} 'notPermitted' for others.
+   */
+  recordScore(id: number, score: { total: number; modelId: number }): Promise<void>;
   /** The address of a project: the Portfolio page with the project's panel open (`?project=<id>`). */
   projectUrl(projectId: number): string;
   /** Deletes a draft (its author only), guarded by the ETag the user saw (a concurrent change answers 412). */
@@ -839,6 +846,23 @@ export class RequestService implements IRequestService {
     }
     await this.move(etag ? { ...row, IntakeState: from, 'odata.etag': etag, __metadata: undefined } : { ...row, IntakeState: from }, me, to, comment, reason);
     return this.get(id);
+  }
+
+  public async recordScore(id: number, score: { total: number; modelId: number }): Promise<void> {
+    const me = await this.getCurrentUser();
+    if (!me.isPmo) throw new RequestRefusedError('notPermitted');
+    const item = this.list(this.sp, ProjectRequestsList).items.getById(id);
+    const total = Math.round(score.total * 100) / 100;
+    for (let attempt = 1; ; attempt++) {
+      const row = await item.select(R.Id, R.TotalScore, lookupId(R.ScoringModel))<{ Id: number; TotalScore: number | null; ScoringModelId: number | null; 'odata.etag'?: string }>(); // eslint-disable-line @rushstack/no-new-null -- SharePoint answers null for empty columns
+      if (row.TotalScore === total && row.ScoringModelId === score.modelId) return;
+      try {
+        await item.update({ [R.TotalScore]: total, [lookupId(R.ScoringModel)]: score.modelId }, etagOf(row));
+        return;
+      } catch (e) {
+        if (describeError(e).kind !== 'conflict' || attempt >= 3) throw e;
+      }
+    }
   }
 
   public async convertToProject(id: number, options: IConvertOptions = {}): Promise<IConvertResult> {

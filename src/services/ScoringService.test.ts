@@ -189,6 +189,9 @@ describe('a round from opening to close', () => {
     expect(first.result.requests.map(r => r.request)).toEqual(requests);
     expect(byRequest.get(requests[0])?.criteria[0]).toMatchObject({ mean: 3, min: 2, max: 4, spread: 2, disagreement: false });
     expect(first.result).toMatchObject({ modelId, modelVersion: 1, members });
+    // Each request carries its total and the model version in ProjectRequests (the lists sort and show it).
+    const scored = (await list(rest(OFFICER), 'Lists/ProjectRequests').items.select('Id', 'TotalScore', 'ScoringModelId').filter(`Id eq ${requests[0]} or Id eq ${requests[1]}`)()) as Array<{ Id: number; TotalScore: number; ScoringModelId: number }>;
+    expect(scored.sort((a, b) => a.Id - b.Id).map(r => [r.TotalScore, r.ScoringModelId])).toEqual([[68, modelId], [60, modelId]]);
     const again = await as(OFFICER).scoring.closeRound(roundId);
     expect(again.closedNow).toBe(false);
     expect(again.result).toEqual(first.result);

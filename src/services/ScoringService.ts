@@ -446,7 +446,11 @@ export class ScoringService implements IScoringService {
   public async closeRound(roundId: number): Promise<IRoundClosure> {
     await this.requirePmo();
     const round = await this.getRound(roundId);
-    if (round.status === 'Closed' && round.result) return { round, result: round.result, closedNow: false };
+    if (round.status === 'Closed' && round.result) {
+      // A repeated close (an earlier answer lost) also finishes what the first one may not have.
+      await this.recordScores(round.result);
+      return { round, result: round.result, closedNow: false };
+    }
     if (round.status !== 'Open') throw new ScoringRefusedError('roundNotOpen');
     const model = await this.getModel(round.modelId);
     const rows: IScoreRow[] = [];
@@ -471,7 +475,15 @@ export class ScoringService implements IScoringService {
       throw e;
     }
     const closed = await this.getRound(roundId);
+    await this.recordScores(closed.result ?? result);
     return { round: closed, result: closed.result ?? result, closedNow: true };
+  }
+
+  /** Each scored request of a closed round gets its total in ProjectRequests (through the request service, which owns the list). */
+  private async recordScores(result: IStoredRoundResult): Promise<void> {
+    for (const r of result.requests) {
+      if (typeof r.total === 'number' && Number.isFinite(r.total)) await this.deps.requests.recordScore(r.request, { total: r.total, modelId: result.modelId });
+    }
   }
 
   public async cancelRound(roundId: number): Promise<IScoringRound> {

@@ -133,6 +133,8 @@ class FakeRequests implements IRequestService {
     return Promise.resolve(next);
   }
 
+  public recordScore(): Promise<void> { return Promise.resolve(); }
+
   public convertToProject(id: number, options?: IConvertOptions): Promise<IConvertResult> {
     this.calls.push(`convert:${id}:${options?.projectManager?.login ?? options?.projectManager?.id ?? ''}:${options?.programmeId ?? ''}`);
     const x = this.items.get(id) as IRequestWithHistory;

@@ -52,6 +52,7 @@ class ScriptedRequests implements IRequestService {
   }
   public transition(): Promise<IRequestWithHistory> { return Promise.reject(new Error('not used')); }
   public convertToProject(): Promise<IConvertResult> { return Promise.reject(new Error('not used')); }
+  public recordScore(): Promise<void> { return Promise.reject(new Error('not used')); }
   public projectUrl(projectId: number): string { return `https://contoso.sharepoint.com/sites/pmo/SitePages/Portfolio.aspx?project=${projectId}`; }
   public deleteDraft(): Promise<void> { return Promise.reject(new Error('not used')); }
   public attachmentUrl(id: number, name: string): string { return `https://contoso.sharepoint.com/sites/pmo/Lists/ProjectRequests/Attachments/${id}/${name}`; }
