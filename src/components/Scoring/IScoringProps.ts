@@ -3,7 +3,7 @@ import type { IRequestService } from '../../services/RequestService';
 import type { IsoDay } from '../../domain/dates';
 
 /** The tabs of the Scoring web part. */
-export type ScoringTab = 'mine' | 'models' | 'rounds';
+export type ScoringTab = 'mine' | 'results' | 'models' | 'rounds';
 
 /** Props of the Scoring web part's root component. */
 export interface IScoringProps {

@@ -18,6 +18,16 @@ const criterion = (id: number, title: string, over: Partial<ICriterion> = {}): I
 const model: IModelVersion = { id: 7, modelKey: 'SM-0007', version: 1, title: 'Board 2027', method: 'Weighted', status: 'Active', locked: true, criteria: [criterion(11, 'Value'), criterion(12, 'Risk', { direction: 'Cost' })] };
 const round: IScoringRound = { id: 3, title: 'December board', status: 'Open', modelId: 7, deadline: '2027-12-01', members: [1, 2], candidates: [{ request: 40 }, { request: 41 }], requests: [40, 41], spreadThreshold: 0.3, etag: '"1"' };
 
+const storedResult: IStoredRoundResult = {
+  format: 1, modelId: 7, modelVersion: 1, method: 'Weighted', spreadThreshold: 0.3, members: [1, 2], closedAt: '2027-12-02T10:00:00Z',
+  criteria: [{ id: 11, title: 'Value', weight: 50 }, { id: 12, title: 'Risk', weight: 50 }],
+  requests: [
+    { request: 40, rank: 1, total: 50, scoredBy: 2, missingMembers: [], incomplete: false, disagreement: true, disagreementCriteria: [11], criteria: [{ criterion: 11, count: 2, mean: 1.5, min: 0, max: 3, spread: 3, relativeSpread: 1, disagreement: true }, { criterion: 12, count: 2, mean: 1.5, min: 1, max: 2, spread: 1, relativeSpread: 1 / 3, disagreement: false }] },
+    { request: 41, rank: 2, total: 50, scoredBy: 1, missingMembers: [2], incomplete: true, disagreement: false, disagreementCriteria: [], criteria: [{ criterion: 11, count: 1, mean: 1.5, min: 1.5, max: 1.5, spread: 0, relativeSpread: 0, disagreement: false }, { criterion: 12, count: 1, mean: 1.5, min: 1.5, max: 1.5, spread: 0, relativeSpread: 0, disagreement: false }] }
+  ],
+  ties: [{ above: 40, below: 41, reason: 'lowerRequestNumber' }]
+};
+
 function fakeService(over: Partial<IScoringService> = {}): IScoringService & { saved: IScoreEntry[][] } {
   const saved: IScoreEntry[][] = [];
   const mine = (state: IMyScores['state'], entries: IScoreEntry[] = []): IMyScores => ({ round, entries, state });
@@ -46,9 +56,9 @@ describe('Scoring', () => {
     useTestLocale('en-us');
   });
 
-  it('a board member sees only "My rounds" and their own draft, with each level\'s anchored description', async () => {
+  it('a board member sees only "My rounds" and "Results", and their own draft, with each level\'s anchored description', async () => {
     render(<Scoring service={fakeService()} requests={requests} locale="en-us" />);
-    expect(await screen.findAllByRole('tab')).toHaveLength(1);
+    expect((await screen.findAllByRole('tab')).map(t => t.textContent)).toEqual(['My rounds', 'Results']);
     expect((await screen.findByTestId('my-state')).textContent).toBe('Your scores: draft saved');
     fireEvent.click(await screen.findByRole('button', { name: 'Score the round “December board”' }));
     const value40 = await screen.findByRole('radiogroup', { name: /“Value” for #40 Request 40/ });
@@ -108,17 +118,30 @@ describe('AhpComparisons', () => {
   });
 });
 
+describe('Results of closed rounds', () => {
+  it('a board member opens a closed round\'s results (the board\'s aggregates), newest first, and goes back', async () => {
+    const closed: IScoringRound = { ...round, id: 5, title: 'November board', status: 'Closed', closed: '2027-11-20T10:00:00Z', result: storedResult };
+    render(<Scoring service={fakeService({ listRounds: (status?: string) => Promise.resolve(status === 'Closed' ? [closed] : []) })} requests={requests} locale="en-us" />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Results' }));
+    const card = await screen.findByTestId('closed-round-5');
+    expect(card.textContent).toContain('Closed on');
+    fireEvent.click(within(card).getByRole('button', { name: 'Results of the round “November board”' }));
+    await waitFor(() => expect(screen.getByTestId('round-results')).toBeTruthy());
+    expect(screen.getByTestId('disagreement').textContent).toBe('The board disagrees on: Value');
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the closed rounds' }));
+    expect(await screen.findByTestId('closed-rounds')).toBeTruthy();
+  });
+
+  it('says so when no round is closed yet', async () => {
+    render(<Scoring service={fakeService({ listRounds: () => Promise.resolve([]) })} requests={requests} locale="en-us" />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Results' }));
+    expect((await screen.findByTestId('closed-rounds-empty')).textContent).toContain('No round has been closed yet.');
+  });
+});
+
 describe('RoundResults', () => {
   it('flags disagreement with a glyph and text naming the criteria, and says why equal totals are ordered', async () => {
-    const result: IStoredRoundResult = {
-      format: 1, modelId: 7, modelVersion: 1, method: 'Weighted', spreadThreshold: 0.3, members: [1, 2], closedAt: '2027-12-02T10:00:00Z',
-      criteria: [{ id: 11, title: 'Value', weight: 50 }, { id: 12, title: 'Risk', weight: 50 }],
-      requests: [
-        { request: 40, rank: 1, total: 50, scoredBy: 2, missingMembers: [], incomplete: false, disagreement: true, disagreementCriteria: [11], criteria: [{ criterion: 11, count: 2, mean: 1.5, min: 0, max: 3, spread: 3, relativeSpread: 1, disagreement: true }, { criterion: 12, count: 2, mean: 1.5, min: 1, max: 2, spread: 1, relativeSpread: 1 / 3, disagreement: false }] },
-        { request: 41, rank: 2, total: 50, scoredBy: 1, missingMembers: [2], incomplete: true, disagreement: false, disagreementCriteria: [], criteria: [{ criterion: 11, count: 1, mean: 1.5, min: 1.5, max: 1.5, spread: 0, relativeSpread: 0, disagreement: false }, { criterion: 12, count: 1, mean: 1.5, min: 1.5, max: 1.5, spread: 0, relativeSpread: 0, disagreement: false }] }
-      ],
-      ties: [{ above: 40, below: 41, reason: 'lowerRequestNumber' }]
-    };
+    const result = storedResult;
     render(<RoundResults service={fakeService()} locale="de-de" round={{ ...round, status: 'Closed' }} result={result} />);
     await waitFor(() => expect(screen.getByText('#40 Request 40')).toBeTruthy());
     const flag = screen.getByTestId('disagreement');

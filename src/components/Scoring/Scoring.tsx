@@ -16,6 +16,8 @@ import { MyRounds } from './MyRounds';
 // view holds only the score sheet.
 const ModelsTab = lazySurface<IPmoTabProps>(() => import(/* webpackChunkName: 'scoring-pmo' */ './pmoTabs').then(m => m.ModelsTab));
 const RoundsTab = lazySurface<IPmoTabProps>(() => import(/* webpackChunkName: 'scoring-pmo' */ './pmoTabs').then(m => m.RoundsTab));
+// The closed rounds' results (board and PMO) load with them, when the tab is opened.
+const ClosedRounds = lazySurface<IPmoTabProps>(() => import(/* webpackChunkName: 'scoring-pmo' */ './pmoTabs').then(m => m.ClosedRounds));
 
 /**
  * Scoring: the board member's open rounds with their score sheets ("My rounds"); for the PMO also
@@ -36,9 +38,10 @@ export function Scoring(props: IScoringProps): React.ReactElement {
     body = <ErrorMessage error={load.error} onRetry={reload} />;
   } else {
     const { user } = load;
-    const shown: ScoringTab = user.isPmo ? tab : 'mine';
+    const shown: ScoringTab = user.isPmo || tab === 'mine' || tab === 'results' ? tab : 'mine';
     const tabs: ITab[] = [
       { key: 'mine', text: strings.Scoring_Tab_Mine },
+      { key: 'results', text: strings.Scoring_Tab_Results },
       ...(user.isPmo ? [{ key: 'rounds', text: strings.Scoring_Tab_Rounds }, { key: 'models', text: strings.Scoring_Tab_Models }] : [])
     ];
     const pmo: IPmoTabProps = { service, requests: props.requests, locale, today };
@@ -46,6 +49,7 @@ export function Scoring(props: IScoringProps): React.ReactElement {
       <Tabs label={strings.Scoring_TabsLabel} tabs={tabs} selectedKey={shown} onSelect={key => setTab(key as ScoringTab)} className={styles.tabs}>
         <React.Fragment key={shown}>
           {shown === 'mine' && <MyRounds service={service} locale={locale} user={user} />}
+          {shown === 'results' && <ClosedRounds.Component {...pmo} />}
           {shown === 'models' && <ModelsTab.Component {...pmo} />}
           {shown === 'rounds' && <RoundsTab.Component {...pmo} />}
         </React.Fragment>

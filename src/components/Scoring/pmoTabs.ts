@@ -18,3 +18,4 @@ export interface IPmoTabProps {
 
 export { ModelsTab } from './ModelsTab';
 export { RoundsTab } from './RoundsTab';
+export { ClosedRounds } from './ClosedRounds';

@@ -133,7 +133,7 @@ function usage(input: IPrioritizationInput): Array<{ years: Map<number, number>;
 /**
  * Builds the problem. Rows: one budget row per fiscal year of `budgets` (Σ cost of that year ≤
  * budget); one capacity row per role and month of the horizon that some candidate needs (Σ days
- * ≤ capacity − committed; a row no candidate uses cannot bind and is left out); one minimum row
+ * ≤ max(0, capacity − committed); a row no candidate uses cannot bind and is left out); one minimum row
  * per objective minimum (Σ over candidates serving it ≥ minimum). Negative or non-finite amounts
  * and days count as 0; demand outside the horizon or of a role not listed is not constrained.
  * Values are the scores. Ids must be unique (`solvePortfolio` checks it).
@@ -149,7 +149,9 @@ export function buildPrioritizationProblem(input: IPrioritizationInput): IPriori
       const key = roleMonthKey(r.role, month);
       if (!use.some(u => (u.cells.get(key) ?? 0) > 0)) continue;
       resources.push({ kind: 'capacity', role: r.role, roleTitle: titles.get(r.role) ?? '', month });
-      capacities.push(capacity.get(key) as number);
+      // A role-month already over-committed leaves no room (0), never a negative limit that no
+      // selection, not even an empty one, could meet (the optimizer would call every set-up infeasible).
+      capacities.push(Math.max(0, capacity.get(key) as number));
     }
   }
   const minimums: MinimumLabel[] = (input.objectiveMinimums ?? []).map(o => ({ kind: 'objectiveMinimum', objectiveId: o.objectiveId }));

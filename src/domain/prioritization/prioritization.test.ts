@@ -181,6 +181,15 @@ describe('buildPrioritizationProblem', () => {
     expect(built.minimums).toEqual([{ kind: 'objectiveMinimum', objectiveId: 3 }]);
   });
 
+  it('leaves an over-committed role-month no room (0), never a negative limit that even an empty selection breaks', () => {
+    // Developer, January: 20 − 30 committed = −10 (as on the demo site, where the project managers are over-booked).
+    const over = buildPrioritizationProblem({ ...input, committed: [{ role: 7, month: '2027-01', days: 30 }], objectiveMinimums: [], exclusions: [], dependencies: [], candidates: input.candidates.map(c => ({ ...c, forceIn: false })) });
+    expect(over.problem.capacities[2]).toBe(0);
+    expect(explainInfeasible(over.problem).reasons).toEqual([]);
+    // Only what needs no January developer fits: the Intranet (February only).
+    expect(bruteForce(over.problem)?.selected).toEqual(['project:9']);
+  });
+
   it('worked example: the forced-in ERP excludes the CRM, so the Intranet (needing the CRM) is out, and the minimum fails', () => {
     const built = buildPrioritizationProblem(input);
     expect(bruteForce(built.problem)).toBeUndefined();
