@@ -103,6 +103,7 @@ declare interface IPmoHubStrings {
   Scoring_Refusal_roundNotOpen: string;
   Scoring_Refusal_alreadySubmitted: string;
   Scoring_Refusal_notReadyForScoring: string;
+  Scoring_Refusal_inOpenRound: string;
   Scoring_Refusal_invalid: string;
   Scoring_Refusal_modelNotUsable: string;
   Scoring_Refusal_noResult: string;

@@ -762,6 +762,7 @@ define([], function () {
     "Scoring_Refusal_roundNotOpen": "Diese Runde ist abgeschlossen: Ihre Bewertungen können sich nicht mehr ändern.",
     "Scoring_Refusal_alreadySubmitted": "Sie haben Ihre Bewertungen für diese Runde abgegeben; sie können sich nicht mehr ändern.",
     "Scoring_Refusal_notReadyForScoring": "Nur Anträge, die zur Bewertung bereit sind, können an einer Runde teilnehmen.",
+    "Scoring_Refusal_inOpenRound": "Ein Antrag kann nur in einer offenen Runde sein: Schließen oder stornieren Sie zuerst die andere Runde.",
     "Scoring_Refusal_invalid": "Prüfen Sie die markierten Felder.",
     "Scoring_Refusal_modelNotUsable": "Diese Modellversion kann keine Runde bewerten (sie ist außer Kraft, ersetzt oder unvollständig).",
     "Scoring_Refusal_noResult": "Diese Runde hat noch kein Ergebnis: Schließen Sie sie zuerst ab.",

@@ -762,6 +762,7 @@ define([], function () {
     "Scoring_Refusal_roundNotOpen": "This round is closed: its scores can no longer change.",
     "Scoring_Refusal_alreadySubmitted": "You have submitted your scores for this round; they can no longer change.",
     "Scoring_Refusal_notReadyForScoring": "Only requests that are ready for scoring can join a round.",
+    "Scoring_Refusal_inOpenRound": "A request can be in one open round only: close or cancel the other round first.",
     "Scoring_Refusal_invalid": "Check the highlighted fields.",
     "Scoring_Refusal_modelNotUsable": "This model version cannot score a round (it is retired, superseded or incomplete).",
     "Scoring_Refusal_noResult": "This round has no result yet: close it first.",

@@ -762,6 +762,7 @@ define([], function () {
     "Scoring_Refusal_roundNotOpen": "Cette session est clôturée : ses notes ne peuvent plus changer.",
     "Scoring_Refusal_alreadySubmitted": "Vous avez soumis vos notes pour cette session ; elles ne peuvent plus changer.",
     "Scoring_Refusal_notReadyForScoring": "Seules les demandes prêtes pour la notation peuvent entrer dans une session.",
+    "Scoring_Refusal_inOpenRound": "Une demande ne peut figurer que dans une seule session ouverte : clôturez ou annulez d’abord l’autre session.",
     "Scoring_Refusal_invalid": "Vérifiez les champs signalés.",
     "Scoring_Refusal_modelNotUsable": "Cette version du modèle ne peut pas noter une session (elle est retirée, remplacée ou incomplète).",
     "Scoring_Refusal_noResult": "Cette session n’a pas encore de résultat : clôturez-la d’abord.",

@@ -762,6 +762,7 @@ define([], function () {
     "Scoring_Refusal_roundNotOpen": "Questa sessione è chiusa: i suoi punteggi non possono più cambiare.",
     "Scoring_Refusal_alreadySubmitted": "Hai inviato i tuoi punteggi per questa sessione; non possono più cambiare.",
     "Scoring_Refusal_notReadyForScoring": "Solo le richieste pronte per la valutazione possono entrare in una sessione.",
+    "Scoring_Refusal_inOpenRound": "Una richiesta può stare in una sola sessione aperta: chiudi o annulla prima l’altra sessione.",
     "Scoring_Refusal_invalid": "Controlla i campi evidenziati.",
     "Scoring_Refusal_modelNotUsable": "Questa versione del modello non può valutare una sessione (è ritirata, sostituita o incompleta).",
     "Scoring_Refusal_noResult": "Questa sessione non ha ancora un risultato: chiudila prima.",

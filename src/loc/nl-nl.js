@@ -762,6 +762,7 @@ define([], function () {
     "Scoring_Refusal_roundNotOpen": "Deze ronde is gesloten: de scores kunnen niet meer veranderen.",
     "Scoring_Refusal_alreadySubmitted": "U hebt uw scores voor deze ronde ingediend; ze kunnen niet meer veranderen.",
     "Scoring_Refusal_notReadyForScoring": "Alleen aanvragen die klaar zijn voor scoring kunnen in een ronde.",
+    "Scoring_Refusal_inOpenRound": "Een aanvraag kan maar in één open ronde zitten: sluit of annuleer eerst de andere ronde.",
     "Scoring_Refusal_invalid": "Controleer de gemarkeerde velden.",
     "Scoring_Refusal_modelNotUsable": "Deze modelversie kan geen ronde scoren (ze is ingetrokken, vervangen of onvolledig).",
     "Scoring_Refusal_noResult": "Deze ronde heeft nog geen resultaat: sluit ze eerst.",

@@ -12,6 +12,7 @@ import { describeError } from './errors';
 import { ScoringRefusedError } from './ScoringService';
 import { DecisionRefusedError } from './DecisionService';
 import type { ICriterion, IModelContent, IScoreEntry } from '../domain/scoring';
+import { emptyRequest } from '../domain/intake';
 import type { SPFI } from '../platform/pnp';
 
 jest.setTimeout(300_000);
@@ -38,11 +39,27 @@ const criterion = (title: string, weight: number, over: Partial<ICriterion> = {}
 const weighted: IModelContent = { title: 'Board model 2027', method: 'Weighted', status: 'Active', criteria: [criterion('Strategic fit', 60), criterion('Delivery risk', 40, { direction: 'Cost' })] };
 
 /** Requests in the PMO's trusted state "Ready for scoring" that are not linked to a project (the seed has some). */
+/**
+ * `count` requests ready for scoring that no open round holds: filed by a requester and moved through
+ * intake by the PMO (the demo data's ready requests are in its open round; a request is in one open
+ * round at a time).
+ */
 async function readyRequests(count: number): Promise<number[]> {
-  // (a request that already became a project is not decided again)
-  const ready = (await as(OFFICER).requests.listAll(['ReadyForScoring'])).filter(r => !r.projectId).map(r => r.id).sort((a, b) => a - b);
-  expect(ready.length).toBeGreaterThanOrEqual(count);
-  return ready.slice(0, count);
+  const requester = as('james.walker@pmohub.demo').requests;
+  const ref = await requester.getReferenceData();
+  const ids: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const { request } = await requester.submit({
+      ...emptyRequest(), title: `Scoring test request ${i + 1}`, businessUnit: ref.businessUnits[0].title, problemStatement: 'Paper forms slow down case handling.',
+      goals: 'Handle 80 % of cases online.', objectiveIds: [ref.objectives[0].id], expectedBenefits: 'Shorter handling times.',
+      costPlan: [{ year: 2027, capex: 150000, opex: 20000 }], desiredStart: '2027-03-01', desiredEnd: '2027-12-31', urgency: 'High',
+      sponsor: { login: 'pieter.bakker@pmohub.demo', displayName: 'Pieter Bakker' },
+      compliance: { personalData: false, iso27001Scope: true, nis2Relevant: false, procurementNeeded: false }, resourceDemand: []
+    });
+    for (const to of ['InReview', 'ReadyForScoring'] as const) await as(OFFICER).requests.transition(request.id, to);
+    ids.push(request.id);
+  }
+  return ids;
 }
 
 beforeAll(async () => {
@@ -111,6 +128,11 @@ describe('a round from opening to close', () => {
     expect((await as(OFFICER).scoring.getModel(modelId)).locked).toBe(true);
     expect((await as(KLAUS).scoring.listMyOpenRounds()).map(r => r.id)).toContain(roundId);
     expect((await as('pieter.bakker@pmohub.demo').scoring.listMyOpenRounds()).map(r => r.id)).not.toContain(roundId);
+    // One open round per request: a second one with the same request is refused, naming it, and nothing is written.
+    const before = (await as(OFFICER).scoring.listRounds('Open')).length;
+    const twice = await refused(as(OFFICER).scoring.openRound({ title: 'Second round', modelId, requests: [requests[0]], members, deadline: '2026-12-01' }));
+    expect([twice.refusal, twice.roundIssues]).toEqual(['inOpenRound', [{ field: `requests.${requests[0]}`, code: 'inOpenRound' }]]);
+    expect((await as(OFFICER).scoring.listRounds('Open')).length).toBe(before);
   });
 
   it('editing the locked version\'s weights makes version 2 and leaves the round on version 1', async () => {

@@ -20,12 +20,12 @@ import {
 export type { IScoringRound, IStoredRoundResult, IRoundCandidate } from './scoringRows';
 
 /** Why the scoring service refused an action (`Scoring_Refusal_<code>` in src/loc); nothing was written. */
-export type ScoringRefusal = 'notPmo' | 'notInvited' | 'roundNotOpen' | 'alreadySubmitted' | 'notReadyForScoring' | 'invalid' | 'modelNotUsable' | 'noResult';
+export type ScoringRefusal = 'notPmo' | 'notInvited' | 'roundNotOpen' | 'alreadySubmitted' | 'notReadyForScoring' | 'inOpenRound' | 'invalid' | 'modelNotUsable' | 'noResult';
 
 /** One problem of a round or a score submission; `field` names the form field ('title', 'members', 'requests.42', …). */
 export interface IRoundIssue {
   field: string;
-  code: 'required' | 'invalid' | 'notReadyForScoring';
+  code: 'required' | 'invalid' | 'notReadyForScoring' | 'inOpenRound';
 }
 
 /** Thrown when the scoring service refuses an action, with the issues naming the fields. */
@@ -362,6 +362,10 @@ export class ScoringService implements IScoringService {
     const ready = new Set((await this.deps.requests.listAll(['ReadyForScoring'])).map(r => r.id));
     const notReady = input.requests.filter(r => !ready.has(r));
     if (notReady.length) throw new ScoringRefusedError('notReadyForScoring', { round: notReady.map(r => ({ field: `requests.${r}`, code: 'notReadyForScoring' as const })) });
+    // A request is scored in one open round at a time: two would give it two totals and two rankings.
+    const inOpen = new Set((await this.listRounds('Open')).reduce<number[]>((all, r) => all.concat(r.requests), []));
+    const taken = input.requests.filter(r => inOpen.has(r));
+    if (taken.length) throw new ScoringRefusedError('inOpenRound', { round: taken.map(r => ({ field: `requests.${r}`, code: 'inOpenRound' as const })) });
     if (!model.locked) await this.list(ScoringModelsList).items.getById(model.id).update({ [M.VersionLocked]: true });
     const candidates: IRoundCandidate[] = [...Array.from(new Set(input.requests)).map(request => ({ request })), ...Array.from(new Set(input.projects ?? [])).map(project => ({ project }))];
     const zone = await this.deps.siteTimeZone.get(this.sp.web);
