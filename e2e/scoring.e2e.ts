@@ -13,7 +13,7 @@ import { axeViolations } from './axe';
 import { watchPageErrors, type IPageErrorWatch } from './pageErrors';
 import { localEnvironment } from '../src/services/environment';
 import { createPmoServices } from '../src/services';
-import { emptyRequest } from '../src/domain/intake';
+import { fileReadyRequests } from '../src/services/test-utils/readyRequests';
 
 jest.setTimeout(300_000);
 
@@ -50,30 +50,11 @@ async function scoreAll(pick: 0 | -1): Promise<void> {
   }
 }
 
-/**
- * Two requests of this test, filed by a requester and taken to "Ready for scoring" by the PMO through
- * the intake workflow: the demo data's own ready requests are in the seeded open round already.
- */
-async function fileReadyRequests(titles: ReadonlyArray<string>): Promise<void> {
-  const as = (user: string): ReturnType<typeof createPmoServices>['requests'] => createPmoServices(localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user }), {}).requests;
-  const james = as(JAMES);
-  const anna = as(ANNA);
-  const ref = await james.getReferenceData();
-  for (const title of titles) {
-    const { request } = await james.submit({
-      ...emptyRequest(), title, businessUnit: ref.businessUnits[0].title, problemStatement: 'Paper forms slow down case handling.',
-      goals: 'Handle 80 % of cases online.', objectiveIds: [ref.objectives[0].id], expectedBenefits: 'Shorter handling times.',
-      costPlan: [{ year: 2027, capex: 150000, opex: 20000 }], desiredStart: '2027-03-01', desiredEnd: '2027-12-31', urgency: 'High',
-      sponsor: { login: 'pieter.bakker@pmohub.demo', displayName: 'Pieter Bakker' },
-      compliance: { personalData: false, iso27001Scope: true, nis2Relevant: false, procurementNeeded: false }, resourceDemand: []
-    });
-    for (const to of ['InReview', 'ReadyForScoring'] as const) await anna.transition(request.id, to);
-  }
-}
-
 beforeAll(async () => {
   wb = await spawnWorkbench({ projects: 20 });
-  await fileReadyRequests(['Online building permits (e2e)', 'Digital archive for case files (e2e)']);
+  // Requests of its own, ready for scoring (the demo's ready requests are in its open round).
+  const as = (user: string): ReturnType<typeof createPmoServices>['requests'] => createPmoServices(localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user }), {}).requests;
+  await fileReadyRequests(as(JAMES), as(ANNA), ['Online building permits (e2e)', 'Digital archive for case files (e2e)']);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   watch = watchPageErrors(page);

@@ -12,6 +12,7 @@ import { defaultBudgets, PrioritizationRefusedError, projectCostPlan } from './P
 import { selectionFigures, type IScenarioContent } from '../domain/prioritization';
 import type { ICriterion } from '../domain/scoring';
 import { writeDateOnly } from '../domain/dates';
+import { fileReadyRequests } from './test-utils/readyRequests';
 
 jest.setTimeout(300_000);
 
@@ -33,8 +34,8 @@ beforeAll(async () => {
   await wb.ready;
   // A closed round on two requests "Ready for scoring", scored by two members.
   const pmo = as(OFFICER);
-  requests = (await pmo.requests.listAll(['ReadyForScoring'])).filter(r => !r.projectId).map(r => r.id).sort((a, b) => a - b).slice(0, 2);
-  expect(requests).toHaveLength(2);
+  // Requests of its own: the demo's ready requests are in the demo's open round (one open round per request).
+  requests = await fileReadyRequests(as('james.walker@pmohub.demo').requests, pmo.requests, ['Prioritization test request 1', 'Prioritization test request 2']);
   const model = await pmo.scoring.createModel({ title: 'Prioritization test model', method: 'Weighted', status: 'Active', criteria: [criterion('Fit', 70), criterion('Value', 30)] });
   const members = [(await as(KLAUS).scoring.getCurrentUser()).id, (await as(ISABELLE).scoring.getCurrentUser()).id];
   const round = await pmo.scoring.openRound({ title: 'Prioritization test round', modelId: model.id, requests, members, deadline: '2026-12-01' });

@@ -12,7 +12,7 @@ import { describeError } from './errors';
 import { ScoringRefusedError } from './ScoringService';
 import { DecisionRefusedError } from './DecisionService';
 import type { ICriterion, IModelContent, IScoreEntry } from '../domain/scoring';
-import { emptyRequest } from '../domain/intake';
+import { fileReadyRequests } from './test-utils/readyRequests';
 import type { SPFI } from '../platform/pnp';
 
 jest.setTimeout(300_000);
@@ -39,27 +39,9 @@ const criterion = (title: string, weight: number, over: Partial<ICriterion> = {}
 const weighted: IModelContent = { title: 'Board model 2027', method: 'Weighted', status: 'Active', criteria: [criterion('Strategic fit', 60), criterion('Delivery risk', 40, { direction: 'Cost' })] };
 
 /** Requests in the PMO's trusted state "Ready for scoring" that are not linked to a project (the seed has some). */
-/**
- * `count` requests ready for scoring that no open round holds: filed by a requester and moved through
- * intake by the PMO (the demo data's ready requests are in its open round; a request is in one open
- * round at a time).
- */
-async function readyRequests(count: number): Promise<number[]> {
-  const requester = as('james.walker@pmohub.demo').requests;
-  const ref = await requester.getReferenceData();
-  const ids: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const { request } = await requester.submit({
-      ...emptyRequest(), title: `Scoring test request ${i + 1}`, businessUnit: ref.businessUnits[0].title, problemStatement: 'Paper forms slow down case handling.',
-      goals: 'Handle 80 % of cases online.', objectiveIds: [ref.objectives[0].id], expectedBenefits: 'Shorter handling times.',
-      costPlan: [{ year: 2027, capex: 150000, opex: 20000 }], desiredStart: '2027-03-01', desiredEnd: '2027-12-31', urgency: 'High',
-      sponsor: { login: 'pieter.bakker@pmohub.demo', displayName: 'Pieter Bakker' },
-      compliance: { personalData: false, iso27001Scope: true, nis2Relevant: false, procurementNeeded: false }, resourceDemand: []
-    });
-    for (const to of ['InReview', 'ReadyForScoring'] as const) await as(OFFICER).requests.transition(request.id, to);
-    ids.push(request.id);
-  }
-  return ids;
+/** `count` requests ready for scoring that no open round holds (see test-utils/readyRequests). */
+function readyRequests(count: number): Promise<number[]> {
+  return fileReadyRequests(as('james.walker@pmohub.demo').requests, as(OFFICER).requests, Array.from({ length: count }, (_, i) => `Scoring test request ${i + 1}`));
 }
 
 beforeAll(async () => {
