@@ -34,9 +34,12 @@ export function RoundResults(props: IRoundResultsProps): React.ReactElement {
   const label = (id: number): string => requestLabel(id, titles.get(id));
   const criterionTitle = (id: number): string => result.criteria.filter(c => c.id === id)[0]?.title ?? String(id);
   const totalHeader = result.method === 'Wsjf' ? strings.Scoring_Col_Wsjf : strings.Scoring_Col_Total;
+  // The results replace the list of rounds: focus moves to their heading.
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => { heading.current?.focus(); }, []);
   return (
     <div data-testid="round-results">
-      <h2 className={styles.sheetTitle}>{formatString(strings.Scoring_ResultsOf, props.round.title)}</h2>
+      <h2 className={styles.sheetTitle} tabIndex={-1} ref={heading}>{formatString(strings.Scoring_ResultsOf, props.round.title)}</h2>
       <p className={styles.meta}>{formatString(strings.Scoring_ThresholdNote, formatPercent(result.spreadThreshold, locale))}</p>
       {state.status === 'loading' && <Spinner label={strings.LoadingLabel} />}
       <div className={styles.tableWrap}>

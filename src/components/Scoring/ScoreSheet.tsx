@@ -103,6 +103,9 @@ export function ScoreSheet(props: IScoreSheetProps): React.ReactElement {
   const { round, locale } = props;
   const sheet = useScoreSheet(props.service, round);
   const { data } = sheet;
+  // The sheet replaces the list: focus moves to its heading, so keyboard and screen-reader users start there.
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => { heading.current?.focus(); }, []);
   let body: React.ReactNode;
   if (sheet.loadError !== undefined) body = <ErrorMessage error={sheet.loadError} onRetry={sheet.reload} />;
   else if (!data) body = <Spinner label={strings.LoadingLabel} />;
@@ -136,7 +139,7 @@ export function ScoreSheet(props: IScoreSheetProps): React.ReactElement {
   return (
     <div className={styles.sheet} data-testid="score-sheet">
       <Button icon="back" onClick={props.onBack}>{strings.Scoring_BackToRounds}</Button>
-      <h2 className={styles.sheetTitle}>{round.title}</h2>
+      <h2 className={styles.sheetTitle} tabIndex={-1} ref={heading}>{round.title}</h2>
       <p className={styles.meta}>
         {round.deadline ? formatString(strings.Scoring_Deadline, formatDateOnly(round.deadline, locale)) : strings.Scoring_NoDeadline}
         {data && <> · {formatString(strings.Scoring_ModelVersion, data.model.title, data.model.version)}</>}

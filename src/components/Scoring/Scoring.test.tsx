@@ -61,6 +61,8 @@ describe('Scoring', () => {
     expect((await screen.findAllByRole('tab')).map(t => t.textContent)).toEqual(['My rounds', 'Results']);
     expect((await screen.findByTestId('my-state')).textContent).toBe('Your scores: draft saved');
     fireEvent.click(await screen.findByRole('button', { name: 'Score the round “December board”' }));
+    // Focus moves to the sheet's heading (it replaces the list the button was in).
+    expect(document.activeElement?.textContent).toBe('December board');
     const value40 = await screen.findByRole('radiogroup', { name: /“Value” for #40 Request 40/ });
     expect((within(value40).getByRole('radio', { name: '2' }) as HTMLInputElement).checked).toBe(true);
     expect(within(value40).getByRole('radio', { name: '3 – Decisive' })).toBeTruthy();
@@ -127,6 +129,7 @@ describe('Results of closed rounds', () => {
     expect(card.textContent).toContain('Closed on');
     fireEvent.click(within(card).getByRole('button', { name: 'Results of the round “November board”' }));
     await waitFor(() => expect(screen.getByTestId('round-results')).toBeTruthy());
+    expect(document.activeElement?.textContent).toBe('Results of “November board”');
     expect(screen.getByTestId('disagreement').textContent).toBe('The board disagrees on: Value');
     fireEvent.click(screen.getByRole('button', { name: 'Back to the closed rounds' }));
     expect(await screen.findByTestId('closed-rounds')).toBeTruthy();
