@@ -431,7 +431,6 @@ export class SeedWriter {
       const h = w.hour % 12 === 0 ? 12 : w.hour % 12;
       return `${w.month}/${w.day}/${w.year} ${h}:${String(w.minute).padStart(2, '0')} ${w.hour < 12 ? 'AM' : 'PM'}`;
     };
-    const size = this.options.batchSize ?? 100;
     const stamped: Array<{ list: IListSchema; id: number; values: Array<{ FieldName: string; FieldValue: string }> }> = [];
     for (const l of data.lists) {
       const ids = this.ids.get(l.key) ?? [];
@@ -444,38 +443,48 @@ export class SeedWriter {
         if (values.length) stamped.push({ list: this.listSchema(l.key), id: ids[i], values });
       });
     }
-    const chunks: Array<typeof stamped> = [];
-    for (let i = 0; i < stamped.length; i += size) chunks.push(stamped.slice(i, i + size));
-    await pool(chunks, this.options.concurrency ?? 2, async chunk => {
-      const [batched, execute] = this.sp.batched({ maxRequests: size });
-      const calls = chunk.map(c => batched.web.getList(this.listUrl(c.list)).items.getById(c.id).validateUpdateListItem(c.values, true));
-      await execute();
-      (await Promise.all(calls)).forEach((results, k) => {
-        const wrong = results.filter(r => r.HasException);
-        if (wrong.length) throw new Error(`Stamping ${chunk[k].list.key} item ${chunk[k].id}: ${wrong.map(r => `${r.FieldName}: ${r.ErrorMessage}`).join('; ')}`);
-      });
-    }, this.options.signal);
+    await this.inBatches(
+      stamped,
+      (batched, c) => batched.web.getList(this.listUrl(c.list)).items.getById(c.id).validateUpdateListItem(c.values, true),
+      (chunk, results) => results.forEach((r, k) => {
+        if (r.status === 'rejected') throw r.reason;
+        const wrong = r.value.filter(v => v.HasException);
+        if (wrong.length) throw new Error(`Stamping ${chunk[k].list.key} item ${chunk[k].id}: ${wrong.map(v => `${v.FieldName}: ${v.ErrorMessage}`).join('; ')}`);
+      })
+    );
   }
 
   /** Sets the lookups that pointed to lists written later. */
   private async applyDeferred(deferred: IPending[]): Promise<void> {
-    const size = this.options.batchSize ?? 100;
-    const chunks: IPending[][] = [];
-    for (let i = 0; i < deferred.length; i += size) chunks.push(deferred.slice(i, i + size));
-    await pool(chunks, this.options.concurrency ?? 2, async chunk => {
-      const [batched, execute] = this.sp.batched({ maxRequests: size });
-      const updates = chunk.map(p => {
+    await this.inBatches(
+      deferred,
+      (batched, p) => {
         const list = this.listSchema(p.list);
         const { now, later } = this.payloadOf(list, { values: p.payload });
         if (Object.keys(later).length > 0) throw new Error(`${p.list}[${p.index}]: ${Object.keys(later).join(', ')} cannot be resolved`);
         const id = this.idFor(p.list, p.index) as number;
         return batched.web.getList(this.listUrl(list)).items.getById(id).update(now);
-      });
-      await execute();
-      const results = await Promise.allSettled(updates);
-      results.forEach((r, k) => {
+      },
+      (chunk, results) => results.forEach((r, k) => {
         if (r.status === 'rejected') throw new SeedWriteError(chunk[k].list, chunk[k].index, r.reason);
-      });
+      })
+    );
+  }
+
+  /**
+   * Sends one call per item in $batch requests of `batchSize` items (default 100), at most
+   * `concurrency` batches in flight (default 2), and hands each batch's outcomes, in item order, to
+   * `check` (which throws to stop). Stops between batches when the signal aborts.
+   */
+  private async inBatches<T, R>(items: ReadonlyArray<T>, call: (batched: SPFI, item: T) => Promise<R>, check: (chunk: T[], results: Array<PromiseSettledResult<R>>) => void): Promise<void> {
+    const size = this.options.batchSize ?? 100;
+    const chunks: T[][] = [];
+    for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+    await pool(chunks, this.options.concurrency ?? 2, async chunk => {
+      const [batched, execute] = this.sp.batched({ maxRequests: size });
+      const calls = chunk.map(item => call(batched, item));
+      await execute();
+      check(chunk, await Promise.allSettled(calls));
     }, this.options.signal);
   }
 
