@@ -1,6 +1,6 @@
-import { PermissionKind } from '@pnp/sp/security';
 import { SPCollection, type SPFI } from '../platform/pnp';
 import { SITE_PAGES_LIBRARY } from '../schema/pages';
+import { canManageSite } from './sitePermissions';
 
 /** What the PMO Home page needs to know about the site. */
 export interface ISiteOverview {
@@ -46,13 +46,12 @@ export class HomeService implements IHomeService {
       });
     await execute();
     const [user, lists, web, pages, permissions] = await Promise.all([userP, listsP, webP, pagesP, permissionsP]);
-    const can = (kind: PermissionKind): boolean => this.sp.web.hasPermissions(permissions, kind);
     const prefix = web.ServerRelativeUrl.replace(/\/$/, '') + '/';
     return {
       userDisplayName: user.Title,
       listUrls: lists.map(l => (l.RootFolder.ServerRelativeUrl.indexOf(prefix) === 0 ? l.RootFolder.ServerRelativeUrl.substring(prefix.length) : l.RootFolder.ServerRelativeUrl)),
       pageUrls: pages.map(p => `${SITE_PAGES_LIBRARY}/${p.Name}`),
-      canManageSite: can(PermissionKind.ManageWeb) && can(PermissionKind.ManagePermissions)
+      canManageSite: canManageSite(this.sp, permissions)
     };
   }
 }

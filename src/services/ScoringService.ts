@@ -4,7 +4,7 @@ import { etagOf } from './itemValues';
 import { listOn, type ListHandle } from './lists';
 import type { ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
-import type { IRequestService } from './RequestService';
+import type { IRequestService, IRequestSummary } from './RequestService';
 import { isIsoDay, writeDateOnly, type IsoDay } from '../domain/dates';
 import {
   aggregateRound, ahpWeights, checkScores, mostInconsistentPair, planModelEdit, validateModel, withAhpWeights,
@@ -156,11 +156,16 @@ export interface IScoringService {
   /** The ETag of a model version (for saveModel). */
   modelEtag(id: number): Promise<string>;
   /**
-   * Opens a round (PMO): requests must be "Ready for scoring" (intake's trusted state), and the
-   * model version gets locked. Throws 'notPmo', 'modelNotUsable', 'notReadyForScoring' or 'invalid'
-   * (round issues naming the field).
+   * Opens a round (PMO): requests must be "Ready for scoring" (intake's trusted state) and in no
+   * other open round, and the model version gets locked. Throws 'notPmo', 'modelNotUsable',
+   * 'notReadyForScoring', 'inOpenRound' or 'invalid' (round issues naming the field).
    */
   openRound(input: IRoundInput): Promise<IScoringRound>;
+  /**
+   * The requests a new round can take: "Ready for scoring" and in no open round (a request is
+   * scored in one open round at a time). The same rule {@link openRound} enforces.
+   */
+  listRoundableRequests(): Promise<IRequestSummary[]>;
   /** Rounds, newest first; only those with the given status when one is given. */
   listRounds(status?: IScoringRound['status']): Promise<IScoringRound[]>;
   /** The open rounds the signed-in user is invited to, by deadline. */
@@ -359,12 +364,10 @@ export class ScoringService implements IScoringService {
     if (issues.length) throw new ScoringRefusedError('invalid', { round: issues });
     const model = await this.getModel(input.modelId).catch(() => undefined);
     if (!model || (model.status !== 'Active' && model.status !== 'Draft') || validateModel(model).length) throw new ScoringRefusedError('modelNotUsable');
-    const ready = new Set((await this.deps.requests.listAll(['ReadyForScoring'])).map(r => r.id));
-    const notReady = input.requests.filter(r => !ready.has(r));
+    const { ready, inOpenRounds } = await this.roundableState();
+    const notReady = input.requests.filter(r => !ready.some(x => x.id === r));
     if (notReady.length) throw new ScoringRefusedError('notReadyForScoring', { round: notReady.map(r => ({ field: `requests.${r}`, code: 'notReadyForScoring' as const })) });
-    // A request is scored in one open round at a time: two would give it two totals and two rankings.
-    const inOpen = new Set((await this.listRounds('Open')).reduce<number[]>((all, r) => all.concat(r.requests), []));
-    const taken = input.requests.filter(r => inOpen.has(r));
+    const taken = input.requests.filter(r => inOpenRounds.has(r));
     if (taken.length) throw new ScoringRefusedError('inOpenRound', { round: taken.map(r => ({ field: `requests.${r}`, code: 'inOpenRound' as const })) });
     if (!model.locked) await this.list(ScoringModelsList).items.getById(model.id).update({ [M.VersionLocked]: true });
     const candidates: IRoundCandidate[] = [...Array.from(new Set(input.requests)).map(request => ({ request })), ...Array.from(new Set(input.projects ?? [])).map(project => ({ project }))];
@@ -374,6 +377,20 @@ export class ScoringService implements IScoringService {
       [lookupId(RD.BoardMembers)]: Array.from(new Set(input.members)), [RD.SpreadThreshold]: threshold, [RD.CandidatesJson]: JSON.stringify(candidates), [RD.Summary]: input.summary?.trim() || null
     })) as { Id: number };
     return this.getRound(added.Id);
+  }
+
+  public async listRoundableRequests(): Promise<IRequestSummary[]> {
+    const { ready, inOpenRounds } = await this.roundableState();
+    return ready.filter(r => !inOpenRounds.has(r.id));
+  }
+
+  /**
+   * The requests "Ready for scoring" and those already in an open round: a request is scored in one
+   * open round at a time (two would give it two totals and two rankings).
+   */
+  private async roundableState(): Promise<{ ready: IRequestSummary[]; inOpenRounds: Set<number> }> {
+    const [ready, open] = await Promise.all([this.deps.requests.listAll(['ReadyForScoring']), this.listRounds('Open')]);
+    return { ready, inOpenRounds: new Set(open.reduce<number[]>((all, r) => all.concat(r.requests), [])) };
   }
 
   public async listRounds(status?: IScoringRound['status']): Promise<IScoringRound[]> {

@@ -1,4 +1,4 @@
-import { PermissionKind } from '@pnp/sp/security';
+import { canManageSite } from './sitePermissions';
 import type { SPFI } from '../platform/pnp';
 import { pmoSchema } from '../schema/pmoSchema';
 import type { IPlannedChange } from '../provisioning/types';
@@ -55,8 +55,7 @@ export class SetupService implements ISetupService {
 
   public async getStatus(): Promise<ISetupStatus> {
     const permissions = await this.sp.web.getCurrentUserEffectivePermissions();
-    const web = this.sp.web;
-    const canManage = web.hasPermissions(permissions, PermissionKind.ManageWeb) && web.hasPermissions(permissions, PermissionKind.ManagePermissions);
+    const canManage = canManageSite(this.sp, permissions);
     if (!canManage) return { siteVersion: undefined, solutionVersion: pmoSchema.version, changes: [], upToDate: false, canManage };
     // The status is a provisioning run in plan mode (the same comparisons as a set-up run), loaded
     // from provisioning's own chunk: no web part's first view carries it.

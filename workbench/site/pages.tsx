@@ -52,7 +52,7 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
     />
   ),
   [WEB_PART_IDS.projectRequest]: ctx => <ProjectRequest service={ctx.services.requests} locale={ctx.services.env.locale} startView="new" />,
-  [WEB_PART_IDS.scoring]: ctx => <Scoring service={ctx.services.scoring} requests={ctx.services.requests} locale={ctx.services.env.locale} teams={!!ctx.teams} />,
+  [WEB_PART_IDS.scoring]: ctx => <Scoring service={ctx.services.scoring} locale={ctx.services.env.locale} teams={!!ctx.teams} />,
   [WEB_PART_IDS.pmoSetup]: ctx => <PmoSetup service={ctx.services.setup} locale={ctx.services.env.locale} />,
   [WEB_PART_IDS.prioritization]: ctx => <Prioritization service={ctx.services.prioritization} decisions={ctx.services.decisions} locale={ctx.services.env.locale} />
 };

@@ -6,7 +6,7 @@ import { SelectField } from '../controls';
 import styles from './ProjectRequest.module.scss';
 import type { IConvertDialogProps } from './IProjectRequestProps';
 import { SponsorPicker } from './SponsorPicker';
-import { formatAmount } from './format';
+import { formatMoney } from '../../domain/numbers';
 import { projectCodeFor, type IPersonRef } from '../../domain/intake';
 import { formatDateOnly } from '../../domain/dates';
 import { formatString } from '../../domain/text';
@@ -56,7 +56,7 @@ function ConvertDialogView(props: IConvertDialogProps): React.ReactElement {
         {fact(strings.Field_DesiredStart, formatDateOnly(input.desiredStart, locale, 'numeric'))}
         {fact(strings.Field_DesiredEnd, formatDateOnly(input.desiredEnd, locale, 'numeric'))}
         {fact(strings.Field_StrategicObjectives, objectives.join(', '))}
-        {fact(strings.Request_Col_Budget, formatAmount(request.budget, locale))}
+        {fact(strings.Request_Col_Budget, formatMoney(request.budget, locale))}
       </dl>
       <SponsorPicker
         id="pmo-convert-manager"

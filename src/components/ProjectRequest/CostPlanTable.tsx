@@ -4,7 +4,7 @@ import { Button } from '../controls';
 import styles from './ProjectRequest.module.scss';
 import { costTotals, type ICostYear } from '../../domain/intake';
 import { formatString } from '../../domain/text';
-import { formatAmount } from './format';
+import { formatMoney } from '../../domain/numbers';
 import { formatAmountFor, readAmount } from '../../domain/numbers';
 import { amountProblemText } from '../controls/amountText';
 import { SR_ONLY } from '../controls/srOnly';
@@ -57,7 +57,7 @@ function Total(props: { value: number; complete: boolean; locale: string; testId
   return (
     <td className={styles.num} data-testid={props.testId}>
       {props.complete
-        ? formatAmount(props.value, props.locale)
+        ? formatMoney(props.value, props.locale)
         : <TotalUnavailable />}
     </td>
   );
@@ -117,7 +117,7 @@ export function CostPlanTable(props: ICostPlanTableProps): React.ReactElement {
               {(['capex', 'opex'] as const).map(kind => (
                 <td key={kind} className={styles.num}>
                   {readOnly
-                    ? formatAmount(y[kind], locale)
+                    ? formatMoney(y[kind], locale)
                     : (
                       <input
                         className={styles.cellInput}

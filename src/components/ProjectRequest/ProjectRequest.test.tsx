@@ -2,7 +2,8 @@ import * as React from 'react';
 import { render, screen, fireEvent, waitFor, within, act } from '@testing-library/react';
 import { ProjectRequest } from './ProjectRequest';
 import { useTestLocale } from '../../../tools/jest/locale';
-import { formatAmount, parseTypedDate } from './format';
+import { parseTypedDate } from './format';
+import { formatMoney } from '../../domain/numbers';
 import {
   checkTransition, emptyRequest, validateRequest, costTotals,
   type IntakeState, type IRequestInput
@@ -172,7 +173,7 @@ function renderWith(service: IRequestService, startView: 'new' | 'mine' | 'all' 
 
 describe('number and date input', () => {
   it('formats money with cents only when there are some', () => {
-    expect([formatAmount(132500.5, 'en-us'), formatAmount(120000, 'de-de'), formatAmount(0.1, 'fr-fr').replace(/\s/g, ' ')]).toEqual(['132,500.50', '120.000', '0,10']);
+    expect([formatMoney(132500.5, 'en-us'), formatMoney(120000, 'de-de'), formatMoney(0.1, 'fr-fr').replace(/\s/g, ' ')]).toEqual(['132,500.50', '120.000', '0,10']);
   });
 
   it('reads typed dates in the locale\'s order', () => {

@@ -5,7 +5,8 @@ import { DEFAULT_REQUEST_SORT, searchRequests, sortRequests, type IRequestSort, 
 import styles from './ProjectRequest.module.scss';
 import type { IRequestListProps } from './IProjectRequestProps';
 import { useRequestList, type StateFilter } from './useRequestList';
-import { formatAmount, stateLabel } from './format';
+import { stateLabel } from './format';
+import { formatMoney } from '../../domain/numbers';
 import { formatDayOfInstant } from '../../domain/dates';
 import { ErrorMessage } from '../ErrorMessage';
 import { INTAKE_STATE_ORDER } from '../../domain/intake';
@@ -83,7 +84,7 @@ export function RequestList(props: IRequestListProps): React.ReactElement {
                   <td><span className={styles.badge} data-state={r.state}>{stateLabel(r.state)}</span></td>
                   {scope === 'all' && <td>{r.requesterName}</td>}
                   <td>{r.businessUnit}</td>
-                  {scope === 'all' && <td className={styles.num}>{formatAmount(r.budget, locale)}</td>}
+                  {scope === 'all' && <td className={styles.num}>{formatMoney(r.budget, locale)}</td>}
                   <td>{formatDayOfInstant(r.submitted, locale)}</td>
                   <td>{formatDayOfInstant(r.modified, locale)}</td>
                   <td data-testid={`request-project-${r.id}`}>

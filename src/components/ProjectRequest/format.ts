@@ -4,7 +4,6 @@ import type { IntakeState, Urgency } from '../../domain/intake';
 import { errorText as sharedErrorText } from '../ErrorMessage/errorText';
 import { RequestRefusedError } from '../../services/RequestService';
 import { localDateOfDay } from '../../domain/dates';
-import { formatMoney } from '../../domain/numbers';
 import { parseDayText } from '../controls/dateText';
 
 /** An intake state in the user's language (`Choice_IntakeState_<Code>` when the site has it, else `Request_State_<Code>`). */
@@ -21,11 +20,6 @@ export function urgencyLabel(u: Urgency): string {
 export function formatMonth(month: string, locale: string): string {
   const d = new Date(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1);
   return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' }).format(d);
-}
-
-/** An amount grouped as the locale does: whole amounts without decimals, others with two (12,500.50); see domain/numbers formatMoney. */
-export function formatAmount(n: number, locale: string): string {
-  return formatMoney(n, locale);
 }
 
 /** Days with at most one decimal (6.5). */

@@ -1,5 +1,4 @@
 import type { IScoringService } from '../../services/ScoringService';
-import type { IRequestService } from '../../services/RequestService';
 import type { IsoDay } from '../../domain/dates';
 
 /** The tabs of the Scoring web part. */
@@ -9,8 +8,6 @@ export type ScoringTab = 'mine' | 'results' | 'models' | 'rounds';
 export interface IScoringProps {
   /** Models, rounds and the board's scores. */
   service: IScoringService;
-  /** Intake: the requests "Ready for scoring" a round can take (PMO). */
-  requests: IRequestService;
   /** The user's UI locale, e.g. 'en-us' (numbers and dates). */
   locale: string;
   /** True in a Teams tab: the member's open rounds come first and the intro is shorter. */

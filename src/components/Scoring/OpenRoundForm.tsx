@@ -65,12 +65,8 @@ function roundFormIssues(f: IRoundFormInput): Partial<Record<RoundField, string>
  */
 export function OpenRoundForm(props: IOpenRoundFormProps): React.ReactElement {
   const { service, locale } = props;
-  // Requests ready for scoring and not in an open round already (the service refuses those too).
-  const { state, reload } = useLoaded(async () => {
-    const [models, ready, board, open] = await Promise.all([service.listModels(), props.requests.listAll(['ReadyForScoring']), service.listBoardMembers(), service.listRounds('Open')]);
-    const taken = new Set(open.reduce<number[]>((all, r) => all.concat(r.requests), []));
-    return [models, ready.filter(r => !taken.has(r.id)), board] as const;
-  }, [service, props.requests]);
+  // Requests ready for scoring and in no open round: the service's own rule.
+  const { state, reload } = useLoaded(() => Promise.all([service.listModels(), service.listRoundableRequests(), service.listBoardMembers()]), [service]);
   const [title, setTitle] = React.useState('');
   const [model, setModel] = React.useState('');
   const [requests, setRequests] = React.useState<string[]>([]);

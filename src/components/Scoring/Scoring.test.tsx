@@ -6,7 +6,6 @@ import { RoundResults } from './RoundResults';
 import { ModelEditor } from './ModelEditor';
 import type { ICriterion, IModelVersion, IScoreEntry } from '../../domain/scoring';
 import type { IMyScores, IScoringRound, IScoringService, IStoredRoundResult } from '../../services/ScoringService';
-import type { IRequestService } from '../../services/RequestService';
 import { useTestLocale } from '../../../tools/jest/locale';
 
 /**
@@ -42,13 +41,12 @@ function fakeService(over: Partial<IScoringService> = {}): IScoringService & { s
     getRequests: (ids: ReadonlyArray<number>) => Promise.resolve(ids.map(id => ({ id, title: `Request ${id}` }))),
     saveDraftScores: (_: number, e: ReadonlyArray<IScoreEntry>) => { saved.push(e.slice()); return Promise.resolve(mine('Draft', e.slice())); },
     submitScores: (_: number, e: ReadonlyArray<IScoreEntry>) => { saved.push(e.slice()); return Promise.resolve(mine('Submitted', e.slice())); },
-    listModels: unused, listVersions: unused, createModel: unused, saveModel: unused, saveAhpMatrix: unused, modelEtag: () => Promise.resolve('"1"'), openRound: unused, listRounds: unused,
+    listModels: unused, listRoundableRequests: unused, listVersions: unused, createModel: unused, saveModel: unused, saveAhpMatrix: unused, modelEtag: () => Promise.resolve('"1"'), openRound: unused, listRounds: unused,
     getRound: unused, closeRound: unused, cancelRound: unused, listBoardMembers: unused, getPeople: unused, getRoundProgress: unused,
     ...over
   };
   return service as IScoringService & { saved: IScoreEntry[][] };
 }
-const requests = {} as IRequestService; // the board member's view never lists requests
 
 describe('Scoring', () => {
   afterEach(() => {
@@ -57,7 +55,7 @@ describe('Scoring', () => {
   });
 
   it('a board member sees only "My rounds" and "Results", and their own draft, with each level\'s anchored description', async () => {
-    render(<Scoring service={fakeService()} requests={requests} locale="en-us" />);
+    render(<Scoring service={fakeService()} locale="en-us" />);
     expect((await screen.findAllByRole('tab')).map(t => t.textContent)).toEqual(['My rounds', 'Results']);
     expect((await screen.findByTestId('my-state')).textContent).toBe('Your scores: draft saved');
     fireEvent.click(await screen.findByRole('button', { name: 'Score the round “December board”' }));
@@ -71,7 +69,7 @@ describe('Scoring', () => {
 
   it('a submit with missing scores names request and criterion, moves focus there and sends nothing', async () => {
     const service = fakeService();
-    render(<Scoring service={service} requests={requests} locale="en-us" />);
+    render(<Scoring service={service} locale="en-us" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Score the round “December board”' }));
     await screen.findAllByRole('radiogroup');
     jest.useFakeTimers(); // focus moves once the messages are rendered (a timer)
@@ -86,7 +84,7 @@ describe('Scoring', () => {
 
   it('submits every score and then shows them read-only', async () => {
     const service = fakeService();
-    render(<Scoring service={service} requests={requests} locale="en-us" />);
+    render(<Scoring service={service} locale="en-us" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Score the round “December board”' }));
     for (const group of await screen.findAllByRole('radiogroup')) fireEvent.click(within(group).getByRole('radio', { name: '1' }));
     fireEvent.click(screen.getByTestId('submit-scores'));
@@ -123,7 +121,7 @@ describe('AhpComparisons', () => {
 describe('Results of closed rounds', () => {
   it('a board member opens a closed round\'s results (the board\'s aggregates), newest first, and goes back', async () => {
     const closed: IScoringRound = { ...round, id: 5, title: 'November board', status: 'Closed', closed: '2027-11-20T10:00:00Z', result: storedResult };
-    render(<Scoring service={fakeService({ listRounds: (status?: string) => Promise.resolve(status === 'Closed' ? [closed] : []) })} requests={requests} locale="en-us" />);
+    render(<Scoring service={fakeService({ listRounds: (status?: string) => Promise.resolve(status === 'Closed' ? [closed] : []) })} locale="en-us" />);
     fireEvent.click(await screen.findByRole('tab', { name: 'Results' }));
     const card = await screen.findByTestId('closed-round-5');
     expect(card.textContent).toContain('Closed on');
@@ -136,7 +134,7 @@ describe('Results of closed rounds', () => {
   });
 
   it('says so when no round is closed yet', async () => {
-    render(<Scoring service={fakeService({ listRounds: () => Promise.resolve([]) })} requests={requests} locale="en-us" />);
+    render(<Scoring service={fakeService({ listRounds: () => Promise.resolve([]) })} locale="en-us" />);
     fireEvent.click(await screen.findByRole('tab', { name: 'Results' }));
     expect((await screen.findByTestId('closed-rounds-empty')).textContent).toContain('No round has been closed yet.');
   });

@@ -44,7 +44,7 @@ export function Scoring(props: IScoringProps): React.ReactElement {
       { key: 'results', text: strings.Scoring_Tab_Results },
       ...(user.isPmo ? [{ key: 'rounds', text: strings.Scoring_Tab_Rounds }, { key: 'models', text: strings.Scoring_Tab_Models }] : [])
     ];
-    const pmo: IPmoTabProps = { service, requests: props.requests, locale, today };
+    const pmo: IPmoTabProps = { service, locale, today };
     body = (
       <Tabs label={strings.Scoring_TabsLabel} tabs={tabs} selectedKey={shown} onSelect={key => setTab(key as ScoringTab)} className={styles.tabs}>
         <React.Fragment key={shown}>

@@ -3,14 +3,11 @@
  * member's first view never loads the model editor or the rounds and results.
  */
 import type { IScoringService } from '../../services/ScoringService';
-import type { IRequestService } from '../../services/RequestService';
 import type { IsoDay } from '../../domain/dates';
 
 /** Props of the PMO's tabs. */
 export interface IPmoTabProps {
   service: IScoringService;
-  /** Intake: the requests "Ready for scoring" a round can take. */
-  requests: IRequestService;
   locale: string;
   /** Today (the earliest deadline). */
   today: IsoDay;

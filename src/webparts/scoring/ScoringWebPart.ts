@@ -16,7 +16,6 @@ export default class ScoringWebPart extends BasePmoWebPart<IScoringWebPartProps,
   protected renderContent(): React.ReactElement {
     return React.createElement(Scoring, {
       service: this.services.scoring,
-      requests: this.services.requests,
       locale: this.services.env.locale,
       teams: !!this.context.sdks.microsoftTeams
     });
