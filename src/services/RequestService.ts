@@ -561,25 +561,24 @@ export class RequestService implements IRequestService {
 
   /**
    * Every problem of the input at once, or nothing: the form's rules, every value as SharePoint will
-   * store it (nothing dropped or rounded), and a sponsor the site knows. Throws {@link RequestRefusedError}.
+   * store it (nothing dropped or rounded), and people the site knows. Throws {@link RequestRefusedError}.
+   * @returns the request's people (sponsor, proposed manager) as site user ids, resolved on the way
+   *   (ensureUser by sign-in name when only the login is known), for the write that follows
    */
-  private async checkValues(input: IRequestInput, mode: 'draft' | 'submit'): Promise<void> {
+  private async checkValues(input: IRequestInput, mode: 'draft' | 'submit'): Promise<IPeopleIds> {
     const issues = [...validateRequest(input, mode), ...lengthIssues(input), ...checkRequestValues(input, await this.intakeChoices(), mode)];
+    const people: IPeopleIds = { sponsor: null, proposedManager: null };
     for (const field of PERSON_FIELDS) {
       if (issues.some(i => i.field === field)) continue;
       try {
-        await this.siteUserId(input[field], field);
+        people[field] = await this.siteUserId(input[field], field);
       } catch (e) {
         if (!(e instanceof RequestRefusedError)) throw e;
         issues.push(...e.issues);
       }
     }
     if (issues.length) throw new RequestRefusedError('invalid', issues);
-  }
-
-  /** Resolves the request's people (sponsor, proposed manager) to site user ids (ensureUser by sign-in name) when only the login is known. */
-  private async peopleIds(input: IRequestInput): Promise<IPeopleIds> {
-    return { sponsor: await this.siteUserId(input.sponsor, 'sponsor'), proposedManager: await this.siteUserId(input.proposedManager, 'proposedManager') };
+    return people;
   }
 
   /**
@@ -636,9 +635,11 @@ export class RequestService implements IRequestService {
   /**
    * Writes the draft: an add, or an update guarded by the ETag the user saw (`etag`; the item's
    * current one when the caller has none). Returns its id and its ETag after the write.
+   * @param checked the people of an input already checked (a submission's stricter check); the
+   *   draft's own check runs when omitted
    */
-  private async writeDraft(input: IRequestInput, id: number | undefined, etag: string | undefined): Promise<{ id: number; etag: string }> {
-    await this.checkValues(input, 'draft');
+  private async writeDraft(input: IRequestInput, id: number | undefined, etag: string | undefined, checked?: IPeopleIds): Promise<{ id: number; etag: string }> {
+    const people = checked ?? await this.checkValues(input, 'draft');
     const me = await this.getCurrentUser();
     const zone = await this.zone();
     const items = this.list(this.sp, ProjectRequestsList).items;
@@ -647,11 +648,11 @@ export class RequestService implements IRequestService {
       const state = isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
       if (!isEditable(state, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId)) throw new RequestRefusedError('notEditable');
       // PnPjs answers the item's new ETag (the response's ETag header).
-      const payload = this.payload(input, await this.peopleIds(input), zone);
+      const payload = this.payload(input, people, zone);
       const updated = (await items.getById(id).update(payload, etag ?? etagOf(row)).catch((e: unknown) => { throw refusalOf(e); })) as { etag?: string | null }; // eslint-disable-line @rushstack/no-new-null -- a missing header reads as null
       return { id, etag: updated?.etag ?? etagOf(await items.getById(id).select(R.Id)<{ 'odata.etag'?: string }>()) };
     }
-    const payload = { ...this.payload(input, await this.peopleIds(input), zone), [R.IntakeState]: 'Draft' };
+    const payload = { ...this.payload(input, people, zone), [R.IntakeState]: 'Draft' };
     const created = (await items.add(payload).catch((e: unknown) => { throw refusalOf(e); })) as { Id: number; 'odata.etag'?: string };
     return { id: created.Id, etag: etagOf(created) };
   }
@@ -700,7 +701,7 @@ export class RequestService implements IRequestService {
   }
 
   public async submit(input: IRequestInput, id?: number, attachments?: IAttachmentChanges, onProgress?: (p: ISaveProgress) => void, etag?: string): Promise<ISaveResult> {
-    await this.checkValues(input, 'submit');
+    const people = await this.checkValues(input, 'submit');
     const me = await this.getCurrentUser();
     if (id !== undefined) {
       // Refuse before writing anything when the request is not the user's draft any more.
@@ -710,7 +711,7 @@ export class RequestService implements IRequestService {
       const check = checkTransition(state, 'Submitted', { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId);
       if (!check.ok) throw new RequestRefusedError(check.refusal);
     }
-    const saved = await this.writeDraft(input, id, etag);
+    const saved = await this.writeDraft(input, id, etag, people);
     onProgress?.({ step: 'saving', done: 1, total: 1, id: saved.id, etag: saved.etag });
     const failedAttachments = await this.applyAttachments(saved.id, attachments, onProgress);
     if (failedAttachments.length) {
