@@ -9,13 +9,17 @@
  */
 const swc = ['@swc/jest', { swcrc: false, jsc: { parser: { syntax: 'typescript', tsx: true, decorators: true }, target: 'es2022', transform: { react: { runtime: 'classic' } } }, module: { type: 'commonjs' } }];
 
+// Every SPFx resource module (config/config.json localizedResources: 'PmoHubStrings', 'ScoringStrings', …)
+// resolves to one object holding the strings of all of them (keys are unique across modules).
+const stringModules = Object.keys(require('./config/config.json').localizedResources);
+
 const shared = {
   transform: {
     '^.+\\.(t|j|mj)sx?$': swc
   },
   transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
   moduleNameMapper: {
-    '^PmoHubStrings$': '<rootDir>/tools/jest/strings.js',
+    [`^(${stringModules.join('|')})$`]: '<rootDir>/tools/jest/strings.js',
     '\\.(css|scss)$': 'identity-obj-proxy'
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json']

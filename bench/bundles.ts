@@ -8,7 +8,8 @@
  * web part (its manifest's alias), on stdout:
  *   bundles.<alias>.initial_kb_gz: <N>
  *     what the web part loads before its first render: its entry bundle (with every chunk webpack
- *     made initial for it) plus PMO Hub's strings file (the largest of the five locales). React and
+ *     made initial for it) plus the strings modules its manifest lists (each at its largest of the
+ *     five locales: PmoHubStrings, shared by all, and the web part's own, e.g. ScoringStrings). React and
  *     React DOM, like the SharePoint Framework's own libraries, are externals and not counted.
  *   bundles.<alias>.lazy.<chunk name>_kb_gz: <N>
  *     each named chunk the web part loads later (a panel, a dialog, an export, a set-up run), with
@@ -40,7 +41,7 @@ interface IStatsModule { name?: string; size?: number; modules?: IStatsModule[] 
 /** One web part's figures. */
 export interface IWebPartBundle {
   alias: string;
-  /** KB gzip loaded before the first render (entry chunks plus the strings file). */
+  /** KB gzip loaded before the first render (entry chunks plus its strings modules). */
   initialKbGz: number;
   /** KB gzip of each lazily loaded named chunk (with the shared chunks it needs beyond the initial ones). */
   lazy: Array<{ name: string; kbGz: number }>;
@@ -83,20 +84,34 @@ function chunkKbGz(files: ReadonlyArray<string>, dist: string): number {
   return files.filter(f => f.endsWith('.js')).reduce((sum, f) => sum + kbGz(readFileSync(join(dist, f))), 0);
 }
 
-/** KB gzip of the largest PmoHubStrings_<locale>.js in dist/ (every web part loads one before it renders). */
-export function stringsKbGz(dist: string): number {
-  const files = readdirSync(dist).filter(f => /^PmoHubStrings_[a-z]{2}-[a-z]{2}_.*\.js$/.test(f));
-  if (!files.length) throw new Error(`No PmoHubStrings_<locale>.js in ${dist}`);
-  return Math.max(...files.map(f => kbGz(readFileSync(join(dist, f)))));
+/** A web part as the benchmark names it: its manifest's alias and component id. */
+export interface IWebPartRef {
+  alias: string;
+  id: string;
 }
 
-/** Web part alias per bundle name, from config/config.json and each component's manifest. */
-export function webPartAliases(root: string): Record<string, string> {
+/**
+ * KB gzip of the strings a web part loads before it renders: for each localized resource its
+ * manifest in dist/ (`<id>.manifest.json`, loaderConfig.scriptResources of type `localizedPath`)
+ * lists, the largest of its locale files.
+ * @throws Error when dist/ has no manifest for the component, or a listed file is missing.
+ */
+export function webPartStringsKbGz(dist: string, componentId: string): number {
+  const file = join(dist, `${componentId}.manifest.json`);
+  if (!existsSync(file)) throw new Error(`No ${componentId}.manifest.json in ${dist}`);
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { loaderConfig: { scriptResources: Record<string, { type: string; paths?: Record<string, string> }> } };
+  return Object.values(manifest.loaderConfig.scriptResources)
+    .filter(r => r.type === 'localizedPath')
+    .reduce((sum, r) => sum + Math.max(...Object.values(r.paths ?? {}).map(f => kbGz(readFileSync(join(dist, f))))), 0);
+}
+
+/** Each web part's alias and component id, by bundle name, from config/config.json and each component's manifest. */
+export function webPartRefs(root: string): Record<string, IWebPartRef> {
   const config = JSON.parse(readFileSync(join(root, 'config', 'config.json'), 'utf8')) as { bundles: Record<string, { components: Array<{ manifest: string }> }> };
-  const out: Record<string, string> = {};
+  const out: Record<string, IWebPartRef> = {};
   for (const [bundle, b] of Object.entries(config.bundles)) {
-    const manifest = JSON.parse(readFileSync(join(root, b.components[0].manifest), 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { alias: string };
-    out[bundle] = manifest.alias;
+    const manifest = JSON.parse(readFileSync(join(root, b.components[0].manifest), 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { alias: string; id: string };
+    out[bundle] = { alias: manifest.alias, id: manifest.id };
   }
   return out;
 }
@@ -106,10 +121,9 @@ export function webPartAliases(root: string): Record<string, string> {
  * group belongs to a web part when webpack can reach the group's own chunk from that web part's
  * entry chunks.
  */
-export function measureBundles(stats: IBundleStats, aliases: Record<string, string>, dist: string): IWebPartBundle[] {
+export function measureBundles(stats: IBundleStats, webParts: Record<string, IWebPartRef>, dist: string): IWebPartBundle[] {
   const byId = new Map(stats.chunks.map(c => [String(c.id), c]));
-  const strings = stringsKbGz(dist);
-  return Object.keys(aliases).map(bundle => {
+  return Object.keys(webParts).map(bundle => {
     const entry = stats.entrypoints[bundle];
     if (!entry) throw new Error(`webpack built no entry '${bundle}'`);
     const initial = new Set(entry.chunks.map(String));
@@ -128,7 +142,7 @@ export function measureBundles(stats: IBundleStats, aliases: Record<string, stri
       .filter(([name, g]) => !stats.entrypoints[name] && g.chunks.some(id => reachable.has(String(id)) && (byId.get(String(id))?.names ?? []).indexOf(name) >= 0))
       .map(([name, g]) => ({ name, kbGz: round1(chunkKbGz(files(g.chunks.map(String).filter(id => !initial.has(id))), dist)) }))
       .sort((a, b) => a.name.localeCompare(b.name));
-    return { alias: aliases[bundle], initialKbGz: round1(chunkKbGz(files(initial), dist) + strings), lazy };
+    return { alias: webParts[bundle].alias, initialKbGz: round1(chunkKbGz(files(initial), dist) + webPartStringsKbGz(dist, webParts[bundle].id)), lazy };
   });
 }
 
@@ -154,12 +168,13 @@ export async function run(): Promise<void> {
   if (buildIsFresh()) process.stderr.write(`# reusing the build of ${new Date(statSync(STATS).mtimeMs).toISOString()} (${relative(ROOT, STATS)})\n`);
   else build();
   const stats = JSON.parse(readFileSync(STATS, 'utf8')) as IBundleStats;
-  const aliases = webPartAliases(ROOT);
-  process.stderr.write(`# strings file (largest locale, counted in every initial figure): ${round1(stringsKbGz(DIST))} KB gzip; budget ${BUDGET_KB_GZ} KB per web part\n`);
-  for (const wp of measureBundles(stats, aliases, DIST)) {
+  const webParts = webPartRefs(ROOT);
+  process.stderr.write(`# budget ${BUDGET_KB_GZ} KB per web part (initial: entry chunks plus its strings modules)\n`);
+  for (const wp of measureBundles(stats, webParts, DIST)) {
     process.stdout.write(`bundles.${wp.alias}.initial_kb_gz: ${wp.initialKbGz}\n`);
     for (const l of wp.lazy) process.stdout.write(`bundles.${wp.alias}.lazy.${l.name}_kb_gz: ${l.kbGz}\n`);
-    const bundle = Object.keys(aliases).find(b => aliases[b] === wp.alias) as string;
+    const bundle = Object.keys(webParts).find(b => webParts[b].alias === wp.alias) as string;
+    process.stderr.write(`# ${wp.alias} strings modules: ${round1(webPartStringsKbGz(DIST, webParts[bundle].id))} KB gzip\n`);
     const top = topContributors(stats, stats.entrypoints[bundle].chunks, 12);
     process.stderr.write(`# ${wp.alias} initial, largest parts (KB before minification): ${top.map(t => `${t.name} ${t.kb}`).join(', ')}\n`);
   }

@@ -7,30 +7,32 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Connect, Plugin, ViteDevServer } from 'vite';
 import { createServer } from 'vite';
-import { LOCALES, evaluateAmdStrings, pendingStrings } from '../locales';
+import { LOCALES, loadModuleStrings, stringModules } from '../locales';
 
 const root: string = path.resolve(__dirname);
 const repo: string = path.resolve(__dirname, '..', '..');
 
 /**
- * `import * as strings from 'PmoHubStrings'` in the browser: the five SPFx resource files, and the
+ * `import * as strings from 'PmoHubStrings'` (and every other resource module config/config.json
+ * lists, such as 'ScoringStrings') in the browser: the module's five SPFx resource files, and the
  * locale the page picked (`window.__PMO_LOCALE__`, set before the app loads) — as SharePoint loads
  * the one file of the page's UI culture.
  */
 function pmoStringsPlugin(): Plugin {
-  const id = '\0pmo-hub-strings';
+  const prefix = '\0pmo-hub-strings:';
   return {
     name: 'pmo-hub-strings',
     resolveId(source: string): string | undefined {
-      return source === 'PmoHubStrings' ? id : undefined;
+      return stringModules().some(m => m.name === source) ? prefix + source : undefined;
     },
     load(requested: string): string | undefined {
-      if (requested !== id) return undefined;
+      if (!requested.startsWith(prefix)) return undefined;
+      const mod = stringModules().find(m => m.name === requested.slice(prefix.length));
+      if (!mod) return undefined;
       const all: Record<string, Record<string, string>> = {};
       for (const locale of LOCALES) {
-        const file = path.join(repo, 'src', 'loc', `${locale}.js`);
-        this.addWatchFile(file);
-        all[locale] = { ...evaluateAmdStrings(readFileSync(file, 'utf8')), ...pendingStrings(locale) };
+        this.addWatchFile(path.join(mod.dir, `${locale}.js`));
+        all[locale] = loadModuleStrings(mod.name, locale);
       }
       const keys = Object.keys(all['en-us']);
       return [
