@@ -52,6 +52,17 @@ export function addDays(day: IsoDay, days: number): IsoDay {
   return dayString(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/**
+ * The number of calendar days from `from` to `to` (negative when `to` is earlier): 2027-02-28 →
+ * 2027-03-01 is 1. Pure calendar arithmetic, no time zone. Throws RangeError for an invalid day.
+ */
+export function daysBetween(from: IsoDay, to: IsoDay): number {
+  const a = partsOfDay(from);
+  const b = partsOfDay(to);
+  if (!a || !b) throw new RangeError(`Not a date (YYYY-MM-DD): ${a ? to : from}`);
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86400000);
+}
+
 /** The calendar day an instant has in an IANA zone. */
 export function dayAt(epochMs: number, iana: string): IsoDay {
   const w = wallClockAt(epochMs, iana);

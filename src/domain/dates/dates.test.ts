@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  SHAREPOINT_TIME_ZONES, addDays, dayOfLocalDate, excelDateOf, formatDateOnly, isIsoDay, localDateOfDay,
+  SHAREPOINT_TIME_ZONES, addDays, dayOfLocalDate, daysBetween, excelDateOf, formatDateOnly, isIsoDay, localDateOfDay,
   offsetMinutesAt, readDateOnly, siteTimeZoneOf, writeDateOnly, type ISiteTimeZone
 } from './index';
 
@@ -126,6 +126,15 @@ describe('calendar days', () => {
     expect(addDays('2027-02-28', 1)).toBe('2027-03-01');
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2027-01-01', -1)).toBe('2026-12-31');
+  });
+
+  it('counts the days between two days, across leap days and backwards', () => {
+    expect(daysBetween('2027-02-28', '2027-03-01')).toBe(1);
+    expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
+    expect(daysBetween('2027-03-01', '2027-03-01')).toBe(0);
+    expect(daysBetween('2027-12-31', '2027-01-01')).toBe(-364);
+    expect(daysBetween('2026-01-01', '2027-01-01')).toBe(365);
+    expect(() => daysBetween('2027-02-30', '2027-03-01')).toThrow(RangeError);
   });
 });
 
