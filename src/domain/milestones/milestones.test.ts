@@ -1,4 +1,4 @@
-import { buildMta, mtaPoints, mtaTable, mtaTrend, rebaseline, type IMilestoneSnapshot } from './index';
+import { buildMta, mtaPoints, mtaTable, mtaTrend, rebaseline, type IBaselinedMilestone, type IMilestoneSnapshot } from './index';
 
 const REPORTS = ['2027-01-31', '2027-02-28', '2027-03-31', '2027-04-30', '2027-05-31'];
 
@@ -166,7 +166,9 @@ describe('re-baselining', () => {
   });
 
   it('records a first baseline without a previous one', () => {
-    const r = rebaseline({ title: 'New' }, { baselineDate: '2028-01-15', reason: 'Planned', changedOn: '2027-06-01' });
+    const fresh: IBaselinedMilestone & { title: string } = { title: 'New' };
+    const r = rebaseline(fresh, { baselineDate: '2028-01-15', reason: 'Planned', changedOn: '2027-06-01' });
+    expect(r.ok && r.milestone).toEqual({ title: 'New', baselineDate: '2028-01-15', baselineHistory: [{ newBaseline: '2028-01-15', reason: 'Planned', changedOn: '2027-06-01' }] });
     expect(r.ok && r.change).toEqual({ newBaseline: '2028-01-15', reason: 'Planned', changedOn: '2027-06-01' });
   });
 });
