@@ -69,7 +69,7 @@ describe('candidates', () => {
       expect(c.etag).toBeTruthy();
     }
     // Ranked by score; the horizon and years cover the candidates' plans; the default budgets are 60 %.
-    expect(data.candidates.map(c => c.score)).toEqual(data.candidates.map(c => c.score).slice().sort((a, b) => b - a));
+    expect(data.candidates.map(c => c.score)).toEqual(data.candidates.map(c => c.score).slice().sort((a, b) => (b ?? 0) - (a ?? 0)));
     expect(data.months).toEqual(Array.from(new Set(data.candidates.flatMap(c => c.demand.map(d => d.month)))).sort());
     expect(data.budgetsSaved).toBe(false);
     expect(data.budgets).toEqual(defaultBudgets(data.candidates));

@@ -1,3 +1,6 @@
+// The charts' chunk (@fluentui/react-charting, ES modules) is drawn in the browser test; here a stand-in keeps the table beside it.
+jest.mock('./lazyCharts', () => ({ lazyCharts: { Component: (): null => null } }));
+
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Prioritization } from './Prioritization';
@@ -8,8 +11,6 @@ import type { IFrontierOptions } from '../../domain/prioritization';
 import type { IPortfolioScenario } from '../../services/PrioritizationService';
 import { decisionLogTable } from './DecisionLog';
 
-// The charts' chunk (@fluentui/react-charting, ES modules) is drawn in the browser test; here a stand-in keeps the table beside it.
-jest.mock('./lazyCharts', () => ({ lazyCharts: { Component: (): null => null } }));
 import type { IImproveOptions } from '../../optimizer';
 import type { OptimizerModule } from '../../optimizer/load';
 
