@@ -1,13 +1,15 @@
 /**
  * DecisionService with the real PnPjs against the local workbench: a decision on a request whose
  * scoring round is still open is refused, naming the round, before anything is written; once the
- * round is cancelled, the same decision is recorded. (The decision's single Decisions row and
+ * round is cancelled, the same decision is recorded. Two PMO officers deciding the same request
+ * from what each read: the second gets a conflict, whatever the first decided. (The decision's single Decisions row and
  * history row, throttling and the stale ETag are tested with the scoring service's rounds.)
  */
 import { startWorkbench, type IWorkbench } from '../../workbench';
 import { localEnvironment } from './environment';
 import { createPmoServices, type IPmoServices } from './index';
 import { DecisionRefusedError } from './DecisionService';
+import { describeError } from './errors';
 import type { ICriterion } from '../domain/scoring';
 import { fileReadyRequests } from './test-utils/readyRequests';
 
@@ -54,5 +56,19 @@ describe('a decision while a scoring round on the request is open', () => {
     const recorded = await pmo.decisions.recordDecision({ request, outcome: 'Approved', rationale: 'Fits.', roundId: first.id, etag: after.request.etag });
     expect(recorded.created).toBe(true);
     expect(recorded.decision).toMatchObject({ outcome: 'Approved', requestNumber: request, requestTitle: 'Decision guard test request', roundNumber: first.id });
+  });
+});
+
+describe('two officers deciding the same request', () => {
+  it('the second, deciding from what it read before the first decision, gets a conflict and nothing is written', async () => {
+    const pmo = as(OFFICER);
+    const [request] = await fileReadyRequests(as('james.walker@pmohub.demo').requests, pmo.requests, ['Decision conflict test request']);
+    const read = (await pmo.requests.get(request)).request.etag;
+    await pmo.decisions.recordDecision({ request, outcome: 'Rejected', rationale: 'Out of scope.', etag: read });
+    const second = await pmo.decisions.recordDecision({ request, outcome: 'Approved', rationale: 'Fits.', etag: read }).then(() => undefined, (e: unknown) => e);
+    expect(describeError(second).kind).toBe('conflict');
+    const log = await pmo.decisions.listDecisions({ request });
+    expect(log.map(d => d.outcome)).toEqual(['Rejected']);
+    expect((await pmo.requests.get(request)).request.state).toBe('Rejected');
   });
 });

@@ -165,6 +165,11 @@ const DECISION_FIELDS: ReadonlyArray<string> = [
   projected(D.DecidedBy, 'Id'), projected(D.DecidedBy, 'Title')
 ];
 
+/** The request changed since it was read: refused as SharePoint refuses a stale ETag (412; describeError says 'conflict'). */
+function staleRequest(request: number): Error {
+  return Object.assign(new Error(`Request ${request} was changed since it was read: its ETag is stale.`), { status: 412 });
+}
+
 /** A decision's title: "Approved: <request title>" (what `requestTitle` reads back). */
 function decisionTitle(outcome: DecisionOutcome, requestTitle: string): string {
   return `${outcome}: ${requestTitle}`.slice(0, 255);
@@ -247,6 +252,9 @@ export class DecisionService implements IDecisionService {
     const earlier = (await this.listDecisions({ request: input.request, round: input.roundId })).filter(d => d.outcome === input.outcome);
     let request = await this.deps.requests.get(input.request);
     if (request.request.state !== input.outcome) {
+      // Someone decided (or changed the request) since the PMO read it: a conflict, said before the
+      // workflow's check, which would otherwise refuse the move from that other decision's state.
+      if (input.etag && request.request.etag && input.etag !== request.request.etag) throw staleRequest(input.request);
       // The one transition path of intake: the workflow's checks, the ETag guard, the history row.
       request = await this.deps.requests.transition(input.request, input.outcome, rationale, rationale, input.etag);
     } else if (earlier.length) {
