@@ -33,10 +33,12 @@ function ModelChoice(props: { state: ICandidatesState }): React.ReactElement {
   const models = state.data?.models ?? [];
   if (models.length < 2) return <></>;
   return (
-    <Notice kind="warning" data-testid="prio-models">
-      <p>{formatString(strings.Prio_ModelsWarning, models.map(modelText).join(', '))}</p>
+    // The choice sits beside the warning, not in its announced text.
+    <Notice kind="warning" data-testid="prio-models" actions={
       <SelectField label={strings.Prio_ModelChoice} options={models.map(m => ({ key: String(m.id), text: modelText(m) }))}
         selectedKey={String(state.modelId ?? '')} onChange={k => state.setModelId(Number(k))} />
+    }>
+      {formatString(strings.Prio_ModelsWarning, models.map(modelText).join(', '))}
     </Notice>
   );
 }
