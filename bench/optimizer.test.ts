@@ -32,7 +32,7 @@ describe('the optimizer benchmark instance', () => {
     expect(cells / activeCells).toBeGreaterThan(0.25);
     const cheap = input.candidates.filter(c => c.costPlan[0].capex + c.costPlan[0].opex < 300);
     const dear = input.candidates.filter(c => c.costPlan[0].capex + c.costPlan[0].opex > 1500);
-    const mean = (xs: typeof cheap): number => xs.reduce((s, c) => s + c.score, 0) / xs.length;
+    const mean = (xs: typeof cheap): number => xs.reduce((s, c) => s + (c.score ?? 0), 0) / xs.length;
     expect(mean(dear)).toBeGreaterThan(mean(cheap) + 20);
   });
 

@@ -122,7 +122,17 @@ describe('prioritization', () => {
   it('shows the score-versus-cost chart and the frontier (11 points, charts from their chunk); a point loads its selection', async () => {
     await openTab('Candidates');
     await page.getByRole('button', { name: 'Show score versus cost chart' }).click();
-    await page.getByRole('figure', { name: 'Score versus total cost' }).locator('svg').first().waitFor({ timeout: 30_000 });
+    const bubbles = page.getByRole('figure', { name: 'Score versus total cost' });
+    await bubbles.locator('svg').first().waitFor({ timeout: 30_000 });
+    // One bubble per candidate, drawn (radius above 0), named for a screen reader and numbered by rank.
+    await page.waitForFunction(n => document.querySelectorAll('[data-testid="prio-chart-bubble"] circle[role="img"]').length === n, requests.length, { timeout: 30_000 });
+    const radii = await bubbles.locator('circle[role="img"]').evaluateAll(cs => cs.map(c => Number(c.getAttribute('r'))));
+    expect(radii).toHaveLength(requests.length);
+    expect(Math.min(...radii)).toBeGreaterThan(0);
+    const names = await bubbles.locator('circle[role="img"]').evaluateAll(cs => cs.map(c => c.getAttribute('aria-label') ?? ''));
+    for (const r of requests) expect(names.some(n => n.indexOf(r.title) >= 0)).toBe(true);
+    await screenshot(page, 'prioritization-bubbles-en');
+    expect(await webPart(page)).toEqual([]);
     await openTab('Frontier');
     await page.getByTestId('prio-frontier-run').click();
     const table = page.getByTestId('prio-frontier-table');
@@ -157,6 +167,25 @@ describe('prioritization', () => {
     expect(await webPart(page)).toEqual([]);
   });
 
+  it('keeps an opened scenario in the page address: a reload shows it again; an unknown one is said', async () => {
+    await openTab('Scenarios');
+    await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption({ label: 'Plan A (e2e)' });
+    await page.getByTestId('prio-scenario-open').click();
+    await page.getByRole('heading', { name: 'Scenario "Plan A (e2e)"' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('scenario')).toMatch(/^\d+$/);
+    const withScenario = page.url();
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByRole('heading', { name: 'Scenario "Plan A (e2e)"' }).waitFor({ timeout: 30_000 });
+    await page.goto(`${prioritizationPage(ANNA)}&scenario=999999`, { waitUntil: 'networkidle' });
+    await page.getByTestId('prio-scenario-address').waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: 'Candidates' }).waitFor();
+    expect(watch.errors().filter(e => !/404/.test(e))).toEqual([]);
+    watch.clear();
+    // Back to Plan A (the decisions below rest on it).
+    await page.goto(withScenario, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { name: 'Scenario "Plan A (e2e)"' }).waitFor({ timeout: 30_000 });
+  });
+
   it('records the board\'s decisions, which the decision log lists', async () => {
     await openTab('Decisions');
     const decide = async (id: number, outcome: string, rationale: string): Promise<void> => {
@@ -173,7 +202,31 @@ describe('prioritization', () => {
     await first.getByText('Enter the rationale of the decision.').waitFor();
     expect(await first.getByRole('textbox', { name: /Rationale/ }).getAttribute('aria-invalid')).toBe('true');
     await decide(requests[0].id, 'Approve', RATIONALE);
+    expect(await page.getByTestId('prio-decision-status').textContent()).toBe(`Decision recorded for request ${requests[0].id} "${requests[0].title}": Approved.`);
     await decide(requests[1].id, 'Defer', 'Wait for the platform decision (e2e).');
+    // Every decided request stays listed, with its outcome and date.
+    await page.getByTestId('prio-decided').getByText(`Request ${requests[0].id} "${requests[0].title}": Approved on`).waitFor({ timeout: 30_000 });
+    await page.getByTestId('prio-decided').getByText(`Request ${requests[1].id} "${requests[1].title}": Deferred on`).waitFor();
+    // Two tabs decide the last request: the second, still showing it undecided, gets the conflict and reloads.
+    const last = requests[2];
+    const second = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const secondWatch = watchPageErrors(second);
+    await second.goto(prioritizationPage(ANNA), { waitUntil: 'networkidle' });
+    await second.getByRole('tab', { name: 'Decisions' }).click();
+    const stale = second.getByTestId(`prio-decide-${last.id}`);
+    await stale.waitFor({ timeout: 30_000 });
+    await decide(last.id, 'Reject', 'Not this year (e2e).');
+    await stale.getByRole('combobox', { name: /Decision/ }).selectOption({ label: 'Approve' });
+    await stale.getByRole('textbox', { name: /Rationale/ }).fill('Approve after all (e2e).');
+    await stale.getByRole('button', { name: 'Record decision' }).click();
+    await second.getByTestId('prio-decision-conflict').waitFor({ timeout: 30_000 });
+    await stale.waitFor({ state: 'detached', timeout: 30_000 });
+    await second.getByTestId('prio-decided').getByText(`Request ${last.id} "${last.title}": Rejected on`).waitFor({ timeout: 30_000 });
+    await screenshot(second, 'prioritization-decision-conflict-en');
+    expect((await as(ANNA).decisions.listDecisions({ request: last.id })).map(d => d.outcome)).toEqual(['Rejected']);
+    expect(secondWatch.errors()).toEqual([]);
+    secondWatch.dispose();
+    await second.close();
     const log = await as(ANNA).decisions.listDecisions({ request: requests[0].id });
     expect(log[0]).toMatchObject({ outcome: 'Approved', rationale: RATIONALE });
     expect(log[0].scenarioNumber).toBeGreaterThan(0);

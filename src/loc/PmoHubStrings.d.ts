@@ -277,6 +277,18 @@ declare interface IPmoHubStrings {
   Prio_Refusal_notPmo: string;
   Prio_Refusal_titleRequired: string;
   Prio_Refusal_budgetInvalid: string;
+  Prio_ModelVersion: string;
+  Prio_ModelsWarning: string;
+  Prio_ModelChoice: string;
+  Prio_NotScored: string;
+  Prio_ScoredWithOther: string;
+  Prio_ChartBubbleSize: string;
+  Prio_ChartBubblePoint: string;
+  Prio_DecisionRecorded: string;
+  Prio_DecisionConflict: string;
+  Prio_DecidedItem: string;
+  Prio_ScenarioAddressUnknown: string;
+  Decision_Refusal_roundOpen: string;
   Request_DecisionHeading: string;
   Request_DecisionText: string;
 }

@@ -1084,6 +1084,18 @@ define([], function () {
     "Prio_NoneInList": "Keine",
     "Prio_MinimumsLegend": "Mindestzahl je strategischem Ziel (optional)",
     "Prio_MinimumField": "{0}: mindestens",
-    "Prio_MinimumInvalid": "„{0}“: Geben Sie eine ganze Zahl ein oder lassen Sie das Feld leer."
+    "Prio_MinimumInvalid": "„{0}“: Geben Sie eine ganze Zahl ein oder lassen Sie das Feld leer.",
+    "Prio_ModelVersion": "{0}, Version {1}",
+    "Prio_ModelsWarning": "Die Kandidaten wurden mit verschiedenen Bewertungsmodellen bewertet: {0}. Bewertungen verschiedener Modelle sind nicht vergleichbar; daher werden jeweils die Kandidaten eines Modells gereiht.",
+    "Prio_ModelChoice": "Kandidaten reihen, bewertet mit",
+    "Prio_NotScored": "Nicht bewertet",
+    "Prio_ScoredWithOther": "Nicht mit diesem Modell bewertet (bewertet mit {0})",
+    "Prio_ChartBubbleSize": "Blasengröße: Gesamtbedarf in Tagen; Zahl: Rang",
+    "Prio_ChartBubblePoint": "Rang {0}: {1}. Bewertung {2}, Gesamtkosten {3}, Gesamtbedarf {4} Tage.",
+    "Prio_DecisionRecorded": "Entscheidung für Antrag {0} „{1}“ erfasst: {2}.",
+    "Prio_DecisionConflict": "Antrag {0} „{1}“ wurde inzwischen von jemand anderem geändert; Ihre Entscheidung wurde daher nicht erfasst. Die Liste wurde neu geladen: Prüfen Sie den Antrag und entscheiden Sie erneut.",
+    "Prio_DecidedItem": "Antrag {0} „{1}“: {2} am {3}",
+    "Prio_ScenarioAddressUnknown": "Die Seitenadresse nennt das Szenario „{0}“, das es nicht gibt oder das Sie nicht sehen dürfen. Wählen Sie ein Szenario unter „Szenarien“.",
+    "Decision_Refusal_roundOpen": "Die Bewertungsrunde „{0}“ ist für diesen Antrag noch offen: Schließen oder stornieren Sie sie zuerst."
   };
 });

@@ -1084,6 +1084,18 @@ define([], function () {
     "Prio_NoneInList": "None",
     "Prio_MinimumsLegend": "Minimum per strategic objective (optional)",
     "Prio_MinimumField": "{0}: at least",
-    "Prio_MinimumInvalid": "\"{0}\": enter a whole number, or leave it empty."
+    "Prio_MinimumInvalid": "\"{0}\": enter a whole number, or leave it empty.",
+    "Prio_ModelVersion": "{0}, version {1}",
+    "Prio_ModelsWarning": "The candidates were scored with different scoring models: {0}. Scores of different models are not comparable, so the candidates of one model are ranked at a time.",
+    "Prio_ModelChoice": "Rank the candidates scored with",
+    "Prio_NotScored": "Not scored",
+    "Prio_ScoredWithOther": "Not scored with this model (scored with {0})",
+    "Prio_ChartBubbleSize": "bubble size: total demand in days; number: rank",
+    "Prio_ChartBubblePoint": "Rank {0}: {1}. Score {2}, total cost {3}, total demand {4} days.",
+    "Prio_DecisionRecorded": "Decision recorded for request {0} \"{1}\": {2}.",
+    "Prio_DecisionConflict": "Request {0} \"{1}\" was changed by someone else in the meantime, so your decision was not recorded. The list has been reloaded: check the request and decide again.",
+    "Prio_DecidedItem": "Request {0} \"{1}\": {2} on {3}",
+    "Prio_ScenarioAddressUnknown": "The page address names scenario \"{0}\", which does not exist or is not visible to you. Choose a scenario under Scenarios.",
+    "Decision_Refusal_roundOpen": "Scoring round \"{0}\" is still open for this request: close or cancel it first."
   };
 });

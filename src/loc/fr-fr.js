@@ -1084,6 +1084,18 @@ define([], function () {
     "Prio_NoneInList": "Aucun",
     "Prio_MinimumsLegend": "Minimum par objectif stratégique (facultatif)",
     "Prio_MinimumField": "{0} : au moins",
-    "Prio_MinimumInvalid": "« {0} » : saisissez un nombre entier ou laissez le champ vide."
+    "Prio_MinimumInvalid": "« {0} » : saisissez un nombre entier ou laissez le champ vide.",
+    "Prio_ModelVersion": "{0}, version {1}",
+    "Prio_ModelsWarning": "Les candidats ont été notés avec des modèles de notation différents : {0}. Les notes de modèles différents ne sont pas comparables ; les candidats d’un seul modèle sont donc classés à la fois.",
+    "Prio_ModelChoice": "Classer les candidats notés avec",
+    "Prio_NotScored": "Non noté",
+    "Prio_ScoredWithOther": "Non noté avec ce modèle (noté avec {0})",
+    "Prio_ChartBubbleSize": "taille de la bulle : charge totale en jours ; nombre : rang",
+    "Prio_ChartBubblePoint": "Rang {0} : {1}. Note {2}, coût total {3}, charge totale {4} jours.",
+    "Prio_DecisionRecorded": "Décision enregistrée pour la demande {0} « {1} » : {2}.",
+    "Prio_DecisionConflict": "La demande {0} « {1} » a été modifiée entre-temps par quelqu’un d’autre : votre décision n’a donc pas été enregistrée. La liste a été rechargée : vérifiez la demande et décidez à nouveau.",
+    "Prio_DecidedItem": "Demande {0} « {1} » : {2} le {3}",
+    "Prio_ScenarioAddressUnknown": "L’adresse de la page désigne le scénario « {0} », qui n’existe pas ou que vous ne pouvez pas voir. Choisissez un scénario sous Scénarios.",
+    "Decision_Refusal_roundOpen": "La session de notation « {0} » est encore ouverte pour cette demande : clôturez-la ou annulez-la d’abord."
   };
 });

@@ -1084,6 +1084,18 @@ define([], function () {
     "Prio_NoneInList": "Nessuno",
     "Prio_MinimumsLegend": "Minimo per obiettivo strategico (facoltativo)",
     "Prio_MinimumField": "{0}: almeno",
-    "Prio_MinimumInvalid": "«{0}»: inserisci un numero intero o lascia il campo vuoto."
+    "Prio_MinimumInvalid": "«{0}»: inserisci un numero intero o lascia il campo vuoto.",
+    "Prio_ModelVersion": "{0}, versione {1}",
+    "Prio_ModelsWarning": "I candidati sono stati valutati con modelli di valutazione diversi: {0}. I punteggi di modelli diversi non sono confrontabili, quindi si classificano i candidati di un modello alla volta.",
+    "Prio_ModelChoice": "Classifica i candidati valutati con",
+    "Prio_NotScored": "Non valutato",
+    "Prio_ScoredWithOther": "Non valutato con questo modello (valutato con {0})",
+    "Prio_ChartBubbleSize": "dimensione della bolla: fabbisogno totale in giorni; numero: posizione",
+    "Prio_ChartBubblePoint": "Posizione {0}: {1}. Punteggio {2}, costo totale {3}, fabbisogno totale {4} giorni.",
+    "Prio_DecisionRecorded": "Decisione registrata per la richiesta {0} «{1}»: {2}.",
+    "Prio_DecisionConflict": "La richiesta {0} «{1}» è stata modificata nel frattempo da qualcun altro, quindi la tua decisione non è stata registrata. L’elenco è stato ricaricato: controlla la richiesta e decidi di nuovo.",
+    "Prio_DecidedItem": "Richiesta {0} «{1}»: {2} il {3}",
+    "Prio_ScenarioAddressUnknown": "L’indirizzo della pagina indica lo scenario «{0}», che non esiste o che non puoi vedere. Scegli uno scenario in Scenari.",
+    "Decision_Refusal_roundOpen": "La sessione di valutazione «{0}» è ancora aperta per questa richiesta: chiudila o annullala prima."
   };
 });

@@ -1084,6 +1084,18 @@ define([], function () {
     "Prio_NoneInList": "Geen",
     "Prio_MinimumsLegend": "Minimum per strategisch doel (optioneel)",
     "Prio_MinimumField": "{0}: minstens",
-    "Prio_MinimumInvalid": "‘{0}’: voer een geheel getal in of laat het veld leeg."
+    "Prio_MinimumInvalid": "‘{0}’: voer een geheel getal in of laat het veld leeg.",
+    "Prio_ModelVersion": "{0}, versie {1}",
+    "Prio_ModelsWarning": "De kandidaten zijn met verschillende scoremodellen gescoord: {0}. Scores van verschillende modellen zijn niet vergelijkbaar, daarom worden de kandidaten van één model tegelijk gerangschikt.",
+    "Prio_ModelChoice": "Rangschik de kandidaten gescoord met",
+    "Prio_NotScored": "Niet gescoord",
+    "Prio_ScoredWithOther": "Niet met dit model gescoord (gescoord met {0})",
+    "Prio_ChartBubbleSize": "grootte van de bel: totale vraag in dagen; getal: rang",
+    "Prio_ChartBubblePoint": "Rang {0}: {1}. Score {2}, totale kosten {3}, totale vraag {4} dagen.",
+    "Prio_DecisionRecorded": "Besluit vastgelegd voor aanvraag {0} ‘{1}’: {2}.",
+    "Prio_DecisionConflict": "Aanvraag {0} ‘{1}’ is intussen door iemand anders gewijzigd, dus uw besluit is niet vastgelegd. De lijst is opnieuw geladen: controleer de aanvraag en besluit opnieuw.",
+    "Prio_DecidedItem": "Aanvraag {0} ‘{1}’: {2} op {3}",
+    "Prio_ScenarioAddressUnknown": "Het paginaadres noemt scenario ‘{0}’, dat niet bestaat of dat u niet mag zien. Kies een scenario onder Scenario's.",
+    "Decision_Refusal_roundOpen": "Scoreronde ‘{0}’ is voor deze aanvraag nog open: sluit of annuleer die eerst."
   };
 });

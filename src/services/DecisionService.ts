@@ -56,6 +56,8 @@ export interface IDecisionSnapshot {
 export interface IDecisionRecord {
   id: number;
   title: string;
+  /** The request's title as the decision names it (its title without the "Approved: " the service writes before it). */
+  requestTitle: string;
   date?: IsoDay;
   body: DecisionBody;
   outcome: DecisionOutcome;
@@ -88,20 +90,26 @@ export interface IDecisionResult {
   request: IRequestWithHistory;
 }
 
-/** Why a decision was refused (`Decision_Refusal_<code>` in src/loc); nothing was written. */
-export type DecisionRefusal = 'rationaleRequired' | 'notDecidable';
+/**
+ * Why a decision was refused (`Decision_Refusal_<code>` in src/loc); nothing was written.
+ * 'roundOpen': a scoring round that takes the request is still open (`detail` names it).
+ */
+export type DecisionRefusal = 'rationaleRequired' | 'notDecidable' | 'roundOpen';
 
 /** Thrown when a decision is refused before anything is written. */
 export class DecisionRefusedError extends Error {
   public readonly refusal: DecisionRefusal;
   /** The form field the refusal is about. */
   public readonly field: 'rationale' | 'outcome' | 'date';
+  /** What the message names ('roundOpen': the round's title). */
+  public readonly detail?: string;
 
-  public constructor(refusal: DecisionRefusal, field: DecisionRefusedError['field']) {
-    super(`Decision refused: ${refusal} (${field})`);
+  public constructor(refusal: DecisionRefusal, field: DecisionRefusedError['field'], detail?: string) {
+    super(`Decision refused: ${refusal} (${field})${detail ? `: ${detail}` : ''}`);
     this.name = 'DecisionRefusedError';
     this.refusal = refusal;
     this.field = field;
+    this.detail = detail;
     Object.setPrototypeOf(this, DecisionRefusedError.prototype);
   }
 }
@@ -117,7 +125,8 @@ export interface IDecisionService {
    * stale, or by the workflow), then one Decisions row with the round's snapshot. Repeating a call
    * (after a lost answer, or under throttling) writes nothing twice: a request already in the
    * decided state with its Decisions row is returned as it is, one without the row gets it.
-   * Throws {@link DecisionRefusedError} ('rationaleRequired') or the request service's refusals.
+   * Throws {@link DecisionRefusedError} ('rationaleRequired'; 'roundOpen' while a scoring round that
+   * takes the request is open: its scores are not in yet) or the request service's refusals.
    */
   recordDecision(input: IDecisionInput): Promise<IDecisionResult>;
   /** The decision log, newest first, filtered on indexed columns only. */
@@ -156,6 +165,16 @@ const DECISION_FIELDS: ReadonlyArray<string> = [
   projected(D.DecidedBy, 'Id'), projected(D.DecidedBy, 'Title')
 ];
 
+/** The request changed since it was read: refused as SharePoint refuses a stale ETag (412; describeError says 'conflict'). */
+function staleRequest(request: number): Error {
+  return Object.assign(new Error(`Request ${request} was changed since it was read: its ETag is stale.`), { status: 412 });
+}
+
+/** A decision's title: "Approved: <request title>" (what `requestTitle` reads back). */
+function decisionTitle(outcome: DecisionOutcome, requestTitle: string): string {
+  return `${outcome}: ${requestTitle}`.slice(0, 255);
+}
+
 function recordOf(r: IDecisionRow, zone: ISiteTimeZone): IDecisionRecord {
   const people = !r.DecidedBy ? [] : Array.isArray(r.DecidedBy) ? r.DecidedBy : r.DecidedBy.results ?? [];
   let snapshot: IDecisionSnapshot | undefined;
@@ -164,12 +183,15 @@ function recordOf(r: IDecisionRow, zone: ISiteTimeZone): IDecisionRecord {
   } catch {
     snapshot = undefined;
   }
+  const outcome = isCode(DECISION_OUTCOMES, r.DecisionOutcome) ? r.DecisionOutcome : 'Noted';
+  const title = r.Title ?? '';
   return {
     id: r.Id,
-    title: r.Title ?? '',
+    title,
+    requestTitle: title.indexOf(`${outcome}: `) === 0 ? title.slice(outcome.length + 2) : title,
     date: readDateOnly(r.DecisionDate, zone),
     body: isCode(DECISION_BODIES, r.DecisionBody) ? r.DecisionBody : 'StrategyBoard',
-    outcome: isCode(DECISION_OUTCOMES, r.DecisionOutcome) ? r.DecisionOutcome : 'Noted',
+    outcome,
     rationale: text(r.Rationale),
     requestNumber: num(r.RequestNumber),
     projectId: num(r.ProjectId),
@@ -223,10 +245,16 @@ export class DecisionService implements IDecisionService {
     if (!rationale) throw new DecisionRefusedError('rationaleRequired', 'rationale');
     if (BOARD_DECISIONS.indexOf(input.outcome) < 0) throw new DecisionRefusedError('notDecidable', 'outcome');
     if (input.date !== undefined && !isIsoDay(input.date)) throw new DecisionRefusedError('notDecidable', 'date');
+    // A round still scoring the request: the board decides on its result, not before it.
+    const open = (await this.deps.scoring.listRounds('Open')).filter(r => r.requests.indexOf(input.request) >= 0)[0];
+    if (open) throw new DecisionRefusedError('roundOpen', 'outcome', open.title);
     const zone = await this.zone();
     const earlier = (await this.listDecisions({ request: input.request, round: input.roundId })).filter(d => d.outcome === input.outcome);
     let request = await this.deps.requests.get(input.request);
     if (request.request.state !== input.outcome) {
+      // Someone decided (or changed the request) since the PMO read it: a conflict, said before the
+      // workflow's check, which would otherwise refuse the move from that other decision's state.
+      if (input.etag && request.request.etag && input.etag !== request.request.etag) throw staleRequest(input.request);
       // The one transition path of intake: the workflow's checks, the ETag guard, the history row.
       request = await this.deps.requests.transition(input.request, input.outcome, rationale, rationale, input.etag);
     } else if (earlier.length) {
@@ -236,7 +264,7 @@ export class DecisionService implements IDecisionService {
     const result = round?.result?.requests.filter(r => r.request === input.request)[0];
     const decidedBy = input.decidedBy ?? round?.members ?? [];
     const added = (await this.list().items.add({
-      [D.Title]: `${input.outcome}: ${request.request.title}`.slice(0, 255),
+      [D.Title]: decisionTitle(input.outcome, request.request.title),
       [D.RequestNumber]: input.request,
       [lookupId(D.Project)]: request.request.projectId ?? null,
       [D.DecisionDate]: writeDateOnly(input.date ?? dayAt(Date.now(), zone.iana), zone),

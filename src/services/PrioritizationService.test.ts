@@ -11,7 +11,8 @@ import { createPmoServices, type IPmoServices } from './index';
 import { defaultBudgets, PrioritizationRefusedError, projectCostPlan } from './PrioritizationService';
 import { selectionFigures, type IScenarioContent } from '../domain/prioritization';
 import type { ICriterion } from '../domain/scoring';
-import { writeDateOnly } from '../domain/dates';
+import { dayAt, writeDateOnly } from '../domain/dates';
+import { fiscalYearOf } from '../domain/prioritization';
 import { fileReadyRequests } from './test-utils/readyRequests';
 
 jest.setTimeout(300_000);
@@ -69,7 +70,7 @@ describe('candidates', () => {
       expect(c.etag).toBeTruthy();
     }
     // Ranked by score; the horizon and years cover the candidates' plans; the default budgets are 60 %.
-    expect(data.candidates.map(c => c.score)).toEqual(data.candidates.map(c => c.score).slice().sort((a, b) => b - a));
+    expect(data.candidates.map(c => c.score)).toEqual(data.candidates.map(c => c.score).slice().sort((a, b) => (b ?? 0) - (a ?? 0)));
     expect(data.months).toEqual(Array.from(new Set(data.candidates.flatMap(c => c.demand.map(d => d.month)))).sort());
     expect(data.budgetsSaved).toBe(false);
     expect(data.budgets).toEqual(defaultBudgets(data.candidates));
@@ -83,6 +84,35 @@ describe('candidates', () => {
     const projects = data.candidates.filter(c => c.kind === 'project');
     expect(projects.length).toBeGreaterThan(0);
     expect(projects.some(p => p.costPlan.length > 0)).toBe(true);
+  });
+
+  it('counts the current and later fiscal years only; a project takes its request\'s board score, else it is not scored (never 0)', async () => {
+    const env = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: OFFICER });
+    const zone = await env.siteTimeZone.get(env.sp.web);
+    const thisYear = fiscalYearOf(dayAt(Date.now(), zone.iana));
+    // A project from request 1, running from three years ago to two years ahead: 72,000 over 72 months.
+    const manager = (await as(OFFICER).scoring.getCurrentUser()).id;
+    const [project] = seedItems(wb.emulator, 'Projects', [{
+      Title: 'Project from the first request', ProjectCode: 'PRIO-1', ProjectManagerId: manager, LifecycleStatus: 'Active', Budget: 72000, RequestNumber: requests[0],
+      StartDate: writeDateOnly(`${thisYear - 3}-01-01`, zone), EndDate: writeDateOnly(`${thisYear + 2}-12-31`, zone)
+    }]);
+    await as(OFFICER).prioritization.saveBudgets([{ year: thisYear - 1, amount: 5 }, { year: thisYear, amount: 900_000 }, { year: 2027, amount: 1_250_000 }]);
+    const data = await as(OFFICER).prioritization.load({ includeProjects: true });
+    expect(data.years.every(y => y >= thisYear)).toBe(true);
+    expect(data.budgets.map(b => b.year)).toEqual([thisYear, 2027].filter((y, i, a) => a.indexOf(y) === i));
+    expect(data.candidates.every(c => c.costPlan.every(y => y.year >= thisYear))).toBe(true);
+    const fromRequest = data.candidates.filter(c => c.id === `project:${project}`)[0];
+    const request = (await as(OFFICER).scoring.getRound(roundId)).result?.requests.filter(r => r.request === requests[0])[0];
+    expect(fromRequest).toMatchObject({ kind: 'project', score: request?.total, roundId });
+    expect(fromRequest.model).toMatchObject({ title: 'Prioritization test model', version: 1 });
+    expect(fromRequest.costPlan.map(y => y.year)).toEqual([thisYear, thisYear + 1, thisYear + 2]);
+    expect(fromRequest.costPlan.reduce((t, y) => t + y.opex, 0)).toBeCloseTo(36000, 0);
+    const unscored = data.candidates.filter(c => c.kind === 'project' && c.id !== fromRequest.id && c.score === undefined);
+    expect(unscored.length).toBeGreaterThan(0);
+    expect(data.candidates.filter(c => c.kind === 'project').every(c => c.score === undefined || c.model !== undefined)).toBe(true);
+    // Scored ones first, by score; those without a score last.
+    const firstUnscored = data.candidates.findIndex(c => c.score === undefined);
+    expect(data.candidates.slice(firstUnscored).every(c => c.score === undefined)).toBe(true);
   });
 
   it('spreads a project budget over its months per year', () => {
@@ -128,6 +158,23 @@ describe('budgets and scenarios', () => {
     expect(s.content.selection.length).toBeGreaterThan(0);
     expect(s.content.selection.every(id => /^(request|project):\d+$/.test(id))).toBe(true);
     expect(s.content.parameters.budgets).toEqual([{ year: 2027, amount: seeded.budgetCap }]);
+  });
+});
+
+describe('scores of different scoring models', () => {
+  it('names each candidate\'s model version; the version of the most recently closed round is ranked by default', async () => {
+    const pmo = as(OFFICER);
+    const [other] = await fileReadyRequests(as('james.walker@pmohub.demo').requests, pmo.requests, ['Prioritization test request, WSJF board']);
+    const model = await pmo.scoring.createModel({ title: 'Second test model', method: 'Weighted', status: 'Active', criteria: [criterion('Reach', 100)] });
+    const members = [(await as(KLAUS).scoring.getCurrentUser()).id];
+    const round = await pmo.scoring.openRound({ title: 'Second test round', modelId: model.id, requests: [other], members, deadline: '2026-12-20' });
+    await as(KLAUS).scoring.submitScores(round.id, [{ request: other, criterion: model.criteria[0].id, value: 4 }]);
+    await pmo.scoring.closeRound(round.id);
+    const data = await pmo.prioritization.load();
+    expect(data.models).toEqual(expect.arrayContaining([{ id: model.id, title: 'Second test model', version: 1 }, expect.objectContaining({ title: 'Prioritization test model' })]));
+    expect(data.defaultModelId).toBe(model.id);
+    expect(data.candidates.filter(c => c.id === `request:${other}`)[0].model?.id).toBe(model.id);
+    expect(data.candidates.filter(c => c.id === `request:${requests[0]}`)[0].model?.title).toBe('Prioritization test model');
   });
 });
 

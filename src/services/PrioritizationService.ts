@@ -5,12 +5,12 @@ import { listOn, type ListHandle } from './lists';
 import type { ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import type { IRequestService } from './RequestService';
-import type { IScoringService } from './ScoringService';
-import { readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
+import type { IScoringRound, IScoringService } from './ScoringService';
+import { dayAt, readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
 import { costPlanFromJson, demandFromJson, type IntakeState } from '../domain/intake';
 import {
-  readScenarioContent,
-  type ICommittedDays, type IPrioritizationCandidate, type IRoleCapacity, type IScenarioContent
+  budgetsFrom, costPlanFrom, fiscalYearOf, rankCandidates, readScenarioContent, scoringModelsOf,
+  type ICommittedDays, type IPrioritizationCandidate, type IRoleCapacity, type IScenarioContent, type IScoringModelRef
 } from '../domain/prioritization';
 import { AssignmentsList, lookupId, PmoHubConfigList, PortfolioScenariosList, ProjectRequestsList, ProjectsList, RolesList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
 
@@ -29,6 +29,25 @@ export interface IPrioritizationItem extends IPrioritizationCandidate {
   etag?: string;
 }
 
+/** A request's board score: the newest closed round that scored it. */
+interface IBoardScore {
+  total: number;
+  rank: number;
+  roundId: number;
+  roundTitle: string;
+  model: IScoringModelRef;
+}
+
+/**
+ * The model version ranked by default: that of the most recently closed round (by its close, then
+ * its number) whose version scored a candidate; undefined when no candidate is scored.
+ */
+export function defaultModelOf(closed: ReadonlyArray<IScoringRound>, models: ReadonlyArray<IScoringModelRef>): number | undefined {
+  const newest = closed.filter(r => r.result && models.some(m => m.id === r.result?.modelId))
+    .sort((a, b) => (b.closed ?? b.result?.closedAt ?? '').localeCompare(a.closed ?? a.result?.closedAt ?? '') || b.id - a.id)[0];
+  return newest?.result?.modelId;
+}
+
 /** Everything the Prioritization screen works on. */
 export interface IPrioritizationData {
   candidates: IPrioritizationItem[];
@@ -36,13 +55,17 @@ export interface IPrioritizationData {
   committed: ICommittedDays[];
   /** The planning horizon ('YYYY-MM'): the months of the candidates' demand, sorted. */
   months: string[];
-  /** The fiscal years of the candidates' cost plans and of the budgets, sorted. */
+  /** The fiscal years of the candidates' cost plans and of the budgets, sorted: the current one and later only. */
   years: number[];
   objectives: Array<{ id: number; title: string }>;
   /** The budget per fiscal year: the PMO's saved one, else the default (see `saved`). */
   budgets: Array<{ year: number; amount: number }>;
   /** Whether `budgets` were saved by the PMO (false: the default, 60 % of the candidates' cost per year). */
   budgetsSaved: boolean;
+  /** The scoring model versions of the candidates' scores (not comparable with each other). */
+  models: IScoringModelRef[];
+  /** The version ranked by default: that of the most recently closed round (see {@link defaultModelOf}). */
+  defaultModelId?: number;
   /** The closed rounds the scores come from, newest first. */
   rounds: Array<{ id: number; title: string }>;
   /** Whether the signed-in user belongs to the PMO (saves budgets and scenarios, records decisions). */
@@ -203,18 +226,14 @@ export class PrioritizationService implements IPrioritizationService {
 
   public async load(options: { includeProjects?: boolean } = {}): Promise<IPrioritizationData> {
     const [user, closed, zone] = await Promise.all([this.deps.requests.getCurrentUser(), this.deps.scoring.listRounds('Closed'), this.zone()]);
-    // The newest closed round that scored a request gives its score and rank.
-    const scored = new Map<number, { total: number; rank: number; roundId: number; roundTitle: string }>();
-    for (const round of closed) {
-      for (const r of round.result?.requests ?? []) {
-        if (r.total !== undefined && !scored.has(r.request)) scored.set(r.request, { total: r.total, rank: r.rank, roundId: round.id, roundTitle: round.title });
-      }
-    }
+    // Only the current and future fiscal years count: a past year's cost is spent, not decided.
+    const firstYear = fiscalYearOf(dayAt(Date.now(), zone.iana));
+    const scored = await this.boardScores(closed);
     const [requests, trusted, projects, roles, objectives, config] = await Promise.all([
       this.readRequests(Array.from(scored.keys())),
       // The workflow's trusted state (intake's history), not the raw column.
       this.deps.requests.listAll(CANDIDATE_STATES),
-      options.includeProjects ? this.readProjects(zone) : Promise.resolve([]),
+      options.includeProjects ? this.readProjects(zone, scored, firstYear) : Promise.resolve([]),
       this.readRoles(),
       this.list(StrategicObjectivesList).items.select(SO.Id, SO.Title).filter(odataEq(SO.ObjectiveStatus, 'Active')).top(PAGE)<Array<{ Id: number; Title?: string }>>(),
       this.readConfig(BUDGETS_CONFIG_KEY)
@@ -227,25 +246,47 @@ export class PrioritizationService implements IPrioritizationService {
       // Decided against, withdrawn or already a project: not a candidate any more.
       if (!s || !state || r.ProjectId) continue;
       candidates.push({
-        id: `request:${r.Id}`, kind: 'request', itemId: r.Id, title: r.Title ?? '', score: s.total, rank: s.rank, roundId: s.roundId, roundTitle: s.roundTitle,
-        state, etag: etagOf(r), costPlan: costPlanFromJson(r.CostPlanJson ?? undefined),
+        id: `request:${r.Id}`, kind: 'request', itemId: r.Id, title: r.Title ?? '', score: s.total, model: s.model, rank: s.rank, roundId: s.roundId, roundTitle: s.roundTitle,
+        state, etag: etagOf(r), costPlan: costPlanFrom(costPlanFromJson(r.CostPlanJson ?? undefined), firstYear),
         demand: demandFromJson(r.ResourceDemandJson ?? undefined), objectiveIds: ids(r.StrategicObjectivesId)
       });
     }
-    candidates.sort((a, b) => b.score - a.score || (a.rank ?? 0) - (b.rank ?? 0) || a.itemId - b.itemId);
+    candidates.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || (a.rank ?? 0) - (b.rank ?? 0) || a.itemId - b.itemId);
     const months = Array.from(new Set(candidates.flatMap(c => c.demand.map(d => d.month)))).sort();
     const committed = await this.readCommitted(months, zone, new Set(projects.map(p => p.itemId)));
     for (const p of projects) {
       candidates.push({ ...p, demand: committed.filter(a => a.candidateId === p.id).map(a => ({ role: a.role, month: a.month, days: a.days })) });
     }
+    const ranked = rankCandidates(candidates);
     const saved = budgetsFromJson(config);
-    const budgets = saved ?? defaultBudgets(candidates);
-    const years = Array.from(new Set([...budgets.map(b => b.year), ...candidates.flatMap(c => c.costPlan.map(y => y.year))])).sort((a, b) => a - b);
+    const budgets = saved ? budgetsFrom(saved, firstYear) : defaultBudgets(ranked);
+    const years = Array.from(new Set([...budgets.map(b => b.year), ...ranked.flatMap(c => c.costPlan.map(y => y.year))])).sort((a, b) => a - b);
+    const models = scoringModelsOf(ranked);
     return {
-      candidates, roles, committed, months, years, budgets, budgetsSaved: !!saved, isPmo: user.isPmo,
+      candidates: ranked, roles, committed, months, years, budgets, budgetsSaved: !!saved, isPmo: user.isPmo, models,
+      defaultModelId: defaultModelOf(closed, models),
       objectives: objectives.map(o => ({ id: o.Id, title: o.Title ?? '' })),
       rounds: closed.filter(r => Array.from(scored.values()).some(s => s.roundId === r.id)).map(r => ({ id: r.id, title: r.title }))
     };
+  }
+
+  /**
+   * Each request's board score: the newest closed round that scored it gives its total, rank and
+   * the model version (named by the model's title; a version that cannot be read keeps its number).
+   */
+  private async boardScores(closed: ReadonlyArray<IScoringRound>): Promise<Map<number, IBoardScore>> {
+    const versions = Array.from(new Set(closed.filter(r => r.result).map(r => r.result?.modelId as number)));
+    const titles = new Map(await Promise.all(versions.map(id => this.deps.scoring.getModel(id).then(m => [id, m.title] as const, () => [id, ''] as const))));
+    const scored = new Map<number, IBoardScore>();
+    for (const round of closed) {
+      const result = round.result;
+      if (!result) continue;
+      const model: IScoringModelRef = { id: result.modelId, title: titles.get(result.modelId) || `#${result.modelId}`, version: result.modelVersion };
+      for (const r of result.requests) {
+        if (r.total !== undefined && !scored.has(r.request)) scored.set(r.request, { total: r.total, rank: r.rank, roundId: round.id, roundTitle: round.title, model });
+      }
+    }
+    return scored;
   }
 
   /** Requests by number, in batches of 100 (reads by id: no threshold). */
@@ -263,17 +304,26 @@ export class PrioritizationService implements IPrioritizationService {
     return out;
   }
 
-  /** Active projects (LifecycleStatus is indexed); cost per year from Budget over Start–End. */
-  private async readProjects(zone: ISiteTimeZone): Promise<IPrioritizationItem[]> {
+  /**
+   * Active projects (LifecycleStatus is indexed); cost per year from Budget over Start–End, from
+   * `firstYear` on. A project's score is its originating request's board score; without one it is
+   * not scored (never 0).
+   */
+  private async readProjects(zone: ISiteTimeZone, scored: ReadonlyMap<number, IBoardScore>, firstYear: number): Promise<IPrioritizationItem[]> {
     const rows: IProjectRow[] = [];
     const q = this.list(ProjectsList).items.select(P.Id, P.Title, P.Budget, P.StartDate, P.EndDate, lookupId(P.StrategicObjectives), P.RequestNumber)
       .filter(odataEq(P.LifecycleStatus, 'Active')).top(PAGE);
     for await (const page of q) for (const r of page as IProjectRow[]) rows.push(r);
-    return rows.map(r => ({
-      id: `project:${r.Id}`, kind: 'project' as const, itemId: r.Id, title: r.Title ?? '', score: 0,
-      costPlan: projectCostPlan(num(r.Budget) ?? 0, readDateOnly(r.StartDate, zone), readDateOnly(r.EndDate, zone)),
-      demand: [], objectiveIds: ids(r.StrategicObjectivesId)
-    }));
+    return rows.map(r => {
+      const request = num(r.RequestNumber);
+      const s = request !== undefined ? scored.get(request) : undefined;
+      return {
+        id: `project:${r.Id}`, kind: 'project' as const, itemId: r.Id, title: r.Title ?? '',
+        ...(s ? { score: s.total, model: s.model, roundId: s.roundId, roundTitle: s.roundTitle } : {}),
+        costPlan: costPlanFrom(projectCostPlan(num(r.Budget) ?? 0, readDateOnly(r.StartDate, zone), readDateOnly(r.EndDate, zone)), firstYear),
+        demand: [], objectiveIds: ids(r.StrategicObjectivesId)
+      };
+    });
   }
 
   private async readRoles(): Promise<IRoleCapacity[]> {

@@ -5,8 +5,10 @@ import { formatAmountFor } from '../../domain/numbers';
 import { formatString } from '../../domain/text';
 import type { IPrioritizationItem } from '../../services/PrioritizationService';
 import styles from './Prioritization.module.scss';
-import type { ICandidatesState, Force } from './usePrioritization';
+import type { ICandidatesState, Force, IRankedItem } from './usePrioritization';
 import { lazyCharts } from './lazyCharts';
+import type { IChartPoint } from './charts';
+import { modelText } from './modelText';
 
 /** Props of {@link CandidatesTab}. */
 export interface ICandidatesTabProps {
@@ -24,10 +26,39 @@ function costOf(c: IPrioritizationItem, year: number): number {
   return c.costPlan.filter(y => y.year === year).reduce((t, y) => t + Math.max(0, y.capex) + Math.max(0, y.opex), 0);
 }
 
+function totalDays(c: IPrioritizationItem): number {
+  return c.demand.reduce((t, d) => t + Math.max(0, d.days), 0);
+}
+
+/**
+ * The bubble chart's points: each scored candidate at its total cost (x) and score (y), its area its
+ * total demand in days, its rank written under it (as in the table); a candidate without a score
+ * has no place on the score axis and is only in the table.
+ */
+export function bubblePoints(candidates: ReadonlyArray<IRankedItem>, years: ReadonlyArray<number>, locale: string): IChartPoint[] {
+  const points: IChartPoint[] = [];
+  candidates.forEach((c, i) => {
+    if (c.score === undefined) return;
+    const cost = years.reduce((t, y) => t + costOf(c, y), 0);
+    const days = totalDays(c);
+    points.push({
+      id: c.id, label: c.title, x: cost, y: c.score, size: days, text: String(i + 1),
+      description: formatString(strings.Prio_ChartBubblePoint, i + 1, c.title, formatAmountFor(c.score, locale, 1), formatAmountFor(cost, locale, 0), formatAmountFor(days, locale, 1))
+    });
+  });
+  return points;
+}
+
+/** A candidate's score cell: the score, or "Not scored" (naming the model version when it was scored with another one). */
+function scoreText(c: IRankedItem, locale: string): string {
+  if (c.score !== undefined) return formatAmountFor(c.score, locale, 1);
+  return c.otherModel ? formatString(strings.Prio_ScoredWithOther, modelText(c.otherModel)) : strings.Prio_NotScored;
+}
+
 /** Adds "B needs A" or "A excludes B" pairs, and lists those made. */
 function LinksEditor(props: { state: ICandidatesState }): React.ReactElement {
   const { state } = props;
-  const options: ISelectOption[] = [{ key: '', text: strings.Prio_ChooseCandidate }, ...(state.data?.candidates ?? []).map(c => ({ key: c.id, text: c.title }))];
+  const options: ISelectOption[] = [{ key: '', text: strings.Prio_ChooseCandidate }, ...state.candidates.map(c => ({ key: c.id, text: c.title }))];
   const [a, setA] = React.useState('');
   const [b, setB] = React.useState('');
   const [kind, setKind] = React.useState('needs');
@@ -71,6 +102,9 @@ export function CandidatesTab(props: ICandidatesTabProps): React.ReactElement {
   const roles = new Map(data.roles.map(r => [r.role, r.title]));
   const objectives = new Map(data.objectives.map(o => [o.id, o.title]));
   const forceOptions: ISelectOption[] = [{ key: 'auto', text: strings.Prio_ForceAuto }, { key: 'in', text: strings.Prio_ForceIn }, { key: 'out', text: strings.Prio_ForceOut }];
+  // Without a score the optimizer has nothing to weigh: the PMO keeps it in or takes it out.
+  const unscoredOptions = forceOptions.slice(1);
+  const candidates = state.candidates;
   const Charts = lazyCharts.Component;
   return (
     <div>
@@ -79,11 +113,10 @@ export function CandidatesTab(props: ICandidatesTabProps): React.ReactElement {
         <Button onClick={() => setShowChart(s => !s)} aria-expanded={showChart}>{showChart ? strings.Prio_HideChart : strings.Prio_ShowChart}</Button>
       </div>
       {showChart && (
-        <Charts kind="bubble" locale={locale} title={strings.Prio_ChartBubbleTitle}
-          points={data.candidates.map(c => ({ id: c.id, label: c.title, x: data.years.reduce((t, y) => t + costOf(c, y), 0), y: c.score }))}
-          xLabel={strings.Prio_ChartCost} yLabel={strings.Prio_ColScore} />
+        <Charts kind="bubble" locale={locale} title={strings.Prio_ChartBubbleTitle} points={bubblePoints(candidates, data.years, locale)}
+          xLabel={strings.Prio_ChartCost} yLabel={strings.Prio_ColScore} sizeLabel={strings.Prio_ChartBubbleSize} />
       )}
-      {!data.candidates.length ? <p>{strings.Prio_NoCandidates}</p> : (
+      {!candidates.length ? <p>{strings.Prio_NoCandidates}</p> : (
         <div className={styles.tableWrap}>
           <table className={styles.table} aria-label={strings.Prio_CandidatesTable}>
             <thead>
@@ -98,17 +131,17 @@ export function CandidatesTab(props: ICandidatesTabProps): React.ReactElement {
               </tr>
             </thead>
             <tbody>
-              {data.candidates.map((c, i) => (
+              {candidates.map((c, i) => (
                 <tr key={c.id} data-testid={`prio-candidate-${c.id}`}>
-                  <td>{i + 1}</td>
+                  <td>{c.score === undefined ? '' : i + 1}</td>
                   <th scope="row">{c.title}<span className={styles.meta}>{c.kind === 'request' ? formatString(strings.Prio_RequestMeta, c.itemId, c.roundTitle ?? '') : strings.Prio_ProjectMeta}</span></th>
-                  <td className={styles.num}>{formatAmountFor(c.score, locale, 1)}</td>
+                  <td className={c.score === undefined ? undefined : styles.num} data-testid={`prio-score-${c.id}`}>{scoreText(c, locale)}</td>
                   {data.years.map(y => <td className={styles.num} key={y}>{formatAmountFor(costOf(c, y), locale, 0)}</td>)}
                   <td>{demandText(c, roles, locale)}</td>
                   <td>{c.objectiveIds.map(id => objectives.get(id) ?? '').filter(Boolean).join(', ')}</td>
                   <td>
-                    <SelectField label={formatString(strings.Prio_ForceLabel, c.title)} className={styles.compact} options={forceOptions}
-                      selectedKey={state.parameters.force[c.id] ?? 'auto'} onChange={k => state.setForce(c.id, k as Force)} />
+                    <SelectField label={formatString(strings.Prio_ForceLabel, c.title)} className={styles.compact} options={c.score === undefined ? unscoredOptions : forceOptions}
+                      selectedKey={state.forceOf(c.id)} onChange={k => state.setForce(c.id, k as Force)} />
                   </td>
                 </tr>
               ))}

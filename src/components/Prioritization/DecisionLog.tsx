@@ -2,11 +2,14 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import { Button, DateField, SelectField, Spinner, TextField, type ISelectOption } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
-import { formatDateOnly, type IsoDay } from '../../domain/dates';
+import type { IsoDay } from '../../domain/dates';
 import { DECISION_BODIES, type DecisionBody } from '../../domain/scoring';
 import type { IDecisionLogQuery, IDecisionRecord, IDecisionService } from '../../services/DecisionService';
 import type { ExportCell } from '../../domain/portfolio';
 import styles from './Prioritization.module.scss';
+import { DECISION_LOG_COLUMNS, decisionLogTable, screenCell } from './decisionLogColumns';
+
+export { decisionLogTable } from './decisionLogColumns';
 
 /** Props of {@link DecisionLog}. */
 export interface IDecisionLogProps {
@@ -14,25 +17,6 @@ export interface IDecisionLogProps {
   locale: string;
   /** Writes the Excel file (default: write-excel-file, loaded on first use in its own chunk). */
   writeWorkbook?: (table: ExportCell[][], fileName: string, sheetName: string) => Promise<void>;
-}
-
-/** A recorded outcome as the log shows it: the request's state it led to ("Approved"), or "Noted". */
-function outcomeText(outcome: IDecisionRecord['outcome']): string {
-  return outcome === 'Noted' ? strings.Prio_Outcome_Noted : strings[`Request_State_${outcome}`] ?? outcome;
-}
-
-/**
- * The rows of the decision log's export: a header, then one row per decision. Every user text is a
- * string cell (write-excel-file writes it as text, never as a formula, as the Portfolio export does).
- */
-export function decisionLogTable(rows: ReadonlyArray<IDecisionRecord>): ExportCell[][] {
-  return [
-    [strings.Prio_LogDate, strings.Prio_LogBody, strings.Prio_LogOutcome, strings.Prio_LogTitle, strings.Prio_LogRequest, strings.Prio_LogProject, strings.Prio_LogRound, strings.Prio_LogScenario, strings.Prio_Rationale, strings.Prio_LogDecidedBy],
-    ...rows.map((d): ExportCell[] => [
-      d.date ?? '', strings[`Prio_Body_${d.body}`] ?? d.body, outcomeText(d.outcome), d.title, d.requestNumber, d.projectId, d.roundNumber, d.scenarioNumber,
-      d.rationale ?? '', d.decidedBy.map(p => p.name).join(', ')
-    ])
-  ];
 }
 
 const defaultWriter = (table: ExportCell[][], fileName: string, sheetName: string): Promise<void> =>
@@ -80,20 +64,14 @@ export function DecisionLog(props: IDecisionLogProps): React.ReactElement {
         <div className={styles.tableWrap}>
           <table className={styles.table} aria-label={strings.Prio_TabLog} data-testid="prio-log">
             <thead>
-              <tr>
-                <th scope="col">{strings.Prio_LogDate}</th><th scope="col">{strings.Prio_LogBody}</th><th scope="col">{strings.Prio_LogOutcome}</th>
-                <th scope="col">{strings.Prio_LogTitle}</th><th scope="col">{strings.Prio_LogRound}</th><th scope="col">{strings.Prio_Rationale}</th>
-              </tr>
+              <tr>{DECISION_LOG_COLUMNS.map(c => <th scope="col" key={c.key}>{c.header()}</th>)}</tr>
             </thead>
             <tbody>
               {rows.map(d => (
                 <tr key={d.id}>
-                  <td>{d.date ? formatDateOnly(d.date, locale, 'numeric') : ''}</td>
-                  <td>{strings[`Prio_Body_${d.body}`]}</td>
-                  <td>{outcomeText(d.outcome)}</td>
-                  <th scope="row">{d.title}</th>
-                  <td>{d.roundNumber ?? ''}</td>
-                  <td>{d.rationale ?? ''}</td>
+                  {DECISION_LOG_COLUMNS.map(c => (c.rowHeader
+                    ? <th scope="row" key={c.key}>{screenCell(c, d, locale)}</th>
+                    : <td key={c.key}>{screenCell(c, d, locale)}</td>))}
                 </tr>
               ))}
             </tbody>

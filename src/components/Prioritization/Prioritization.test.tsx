@@ -1,9 +1,16 @@
+// The charts' chunk (@fluentui/react-charting, ES modules) is drawn in the browser test; here a stand-in keeps the table beside it.
+jest.mock('./lazyCharts', () => ({ lazyCharts: { Component: (): null => null } }));
+
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Prioritization } from './Prioritization';
 import { PrioritizationRefusedError, type IPrioritizationData, type IPrioritizationService } from '../../services/PrioritizationService';
-import type { IDecisionService } from '../../services/DecisionService';
-import type { IPortfolioProblem, IPortfolioSolution } from '../../domain/prioritization';
+import { DecisionRefusedError, type IDecisionRecord, type IDecisionService } from '../../services/DecisionService';
+import { efficientFrontier, type IPortfolioProblem, type IPortfolioSolution } from '../../domain/prioritization';
+import type { IFrontierOptions } from '../../domain/prioritization';
+import type { IPortfolioScenario } from '../../services/PrioritizationService';
+import { decisionLogTable } from './DecisionLog';
+
 import type { IImproveOptions } from '../../optimizer';
 import type { OptimizerModule } from '../../optimizer/load';
 
@@ -17,12 +24,12 @@ const data: IPrioritizationData = {
   committed: [], months: ['2027-03'], years: [2027],
   objectives: [{ id: 2, title: 'Digital services' }],
   budgets: [{ year: 2027, amount: 600 }], budgetsSaved: false,
-  rounds: [{ id: 4, title: 'Board 2026' }], isPmo: true
+  rounds: [{ id: 4, title: 'Board 2026' }], isPmo: true, models: []
 };
 
-function serviceOf(): IPrioritizationService {
+function serviceOf(d: IPrioritizationData = data): IPrioritizationService {
   return {
-    load: jest.fn(() => Promise.resolve(data)),
+    load: jest.fn(() => Promise.resolve(d)),
     saveBudgets: jest.fn(() => Promise.resolve()),
     listScenarios: jest.fn(() => Promise.resolve([])),
     getScenario: jest.fn(() => Promise.reject(new Error('none'))),
@@ -37,13 +44,14 @@ function optimizerOf(first: (p: IPortfolioProblem) => IPortfolioSolution): { loa
   const problems: IPortfolioProblem[] = [];
   const mod = {
     solvePortfolio: (p: IPortfolioProblem) => { problems.push(p); return Promise.resolve(first(p)); },
+    solveFrontier: (p: IPortfolioProblem, rows: ReadonlyArray<number>, o?: IFrontierOptions) => efficientFrontier(p, rows, q => Promise.resolve(first(q)), o),
     keepImproving: async (_p: IPortfolioProblem, o: IImproveOptions = {}) => {
       o.onProgress?.({ round: 1, roundLimitMs: 2000, elapsedMs: 2000, objective: 60, bound: 65, gap: 5 / 60, selected: ['request:1'] });
       while (!o.signal?.aborted) await new Promise(r => setTimeout(r, 5));
       return { status: 'feasible', selected: ['request:1'], objective: 60, bound: 65, gap: 5 / 60, ms: 2000 };
     }
   };
-  // The screen calls only these two functions of the optimizer module.
+  // The screen calls only these functions of the optimizer module.
   return { load: () => Promise.resolve(mod as unknown as OptimizerModule), problems };
 }
 
@@ -128,5 +136,180 @@ describe('Prioritization', () => {
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText(/“Budget 2027”/)).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Run optimizer' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('Prioritization: the analysis of a selection', () => {
+  it('analyses a frontier point\'s selection against that point\'s budgets, not the 100 % ones', async () => {
+    // Every point keeps Portal only, cut short by the time limit: at 150 % (900) Archive fits beside it, at 100 % (600) it does not.
+    const opt = optimizerOf(() => ({ status: 'timeLimit', selected: ['request:1'], objective: 60, bound: 110, gap: 50 / 60, ms: 850 }));
+    render(<Prioritization service={serviceOf()} decisions={decisions} locale="en-us" loadOptimizer={opt.load} />);
+    await screen.findByRole('table', { name: 'Candidates ranked by score' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Frontier' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Compute the frontier' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Load the selection at 150% of the budget' }));
+    await screen.findByRole('heading', { name: 'Selection at 150% of the budget' });
+    expect(screen.getByTestId('prio-excluded').textContent).toBe('Archive: it fits: the search stopped before adding it.');
+    expect(screen.getByTestId('prio-binding').textContent).not.toContain('Budget 2027');
+  });
+});
+
+describe('Prioritization: active projects and scoring models', () => {
+  const v1 = { id: 11, title: 'Board model', version: 1 };
+  const v2 = { id: 12, title: 'Board model', version: 2 };
+  const mixed: IPrioritizationData = {
+    ...data,
+    candidates: [
+      { ...data.candidates[0], model: v2 },
+      { ...data.candidates[1], score: 90, model: v1 },
+      { id: 'project:7', kind: 'project', itemId: 7, title: 'Payroll', costPlan: [{ year: 2027, capex: 0, opex: 100 }], demand: [], objectiveIds: [] }
+    ],
+    models: [v2, v1], defaultModelId: v2.id
+  };
+
+  it('shows a project without a score as "Not scored", unranked and forced in (the PMO may force it out)', async () => {
+    const opt = optimizerOf(() => ({ status: 'optimal', selected: ['project:7'], objective: 0, bound: 0, gap: 0, ms: 1 }));
+    render(<Prioritization service={serviceOf(mixed)} decisions={decisions} locale="en-us" loadOptimizer={opt.load} />);
+    const table = await screen.findByRole('table', { name: 'Candidates ranked by score' });
+    const row = within(table).getByTestId('prio-candidate-project:7');
+    expect(within(row).getByTestId('prio-score-project:7').textContent).toBe('Not scored');
+    expect(row.querySelector('td')?.textContent).toBe('');
+    const force = within(row).getByRole('combobox', { name: 'Force in or out: Payroll' }) as HTMLSelectElement;
+    expect(force.value).toBe('in');
+    expect(within(force).queryByRole('option', { name: 'Optimizer decides' })).toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: 'Optimize' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Run optimizer' }));
+    await screen.findByTestId('prio-result');
+    expect(opt.problems[0].candidates.filter(c => c.id === 'project:7')[0]).toMatchObject({ value: 0, forceIn: true });
+  });
+
+  it('warns that scores of different models are not comparable, naming them, and ranks the chosen model\'s candidates', async () => {
+    const opt = optimizerOf(() => ({ status: 'optimal', selected: [], objective: 0, bound: 0, gap: 0, ms: 1 }));
+    render(<Prioritization service={serviceOf(mixed)} decisions={decisions} locale="en-us" loadOptimizer={opt.load} />);
+    const table = await screen.findByRole('table', { name: 'Candidates ranked by score' });
+    expect(screen.getByTestId('prio-models').textContent).toContain('different scoring models: Board model, version 2, Board model, version 1.');
+    // Default: the model of the most recently closed round (v2): Archive (v1) is not ranked with Portal.
+    expect(within(table).queryByTestId('prio-candidate-request:2')).toBeNull();
+    expect(within(table).getByTestId('prio-candidate-request:1')).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Rank the candidates scored with' }), { target: { value: '11' } });
+    expect(within(table).queryByTestId('prio-candidate-request:1')).toBeNull();
+    expect(within(table).getByTestId('prio-candidate-request:2').textContent).toContain('90');
+    fireEvent.click(screen.getByRole('tab', { name: 'Optimize' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Run optimizer' }));
+    await screen.findByTestId('prio-result');
+    expect(opt.problems[0].candidates.map(c => c.id)).toEqual(['request:2', 'project:7']);
+  });
+});
+
+describe('Prioritization: decisions', () => {
+  const rejected: IDecisionRecord = {
+    id: 31, title: 'Rejected: Archive', requestTitle: 'Archive', date: '2026-11-27', body: 'StrategyBoard', outcome: 'Rejected', requestNumber: 2, roundNumber: 4, decidedBy: []
+  };
+
+  function decisionsOf(record: jest.Mock): IDecisionService {
+    return { recordDecision: record, listDecisions: jest.fn(() => Promise.resolve([rejected])) };
+  }
+
+  async function decide(outcome: string): Promise<void> {
+    await screen.findByRole('table', { name: 'Candidates ranked by score' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Decisions' }));
+    const form = await screen.findByTestId('prio-decide-1');
+    fireEvent.change(within(form).getByRole('combobox', { name: /Decision/ }), { target: { value: outcome } });
+    fireEvent.change(within(form).getByRole('textbox', { name: /Rationale/ }), { target: { value: 'Fits the budget.' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record decision' }));
+    // Lets the service double answer inside act (the form and the tab update on its answer).
+    await act(() => new Promise(r => setTimeout(r, 0)));
+  }
+
+  it('confirms a decision in a status message naming request and outcome, and lists every decided request with its outcome and date', async () => {
+    const record = jest.fn(() => Promise.resolve({}));
+    const service = serviceOf();
+    render(<Prioritization service={service} decisions={decisionsOf(record)} locale="en-us" />);
+    await decide('Approved');
+    await waitFor(() => expect(screen.getByTestId('prio-decision-status').textContent).toBe('Decision recorded for request 1 "Portal": Approved.'));
+    expect(screen.getByTestId('prio-decision-status').getAttribute('role')).toBe('status');
+    expect(screen.getByTestId('prio-decided').textContent).toBe('Request 2 "Archive": Rejected on 11/27/2026');
+    expect(service.load).toHaveBeenCalledTimes(2);
+  });
+
+  it('says when someone else changed the request first, and reads the list again', async () => {
+    const record = jest.fn(() => Promise.reject(Object.assign(new Error('Error making HttpClient request in queryable [412] Precondition Failed ::> {}'), { status: 412 })));
+    const service = serviceOf();
+    render(<Prioritization service={service} decisions={decisionsOf(record)} locale="en-us" />);
+    await decide('Rejected');
+    expect((await screen.findByTestId('prio-decision-conflict')).textContent).toContain('Request 1 "Portal" was changed by someone else in the meantime');
+    expect(screen.getByTestId('prio-decision-status').textContent).toBe('');
+    await waitFor(() => expect(service.load).toHaveBeenCalledTimes(2));
+  });
+
+  it('shows a refusal for a round still open next to the request\'s decision', async () => {
+    const record = jest.fn(() => Promise.reject(new DecisionRefusedError('roundOpen', 'outcome', 'Q1 board')));
+    render(<Prioritization service={serviceOf()} decisions={decisionsOf(record)} locale="en-us" />);
+    await decide('Approved');
+    const form = screen.getByTestId('prio-decide-1');
+    await within(form).findByText('Scoring round "Q1 board" is still open for this request: close or cancel it first.');
+    expect(within(form).getByRole('combobox', { name: /Decision/ }).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows the decision log with the same columns as the Excel file', async () => {
+    render(<Prioritization service={serviceOf()} decisions={decisionsOf(jest.fn())} locale="en-us" />);
+    await screen.findByRole('table', { name: 'Candidates ranked by score' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Decision log' }));
+    const log = await screen.findByTestId('prio-log');
+    const headers = within(log).getAllByRole('columnheader').map(h => h.textContent);
+    expect(headers).toEqual(decisionLogTable([rejected])[0]);
+    expect(headers).toEqual(expect.arrayContaining(['Request number', 'Project ID', 'Scoring round', 'Scenario']));
+    expect(within(log).getAllByRole('row')[1].textContent).toContain('Archive');
+  });
+});
+
+describe('Prioritization: the scenario in the page address', () => {
+  const scenario: IPortfolioScenario = {
+    id: 7, title: 'Plan A', status: 'Draft',
+    content: { format: 1, parameters: { budgets: [{ year: 2027, amount: 450 }], forceIn: [], forceOut: [], dependencies: [], exclusions: [], includeProjects: false },
+      selection: ['request:2'], titles: {}, figures: { objective: 50, costByYear: [], daysByRole: [] }, rounds: [4] }
+  };
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('reopens the scenario the address names, with its own budgets', async () => {
+    window.history.replaceState(null, '', '/?user=anna&scenario=7');
+    const service = serviceOf();
+    (service.getScenario as jest.Mock).mockImplementation(() => Promise.resolve(scenario));
+    render(<Prioritization service={service} decisions={decisions} locale="en-us" />);
+    await screen.findByRole('heading', { name: 'Scenario "Plan A"' });
+    expect(service.getScenario).toHaveBeenCalledWith(7);
+    expect(screen.getByTestId('prio-selected').textContent).toBe('Archive');
+    expect((screen.getByRole('textbox', { name: 'Budget 2027' }) as HTMLInputElement).value).toBe('450');
+    // Portal (500) is left out because it does not fit the scenario's 450, beside Archive (400).
+    expect(screen.getByTestId('prio-excluded').textContent).toContain('Portal');
+  });
+
+  it('puts a scenario opened under Scenarios into the address, keeping the other parameters', async () => {
+    window.history.replaceState(null, '', '/?user=anna');
+    const service = serviceOf();
+    (service.listScenarios as jest.Mock).mockImplementation(() => Promise.resolve([{ id: 7, title: 'Plan A', status: 'Draft' }]));
+    (service.getScenario as jest.Mock).mockImplementation(() => Promise.resolve(scenario));
+    render(<Prioritization service={service} decisions={decisions} locale="en-us" />);
+    await screen.findByRole('table', { name: 'Candidates ranked by score' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Scenarios' }));
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Scenario' }), { target: { value: '7' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    await screen.findByRole('heading', { name: 'Scenario "Plan A"' });
+    expect(window.location.search).toBe('?user=anna&scenario=7');
+  });
+
+  it('says so when the address names a scenario that is not a number or does not exist, and does not crash', async () => {
+    window.history.replaceState(null, '', '/?scenario=abc');
+    render(<Prioritization service={serviceOf()} decisions={decisions} locale="en-us" />);
+    expect((await screen.findByTestId('prio-scenario-address')).textContent).toContain('names scenario "abc", which does not exist');
+    screen.getByRole('table', { name: 'Candidates ranked by score' });
+  });
+
+  it('says so when the scenario is not found', async () => {
+    window.history.replaceState(null, '', '/?scenario=99');
+    const service = serviceOf();
+    (service.getScenario as jest.Mock).mockImplementation(() => Promise.reject(Object.assign(new Error('Error making HttpClient request in queryable [404] Not Found ::> {}'), { status: 404 })));
+    render(<Prioritization service={service} decisions={decisions} locale="en-us" />);
+    expect((await screen.findByTestId('prio-scenario-address')).textContent).toContain('names scenario "99"');
   });
 });

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { Spinner, Tabs, type ITab } from '../controls';
+import { Notice, SelectField, Spinner, Tabs, type ITab } from '../controls';
+import { formatString } from '../../domain/text';
 import { ErrorMessage } from '../ErrorMessage';
 import type { IPrioritizationProps } from './IPrioritizationProps';
 import styles from './Prioritization.module.scss';
@@ -12,6 +13,9 @@ import { FrontierTab } from './FrontierTab';
 import { ScenariosTab } from './ScenariosTab';
 import { DecisionsTab } from './DecisionsTab';
 import { DecisionLog } from './DecisionLog';
+import { useScenarioOpening } from './useScenarioOpening';
+import { modelText } from './modelText';
+import type { ICandidatesState } from './usePrioritization';
 
 type TabKey = 'candidates' | 'optimize' | 'frontier' | 'scenarios' | 'decisions' | 'log';
 
@@ -19,6 +23,25 @@ const TAB_KEYS: ReadonlyArray<TabKey> = ['candidates', 'optimize', 'frontier', '
 const TAB_TEXT: Readonly<Record<TabKey, string>> = {
   candidates: 'Prio_TabCandidates', optimize: 'Prio_TabOptimize', frontier: 'Prio_TabFrontier', scenarios: 'Prio_TabScenarios', decisions: 'Prio_TabDecisions', log: 'Prio_TabLog'
 };
+
+/**
+ * Scores of different model versions are not comparable: a warning naming them, and the choice of
+ * which version's candidates are ranked (default: that of the most recently closed round).
+ */
+function ModelChoice(props: { state: ICandidatesState }): React.ReactElement {
+  const { state } = props;
+  const models = state.data?.models ?? [];
+  if (models.length < 2) return <></>;
+  return (
+    // The choice sits beside the warning, not in its announced text.
+    <Notice kind="warning" data-testid="prio-models" actions={
+      <SelectField label={strings.Prio_ModelChoice} options={models.map(m => ({ key: String(m.id), text: modelText(m) }))}
+        selectedKey={String(state.modelId ?? '')} onChange={k => state.setModelId(Number(k))} />
+    }>
+      {formatString(strings.Prio_ModelsWarning, models.map(modelText).join(', '))}
+    </Notice>
+  );
+}
 
 /**
  * The Prioritization web part (PMO and strategy board): the ranked candidates with force in/out,
@@ -32,7 +55,7 @@ export function Prioritization(props: IPrioritizationProps): React.ReactElement 
   const state = useCandidates(props.service, locale);
   const optimizer = useOptimizer(state.problem, props.loadOptimizer);
   const [tab, setTab] = React.useState<TabKey>('candidates');
-  const [scenarioId, setScenarioId] = React.useState<number | undefined>(undefined);
+  const scenario = useScenarioOpening(props.service, state, optimizer, () => setTab('optimize'));
   const tabs: ITab[] = TAB_KEYS.map(key => ({ key, text: strings[TAB_TEXT[key]] }));
   let body: React.ReactNode;
   if (state.loading && !state.data) body = <Spinner label={strings.LoadingLabel} size="large" />;
@@ -41,13 +64,16 @@ export function Prioritization(props: IPrioritizationProps): React.ReactElement 
   else if (tab === 'optimize') {
     body = <OptimizeTab state={state} optimizer={optimizer} locale={locale} onSaveBudgets={state.data?.isPmo ? () => props.service.saveBudgets(state.budgets) : undefined} />;
   } else if (tab === 'frontier') body = <FrontierTab state={state} optimizer={optimizer} locale={locale} onLoaded={() => setTab('optimize')} />;
-  else if (tab === 'scenarios') body = <ScenariosTab service={props.service} state={state} optimizer={optimizer} locale={locale} onScenario={setScenarioId} onOpened={() => setTab('optimize')} />;
-  else if (tab === 'decisions') body = <DecisionsTab decisions={props.decisions} state={state} scenarioId={scenarioId} onRecorded={state.reload} />;
+  else if (tab === 'scenarios') body = <ScenariosTab service={props.service} state={state} optimizer={optimizer} locale={locale} onSaved={scenario.remember} onOpen={scenario.open} />;
+  else if (tab === 'decisions') body = <DecisionsTab decisions={props.decisions} state={state} scenarioId={scenario.scenarioId} locale={locale} onRecorded={state.reload} />;
   else body = <DecisionLog decisions={props.decisions} locale={locale} />;
   return (
     <div className={styles.prioritization} data-testid="prioritization">
       <h1 className={styles.title}>{props.title || strings.Prio_DefaultTitle}</h1>
       <Tabs label={strings.Prio_TabsLabel} tabs={tabs} selectedKey={tab} onSelect={k => setTab(k as TabKey)}>
+        {scenario.addressProblem && <Notice kind="warning" data-testid="prio-scenario-address">{scenario.addressProblem}</Notice>}
+        {scenario.addressError !== undefined && <ErrorMessage error={scenario.addressError} />}
+        {state.data && <ModelChoice state={state} />}
         {state.loading && state.data ? <Spinner label={strings.LoadingLabel} /> : null}
         {body}
       </Tabs>

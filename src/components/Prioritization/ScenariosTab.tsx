@@ -16,10 +16,10 @@ export interface IScenariosTabProps {
   state: ICandidatesState;
   optimizer: IOptimizerState;
   locale: string;
-  /** Called with the scenario the decisions rest on: the one just saved or opened. */
-  onScenario: (id: number) => void;
-  /** Called after a scenario is reopened (the screen shows the Optimize tab). */
-  onOpened: () => void;
+  /** Called with a scenario just saved (the decisions rest on it; the page address names it). */
+  onSaved: (id: number) => void;
+  /** Opens a scenario (its parameters and selection; the screen shows the Optimize tab). */
+  onOpen: (scenario: IPortfolioScenario) => void;
 }
 
 function useScenarioList(service: IPrioritizationService): { list?: IScenarioSummary[]; error?: unknown; reload: () => void } {
@@ -35,7 +35,7 @@ function useScenarioList(service: IPrioritizationService): { list?: IScenarioSum
   return { list, error, reload: () => setAttempt(a => a + 1) };
 }
 
-function SaveForm(props: IScenariosTabProps & { onSaved: () => void }): React.ReactElement {
+function SaveForm(props: IScenariosTabProps & { onListed: () => void }): React.ReactElement {
   const { state, optimizer } = props;
   const [title, setTitle] = React.useState('');
   const [problem, setProblem] = React.useState<string | undefined>(undefined);
@@ -47,7 +47,8 @@ function SaveForm(props: IScenariosTabProps & { onSaved: () => void }): React.Re
   const save = (): void => {
     if (!title.trim()) { setProblem(strings.Prio_ScenarioTitleRequired); return; }
     const s = shown?.solution;
-    const content = s && s.status !== 'infeasible' ? state.scenarioOf(s.selected, shown?.source === 'scenario' ? {} : { bound: s.bound, gap: s.gap }) : undefined;
+    // The parameters saved are those the selection was solved or analysed with (`shown.problem`).
+    const content = shown && s && s.status !== 'infeasible' ? state.scenarioOf(s.selected, shown.problem, shown.source === 'scenario' ? {} : { bound: s.bound, gap: s.gap }) : undefined;
     if (!content) return;
     setProblem(undefined);
     setSaving(true);
@@ -57,8 +58,8 @@ function SaveForm(props: IScenariosTabProps & { onSaved: () => void }): React.Re
       setSaving(false);
       setSaved(r.title);
       setTitle('');
-      props.onScenario(r.id);
-      props.onSaved();
+      props.onSaved(r.id);
+      props.onListed();
     }, (e: unknown) => {
       setSaving(false);
       // A refusal is said in words at the field (name) or as a notice (not the PMO); anything else as an error.
@@ -112,7 +113,7 @@ function Comparison(props: { a: IPortfolioScenario; b: IPortfolioScenario; state
 
 /** Scenarios: save the shown selection with a name, reopen one, compare two side by side. */
 export function ScenariosTab(props: IScenariosTabProps): React.ReactElement {
-  const { service, state, optimizer, locale } = props;
+  const { service, state, locale } = props;
   const { list, error, reload } = useScenarioList(service);
   const [aId, setAId] = React.useState('');
   const [bId, setBId] = React.useState('');
@@ -125,18 +126,12 @@ export function ScenariosTab(props: IScenariosTabProps): React.ReactElement {
     setActionError(undefined);
     work().then(() => setBusy(false), (e: unknown) => { setBusy(false); setActionError(e); });
   };
-  const open = (): void => run(async () => {
-    const s = await service.getScenario(Number(aId));
-    state.applyParameters(s.content.parameters);
-    optimizer.showSelection(s.content.selection, s.title);
-    props.onScenario(s.id);
-    props.onOpened();
-  });
+  const open = (): void => run(async () => props.onOpen(await service.getScenario(Number(aId))));
   const compare = (): void => run(async () => setPair([await service.getScenario(Number(aId)), await service.getScenario(Number(bId))]));
   return (
     <div>
       <h2 className={styles.subheading}>{strings.Prio_ScenarioSaveHeading}</h2>
-      {state.data?.isPmo ? <SaveForm {...props} onSaved={reload} /> : <p>{strings.Prio_ScenarioPmoOnly}</p>}
+      {state.data?.isPmo ? <SaveForm {...props} onListed={reload} /> : <p>{strings.Prio_ScenarioPmoOnly}</p>}
       <h2 className={styles.subheading}>{strings.Prio_ScenariosHeading}</h2>
       {error !== undefined ? <ErrorMessage error={error} onRetry={reload} /> : !list ? <Spinner label={strings.LoadingLabel} /> : !list.length ? <p>{strings.Prio_NoScenarios}</p> : (
         <div className={styles.row}>

@@ -1,20 +1,30 @@
 /**
  * The Prioritization charts, in the lazily loaded 'charts' chunk: the candidates' score versus cost
- * (a bubble chart) and the efficient frontier (a line chart whose points load their selection).
- * Both have a table next to them on the screen, which is their accessible alternative. The axes are
- * named in the caption: the library's axis titles are aria-hidden yet focusable (an axe violation).
+ * (a bubble chart: bubble area = total demand, the rank under each bubble) and the efficient
+ * frontier (a line chart whose points load their selection). Both are the library's LineChart: its
+ * points are in a focus zone (Tab, then the arrow keys) and each says its figures to a screen
+ * reader. Both have a table next to them on the screen, which is their accessible alternative. The
+ * axes are named in the caption: the library's axis titles are aria-hidden yet focusable (an axe
+ * violation).
  */
 import * as React from 'react';
 // The package root: its `exports` map offers no sub-paths (webpack still keeps only what is used).
-import { LineChart, ResponsiveContainer } from '@fluentui/react-charting';
+import { LineChart, ResponsiveContainer, type ILineChartPoints } from '@fluentui/react-charting';
 import { themed } from '../controls/FluentHost';
 
 /** One point of a chart. */
 export interface IChartPoint {
   id: string;
+  /** Its name (the candidate's title, the budget level). */
   label: string;
   x: number;
   y: number;
+  /** Bubble chart: what the bubble's area shows (for example total demand in days); ≥ 0. */
+  size?: number;
+  /** Bubble chart: the short text drawn under the bubble (the rank, as in the table beside it). */
+  text?: string;
+  /** What a screen reader says on the point (its name and every figure, in words). */
+  description?: string;
 }
 
 /** Props of {@link PrioritizationChart}. */
@@ -25,34 +35,69 @@ export interface IChartProps {
   points: ReadonlyArray<IChartPoint>;
   xLabel: string;
   yLabel: string;
+  /** Bubble chart: what the bubble size shows, named in the caption. */
+  sizeLabel?: string;
   locale: string;
   /** Called with a point's id when it is clicked (line chart). */
   onPointClick?: (id: string) => void;
 }
 
 const PRIMARY = 'var(--themePrimary, #0078d4)';
+/** The smallest bubble, as a share of the largest one's radius: every candidate stays visible and can be pointed at. */
+const MIN_BUBBLE_SHARE = 0.3;
 
-function Chart(props: IChartProps): React.ReactElement {
+/**
+ * Marker sizes of a bubble chart. The library draws radius = markerSize × room / largest markerSize,
+ * so a size ∝ √value gives an area ∝ value (as a bubble chart reads). Without two distinct x and y
+ * values the library has no room to scale into (its padding is a share of the data's range: radius
+ * 0), so the bubbles keep its fixed radius then (no size).
+ */
+export function bubbleSizes(points: ReadonlyArray<IChartPoint>): Array<number | undefined> {
+  const distinct = (v: number[]): number => new Set(v).size;
+  const roots = points.map(p => Math.sqrt(Math.max(0, p.size ?? 0)));
+  const largest = Math.max(0, ...roots);
+  if (!(largest > 0) || distinct(points.map(p => p.x)) < 2 || distinct(points.map(p => p.y)) < 2) return points.map(() => undefined);
+  return roots.map(r => Math.max(r, largest * MIN_BUBBLE_SHARE));
+}
+
+function chartData(props: IChartProps): { chartTitle: string; lineChartData: ILineChartPoints[] } {
   const fmt = new Intl.NumberFormat(props.locale, { maximumFractionDigits: 0 });
   const data = props.points.map(p => ({
     x: p.x, y: p.y, xAxisCalloutData: `${props.xLabel}: ${fmt.format(p.x)}`, yAxisCalloutData: `${props.yLabel}: ${fmt.format(p.y)}`,
-    ...(props.onPointClick ? { onDataPointClick: () => props.onPointClick?.(p.id) } : {}),
-    markerSize: 8
+    ...(p.description ? { callOutAccessibilityData: { ariaLabel: p.description } } : {}),
+    ...(props.onPointClick ? { onDataPointClick: () => props.onPointClick?.(p.id) } : {})
   }));
-  // The frontier is one line; score versus cost is one series per candidate (a dot each, labelled
-  // with its title in the callout), as the library's scatter chart warns in React's development build.
-  const chartData = {
+  if (props.kind === 'line') return { chartTitle: props.title, lineChartData: [{ legend: props.title, data, color: PRIMARY }] };
+  // One series per candidate: the library keys a one-point series' marker (its scatter chart and
+  // multi-point markers render unkeyed fragments, which React warns about), and a legend of its own
+  // (made unique) names it in the callout. 'markers' mode turns the marker sizes on.
+  const sizes = bubbleSizes(props.points);
+  const seen = new Map<string, number>();
+  return {
     chartTitle: props.title,
-    lineChartData: props.kind === 'line'
-      ? [{ legend: props.title, data, color: PRIMARY }]
-      : data.map((d, i) => ({ legend: props.points[i].label, data: [d], color: PRIMARY }))
+    lineChartData: data.map((d, i) => {
+      const label = props.points[i].label;
+      const n = (seen.get(label) ?? 0) + 1;
+      seen.set(label, n);
+      const text = props.points[i].text;
+      return {
+        legend: n > 1 ? `${label} (${n})` : label, color: PRIMARY,
+        lineOptions: { mode: text ? 'markers+text' as const : 'markers' as const },
+        data: [{ ...d, ...(sizes[i] !== undefined ? { markerSize: sizes[i] } : {}), ...(text ? { text } : {}) }]
+      };
+    })
   };
+}
+
+function Chart(props: IChartProps): React.ReactElement {
   return (
-    <figure style={{ margin: '12px 0' }} aria-label={props.title}>
-      <figcaption><strong>{props.title}</strong> ({props.xLabel} → {props.yLabel} ↑)</figcaption>
+    <figure style={{ margin: '12px 0' }} aria-label={props.title} data-testid={`prio-chart-${props.kind}`}>
+      <figcaption>
+        <strong>{props.title}</strong> ({props.xLabel} → {props.yLabel} ↑{props.sizeLabel ? `; ${props.sizeLabel}` : ''})
+      </figcaption>
       <div style={{ height: 320 }}>
         <ResponsiveContainer>
-          <LineChart data={chartData} hideLegend={true} />
+          <LineChart data={chartData(props)} hideLegend={true} />
         </ResponsiveContainer>
       </div>
     </figure>

@@ -37,10 +37,10 @@ export interface IOptimizerState {
   cancel: () => void;
   /** Solves the frontier, 11 points from 50 % to 150 % of the budgets. */
   runFrontier: () => void;
-  /** Shows a frontier point's selection. */
+  /** Shows a frontier point's selection, analysed against the problem solved at that point (its budgets). */
   showPoint: (point: IFrontierPoint) => void;
-  /** Shows a selection (a reopened scenario) analysed against the current problem. */
-  showSelection: (selection: ReadonlyArray<string>, scenarioTitle: string) => void;
+  /** Shows a selection (a reopened scenario) analysed against the problem its parameters make (`problemFor`). */
+  showSelection: (selection: ReadonlyArray<string>, scenarioTitle: string, problem: IPrioritizationProblem) => void;
 }
 
 function analysed(problem: IPrioritizationProblem, solution: IPortfolioSolution): ISelectionAnalysis | undefined {
@@ -66,6 +66,8 @@ export function useOptimizer(problem: IPrioritizationProblem | undefined, loadOp
   const [frontier, setFrontier] = React.useState<IFrontierPoint[]>([]);
   const [frontierProgress, setFrontierProgress] = React.useState<{ done: number; total: number } | undefined>(undefined);
   const abort = React.useRef<AbortController | undefined>(undefined);
+  // The problem the frontier was solved from: its points' rows are labelled by it, whatever changed since.
+  const frontierBase = React.useRef<IPrioritizationProblem | undefined>(undefined);
   const mounted = React.useRef(true);
   React.useEffect(() => () => { mounted.current = false; abort.current?.abort(); }, []);
 
@@ -109,6 +111,7 @@ export function useOptimizer(problem: IPrioritizationProblem | undefined, loadOp
       abort.current = controller;
       setBusy('frontier');
       setFrontier([]);
+      frontierBase.current = p;
       const budgetRows = p.resources.map((r, k) => (r.kind === 'budget' ? k : -1)).filter(k => k >= 0);
       await opt.solveFrontier(p.problem, budgetRows, {
         shouldStop: () => controller.signal.aborted,
@@ -120,14 +123,15 @@ export function useOptimizer(problem: IPrioritizationProblem | undefined, loadOp
       });
     }),
     showPoint: point => {
-      if (problem) show(problem, point.solution, 'frontier', { level: point.level });
+      const base = frontierBase.current ?? problem;
+      // One problem for the solve and its analysis: the point's own (its budgets), with the base's row labels.
+      if (base) show({ ...base, problem: point.problem }, point.solution, 'frontier', { level: point.level });
     },
-    showSelection: (selection, scenarioTitle) => {
-      if (!problem) return;
-      const known = new Set(problem.problem.candidates.map(c => c.id));
+    showSelection: (selection, scenarioTitle, p) => {
+      const known = new Set(p.problem.candidates.map(c => c.id));
       const selected = selection.filter(id => known.has(id));
-      const objective = problem.problem.candidates.filter(c => selected.indexOf(c.id) >= 0).reduce((t, c) => t + c.value, 0);
-      show(problem, { status: 'feasible', selected, objective, bound: Infinity, gap: Infinity, ms: 0 }, 'scenario', { scenarioTitle });
+      const objective = p.problem.candidates.filter(c => selected.indexOf(c.id) >= 0).reduce((t, c) => t + c.value, 0);
+      show(p, { status: 'feasible', selected, objective, bound: Infinity, gap: Infinity, ms: 0 }, 'scenario', { scenarioTitle });
     }
   };
 }

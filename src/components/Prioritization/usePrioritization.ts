@@ -2,10 +2,10 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import { formatAmountFor, readAmount } from '../../domain/numbers';
 import {
-  buildPrioritizationProblem, selectionFigures,
-  type IPrioritizationProblem, type IScenarioContent, type IScenarioParameters
+  buildPrioritizationProblem, candidatesForModel, defaultForce, parametersOfProblem, selectionFigures,
+  type IPrioritizationProblem, type IScenarioContent, type IScenarioParameters, type IScoringModelRef
 } from '../../domain/prioritization';
-import type { IPrioritizationData, IPrioritizationService } from '../../services/PrioritizationService';
+import type { IPrioritizationData, IPrioritizationItem, IPrioritizationService } from '../../services/PrioritizationService';
 import { amountProblemText } from '../controls';
 import { formatString } from '../../domain/text';
 
@@ -23,12 +23,24 @@ export interface IParameters {
   minimumText: Readonly<Record<number, string>>;
 }
 
+/** A candidate as ranked under the chosen model version (`otherModel`: an active project scored with another one, counted as not scored). */
+export type IRankedItem = IPrioritizationItem & { otherModel?: IScoringModelRef };
+
 /** The loaded data and the parameters, with what is derived from them. */
 export interface ICandidatesState {
   data?: IPrioritizationData;
   loading: boolean;
   error?: unknown;
   includeProjects: boolean;
+  /** Whether the loaded `data` holds the active projects (it lags `includeProjects` while loading). */
+  loadedWithProjects: boolean;
+  /** The scoring model version whose candidates are ranked (undefined: none is scored). */
+  modelId?: number;
+  setModelId: (id: number) => void;
+  /** The candidates ranked under `modelId`, best first (see `candidatesForModel`); those without a score last. */
+  candidates: IRankedItem[];
+  /** The force of a candidate: as the PMO set it, else forced in without a score, else 'auto'. */
+  forceOf: (id: string) => Force;
   parameters: IParameters;
   /** Budget per year as read; a year whose text is not an amount is missing (see `budgetErrors`). */
   budgets: Array<{ year: number; amount: number }>;
@@ -50,8 +62,13 @@ export interface ICandidatesState {
   setMinimumText: (objectiveId: number, text: string) => void;
   /** Takes a saved scenario's parameters over (budgets, force, links). */
   applyParameters: (p: IScenarioParameters) => void;
-  /** The scenario content of a selection under the current parameters. */
-  scenarioOf: (selection: ReadonlyArray<string>, figures?: { bound?: number; gap?: number }) => IScenarioContent | undefined;
+  /** The problem a scenario's parameters make (its model's candidates, its budgets, force and links), to analyse its selection against. */
+  problemFor: (p: IScenarioParameters) => IPrioritizationProblem | undefined;
+  /**
+   * The scenario content of a selection with the problem it was solved or analysed with (its
+   * budgets, force, links and minimums: `parametersOfProblem`), never the fields as they are now.
+   */
+  scenarioOf: (selection: ReadonlyArray<string>, problem: IPrioritizationProblem, figures?: { bound?: number; gap?: number }) => IScenarioContent | undefined;
   reload: () => void;
 }
 
@@ -91,6 +108,27 @@ function readMinimums(p: IParameters, objectives: ReadonlyArray<{ id: number; ti
   return { minimums, errors };
 }
 
+/** What a problem is built from besides the data: each candidate's force, the budgets, links and minimums. */
+interface IProblemParameters {
+  force: (id: string) => Force;
+  budgets: ReadonlyArray<{ year: number; amount: number }>;
+  dependencies: ReadonlyArray<{ dependent: string; prerequisite: string }>;
+  exclusions: ReadonlyArray<readonly [string, string]>;
+  minimums: ReadonlyArray<{ objectiveId: number; minimum: number }>;
+}
+
+/** The optimizer's problem of the ranked candidates (links naming a candidate not among them are left out). */
+function problemOf(data: IPrioritizationData, candidates: ReadonlyArray<IRankedItem>, p: IProblemParameters): IPrioritizationProblem {
+  const known = new Set(candidates.map(c => c.id));
+  return buildPrioritizationProblem({
+    candidates: candidates.map(c => ({ ...c, forceIn: p.force(c.id) === 'in', forceOut: p.force(c.id) === 'out' })),
+    budgets: p.budgets, roles: data.roles, months: data.months, committed: data.committed,
+    dependencies: p.dependencies.filter(d => known.has(d.dependent) && known.has(d.prerequisite)),
+    exclusions: p.exclusions.filter(([a, b]) => known.has(a) && known.has(b)),
+    objectiveMinimums: p.minimums
+  });
+}
+
 /**
  * The Prioritization screen's candidates and parameters: loads the data (again when projects are
  * switched on or off), keeps force in/out, dependencies, exclusions and the budget texts, and builds
@@ -101,6 +139,8 @@ export function useCandidates(service: IPrioritizationService, locale: string): 
   const [loading, setLoading] = React.useState(true);
   const [error, setError] = React.useState<unknown>(undefined);
   const [includeProjects, setIncludeProjects] = React.useState(false);
+  const [loadedWithProjects, setLoadedWithProjects] = React.useState(false);
+  const [modelId, setModelId] = React.useState<number | undefined>(undefined);
   const [parameters, setParameters] = React.useState<IParameters>(EMPTY);
   const [attempt, setAttempt] = React.useState(0);
 
@@ -111,6 +151,7 @@ export function useCandidates(service: IPrioritizationService, locale: string): 
     service.load({ includeProjects }).then(d => {
       if (!active) return;
       setData(d);
+      setLoadedWithProjects(includeProjects);
       setParameters(p => ({ ...p, budgetText: { ...budgetTexts(d.budgets, d.years, locale), ...p.budgetText } }));
       setLoading(false);
     }, (e: unknown) => {
@@ -123,21 +164,32 @@ export function useCandidates(service: IPrioritizationService, locale: string): 
 
   const { budgets, errors } = React.useMemo(() => readBudgets(parameters, data?.years ?? [], locale), [parameters, data, locale]);
   const mins = React.useMemo(() => readMinimums(parameters, data?.objectives ?? []), [parameters, data]);
+  const effectiveModel = modelId ?? data?.defaultModelId;
+  const candidates = React.useMemo(() => candidatesForModel(data?.candidates ?? [], effectiveModel), [data, effectiveModel]);
+  const forceOf = React.useCallback((id: string): Force => {
+    const set = parameters.force[id];
+    const c = candidates.filter(x => x.id === id)[0];
+    return set && (set !== 'auto' || c?.score !== undefined) ? set : c ? defaultForce(c) : 'auto';
+  }, [parameters.force, candidates]);
   const problem = React.useMemo(() => {
     if (!data || Object.keys(errors).length || Object.keys(mins.errors).length) return undefined;
-    return buildPrioritizationProblem({
-      candidates: data.candidates.map(c => ({ ...c, forceIn: parameters.force[c.id] === 'in', forceOut: parameters.force[c.id] === 'out' })),
-      budgets, roles: data.roles, months: data.months, committed: data.committed,
-      dependencies: parameters.dependencies, exclusions: parameters.exclusions, objectiveMinimums: mins.minimums
-    });
-  }, [data, parameters, budgets, errors, mins]);
+    return problemOf(data, candidates, { force: forceOf, budgets, dependencies: parameters.dependencies, exclusions: parameters.exclusions, minimums: mins.minimums });
+  }, [data, candidates, forceOf, parameters, budgets, errors, mins]);
   const titles = React.useMemo(() => new Map((data?.candidates ?? []).map(c => [c.id, c.title])), [data]);
   const titleOf = React.useCallback((id: string): string => titles.get(id) ?? id, [titles]);
   const update = (f: (p: IParameters) => IParameters): void => setParameters(f);
+  const problemFor = (sp: IScenarioParameters): IPrioritizationProblem | undefined => {
+    if (!data) return undefined;
+    const ranked = candidatesForModel(data.candidates, sp.modelId ?? effectiveModel);
+    const force = (id: string): Force => (sp.forceIn.indexOf(id) >= 0 ? 'in' : sp.forceOut.indexOf(id) >= 0 ? 'out' : defaultForce(ranked.filter(c => c.id === id)[0] ?? {}));
+    return problemOf(data, ranked, { force, budgets: sp.budgets.length ? sp.budgets : budgets, dependencies: sp.dependencies, exclusions: sp.exclusions, minimums: sp.objectiveMinimums ?? [] });
+  };
 
   return {
-    data, loading, error, includeProjects, parameters, budgets, budgetErrors: errors, minimums: mins.minimums, minimumErrors: mins.errors, problem, titleOf,
+    data, loading, error, includeProjects, loadedWithProjects, parameters, budgets, budgetErrors: errors, minimums: mins.minimums, minimumErrors: mins.errors, problem, titleOf,
+    modelId: effectiveModel, candidates, forceOf, problemFor,
     setIncludeProjects,
+    setModelId: id => setModelId(id),
     setForce: (id, force) => update(p => ({ ...p, force: { ...p.force, [id]: force } })),
     addDependency: (dependent, prerequisite) => update(p => (dependent === prerequisite || p.dependencies.some(d => d.dependent === dependent && d.prerequisite === prerequisite) ? p : { ...p, dependencies: [...p.dependencies, { dependent, prerequisite }] })),
     addExclusion: (a, b) => update(p => (a === b || p.exclusions.some(([x, y]) => (x === a && y === b) || (x === b && y === a)) ? p : { ...p, exclusions: [...p.exclusions, [a, b]] })),
@@ -146,6 +198,7 @@ export function useCandidates(service: IPrioritizationService, locale: string): 
     setBudgetText: (year, text) => update(p => ({ ...p, budgetText: { ...p.budgetText, [year]: text } })),
     setMinimumText: (objectiveId, text) => update(p => ({ ...p, minimumText: { ...p.minimumText, [objectiveId]: text } })),
     applyParameters: sp => update(p => {
+      if (sp.modelId !== undefined) setModelId(sp.modelId);
       const known = new Set((data?.candidates ?? []).map(c => c.id));
       const force: Record<string, Force> = {};
       for (const id of sp.forceIn) if (known.has(id)) force[id] = 'in';
@@ -158,20 +211,15 @@ export function useCandidates(service: IPrioritizationService, locale: string): 
         minimumText: (sp.objectiveMinimums ?? []).reduce<Record<number, string>>((t, m) => { t[m.objectiveId] = String(m.minimum); return t; }, {})
       };
     }),
-    scenarioOf: (selection, figures) => {
+    scenarioOf: (selection, solved, figures) => {
       if (!data) return undefined;
-      const ids = Object.keys(parameters.force);
+      const ids = new Set(solved.problem.candidates.map(c => c.id));
       return {
         format: 1,
-        parameters: {
-          budgets, includeProjects,
-          forceIn: ids.filter(id => parameters.force[id] === 'in'), forceOut: ids.filter(id => parameters.force[id] === 'out'),
-          dependencies: parameters.dependencies.slice(), exclusions: parameters.exclusions.map(([a, b]) => [a, b] as [string, string]),
-          ...(mins.minimums.length ? { objectiveMinimums: mins.minimums } : {})
-        },
+        parameters: parametersOfProblem(solved, { includeProjects: loadedWithProjects, ...(effectiveModel !== undefined ? { modelId: effectiveModel } : {}) }),
         selection: selection.slice(),
         titles: selection.reduce<Record<string, string>>((t, id) => { t[id] = titleOf(id); return t; }, {}),
-        figures: { ...selectionFigures(data.candidates, selection, data.years, data.roles), ...figures },
+        figures: { ...selectionFigures(candidates.filter(c => ids.has(c.id)), selection, data.years, data.roles), ...figures },
         rounds: data.rounds.map(r => r.id)
       };
     },

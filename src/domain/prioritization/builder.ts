@@ -27,8 +27,14 @@ export interface IPrioritizationCandidate {
   id: string;
   kind: 'request' | 'project';
   title: string;
-  /** The score of the closed scoring round (the optimizer maximises Σ score). */
-  score: number;
+  /**
+   * The score of the closed scoring round (the optimizer maximises Σ score); undefined when not
+   * scored (an active project whose request has no board score): such a candidate is never ranked
+   * as if it scored 0 — it counts 0 in the objective and the screen keeps it forced in by default.
+   */
+  score?: number;
+  /** The scoring model version the score comes from (scores of different versions are not comparable). */
+  model?: IScoringModelRef;
   /** Cost per year (the request's cost plan; for a project, its remaining plan). */
   costPlan: ReadonlyArray<ICandidateCostYear>;
   /** Demand per role and month (the request's demand grid; for a project, its assignments). */
@@ -37,6 +43,14 @@ export interface IPrioritizationCandidate {
   objectiveIds: ReadonlyArray<number>;
   forceIn?: boolean;
   forceOut?: boolean;
+}
+
+/** A scoring model version as the screen names it ("Board model, version 2"). */
+export interface IScoringModelRef {
+  /** The version's ScoringModels item id. */
+  id: number;
+  title: string;
+  version: number;
 }
 
 /** A role's capacity: MonthlyCapacityDays, overridden per month by CapacityByMonthJson. */
@@ -158,7 +172,7 @@ export function buildPrioritizationProblem(input: IPrioritizationInput): IPriori
   const problem: IPortfolioProblem = {
     candidates: input.candidates.map((c, i) => ({
       id: c.id,
-      value: c.score,
+      value: c.score ?? 0,
       costs: resources.map(r => (r.kind === 'budget' ? use[i].years.get(r.year) ?? 0 : use[i].cells.get(roleMonthKey(r.role, r.month)) ?? 0)),
       ...(c.forceIn ? { forceIn: true } : {}),
       ...(c.forceOut ? { forceOut: true } : {}),

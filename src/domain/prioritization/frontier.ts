@@ -14,6 +14,11 @@ export interface IFrontierPoint {
   level: number;
   /** The budget rows' capacities at this level (in the order of `budgetRows`). */
   budgets: number[];
+  /**
+   * The problem solved at this level (the budget rows scaled): the one its selection is analysed
+   * against, so "left out, and why" names this point's budgets, not the 100 % ones.
+   */
+  problem: IPortfolioProblem;
   /** The solve at this level (its own status and gap; its `selected` loads the point). */
   solution: IPortfolioSolution;
 }
@@ -64,7 +69,7 @@ export async function efficientFrontier(problem: IPortfolioProblem, budgetRows: 
       ...(previous ? { starts: [previous] } : {})
     });
     if (solution.status !== 'infeasible') previous = solution.selected;
-    const point: IFrontierPoint = { level, budgets: budgetRows.map(k => scaled.capacities[k]), solution };
+    const point: IFrontierPoint = { level, budgets: budgetRows.map(k => scaled.capacities[k]), problem: scaled, solution };
     points.push(point);
     options.onPoint?.(point, points.length, levels.length);
   }

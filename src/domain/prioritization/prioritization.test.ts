@@ -217,3 +217,21 @@ describe('efficientFrontier', () => {
     for (let i = 1; i < points.length; i++) expect(points[i].solution.objective).toBeGreaterThanOrEqual(points[i - 1].solution.objective);
   });
 });
+
+describe('a frontier point\'s analysis', () => {
+  // A: value 10, cost 100; B: value 9, cost 60. Budget 100: only A fits. At 150 % (150): A fits, and
+  // B does not fit beside it: 50 of the 150 are left, where the 100 % budget leaves none.
+  const problem: IPortfolioProblem = { candidates: [{ id: 'A', value: 10, costs: [100] }, { id: 'B', value: 9, costs: [60] }], capacities: [100] };
+
+  it('is made against the problem solved at that point (its budgets), which the point carries', async () => {
+    const points = await efficientFrontier(problem, [0], bruteForceSolver, { levels: [1, 1.5] });
+    expect(points.map(p => p.problem.capacities)).toEqual([[100], [150]]);
+    const at150 = points[1];
+    expect(at150.solution.selected).toEqual(['A']);
+    const own = analyseSelection(at150.problem, at150.solution.selected);
+    expect(own.excluded).toEqual([{ id: 'B', reason: { kind: 'capacity', resources: [{ resource: 0, need: 60, slack: 50 }] } }]);
+    expect(own.rows[0]).toMatchObject({ use: 100, limit: 150 });
+    // What the screen showed before: the 100 % problem, which leaves B no room at all.
+    expect(analyseSelection(problem, at150.solution.selected).excluded[0].reason).not.toEqual(own.excluded[0].reason);
+  });
+});

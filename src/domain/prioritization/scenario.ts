@@ -4,7 +4,7 @@
  * format of requests and projects by number), the figures of a selection and the comparison of two
  * scenarios. Pure; amounts in the site's currency, demand in person-days.
  */
-import type { ICandidateCostYear, IRoleMonthDays } from './builder';
+import type { ICandidateCostYear, IPrioritizationProblem, IRoleMonthDays } from './builder';
 
 /** The parameters a selection was made under. */
 export interface IScenarioParameters {
@@ -21,6 +21,8 @@ export interface IScenarioParameters {
   includeProjects: boolean;
   /** At least `minimum` selected candidates serving each listed strategic objective (optional). */
   objectiveMinimums?: Array<{ objectiveId: number; minimum: number }>;
+  /** The scoring model version whose candidates were ranked (ScoringModels item id; optional). */
+  modelId?: number;
 }
 
 /** The figures of a selection. */
@@ -78,7 +80,30 @@ function parametersOf(raw: Record<string, unknown> | undefined): IScenarioParame
     : [];
   return {
     budgets, forceIn: strings(p.forceIn), forceOut: strings(p.forceOut), dependencies, exclusions, includeProjects: p.includeProjects === true,
-    ...(objectiveMinimums.length ? { objectiveMinimums } : {})
+    ...(objectiveMinimums.length ? { objectiveMinimums } : {}),
+    ...(isNumber(p.modelId) ? { modelId: p.modelId } : {})
+  };
+}
+
+/**
+ * The parameters a selection was solved under, read from the problem it was solved with (never
+ * from the screen's fields, which may have changed since, or hold 100 % budgets where a frontier
+ * point had 150 %): its budget rows, forced candidates, dependencies, exclusions and minimums.
+ */
+export function parametersOfProblem(p: IPrioritizationProblem, extra: { includeProjects: boolean; modelId?: number }): IScenarioParameters {
+  const budgets: Array<{ year: number; amount: number }> = [];
+  p.resources.forEach((r, k) => { if (r.kind === 'budget') budgets.push({ year: r.year, amount: p.problem.capacities[k] }); });
+  const minimums = p.problem.minimums ?? [];
+  const objectiveMinimums = p.minimums.map((m, i) => ({ objectiveId: m.objectiveId, minimum: minimums[i] }));
+  return {
+    budgets,
+    forceIn: p.problem.candidates.filter(c => c.forceIn).map(c => c.id),
+    forceOut: p.problem.candidates.filter(c => c.forceOut).map(c => c.id),
+    dependencies: (p.problem.requires ?? []).map(([dependent, prerequisite]) => ({ dependent, prerequisite })),
+    exclusions: (p.problem.excludes ?? []).map(([a, b]) => [a, b] as [string, string]),
+    includeProjects: extra.includeProjects,
+    ...(objectiveMinimums.length ? { objectiveMinimums } : {}),
+    ...(extra.modelId !== undefined ? { modelId: extra.modelId } : {})
   };
 }
 
@@ -124,7 +149,8 @@ export function readScenarioContent(json: string | undefined, fiscalYear?: numbe
 /** What the figures of a selection are computed from (a candidate's cost plan and demand). */
 export interface IFigureCandidate {
   id: string;
-  score: number;
+  /** Undefined: not scored (counts 0). */
+  score?: number;
   costPlan: ReadonlyArray<ICandidateCostYear>;
   demand: ReadonlyArray<IRoleMonthDays>;
 }
@@ -141,7 +167,7 @@ export function selectionFigures(candidates: ReadonlyArray<IFigureCandidate>, se
   let objective = 0;
   for (const c of candidates) {
     if (!chosen.has(c.id)) continue;
-    objective += c.score;
+    objective += c.score ?? 0;
     for (const y of c.costPlan) cost.set(y.year, (cost.get(y.year) ?? 0) + Math.max(0, y.capex) + Math.max(0, y.opex));
     for (const d of c.demand) if (d.days > 0) days.set(d.role, (days.get(d.role) ?? 0) + d.days);
   }

@@ -1,0 +1,56 @@
+/**
+ * The decision log's columns: one definition for the screen's table and the Excel file, so both
+ * show the same columns in the same order (date, body, outcome, decision, request, project, round,
+ * scenario, rationale, decided by).
+ */
+import * as strings from 'PmoHubStrings';
+import { formatDateOnly } from '../../domain/dates';
+import type { IDecisionRecord } from '../../services/DecisionService';
+import type { ExportCell } from '../../domain/portfolio';
+
+/** A recorded outcome as the log shows it: the request's state it led to ("Approved"), or "Noted". */
+export function outcomeText(outcome: IDecisionRecord['outcome']): string {
+  return outcome === 'Noted' ? strings.Prio_Outcome_Noted : strings[`Request_State_${outcome}`] ?? outcome;
+}
+
+/** One column of the decision log. */
+export interface IDecisionLogColumn {
+  key: string;
+  /** Its heading (screen and file). */
+  header: () => string;
+  /** Its cell in the file: every user text a string cell (written as text, never as a formula). */
+  cell: (d: IDecisionRecord) => ExportCell;
+  /** Its cell on screen, when it reads otherwise than the file's (the date in the user's locale). */
+  text?: (d: IDecisionRecord, locale: string) => string;
+  /** The row's name for a screen reader (`<th scope="row">`). */
+  rowHeader?: boolean;
+}
+
+/** The decision log's columns, in order. */
+export const DECISION_LOG_COLUMNS: ReadonlyArray<IDecisionLogColumn> = [
+  { key: 'date', header: () => strings.Prio_LogDate, cell: d => d.date ?? '', text: (d, locale) => (d.date ? formatDateOnly(d.date, locale, 'numeric') : '') },
+  { key: 'body', header: () => strings.Prio_LogBody, cell: d => strings[`Prio_Body_${d.body}`] ?? d.body },
+  { key: 'outcome', header: () => strings.Prio_LogOutcome, cell: d => outcomeText(d.outcome) },
+  { key: 'title', header: () => strings.Prio_LogTitle, cell: d => d.title, rowHeader: true },
+  { key: 'request', header: () => strings.Prio_LogRequest, cell: d => d.requestNumber },
+  { key: 'project', header: () => strings.Prio_LogProject, cell: d => d.projectId },
+  { key: 'round', header: () => strings.Prio_LogRound, cell: d => d.roundNumber },
+  { key: 'scenario', header: () => strings.Prio_LogScenario, cell: d => d.scenarioNumber },
+  { key: 'rationale', header: () => strings.Prio_Rationale, cell: d => d.rationale ?? '' },
+  { key: 'decidedBy', header: () => strings.Prio_LogDecidedBy, cell: d => d.decidedBy.map(p => p.name).join(', ') }
+];
+
+/** A column's cell on screen: its text, else the file's value as text (nothing for an empty one). */
+export function screenCell(column: IDecisionLogColumn, d: IDecisionRecord, locale: string): string {
+  if (column.text) return column.text(d, locale);
+  const v = column.cell(d);
+  return v === undefined ? '' : String(v);
+}
+
+/**
+ * The rows of the decision log's export: a header, then one row per decision. Every user text is a
+ * string cell (write-excel-file writes it as text, never as a formula, as the Portfolio export does).
+ */
+export function decisionLogTable(rows: ReadonlyArray<IDecisionRecord>): ExportCell[][] {
+  return [DECISION_LOG_COLUMNS.map(c => c.header()), ...rows.map(d => DECISION_LOG_COLUMNS.map(c => c.cell(d)))];
+}

@@ -1,0 +1,8 @@
+import * as strings from 'PmoHubStrings';
+import { formatString } from '../../domain/text';
+import type { IScoringModelRef } from '../../domain/prioritization';
+
+/** A scoring model version's name on the Prioritization screen: "Board model, version 2". */
+export function modelText(m: IScoringModelRef): string {
+  return formatString(strings.Prio_ModelVersion, m.title, m.version);
+}

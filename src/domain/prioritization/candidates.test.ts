@@ -1,0 +1,73 @@
+import {
+  buildPrioritizationProblem, budgetsFrom, candidatesForModel, costPlanFrom, defaultForce, fiscalYearOf, parametersOfProblem, rankCandidates, scoringModelsOf,
+  type IPrioritizationCandidate, type IScoringModelRef
+} from './index';
+
+const v1: IScoringModelRef = { id: 11, title: 'Board model', version: 1 };
+const v2: IScoringModelRef = { id: 12, title: 'Board model', version: 2 };
+const wsjf: IScoringModelRef = { id: 20, title: 'WSJF', version: 1 };
+const candidate = (id: string, kind: 'request' | 'project', score: number | undefined, model?: IScoringModelRef): IPrioritizationCandidate =>
+  ({ id, kind, title: id, ...(score !== undefined ? { score } : {}), ...(model ? { model } : {}), costPlan: [], demand: [], objectiveIds: [] });
+
+describe('fiscal years', () => {
+  it('counts the current and later years only, of cost plans and budgets', () => {
+    expect(fiscalYearOf('2026-11-30')).toBe(2026);
+    expect(costPlanFrom([{ year: 2024, capex: 5, opex: 1 }, { year: 2026, capex: 2, opex: 0 }, { year: 2028, capex: 0, opex: 3 }], 2026))
+      .toEqual([{ year: 2026, capex: 2, opex: 0 }, { year: 2028, capex: 0, opex: 3 }]);
+    expect(budgetsFrom([{ year: 2025, amount: 9 }, { year: 2026, amount: 7 }], 2026)).toEqual([{ year: 2026, amount: 7 }]);
+  });
+});
+
+describe('scores of different model versions', () => {
+  const all = [
+    candidate('request:1', 'request', 70, v2), candidate('request:2', 'request', 90, v1), candidate('request:3', 'request', 40, wsjf),
+    candidate('project:4', 'project', 55, v1), candidate('project:5', 'project', 30, v2), candidate('project:6', 'project', undefined)
+  ];
+
+  it('lists each version once, in the order met', () => {
+    expect(scoringModelsOf(all)).toEqual([v2, v1, wsjf]);
+  });
+
+  it('ranks one version\'s requests; a project scored with another version stays, counted as not scored', () => {
+    const ranked = candidatesForModel(all, v2.id);
+    expect(ranked.map(c => c.id)).toEqual(['request:1', 'project:4', 'project:5', 'project:6']);
+    expect(ranked.filter(c => c.id === 'project:4')[0]).toMatchObject({ score: undefined, model: undefined, otherModel: v1 });
+    expect(ranked.filter(c => c.id === 'project:5')[0]).toMatchObject({ score: 30, model: v2 });
+    expect(candidatesForModel(all, undefined)).toHaveLength(all.length);
+  });
+});
+
+describe('candidates without a score', () => {
+  it('come after the scored ones, never ranked as 0, and start forced in', () => {
+    const ranked = rankCandidates([candidate('project:1', 'project', undefined), candidate('request:2', 'request', 0), candidate('request:3', 'request', 50)]);
+    expect(ranked.map(c => c.id)).toEqual(['request:3', 'request:2', 'project:1']);
+    expect(defaultForce(ranked[2])).toBe('in');
+    expect(defaultForce(ranked[1])).toBe('auto');
+  });
+
+  it('count 0 in the objective', () => {
+    const built = buildPrioritizationProblem({ candidates: [candidate('project:1', 'project', undefined)], budgets: [], roles: [], months: [] });
+    expect(built.problem.candidates[0].value).toBe(0);
+  });
+});
+
+describe('parametersOfProblem', () => {
+  it('reads back the parameters a problem was built from (budgets as solved, force, links, minimums)', () => {
+    const built = buildPrioritizationProblem({
+      candidates: [
+        { ...candidate('request:1', 'request', 80), costPlan: [{ year: 2027, capex: 10, opex: 0 }], objectiveIds: [3], forceIn: true },
+        { ...candidate('request:2', 'request', 60), costPlan: [{ year: 2027, capex: 5, opex: 0 }], forceOut: true },
+        candidate('request:3', 'request', 50)
+      ],
+      budgets: [{ year: 2027, amount: 100 }, { year: 2028, amount: 50 }], roles: [], months: [],
+      dependencies: [{ dependent: 'request:3', prerequisite: 'request:1' }], exclusions: [['request:2', 'request:3']], objectiveMinimums: [{ objectiveId: 3, minimum: 1 }]
+    });
+    // The problem at 150 %, as a frontier point solves it.
+    const at150 = { ...built, problem: { ...built.problem, capacities: built.problem.capacities.map(c => c * 1.5) } };
+    expect(parametersOfProblem(at150, { includeProjects: true, modelId: 12 })).toEqual({
+      budgets: [{ year: 2027, amount: 150 }, { year: 2028, amount: 75 }], forceIn: ['request:1'], forceOut: ['request:2'],
+      dependencies: [{ dependent: 'request:3', prerequisite: 'request:1' }], exclusions: [['request:2', 'request:3']], includeProjects: true,
+      objectiveMinimums: [{ objectiveId: 3, minimum: 1 }], modelId: 12
+    });
+  });
+});
