@@ -15,6 +15,7 @@ import { ReportRefusedError } from './StatusReportService';
 import { MilestoneRefusedError } from './MilestoneService';
 import { BudgetRefusedError } from './BudgetService';
 import type { SPFI } from '../platform/pnp';
+import { countRequests } from './test-utils/countRequests';
 
 jest.setTimeout(300_000);
 
@@ -29,21 +30,6 @@ const as = (user: string, retries?: number): IPmoServices => createPmoServices(l
 const rest = (user: string): SPFI => localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user, schemaGuard: false }).sp;
 const list = (sp: SPFI, url: string): ReturnType<SPFI['web']['getList']> => sp.web.getList(`/sites/pmo/${url}`);
 const count = async (url: string, filter: string): Promise<number> => ((await list(owner, url).items.select('Id').filter(filter).top(5000)()) as unknown[]).length;
-
-/** Counts the HTTP requests made while `fn` runs (PnPjs calls global fetch). */
-async function countRequests<T>(fn: () => Promise<T>): Promise<{ result: T; requests: string[] }> {
-  const original = global.fetch;
-  const requests: string[] = [];
-  global.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-    requests.push(`${init?.method ?? 'GET'} ${String(input instanceof Request ? input.url : input)}`);
-    return original(input, init);
-  }) as typeof fetch;
-  try {
-    return { result: await fn(), requests };
-  } finally {
-    global.fetch = original;
-  }
-}
 
 beforeAll(async () => {
   wb = await startWorkbench({ port: 0, memory: true, site: false, projects: 20 });

@@ -6,6 +6,7 @@
 import { readDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
 import { EAC_METHODS, DEFAULT_EAC_METHOD, type EacMethod, type EvmInputKey, type EvmInputSource } from '../domain/evm';
 import type { IBaselineChange } from '../domain/milestones';
+import type { IBudgetLineAmounts } from '../domain/budget';
 import { toRag, type Rag } from '../domain/portfolio';
 import { isCode } from '../domain/vocabulary';
 import { BudgetLinesList, lookupId, MilestonesList, REPORT_RAG_COLUMNS, StatusReportsList } from '../schema/refs';
@@ -75,19 +76,11 @@ export function sortMilestones(list: IMilestone[]): IMilestone[] {
 
 // --- Budget lines -----------------------------------------------------------------------------
 
-/** A budget line: a project's planned, forecast and actual amount for one fiscal year and category. */
-export interface IBudgetLine {
+/** A budget line: a project's planned, forecast and actual amount for one fiscal year, cost type (Capex, Opex) and category. */
+export interface IBudgetLine extends IBudgetLineAmounts {
   id: number;
   projectId: number;
   title: string;
-  fiscalYear: number;
-  /** Capex or Opex. */
-  costType?: string;
-  /** InternalStaff, ExternalServices, Hardware, Software, Licences or Other. */
-  category?: string;
-  planned?: number;
-  forecast?: number;
-  actual?: number;
   etag: string;
 }
 
