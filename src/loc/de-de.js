@@ -1084,6 +1084,21 @@ define([], function () {
     "Prio_NoneInList": "Keine",
     "Prio_MinimumsLegend": "Mindestzahl je strategischem Ziel (optional)",
     "Prio_MinimumField": "{0}: mindestens",
-    "Prio_MinimumInvalid": "„{0}“: Geben Sie eine ganze Zahl ein oder lassen Sie das Feld leer."
+    "Prio_MinimumInvalid": "„{0}“: Geben Sie eine ganze Zahl ein oder lassen Sie das Feld leer.",
+    "List_StatusReportDrafts_Title": "Statusberichtsentwürfe",
+    "List_StatusReportDrafts_Desc": "Statusberichte, die Projektleitungen noch schreiben, bevor sie veröffentlicht werden",
+    "Field_RagQuality": "Qualitätsstatus",
+    "Field_RagResources": "Ressourcenstatus",
+    "Field_RagDetailsJson": "Ampel je Dimension",
+    "Field_Escalations": "Eskalationen an den Lenkungsausschuss",
+    "Field_BudgetAtCompletion": "Gesamtbudget (BAC)",
+    "Field_EacMethod": "EAC-Formel",
+    "Field_EvmSourcesJson": "Herkunft der Earned-Value-Eingaben",
+    "Field_PublishedDate": "Veröffentlicht am",
+    "Field_DraftNumber": "Entwurfsnummer",
+    "Field_LegacyReportNumber": "Frühere Berichtsnummer",
+    "Field_BaselineHistoryJson": "Basisterminverlauf",
+    "Field_ReportDimension": "Dimension des Statusberichts",
+    "Field_KpiMetric": "Berechnete Kennzahl"
   };
 });

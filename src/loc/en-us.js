@@ -1084,6 +1084,21 @@ define([], function () {
     "Prio_NoneInList": "None",
     "Prio_MinimumsLegend": "Minimum per strategic objective (optional)",
     "Prio_MinimumField": "{0}: at least",
-    "Prio_MinimumInvalid": "\"{0}\": enter a whole number, or leave it empty."
+    "Prio_MinimumInvalid": "\"{0}\": enter a whole number, or leave it empty.",
+    "List_StatusReportDrafts_Title": "Status report drafts",
+    "List_StatusReportDrafts_Desc": "Status reports that project managers are still writing, before they are published",
+    "Field_RagQuality": "Quality status",
+    "Field_RagResources": "Resources status",
+    "Field_RagDetailsJson": "RAG per dimension",
+    "Field_Escalations": "Escalations to the board",
+    "Field_BudgetAtCompletion": "Budget at completion (BAC)",
+    "Field_EacMethod": "EAC formula",
+    "Field_EvmSourcesJson": "Sources of the earned value inputs",
+    "Field_PublishedDate": "Published on",
+    "Field_DraftNumber": "Draft number",
+    "Field_LegacyReportNumber": "Former report number",
+    "Field_BaselineHistoryJson": "Baseline history",
+    "Field_ReportDimension": "Status report dimension",
+    "Field_KpiMetric": "Computed figure"
   };
 });

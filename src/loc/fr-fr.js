@@ -1084,6 +1084,21 @@ define([], function () {
     "Prio_NoneInList": "Aucun",
     "Prio_MinimumsLegend": "Minimum par objectif stratégique (facultatif)",
     "Prio_MinimumField": "{0} : au moins",
-    "Prio_MinimumInvalid": "« {0} » : saisissez un nombre entier ou laissez le champ vide."
+    "Prio_MinimumInvalid": "« {0} » : saisissez un nombre entier ou laissez le champ vide.",
+    "List_StatusReportDrafts_Title": "Brouillons de rapports d'avancement",
+    "List_StatusReportDrafts_Desc": "Rapports d'avancement que les chefs de projet rédigent encore, avant leur publication",
+    "Field_RagQuality": "Statut qualité",
+    "Field_RagResources": "Statut ressources",
+    "Field_RagDetailsJson": "Feux par dimension",
+    "Field_Escalations": "Escalades vers le comité",
+    "Field_BudgetAtCompletion": "Budget à l'achèvement (BAC)",
+    "Field_EacMethod": "Formule de l'EAC",
+    "Field_EvmSourcesJson": "Origine des données de valeur acquise",
+    "Field_PublishedDate": "Publié le",
+    "Field_DraftNumber": "Numéro du brouillon",
+    "Field_LegacyReportNumber": "Ancien numéro de rapport",
+    "Field_BaselineHistoryJson": "Historique de la référence",
+    "Field_ReportDimension": "Dimension du rapport d'avancement",
+    "Field_KpiMetric": "Indicateur calculé"
   };
 });

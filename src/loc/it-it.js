@@ -1084,6 +1084,21 @@ define([], function () {
     "Prio_NoneInList": "Nessuno",
     "Prio_MinimumsLegend": "Minimo per obiettivo strategico (facoltativo)",
     "Prio_MinimumField": "{0}: almeno",
-    "Prio_MinimumInvalid": "«{0}»: inserisci un numero intero o lascia il campo vuoto."
+    "Prio_MinimumInvalid": "«{0}»: inserisci un numero intero o lascia il campo vuoto.",
+    "List_StatusReportDrafts_Title": "Bozze dei rapporti di stato",
+    "List_StatusReportDrafts_Desc": "Rapporti di stato che i project manager stanno ancora scrivendo, prima della pubblicazione",
+    "Field_RagQuality": "Stato qualità",
+    "Field_RagResources": "Stato risorse",
+    "Field_RagDetailsJson": "Semaforo per dimensione",
+    "Field_Escalations": "Escalation al comitato",
+    "Field_BudgetAtCompletion": "Budget a completamento (BAC)",
+    "Field_EacMethod": "Formula dell'EAC",
+    "Field_EvmSourcesJson": "Origine dei dati di valore acquisito",
+    "Field_PublishedDate": "Pubblicato il",
+    "Field_DraftNumber": "Numero della bozza",
+    "Field_LegacyReportNumber": "Numero del rapporto precedente",
+    "Field_BaselineHistoryJson": "Storico della baseline",
+    "Field_ReportDimension": "Dimensione del rapporto di stato",
+    "Field_KpiMetric": "Valore calcolato"
   };
 });

@@ -1084,6 +1084,21 @@ define([], function () {
     "Prio_NoneInList": "Geen",
     "Prio_MinimumsLegend": "Minimum per strategisch doel (optioneel)",
     "Prio_MinimumField": "{0}: minstens",
-    "Prio_MinimumInvalid": "‘{0}’: voer een geheel getal in of laat het veld leeg."
+    "Prio_MinimumInvalid": "‘{0}’: voer een geheel getal in of laat het veld leeg.",
+    "List_StatusReportDrafts_Title": "Concepten van voortgangsrapportages",
+    "List_StatusReportDrafts_Desc": "Voortgangsrapportages die projectleiders nog schrijven, voordat ze worden gepubliceerd",
+    "Field_RagQuality": "Status kwaliteit",
+    "Field_RagResources": "Status capaciteit",
+    "Field_RagDetailsJson": "Status per dimensie",
+    "Field_Escalations": "Escalaties naar de stuurgroep",
+    "Field_BudgetAtCompletion": "Budget bij voltooiing (BAC)",
+    "Field_EacMethod": "EAC-formule",
+    "Field_EvmSourcesJson": "Herkomst van de earned-value-gegevens",
+    "Field_PublishedDate": "Gepubliceerd op",
+    "Field_DraftNumber": "Conceptnummer",
+    "Field_LegacyReportNumber": "Vorig rapportnummer",
+    "Field_BaselineHistoryJson": "Geschiedenis van de basisdatum",
+    "Field_ReportDimension": "Dimensie van de voortgangsrapportage",
+    "Field_KpiMetric": "Berekende waarde"
   };
 });
