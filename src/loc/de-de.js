@@ -1096,6 +1096,21 @@ define([], function () {
     "Prio_DecisionConflict": "Antrag {0} „{1}“ wurde inzwischen von jemand anderem geändert; Ihre Entscheidung wurde daher nicht erfasst. Die Liste wurde neu geladen: Prüfen Sie den Antrag und entscheiden Sie erneut.",
     "Prio_DecidedItem": "Antrag {0} „{1}“: {2} am {3}",
     "Prio_ScenarioAddressUnknown": "Die Seitenadresse nennt das Szenario „{0}“, das es nicht gibt oder das Sie nicht sehen dürfen. Wählen Sie ein Szenario unter „Szenarien“.",
-    "Decision_Refusal_roundOpen": "Die Bewertungsrunde „{0}“ ist für diesen Antrag noch offen: Schließen oder stornieren Sie sie zuerst."
+    "Decision_Refusal_roundOpen": "Die Bewertungsrunde „{0}“ ist für diesen Antrag noch offen: Schließen oder stornieren Sie sie zuerst.",
+    "List_StatusReportDrafts_Title": "Statusberichtsentwürfe",
+    "List_StatusReportDrafts_Desc": "Statusberichte, die Projektleitungen noch schreiben, bevor sie veröffentlicht werden",
+    "Field_RagQuality": "Qualitätsstatus",
+    "Field_RagResources": "Ressourcenstatus",
+    "Field_RagDetailsJson": "Ampel je Dimension",
+    "Field_Escalations": "Eskalationen an den Lenkungsausschuss",
+    "Field_BudgetAtCompletion": "Gesamtbudget (BAC)",
+    "Field_EacMethod": "EAC-Formel",
+    "Field_EvmSourcesJson": "Herkunft der Earned-Value-Eingaben",
+    "Field_PublishedDate": "Veröffentlicht am",
+    "Field_DraftNumber": "Entwurfsnummer",
+    "Field_LegacyReportNumber": "Frühere Berichtsnummer",
+    "Field_BaselineHistoryJson": "Basisterminverlauf",
+    "Field_ReportDimension": "Dimension des Statusberichts",
+    "Field_KpiMetric": "Berechnete Kennzahl"
   };
 });

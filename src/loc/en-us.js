@@ -1096,6 +1096,21 @@ define([], function () {
     "Prio_DecisionConflict": "Request {0} \"{1}\" was changed by someone else in the meantime, so your decision was not recorded. The list has been reloaded: check the request and decide again.",
     "Prio_DecidedItem": "Request {0} \"{1}\": {2} on {3}",
     "Prio_ScenarioAddressUnknown": "The page address names scenario \"{0}\", which does not exist or is not visible to you. Choose a scenario under Scenarios.",
-    "Decision_Refusal_roundOpen": "Scoring round \"{0}\" is still open for this request: close or cancel it first."
+    "Decision_Refusal_roundOpen": "Scoring round \"{0}\" is still open for this request: close or cancel it first.",
+    "List_StatusReportDrafts_Title": "Status report drafts",
+    "List_StatusReportDrafts_Desc": "Status reports that project managers are still writing, before they are published",
+    "Field_RagQuality": "Quality status",
+    "Field_RagResources": "Resources status",
+    "Field_RagDetailsJson": "RAG per dimension",
+    "Field_Escalations": "Escalations to the board",
+    "Field_BudgetAtCompletion": "Budget at completion (BAC)",
+    "Field_EacMethod": "EAC formula",
+    "Field_EvmSourcesJson": "Sources of the earned value inputs",
+    "Field_PublishedDate": "Published on",
+    "Field_DraftNumber": "Draft number",
+    "Field_LegacyReportNumber": "Former report number",
+    "Field_BaselineHistoryJson": "Baseline history",
+    "Field_ReportDimension": "Status report dimension",
+    "Field_KpiMetric": "Computed figure"
   };
 });

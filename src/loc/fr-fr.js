@@ -1096,6 +1096,21 @@ define([], function () {
     "Prio_DecisionConflict": "La demande {0} « {1} » a été modifiée entre-temps par quelqu’un d’autre : votre décision n’a donc pas été enregistrée. La liste a été rechargée : vérifiez la demande et décidez à nouveau.",
     "Prio_DecidedItem": "Demande {0} « {1} » : {2} le {3}",
     "Prio_ScenarioAddressUnknown": "L’adresse de la page désigne le scénario « {0} », qui n’existe pas ou que vous ne pouvez pas voir. Choisissez un scénario sous Scénarios.",
-    "Decision_Refusal_roundOpen": "La session de notation « {0} » est encore ouverte pour cette demande : clôturez-la ou annulez-la d’abord."
+    "Decision_Refusal_roundOpen": "La session de notation « {0} » est encore ouverte pour cette demande : clôturez-la ou annulez-la d’abord.",
+    "List_StatusReportDrafts_Title": "Brouillons de rapports d'avancement",
+    "List_StatusReportDrafts_Desc": "Rapports d'avancement que les chefs de projet rédigent encore, avant leur publication",
+    "Field_RagQuality": "Statut qualité",
+    "Field_RagResources": "Statut ressources",
+    "Field_RagDetailsJson": "Feux par dimension",
+    "Field_Escalations": "Escalades vers le comité",
+    "Field_BudgetAtCompletion": "Budget à l'achèvement (BAC)",
+    "Field_EacMethod": "Formule de l'EAC",
+    "Field_EvmSourcesJson": "Origine des données de valeur acquise",
+    "Field_PublishedDate": "Publié le",
+    "Field_DraftNumber": "Numéro du brouillon",
+    "Field_LegacyReportNumber": "Ancien numéro de rapport",
+    "Field_BaselineHistoryJson": "Historique de la référence",
+    "Field_ReportDimension": "Dimension du rapport d'avancement",
+    "Field_KpiMetric": "Indicateur calculé"
   };
 });

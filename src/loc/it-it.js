@@ -1096,6 +1096,21 @@ define([], function () {
     "Prio_DecisionConflict": "La richiesta {0} «{1}» è stata modificata nel frattempo da qualcun altro, quindi la tua decisione non è stata registrata. L’elenco è stato ricaricato: controlla la richiesta e decidi di nuovo.",
     "Prio_DecidedItem": "Richiesta {0} «{1}»: {2} il {3}",
     "Prio_ScenarioAddressUnknown": "L’indirizzo della pagina indica lo scenario «{0}», che non esiste o che non puoi vedere. Scegli uno scenario in Scenari.",
-    "Decision_Refusal_roundOpen": "La sessione di valutazione «{0}» è ancora aperta per questa richiesta: chiudila o annullala prima."
+    "Decision_Refusal_roundOpen": "La sessione di valutazione «{0}» è ancora aperta per questa richiesta: chiudila o annullala prima.",
+    "List_StatusReportDrafts_Title": "Bozze dei rapporti di stato",
+    "List_StatusReportDrafts_Desc": "Rapporti di stato che i project manager stanno ancora scrivendo, prima della pubblicazione",
+    "Field_RagQuality": "Stato qualità",
+    "Field_RagResources": "Stato risorse",
+    "Field_RagDetailsJson": "Semaforo per dimensione",
+    "Field_Escalations": "Escalation al comitato",
+    "Field_BudgetAtCompletion": "Budget a completamento (BAC)",
+    "Field_EacMethod": "Formula dell'EAC",
+    "Field_EvmSourcesJson": "Origine dei dati di valore acquisito",
+    "Field_PublishedDate": "Pubblicato il",
+    "Field_DraftNumber": "Numero della bozza",
+    "Field_LegacyReportNumber": "Numero del rapporto precedente",
+    "Field_BaselineHistoryJson": "Storico della baseline",
+    "Field_ReportDimension": "Dimensione del rapporto di stato",
+    "Field_KpiMetric": "Valore calcolato"
   };
 });

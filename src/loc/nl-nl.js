@@ -1096,6 +1096,21 @@ define([], function () {
     "Prio_DecisionConflict": "Aanvraag {0} ‘{1}’ is intussen door iemand anders gewijzigd, dus uw besluit is niet vastgelegd. De lijst is opnieuw geladen: controleer de aanvraag en besluit opnieuw.",
     "Prio_DecidedItem": "Aanvraag {0} ‘{1}’: {2} op {3}",
     "Prio_ScenarioAddressUnknown": "Het paginaadres noemt scenario ‘{0}’, dat niet bestaat of dat u niet mag zien. Kies een scenario onder Scenario's.",
-    "Decision_Refusal_roundOpen": "Scoreronde ‘{0}’ is voor deze aanvraag nog open: sluit of annuleer die eerst."
+    "Decision_Refusal_roundOpen": "Scoreronde ‘{0}’ is voor deze aanvraag nog open: sluit of annuleer die eerst.",
+    "List_StatusReportDrafts_Title": "Concepten van voortgangsrapportages",
+    "List_StatusReportDrafts_Desc": "Voortgangsrapportages die projectleiders nog schrijven, voordat ze worden gepubliceerd",
+    "Field_RagQuality": "Status kwaliteit",
+    "Field_RagResources": "Status capaciteit",
+    "Field_RagDetailsJson": "Status per dimensie",
+    "Field_Escalations": "Escalaties naar de stuurgroep",
+    "Field_BudgetAtCompletion": "Budget bij voltooiing (BAC)",
+    "Field_EacMethod": "EAC-formule",
+    "Field_EvmSourcesJson": "Herkomst van de earned-value-gegevens",
+    "Field_PublishedDate": "Gepubliceerd op",
+    "Field_DraftNumber": "Conceptnummer",
+    "Field_LegacyReportNumber": "Vorig rapportnummer",
+    "Field_BaselineHistoryJson": "Geschiedenis van de basisdatum",
+    "Field_ReportDimension": "Dimensie van de voortgangsrapportage",
+    "Field_KpiMetric": "Berekende waarde"
   };
 });

@@ -10,6 +10,7 @@ import { INTAKE_STATES, LIFECYCLE_STATES, PRINCE2_STAGES, PRIORITIES, RAG_CHOICE
 import {
   CRITERION_DIRECTIONS, CRITERION_ROLES, DECISION_BODIES, DECISION_OUTCOMES, MODEL_STATUSES, ROUND_STATUSES, SCORE_STATES, SCORING_METHODS
 } from '../domain/scoring/vocabulary';
+import { EAC_METHODS } from '../domain/evm/earnedValue';
 import type { FieldType, IFieldSchema } from './types';
 
 /** Intake states of a project request (ProjectRequests.IntakeState, RequestHistory.FromState/ToState). */
@@ -94,6 +95,15 @@ export const F = {
   RagCost: col('RagCost', 'Choice', { choices: RAG_CHOICES }),
   RagScope: col('RagScope', 'Choice', { choices: RAG_CHOICES }),
   RagRisk: col('RagRisk', 'Choice', { choices: RAG_CHOICES }),
+  RagQuality: col('RagQuality', 'Choice', { choices: RAG_CHOICES }),
+  RagResources: col('RagResources', 'Choice', { choices: RAG_CHOICES }),
+  /**
+   * A report's RAG per configured dimension as JSON ([{ dimension, rag?, suggested?, value?, justification?,
+   * comment? }]): every dimension the PMO configured (custom ones too), the suggestion from its KPI rule,
+   * the justification of an override and the project manager's comment. The Rag* columns carry the six
+   * standard dimensions for views and filters.
+   */
+  RagDetailsJson: col('RagDetailsJson', 'Note', { hidden: true, lines: 4 }),
   LastReportDate: col('LastReportDate', 'DateTime', { indexed: true, hidden: true }),
   // The project's next open milestone, denormalised from Milestones like the RAG from StatusReports
   // (kept current by PortfolioService.refreshProjectSummary): the portfolio shows it without reading
@@ -188,6 +198,25 @@ export const F = {
   PercentComplete: col('PercentComplete', 'Number', { min: 0, max: 100, decimals: 0 }),
   Highlights: col('Highlights', 'Note', { lines: 6 }),
   NextSteps: col('NextSteps', 'Note', { lines: 6 }),
+  /** What the project asks the board to decide or act on (a highlight report's escalations). */
+  Escalations: col('Escalations', 'Note', { lines: 4 }),
+  /** Budget at completion (BAC) of a report, or, on Projects, of its latest published report. */
+  BudgetAtCompletion: col('BudgetAtCompletion', 'Currency', { min: 0, decimals: 2 }),
+  /** How a report forecasts EAC (src/domain/evm EAC_METHODS: BAC / CPI, plan, CPI × SPI). */
+  EacMethod: col('EacMethod', 'Choice', { choices: EAC_METHODS, default: 'cpi' }),
+  /** Where each earned-value input came from (JSON { pv, ev, ac, bac }: given, phasing, budgetLines, percentComplete, missing). */
+  EvmSourcesJson: col('EvmSourcesJson', 'Note', { hidden: true, lines: 2 }),
+  /** When a report was published (date and time): set once, with the report. */
+  PublishedDate: col('PublishedDate', 'DateTime', { dateOnly: false, hidden: true }),
+  /**
+   * The StatusReportDrafts item a published report came from, as a plain number (indexed): a repeated
+   * publish of the same draft finds its report instead of adding a second one.
+   */
+  DraftNumber: col('DraftNumber', 'Number', { decimals: 0, min: 1, indexed: true, hidden: true }),
+  /** A schema-5 draft's StatusReports id, set when the upgrade to schema 6 moved it to StatusReportDrafts (moved once). */
+  LegacyReportNumber: col('LegacyReportNumber', 'Number', { decimals: 0, min: 1, indexed: true, hidden: true }),
+  /** A milestone's earlier baselines with their reasons (JSON [{ previousBaseline, newBaseline, reason, changedOn, changedBy }]). */
+  BaselineHistoryJson: col('BaselineHistoryJson', 'Note', { hidden: true, lines: 4 }),
   BaselineDate: col('BaselineDate', 'DateTime'),
   ForecastDate: col('ForecastDate', 'DateTime', { indexed: true }),
   ActualDate: col('ActualDate', 'DateTime'),
@@ -255,6 +284,10 @@ export const F = {
   GreenThreshold: col('GreenThreshold', 'Number', { decimals: 2 }),
   AmberThreshold: col('AmberThreshold', 'Number', { decimals: 2 }),
   HigherIsBetter: col('HigherIsBetter', 'Boolean', { default: '1' }),
+  /** The status report dimension a KPI's rule suggests the RAG of (a dimension code: schedule, cost, … or the PMO's own). */
+  ReportDimension: col('ReportDimension', 'Text', { maxLength: 32 }),
+  /** The figure PMO Hub computes for a KPI's rule at each report (none: the KPI is measured outside PMO Hub). */
+  KpiMetric: col('KpiMetric', 'Choice', { choices: ['Spi', 'Cpi', 'TcpiBac', 'TcpiEac', 'MilestoneSlipDays'] }),
 
   // --- Training, maturity, communities ------------------------------------------------------
   Audience: col('Audience', 'MultiChoice', { choices: ['ProjectManager', 'PmoOfficer', 'BoardMember', 'Requester', 'Trainee'] }),

@@ -1,5 +1,5 @@
 /**
- * The PMO site's information architecture, version 5: every list, column, index, view, group and
+ * The PMO site's information architecture, version 6: every list, column, index, view, group and
  * permission. Provisioning, the asset generator, the services and the seed all read this.
  */
 import { F, on } from './fields';
@@ -8,7 +8,7 @@ import { upgrades } from './upgrades';
 import { sitePages } from './pages';
 
 /** The current schema version. Raise it with every released change and add an upgrade step. */
-export const SCHEMA_VERSION: number = 5;
+export const SCHEMA_VERSION: number = 6;
 
 /** The PMO groups. Their members are data (added by the PMO in SharePoint), not schema. */
 export const groups: ReadonlyArray<IGroupSchema> = [
@@ -82,6 +82,12 @@ export const webRoleAssignments: RoleAssignmentsSchema = {
 const PROJECTS: RoleAssignmentsSchema = { ...webRoleAssignments, pmoOfficers: 'manageProjects' };
 /** Project managers write (status reports, risks, issues, milestones, …); everyone else as on the site. */
 const PM_WRITE: RoleAssignmentsSchema = { ...webRoleAssignments, projectManagers: 'Contribute' };
+/**
+ * Records that stay as filed (published status reports, milestone snapshots): project managers add
+ * and read them, never change or delete one, their own included (`PMO Hub Add Items`). SharePoint
+ * enforces it, not only PMO Hub: a published report is immutable, a correction is a new report.
+ */
+const PM_APPEND: RoleAssignmentsSchema = { ...webRoleAssignments, projectManagers: 'addOnly' };
 /** Project managers and the board write (decisions, gate reviews). */
 const PM_AND_BOARD_WRITE: RoleAssignmentsSchema = { ...PM_WRITE, strategyBoard: 'Contribute' };
 /** Intake: requesters (and PMs) add requests; item-level security limits them to their own. */
@@ -173,7 +179,11 @@ export const lists = [
       // published: the portfolio view (thousands of projects) shows and filters RAG without reading
       // StatusReports per project. StatusReports stays the source and the history.
       F.RagOverall, F.RagSchedule, F.RagCost, F.RagScope, F.RagRisk, F.LastReportDate,
-      F.NextMilestoneTitle, F.NextMilestoneDate, F.ChangeReason
+      F.NextMilestoneTitle, F.NextMilestoneDate, F.ChangeReason,
+      // Schema 6: the other two standard dimensions and the latest published report's earned-value
+      // inputs, denormalised like the RAG (ProjectService.refreshSummary), so that the portfolio rolls
+      // earned value up per programme and counts RAG per dimension from Projects alone.
+      F.RagQuality, F.RagResources, F.PlannedValue, F.EarnedValue, F.ActualCost, F.BudgetAtCompletion
     ],
     {
       large: true,
@@ -273,24 +283,54 @@ export const lists = [
     [
       req(F.Project), req(F.ReportDate), F.PeriodStart, F.PeriodEnd, F.ReportStatus,
       F.RagOverall, F.RagSchedule, F.RagCost, F.RagScope, F.RagRisk,
-      F.PlannedValue, F.EarnedValue, F.ActualCost, F.PercentComplete, F.Highlights, F.NextSteps
+      F.PlannedValue, F.EarnedValue, F.ActualCost, F.PercentComplete, F.Highlights, F.NextSteps,
+      // Schema 6: quality and resources, every configured dimension with its suggestion, override
+      // justification and comment (RagDetailsJson), escalations, BAC, the EAC method, each EV input's
+      // source, and the publication (when, from which draft).
+      F.RagQuality, F.RagResources, F.RagDetailsJson, F.Escalations, F.BudgetAtCompletion, F.EacMethod, F.EvmSourcesJson,
+      F.PublishedDate, F.DraftNumber
     ],
     {
+      // Published reports only (since schema 6; drafts are in StatusReportDrafts). Project managers add
+      // and read, never edit: a published report is immutable, enforced by SharePoint. Highlights holds
+      // the period's achievements.
       large: true,
-      roleAssignments: PM_WRITE,
-      queriedBy: ['Project', 'ReportDate', 'PeriodEnd', 'ReportStatus', 'RagOverall'],
+      roleAssignments: PM_APPEND,
+      queriedBy: ['Project', 'ReportDate', 'PeriodEnd', 'ReportStatus', 'RagOverall', 'DraftNumber'],
       view: ['Project', 'ReportDate', 'ReportStatus', 'RagOverall', 'RagSchedule', 'RagCost', 'RagScope', 'RagRisk']
     }
   ),
-  list('Milestones', 'Lists/Milestones', [req(F.Project), F.BaselineDate, F.ForecastDate, F.ActualDate, F.MilestoneStatus, F.Gate, F.SortOrder], {
+  list(
+    'StatusReportDrafts',
+    'Lists/StatusReportDrafts',
+    [
+      req(F.Project), req(F.ReportDate), F.PeriodStart, F.PeriodEnd,
+      F.RagOverall, F.RagSchedule, F.RagCost, F.RagScope, F.RagRisk, F.RagQuality, F.RagResources, F.RagDetailsJson,
+      F.PlannedValue, F.EarnedValue, F.ActualCost, F.BudgetAtCompletion, F.PercentComplete, F.EacMethod, F.EvmSourcesJson,
+      F.Highlights, F.NextSteps, F.Escalations, F.LegacyReportNumber
+    ],
+    {
+      // A project manager's report before it is published (edited with ETags); publishing adds the
+      // StatusReports item and deletes the draft. At most one draft per project in practice, but a
+      // portfolio of 5,000+ projects can pass the threshold: the Project lookup is indexed.
+      large: true,
+      roleAssignments: PM_WRITE,
+      queriedBy: ['Project', 'LegacyReportNumber'],
+      view: ['Project', 'ReportDate', 'RagOverall', 'Modified']
+    }
+  ),
+  list('Milestones', 'Lists/Milestones', [req(F.Project), F.BaselineDate, F.ForecastDate, F.ActualDate, F.MilestoneStatus, F.Gate, F.SortOrder, F.BaselineHistoryJson, F.ChangeReason], {
+    // Schema 6: a re-baselining keeps the old baseline and its reason (BaselineHistoryJson), and the
+    // reason is also written into ChangeReason with the change, so the item's versions carry it.
     large: true,
     roleAssignments: PM_WRITE,
     queriedBy: ['Project', 'ForecastDate', 'MilestoneStatus', 'Gate']
   }),
   list('MilestoneSnapshots', 'Lists/MilestoneSnapshots', [req(F.Milestone), req(F.Project), req(F.SnapshotDate), F.BaselineDate, F.ForecastDate, F.ActualDate, F.StatusReport], {
-    // One row per milestone per status report: the milestone trend analysis (MTA) chart.
+    // One row per milestone per published status report: the milestone trend analysis (MTA) chart.
+    // Written with the report and, like it, never changed by project managers (add and read only).
     large: true,
-    roleAssignments: PM_WRITE,
+    roleAssignments: PM_APPEND,
     queriedBy: ['Milestone', 'Project', 'SnapshotDate', 'StatusReport'],
     versioning: false
   }),
@@ -362,9 +402,17 @@ export const lists = [
     roleAssignments: PM_AND_BOARD_WRITE,
     queriedBy: ['Project', 'Gate', 'ReviewDate', 'GateDecision']
   }),
-  list('KpiDefinitions', 'Lists/KpiDefinitions', [on(F.Code, { unique: true, indexed: true }), F.KpiMeasure, F.Unit, F.GreenThreshold, F.AmberThreshold, F.HigherIsBetter, F.IsActive, F.Summary], {
-    queriedBy: ['IsActive']
-  }),
+  list(
+    'KpiDefinitions',
+    'Lists/KpiDefinitions',
+    [on(F.Code, { unique: true, indexed: true }), F.KpiMeasure, F.Unit, F.GreenThreshold, F.AmberThreshold, F.HigherIsBetter, F.IsActive, F.Summary, F.ReportDimension, F.KpiMetric],
+    {
+      // Schema 6: a KPI whose rule suggests a status report dimension's RAG names the dimension
+      // (ReportDimension) and the figure PMO Hub computes for it (KpiMetric, e.g. Spi for schedule).
+      // The set of dimensions itself is a setting (PmoHubConfig 'Controlling.ReportDimensions').
+      queriedBy: ['IsActive']
+    }
+  ),
   list('TrainingModules', 'Lists/TrainingModules', [on(F.Code, { unique: true, indexed: true }), F.Summary, F.Audience, F.ModuleLevel, F.DurationHours, F.ContentUrl, F.Community, F.IsActive], {
     queriedBy: ['IsActive', 'Community']
   }),
@@ -449,7 +497,7 @@ addViews('Risks', [
   }
 ]);
 
-/** PMO Hub's schema, version 5. */
+/** PMO Hub's schema, version 6. */
 export const pmoSchema: ISiteSchema = {
   version: SCHEMA_VERSION,
   groups,

@@ -87,6 +87,7 @@ export const ScoringRoundsList: IListRef<'ScoringRounds'> = listRef('ScoringRoun
 export const ScoresList: IListRef<'Scores'> = listRef('Scores');
 export const PortfolioScenariosList: IListRef<'PortfolioScenarios'> = listRef('PortfolioScenarios');
 export const StatusReportsList: IListRef<'StatusReports'> = listRef('StatusReports');
+export const StatusReportDraftsList: IListRef<'StatusReportDrafts'> = listRef('StatusReportDrafts');
 export const MilestonesList: IListRef<'Milestones'> = listRef('Milestones');
 export const MilestoneSnapshotsList: IListRef<'MilestoneSnapshots'> = listRef('MilestoneSnapshots');
 export const RisksList: IListRef<'Risks'> = listRef('Risks');
@@ -124,6 +125,17 @@ export const RAG_COLUMNS = {
   scope: ProjectsList.fields.RagScope,
   risk: ProjectsList.fields.RagRisk
 } as const satisfies Record<RagDimension, string>;
+
+/**
+ * The column of each standard status report dimension (StatusReports, StatusReportDrafts and, for the
+ * latest published report, Projects): the portfolio's five and, since schema 6, quality and resources.
+ * Dimensions the PMO adds beyond these live only in RagDetailsJson.
+ */
+export const REPORT_RAG_COLUMNS = {
+  ...RAG_COLUMNS,
+  quality: StatusReportsList.fields.RagQuality,
+  resources: StatusReportsList.fields.RagResources
+} as const;
 
 /**
  * A row type checked against its list at compile time: every key must be a column of the list, the

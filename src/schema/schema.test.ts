@@ -31,9 +31,9 @@ function locKeys(schema: ISiteSchema): string[] {
 }
 
 describe('PMO Hub schema', () => {
-  it('is at version 5 and the v1 fixture is older', () => {
-    expect(SCHEMA_VERSION).toBe(5);
-    expect(pmoSchema.version).toBe(5);
+  it('is at version 6 and the v1 fixture is older', () => {
+    expect(SCHEMA_VERSION).toBe(6);
+    expect(pmoSchema.version).toBe(6);
     expect(schemaV1.version).toBe(1);
     for (const u of pmoSchema.upgrades) expect(u.to).toBeLessThanOrEqual(pmoSchema.version);
     const tos = pmoSchema.upgrades.map(u => u.to);
@@ -137,7 +137,12 @@ describe('PMO Hub schema', () => {
     expect(req.roleAssignments).toEqual({ pmoOwners: 'FullControl', pmoOfficers: 'Design', strategyBoard: 'readAll', projectManagers: 'Contribute', members: 'Contribute' });
     expect(listByKey(pmoSchema, 'Scores').roleAssignments).toEqual({ pmoOwners: 'FullControl', pmoOfficers: 'Design', strategyBoard: 'Contribute' });
     for (const k of ['ScoringModels', 'ScoringCriteria', 'KpiDefinitions', 'Gates', 'GateChecklistItems']) expect(listByKey(pmoSchema, k).roleAssignments).toBeUndefined();
-    for (const k of ['StatusReports', 'Risks', 'Issues', 'Milestones']) expect(listByKey(pmoSchema, k).roleAssignments?.projectManagers).toBe('Contribute');
+    for (const k of ['StatusReportDrafts', 'Risks', 'Issues', 'Milestones']) expect(listByKey(pmoSchema, k).roleAssignments?.projectManagers).toBe('Contribute');
+    // Published reports and their milestone snapshots: project managers add and read, never edit or delete.
+    for (const k of ['StatusReports', 'MilestoneSnapshots']) expect(listByKey(pmoSchema, k).roleAssignments?.projectManagers).toBe('addOnly');
+    const addOnly = pmoSchema.customRoles.filter(r => r.key === 'addOnly')[0];
+    expect(addOnly.permissions).toContain(2);
+    for (const write of [3, 4]) expect(addOnly.permissions).not.toContain(write);
     expect(pmoSchema.webRoleAssignments.visitors).toBe('Read');
     // The custom level is Read plus CancelCheckout (9), and nothing that writes.
     const readAll = pmoSchema.customRoles[0];

@@ -37,5 +37,11 @@ export const upgrades: ReadonlyArray<IUpgradeStep> = [
     to: 5,
     id: 'v5-model-versions',
     description: 'Give each existing scoring model a model key and version 1 (scoring models are versioned; rounds lock the version they use)'
+  },
+  {
+    from: 5,
+    to: 6,
+    id: 'v6-move-report-drafts',
+    description: 'Move the draft status reports into the new StatusReportDrafts list (StatusReports keeps published reports, which project managers can add but no longer edit)'
   }
 ];

@@ -1,12 +1,12 @@
 import type { SPFI } from '../platform/pnp';
 import { odataEq } from './odata';
-import { etagOf, ragOf, RAG_SELECT, text } from './itemValues';
+import { etagOf, num, ragOf, RAG_SELECT, text } from './itemValues';
 import { describeError } from './errors';
 import type { ISiteAddress } from './site';
 import { listOn, type ListHandle } from './lists';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
-import { projectSummary, RAG_DIMENSIONS, type IMilestoneInput, type IProjectSummary, type IStatusReportInput } from '../domain/portfolio';
+import { projectSummary, RAG_DIMENSIONS, toRag, type IMilestoneInput, type IProjectSummary, type IStatusReportInput, type Rag } from '../domain/portfolio';
 import type { IProjectFromRequest } from '../domain/intake';
 import { lookupId, MilestonesList, ProjectsList, RAG_COLUMNS, StatusReportsList } from '../schema/refs';
 import { setProjectEditors } from './projectEditors';
@@ -43,6 +43,18 @@ export class ProjectChangeRefusedError extends Error {
   }
 }
 
+/**
+ * The summary as the register wrote it: the domain's summary (RAG of the five portfolio dimensions,
+ * last report date, next milestone) plus what schema 6 denormalises from the latest published report
+ * for the portfolio's controlling roll-up: the quality and resources RAG and the earned-value inputs.
+ */
+export interface IRefreshedSummary extends IProjectSummary {
+  /** The latest published report's quality and resources RAG (the standard dimensions beyond the portfolio's five). */
+  moreRag: { quality?: Rag; resources?: Rag };
+  /** The latest published report's PV, EV, AC and BAC (cumulative at its date, in the project's currency); empty without a report. */
+  evm: { pv?: number; ev?: number; ac?: number; bac?: number };
+}
+
 /** The outcome of creating a project from a request. */
 export interface IProjectCreation {
   projectId: number;
@@ -73,7 +85,7 @@ export interface IProjectService {
    * Recomputes what Projects carries from StatusReports and Milestones (latest published RAG per
    * dimension, last report date, next milestone) and writes it when it changed.
    */
-  refreshSummary(projectId: number): Promise<IProjectSummary>;
+  refreshSummary(projectId: number): Promise<IRefreshedSummary>;
   /** Rewrites the next milestone of every project from Milestones (maintenance / upgrade); returns projects changed. */
   backfillNextMilestones(): Promise<number>;
 }
@@ -86,7 +98,12 @@ const WRITE_BATCH: number = 100;
 const P = ProjectsList.fields;
 const SR = StatusReportsList.fields;
 const MS = MilestonesList.fields;
-const SUMMARY_SELECT: ReadonlyArray<string> = [...RAG_SELECT, P.LastReportDate, P.NextMilestoneTitle, P.NextMilestoneDate];
+/**
+ * Columns the latest published report hands to Projects as they are (the same internal names in both
+ * lists): the quality and resources RAG and the earned-value inputs (schema 6).
+ */
+const REPORT_FIGURES = [P.RagQuality, P.RagResources, P.PlannedValue, P.EarnedValue, P.ActualCost, P.BudgetAtCompletion] as const;
+const SUMMARY_SELECT: ReadonlyArray<string> = [...RAG_SELECT, P.LastReportDate, P.NextMilestoneTitle, P.NextMilestoneDate, ...REPORT_FIGURES];
 const MILESTONE_SELECT: ReadonlyArray<string> = [MS.Title, MS.MilestoneStatus, MS.BaselineDate, MS.ForecastDate, MS.ActualDate];
 
 /** {@link IProjectService} over PnPjs. */
@@ -192,7 +209,7 @@ export class ProjectService implements IProjectService {
     return { projectId: created, created: true };
   }
 
-  public async refreshSummary(projectId: number): Promise<IProjectSummary> {
+  public async refreshSummary(projectId: number): Promise<IRefreshedSummary> {
     try {
       return await this.refreshSummaryOnce(projectId);
     } catch (e) {
@@ -203,11 +220,11 @@ export class ProjectService implements IProjectService {
   }
 
   /** One read-compute-write of the summary, the write guarded by the ETag of the read (412 when the item changed meanwhile). */
-  private async refreshSummaryOnce(projectId: number): Promise<IProjectSummary> {
+  private async refreshSummaryOnce(projectId: number): Promise<IRefreshedSummary> {
     const [b, execute] = this.sp.batched();
     const reportsP = listOn(b, this.site, StatusReportsList).items
-      .select(SR.Id, SR.ReportDate, SR.ReportStatus, ...RAG_SELECT)
-      .filter(`${odataEq(`${SR.Project}/Id`, projectId)} and ${odataEq(SR.ReportStatus, 'Published')}`).orderBy(SR.ReportDate, false).top(1)<Array<Record<string, unknown>>>();
+      .select(SR.Id, SR.ReportDate, SR.ReportStatus, ...RAG_SELECT, ...REPORT_FIGURES)
+      .filter(`${odataEq(`${SR.Project}/Id`, projectId)} and ${odataEq(SR.ReportStatus, 'Published')}`).orderBy(SR.ReportDate, false).orderBy(SR.Id, false).top(1)<Array<Record<string, unknown>>>();
     const milestonesP = listOn(b, this.site, MilestonesList).items.select(...MILESTONE_SELECT)
       .filter(odataEq(`${MS.Project}/Id`, projectId)).top(500)<Array<Record<string, unknown>>>();
     const currentP = this.projects(b).items.getById(projectId).select(...SUMMARY_SELECT)<Record<string, unknown>>();
@@ -215,10 +232,16 @@ export class ProjectService implements IProjectService {
     await execute();
     const [reports, milestones, current, zone] = await Promise.all([reportsP, milestonesP, currentP, zoneP]);
     const summary = projectSummary(reports.map(r => toReportInput(r, zone)), milestones.map(m => toMilestoneInput(m, zone)));
+    const latest: Record<string, unknown> = reports[0] ?? {};
     const values = summaryValues(summary, zone);
+    for (const c of REPORT_FIGURES) values[c] = latest[c] ?? null;
     const changed = Object.keys(values).some(k => !sameValue(current[k], values[k], zone));
     if (changed) await this.projects().items.getById(projectId).update(values, etagOf(current as { 'odata.etag'?: string }));
-    return summary;
+    return {
+      ...summary,
+      moreRag: { quality: toRag(latest[SR.RagQuality]), resources: toRag(latest[SR.RagResources]) },
+      evm: { pv: num(latest[SR.PlannedValue]), ev: num(latest[SR.EarnedValue]), ac: num(latest[SR.ActualCost]), bac: num(latest[SR.BudgetAtCompletion]) }
+    };
   }
 
   public async backfillNextMilestones(): Promise<number> {

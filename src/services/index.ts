@@ -9,6 +9,10 @@ import type { IScoringService } from './ScoringService';
 import type { IDecisionService } from './DecisionService';
 import type { IPrioritizationService } from './PrioritizationService';
 import type { ISiteAddress } from './site';
+import type { IMilestoneService } from './MilestoneService';
+import type { IBudgetService } from './BudgetService';
+import type { IStatusReportService } from './StatusReportService';
+import type { IControllingService } from './ControllingService';
 import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
 import { homeWiring } from './wiring/home';
 import { setupWiring } from './wiring/setup';
@@ -17,13 +21,14 @@ import { requestsWiring } from './wiring/requests';
 import { scoringWiring } from './wiring/scoring';
 import { decisionsWiring } from './wiring/decisions';
 import { prioritizationWiring } from './wiring/prioritization';
+import { projectWiring } from './wiring/project';
 
 export type { IPmoEnvironment } from './environment';
 export { composeServices, type PmoServiceKey, type PmoServicesOf, type PmoStrings, type PmoWiring } from './compose';
 export type { IHomeService, ISiteOverview } from './HomeService';
 export type { ISetupService, ISetupStatus, ISetupProgress } from './SetupService';
 export type { IPortfolioService, IPortfolioData, ISavedPortfolioView, IProjectDetail, PortfolioViewScope } from './PortfolioService';
-export type { IProjectService, IProjectChanges, IProjectCreation } from './ProjectService';
+export type { IProjectService, IProjectChanges, IProjectCreation, IRefreshedSummary } from './ProjectService';
 export type { IPhotoService } from './PhotoService';
 export type { ISiteAddress } from './site';
 export type { IScoringService, IScoringUser, IScoringRound, IStoredRoundResult, IRoundCandidate, IRoundInput, IRoundIssue, IMyScores, IRoundClosure, IModelSaveResult, IAhpSaveResult, ScoringRefusal } from './ScoringService';
@@ -32,6 +37,15 @@ export type { IDecisionService, IDecisionInput, IDecisionRecord, IDecisionSnapsh
 export { DecisionRefusedError } from './DecisionService';
 export type { IPrioritizationService, IPrioritizationData, IPrioritizationItem, IScenarioSummary, IPortfolioScenario, IScenarioInput } from './PrioritizationService';
 export { PrioritizationRefusedError } from './PrioritizationService';
+export type { IMilestoneService, IMilestoneInput, IMilestoneChanges } from './MilestoneService';
+export { MilestoneRefusedError } from './MilestoneService';
+export type { IBudgetService, IBudgetLineInput, IProjectBudget } from './BudgetService';
+export { BudgetRefusedError } from './BudgetService';
+export type { IStatusReportService, IPublishResult } from './StatusReportService';
+export { ReportRefusedError, ReportConflictError } from './StatusReportService';
+export type { IControllingService, IProjectPage, IPortfolioControlling, IRagDistribution, IRagTrendPoint } from './ControllingService';
+export type { IMilestone, IBudgetLine, IStatusReport, IDimensionRag, IReportEvm } from './controllingRows';
+export type { IReportDraftChanges, IRatingChange, IReportRules, IControllingSettings } from './reportRules';
 export type { IRequestService, IRequestSummary, IProjectRequest, IRequestWithHistory, IHistoryEntry, IPersonResult, IIntakeReferenceData, IIntakeUser, IAttachmentFile, IAttachmentChanges, ISaveProgress, ISaveResult, IConvertResult } from './RequestService';
 
 /**
@@ -62,6 +76,14 @@ export interface IPmoServices {
   readonly decisions: IDecisionService;
   /** Candidates, budgets and portfolio scenarios (Prioritization). */
   readonly prioritization: IPrioritizationService;
+  /** A project's milestones, re-baselining, snapshots and trend analysis (Project). */
+  readonly milestones: IMilestoneService;
+  /** A project's budget lines and variances (Project). */
+  readonly budget: IBudgetService;
+  /** Status report drafts, RAG suggestions and publishing (Project). */
+  readonly statusReports: IStatusReportService;
+  /** The project page's data and the portfolio's controlling roll-up (Project, Roadmap). */
+  readonly controlling: IControllingService;
   // ↑ one member per feature service; add new ones above this line
 }
 
@@ -76,7 +98,8 @@ export const pmoWiring: PmoWiring<PmoServiceKey> = {
   ...requestsWiring,
   ...scoringWiring,
   ...decisionsWiring,
-  ...prioritizationWiring
+  ...prioritizationWiring,
+  ...projectWiring
   // ↑ one line per feature's wiring; add new ones above this line
 };
 

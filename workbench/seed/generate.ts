@@ -16,7 +16,7 @@ import {
   AssignmentsList, BenefitsList, BudgetLinesList, ChangeRequestsList, CommunitiesList, DecisionsList, EnrolmentsList, GateChecklistItemsList, GateReviewsList,
   GatesList, IssuesList, KpiDefinitionsList, LessonsList, MaturityAssessmentsList, MaturityQuestionsList, MilestoneSnapshotsList, MilestonesList,
   MyPortfolioViewsList, PortfolioScenariosList, PortfolioViewsList, ProgrammesList, ProjectRequestsList, ProjectsList, RequestHistoryList, ResourcesList,
-  BusinessUnitsList, RisksList, RolesList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList, StatusReportsList, StrategicObjectivesList, TemplatesList, TrainingModulesList,
+  BusinessUnitsList, RisksList, RolesList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList, StatusReportDraftsList, StatusReportsList, StrategicObjectivesList, TemplatesList, TrainingModulesList,
   TrainingSessionsList
 } from '../../src/schema';
 import type { GroupKey } from '../../src/schema/types';
@@ -59,7 +59,7 @@ export const DEFAULT_PROJECTS: number = 60;
 export const SEED_LISTS: ReadonlyArray<ISeedListRef> = [
   StrategicObjectivesList, BusinessUnitsList, ProgrammesList, CommunitiesList, RolesList, ResourcesList, GatesList, GateChecklistItemsList, KpiDefinitionsList,
   ScoringModelsList, ScoringCriteriaList, ProjectRequestsList, RequestHistoryList, ScoringRoundsList, ScoresList, ProjectsList, PortfolioScenariosList, PortfolioViewsList, MyPortfolioViewsList,
-  StatusReportsList, MilestonesList, MilestoneSnapshotsList, RisksList, IssuesList, DecisionsList, ChangeRequestsList, LessonsList, BenefitsList,
+  StatusReportsList, StatusReportDraftsList, MilestonesList, MilestoneSnapshotsList, RisksList, IssuesList, DecisionsList, ChangeRequestsList, LessonsList, BenefitsList,
   BudgetLinesList, AssignmentsList, GateReviewsList, TrainingModulesList, TrainingSessionsList, EnrolmentsList, MaturityQuestionsList,
   MaturityAssessmentsList, TemplatesList
 ];

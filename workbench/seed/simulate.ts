@@ -122,7 +122,9 @@ function simulateProject(rng: Rng, index: number, ctx: ISimulationContext): IPro
     programme = mapped !== undefined && mapped < programmeCount && (programmeCount <= 4 || rng.chance(0.5)) ? mapped : rng.int(0, programmeCount - 1);
   }
   const { reports, spi, cpi } = simulateReports(rng, lifecycle, budget, start, last, duration);
-  if (lifecycle === 'Active' && reports.length > 0 && rng.chance(0.15)) reports[reports.length - 1].published = false;
+  // Some running projects' latest report is still a draft; the first project's always is (drafts have a
+  // list of their own, and even a tiny demo shows one). The draw is made either way, so the streams stay.
+  if (lifecycle === 'Active' && reports.length > 0 && (rng.chance(0.15) || index === 0)) reports[reports.length - 1].published = false;
   return {
     index, title, lang, dept, deptName: departmentName(lang, dept), lifecycle, stage, startMonth: start, durationMonths: duration, lastActiveMonth: last, pm, sponsor, budget, programme,
     procurement: rng.chance(0.6), reports, spiLast: spi, cpiLast: cpi, milestoneIdx: []

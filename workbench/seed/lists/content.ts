@@ -6,7 +6,7 @@
  */
 import {
   AssignmentsList, BenefitsList, BudgetLinesList, ChangeRequestsList, DecisionsList, GateReviewsList, IssuesList, LessonsList, MilestoneSnapshotsList,
-  MilestonesList, ProjectsList, RisksList, StatusReportsList
+  MilestonesList, ProjectsList, RisksList, StatusReportDraftsList, StatusReportsList
 } from '../../../src/schema';
 import type { Rng } from '../prng';
 import type { SeedLists } from '../rows';
@@ -28,10 +28,12 @@ const P = ProjectsList.fields;
  */
 export function projectContent(lists: SeedLists, rng: Rng, s: IProjectSim, c: IContentContext): void {
   const p = projectScope(s);
-  const firstReport = lists.append(StatusReportsList, statusReportRows(rng, p));
-  s.reports.forEach((r, k) => {
+  const reports = statusReportRows(rng, p);
+  const firstReport = lists.append(StatusReportsList, reports.published);
+  s.reports.filter(r => r.published).forEach((r, k) => {
     r.index = firstReport + k;
   });
+  lists.append(StatusReportDraftsList, reports.drafts);
 
   const milestones = simulateMilestones(rng, p);
   const rows = milestoneRows(p, milestones);

@@ -41,7 +41,12 @@ export function projectRows(rng: Rng, sims: ReadonlyArray<IProjectSim>, activeOb
       [P.RagCost]: latest ? latest.rag[2] : null,
       [P.RagScope]: latest ? latest.rag[3] : null,
       [P.RagRisk]: latest ? latest.rag[4] : null,
-      [P.LastReportDate]: latest ? iso(latest.day) : null
+      [P.LastReportDate]: latest ? iso(latest.day) : null,
+      // The latest published report's earned-value inputs, denormalised as ProjectService.refreshSummary writes them.
+      [P.PlannedValue]: latest ? latest.pv : null,
+      [P.EarnedValue]: latest ? latest.ev : null,
+      [P.ActualCost]: latest ? latest.ac : null,
+      [P.BudgetAtCompletion]: latest ? s.budget : null
     });
   });
 }

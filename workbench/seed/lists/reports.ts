@@ -5,12 +5,12 @@
  * report for milestone trend analysis.
  */
 import { nextMilestone } from '../../../src/domain/portfolio';
-import { GatesList, MilestoneSnapshotsList, MilestonesList, StatusReportsList } from '../../../src/schema';
+import { GatesList, MilestoneSnapshotsList, MilestonesList, StatusReportDraftsList, StatusReportsList } from '../../../src/schema';
 import { choiceCodes } from '../choices';
 import { monthEndDay, monthKey, monthStartDay, workday } from '../dates';
-import { ref, type ISeedRow } from '../model';
+import { ref, type ISeedRow, type SeedValue } from '../model';
 import type { Rng } from '../prng';
-import { row } from '../rows';
+import { row, type SeedValues } from '../rows';
 import { LAST_MONTH, REF_DAY, clamp, iso } from '../shared';
 import { HIGHLIGHTS, MILESTONES, NEXT_STEPS } from '../text';
 import { gateIndex } from './gates';
@@ -34,8 +34,34 @@ export interface IMilestone {
   status: string;
 }
 
-/** The project's monthly reports, authored by its project manager (in the order of `s.reports`). */
-export function statusReportRows(rng: Rng, p: IProjectScope): ISeedRow[] {
+const D = StatusReportDraftsList.fields;
+
+/**
+ * The project's monthly reports, authored by its project manager (in the order of `s.reports`): the
+ * rows of StatusReports (published) and of StatusReportDrafts (a report not yet published, since
+ * schema 6 in a list of its own). Each report takes the same draws, published or not.
+ */
+export function statusReportRows(rng: Rng, p: IProjectScope): { published: ISeedRow[]; drafts: ISeedRow[] } {
+  const rows = reportRows(rng, p);
+  const published: ISeedRow[] = [];
+  const drafts: ISeedRow[] = [];
+  p.s.reports.forEach((r, k) => {
+    if (r.published) published.push(rows[k]);
+    else drafts.push(draftRow(rows[k]));
+  });
+  return { published, drafts };
+}
+
+/** A report's row as a draft: the columns both lists have (no status). */
+function draftRow(report: ISeedRow): ISeedRow {
+  const values: Record<string, SeedValue> = {};
+  const columns = new Set<string>(Object.values(D));
+  for (const [k, v] of Object.entries(report.values)) if (columns.has(k)) values[k] = v;
+  // Only the drafts list's own columns were kept above.
+  return row(StatusReportDraftsList, values as SeedValues<'StatusReportDrafts'>, report.author ? { author: report.author } : undefined);
+}
+
+function reportRows(rng: Rng, p: IProjectScope): ISeedRow[] {
   const { s } = p;
   return s.reports.map(r =>
     row(StatusReportsList, {
@@ -54,6 +80,7 @@ export function statusReportRows(rng: Rng, p: IProjectScope): ISeedRow[] {
       [R.EarnedValue]: r.ev,
       [R.ActualCost]: r.ac,
       [R.PercentComplete]: clamp(Math.round((r.ev / s.budget) * 100), 0, 100),
+      [R.BudgetAtCompletion]: s.budget,
       [R.Highlights]: rng.pick(HIGHLIGHTS[p.lang]),
       [R.NextSteps]: rng.pick(NEXT_STEPS[p.lang])
     }, { author: s.pm.userPrincipalName })
@@ -121,7 +148,8 @@ export function nextMilestoneOf(rows: ReadonlyArray<ISeedRow>): { title: string;
 export function snapshotRows(p: IProjectScope, milestones: ReadonlyArray<IMilestone>): ISeedRow[] {
   const rows: ISeedRow[] = [];
   for (const r of p.s.reports) {
-    if (r.month % 3 !== LAST_MONTH % 3) continue;
+    // Snapshots are taken when a report is published (a draft has none).
+    if (r.month % 3 !== LAST_MONTH % 3 || !r.published) continue;
     const snap = r.day;
     const periodStart = monthStartDay(r.month);
     for (const m of milestones) {

@@ -1,0 +1,190 @@
+import type { SPFI } from '../platform/pnp';
+import { odataEq } from './odata';
+import { listOn } from './lists';
+import type { ISiteAddress } from './site';
+import type { ISiteTimeZoneSource } from './siteTimeZone';
+import { num, text } from './itemValues';
+import { PROJECT_SELECT, toPortfolioRow } from './PortfolioService';
+import {
+  BUDGET_SELECT, budgetLineOf, MILESTONE_SELECT, milestoneOf, PUBLISHED_SELECT, REPORT_SELECT, reportOf, sortMilestones, type IMilestone, type IStatusReport
+} from './controllingRows';
+import { projectBudgetOf, type IProjectBudget } from './BudgetService';
+import { mtaOf } from './MilestoneService';
+import { readRules } from './StatusReportService';
+import type { IReportRules } from './reportRules';
+import { earnedValueDetailed, rollUpEarnedValue, rollUpEarnedValueBy, type IEarnedValueDetailed, type IEarnedValueGroupRollup, type IEarnedValueRollup } from '../domain/evm';
+import type { IMtaSeries } from '../domain/milestones';
+import { OVERALL_DIMENSION, ragTrend, type RagTrend } from '../domain/rag';
+import { hasEnded, toRag, type IPortfolioRow, type Rag } from '../domain/portfolio';
+import {
+  BudgetLinesList, lookupId, MilestoneSnapshotsList, MilestonesList, projected, ProjectsList, REPORT_RAG_COLUMNS, StatusReportDraftsList, StatusReportsList
+} from '../schema/refs';
+
+/** One report's ratings for the RAG trend. */
+export interface IRagTrendPoint {
+  reportId: number;
+  reportDate?: string;
+  /** The rating per dimension (and 'overall'). */
+  rag: Record<string, Rag | undefined>;
+}
+
+/** Everything the project page shows, read in one `$batch`. */
+export interface IProjectPage {
+  /** The project as the portfolio shows it (Projects, with its denormalised summary). */
+  overview: IPortfolioRow;
+  /** The latest published report (undefined: "no report", never green). */
+  latestReport?: IStatusReport;
+  /** The last published reports' ratings, oldest first (at most `trendReports`). */
+  trend: IRagTrendPoint[];
+  /** Per dimension of the latest report: better, worse or the same as the report before. */
+  trendByDimension: Record<string, RagTrend | undefined>;
+  /** The project manager's draft, if one is being written. */
+  draft?: IStatusReport;
+  milestones: IMilestone[];
+  /** The milestone trend analysis from the snapshots. */
+  mta: IMtaSeries;
+  budget: IProjectBudget;
+  /** Earned value of the latest report (each figure with its reason when not available, the EAC formula). */
+  earnedValue?: IEarnedValueDetailed;
+  /** The PMO's dimensions and KPI rules (the page names the dimensions in this order). */
+  rules: IReportRules;
+}
+
+/** How many projects have each RAG in one dimension; `noReport` counts running projects without a published report. */
+export interface IRagDistribution {
+  dimension: string;
+  Green: number;
+  Amber: number;
+  Red: number;
+  /** Running projects with a published report that does not rate this dimension. */
+  notRated: number;
+  /** Running projects without any published report ("no report", never green). */
+  noReport: number;
+}
+
+/** The portfolio's controlling roll-up, from Projects' denormalised columns only. */
+export interface IPortfolioControlling {
+  /** Running projects (not closed or cancelled) counted. */
+  projects: number;
+  /** Earned value over all running projects with a published report. */
+  portfolio: IEarnedValueRollup;
+  /** Earned value per programme (key: the programme's id, 0 for projects outside any). */
+  programmes: Array<IEarnedValueGroupRollup<number>>;
+  /** RAG counts per standard dimension, overall first. */
+  ragDistribution: IRagDistribution[];
+}
+
+/**
+ * Read models of project controlling: one project's page (at most 3 round trips; one `$batch` as a
+ * rule) and the portfolio's roll-up (earned value per programme and portfolio, RAG distribution per
+ * dimension) from Projects' denormalised columns, which works above the 5,000-item threshold.
+ */
+export interface IControllingService {
+  /** The project page's data in one `$batch` (plus the site's time zone, read once per environment). */
+  getProjectPage(projectId: number, trendReports?: number): Promise<IProjectPage>;
+  /** The portfolio roll-up: Projects paged by ID (no filter, so no threshold), summed in one pass. */
+  getPortfolioControlling(): Promise<IPortfolioControlling>;
+}
+
+const P = ProjectsList.fields;
+const R = StatusReportsList.fields;
+const PAGE: number = 5000;
+const ROLLUP_SELECT: ReadonlyArray<string> = [
+  P.Id, lookupId(P.Programme), P.LifecycleStatus, P.LastReportDate, ...Object.values(REPORT_RAG_COLUMNS), P.PlannedValue, P.EarnedValue, P.ActualCost, P.BudgetAtCompletion
+];
+
+/** {@link IControllingService} over PnPjs. */
+export class ControllingService implements IControllingService {
+  private readonly sp: SPFI;
+  private readonly site: ISiteAddress;
+  private readonly siteTimeZone: ISiteTimeZoneSource;
+
+  public constructor(sp: SPFI, site: ISiteAddress, siteTimeZone: ISiteTimeZoneSource) {
+    this.sp = sp;
+    this.site = site;
+    this.siteTimeZone = siteTimeZone;
+  }
+
+  public async getProjectPage(projectId: number, trendReports: number = 6): Promise<IProjectPage> {
+    const [b, execute] = this.sp.batched();
+    const byProject = (field: string): string => odataEq(lookupId(field), projectId);
+    const projectP = listOn(b, this.site, ProjectsList).items.getById(projectId)
+      .select(...PROJECT_SELECT, projected(P.Programme, 'Title')).expand(P.ProjectManager, P.Programme)<Record<string, unknown>>();
+    const reportsP = listOn(b, this.site, StatusReportsList).items.select(...REPORT_SELECT, ...PUBLISHED_SELECT)
+      .filter(`${byProject(R.Project)} and ${odataEq(R.ReportStatus, 'Published')}`).orderBy(R.ReportDate, false).orderBy(R.Id, false).top(Math.max(1, trendReports))<Array<Record<string, unknown>>>();
+    const draftP = listOn(b, this.site, StatusReportDraftsList).items.select(...REPORT_SELECT).filter(byProject(R.Project)).top(1)<Array<Record<string, unknown>>>();
+    const milestonesP = listOn(b, this.site, MilestonesList).items.select(...MILESTONE_SELECT).filter(byProject(MilestonesList.fields.Project)).top(500)<Array<Record<string, unknown>>>();
+    const N = MilestoneSnapshotsList.fields;
+    const snapshotsP = listOn(b, this.site, MilestoneSnapshotsList).items.select(lookupId(N.Milestone), N.SnapshotDate, N.ForecastDate, N.ActualDate)
+      .filter(byProject(N.Project)).top(5000)<Array<Record<string, unknown>>>();
+    const linesP = listOn(b, this.site, BudgetLinesList).items.select(...BUDGET_SELECT).filter(byProject(BudgetLinesList.fields.Project)).top(5000)<Array<Record<string, unknown>>>();
+    const rulesP = readRules(b, this.site);
+    const zoneP = this.siteTimeZone.get(b.web);
+    await execute();
+    const [project, reportRows, draftRows, milestoneRows, snapshots, lines, rules, zone] = await Promise.all([projectP, reportsP, draftP, milestonesP, snapshotsP, linesP, rulesP, zoneP]);
+    const programme = project[P.Programme] as { Title?: string } | undefined;
+    const programmeId = num(project[lookupId(P.Programme)]);
+    const programmes = programmeId !== undefined ? { [programmeId]: { id: programmeId, title: text(programme?.Title) ?? `#${programmeId}` } } : {};
+    const reports = reportRows.map(r => reportOf(r, 'Published', zone));
+    const milestones = sortMilestones(milestoneRows.map(m => milestoneOf(m, zone)));
+    const latest = reports[0];
+    const trend = reports.slice().reverse().map(trendPoint);
+    return {
+      // The row as Projects answers it, with PROJECT_SELECT's columns (the portfolio's own mapping).
+      overview: toPortfolioRow(project as unknown as Parameters<typeof toPortfolioRow>[0], programmes, {}, zone),
+      latestReport: latest,
+      trend,
+      trendByDimension: trendOf(trend),
+      draft: draftRows.length ? reportOf(draftRows[0], 'Draft', zone) : undefined,
+      milestones,
+      mta: mtaOf(snapshots, milestones, zone),
+      budget: projectBudgetOf(lines.map(budgetLineOf)),
+      earnedValue: latest ? earnedValueDetailed({ pv: latest.evm.pv, ev: latest.evm.ev, ac: latest.evm.ac, bac: latest.evm.bac, eacMethod: latest.evm.eacMethod }) : undefined,
+      rules
+    };
+  }
+
+  public async getPortfolioControlling(): Promise<IPortfolioControlling> {
+    const running: Array<Record<string, unknown>> = [];
+    // Paged by ID without a filter: SharePoint serves any list size this way (no list view threshold).
+    for await (const page of listOn(this.sp, this.site, ProjectsList).items.select(...ROLLUP_SELECT).top(PAGE)) {
+      for (const p of page as Array<Record<string, unknown>>) if (!hasEnded(text(p[P.LifecycleStatus]))) running.push(p);
+    }
+    return portfolioControllingOf(running);
+  }
+}
+
+/** The roll-up of running projects' Projects rows (pure): EV sums per programme and portfolio, RAG counts per dimension. */
+export function portfolioControllingOf(rows: ReadonlyArray<Record<string, unknown>>): IPortfolioControlling {
+  const reported = rows.filter(p => !!text(p[P.LastReportDate]));
+  const inputs = reported.map(p => ({
+    programme: num(p[lookupId(P.Programme)]) ?? 0,
+    pv: num(p[P.PlannedValue]), ev: num(p[P.EarnedValue]), ac: num(p[P.ActualCost]), bac: num(p[P.BudgetAtCompletion])
+  }));
+  const ragDistribution = Object.entries(REPORT_RAG_COLUMNS).map(([dimension, column]) => {
+    const d: IRagDistribution = { dimension, Green: 0, Amber: 0, Red: 0, notRated: 0, noReport: rows.length - reported.length };
+    for (const p of reported) {
+      const rag = toRag(p[column]);
+      if (rag) d[rag]++;
+      else d.notRated++;
+    }
+    return d;
+  });
+  return { projects: rows.length, portfolio: rollUpEarnedValue(inputs), programmes: rollUpEarnedValueBy(inputs, i => i.programme), ragDistribution };
+}
+
+function trendPoint(r: IStatusReport): IRagTrendPoint {
+  const rag: Record<string, Rag | undefined> = { [OVERALL_DIMENSION]: r.overall };
+  for (const d of r.dimensions) if (d.dimension !== OVERALL_DIMENSION) rag[d.dimension] = d.rag;
+  return { reportId: r.id, reportDate: r.reportDate, rag };
+}
+
+/** Each dimension's move from the second-to-last report to the last. */
+function trendOf(points: ReadonlyArray<IRagTrendPoint>): Record<string, RagTrend | undefined> {
+  const out: Record<string, RagTrend | undefined> = {};
+  if (points.length === 0) return out;
+  const last = points[points.length - 1];
+  const before = points.length > 1 ? points[points.length - 2] : undefined;
+  for (const dimension of Object.keys(last.rag)) out[dimension] = ragTrend(before?.rag[dimension], last.rag[dimension]);
+  return out;
+}
