@@ -95,6 +95,17 @@ describe('board scoring', () => {
     expect(await warning.textContent()).toMatch(/above 0\.10\)\. Review “\w+” against “\w+” first\./);
     await screenshot(page, 'scoring-ahp-inconsistent-en');
     expect(await webPart(page)).toEqual([]);
+    // Saving it as Active asks first, naming the ratio and the pair; reviewing goes back to that pair.
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('Active');
+    await page.getByTestId('save-model').click();
+    const ask = page.getByTestId('confirm-active');
+    await ask.waitFor();
+    expect(await ask.textContent()).toMatch(/above 0\.10\)\. Review “\w+” against “\w+” first\. Save this model as Active anyway\?/);
+    expect(await webPart(page)).toEqual([]);
+    await ask.getByRole('button', { name: 'Review the comparisons' }).click();
+    expect(await ask.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^pmo-ahp-\d+-\d+$/);
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('Draft');
     await pair('Value', 'Urgency').selectOption({ label: '“Value” is moderately more important than “Urgency”' });
     await pair('Urgency', 'Risk').selectOption({ label: '“Urgency” is moderately more important than “Risk”' });
     await pair('Value', 'Risk').selectOption({ label: '“Value” is extremely more important than “Risk”' });
@@ -151,6 +162,8 @@ describe('board scoring', () => {
     await page.getByTestId('submit-scores').click();
     await page.getByTestId('submitted-scores').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('submitted-scores').getByText(KLAUS_REMARK).count()).toBe(1);
+    // Read-only scores carry their level's description.
+    expect(await page.getByTestId('submitted-scores').getByText('5 – Decisive for the strategy', { exact: true }).count()).toBe(2);
     await screenshot(page, 'scoring-sheet-submitted-en');
     expect(await webPart(page)).toEqual([]);
   });
@@ -199,7 +212,9 @@ describe('board scoring', () => {
     expect(await flags.count()).toBe(2);
     expect(await flags.first().textContent()).toBe('The board disagrees on: Value, Urgency, Risk');
     expect(await results.getByRole('columnheader').allTextContents()).toEqual(['Rank', 'Request', 'Weighted total', 'Value', 'Urgency', 'Risk', 'Points to discuss']);
-    expect(await results.getByText('mean 2.5 (min 0, max 5, spread 5)').count()).toBe(6);
+    // min and max are levels: “Value” has a description for 5, the others none.
+    expect(await results.getByText('mean 2.5 (min 0, max 5, spread 5)', { exact: true }).count()).toBe(4);
+    expect(await results.getByText('mean 2.5 (min 0, max 5 – Decisive for the strategy, spread 5)', { exact: true }).count()).toBe(2);
     await screenshot(page, 'scoring-results-en');
     expect(await webPart(page)).toEqual([]);
   });

@@ -81,17 +81,6 @@ declare interface IPmoHubStrings {
   Scoring_Disagreement: string;
   Scoring_Incomplete: string;
   Scoring_Issue_required: string;
-  Scoring_Issue_noCriteria: string;
-  Scoring_Issue_tooManyCriteria: string;
-  Scoring_Issue_weightInvalid: string;
-  Scoring_Issue_weightsZero: string;
-  Scoring_Issue_scaleInvalid: string;
-  Scoring_Issue_levelOutsideScale: string;
-  Scoring_Issue_levelDuplicate: string;
-  Scoring_Issue_wsjfRoles: string;
-  Scoring_Issue_wsjfScale: string;
-  Scoring_Issue_matrixSize: string;
-  Scoring_Issue_matrixInvalid: string;
   Scoring_ScoreIssue_missing: string;
   Scoring_ScoreIssue_outsideScale: string;
   Scoring_ScoreIssue_notOnScale: string;

@@ -78,6 +78,28 @@ describe('scoring models', () => {
   });
 });
 
+describe('an inconsistent AHP model saved as Active', () => {
+  it('asks for confirmation naming the ratio and the most inconsistent pair; a draft saves freely; confirmed, it saves', async () => {
+    const svc = as(OFFICER).scoring;
+    const contradicting = [[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]];
+    const content: IModelContent = { title: 'AHP contradicting', method: 'Ahp', status: 'Active', criteria: [criterion('Value', 0), criterion('Urgency', 0), criterion('Risk', 0)], ahpMatrix: contradicting };
+    const before = (await svc.listModels()).length;
+    const asked = await refused(svc.createModel(content));
+    expect(asked.refusal).toBe('needsConfirmation');
+    expect(asked.confirmations).toHaveLength(1);
+    expect(asked.confirmations[0].consistencyRatio).toBeGreaterThan(0.1);
+    expect([asked.confirmations[0].pair.i, asked.confirmations[0].pair.j]).toEqual([0, 1]);
+    expect((await svc.listModels()).length).toBe(before);
+    const draft = await svc.createModel({ ...content, status: 'Draft' });
+    expect(draft.status).toBe('Draft');
+    const activating = await refused(svc.saveModel(draft.id, { ...content, status: 'Active' }));
+    expect(activating.refusal).toBe('needsConfirmation');
+    expect((await svc.getModel(draft.id)).status).toBe('Draft');
+    const saved = await svc.saveModel(draft.id, { ...content, status: 'Active' }, undefined, { confirmed: true });
+    expect(saved.model.status).toBe('Active');
+  });
+});
+
 describe('a round from opening to close', () => {
   let modelId: number;
   let roundId: number;
@@ -242,6 +264,40 @@ describe('a round from opening to close', () => {
     const log = await pmo.decisions.listDecisions({ round: roundId });
     expect(log.map(d => [d.requestNumber, d.outcome])).toEqual(expect.arrayContaining([[requests[0], 'Approved'], [requests[1], 'Deferred']]));
     expect(log[0].decidedBy.map(p => p.id).sort()).toEqual(members.slice().sort());
+  });
+});
+
+describe('a request that leaves "Ready for scoring" while its round is open', () => {
+  it('is read-only in the round: save and submit refuse its scores naming it, neither needs them, and the close leaves it out with the reason', async () => {
+    const model = await as(OFFICER).scoring.createModel({ ...weighted, title: 'Left-out model' });
+    const [c1, c2] = model.criteria.map(c => c.id);
+    const [kept, alsoKept, decided] = await readyRequests(3);
+    const members = [await userId(KLAUS), await userId(ISABELLE)];
+    const round = await as(OFFICER).scoring.openRound({ title: 'Round with a decided request', modelId: model.id, requests: [kept, alsoKept, decided], members, deadline: '2027-12-01' });
+    const scores = (ids: number[], value: number): IScoreEntry[] => ids.flatMap(request => [{ request, criterion: c1, value }, { request, criterion: c2, value }]);
+    await as(KLAUS).scoring.saveDraftScores(round.id, scores([decided], 3));
+    // The board decides one request while the round is still open.
+    await as(OFFICER).requests.transition(decided, 'Rejected', 'Out of the 2027 scope', 'Out of the 2027 scope');
+
+    const statuses = await as(KLAUS).scoring.getRoundRequests(await as(KLAUS).scoring.getRound(round.id));
+    expect(statuses.map(r => [r.id, r.scorable, r.leftOut])).toEqual([[kept, true, undefined], [alsoKept, true, undefined], [decided, false, 'Rejected']]);
+    const draft = await refused(as(KLAUS).scoring.saveDraftScores(round.id, scores([kept, decided], 4)));
+    expect([draft.refusal, draft.scoreIssues]).toEqual(['notScorable', [{ request: decided, criterion: c1, code: 'notScorable' }, { request: decided, criterion: c2, code: 'notScorable' }]]);
+    expect(draft.message).toContain(`request ${decided}`);
+    expect((await as(KLAUS).scoring.getMyScores(round.id)).entries.filter(e => e.request === kept)).toEqual([]);
+
+    // Submitting needs scores only for the requests still ready for scoring.
+    expect((await as(KLAUS).scoring.submitScores(round.id, scores([kept, alsoKept], 5))).state).toBe('Submitted');
+    expect((await as(ISABELLE).scoring.submitScores(round.id, scores([kept, alsoKept], 1))).state).toBe('Submitted');
+    expect((await as(OFFICER).scoring.getRoundProgress(round.id)).map(p => p.state)).toEqual(['submitted', 'submitted']);
+
+    const closed = await as(OFFICER).scoring.closeRound(round.id);
+    expect(closed.result.requests.map(r => r.request).sort()).toEqual([kept, alsoKept].sort());
+    expect(closed.result.requests.every(r => !r.incomplete)).toBe(true);
+    expect(closed.result.leftOut).toEqual([{ request: decided, reason: 'Rejected' }]);
+    // The decided request gets no total from this round.
+    const row = (await list(rest(OFFICER), 'Lists/ProjectRequests').items.getById(decided).select('Id', 'TotalScore', 'IntakeState')()) as { TotalScore: number | null; IntakeState: string };
+    expect([row.IntakeState, row.TotalScore]).toEqual(['Rejected', null]);
   });
 });
 

@@ -6,21 +6,29 @@ import type { ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import type { IRequestService, IRequestSummary } from './RequestService';
 import { isIsoDay, writeDateOnly, type IsoDay } from '../domain/dates';
+import { isCode, INTAKE_STATES, type IntakeState } from '../domain/vocabulary';
 import {
-  aggregateRound, ahpWeights, checkScores, mostInconsistentPair, planModelEdit, validateModel, withAhpWeights,
-  type IAhpResult, type IInconsistentPair, type IModelContent, type IModelIssue, type IModelVersion, type IScoreEntry, type IScoreIssue, type ModelEditPlan, type ScoreState
+  aggregateRound, ahpWeights, checkScores, modelConfirmations, mostInconsistentPair, planModelEdit, validateModel, withAhpWeights,
+  type IAhpResult, type IInconsistentPair, type IModelConfirmation, type IModelContent, type IModelIssue, type IModelVersion, type IScoreEntry, type IScoreIssue, type ModelEditPlan, type ScoreState
 } from '../domain/scoring';
 import { lookupId, ProjectRequestsList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList } from '../schema/refs';
 import { loadGroupUsers } from './pmoMembers';
 import {
   CRITERION_FIELDS, MODEL_FIELDS, modelOf, ROUND_FIELDS, roundOf, SCORE_FIELDS,
-  type ICriterionRow, type IModelRow, type IRoundCandidate, type IRoundRow, type IScoreRow, type IScoringRound, type IStoredRoundResult
+  type ICriterionRow, type IModelRow, type IRoundCandidate, type IRoundRow, type IScoreRow, type IScoringRound, type IStoredRoundResult, type LeftOutReason
 } from './scoringRows';
 
-export type { IScoringRound, IStoredRoundResult, IRoundCandidate } from './scoringRows';
+export type { IScoringRound, IStoredRoundResult, IRoundCandidate, ILeftOutRequest, LeftOutReason } from './scoringRows';
 
 /** Why the scoring service refused an action (`Scoring_Refusal_<code>` in src/loc); nothing was written. */
-export type ScoringRefusal = 'notPmo' | 'notInvited' | 'roundNotOpen' | 'alreadySubmitted' | 'notReadyForScoring' | 'inOpenRound' | 'invalid' | 'modelNotUsable' | 'noResult';
+export type ScoringRefusal = 'notPmo' | 'notInvited' | 'roundNotOpen' | 'alreadySubmitted' | 'notReadyForScoring' | 'inOpenRound' | 'invalid' | 'modelNotUsable' | 'noResult' | 'notScorable' | 'needsConfirmation';
+
+/**
+ * The one intake state in which a round's request can be scored. A request that leaves it while the
+ * round is open (the board decided it, the PMO sent it back, it was withdrawn) is left out of the
+ * round: read-only on the sheet, refused by save and submit, not aggregated at close.
+ */
+const SCORABLE_STATE: IntakeState = 'ReadyForScoring';
 
 /** One problem of a round or a score submission; `field` names the form field ('title', 'members', 'requests.42', …). */
 export interface IRoundIssue {
@@ -35,8 +43,10 @@ export class ScoringRefusedError extends Error {
   public readonly modelIssues: IModelIssue[];
   public readonly scoreIssues: IScoreIssue[];
   public readonly roundIssues: IRoundIssue[];
+  /** 'needsConfirmation': what the PMO must confirm to save the model as it is (e.g. an inconsistent AHP matrix as Active). */
+  public readonly confirmations: IModelConfirmation[];
 
-  public constructor(refusal: ScoringRefusal, issues: { model?: IModelIssue[]; scores?: IScoreIssue[]; round?: IRoundIssue[] } = {}) {
+  public constructor(refusal: ScoringRefusal, issues: { model?: IModelIssue[]; scores?: IScoreIssue[]; round?: IRoundIssue[]; confirm?: IModelConfirmation[] } = {}) {
     const all = [...(issues.model ?? []).map(i => `${i.field}: ${i.code}`), ...(issues.scores ?? []).map(i => `request ${i.request}, criterion ${i.criterion}: ${i.code}`), ...(issues.round ?? []).map(i => `${i.field}: ${i.code}`)];
     super(`Scoring refused: ${refusal}${all.length ? ` (${all.join(', ')})` : ''}`);
     this.name = 'ScoringRefusedError';
@@ -44,6 +54,7 @@ export class ScoringRefusedError extends Error {
     this.modelIssues = issues.model ?? [];
     this.scoreIssues = issues.scores ?? [];
     this.roundIssues = issues.round ?? [];
+    this.confirmations = issues.confirm ?? [];
     Object.setPrototypeOf(this, ScoringRefusedError.prototype);
   }
 }
@@ -54,6 +65,12 @@ export interface IScoringUser {
   displayName: string;
   /** PMO officers and owners: models, rounds, closing, reading every score. */
   isPmo: boolean;
+}
+
+/** How a model is saved. */
+export interface IModelSaveOptions {
+  /** The PMO confirmed what {@link modelConfirmations} asks (e.g. an inconsistent AHP matrix saved as Active). */
+  confirmed?: boolean;
 }
 
 /** The result of saving a model: the version now current and how the edit was saved. */
@@ -118,6 +135,16 @@ export interface IRoundRequest {
   title: string;
 }
 
+/** A round's request with whether the round can still score it (see {@link IScoringService.getRoundRequests}). */
+export interface IRoundRequestStatus extends IRoundRequest {
+  /** Its intake state now (ProjectRequests.IntakeState); undefined when it can no longer be read. */
+  state?: IntakeState;
+  /** True while the request is "Ready for scoring"; false once it left that state. */
+  scorable: boolean;
+  /** Why a request is not scorable: its intake state, or 'unavailable' when it can no longer be read. */
+  leftOut?: LeftOutReason;
+}
+
 /** The result of closing a round. */
 export interface IRoundClosure {
   round: IScoringRound;
@@ -142,15 +169,18 @@ export interface IScoringService {
   listVersions(modelKey: string): Promise<IModelVersion[]>;
   /**
    * Creates a model (version 1, a new ModelKey). AHP weights come from `content.ahpMatrix`.
-   * Throws {@link ScoringRefusedError} 'notPmo' or 'invalid' (model issues naming the field).
+   * Throws {@link ScoringRefusedError} 'notPmo', 'invalid' (model issues naming the field) or
+   * 'needsConfirmation' (an AHP model as Active with a consistency ratio above 0.10: the error's
+   * `confirmations` name the ratio and the pair; save again with `options.confirmed`).
    */
-  createModel(content: IModelContent): Promise<IModelVersion>;
+  createModel(content: IModelContent, options?: IModelSaveOptions): Promise<IModelVersion>;
   /**
    * Saves an edit of a model version: in place while no round locked it (or for texts and status),
    * as a new version otherwise (the edited one becomes 'Superseded'). AHP weights come from the matrix.
    * @param etag The version's ETag as the user saw it: a concurrent change answers 412 ('conflict').
+   * Throws 'needsConfirmation' as {@link createModel} does.
    */
-  saveModel(id: number, content: IModelContent, etag?: string): Promise<IModelSaveResult>;
+  saveModel(id: number, content: IModelContent, etag?: string, options?: IModelSaveOptions): Promise<IModelSaveResult>;
   /** Saves an AHP model's pairwise matrix (weights computed by the domain), with its consistency. */
   saveAhpMatrix(id: number, matrix: number[][], etag?: string): Promise<IAhpSaveResult>;
   /** The ETag of a model version (for saveModel). */
@@ -175,13 +205,16 @@ export interface IScoringService {
   getMyScores(roundId: number): Promise<IMyScores>;
   /**
    * Saves the member's draft (values on the scale; some may be missing). Throws 'notInvited',
-   * 'roundNotOpen', 'alreadySubmitted' or 'invalid' (score issues naming request and criterion).
+   * 'roundNotOpen', 'alreadySubmitted', 'notScorable' (a score for a request that left "Ready for
+   * scoring": score issues 'notScorable' naming each such request) or 'invalid' (score issues naming
+   * request and criterion). Only the scorable requests need or take scores.
    */
   saveDraftScores(roundId: number, entries: ReadonlyArray<IScoreEntry>): Promise<IMyScores>;
   /** Submits the member's scores: every request and criterion needs a value. Repeating a submission completes it. */
   submitScores(roundId: number, entries: ReadonlyArray<IScoreEntry>): Promise<IMyScores>;
   /**
-   * Closes a round (PMO): aggregates the submitted scores (src/domain/scoring aggregateRound) and
+   * Closes a round (PMO): aggregates the submitted scores of the requests still scorable
+   * (src/domain/scoring aggregateRound), lists the others in `result.leftOut` with the reason, and
    * writes the result once, guarded by the round's ETag. Repeating it returns the stored result.
    */
   closeRound(roundId: number): Promise<IRoundClosure>;
@@ -193,6 +226,12 @@ export interface IScoringService {
   getPeople(ids: ReadonlyArray<number>): Promise<IScoringPerson[]>;
   /** The titles of requests by number, in the order given (a request the caller may not read is left out). */
   getRequests(ids: ReadonlyArray<number>): Promise<IRoundRequest[]>;
+  /**
+   * A round's requests in the round's order, each with whether the round can still score it: only
+   * while the request is "Ready for scoring" (the one place this rule lives; save, submit, progress
+   * and close apply it). The others carry why they are left out (their state, or 'unavailable').
+   */
+  getRoundRequests(round: IScoringRound): Promise<IRoundRequestStatus[]>;
   /**
    * Who of a round's members has saved or submitted (PMO): states only, never values. Throws
    * {@link ScoringRefusedError} 'notPmo'.
@@ -273,10 +312,12 @@ export class ScoringService implements IScoringService {
     return etagOf(await this.list(ScoringModelsList).items.getById(id).select(M.Id)<{ 'odata.etag'?: string }>());
   }
 
-  /** The content with AHP weights derived, checked; throws 'invalid' with the issues. */
-  private checked(content: IModelContent): IModelContent {
+  /** The content with AHP weights derived, checked; throws 'invalid' with the issues, or 'needsConfirmation' with what to confirm. */
+  private checked(content: IModelContent, options: IModelSaveOptions = {}): IModelContent {
     const issues = validateModel(content);
     if (issues.length) throw new ScoringRefusedError('invalid', { model: issues });
+    const confirm = modelConfirmations(content);
+    if (confirm.length && !options.confirmed) throw new ScoringRefusedError('needsConfirmation', { confirm });
     return { ...content, criteria: withAhpWeights(content) };
   }
 
@@ -305,19 +346,19 @@ export class ScoringService implements IScoringService {
     }
   }
 
-  public async createModel(content: IModelContent): Promise<IModelVersion> {
+  public async createModel(content: IModelContent, options?: IModelSaveOptions): Promise<IModelVersion> {
     await this.requirePmo();
-    const c = this.checked(content);
+    const c = this.checked({ ...content, status: content.status ?? 'Draft' }, options);
     const added = (await this.list(ScoringModelsList).items.add({ ...this.modelPayload({ ...c, status: c.status ?? 'Draft' }), [M.ModelVersion]: 1, [M.VersionLocked]: false })) as { Id: number };
     await this.list(ScoringModelsList).items.getById(added.Id).update({ [M.ModelKey]: `SM-${String(added.Id).padStart(4, '0')}` });
     await this.writeCriteria(added.Id, { ...c, criteria: c.criteria.map(x => ({ ...x, id: 0 })) }, []);
     return this.getModel(added.Id);
   }
 
-  public async saveModel(id: number, content: IModelContent, etag?: string): Promise<IModelSaveResult> {
+  public async saveModel(id: number, content: IModelContent, etag?: string, options?: IModelSaveOptions): Promise<IModelSaveResult> {
     await this.requirePmo();
     const current = await this.getModel(id);
-    const c = this.checked(content);
+    const c = this.checked({ ...content, status: content.status ?? current.status }, options);
     const plan = planModelEdit(current, c);
     const models = this.list(ScoringModelsList).items;
     if (plan.kind === 'unchanged') return { model: current, saved: 'unchanged' };
@@ -389,7 +430,7 @@ export class ScoringService implements IScoringService {
    * open round at a time (two would give it two totals and two rankings).
    */
   private async roundableState(): Promise<{ ready: IRequestSummary[]; inOpenRounds: Set<number> }> {
-    const [ready, open] = await Promise.all([this.deps.requests.listAll(['ReadyForScoring']), this.listRounds('Open')]);
+    const [ready, open] = await Promise.all([this.deps.requests.listAll([SCORABLE_STATE]), this.listRounds('Open')]);
     return { ready, inOpenRounds: new Set(open.reduce<number[]>((all, r) => all.concat(r.requests), [])) };
   }
 
@@ -415,16 +456,22 @@ export class ScoringService implements IScoringService {
     return this.list(ScoresList).items.select(...SCORE_FIELDS).filter(`${odataEq(S.RoundNumber, roundId)} and ${odataEq(lookupId(S.Author), me)}`).top(5000)<IScoreRow[]>();
   }
 
-  private static stateOf(round: IScoringRound, model: IModelVersion, rows: ReadonlyArray<IScoreRow>): ScoreState {
-    const submitted = rows.filter(r => r.ScoreState === 'Submitted' && typeof r.ScoreValue === 'number').length;
-    return submitted > 0 && submitted >= round.requests.length * model.criteria.length ? 'Submitted' : 'Draft';
+  /** 'Submitted' once every scorable request has a submitted value for every criterion. */
+  private static stateOf(scorable: ReadonlyArray<number>, model: IModelVersion, rows: ReadonlyArray<IScoreRow>): ScoreState {
+    const submitted = rows.filter(r => r.ScoreState === 'Submitted' && typeof r.ScoreValue === 'number' && scorable.indexOf(r.RequestNumber ?? 0) >= 0).length;
+    return submitted > 0 && submitted >= scorable.length * model.criteria.length ? 'Submitted' : 'Draft';
+  }
+
+  /** The request numbers of a round that can still be scored (see {@link getRoundRequests}). */
+  private async scorableOf(round: IScoringRound): Promise<number[]> {
+    return (await this.getRoundRequests(round)).filter(r => r.scorable).map(r => r.id);
   }
 
   public async getMyScores(roundId: number): Promise<IMyScores> {
     const me = await this.getCurrentUser();
     const round = await this.getRound(roundId);
-    const [model, rows] = await Promise.all([this.getModel(round.modelId), this.myRows(roundId, me.id)]);
-    return { round, entries: rows.map(entryOf), state: ScoringService.stateOf(round, model, rows) };
+    const [model, rows, scorable] = await Promise.all([this.getModel(round.modelId), this.myRows(roundId, me.id), this.scorableOf(round)]);
+    return { round, entries: rows.map(entryOf), state: ScoringService.stateOf(scorable, model, rows) };
   }
 
   public saveDraftScores(roundId: number, entries: ReadonlyArray<IScoreEntry>): Promise<IMyScores> {
@@ -440,12 +487,15 @@ export class ScoringService implements IScoringService {
     const round = await this.getRound(roundId);
     if (round.members.indexOf(me.id) < 0) throw new ScoringRefusedError('notInvited');
     if (round.status !== 'Open') throw new ScoringRefusedError('roundNotOpen');
-    const [model, rows] = await Promise.all([this.getModel(round.modelId), this.myRows(roundId, me.id)]);
-    if (ScoringService.stateOf(round, model, rows) === 'Submitted') {
+    const [model, rows, scorable] = await Promise.all([this.getModel(round.modelId), this.myRows(roundId, me.id), this.scorableOf(round)]);
+    if (ScoringService.stateOf(scorable, model, rows) === 'Submitted') {
       if (state === 'Submitted' && sameScores(rows, entries)) return { round, entries: rows.map(entryOf), state: 'Submitted' };
       throw new ScoringRefusedError('alreadySubmitted');
     }
-    const issues = checkScores(model.method, model.criteria, round.requests, entries, state === 'Submitted' ? 'submit' : 'draft');
+    // A score for a request of the round that left "Ready for scoring" is refused, naming the request.
+    const leftOut = entries.filter(e => round.requests.indexOf(e.request) >= 0 && scorable.indexOf(e.request) < 0);
+    if (leftOut.length) throw new ScoringRefusedError('notScorable', { scores: leftOut.map(e => ({ request: e.request, criterion: e.criterion, code: 'notScorable' as const })) });
+    const issues = checkScores(model.method, model.criteria, scorable, entries, state === 'Submitted' ? 'submit' : 'draft');
     if (issues.length) throw new ScoringRefusedError('invalid', { scores: issues });
     const byKey = new Map(rows.map(r => [`${r.RequestNumber}:${r.CriterionId}`, r] as const));
     const items = this.list(ScoresList).items;
@@ -481,11 +531,15 @@ export class ScoringService implements IScoringService {
       .filter(r => r.ScoreState === 'Submitted' && typeof r.ScoreValue === 'number' && typeof r.RequestNumber === 'number' && typeof r.CriterionId === 'number' && typeof r.AuthorId === 'number')
       // The member is the item's author (SharePoint sets it), never a column a client could write.
       .map(r => ({ member: r.AuthorId as number, request: r.RequestNumber as number, criterion: r.CriterionId as number, value: r.ScoreValue as number }));
-    const aggregated = aggregateRound({ method: model.method, criteria: model.criteria, requests: round.requests, members: round.members, scores, spreadThreshold: round.spreadThreshold });
+    // Only the requests still "Ready for scoring" are aggregated; the others are listed with the reason.
+    const statuses = await this.getRoundRequests(round);
+    const scorable = statuses.filter(r => r.scorable).map(r => r.id);
+    const leftOut = statuses.filter(r => !r.scorable).map(r => ({ request: r.id, reason: r.leftOut ?? 'unavailable' }));
+    const aggregated = aggregateRound({ method: model.method, criteria: model.criteria, requests: scorable, members: round.members, scores, spreadThreshold: round.spreadThreshold });
     const closedAt = new Date().toISOString();
     const result: IStoredRoundResult = {
       format: 1, modelId: model.id, modelVersion: model.version, method: model.method, spreadThreshold: round.spreadThreshold, members: round.members,
-      criteria: model.criteria.map(c => ({ id: c.id, title: c.title, weight: c.weight })), closedAt, ...aggregated
+      criteria: model.criteria.map(c => ({ id: c.id, title: c.title, weight: c.weight })), closedAt, ...aggregated, leftOut
     };
     try {
       await this.list(ScoringRoundsList).items.getById(roundId).update({ [RD.RoundStatus]: 'Closed', [RD.RoundResultJson]: JSON.stringify(result), [RD.ClosedDate]: closedAt }, round.etag);
@@ -528,28 +582,46 @@ export class ScoringService implements IScoringService {
   }
 
   public async getRequests(ids: ReadonlyArray<number>): Promise<IRoundRequest[]> {
+    return (await this.readRequests(ids)).map(r => ({ id: r.id, title: r.title }));
+  }
+
+  /** Requests by number with their intake state, in the order given (a request the caller may not read is left out). */
+  private async readRequests(ids: ReadonlyArray<number>): Promise<Array<IRoundRequest & { state?: IntakeState }>> {
     const unique = Array.from(new Set(ids));
     const R = ProjectRequestsList.fields;
-    const rows: Array<{ Id: number; Title: string }> = [];
+    const rows: Array<{ Id: number; Title: string; IntakeState?: string }> = [];
     // 50 ids per query keep the URL short; Id is always indexed.
     for (let k = 0; k < unique.length; k += 50) {
       const part = unique.slice(k, k + 50);
-      rows.push(...await this.list(ProjectRequestsList).items.select(R.Id, R.Title).filter(part.map(id => odataEq(R.Id, id)).join(' or ')).top(part.length)<Array<{ Id: number; Title: string }>>());
+      rows.push(...await this.list(ProjectRequestsList).items.select(R.Id, R.Title, R.IntakeState).filter(part.map(id => odataEq(R.Id, id)).join(' or ')).top(part.length)<Array<{ Id: number; Title: string; IntakeState?: string }>>());
     }
-    const byId = new Map(rows.map(r => [r.Id, r.Title ?? ''] as const));
-    return unique.filter(id => byId.has(id)).map(id => ({ id, title: byId.get(id) as string }));
+    const byId = new Map(rows.map(r => [r.Id, r] as const));
+    return unique.filter(id => byId.has(id)).map(id => {
+      const r = byId.get(id) as { Title: string; IntakeState?: string };
+      return { id, title: r.Title ?? '', ...(isCode(INTAKE_STATES, r.IntakeState) ? { state: r.IntakeState } : {}) };
+    });
+  }
+
+  public async getRoundRequests(round: IScoringRound): Promise<IRoundRequestStatus[]> {
+    const found = new Map((await this.readRequests(round.requests)).map(r => [r.id, r] as const));
+    return round.requests.map((id): IRoundRequestStatus => {
+      const r = found.get(id);
+      const state = r?.state;
+      if (r && state === SCORABLE_STATE) return { ...r, scorable: true };
+      return { id, title: r?.title ?? '', state, scorable: false, leftOut: state === undefined || state === 'ReadyForScoring' ? 'unavailable' : state };
+    });
   }
 
   public async getRoundProgress(roundId: number): Promise<IMemberProgress[]> {
     await this.requirePmo();
     const round = await this.getRound(roundId);
-    const model = await this.getModel(round.modelId);
+    const [model, scorable] = await Promise.all([this.getModel(round.modelId), this.scorableOf(round)]);
     const rows: IScoreRow[] = [];
     // States only: the values are read by the PMO's query but never leave this method.
-    for await (const page of this.list(ScoresList).items.select(S.Id, S.ScoreState, S.ScoreValue, lookupId(S.Author)).filter(odataEq(S.RoundNumber, roundId)).top(5000)) rows.push(...(page as IScoreRow[]));
+    for await (const page of this.list(ScoresList).items.select(S.Id, S.ScoreState, S.ScoreValue, S.RequestNumber, lookupId(S.Author)).filter(odataEq(S.RoundNumber, roundId)).top(5000)) rows.push(...(page as IScoreRow[]));
     return round.members.map(member => {
       const mine = rows.filter(r => r.AuthorId === member);
-      const state = mine.length === 0 ? 'none' : ScoringService.stateOf(round, model, mine) === 'Submitted' ? 'submitted' : 'draft';
+      const state = mine.length === 0 ? 'none' : ScoringService.stateOf(scorable, model, mine) === 'Submitted' ? 'submitted' : 'draft';
       return { member, state };
     });
   }

@@ -9,6 +9,7 @@ import {
   type ICriterion, type IModelVersion, type IRoundResult, type IScaleLevel, type RoundStatus, type ScoringMethod
 } from '../domain/scoring';
 import { readDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
+import type { IntakeState } from '../domain/vocabulary';
 import { num, text } from './itemValues';
 import { lookupId, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList, type CheckedRow } from '../schema/refs';
 
@@ -173,6 +174,18 @@ export interface IScoringRound {
   etag: string;
 }
 
+/**
+ * Why a round's request was not scorable: the intake state it moved to while the round was open
+ * ('Approved', 'Withdrawn', 'InReview', …), or 'unavailable' when it can no longer be read.
+ */
+export type LeftOutReason = Exclude<IntakeState, 'ReadyForScoring'> | 'unavailable';
+
+/** A request of a round left out of its result, and why. */
+export interface ILeftOutRequest {
+  request: number;
+  reason: LeftOutReason;
+}
+
 /** The result stored in ScoringRounds.RoundResultJson at close (format 1). */
 export interface IStoredRoundResult extends IRoundResult {
   format: 1;
@@ -187,6 +200,8 @@ export interface IStoredRoundResult extends IRoundResult {
   criteria: Array<{ id: number; title: string; weight: number }>;
   /** ISO instant of the close. */
   closedAt: string;
+  /** The round's requests that had left "Ready for scoring" at close: not aggregated, not ranked (absent in results stored before). */
+  leftOut?: ILeftOutRequest[];
 }
 
 function idsOf(v: number[] | { results: number[] } | null | undefined): number[] { // eslint-disable-line @rushstack/no-new-null -- SharePoint REST answers null

@@ -598,6 +598,26 @@ describe('ProjectRequest', () => {
     expect(page.textContent).not.toMatch(/does not exist/);
   });
 
+  it('shows the requester the board\'s decision, its date and its rationale once (issue 10, item 7)', async () => {
+    const svc = new FakeRequests(JAMES);
+    const rationale = 'Out of the 2027 scope; resubmit with a smaller first phase.';
+    const decided = svc.add(complete('Citizen chatbot'), 'Rejected', JAMES, [
+      { at: '2026-11-10T09:00:00Z', by: 'Anna Schmidt', from: 'InReview', to: 'ReadyForScoring' },
+      // DecisionService records the rationale as the move's comment and its reason.
+      { at: '2026-12-02T10:00:00Z', by: 'Anna Schmidt', from: 'ReadyForScoring', to: 'Rejected', comment: rationale, reason: rationale }
+    ]);
+    svc.items.set(decided.id, { ...(svc.items.get(decided.id) as IRequestWithHistory), request: { ...decided, decisionReason: rationale } });
+    renderWith(svc, 'mine');
+    fireEvent.click(await screen.findByRole('button', { name: 'Open Citizen chatbot' }));
+    const details = await screen.findByTestId('request-details');
+    const decision = within(details).getByTestId('details-decision');
+    expect(decision.textContent).toMatch(/^Board decision Rejected on .*2026.*: Out of the 2027 scope; resubmit with a smaller first phase\.$/);
+    // Once above (the decision), once in the history (the move): never a second notice, never "Reason" and "Comment" alike.
+    const said = (root: HTMLElement): number => root.textContent?.split(rationale).length ?? 1;
+    expect(said(details) - 1).toBe(2);
+    expect(said(within(details).getByTestId('history')) - 1).toBe(1);
+  });
+
   it('renders in German with localized tabs and state names', async () => {
     useTestLocale('de-de');
     const svc = new FakeRequests(ANNA);

@@ -36,7 +36,8 @@ function HistoryEntry(props: { entry: IIntakeLogEntry; locale: string; service: 
       </strong>
       <span className={styles.meta}> {formatString(strings.Request_History_By, h.by, formatDateTime(h.at, props.locale))}</span>
       {h.reason && <div><Plain text={formatString(strings.Request_Reason, h.reason)} /></div>}
-      {h.comment && <div><Plain text={formatString(strings.Request_Comment, h.comment)} /></div>}
+      {/* A decision records its rationale as the move's reason and comment: said once. */}
+      {h.comment && h.comment.trim() !== (h.reason ?? '').trim() && <div><Plain text={formatString(strings.Request_Comment, h.comment)} /></div>}
     </li>
   );
 }
@@ -110,7 +111,8 @@ export function RequestDetails(props: IRequestDetailsProps): React.ReactElement 
           {api.notice.link && <> <Link href={api.notice.link.href} data-testid="details-notice-link">{api.notice.link.text}</Link></>}
         </Notice>
       )}
-      {request.decisionReason && (request.state === 'Rejected' || request.state === 'Deferred') && (
+      {/* The decision, its date and its rationale, once: the reason alone only when no history entry tells the decision. */}
+      {!decision && request.decisionReason && (request.state === 'Rejected' || request.state === 'Deferred') && (
         <Notice kind="warning">{formatString(strings.Request_Reason, request.decisionReason)}</Notice>
       )}
       {decision && (

@@ -2,9 +2,9 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import { Notice, SelectField } from '../controls';
 import { formatString } from '../../domain/text';
-import { ahpWeights, CONSISTENCY_THRESHOLD, mostInconsistentPair, SAATY_VALUES, type IAhpResult, type ICriterion } from '../../domain/scoring';
+import { ahpWeights, CONSISTENCY_THRESHOLD, mostInconsistentPair, SAATY_VALUES, type IAhpResult, type ICriterion, type IModelIssue } from '../../domain/scoring';
 import styles from './Scoring.module.scss';
-import { formatNumber, formatPercent, judgementSentence } from './labels';
+import { formatNumber, formatPercent, judgementSentence, modelIssueText } from './labels';
 
 /** Props of the pairwise comparisons of an AHP model. */
 export interface IAhpComparisonsProps {
@@ -13,6 +13,8 @@ export interface IAhpComparisonsProps {
   matrix: ReadonlyArray<ReadonlyArray<number>>;
   onJudgement: (i: number, j: number, value: number) => void;
   locale: string;
+  /** The model's issues: those of a comparison ('ahpMatrix.<row>.<column>', 1-based) show at its control. */
+  issues?: ReadonlyArray<IModelIssue>;
 }
 
 /** The offered judgements from "A extremely more important than B" down to "B extremely more important than A". */
@@ -42,6 +44,10 @@ export function AhpComparisons(props: IAhpComparisonsProps): React.ReactElement 
     ahp = undefined;
   }
   const worst = ahp && ahp.consistencyRatio > CONSISTENCY_THRESHOLD ? mostInconsistentPair(matrix.map(r => r.slice()), ahp.weights) : undefined;
+  const pairIssue = (i: number, j: number): string | undefined => {
+    const issue = (props.issues ?? []).filter(x => x.field === `ahpMatrix.${i + 1}.${j + 1}` || x.field === `ahpMatrix.${j + 1}.${i + 1}`)[0];
+    return issue ? modelIssueText(issue, criteria, locale) : undefined;
+  };
   const pairs: Array<[number, number]> = [];
   for (let i = 0; i < criteria.length; i++) for (let j = i + 1; j < criteria.length; j++) pairs.push([i, j]);
   return (
@@ -57,6 +63,7 @@ export function AhpComparisons(props: IAhpComparisonsProps): React.ReactElement 
             options={CHOICES.map((v, k) => ({ key: String(k), text: judgementSentence(v, name(i), name(j)) }))}
             selectedKey={String(CHOICES.indexOf(nearest(matrix[i]?.[j] ?? 1)))}
             onChange={key => props.onJudgement(i, j, CHOICES[Number(key)])}
+            errorMessage={pairIssue(i, j)}
           />
         ))}
       </div>

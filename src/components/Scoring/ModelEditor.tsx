@@ -3,12 +3,12 @@ import * as strings from 'PmoHubStrings';
 import { Button, Link, Notice, SelectField, Spinner, TextField } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import { formatString } from '../../domain/text';
-import { MAX_CRITERIA, type ModelStatus } from '../../domain/scoring';
+import { MAX_CRITERIA, type ICriterion, type IModelConfirmation, type ModelStatus } from '../../domain/scoring';
 import type { IScoringService } from '../../services/ScoringService';
 import styles from './Scoring.module.scss';
-import { modelIssueText, text } from './labels';
+import { criterionName, formatNumber, modelIssueText, text } from './labels';
 import { useModelEditor, type ModelEditorStart } from './useModelEditor';
-import { CriterionEditor, modelFieldId } from './CriterionEditor';
+import { CriterionEditor, issueFieldId, modelFieldId } from './CriterionEditor';
 import { AhpComparisons, pairId } from './AhpComparisons';
 
 /** Props of the model editor. */
@@ -22,11 +22,37 @@ export interface IModelEditorProps {
 
 const EDITABLE_STATUSES: ReadonlyArray<ModelStatus> = ['Draft', 'Active', 'Retired'];
 
-/** Moves focus to a model field (an AHP cell 'ahpMatrix.2.1' → the pair's control). */
-function focusModelField(field: string): void {
+/** The id of the control of a model field (an AHP cell 'ahpMatrix.2.1' → the pair's control). */
+function fieldControlId(field: string, criteria: ReadonlyArray<ICriterion>): string {
   const m = /^ahpMatrix\.(\d+)\.(\d+)$/.exec(field);
-  const id = m ? pairId(Math.min(Number(m[1]), Number(m[2])) - 1, Math.max(Number(m[1]), Number(m[2])) - 1) : modelFieldId(field.replace(/\.levels\.\d+$/, '.scale'));
-  document.getElementById(id)?.focus();
+  return m ? pairId(Math.min(Number(m[1]), Number(m[2])) - 1, Math.max(Number(m[1]), Number(m[2])) - 1) : issueFieldId(field, criteria);
+}
+
+/** Moves focus to a model field, opening the level descriptions it sits in. */
+function focusModelField(field: string, criteria: ReadonlyArray<ICriterion>): void {
+  const el = document.getElementById(fieldControlId(field, criteria));
+  const details = el?.closest('details');
+  if (details) details.open = true;
+  el?.focus();
+}
+
+/** The question before an inconsistent AHP model is saved as Active: the ratio, the pair to revise, and the two ways on. */
+function ConfirmActive(props: { confirm: IModelConfirmation; criteria: ReadonlyArray<ICriterion>; locale: string; busy: boolean; onConfirm: () => void; onReview: () => void }): React.ReactElement {
+  const { confirm } = props;
+  return (
+    <Notice
+      kind="warning"
+      data-testid="confirm-active"
+      actions={(
+        <>
+          <Button primary autoFocus disabled={props.busy} onClick={props.onConfirm} data-testid="confirm-active-yes">{strings.Scoring_ConfirmActive}</Button>
+          <Button disabled={props.busy} onClick={props.onReview}>{strings.Scoring_ReviewComparisons}</Button>
+        </>
+      )}
+    >
+      {formatString(strings.Scoring_Confirm_inconsistentAhp, formatNumber(confirm.consistencyRatio, props.locale, 2), criterionName(props.criteria, confirm.pair.i), criterionName(props.criteria, confirm.pair.j))}
+    </Notice>
+  );
 }
 
 /**
@@ -40,9 +66,17 @@ export function ModelEditor(props: IModelEditorProps): React.ReactElement {
   React.useEffect(() => {
     if (content && keys.length !== content.criteria.length) setKeys(content.criteria.map((_, i) => i));
   }, [content === undefined]); // eslint-disable-line react-hooks/exhaustive-deps -- once the content is there
+  // A save refused for problems moves focus to the first field in question.
+  React.useEffect(() => {
+    if (ed.invalidAttempt > 0 && ed.issues.length && content) focusModelField(ed.issues[0].field, content.criteria);
+  }, [ed.invalidAttempt]); // eslint-disable-line react-hooks/exhaustive-deps -- once per refused save
   if (ed.loadError !== undefined) return <ErrorMessage error={ed.loadError} />;
   if (!content) return <Spinner label={strings.LoadingLabel} />;
   const keyOf = (i: number): number => keys[i] ?? 1000 + i;
+  const issueAt = (field: string): string | undefined => {
+    const issue = ed.issues.filter(i => i.field === field)[0];
+    return issue ? modelIssueText(issue, content.criteria, props.locale) : undefined;
+  };
   const heading = ed.modelId === undefined ? formatString(strings.Scoring_NewModelOf, text(`Scoring_Method_${content.method}`)) : formatString(strings.Scoring_EditModel, content.title, ed.version ?? 1);
   return (
     <form onSubmit={e => { e.preventDefault(); void ed.save(); }} noValidate data-testid="model-editor">
@@ -57,13 +91,13 @@ export function ModelEditor(props: IModelEditorProps): React.ReactElement {
       {ed.issues.length > 0 && (
         <Notice kind="error" data-testid="model-issues">
           <ul className={styles.issueList}>
-            {ed.issues.map((i, k) => <li key={k}><Link href={`#${modelFieldId(i.field)}`} onClick={e => { e.preventDefault(); focusModelField(i.field); }}>{modelIssueText(i, content.criteria)}</Link></li>)}
+            {ed.issues.map((i, k) => <li key={k}><Link href={`#${fieldControlId(i.field, content.criteria)}`} onClick={e => { e.preventDefault(); focusModelField(i.field, content.criteria); }}>{modelIssueText(i, content.criteria, props.locale)}</Link></li>)}
           </ul>
         </Notice>
       )}
-      <div className={styles.fieldGrid}>
-        <TextField id={modelFieldId('title')} label={strings.Scoring_ModelTitle} value={content.title} onChange={v => ed.change({ title: v })} required maxLength={255} errorMessage={ed.issues.some(i => i.field === 'title') ? formatString(strings.Scoring_Issue_required, strings.Scoring_ModelTitle) : undefined} />
-        <SelectField label={strings.Scoring_Status} options={EDITABLE_STATUSES.map(s => ({ key: s, text: text(`Scoring_ModelStatus_${s}`) }))} selectedKey={content.status ?? 'Draft'} onChange={s => ed.change({ status: s as ModelStatus })} />
+      <div className={styles.fieldRow}>
+        <TextField id={modelFieldId('title')} label={strings.Scoring_ModelTitle} value={content.title} onChange={v => ed.change({ title: v })} required maxLength={255} errorMessage={issueAt('title')} />
+        <SelectField className={styles.fitField} id={modelFieldId('status')} label={strings.Scoring_Status} options={EDITABLE_STATUSES.map(s => ({ key: s, text: text(`Scoring_ModelStatus_${s}`) }))} selectedKey={content.status ?? 'Draft'} onChange={s => ed.change({ status: s as ModelStatus })} />
       </div>
       <TextField label={strings.Scoring_Summary} value={content.summary ?? ''} onChange={v => ed.change({ summary: v })} multiline rows={2} maxLength={2000} />
       <h3 className={styles.requestTitle}>{strings.Scoring_Criteria}</h3>
@@ -83,7 +117,17 @@ export function ModelEditor(props: IModelEditorProps): React.ReactElement {
       {content.method !== 'Wsjf' && content.criteria.length < MAX_CRITERIA && (
         <Button icon="add" onClick={() => { ed.addCriterion(); setKeys(k => [...k, Math.max(0, ...k) + 1]); }}>{strings.Scoring_AddCriterion}</Button>
       )}
-      {content.method === 'Ahp' && content.ahpMatrix && <AhpComparisons criteria={content.criteria} matrix={content.ahpMatrix} onJudgement={ed.setJudgement} locale={props.locale} />}
+      {content.method === 'Ahp' && content.ahpMatrix && <AhpComparisons criteria={content.criteria} matrix={content.ahpMatrix} onJudgement={ed.setJudgement} locale={props.locale} issues={ed.issues} />}
+      {ed.confirm && ed.confirm[0] && (
+        <ConfirmActive
+          confirm={ed.confirm[0]}
+          criteria={content.criteria}
+          locale={props.locale}
+          busy={ed.busy}
+          onConfirm={() => void ed.save(true)}
+          onReview={() => { const pair = (ed.confirm as IModelConfirmation[])[0].pair; ed.cancelConfirm(); document.getElementById(pairId(pair.i, pair.j))?.focus(); }}
+        />
+      )}
       <div className={styles.actions}>
         <Button primary submit disabled={ed.busy} data-testid="save-model">{strings.Scoring_SaveModel}</Button>
         {ed.busy && <Spinner label={strings.Scoring_Saving} />}

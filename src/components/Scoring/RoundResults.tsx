@@ -2,10 +2,10 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import { Glyph, Spinner } from '../controls';
 import { formatString } from '../../domain/text';
-import type { ICriterionResult } from '../../domain/scoring';
+import type { ICriterion, ICriterionResult } from '../../domain/scoring';
 import type { IRoundRequest, IScoringRound, IScoringService, IStoredRoundResult } from '../../services/ScoringService';
 import styles from './Scoring.module.scss';
-import { formatNumber, formatPercent, requestLabel, text } from './labels';
+import { formatNumber, formatPercent, leftOutText, levelText, requestLabel, text } from './labels';
 import { useLoaded } from './useScoring';
 
 /** Props of a round's results. */
@@ -17,9 +17,11 @@ export interface IRoundResultsProps {
   result: IStoredRoundResult;
 }
 
-function criterionCell(c: ICriterionResult | undefined, locale: string): string {
+/** The board's scores on one criterion: mean, spread, and min and max with their levels' descriptions (the round's model version, when it could be read). */
+function criterionCell(c: ICriterionResult | undefined, criterion: Pick<ICriterion, 'levels'> | undefined, locale: string): string {
   if (!c || c.mean === undefined) return strings.Scoring_NotScored;
-  return formatString(strings.Scoring_CriterionStats, formatNumber(c.mean, locale, 2), formatNumber(c.min, locale, 0), formatNumber(c.max, locale, 0), formatNumber(c.spread, locale, 0));
+  const level = (v: number | undefined): string => (criterion ? levelText(criterion, v, locale) : formatNumber(v, locale, 0));
+  return formatString(strings.Scoring_CriterionStats, formatNumber(c.mean, locale, 2), level(c.min), level(c.max), formatNumber(c.spread, locale, 0));
 }
 
 /**
@@ -29,8 +31,15 @@ function criterionCell(c: ICriterionResult | undefined, locale: string): string 
  */
 export function RoundResults(props: IRoundResultsProps): React.ReactElement {
   const { result, locale } = props;
-  const { state } = useLoaded(() => props.service.getRequests(result.requests.map(r => r.request)), [props.service, result]);
-  const titles = new Map((state.status === 'ready' ? state.value : [] as IRoundRequest[]).map(r => [r.id, r.title] as const));
+  const leftOut = result.leftOut ?? [];
+  // The requests' titles, and the round's (locked) model version for the levels' descriptions.
+  const { state } = useLoaded(() => Promise.all([
+    props.service.getRequests([...result.requests.map(r => r.request), ...leftOut.map(r => r.request)]),
+    props.service.getModel(result.modelId).catch(() => undefined)
+  ]), [props.service, result]);
+  const titles = new Map((state.status === 'ready' ? state.value[0] : [] as IRoundRequest[]).map(r => [r.id, r.title] as const));
+  const modelCriteria = state.status === 'ready' ? state.value[1]?.criteria ?? [] : [];
+  const criterionOf = (id: number): ICriterion | undefined => modelCriteria.filter(c => c.id === id)[0];
   const label = (id: number): string => requestLabel(id, titles.get(id));
   const criterionTitle = (id: number): string => result.criteria.filter(c => c.id === id)[0]?.title ?? String(id);
   const totalHeader = result.method === 'Wsjf' ? strings.Scoring_Col_Wsjf : strings.Scoring_Col_Total;
@@ -60,7 +69,7 @@ export function RoundResults(props: IRoundResultsProps): React.ReactElement {
                 <td className={styles.numeric}>{formatNumber(r.rank, locale, 0)}</td>
                 <th scope="row">{label(r.request)}</th>
                 <td className={styles.numeric}>{formatNumber(r.total, locale, 2)}</td>
-                {result.criteria.map(c => <td key={c.id}>{criterionCell(r.criteria.filter(x => x.criterion === c.id)[0], locale)}</td>)}
+                {result.criteria.map(c => <td key={c.id}>{criterionCell(r.criteria.filter(x => x.criterion === c.id)[0], criterionOf(c.id), locale)}</td>)}
                 <td>
                   {r.disagreement && (
                     <span className={styles.flag} data-testid="disagreement">
@@ -75,6 +84,15 @@ export function RoundResults(props: IRoundResultsProps): React.ReactElement {
           </tbody>
         </table>
       </div>
+      {leftOut.length > 0 && (
+        <>
+          <h3 className={styles.requestTitle}>{strings.Scoring_LeftOutHeading}</h3>
+          <p className={styles.meta}>{strings.Scoring_LeftOutNote}</p>
+          <ul data-testid="left-out">
+            {leftOut.map(r => <li key={r.request}>{formatString(strings.Scoring_LeftOutLine, label(r.request), leftOutText(r.reason))}</li>)}
+          </ul>
+        </>
+      )}
       {result.ties.length > 0 && (
         <>
           <h3 className={styles.requestTitle}>{strings.Scoring_TiesHeading}</h3>

@@ -1,14 +1,14 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { Button, Link, Notice, RadioGroup, Spinner, TextField, type IChoiceOption } from '../controls';
+import { Button, Glyph, Link, Notice, RadioGroup, Spinner, TextField, type IChoiceOption } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import { formatDateOnly } from '../../domain/dates';
 import { formatString } from '../../domain/text';
 import { MAX_SCORE_COMMENT, WSJF_SCALE, type ICriterion, type IModelVersion, type IScoreIssue } from '../../domain/scoring';
-import type { IScoringRound, IScoringService } from '../../services/ScoringService';
+import type { IRoundRequestStatus, IScoringRound, IScoringService } from '../../services/ScoringService';
 import styles from './Scoring.module.scss';
-import { formatNumber, requestLabel, scoreIssueText } from './labels';
-import { cellId, cellKey, focusCell, useScoreSheet, type IScoreCell, type IScoreSheetData } from './useScoreSheet';
+import { leftOutText, levelText, requestLabel, scoreIssueText } from './labels';
+import { cellId, cellKey, focusCell, scorableRequests, useScoreSheet, type IScoreCell, type IScoreSheetData } from './useScoreSheet';
 
 /** Props of a member's score sheet. */
 export interface IScoreSheetProps {
@@ -22,11 +22,7 @@ export interface IScoreSheetProps {
 /** The values a criterion offers, each with its anchored description when the PMO wrote one. */
 export function levelOptions(method: IModelVersion['method'], c: ICriterion, locale: string): IChoiceOption[] {
   const values = method === 'Wsjf' ? WSJF_SCALE.slice() : Array.from({ length: c.scaleMax - c.scaleMin + 1 }, (_, i) => c.scaleMin + i);
-  return values.map(v => {
-    const anchor = c.levels.filter(l => l.value === v)[0]?.description;
-    const n = formatNumber(v, locale, 0);
-    return { key: String(v), text: anchor ? `${n} – ${anchor}` : n };
-  });
+  return values.map(v => ({ key: String(v), text: levelText(c, v, locale) }));
 }
 
 function issueFor(issues: ReadonlyArray<IScoreIssue>, request: number, criterion: number): IScoreIssue | undefined {
@@ -71,24 +67,58 @@ function RequestScores(props: { data: IScoreSheetData; request: { id: number; ti
   );
 }
 
-/** The member's submitted scores, read-only: request, criterion, score and comment. */
+/**
+ * A request of the round that left "Ready for scoring" while the round was open: read-only, with the
+ * reason ("Decided: approved", "Withdrawn", …) and whatever the member had saved for it.
+ */
+function LeftOutRequest(props: { data: IScoreSheetData; request: IRoundRequestStatus; cells: ReadonlyMap<string, IScoreCell>; locale: string }): React.ReactElement {
+  const { data, request } = props;
+  const headingId = `pmo-score-req-${request.id}`;
+  const saved = data.model.criteria.filter(c => props.cells.get(cellKey(request.id, c.id))?.value !== undefined);
+  return (
+    <section className={styles.requestBlock} aria-labelledby={headingId} data-testid={`left-out-${request.id}`}>
+      <h3 id={headingId} className={styles.requestTitle}>{requestLabel(request.id, request.title)}</h3>
+      <p className={styles.flag}><Glyph name="info" />{formatString(strings.Scoring_NotScorable, leftOutText(request.leftOut))}</p>
+      {saved.length > 0 && (
+        <dl className={styles.savedScores}>
+          {saved.map(c => (
+            <React.Fragment key={c.id}>
+              <dt>{c.title}</dt>
+              <dd>{levelText(c, props.cells.get(cellKey(request.id, c.id))?.value, props.locale)}</dd>
+            </React.Fragment>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}
+
+/** The member's submitted scores, read-only: request, criterion, score with its level's description, and comment. */
 function SubmittedScores(props: { data: IScoreSheetData; cells: ReadonlyMap<string, IScoreCell>; locale: string }): React.ReactElement {
+  const criteria = props.data.model.criteria;
   return (
     <table className={styles.table} data-testid="submitted-scores">
       <caption className={styles.caption}>{strings.Scoring_YourScores}</caption>
       <thead><tr><th scope="col">{strings.Scoring_Col_Request}</th><th scope="col">{strings.Scoring_Col_Criterion}</th><th scope="col">{strings.Scoring_Col_Score}</th><th scope="col">{strings.Scoring_Col_Comment}</th></tr></thead>
       <tbody>
-        {props.data.requests.map(r => props.data.model.criteria.map((c, i) => {
-          const cell = props.cells.get(cellKey(r.id, c.id));
-          return (
-            <tr key={`${r.id}-${c.id}`}>
-              {i === 0 && <th scope="rowgroup" rowSpan={props.data.model.criteria.length}>{requestLabel(r.id, r.title)}</th>}
-              <td>{c.title}</td>
-              <td>{formatNumber(cell?.value, props.locale, 0)}</td>
-              <td>{cell?.comment || ''}</td>
+        {props.data.requests.map(r => (r.scorable
+          ? criteria.map((c, i) => {
+            const cell = props.cells.get(cellKey(r.id, c.id));
+            return (
+              <tr key={`${r.id}-${c.id}`}>
+                {i === 0 && <th scope="rowgroup" rowSpan={criteria.length}>{requestLabel(r.id, r.title)}</th>}
+                <td>{c.title}</td>
+                <td>{levelText(c, cell?.value, props.locale)}</td>
+                <td>{cell?.comment || ''}</td>
+              </tr>
+            );
+          })
+          : (
+            <tr key={r.id} data-testid={`left-out-${r.id}`}>
+              <th scope="row">{requestLabel(r.id, r.title)}</th>
+              <td colSpan={3}>{formatString(strings.Scoring_NotScorable, leftOutText(r.leftOut))}</td>
             </tr>
-          );
-        }))}
+          )))}
       </tbody>
     </table>
   );
@@ -127,12 +157,18 @@ export function ScoreSheet(props: IScoreSheetProps): React.ReactElement {
             </ul>
           </Notice>
         )}
-        {data.requests.map(r => <RequestScores key={r.id} data={data} request={r} cells={sheet.cells} issues={sheet.issues} locale={locale} setCell={sheet.setCell} />)}
-        <div className={styles.actions}>
-          <Button icon="save" onClick={() => void sheet.save('draft')} disabled={sheet.busy} data-testid="save-draft">{strings.Scoring_SaveDraft}</Button>
-          <Button primary submit disabled={sheet.busy} data-testid="submit-scores">{strings.Scoring_SubmitScores}</Button>
-          {sheet.busy && <Spinner label={strings.Scoring_Saving} />}
-        </div>
+        {data.requests.map(r => (r.scorable
+          ? <RequestScores key={r.id} data={data} request={r} cells={sheet.cells} issues={sheet.issues} locale={locale} setCell={sheet.setCell} />
+          : <LeftOutRequest key={r.id} data={data} request={r} cells={sheet.cells} locale={locale} />))}
+        {scorableRequests(data).length === 0
+          ? <Notice kind="info" data-testid="none-scorable">{strings.Scoring_NoneScorable}</Notice>
+          : (
+            <div className={styles.actions}>
+              <Button icon="save" onClick={() => void sheet.save('draft')} disabled={sheet.busy} data-testid="save-draft">{strings.Scoring_SaveDraft}</Button>
+              <Button primary submit disabled={sheet.busy} data-testid="submit-scores">{strings.Scoring_SubmitScores}</Button>
+              {sheet.busy && <Spinner label={strings.Scoring_Saving} />}
+            </div>
+          )}
       </form>
     );
   }

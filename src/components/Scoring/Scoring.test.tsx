@@ -5,7 +5,7 @@ import { AhpComparisons } from './AhpComparisons';
 import { RoundResults } from './RoundResults';
 import { ModelEditor } from './ModelEditor';
 import type { ICriterion, IModelVersion, IScoreEntry } from '../../domain/scoring';
-import type { IMyScores, IScoringRound, IScoringService, IStoredRoundResult } from '../../services/ScoringService';
+import { ScoringRefusedError, type IMyScores, type IScoringRound, type IScoringService, type IStoredRoundResult } from '../../services/ScoringService';
 import { useTestLocale } from '../../../tools/jest/locale';
 
 /**
@@ -39,6 +39,7 @@ function fakeService(over: Partial<IScoringService> = {}): IScoringService & { s
     // Own scores only: a draft with one value and a comment.
     getMyScores: () => Promise.resolve(mine('Draft', [{ request: 40, criterion: 11, value: 2, comment: 'Mine' }])),
     getRequests: (ids: ReadonlyArray<number>) => Promise.resolve(ids.map(id => ({ id, title: `Request ${id}` }))),
+    getRoundRequests: (r: IScoringRound) => Promise.resolve(r.requests.map(id => ({ id, title: `Request ${id}`, state: 'ReadyForScoring' as const, scorable: true }))),
     saveDraftScores: (_: number, e: ReadonlyArray<IScoreEntry>) => { saved.push(e.slice()); return Promise.resolve(mine('Draft', e.slice())); },
     submitScores: (_: number, e: ReadonlyArray<IScoreEntry>) => { saved.push(e.slice()); return Promise.resolve(mine('Submitted', e.slice())); },
     listModels: unused, listRoundableRequests: unused, listVersions: unused, createModel: unused, saveModel: unused, saveAhpMatrix: unused, modelEtag: () => Promise.resolve('"1"'), openRound: unused, listRounds: unused,
@@ -148,7 +149,9 @@ describe('RoundResults', () => {
     const flag = screen.getByTestId('disagreement');
     expect(flag.textContent).toBe('The board disagrees on: Value');
     expect(flag.querySelector('svg')).not.toBeNull();
-    expect(screen.getByText('mean 1,5 (min 0, max 3, spread 3)')).toBeTruthy();
+    // min and max are levels: shown with the level's anchored description where the PMO wrote one.
+    expect(screen.getByText('mean 1,5 (min 0, max 3 – Decisive, spread 3)')).toBeTruthy();
+    expect(screen.getByText('mean 1,5 (min 1, max 2, spread 1)')).toBeTruthy();
     expect(screen.getByText('Scored by 1 of 2 board members')).toBeTruthy();
     expect(within(screen.getByTestId('ties')).getByRole('listitem').textContent).toBe('#40 Request 40 ranks above #41 Request 41: Same total; the earlier request comes first.');
   });
@@ -181,5 +184,157 @@ describe('ModelEditor', () => {
     fireEvent.click(screen.getByTestId('save-model'));
     await screen.findByText('The model was saved.');
     expect(saveModel).toHaveBeenLastCalledWith(7, expect.objectContaining({ title: 'Board 2027 (revised)' }), '"2"');
+  });
+});
+
+describe('a request that left "Ready for scoring" while the round is open', () => {
+  const leftOut = (r: IScoringRound): ReturnType<IScoringService['getRoundRequests']> =>
+    Promise.resolve(r.requests.map(id => (id === 41
+      ? { id, title: `Request ${id}`, state: 'Approved' as const, scorable: false, leftOut: 'Approved' as const }
+      : { id, title: `Request ${id}`, state: 'ReadyForScoring' as const, scorable: true })));
+
+  it('is shown read-only with the reason and the member\'s saved score; submitting needs and sends scores only for the others', async () => {
+    const service = fakeService({
+      getRoundRequests: leftOut,
+      getMyScores: () => Promise.resolve({ round, state: 'Draft', entries: [{ request: 41, criterion: 11, value: 3 }] })
+    });
+    render(<Scoring service={service} locale="en-us" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Score the round “December board”' }));
+    const block = await screen.findByTestId('left-out-41');
+    expect(block.textContent).toContain('Not scored in this round (Decided: approved).');
+    expect(within(block).getByText('3 – Decisive')).toBeTruthy();
+    expect(within(block).queryAllByRole('radio')).toHaveLength(0);
+    expect(screen.queryAllByRole('radiogroup', { name: /#41/ })).toHaveLength(0);
+    for (const group of screen.getAllByRole('radiogroup')) fireEvent.click(within(group).getByRole('radio', { name: '1' }));
+    fireEvent.click(screen.getByTestId('submit-scores'));
+    await screen.findByTestId('submitted-scores');
+    expect(service.saved[0]).toEqual([{ request: 40, criterion: 11, value: 1, comment: undefined }, { request: 40, criterion: 12, value: 1, comment: undefined }]);
+    expect(screen.getByTestId('left-out-41').textContent).toContain('Decided: approved');
+  });
+
+  it('when the service refuses a request decided meanwhile, the sheet names it, shows it read-only and keeps the input', async () => {
+    let decided = false;
+    const refusal = new ScoringRefusedError('notScorable', { scores: [{ request: 41, criterion: 11, code: 'notScorable' }, { request: 41, criterion: 12, code: 'notScorable' }] });
+    const service = fakeService({
+      getRoundRequests: r => (decided ? leftOut(r) : fakeService().getRoundRequests(r)),
+      saveDraftScores: () => { decided = true; return Promise.reject(refusal); }
+    });
+    render(<Scoring service={service} locale="en-us" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Score the round “December board”' }));
+    const risk40 = await screen.findByRole('radiogroup', { name: /“Risk” for #40/ });
+    fireEvent.click(within(risk40).getByRole('radio', { name: '2' }));
+    fireEvent.click(screen.getByTestId('save-draft'));
+    expect((await screen.findByTestId('sheet-notice')).textContent).toBe('Nothing was saved. Left out of this round meanwhile: #41 Request 41 (Decided: approved). Your other scores are still on the sheet; save again.');
+    expect(screen.getByTestId('left-out-41')).toBeTruthy();
+    expect((within(screen.getByRole('radiogroup', { name: /“Risk” for #40/ })).getByRole('radio', { name: '2' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('the results list the requests left out with the reason', async () => {
+    render(<RoundResults service={fakeService()} locale="en-us" round={{ ...round, status: 'Closed' }} result={{ ...storedResult, requests: storedResult.requests.slice(0, 1), ties: [], leftOut: [{ request: 41, reason: 'Withdrawn' }] }} />);
+    await waitFor(() => expect(within(screen.getByTestId('left-out')).getByRole('listitem').textContent).toBe('#41 Request 41 (Withdrawn)'));
+  });
+});
+
+describe('scores shown read-only carry their level\'s anchored description', () => {
+  it('the submitted sheet shows "3 – Decisive", not the number alone', async () => {
+    const service = fakeService({ getMyScores: () => Promise.resolve({ round, state: 'Submitted', entries: [{ request: 40, criterion: 11, value: 3 }, { request: 40, criterion: 12, value: 1 }] }) });
+    render(<Scoring service={service} locale="en-us" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'View your scores for “December board”' }));
+    const table = await screen.findByTestId('submitted-scores');
+    expect(within(table).getAllByRole('row')[1].textContent).toBe('#40 Request 40Value3 – Decisive');
+    expect(within(table).getAllByRole('row')[2].textContent).toBe('Risk1');
+  });
+});
+
+describe('ModelEditor validation names the field as the editor shows it', () => {
+  it('names criterion and field, ties the message to the field and moves focus to the first invalid one', async () => {
+    const createModel = jest.fn();
+    render(<ModelEditor service={fakeService({ createModel })} locale="en-us" start={{ method: 'Weighted' }} onBack={jest.fn()} />);
+    fireEvent.change(screen.getByRole('textbox', { name: /Model title/ }), { target: { value: 'Board 2028' } });
+    const titles = screen.getAllByRole('textbox', { name: /Criterion title/ });
+    fireEvent.change(titles[0], { target: { value: 'Strategic fit' } });
+    const weight = screen.getAllByRole('textbox', { name: /Weight/ })[0];
+    fireEvent.change(weight, { target: { value: 'abc' } });
+    jest.useFakeTimers();
+    try {
+      fireEvent.click(screen.getByTestId('save-model'));
+      act(() => { jest.runAllTimers(); });
+    } finally {
+      jest.useRealTimers();
+    }
+    const links = within(screen.getByTestId('model-issues')).getAllByRole('link').map(l => l.textContent);
+    expect(links).toEqual(['“Strategic fit” – Weight (0–100): enter a number from 0 to 100.', 'Criterion 2 – Criterion title: enter a title.']);
+    expect(weight.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(weight.getAttribute('aria-describedby') ?? '')?.textContent).toBe(links[0]);
+    expect(titles[1].getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(weight);
+    expect(createModel).not.toHaveBeenCalled();
+  });
+
+  it('names the bound of a scale and a level outside it, and opens the level descriptions to reach it', async () => {
+    const m: IModelVersion = { ...model, locked: false, criteria: [criterion(11, 'Value', { scaleMax: 3, levels: [{ value: 3, description: 'Decisive' }, { value: 5, description: 'Beyond' }] }), criterion(12, 'Risk', { scaleMin: 4 })] };
+    render(<ModelEditor service={fakeService({ getModel: () => Promise.resolve(m) })} locale="en-us" start={{ id: 7 }} onBack={jest.fn()} />);
+    await screen.findByRole('textbox', { name: /Model title/ });
+    fireEvent.click(screen.getByTestId('save-model'));
+    const links = within(await screen.findByTestId('model-issues')).getAllByRole('link').map(l => l.textContent);
+    expect(links).toEqual([
+      '“Value” – Level 5: this level lies outside the scale: clear its description or widen the scale.',
+      '“Risk” – Highest score: enter a whole number above the lowest score, at most 100.'
+    ]);
+    await waitFor(() => expect((document.activeElement as HTMLInputElement).value).toBe('Beyond'));
+    expect(document.activeElement?.closest('details')?.open).toBe(true);
+    expect(document.activeElement?.getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('an inconsistent AHP model saved as Active', () => {
+  const ahp: IModelVersion = {
+    ...model, method: 'Ahp', status: 'Active', locked: false,
+    criteria: [criterion(11, 'Value'), criterion(12, 'Urgency'), criterion(13, 'Risk')], ahpMatrix: [[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]]
+  };
+
+  it('asks for confirmation naming the ratio and the pair; saves only once confirmed', async () => {
+    const saveModel = jest.fn(() => Promise.resolve({ model: ahp, saved: 'inPlace' as const }));
+    render(<ModelEditor service={fakeService({ getModel: () => Promise.resolve(ahp), saveModel })} locale="en-us" start={{ id: 7 }} onBack={jest.fn()} />);
+    fireEvent.change(await screen.findByRole('textbox', { name: /Model title/ }), { target: { value: 'Board AHP' } });
+    fireEvent.click(screen.getByTestId('save-model'));
+    const ask = await screen.findByTestId('confirm-active');
+    expect(ask.textContent).toMatch(/^The pairwise comparisons contradict each other \(consistency ratio [\d.]+, above 0\.10\)\. Review “Value” against “Urgency” first\. Save this model as Active anyway\?/);
+    expect(saveModel).not.toHaveBeenCalled();
+    fireEvent.click(within(ask).getByRole('button', { name: 'Save as Active anyway' }));
+    await screen.findByText('The model was saved.');
+    expect(saveModel).toHaveBeenCalledWith(7, expect.objectContaining({ status: 'Active', title: 'Board AHP' }), '"1"', { confirmed: true });
+  });
+
+  it('a draft saves without asking', async () => {
+    const saveModel = jest.fn(() => Promise.resolve({ model: ahp, saved: 'inPlace' as const }));
+    render(<ModelEditor service={fakeService({ getModel: () => Promise.resolve({ ...ahp, status: 'Draft' }), saveModel })} locale="en-us" start={{ id: 7 }} onBack={jest.fn()} />);
+    fireEvent.change(await screen.findByRole('textbox', { name: /Model title/ }), { target: { value: 'Board AHP' } });
+    fireEvent.click(screen.getByTestId('save-model'));
+    await screen.findByText('The model was saved.');
+    expect(screen.queryByTestId('confirm-active')).toBeNull();
+    expect(saveModel).toHaveBeenCalledWith(7, expect.objectContaining({ status: 'Draft' }), '"1"');
+  });
+});
+
+describe('a WSJF model', () => {
+  it('the editor shows the four components on the modified Fibonacci scale with a description per value, and no weights', async () => {
+    render(<ModelEditor service={fakeService()} locale="en-us" start={{ method: 'Wsjf' }} onBack={jest.fn()} />);
+    expect(screen.getAllByRole('textbox', { name: /Criterion title/ }).map(t => (t as HTMLInputElement).value)).toEqual(['User and business value', 'Time criticality', 'Risk reduction and opportunity enablement', 'Job size']);
+    expect(screen.queryAllByRole('textbox', { name: /Weight/ })).toHaveLength(0);
+    const jobSize = screen.getByTestId('wsjf-scale-3');
+    expect(jobSize.textContent).toContain('Modified Fibonacci scale: 1, 2, 3, 5, 8, 13, 20. Describe what each value means for “Job size”.');
+    expect(within(jobSize).getAllByRole('textbox').map(t => t.getAttribute('id'))).toEqual([1, 2, 3, 5, 8, 13, 20].map(v => `pmo-model-criteria-3-level-${v}`));
+    expect(within(jobSize).getByRole('textbox', { name: 'Level 13' })).toBeTruthy();
+  });
+
+  it('its score sheet offers exactly 1, 2, 3, 5, 8, 13, 20 with their descriptions', async () => {
+    const roles: ICriterion['role'][] = ['BusinessValue', 'TimeCriticality', 'RiskReduction', 'JobSize'];
+    const wsjfModel: IModelVersion = { ...model, method: 'Wsjf', criteria: roles.map((role, i) => criterion(21 + i, role, { role, scaleMin: 1, scaleMax: 20, levels: [{ value: 20, description: 'Huge' }] })) };
+    render(<Scoring service={fakeService({ getModel: () => Promise.resolve(wsjfModel), getMyScores: () => Promise.resolve({ round, state: 'Draft', entries: [] }) })} locale="en-us" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Score the round “December board”' }));
+    const group = await screen.findByRole('radiogroup', { name: /“JobSize” for #40/ });
+    expect(within(group).getAllByRole('radio').map(r => r.getAttribute('value') ?? '')).toHaveLength(7);
+    expect(within(group).getAllByRole('radio').map(r => (r.closest('label') ?? r.parentElement)?.textContent)).toEqual(['1', '2', '3', '5', '8', '13', '20 – Huge']);
   });
 });

@@ -6,6 +6,7 @@ import * as strings from 'PmoHubStrings';
 import { formatString } from '../../domain/text';
 import { formatAmountFor } from '../../domain/numbers';
 import { saatyJudgement, type ICriterion, type IModelIssue, type IScoreIssue } from '../../domain/scoring';
+import type { LeftOutReason } from '../../services/ScoringService';
 
 /** A loc string by key, the key itself when missing (a test checks every key exists). */
 export function text(key: string): string {
@@ -22,10 +23,61 @@ export function formatPercent(share: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
 
-/** The message of a model issue, naming the criterion where it is about one. */
-export function modelIssueText(issue: IModelIssue, criteria: ReadonlyArray<Pick<ICriterion, 'title'>>): string {
-  const title = issue.criterion !== undefined ? criteria[issue.criterion]?.title || formatString(strings.Scoring_CriterionN, issue.criterion + 1) : strings.Scoring_ModelTitle;
-  return formatString(text(`Scoring_Issue_${issue.code}`), title);
+/** A criterion as the model editor names it: its title, or "Criterion 2" while it has none (as its legend shows). */
+export function criterionName(criteria: ReadonlyArray<Pick<ICriterion, 'title'>>, index: number): string {
+  return criteria[index]?.title.trim() || formatString(strings.Scoring_CriterionN, index + 1);
+}
+
+/** The label of a criterion's field ('title', 'weight', 'scaleMin', 'scaleMax', 'scale', 'levels.<k>'), as the editor shows it. */
+function criterionFieldLabel(c: Pick<ICriterion, 'levels'> | undefined, path: ReadonlyArray<string>, locale: string): string {
+  switch (path[0]) {
+    case 'title': return strings.Scoring_CriterionTitle;
+    case 'weight': return strings.Scoring_Weight;
+    case 'scaleMin': return strings.Scoring_ScaleMin;
+    case 'scaleMax': return strings.Scoring_ScaleMax;
+    case 'levels': return formatString(strings.Scoring_LevelLabel, formatNumber(c?.levels[Number(path[1])]?.value, locale, 0));
+    default: return strings.Scoring_WsjfScale;
+  }
+}
+
+/**
+ * The name of a model field as the editor shows it (see IModelIssue.field): "Model title",
+ * "“Strategic fit” – Weight (0–100)", "Criterion 2 – Criterion title", "“Value” compared with “Risk”".
+ */
+export function modelFieldName(field: string, criteria: ReadonlyArray<Pick<ICriterion, 'title' | 'levels'>>, locale: string): string {
+  const path = field.split('.');
+  if (path[0] === 'title') return strings.Scoring_ModelTitle;
+  if (path[0] === 'ahpMatrix') {
+    if (path.length < 3) return strings.Scoring_Ahp_Heading;
+    const [a, b] = [Number(path[1]) - 1, Number(path[2]) - 1].sort((x, y) => x - y);
+    return formatString(strings.Scoring_Ahp_PairLabel, criterionName(criteria, a), criterionName(criteria, b));
+  }
+  if (path.length < 3) return strings.Scoring_Criteria;
+  const i = Number(path[1]);
+  const name = criteria[i]?.title.trim() ? formatString(strings.Scoring_Quoted, criteria[i].title.trim()) : criterionName(criteria, i);
+  return formatString(strings.Scoring_FieldOfCriterion, name, criterionFieldLabel(criteria[i], path.slice(2), locale));
+}
+
+/** The message of a model issue: the field as the editor shows it, then what to do ("“Strategic fit” – Weight (0–100): enter a number from 0 to 100."). */
+export function modelIssueText(issue: IModelIssue, criteria: ReadonlyArray<Pick<ICriterion, 'title' | 'levels'>>, locale: string): string {
+  return formatString(strings.Scoring_IssueLine, modelFieldName(issue.field, criteria, locale), text(`Scoring_Problem_${issue.code}`));
+}
+
+/**
+ * A score as the board reads it: the value with its level's anchored description where the PMO
+ * wrote one ("4 – Strong fit"), the value alone otherwise ("4"); "–" for no value. Used wherever a
+ * score is shown read-only and for the choices of the score sheet.
+ */
+export function levelText(c: Pick<ICriterion, 'levels'>, value: number | undefined, locale: string): string {
+  if (value === undefined || !isFinite(value)) return '–';
+  const anchor = c.levels.filter(l => l.value === value)[0]?.description;
+  const n = formatNumber(value, locale, 0);
+  return anchor ? `${n} – ${anchor}` : n;
+}
+
+/** Why a round's request can no longer be scored ("Decided: approved", "Withdrawn", …). */
+export function leftOutText(reason: LeftOutReason | undefined): string {
+  return text(`Scoring_LeftOut_${reason ?? 'unavailable'}`);
 }
 
 /** The message of a score issue, naming the request and the criterion. */

@@ -1,6 +1,9 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { identityMatrix, validateModel, withJudgement, WSJF_SCALE, type CriterionRole, type ICriterion, type IModelContent, type IModelIssue, type ScoringMethod } from '../../domain/scoring';
+import {
+  identityMatrix, modelConfirmations, validateModel, withJudgement, WSJF_SCALE,
+  type CriterionRole, type ICriterion, type IModelConfirmation, type IModelContent, type IModelIssue, type ScoringMethod
+} from '../../domain/scoring';
 import { formatString } from '../../domain/text';
 import { describeError } from '../../services/errors';
 import { ScoringRefusedError, type IScoringService } from '../../services/ScoringService';
@@ -44,17 +47,41 @@ function withCriterion(matrix: ReadonlyArray<ReadonlyArray<number>>): number[][]
   return [...matrix.map(row => [...row, 1]), Array.from({ length: matrix.length + 1 }, () => 1)];
 }
 
+/** What {@link useModelEditor} gives the editor. */
+export interface IModelEditorState {
+  content: IModelContent | undefined;
+  loadError: unknown;
+  modelId?: number;
+  version?: number;
+  locked: boolean;
+  /** The problems of the last save attempt, each naming its field. */
+  issues: IModelIssue[];
+  /** Grows at each save refused for issues: the editor then moves focus to the first invalid field. */
+  invalidAttempt: number;
+  /** What the PMO must confirm before the save goes ahead (an inconsistent AHP model as Active). */
+  confirm?: IModelConfirmation[];
+  notice?: IEditorNotice;
+  busy: boolean;
+  change: (next: Partial<IModelContent>) => void;
+  setCriterion: (i: number, change: Partial<ICriterion>) => void;
+  addCriterion: () => void;
+  removeCriterion: (i: number) => void;
+  setJudgement: (i: number, j: number, value: number) => void;
+  /** Saves; `confirmed` after the PMO confirmed what `confirm` asked. */
+  save: (confirmed?: boolean) => Promise<void>;
+  /** Drops the question without saving (the PMO revises the model). */
+  cancelConfirm: () => void;
+  reloadEtag: () => Promise<void>;
+}
+
 /**
  * The model editor's state: loads a version and its ETag, edits title, status, criteria and the AHP
- * matrix, validates (src/domain/scoring validateModel, issues naming the field) and saves: a new
- * model, an edit in place, or a new version when a round has locked this one (the notice says so).
- * A concurrent change (ETag, 412) keeps the input and offers to reload the current ETag.
+ * matrix, validates (src/domain/scoring validateModel, issues naming the field; modelConfirmations,
+ * what a save as Active needs confirmed) and saves: a new model, an edit in place, or a new version
+ * when a round has locked this one (the notice says so). A concurrent change (ETag, 412) keeps the
+ * input and offers to reload the current ETag.
  */
-export function useModelEditor(service: IScoringService, start: ModelEditorStart): {
-  content: IModelContent | undefined; loadError: unknown; modelId?: number; version?: number; locked: boolean; issues: IModelIssue[]; notice?: IEditorNotice; busy: boolean;
-  change: (next: Partial<IModelContent>) => void; setCriterion: (i: number, change: Partial<ICriterion>) => void; addCriterion: () => void; removeCriterion: (i: number) => void;
-  setJudgement: (i: number, j: number, value: number) => void; save: () => Promise<void>; reloadEtag: () => Promise<void>;
-} {
+export function useModelEditor(service: IScoringService, start: ModelEditorStart): IModelEditorState {
   const [content, setContent] = React.useState<IModelContent | undefined>('method' in start ? newModel(start.method) : undefined);
   const [loadError, setLoadError] = React.useState<unknown>(undefined);
   const [modelId, setModelId] = React.useState<number | undefined>('id' in start ? start.id : undefined);
@@ -62,6 +89,8 @@ export function useModelEditor(service: IScoringService, start: ModelEditorStart
   const [locked, setLocked] = React.useState(false);
   const [etag, setEtag] = React.useState<string | undefined>(undefined);
   const [issues, setIssues] = React.useState<IModelIssue[]>([]);
+  const [invalidAttempt, setInvalidAttempt] = React.useState(0);
+  const [confirm, setConfirm] = React.useState<IModelConfirmation[] | undefined>(undefined);
   const [notice, setNotice] = React.useState<IEditorNotice | undefined>(undefined);
   const [busy, setBusy] = React.useState(false);
 
@@ -78,31 +107,49 @@ export function useModelEditor(service: IScoringService, start: ModelEditorStart
     return () => { active = false; };
   }, [service, 'id' in start ? start.id : 0]); // eslint-disable-line react-hooks/exhaustive-deps -- loads once per model
 
+  // A question asked about the content no longer holds once the content changes.
+  React.useEffect(() => setConfirm(undefined), [content]);
+
   const change = (next: Partial<IModelContent>): void => setContent(c => (c ? { ...c, ...next } : c));
   const setCriterion = (i: number, ch: Partial<ICriterion>): void => setContent(c => (c ? { ...c, criteria: c.criteria.map((x, k) => (k === i ? { ...x, ...ch } : x)) } : c));
   const addCriterion = (): void => setContent(c => (c ? { ...c, criteria: [...c.criteria, newCriterion(c.method)], ahpMatrix: c.ahpMatrix ? withCriterion(c.ahpMatrix) : undefined } : c));
   const removeCriterion = (i: number): void => setContent(c => (c ? { ...c, criteria: c.criteria.filter((_, k) => k !== i), ahpMatrix: c.ahpMatrix ? withoutCriterion(c.ahpMatrix, i) : undefined } : c));
   const setJudgement = (i: number, j: number, value: number): void => setContent(c => (c && c.ahpMatrix ? { ...c, ahpMatrix: withJudgement(c.ahpMatrix, i, j, value) } : c));
 
-  const save = async (): Promise<void> => {
+  const refuse = (found: IModelIssue[]): void => {
+    setIssues(found);
+    setConfirm(undefined);
+    setNotice({ kind: 'error', text: strings.Scoring_Refusal_invalid });
+    setInvalidAttempt(n => n + 1);
+  };
+
+  const save = async (confirmed: boolean = false): Promise<void> => {
     if (!content) return;
     const found = validateModel(content);
-    setIssues(found);
-    if (found.length) { setNotice({ kind: 'error', text: strings.Scoring_Refusal_invalid }); return; }
+    if (found.length) { refuse(found); return; }
+    setIssues([]);
+    // An inconsistent AHP model saved as Active: the PMO confirms first (drafts save freely).
+    const asks = modelConfirmations(content);
+    if (asks.length && !confirmed) { setConfirm(asks); setNotice(undefined); return; }
+    setConfirm(undefined);
     setBusy(true);
     setNotice(undefined);
+    // Only a confirmed save says so: the service asks again otherwise.
+    const options = confirmed ? [{ confirmed }] as const : [] as const;
     try {
       if (modelId === undefined) {
-        const m = await service.createModel(content);
+        const m = await service.createModel(content, ...options);
         setModelId(m.id); setVersion(m.version); setEtag(await service.modelEtag(m.id));
         setNotice({ kind: 'success', text: formatString(strings.Scoring_ModelCreated, m.title) });
       } else {
-        const r = await service.saveModel(modelId, content, etag);
+        const r = await service.saveModel(modelId, content, etag, ...options);
         setModelId(r.model.id); setVersion(r.model.version); setLocked(r.model.locked); setEtag(await service.modelEtag(r.model.id));
         setNotice({ kind: 'success', text: r.saved === 'newVersion' ? formatString(strings.Scoring_NewVersion, r.model.version, r.model.version - 1) : r.saved === 'unchanged' ? strings.Scoring_ModelUnchanged : strings.Scoring_ModelSaved });
       }
     } catch (e) {
-      if (e instanceof ScoringRefusedError) { setIssues(e.modelIssues); setNotice({ kind: 'error', text: text(`Scoring_Refusal_${e.refusal}`) }); }
+      if (e instanceof ScoringRefusedError && e.refusal === 'needsConfirmation') setConfirm(e.confirmations);
+      else if (e instanceof ScoringRefusedError && e.modelIssues.length) refuse(e.modelIssues);
+      else if (e instanceof ScoringRefusedError) { setIssues([]); setNotice({ kind: 'error', text: text(`Scoring_Refusal_${e.refusal}`) }); }
       else if (describeError(e).kind === 'conflict') setNotice({ kind: 'warning', text: strings.Scoring_ModelConflict, conflict: true });
       else setNotice({ kind: 'error', text: errorText(e) });
     } finally {
@@ -122,5 +169,8 @@ export function useModelEditor(service: IScoringService, start: ModelEditorStart
     }
   };
 
-  return { content, loadError, modelId, version, locked, issues, notice, busy, change, setCriterion, addCriterion, removeCriterion, setJudgement, save, reloadEtag };
+  return {
+    content, loadError, modelId, version, locked, issues, invalidAttempt, confirm, notice, busy,
+    change, setCriterion, addCriterion, removeCriterion, setJudgement, save, cancelConfirm: () => setConfirm(undefined), reloadEtag
+  };
 }

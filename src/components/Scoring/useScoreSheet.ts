@@ -2,9 +2,9 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import { checkScores, type IModelVersion, type IScoreEntry, type IScoreIssue, type ScoreState } from '../../domain/scoring';
 import { formatString } from '../../domain/text';
-import { ScoringRefusedError, type IRoundRequest, type IScoringRound, type IScoringService } from '../../services/ScoringService';
+import { ScoringRefusedError, type IRoundRequestStatus, type IScoringRound, type IScoringService } from '../../services/ScoringService';
 import { errorText } from '../ErrorMessage/errorText';
-import { text } from './labels';
+import { leftOutText, requestLabel, text } from './labels';
 
 /** One cell of the score sheet: a value on the criterion's scale (or none yet) and a comment. */
 export interface IScoreCell {
@@ -12,11 +12,19 @@ export interface IScoreCell {
   comment: string;
 }
 
-/** What the score sheet loads: the round's locked model version, its requests and the member's own scores. */
+/**
+ * What the score sheet loads: the round's locked model version, its requests (each with whether the
+ * round can still score it, as the scoring service rules) and the state of the member's own scores.
+ */
 export interface IScoreSheetData {
   model: IModelVersion;
-  requests: IRoundRequest[];
+  requests: IRoundRequestStatus[];
   state: ScoreState;
+}
+
+/** The requests of the sheet the member can still score. */
+export function scorableRequests(data: IScoreSheetData): IRoundRequestStatus[] {
+  return data.requests.filter(r => r.scorable);
 }
 
 /** A message above the sheet. */
@@ -38,9 +46,10 @@ export function focusCell(request: number, criterion: number): void {
   input?.focus();
 }
 
+/** The entries to save: the scorable requests' cells (a request left out of the round takes no score). */
 function entriesOf(cells: ReadonlyMap<string, IScoreCell>, data: IScoreSheetData): IScoreEntry[] {
   const out: IScoreEntry[] = [];
-  for (const r of data.requests) {
+  for (const r of scorableRequests(data)) {
     for (const c of data.model.criteria) {
       const cell = cells.get(cellKey(r.id, c.id));
       if (cell && (cell.value !== undefined || cell.comment.trim())) out.push({ request: r.id, criterion: c.id, value: cell.value, comment: cell.comment.trim() || undefined });
@@ -70,7 +79,7 @@ export function useScoreSheet(service: IScoringService, round: IScoringRound): {
   React.useEffect(() => {
     let active = true;
     setLoadError(undefined);
-    Promise.all([service.getModel(round.modelId), service.getMyScores(round.id), service.getRequests(round.requests)]).then(([model, mine, requests]) => {
+    Promise.all([service.getModel(round.modelId), service.getMyScores(round.id), service.getRoundRequests(round)]).then(([model, mine, requests]) => {
       if (!active) return;
       setCells(new Map(mine.entries.map(e => [cellKey(e.request, e.criterion), { value: e.value, comment: e.comment ?? '' }] as const)));
       setData({ model, requests, state: mine.state });
@@ -93,10 +102,22 @@ export function useScoreSheet(service: IScoringService, round: IScoringRound): {
     if (found.length) window.setTimeout(() => focusCell(found[0].request, found[0].criterion), 0);
   };
 
+  /** A request left "Ready for scoring" while the sheet was open: its statuses are read again (the input stays) and the notice names it. */
+  const leftWhileOpen = async (refused: ScoringRefusedError, current: IScoreSheetData): Promise<void> => {
+    const requests = await service.getRoundRequests(round);
+    const named = Array.from(new Set(refused.scoreIssues.map(i => i.request))).map(id => {
+      const r = requests.filter(x => x.id === id)[0];
+      return formatString(strings.Scoring_LeftOutLine, requestLabel(id, r?.title), leftOutText(r?.leftOut));
+    });
+    setIssues([]);
+    setData({ ...current, requests });
+    setNotice({ kind: 'error', text: formatString(strings.Scoring_Refusal_notScorableNamed, named.join('; ')) });
+  };
+
   const save = async (mode: 'draft' | 'submit'): Promise<void> => {
     if (!data) return;
     const entries = entriesOf(cells, data);
-    const found = checkScores(data.model.method, data.model.criteria, data.requests.map(r => r.id), entries, mode);
+    const found = checkScores(data.model.method, data.model.criteria, scorableRequests(data).map(r => r.id), entries, mode);
     if (found.length) { fail(found); return; }
     setBusy(true);
     try {
@@ -105,7 +126,8 @@ export function useScoreSheet(service: IScoringService, round: IScoringRound): {
       setData({ ...data, state: saved.state });
       setNotice({ kind: 'success', text: mode === 'draft' ? strings.Scoring_DraftSaved : formatString(strings.Scoring_Submitted, round.title) });
     } catch (e) {
-      if (e instanceof ScoringRefusedError && e.scoreIssues.length) fail(e.scoreIssues);
+      if (e instanceof ScoringRefusedError && e.refusal === 'notScorable') await leftWhileOpen(e, data).catch(() => setNotice({ kind: 'error', text: strings.Scoring_Refusal_notScorable }));
+      else if (e instanceof ScoringRefusedError && e.scoreIssues.length) fail(e.scoreIssues);
       else setNotice({ kind: 'error', text: e instanceof ScoringRefusedError ? text(`Scoring_Refusal_${e.refusal}`) : errorText(e) });
     } finally {
       setBusy(false);

@@ -4,7 +4,8 @@
  * - `ahp`: AHP weights and consistency ratio (`ahpWeights`), the most inconsistent pair, Saaty's scale;
  * - `weighted`: normalised scores and the weighted sum;
  * - `wsjf`: SAFe's WSJF on the modified Fibonacci scale;
- * - `model`: model versions, criteria with anchored scales, validation naming the field;
+ * - `model`: model versions, criteria with anchored scales, validation naming the field, and what a
+ *   save as Active needs confirmed (an inconsistent AHP matrix);
  * - `versioning`: when an edit makes a new model version;
  * - `scores`: a member's draft and submitted scores;
  * - `aggregate`: a round's result at close (means, spreads, totals, ranks, disagreement, ties).
@@ -18,7 +19,7 @@ export {
 } from './ahp';
 export { normalisedScore, weightedTotal, type ICriterionScale, type IWeightedCriterion } from './weighted';
 export { wsjf, wsjfOfMeans, isOnWsjfScale, WSJF_SCALE, WSJF_ROLES, WsjfScaleError, type IWsjfComponents, type IWsjfResult } from './wsjf';
-export { validateModel, withAhpWeights, MAX_CRITERIA, type ICriterion, type IModelVersion, type IModelContent, type IModelIssue, type IScaleLevel, type ModelIssueCode } from './model';
+export { validateModel, modelConfirmations, withAhpWeights, MAX_CRITERIA, type IModelConfirmation, type ICriterion, type IModelVersion, type IModelContent, type IModelIssue, type IScaleLevel, type ModelIssueCode } from './model';
 export { planModelEdit, ModelVersionError, type ModelEditPlan, type StructuralChange } from './versioning';
 export { checkScores, MAX_SCORE_COMMENT, type IScoreEntry, type IScoreIssue, type ScoreIssueCode } from './scores';
 export { aggregateRound, TIE_EPSILON, type IAggregationInput, type IRoundScore, type IRoundResult, type IRequestResult, type ICriterionResult, type ITieBreak, type TieBreakReason } from './aggregate';

@@ -1,4 +1,4 @@
-import { checkScores, planModelEdit, validateModel, withAhpWeights, ModelVersionError, type ICriterion, type IModelVersion } from './index';
+import { checkScores, modelConfirmations, planModelEdit, validateModel, withAhpWeights, ModelVersionError, type ICriterion, type IModelVersion } from './index';
 
 const c = (id: number, over: Partial<ICriterion> = {}): ICriterion => ({ id, title: `Criterion ${id}`, weight: 50, direction: 'Benefit', scaleMin: 0, scaleMax: 5, levels: [{ value: 0, description: 'None' }, { value: 5, description: 'Decisive' }], role: 'None', ...over });
 const version = (over: Partial<IModelVersion> = {}): IModelVersion => ({ id: 7, modelKey: 'SM-0001', version: 2, title: 'Strategic value', method: 'Weighted', status: 'Active', locked: true, criteria: [c(1), c(2)], ...over });
@@ -13,13 +13,22 @@ describe('validateModel names the field', () => {
     expect(issues).toEqual([
       { field: 'title', code: 'required' },
       { field: 'criteria.0.weight', code: 'weightInvalid', criterion: 0 },
-      { field: 'criteria.1.scale', code: 'scaleInvalid', criterion: 1 },
+      { field: 'criteria.1.scaleMax', code: 'scaleMaxInvalid', criterion: 1 },
       { field: 'criteria.2.levels.0', code: 'levelOutsideScale', criterion: 2 },
       { field: 'criteria.2.levels.1', code: 'levelOutsideScale', criterion: 2 },
       { field: 'criteria.2.levels.1', code: 'levelDuplicate', criterion: 2 }
     ]);
     expect(validateModel(version({ criteria: [] }))).toEqual([{ field: 'criteria', code: 'noCriteria' }]);
-    expect(validateModel(version({ criteria: [c(1, { weight: 0 })] }))).toEqual([{ field: 'criteria', code: 'weightsZero' }]);
+    expect(validateModel(version({ criteria: [c(1, { weight: 0 })] }))).toEqual([{ field: 'criteria.0.weight', code: 'weightsZero', criterion: 0 }]);
+  });
+
+  it('names the bound of the scale that is wrong: the lowest or the highest score', () => {
+    expect(validateModel(version({ criteria: [c(1, { scaleMin: -1 }), c(2, { scaleMin: 2.5, scaleMax: 101 })] }))).toEqual([
+      { field: 'criteria.0.scaleMin', code: 'scaleMinInvalid', criterion: 0 },
+      { field: 'criteria.1.scaleMin', code: 'scaleMinInvalid', criterion: 1 },
+      { field: 'criteria.1.scaleMax', code: 'scaleMaxInvalid', criterion: 1 }
+    ]);
+    expect(validateModel(version({ criteria: [c(1, { scaleMin: 4, scaleMax: 3, levels: [] })] }))).toEqual([{ field: 'criteria.0.scaleMax', code: 'scaleMaxInvalid', criterion: 0 }]);
   });
 
   it('WSJF needs one criterion per role on the 1–20 scale', () => {
@@ -27,6 +36,8 @@ describe('validateModel names the field', () => {
     const wsjf = version({ method: 'Wsjf', criteria: roles.map((role, i) => c(i + 1, { role, scaleMin: 1, scaleMax: 20, levels: [{ value: 13, description: 'High' }] })) });
     expect(validateModel(wsjf)).toEqual([]);
     expect(validateModel({ ...wsjf, criteria: wsjf.criteria.slice(0, 3) })).toEqual([{ field: 'criteria', code: 'wsjfRoles' }]);
+    // WSJF has no weights: the formula is cost of delay / job size, so no weight is asked for or checked.
+    expect(validateModel({ ...wsjf, criteria: wsjf.criteria.map(x => ({ ...x, weight: NaN })) })).toEqual([]);
     expect(validateModel({ ...wsjf, criteria: [c(1, { role: 'BusinessValue', levels: [{ value: 4, description: 'x' }], scaleMin: 1, scaleMax: 20 }), ...wsjf.criteria.slice(1)] })).toEqual([{ field: 'criteria.0.levels.0', code: 'levelOutsideScale', criterion: 0 }]);
   });
 
@@ -36,6 +47,26 @@ describe('validateModel names the field', () => {
     expect(validateModel({ ...ahp, ahpMatrix: [[1]] })).toEqual([{ field: 'ahpMatrix', code: 'matrixSize' }]);
     expect(validateModel({ ...ahp, ahpMatrix: [[1, 3], [3, 1]] })).toEqual([{ field: 'ahpMatrix.2.1', code: 'matrixInvalid' }]);
     expect(withAhpWeights(ahp).map(x => x.weight)).toEqual([75, 25]);
+  });
+});
+
+describe('modelConfirmations: what a save as Active needs confirmed', () => {
+  const three = [c(1, { title: 'Value' }), c(2, { title: 'Urgency' }), c(3, { title: 'Risk' })];
+  const contradicting = [[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]];
+  it('an Active AHP model above CR 0.10 names the ratio and the most inconsistent pair; a draft saves freely', () => {
+    const active = version({ method: 'Ahp', status: 'Active', criteria: three, ahpMatrix: contradicting });
+    const found = modelConfirmations(active);
+    expect(found).toHaveLength(1);
+    expect(found[0].code).toBe('inconsistentAhp');
+    expect(found[0].consistencyRatio).toBeGreaterThan(0.1);
+    expect([found[0].pair.i, found[0].pair.j]).toEqual([0, 1]);
+    expect(modelConfirmations({ ...active, status: 'Draft' })).toEqual([]);
+  });
+
+  it('a consistent matrix, another method or an invalid matrix needs no confirmation', () => {
+    expect(modelConfirmations(version({ method: 'Ahp', status: 'Active', criteria: three, ahpMatrix: [[1, 3, 9], [1 / 3, 1, 3], [1 / 9, 1 / 3, 1]] }))).toEqual([]);
+    expect(modelConfirmations(version({ status: 'Active' }))).toEqual([]);
+    expect(modelConfirmations(version({ method: 'Ahp', status: 'Active', criteria: three, ahpMatrix: [[1, 2, 3], [2, 1, 1], [1 / 3, 1, 1]] }))).toEqual([]);
   });
 });
 

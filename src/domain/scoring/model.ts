@@ -3,7 +3,7 @@
  * direction, WSJF role), its validation with issues that name the field, and the weights an AHP
  * matrix gives. Pure.
  */
-import { AhpMatrixError, ahpWeights, checkPairwiseMatrix } from './ahp';
+import { AhpMatrixError, ahpWeights, checkPairwiseMatrix, CONSISTENCY_THRESHOLD, mostInconsistentPair, type IInconsistentPair } from './ahp';
 import { isOnWsjfScale, WSJF_SCALE } from './wsjf';
 import type { CriterionDirection, CriterionRole, ModelStatus, ScoringMethod } from './vocabulary';
 
@@ -60,12 +60,16 @@ export type IModelContent = Pick<IModelVersion, 'title' | 'method' | 'summary' |
   criteria: ICriterion[];
 };
 
-/** Codes of what is wrong with a model; the UI shows `Scoring_Issue_<code>`. */
+/** Codes of what is wrong with a model; the UI shows `Scoring_Problem_<code>` after the field's name. */
 export type ModelIssueCode =
-  | 'required' | 'noCriteria' | 'tooManyCriteria' | 'weightInvalid' | 'weightsZero' | 'scaleInvalid' | 'levelOutsideScale'
+  | 'required' | 'noCriteria' | 'tooManyCriteria' | 'weightInvalid' | 'weightsZero' | 'scaleMinInvalid' | 'scaleMaxInvalid' | 'levelOutsideScale'
   | 'levelDuplicate' | 'wsjfRoles' | 'wsjfScale' | 'matrixSize' | 'matrixInvalid';
 
-/** One problem of a model; `field` names the form field (e.g. 'title', 'criteria.2.weight', 'ahpMatrix.1.3'). */
+/**
+ * One problem of a model; `field` names the form field: 'title', 'criteria' (the list as a whole),
+ * 'criteria.<i>.<title|weight|scaleMin|scaleMax|scale>', 'criteria.<i>.levels.<k>' (the k-th
+ * described level), 'ahpMatrix' or 'ahpMatrix.<row>.<column>' (1-based cell).
+ */
 export interface IModelIssue {
   field: string;
   code: ModelIssueCode;
@@ -82,9 +86,13 @@ function criterionIssues(c: ICriterion, i: number, method: ScoringMethod): IMode
   const out: IModelIssue[] = [];
   const at = (f: string): string => `criteria.${i}.${f}`;
   if (!c.title.trim()) out.push({ field: at('title'), code: 'required', criterion: i });
-  if (method !== 'Ahp' && (!(c.weight >= 0) || !isFinite(c.weight) || c.weight > 100)) out.push({ field: at('weight'), code: 'weightInvalid', criterion: i });
-  const scaleOk = Number.isInteger(c.scaleMin) && Number.isInteger(c.scaleMax) && c.scaleMin >= 0 && c.scaleMin < c.scaleMax && c.scaleMax <= 100;
-  if (!scaleOk) out.push({ field: at('scale'), code: 'scaleInvalid', criterion: i });
+  // Only a weighted sum uses the weights the PMO types (AHP derives them, WSJF has none).
+  if (method === 'Weighted' && (!(c.weight >= 0) || !isFinite(c.weight) || c.weight > 100)) out.push({ field: at('weight'), code: 'weightInvalid', criterion: i });
+  const minOk = Number.isInteger(c.scaleMin) && c.scaleMin >= 0 && c.scaleMin < 100;
+  const maxOk = Number.isInteger(c.scaleMax) && c.scaleMax <= 100 && c.scaleMax > (minOk ? c.scaleMin : 0);
+  if (!minOk) out.push({ field: at('scaleMin'), code: 'scaleMinInvalid', criterion: i });
+  if (!maxOk) out.push({ field: at('scaleMax'), code: 'scaleMaxInvalid', criterion: i });
+  const scaleOk = minOk && maxOk;
   if (method === 'Wsjf' && (c.scaleMin !== WSJF_SCALE[0] || c.scaleMax !== WSJF_SCALE[WSJF_SCALE.length - 1])) out.push({ field: at('scale'), code: 'wsjfScale', criterion: i });
   const seen: number[] = [];
   c.levels.forEach((l, k) => {
@@ -97,8 +105,9 @@ function criterionIssues(c: ICriterion, i: number, method: ScoringMethod): IMode
 
 /**
  * Everything wrong with a model, each issue naming its field: a title; 1–15 criteria, each with a
- * title, a weight of 0–100 (weighted and WSJF; AHP weights come from the matrix), a whole-number
- * scale min < max within 0–100 and levels inside it, unique; weighted models need a weight above 0;
+ * title, a weight of 0–100 (weighted sum only: AHP weights come from the matrix, WSJF has none), a
+ * whole-number scale min (0–99) < max (≤ 100) and levels inside it, unique; weighted models need a
+ * weight above 0 (named at the first criterion's weight);
  * WSJF needs exactly one criterion per role (business value, time criticality, risk reduction, job
  * size) on the 1–20 scale; AHP needs an n × n reciprocal matrix (see {@link checkPairwiseMatrix}).
  */
@@ -108,7 +117,7 @@ export function validateModel(m: IModelContent): IModelIssue[] {
   if (m.criteria.length === 0) out.push({ field: 'criteria', code: 'noCriteria' });
   if (m.criteria.length > MAX_CRITERIA) out.push({ field: 'criteria', code: 'tooManyCriteria' });
   m.criteria.forEach((c, i) => out.push(...criterionIssues(c, i, m.method)));
-  if (m.method === 'Weighted' && m.criteria.length > 0 && m.criteria.every(c => !(c.weight > 0))) out.push({ field: 'criteria', code: 'weightsZero' });
+  if (m.method === 'Weighted' && m.criteria.length > 0 && m.criteria.every(c => !(c.weight > 0)) && !out.some(x => x.code === 'weightInvalid')) out.push({ field: 'criteria.0.weight', code: 'weightsZero', criterion: 0 });
   if (m.method === 'Wsjf') {
     const roles = m.criteria.map(c => c.role).sort();
     if (roles.join() !== WSJF_ROLE_ORDER.slice().sort().join()) out.push({ field: 'criteria', code: 'wsjfRoles' });
@@ -140,4 +149,31 @@ export function withAhpWeights(m: IModelContent): ICriterion[] {
   if (!m.ahpMatrix || m.ahpMatrix.length !== m.criteria.length) throw new AhpMatrixError('notSquare', `The pairwise matrix needs ${m.criteria.length} rows, one per criterion.`);
   const { weights } = ahpWeights(m.ahpMatrix);
   return m.criteria.map((c, i) => ({ ...c, weight: Math.round(weights[i] * 10000) / 100 }));
+}
+
+/** What the PMO must confirm before a model is saved as Active (`Scoring_Confirm_<code>` in src/loc). */
+export interface IModelConfirmation {
+  /** 'inconsistentAhp': the pairwise comparisons contradict each other (CR above {@link CONSISTENCY_THRESHOLD}). */
+  code: 'inconsistentAhp';
+  consistencyRatio: number;
+  /** The judgement to revise first (0-based criteria i < j). */
+  pair: IInconsistentPair;
+}
+
+/**
+ * What saving a model with this content needs confirmed: an AHP model saved as Active whose
+ * consistency ratio is above 0.10 (Saaty's threshold) — the PMO confirms, seeing the ratio and the
+ * most inconsistent pair, or revises the comparisons. A draft (or any other status) needs nothing:
+ * drafts save freely. An invalid matrix needs nothing here ({@link validateModel} names it).
+ */
+export function modelConfirmations(m: IModelContent): IModelConfirmation[] {
+  if (m.method !== 'Ahp' || m.status !== 'Active' || !m.ahpMatrix || m.ahpMatrix.length !== m.criteria.length) return [];
+  try {
+    const { weights, consistencyRatio } = ahpWeights(m.ahpMatrix);
+    const pair = consistencyRatio > CONSISTENCY_THRESHOLD ? mostInconsistentPair(m.ahpMatrix, weights) : undefined;
+    return pair ? [{ code: 'inconsistentAhp', consistencyRatio, pair }] : [];
+  } catch (e) {
+    if (e instanceof AhpMatrixError) return [];
+    throw e;
+  }
 }

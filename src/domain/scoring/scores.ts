@@ -16,8 +16,12 @@ export interface IScoreEntry {
   comment?: string;
 }
 
-/** What is wrong with a score; the UI shows `Scoring_ScoreIssue_<code>` with the criterion's title. */
-export type ScoreIssueCode = 'missing' | 'outsideScale' | 'notOnScale' | 'unknownCriterion' | 'unknownRequest' | 'commentTooLong';
+/**
+ * What is wrong with a score; the UI shows `Scoring_ScoreIssue_<code>` with the criterion's title.
+ * 'notScorable': the request left "Ready for scoring" while the round was open (the scoring service
+ * decides which requests are scorable and refuses scores for the others).
+ */
+export type ScoreIssueCode = 'missing' | 'outsideScale' | 'notOnScale' | 'unknownCriterion' | 'unknownRequest' | 'commentTooLong' | 'notScorable';
 
 /** One problem, naming the request and the criterion it is about. */
 export interface IScoreIssue {
