@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
+import * as prioStrings from 'PrioritizationStrings';
 import { Button, DateField, SelectField, Spinner, TextField, type ISelectOption } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import type { IsoDay } from '../../domain/dates';
@@ -43,26 +44,26 @@ export function DecisionLog(props: IDecisionLogProps): React.ReactElement {
   }, [props.decisions, query]);
   const number = (t: string): number | undefined => (/^\d+$/.test(t.trim()) ? Number(t.trim()) : undefined);
   const apply = (): void => setQuery({ from, to, ...(body ? { body: body as DecisionBody } : {}), request: number(request), project: number(project) });
-  const bodies: ISelectOption[] = [{ key: '', text: strings.Prio_LogAllBodies }, ...DECISION_BODIES.map(b => ({ key: b, text: strings[`Prio_Body_${b}`] }))];
+  const bodies: ISelectOption[] = [{ key: '', text: prioStrings.Prio_LogAllBodies }, ...DECISION_BODIES.map(b => ({ key: b, text: prioStrings[`Prio_Body_${b}`] }))];
   const exportExcel = (): void => {
     if (!rows) return;
     setExporting(true);
-    (props.writeWorkbook ?? defaultWriter)(decisionLogTable(rows), 'Decision log.xlsx', strings.Prio_TabLog).then(() => setExporting(false), (e: unknown) => { setExporting(false); setError(e); });
+    (props.writeWorkbook ?? defaultWriter)(decisionLogTable(rows), 'Decision log.xlsx', prioStrings.Prio_TabLog).then(() => setExporting(false), (e: unknown) => { setExporting(false); setError(e); });
   };
   return (
     <div>
-      <form className={styles.row} aria-label={strings.Prio_LogFilters} onSubmit={e => { e.preventDefault(); apply(); }}>
-        <DateField label={strings.Prio_LogFrom} value={from} onChange={setFrom} locale={locale} invalidMessage={strings.Prio_LogDateInvalid} />
-        <DateField label={strings.Prio_LogTo} value={to} onChange={setTo} locale={locale} invalidMessage={strings.Prio_LogDateInvalid} />
-        <SelectField label={strings.Prio_LogBody} options={bodies} selectedKey={body} onChange={setBody} />
-        <TextField label={strings.Prio_LogRequest} value={request} onChange={setRequest} inputMode="numeric" errorMessage={request.trim() && number(request) === undefined ? strings.Prio_LogNumberInvalid : undefined} />
-        <TextField label={strings.Prio_LogProject} value={project} onChange={setProject} inputMode="numeric" errorMessage={project.trim() && number(project) === undefined ? strings.Prio_LogNumberInvalid : undefined} />
-        <Button submit={true}>{strings.Prio_LogApply}</Button>
-        <Button disabled={!rows || !rows.length || exporting} onClick={exportExcel} icon="excel">{strings.Prio_LogExport}</Button>
+      <form className={styles.row} aria-label={prioStrings.Prio_LogFilters} onSubmit={e => { e.preventDefault(); apply(); }}>
+        <DateField label={prioStrings.Prio_LogFrom} value={from} onChange={setFrom} locale={locale} invalidMessage={prioStrings.Prio_LogDateInvalid} />
+        <DateField label={prioStrings.Prio_LogTo} value={to} onChange={setTo} locale={locale} invalidMessage={prioStrings.Prio_LogDateInvalid} />
+        <SelectField label={prioStrings.Prio_LogBody} options={bodies} selectedKey={body} onChange={setBody} />
+        <TextField label={prioStrings.Prio_LogRequest} value={request} onChange={setRequest} inputMode="numeric" errorMessage={request.trim() && number(request) === undefined ? prioStrings.Prio_LogNumberInvalid : undefined} />
+        <TextField label={prioStrings.Prio_LogProject} value={project} onChange={setProject} inputMode="numeric" errorMessage={project.trim() && number(project) === undefined ? prioStrings.Prio_LogNumberInvalid : undefined} />
+        <Button submit={true}>{prioStrings.Prio_LogApply}</Button>
+        <Button disabled={!rows || !rows.length || exporting} onClick={exportExcel} icon="excel">{prioStrings.Prio_LogExport}</Button>
       </form>
-      {error !== undefined ? <ErrorMessage error={error} onRetry={() => setQuery(q => ({ ...q }))} /> : !rows ? <Spinner label={strings.LoadingLabel} /> : !rows.length ? <p>{strings.Prio_LogEmpty}</p> : (
+      {error !== undefined ? <ErrorMessage error={error} onRetry={() => setQuery(q => ({ ...q }))} /> : !rows ? <Spinner label={strings.LoadingLabel} /> : !rows.length ? <p>{prioStrings.Prio_LogEmpty}</p> : (
         <div className={styles.tableWrap}>
-          <table className={styles.table} aria-label={strings.Prio_TabLog} data-testid="prio-log">
+          <table className={styles.table} aria-label={prioStrings.Prio_TabLog} data-testid="prio-log">
             <thead>
               <tr>{DECISION_LOG_COLUMNS.map(c => <th scope="col" key={c.key}>{c.header()}</th>)}</tr>
             </thead>

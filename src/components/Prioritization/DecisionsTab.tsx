@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
+import * as prioStrings from 'PrioritizationStrings';
 import { Button, Notice, SelectField, Spinner, TextField, type ISelectOption } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import { formatString } from '../../domain/text';
@@ -41,9 +42,9 @@ function DecisionForm(props: IDecisionFormProps): React.ReactElement {
   const [problems, setProblems] = React.useState<{ outcome?: string; rationale?: string }>({});
   const [saving, setSaving] = React.useState(false);
   const [error, setError] = React.useState<unknown>(undefined);
-  const options: ISelectOption[] = [{ key: '', text: strings.Prio_ChooseOutcome }, ...BOARD_DECISIONS.map(o => ({ key: o, text: strings[`Prio_Outcome_${o}`] }))];
+  const options: ISelectOption[] = [{ key: '', text: prioStrings.Prio_ChooseOutcome }, ...BOARD_DECISIONS.map(o => ({ key: o, text: prioStrings[`Prio_Outcome_${o}`] }))];
   const record = (): void => {
-    const p = { outcome: outcome ? undefined : strings.Prio_OutcomeRequired, rationale: rationale.trim() ? undefined : strings.Decision_Refusal_rationaleRequired };
+    const p = { outcome: outcome ? undefined : prioStrings.Prio_OutcomeRequired, rationale: rationale.trim() ? undefined : prioStrings.Decision_Refusal_rationaleRequired };
     setProblems(p);
     if (p.outcome || p.rationale) return;
     setSaving(true);
@@ -51,22 +52,22 @@ function DecisionForm(props: IDecisionFormProps): React.ReactElement {
     props.decisions.recordDecision({ request: c.itemId, outcome: outcome as BoardDecision, rationale, roundId: c.roundId, scenarioId: props.scenarioId, etag: c.etag })
       .then(() => {
         setSaving(false);
-        props.onDone({ kind: 'recorded', text: formatString(strings.Prio_DecisionRecorded, c.itemId, c.title, outcomeText(outcome as BoardDecision)) });
+        props.onDone({ kind: 'recorded', text: formatString(prioStrings.Prio_DecisionRecorded, c.itemId, c.title, outcomeText(outcome as BoardDecision)) });
       }, (e: unknown) => {
         setSaving(false);
-        if (e instanceof DecisionRefusedError && e.field === 'rationale') setProblems({ rationale: strings[`Decision_Refusal_${e.refusal}`] });
-        else if (e instanceof DecisionRefusedError && e.refusal === 'roundOpen') setProblems({ outcome: formatString(strings.Decision_Refusal_roundOpen, e.detail ?? '') });
-        else if (describeError(e).kind === 'conflict') props.onDone({ kind: 'conflict', text: formatString(strings.Prio_DecisionConflict, c.itemId, c.title) });
+        if (e instanceof DecisionRefusedError && e.field === 'rationale') setProblems({ rationale: prioStrings[`Decision_Refusal_${e.refusal}`] });
+        else if (e instanceof DecisionRefusedError && e.refusal === 'roundOpen') setProblems({ outcome: formatString(prioStrings.Decision_Refusal_roundOpen, e.detail ?? '') });
+        else if (describeError(e).kind === 'conflict') props.onDone({ kind: 'conflict', text: formatString(prioStrings.Prio_DecisionConflict, c.itemId, c.title) });
         else setError(e);
       });
   };
   return (
     <fieldset className={styles.fieldset} data-testid={`prio-decide-${c.itemId}`}>
-      <legend>{formatString(strings.Prio_DecideLegend, c.title, c.itemId)}</legend>
+      <legend>{formatString(prioStrings.Prio_DecideLegend, c.title, c.itemId)}</legend>
       <div className={styles.row}>
-        <SelectField label={strings.Prio_Outcome} options={options} selectedKey={outcome} onChange={v => { setOutcome(v); setProblems(p => ({ ...p, outcome: undefined })); }} required={true} errorMessage={problems.outcome} />
-        <TextField label={strings.Prio_Rationale} value={rationale} onChange={v => { setRationale(v); setProblems(p => ({ ...p, rationale: undefined })); }} multiline={true} rows={2} required={true} errorMessage={problems.rationale} />
-        <Button primary={true} disabled={saving} onClick={record}>{strings.Prio_Record}</Button>
+        <SelectField label={prioStrings.Prio_Outcome} options={options} selectedKey={outcome} onChange={v => { setOutcome(v); setProblems(p => ({ ...p, outcome: undefined })); }} required={true} errorMessage={problems.outcome} />
+        <TextField label={prioStrings.Prio_Rationale} value={rationale} onChange={v => { setRationale(v); setProblems(p => ({ ...p, rationale: undefined })); }} multiline={true} rows={2} required={true} errorMessage={problems.rationale} />
+        <Button primary={true} disabled={saving} onClick={record}>{prioStrings.Prio_Record}</Button>
       </div>
       {error !== undefined && <ErrorMessage error={error} />}
     </fieldset>
@@ -111,7 +112,7 @@ export function DecisionsTab(props: IDecisionsTabProps): React.ReactElement {
   const [attempt, setAttempt] = React.useState(0);
   const rounds = (state.data?.rounds ?? []).map(r => r.id);
   const { decided, error } = useDecided(props.decisions, rounds, attempt);
-  if (!state.data?.isPmo) return <Notice kind="info">{strings.Prio_DecisionsPmoOnly}</Notice>;
+  if (!state.data?.isPmo) return <Notice kind="info">{prioStrings.Prio_DecisionsPmoOnly}</Notice>;
   const open = state.data.candidates.filter(c => c.kind === 'request' && c.state === 'ReadyForScoring');
   const done = (outcome: Outcome): void => {
     setSaid(outcome);
@@ -123,13 +124,13 @@ export function DecisionsTab(props: IDecisionsTabProps): React.ReactElement {
       {/* Always there, so a screen reader announces what is put in it. */}
       <div role="status" data-testid="prio-decision-status">{said?.kind === 'recorded' ? said.text : ''}</div>
       {said?.kind === 'conflict' && <Notice kind="warning" data-testid="prio-decision-conflict">{said.text}</Notice>}
-      {props.scenarioId === undefined && <p className={styles.meta}>{strings.Prio_DecisionNoScenario}</p>}
-      {!open.length ? <p>{strings.Prio_NothingToDecide}</p> : open.map(c => <DecisionForm key={c.id} decisions={props.decisions} candidate={c} scenarioId={props.scenarioId} onDone={done} />)}
-      <h2 className={styles.subheading}>{strings.Prio_AlreadyDecided}</h2>
-      {error !== undefined ? <ErrorMessage error={error} onRetry={() => setAttempt(a => a + 1)} /> : !decided ? <Spinner label={strings.LoadingLabel} /> : !decided.length ? <p>{strings.Prio_NoneInList}</p> : (
+      {props.scenarioId === undefined && <p className={styles.meta}>{prioStrings.Prio_DecisionNoScenario}</p>}
+      {!open.length ? <p>{prioStrings.Prio_NothingToDecide}</p> : open.map(c => <DecisionForm key={c.id} decisions={props.decisions} candidate={c} scenarioId={props.scenarioId} onDone={done} />)}
+      <h2 className={styles.subheading}>{prioStrings.Prio_AlreadyDecided}</h2>
+      {error !== undefined ? <ErrorMessage error={error} onRetry={() => setAttempt(a => a + 1)} /> : !decided ? <Spinner label={strings.LoadingLabel} /> : !decided.length ? <p>{prioStrings.Prio_NoneInList}</p> : (
         <ul data-testid="prio-decided">
           {decided.map(d => (
-            <li key={d.id}>{formatString(strings.Prio_DecidedItem, d.requestNumber ?? '', d.requestTitle, outcomeText(d.outcome), d.date ? formatDateOnly(d.date, locale, 'numeric') : '')}</li>
+            <li key={d.id}>{formatString(prioStrings.Prio_DecidedItem, d.requestNumber ?? '', d.requestTitle, outcomeText(d.outcome), d.date ? formatDateOnly(d.date, locale, 'numeric') : '')}</li>
           ))}
         </ul>
       )}

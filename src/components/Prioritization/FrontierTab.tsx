@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import * as prioStrings from 'PrioritizationStrings';
 import { Button, ProgressBar, SR_ONLY } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import { formatAmountFor } from '../../domain/numbers';
@@ -36,31 +36,31 @@ export function FrontierTab(props: IFrontierTabProps): React.ReactElement {
   };
   return (
     <div>
-      <p>{strings.Prio_FrontierIntro}</p>
+      <p>{prioStrings.Prio_FrontierIntro}</p>
       <div className={styles.row}>
-        <Button primary={true} disabled={optimizer.busy !== 'none' || !state.problem || !state.budgets.length} onClick={optimizer.runFrontier} data-testid="prio-frontier-run">{strings.Prio_FrontierRun}</Button>
-        {optimizer.busy === 'frontier' && <Button onClick={optimizer.cancel}>{strings.Prio_Cancel}</Button>}
+        <Button primary={true} disabled={optimizer.busy !== 'none' || !state.problem || !state.budgets.length} onClick={optimizer.runFrontier} data-testid="prio-frontier-run">{prioStrings.Prio_FrontierRun}</Button>
+        {optimizer.busy === 'frontier' && <Button onClick={optimizer.cancel}>{prioStrings.Prio_Cancel}</Button>}
       </div>
       {optimizer.busy === 'frontier' && optimizer.frontierProgress && (
-        <ProgressBar label={strings.Prio_FrontierRunning} percentComplete={optimizer.frontierProgress.done / optimizer.frontierProgress.total}
-          description={formatString(strings.Prio_FrontierProgress, optimizer.frontierProgress.done, optimizer.frontierProgress.total)} />
+        <ProgressBar label={prioStrings.Prio_FrontierRunning} percentComplete={optimizer.frontierProgress.done / optimizer.frontierProgress.total}
+          description={formatString(prioStrings.Prio_FrontierProgress, optimizer.frontierProgress.done, optimizer.frontierProgress.total)} />
       )}
       {optimizer.error !== undefined && <ErrorMessage error={optimizer.error} />}
       {points.length > 0 && (
         <>
-          <Charts kind="line" locale={locale} title={strings.Prio_FrontierChart} xLabel={strings.Prio_FrontierBudget} yLabel={strings.Prio_Objective}
+          <Charts kind="line" locale={locale} title={prioStrings.Prio_FrontierChart} xLabel={prioStrings.Prio_FrontierBudget} yLabel={prioStrings.Prio_Objective}
             points={points.map(p => ({ id: String(p.level), label: gapText(p.level, locale), x: total(p.budgets), y: p.solution.objective }))}
             onPointClick={id => load(Number(id))} />
           <div className={styles.tableWrap}>
-            <table className={styles.table} aria-label={strings.Prio_FrontierChart} data-testid="prio-frontier-table">
+            <table className={styles.table} aria-label={prioStrings.Prio_FrontierChart} data-testid="prio-frontier-table">
               <thead>
                 <tr>
-                  <th scope="col">{strings.Prio_FrontierLevel}</th>
-                  <th scope="col">{strings.Prio_FrontierBudget}</th>
-                  <th scope="col">{strings.Prio_Objective}</th>
-                  <th scope="col">{strings.Prio_Selected}</th>
-                  <th scope="col">{strings.Prio_Gap}</th>
-                  <th scope="col"><span className={SR_ONLY}>{strings.Prio_FrontierLoad}</span></th>
+                  <th scope="col">{prioStrings.Prio_FrontierLevel}</th>
+                  <th scope="col">{prioStrings.Prio_FrontierBudget}</th>
+                  <th scope="col">{prioStrings.Prio_Objective}</th>
+                  <th scope="col">{prioStrings.Prio_Selected}</th>
+                  <th scope="col">{prioStrings.Prio_Gap}</th>
+                  <th scope="col"><span className={SR_ONLY}>{prioStrings.Prio_FrontierLoad}</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -68,12 +68,12 @@ export function FrontierTab(props: IFrontierTabProps): React.ReactElement {
                   <tr key={p.level}>
                     <th scope="row">{gapText(p.level, locale)}</th>
                     <td className={styles.num}>{formatAmountFor(total(p.budgets), locale, 0)}</td>
-                    <td className={styles.num}>{p.solution.status === 'infeasible' ? strings.Prio_Status_infeasible : formatAmountFor(p.solution.objective, locale, 1)}</td>
+                    <td className={styles.num}>{p.solution.status === 'infeasible' ? prioStrings.Prio_Status_infeasible : formatAmountFor(p.solution.objective, locale, 1)}</td>
                     <td className={styles.num}>{p.solution.selected.length}</td>
                     <td className={styles.num}>{gapText(p.solution.gap, locale)}</td>
                     <td>
                       <Button disabled={p.solution.status === 'infeasible'} onClick={() => load(p.level)}
-                        aria-label={formatString(strings.Prio_FrontierLoadLabel, gapText(p.level, locale))}>{strings.Prio_FrontierLoad}</Button>
+                        aria-label={formatString(prioStrings.Prio_FrontierLoadLabel, gapText(p.level, locale))}>{prioStrings.Prio_FrontierLoad}</Button>
                     </td>
                   </tr>
                 ))}

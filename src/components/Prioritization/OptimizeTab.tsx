@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import * as prioStrings from 'PrioritizationStrings';
 import { Button, Notice, ProgressBar, Spinner, TextField } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import { errorText } from '../ErrorMessage/errorText';
@@ -35,23 +35,23 @@ function BudgetInputs(props: IOptimizeTabProps): React.ReactElement {
     setSaving('saving');
     props.onSaveBudgets().then(() => setSaving('saved'), (e: unknown) => {
       setSaving('failed');
-      setFailure(e instanceof PrioritizationRefusedError ? strings[`Prio_Refusal_${e.refusal}`] : `${strings.Prio_BudgetsSaveFailed} ${errorText(e)}`);
+      setFailure(e instanceof PrioritizationRefusedError ? prioStrings[`Prio_Refusal_${e.refusal}`] : `${prioStrings.Prio_BudgetsSaveFailed} ${errorText(e)}`);
     });
   };
   return (
     <fieldset className={styles.fieldset}>
-      <legend>{strings.Prio_BudgetsLegend}</legend>
+      <legend>{prioStrings.Prio_BudgetsLegend}</legend>
       <div className={styles.row}>
         {(state.data?.years ?? []).map(year => (
-          <TextField key={year} label={formatString(strings.Prio_BudgetField, year)} value={state.parameters.budgetText[year] ?? ''} inputMode="decimal"
+          <TextField key={year} label={formatString(prioStrings.Prio_BudgetField, year)} value={state.parameters.budgetText[year] ?? ''} inputMode="decimal"
             onChange={v => state.setBudgetText(year, v)} errorMessage={state.budgetErrors[year]} />
         ))}
       </div>
-      {!state.data?.budgetsSaved && <p className={styles.meta}>{strings.Prio_BudgetDefault}</p>}
+      {!state.data?.budgetsSaved && <p className={styles.meta}>{prioStrings.Prio_BudgetDefault}</p>}
       {props.onSaveBudgets && (
         <div className={styles.row}>
-          <Button onClick={save} disabled={saving === 'saving' || Object.keys(state.budgetErrors).length > 0}>{strings.Prio_SaveBudgets}</Button>
-          <span role="status">{saving === 'saved' ? strings.Prio_BudgetsSaved : saving === 'failed' ? failure : ''}</span>
+          <Button onClick={save} disabled={saving === 'saving' || Object.keys(state.budgetErrors).length > 0}>{prioStrings.Prio_SaveBudgets}</Button>
+          <span role="status">{saving === 'saved' ? prioStrings.Prio_BudgetsSaved : saving === 'failed' ? failure : ''}</span>
         </div>
       )}
     </fieldset>
@@ -65,10 +65,10 @@ function MinimumInputs(props: { state: ICandidatesState }): React.ReactElement {
   if (!objectives.length) return <></>;
   return (
     <fieldset className={styles.fieldset}>
-      <legend>{strings.Prio_MinimumsLegend}</legend>
+      <legend>{prioStrings.Prio_MinimumsLegend}</legend>
       <div className={styles.row}>
         {objectives.map(o => (
-          <TextField key={o.id} label={formatString(strings.Prio_MinimumField, o.title)} value={state.parameters.minimumText[o.id] ?? ''} inputMode="numeric"
+          <TextField key={o.id} label={formatString(prioStrings.Prio_MinimumField, o.title)} value={state.parameters.minimumText[o.id] ?? ''} inputMode="numeric"
             onChange={v => state.setMinimumText(o.id, v)} errorMessage={state.minimumErrors[o.id]} />
         ))}
       </div>
@@ -85,39 +85,39 @@ export function SelectionResult(props: { shown: IShownSelection; state: ICandida
     const reasons = s.diagnosis?.reasons ?? [];
     return (
       <Notice kind="error">
-        <strong>{strings.Prio_Infeasible}</strong>
+        <strong>{prioStrings.Prio_Infeasible}</strong>
         <ul data-testid="prio-infeasible">{reasons.map((r, i) => <li key={i}>{infeasibleText(r, ctx)}</li>)}</ul>
       </Notice>
     );
   }
   const analysis = shown.analysis;
   const rows = analysis?.rows ?? [];
-  const heading = shown.source === 'frontier' ? formatString(strings.Prio_FromFrontier, gapText(shown.level ?? 1, locale))
-    : shown.source === 'scenario' ? formatString(strings.Prio_FromScenario, shown.scenarioTitle ?? '') : strings.Prio_FromOptimizer;
+  const heading = shown.source === 'frontier' ? formatString(prioStrings.Prio_FromFrontier, gapText(shown.level ?? 1, locale))
+    : shown.source === 'scenario' ? formatString(prioStrings.Prio_FromScenario, shown.scenarioTitle ?? '') : prioStrings.Prio_FromOptimizer;
   return (
     <section aria-labelledby="prio-result-heading" data-testid="prio-result">
       <h2 id="prio-result-heading" className={styles.subheading}>{heading}</h2>
       <dl className={styles.figures}>
-        <dt>{strings.Prio_Objective}</dt><dd data-testid="prio-objective">{formatAmountFor(s.objective, locale, 1)}</dd>
-        <dt>{strings.Prio_Selected}</dt><dd>{s.selected.length}</dd>
-        {shown.source !== 'scenario' && <><dt>{strings.Prio_Gap}</dt><dd data-testid="prio-gap">{gapText(s.gap, locale)}</dd></>}
-        {shown.source !== 'scenario' && <><dt>{strings.Prio_Status}</dt><dd>{strings[`Prio_Status_${s.status}`]}</dd></>}
+        <dt>{prioStrings.Prio_Objective}</dt><dd data-testid="prio-objective">{formatAmountFor(s.objective, locale, 1)}</dd>
+        <dt>{prioStrings.Prio_Selected}</dt><dd>{s.selected.length}</dd>
+        {shown.source !== 'scenario' && <><dt>{prioStrings.Prio_Gap}</dt><dd data-testid="prio-gap">{gapText(s.gap, locale)}</dd></>}
+        {shown.source !== 'scenario' && <><dt>{prioStrings.Prio_Status}</dt><dd>{prioStrings[`Prio_Status_${s.status}`]}</dd></>}
       </dl>
-      <h3 className={styles.subheading}>{strings.Prio_Binding}</h3>
+      <h3 className={styles.subheading}>{prioStrings.Prio_Binding}</h3>
       {analysis && analysis.binding.length ? (
         <ul data-testid="prio-binding">
           {rows.filter(r => r.binding).map((r, i) => (
             <li key={i}>{constraintText(r.ref, ctx)}{r.ref.kind === 'capacity' ? ` (${resourceAmount(shown.problem.resources[r.ref.index], r.use, locale)} / ${resourceAmount(shown.problem.resources[r.ref.index], r.limit, locale)})` : ''}</li>
           ))}
         </ul>
-      ) : <p>{strings.Prio_NoBinding}</p>}
+      ) : <p>{prioStrings.Prio_NoBinding}</p>}
       <div className={styles.columns}>
         <div>
-          <h3 className={styles.subheading}>{strings.Prio_SelectedHeading}</h3>
+          <h3 className={styles.subheading}>{prioStrings.Prio_SelectedHeading}</h3>
           <ul data-testid="prio-selected">{s.selected.map(id => <li key={id}>{state.titleOf(id)}</li>)}</ul>
         </div>
         <div>
-          <h3 className={styles.subheading}>{strings.Prio_ExcludedHeading}</h3>
+          <h3 className={styles.subheading}>{prioStrings.Prio_ExcludedHeading}</h3>
           <ul data-testid="prio-excluded">
             {(analysis?.excluded ?? []).map(x => <li key={x.id}><strong>{state.titleOf(x.id)}</strong>: {exclusionText(x.reason, ctx)}</li>)}
           </ul>
@@ -131,11 +131,11 @@ function ImproveProgress(props: { optimizer: IOptimizerState; locale: string }):
   const { optimizer, locale } = props;
   if (optimizer.busy !== 'improving') return <></>;
   const p = optimizer.progress;
-  const text = p ? formatString(strings.Prio_ImproveProgress, formatAmountFor(p.objective, locale, 1), formatAmountFor(p.bound, locale, 1), gapText(p.gap, locale)) : strings.Prio_ImproveStarting;
+  const text = p ? formatString(prioStrings.Prio_ImproveProgress, formatAmountFor(p.objective, locale, 1), formatAmountFor(p.bound, locale, 1), gapText(p.gap, locale)) : prioStrings.Prio_ImproveStarting;
   return (
     <div className={styles.row}>
-      <ProgressBar label={strings.Prio_Improving} description={text} />
-      <Button onClick={optimizer.cancel}>{strings.Prio_Cancel}</Button>
+      <ProgressBar label={prioStrings.Prio_Improving} description={text} />
+      <Button onClick={optimizer.cancel}>{prioStrings.Prio_Cancel}</Button>
     </div>
   );
 }
@@ -154,10 +154,10 @@ export function OptimizeTab(props: IOptimizeTabProps): React.ReactElement {
       <BudgetInputs {...props} />
       <MinimumInputs state={state} />
       <div className={styles.row}>
-        <Button primary={true} disabled={busy || !state.problem || !state.data?.candidates.length} onClick={optimizer.run} data-testid="prio-run">{strings.Prio_Run}</Button>
-        {canImprove && <Button disabled={busy} onClick={optimizer.keepImproving}>{strings.Prio_KeepImproving}</Button>}
+        <Button primary={true} disabled={busy || !state.problem || !state.data?.candidates.length} onClick={optimizer.run} data-testid="prio-run">{prioStrings.Prio_Run}</Button>
+        {canImprove && <Button disabled={busy} onClick={optimizer.keepImproving}>{prioStrings.Prio_KeepImproving}</Button>}
       </div>
-      {(optimizer.busy === 'loading' || optimizer.busy === 'solving') && <Spinner label={optimizer.busy === 'loading' ? strings.Prio_LoadingOptimizer : strings.Prio_Solving} />}
+      {(optimizer.busy === 'loading' || optimizer.busy === 'solving') && <Spinner label={optimizer.busy === 'loading' ? prioStrings.Prio_LoadingOptimizer : prioStrings.Prio_Solving} />}
       <ImproveProgress optimizer={optimizer} locale={locale} />
       {optimizer.error !== undefined && <ErrorMessage error={optimizer.error} onRetry={optimizer.run} />}
       {optimizer.shown && <SelectionResult shown={optimizer.shown} state={state} locale={locale} />}

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
+import * as prioStrings from 'PrioritizationStrings';
 import { Notice, SelectField, Spinner, Tabs, type ITab } from '../controls';
 import { formatString } from '../../domain/text';
 import { ErrorMessage } from '../ErrorMessage';
@@ -35,10 +36,10 @@ function ModelChoice(props: { state: ICandidatesState }): React.ReactElement {
   return (
     // The choice sits beside the warning, not in its announced text.
     <Notice kind="warning" data-testid="prio-models" actions={
-      <SelectField label={strings.Prio_ModelChoice} options={models.map(m => ({ key: String(m.id), text: modelText(m) }))}
+      <SelectField label={prioStrings.Prio_ModelChoice} options={models.map(m => ({ key: String(m.id), text: modelText(m) }))}
         selectedKey={String(state.modelId ?? '')} onChange={k => state.setModelId(Number(k))} />
     }>
-      {formatString(strings.Prio_ModelsWarning, models.map(modelText).join(', '))}
+      {formatString(prioStrings.Prio_ModelsWarning, models.map(modelText).join(', '))}
     </Notice>
   );
 }
@@ -56,7 +57,7 @@ export function Prioritization(props: IPrioritizationProps): React.ReactElement 
   const optimizer = useOptimizer(state.problem, props.loadOptimizer);
   const [tab, setTab] = React.useState<TabKey>('candidates');
   const scenario = useScenarioOpening(props.service, state, optimizer, () => setTab('optimize'));
-  const tabs: ITab[] = TAB_KEYS.map(key => ({ key, text: strings[TAB_TEXT[key]] }));
+  const tabs: ITab[] = TAB_KEYS.map(key => ({ key, text: prioStrings[TAB_TEXT[key]] }));
   let body: React.ReactNode;
   if (state.loading && !state.data) body = <Spinner label={strings.LoadingLabel} size="large" />;
   else if (state.error !== undefined && !state.data) body = <ErrorMessage error={state.error} onRetry={state.reload} />;
@@ -69,8 +70,8 @@ export function Prioritization(props: IPrioritizationProps): React.ReactElement 
   else body = <DecisionLog decisions={props.decisions} locale={locale} />;
   return (
     <div className={styles.prioritization} data-testid="prioritization">
-      <h1 className={styles.title}>{props.title || strings.Prio_DefaultTitle}</h1>
-      <Tabs label={strings.Prio_TabsLabel} tabs={tabs} selectedKey={tab} onSelect={k => setTab(k as TabKey)}>
+      <h1 className={styles.title}>{props.title || prioStrings.Prio_DefaultTitle}</h1>
+      <Tabs label={prioStrings.Prio_TabsLabel} tabs={tabs} selectedKey={tab} onSelect={k => setTab(k as TabKey)}>
         {scenario.addressProblem && <Notice kind="warning" data-testid="prio-scenario-address">{scenario.addressProblem}</Notice>}
         {scenario.addressError !== undefined && <ErrorMessage error={scenario.addressError} />}
         {state.data && <ModelChoice state={state} />}

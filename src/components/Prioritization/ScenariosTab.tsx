@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
+import * as prioStrings from 'PrioritizationStrings';
 import { Button, Notice, SelectField, Spinner, TextField, type ISelectOption } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import { formatAmountFor } from '../../domain/numbers';
@@ -45,7 +46,7 @@ function SaveForm(props: IScenariosTabProps & { onListed: () => void }): React.R
   const [refusal, setRefusal] = React.useState<string | undefined>(undefined);
   const shown = optimizer.shown;
   const save = (): void => {
-    if (!title.trim()) { setProblem(strings.Prio_ScenarioTitleRequired); return; }
+    if (!title.trim()) { setProblem(prioStrings.Prio_ScenarioTitleRequired); return; }
     const s = shown?.solution;
     // The parameters saved are those the selection was solved or analysed with (`shown.problem`).
     const content = shown && s && s.status !== 'infeasible' ? state.scenarioOf(s.selected, shown.problem, shown.source === 'scenario' ? {} : { bound: s.bound, gap: s.gap }) : undefined;
@@ -63,20 +64,20 @@ function SaveForm(props: IScenariosTabProps & { onListed: () => void }): React.R
     }, (e: unknown) => {
       setSaving(false);
       // A refusal is said in words at the field (name) or as a notice (not the PMO); anything else as an error.
-      if (e instanceof PrioritizationRefusedError && e.refusal === 'titleRequired') setProblem(strings.Prio_Refusal_titleRequired);
-      else if (e instanceof PrioritizationRefusedError) setRefusal(strings[`Prio_Refusal_${e.refusal}`]);
+      if (e instanceof PrioritizationRefusedError && e.refusal === 'titleRequired') setProblem(prioStrings.Prio_Refusal_titleRequired);
+      else if (e instanceof PrioritizationRefusedError) setRefusal(prioStrings[`Prio_Refusal_${e.refusal}`]);
       else setError(e);
     });
   };
-  if (!shown || shown.solution.status === 'infeasible') return <p>{strings.Prio_ScenarioNothingToSave}</p>;
+  if (!shown || shown.solution.status === 'infeasible') return <p>{prioStrings.Prio_ScenarioNothingToSave}</p>;
   return (
-    <form className={styles.row} onSubmit={e => { e.preventDefault(); save(); }} aria-label={strings.Prio_ScenarioSaveHeading}>
-      <TextField label={strings.Prio_ScenarioTitle} value={title} onChange={v => { setTitle(v); setProblem(undefined); }} required={true} errorMessage={problem} maxLength={255} />
-      <Button primary={true} submit={true} disabled={saving} data-testid="prio-scenario-save">{strings.Prio_ScenarioSave}</Button>
-      {saving && <Spinner label={strings.Prio_Saving} inline={true} />}
+    <form className={styles.row} onSubmit={e => { e.preventDefault(); save(); }} aria-label={prioStrings.Prio_ScenarioSaveHeading}>
+      <TextField label={prioStrings.Prio_ScenarioTitle} value={title} onChange={v => { setTitle(v); setProblem(undefined); }} required={true} errorMessage={problem} maxLength={255} />
+      <Button primary={true} submit={true} disabled={saving} data-testid="prio-scenario-save">{prioStrings.Prio_ScenarioSave}</Button>
+      {saving && <Spinner label={prioStrings.Prio_Saving} inline={true} />}
       {error !== undefined && <ErrorMessage error={error} />}
       {refusal && <Notice kind="error">{refusal}</Notice>}
-      {saved && <Notice kind="success">{formatString(strings.Prio_ScenarioSaved, saved)}</Notice>}
+      {saved && <Notice kind="success">{formatString(prioStrings.Prio_ScenarioSaved, saved)}</Notice>}
     </form>
   );
 }
@@ -87,23 +88,23 @@ function Comparison(props: { a: IPortfolioScenario; b: IPortfolioScenario; state
   const title = (id: string): string => a.content.titles[id] ?? b.content.titles[id] ?? props.state.titleOf(id);
   const money = (v: number): string => formatAmountFor(v, locale, 0);
   const items = (ids: ReadonlyArray<string>, testId?: string): React.ReactElement =>
-    ids.length ? <ul data-testid={testId}>{ids.map(id => <li key={id}>{title(id)}</li>)}</ul> : <p data-testid={testId}>{strings.Prio_NoneInList}</p>;
+    ids.length ? <ul data-testid={testId}>{ids.map(id => <li key={id}>{title(id)}</li>)}</ul> : <p data-testid={testId}>{prioStrings.Prio_NoneInList}</p>;
   return (
     <section aria-labelledby="prio-compare-heading" data-testid="prio-compare">
-      <h2 id="prio-compare-heading" className={styles.subheading}>{formatString(strings.Prio_CompareHeading, a.title, b.title)}</h2>
+      <h2 id="prio-compare-heading" className={styles.subheading}>{formatString(prioStrings.Prio_CompareHeading, a.title, b.title)}</h2>
       <div className={styles.columns}>
-        <div><h3 className={styles.subheading}>{formatString(strings.Prio_OnlyIn, a.title)}</h3>{items(c.onlyA, 'prio-only-a')}</div>
-        <div><h3 className={styles.subheading}>{formatString(strings.Prio_OnlyIn, b.title)}</h3>{items(c.onlyB, 'prio-only-b')}</div>
-        <div><h3 className={styles.subheading}>{strings.Prio_InBoth}</h3>{items(c.both)}</div>
+        <div><h3 className={styles.subheading}>{formatString(prioStrings.Prio_OnlyIn, a.title)}</h3>{items(c.onlyA, 'prio-only-a')}</div>
+        <div><h3 className={styles.subheading}>{formatString(prioStrings.Prio_OnlyIn, b.title)}</h3>{items(c.onlyB, 'prio-only-b')}</div>
+        <div><h3 className={styles.subheading}>{prioStrings.Prio_InBoth}</h3>{items(c.both)}</div>
       </div>
-      <table className={styles.table} aria-label={strings.Prio_CompareTotals}>
-        <thead><tr><th scope="col">{strings.Prio_CompareRow}</th><th scope="col">{a.title}</th><th scope="col">{b.title}</th></tr></thead>
+      <table className={styles.table} aria-label={prioStrings.Prio_CompareTotals}>
+        <thead><tr><th scope="col">{prioStrings.Prio_CompareRow}</th><th scope="col">{a.title}</th><th scope="col">{b.title}</th></tr></thead>
         <tbody>
-          <tr><th scope="row">{strings.Prio_Objective}</th><td className={styles.num}>{formatAmountFor(c.objective.a, locale, 1)}</td><td className={styles.num}>{formatAmountFor(c.objective.b, locale, 1)}</td></tr>
-          {c.costByYear.map(y => <tr key={`y${y.year}`}><th scope="row">{formatString(strings.Prio_ColCostYear, y.year)}</th><td className={styles.num}>{money(y.a)}</td><td className={styles.num}>{money(y.b)}</td></tr>)}
+          <tr><th scope="row">{prioStrings.Prio_Objective}</th><td className={styles.num}>{formatAmountFor(c.objective.a, locale, 1)}</td><td className={styles.num}>{formatAmountFor(c.objective.b, locale, 1)}</td></tr>
+          {c.costByYear.map(y => <tr key={`y${y.year}`}><th scope="row">{formatString(prioStrings.Prio_ColCostYear, y.year)}</th><td className={styles.num}>{money(y.a)}</td><td className={styles.num}>{money(y.b)}</td></tr>)}
           {c.daysByRole.map(r => (
             <tr key={`r${r.role}`}><th scope="row">{r.title}</th>
-              <td className={styles.num}>{formatString(strings.Prio_Days, formatAmountFor(r.a, locale, 1))}</td><td className={styles.num}>{formatString(strings.Prio_Days, formatAmountFor(r.b, locale, 1))}</td></tr>
+              <td className={styles.num}>{formatString(prioStrings.Prio_Days, formatAmountFor(r.a, locale, 1))}</td><td className={styles.num}>{formatString(prioStrings.Prio_Days, formatAmountFor(r.b, locale, 1))}</td></tr>
           ))}
         </tbody>
       </table>
@@ -120,7 +121,7 @@ export function ScenariosTab(props: IScenariosTabProps): React.ReactElement {
   const [pair, setPair] = React.useState<[IPortfolioScenario, IPortfolioScenario] | undefined>(undefined);
   const [busy, setBusy] = React.useState(false);
   const [actionError, setActionError] = React.useState<unknown>(undefined);
-  const options: ISelectOption[] = [{ key: '', text: strings.Prio_ChooseScenario }, ...(list ?? []).map(s => ({ key: String(s.id), text: s.title }))];
+  const options: ISelectOption[] = [{ key: '', text: prioStrings.Prio_ChooseScenario }, ...(list ?? []).map(s => ({ key: String(s.id), text: s.title }))];
   const run = (work: () => Promise<void>): void => {
     setBusy(true);
     setActionError(undefined);
@@ -130,15 +131,15 @@ export function ScenariosTab(props: IScenariosTabProps): React.ReactElement {
   const compare = (): void => run(async () => setPair([await service.getScenario(Number(aId)), await service.getScenario(Number(bId))]));
   return (
     <div>
-      <h2 className={styles.subheading}>{strings.Prio_ScenarioSaveHeading}</h2>
-      {state.data?.isPmo ? <SaveForm {...props} onListed={reload} /> : <p>{strings.Prio_ScenarioPmoOnly}</p>}
-      <h2 className={styles.subheading}>{strings.Prio_ScenariosHeading}</h2>
-      {error !== undefined ? <ErrorMessage error={error} onRetry={reload} /> : !list ? <Spinner label={strings.LoadingLabel} /> : !list.length ? <p>{strings.Prio_NoScenarios}</p> : (
+      <h2 className={styles.subheading}>{prioStrings.Prio_ScenarioSaveHeading}</h2>
+      {state.data?.isPmo ? <SaveForm {...props} onListed={reload} /> : <p>{prioStrings.Prio_ScenarioPmoOnly}</p>}
+      <h2 className={styles.subheading}>{prioStrings.Prio_ScenariosHeading}</h2>
+      {error !== undefined ? <ErrorMessage error={error} onRetry={reload} /> : !list ? <Spinner label={strings.LoadingLabel} /> : !list.length ? <p>{prioStrings.Prio_NoScenarios}</p> : (
         <div className={styles.row}>
-          <SelectField label={strings.Prio_ScenarioA} options={options} selectedKey={aId} onChange={setAId} />
-          <SelectField label={strings.Prio_ScenarioB} options={options} selectedKey={bId} onChange={setBId} />
-          <Button disabled={busy || !aId} onClick={open} data-testid="prio-scenario-open">{strings.Prio_ScenarioOpen}</Button>
-          <Button disabled={busy || !aId || !bId || aId === bId} onClick={compare} data-testid="prio-scenario-compare">{strings.Prio_Compare}</Button>
+          <SelectField label={prioStrings.Prio_ScenarioA} options={options} selectedKey={aId} onChange={setAId} />
+          <SelectField label={prioStrings.Prio_ScenarioB} options={options} selectedKey={bId} onChange={setBId} />
+          <Button disabled={busy || !aId} onClick={open} data-testid="prio-scenario-open">{prioStrings.Prio_ScenarioOpen}</Button>
+          <Button disabled={busy || !aId || !bId || aId === bId} onClick={compare} data-testid="prio-scenario-compare">{prioStrings.Prio_Compare}</Button>
         </div>
       )}
       {busy && <Spinner label={strings.LoadingLabel} />}

@@ -4,13 +4,14 @@
  * scenario, rationale, decided by).
  */
 import * as strings from 'PmoHubStrings';
+import * as prioStrings from 'PrioritizationStrings';
 import { formatDateOnly } from '../../domain/dates';
 import type { IDecisionRecord } from '../../services/DecisionService';
 import type { ExportCell } from '../../domain/portfolio';
 
 /** A recorded outcome as the log shows it: the request's state it led to ("Approved"), or "Noted". */
 export function outcomeText(outcome: IDecisionRecord['outcome']): string {
-  return outcome === 'Noted' ? strings.Prio_Outcome_Noted : strings[`Request_State_${outcome}`] ?? outcome;
+  return outcome === 'Noted' ? prioStrings.Prio_Outcome_Noted : strings[`Request_State_${outcome}`] ?? outcome;
 }
 
 /** One column of the decision log. */
@@ -28,16 +29,16 @@ export interface IDecisionLogColumn {
 
 /** The decision log's columns, in order. */
 export const DECISION_LOG_COLUMNS: ReadonlyArray<IDecisionLogColumn> = [
-  { key: 'date', header: () => strings.Prio_LogDate, cell: d => d.date ?? '', text: (d, locale) => (d.date ? formatDateOnly(d.date, locale, 'numeric') : '') },
-  { key: 'body', header: () => strings.Prio_LogBody, cell: d => strings[`Prio_Body_${d.body}`] ?? d.body },
-  { key: 'outcome', header: () => strings.Prio_LogOutcome, cell: d => outcomeText(d.outcome) },
-  { key: 'title', header: () => strings.Prio_LogTitle, cell: d => d.title, rowHeader: true },
-  { key: 'request', header: () => strings.Prio_LogRequest, cell: d => d.requestNumber },
-  { key: 'project', header: () => strings.Prio_LogProject, cell: d => d.projectId },
-  { key: 'round', header: () => strings.Prio_LogRound, cell: d => d.roundNumber },
-  { key: 'scenario', header: () => strings.Prio_LogScenario, cell: d => d.scenarioNumber },
-  { key: 'rationale', header: () => strings.Prio_Rationale, cell: d => d.rationale ?? '' },
-  { key: 'decidedBy', header: () => strings.Prio_LogDecidedBy, cell: d => d.decidedBy.map(p => p.name).join(', ') }
+  { key: 'date', header: () => prioStrings.Prio_LogDate, cell: d => d.date ?? '', text: (d, locale) => (d.date ? formatDateOnly(d.date, locale, 'numeric') : '') },
+  { key: 'body', header: () => prioStrings.Prio_LogBody, cell: d => prioStrings[`Prio_Body_${d.body}`] ?? d.body },
+  { key: 'outcome', header: () => prioStrings.Prio_LogOutcome, cell: d => outcomeText(d.outcome) },
+  { key: 'title', header: () => prioStrings.Prio_LogTitle, cell: d => d.title, rowHeader: true },
+  { key: 'request', header: () => prioStrings.Prio_LogRequest, cell: d => d.requestNumber },
+  { key: 'project', header: () => prioStrings.Prio_LogProject, cell: d => d.projectId },
+  { key: 'round', header: () => prioStrings.Prio_LogRound, cell: d => d.roundNumber },
+  { key: 'scenario', header: () => prioStrings.Prio_LogScenario, cell: d => d.scenarioNumber },
+  { key: 'rationale', header: () => prioStrings.Prio_Rationale, cell: d => d.rationale ?? '' },
+  { key: 'decidedBy', header: () => prioStrings.Prio_LogDecidedBy, cell: d => d.decidedBy.map(p => p.name).join(', ') }
 ];
 
 /** A column's cell on screen: its text, else the file's value as text (nothing for an empty one). */

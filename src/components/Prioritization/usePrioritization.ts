@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import * as prioStrings from 'PrioritizationStrings';
 import { formatAmountFor, readAmount } from '../../domain/numbers';
 import {
   buildPrioritizationProblem, candidatesForModel, defaultForce, parametersOfProblem, selectionFigures,
@@ -87,10 +87,10 @@ function readBudgets(p: IParameters, years: ReadonlyArray<number>, locale: strin
   const budgets: Array<{ year: number; amount: number }> = [];
   const errors: Record<number, string> = {};
   for (const year of years) {
-    const label = formatString(strings.Prio_BudgetField, year);
+    const label = formatString(prioStrings.Prio_BudgetField, year);
     const r = readAmount(p.budgetText[year] ?? '', locale);
     if (!r.ok) errors[year] = amountProblemText(r.problem, label, locale);
-    else if (r.value !== undefined && r.value < 0) errors[year] = formatString(strings.Prio_BudgetNegative, label);
+    else if (r.value !== undefined && r.value < 0) errors[year] = formatString(prioStrings.Prio_BudgetNegative, label);
     else if (r.value !== undefined) budgets.push({ year, amount: r.value });
   }
   return { budgets, errors };
@@ -103,7 +103,7 @@ function readMinimums(p: IParameters, objectives: ReadonlyArray<{ id: number; ti
     const t = (p.minimumText[o.id] ?? '').trim();
     if (!t) continue;
     if (/^\d{1,4}$/.test(t)) minimums.push({ objectiveId: o.id, minimum: Number(t) });
-    else errors[o.id] = formatString(strings.Prio_MinimumInvalid, formatString(strings.Prio_MinimumField, o.title));
+    else errors[o.id] = formatString(prioStrings.Prio_MinimumInvalid, formatString(prioStrings.Prio_MinimumField, o.title));
   }
   return { minimums, errors };
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import * as prioStrings from 'PrioritizationStrings';
 import { formatString } from '../../domain/text';
 import { describeError } from '../../services/errors';
 import type { IPortfolioScenario, IPrioritizationService } from '../../services/PrioritizationService';
@@ -57,7 +57,7 @@ export function useScenarioOpening(service: IPrioritizationService, state: ICand
   React.useEffect(() => {
     const text = scenarioInAddress();
     if (text === undefined) return undefined;
-    const unknown = formatString(strings.Prio_ScenarioAddressUnknown, text);
+    const unknown = formatString(prioStrings.Prio_ScenarioAddressUnknown, text);
     if (!/^\d{1,9}$/.test(text.trim())) {
       setAddressProblem(unknown);
       return undefined;

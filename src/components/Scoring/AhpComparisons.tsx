@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import * as scoringStrings from 'ScoringStrings';
 import { Notice, SelectField } from '../controls';
 import { formatString } from '../../domain/text';
 import { ahpWeights, CONSISTENCY_THRESHOLD, mostInconsistentPair, SAATY_VALUES, type IAhpResult, type ICriterion, type IModelIssue } from '../../domain/scoring';
@@ -36,7 +36,7 @@ export const pairId = (i: number, j: number): string => `pmo-ahp-${i}-${j}`;
  */
 export function AhpComparisons(props: IAhpComparisonsProps): React.ReactElement {
   const { criteria, matrix, locale } = props;
-  const name = (i: number): string => criteria[i]?.title.trim() || formatString(strings.Scoring_CriterionN, i + 1);
+  const name = (i: number): string => criteria[i]?.title.trim() || formatString(scoringStrings.Scoring_CriterionN, i + 1);
   let ahp: IAhpResult | undefined;
   try {
     ahp = matrix.length === criteria.length && matrix.length > 0 ? ahpWeights(matrix.map(r => r.slice())) : undefined;
@@ -52,14 +52,14 @@ export function AhpComparisons(props: IAhpComparisonsProps): React.ReactElement 
   for (let i = 0; i < criteria.length; i++) for (let j = i + 1; j < criteria.length; j++) pairs.push([i, j]);
   return (
     <section aria-labelledby="pmo-ahp-heading" data-testid="ahp">
-      <h3 id="pmo-ahp-heading" className={styles.requestTitle}>{strings.Scoring_Ahp_Heading}</h3>
-      <p className={styles.subtle}>{strings.Scoring_Ahp_Hint}</p>
+      <h3 id="pmo-ahp-heading" className={styles.requestTitle}>{scoringStrings.Scoring_Ahp_Heading}</h3>
+      <p className={styles.subtle}>{scoringStrings.Scoring_Ahp_Hint}</p>
       <div className={styles.pairs}>
         {pairs.map(([i, j]) => (
           <SelectField
             key={`${i}-${j}`}
             id={pairId(i, j)}
-            label={formatString(strings.Scoring_Ahp_PairLabel, name(i), name(j))}
+            label={formatString(scoringStrings.Scoring_Ahp_PairLabel, name(i), name(j))}
             options={CHOICES.map((v, k) => ({ key: String(k), text: judgementSentence(v, name(i), name(j)) }))}
             selectedKey={String(CHOICES.indexOf(nearest(matrix[i]?.[j] ?? 1)))}
             onChange={key => props.onJudgement(i, j, CHOICES[Number(key)])}
@@ -69,16 +69,16 @@ export function AhpComparisons(props: IAhpComparisonsProps): React.ReactElement 
       </div>
       {ahp && (
         <div aria-live="polite" data-testid="ahp-result">
-          <h4 className={styles.legend}>{strings.Scoring_Ahp_Weights}</h4>
+          <h4 className={styles.legend}>{scoringStrings.Scoring_Ahp_Weights}</h4>
           <ul className={styles.weights}>
-            {ahp.weights.map((w, i) => <li key={i}>{formatString(strings.Scoring_Ahp_WeightLine, name(i), formatPercent(w, locale))}</li>)}
+            {ahp.weights.map((w, i) => <li key={i}>{formatString(scoringStrings.Scoring_Ahp_WeightLine, name(i), formatPercent(w, locale))}</li>)}
           </ul>
-          <p data-testid="ahp-cr">{formatString(strings.Ahp_ConsistencyRatio, formatNumber(ahp.consistencyRatio, locale, 3))}</p>
+          <p data-testid="ahp-cr">{formatString(scoringStrings.Ahp_ConsistencyRatio, formatNumber(ahp.consistencyRatio, locale, 3))}</p>
         </div>
       )}
       {ahp && worst && (
         <Notice kind="warning" data-testid="ahp-warning">
-          {formatString(strings.Ahp_InconsistentWarning, formatNumber(ahp.consistencyRatio, locale, 2), name(worst.i), name(worst.j))}
+          {formatString(scoringStrings.Ahp_InconsistentWarning, formatNumber(ahp.consistencyRatio, locale, 2), name(worst.i), name(worst.j))}
         </Notice>
       )}
     </section>

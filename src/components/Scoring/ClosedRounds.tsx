@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import * as scoringStrings from 'ScoringStrings';
 import { Button } from '../controls';
 import { LoadedView } from './LoadedView';
 import { formatDayOfInstant } from '../../domain/dates';
@@ -28,24 +28,24 @@ export function ClosedRounds(props: IClosedRoundsProps): React.ReactElement {
   if (open && open.result) {
     return (
       <div>
-        <Button onClick={() => setOpen(undefined)}>{strings.Scoring_BackToClosed}</Button>
+        <Button onClick={() => setOpen(undefined)}>{scoringStrings.Scoring_BackToClosed}</Button>
         <RoundResults service={service} locale={locale} round={open} result={open.result} />
       </div>
     );
   }
   return (
-    <LoadedView state={state} reload={reload} emptyText={strings.Scoring_Closed_Empty} data-testid="closed-rounds-empty">
+    <LoadedView state={state} reload={reload} emptyText={scoringStrings.Scoring_Closed_Empty} data-testid="closed-rounds-empty">
       {rounds => (
-        <ul className={styles.cards} aria-label={strings.Scoring_Closed_Label} data-testid="closed-rounds">
+        <ul className={styles.cards} aria-label={scoringStrings.Scoring_Closed_Label} data-testid="closed-rounds">
           {rounds.filter(r => !!r.result).sort((a, b) => (b.closed ?? '').localeCompare(a.closed ?? '') || b.id - a.id).map(r => (
             <li key={r.id} className={styles.card} data-testid={`closed-round-${r.id}`}>
               <h2 className={styles.cardTitle}>{r.title}</h2>
               <p className={styles.meta}>
-                {r.closed ? formatString(strings.Scoring_ClosedOn, formatDayOfInstant(r.closed, locale)) : ''}
+                {r.closed ? formatString(scoringStrings.Scoring_ClosedOn, formatDayOfInstant(r.closed, locale)) : ''}
                 {r.closed ? ' · ' : ''}
-                {formatString(strings.Scoring_RequestCount, r.requests.length)}
+                {formatString(scoringStrings.Scoring_RequestCount, r.requests.length)}
               </p>
-              <Button primary onClick={() => setOpen(r)} aria-label={formatString(strings.Scoring_ShowResultsOf, r.title)}>{strings.Scoring_ShowResults}</Button>
+              <Button primary onClick={() => setOpen(r)} aria-label={formatString(scoringStrings.Scoring_ShowResultsOf, r.title)}>{scoringStrings.Scoring_ShowResults}</Button>
             </li>
           ))}
         </ul>

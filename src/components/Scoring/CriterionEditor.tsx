@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import * as scoringStrings from 'ScoringStrings';
 import { Button, SelectField, TextField } from '../controls';
 import { formatString } from '../../domain/text';
 import { CRITERION_DIRECTIONS, WSJF_SCALE, type ICriterion, type IModelIssue, type ScoringMethod } from '../../domain/scoring';
@@ -79,7 +79,7 @@ function LevelFields(props: ICriterionEditorProps & { errorAtLevel: (value: numb
         <TextField
           key={v}
           id={levelFieldId(i, v)}
-          label={formatString(strings.Scoring_LevelLabel, formatNumber(v, props.locale, 0))}
+          label={formatString(scoringStrings.Scoring_LevelLabel, formatNumber(v, props.locale, 0))}
           value={c.levels.filter(l => l.value === v)[0]?.description ?? ''}
           onChange={d => setLevel(v, d)}
           maxLength={255}
@@ -114,31 +114,31 @@ export function CriterionEditor(props: ICriterionEditorProps): React.ReactElemen
   const scaleId = modelFieldId(at('scale'));
   return (
     <fieldset className={styles.criterionBox} data-testid={`criterion-${i}`}>
-      <legend className={styles.legend}>{formatString(strings.Scoring_CriterionLegend, i + 1, c.title.trim() || heading)}</legend>
+      <legend className={styles.legend}>{formatString(scoringStrings.Scoring_CriterionLegend, i + 1, c.title.trim() || heading)}</legend>
       <div className={styles.fieldRow}>
-        <TextField id={modelFieldId(at('title'))} label={strings.Scoring_CriterionTitle} value={c.title} onChange={v => props.onChange({ title: v })} required maxLength={255} errorMessage={errorAt('title')} />
-        {method === 'Weighted' && <NumberInput id={modelFieldId(at('weight'))} label={strings.Scoring_Weight} value={c.weight} onChange={n => props.onChange({ weight: n })} errorMessage={errorAt('weight')} />}
+        <TextField id={modelFieldId(at('title'))} label={scoringStrings.Scoring_CriterionTitle} value={c.title} onChange={v => props.onChange({ title: v })} required maxLength={255} errorMessage={errorAt('title')} />
+        {method === 'Weighted' && <NumberInput id={modelFieldId(at('weight'))} label={scoringStrings.Scoring_Weight} value={c.weight} onChange={n => props.onChange({ weight: n })} errorMessage={errorAt('weight')} />}
         {wsjf
-          ? <p className={styles.roleLine}>{formatString(strings.Scoring_RoleLine, text(`Scoring_Role_${c.role}`))}</p>
-          : <SelectField className={styles.fitField} id={modelFieldId(at('direction'))} label={strings.Scoring_Direction} options={CRITERION_DIRECTIONS.map(d => ({ key: d, text: text(`Scoring_Direction_${d}`) }))} selectedKey={c.direction} onChange={d => props.onChange({ direction: d as ICriterion['direction'] })} />}
-        {!wsjf && <NumberInput id={modelFieldId(at('scaleMin'))} label={strings.Scoring_ScaleMin} value={c.scaleMin} onChange={n => props.onChange({ scaleMin: n })} errorMessage={errorAt('scaleMin')} />}
-        {!wsjf && <NumberInput id={modelFieldId(at('scaleMax'))} label={strings.Scoring_ScaleMax} value={c.scaleMax} onChange={n => props.onChange({ scaleMax: n })} errorMessage={errorAt('scaleMax')} />}
+          ? <p className={styles.roleLine}>{formatString(scoringStrings.Scoring_RoleLine, text(`Scoring_Role_${c.role}`))}</p>
+          : <SelectField className={styles.fitField} id={modelFieldId(at('direction'))} label={scoringStrings.Scoring_Direction} options={CRITERION_DIRECTIONS.map(d => ({ key: d, text: text(`Scoring_Direction_${d}`) }))} selectedKey={c.direction} onChange={d => props.onChange({ direction: d as ICriterion['direction'] })} />}
+        {!wsjf && <NumberInput id={modelFieldId(at('scaleMin'))} label={scoringStrings.Scoring_ScaleMin} value={c.scaleMin} onChange={n => props.onChange({ scaleMin: n })} errorMessage={errorAt('scaleMin')} />}
+        {!wsjf && <NumberInput id={modelFieldId(at('scaleMax'))} label={scoringStrings.Scoring_ScaleMax} value={c.scaleMax} onChange={n => props.onChange({ scaleMax: n })} errorMessage={errorAt('scaleMax')} />}
       </div>
       {wsjf
         ? (
           <div role="group" aria-labelledby={scaleId} aria-describedby={scaleError ? `${scaleId}-err` : undefined} data-testid={`wsjf-scale-${i}`}>
-            <p id={scaleId} tabIndex={-1} className={styles.scaleLine}>{formatString(strings.Scoring_WsjfScaleLine, WSJF_SCALE.map(v => formatNumber(v, props.locale, 0)).join(', '), heading)}</p>
+            <p id={scaleId} tabIndex={-1} className={styles.scaleLine}>{formatString(scoringStrings.Scoring_WsjfScaleLine, WSJF_SCALE.map(v => formatNumber(v, props.locale, 0)).join(', '), heading)}</p>
             {scaleError && <p id={`${scaleId}-err`} className={styles.fieldError}>{scaleError}</p>}
             {levels}
           </div>
         )
         : (
           <details ref={details}>
-            <summary>{formatString(strings.Scoring_LevelsSummary, heading)}</summary>
+            <summary>{formatString(scoringStrings.Scoring_LevelsSummary, heading)}</summary>
             {levels}
           </details>
         )}
-      {props.onRemove && <Button icon="delete" onClick={props.onRemove} aria-label={formatString(strings.Scoring_RemoveCriterionOf, heading)}>{strings.Scoring_RemoveCriterion}</Button>}
+      {props.onRemove && <Button icon="delete" onClick={props.onRemove} aria-label={formatString(scoringStrings.Scoring_RemoveCriterionOf, heading)}>{scoringStrings.Scoring_RemoveCriterion}</Button>}
     </fieldset>
   );
 }

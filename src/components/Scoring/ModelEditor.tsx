@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
+import * as scoringStrings from 'ScoringStrings';
 import { Button, Link, Notice, SelectField, Spinner, TextField } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import { formatString } from '../../domain/text';
@@ -45,12 +46,12 @@ function ConfirmActive(props: { confirm: IModelConfirmation; criteria: ReadonlyA
       data-testid="confirm-active"
       actions={(
         <>
-          <Button primary autoFocus disabled={props.busy} onClick={props.onConfirm} data-testid="confirm-active-yes">{strings.Scoring_ConfirmActive}</Button>
-          <Button disabled={props.busy} onClick={props.onReview}>{strings.Scoring_ReviewComparisons}</Button>
+          <Button primary autoFocus disabled={props.busy} onClick={props.onConfirm} data-testid="confirm-active-yes">{scoringStrings.Scoring_ConfirmActive}</Button>
+          <Button disabled={props.busy} onClick={props.onReview}>{scoringStrings.Scoring_ReviewComparisons}</Button>
         </>
       )}
     >
-      {formatString(strings.Scoring_Confirm_inconsistentAhp, formatNumber(confirm.consistencyRatio, props.locale, 2), criterionName(props.criteria, confirm.pair.i), criterionName(props.criteria, confirm.pair.j))}
+      {formatString(scoringStrings.Scoring_Confirm_inconsistentAhp, formatNumber(confirm.consistencyRatio, props.locale, 2), criterionName(props.criteria, confirm.pair.i), criterionName(props.criteria, confirm.pair.j))}
     </Notice>
   );
 }
@@ -77,14 +78,14 @@ export function ModelEditor(props: IModelEditorProps): React.ReactElement {
     const issue = ed.issues.filter(i => i.field === field)[0];
     return issue ? modelIssueText(issue, content.criteria, props.locale) : undefined;
   };
-  const heading = ed.modelId === undefined ? formatString(strings.Scoring_NewModelOf, text(`Scoring_Method_${content.method}`)) : formatString(strings.Scoring_EditModel, content.title, ed.version ?? 1);
+  const heading = ed.modelId === undefined ? formatString(scoringStrings.Scoring_NewModelOf, text(`Scoring_Method_${content.method}`)) : formatString(scoringStrings.Scoring_EditModel, content.title, ed.version ?? 1);
   return (
     <form onSubmit={e => { e.preventDefault(); void ed.save(); }} noValidate data-testid="model-editor">
-      <Button icon="back" onClick={props.onBack}>{strings.Scoring_BackToModels}</Button>
+      <Button icon="back" onClick={props.onBack}>{scoringStrings.Scoring_BackToModels}</Button>
       <h2 className={styles.sheetTitle}>{heading}</h2>
-      {ed.locked && <Notice kind="info">{strings.Scoring_LockedNote}</Notice>}
+      {ed.locked && <Notice kind="info">{scoringStrings.Scoring_LockedNote}</Notice>}
       {ed.notice && (
-        <Notice kind={ed.notice.kind} data-testid="model-notice" actions={ed.notice.conflict ? <Button icon="refresh" onClick={() => void ed.reloadEtag()}>{strings.Scoring_Reload}</Button> : undefined}>
+        <Notice kind={ed.notice.kind} data-testid="model-notice" actions={ed.notice.conflict ? <Button icon="refresh" onClick={() => void ed.reloadEtag()}>{scoringStrings.Scoring_Reload}</Button> : undefined}>
           {ed.notice.text}
         </Notice>
       )}
@@ -96,11 +97,11 @@ export function ModelEditor(props: IModelEditorProps): React.ReactElement {
         </Notice>
       )}
       <div className={styles.fieldRow}>
-        <TextField id={modelFieldId('title')} label={strings.Scoring_ModelTitle} value={content.title} onChange={v => ed.change({ title: v })} required maxLength={255} errorMessage={issueAt('title')} />
-        <SelectField className={styles.fitField} id={modelFieldId('status')} label={strings.Scoring_Status} options={EDITABLE_STATUSES.map(s => ({ key: s, text: text(`Scoring_ModelStatus_${s}`) }))} selectedKey={content.status ?? 'Draft'} onChange={s => ed.change({ status: s as ModelStatus })} />
+        <TextField id={modelFieldId('title')} label={scoringStrings.Scoring_ModelTitle} value={content.title} onChange={v => ed.change({ title: v })} required maxLength={255} errorMessage={issueAt('title')} />
+        <SelectField className={styles.fitField} id={modelFieldId('status')} label={scoringStrings.Scoring_Status} options={EDITABLE_STATUSES.map(s => ({ key: s, text: text(`Scoring_ModelStatus_${s}`) }))} selectedKey={content.status ?? 'Draft'} onChange={s => ed.change({ status: s as ModelStatus })} />
       </div>
-      <TextField label={strings.Scoring_Summary} value={content.summary ?? ''} onChange={v => ed.change({ summary: v })} multiline rows={2} maxLength={2000} />
-      <h3 className={styles.requestTitle}>{strings.Scoring_Criteria}</h3>
+      <TextField label={scoringStrings.Scoring_Summary} value={content.summary ?? ''} onChange={v => ed.change({ summary: v })} multiline rows={2} maxLength={2000} />
+      <h3 className={styles.requestTitle}>{scoringStrings.Scoring_Criteria}</h3>
       {content.criteria.map((c, i) => (
         <CriterionEditor
           key={keyOf(i)}
@@ -115,7 +116,7 @@ export function ModelEditor(props: IModelEditorProps): React.ReactElement {
         />
       ))}
       {content.method !== 'Wsjf' && content.criteria.length < MAX_CRITERIA && (
-        <Button icon="add" onClick={() => { ed.addCriterion(); setKeys(k => [...k, Math.max(0, ...k) + 1]); }}>{strings.Scoring_AddCriterion}</Button>
+        <Button icon="add" onClick={() => { ed.addCriterion(); setKeys(k => [...k, Math.max(0, ...k) + 1]); }}>{scoringStrings.Scoring_AddCriterion}</Button>
       )}
       {content.method === 'Ahp' && content.ahpMatrix && <AhpComparisons criteria={content.criteria} matrix={content.ahpMatrix} onJudgement={ed.setJudgement} locale={props.locale} issues={ed.issues} />}
       {ed.confirm && ed.confirm[0] && (
@@ -129,8 +130,8 @@ export function ModelEditor(props: IModelEditorProps): React.ReactElement {
         />
       )}
       <div className={styles.actions}>
-        <Button primary submit disabled={ed.busy} data-testid="save-model">{strings.Scoring_SaveModel}</Button>
-        {ed.busy && <Spinner label={strings.Scoring_Saving} />}
+        <Button primary submit disabled={ed.busy} data-testid="save-model">{scoringStrings.Scoring_SaveModel}</Button>
+        {ed.busy && <Spinner label={scoringStrings.Scoring_Saving} />}
       </div>
     </form>
   );

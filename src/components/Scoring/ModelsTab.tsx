@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import * as scoringStrings from 'ScoringStrings';
 import { Button, SelectField } from '../controls';
 import { LoadedView } from './LoadedView';
 import { formatString } from '../../domain/text';
@@ -22,20 +22,20 @@ export function ModelsTab(props: IPmoTabProps): React.ReactElement {
   const { state, reload } = useLoaded(() => service.listModels(), [service]);
   if (editing) return <ModelEditor service={service} locale={locale} start={editing} onBack={() => { setEditing(undefined); reload(); }} />;
   const list = (
-    <LoadedView state={state} reload={reload} emptyText={strings.Scoring_Models_Empty}>
+    <LoadedView state={state} reload={reload} emptyText={scoringStrings.Scoring_Models_Empty}>
       {models => (
         <div className={styles.tableWrap}>
           <table className={styles.table} data-testid="models">
-            <caption className={styles.caption}>{strings.Scoring_Models_Caption}</caption>
-            <thead><tr><th scope="col">{strings.Scoring_ModelTitle}</th><th scope="col">{strings.Scoring_Method}</th><th scope="col" className={styles.numeric}>{strings.Scoring_Col_Version}</th><th scope="col">{strings.Scoring_Status}</th><th scope="col">{strings.Scoring_Col_Actions}</th></tr></thead>
+            <caption className={styles.caption}>{scoringStrings.Scoring_Models_Caption}</caption>
+            <thead><tr><th scope="col">{scoringStrings.Scoring_ModelTitle}</th><th scope="col">{scoringStrings.Scoring_Method}</th><th scope="col" className={styles.numeric}>{scoringStrings.Scoring_Col_Version}</th><th scope="col">{scoringStrings.Scoring_Status}</th><th scope="col">{scoringStrings.Scoring_Col_Actions}</th></tr></thead>
             <tbody>
               {models.map(m => (
                 <tr key={m.id}>
                   <th scope="row">{m.title}</th>
                   <td>{text(`Scoring_Method_${m.method}`)}</td>
                   <td className={styles.numeric}>{formatNumber(m.version, locale, 0)}</td>
-                  <td>{text(`Scoring_ModelStatus_${m.status}`)}{m.locked && <div className={styles.subtle}>{strings.Scoring_LockedShort}</div>}</td>
-                  <td><Button icon="edit" onClick={() => setEditing({ id: m.id })} aria-label={formatString(strings.Scoring_EditModelOf, m.title)}>{strings.Scoring_Edit}</Button></td>
+                  <td>{text(`Scoring_ModelStatus_${m.status}`)}{m.locked && <div className={styles.subtle}>{scoringStrings.Scoring_LockedShort}</div>}</td>
+                  <td><Button icon="edit" onClick={() => setEditing({ id: m.id })} aria-label={formatString(scoringStrings.Scoring_EditModelOf, m.title)}>{scoringStrings.Scoring_Edit}</Button></td>
                 </tr>
               ))}
             </tbody>
@@ -47,8 +47,8 @@ export function ModelsTab(props: IPmoTabProps): React.ReactElement {
   return (
     <div>
       <div className={styles.toolbar}>
-        <SelectField label={strings.Scoring_Method} options={SCORING_METHODS.map(m => ({ key: m, text: text(`Scoring_Method_${m}`) }))} selectedKey={method} onChange={m => setMethod(m as ScoringMethod)} />
-        <Button primary icon="add" onClick={() => setEditing({ method })} data-testid="new-model">{strings.Scoring_NewModel}</Button>
+        <SelectField label={scoringStrings.Scoring_Method} options={SCORING_METHODS.map(m => ({ key: m, text: text(`Scoring_Method_${m}`) }))} selectedKey={method} onChange={m => setMethod(m as ScoringMethod)} />
+        <Button primary icon="add" onClick={() => setEditing({ method })} data-testid="new-model">{scoringStrings.Scoring_NewModel}</Button>
       </div>
       {list}
     </div>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import * as scoringStrings from 'ScoringStrings';
 import { Button } from '../controls';
 import { LoadedView } from './LoadedView';
 import { formatDateOnly } from '../../domain/dates';
@@ -33,21 +33,21 @@ export function MyRounds(props: IMyRoundsProps): React.ReactElement {
   const [open, setOpen] = React.useState<IScoringRound | undefined>(undefined);
   if (open) return <ScoreSheet service={service} locale={locale} round={open} onBack={() => { setOpen(undefined); reload(); }} />;
   return (
-    <LoadedView state={state} reload={reload} emptyText={strings.Scoring_MyRounds_Empty} data-testid="my-rounds-empty">
+    <LoadedView state={state} reload={reload} emptyText={scoringStrings.Scoring_MyRounds_Empty} data-testid="my-rounds-empty">
       {rounds => (
-        <ul className={styles.cards} aria-label={strings.Scoring_MyRounds_Label} data-testid="my-rounds">
+        <ul className={styles.cards} aria-label={scoringStrings.Scoring_MyRounds_Label} data-testid="my-rounds">
           {rounds.map(({ round: r, state: mine }) => (
             <li key={r.id} className={styles.card} data-testid={`my-round-${r.id}`}>
               <h2 className={styles.cardTitle}>{r.title}</h2>
               <p className={styles.meta}>
-                {r.deadline ? formatString(strings.Scoring_Deadline, formatDateOnly(r.deadline, locale)) : strings.Scoring_NoDeadline}
+                {r.deadline ? formatString(scoringStrings.Scoring_Deadline, formatDateOnly(r.deadline, locale)) : scoringStrings.Scoring_NoDeadline}
                 {' · '}
-                {formatString(strings.Scoring_RequestCount, r.requests.length)}
+                {formatString(scoringStrings.Scoring_RequestCount, r.requests.length)}
               </p>
               <p className={styles.meta} data-testid="my-state">{text(`Scoring_MyState_${mine}`)}</p>
               {mine === 'submitted'
-                ? <Button onClick={() => setOpen(r)} aria-label={formatString(strings.Scoring_ViewScoresFor, r.title)}>{strings.Scoring_ViewScores}</Button>
-                : <Button primary onClick={() => setOpen(r)} aria-label={formatString(strings.Scoring_OpenSheetFor, r.title)}>{strings.Scoring_OpenSheet}</Button>}
+                ? <Button onClick={() => setOpen(r)} aria-label={formatString(scoringStrings.Scoring_ViewScoresFor, r.title)}>{scoringStrings.Scoring_ViewScores}</Button>
+                : <Button primary onClick={() => setOpen(r)} aria-label={formatString(scoringStrings.Scoring_OpenSheetFor, r.title)}>{scoringStrings.Scoring_OpenSheet}</Button>}
             </li>
           ))}
         </ul>

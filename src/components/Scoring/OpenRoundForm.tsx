@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
+import * as scoringStrings from 'ScoringStrings';
 import { Button, CheckboxGroup, DateField, Notice, SelectField, Spinner, TextField } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import { errorText } from '../ErrorMessage/errorText';
@@ -49,12 +50,12 @@ interface IRoundFormInput {
 function roundFormIssues(f: IRoundFormInput): Partial<Record<RoundField, string>> {
   const out: Partial<Record<RoundField, string>> = {};
   const share = Number(f.threshold.replace(',', '.'));
-  if (!f.title.trim()) out.title = formatString(strings.Scoring_Issue_required, strings.Scoring_RoundTitle);
-  if (!f.model) out.model = strings.Scoring_Round_NoModel;
-  if (f.requests.length === 0) out.requests = strings.Scoring_Round_PickRequests;
-  if (f.members.length === 0) out.members = strings.Scoring_Round_PickMembers;
-  if (!f.deadline) out.deadline = formatString(strings.Scoring_Issue_required, strings.Scoring_Deadline_Label);
-  if (!(share >= 0 && share <= 100) || f.threshold.trim() === '') out.threshold = strings.Scoring_Round_ThresholdInvalid;
+  if (!f.title.trim()) out.title = formatString(scoringStrings.Scoring_Issue_required, scoringStrings.Scoring_RoundTitle);
+  if (!f.model) out.model = scoringStrings.Scoring_Round_NoModel;
+  if (f.requests.length === 0) out.requests = scoringStrings.Scoring_Round_PickRequests;
+  if (f.members.length === 0) out.members = scoringStrings.Scoring_Round_PickMembers;
+  if (!f.deadline) out.deadline = formatString(scoringStrings.Scoring_Issue_required, scoringStrings.Scoring_Deadline_Label);
+  if (!(share >= 0 && share <= 100) || f.threshold.trim() === '') out.threshold = scoringStrings.Scoring_Round_ThresholdInvalid;
   return out;
 }
 
@@ -110,48 +111,48 @@ export function OpenRoundForm(props: IOpenRoundFormProps): React.ReactElement {
 
   return (
     <form onSubmit={e => { e.preventDefault(); void submit(); }} noValidate data-testid="open-round-form">
-      <h2 className={styles.sheetTitle}>{strings.Scoring_OpenRound}</h2>
+      <h2 className={styles.sheetTitle}>{scoringStrings.Scoring_OpenRound}</h2>
       {failure && <Notice kind="error">{failure}</Notice>}
-      <TextField id={FIELD_ID.title} label={strings.Scoring_RoundTitle} value={title} onChange={setTitle} required maxLength={255} errorMessage={errors.title} />
+      <TextField id={FIELD_ID.title} label={scoringStrings.Scoring_RoundTitle} value={title} onChange={setTitle} required maxLength={255} errorMessage={errors.title} />
       <SelectField
         id={FIELD_ID.model}
-        label={strings.Scoring_Round_Model}
-        options={usable.map(m => ({ key: String(m.id), text: formatString(strings.Scoring_ModelVersion, m.title, m.version) }))}
+        label={scoringStrings.Scoring_Round_Model}
+        options={usable.map(m => ({ key: String(m.id), text: formatString(scoringStrings.Scoring_ModelVersion, m.title, m.version) }))}
         selectedKey={chosenModel}
         onChange={setModel}
         required
         errorMessage={errors.model}
       />
       {ready.length === 0
-        ? <Notice kind="info">{strings.Scoring_Round_NoReadyRequests}</Notice>
-        : <CheckboxGroup id={FIELD_ID.requests} label={strings.Scoring_Round_Requests} options={ready.map(r => ({ key: String(r.id), text: requestLabel(r.id, r.title) }))} selectedKeys={requests} onChange={setRequests} required errorMessage={errors.requests} />}
+        ? <Notice kind="info">{scoringStrings.Scoring_Round_NoReadyRequests}</Notice>
+        : <CheckboxGroup id={FIELD_ID.requests} label={scoringStrings.Scoring_Round_Requests} options={ready.map(r => ({ key: String(r.id), text: requestLabel(r.id, r.title) }))} selectedKeys={requests} onChange={setRequests} required errorMessage={errors.requests} />}
       {board.length === 0
-        ? <Notice kind="warning">{strings.Scoring_Round_NoBoard}</Notice>
-        : <CheckboxGroup id={FIELD_ID.members} label={strings.Scoring_Round_Members} options={board.map(p => ({ key: String(p.id), text: p.displayName }))} selectedKeys={members} onChange={setMembers} required inline errorMessage={errors.members} />}
+        ? <Notice kind="warning">{scoringStrings.Scoring_Round_NoBoard}</Notice>
+        : <CheckboxGroup id={FIELD_ID.members} label={scoringStrings.Scoring_Round_Members} options={board.map(p => ({ key: String(p.id), text: p.displayName }))} selectedKeys={members} onChange={setMembers} required inline errorMessage={errors.members} />}
       <div className={styles.fieldGrid}>
         <DateField
           id={FIELD_ID.deadline}
-          label={strings.Scoring_Deadline_Label}
+          label={scoringStrings.Scoring_Deadline_Label}
           value={deadline}
           onChange={setDeadline}
           locale={locale}
           min={props.today}
-          outOfBoundsMessage={formatString(strings.Scoring_Round_DeadlinePast, formatDateOnly(props.today, locale))}
-          invalidMessage={strings.Scoring_Round_DeadlineInvalid}
+          outOfBoundsMessage={formatString(scoringStrings.Scoring_Round_DeadlinePast, formatDateOnly(props.today, locale))}
+          invalidMessage={scoringStrings.Scoring_Round_DeadlineInvalid}
           // The calendar's labels are the intake form's (the same dialog, the same words).
           calendar={{
-            open: formatString(strings.Request_Date_OpenCalendar, strings.Scoring_Deadline_Label), loading: strings.LoadingLabel, goToToday: strings.Request_Date_GoToToday,
+            open: formatString(strings.Request_Date_OpenCalendar, scoringStrings.Scoring_Deadline_Label), loading: strings.LoadingLabel, goToToday: strings.Request_Date_GoToToday,
             prevMonth: strings.Request_Date_PrevMonth, nextMonth: strings.Request_Date_NextMonth, prevYear: strings.Request_Date_PrevYear, nextYear: strings.Request_Date_NextYear, close: strings.Request_Date_Close
           }}
           required
           errorMessage={errors.deadline}
         />
-        <TextField id={FIELD_ID.threshold} label={strings.Scoring_Round_Threshold} description={strings.Scoring_Round_ThresholdHint} value={threshold} onChange={setThreshold} inputMode="decimal" required errorMessage={errors.threshold} />
+        <TextField id={FIELD_ID.threshold} label={scoringStrings.Scoring_Round_Threshold} description={scoringStrings.Scoring_Round_ThresholdHint} value={threshold} onChange={setThreshold} inputMode="decimal" required errorMessage={errors.threshold} />
       </div>
       <div className={styles.actions}>
-        <Button primary submit disabled={busy} data-testid="open-round">{strings.Scoring_OpenRound}</Button>
-        <Button onClick={props.onCancel}>{strings.Scoring_Cancel}</Button>
-        {busy && <Spinner label={strings.Scoring_Saving} />}
+        <Button primary submit disabled={busy} data-testid="open-round">{scoringStrings.Scoring_OpenRound}</Button>
+        <Button onClick={props.onCancel}>{scoringStrings.Scoring_Cancel}</Button>
+        {busy && <Spinner label={scoringStrings.Scoring_Saving} />}
       </div>
     </form>
   );

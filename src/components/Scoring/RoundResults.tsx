@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
+import * as scoringStrings from 'ScoringStrings';
 import { Glyph, Spinner } from '../controls';
 import { formatString } from '../../domain/text';
 import type { ICriterion, ICriterionResult } from '../../domain/scoring';
@@ -19,9 +20,9 @@ export interface IRoundResultsProps {
 
 /** The board's scores on one criterion: mean, spread, and min and max with their levels' descriptions (the round's model version, when it could be read). */
 function criterionCell(c: ICriterionResult | undefined, criterion: Pick<ICriterion, 'levels'> | undefined, locale: string): string {
-  if (!c || c.mean === undefined) return strings.Scoring_NotScored;
+  if (!c || c.mean === undefined) return scoringStrings.Scoring_NotScored;
   const level = (v: number | undefined): string => (criterion ? levelText(criterion, v, locale) : formatNumber(v, locale, 0));
-  return formatString(strings.Scoring_CriterionStats, formatNumber(c.mean, locale, 2), level(c.min), level(c.max), formatNumber(c.spread, locale, 0));
+  return formatString(scoringStrings.Scoring_CriterionStats, formatNumber(c.mean, locale, 2), level(c.min), level(c.max), formatNumber(c.spread, locale, 0));
 }
 
 /**
@@ -42,25 +43,25 @@ export function RoundResults(props: IRoundResultsProps): React.ReactElement {
   const criterionOf = (id: number): ICriterion | undefined => modelCriteria.filter(c => c.id === id)[0];
   const label = (id: number): string => requestLabel(id, titles.get(id));
   const criterionTitle = (id: number): string => result.criteria.filter(c => c.id === id)[0]?.title ?? String(id);
-  const totalHeader = result.method === 'Wsjf' ? strings.Scoring_Col_Wsjf : strings.Scoring_Col_Total;
+  const totalHeader = result.method === 'Wsjf' ? scoringStrings.Scoring_Col_Wsjf : scoringStrings.Scoring_Col_Total;
   // The results replace the list of rounds: focus moves to their heading.
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => { heading.current?.focus(); }, []);
   return (
     <div data-testid="round-results">
-      <h2 className={styles.sheetTitle} tabIndex={-1} ref={heading}>{formatString(strings.Scoring_ResultsOf, props.round.title)}</h2>
-      <p className={styles.meta}>{formatString(strings.Scoring_ThresholdNote, formatPercent(result.spreadThreshold, locale))}</p>
+      <h2 className={styles.sheetTitle} tabIndex={-1} ref={heading}>{formatString(scoringStrings.Scoring_ResultsOf, props.round.title)}</h2>
+      <p className={styles.meta}>{formatString(scoringStrings.Scoring_ThresholdNote, formatPercent(result.spreadThreshold, locale))}</p>
       {state.status === 'loading' && <Spinner label={strings.LoadingLabel} />}
       <div className={styles.tableWrap}>
         <table className={styles.table}>
-          <caption className={styles.caption}>{strings.Scoring_ResultsCaption}</caption>
+          <caption className={styles.caption}>{scoringStrings.Scoring_ResultsCaption}</caption>
           <thead>
             <tr>
-              <th scope="col" className={styles.numeric}>{strings.Scoring_Col_Rank}</th>
-              <th scope="col">{strings.Scoring_Col_Request}</th>
+              <th scope="col" className={styles.numeric}>{scoringStrings.Scoring_Col_Rank}</th>
+              <th scope="col">{scoringStrings.Scoring_Col_Request}</th>
               <th scope="col" className={styles.numeric}>{totalHeader}</th>
               {result.criteria.map(c => <th key={c.id} scope="col">{c.title}</th>)}
-              <th scope="col">{strings.Scoring_Col_Flags}</th>
+              <th scope="col">{scoringStrings.Scoring_Col_Flags}</th>
             </tr>
           </thead>
           <tbody>
@@ -74,10 +75,10 @@ export function RoundResults(props: IRoundResultsProps): React.ReactElement {
                   {r.disagreement && (
                     <span className={styles.flag} data-testid="disagreement">
                       <Glyph name="warning" />
-                      {formatString(strings.Scoring_Disagreement, r.disagreementCriteria.map(criterionTitle).join(', '))}
+                      {formatString(scoringStrings.Scoring_Disagreement, r.disagreementCriteria.map(criterionTitle).join(', '))}
                     </span>
                   )}
-                  {r.incomplete && <div className={styles.subtle}>{formatString(strings.Scoring_Incomplete, r.scoredBy, result.members.length)}</div>}
+                  {r.incomplete && <div className={styles.subtle}>{formatString(scoringStrings.Scoring_Incomplete, r.scoredBy, result.members.length)}</div>}
                 </td>
               </tr>
             ))}
@@ -86,20 +87,20 @@ export function RoundResults(props: IRoundResultsProps): React.ReactElement {
       </div>
       {leftOut.length > 0 && (
         <>
-          <h3 className={styles.requestTitle}>{strings.Scoring_LeftOutHeading}</h3>
-          <p className={styles.meta}>{strings.Scoring_LeftOutNote}</p>
+          <h3 className={styles.requestTitle}>{scoringStrings.Scoring_LeftOutHeading}</h3>
+          <p className={styles.meta}>{scoringStrings.Scoring_LeftOutNote}</p>
           <ul data-testid="left-out">
-            {leftOut.map(r => <li key={r.request}>{formatString(strings.Scoring_LeftOutLine, label(r.request), leftOutText(r.reason))}</li>)}
+            {leftOut.map(r => <li key={r.request}>{formatString(scoringStrings.Scoring_LeftOutLine, label(r.request), leftOutText(r.reason))}</li>)}
           </ul>
         </>
       )}
       {result.ties.length > 0 && (
         <>
-          <h3 className={styles.requestTitle}>{strings.Scoring_TiesHeading}</h3>
+          <h3 className={styles.requestTitle}>{scoringStrings.Scoring_TiesHeading}</h3>
           <ul data-testid="ties">
             {result.ties.map(t => (
               <li key={`${t.above}-${t.below}`}>
-                {formatString(strings.Scoring_TieLine, label(t.above), label(t.below))}{' '}
+                {formatString(scoringStrings.Scoring_TieLine, label(t.above), label(t.below))}{' '}
                 {formatString(text(`Scoring_TieBreak_${t.reason}`), t.criterion !== undefined ? criterionTitle(t.criterion) : '')}
               </li>
             ))}

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
+import * as scoringStrings from 'ScoringStrings';
 import { Button, Notice, Spinner } from '../controls';
 import { LoadedView } from './LoadedView';
 import { errorText } from '../ErrorMessage/errorText';
@@ -26,7 +27,7 @@ function RoundProgress(props: IPmoTabProps & { round: IScoringRound }): React.Re
   const submitted = progress.filter(p => p.state === 'submitted').length;
   return (
     <div data-testid={`progress-${round.id}`}>
-      <div>{formatString(strings.Scoring_Progress, formatNumber(submitted, props.locale, 0), formatNumber(progress.length, props.locale, 0))}</div>
+      <div>{formatString(scoringStrings.Scoring_Progress, formatNumber(submitted, props.locale, 0), formatNumber(progress.length, props.locale, 0))}</div>
       <ul className={styles.subtle}>
         {progress.map(p => <li key={p.member}>{formatString(text(`Scoring_MemberState_${p.state}`), name(p.member))}</li>)}
       </ul>
@@ -49,8 +50,8 @@ function RoundsTable(props: IRoundsTableProps): React.ReactElement {
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table} data-testid="rounds">
-        <caption className={styles.caption}>{strings.Scoring_Rounds_Caption}</caption>
-        <thead><tr><th scope="col">{strings.Scoring_Col_Round}</th><th scope="col">{strings.Scoring_Col_Status}</th><th scope="col">{strings.Scoring_Deadline_Label}</th><th scope="col">{strings.Scoring_Col_Progress}</th><th scope="col">{strings.Scoring_Col_Actions}</th></tr></thead>
+        <caption className={styles.caption}>{scoringStrings.Scoring_Rounds_Caption}</caption>
+        <thead><tr><th scope="col">{scoringStrings.Scoring_Col_Round}</th><th scope="col">{scoringStrings.Scoring_Col_Status}</th><th scope="col">{scoringStrings.Scoring_Deadline_Label}</th><th scope="col">{scoringStrings.Scoring_Col_Progress}</th><th scope="col">{scoringStrings.Scoring_Col_Actions}</th></tr></thead>
         <tbody>
           {props.rounds.map(r => (
             <tr key={r.id} data-testid={`round-${r.id}`}>
@@ -61,12 +62,12 @@ function RoundsTable(props: IRoundsTableProps): React.ReactElement {
               <td>
                 {r.status === 'Open' && (
                   <div className={styles.actions}>
-                    <Button onClick={() => props.onConfirm(r, 'close')} aria-label={formatString(strings.Scoring_CloseRoundOf, r.title)}>{strings.Scoring_CloseRound}</Button>
-                    <Button onClick={() => props.onConfirm(r, 'cancel')} aria-label={formatString(strings.Scoring_CancelRoundOf, r.title)}>{strings.Scoring_CancelRound}</Button>
+                    <Button onClick={() => props.onConfirm(r, 'close')} aria-label={formatString(scoringStrings.Scoring_CloseRoundOf, r.title)}>{scoringStrings.Scoring_CloseRound}</Button>
+                    <Button onClick={() => props.onConfirm(r, 'cancel')} aria-label={formatString(scoringStrings.Scoring_CancelRoundOf, r.title)}>{scoringStrings.Scoring_CancelRound}</Button>
                   </div>
                 )}
                 {r.status === 'Closed' && r.result && (
-                  <Button onClick={() => props.onResults(r, r.result as IStoredRoundResult)} aria-label={formatString(strings.Scoring_ShowResultsOf, r.title)}>{strings.Scoring_ShowResults}</Button>
+                  <Button onClick={() => props.onResults(r, r.result as IStoredRoundResult)} aria-label={formatString(scoringStrings.Scoring_ShowResultsOf, r.title)}>{scoringStrings.Scoring_ShowResults}</Button>
                 )}
               </td>
             </tr>
@@ -90,12 +91,12 @@ export function RoundsTab(props: IPmoTabProps): React.ReactElement {
   const { state, reload } = useLoaded(() => service.listRounds(), [service]);
 
   if (view.kind === 'open') {
-    return <OpenRoundForm {...props} onCancel={() => setView({ kind: 'list' })} onOpened={r => { setNotice({ kind: 'success', text: formatString(strings.Scoring_RoundOpened, r.title) }); setView({ kind: 'list' }); reload(); }} />;
+    return <OpenRoundForm {...props} onCancel={() => setView({ kind: 'list' })} onOpened={r => { setNotice({ kind: 'success', text: formatString(scoringStrings.Scoring_RoundOpened, r.title) }); setView({ kind: 'list' }); reload(); }} />;
   }
   if (view.kind === 'results') {
     return (
       <div>
-        <Button icon="back" onClick={() => { setView({ kind: 'list' }); reload(); }}>{strings.Scoring_BackToRounds}</Button>
+        <Button icon="back" onClick={() => { setView({ kind: 'list' }); reload(); }}>{scoringStrings.Scoring_BackToRounds}</Button>
         {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
         <RoundResults service={service} locale={locale} round={view.round} result={view.result} />
       </div>
@@ -108,11 +109,11 @@ export function RoundsTab(props: IPmoTabProps): React.ReactElement {
     try {
       if (action === 'close') {
         const closure = await service.closeRound(round.id);
-        setNotice({ kind: 'success', text: formatString(strings.Scoring_RoundClosed, round.title) });
+        setNotice({ kind: 'success', text: formatString(scoringStrings.Scoring_RoundClosed, round.title) });
         setView({ kind: 'results', round: closure.round, result: closure.result });
       } else {
         await service.cancelRound(round.id);
-        setNotice({ kind: 'success', text: formatString(strings.Scoring_RoundCancelled, round.title) });
+        setNotice({ kind: 'success', text: formatString(scoringStrings.Scoring_RoundCancelled, round.title) });
         reload();
       }
     } catch (e) {
@@ -124,7 +125,7 @@ export function RoundsTab(props: IPmoTabProps): React.ReactElement {
   };
 
   const list = (
-    <LoadedView state={state} reload={reload} emptyText={strings.Scoring_Rounds_Empty}>
+    <LoadedView state={state} reload={reload} emptyText={scoringStrings.Scoring_Rounds_Empty}>
       {rounds => (
         <RoundsTable
           {...props}
@@ -139,7 +140,7 @@ export function RoundsTab(props: IPmoTabProps): React.ReactElement {
   return (
     <div>
       <div className={styles.toolbar}>
-        <Button primary icon="add" onClick={() => { setNotice(undefined); setView({ kind: 'open' }); }} data-testid="new-round">{strings.Scoring_OpenRound}</Button>
+        <Button primary icon="add" onClick={() => { setNotice(undefined); setView({ kind: 'open' }); }} data-testid="new-round">{scoringStrings.Scoring_OpenRound}</Button>
       </div>
       {notice && <Notice kind={notice.kind} data-testid="rounds-notice">{notice.text}</Notice>}
       {confirm && (
@@ -148,12 +149,12 @@ export function RoundsTab(props: IPmoTabProps): React.ReactElement {
           data-testid="confirm"
           actions={(
             <>
-              <Button primary disabled={busy} onClick={() => void act(confirm.round, confirm.action)} data-testid="confirm-yes">{confirm.action === 'close' ? strings.Scoring_CloseRound : strings.Scoring_CancelRound}</Button>
-              <Button disabled={busy} onClick={() => setConfirm(undefined)}>{strings.Scoring_KeepOpen}</Button>
+              <Button primary disabled={busy} onClick={() => void act(confirm.round, confirm.action)} data-testid="confirm-yes">{confirm.action === 'close' ? scoringStrings.Scoring_CloseRound : scoringStrings.Scoring_CancelRound}</Button>
+              <Button disabled={busy} onClick={() => setConfirm(undefined)}>{scoringStrings.Scoring_KeepOpen}</Button>
             </>
           )}
         >
-          {formatString(confirm.action === 'close' ? strings.Scoring_ConfirmClose : strings.Scoring_ConfirmCancel, confirm.round.title)}
+          {formatString(confirm.action === 'close' ? scoringStrings.Scoring_ConfirmClose : scoringStrings.Scoring_ConfirmCancel, confirm.round.title)}
         </Notice>
       )}
       {list}

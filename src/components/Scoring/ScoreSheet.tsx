@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
+import * as scoringStrings from 'ScoringStrings';
 import { Button, Glyph, Link, Notice, RadioGroup, Spinner, TextField, type IChoiceOption } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import { formatDateOnly } from '../../domain/dates';
@@ -44,7 +45,7 @@ function RequestScores(props: { data: IScoreSheetData; request: { id: number; ti
           <div key={c.id} className={styles.criterionRow}>
             <RadioGroup
               id={cellId(request.id, c.id)}
-              label={formatString(strings.Scoring_ScoreLabel, c.title, label)}
+              label={formatString(scoringStrings.Scoring_ScoreLabel, c.title, label)}
               description={c.summary}
               options={levelOptions(data.model.method, c, locale)}
               selectedKey={cell.value === undefined ? undefined : String(cell.value)}
@@ -53,7 +54,7 @@ function RequestScores(props: { data: IScoreSheetData; request: { id: number; ti
               errorMessage={issue ? scoreIssueText(issue, label, c.title) : undefined}
             />
             <TextField
-              label={formatString(strings.Scoring_CommentLabel, c.title)}
+              label={formatString(scoringStrings.Scoring_CommentLabel, c.title)}
               value={cell.comment}
               onChange={v => props.setCell(request.id, c.id, { comment: v })}
               maxLength={MAX_SCORE_COMMENT}
@@ -78,7 +79,7 @@ function LeftOutRequest(props: { data: IScoreSheetData; request: IRoundRequestSt
   return (
     <section className={styles.requestBlock} aria-labelledby={headingId} data-testid={`left-out-${request.id}`}>
       <h3 id={headingId} className={styles.requestTitle}>{requestLabel(request.id, request.title)}</h3>
-      <p className={styles.flag}><Glyph name="info" />{formatString(strings.Scoring_NotScorable, leftOutText(request.leftOut))}</p>
+      <p className={styles.flag}><Glyph name="info" />{formatString(scoringStrings.Scoring_NotScorable, leftOutText(request.leftOut))}</p>
       {saved.length > 0 && (
         <dl className={styles.savedScores}>
           {saved.map(c => (
@@ -98,8 +99,8 @@ function SubmittedScores(props: { data: IScoreSheetData; cells: ReadonlyMap<stri
   const criteria = props.data.model.criteria;
   return (
     <table className={styles.table} data-testid="submitted-scores">
-      <caption className={styles.caption}>{strings.Scoring_YourScores}</caption>
-      <thead><tr><th scope="col">{strings.Scoring_Col_Request}</th><th scope="col">{strings.Scoring_Col_Criterion}</th><th scope="col">{strings.Scoring_Col_Score}</th><th scope="col">{strings.Scoring_Col_Comment}</th></tr></thead>
+      <caption className={styles.caption}>{scoringStrings.Scoring_YourScores}</caption>
+      <thead><tr><th scope="col">{scoringStrings.Scoring_Col_Request}</th><th scope="col">{scoringStrings.Scoring_Col_Criterion}</th><th scope="col">{scoringStrings.Scoring_Col_Score}</th><th scope="col">{scoringStrings.Scoring_Col_Comment}</th></tr></thead>
       <tbody>
         {props.data.requests.map(r => (r.scorable
           ? criteria.map((c, i) => {
@@ -116,7 +117,7 @@ function SubmittedScores(props: { data: IScoreSheetData; cells: ReadonlyMap<stri
           : (
             <tr key={r.id} data-testid={`left-out-${r.id}`}>
               <th scope="row">{requestLabel(r.id, r.title)}</th>
-              <td colSpan={3}>{formatString(strings.Scoring_NotScorable, leftOutText(r.leftOut))}</td>
+              <td colSpan={3}>{formatString(scoringStrings.Scoring_NotScorable, leftOutText(r.leftOut))}</td>
             </tr>
           )))}
       </tbody>
@@ -147,7 +148,7 @@ export function ScoreSheet(props: IScoreSheetProps): React.ReactElement {
       <form onSubmit={e => { e.preventDefault(); void sheet.save('submit'); }} noValidate>
         {sheet.issues.length > 0 && (
           <Notice kind="error" data-testid="score-issues">
-            <strong>{strings.Scoring_FixScores}</strong>
+            <strong>{scoringStrings.Scoring_FixScores}</strong>
             <ul className={styles.issueList}>
               {sheet.issues.map(i => (
                 <li key={`${i.request}-${i.criterion}-${i.code}`}>
@@ -161,12 +162,12 @@ export function ScoreSheet(props: IScoreSheetProps): React.ReactElement {
           ? <RequestScores key={r.id} data={data} request={r} cells={sheet.cells} issues={sheet.issues} locale={locale} setCell={sheet.setCell} />
           : <LeftOutRequest key={r.id} data={data} request={r} cells={sheet.cells} locale={locale} />))}
         {scorableRequests(data).length === 0
-          ? <Notice kind="info" data-testid="none-scorable">{strings.Scoring_NoneScorable}</Notice>
+          ? <Notice kind="info" data-testid="none-scorable">{scoringStrings.Scoring_NoneScorable}</Notice>
           : (
             <div className={styles.actions}>
-              <Button icon="save" onClick={() => void sheet.save('draft')} disabled={sheet.busy} data-testid="save-draft">{strings.Scoring_SaveDraft}</Button>
-              <Button primary submit disabled={sheet.busy} data-testid="submit-scores">{strings.Scoring_SubmitScores}</Button>
-              {sheet.busy && <Spinner label={strings.Scoring_Saving} />}
+              <Button icon="save" onClick={() => void sheet.save('draft')} disabled={sheet.busy} data-testid="save-draft">{scoringStrings.Scoring_SaveDraft}</Button>
+              <Button primary submit disabled={sheet.busy} data-testid="submit-scores">{scoringStrings.Scoring_SubmitScores}</Button>
+              {sheet.busy && <Spinner label={scoringStrings.Scoring_Saving} />}
             </div>
           )}
       </form>
@@ -174,13 +175,13 @@ export function ScoreSheet(props: IScoreSheetProps): React.ReactElement {
   }
   return (
     <div className={styles.sheet} data-testid="score-sheet">
-      <Button icon="back" onClick={props.onBack}>{strings.Scoring_BackToRounds}</Button>
+      <Button icon="back" onClick={props.onBack}>{scoringStrings.Scoring_BackToRounds}</Button>
       <h2 className={styles.sheetTitle} tabIndex={-1} ref={heading}>{round.title}</h2>
       <p className={styles.meta}>
-        {round.deadline ? formatString(strings.Scoring_Deadline, formatDateOnly(round.deadline, locale)) : strings.Scoring_NoDeadline}
-        {data && <> · {formatString(strings.Scoring_ModelVersion, data.model.title, data.model.version)}</>}
+        {round.deadline ? formatString(scoringStrings.Scoring_Deadline, formatDateOnly(round.deadline, locale)) : scoringStrings.Scoring_NoDeadline}
+        {data && <> · {formatString(scoringStrings.Scoring_ModelVersion, data.model.title, data.model.version)}</>}
       </p>
-      <Notice kind="info">{strings.Scoring_BlindNote}</Notice>
+      <Notice kind="info">{scoringStrings.Scoring_BlindNote}</Notice>
       {sheet.notice && <Notice kind={sheet.notice.kind} data-testid="sheet-notice">{sheet.notice.text}</Notice>}
       {body}
     </div>

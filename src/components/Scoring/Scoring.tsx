@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
+import * as scoringStrings from 'ScoringStrings';
 import { Spinner, Tabs, type ITab } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import { NoAccess } from '../PageAccess';
@@ -40,13 +41,13 @@ export function Scoring(props: IScoringProps): React.ReactElement {
     const { user } = load;
     const shown: ScoringTab = user.isPmo || tab === 'mine' || tab === 'results' ? tab : 'mine';
     const tabs: ITab[] = [
-      { key: 'mine', text: strings.Scoring_Tab_Mine },
-      { key: 'results', text: strings.Scoring_Tab_Results },
-      ...(user.isPmo ? [{ key: 'rounds', text: strings.Scoring_Tab_Rounds }, { key: 'models', text: strings.Scoring_Tab_Models }] : [])
+      { key: 'mine', text: scoringStrings.Scoring_Tab_Mine },
+      { key: 'results', text: scoringStrings.Scoring_Tab_Results },
+      ...(user.isPmo ? [{ key: 'rounds', text: scoringStrings.Scoring_Tab_Rounds }, { key: 'models', text: scoringStrings.Scoring_Tab_Models }] : [])
     ];
     const pmo: IPmoTabProps = { service, locale, today };
     body = (
-      <Tabs label={strings.Scoring_TabsLabel} tabs={tabs} selectedKey={shown} onSelect={key => setTab(key as ScoringTab)} className={styles.tabs}>
+      <Tabs label={scoringStrings.Scoring_TabsLabel} tabs={tabs} selectedKey={shown} onSelect={key => setTab(key as ScoringTab)} className={styles.tabs}>
         <React.Fragment key={shown}>
           {shown === 'mine' && <MyRounds service={service} locale={locale} user={user} />}
           {shown === 'results' && <ClosedRounds.Component {...pmo} />}
@@ -60,7 +61,7 @@ export function Scoring(props: IScoringProps): React.ReactElement {
   return (
     <section className={styles.scoring} aria-labelledby="pmo-scoring-heading">
       <h1 id="pmo-scoring-heading" className={styles.title}>{strings.Scoring_WebPartTitle}</h1>
-      {!props.teams && <p className={styles.intro}>{strings.Scoring_Intro}</p>}
+      {!props.teams && <p className={styles.intro}>{scoringStrings.Scoring_Intro}</p>}
       {body}
     </section>
   );

@@ -3,6 +3,7 @@
  * and score issues, AHP judgements as sentences, and numbers in the user's locale.
  */
 import * as strings from 'PmoHubStrings';
+import * as scoringStrings from 'ScoringStrings';
 import { formatString } from '../../domain/text';
 import { formatAmountFor } from '../../domain/numbers';
 import { saatyJudgement, type ICriterion, type IModelIssue, type IScoreIssue } from '../../domain/scoring';
@@ -10,7 +11,7 @@ import type { LeftOutReason } from '../../services/ScoringService';
 
 /** A loc string by key, the key itself when missing (a test checks every key exists). */
 export function text(key: string): string {
-  return strings[key] || key;
+  return scoringStrings[key] || strings[key] || key;
 }
 
 /** A number in the user's locale with at most `decimals` places (grouping as the locale does). */
@@ -25,18 +26,18 @@ export function formatPercent(share: number, locale: string): string {
 
 /** A criterion as the model editor names it: its title, or "Criterion 2" while it has none (as its legend shows). */
 export function criterionName(criteria: ReadonlyArray<Pick<ICriterion, 'title'>>, index: number): string {
-  return criteria[index]?.title.trim() || formatString(strings.Scoring_CriterionN, index + 1);
+  return criteria[index]?.title.trim() || formatString(scoringStrings.Scoring_CriterionN, index + 1);
 }
 
 /** The label of a criterion's field ('title', 'weight', 'scaleMin', 'scaleMax', 'scale', 'levels.<k>'), as the editor shows it. */
 function criterionFieldLabel(c: Pick<ICriterion, 'levels'> | undefined, path: ReadonlyArray<string>, locale: string): string {
   switch (path[0]) {
-    case 'title': return strings.Scoring_CriterionTitle;
-    case 'weight': return strings.Scoring_Weight;
-    case 'scaleMin': return strings.Scoring_ScaleMin;
-    case 'scaleMax': return strings.Scoring_ScaleMax;
-    case 'levels': return formatString(strings.Scoring_LevelLabel, formatNumber(c?.levels[Number(path[1])]?.value, locale, 0));
-    default: return strings.Scoring_WsjfScale;
+    case 'title': return scoringStrings.Scoring_CriterionTitle;
+    case 'weight': return scoringStrings.Scoring_Weight;
+    case 'scaleMin': return scoringStrings.Scoring_ScaleMin;
+    case 'scaleMax': return scoringStrings.Scoring_ScaleMax;
+    case 'levels': return formatString(scoringStrings.Scoring_LevelLabel, formatNumber(c?.levels[Number(path[1])]?.value, locale, 0));
+    default: return scoringStrings.Scoring_WsjfScale;
   }
 }
 
@@ -46,21 +47,21 @@ function criterionFieldLabel(c: Pick<ICriterion, 'levels'> | undefined, path: Re
  */
 export function modelFieldName(field: string, criteria: ReadonlyArray<Pick<ICriterion, 'title' | 'levels'>>, locale: string): string {
   const path = field.split('.');
-  if (path[0] === 'title') return strings.Scoring_ModelTitle;
+  if (path[0] === 'title') return scoringStrings.Scoring_ModelTitle;
   if (path[0] === 'ahpMatrix') {
-    if (path.length < 3) return strings.Scoring_Ahp_Heading;
+    if (path.length < 3) return scoringStrings.Scoring_Ahp_Heading;
     const [a, b] = [Number(path[1]) - 1, Number(path[2]) - 1].sort((x, y) => x - y);
-    return formatString(strings.Scoring_Ahp_PairLabel, criterionName(criteria, a), criterionName(criteria, b));
+    return formatString(scoringStrings.Scoring_Ahp_PairLabel, criterionName(criteria, a), criterionName(criteria, b));
   }
-  if (path.length < 3) return strings.Scoring_Criteria;
+  if (path.length < 3) return scoringStrings.Scoring_Criteria;
   const i = Number(path[1]);
-  const name = criteria[i]?.title.trim() ? formatString(strings.Scoring_Quoted, criteria[i].title.trim()) : criterionName(criteria, i);
-  return formatString(strings.Scoring_FieldOfCriterion, name, criterionFieldLabel(criteria[i], path.slice(2), locale));
+  const name = criteria[i]?.title.trim() ? formatString(scoringStrings.Scoring_Quoted, criteria[i].title.trim()) : criterionName(criteria, i);
+  return formatString(scoringStrings.Scoring_FieldOfCriterion, name, criterionFieldLabel(criteria[i], path.slice(2), locale));
 }
 
 /** The message of a model issue: the field as the editor shows it, then what to do ("“Strategic fit” – Weight (0–100): enter a number from 0 to 100."). */
 export function modelIssueText(issue: IModelIssue, criteria: ReadonlyArray<Pick<ICriterion, 'title' | 'levels'>>, locale: string): string {
-  return formatString(strings.Scoring_IssueLine, modelFieldName(issue.field, criteria, locale), text(`Scoring_Problem_${issue.code}`));
+  return formatString(scoringStrings.Scoring_IssueLine, modelFieldName(issue.field, criteria, locale), text(`Scoring_Problem_${issue.code}`));
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import * as scoringStrings from 'ScoringStrings';
 import {
   identityMatrix, modelConfirmations, validateModel, withJudgement, WSJF_SCALE,
   type CriterionRole, type ICriterion, type IModelConfirmation, type IModelContent, type IModelIssue, type ScoringMethod
@@ -119,7 +119,7 @@ export function useModelEditor(service: IScoringService, start: ModelEditorStart
   const refuse = (found: IModelIssue[]): void => {
     setIssues(found);
     setConfirm(undefined);
-    setNotice({ kind: 'error', text: strings.Scoring_Refusal_invalid });
+    setNotice({ kind: 'error', text: scoringStrings.Scoring_Refusal_invalid });
     setInvalidAttempt(n => n + 1);
   };
 
@@ -140,17 +140,17 @@ export function useModelEditor(service: IScoringService, start: ModelEditorStart
       if (modelId === undefined) {
         const m = await service.createModel(content, ...options);
         setModelId(m.id); setVersion(m.version); setEtag(await service.modelEtag(m.id));
-        setNotice({ kind: 'success', text: formatString(strings.Scoring_ModelCreated, m.title) });
+        setNotice({ kind: 'success', text: formatString(scoringStrings.Scoring_ModelCreated, m.title) });
       } else {
         const r = await service.saveModel(modelId, content, etag, ...options);
         setModelId(r.model.id); setVersion(r.model.version); setLocked(r.model.locked); setEtag(await service.modelEtag(r.model.id));
-        setNotice({ kind: 'success', text: r.saved === 'newVersion' ? formatString(strings.Scoring_NewVersion, r.model.version, r.model.version - 1) : r.saved === 'unchanged' ? strings.Scoring_ModelUnchanged : strings.Scoring_ModelSaved });
+        setNotice({ kind: 'success', text: r.saved === 'newVersion' ? formatString(scoringStrings.Scoring_NewVersion, r.model.version, r.model.version - 1) : r.saved === 'unchanged' ? scoringStrings.Scoring_ModelUnchanged : scoringStrings.Scoring_ModelSaved });
       }
     } catch (e) {
       if (e instanceof ScoringRefusedError && e.refusal === 'needsConfirmation') setConfirm(e.confirmations);
       else if (e instanceof ScoringRefusedError && e.modelIssues.length) refuse(e.modelIssues);
       else if (e instanceof ScoringRefusedError) { setIssues([]); setNotice({ kind: 'error', text: text(`Scoring_Refusal_${e.refusal}`) }); }
-      else if (describeError(e).kind === 'conflict') setNotice({ kind: 'warning', text: strings.Scoring_ModelConflict, conflict: true });
+      else if (describeError(e).kind === 'conflict') setNotice({ kind: 'warning', text: scoringStrings.Scoring_ModelConflict, conflict: true });
       else setNotice({ kind: 'error', text: errorText(e) });
     } finally {
       setBusy(false);
@@ -163,7 +163,7 @@ export function useModelEditor(service: IScoringService, start: ModelEditorStart
     try {
       const [m, tag] = await Promise.all([service.getModel(modelId), service.modelEtag(modelId)]);
       setEtag(tag); setLocked(m.locked); setVersion(m.version);
-      setNotice({ kind: 'success', text: strings.Scoring_ModelReloaded });
+      setNotice({ kind: 'success', text: scoringStrings.Scoring_ModelReloaded });
     } catch (e) {
       setNotice({ kind: 'error', text: errorText(e) });
     }

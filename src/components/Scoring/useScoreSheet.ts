@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import * as scoringStrings from 'ScoringStrings';
 import { checkScores, type IModelVersion, type IScoreEntry, type IScoreIssue, type ScoreState } from '../../domain/scoring';
 import { formatString } from '../../domain/text';
 import { ScoringRefusedError, type IRoundRequestStatus, type IScoringRound, type IScoringService } from '../../services/ScoringService';
@@ -107,11 +107,11 @@ export function useScoreSheet(service: IScoringService, round: IScoringRound): {
     const requests = await service.getRoundRequests(round);
     const named = Array.from(new Set(refused.scoreIssues.map(i => i.request))).map(id => {
       const r = requests.filter(x => x.id === id)[0];
-      return formatString(strings.Scoring_LeftOutLine, requestLabel(id, r?.title), leftOutText(r?.leftOut));
+      return formatString(scoringStrings.Scoring_LeftOutLine, requestLabel(id, r?.title), leftOutText(r?.leftOut));
     });
     setIssues([]);
     setData({ ...current, requests });
-    setNotice({ kind: 'error', text: formatString(strings.Scoring_Refusal_notScorableNamed, named.join('; ')) });
+    setNotice({ kind: 'error', text: formatString(scoringStrings.Scoring_Refusal_notScorableNamed, named.join('; ')) });
   };
 
   const save = async (mode: 'draft' | 'submit'): Promise<void> => {
@@ -124,9 +124,9 @@ export function useScoreSheet(service: IScoringService, round: IScoringRound): {
       const saved = mode === 'draft' ? await service.saveDraftScores(round.id, entries) : await service.submitScores(round.id, entries);
       setIssues([]);
       setData({ ...data, state: saved.state });
-      setNotice({ kind: 'success', text: mode === 'draft' ? strings.Scoring_DraftSaved : formatString(strings.Scoring_Submitted, round.title) });
+      setNotice({ kind: 'success', text: mode === 'draft' ? scoringStrings.Scoring_DraftSaved : formatString(scoringStrings.Scoring_Submitted, round.title) });
     } catch (e) {
-      if (e instanceof ScoringRefusedError && e.refusal === 'notScorable') await leftWhileOpen(e, data).catch(() => setNotice({ kind: 'error', text: strings.Scoring_Refusal_notScorable }));
+      if (e instanceof ScoringRefusedError && e.refusal === 'notScorable') await leftWhileOpen(e, data).catch(() => setNotice({ kind: 'error', text: scoringStrings.Scoring_Refusal_notScorable }));
       else if (e instanceof ScoringRefusedError && e.scoreIssues.length) fail(e.scoreIssues);
       else setNotice({ kind: 'error', text: e instanceof ScoringRefusedError ? text(`Scoring_Refusal_${e.refusal}`) : errorText(e) });
     } finally {

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Version } from '@microsoft/sp-core-library';
 import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import * as strings from 'PmoHubStrings';
+import * as prioStrings from 'PrioritizationStrings';
 import { BasePmoWebPart } from '../common/BasePmoWebPart';
 import type { PmoWiring } from '../../services/compose';
 import { prioritizationWiring, type PrioritizationServiceKey } from '../../services/wiring/prioritization';
@@ -31,10 +32,10 @@ export default class PrioritizationWebPart extends BasePmoWebPart<IPrioritizatio
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     return {
       pages: [{
-        header: { description: strings.Prioritization_WebPartDescription },
+        header: { description: prioStrings.Prioritization_WebPartDescription },
         groups: [{
           groupName: strings.BasicGroupName,
-          groupFields: [PropertyPaneTextField('title', { label: strings.Prioritization_TitleFieldLabel })]
+          groupFields: [PropertyPaneTextField('title', { label: prioStrings.Prioritization_TitleFieldLabel })]
         }]
       }]
     };

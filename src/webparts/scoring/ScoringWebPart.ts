@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Version } from '@microsoft/sp-core-library';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import * as strings from 'PmoHubStrings';
+import * as scoringStrings from 'ScoringStrings';
 import { BasePmoWebPart } from '../common/BasePmoWebPart';
 import type { PmoWiring } from '../../services/compose';
 import { scoringWiring, type ScoringServiceKey } from '../../services/wiring/scoring';
@@ -26,6 +26,6 @@ export default class ScoringWebPart extends BasePmoWebPart<IScoringWebPartProps,
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return { pages: [{ header: { description: strings.Scoring_WebPartDescription }, groups: [] }] };
+    return { pages: [{ header: { description: scoringStrings.Scoring_WebPartDescription }, groups: [] }] };
   }
 }
