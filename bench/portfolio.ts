@@ -34,16 +34,12 @@ import { describeError } from '../src/services/errors';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/browser';
 import { profileLoad } from './support/renderProfile';
+import { median, withFetchProbe } from './support/fetchProbe';
 
 const PMO = 'anna.schmidt@pmohub.demo';
 const THRESHOLD = /SPQueryThrottledException|list view threshold/i;
 /** Timed runs of each side (interleaved); the medians are compared. */
 const RUNS = 9;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
@@ -73,27 +69,6 @@ async function bareFetch(siteUrl: string): Promise<number> {
   const ms = performance.now() - t;
   if (bodies[0].value.length === 0) throw new Error('The baseline read no projects');
   return ms;
-}
-
-/** Runs `fn` with global fetch counted (and, with `inspect`, every response searched for threshold errors). */
-async function withFetchProbe<T>(inspect: boolean, fn: () => Promise<T>): Promise<{ result: T; requests: number; thresholdErrors: number }> {
-  const original = globalThis.fetch;
-  let requests = 0;
-  let thresholdErrors = 0;
-  const pending: Array<Promise<void>> = [];
-  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    requests++;
-    const res = await original(input, init);
-    if (inspect) pending.push(res.clone().text().then(t => { thresholdErrors += (t.match(/SPQueryThrottledException/g) ?? []).length; }));
-    return res;
-  }) as typeof fetch;
-  try {
-    const result = await fn();
-    await Promise.all(pending);
-    return { result, requests, thresholdErrors };
-  } finally {
-    globalThis.fetch = original;
-  }
 }
 
 /** Traces one more load of the Portfolio page and logs where its first render's time goes. */

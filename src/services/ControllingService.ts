@@ -89,7 +89,8 @@ export interface IControllingService {
 const P = ProjectsList.fields;
 const R = StatusReportsList.fields;
 const PAGE: number = 5000;
-const ROLLUP_SELECT: ReadonlyArray<string> = [
+/** The Projects columns the portfolio roll-up reads (the benchmark reads the same with plain fetch). */
+export const ROLLUP_SELECT: ReadonlyArray<string> = [
   P.Id, lookupId(P.Programme), P.LifecycleStatus, P.LastReportDate, ...Object.values(REPORT_RAG_COLUMNS), P.PlannedValue, P.EarnedValue, P.ActualCost, P.BudgetAtCompletion
 ];
 
