@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as projectStrings from 'ProjectStrings';
 import { formatDateOnly } from '../../domain/dates';
 import { formatString } from '../../domain/text';
-import { EVM_FIGURES, type EvmInputKey, type IEarnedValueDetailed } from '../../domain/evm';
+import { EVM_FIGURES, type EvmInputKey, type EvmInputSource, type IEarnedValueDetailed } from '../../domain/evm';
 import type { IStatusReport } from '../../services/controllingRows';
 import { figureValue, inputName, money, sourceText, text, unavailableText } from './labels';
 import styles from './Project.module.scss';
@@ -17,6 +17,12 @@ export interface IEarnedValueProps {
 }
 
 const INPUTS: ReadonlyArray<EvmInputKey> = ['pv', 'ev', 'ac', 'bac'];
+
+/** Where an input came from; a value without a recorded source (a report filed before sources were kept) was given in the report. */
+function shownSource(report: IStatusReport, key: EvmInputKey): EvmInputSource {
+  const source = report.evm.sources[key];
+  return source === 'missing' && report.evm[key] !== undefined ? 'given' : source;
+}
 
 /**
  * Earned value at the latest report's date: the inputs PV, EV, AC and BAC with where each came from
@@ -40,7 +46,7 @@ export function EarnedValue(props: IEarnedValueProps): React.ReactElement {
                   <tr key={k} data-input={k}>
                     <th scope="row">{text(`Project_InputLong_${k}`)} ({inputName(k)})</th>
                     <td className={styles.number}>{money(report.evm[k], locale)}</td>
-                    <td className={styles.muted}>{sourceText(report.evm.sources[k])}</td>
+                    <td className={styles.muted}>{sourceText(shownSource(report, k))}</td>
                   </tr>
                 ))}
               </tbody>

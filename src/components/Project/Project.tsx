@@ -91,7 +91,7 @@ export function Project(props: IProjectProps): React.ReactElement {
   let body: React.ReactNode;
   if (projectId === undefined) {
     body = (
-      <Notice kind="info" data-testid="project-none">
+      <Notice kind="info" className={styles.noticeLinks} data-testid="project-none">
         {projectStrings.Project_NoProject} <Link href={portfolio}>{projectStrings.Project_OpenPortfolio}</Link>
       </Notice>
     );
@@ -101,7 +101,7 @@ export function Project(props: IProjectProps): React.ReactElement {
     const kind = describeError(load.error).kind;
     if (kind === 'forbidden') return <NoAccess pageTitle={strings.Project_WebPartTitle} />;
     body = kind === 'notFound'
-      ? <Notice kind="warning" data-testid="project-not-found">{formatString(projectStrings.Project_NotFound, projectId)} <Link href={portfolio}>{projectStrings.Project_OpenPortfolio}</Link></Notice>
+      ? <Notice kind="warning" className={styles.noticeLinks} data-testid="project-not-found">{formatString(projectStrings.Project_NotFound, projectId)} <Link href={portfolio}>{projectStrings.Project_OpenPortfolio}</Link></Notice>
       : <ErrorMessage error={load.error} onRetry={() => void reload()} />;
   } else {
     const p = load.page.overview;

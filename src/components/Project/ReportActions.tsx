@@ -46,10 +46,10 @@ export function ReportActions(props: IReportActionsProps): React.ReactElement {
     setBusy(true);
     setError(undefined);
     try {
+      // On success the form takes this component's place: it is unmounted, so nothing is set after.
       await props.onStart(reportDate);
     } catch (e) {
       setError(e);
-    } finally {
       setBusy(false);
     }
   };

@@ -47,8 +47,11 @@ declare interface IProjectStrings {
   Project_MtaReached: string;
   Project_Col_MtaTrend: string;
   Project_MtaTrend_slipping: string;
+  Project_MtaTrend_slipping_one: string;
   Project_MtaTrend_onPlan: string;
+  Project_MtaTrend_onPlan_one: string;
   Project_MtaTrend_earlier: string;
+  Project_MtaTrend_earlier_one: string;
   Project_Budget: string;
   Project_BudgetEmpty: string;
   Project_BudgetCaption: string;

@@ -57,6 +57,9 @@ export function useReportForm(service: IStatusReportService, initial: IStatusRep
   const [notice, setNotice] = React.useState<IFormNotice | undefined>(undefined);
   const [busy, setBusy] = React.useState(false);
   const names = React.useMemo(() => fieldNames(rules), [rules]);
+  // Publishing closes the form (the page shows the report): nothing is set on it afterwards.
+  const mounted = React.useRef(true);
+  React.useEffect(() => () => { mounted.current = false; }, []);
 
   const take = (next: IStatusReport): void => {
     setDraft(next);
@@ -96,7 +99,7 @@ export function useReportForm(service: IStatusReportService, initial: IStatusRep
     try {
       return await work();
     } finally {
-      setBusy(false);
+      if (mounted.current) setBusy(false);
     }
   };
 
