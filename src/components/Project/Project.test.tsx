@@ -182,6 +182,7 @@ describe('Project page', () => {
     const loadsBefore = s.loads();
     fireEvent.click(form.getByTestId('report-publish'));
     expect(screen.getByTestId('publish-confirm').textContent).toContain('A published report can\'t be changed');
+    expect(document.activeElement).toBe(screen.getByTestId('publish-yes')); // the keyboard lands on the confirmation
     expect(s.statusReports.published).toEqual([]);
     await act(async () => { fireEvent.click(screen.getByTestId('publish-yes')); });
     await waitFor(() => expect(s.statusReports.published).toEqual([77]));

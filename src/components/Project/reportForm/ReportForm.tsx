@@ -105,7 +105,7 @@ export function ReportForm(props: IReportFormProps): React.ReactElement {
           data-testid="publish-confirm"
           actions={(
             <>
-              <Button primary disabled={form.busy} onClick={() => { setConfirming(false); void form.publish(); }} data-testid="publish-yes">{projectStrings.Project_Publish}</Button>
+              <Button primary autoFocus disabled={form.busy} onClick={() => { setConfirming(false); void form.publish(); }} data-testid="publish-yes">{projectStrings.Project_Publish}</Button>
               <Button disabled={form.busy} onClick={() => setConfirming(false)}>{projectStrings.Project_KeepDraft}</Button>
             </>
           )}
@@ -115,7 +115,7 @@ export function ReportForm(props: IReportFormProps): React.ReactElement {
       )}
       <div className={styles.actions}>
         <Button primary submit icon="save" disabled={form.busy} data-testid="report-save">{projectStrings.Project_SaveDraft}</Button>
-        <Button icon="check" disabled={form.busy || confirming} onClick={() => setConfirming(true)} data-testid="report-publish">{projectStrings.Project_PublishEllipsis}</Button>
+        <Button icon="check" disabled={form.busy} onClick={() => setConfirming(true)} data-testid="report-publish">{projectStrings.Project_PublishEllipsis}</Button>
         <Button icon="dismiss" disabled={form.busy} onClick={props.onClose}>{projectStrings.Project_CloseForm}</Button>
         {form.busy && <Spinner label={projectStrings.Project_Working} />}
       </div>
