@@ -3,7 +3,7 @@
  * and the Teams view: every PMO Home tile and every navigation entry opens a page that exists; a
  * visitor sees no "Project requests" entry, and opening that page by its address says in plain words
  * that they cannot use it (no raw SharePoint error); "Open the project in SharePoint" opens the
- * Portfolio page.
+ * project's page.
  */
 import type { Browser, Page } from 'playwright-core';
 import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
@@ -84,13 +84,14 @@ describe.each([['en-us', 'en'], ['de-de', 'de']] as const)('site pages in %s', (
 
   it('the Teams view offers a visitor no Project requests tab, and the tab by its address says they cannot use it', async () => {
     const tabs = await hrefs(`${wb.url}/teams?user=${VISITOR}&lang=${lang}`, 'nav.teams-tabs a');
-    expect(tabs.map(u => new URL(u).searchParams.get('tab'))).toEqual(['Home', 'Portfolio']);
+    // A visitor reads Projects, so the Project page is a tab too; Project requests is not.
+    expect(tabs.map(u => new URL(u).searchParams.get('tab'))).toEqual(['Home', 'Portfolio', 'Project']);
     await page.goto(`${wb.url}/teams?user=${VISITOR}&lang=${lang}&tab=Requests&theme=dark`, { waitUntil: 'networkidle' });
     await page.getByTestId('page-no-access').waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('"Open the project in SharePoint" opens the Portfolio page, which exists', async () => {
+  it('"Open the project in SharePoint" opens the project\'s page, which exists', async () => {
     await page.goto(`${wb.siteUrl}/SitePages/Portfolio.aspx?user=${OWNER}&lang=${lang}`, { waitUntil: 'networkidle' });
     const details = page.getByRole('button', { name: short === 'en' ? /^Show details of / : /^Details zu .* anzeigen$/ }).first();
     await details.waitFor();
@@ -98,7 +99,7 @@ describe.each([['en-us', 'en'], ['de-de', 'de']] as const)('site pages in %s', (
     const open = page.getByRole('dialog').getByRole('link', { name: short === 'en' ? 'Open the project in SharePoint' : 'Projekt in SharePoint öffnen' });
     await open.waitFor();
     const href = await open.getAttribute('href');
-    expect(href).toMatch(/\/sites\/pmo\/SitePages\/Portfolio\.aspx\?project=\d+$/);
+    expect(href).toMatch(/\/sites\/pmo\/SitePages\/Project\.aspx\?projectId=\d+$/);
     expect(await isNotFound(`${href}&user=${OWNER}&lang=${lang}`)).toBe(false);
   });
 });

@@ -725,6 +725,7 @@ define([], function () {
     "Field_ScoresSnapshotJson": "Bewertungen bei Entscheidung",
     "Scoring_WebPartTitle": "Bewertung",
     "Prioritization_WebPartTitle": "Priorisierung",
+    "Project_WebPartTitle": "Projekt",
     "Home_Tile_Prioritization_Title": "Priorisierung",
     "Home_Tile_Prioritization_Desc": "Das Portfolio innerhalb von Budget und Kapazität optimieren und die Entscheidungen des Gremiums erfassen.",
     "Request_DecisionHeading": "Entscheidung des Gremiums",

@@ -725,6 +725,7 @@ define([], function () {
     "Field_ScoresSnapshotJson": "Scores at decision",
     "Scoring_WebPartTitle": "Scoring",
     "Prioritization_WebPartTitle": "Prioritization",
+    "Project_WebPartTitle": "Project",
     "Home_Tile_Prioritization_Title": "Prioritization",
     "Home_Tile_Prioritization_Desc": "Optimize the portfolio within budget and capacity, and record the board's decisions.",
     "Request_DecisionHeading": "Board decision",

@@ -725,6 +725,7 @@ define([], function () {
     "Field_ScoresSnapshotJson": "Notes au moment de la décision",
     "Scoring_WebPartTitle": "Évaluation",
     "Prioritization_WebPartTitle": "Priorisation",
+    "Project_WebPartTitle": "Projet",
     "Home_Tile_Prioritization_Title": "Priorisation",
     "Home_Tile_Prioritization_Desc": "Optimiser le portefeuille dans le budget et la capacité, et consigner les décisions du comité.",
     "Request_DecisionHeading": "Décision du comité",

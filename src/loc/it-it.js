@@ -725,6 +725,7 @@ define([], function () {
     "Field_ScoresSnapshotJson": "Punteggi alla decisione",
     "Scoring_WebPartTitle": "Valutazione",
     "Prioritization_WebPartTitle": "Prioritizzazione",
+    "Project_WebPartTitle": "Progetto",
     "Home_Tile_Prioritization_Title": "Prioritizzazione",
     "Home_Tile_Prioritization_Desc": "Ottimizzare il portafoglio entro budget e capacità e registrare le decisioni del comitato.",
     "Request_DecisionHeading": "Decisione del comitato",

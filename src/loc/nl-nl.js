@@ -725,6 +725,7 @@ define([], function () {
     "Field_ScoresSnapshotJson": "Scores bij besluit",
     "Scoring_WebPartTitle": "Scoring",
     "Prioritization_WebPartTitle": "Prioritering",
+    "Project_WebPartTitle": "Project",
     "Home_Tile_Prioritization_Title": "Prioritering",
     "Home_Tile_Prioritization_Desc": "Het portfolio optimaliseren binnen budget en capaciteit, en de besluiten van de raad vastleggen.",
     "Request_DecisionHeading": "Besluit van de raad",

@@ -20,7 +20,8 @@ export const WEB_PART_IDS = {
   projectRequest: 'd0f31d87-8cfc-44b4-be65-66192185499d',
   pmoSetup: '4ccb27a4-32a8-4d2f-a1aa-db804c9b5cb7',
   scoring: 'a161e740-767d-49d3-b09f-e9d0a6d009e3',
-  prioritization: 'defa4ba0-fb63-413c-aa83-260073e25011'
+  prioritization: 'defa4ba0-fb63-413c-aa83-260073e25011',
+  project: '63c1f751-a4b1-43f5-945a-6ef81d436620'
 } as const;
 
 /** The home page (the first entry of {@link sitePages}). */
@@ -78,6 +79,22 @@ export const PrioritizationPage: ISitePageSchema = {
   teamsTab: true
 };
 
+/** The query parameter of the Project page that names its project: `SitePages/Project.aspx?projectId=12`. */
+export const PROJECT_PAGE_QUERY_PARAM: string = 'projectId';
+
+/**
+ * Project: one project's home (overview, latest published status, milestones, budget, earned value)
+ * and its status report form, opened by `?projectId=` (or bound to a project in the property pane).
+ */
+export const ProjectPage: ISitePageSchema = {
+  key: 'project',
+  file: 'Project.aspx',
+  title: 'Project_WebPartTitle',
+  webPart: { id: WEB_PART_IDS.project, alias: 'ProjectWebPart', properties: { projectId: '' } },
+  readList: 'Projects',
+  teamsTab: true
+};
+
 /** PMO Setup: the site's state against the schema, set-up, upgrade and repair (site owners). */
 export const SetupPage: ISitePageSchema = {
   key: 'setup',
@@ -99,6 +116,7 @@ export const sitePages: ReadonlyArray<ISitePageSchema> = [
   RequestsPage,
   ScoringPage,
   PrioritizationPage,
+  ProjectPage,
   // ↑ a feature's page goes above this line (PMO Setup stays last)
   SetupPage
 ];

@@ -4,7 +4,7 @@ import { listOn } from './lists';
 import type { ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { num, text } from './itemValues';
-import { PROJECT_SELECT, toPortfolioRow } from './PortfolioService';
+import { hasPermission, PROJECT_SELECT, toPortfolioRow } from './PortfolioService';
 import {
   BUDGET_SELECT, budgetLineOf, MILESTONE_SELECT, milestoneOf, PUBLISHED_SELECT, REPORT_SELECT, reportOf, sortMilestones, type IMilestone, type IStatusReport
 } from './controllingRows';
@@ -48,6 +48,12 @@ export interface IProjectPage {
   earnedValue?: IEarnedValueDetailed;
   /** The PMO's dimensions and KPI rules (the page names the dimensions in this order). */
   rules: IReportRules;
+  /**
+   * Whether the signed-in user may file the project's status reports: they can edit its Projects item
+   * (its manager and deputy by their item grant, the PMO by its level on the list), which publishing
+   * needs to update the project's summary. Others read; SharePoint refuses their writes anyway.
+   */
+  canFile: boolean;
 }
 
 /** How many projects have each RAG in one dimension; `noReport` counts running projects without a published report. */
@@ -89,6 +95,8 @@ export interface IControllingService {
 const P = ProjectsList.fields;
 const R = StatusReportsList.fields;
 const PAGE: number = 5000;
+/** SharePoint's EditListItems base permission (SP.PermissionKind). */
+const EDIT_LIST_ITEMS: number = 4;
 /** The Projects columns the portfolio roll-up reads (the benchmark reads the same with plain fetch). */
 export const ROLLUP_SELECT: ReadonlyArray<string> = [
   P.Id, lookupId(P.Programme), P.LifecycleStatus, P.LastReportDate, ...Object.values(REPORT_RAG_COLUMNS), P.PlannedValue, P.EarnedValue, P.ActualCost, P.BudgetAtCompletion
@@ -121,8 +129,10 @@ export class ControllingService implements IControllingService {
     const linesP = listOn(b, this.site, BudgetLinesList).items.select(...BUDGET_SELECT).filter(byProject(BudgetLinesList.fields.Project)).top(5000)<Array<Record<string, unknown>>>();
     const rulesP = readRules(b, this.site);
     const zoneP = this.siteTimeZone.get(b.web);
+    const permsP = listOn(b, this.site, ProjectsList).items.getById(projectId).getCurrentUserEffectivePermissions().catch(() => undefined);
     await execute();
-    const [project, reportRows, draftRows, milestoneRows, snapshots, lines, rules, zone] = await Promise.all([projectP, reportsP, draftP, milestonesP, snapshotsP, linesP, rulesP, zoneP]);
+    const [project, reportRows, draftRows, milestoneRows, snapshots, lines, rules, zone, perms] = await Promise.all([projectP, reportsP, draftP, milestonesP, snapshotsP, linesP, rulesP, zoneP, permsP]);
+    const canFile = hasPermission(perms, EDIT_LIST_ITEMS);
     const programme = project[P.Programme] as { Title?: string } | undefined;
     const programmeId = num(project[lookupId(P.Programme)]);
     const programmes = programmeId !== undefined ? { [programmeId]: { id: programmeId, title: text(programme?.Title) ?? `#${programmeId}` } } : {};
@@ -141,7 +151,8 @@ export class ControllingService implements IControllingService {
       mta: mtaOf(snapshots, milestones, zone),
       budget: projectBudgetOf(lines.map(budgetLineOf)),
       earnedValue: latest ? earnedValueDetailed({ pv: latest.evm.pv, ev: latest.evm.ev, ac: latest.evm.ac, bac: latest.evm.bac, eacMethod: latest.evm.eacMethod }) : undefined,
-      rules
+      rules,
+      canFile
     };
   }
 

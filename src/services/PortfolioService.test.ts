@@ -229,8 +229,8 @@ describe('denormalised status and next milestone', () => {
     const detail = await svc.getProjectDetail(p);
     expect(detail.latestReport).toMatchObject({ title: 'Oct', percentComplete: 40, highlights: 'Vendor late', rag: { overall: 'Red' } });
     expect(detail.milestones.map(m => m.title)).toEqual(['Kick-off', 'Design approved', 'Go-live']);
-    // A page that exists: the Portfolio with the project's panel open (issue 9, item 12).
-    expect(detail.itemUrl).toBe(`${wb.siteUrl}/SitePages/Portfolio.aspx?project=${p}`);
+    // A page that exists: the project's own page (issue 9, item 12; issue 11).
+    expect(detail.itemUrl).toBe(`${wb.siteUrl}/SitePages/Project.aspx?projectId=${p}`);
 
     // Nothing changed: no write (the item's version stays).
     const before = (await owner.web.getList('/sites/pmo/Lists/Projects').items.getById(p).select('OData__UIVersionString')()) as Record<string, string>;

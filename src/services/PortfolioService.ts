@@ -1,6 +1,6 @@
 import type { SPFI } from '../platform/pnp';
 import { odataEq } from './odata';
-import { pageUrl, PortfolioPage, PROJECT_QUERY_PARAM } from '../schema/pages';
+import { pageUrl, PROJECT_PAGE_QUERY_PARAM, ProjectPage } from '../schema/pages';
 import { etagOf, num, person, ragOf, RAG_SELECT, text } from './itemValues';
 import type { IPhotoService } from './PhotoService';
 import type { IProjectChanges, IProjectService } from './ProjectService';
@@ -324,8 +324,8 @@ export class PortfolioService implements IPortfolioService {
       etag: item['odata.etag'] ?? '*',
       latestReport: reports[0] ? toStatusReport(reports[0], zone) : undefined,
       milestones: milestones.map(m => toMilestone(m, zone)).sort((x, y) => dateKey(x) - dateKey(y)),
-      // The Portfolio page with the project's panel open (the project page arrives with controlling).
-      itemUrl: this.site.pageUrl(`${pageUrl(PortfolioPage)}?${PROJECT_QUERY_PARAM}=${projectId}`),
+      // The project's own page (Project.aspx?projectId=…), a page of the site's schema.
+      itemUrl: this.site.pageUrl(`${pageUrl(ProjectPage)}?${PROJECT_PAGE_QUERY_PARAM}=${projectId}`),
       canEdit: hasPermission(perms, EDIT_LIST_ITEMS)
     };
   }

@@ -216,6 +216,14 @@ describe('read models', () => {
     expect(result.mta.lines.length).toBeGreaterThan(0);
   });
 
+  it('says who may file the project\'s reports: its manager and the PMO, not another project manager or a reader (in the same round trip)', async () => {
+    const canFile = async (user: string): Promise<boolean> => (await as(user).controlling.getProjectPage(projectId)).canFile;
+    expect(await canFile(pm)).toBe(true);
+    expect(await canFile(OFFICER)).toBe(true);
+    expect(await canFile(otherPm)).toBe(false);
+    expect(await canFile('thomas.wright@pmohub.demo')).toBe(false);
+  });
+
   it('rolls earned value and RAG up from Projects above 5,000 projects; a project without a report is "no report", never green', async () => {
     const pmId = ((await list(owner, 'Lists/Projects').items.getById(projectId).select('ProjectManagerId')()) as { ProjectManagerId: number }).ProjectManagerId;
     const programme = ((await list(owner, 'Lists/Programmes').items.select('Id').top(1)()) as Array<{ Id: number }>)[0].Id;

@@ -12,6 +12,7 @@ import { Portfolio } from '../../src/components/Portfolio';
 import { ProjectRequest } from '../../src/components/ProjectRequest';
 import { Scoring } from '../../src/components/Scoring';
 import { Prioritization } from '../../src/components/Prioritization';
+import { Project, projectIdFrom } from '../../src/components/Project';
 import { pageByFile, sitePages, WEB_PART_IDS } from '../../src/schema/pages';
 import type { ISitePageSchema } from '../../src/schema/types';
 
@@ -54,7 +55,16 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
   [WEB_PART_IDS.projectRequest]: ctx => <ProjectRequest service={ctx.services.requests} locale={ctx.services.env.locale} startView="new" />,
   [WEB_PART_IDS.scoring]: ctx => <Scoring service={ctx.services.scoring} locale={ctx.services.env.locale} teams={!!ctx.teams} />,
   [WEB_PART_IDS.pmoSetup]: ctx => <PmoSetup service={ctx.services.setup} locale={ctx.services.env.locale} />,
-  [WEB_PART_IDS.prioritization]: ctx => <Prioritization service={ctx.services.prioritization} decisions={ctx.services.decisions} locale={ctx.services.env.locale} />
+  [WEB_PART_IDS.prioritization]: ctx => <Prioritization service={ctx.services.prioritization} decisions={ctx.services.decisions} locale={ctx.services.env.locale} />,
+  [WEB_PART_IDS.project]: ctx => (
+    <Project
+      controlling={ctx.services.controlling}
+      statusReports={ctx.services.statusReports}
+      locale={ctx.services.env.locale}
+      projectId={projectIdFrom(undefined, window.location.search)}
+      siteUrl={ctx.siteUrl}
+    />
+  )
 };
 
 /** The local page of a schema page; throws when the local site cannot render its web part (a test checks every page). */

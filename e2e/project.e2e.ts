@@ -1,0 +1,157 @@
+/**
+ * The Project web part end to end on the local PMO site: the page of a project loads in at most 3
+ * SharePoint round trips of its own; a reader sees no report form; the project's manager files a
+ * report from the previous one (pre-filled), overriding a suggested RAG needs a justification that
+ * the problem names, publishing shows the report as the latest at once and the Portfolio's grid
+ * shows the project's new RAG right away. axe-core: no serious or critical findings in English and
+ * Dutch and in the Teams dark theme.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
+import { launchBrowser, screenshot } from './browser';
+import { axeViolations } from './axe';
+import { watchPageErrors, type IPageErrorWatch } from './pageErrors';
+import { localEnvironment } from '../src/services/environment';
+import { createPmoServices } from '../src/services';
+import type { SPFI } from '../src/platform/pnp';
+
+jest.setTimeout(300_000);
+
+const READER = 'thomas.wright@pmohub.demo';
+const OFFICER = 'anna.schmidt@pmohub.demo';
+const RAGS = ['Green', 'Amber', 'Red'];
+
+let wb: ISpawnedWorkbench;
+let browser: Browser;
+let page: Page;
+let watch: IPageErrorWatch;
+let projectId: number;
+let pm: string;
+let previousAchievements: string;
+
+const projectPage = (user: string, lang: string = 'en-us', id: number | '' = projectId): string =>
+  `${wb.siteUrl}/SitePages/Project.aspx?${id === '' ? '' : `projectId=${id}&`}user=${encodeURIComponent(user)}&lang=${lang}`;
+const webPart = (p: Page): Promise<string[]> => axeViolations(p, 'section[aria-labelledby="pmo-project-heading"]');
+
+/** SharePoint REST calls (not Graph) the page makes while `load` runs, until the page is idle. */
+async function sharePointRequests(load: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const listener = (r: { url(): string; method(): string }): void => {
+    if (/\/_api\//.test(r.url())) seen.push(`${r.method()} ${r.url().replace(wb.url, '')}`);
+  };
+  page.on('request', listener);
+  try {
+    await load();
+    await page.waitForLoadState('networkidle');
+  } finally {
+    page.off('request', listener);
+  }
+  return seen;
+}
+
+beforeAll(async () => {
+  wb = await spawnWorkbench({ projects: 10 });
+  const owner: SPFI = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
+  const list = (url: string): ReturnType<SPFI['web']['getList']> => owner.web.getList(`/sites/pmo/${url}`);
+  // An active demo project with a published report, and its manager; no draft left from the seed.
+  const projects = (await list('Lists/Projects').items.select('Id', 'ProjectManager/EMail', 'LastReportDate').expand('ProjectManager')
+    .filter("LifecycleStatus eq 'Active'").top(100)()) as Array<{ Id: number; ProjectManager: { EMail: string }; LastReportDate: string | null }>;
+  const chosen = projects.filter(p => p.LastReportDate)[0];
+  projectId = chosen.Id;
+  pm = chosen.ProjectManager.EMail;
+  for (const d of (await list('Lists/StatusReportDrafts').items.select('Id').filter(`ProjectId eq ${projectId}`)()) as Array<{ Id: number }>) {
+    await list('Lists/StatusReportDrafts').items.getById(d.Id).delete();
+  }
+  const services = createPmoServices(localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: pm }), {});
+  previousAchievements = (await services.statusReports.listReports(projectId, 1))[0].achievements ?? '';
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  watch = watchPageErrors(page);
+});
+
+afterEach(() => {
+  const errors = watch.errors();
+  watch.clear();
+  expect(errors).toEqual([]);
+});
+
+afterAll(async () => {
+  watch?.dispose();
+  await browser?.close();
+  await wb?.stop();
+});
+
+describe('the Project web part', () => {
+  it('loads a project in at most 3 SharePoint round trips of its own, and shows a reader no report form', async () => {
+    // What the local site's frame reads (title, navigation) with the web part asking nothing: no project named.
+    const frame = await sharePointRequests(async () => {
+      await page.goto(projectPage(READER, 'en-us', ''));
+      await page.getByTestId('project-none').waitFor();
+    });
+    const all = await sharePointRequests(async () => {
+      await page.goto(projectPage(READER));
+      await page.getByTestId('project-status').waitFor();
+    });
+    expect(all.length - frame.length).toBeLessThanOrEqual(3);
+    expect(all.filter(r => /\$batch/.test(r)).length - frame.filter(r => /\$batch/.test(r)).length).toBe(1);
+    expect(await page.getByTestId('project-rag').locator('[data-rag]').count()).toBeGreaterThan(1);
+    expect(await page.getByTestId('project-start').count()).toBe(0);
+    expect(await page.getByTestId('project-continue').count()).toBe(0);
+  });
+
+  it('a project manager files a report from the previous one; an override needs a justification; publishing shows it at once, also in the portfolio', async () => {
+    await page.goto(projectPage(pm));
+    const before = await page.getByTestId('project-rag').locator('tr[data-dimension="overall"] [data-rag]').getAttribute('data-rag');
+    await page.getByTestId('project-start').click();
+    const form = page.getByTestId('report-form');
+    await form.waitFor();
+    // Pre-filled from the previous published report.
+    expect(await form.getByLabel('Achievements').inputValue()).toBe(previousAchievements);
+    // Override the suggested schedule RAG: the justification appears and is required.
+    const schedule = form.getByRole('radiogroup', { name: 'RAG: Schedule' });
+    const suggested = await schedule.locator('input:checked').getAttribute('value');
+    const other = RAGS.filter(r => r !== suggested)[0];
+    await schedule.getByRole('radio', { name: other }).check();
+    // The overall RAG too, to a value it did not have, so the portfolio's change can be seen.
+    const overall = RAGS.filter(r => r !== before && r !== other)[0];
+    await form.getByRole('radiogroup', { name: 'RAG: Overall' }).getByRole('radio', { name: overall }).check();
+    await form.getByTestId('report-save').click();
+    const problems = page.getByTestId('report-problems');
+    await problems.waitFor();
+    expect(await problems.textContent()).toContain(`“Schedule”: you chose ${other} instead of the suggested ${suggested}. Give a justification.`);
+    const justification = form.getByLabel('Justification for “Schedule”');
+    expect(await justification.getAttribute('aria-invalid')).toBe('true');
+    expect(await webPart(page)).toEqual([]);
+    await justification.fill('The supplier confirmed the recovery plan.');
+    const overallJustification = form.getByLabel('Justification for “Overall”');
+    if (await overallJustification.count()) await overallJustification.fill('Agreed with the sponsor.');
+    await form.getByTestId('report-save').click();
+    await page.getByText('Draft saved.').waitFor();
+    await form.getByTestId('report-publish').click();
+    await page.getByTestId('publish-yes').click();
+    await page.getByTestId('project-published').waitFor();
+    const status = page.getByTestId('project-rag');
+    await page.waitForFunction(r => document.querySelector(`[data-testid="project-rag"] tr[data-dimension="overall"] [data-rag="${r}"]`) !== null, overall);
+    expect(await status.locator('tr[data-dimension="schedule"] [data-rag]').getAttribute('data-rag')).toBe(other);
+    expect(await status.locator('tr[data-dimension="schedule"]').textContent()).toContain('The supplier confirmed the recovery plan.');
+    await screenshot(page, 'project');
+    // The portfolio reads Projects' summary, which publishing updated.
+    await page.goto(`${wb.siteUrl}/SitePages/Portfolio.aspx?user=${encodeURIComponent(OFFICER)}&lang=en-us`);
+    const row = page.getByTestId('portfolio-grid').locator('[role="row"]', { has: page.getByTestId(`open-${projectId}`) });
+    await row.waitFor();
+    expect(await row.locator('[data-rag]').first().getAttribute('data-rag')).toBe(overall);
+  });
+
+  it('is clean for axe in Dutch and in the Teams dark theme', async () => {
+    await page.goto(projectPage(pm, 'nl-nl'));
+    await page.getByTestId('project-status').waitFor();
+    expect(await page.getByRole('heading', { name: 'Laatste status' }).count()).toBe(1);
+    await page.locator('[data-testid="project-start"], [data-testid="project-continue"]').first().click();
+    await page.getByTestId('report-form').waitFor();
+    expect(await webPart(page)).toEqual([]);
+    await page.goto(`${wb.url}/teams?user=${encodeURIComponent(pm)}&tab=Project&theme=dark&lang=en-us&projectId=${projectId}`);
+    await page.getByTestId('project-status').waitFor();
+    expect(await webPart(page)).toEqual([]);
+    await screenshot(page, 'project-teams-dark');
+  });
+});

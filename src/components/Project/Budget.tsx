@@ -1,0 +1,89 @@
+import * as React from 'react';
+import * as projectStrings from 'ProjectStrings';
+import { budgetTotals } from '../../domain/budget';
+import { formatString } from '../../domain/text';
+import type { IProjectBudget } from '../../services/BudgetService';
+import type { IBudgetLine } from '../../services/controllingRows';
+import { money, text } from './labels';
+import type { IProjectSlots } from './IProjectProps';
+import styles from './Project.module.scss';
+
+/** Props of {@link Budget}. */
+export interface IBudgetProps {
+  budget: IProjectBudget;
+  /** The user's UI locale: amounts with its separators. */
+  locale: string;
+  /** The budget (burn) chart, when a feature provides one (the table is always shown). */
+  budgetChart?: IProjectSlots['budgetChart'];
+}
+
+/** The budget lines of each fiscal year, in ascending years; within a year by cost type and category. */
+function byFiscalYear(lines: ReadonlyArray<IBudgetLine>): Array<{ year: number; lines: IBudgetLine[] }> {
+  const years = Array.from(new Set(lines.map(l => l.fiscalYear))).sort((a, b) => a - b);
+  const key = (l: IBudgetLine): string => `${l.costType ?? ''} ${l.category ?? ''}`;
+  return years.map(year => ({ year, lines: lines.filter(l => l.fiscalYear === year).sort((a, b) => key(a).localeCompare(key(b))) }));
+}
+
+/**
+ * The budget against actuals: one row per budget line (fiscal year, cost type, category) with
+ * planned, forecast and actual amounts and the forecast's variance to plan, a subtotal per fiscal
+ * year and the project's total; amounts in the user's locale. The budget chart goes in its slot.
+ */
+export function Budget(props: IBudgetProps): React.ReactElement {
+  const { budget, locale } = props;
+  const Chart = props.budgetChart;
+  const amounts = (v: { planned: number; forecast: number; actual: number; forecastVariance: number }): React.ReactElement => (
+    <>
+      <td className={styles.number}>{money(v.planned, locale)}</td>
+      <td className={styles.number}>{money(v.forecast, locale)}</td>
+      <td className={styles.number}>{money(v.actual, locale)}</td>
+      <td className={styles.number}>{money(v.forecastVariance, locale)}</td>
+    </>
+  );
+  return (
+    <section className={styles.section} aria-labelledby="pmo-project-budget" data-testid="project-budget">
+      <h2 id="pmo-project-budget" className={styles.heading}>{projectStrings.Project_Budget}</h2>
+      {Chart && <Chart budget={budget} locale={locale} />}
+      {budget.lines.length === 0 ? <p>{projectStrings.Project_BudgetEmpty}</p> : (
+        <div className={styles.tableWrap}>
+          <table className={styles.table}>
+            <caption className={styles.caption}>{projectStrings.Project_BudgetCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{projectStrings.Project_Col_FiscalYear}</th>
+                <th scope="col">{projectStrings.Project_Col_CostType}</th>
+                <th scope="col">{projectStrings.Project_Col_Category}</th>
+                <th scope="col" className={styles.number}>{projectStrings.Project_Col_Planned}</th>
+                <th scope="col" className={styles.number}>{projectStrings.Project_Col_Forecast}</th>
+                <th scope="col" className={styles.number}>{projectStrings.Project_Col_ActualCost}</th>
+                <th scope="col" className={styles.number}>{projectStrings.Project_Col_Variance}</th>
+              </tr>
+            </thead>
+            {byFiscalYear(budget.lines).map(group => (
+              <tbody key={group.year}>
+                {group.lines.map(l => (
+                  <tr key={l.id}>
+                    <th scope="row">{group.year}</th>
+                    <td>{l.costType ? text(`Project_CostType_${l.costType}`) : '–'}</td>
+                    <td>{l.category ? text(`Project_Category_${l.category}`) : '–'}</td>
+                    {amounts(budgetTotals([l]))}
+                  </tr>
+                ))}
+                <tr className={styles.subtotal}>
+                  <th scope="row" colSpan={3}>{formatString(projectStrings.Project_SubtotalOf, group.year)}</th>
+                  {amounts(budgetTotals(group.lines))}
+                </tr>
+              </tbody>
+            ))}
+            <tfoot>
+              <tr className={styles.total}>
+                <th scope="row" colSpan={3}>{projectStrings.Project_Total}</th>
+                {amounts(budget.totals)}
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import type * as React from 'react';
+import type { IControllingService } from '../../services/ControllingService';
+import type { IStatusReportService } from '../../services/StatusReportService';
+import type { IProjectBudget } from '../../services/BudgetService';
+import type { IMtaSeries } from '../../domain/milestones';
+import type { IsoDay } from '../../domain/dates';
+
+/**
+ * Places on the project page where later features plug in their charts. A slot that is not filled
+ * shows nothing (the data tables beside it are always there); no placeholder pretends a chart.
+ */
+export interface IProjectSlots {
+  /** The milestone trend analysis chart (x: report dates, y: forecast dates, the diagonal). */
+  mtaChart?: React.ComponentType<{ series: IMtaSeries; locale: string }>;
+  /** The budget chart (planned, forecast and actual; the burn). */
+  budgetChart?: React.ComponentType<{ budget: IProjectBudget; locale: string }>;
+}
+
+/** Props of the Project web part's root component. */
+export interface IProjectProps {
+  /** The project page's read model (one `$batch`). */
+  controlling: IControllingService;
+  /** Drafts, saves and publishing of status reports. */
+  statusReports: IStatusReportService;
+  /** The user's UI locale, e.g. 'en-us' (dates and amounts). */
+  locale: string;
+  /** The project shown (bound in the property pane, else `?projectId=`); undefined: none named. */
+  projectId?: number;
+  /** Absolute URL of the PMO site (links to the Portfolio and to the project's areas). */
+  siteUrl: string;
+  /** Today's date in the user's zone ('YYYY-MM-DD'; tests); the default report date. */
+  today?: IsoDay;
+  /** Charts of later features (see {@link IProjectSlots}). */
+  slots?: IProjectSlots;
+}

@@ -1,0 +1,131 @@
+import * as React from 'react';
+import * as projectStrings from 'ProjectStrings';
+import { formatString } from '../../domain/text';
+import { formatDateOnly, formatDateTime } from '../../domain/dates';
+import { OVERALL_DIMENSION, type RagTrend } from '../../domain/rag';
+import type { IProjectPage } from '../../services/ControllingService';
+import { Glyph, Notice } from '../controls';
+import { RagMark } from './RagMark';
+import { dimensionName, ragName, trendName } from './labels';
+import styles from './Project.module.scss';
+
+/** Props of {@link LatestStatus}. */
+export interface ILatestStatusProps {
+  page: Pick<IProjectPage, 'latestReport' | 'trend' | 'trendByDimension' | 'rules'>;
+  /** The user's UI locale (dates). */
+  locale: string;
+}
+
+/** A trend as an arrow glyph and words: better (up), worse (down), the same. */
+function Trend(props: { trend: RagTrend | undefined }): React.ReactElement | null { // eslint-disable-line @rushstack/no-new-null -- React renders nothing for null
+  if (!props.trend) return null;
+  const glyph = props.trend === 'better' ? 'sortUp' : props.trend === 'worse' ? 'sortDown' : 'chevronRight';
+  return <span className={styles.trend} data-trend={props.trend}><Glyph name={glyph} /> {trendName(props.trend)}</span>;
+}
+
+/**
+ * The latest published status report: the RAG per dimension (text, colour and shape, never colour
+ * alone) with its move since the report before, the comments and the justification of an
+ * overridden suggestion, achievements, next steps and escalations; and the ratings of the last
+ * reports as a table. Without a published report it says so, and the overall RAG reads "No report"
+ * (never green).
+ */
+export function LatestStatus(props: ILatestStatusProps): React.ReactElement {
+  const { page, locale } = props;
+  const report = page.latestReport;
+  const name = (d: string): string => dimensionName(d, page.rules);
+  return (
+    <section className={styles.section} aria-labelledby="pmo-project-status" data-testid="project-status">
+      <h2 id="pmo-project-status" className={styles.heading}>{projectStrings.Project_LatestStatus}</h2>
+      {!report ? (
+        <>
+          <p><RagMark rag={undefined} none="noReport" dimension={name(OVERALL_DIMENSION)} /></p>
+          <Notice kind="info" data-testid="project-no-report">{projectStrings.Project_NoReport}</Notice>
+        </>
+      ) : (
+        <>
+          <p className={styles.meta} data-testid="project-report-date">
+            {formatString(projectStrings.Project_ReportOf, formatDateOnly(report.reportDate, locale))}
+            {report.publishedDate && ` · ${formatString(projectStrings.Project_PublishedOn, formatDateTime(report.publishedDate, locale))}`}
+          </p>
+          <table className={styles.table} data-testid="project-rag">
+            <caption className={styles.caption}>{projectStrings.Project_RagCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{projectStrings.Project_Col_Dimension}</th>
+                <th scope="col">{projectStrings.Project_Col_Rag}</th>
+                <th scope="col">{projectStrings.Project_Col_Trend}</th>
+                <th scope="col">{projectStrings.Project_Col_Comment}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.dimensions.map(d => (
+                <tr key={d.dimension} data-dimension={d.dimension}>
+                  <th scope="row">{name(d.dimension)}</th>
+                  <td><RagMark rag={d.rag} /></td>
+                  <td><Trend trend={page.trendByDimension[d.dimension]} /></td>
+                  <td>
+                    {d.comment}
+                    {d.justification && (
+                      <span className={styles.justification}>
+                        {formatString(projectStrings.Project_OverrideNote, ragName(d.suggested), d.justification)}
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ReportTexts achievements={report.achievements} nextSteps={report.nextSteps} escalations={report.escalations} />
+          {page.trend.length > 1 && <TrendTable page={page} locale={locale} name={name} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Achievements, next steps and escalations of a report (only those it has). */
+function ReportTexts(props: { achievements?: string; nextSteps?: string; escalations?: string }): React.ReactElement {
+  const parts: Array<[string, string | undefined]> = [
+    [projectStrings.Project_Achievements, props.achievements],
+    [projectStrings.Project_NextSteps, props.nextSteps],
+    [projectStrings.Project_Escalations, props.escalations]
+  ];
+  return (
+    <dl className={styles.texts}>
+      {parts.filter(([, v]) => !!v).map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The ratings of the last reports, oldest first: a row per dimension, a column per report. */
+function TrendTable(props: { page: ILatestStatusProps['page']; locale: string; name: (d: string) => string }): React.ReactElement {
+  const { page, locale, name } = props;
+  const dimensions = (page.latestReport?.dimensions ?? []).map(d => d.dimension);
+  return (
+    <div className={styles.tableWrap}>
+      <table className={styles.table} data-testid="project-trend">
+        <caption className={styles.caption}>{formatString(projectStrings.Project_TrendCaption, page.trend.length)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{projectStrings.Project_Col_Dimension}</th>
+            {page.trend.map(t => <th scope="col" key={t.reportId}>{formatDateOnly(t.reportDate, locale)}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {dimensions.map(d => (
+            <tr key={d}>
+              <th scope="row">{name(d)}</th>
+              {page.trend.map(t => <td key={t.reportId}><RagMark rag={t.rag[d]} /></td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { Project } from './Project';
+import { earnedValueDetailed } from '../../domain/evm';
+import { buildMta } from '../../domain/milestones';
+import { budgetTotals, budgetVariances } from '../../domain/budget';
+import type { IControllingService, IProjectPage } from '../../services/ControllingService';
+import { ReportConflictError, type IStatusReportService } from '../../services/StatusReportService';
+import type { IStatusReport } from '../../services/controllingRows';
+import type { IReportDraftChanges, IReportRules } from '../../services/reportRules';
+import type { IBudgetLine } from '../../services/controllingRows';
+import { useTestLocale } from '../../../tools/jest/locale';
+
+/**
+ * Service doubles: these tests check what the page shows and what the form sends; the real
+ * ControllingService and StatusReportService run against the emulator in their own test.
+ */
+const rules: IReportRules = {
+  dimensions: ['schedule', 'cost', 'scope'].map(dimension => ({ dimension })),
+  fiscalYearStartMonth: 1,
+  rules: [{ code: 'SPI', title: 'SPI', dimension: 'schedule', metric: 'Spi', rule: { greenThreshold: 0.95, amberThreshold: 0.9, higherIsBetter: true } }]
+};
+
+const report = (over: Partial<IStatusReport> = {}): IStatusReport => ({
+  id: 5, projectId: 12, title: 'Report', status: 'Published', reportDate: '2026-10-30', publishedDate: '2026-10-31T09:00:00Z',
+  overall: 'Amber',
+  dimensions: [
+    { dimension: 'overall', rag: 'Amber', suggested: 'Amber' },
+    { dimension: 'schedule', rag: 'Amber', suggested: 'Amber', value: 0.93, comment: 'Vendor late' },
+    { dimension: 'cost', rag: 'Green' },
+    { dimension: 'scope', rag: 'Red', suggested: undefined, justification: undefined }
+  ],
+  evm: { pv: 1000, ev: 930, ac: 0, bac: 5000, percentComplete: 18.6, eacMethod: 'cpi', sources: { pv: 'phasing', ev: 'percentComplete', ac: 'budgetLines', bac: 'given' } },
+  achievements: 'Design signed off', nextSteps: 'Build', escalations: undefined, etag: '"1"',
+  ...over
+});
+
+const line = (id: number, fiscalYear: number, category: string, planned: number, actual: number): IBudgetLine =>
+  ({ id, projectId: 12, title: '', fiscalYear, costType: 'Opex', category, planned, actual, forecast: undefined, etag: '"1"' });
+
+function page(over: Partial<IProjectPage> = {}): IProjectPage {
+  const lines = [line(1, 2026, 'InternalStaff', 250000, 120000.5), line(2, 2027, 'Software', 40000, 0)];
+  const latest = over.latestReport === undefined && 'latestReport' in over ? undefined : report();
+  return {
+    overview: { id: 12, title: 'Digital archive', code: 'PRJ-012', rag: {}, objectives: [], budget: 290000, startDate: '2026-01-05', status: 'Active' },
+    latestReport: latest,
+    trend: latest ? [{ reportId: 4, reportDate: '2026-09-30', rag: { overall: 'Green', schedule: 'Green', cost: 'Green', scope: 'Red' } }, { reportId: 5, reportDate: '2026-10-30', rag: { overall: 'Amber', schedule: 'Amber', cost: 'Green', scope: 'Red' } }] : [],
+    trendByDimension: latest ? { overall: 'worse', schedule: 'worse', cost: 'same', scope: 'same' } : {},
+    milestones: [{ id: 1, projectId: 12, title: 'Go-live', baselineDate: '2027-03-01', forecastDate: '2027-03-15', status: 'Planned', baselineHistory: [], etag: '"1"' }],
+    mta: buildMta([{ milestoneId: 1, reportDate: '2026-09-30', forecastDate: '2027-03-01' }, { milestoneId: 1, reportDate: '2026-10-30', forecastDate: '2027-03-15' }], { milestones: [{ id: 1, title: 'Go-live' }] }),
+    budget: { lines, totals: budgetTotals(lines), byFiscalYear: budgetVariances(lines, 'fiscalYear'), byCostType: budgetVariances(lines, 'costType'), byCategory: budgetVariances(lines, 'category') },
+    earnedValue: latest ? earnedValueDetailed({ pv: 1000, ev: 930, ac: 0, bac: 5000 }) : undefined,
+    rules,
+    canFile: true,
+    ...over
+  };
+}
+
+const draft = (over: Partial<IStatusReport> = {}): IStatusReport => report({ id: 77, status: 'Draft', reportDate: '2026-11-30', publishedDate: undefined, etag: '"d1"', ...over });
+
+function services(p: IProjectPage, over: Partial<IStatusReportService> = {}): { controlling: IControllingService; statusReports: IStatusReportService & { saves: IReportDraftChanges[]; published: number[] }; loads: () => number } {
+  let loads = 0;
+  const controlling: IControllingService = {
+    getProjectPage: () => { loads++; return Promise.resolve(p); },
+    getPortfolioControlling: () => Promise.reject(new Error('not used'))
+  };
+  const saves: IReportDraftChanges[] = [];
+  const published: number[] = [];
+  const statusReports = {
+    saves, published,
+    getRules: () => Promise.resolve(rules),
+    getDraft: () => Promise.resolve(draft({ etag: '"d2"', achievements: 'Changed by Sanne' })),
+    startDraft: () => Promise.resolve(draft()),
+    saveDraft: (_: number, changes: IReportDraftChanges) => { saves.push(changes); return Promise.resolve(draft({ etag: '"d3"' })); },
+    publish: (id: number) => { published.push(id); return Promise.resolve({ report: report({ id: 6, reportDate: '2026-11-30' }), created: true, snapshots: 1 }); },
+    listReports: () => Promise.resolve([]),
+    ...over
+  };
+  return { controlling, statusReports: statusReports as IStatusReportService & { saves: IReportDraftChanges[]; published: number[] }, loads: () => loads };
+}
+
+function renderPage(p: IProjectPage, locale: string = 'en-us', over: Partial<IStatusReportService> = {}): ReturnType<typeof services> {
+  const s = services(p, over);
+  render(<Project controlling={s.controlling} statusReports={s.statusReports} locale={locale} projectId={12} siteUrl="https://contoso.sharepoint.com/sites/pmo" today="2026-11-30" />);
+  return s;
+}
+
+async function openForm(): Promise<HTMLElement> {
+  fireEvent.click(await screen.findByTestId('project-start'));
+  return screen.findByTestId('report-form');
+}
+
+describe('Project page', () => {
+  afterEach(() => useTestLocale('en-us'));
+
+  it('says when no project is named, with a link to the portfolio', () => {
+    const s = services(page());
+    render(<Project controlling={s.controlling} statusReports={s.statusReports} locale="en-us" siteUrl="https://contoso.sharepoint.com/sites/pmo" />);
+    expect(screen.getByTestId('project-none').textContent).toContain('No project is selected');
+    expect(screen.getByRole('link', { name: 'Open the portfolio' }).getAttribute('href')).toBe('https://contoso.sharepoint.com/sites/pmo/SitePages/Portfolio.aspx');
+    expect(s.loads()).toBe(0);
+  });
+
+  it('shows the latest report\'s RAG per dimension in words with its trend, the milestones\' slip, the budget per fiscal year and earned value with reasons', async () => {
+    renderPage(page());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Digital archive (PRJ-012)' })).toBeTruthy();
+    const rag = within(screen.getByTestId('project-rag'));
+    const schedule = rag.getByRole('row', { name: /Schedule/ });
+    expect(schedule.textContent).toContain('Amber');
+    expect(schedule.textContent).toContain('Worse');
+    expect(schedule.textContent).toContain('Vendor late');
+    expect(within(screen.getByTestId('project-milestones')).getAllByRole('row', { name: /Go-live/ })[0].textContent).toContain('+14');
+    expect(within(screen.getByTestId('project-mta')).getByRole('row', { name: /Go-live/ }).textContent).toContain('Slipping (+14 days)');
+    const budget = within(screen.getByTestId('project-budget'));
+    expect(budget.getByRole('row', { name: /Total 2026/ }).textContent).toContain('120,000.50');
+    expect(budget.getByRole('row', { name: /Project total/ }).textContent).toContain('290,000');
+    const evm = within(screen.getByTestId('project-evm'));
+    expect(evm.getByRole('row', { name: /SPI/ }).textContent).toContain('0.93');
+    expect(evm.getByRole('row', { name: /CPI = EV/ }).textContent).toContain('Not available: division by zero (AC is 0)');
+    expect(evm.getByRole('row', { name: /Estimate at completion/ }).textContent).toContain('Formula: EAC = BAC / CPI');
+    expect(evm.getByRole('row', { name: /Actual cost/ }).textContent).toContain('Derived from the budget lines\' actuals');
+    expect(screen.queryByTestId('project-areas')).toBeNull(); // no RAID, gate or benefit page exists yet
+  });
+
+  it('shows "no report" (never green) without a published report, and no form to a reader', async () => {
+    renderPage(page({ latestReport: undefined, canFile: false }));
+    expect((await screen.findByTestId('project-no-report')).textContent).toContain('No status report has been published');
+    const status = screen.getByTestId('project-status');
+    expect(status.querySelector('[data-rag]')?.getAttribute('data-rag')).toBe('None');
+    expect(status.textContent).not.toContain('Green');
+    expect(screen.getByTestId('project-evm').textContent).toContain('there is none yet');
+    expect(screen.queryByTestId('project-start')).toBeNull();
+    expect(screen.queryByTestId('project-continue')).toBeNull();
+  });
+
+  it('an override of a suggestion needs a justification, named in the problem, and nothing is saved without it', async () => {
+    const s = renderPage(page());
+    const form = within(await openForm());
+    const schedule = within(form.getByRole('radiogroup', { name: 'RAG: Schedule' }));
+    expect(form.getByText('Suggested: Amber (SPI 0.93)')).toBeTruthy();
+    expect(form.queryByLabelText(/Justification for “Schedule”/)).toBeNull();
+    fireEvent.click(schedule.getByRole('radio', { name: 'Green' }));
+    const justification = form.getByLabelText(/Justification for “Schedule”/);
+    expect(justification.getAttribute('required')).not.toBeNull();
+    fireEvent.click(form.getByTestId('report-save'));
+    const problem = '“Schedule”: you chose Green instead of the suggested Amber. Give a justification.';
+    expect(await screen.findByRole('link', { name: problem })).toBeTruthy();
+    expect(justification.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(justification.getAttribute('aria-describedby')!.split(' ')[0])?.textContent).toBe(problem);
+    expect(s.statusReports.saves).toEqual([]);
+    fireEvent.change(justification, { target: { value: 'The vendor recovered the delay.' } });
+    fireEvent.click(form.getByTestId('report-save'));
+    await waitFor(() => expect(s.statusReports.saves).toHaveLength(1));
+    const sent = s.statusReports.saves[0].ratings!.filter(r => r.dimension === 'schedule')[0];
+    expect(sent).toMatchObject({ rag: 'Green', justification: 'The vendor recovered the delay.' });
+    expect(await screen.findByText('Draft saved.')).toBeTruthy();
+  });
+
+  it('reads EV inputs in the user\'s locale, refuses ambiguous ones naming the field, and sends empty ones to be derived', async () => {
+    useTestLocale('de-de');
+    const s = renderPage(page(), 'de-de');
+    const form = within(await openForm());
+    expect(form.getByLabelText('Planwert (PV)').closest('div')?.textContent).toContain('Abgeleitet aus der Budgetplanung der Basis: 1.000');
+    fireEvent.change(form.getByLabelText('Planwert (PV)'), { target: { value: '1.5' } });
+    fireEvent.change(form.getByLabelText('Gesamtbudget (BAC)'), { target: { value: '250.000' } });
+    fireEvent.click(form.getByTestId('report-save'));
+    expect(await screen.findByRole('link', { name: '„Planwert (PV)“: Geben Sie einen Betrag wie 1.234.567,89 ein.' })).toBeTruthy();
+    expect(s.statusReports.saves).toEqual([]);
+    fireEvent.change(form.getByLabelText('Planwert (PV)'), { target: { value: '' } });
+    fireEvent.click(form.getByTestId('report-save'));
+    await waitFor(() => expect(s.statusReports.saves).toHaveLength(1));
+    expect(s.statusReports.saves[0]).toMatchObject({ pv: null, bac: 250000, eacMethod: 'cpi' });
+  });
+
+  it('a stale draft says so and reloads it; publishing asks first, then the page reads itself again', async () => {
+    const s = renderPage(page(), 'en-us', { saveDraft: () => Promise.reject(new ReportConflictError()) });
+    const form = within(await openForm());
+    fireEvent.change(form.getByLabelText('Next steps'), { target: { value: 'Mine' } });
+    fireEvent.click(form.getByTestId('report-save'));
+    expect((await screen.findByTestId('report-notice')).textContent).toContain('Someone else changed this draft');
+    expect((form.getByLabelText('Achievements') as HTMLTextAreaElement).value).toBe('Changed by Sanne');
+    const loadsBefore = s.loads();
+    fireEvent.click(form.getByTestId('report-publish'));
+    expect(screen.getByTestId('publish-confirm').textContent).toContain('A published report can\'t be changed');
+    expect(document.activeElement).toBe(screen.getByTestId('publish-yes')); // the keyboard lands on the confirmation
+    expect(s.statusReports.published).toEqual([]);
+    await act(async () => { fireEvent.click(screen.getByTestId('publish-yes')); });
+    await waitFor(() => expect(s.statusReports.published).toEqual([77]));
+    expect((await screen.findByTestId('project-published')).textContent).toContain('is published');
+    expect(screen.queryByTestId('report-form')).toBeNull();
+    await waitFor(() => expect(s.loads()).toBe(loadsBefore + 1));
+  });
+});

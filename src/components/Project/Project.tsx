@@ -1,0 +1,117 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import * as projectStrings from 'ProjectStrings';
+import { dayOfLocalDate, formatDateOnly, type IsoDay } from '../../domain/dates';
+import { formatString } from '../../domain/text';
+import { describeError } from '../../services/errors';
+import type { IStatusReport } from '../../services/controllingRows';
+import type { IProjectPage } from '../../services/ControllingService';
+import { pageUrl, PortfolioPage } from '../../schema/pages';
+import { Link, Notice, Spinner } from '../controls';
+import { ErrorMessage } from '../ErrorMessage';
+import { NoAccess } from '../PageAccess';
+import { lazySurface } from '../Portfolio/lazySurface';
+import type { IReportFormProps } from './reportForm/ReportForm';
+import type { IProjectProps } from './IProjectProps';
+import { useProjectPage } from './useProjectPage';
+import { projectAreaLinks } from './areas';
+import { Overview } from './Overview';
+import { LatestStatus } from './LatestStatus';
+import { Milestones } from './Milestones';
+import { Budget } from './Budget';
+import { EarnedValue } from './EarnedValue';
+import { ProjectAreas } from './ProjectAreas';
+import { ReportActions } from './ReportActions';
+import styles from './Project.module.scss';
+
+// The status report form loads in its own chunk when a project manager opens it: readers never load it.
+const ReportForm = lazySurface<IReportFormProps>(() => import(/* webpackChunkName: 'project-report-form' */ './reportForm/ReportForm').then(m => m.ReportForm));
+
+/** The page of one project whose data is there: sections, and for those who file reports the form. */
+function ProjectContent(props: IProjectProps & { page: IProjectPage; reload: () => Promise<void> }): React.ReactElement {
+  const { page, locale, statusReports } = props;
+  const [draft, setDraft] = React.useState<IStatusReport | undefined>(undefined);
+  const [published, setPublished] = React.useState<IStatusReport | undefined>(undefined);
+  const today: IsoDay = props.today ?? dayOfLocalDate(new Date());
+  React.useEffect(() => {
+    // Preloaded once the page is on screen, so that the form opens at once.
+    if (page.canFile) void ReportForm.preload().catch(() => undefined);
+  }, [page.canFile]);
+  const open = (d: IStatusReport): void => { setPublished(undefined); setDraft(d); };
+  const onPublished = (report: IStatusReport): void => {
+    setDraft(undefined);
+    setPublished(report);
+    void props.reload();
+  };
+  return (
+    <>
+      <Overview project={page.overview} locale={locale} />
+      {published && (
+        <Notice kind="success" data-testid="project-published">{formatString(projectStrings.Project_Published, formatDateOnly(published.reportDate, locale))}</Notice>
+      )}
+      {page.canFile && (draft ? (
+        <ReportForm.Component
+          service={statusReports}
+          draft={draft}
+          rules={page.rules}
+          previousReportDate={page.latestReport?.reportDate}
+          locale={locale}
+          onPublished={onPublished}
+          onClose={() => { setDraft(undefined); void props.reload(); }}
+        />
+      ) : (
+        <ReportActions
+          draft={page.draft}
+          locale={locale}
+          today={today}
+          onContinue={() => page.draft && open(page.draft)}
+          onStart={async reportDate => open(await statusReports.startDraft(page.overview.id, reportDate))}
+        />
+      ))}
+      <LatestStatus page={page} locale={locale} />
+      <Milestones milestones={page.milestones} mta={page.mta} locale={locale} mtaChart={props.slots?.mtaChart} />
+      <Budget budget={page.budget} locale={locale} budgetChart={props.slots?.budgetChart} />
+      <EarnedValue report={page.latestReport} earnedValue={page.earnedValue} locale={locale} />
+      <ProjectAreas links={projectAreaLinks(page.overview.id)} siteUrl={props.siteUrl} />
+    </>
+  );
+}
+
+/**
+ * The "Project" web part: one project's home — its overview from Projects, the latest published
+ * status with RAG per dimension and its trend, milestones with the trend analysis table, budget
+ * against actuals, earned value — read in one `$batch`; for its manager and the PMO the status
+ * report form (from its own chunk). States: no project named, loading, no access, not found, error.
+ */
+export function Project(props: IProjectProps): React.ReactElement {
+  const { controlling, projectId } = props;
+  const { load, reload } = useProjectPage(controlling, projectId);
+  const portfolio = `${props.siteUrl.replace(/\/$/, '')}/${pageUrl(PortfolioPage)}`;
+  let title: string = strings.Project_WebPartTitle;
+  let body: React.ReactNode;
+  if (projectId === undefined) {
+    body = (
+      <Notice kind="info" className={styles.noticeLinks} data-testid="project-none">
+        {projectStrings.Project_NoProject} <Link href={portfolio}>{projectStrings.Project_OpenPortfolio}</Link>
+      </Notice>
+    );
+  } else if (load.status === 'loading') {
+    body = <Spinner size="large" label={strings.LoadingLabel} />;
+  } else if (load.status === 'error') {
+    const kind = describeError(load.error).kind;
+    if (kind === 'forbidden') return <NoAccess pageTitle={strings.Project_WebPartTitle} />;
+    body = kind === 'notFound'
+      ? <Notice kind="warning" className={styles.noticeLinks} data-testid="project-not-found">{formatString(projectStrings.Project_NotFound, projectId)} <Link href={portfolio}>{projectStrings.Project_OpenPortfolio}</Link></Notice>
+      : <ErrorMessage error={load.error} onRetry={() => void reload()} />;
+  } else {
+    const p = load.page.overview;
+    title = p.code ? `${p.title} (${p.code})` : p.title;
+    body = <ProjectContent {...props} page={load.page} reload={reload} />;
+  }
+  return (
+    <section className={styles.project} aria-labelledby="pmo-project-heading" data-testid="project-page">
+      <h1 id="pmo-project-heading" className={styles.title}>{title}</h1>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+export { Project } from './Project';
+export { projectIdFrom } from './projectId';
+export type { IProjectProps, IProjectSlots } from './IProjectProps';

@@ -1,0 +1,100 @@
+/**
+ * The Project web part's texts built from codes: dimensions, RAG values and trends, earned-value
+ * figures and the reason a figure is not available, the source of each EV input, KPI metrics, and
+ * amounts, ratios and days in the user's locale.
+ */
+import * as strings from 'PmoHubStrings';
+import * as projectStrings from 'ProjectStrings';
+import { formatString } from '../../domain/text';
+import { formatAmountFor, formatMoney } from '../../domain/numbers';
+import type { EvmFigureKey, EvmInputKey, EvmInputSource, IEvmFigure } from '../../domain/evm';
+import type { Rag } from '../../domain/portfolio';
+import type { RagTrend } from '../../domain/rag';
+import type { IReportRules } from '../../services/reportRules';
+
+/** A loc string by key (ProjectStrings, then PmoHubStrings), the key itself when missing (a test checks every key exists). */
+export function text(key: string): string {
+  return projectStrings[key] || strings[key] || key;
+}
+
+/**
+ * A report dimension's name: the title the PMO gave a dimension of its own (controlling settings),
+ * else PMO Hub's name of a standard one ("Schedule", "Overall"), else its code.
+ */
+export function dimensionName(dimension: string, rules?: Pick<IReportRules, 'dimensions'>): string {
+  const own = rules?.dimensions.filter(d => d.dimension === dimension)[0]?.title;
+  if (own) return own;
+  const key = `Project_Dim_${dimension}`;
+  return projectStrings[key] || dimension;
+}
+
+/** A RAG value in words ("Green"); "No report" / "Not rated" for none (never shown as green). */
+export function ragName(rag: Rag | undefined, none: 'noReport' | 'notRated' = 'notRated'): string {
+  return rag ? text(`Portfolio_Rag_${rag}`) : none === 'noReport' ? text('Portfolio_Rag_None') : projectStrings.Project_Rag_NotRated;
+}
+
+/** A RAG trend in words ("Better than the report before"). */
+export function trendName(trend: RagTrend): string {
+  return text(`Project_Trend_${trend}`);
+}
+
+/** An amount as PMO Hub shows money in the user's locale ("1,250,000", "1,250,000.50"); "–" for none. */
+export function money(value: number | undefined | null, locale: string): string { // eslint-disable-line @rushstack/no-new-null -- EV figures are null where not available
+  return value === undefined || value === null ? '–' : formatMoney(value, locale);
+}
+
+/** A ratio such as SPI in the user's locale with two decimals ("0.93", "0,93"). */
+export function ratio(value: number, locale: string): string {
+  return formatAmountFor(value, locale, 2);
+}
+
+/** The EV figures that are ratios (the others are amounts). */
+const RATIO_FIGURES: ReadonlyArray<EvmFigureKey> = ['spi', 'cpi', 'tcpiBac', 'tcpiEac'];
+
+/** An earned-value figure's value in the user's locale: a ratio with two decimals, an amount as money. */
+export function figureValue(key: EvmFigureKey, value: number, locale: string): string {
+  return RATIO_FIGURES.indexOf(key) >= 0 ? ratio(value, locale) : money(value, locale);
+}
+
+/** An EV input's short name ("PV"). */
+export function inputName(key: EvmInputKey): string {
+  return text(`Project_Input_${key}`);
+}
+
+/**
+ * Why a figure is not available, as the page says it: "Not available: AC is missing",
+ * "Not available: division by zero (PV is 0)", "Not available: the work is complete".
+ */
+export function unavailableText(figure: IEvmFigure): string {
+  const reason = figure.reason ?? 'outOfRange';
+  let detail: string;
+  if (reason === 'missingInput' || reason === 'invalidInput') {
+    detail = formatString(text(`Project_Reason_${reason}`), (figure.inputs ?? []).map(inputName).join(', '));
+  } else if (reason === 'divisionByZero') {
+    detail = formatString(projectStrings.Project_Reason_divisionByZero, text(`Project_Divisor_${figure.divisor ?? 'pv'}`));
+  } else {
+    detail = text(`Project_Reason_${reason}`);
+  }
+  return formatString(projectStrings.Project_NotAvailable, detail);
+}
+
+/** Where an EV input of a report comes from ("Typed in the report", "Derived from the budget lines"). */
+export function sourceText(source: EvmInputSource): string {
+  return text(`Project_Source_${source}`);
+}
+
+/** A KPI figure's short name as a suggestion names it ("SPI", "Milestone slip (days)"). */
+export function metricName(metric: string): string {
+  return text(`Project_Metric_${metric}`);
+}
+
+/** A KPI value in the user's locale: days as a whole number, ratios with two decimals. */
+export function metricValue(metric: string, value: number, locale: string): string {
+  return metric === 'MilestoneSlipDays' ? formatAmountFor(value, locale, 0) : ratio(value, locale);
+}
+
+/** A number of days with its sign in the user's locale ("+12", "−3", "0"). */
+export function signedDays(days: number, locale: string): string {
+  const n = formatAmountFor(Math.abs(days), locale, 0);
+  return days > 0 ? `+${n}` : days < 0 ? `−${n}` : n;
+}

@@ -1,0 +1,29 @@
+import { projectIdFrom } from './projectId';
+import { projectAreaLinks } from './areas';
+import { sitePages } from '../../schema/pages';
+import type { ISitePageSchema } from '../../schema/types';
+
+describe('which project the page shows', () => {
+  it('takes the bound project first, else ?projectId= of the address; only positive whole numbers', () => {
+    expect(projectIdFrom('12', '?projectId=7')).toBe(12);
+    expect(projectIdFrom(9, '')).toBe(9);
+    expect(projectIdFrom('', '?user=x&projectId=7')).toBe(7);
+    expect(projectIdFrom(undefined, '?projectId=%207%20')).toBe(7);
+    for (const bad of ['?projectId=0', '?projectId=-3', '?projectId=1.5', '?projectId=7x', '?projectId=', '', '?project=4']) expect(projectIdFrom('', bad)).toBeUndefined();
+    expect(projectIdFrom('abc', '?projectId=3')).toBe(3);
+  });
+});
+
+describe("the project's areas", () => {
+  const page = (key: string, file: string): ISitePageSchema => ({ key, file, title: 'x', webPart: { id: 'x', alias: 'x', properties: {} }, teamsTab: false });
+
+  it('links no area while the schema has none of their pages', () => {
+    expect(projectAreaLinks(12)).toEqual([]);
+    expect(sitePages.some(p => ['raid', 'gates', 'benefits'].indexOf(p.key) >= 0)).toBe(false);
+  });
+
+  it('links an area once its page is in the schema, opened for the project, in the areas\' order', () => {
+    const links = projectAreaLinks(12, [...sitePages, page('benefits', 'Benefits.aspx'), page('raid', 'Raid.aspx')]);
+    expect(links.map(l => [l.pageKey, l.url])).toEqual([['raid', 'SitePages/Raid.aspx?projectId=12'], ['benefits', 'SitePages/Benefits.aspx?projectId=12']]);
+  });
+});

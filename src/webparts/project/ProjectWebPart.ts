@@ -1,0 +1,45 @@
+import * as React from 'react';
+import { Version } from '@microsoft/sp-core-library';
+import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import * as strings from 'PmoHubStrings';
+import * as projectStrings from 'ProjectStrings';
+import { BasePmoWebPart } from '../common/BasePmoWebPart';
+import type { PmoWiring } from '../../services/compose';
+import { projectWiring, type ProjectServiceKey } from '../../services/wiring/project';
+import { Project, projectIdFrom } from '../../components/Project';
+
+export interface IProjectWebPartProps {
+  /** The project this web part is bound to (its Projects item id); empty: `?projectId=` of the page. */
+  projectId: string;
+}
+
+/** Project: one project's home and its status report form (page, full page and Teams tab). */
+export default class ProjectWebPart extends BasePmoWebPart<IProjectWebPartProps, ProjectServiceKey> {
+  protected readonly wiring: PmoWiring<ProjectServiceKey> = projectWiring;
+
+  protected renderContent(): React.ReactElement {
+    return React.createElement(Project, {
+      controlling: this.services.controlling,
+      statusReports: this.services.statusReports,
+      locale: this.services.env.locale,
+      projectId: projectIdFrom(this.properties.projectId, window.location.search),
+      siteUrl: this.context.pageContext.web.absoluteUrl
+    });
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return {
+      pages: [{
+        header: { description: projectStrings.Project_WebPartDescription },
+        groups: [{
+          groupName: strings.BasicGroupName,
+          groupFields: [PropertyPaneTextField('projectId', { label: projectStrings.Project_BoundProjectLabel, description: projectStrings.Project_BoundProjectHint })]
+        }]
+      }]
+    };
+  }
+}
