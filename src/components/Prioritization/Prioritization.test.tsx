@@ -23,7 +23,7 @@ const data: IPrioritizationData = {
   roles: [{ role: 9, title: 'Architect', monthlyDays: 8 }],
   committed: [], months: ['2027-03'], years: [2027],
   objectives: [{ id: 2, title: 'Digital services' }],
-  budgets: [{ year: 2027, amount: 600 }], budgetsSaved: false,
+  budgets: [{ year: 2027, amount: 600 }], budgetsSaved: true,
   rounds: [{ id: 4, title: 'Board 2026' }], isPmo: true, models: []
 };
 

@@ -45,6 +45,8 @@ describe('Prioritization labels', () => {
   it('exports the decision log with user text as plain text cells', () => {
     const table = decisionLogTable([{ id: 1, title: '=HYPERLINK("x")', requestTitle: '=HYPERLINK("x")', date: '2026-11-30', body: 'StrategyBoard', outcome: 'Approved', rationale: '+1 fits', requestNumber: 12, decidedBy: [{ id: 3, name: 'Klaus Fischer' }] }]);
     expect(table[0][0]).toBe('Date');
-    expect(table[1]).toEqual(['2026-11-30', 'Strategy board', 'Approved', '=HYPERLINK("x")', 12, undefined, undefined, undefined, '+1 fits', 'Klaus Fischer']);
+    // The date a real date cell (a Date at UTC midnight, which the writer types as a date), user text text.
+    expect(table[1][0]).toBeInstanceOf(Date);
+    expect(table[1]).toEqual([new Date(Date.UTC(2026, 10, 30)), 'Strategy board', 'Approved', '=HYPERLINK("x")', 12, undefined, undefined, undefined, '+1 fits', 'Klaus Fischer']);
   });
 });
