@@ -10,6 +10,18 @@ import styles from './Prioritization.module.scss';
 import type { ICandidatesState } from './usePrioritization';
 import type { IOptimizerState, IShownSelection } from './useOptimizer';
 import { bindingText, exclusionText, gapText, infeasibleText, type ILabelContext } from './labels';
+import { analyseSelection, explainInfeasible, type IPortfolioSolution, type ISelectionAnalysis } from '../../domain/prioritization';
+
+/**
+ * The analysis of a shown selection against the problem it was solved with: binding rows and the
+ * reason of each left-out candidate; an infeasible one always carries its diagnosis (never an empty
+ * result without a reason).
+ */
+export function analyseShown(shown: IShownSelection): { solution: IPortfolioSolution; analysis?: ISelectionAnalysis } {
+  const s = shown.solution;
+  if (s.status === 'infeasible') return { solution: s.diagnosis ? s : { ...s, diagnosis: explainInfeasible(shown.problem.problem) } };
+  return { solution: s, analysis: analyseSelection(shown.problem.problem, s.selected) };
+}
 
 /** Props of {@link OptimizeTab} and its parts. */
 export interface IOptimizeTabProps {
@@ -96,7 +108,7 @@ export function RoleCapacityChoice(props: { state: ICandidatesState }): React.Re
 export function SelectionResult(props: { shown: IShownSelection; state: ICandidatesState; locale: string }): React.ReactElement {
   const { shown, state, locale } = props;
   const ctx = labelContext(shown, state, locale);
-  const s = shown.solution;
+  const { solution: s, analysis } = React.useMemo(() => analyseShown(shown), [shown]);
   if (s.status === 'infeasible') {
     const reasons = s.diagnosis?.reasons ?? [];
     return (
@@ -106,7 +118,6 @@ export function SelectionResult(props: { shown: IShownSelection; state: ICandida
       </Notice>
     );
   }
-  const analysis = shown.analysis;
   const rows = analysis?.rows ?? [];
   const heading = shown.source === 'frontier' ? formatString(prioStrings.Prio_FromFrontier, gapText(shown.level ?? 1, locale))
     : shown.source === 'scenario' ? formatString(prioStrings.Prio_FromScenario, shown.scenarioTitle ?? '') : prioStrings.Prio_FromOptimizer;

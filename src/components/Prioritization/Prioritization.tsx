@@ -9,8 +9,7 @@ import styles from './Prioritization.module.scss';
 import { useCandidates } from './usePrioritization';
 import { useOptimizer } from './useOptimizer';
 import { CandidatesTab } from './CandidatesTab';
-import { OptimizeTab } from './OptimizeTab';
-import { lazyDecisionLog, lazyDecisionsTab, lazyFrontierTab, lazyScenariosTab, preloadTabs } from './surfaces';
+import { lazyDecisionLog, lazyDecisionsTab, lazyFrontierTab, lazyOptimizeTab, lazyScenariosTab, preloadTabs } from './surfaces';
 import { useScenarioOpening } from './useScenarioOpening';
 import { modelText } from './modelText';
 import type { ICandidatesState } from './usePrioritization';
@@ -59,6 +58,7 @@ export function Prioritization(props: IPrioritizationProps): React.ReactElement 
   const loaded = state.data !== undefined;
   // Once the first view is on screen, the later tabs load in the background, so each opens at once.
   React.useEffect(() => { if (loaded) preloadTabs(); }, [loaded]);
+  const OptimizeTab = lazyOptimizeTab.Component;
   const FrontierTab = lazyFrontierTab.Component;
   const ScenariosTab = lazyScenariosTab.Component;
   const DecisionsTab = lazyDecisionsTab.Component;

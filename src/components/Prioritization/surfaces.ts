@@ -1,4 +1,5 @@
 import { lazySurface, type ILazySurface } from '../Portfolio/lazySurface';
+import type { IOptimizeTabProps } from './OptimizeTab';
 import type { IFrontierTabProps } from './FrontierTab';
 import type { IScenariosTabProps } from './ScenariosTab';
 import type { IDecisionsTabProps } from './DecisionsTab';
@@ -6,11 +7,13 @@ import type { IDecisionLogProps } from './DecisionLog';
 
 /**
  * The Prioritization tabs that the first view (Candidates) does not show, each from its own named
- * chunk (the web part's initial bundle keeps the candidates and the optimizer's form only):
- * 'prioritization-frontier', 'prioritization-scenarios', 'prioritization-decisions',
+ * chunk (the web part's initial bundle keeps the candidates, their data and the optimizer's state):
+ * 'prioritization-optimize' (with the analysis of a selection and its texts), 'prioritization-frontier', 'prioritization-scenarios', 'prioritization-decisions',
  * 'prioritization-decision-log'. {@link preloadTabs} loads them once the first view is on screen,
  * so a tab opens at once.
  */
+export const lazyOptimizeTab: ILazySurface<IOptimizeTabProps> =
+  lazySurface<IOptimizeTabProps>(() => import(/* webpackChunkName: 'prioritization-optimize' */ './OptimizeTab').then(m => m.OptimizeTab));
 export const lazyFrontierTab: ILazySurface<IFrontierTabProps> =
   lazySurface<IFrontierTabProps>(() => import(/* webpackChunkName: 'prioritization-frontier' */ './FrontierTab').then(m => m.FrontierTab));
 export const lazyScenariosTab: ILazySurface<IScenariosTabProps> =
@@ -22,5 +25,5 @@ export const lazyDecisionLog: ILazySurface<IDecisionLogProps> =
 
 /** Starts loading every later tab's chunk (once each); a chunk that fails loads again when its tab opens. */
 export function preloadTabs(): void {
-  for (const s of [lazyFrontierTab, lazyScenariosTab, lazyDecisionsTab, lazyDecisionLog] as ReadonlyArray<ILazySurface<never>>) s.preload().catch(() => undefined);
+  for (const s of [lazyOptimizeTab, lazyFrontierTab, lazyScenariosTab, lazyDecisionsTab, lazyDecisionLog] as ReadonlyArray<ILazySurface<never>>) s.preload().catch(() => undefined);
 }
