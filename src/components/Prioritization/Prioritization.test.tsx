@@ -386,8 +386,8 @@ describe('Prioritization: what the second fresh-user trial found', () => {
     const table = await screen.findByRole('table', { name: 'Candidates ranked by score' });
     expect(within(table).getByRole('columnheader', { name: 'Force in or out' })).toBeTruthy();
     const select = within(table).getByRole('combobox', { name: 'Force in or out: Portal' });
-    // The label sits in the field whose class hides it visually (the browser test measures it).
-    expect(select.parentElement?.className).toContain('forceSelect');
+    // The label is hidden visually, as every screen-reader-only text is (the browser test measures it).
+    expect(table.querySelector(`label[for="${select.id}"]`)?.className).toBe('srOnly');
   });
 
   it('shows the decision log\'s round and scenario by their names', async () => {
