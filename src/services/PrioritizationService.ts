@@ -8,10 +8,12 @@ import type { IRequestService } from './RequestService';
 import type { IScoringRound, IScoringService } from './ScoringService';
 import { dayAt, readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
 import { costPlanFromJson, demandFromJson, type IntakeState } from '../domain/intake';
+// The topic modules, not the index (which brings the solver-side modules into the web part's first view).
+import type { ICommittedDays, IPrioritizationCandidate, IRoleCapacity, IScoringModelRef } from '../domain/prioritization/builder';
 import {
-  budgetsFrom, candidatesForModel, costPlanFrom, DEFAULT_BUDGET_SHARE as SHARE, defaultBudgetsOf, fiscalYearOf, rankCandidates, readScenarioContent, scoringModelsOf,
-  type ICommittedDays, type IPrioritizationCandidate, type IRoleCapacity, type IScenarioContent, type IScoringModelRef
-} from '../domain/prioritization';
+  budgetsFrom, candidatesForModel, costPlanFrom, DEFAULT_BUDGET_SHARE as SHARE, defaultBudgetsOf, fiscalYearOf, rankCandidates, scoringModelsOf
+} from '../domain/prioritization/candidates';
+import { readScenarioContent, type IScenarioContent } from '../domain/prioritization/scenario';
 import { AssignmentsList, lookupId, PmoHubConfigList, PortfolioScenariosList, ProjectRequestsList, ProjectsList, RolesList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
 
 /** A candidate as the Prioritization screen lists it: the builder's candidate plus where its score comes from. */

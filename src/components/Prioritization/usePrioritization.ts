@@ -1,10 +1,11 @@
 import * as React from 'react';
 import * as prioStrings from 'PrioritizationStrings';
 import { formatAmountFor, readAmount } from '../../domain/numbers';
-import {
-  buildPrioritizationProblem, candidatesForModel, defaultBudgetsOf, defaultForce, parametersOfProblem, selectionFigures,
-  type IPrioritizationProblem, type IScenarioContent, type IScenarioParameters, type IScoringModelRef
-} from '../../domain/prioritization';
+// The topic modules the first view needs, not the index: the index also brings the solver-side
+// modules (diagnosis, greedy, frontier, analysis), which the Optimize tab's chunk loads.
+import { buildPrioritizationProblem, type IPrioritizationProblem, type IScoringModelRef } from '../../domain/prioritization/builder';
+import { candidatesForModel, defaultBudgetsOf, defaultForce } from '../../domain/prioritization/candidates';
+import { parametersOfProblem, selectionFigures, type IScenarioContent, type IScenarioParameters } from '../../domain/prioritization/scenario';
 import type { IPrioritizationData, IPrioritizationItem, IPrioritizationService } from '../../services/PrioritizationService';
 import { amountProblemText } from '../controls';
 import { formatString } from '../../domain/text';
