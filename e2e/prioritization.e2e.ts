@@ -40,7 +40,8 @@ const criterion = (title: string, weight: number): ICriterion =>
 async function readyRequests(): Promise<void> {
   const filer = as(JAMES).requests;
   const ref = await filer.getReferenceData();
-  const plans: Array<[string, number, number, number]> = [['Citizen portal relaunch (e2e)', 400000, 60000, 30], ['Records archive digitisation (e2e)', 250000, 20000, 20], ['Field service app (e2e)', 180000, 40000, 25]];
+  // Demand of 60, 10 and 30 days in all: the bubbles' areas differ as much.
+  const plans: Array<[string, number, number, number]> = [['Citizen portal relaunch (e2e)', 400000, 60000, 30], ['Records archive digitisation (e2e)', 250000, 20000, 5], ['Field service app (e2e)', 180000, 40000, 15]];
   requests = [];
   for (const [title, capex, opex, days] of plans) {
     const saved = await filer.submit({
@@ -110,6 +111,10 @@ describe('prioritization', () => {
     await page.goto(prioritizationPage(ANNA), { waitUntil: 'networkidle' });
     for (const r of requests) await page.getByTestId(`prio-candidate-request:${r.id}`).waitFor({ timeout: 30_000 });
     expect(await webPart(page)).toEqual([]);
+    // Each row's force select is named for a screen reader; on screen the column header says it.
+    const forceLabel = page.locator('label', { hasText: `Force in or out: ${requests[0].title}` });
+    const box = await forceLabel.boundingBox();
+    expect(box && box.width <= 1 && box.height <= 1).toBe(true);
     await runOptimizer();
     expect(await page.getByTestId('prio-gap').textContent()).toMatch(/%/);
     expect(Number((await page.getByTestId('prio-objective').textContent())?.replace(/[^\d.]/g, ''))).toBeGreaterThan(0);
@@ -129,6 +134,18 @@ describe('prioritization', () => {
     const radii = await bubbles.locator('circle[role="img"]').evaluateAll(cs => cs.map(c => Number(c.getAttribute('r'))));
     expect(radii).toHaveLength(requests.length);
     expect(Math.min(...radii)).toBeGreaterThan(0);
+    // The sizes differ visibly with demand (area ∝ days: 60 against 10 days is √6 ≈ 2.4 × the radius).
+    expect(Math.max(...radii)).toBeGreaterThanOrEqual(2 * Math.min(...radii));
+    expect(Math.max(...radii)).toBeGreaterThan(8);
+    // The cost axis reads in compact numbers ("400K", "1.2M"), and no label is cut at the chart's edge.
+    const ticks = await bubbles.locator('svg text').evaluateAll(ts => {
+      const svg = ts[0]?.closest('svg')?.getBoundingClientRect();
+      return ts.map(t => ({ text: t.textContent ?? '', right: t.getBoundingClientRect().right, edge: svg ? svg.right : Infinity }));
+    });
+    const costTicks = ticks.filter(t => /\d(K|M)$/.test(t.text));
+    expect(costTicks.length).toBeGreaterThan(1);
+    expect(ticks.filter(t => /\d{1,3}(,\d{3}){2}/.test(t.text))).toEqual([]);
+    expect(ticks.filter(t => t.right > t.edge + 0.5)).toEqual([]);
     const names = await bubbles.locator('circle[role="img"]').evaluateAll(cs => cs.map(c => c.getAttribute('aria-label') ?? ''));
     for (const r of requests) expect(names.some(n => n.indexOf(r.title) >= 0)).toBe(true);
     await screenshot(page, 'prioritization-bubbles-en');
@@ -232,6 +249,10 @@ describe('prioritization', () => {
     expect(log[0].scenarioNumber).toBeGreaterThan(0);
     await openTab('Decision log');
     await page.getByTestId('prio-log').getByText(RATIONALE).waitFor();
+    // The round and the scenario by their names, not their numbers.
+    const row = page.getByTestId('prio-log').getByRole('row').filter({ hasText: RATIONALE });
+    expect(await row.textContent()).toContain('Board round (e2e)');
+    expect(await row.textContent()).toContain('Plan A (e2e)');
     await screenshot(page, 'prioritization-log-en');
     expect(await webPart(page)).toEqual([]);
     expect(watch.errors()).toEqual([]);
@@ -246,6 +267,27 @@ describe('prioritization', () => {
     await decision.waitFor({ timeout: 30_000 });
     expect(await decision.textContent()).toContain(RATIONALE);
     expect(await page.getByTestId('details-state').textContent()).toBe('Approved');
+  });
+
+  it('with the active projects: the ranked candidates first (1…n), budgets that fit the committed work, a selection', async () => {
+    await page.goto(prioritizationPage(ANNA), { waitUntil: 'networkidle' });
+    await page.getByRole('checkbox', { name: 'Include active projects' }).check();
+    await page.locator('[data-testid^="prio-candidate-project:"]').first().waitFor({ timeout: 30_000 });
+    const ranks = await page.getByRole('table', { name: 'Candidates ranked by score' }).locator('tbody tr').evaluateAll(rs => rs.map(r => r.querySelector('td')?.textContent ?? ''));
+    const ranked = ranks.filter(r => r !== '');
+    expect(ranked).toEqual(ranked.map((_, i) => String(i + 1)));
+    expect(ranks.slice(0, ranked.length)).toEqual(ranked);
+    await runOptimizer();
+    expect(await page.getByTestId('prio-infeasible').count()).toBe(0);
+    expect(await page.getByTestId('prio-selected').getByRole('listitem').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('prio-result').textContent()).not.toContain('0 days / 0 days');
+    // The PMO may leave a role's capacity out.
+    const roles = page.getByRole('group', { name: 'Role capacity applied' });
+    expect(await roles.getByRole('checkbox').count()).toBeGreaterThan(1);
+    expect(await roles.getByRole('checkbox', { checked: false }).count()).toBe(0);
+    await screenshot(page, 'prioritization-projects-en');
+    expect(await webPart(page)).toEqual([]);
+    expect(watch.errors()).toEqual([]);
   });
 
   it('has no serious or critical axe violation in French', async () => {

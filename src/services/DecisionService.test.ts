@@ -55,7 +55,24 @@ describe('a decision while a scoring round on the request is open', () => {
     await pmo.scoring.cancelRound(second.id);
     const recorded = await pmo.decisions.recordDecision({ request, outcome: 'Approved', rationale: 'Fits.', roundId: first.id, etag: after.request.etag });
     expect(recorded.created).toBe(true);
-    expect(recorded.decision).toMatchObject({ outcome: 'Approved', requestNumber: request, requestTitle: 'Decision guard test request', roundNumber: first.id });
+    expect(recorded.decision).toMatchObject({ outcome: 'Approved', requestNumber: request, requestTitle: 'Decision guard test request', roundNumber: first.id, roundTitle: 'Q4 board' });
+  });
+});
+
+describe('the names a decision shows', () => {
+  it('are read from the request, the round and the scenario themselves, not from the decision\'s title or numbers', async () => {
+    const pmo = as(OFFICER);
+    // The demo's decisions are titled "Approve request: …": the log shows the request's own title.
+    const seeded = (await pmo.decisions.listDecisions()).filter(d => d.requestNumber !== undefined && /^(Approve|Reject|Defer) request: /.test(d.title));
+    expect(seeded.length).toBeGreaterThan(0);
+    for (const d of seeded.slice(0, 5)) expect(d.requestTitle).toBe((await pmo.requests.get(d.requestNumber as number)).request.title);
+    expect(seeded.every(d => !/^(Approve|Reject|Defer) request: /.test(d.requestTitle))).toBe(true);
+
+    const [request] = await fileReadyRequests(as('james.walker@pmohub.demo').requests, pmo.requests, ['Decision names test request']);
+    const scenario = await pmo.prioritization.saveScenario({ title: 'Plan for the names test', content: { format: 1, parameters: { budgets: [], forceIn: [], forceOut: [], dependencies: [], exclusions: [], includeProjects: false }, selection: [], titles: {}, figures: { objective: 0, costByYear: [], daysByRole: [] }, rounds: [] } });
+    await pmo.decisions.recordDecision({ request, outcome: 'Deferred', rationale: 'Next year.', scenarioId: scenario.id, etag: (await pmo.requests.get(request)).request.etag });
+    const [logged] = await pmo.decisions.listDecisions({ request });
+    expect(logged).toMatchObject({ requestTitle: 'Decision names test request', scenarioNumber: scenario.id, scenarioTitle: 'Plan for the names test' });
   });
 });
 

@@ -9,7 +9,7 @@ import type { IScoringService } from './ScoringService';
 import { addDays, dayAt, isIsoDay, readDateOnly, writeDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
 import { isCode } from '../domain/vocabulary';
 import { DECISION_BODIES, DECISION_OUTCOMES, type DecisionBody, type DecisionOutcome, type IRequestResult } from '../domain/scoring';
-import { DecisionsList, lookupId, projected, type CheckedRow } from '../schema/refs';
+import { DecisionsList, lookupId, PortfolioScenariosList, ProjectRequestsList, projected, ScoringRoundsList, type CheckedRow } from '../schema/refs';
 
 /** What the board decided on a request: the intake states a decision moves it to. */
 export type BoardDecision = Extract<DecisionOutcome, 'Approved' | 'Rejected' | 'Deferred'>;
@@ -56,8 +56,15 @@ export interface IDecisionSnapshot {
 export interface IDecisionRecord {
   id: number;
   title: string;
-  /** The request's title as the decision names it (its title without the "Approved: " the service writes before it). */
+  /**
+   * The request's own title, read from the request; where the reader cannot read it (or it was
+   * deleted), the decision's title without the "Approved: " the service writes before it.
+   */
   requestTitle: string;
+  /** The scoring round's title (read from the round), when it names one the reader can read. */
+  roundTitle?: string;
+  /** The portfolio scenario's name (read from the scenario), when it names one the reader can read. */
+  scenarioTitle?: string;
   date?: IsoDay;
   body: DecisionBody;
   outcome: DecisionOutcome;
@@ -220,6 +227,24 @@ function snapshotOf(round: number, result: NonNullable<Awaited<ReturnType<IScori
   };
 }
 
+/** The Title of each item of a list by id, in $batches of 100 (reads by id: no threshold); an item that cannot be read is missing. */
+async function titlesById(sp: SPFI, site: ISiteAddress, list: { url: string }, ids: ReadonlyArray<number>): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += 100) {
+    const [b, execute] = sp.batched();
+    const items = listOn(b, site, list).items;
+    const reads = ids.slice(i, i + 100).map(id => items.getById(id).select('Id', 'Title')<{ Id: number; Title?: string }>()
+      .catch((): undefined => undefined)); // not visible to the reader, or deleted: keeps what the decision says
+    await execute();
+    for (const r of await Promise.all(reads)) if (r && r.Title) out.set(r.Id, r.Title);
+  }
+  return out;
+}
+
+function distinct(values: ReadonlyArray<number | undefined>): number[] {
+  return Array.from(new Set(values.filter((v): v is number => v !== undefined)));
+}
+
 /** {@link IDecisionService} over PnPjs (Decisions), composing the request and scoring services. */
 export class DecisionService implements IDecisionService {
   private readonly sp: SPFI;
@@ -277,7 +302,7 @@ export class DecisionService implements IDecisionService {
       [D.ScoresSnapshotJson]: round?.result && result ? JSON.stringify(snapshotOf(round.id, round.result, result)) : null
     })) as { Id: number };
     const row = await this.list().items.getById(added.Id).select(...DECISION_FIELDS).expand(D.DecidedBy)<IDecisionRow>();
-    return { decision: recordOf(row, zone), created: true, request };
+    return { decision: (await this.named([recordOf(row, zone)]))[0], created: true, request };
   }
 
   public async listDecisions(query: IDecisionLogQuery = {}): Promise<IDecisionRecord[]> {
@@ -295,6 +320,27 @@ export class DecisionService implements IDecisionService {
     if (parts.length) q = q.filter(parts.join(' and '));
     const out: IDecisionRecord[] = [];
     for await (const page of q) for (const r of page as IDecisionRow[]) out.push(recordOf(r, zone));
-    return out.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.id - a.id);
+    return (await this.named(out)).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.id - a.id);
+  }
+
+  /**
+   * The records with the names of what they refer to, read from the items themselves: the request's
+   * own title (a seeded decision's title reads "Approve request: …"), the round's title and the
+   * scenario's name. Reads by id in $batches.
+   */
+  private async named(records: IDecisionRecord[]): Promise<IDecisionRecord[]> {
+    if (!records.length) return records;
+    const [requests, rounds, scenarios] = await Promise.all([
+      titlesById(this.sp, this.site, ProjectRequestsList, distinct(records.map(r => r.requestNumber))),
+      titlesById(this.sp, this.site, ScoringRoundsList, distinct(records.map(r => r.roundNumber))),
+      titlesById(this.sp, this.site, PortfolioScenariosList, distinct(records.map(r => r.scenarioNumber)))
+    ]);
+    const title = (map: Map<number, string>, id: number | undefined): string | undefined => (id === undefined ? undefined : map.get(id));
+    return records.map(r => ({
+      ...r,
+      requestTitle: title(requests, r.requestNumber) ?? r.requestTitle,
+      ...(title(rounds, r.roundNumber) !== undefined ? { roundTitle: title(rounds, r.roundNumber) } : {}),
+      ...(title(scenarios, r.scenarioNumber) !== undefined ? { scenarioTitle: title(scenarios, r.scenarioNumber) } : {})
+    }));
   }
 }

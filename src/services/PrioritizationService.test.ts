@@ -73,7 +73,7 @@ describe('candidates', () => {
     expect(data.candidates.map(c => c.score)).toEqual(data.candidates.map(c => c.score).slice().sort((a, b) => (b ?? 0) - (a ?? 0)));
     expect(data.months).toEqual(Array.from(new Set(data.candidates.flatMap(c => c.demand.map(d => d.month)))).sort());
     expect(data.budgetsSaved).toBe(false);
-    expect(data.budgets).toEqual(defaultBudgets(data.candidates));
+    expect(data.budgets).toEqual(defaultBudgets(data.candidates, data.defaultModelId));
     expect(data.roles.length).toBeGreaterThan(0);
     expect(data.rounds.map(r => r.id)).toContain(roundId);
     expect(data.candidates.every(c => c.kind === 'request')).toBe(true);

@@ -8,10 +8,12 @@ import type { IRequestService } from './RequestService';
 import type { IScoringRound, IScoringService } from './ScoringService';
 import { dayAt, readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
 import { costPlanFromJson, demandFromJson, type IntakeState } from '../domain/intake';
+// The topic modules, not the index (which brings the solver-side modules into the web part's first view).
+import type { ICommittedDays, IPrioritizationCandidate, IRoleCapacity, IScoringModelRef } from '../domain/prioritization/builder';
 import {
-  budgetsFrom, costPlanFrom, fiscalYearOf, rankCandidates, readScenarioContent, scoringModelsOf,
-  type ICommittedDays, type IPrioritizationCandidate, type IRoleCapacity, type IScenarioContent, type IScoringModelRef
-} from '../domain/prioritization';
+  budgetsFrom, candidatesForModel, costPlanFrom, DEFAULT_BUDGET_SHARE as SHARE, defaultBudgetsOf, fiscalYearOf, rankCandidates, scoringModelsOf
+} from '../domain/prioritization/candidates';
+import { readScenarioContent, type IScenarioContent } from '../domain/prioritization/scenario';
 import { AssignmentsList, lookupId, PmoHubConfigList, PortfolioScenariosList, ProjectRequestsList, ProjectsList, RolesList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
 
 /** A candidate as the Prioritization screen lists it: the builder's candidate plus where its score comes from. */
@@ -60,7 +62,10 @@ export interface IPrioritizationData {
   objectives: Array<{ id: number; title: string }>;
   /** The budget per fiscal year: the PMO's saved one, else the default (see `saved`). */
   budgets: Array<{ year: number; amount: number }>;
-  /** Whether `budgets` were saved by the PMO (false: the default, 60 % of the candidates' cost per year). */
+  /**
+   * Whether `budgets` were saved by the PMO (false: the default of the default model's candidates,
+   * see {@link defaultBudgets}; the screen works it out again for the model the PMO chooses).
+   */
   budgetsSaved: boolean;
   /** The scoring model versions of the candidates' scores (not comparable with each other). */
   models: IScoringModelRef[];
@@ -135,8 +140,8 @@ export interface IPrioritizationServiceDeps {
 
 /** The PmoHubConfig key of the budgets. */
 export const BUDGETS_CONFIG_KEY: string = 'Prioritization.Budgets';
-/** The default budget of a year: this share of the candidates' cost in it. */
-export const DEFAULT_BUDGET_SHARE: number = 0.6;
+/** The default budget of a year: this share of the ranked candidates' cost in it (beside the committed work's full cost). */
+export const DEFAULT_BUDGET_SHARE: number = SHARE;
 const PAGE = 5000;
 /** The intake states of a request that is still a candidate: waiting for the board, approved (not yet a project) or deferred. */
 const CANDIDATE_STATES: ReadonlyArray<IntakeState> = ['ReadyForScoring', 'Approved', 'Deferred'];
@@ -183,11 +188,13 @@ export function budgetsFromJson(json: string | undefined): Array<{ year: number;
   }
 }
 
-/** The default budgets: {@link DEFAULT_BUDGET_SHARE} of the candidates' cost per year, rounded to 1,000. */
-export function defaultBudgets(candidates: ReadonlyArray<IPrioritizationCandidate>): Array<{ year: number; amount: number }> {
-  const total = new Map<number, number>();
-  for (const c of candidates) for (const y of c.costPlan) total.set(y.year, (total.get(y.year) ?? 0) + Math.max(0, y.capex) + Math.max(0, y.opex));
-  return Array.from(total.entries()).sort((a, b) => a[0] - b[0]).map(([year, t]) => ({ year, amount: Math.round((t * DEFAULT_BUDGET_SHARE) / 1000) * 1000 }));
+/**
+ * The default budgets of the candidates ranked under `modelId` (undefined: all as they are): the
+ * full cost of those that start forced in (projects without a score of that model) plus
+ * {@link DEFAULT_BUDGET_SHARE} of the others' cost per year, rounded up to 1,000 (`defaultBudgetsOf`).
+ */
+export function defaultBudgets(candidates: ReadonlyArray<IPrioritizationCandidate>, modelId?: number): Array<{ year: number; amount: number }> {
+  return defaultBudgetsOf(candidatesForModel(candidates, modelId));
 }
 
 /** A project's budget spread evenly over the months from its start to its end (date-only values), summed per year as opex; none without a budget or dates. */
@@ -259,12 +266,12 @@ export class PrioritizationService implements IPrioritizationService {
     }
     const ranked = rankCandidates(candidates);
     const saved = budgetsFromJson(config);
-    const budgets = saved ? budgetsFrom(saved, firstYear) : defaultBudgets(ranked);
-    const years = Array.from(new Set([...budgets.map(b => b.year), ...ranked.flatMap(c => c.costPlan.map(y => y.year))])).sort((a, b) => a - b);
     const models = scoringModelsOf(ranked);
+    const defaultModelId = defaultModelOf(closed, models);
+    const budgets = saved ? budgetsFrom(saved, firstYear) : defaultBudgets(ranked, defaultModelId);
+    const years = Array.from(new Set([...budgets.map(b => b.year), ...ranked.flatMap(c => c.costPlan.map(y => y.year))])).sort((a, b) => a - b);
     return {
-      candidates: ranked, roles, committed, months, years, budgets, budgetsSaved: !!saved, isPmo: user.isPmo, models,
-      defaultModelId: defaultModelOf(closed, models),
+      candidates: ranked, roles, committed, months, years, budgets, budgetsSaved: !!saved, isPmo: user.isPmo, models, defaultModelId,
       objectives: objectives.map(o => ({ id: o.Id, title: o.Title ?? '' })),
       rounds: closed.filter(r => Array.from(scored.values()).some(s => s.roundId === r.id)).map(r => ({ id: r.id, title: r.title }))
     };

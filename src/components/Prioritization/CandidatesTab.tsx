@@ -140,7 +140,7 @@ export function CandidatesTab(props: ICandidatesTabProps): React.ReactElement {
                   <td>{demandText(c, roles, locale)}</td>
                   <td>{c.objectiveIds.map(id => objectives.get(id) ?? '').filter(Boolean).join(', ')}</td>
                   <td>
-                    <SelectField label={formatString(prioStrings.Prio_ForceLabel, c.title)} className={styles.compact} options={c.score === undefined ? unscoredOptions : forceOptions}
+                    <SelectField label={formatString(prioStrings.Prio_ForceLabel, c.title)} hideLabel={true} className={styles.forceSelect} options={c.score === undefined ? unscoredOptions : forceOptions}
                       selectedKey={state.forceOf(c.id)} onChange={k => state.setForce(c.id, k as Force)} />
                   </td>
                 </tr>

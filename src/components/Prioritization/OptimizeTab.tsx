@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as prioStrings from 'PrioritizationStrings';
-import { Button, Notice, ProgressBar, Spinner, TextField } from '../controls';
+import { Button, CheckboxGroup, Notice, ProgressBar, Spinner, TextField } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import { errorText } from '../ErrorMessage/errorText';
 import { PrioritizationRefusedError } from '../../services/PrioritizationService';
@@ -9,7 +9,19 @@ import { formatString } from '../../domain/text';
 import styles from './Prioritization.module.scss';
 import type { ICandidatesState } from './usePrioritization';
 import type { IOptimizerState, IShownSelection } from './useOptimizer';
-import { constraintText, exclusionText, gapText, infeasibleText, resourceAmount, type ILabelContext } from './labels';
+import { bindingText, exclusionText, gapText, infeasibleText, type ILabelContext } from './labels';
+import { analyseSelection, explainInfeasible, type IPortfolioSolution, type ISelectionAnalysis } from '../../domain/prioritization';
+
+/**
+ * The analysis of a shown selection against the problem it was solved with: binding rows and the
+ * reason of each left-out candidate; an infeasible one always carries its diagnosis (never an empty
+ * result without a reason).
+ */
+export function analyseShown(shown: IShownSelection): { solution: IPortfolioSolution; analysis?: ISelectionAnalysis } {
+  const s = shown.solution;
+  if (s.status === 'infeasible') return { solution: s.diagnosis ? s : { ...s, diagnosis: explainInfeasible(shown.problem.problem) } };
+  return { solution: s, analysis: analyseSelection(shown.problem.problem, s.selected) };
+}
 
 /** Props of {@link OptimizeTab} and its parts. */
 export interface IOptimizeTabProps {
@@ -76,11 +88,27 @@ function MinimumInputs(props: { state: ICandidatesState }): React.ReactElement {
   );
 }
 
+/**
+ * Which roles' capacity the optimizer applies (as Project Online let the PMO choose the resource
+ * constraints): one checkbox per role, all checked by default; saved with a scenario.
+ */
+export function RoleCapacityChoice(props: { state: ICandidatesState }): React.ReactElement {
+  const { state } = props;
+  const roles = state.data?.roles ?? [];
+  if (!roles.length) return <></>;
+  const off = new Set(state.parameters.rolesOff);
+  return (
+    <CheckboxGroup label={prioStrings.Prio_RolesLegend} description={prioStrings.Prio_RolesHelp} inline={true}
+      options={roles.map(r => ({ key: String(r.role), text: r.title }))} selectedKeys={roles.filter(r => !off.has(r.role)).map(r => String(r.role))}
+      onChange={keys => roles.forEach(r => { const on = keys.indexOf(String(r.role)) >= 0; if (on === off.has(r.role)) state.setRoleApplied(r.role, on); })} />
+  );
+}
+
 /** The shown selection: objective, proven gap, binding rows, selected and left-out candidates with the reason. */
 export function SelectionResult(props: { shown: IShownSelection; state: ICandidatesState; locale: string }): React.ReactElement {
   const { shown, state, locale } = props;
   const ctx = labelContext(shown, state, locale);
-  const s = shown.solution;
+  const { solution: s, analysis } = React.useMemo(() => analyseShown(shown), [shown]);
   if (s.status === 'infeasible') {
     const reasons = s.diagnosis?.reasons ?? [];
     return (
@@ -90,7 +118,6 @@ export function SelectionResult(props: { shown: IShownSelection; state: ICandida
       </Notice>
     );
   }
-  const analysis = shown.analysis;
   const rows = analysis?.rows ?? [];
   const heading = shown.source === 'frontier' ? formatString(prioStrings.Prio_FromFrontier, gapText(shown.level ?? 1, locale))
     : shown.source === 'scenario' ? formatString(prioStrings.Prio_FromScenario, shown.scenarioTitle ?? '') : prioStrings.Prio_FromOptimizer;
@@ -107,7 +134,7 @@ export function SelectionResult(props: { shown: IShownSelection; state: ICandida
       {analysis && analysis.binding.length ? (
         <ul data-testid="prio-binding">
           {rows.filter(r => r.binding).map((r, i) => (
-            <li key={i}>{constraintText(r.ref, ctx)}{r.ref.kind === 'capacity' ? ` (${resourceAmount(shown.problem.resources[r.ref.index], r.use, locale)} / ${resourceAmount(shown.problem.resources[r.ref.index], r.limit, locale)})` : ''}</li>
+            <li key={i}>{bindingText(r, ctx)}</li>
           ))}
         </ul>
       ) : <p>{prioStrings.Prio_NoBinding}</p>}
@@ -153,6 +180,7 @@ export function OptimizeTab(props: IOptimizeTabProps): React.ReactElement {
     <div>
       <BudgetInputs {...props} />
       <MinimumInputs state={state} />
+      <RoleCapacityChoice state={state} />
       <div className={styles.row}>
         <Button primary={true} disabled={busy || !state.problem || !state.data?.candidates.length} onClick={optimizer.run} data-testid="prio-run">{prioStrings.Prio_Run}</Button>
         {canImprove && <Button disabled={busy} onClick={optimizer.keepImproving}>{prioStrings.Prio_KeepImproving}</Button>}

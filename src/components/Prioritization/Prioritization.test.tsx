@@ -23,7 +23,7 @@ const data: IPrioritizationData = {
   roles: [{ role: 9, title: 'Architect', monthlyDays: 8 }],
   committed: [], months: ['2027-03'], years: [2027],
   objectives: [{ id: 2, title: 'Digital services' }],
-  budgets: [{ year: 2027, amount: 600 }], budgetsSaved: false,
+  budgets: [{ year: 2027, amount: 600 }], budgetsSaved: true,
   rounds: [{ id: 4, title: 'Board 2026' }], isPmo: true, models: []
 };
 
@@ -311,5 +311,98 @@ describe('Prioritization: the scenario in the page address', () => {
     (service.getScenario as jest.Mock).mockImplementation(() => Promise.reject(Object.assign(new Error('Error making HttpClient request in queryable [404] Not Found ::> {}'), { status: 404 })));
     render(<Prioritization service={service} decisions={decisions} locale="en-us" />);
     expect((await screen.findByTestId('prio-scenario-address')).textContent).toContain('names scenario "99"');
+  });
+});
+
+describe('Prioritization: what the second fresh-user trial found', () => {
+  const v1 = { id: 11, title: 'Board model', version: 1 };
+  const v2 = { id: 12, title: 'Board model', version: 2 };
+  const k = (n: number): Array<{ year: number; capex: number; opex: number }> => [{ year: 2027, capex: 0, opex: n * 1000 }];
+  // Model v2 is the default; project 8 was scored with v1 and is not comparable: not scored here.
+  const trial: IPrioritizationData = {
+    ...data,
+    candidates: [
+      { ...data.candidates[0], costPlan: k(500), model: v2 },
+      { id: 'project:8', kind: 'project', itemId: 8, title: 'Payroll', score: 95, model: v1, costPlan: k(100), demand: [], objectiveIds: [] },
+      { id: 'project:7', kind: 'project', itemId: 7, title: 'Intranet', costPlan: k(50), demand: [], objectiveIds: [] },
+      { ...data.candidates[1], id: 'request:3', itemId: 3, title: 'Archive', score: 20, costPlan: k(200), model: v2 },
+      { ...data.candidates[1], id: 'request:4', itemId: 4, title: 'Records', score: 80, costPlan: k(900), model: v1 }
+    ],
+    models: [v2, v1], defaultModelId: v2.id, budgetsSaved: false, budgets: []
+  };
+
+  it('ranks the chosen model\'s candidates 1…n first, then those not scored with it, without a rank', async () => {
+    render(<Prioritization service={serviceOf(trial)} decisions={decisions} locale="en-us" />);
+    const table = await screen.findByRole('table', { name: 'Candidates ranked by score' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map(r => r.getAttribute('data-testid'))).toEqual(['prio-candidate-request:1', 'prio-candidate-request:3', 'prio-candidate-project:8', 'prio-candidate-project:7']);
+    expect(rows.map(r => r.querySelector('td')?.textContent)).toEqual(['1', '2', '', '']);
+  });
+
+  it('proposes budgets of the committed work plus 60 % of the chosen model\'s ranked candidates, so the first run fits', async () => {
+    const opt = optimizerOf(p => ({ status: 'optimal', selected: p.candidates.filter(c => c.forceIn).map(c => c.id), objective: 0, bound: 0, gap: 0, ms: 1 }));
+    render(<Prioritization service={serviceOf(trial)} decisions={decisions} locale="en-us" loadOptimizer={opt.load} />);
+    await screen.findByRole('table', { name: 'Candidates ranked by score' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Optimize' }));
+    // Payroll and Intranet start forced in (150,000), plus 60 % of Portal and Archive (700,000); Records (v1) does not count.
+    expect((screen.getByRole('textbox', { name: 'Budget 2027' }) as HTMLInputElement).value).toBe('570,000');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Rank the candidates scored with' }), { target: { value: '11' } });
+    // Under v1: Payroll is ranked (60 % of 100,000 and 900,000), Intranet still forced in; Portal and Archive (v2) are out.
+    expect((screen.getByRole('textbox', { name: 'Budget 2027' }) as HTMLInputElement).value).toBe('650,000');
+  });
+
+  it('lets the PMO choose which roles\' capacity applies (all by default)', async () => {
+    const opt = optimizerOf(() => ({ status: 'optimal', selected: [], objective: 0, bound: 0, gap: 0, ms: 1 }));
+    await openOptimize(opt.load);
+    const roles = screen.getByRole('group', { name: 'Role capacity applied' });
+    const architect = within(roles).getByRole('checkbox', { name: 'Architect' }) as HTMLInputElement;
+    expect(architect.checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Run optimizer' }));
+    await screen.findByTestId('prio-result');
+    expect(opt.problems[0].capacities).toEqual([600, 8]);
+    fireEvent.click(architect);
+    expect(architect.checked).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Run optimizer' }));
+    await waitFor(() => expect(opt.problems).toHaveLength(2));
+    expect(opt.problems[1].capacities).toEqual([600]);
+  });
+
+  it('reopens a scenario with the roles whose capacity it did not apply', async () => {
+    window.history.replaceState(null, '', '/?scenario=9');
+    const service = serviceOf();
+    (service.getScenario as jest.Mock).mockImplementation(() => Promise.resolve({
+      id: 9, title: 'No architects', status: 'Draft',
+      content: { format: 1, parameters: { budgets: [{ year: 2027, amount: 950 }], forceIn: [], forceOut: [], dependencies: [], exclusions: [], includeProjects: false, rolesOff: [9] },
+        selection: ['request:1', 'request:2'], titles: {}, figures: { objective: 110, costByYear: [], daysByRole: [] }, rounds: [4] }
+    }));
+    render(<Prioritization service={service} decisions={decisions} locale="en-us" />);
+    await screen.findByRole('heading', { name: 'Scenario "No architects"' });
+    expect((within(screen.getByRole('group', { name: 'Role capacity applied' })).getByRole('checkbox', { name: 'Architect' }) as HTMLInputElement).checked).toBe(false);
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('names each force select for a screen reader only: the column header says it on screen', async () => {
+    render(<Prioritization service={serviceOf()} decisions={decisions} locale="en-us" />);
+    const table = await screen.findByRole('table', { name: 'Candidates ranked by score' });
+    expect(within(table).getByRole('columnheader', { name: 'Force in or out' })).toBeTruthy();
+    const select = within(table).getByRole('combobox', { name: 'Force in or out: Portal' });
+    // The label is hidden visually, as every screen-reader-only text is (the browser test measures it).
+    expect(table.querySelector(`label[for="${select.id}"]`)?.className).toBe('srOnly');
+  });
+
+  it('shows the decision log\'s round and scenario by their names', async () => {
+    const named: IDecisionRecord = {
+      id: 32, title: 'Approve request: Portal', requestTitle: 'Portal', date: '2026-11-28', body: 'StrategyBoard', outcome: 'Approved', requestNumber: 1,
+      roundNumber: 4, roundTitle: 'Board 2026', scenarioNumber: 7, scenarioTitle: 'Plan A', decidedBy: []
+    };
+    render(<Prioritization service={serviceOf()} decisions={{ recordDecision: jest.fn(), listDecisions: jest.fn(() => Promise.resolve([named])) }} locale="en-us" />);
+    await screen.findByRole('table', { name: 'Candidates ranked by score' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Decision log' }));
+    const log = await screen.findByTestId('prio-log');
+    const headers = within(log).getAllByRole('columnheader').map(h => h.textContent);
+    const cells = Array.from(within(log).getAllByRole('row')[1].children).map(c => c.textContent);
+    expect(cells[headers.indexOf('Scoring round')]).toBe('Board 2026');
+    expect(cells[headers.indexOf('Scenario')]).toBe('Plan A');
+    expect(decisionLogTable([named])[1][headers.indexOf('Scenario')]).toBe('Plan A');
   });
 });

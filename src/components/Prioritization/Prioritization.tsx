@@ -9,11 +9,7 @@ import styles from './Prioritization.module.scss';
 import { useCandidates } from './usePrioritization';
 import { useOptimizer } from './useOptimizer';
 import { CandidatesTab } from './CandidatesTab';
-import { OptimizeTab } from './OptimizeTab';
-import { FrontierTab } from './FrontierTab';
-import { ScenariosTab } from './ScenariosTab';
-import { DecisionsTab } from './DecisionsTab';
-import { DecisionLog } from './DecisionLog';
+import { lazyDecisionLog, lazyDecisionsTab, lazyFrontierTab, lazyOptimizeTab, lazyScenariosTab, preloadTabs } from './surfaces';
 import { useScenarioOpening } from './useScenarioOpening';
 import { modelText } from './modelText';
 import type { ICandidatesState } from './usePrioritization';
@@ -48,8 +44,9 @@ function ModelChoice(props: { state: ICandidatesState }): React.ReactElement {
  * The Prioritization web part (PMO and strategy board): the ranked candidates with force in/out,
  * dependencies and exclusions; the optimizer with its proven gap, binding constraints and reasons;
  * the efficient frontier; saved scenarios and their comparison; the board's decisions and the
- * decision log. The first view uses light controls only; HiGHS ('optimizer' chunk), the charts
- * ('charts') and the Excel writer ('excel-writer') load when used.
+ * decision log. The first view uses light controls only; the later tabs load from their own chunks
+ * (see ./surfaces), HiGHS ('optimizer' chunk), the charts ('charts') and the Excel writer
+ * ('excel-writer') when used.
  */
 export function Prioritization(props: IPrioritizationProps): React.ReactElement {
   const { locale } = props;
@@ -58,6 +55,14 @@ export function Prioritization(props: IPrioritizationProps): React.ReactElement 
   const [tab, setTab] = React.useState<TabKey>('candidates');
   const scenario = useScenarioOpening(props.service, state, optimizer, () => setTab('optimize'));
   const tabs: ITab[] = TAB_KEYS.map(key => ({ key, text: prioStrings[TAB_TEXT[key]] }));
+  const loaded = state.data !== undefined;
+  // Once the first view is on screen, the later tabs load in the background, so each opens at once.
+  React.useEffect(() => { if (loaded) preloadTabs(); }, [loaded]);
+  const OptimizeTab = lazyOptimizeTab.Component;
+  const FrontierTab = lazyFrontierTab.Component;
+  const ScenariosTab = lazyScenariosTab.Component;
+  const DecisionsTab = lazyDecisionsTab.Component;
+  const DecisionLog = lazyDecisionLog.Component;
   let body: React.ReactNode;
   if (state.loading && !state.data) body = <Spinner label={strings.LoadingLabel} size="large" />;
   else if (state.error !== undefined && !state.data) body = <ErrorMessage error={state.error} onRetry={state.reload} />;

@@ -11,6 +11,7 @@ import * as React from 'react';
 // The package root: its `exports` map offers no sub-paths (webpack still keeps only what is used).
 import { LineChart, ResponsiveContainer, type ILineChartPoints } from '@fluentui/react-charting';
 import { themed } from '../controls/FluentHost';
+import { bubbleAxisMin, compactNumber, ticksWithin } from './chartScale';
 
 /** One point of a chart. */
 export interface IChartPoint {
@@ -89,6 +90,21 @@ function chartData(props: IChartProps): { chartTitle: string; lineChartData: ILi
   };
 }
 
+/**
+ * The axes of a bubble chart: total cost across with compact labels in the user's locale (ticks
+ * within the data, so no label is cut at the plot's edge), the score axis from just below the data
+ * (see chartScale.ts: the bubbles' sizes scale with the room the library leaves around the data).
+ */
+function bubbleAxes(props: IChartProps): { tickValues?: number[]; xAxis?: { tickText: string[] }; yMinValue?: number } {
+  if (props.kind !== 'bubble' || props.points.length < 2) return {};
+  const ticks = ticksWithin(props.points.map(p => p.x));
+  const yMin = bubbleAxisMin(props.points.map(p => p.y));
+  return {
+    ...(ticks.length > 1 ? { tickValues: ticks, xAxis: { tickText: ticks.map(t => compactNumber(t, props.locale)) } } : {}),
+    ...(yMin !== undefined ? { yMinValue: yMin } : {})
+  };
+}
+
 function Chart(props: IChartProps): React.ReactElement {
   return (
     <figure style={{ margin: '12px 0' }} aria-label={props.title} data-testid={`prio-chart-${props.kind}`}>
@@ -97,7 +113,7 @@ function Chart(props: IChartProps): React.ReactElement {
       </figcaption>
       <div style={{ height: 320 }}>
         <ResponsiveContainer>
-          <LineChart data={chartData(props)} hideLegend={true} />
+          <LineChart data={chartData(props)} hideLegend={true} culture={props.locale} {...bubbleAxes(props)} />
         </ResponsiveContainer>
       </div>
     </figure>

@@ -1,11 +1,11 @@
 /**
  * The decision log's columns: one definition for the screen's table and the Excel file, so both
  * show the same columns in the same order (date, body, outcome, decision, request, project, round,
- * scenario, rationale, decided by).
+ * scenario, rationale, decided by). The round and the scenario are named by their titles.
  */
 import * as strings from 'PmoHubStrings';
 import * as prioStrings from 'PrioritizationStrings';
-import { formatDateOnly } from '../../domain/dates';
+import { excelDateOf, formatDateOnly } from '../../domain/dates';
 import type { IDecisionRecord } from '../../services/DecisionService';
 import type { ExportCell } from '../../domain/portfolio';
 
@@ -19,7 +19,10 @@ export interface IDecisionLogColumn {
   key: string;
   /** Its heading (screen and file). */
   header: () => string;
-  /** Its cell in the file: every user text a string cell (written as text, never as a formula). */
+  /**
+   * Its cell in the file: every user text a string cell (written as text, never as a formula), a
+   * day a date cell (a Date, which the Excel writer types as a date with a date format).
+   */
   cell: (d: IDecisionRecord) => ExportCell;
   /** Its cell on screen, when it reads otherwise than the file's (the date in the user's locale). */
   text?: (d: IDecisionRecord, locale: string) => string;
@@ -29,14 +32,15 @@ export interface IDecisionLogColumn {
 
 /** The decision log's columns, in order. */
 export const DECISION_LOG_COLUMNS: ReadonlyArray<IDecisionLogColumn> = [
-  { key: 'date', header: () => prioStrings.Prio_LogDate, cell: d => d.date ?? '', text: (d, locale) => (d.date ? formatDateOnly(d.date, locale, 'numeric') : '') },
+  { key: 'date', header: () => prioStrings.Prio_LogDate, cell: d => excelDateOf(d.date), text: (d, locale) => (d.date ? formatDateOnly(d.date, locale, 'numeric') : '') },
   { key: 'body', header: () => prioStrings.Prio_LogBody, cell: d => prioStrings[`Prio_Body_${d.body}`] ?? d.body },
   { key: 'outcome', header: () => prioStrings.Prio_LogOutcome, cell: d => outcomeText(d.outcome) },
   { key: 'title', header: () => prioStrings.Prio_LogTitle, cell: d => d.title, rowHeader: true },
   { key: 'request', header: () => prioStrings.Prio_LogRequest, cell: d => d.requestNumber },
   { key: 'project', header: () => prioStrings.Prio_LogProject, cell: d => d.projectId },
-  { key: 'round', header: () => prioStrings.Prio_LogRound, cell: d => d.roundNumber },
-  { key: 'scenario', header: () => prioStrings.Prio_LogScenario, cell: d => d.scenarioNumber },
+  // The round's title and the scenario's name (their number only where the reader cannot read them).
+  { key: 'round', header: () => prioStrings.Prio_LogRound, cell: d => d.roundTitle ?? d.roundNumber },
+  { key: 'scenario', header: () => prioStrings.Prio_LogScenario, cell: d => d.scenarioTitle ?? d.scenarioNumber },
   { key: 'rationale', header: () => prioStrings.Prio_Rationale, cell: d => d.rationale ?? '' },
   { key: 'decidedBy', header: () => prioStrings.Prio_LogDecidedBy, cell: d => d.decidedBy.map(p => p.name).join(', ') }
 ];

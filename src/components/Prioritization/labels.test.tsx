@@ -1,5 +1,5 @@
 import { explainInfeasible, buildPrioritizationProblem, analyseSelection } from '../../domain/prioritization';
-import { constraintText, exclusionText, infeasibleText, type ILabelContext } from './labels';
+import { bindingText, constraintText, exclusionText, infeasibleText, nameList, type ILabelContext } from './labels';
 import { decisionLogTable } from './DecisionLog';
 
 const input = {
@@ -42,9 +42,37 @@ describe('Prioritization labels', () => {
     expect(texts).toContain('The forced candidates (Portal, Archive) exceed Architect, March 2027 capacity: 10 days against 8 days.');
   });
 
+  it('says an overbooked role-month is overbooked, with its committed and available days, in the binding rows and the reasons', () => {
+    // Architect, March 2027: 8 days of capacity, 12 committed by work that is not a candidate: no room.
+    const p = buildPrioritizationProblem({ ...input, committed: [{ role: 4, month: '2027-03', days: 12 }] });
+    const ctx = ctxOf(p);
+    const analysis = analyseSelection(p.problem, ['request:2']);
+    const row = analysis.rows.filter(r => r.ref.kind === 'capacity' && r.ref.index === 1)[0];
+    expect(bindingText(row, ctx)).toBe('Architect, March 2027: overbooked — 12 days committed of 8 days available; no room for new work');
+    const why = analysis.excluded.filter(x => x.id === 'request:1')[0];
+    expect(exclusionText(why.reason, ctx)).toBe('needs 10 days of Architect, March 2027: overbooked — 12 days committed of 8 days available; no room for new work.');
+    // Never "capacity (0 days / 0 days)".
+    expect(bindingText(row, ctx)).not.toContain('0 days / 0 days');
+    // A row with room keeps its use and limit.
+    const free = ctxOf(buildPrioritizationProblem(input));
+    expect(bindingText({ ...row, use: 8, limit: 8 }, free)).toBe('Architect, March 2027 capacity (8 days / 8 days)');
+  });
+
+  it('lists at most five names, then "and N more" (one rule for every such list)', () => {
+    expect(nameList(['A', 'B', 'C', 'D', 'E'], 'en-us')).toBe('A, B, C, D, E');
+    expect(nameList(['A', 'B', 'C', 'D', 'E', 'F'], 'en-us')).toBe('A, B, C, D, E and 1 more');
+    expect(nameList(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'], 'fr-fr')).toBe('A, B, C, D, E and 3 more');
+    const many = Array.from({ length: 12 }, (_, i) => ({ id: `request:${10 + i}`, kind: 'request' as const, title: `R${i}`, score: 10, costPlan: [{ year: 2027, capex: 100, opex: 0 }], demand: [], objectiveIds: [], forceIn: true }));
+    const p = buildPrioritizationProblem({ ...input, candidates: many });
+    const texts = explainInfeasible(p.problem).reasons.map(r => infeasibleText(r, { ...ctxOf(p), titleOf: id => `R${Number(id.split(':')[1]) - 10}` }));
+    expect(texts).toEqual(['The forced candidates (R0, R1, R2, R3, R4 and 7 more) exceed Budget 2027: 1,200 against 600.']);
+  });
+
   it('exports the decision log with user text as plain text cells', () => {
     const table = decisionLogTable([{ id: 1, title: '=HYPERLINK("x")', requestTitle: '=HYPERLINK("x")', date: '2026-11-30', body: 'StrategyBoard', outcome: 'Approved', rationale: '+1 fits', requestNumber: 12, decidedBy: [{ id: 3, name: 'Klaus Fischer' }] }]);
     expect(table[0][0]).toBe('Date');
-    expect(table[1]).toEqual(['2026-11-30', 'Strategy board', 'Approved', '=HYPERLINK("x")', 12, undefined, undefined, undefined, '+1 fits', 'Klaus Fischer']);
+    // The date a real date cell (a Date at UTC midnight, which the writer types as a date), user text text.
+    expect(table[1][0]).toBeInstanceOf(Date);
+    expect(table[1]).toEqual([new Date(Date.UTC(2026, 10, 30)), 'Strategy board', 'Approved', '=HYPERLINK("x")', 12, undefined, undefined, undefined, '+1 fits', 'Klaus Fischer']);
   });
 });

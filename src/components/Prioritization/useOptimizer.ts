@@ -1,18 +1,20 @@
 import * as React from 'react';
-import { analyseSelection, explainInfeasible, type IFrontierPoint, type IPortfolioSolution, type IPrioritizationProblem, type ISelectionAnalysis } from '../../domain/prioritization';
+import type { IFrontierPoint, IPortfolioSolution, IPrioritizationProblem } from '../../domain/prioritization';
 import { loadOptimizer as loadDefault, type OptimizerModule } from '../../optimizer/load';
 import type { IImproveProgress } from '../../optimizer';
 
 /** Where the shown selection comes from. */
 export type SelectionSource = 'optimizer' | 'frontier' | 'scenario';
 
-/** The shown selection: the optimizer's answer, a frontier point or a reopened scenario. */
+/**
+ * The shown selection: the optimizer's answer, a frontier point or a reopened scenario. Its analysis
+ * (binding rows, the reason of each left-out candidate, the diagnosis of an infeasible problem) is
+ * made where it is shown (OptimizeTab, `analyseShown`), in the Optimize tab's own chunk.
+ */
 export interface IShownSelection {
   source: SelectionSource;
   solution: IPortfolioSolution;
-  /** Binding rows and the reason of each left-out candidate (not for an infeasible problem). */
-  analysis?: ISelectionAnalysis;
-  /** The problem it was analysed against. */
+  /** The problem it was solved with, and is analysed against. */
   problem: IPrioritizationProblem;
   /** The frontier level (source 'frontier') or the scenario's title (source 'scenario'). */
   level?: number;
@@ -43,16 +45,6 @@ export interface IOptimizerState {
   showSelection: (selection: ReadonlyArray<string>, scenarioTitle: string, problem: IPrioritizationProblem) => void;
 }
 
-function analysed(problem: IPrioritizationProblem, solution: IPortfolioSolution): ISelectionAnalysis | undefined {
-  if (solution.status === 'infeasible') return undefined;
-  return analyseSelection(problem.problem, solution.selected);
-}
-
-/** A solution shown as infeasible always carries its diagnosis (never an empty result without a reason). */
-function withDiagnosis(problem: IPrioritizationProblem, solution: IPortfolioSolution): IPortfolioSolution {
-  return solution.status === 'infeasible' && !solution.diagnosis ? { ...solution, diagnosis: explainInfeasible(problem.problem) } : solution;
-}
-
 /**
  * The optimizer on the Prioritization screen. HiGHS loads on first use from its own chunk
  * (`loadOptimizer`), never with the web part. "Keep improving" and the frontier can be cancelled;
@@ -72,8 +64,7 @@ export function useOptimizer(problem: IPrioritizationProblem | undefined, loadOp
   React.useEffect(() => () => { mounted.current = false; abort.current?.abort(); }, []);
 
   const show = (p: IPrioritizationProblem, solution: IPortfolioSolution, source: SelectionSource, extra: Partial<IShownSelection> = {}): void => {
-    const s = withDiagnosis(p, solution);
-    setShown({ source, solution: s, analysis: analysed(p, s), problem: p, ...extra });
+    setShown({ source, solution, problem: p, ...extra });
   };
   const guard = (work: (p: IPrioritizationProblem) => Promise<void>): void => {
     if (!problem || busy !== 'none') return;

@@ -1,10 +1,11 @@
 import * as React from 'react';
 import * as prioStrings from 'PrioritizationStrings';
 import { formatAmountFor, readAmount } from '../../domain/numbers';
-import {
-  buildPrioritizationProblem, candidatesForModel, defaultForce, parametersOfProblem, selectionFigures,
-  type IPrioritizationProblem, type IScenarioContent, type IScenarioParameters, type IScoringModelRef
-} from '../../domain/prioritization';
+// The topic modules the first view needs, not the index: the index also brings the solver-side
+// modules (diagnosis, greedy, frontier, analysis), which the Optimize tab's chunk loads.
+import { buildPrioritizationProblem, type IPrioritizationProblem, type IScoringModelRef } from '../../domain/prioritization/builder';
+import { candidatesForModel, defaultBudgetsOf, defaultForce } from '../../domain/prioritization/candidates';
+import { parametersOfProblem, selectionFigures, type IScenarioContent, type IScenarioParameters } from '../../domain/prioritization/scenario';
 import type { IPrioritizationData, IPrioritizationItem, IPrioritizationService } from '../../services/PrioritizationService';
 import { amountProblemText } from '../controls';
 import { formatString } from '../../domain/text';
@@ -17,10 +18,15 @@ export interface IParameters {
   force: Readonly<Record<string, Force>>;
   dependencies: ReadonlyArray<{ dependent: string; prerequisite: string }>;
   exclusions: ReadonlyArray<[string, string]>;
-  /** Budget per year as typed (locale text). */
+  /**
+   * Budget per year as typed (locale text). In the state's `parameters`, a year not typed holds the
+   * saved budget or, before one is saved, the default of the ranked candidates (`defaultBudgetsOf`).
+   */
   budgetText: Readonly<Record<number, string>>;
   /** Objective id → the least number of selected candidates serving it, as typed (blank: no minimum). */
   minimumText: Readonly<Record<number, string>>;
+  /** Roles (Roles item ids) whose capacity the PMO does not apply (default: none, every role's applies). */
+  rolesOff: ReadonlyArray<number>;
 }
 
 /** A candidate as ranked under the chosen model version (`otherModel`: an active project scored with another one, counted as not scored). */
@@ -60,6 +66,8 @@ export interface ICandidatesState {
   removeExclusion: (index: number) => void;
   setBudgetText: (year: number, text: string) => void;
   setMinimumText: (objectiveId: number, text: string) => void;
+  /** Applies a role's capacity (true) or not (false). */
+  setRoleApplied: (role: number, applied: boolean) => void;
   /** Takes a saved scenario's parameters over (budgets, force, links). */
   applyParameters: (p: IScenarioParameters) => void;
   /** The problem a scenario's parameters make (its model's candidates, its budgets, force and links), to analyse its selection against. */
@@ -72,7 +80,7 @@ export interface ICandidatesState {
   reload: () => void;
 }
 
-const EMPTY: IParameters = { force: {}, dependencies: [], exclusions: [], budgetText: {}, minimumText: {} };
+const EMPTY: IParameters = { force: {}, dependencies: [], exclusions: [], budgetText: {}, minimumText: {}, rolesOff: [] };
 
 function budgetTexts(budgets: ReadonlyArray<{ year: number; amount: number }>, years: ReadonlyArray<number>, locale: string): Record<number, string> {
   const out: Record<number, string> = {};
@@ -115,6 +123,7 @@ interface IProblemParameters {
   dependencies: ReadonlyArray<{ dependent: string; prerequisite: string }>;
   exclusions: ReadonlyArray<readonly [string, string]>;
   minimums: ReadonlyArray<{ objectiveId: number; minimum: number }>;
+  rolesOff: ReadonlyArray<number>;
 }
 
 /** The optimizer's problem of the ranked candidates (links naming a candidate not among them are left out). */
@@ -125,7 +134,8 @@ function problemOf(data: IPrioritizationData, candidates: ReadonlyArray<IRankedI
     budgets: p.budgets, roles: data.roles, months: data.months, committed: data.committed,
     dependencies: p.dependencies.filter(d => known.has(d.dependent) && known.has(d.prerequisite)),
     exclusions: p.exclusions.filter(([a, b]) => known.has(a) && known.has(b)),
-    objectiveMinimums: p.minimums
+    objectiveMinimums: p.minimums,
+    rolesOff: p.rolesOff
   });
 }
 
@@ -152,7 +162,6 @@ export function useCandidates(service: IPrioritizationService, locale: string): 
       if (!active) return;
       setData(d);
       setLoadedWithProjects(includeProjects);
-      setParameters(p => ({ ...p, budgetText: { ...budgetTexts(d.budgets, d.years, locale), ...p.budgetText } }));
       setLoading(false);
     }, (e: unknown) => {
       if (!active) return;
@@ -160,12 +169,19 @@ export function useCandidates(service: IPrioritizationService, locale: string): 
       setLoading(false);
     });
     return () => { active = false; };
-  }, [service, includeProjects, attempt, locale]);
+  }, [service, includeProjects, attempt]);
 
-  const { budgets, errors } = React.useMemo(() => readBudgets(parameters, data?.years ?? [], locale), [parameters, data, locale]);
-  const mins = React.useMemo(() => readMinimums(parameters, data?.objectives ?? []), [parameters, data]);
   const effectiveModel = modelId ?? data?.defaultModelId;
   const candidates = React.useMemo(() => candidatesForModel(data?.candidates ?? [], effectiveModel), [data, effectiveModel]);
+  // Years not typed show the saved budgets or, before the PMO saves any, the default of the candidates
+  // ranked now (the chosen model's, with or without the active projects): never the texts of an earlier load.
+  const shown = React.useMemo((): IParameters => {
+    if (!data) return parameters;
+    const defaults = budgetTexts(data.budgetsSaved ? data.budgets : defaultBudgetsOf(candidates), data.years, locale);
+    return { ...parameters, budgetText: { ...defaults, ...parameters.budgetText } };
+  }, [data, candidates, parameters, locale]);
+  const { budgets, errors } = React.useMemo(() => readBudgets(shown, data?.years ?? [], locale), [shown, data, locale]);
+  const mins = React.useMemo(() => readMinimums(parameters, data?.objectives ?? []), [parameters, data]);
   const forceOf = React.useCallback((id: string): Force => {
     const set = parameters.force[id];
     const c = candidates.filter(x => x.id === id)[0];
@@ -173,7 +189,7 @@ export function useCandidates(service: IPrioritizationService, locale: string): 
   }, [parameters.force, candidates]);
   const problem = React.useMemo(() => {
     if (!data || Object.keys(errors).length || Object.keys(mins.errors).length) return undefined;
-    return problemOf(data, candidates, { force: forceOf, budgets, dependencies: parameters.dependencies, exclusions: parameters.exclusions, minimums: mins.minimums });
+    return problemOf(data, candidates, { force: forceOf, budgets, dependencies: parameters.dependencies, exclusions: parameters.exclusions, minimums: mins.minimums, rolesOff: parameters.rolesOff });
   }, [data, candidates, forceOf, parameters, budgets, errors, mins]);
   const titles = React.useMemo(() => new Map((data?.candidates ?? []).map(c => [c.id, c.title])), [data]);
   const titleOf = React.useCallback((id: string): string => titles.get(id) ?? id, [titles]);
@@ -182,11 +198,11 @@ export function useCandidates(service: IPrioritizationService, locale: string): 
     if (!data) return undefined;
     const ranked = candidatesForModel(data.candidates, sp.modelId ?? effectiveModel);
     const force = (id: string): Force => (sp.forceIn.indexOf(id) >= 0 ? 'in' : sp.forceOut.indexOf(id) >= 0 ? 'out' : defaultForce(ranked.filter(c => c.id === id)[0] ?? {}));
-    return problemOf(data, ranked, { force, budgets: sp.budgets.length ? sp.budgets : budgets, dependencies: sp.dependencies, exclusions: sp.exclusions, minimums: sp.objectiveMinimums ?? [] });
+    return problemOf(data, ranked, { force, budgets: sp.budgets.length ? sp.budgets : budgets, dependencies: sp.dependencies, exclusions: sp.exclusions, minimums: sp.objectiveMinimums ?? [], rolesOff: sp.rolesOff ?? [] });
   };
 
   return {
-    data, loading, error, includeProjects, loadedWithProjects, parameters, budgets, budgetErrors: errors, minimums: mins.minimums, minimumErrors: mins.errors, problem, titleOf,
+    data, loading, error, includeProjects, loadedWithProjects, parameters: shown, budgets, budgetErrors: errors, minimums: mins.minimums, minimumErrors: mins.errors, problem, titleOf,
     modelId: effectiveModel, candidates, forceOf, problemFor,
     setIncludeProjects,
     setModelId: id => setModelId(id),
@@ -197,6 +213,7 @@ export function useCandidates(service: IPrioritizationService, locale: string): 
     removeExclusion: i => update(p => ({ ...p, exclusions: p.exclusions.filter((_, k) => k !== i) })),
     setBudgetText: (year, text) => update(p => ({ ...p, budgetText: { ...p.budgetText, [year]: text } })),
     setMinimumText: (objectiveId, text) => update(p => ({ ...p, minimumText: { ...p.minimumText, [objectiveId]: text } })),
+    setRoleApplied: (role, applied) => update(p => ({ ...p, rolesOff: applied ? p.rolesOff.filter(r => r !== role) : p.rolesOff.indexOf(role) >= 0 ? p.rolesOff : [...p.rolesOff, role] })),
     applyParameters: sp => update(p => {
       if (sp.modelId !== undefined) setModelId(sp.modelId);
       const known = new Set((data?.candidates ?? []).map(c => c.id));
@@ -208,7 +225,8 @@ export function useCandidates(service: IPrioritizationService, locale: string): 
         dependencies: sp.dependencies.filter(d => known.has(d.dependent) && known.has(d.prerequisite)),
         exclusions: sp.exclusions.filter(([a, b]) => known.has(a) && known.has(b)),
         budgetText: sp.budgets.length ? { ...p.budgetText, ...budgetTexts(sp.budgets, sp.budgets.map(b => b.year), locale) } : p.budgetText,
-        minimumText: (sp.objectiveMinimums ?? []).reduce<Record<number, string>>((t, m) => { t[m.objectiveId] = String(m.minimum); return t; }, {})
+        minimumText: (sp.objectiveMinimums ?? []).reduce<Record<number, string>>((t, m) => { t[m.objectiveId] = String(m.minimum); return t; }, {}),
+        rolesOff: (sp.rolesOff ?? []).slice()
       };
     }),
     scenarioOf: (selection, solved, figures) => {

@@ -13,6 +13,8 @@ export interface ISelectOption {
 export interface ISelectFieldProps {
   /** The visible label (also the accessible name). */
   label: string;
+  /** The label is for screen readers only (a table's column header says it on screen); it stays the accessible name. */
+  hideLabel?: boolean;
   options: ReadonlyArray<ISelectOption>;
   /** The key of the selected option. */
   selectedKey: string;
@@ -47,7 +49,7 @@ export function SelectField(props: ISelectFieldProps): React.ReactElement {
   const option = (o: ISelectOption): React.ReactElement => <option key={o.key} value={o.key}>{o.text}</option>;
   return (
     <div className={props.className ? `${styles.field} ${props.className}` : styles.field}>
-      <label className={props.required ? `${styles.label} ${styles.required}` : styles.label} htmlFor={id}>{props.label}</label>
+      <label className={props.hideLabel ? styles.srOnly : props.required ? `${styles.label} ${styles.required}` : styles.label} htmlFor={id}>{props.label}</label>
       <select
         id={id}
         className={`${styles.input} ${styles.select}`}

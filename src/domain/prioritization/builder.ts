@@ -82,6 +82,11 @@ export interface IPrioritizationInput {
   exclusions?: ReadonlyArray<readonly [string, string]>;
   /** At least `minimum` selected candidates serving each listed objective. */
   objectiveMinimums?: ReadonlyArray<{ objectiveId: number; minimum: number }>;
+  /**
+   * Roles (Roles item ids) whose capacity the PMO does not apply: no capacity row for them (as
+   * Project Online let the PMO choose the resource constraints). Default: every role's applies.
+   */
+  rolesOff?: ReadonlyArray<number>;
   /** Which part of the cost plan counts against the budgets (default 'total': capex + opex). */
   costBasis?: 'total' | 'capex' | 'opex';
 }
@@ -89,7 +94,18 @@ export interface IPrioritizationInput {
 /** What a resource row stands for. */
 export type ResourceLabel =
   | { kind: 'budget'; year: number }
-  | { kind: 'capacity'; role: number; roleTitle: string; month: string };
+  | {
+    kind: 'capacity'; role: number; roleTitle: string; month: string;
+    /** The role's capacity in the month (days, before committed work; absent on labels made elsewhere). */
+    capacity?: number;
+    /** The committed days of work that is not a candidate, in the month (the row's limit is capacity − committed, at least 0). */
+    committed?: number;
+  };
+
+/** Whether a capacity row is overbooked: committed work already takes all of its capacity (no room for new work). */
+export function isOverbooked(label: ResourceLabel | undefined): boolean {
+  return label?.kind === 'capacity' && label.committed !== undefined && label.capacity !== undefined && label.committed > 0 && label.committed >= label.capacity;
+}
 
 /** What a minimum row stands for. */
 export type MinimumLabel = { kind: 'objectiveMinimum'; objectiveId: number };
@@ -101,26 +117,35 @@ export interface IPrioritizationProblem {
   resources: ResourceLabel[];
   /** `minimums[m]` labels `problem.minimums[m]`. */
   minimums: MinimumLabel[];
+  /** The roles whose capacity was not applied (`IPrioritizationInput.rolesOff`, sorted; empty: all applied). */
+  rolesOff: number[];
 }
 
 function roleMonthKey(role: number, month: string): string {
   return `${role}|${month}`;
 }
 
-/** Capacity per role-month of the horizon: the role's capacity less the committed days (may be negative when over-committed). */
-export function availableCapacity(input: IPrioritizationInput): Map<string, number> {
+/** Per role-month of the horizon ('role|YYYY-MM'): the role's capacity and the committed days of work that is not a candidate. */
+export function roleMonthLoad(input: IPrioritizationInput): Map<string, { capacity: number; committed: number }> {
   const inHorizon = new Set(input.months);
   const candidateIds = new Set(input.candidates.map(c => c.id));
-  const out = new Map<string, number>();
+  const out = new Map<string, { capacity: number; committed: number }>();
   for (const r of input.roles) {
     const byMonth = new Map((r.byMonth ?? []).map(b => [b.month, b.days]));
-    for (const m of input.months) out.set(roleMonthKey(r.role, m), byMonth.get(m) ?? r.monthlyDays);
+    for (const m of input.months) out.set(roleMonthKey(r.role, m), { capacity: byMonth.get(m) ?? r.monthlyDays, committed: 0 });
   }
   for (const a of input.committed ?? []) {
-    const key = roleMonthKey(a.role, a.month);
-    if (!inHorizon.has(a.month) || !out.has(key) || (a.candidateId !== undefined && candidateIds.has(a.candidateId))) continue;
-    out.set(key, (out.get(key) as number) - a.days);
+    const cell = out.get(roleMonthKey(a.role, a.month));
+    if (!inHorizon.has(a.month) || !cell || (a.candidateId !== undefined && candidateIds.has(a.candidateId))) continue;
+    if (isFinite(a.days) && a.days > 0) cell.committed += a.days;
   }
+  return out;
+}
+
+/** Capacity per role-month of the horizon: the role's capacity less the committed days (may be negative when over-committed). */
+export function availableCapacity(input: IPrioritizationInput): Map<string, number> {
+  const out = new Map<string, number>();
+  roleMonthLoad(input).forEach((v, key) => out.set(key, v.capacity - v.committed));
   return out;
 }
 
@@ -146,7 +171,7 @@ function usage(input: IPrioritizationInput): Array<{ years: Map<number, number>;
 
 /**
  * Builds the problem. Rows: one budget row per fiscal year of `budgets` (Σ cost of that year ≤
- * budget); one capacity row per role and month of the horizon that some candidate needs (Σ days
+ * budget); one capacity row per role (except `rolesOff`) and month of the horizon that some candidate needs (Σ days
  * ≤ max(0, capacity − committed); a row no candidate uses cannot bind and is left out); one minimum row
  * per objective minimum (Σ over candidates serving it ≥ minimum). Negative or non-finite amounts
  * and days count as 0; demand outside the horizon or of a role not listed is not constrained.
@@ -154,18 +179,21 @@ function usage(input: IPrioritizationInput): Array<{ years: Map<number, number>;
  */
 export function buildPrioritizationProblem(input: IPrioritizationInput): IPrioritizationProblem {
   const use = usage(input);
-  const capacity = availableCapacity(input);
+  const load = roleMonthLoad(input);
+  const off = new Set(input.rolesOff ?? []);
   const resources: ResourceLabel[] = input.budgets.map(b => ({ kind: 'budget', year: b.year }));
   const capacities: number[] = input.budgets.map(b => b.amount);
   const titles = new Map(input.roles.map(r => [r.role, r.title]));
   for (const r of input.roles) {
+    if (off.has(r.role)) continue;
     for (const month of input.months) {
       const key = roleMonthKey(r.role, month);
       if (!use.some(u => (u.cells.get(key) ?? 0) > 0)) continue;
-      resources.push({ kind: 'capacity', role: r.role, roleTitle: titles.get(r.role) ?? '', month });
+      const cell = load.get(key) as { capacity: number; committed: number };
+      resources.push({ kind: 'capacity', role: r.role, roleTitle: titles.get(r.role) ?? '', month, capacity: cell.capacity, committed: cell.committed });
       // A role-month already over-committed leaves no room (0), never a negative limit that no
       // selection, not even an empty one, could meet (the optimizer would call every set-up infeasible).
-      capacities.push(Math.max(0, capacity.get(key) as number));
+      capacities.push(Math.max(0, cell.capacity - cell.committed));
     }
   }
   const minimums: MinimumLabel[] = (input.objectiveMinimums ?? []).map(o => ({ kind: 'objectiveMinimum', objectiveId: o.objectiveId }));
@@ -183,5 +211,5 @@ export function buildPrioritizationProblem(input: IPrioritizationInput): IPriori
     excludes: (input.exclusions ?? []).map(([a, b]) => [a, b] as [string, string])
   };
   if (minimums.length) problem.minimums = (input.objectiveMinimums ?? []).map(o => o.minimum);
-  return { problem, resources, minimums };
+  return { problem, resources, minimums, rolesOff: Array.from(off).sort((a, b) => a - b) };
 }

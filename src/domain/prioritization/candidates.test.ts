@@ -1,5 +1,5 @@
 import {
-  buildPrioritizationProblem, budgetsFrom, candidatesForModel, costPlanFrom, defaultForce, fiscalYearOf, parametersOfProblem, rankCandidates, scoringModelsOf,
+  buildPrioritizationProblem, budgetsFrom, candidatesForModel, costPlanFrom, defaultBudgetsOf, defaultForce, fiscalYearOf, parametersOfProblem, rankCandidates, scoringModelsOf,
   type IPrioritizationCandidate, type IScoringModelRef
 } from './index';
 
@@ -30,10 +30,35 @@ describe('scores of different model versions', () => {
 
   it('ranks one version\'s requests; a project scored with another version stays, counted as not scored', () => {
     const ranked = candidatesForModel(all, v2.id);
-    expect(ranked.map(c => c.id)).toEqual(['request:1', 'project:4', 'project:5', 'project:6']);
+    // Ranked first (1…n among the ranked only), then those not scored with this version, without a rank.
+    expect(ranked.map(c => c.id)).toEqual(['request:1', 'project:5', 'project:4', 'project:6']);
+    expect(ranked.map(c => c.score)).toEqual([70, 30, undefined, undefined]);
     expect(ranked.filter(c => c.id === 'project:4')[0]).toMatchObject({ score: undefined, model: undefined, otherModel: v1 });
     expect(ranked.filter(c => c.id === 'project:5')[0]).toMatchObject({ score: 30, model: v2 });
     expect(candidatesForModel(all, undefined)).toHaveLength(all.length);
+  });
+});
+
+describe('the default budgets', () => {
+  const plan = (year: number, capex: number, opex: number): { year: number; capex: number; opex: number } => ({ year, capex, opex });
+  const all = [
+    { ...candidate('request:1', 'request', 70, v2), costPlan: [plan(2027, 100_000, 0), plan(2028, 50_000, 0)] },
+    { ...candidate('request:2', 'request', 90, v1), costPlan: [plan(2027, 900_000, 0)] },
+    { ...candidate('project:4', 'project', 55, v1), costPlan: [plan(2027, 0, 200_000)] },
+    { ...candidate('project:5', 'project', 30, v2), costPlan: [plan(2027, 0, 40_000)] },
+    { ...candidate('project:6', 'project', undefined), costPlan: [plan(2027, 0, 300_500), plan(2028, 0, -5)] }
+  ];
+
+  it('are the committed cost of the projects that start forced in plus 60 % of the chosen model\'s ranked candidates\' cost', () => {
+    // Model v2: forced in (not scored with v2) project 4 (200,000) and project 6 (300,500); 60 % of request 1 and project 5.
+    const budgets = defaultBudgetsOf(candidatesForModel(all, v2.id));
+    expect(budgets).toEqual([{ year: 2027, amount: Math.ceil((500_500 + 0.6 * 140_000) / 1000) * 1000 }, { year: 2028, amount: 30_000 }]);
+    // Never below the forced-in cost: the first run is not infeasible by construction.
+    expect(budgets[0].amount).toBeGreaterThanOrEqual(500_500);
+  });
+
+  it('leave out the requests of another model (their cost is not in the 60 %)', () => {
+    expect(defaultBudgetsOf(candidatesForModel(all, v1.id))).toEqual([{ year: 2027, amount: Math.ceil((0.6 * (900_000 + 200_000) + 40_000 + 300_500) / 1000) * 1000 }, { year: 2028, amount: 0 }]);
   });
 });
 

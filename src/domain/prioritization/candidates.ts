@@ -33,7 +33,8 @@ export function scoringModelsOf(candidates: ReadonlyArray<Pick<IPrioritizationCa
  * every candidate as it is). A request scored with another version is left out (its score is not
  * comparable). An active project is committed work and stays; scored with another version, it
  * counts as not scored (`score` and `model` undefined, `otherModel` naming the version), as one
- * without any score does.
+ * without any score does. The result is in ranking order (`rankCandidates`): the ranked candidates
+ * first, so their ranks are 1…n, then those without a score.
  */
 export function candidatesForModel<T extends IPrioritizationCandidate>(candidates: ReadonlyArray<T>, modelId: number | undefined): Array<T & { otherModel?: IScoringModelRef }> {
   if (modelId === undefined) return candidates.slice();
@@ -42,7 +43,8 @@ export function candidatesForModel<T extends IPrioritizationCandidate>(candidate
     if (!c.model || c.model.id === modelId) out.push(c);
     else if (c.kind === 'project') out.push({ ...c, score: undefined, model: undefined, otherModel: c.model });
   }
-  return out;
+  // A project scored with another version now has no score: it goes after the ranked candidates.
+  return rankCandidates(out);
 }
 
 /**
@@ -59,4 +61,24 @@ export function rankCandidates<T extends Pick<IPrioritizationCandidate, 'score'>
 /** The force a candidate starts with: forced in when it has no score (committed work), else the optimizer decides. */
 export function defaultForce(c: Pick<IPrioritizationCandidate, 'score'>): 'auto' | 'in' {
   return c.score === undefined ? 'in' : 'auto';
+}
+
+/** The default budget: this share of the ranked candidates' cost per year (beside the committed work's full cost). */
+export const DEFAULT_BUDGET_SHARE: number = 0.6;
+
+/**
+ * The default budget per year before the PMO saves one, from the candidates ranked under the chosen
+ * model (`candidatesForModel`): the full cost of those that start forced in (`defaultForce`: active
+ * projects without a score of that model, committed work) plus `share` of the others' cost, rounded
+ * up to 1,000. So the first run is never infeasible by construction: the committed work alone fits.
+ * Cost = capex + opex of each year (negative amounts count 0). Years in ascending order.
+ */
+export function defaultBudgetsOf(candidates: ReadonlyArray<Pick<IPrioritizationCandidate, 'score' | 'costPlan'>>, share: number = DEFAULT_BUDGET_SHARE): Array<{ year: number; amount: number }> {
+  const total = new Map<number, number>();
+  for (const c of candidates) {
+    const part = defaultForce(c) === 'in' ? 1 : share;
+    for (const y of c.costPlan) total.set(y.year, (total.get(y.year) ?? 0) + part * (Math.max(0, y.capex) + Math.max(0, y.opex)));
+  }
+  // A small tolerance keeps an exact thousand (600.0000001 from floating point) from rounding up.
+  return Array.from(total.entries()).sort((a, b) => a[0] - b[0]).map(([year, t]) => ({ year, amount: Math.max(0, Math.ceil(t / 1000 - 1e-9)) * 1000 }));
 }

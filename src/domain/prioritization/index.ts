@@ -14,11 +14,11 @@ export {
 export { closureOf, explainInfeasible, findConflicts } from './diagnosis';
 export { greedyInOrder, greedyRatio, greedySelection, normalisedCost, type IGreedyResult } from './greedy';
 export {
-  availableCapacity, buildPrioritizationProblem,
+  availableCapacity, buildPrioritizationProblem, isOverbooked, roleMonthLoad,
   type ICandidateCostYear, type ICommittedDays, type IPrioritizationCandidate, type IPrioritizationInput, type IPrioritizationProblem,
   type IRoleCapacity, type IRoleMonthDays, type IScoringModelRef, type MinimumLabel, type ResourceLabel
 } from './builder';
-export { budgetsFrom, candidatesForModel, costPlanFrom, defaultForce, fiscalYearOf, rankCandidates, scoringModelsOf } from './candidates';
+export { budgetsFrom, candidatesForModel, costPlanFrom, DEFAULT_BUDGET_SHARE, defaultBudgetsOf, defaultForce, fiscalYearOf, rankCandidates, scoringModelsOf } from './candidates';
 export { efficientFrontier, frontierLevels, problemAtLevel, type IFrontierOptions, type IFrontierPoint, type PortfolioSolver } from './frontier';
 export { analyseSelection, type ExclusionReason, type IAnalysisOptions, type IRowStatus, type ISelectionAnalysis } from './analysis';
 export {

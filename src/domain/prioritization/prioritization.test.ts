@@ -1,4 +1,4 @@
-import { analyseSelection, buildPrioritizationProblem, efficientFrontier, explainInfeasible, findConflicts, frontierLevels, greedySelection, indexProblem, isFeasibleSelection, normalisedCost, type IPortfolioProblem, type IPrioritizationInput } from './index';
+import { analyseSelection, buildPrioritizationProblem, efficientFrontier, explainInfeasible, findConflicts, frontierLevels, greedySelection, indexProblem, isFeasibleSelection, isOverbooked, normalisedCost, parametersOfProblem, type IPortfolioProblem, type IPrioritizationInput } from './index';
 import { bruteForce, bruteForceSolver, randomProblem } from './test-utils/instances';
 
 describe('explainInfeasible', () => {
@@ -165,9 +165,10 @@ describe('buildPrioritizationProblem', () => {
     expect(built.resources).toEqual([
       { kind: 'budget', year: 2027 },
       { kind: 'budget', year: 2028 },
-      { kind: 'capacity', role: 7, roleTitle: 'Developer', month: '2027-01' },
-      { kind: 'capacity', role: 7, roleTitle: 'Developer', month: '2027-02' }
+      { kind: 'capacity', role: 7, roleTitle: 'Developer', month: '2027-01', capacity: 20, committed: 8 },
+      { kind: 'capacity', role: 7, roleTitle: 'Developer', month: '2027-02', capacity: 12, committed: 0 }
     ]);
+    expect(built.rolesOff).toEqual([]);
     // 20 − 8 committed; 12 (by month) − 0 (project 9's own assignment counts as its demand instead).
     expect(built.problem.capacities).toEqual([150, 40, 12, 12]);
     expect(built.problem.candidates).toEqual([
@@ -185,9 +186,29 @@ describe('buildPrioritizationProblem', () => {
     // Developer, January: 20 − 30 committed = −10 (as on the demo site, where the project managers are over-booked).
     const over = buildPrioritizationProblem({ ...input, committed: [{ role: 7, month: '2027-01', days: 30 }], objectiveMinimums: [], exclusions: [], dependencies: [], candidates: input.candidates.map(c => ({ ...c, forceIn: false })) });
     expect(over.problem.capacities[2]).toBe(0);
+    // The label keeps what is true: 30 days committed of 20, so the screen can say "overbooked".
+    expect(over.resources[2]).toMatchObject({ capacity: 20, committed: 30 });
+    expect(isOverbooked(over.resources[2])).toBe(true);
+    expect(isOverbooked(over.resources[3])).toBe(false);
     expect(explainInfeasible(over.problem).reasons).toEqual([]);
     // Only what needs no January developer fits: the Intranet (February only).
     expect(bruteForce(over.problem)?.selected).toEqual(['project:9']);
+  });
+
+  it('applies only the roles whose capacity the PMO keeps on (Project Online\'s choice of resource constraints)', () => {
+    const base = { ...input, objectiveMinimums: [], exclusions: [], dependencies: [] };
+    const off = buildPrioritizationProblem({ ...base, rolesOff: [7] });
+    expect(off.resources).toEqual([{ kind: 'budget', year: 2027 }, { kind: 'budget', year: 2028 }]);
+    expect(off.problem.capacities).toEqual([150, 40]);
+    expect(off.problem.candidates[0].costs).toEqual([120, 50]);
+    expect(off.rolesOff).toEqual([7]);
+    // Saved with a scenario, and read back.
+    expect(parametersOfProblem(off, { includeProjects: false }).rolesOff).toEqual([7]);
+    expect(parametersOfProblem(buildPrioritizationProblem(base), { includeProjects: false }).rolesOff).toBeUndefined();
+    // An overbooked role switched off no longer keeps anything out.
+    const over = { ...base, committed: [{ role: 7, month: '2027-01', days: 30 }], candidates: input.candidates.map(c => ({ ...c, forceIn: false })) };
+    expect(bruteForce(buildPrioritizationProblem(over).problem)?.selected).toEqual(['project:9']);
+    expect(bruteForce(buildPrioritizationProblem({ ...over, rolesOff: [7] }).problem)?.selected).toEqual(['request:2', 'project:9']);
   });
 
   it('worked example: the forced-in ERP excludes the CRM, so the Intranet (needing the CRM) is out, and the minimum fails', () => {

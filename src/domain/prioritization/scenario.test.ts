@@ -38,6 +38,8 @@ describe('scenario figures and comparison', () => {
     expect(readScenarioContent(JSON.stringify(s))).toEqual(s);
     const withMinimum = { ...s, parameters: { ...s.parameters, objectiveMinimums: [{ objectiveId: 2, minimum: 1 }] } };
     expect(readScenarioContent(JSON.stringify(withMinimum))).toEqual(withMinimum);
+    const withRolesOff = { ...s, parameters: { ...s.parameters, rolesOff: [7] } };
+    expect(readScenarioContent(JSON.stringify(withRolesOff))).toEqual(withRolesOff);
     const old = readScenarioContent(JSON.stringify({ budgetCap: 900000, requests: [3, 5], projects: [12] }), 2027);
     expect(old.selection).toEqual(['request:3', 'request:5', 'project:12']);
     expect(old.parameters.budgets).toEqual([{ year: 2027, amount: 900000 }]);

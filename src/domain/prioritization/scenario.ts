@@ -23,6 +23,8 @@ export interface IScenarioParameters {
   objectiveMinimums?: Array<{ objectiveId: number; minimum: number }>;
   /** The scoring model version whose candidates were ranked (ScoringModels item id; optional). */
   modelId?: number;
+  /** Roles (Roles item ids) whose capacity the PMO did not apply (optional; absent: every role's applied). */
+  rolesOff?: number[];
 }
 
 /** The figures of a selection. */
@@ -78,9 +80,11 @@ function parametersOf(raw: Record<string, unknown> | undefined): IScenarioParame
   const objectiveMinimums = Array.isArray(p.objectiveMinimums)
     ? (p.objectiveMinimums as Array<{ objectiveId?: unknown; minimum?: unknown }>).filter(m => isNumber(m?.objectiveId) && isNumber(m?.minimum)).map(m => ({ objectiveId: m.objectiveId as number, minimum: m.minimum as number }))
     : [];
+  const rolesOff = Array.isArray(p.rolesOff) ? (p.rolesOff as unknown[]).filter(isNumber) : [];
   return {
     budgets, forceIn: strings(p.forceIn), forceOut: strings(p.forceOut), dependencies, exclusions, includeProjects: p.includeProjects === true,
     ...(objectiveMinimums.length ? { objectiveMinimums } : {}),
+    ...(rolesOff.length ? { rolesOff } : {}),
     ...(isNumber(p.modelId) ? { modelId: p.modelId } : {})
   };
 }
@@ -88,7 +92,8 @@ function parametersOf(raw: Record<string, unknown> | undefined): IScenarioParame
 /**
  * The parameters a selection was solved under, read from the problem it was solved with (never
  * from the screen's fields, which may have changed since, or hold 100 % budgets where a frontier
- * point had 150 %): its budget rows, forced candidates, dependencies, exclusions and minimums.
+ * point had 150 %): its budget rows, forced candidates, dependencies, exclusions, minimums and the
+ * roles whose capacity was not applied.
  */
 export function parametersOfProblem(p: IPrioritizationProblem, extra: { includeProjects: boolean; modelId?: number }): IScenarioParameters {
   const budgets: Array<{ year: number; amount: number }> = [];
@@ -103,6 +108,7 @@ export function parametersOfProblem(p: IPrioritizationProblem, extra: { includeP
     exclusions: (p.problem.excludes ?? []).map(([a, b]) => [a, b] as [string, string]),
     includeProjects: extra.includeProjects,
     ...(objectiveMinimums.length ? { objectiveMinimums } : {}),
+    ...(p.rolesOff.length ? { rolesOff: p.rolesOff.slice() } : {}),
     ...(extra.modelId !== undefined ? { modelId: extra.modelId } : {})
   };
 }

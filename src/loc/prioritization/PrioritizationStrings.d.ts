@@ -182,6 +182,13 @@ declare interface IPrioritizationStrings {
   Prio_DecidedItem: string;
   Prio_ScenarioAddressUnknown: string;
   Decision_Refusal_roundOpen: string;
+  Prio_Row_Overbooked: string;
+  Prio_Why_overbooked: string;
+  Prio_Infeasible_forcedOverbooked: string;
+  Prio_MoreNames: string;
+  Prio_MoreNames_one: string;
+  Prio_RolesLegend: string;
+  Prio_RolesHelp: string;
 }
 
 declare module 'PrioritizationStrings' {

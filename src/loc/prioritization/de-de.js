@@ -51,7 +51,7 @@ define([], function () {
     "Prio_BudgetsLegend": "Budget je Geschäftsjahr",
     "Prio_BudgetField": "Budget {0}",
     "Prio_BudgetNegative": "„{0}“: Geben Sie einen Betrag von 0 oder mehr ein.",
-    "Prio_BudgetDefault": "Noch kein Budget gespeichert: Die Beträge sind 60 % der Kosten der Kandidaten je Jahr.",
+    "Prio_BudgetDefault": "Noch kein Budget gespeichert: Die Beträge sind die vollen Kosten der gesetzten Projekte (zugesagte Arbeit) plus 60 % der Kosten der gerankten Kandidaten je Jahr.",
     "Prio_SaveBudgets": "Budgets speichern",
     "Prio_BudgetsSaved": "Budgets gespeichert.",
     "Prio_BudgetsSaveFailed": "Die Budgets konnten nicht gespeichert werden.",
@@ -176,6 +176,13 @@ define([], function () {
     "Prio_DecisionConflict": "Antrag {0} „{1}“ wurde inzwischen von jemand anderem geändert; Ihre Entscheidung wurde daher nicht erfasst. Die Liste wurde neu geladen: Prüfen Sie den Antrag und entscheiden Sie erneut.",
     "Prio_DecidedItem": "Antrag {0} „{1}“: {2} am {3}",
     "Prio_ScenarioAddressUnknown": "Die Seitenadresse nennt das Szenario „{0}“, das es nicht gibt oder das Sie nicht sehen dürfen. Wählen Sie ein Szenario unter „Szenarien“.",
-    "Decision_Refusal_roundOpen": "Die Bewertungsrunde „{0}“ ist für diesen Antrag noch offen: Schließen oder stornieren Sie sie zuerst."
+    "Decision_Refusal_roundOpen": "Die Bewertungsrunde „{0}“ ist für diesen Antrag noch offen: Schließen oder stornieren Sie sie zuerst.",
+    "Prio_Row_Overbooked": "{0}, {1}: überbucht — {2} zugesagt von {3} verfügbar; kein Platz für neue Arbeit",
+    "Prio_Why_overbooked": "benötigt {0} von {1}.",
+    "Prio_Infeasible_forcedOverbooked": "Die erzwungenen Kandidaten ({0}) benötigen {1} von {2}.",
+    "Prio_MoreNames": "{0} und {1} weitere",
+    "Prio_MoreNames_one": "{0} und {1} weiterer",
+    "Prio_RolesLegend": "Berücksichtigte Rollenkapazität",
+    "Prio_RolesHelp": "Für jede angehakte Rolle bleibt die Auswahl Monat für Monat innerhalb ihrer Kapazität abzüglich der zugesagten Arbeit."
   };
 });

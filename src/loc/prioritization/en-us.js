@@ -51,7 +51,7 @@ define([], function () {
     "Prio_BudgetsLegend": "Budget per fiscal year",
     "Prio_BudgetField": "Budget {0}",
     "Prio_BudgetNegative": "\"{0}\": enter an amount of 0 or more.",
-    "Prio_BudgetDefault": "No budget saved yet: the amounts shown are 60 % of the candidates' cost per year.",
+    "Prio_BudgetDefault": "No budget saved yet: the amounts shown are the full cost of the projects kept in (committed work) plus 60 % of the ranked candidates' cost per year.",
     "Prio_SaveBudgets": "Save budgets",
     "Prio_BudgetsSaved": "Budgets saved.",
     "Prio_BudgetsSaveFailed": "The budgets could not be saved.",
@@ -176,6 +176,13 @@ define([], function () {
     "Prio_DecisionConflict": "Request {0} \"{1}\" was changed by someone else in the meantime, so your decision was not recorded. The list has been reloaded: check the request and decide again.",
     "Prio_DecidedItem": "Request {0} \"{1}\": {2} on {3}",
     "Prio_ScenarioAddressUnknown": "The page address names scenario \"{0}\", which does not exist or is not visible to you. Choose a scenario under Scenarios.",
-    "Decision_Refusal_roundOpen": "Scoring round \"{0}\" is still open for this request: close or cancel it first."
+    "Decision_Refusal_roundOpen": "Scoring round \"{0}\" is still open for this request: close or cancel it first.",
+    "Prio_Row_Overbooked": "{0}, {1}: overbooked — {2} committed of {3} available; no room for new work",
+    "Prio_Why_overbooked": "needs {0} of {1}.",
+    "Prio_Infeasible_forcedOverbooked": "The forced candidates ({0}) need {1} of {2}.",
+    "Prio_MoreNames": "{0} and {1} more",
+    "Prio_MoreNames_one": "{0} and {1} more",
+    "Prio_RolesLegend": "Role capacity applied",
+    "Prio_RolesHelp": "For each checked role, the selection stays within its capacity less committed work, month by month."
   };
 });

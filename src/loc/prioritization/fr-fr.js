@@ -51,7 +51,7 @@ define([], function () {
     "Prio_BudgetsLegend": "Budget par exercice",
     "Prio_BudgetField": "Budget {0}",
     "Prio_BudgetNegative": "« {0} » : saisissez un montant de 0 ou plus.",
-    "Prio_BudgetDefault": "Aucun budget enregistré : les montants affichés représentent 60 % du coût des candidats par an.",
+    "Prio_BudgetDefault": "Aucun budget enregistré : les montants affichés sont le coût complet des projets retenus d'office (travail engagé) plus 60 % du coût des candidats classés, par an.",
     "Prio_SaveBudgets": "Enregistrer les budgets",
     "Prio_BudgetsSaved": "Budgets enregistrés.",
     "Prio_BudgetsSaveFailed": "Les budgets n'ont pas pu être enregistrés.",
@@ -176,6 +176,13 @@ define([], function () {
     "Prio_DecisionConflict": "La demande {0} « {1} » a été modifiée entre-temps par quelqu’un d’autre : votre décision n’a donc pas été enregistrée. La liste a été rechargée : vérifiez la demande et décidez à nouveau.",
     "Prio_DecidedItem": "Demande {0} « {1} » : {2} le {3}",
     "Prio_ScenarioAddressUnknown": "L’adresse de la page désigne le scénario « {0} », qui n’existe pas ou que vous ne pouvez pas voir. Choisissez un scénario sous Scénarios.",
-    "Decision_Refusal_roundOpen": "La session de notation « {0} » est encore ouverte pour cette demande : clôturez-la ou annulez-la d’abord."
+    "Decision_Refusal_roundOpen": "La session de notation « {0} » est encore ouverte pour cette demande : clôturez-la ou annulez-la d’abord.",
+    "Prio_Row_Overbooked": "{0}, {1} : surchargé — {2} engagés sur {3} disponibles ; aucune place pour un nouveau travail",
+    "Prio_Why_overbooked": "demande {0} de {1}.",
+    "Prio_Infeasible_forcedOverbooked": "Les candidats forcés ({0}) demandent {1} de {2}.",
+    "Prio_MoreNames": "{0} et {1} autres",
+    "Prio_MoreNames_one": "{0} et {1} autre",
+    "Prio_RolesLegend": "Capacité des rôles appliquée",
+    "Prio_RolesHelp": "Pour chaque rôle coché, la sélection reste dans sa capacité moins le travail engagé, mois par mois."
   };
 });

@@ -51,7 +51,7 @@ define([], function () {
     "Prio_BudgetsLegend": "Budget per esercizio",
     "Prio_BudgetField": "Budget {0}",
     "Prio_BudgetNegative": "«{0}»: inserisci un importo pari o superiore a 0.",
-    "Prio_BudgetDefault": "Nessun budget salvato: gli importi mostrati sono il 60% del costo annuo dei candidati.",
+    "Prio_BudgetDefault": "Nessun budget salvato: gli importi mostrati sono il costo intero dei progetti inclusi d'ufficio (lavoro impegnato) più il 60% del costo annuo dei candidati classificati.",
     "Prio_SaveBudgets": "Salva i budget",
     "Prio_BudgetsSaved": "Budget salvati.",
     "Prio_BudgetsSaveFailed": "Non è stato possibile salvare i budget.",
@@ -176,6 +176,13 @@ define([], function () {
     "Prio_DecisionConflict": "La richiesta {0} «{1}» è stata modificata nel frattempo da qualcun altro, quindi la tua decisione non è stata registrata. L’elenco è stato ricaricato: controlla la richiesta e decidi di nuovo.",
     "Prio_DecidedItem": "Richiesta {0} «{1}»: {2} il {3}",
     "Prio_ScenarioAddressUnknown": "L’indirizzo della pagina indica lo scenario «{0}», che non esiste o che non puoi vedere. Scegli uno scenario in Scenari.",
-    "Decision_Refusal_roundOpen": "La sessione di valutazione «{0}» è ancora aperta per questa richiesta: chiudila o annullala prima."
+    "Decision_Refusal_roundOpen": "La sessione di valutazione «{0}» è ancora aperta per questa richiesta: chiudila o annullala prima.",
+    "Prio_Row_Overbooked": "{0}, {1}: sovraccarico — {2} impegnati su {3} disponibili; nessuno spazio per nuovo lavoro",
+    "Prio_Why_overbooked": "richiede {0} di {1}.",
+    "Prio_Infeasible_forcedOverbooked": "I candidati forzati ({0}) richiedono {1} di {2}.",
+    "Prio_MoreNames": "{0} e altri {1}",
+    "Prio_MoreNames_one": "{0} e {1} altro",
+    "Prio_RolesLegend": "Capacità dei ruoli applicata",
+    "Prio_RolesHelp": "Per ogni ruolo selezionato, la selezione resta entro la sua capacità meno il lavoro impegnato, mese per mese."
   };
 });

@@ -51,7 +51,7 @@ define([], function () {
     "Prio_BudgetsLegend": "Budget per boekjaar",
     "Prio_BudgetField": "Budget {0}",
     "Prio_BudgetNegative": "‘{0}’: voer een bedrag van 0 of meer in.",
-    "Prio_BudgetDefault": "Nog geen budget opgeslagen: de bedragen zijn 60% van de kosten van de kandidaten per jaar.",
+    "Prio_BudgetDefault": "Nog geen budget opgeslagen: de bedragen zijn de volledige kosten van de vast opgenomen projecten (toegezegd werk) plus 60% van de kosten van de gerangschikte kandidaten per jaar.",
     "Prio_SaveBudgets": "Budgetten opslaan",
     "Prio_BudgetsSaved": "Budgetten opgeslagen.",
     "Prio_BudgetsSaveFailed": "De budgetten konden niet worden opgeslagen.",
@@ -176,6 +176,13 @@ define([], function () {
     "Prio_DecisionConflict": "Aanvraag {0} ‘{1}’ is intussen door iemand anders gewijzigd, dus uw besluit is niet vastgelegd. De lijst is opnieuw geladen: controleer de aanvraag en besluit opnieuw.",
     "Prio_DecidedItem": "Aanvraag {0} ‘{1}’: {2} op {3}",
     "Prio_ScenarioAddressUnknown": "Het paginaadres noemt scenario ‘{0}’, dat niet bestaat of dat u niet mag zien. Kies een scenario onder Scenario's.",
-    "Decision_Refusal_roundOpen": "Scoreronde ‘{0}’ is voor deze aanvraag nog open: sluit of annuleer die eerst."
+    "Decision_Refusal_roundOpen": "Scoreronde ‘{0}’ is voor deze aanvraag nog open: sluit of annuleer die eerst.",
+    "Prio_Row_Overbooked": "{0}, {1}: overboekt — {2} toegezegd van {3} beschikbaar; geen ruimte voor nieuw werk",
+    "Prio_Why_overbooked": "vraagt {0} van {1}.",
+    "Prio_Infeasible_forcedOverbooked": "De geforceerde kandidaten ({0}) vragen {1} van {2}.",
+    "Prio_MoreNames": "{0} en {1} andere",
+    "Prio_MoreNames_one": "{0} en {1} andere",
+    "Prio_RolesLegend": "Toegepaste rolcapaciteit",
+    "Prio_RolesHelp": "Voor elke aangevinkte rol blijft de selectie per maand binnen haar capaciteit min het toegezegde werk."
   };
 });

@@ -29,6 +29,11 @@ export function roleIndex(code: string): number {
   return i;
 }
 
+/** The share of a month's usual working days (holidays: 60 % in August, 75 % in December, else all); `m` a month number. */
+export function monthFactor(m: number): number {
+  return m % 12 === 7 ? 0.6 : m % 12 === 11 ? 0.75 : 1;
+}
+
 /** The ten roles (titled in `lang`), with a pool that grows with the portfolio and 24 months of capacity (less in August and December). */
 export function roleRows(projects: number, lang: Lang): ISeedRow[] {
   return ROLES.map(r => {
@@ -36,10 +41,7 @@ export function roleRows(projects: number, lang: Lang): ISeedRow[] {
     const pool = Math.max(1, Math.round((Math.max(projects, 10) / 10) * r.perPool));
     const monthly = pool * 18;
     const capacity: Array<{ month: string; days: number }> = [];
-    for (let m = 2026 * 12; m < 2028 * 12; m++) {
-      const factor = m % 12 === 7 ? 0.6 : m % 12 === 11 ? 0.75 : 1;
-      capacity.push({ month: monthKey(m), days: Math.round(monthly * factor * 10) / 10 });
-    }
+    for (let m = 2026 * 12; m < 2028 * 12; m++) capacity.push({ month: monthKey(m), days: Math.round(monthly * monthFactor(m) * 10) / 10 });
     return row(RolesList, { [R.Title]: title, [R.Code]: r.code, [R.MonthlyCapacityDays]: monthly, [R.CapacityByMonthJson]: { json: capacity }, [R.Summary]: summary, [R.IsActive]: true });
   });
 }
@@ -76,7 +78,13 @@ export function resourceRows(rng: Rng, lang: Lang): IResources {
   return { rows, resourceOfUser, resourcesOfRole };
 }
 
-/** Resource demand of an active or proposed project in a 9-month window around the reference date. */
+/**
+ * Resource demand of an active or proposed project in a 9-month window around the reference date.
+ * Sized to the pool (`roleRows`): a project manager leads several projects (two per ten projects of
+ * the portfolio, about seven of them active), so a project takes 2–6 of a manager's days a month;
+ * other roles 2–14 days. Holidays shrink demand as they shrink capacity (`monthFactor`), so the
+ * committed work of a role fits its capacity in most months, as on a PMO's real site.
+ */
 export function projectDemandRows(rng: Rng, p: IProjectScope, pool: Pick<IResources, 'resourceOfUser' | 'resourcesOfRole'>): ISeedRow[] {
   const { s } = p;
   if (s.lifecycle !== 'Active' && s.lifecycle !== 'Proposed') return [];
@@ -94,7 +102,7 @@ export function projectDemandRows(rng: Rng, p: IProjectScope, pool: Pick<IResour
       rows.push(row(AssignmentsList, {
         [A.Title]: `${p.short} – ${code} – ${monthKey(m)}`, [A.Project]: p.project, [A.ResourceRole]: ref(RolesList, roleIndex(code)),
         [A.Resource]: res !== undefined ? ref(ResourcesList, res) : null, [A.Month]: iso(monthStartDay(m)),
-        [A.DemandDays]: code === 'PM' ? rng.int(6, 12) : Math.round(rng.range(2, 14) * 2) / 2, [A.DemandState]: state
+        [A.DemandDays]: Math.max(0.5, Math.round((code === 'PM' ? rng.int(2, 6) : rng.range(2, 14)) * monthFactor(m) * 2) / 2), [A.DemandState]: state
       }));
     }
   }
