@@ -20,6 +20,10 @@ build.configureWebpack.mergeConfig({
     // that imports one control from their barrel carries only the controls it uses (with their
     // styles, which keep their side effect: they load the stylesheet), not the others.
     config.module.rules.push({ test: /[\\/]lib[\\/]components[\\/]controls[\\/][^\\/]+\.js$/, exclude: /\.scss\.js$/, sideEffects: false });
+    // The domain (src/domain) is pure functions and constants, without side effects at import by design:
+    // a web part that imports one rule from a domain index (domain/portfolio, domain/scoring…) carries
+    // that rule and what it needs, not the whole area.
+    config.module.rules.push({ test: /[\\/]lib[\\/]domain[\\/].+\.js$/, sideEffects: false });
     // The optimizer's HiGHS loader (highs.mjs, in the lazy `optimizer` chunk) imports `node:module` only
     // when it runs in Node; that branch never runs in the browser, so the bundle leaves it out. Its
     // `new URL('highs.wasm', import.meta.url)` makes webpack emit the WebAssembly binary as an asset.

@@ -3,7 +3,10 @@
  * dates as ISO strings): the one place that turns them into the domain's optional values. Date-only
  * columns are read and written by the date module (domain/dates) for the site's time zone.
  */
-import { RAG_DIMENSIONS, toRag, type IPortfolioPerson, type Rag, type RagDimension } from '../domain/portfolio';
+// By module, not the index: every web part's services read items through this file, and the index
+// would bring the whole portfolio domain (filters, grouping, export) into each of their bundles.
+import { RAG_DIMENSIONS, toRag, type Rag, type RagDimension } from '../domain/portfolio/rag';
+import type { IPortfolioPerson } from '../domain/portfolio/row';
 import { RAG_COLUMNS } from '../schema/refs';
 
 /** A non-empty string, or undefined. */
