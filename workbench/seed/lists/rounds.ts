@@ -15,7 +15,7 @@ import { REF_DAY, iso } from '../shared';
 import type { Lang } from '../text';
 import { ROUND_TITLES } from '../vocabulary';
 import type { IRequests } from './requests';
-import type { IScoring } from './scoring';
+import { domainCriteria, type IScoring } from './scoring';
 
 const RD = ScoringRoundsList.fields;
 const S = ScoresList.fields;
@@ -35,8 +35,7 @@ interface IRoundPlan {
 
 /** The round's result with seed references instead of ids (requests, criteria and members). */
 function resultJson(scoring: IScoring, plan: IRoundPlan, scores: ReadonlyArray<ISeedRow>, closedAt: string): unknown {
-  const crit = scoring.criteriaOfModel[plan.model];
-  const criteria: ICriterion[] = crit.map(c => ({ id: c.idx + 1, title: String(scoring.criteria[c.idx].values[ScoringCriteriaList.fields.Title]), weight: c.weight, direction: c.direction === 'Cost' ? 'Cost' : 'Benefit', scaleMin: 0, scaleMax: 10, levels: [], role: 'None' }));
+  const criteria: ICriterion[] = domainCriteria(scoring, plan.model);
   const memberIndex = (upn: string): number => BOARD.findIndex(b => b.userPrincipalName === upn) + 1;
   const result: IRoundResult = aggregateRound({
     method: scoring.models[plan.model].values[ScoringModelsList.fields.ScoringMethod] === 'Ahp' ? 'Ahp' : 'Weighted',
