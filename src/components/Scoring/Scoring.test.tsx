@@ -338,3 +338,46 @@ describe('a WSJF model', () => {
     expect(within(group).getAllByRole('radio').map(r => (r.closest('label') ?? r.parentElement)?.textContent)).toEqual(['1', '2', '3', '5', '8', '13', '20 – Huge']);
   });
 });
+
+describe('scores off the scale (half points stored by an old site or a REST edit)', () => {
+  // A 0–10 whole-number scale, as the demo's models have.
+  const tenModel: IModelVersion = { ...model, criteria: [criterion(11, 'Value', { scaleMax: 10, levels: [{ value: 7, description: 'Clear contribution' }] }), criterion(12, 'Risk', { direction: 'Cost', scaleMax: 10 })] };
+
+  it('the results show mean, min, max and spread in one number format, and flag a stored value off the scale instead of rounding it', async () => {
+    const result: IStoredRoundResult = {
+      ...storedResult, ties: [],
+      requests: [{ ...storedResult.requests[0], criteria: [
+        { criterion: 11, count: 2, mean: 6.75, min: 6.5, max: 7, spread: 0.5, relativeSpread: 0.05, disagreement: false },
+        { criterion: 12, count: 2, mean: 4.5, min: 4, max: 5, spread: 1, relativeSpread: 0.1, disagreement: false }
+      ] }]
+    };
+    render(<RoundResults service={fakeService({ getModel: () => Promise.resolve(tenModel) })} locale="en-us" round={{ ...round, status: 'Closed' }} result={result} />);
+    const row = await screen.findByTestId('result-40');
+    await waitFor(() => expect(within(row).getByText(/^mean 6\.75/).textContent).toBe('mean 6.75 (min 6.5 [not on the scale], max 7 – Clear contribution, spread 0.5)'));
+    expect(within(row).getByText(/^mean 4\.5/).textContent).toBe('mean 4.5 (min 4, max 5, spread 1)');
+    expect(screen.getByTestId('off-scale-note').textContent).toBe('A value marked “not on the scale” is shown as it is stored: it lies between the levels of its scale or outside it.');
+  });
+
+  it('the sheet shows a saved value off the scale as chosen, with a note at the field, until a level is picked', async () => {
+    const service = fakeService({ getModel: () => Promise.resolve(tenModel), getMyScores: () => Promise.resolve({ round, state: 'Draft', entries: [{ request: 40, criterion: 11, value: 6.5 }] }) });
+    render(<Scoring service={service} locale="en-us" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Score the round “December board”' }));
+    const group = await screen.findByRole('radiogroup', { name: /“Value” for #40/ });
+    const saved = within(group).getByRole('radio', { name: '6.5 [not on the scale]' }) as HTMLInputElement;
+    expect(saved.checked).toBe(true);
+    expect(within(group).getAllByRole('radio').map(r => r.getAttribute('value'))).toEqual(['0', '1', '2', '3', '4', '5', '6', '6.5', '7', '8', '9', '10']);
+    expect(group.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(group.getAttribute('aria-describedby')?.split(' ').pop() ?? '')?.textContent).toBe('Your saved score 6.5 is not on this scale: pick one of its levels.');
+    fireEvent.click(within(group).getByRole('radio', { name: '7 – Clear contribution' }));
+    expect(within(group).queryByRole('radio', { name: /6\.5/ })).toBeNull();
+    expect(group.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('read-only, a stored value off the scale is shown as stored and flagged', async () => {
+    const service = fakeService({ getModel: () => Promise.resolve(tenModel), getMyScores: () => Promise.resolve({ round, state: 'Submitted', entries: [{ request: 40, criterion: 11, value: 9.5 }, { request: 40, criterion: 12, value: 3 }] }) });
+    render(<Scoring service={service} locale="de-de" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'View your scores for “December board”' }));
+    const table = await screen.findByTestId('submitted-scores');
+    expect(within(table).getAllByRole('row')[1].textContent).toBe('#40 Request 40Value9,5 [not on the scale]');
+  });
+});
