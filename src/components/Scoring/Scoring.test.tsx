@@ -306,6 +306,21 @@ describe('an inconsistent AHP model saved as Active', () => {
     expect(saveModel).toHaveBeenCalledWith(7, expect.objectContaining({ status: 'Active', title: 'Board AHP' }), '"1"', { confirmed: true });
   });
 
+  it('puts focus on the safe action, "Review the comparisons", so Enter does not save the model as Active', async () => {
+    const saveModel = jest.fn(() => Promise.resolve({ model: ahp, saved: 'inPlace' as const }));
+    render(<ModelEditor service={fakeService({ getModel: () => Promise.resolve(ahp), saveModel })} locale="en-us" start={{ id: 7 }} onBack={jest.fn()} />);
+    await screen.findByRole('textbox', { name: /Model title/ });
+    fireEvent.click(screen.getByTestId('save-model'));
+    const ask = await screen.findByTestId('confirm-active');
+    const review = within(ask).getByRole('button', { name: 'Review the comparisons' });
+    await waitFor(() => expect(document.activeElement).toBe(review));
+    // Enter on the focused button activates it: the question closes, focus goes to the pair, nothing is saved.
+    fireEvent.click(document.activeElement as HTMLElement);
+    expect(screen.queryByTestId('confirm-active')).toBeNull();
+    expect(saveModel).not.toHaveBeenCalled();
+    expect(document.activeElement?.getAttribute('id')).toBe('pmo-ahp-0-1');
+  });
+
   it('a draft saves without asking', async () => {
     const saveModel = jest.fn(() => Promise.resolve({ model: ahp, saved: 'inPlace' as const }));
     render(<ModelEditor service={fakeService({ getModel: () => Promise.resolve({ ...ahp, status: 'Draft' }), saveModel })} locale="en-us" start={{ id: 7 }} onBack={jest.fn()} />);
