@@ -287,6 +287,50 @@ describe('ModelEditor validation names the field as the editor shows it', () => 
   });
 });
 
+describe('ModelEditor messages follow the corrections', () => {
+  it.each(['Weighted', 'Ahp', 'Wsjf'] as const)('a %s model: a corrected field loses its message at once; a field still wrong keeps it, with its current wording', async method => {
+    render(<ModelEditor service={fakeService()} locale="en-us" start={{ method }} onBack={jest.fn()} />);
+    const titles = screen.getAllByRole('textbox', { name: /Criterion title/ });
+    fireEvent.change(titles[0], { target: { value: '' } });
+    fireEvent.change(titles[1], { target: { value: '' } });
+    fireEvent.click(screen.getByTestId('save-model'));
+    const links = (): string[] => (screen.queryByTestId('model-issues') ? within(screen.getByTestId('model-issues')).getAllByRole('link').map(l => l.textContent ?? '') : []);
+    expect(links()).toEqual(['Model title: enter a title.', 'Criterion 1 – Criterion title: enter a title.', 'Criterion 2 – Criterion title: enter a title.']);
+    // The second criterion gets its title: its message goes (it never reads "“Delivery risk” – Criterion title: enter a title.").
+    fireEvent.change(titles[1], { target: { value: 'Delivery risk' } });
+    expect(links()).toEqual(['Model title: enter a title.', 'Criterion 1 – Criterion title: enter a title.']);
+    expect(titles[1].getAttribute('aria-invalid')).not.toBe('true');
+    expect(titles[1].getAttribute('aria-describedby') ?? '').not.toMatch(/-err\b/);
+    expect(screen.queryByText(/“Delivery risk” – Criterion title/)).toBeNull();
+    expect(titles[0].getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(screen.getByRole('textbox', { name: /Model title/ }), { target: { value: 'Board 2028' } });
+    fireEvent.change(titles[0], { target: { value: 'Strategic fit' } });
+    expect(screen.queryByTestId('model-issues')).toBeNull();
+    expect(titles[0].getAttribute('aria-invalid')).not.toBe('true');
+  });
+
+  it('a weight corrected to another wrong value keeps a message that fits it; removing a criterion takes its messages with it', async () => {
+    render(<ModelEditor service={fakeService()} locale="en-us" start={{ method: 'Weighted' }} onBack={jest.fn()} />);
+    fireEvent.change(screen.getByRole('textbox', { name: /Model title/ }), { target: { value: 'Board 2028' } });
+    fireEvent.click(screen.getByRole('button', { name: /Add a criterion/ }));
+    const titles = screen.getAllByRole('textbox', { name: /Criterion title/ });
+    fireEvent.change(titles[0], { target: { value: 'Value' } });
+    fireEvent.change(titles[2], { target: { value: 'Reach' } });
+    const weights = screen.getAllByRole('textbox', { name: /Weight/ });
+    fireEvent.change(weights[2], { target: { value: 'abc' } });
+    fireEvent.click(screen.getByTestId('save-model'));
+    const links = (): string[] => (screen.queryByTestId('model-issues') ? within(screen.getByTestId('model-issues')).getAllByRole('link').map(l => l.textContent ?? '') : []);
+    expect(links()).toEqual(['Criterion 2 – Criterion title: enter a title.', '“Reach” – Weight (0–100): enter a number from 0 to 100.']);
+    fireEvent.change(weights[2], { target: { value: '150' } });
+    expect(links()).toEqual(['Criterion 2 – Criterion title: enter a title.', '“Reach” – Weight (0–100): enter a number from 0 to 100.']);
+    fireEvent.click(screen.getAllByRole('button', { name: /Remove/ })[1]);
+    // "Reach" is now the second criterion: its weight message moved with it, the removed one's went.
+    expect(links()).toEqual(['“Reach” – Weight (0–100): enter a number from 0 to 100.']);
+    fireEvent.change(screen.getAllByRole('textbox', { name: /Weight/ })[1], { target: { value: '20' } });
+    expect(links()).toEqual([]);
+  });
+});
+
 describe('an inconsistent AHP model saved as Active', () => {
   const ahp: IModelVersion = {
     ...model, method: 'Ahp', status: 'Active', locked: false,
