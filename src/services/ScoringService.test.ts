@@ -310,6 +310,31 @@ describe('a request an open scoring round holds stays "Ready for scoring" (one c
   });
 });
 
+describe('rounds, newest first', () => {
+  it('orders every list of rounds by the day the round was opened, then id, not by id alone', async () => {
+    const pmo = as(OFFICER);
+    const model = await pmo.scoring.createModel({ ...weighted, title: 'Round order model' });
+    const [a, b] = await readyRequests(2);
+    const members = [await userId(KLAUS)];
+    const june = await pmo.scoring.openRound({ title: 'Board, June 2028', modelId: model.id, requests: [a], members, deadline: '2028-07-01' });
+    const october = await pmo.scoring.openRound({ title: 'Board, October 2027', modelId: model.id, requests: [b], members, deadline: '2027-11-01' });
+    // The October 2027 round was entered after the June 2028 one (a migrated site): it has the higher id.
+    const opened = (id: number, when: string): Promise<unknown> => list(rest(OFFICER), 'Lists/ScoringRounds').items.getById(id).validateUpdateListItem([{ FieldName: 'Created', FieldValue: when }], true);
+    await opened(june.id, '6/2/2028 9:00 AM');
+    await opened(october.id, '10/1/2027 9:00 AM');
+    const mine = [june.id, october.id];
+    const order = (rounds: ReadonlyArray<{ id: number }>): number[] => rounds.map(r => r.id).filter(id => mine.indexOf(id) >= 0);
+    expect(june.id).toBeLessThan(october.id);
+    // June 2028 is newer than October 2027, though its id is lower.
+    expect(order(await pmo.scoring.listRounds())).toEqual([june.id, october.id]);
+    expect(order(await pmo.scoring.listRounds('Open'))).toEqual([june.id, october.id]);
+    expect(order(await as(KLAUS).scoring.listMyOpenRounds())).toEqual([june.id, october.id]);
+    expect((await pmo.scoring.getRound(june.id)).opened).toMatch(/^2028-06-02T/);
+    await pmo.scoring.cancelRound(june.id);
+    await pmo.scoring.cancelRound(october.id);
+  });
+});
+
 describe('a request that leaves "Ready for scoring" while its round is open', () => {
   it('is read-only in the round: save and submit refuse its scores naming it, neither needs them, and the close leaves it out with the reason', async () => {
     const model = await as(OFFICER).scoring.createModel({ ...weighted, title: 'Left-out model' });

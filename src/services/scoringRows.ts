@@ -167,6 +167,8 @@ export interface IScoringRound {
   requests: number[];
   spreadThreshold: number;
   summary?: string;
+  /** ISO date and time the PMO opened it (the item's Created). */
+  opened?: string;
   /** ISO date and time the PMO closed it. */
   closed?: string;
   /** The result written at close. */
@@ -230,6 +232,19 @@ export function openRoundHolding(rows: ReadonlyArray<Pick<IRoundRow, 'Id' | 'Tit
   return r ? { id: r.Id, title: r.Title ?? '' } : undefined;
 }
 
+/**
+ * The one order of every list of rounds: newest first by the day and time the PMO opened the round
+ * (`opened`), then by id (the later item first). Not by id alone: a round can be entered after a
+ * later one (a migrated or restored site, the demo data).
+ */
+export function compareRoundsNewestFirst(a: Pick<IScoringRound, 'id' | 'opened'>, b: Pick<IScoringRound, 'id' | 'opened'>): number {
+  const at = (r: Pick<IScoringRound, 'opened'>): number => (r.opened ? Date.parse(r.opened) : NaN);
+  const [x, y] = [at(a), at(b)];
+  if (isFinite(x) && isFinite(y) && x !== y) return y - x;
+  if (isFinite(x) !== isFinite(y)) return isFinite(x) ? -1 : 1;
+  return b.id - a.id;
+}
+
 /** A round row as the services' round. */
 export function roundOf(r: IRoundRow, zone: ISiteTimeZone): IScoringRound {
   const candidates = candidatesOf(r);
@@ -245,6 +260,7 @@ export function roundOf(r: IRoundRow, zone: ISiteTimeZone): IScoringRound {
     requests: candidates.map(c => c.request).filter((x): x is number => typeof x === 'number'),
     spreadThreshold: num(r.SpreadThreshold) ?? 0.3,
     summary: text(r.Summary),
+    opened: text(r.Created),
     closed: text(r.ClosedDate),
     result: result && result.format === 1 ? result : undefined,
     etag: r['odata.etag'] ?? '*'

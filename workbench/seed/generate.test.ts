@@ -263,6 +263,22 @@ describe('the board\'s demo scores', () => {
     return out;
   }
 
+  it('stamps each round with the day it was opened: before its deadline and its close, the later rounds opened later', () => {
+    const d = generateSeed({ projects: 60 });
+    const rounds = rowsOf(d, 'ScoringRounds').map(r => ({ opened: r.stamp?.created ?? '', deadline: String(r.values.Deadline), closed: r.values.ClosedDate as string | null, status: String(r.values.RoundStatus) }));
+    expect(rounds.length).toBeGreaterThan(1);
+    for (const r of rounds) {
+      expect(r.opened).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(r.opened < r.deadline).toBe(true);
+      if (r.closed) expect(r.opened < r.closed).toBe(true);
+    }
+    // The open round is the newest; closed rounds in the order they were closed.
+    const byOpened = rounds.slice().sort((a, b) => b.opened.localeCompare(a.opened));
+    expect(byOpened[0].status).toBe('Open');
+    const closed = byOpened.filter(r => r.closed).map(r => r.closed as string);
+    expect(closed).toEqual(closed.slice().sort().reverse());
+  });
+
   it.each([[60, 'en-us'], [240, 'de-de']])('holds only values a board member could save (%i projects, %s): each a level of its criterion\'s scale', (projects, locale) => {
     const d = generateSeed({ projects, locale });
     expect(rowsOf(d, 'Scores').length).toBeGreaterThan(20);

@@ -3,7 +3,8 @@
  * round per model (2025 with the AHP model, 2026 with the weighted model), whose result is the
  * domain's aggregation of the board's scores, and one open round of the requests ready for scoring.
  * Sets each score's round (and a partly scored member's open-round scores to Draft) and each
- * decided request's round.
+ * decided request's round. Each round carries the day it was opened (Created), which orders the lists
+ * of rounds.
  */
 import { ProjectRequestsList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList } from '../../../src/schema';
 import { aggregateRound, type ICriterion, type IRoundResult } from '../../../src/domain/scoring';
@@ -22,6 +23,8 @@ const S = ScoresList.fields;
 const roundStatus = choiceCodes(ScoringRoundsList.choices.RoundStatus);
 const scoreState = choiceCodes(ScoresList.choices.ScoreState);
 const SPREAD = 0.3;
+/** How long a closed round was open before its deadline, in weeks. */
+const OPEN_WEEKS = 4;
 
 /** One round being built: its model, requests (rows) and whether it is closed. */
 interface IRoundPlan {
@@ -98,6 +101,8 @@ export function roundRows(requests: IRequests, scoring: IScoring, lang: Lang): I
     const day = p.closed ? Math.min(p.day, REF_DAY - 1) : p.day;
     const year = iso(day).slice(0, 4);
     const closedAt = `${iso(day).slice(0, 10)}T16:00:00Z`;
+    // Opened four weeks before a closed round's deadline; the open round a week before the reference day.
+    const openedAt = `${iso(p.closed ? day - 3 - OPEN_WEEKS * 7 : REF_DAY - 7).slice(0, 10)}T09:00:00Z`;
     return row(ScoringRoundsList, {
       [RD.Title]: p.closed ? ROUND_TITLES[lang].closed.replace('{0}', year) : ROUND_TITLES[lang].open,
       [RD.ScoringModel]: ref(ScoringModelsList, p.model),
@@ -108,6 +113,6 @@ export function roundRows(requests: IRequests, scoring: IScoring, lang: Lang): I
       [RD.CandidatesJson]: { json: p.requests.map(r => ({ request: jsonRef(ProjectRequestsList, r) })) },
       [RD.RoundResultJson]: p.closed ? { json: resultJson(scoring, p, scores.filter(s => s.values[S.ScoreState] === scoreState('Submitted')), closedAt) } : null,
       [RD.ClosedDate]: p.closed ? closedAt : null
-    });
+    }, { stamp: { created: openedAt } });
   });
 }
