@@ -9,11 +9,10 @@ import { choiceCodes } from '../choices';
 import { ref, user, type ISeedRow } from '../model';
 import type { Rng } from '../prng';
 import { AHP_MATRIX, SCORING_MODELS } from '../reference';
-import { SCORING_MODEL_TEXTS } from '../referenceTexts';
+import { LEVEL_TEXTS, LEVEL_VALUES, SCORING_MODEL_TEXTS, type LevelSet } from '../referenceTexts';
 import { row } from '../rows';
 import { clamp, round2 } from '../shared';
 import { SCORE_COMMENTS, type Lang } from '../text';
-import { SCALE_ANCHORS, WSJF_ANCHORS } from '../vocabulary';
 import { objectiveIndex } from './objectives';
 
 const M = ScoringModelsList.fields;
@@ -34,6 +33,18 @@ export interface ICriterion {
   direction: string;
   scaleMin: number;
   scaleMax: number;
+}
+
+/**
+ * A criterion's anchored levels in `lang`: the descriptions of its level set (what its levels mean
+ * for its meaning and direction) on the 0–10 scale's 0, 3, 5, 8, 10 or WSJF's 1, 3, 8, 20.
+ * @throws Error when a level set has not one description per value (a gap in referenceTexts.ts).
+ */
+function levelsOf(lang: Lang, set: LevelSet, wsjf: boolean): Array<{ value: number; description: string }> {
+  const values = LEVEL_VALUES[wsjf ? 'wsjf' : 'scale'];
+  const texts = LEVEL_TEXTS[lang][set];
+  if (texts.length !== values.length) throw new Error(`The level set ${set} (${lang}) has ${texts.length} descriptions for ${values.length} levels.`);
+  return values.map((value, k) => ({ value, description: texts[k] }));
 }
 
 /** Scoring models and criteria, with each model's criteria and the active and retired model. */
@@ -74,7 +85,7 @@ export function scoringRows(lang: Lang = 'en'): IScoring {
           [C.Title]: texts.criteria[ci][0], [C.ScoringModel]: ref(ScoringModelsList, idx), [C.Weight]: c.weight, [C.CriterionDirection]: criterionDirection(c.direction),
           [C.CriterionRole]: wsjf ? criterionRole(WSJF_ROLE_ORDER[ci]) : criterionRole('None'),
           [C.ScaleMin]: scaleMin, [C.ScaleMax]: scaleMax,
-          [C.ScaleLevelsJson]: { json: (wsjf ? WSJF_ANCHORS : SCALE_ANCHORS)[lang].map(([value, description]) => ({ value, description })) },
+          [C.ScaleLevelsJson]: { json: levelsOf(lang, c.levels, wsjf) },
           [C.StrategicObjective]: c.objective ? ref(StrategicObjectivesList, objectiveIndex(c.objective)) : null, [C.SortOrder]: (ci + 1) * 10, [C.Summary]: texts.criteria[ci][1]
         })) - 1,
         weight: c.weight,
