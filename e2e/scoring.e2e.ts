@@ -142,6 +142,27 @@ describe('board scoring', () => {
     await page.getByTestId('rounds').getByRole('row').filter({ has: page.getByRole('rowheader', { name: ROUND, exact: true }) }).getByText('0 of 2 submitted').waitFor();
   });
 
+  it('the request page refuses to move a request the open round holds, naming the round in the move dialog', async () => {
+    const title = 'Online building permits (e2e)';
+    await page.goto(`${wb.siteUrl}/SitePages/Requests.aspx?user=${encodeURIComponent(ANNA)}&lang=en-us`);
+    await page.getByRole('tab', { name: 'All requests' }).click();
+    await page.getByTestId('requests-all').waitFor();
+    await page.getByRole('button', { name: `Open ${title}` }).click();
+    await page.getByRole('button', { name: 'Move to Rejected' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByRole('textbox', { name: /Reason for the decision/ }).fill('Out of scope (e2e).');
+    await dialog.getByRole('button', { name: 'Move', exact: true }).click();
+    const refusal = dialog.getByTestId('transition-error');
+    await refusal.waitFor({ timeout: 30_000 });
+    expect(await refusal.textContent()).toBe(`The scoring round “${ROUND}” still holds this request: close or cancel it first.`);
+    await screenshot(page, 'intake-move-refused-open-round-en');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // Nothing moved: the request is still ready for scoring, with no new history.
+    expect(await page.getByTestId('history').getByText('Ready for scoring → Rejected').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Move to Rejected' }).count()).toBe(1);
+  });
+
   it('a board member scores on the page: a submit with missing scores names request and criterion and moves focus there', async () => {
     await page.goto(scoringPage(KLAUS));
     await page.getByTestId('my-rounds').getByText('Your scores: not started').waitFor();

@@ -43,6 +43,17 @@ describe('intake state machine', () => {
     expect(checkTransition('ReadyForScoring', 'Approved', pmo, false)).toEqual({ ok: true });
   });
 
+  it('keeps a request in "Ready for scoring" while an open scoring round holds it, naming the round', () => {
+    const open = { openRound: 'Strategy board scoring, November 2026' };
+    for (const to of ['Approved', 'Rejected', 'Deferred'] as const) {
+      expect(checkTransition('ReadyForScoring', to, pmo, false, 'Out of scope', open)).toEqual({ ok: false, refusal: 'roundOpen', round: 'Strategy board scoring, November 2026' });
+      expect(checkTransition('ReadyForScoring', to, pmo, false, 'Out of scope', {})).toEqual({ ok: true });
+    }
+    // Only a move out of "Ready for scoring" depends on a round; the workflow's own refusals come first.
+    expect(checkTransition('InReview', 'Rejected', pmo, false, 'Out of scope', open)).toEqual({ ok: true });
+    expect(checkTransition('ReadyForScoring', 'Approved', requester, false, undefined, open)).toEqual({ ok: false, refusal: 'notPermitted' });
+  });
+
   it('refuses moves the workflow does not have', () => {
     expect(checkTransition('Draft', 'Approved', pmo, false)).toEqual({ ok: false, refusal: 'notAllowed' });
     expect(checkTransition('Submitted', 'Approved', pmo, false)).toEqual({ ok: false, refusal: 'notAllowed' });

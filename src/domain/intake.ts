@@ -63,20 +63,30 @@ export type TransitionRefusal =
   | 'notAllowed'      // the workflow has no such move
   | 'notPermitted'    // the actor may not make this move
   | 'converted'       // the request became a project: it is final
+  | 'roundOpen'       // an open scoring round still holds the request: close or cancel it first
   | 'reasonRequired'; // reject and defer need a reason
 
-/** The result of {@link checkTransition}. */
-export type TransitionCheck = { ok: true } | { ok: false; refusal: TransitionRefusal };
+/** The result of {@link checkTransition}; a 'roundOpen' refusal names the round (its title). */
+export type TransitionCheck = { ok: true } | { ok: false; refusal: TransitionRefusal; round?: string };
+
+/** What a move depends on besides the request: an open scoring round that holds it (its title). */
+export interface ITransitionContext {
+  openRound?: string;
+}
 
 /**
  * Whether `actor` may move a request from `from` to `to`. Requesters submit their own drafts (a
  * draft is private, so nobody else submits it, PMO included); the PMO makes every other move.
- * A converted request is final. Rejecting and deferring need a non-blank reason.
+ * A converted request is final. A request "Ready for scoring" that an open scoring round holds
+ * (`context.openRound`) stays there until the round is closed or cancelled: every move out of it,
+ * a board decision included, is refused ('roundOpen', naming the round). Rejecting and deferring
+ * need a non-blank reason.
  */
-export function checkTransition(from: IntakeState, to: IntakeState, actor: IIntakeActor, converted: boolean, reason?: string): TransitionCheck {
+export function checkTransition(from: IntakeState, to: IntakeState, actor: IIntakeActor, converted: boolean, reason?: string, context: ITransitionContext = {}): TransitionCheck {
   if (converted) return { ok: false, refusal: 'converted' };
   if (TRANSITIONS[from].indexOf(to) < 0) return { ok: false, refusal: 'notAllowed' };
   if (from === 'Draft' ? !actor.isAuthor : !actor.isPmo) return { ok: false, refusal: 'notPermitted' };
+  if (from === 'ReadyForScoring' && context.openRound !== undefined) return { ok: false, refusal: 'roundOpen', round: context.openRound };
   if (needsReason(to) && !(reason && reason.trim())) return { ok: false, refusal: 'reasonRequired' };
   return { ok: true };
 }

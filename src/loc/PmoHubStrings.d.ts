@@ -72,6 +72,7 @@ declare interface IPmoHubStrings {
   Home_Tile_Prioritization_Desc: string;
   Request_DecisionHeading: string;
   Request_DecisionText: string;
+  Request_Refused_roundOpen: string;
 }
 
 declare module 'PmoHubStrings' {

@@ -730,6 +730,7 @@ define([], function () {
     "Home_Tile_Prioritization_Desc": "Das Portfolio innerhalb von Budget und Kapazität optimieren und die Entscheidungen des Gremiums erfassen.",
     "Request_DecisionHeading": "Entscheidung des Gremiums",
     "Request_DecisionText": "{0} am {1}: {2}",
+    "Request_Refused_roundOpen": "Die Bewertungsrunde „{0}“ enthält diesen Antrag noch: Schließen oder stornieren Sie sie zuerst.",
     "List_StatusReportDrafts_Title": "Statusberichtsentwürfe",
     "List_StatusReportDrafts_Desc": "Statusberichte, die Projektleitungen noch schreiben, bevor sie veröffentlicht werden",
     "Field_RagQuality": "Qualitätsstatus",

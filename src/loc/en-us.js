@@ -730,6 +730,7 @@ define([], function () {
     "Home_Tile_Prioritization_Desc": "Optimize the portfolio within budget and capacity, and record the board's decisions.",
     "Request_DecisionHeading": "Board decision",
     "Request_DecisionText": "{0} on {1}: {2}",
+    "Request_Refused_roundOpen": "The scoring round “{0}” still holds this request: close or cancel it first.",
     "List_StatusReportDrafts_Title": "Status report drafts",
     "List_StatusReportDrafts_Desc": "Status reports that project managers are still writing, before they are published",
     "Field_RagQuality": "Quality status",

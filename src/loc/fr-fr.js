@@ -730,6 +730,7 @@ define([], function () {
     "Home_Tile_Prioritization_Desc": "Optimiser le portefeuille dans le budget et la capacité, et consigner les décisions du comité.",
     "Request_DecisionHeading": "Décision du comité",
     "Request_DecisionText": "{0} le {1} : {2}",
+    "Request_Refused_roundOpen": "La session de notation « {0} » contient encore cette demande : clôturez-la ou annulez-la d’abord.",
     "List_StatusReportDrafts_Title": "Brouillons de rapports d'avancement",
     "List_StatusReportDrafts_Desc": "Rapports d'avancement que les chefs de projet rédigent encore, avant leur publication",
     "Field_RagQuality": "Statut qualité",

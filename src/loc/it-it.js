@@ -730,6 +730,7 @@ define([], function () {
     "Home_Tile_Prioritization_Desc": "Ottimizzare il portafoglio entro budget e capacità e registrare le decisioni del comitato.",
     "Request_DecisionHeading": "Decisione del comitato",
     "Request_DecisionText": "{0} il {1}: {2}",
+    "Request_Refused_roundOpen": "La sessione di valutazione «{0}» contiene ancora questa richiesta: chiudila o annullala prima.",
     "List_StatusReportDrafts_Title": "Bozze dei rapporti di stato",
     "List_StatusReportDrafts_Desc": "Rapporti di stato che i project manager stanno ancora scrivendo, prima della pubblicazione",
     "Field_RagQuality": "Stato qualità",

@@ -730,6 +730,7 @@ define([], function () {
     "Home_Tile_Prioritization_Desc": "Het portfolio optimaliseren binnen budget en capaciteit, en de besluiten van de raad vastleggen.",
     "Request_DecisionHeading": "Besluit van de raad",
     "Request_DecisionText": "{0} op {1}: {2}",
+    "Request_Refused_roundOpen": "Scoreronde ‘{0}’ bevat deze aanvraag nog: sluit of annuleer die eerst.",
     "List_StatusReportDrafts_Title": "Concepten van voortgangsrapportages",
     "List_StatusReportDrafts_Desc": "Voortgangsrapportages die projectleiders nog schrijven, voordat ze worden gepubliceerd",
     "Field_RagQuality": "Status kwaliteit",

@@ -14,7 +14,8 @@ import { loadPmoMemberIds } from './pmoMembers';
 import { foldTrustedHistory, type IHistoryRowFacts, type ITrustedHistory } from '../domain/intakeTrust';
 import { checkRequestValues, type IIntakeChoices } from '../domain/intakeValues';
 import { listByKey, pmoSchema } from '../schema/pmoSchema';
-import { BusinessUnitsList, lookupId, ProgrammesList, ProjectRequestsList, projected, RequestHistoryList, RolesList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
+import { BusinessUnitsList, lookupId, ProgrammesList, ProjectRequestsList, projected, RequestHistoryList, RolesList, ScoringRoundsList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
+import { OPEN_ROUNDS_FILTER, openRoundHolding, ROUND_HOLD_FIELDS, type IRoundRow } from './scoringRows';
 import {
   appendIntakeLog, canConvert, canDelete, checkTransition, costPlanFromJson, costPlanToJson, costTotals, demandFromJson, demandToJson,
   intakeLogFromJson, isEditable, isIntakeState, needsReason, projectCodeFor, requestToProject, validateRequest,
@@ -165,12 +166,15 @@ export class RequestRefusedError extends Error {
   public readonly refusal: RequestRefusal;
   /** The validation issues when `refusal` is 'invalid'. */
   public readonly issues: IValidationIssue[];
+  /** The title of the open scoring round that holds the request when `refusal` is 'roundOpen'. */
+  public readonly round?: string;
 
-  public constructor(refusal: RequestRefusal, issues: IValidationIssue[] = []) {
-    super(`Project request refused: ${refusal}${issues.length ? ` (${issues.map(i => `${i.field}: ${i.code}`).join(', ')})` : ''}`);
+  public constructor(refusal: RequestRefusal, issues: IValidationIssue[] = [], round?: string) {
+    super(`Project request refused: ${refusal}${issues.length ? ` (${issues.map(i => `${i.field}: ${i.code}`).join(', ')})` : ''}${round !== undefined ? ` (scoring round "${round}" is open: close or cancel it first)` : ''}`);
     this.name = 'RequestRefusedError';
     this.refusal = refusal;
     this.issues = issues;
+    this.round = round;
     // ES5 target: keep instanceof working for a subclass of Error.
     Object.setPrototypeOf(this, RequestRefusedError.prototype);
   }
@@ -206,7 +210,9 @@ export interface IRequestService {
   get(id: number): Promise<IRequestWithHistory>;
   /**
    * Moves a request to another state with a RequestHistory row, written after the state change guarded by the
-   * item's ETag (a concurrent change answers 412: describeError says 'conflict').
+   * item's ETag (a concurrent change answers 412: describeError says 'conflict'). The one path of every
+   * move, board decisions included: a request "Ready for scoring" that an open scoring round holds is
+   * not moved ({@link RequestRefusedError} 'roundOpen', naming the round in `round`: close or cancel it first).
    * @param etag The ETag of the request as the user saw it (IProjectRequest.etag); when someone
    *   changed the request since, the move fails with 412 instead of overriding their change.
    */
@@ -627,6 +633,12 @@ export class RequestService implements IRequestService {
     };
   }
 
+  /** The open scoring round that holds the request, if any (ScoringRounds, which the PMO and the board read). */
+  private async openRoundHolding(id: number): Promise<{ id: number; title: string } | undefined> {
+    const rows = await this.list(this.sp, ScoringRoundsList).items.select(...ROUND_HOLD_FIELDS).filter(OPEN_ROUNDS_FILTER).top(5000)<IRoundRow[]>();
+    return openRoundHolding(rows, id);
+  }
+
   private async readRow(id: number): Promise<IRequestRow> {
     return this.list(this.sp, ProjectRequestsList).items.getById(id)
       .select(...FULL_FIELDS).expand(...FULL_EXPAND)<IRequestRow>();
@@ -839,8 +851,10 @@ export class RequestService implements IRequestService {
     // The PMO moves from the state the counted history reached, never from the state column, which
     // the request's author can write (edit-own); the author moves only their own draft.
     const from = me.isPmo ? (await this.trusted(row)).state : isIntakeState(row.IntakeState) ? row.IntakeState : 'Submitted';
-    const check = checkTransition(from, to, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId, reason);
-    if (!check.ok) throw new RequestRefusedError(check.refusal);
+    // A request an open scoring round holds stays "Ready for scoring" (only the PMO, who reads the rounds, moves it on).
+    const openRound = me.isPmo && from === 'ReadyForScoring' ? await this.openRoundHolding(id) : undefined;
+    const check = checkTransition(from, to, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, !!row.ProjectId, reason, { openRound: openRound?.title });
+    if (!check.ok) throw new RequestRefusedError(check.refusal, [], check.round);
     if (to === 'Submitted') {
       const issues = validateRequest(requestOf(row, await this.zone()).input, 'submit');
       if (issues.length) throw new RequestRefusedError('invalid', issues);

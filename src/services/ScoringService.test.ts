@@ -11,6 +11,7 @@ import { createPmoServices, type IPmoServices } from './index';
 import { describeError } from './errors';
 import { ScoringRefusedError } from './ScoringService';
 import { DecisionRefusedError } from './DecisionService';
+import { RequestRefusedError } from './RequestService';
 import type { ICriterion, IModelContent, IScoreEntry } from '../domain/scoring';
 import { fileReadyRequests } from './test-utils/readyRequests';
 import type { SPFI } from '../platform/pnp';
@@ -267,6 +268,73 @@ describe('a round from opening to close', () => {
   });
 });
 
+/**
+ * Moves a request as a REST client would, bypassing intake's transition path (and its round check):
+ * the state column and a RequestHistory row written by the PMO officer, as an older site wrote them.
+ */
+async function decideOutsideIntake(id: number, to: 'Rejected' | 'Approved', reason: string): Promise<void> {
+  const sp = rest(OFFICER);
+  await list(sp, 'Lists/ProjectRequests').items.getById(id).update({ IntakeState: to, DecisionReason: reason });
+  await list(sp, 'Lists/RequestHistory').items.add({ Title: `#${id} ReadyForScoring → ${to}`, RequestNumber: id, FromState: 'ReadyForScoring', ToState: to, DecisionReason: reason });
+}
+
+describe('a request an open scoring round holds stays "Ready for scoring" (one check, in intake\'s transition path)', () => {
+  /** The round a refusal names: the intake's refusal (`round`) or the decision service's (`detail`). */
+  const roundNamed = (e: unknown): string | undefined => (e instanceof RequestRefusedError ? e.round : e instanceof DecisionRefusedError ? e.detail : undefined);
+
+  it('the request page\'s move and the board\'s decision are refused naming the round, nothing written; once the round is cancelled the move goes through', async () => {
+    const pmo = as(OFFICER);
+    const model = await pmo.scoring.createModel({ ...weighted, title: 'Intake guard model' });
+    const [held, free] = await readyRequests(2);
+    const round = await pmo.scoring.openRound({ title: 'Intake guard round', modelId: model.id, requests: [held], members: [await userId(KLAUS)], deadline: '2027-12-01' });
+    const before = await pmo.requests.get(held);
+
+    // Project requests → "Move to Rejected" (RequestService.transition, with the ETag the page read).
+    for (const to of ['Rejected', 'Deferred', 'Approved'] as const) {
+      const e = await pmo.requests.transition(held, to, 'Out of scope', 'Out of scope', before.request.etag).then(() => undefined, (x: unknown) => x);
+      expect(e).toBeInstanceOf(RequestRefusedError);
+      expect(e).toMatchObject({ refusal: 'roundOpen', round: 'Intake guard round' });
+      expect((e as Error).message).toContain('close or cancel it first');
+    }
+    // The board's decision goes through the same path.
+    const decided = await pmo.decisions.recordDecision({ request: held, outcome: 'Rejected', rationale: 'Out of scope', etag: before.request.etag }).then(() => undefined, (x: unknown) => x);
+    expect(roundNamed(decided)).toBe('Intake guard round');
+    const after = await pmo.requests.get(held);
+    expect([after.request.state, after.request.etag, after.history.length]).toEqual(['ReadyForScoring', before.request.etag, before.history.length]);
+    expect(await pmo.decisions.listDecisions({ request: held })).toEqual([]);
+
+    // A request no open round holds moves as before.
+    expect((await pmo.requests.transition(free, 'Deferred', 'Next year', 'Next year')).request.state).toBe('Deferred');
+    await pmo.scoring.cancelRound(round.id);
+    expect((await pmo.requests.transition(held, 'Rejected', 'Out of scope', 'Out of scope', before.request.etag)).request.state).toBe('Rejected');
+  });
+});
+
+describe('rounds, newest first', () => {
+  it('orders every list of rounds by the day the round was opened, then id, not by id alone', async () => {
+    const pmo = as(OFFICER);
+    const model = await pmo.scoring.createModel({ ...weighted, title: 'Round order model' });
+    const [a, b] = await readyRequests(2);
+    const members = [await userId(KLAUS)];
+    const june = await pmo.scoring.openRound({ title: 'Board, June 2028', modelId: model.id, requests: [a], members, deadline: '2028-07-01' });
+    const october = await pmo.scoring.openRound({ title: 'Board, October 2027', modelId: model.id, requests: [b], members, deadline: '2027-11-01' });
+    // The October 2027 round was entered after the June 2028 one (a migrated site): it has the higher id.
+    const opened = (id: number, when: string): Promise<unknown> => list(rest(OFFICER), 'Lists/ScoringRounds').items.getById(id).validateUpdateListItem([{ FieldName: 'Created', FieldValue: when }], true);
+    await opened(june.id, '6/2/2028 9:00 AM');
+    await opened(october.id, '10/1/2027 9:00 AM');
+    const mine = [june.id, october.id];
+    const order = (rounds: ReadonlyArray<{ id: number }>): number[] => rounds.map(r => r.id).filter(id => mine.indexOf(id) >= 0);
+    expect(june.id).toBeLessThan(october.id);
+    // June 2028 is newer than October 2027, though its id is lower.
+    expect(order(await pmo.scoring.listRounds())).toEqual([june.id, october.id]);
+    expect(order(await pmo.scoring.listRounds('Open'))).toEqual([june.id, october.id]);
+    expect(order(await as(KLAUS).scoring.listMyOpenRounds())).toEqual([june.id, october.id]);
+    expect((await pmo.scoring.getRound(june.id)).opened).toMatch(/^2028-06-02T/);
+    await pmo.scoring.cancelRound(june.id);
+    await pmo.scoring.cancelRound(october.id);
+  });
+});
+
 describe('a request that leaves "Ready for scoring" while its round is open', () => {
   it('is read-only in the round: save and submit refuse its scores naming it, neither needs them, and the close leaves it out with the reason', async () => {
     const model = await as(OFFICER).scoring.createModel({ ...weighted, title: 'Left-out model' });
@@ -276,8 +344,9 @@ describe('a request that leaves "Ready for scoring" while its round is open', ()
     const round = await as(OFFICER).scoring.openRound({ title: 'Round with a decided request', modelId: model.id, requests: [kept, alsoKept, decided], members, deadline: '2027-12-01' });
     const scores = (ids: number[], value: number): IScoreEntry[] => ids.flatMap(request => [{ request, criterion: c1, value }, { request, criterion: c2, value }]);
     await as(KLAUS).scoring.saveDraftScores(round.id, scores([decided], 3));
-    // The board decides one request while the round is still open.
-    await as(OFFICER).requests.transition(decided, 'Rejected', 'Out of the 2027 scope', 'Out of the 2027 scope');
+    // One request leaves "Ready for scoring" while the round is still open. PMO Hub's intake refuses
+    // that move (see below), so it happens outside it: a site before that check, or a REST edit.
+    await decideOutsideIntake(decided, 'Rejected', 'Out of the 2027 scope');
 
     const statuses = await as(KLAUS).scoring.getRoundRequests(await as(KLAUS).scoring.getRound(round.id));
     expect(statuses.map(r => [r.id, r.scorable, r.leftOut])).toEqual([[kept, true, undefined], [alsoKept, true, undefined], [decided, false, 'Rejected']]);

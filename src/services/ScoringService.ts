@@ -14,7 +14,7 @@ import {
 import { lookupId, ProjectRequestsList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList } from '../schema/refs';
 import { loadGroupUsers } from './pmoMembers';
 import {
-  CRITERION_FIELDS, MODEL_FIELDS, modelOf, ROUND_FIELDS, roundOf, SCORE_FIELDS,
+  compareRoundsNewestFirst, CRITERION_FIELDS, MODEL_FIELDS, modelOf, ROUND_FIELDS, roundOf, SCORE_FIELDS,
   type ICriterionRow, type IModelRow, type IRoundCandidate, type IRoundRow, type IScoreRow, type IScoringRound, type IStoredRoundResult, type LeftOutReason
 } from './scoringRows';
 
@@ -196,9 +196,9 @@ export interface IScoringService {
    * scored in one open round at a time). The same rule {@link openRound} enforces.
    */
   listRoundableRequests(): Promise<IRequestSummary[]>;
-  /** Rounds, newest first; only those with the given status when one is given. */
+  /** Rounds, newest first (by the day they were opened, then id: compareRoundsNewestFirst); only those with the given status when one is given. */
   listRounds(status?: IScoringRound['status']): Promise<IScoringRound[]>;
-  /** The open rounds the signed-in user is invited to, by deadline. */
+  /** The open rounds the signed-in user is invited to, newest first (the one order of every rounds list). */
   listMyOpenRounds(): Promise<IScoringRound[]>;
   getRound(id: number): Promise<IScoringRound>;
   /** The signed-in member's scores of a round (only their own: SharePoint shows nobody else's). */
@@ -438,12 +438,12 @@ export class ScoringService implements IScoringService {
     let q = this.list(ScoringRoundsList).items.select(...ROUND_FIELDS).orderBy(RD.Id, false).top(5000);
     if (status) q = q.filter(odataEq(RD.RoundStatus, status));
     const [rows, zone] = await Promise.all([q<IRoundRow[]>(), this.deps.siteTimeZone.get(this.sp.web)]);
-    return rows.map(r => roundOf(r, zone));
+    return rows.map(r => roundOf(r, zone)).sort(compareRoundsNewestFirst);
   }
 
   public async listMyOpenRounds(): Promise<IScoringRound[]> {
     const [me, open] = await Promise.all([this.getCurrentUser(), this.listRounds('Open')]);
-    return open.filter(r => r.members.indexOf(me.id) >= 0).sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || a.id - b.id);
+    return open.filter(r => r.members.indexOf(me.id) >= 0);
   }
 
   public async getRound(id: number): Promise<IScoringRound> {

@@ -11,6 +11,7 @@ import {
 import { readDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
 import type { IntakeState } from '../domain/vocabulary';
 import { num, text } from './itemValues';
+import { odataEq } from './odata';
 import { lookupId, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList, type CheckedRow } from '../schema/refs';
 
 /* eslint-disable @rushstack/no-new-null -- SharePoint REST answers null for empty columns */
@@ -166,6 +167,8 @@ export interface IScoringRound {
   requests: number[];
   spreadThreshold: number;
   summary?: string;
+  /** ISO date and time the PMO opened it (the item's Created). */
+  opened?: string;
   /** ISO date and time the PMO closed it. */
   closed?: string;
   /** The result written at close. */
@@ -209,9 +212,42 @@ function idsOf(v: number[] | { results: number[] } | null | undefined): number[]
   return Array.isArray(v) ? v.slice() : Array.isArray(v.results) ? v.results.slice() : [];
 }
 
+/** The candidates a round row holds (CandidatesJson; entries naming neither a request nor a project are dropped). */
+function candidatesOf(r: Pick<IRoundRow, 'CandidatesJson'>): IRoundCandidate[] {
+  return parseJson<IRoundCandidate[]>(r.CandidatesJson, []).filter(c => !!c && (typeof c.request === 'number' || typeof c.project === 'number'));
+}
+
+/** What a query selects to know which requests the open rounds hold ({@link openRoundHolding}). */
+export const ROUND_HOLD_FIELDS: ReadonlyArray<string> = [RD.Id, RD.Title, RD.CandidatesJson];
+
+/** The filter of the open rounds (ScoringRounds.RoundStatus). */
+export const OPEN_ROUNDS_FILTER: string = odataEq(RD.RoundStatus, 'Open');
+
+/**
+ * The open round (of `rows`, read with {@link ROUND_HOLD_FIELDS} and {@link OPEN_ROUNDS_FILTER}) that
+ * holds request `request` as a candidate, or undefined. A request is in one open round at a time.
+ */
+export function openRoundHolding(rows: ReadonlyArray<Pick<IRoundRow, 'Id' | 'Title' | 'CandidatesJson'>>, request: number): { id: number; title: string } | undefined {
+  const r = rows.filter(x => candidatesOf(x).some(c => c.request === request))[0];
+  return r ? { id: r.Id, title: r.Title ?? '' } : undefined;
+}
+
+/**
+ * The one order of every list of rounds: newest first by the day and time the PMO opened the round
+ * (`opened`), then by id (the later item first). Not by id alone: a round can be entered after a
+ * later one (a migrated or restored site, the demo data).
+ */
+export function compareRoundsNewestFirst(a: Pick<IScoringRound, 'id' | 'opened'>, b: Pick<IScoringRound, 'id' | 'opened'>): number {
+  const at = (r: Pick<IScoringRound, 'opened'>): number => (r.opened ? Date.parse(r.opened) : NaN);
+  const [x, y] = [at(a), at(b)];
+  if (isFinite(x) && isFinite(y) && x !== y) return y - x;
+  if (isFinite(x) !== isFinite(y)) return isFinite(x) ? -1 : 1;
+  return b.id - a.id;
+}
+
 /** A round row as the services' round. */
 export function roundOf(r: IRoundRow, zone: ISiteTimeZone): IScoringRound {
-  const candidates = parseJson<IRoundCandidate[]>(r.CandidatesJson, []).filter(c => !!c && (typeof c.request === 'number' || typeof c.project === 'number'));
+  const candidates = candidatesOf(r);
   const result = parseJson<IStoredRoundResult | undefined>(r.RoundResultJson, undefined);
   return {
     id: r.Id,
@@ -224,6 +260,7 @@ export function roundOf(r: IRoundRow, zone: ISiteTimeZone): IScoringRound {
     requests: candidates.map(c => c.request).filter((x): x is number => typeof x === 'number'),
     spreadThreshold: num(r.SpreadThreshold) ?? 0.3,
     summary: text(r.Summary),
+    opened: text(r.Created),
     closed: text(r.ClosedDate),
     result: result && result.format === 1 ? result : undefined,
     etag: r['odata.etag'] ?? '*'

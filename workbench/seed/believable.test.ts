@@ -29,7 +29,8 @@ const LANGS: ReadonlyArray<Lang> = ['en', 'de', 'fr', 'nl', 'it'];
 
 /** How many marker words of each language a text has. */
 function markerCounts(t: string): Record<Lang, number> {
-  const words = t.toLowerCase().split(/[^a-zà-öø-ÿ-]+/).filter(w => w.length > 0);
+  // ß is a letter ("große" is one word, not "gro" and Italian "e").
+  const words = t.toLowerCase().split(/[^a-zß-öø-ÿ-]+/).filter(w => w.length > 0);
   const out = { en: 0, de: 0, fr: 0, nl: 0, it: 0 };
   for (const l of LANGS) out[l] = words.filter(w => MARKERS[l].indexOf(w) >= 0).length;
   return out;
@@ -128,6 +129,22 @@ describe.each([
     expect(foreignTexts(rowsOf(d, 'MaturityAssessments'), ['Title'], lang)).toEqual([]);
     expect(foreignTexts(rowsOf(d, 'TrainingSessions'), ['Title'], lang)).toEqual([]);
     expect(foreignTexts(rowsOf(d, 'Enrolments'), ['Feedback'], lang)).toEqual([]);
+  });
+
+  it('describes each criterion\'s levels in the site language, as fits its meaning and direction (a cost or risk criterion\'s levels describe the cost or risk)', () => {
+    const criteria = rowsOf(d, 'ScoringCriteria');
+    const levels = (r: ISeedRow): string[] => ((r.values.ScaleLevelsJson as { json: Array<{ description: string }> }).json).map(l => l.description);
+    // The marker check, on every level description.
+    const described = criteria.flatMap(r => levels(r).map((description): ISeedRow => ({ values: { Level: description } })));
+    expect(described.length).toBeGreaterThan(criteria.length * 3);
+    expect(foreignTexts(described, ['Level'], lang)).toEqual([]);
+    // No description serves both directions: "Clear contribution" is no level of "Delivery risk".
+    const of = (direction: string): Set<string> => new Set(criteria.filter(r => r.values.CriterionDirection === direction).flatMap(levels));
+    const [benefit, cost] = [of('Benefit'), of('Cost')];
+    expect(cost.size).toBeGreaterThan(0);
+    expect(Array.from(cost).filter(x => benefit.has(x))).toEqual([]);
+    // Levels go from the best to the worst end the criterion's own way: distinct descriptions, one per level.
+    for (const r of criteria) expect(new Set(levels(r)).size).toBe(levels(r).length);
   });
 
   it('titles the reference data as a PMO of the site language does, with the same codes on every site', () => {

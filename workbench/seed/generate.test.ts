@@ -12,6 +12,7 @@ import { demoGroups } from '../directory';
 import { type IJsonRef, type ILookupRef, type ISeedData, type ISeedRow, isJsonRef } from './model';
 import { nextMilestone, parseView } from '../../src/domain/portfolio';
 import { intakeLogFromJson, needsReason, nextStates, type IntakeState } from '../../src/domain/intake';
+import { checkScores, type ICriterion, type ScoringMethod } from '../../src/domain/scoring';
 
 const rowsOf = (d: ISeedData, key: string): ISeedRow[] => {
   const l = d.lists.filter(x => x.key === key)[0];
@@ -232,5 +233,55 @@ describe('generateSeed', () => {
       const team = demoGroups.filter(g => g.displayName === name)[0];
       expect(programmes.filter(p => p.values.Title === name).map(p => p.values.TeamsGroupId)).toEqual([team.id]);
     }
+  });
+});
+
+describe('the board\'s demo scores', () => {
+  /** Every seeded score the way a member's save checks it (src/domain/scoring checkScores), per request, member and model. */
+  function refusedScores(d: ISeedData): string[] {
+    const models = rowsOf(d, 'ScoringModels');
+    const criteria = rowsOf(d, 'ScoringCriteria');
+    const out: string[] = [];
+    const groups = new Map<string, ISeedRow[]>();
+    for (const s of rowsOf(d, 'Scores')) {
+      const key = `${num(s.values.RequestNumber)}|${s.author ?? ''}|${idx(s.values.ScoringModel)}`;
+      groups.set(key, [...(groups.get(key) ?? []), s]);
+    }
+    for (const [key, rows] of Array.from(groups.entries())) {
+      const model = idx(rows[0].values.ScoringModel);
+      const method = models[model].values.ScoringMethod as ScoringMethod;
+      const ofModel = criteria.map((c, i) => ({ c, i })).filter(x => idx(x.c.values.ScoringModel) === model).map(({ c, i }): ICriterion => ({
+        id: i + 1, title: String(c.values.Title), weight: c.values.Weight as number, direction: c.values.CriterionDirection as ICriterion['direction'],
+        scaleMin: c.values.ScaleMin as number, scaleMax: c.values.ScaleMax as number, levels: [], role: c.values.CriterionRole as ICriterion['role']
+      }));
+      const request = num(rows[0].values.RequestNumber) + 1;
+      const entries = rows.map(s => ({ request, criterion: idx(s.values.Criterion) + 1, value: s.values.ScoreValue as number }));
+      for (const issue of checkScores(method, ofModel, [request], entries, 'draft')) {
+        out.push(`${key}: ${issue.code} ${String(entries.filter(e => e.criterion === issue.criterion)[0]?.value)}`);
+      }
+    }
+    return out;
+  }
+
+  it('stamps each round with the day it was opened: before its deadline and its close, the later rounds opened later', () => {
+    const d = generateSeed({ projects: 60 });
+    const rounds = rowsOf(d, 'ScoringRounds').map(r => ({ opened: r.stamp?.created ?? '', deadline: String(r.values.Deadline), closed: r.values.ClosedDate as string | null, status: String(r.values.RoundStatus) }));
+    expect(rounds.length).toBeGreaterThan(1);
+    for (const r of rounds) {
+      expect(r.opened).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(r.opened < r.deadline).toBe(true);
+      if (r.closed) expect(r.opened < r.closed).toBe(true);
+    }
+    // The open round is the newest; closed rounds in the order they were closed.
+    const byOpened = rounds.slice().sort((a, b) => b.opened.localeCompare(a.opened));
+    expect(byOpened[0].status).toBe('Open');
+    const closed = byOpened.filter(r => r.closed).map(r => r.closed as string);
+    expect(closed).toEqual(closed.slice().sort().reverse());
+  });
+
+  it.each([[60, 'en-us'], [240, 'de-de']])('holds only values a board member could save (%i projects, %s): each a level of its criterion\'s scale', (projects, locale) => {
+    const d = generateSeed({ projects, locale });
+    expect(rowsOf(d, 'Scores').length).toBeGreaterThan(20);
+    expect(refusedScores(d)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@
 import type { Prince2Stage } from '../../src/domain/vocabulary';
 import { demoGroups, demoUsers, type DemoRole, type IDemoUser } from '../directory';
 import type { Lang } from './text';
+import type { LevelSet } from './referenceTexts';
 
 const upn = (alias: string): string => {
   const u = demoUsers.filter(x => x.userPrincipalName.split('@')[0] === alias)[0];
@@ -169,8 +170,11 @@ export const KPIS: ReadonlyArray<IKpiDef> = [
   { code: 'KPI-BUDGET', green: 5, amber: 10, higherIsBetter: false }
 ];
 
-/** A scoring criterion; `direction` is a ScoringCriteria.CriterionDirection code. */
-export interface ICriterionDef { weight: number; direction: string; objective?: string }
+/**
+ * A scoring criterion; `direction` is a ScoringCriteria.CriterionDirection code; `levels` names the
+ * descriptions of its scale's levels that fit its meaning and direction (referenceTexts.ts, LEVEL_TEXTS).
+ */
+export interface ICriterionDef { weight: number; direction: string; levels: LevelSet; objective?: string }
 /**
  * A scoring model; `status` and `method` are ScoringModels.ModelStatus and ScoringMethod codes (its
  * and its criteria's titles and summaries per language are in referenceTexts.ts, SCORING_MODEL_TEXTS, in this order).
@@ -181,29 +185,29 @@ export const SCORING_MODELS: ReadonlyArray<IScoringModelDef> = [
   {
     status: 'Active', method: 'Weighted', start: '2026-01-01T00:00:00Z',
     criteria: [
-      { weight: 30, direction: 'Benefit', objective: 'SO-01' },
-      { weight: 20, direction: 'Benefit', objective: 'SO-02' },
-      { weight: 20, direction: 'Benefit', objective: 'SO-04' },
-      { weight: 15, direction: 'Benefit', objective: 'SO-01' },
-      { weight: 15, direction: 'Cost' }
+      { weight: 30, direction: 'Benefit', levels: 'contribution', objective: 'SO-01' },
+      { weight: 20, direction: 'Benefit', levels: 'compliance', objective: 'SO-02' },
+      { weight: 20, direction: 'Benefit', levels: 'financial', objective: 'SO-04' },
+      { weight: 15, direction: 'Benefit', levels: 'citizen', objective: 'SO-01' },
+      { weight: 15, direction: 'Cost', levels: 'risk' }
     ]
   },
   {
     status: 'Retired', method: 'Ahp', start: '2025-01-01T00:00:00Z',
     criteria: [
-      { weight: 48.3, direction: 'Benefit', objective: 'SO-08' },
-      { weight: 27.2, direction: 'Benefit', objective: 'SO-04' },
-      { weight: 15.7, direction: 'Benefit' },
-      { weight: 8.8, direction: 'Cost' }
+      { weight: 48.3, direction: 'Benefit', levels: 'contribution', objective: 'SO-08' },
+      { weight: 27.2, direction: 'Benefit', levels: 'financial', objective: 'SO-04' },
+      { weight: 15.7, direction: 'Benefit', levels: 'urgency' },
+      { weight: 8.8, direction: 'Cost', levels: 'risk' }
     ]
   },
   {
     status: 'Draft', method: 'Wsjf', start: '2027-01-01T00:00:00Z',
     criteria: [
-      { weight: 25, direction: 'Benefit' },
-      { weight: 25, direction: 'Benefit' },
-      { weight: 25, direction: 'Benefit', objective: 'SO-02' },
-      { weight: 25, direction: 'Cost' }
+      { weight: 25, direction: 'Benefit', levels: 'wsjfValue' },
+      { weight: 25, direction: 'Benefit', levels: 'wsjfValue' },
+      { weight: 25, direction: 'Benefit', levels: 'wsjfValue', objective: 'SO-02' },
+      { weight: 25, direction: 'Cost', levels: 'jobSize' }
     ]
   }
 ];

@@ -365,6 +365,70 @@ export const SCORING_MODEL_TEXTS: Readonly<Record<Lang, ReadonlyArray<IModelText
   ]
 };
 
+/**
+ * What a criterion's levels describe (ScoringCriteria.ScaleLevelsJson): each seeded criterion names
+ * the set that fits its meaning and direction (reference.ts, ICriterionDef.levels). A cost/risk
+ * criterion's levels describe the risk or effort, the worst at the top of the scale.
+ */
+export type LevelSet = 'contribution' | 'compliance' | 'financial' | 'citizen' | 'urgency' | 'risk' | 'wsjfValue' | 'jobSize';
+
+/** The scale values that carry a description: 0, 3, 5, 8, 10 on the 0–10 scale; 1, 3, 8, 20 on WSJF's. */
+export const LEVEL_VALUES: Readonly<Record<'scale' | 'wsjf', ReadonlyArray<number>>> = { scale: [0, 3, 5, 8, 10], wsjf: [1, 3, 8, 20] };
+
+/** The descriptions of each level set, per language, one per value of LEVEL_VALUES (WSJF sets: `wsjf`; the others: `scale`). */
+export const LEVEL_TEXTS: Readonly<Record<Lang, Readonly<Record<LevelSet, ReadonlyArray<string>>>>> = {
+  en: {
+    contribution: ['No contribution', 'Some contribution', 'Clear contribution', 'Strong contribution', 'Decisive contribution'],
+    compliance: ['No effect on security or compliance', 'Closes minor gaps', 'Closes clear gaps', 'Closes major gaps', 'Fulfils a legal duty'],
+    financial: ['No savings', 'Small savings', 'Clear savings', 'Large savings', 'Major savings'],
+    citizen: ['No effect for citizens', 'Small improvement for citizens', 'Clear improvement for citizens', 'Strong improvement for citizens', 'Transforms the service for citizens'],
+    urgency: ['No deadline', 'Deadline in more than two years', 'Deadline within two years', 'Deadline within a year', 'Legal deadline or end of support within months'],
+    risk: ['No notable risk', 'Low risk', 'Moderate risk', 'High risk', 'Very high risk'],
+    wsjfValue: ['Minimal', 'Small', 'Significant', 'Maximal'],
+    jobSize: ['Very small job', 'Small job', 'Large job', 'Very large job']
+  },
+  de: {
+    contribution: ['Kein Beitrag', 'Geringer Beitrag', 'Deutlicher Beitrag', 'Starker Beitrag', 'Entscheidender Beitrag'],
+    compliance: ['Keine Wirkung auf Sicherheit oder Compliance', 'Schließt kleine Lücken', 'Schließt deutliche Lücken', 'Schließt große Lücken', 'Erfüllt eine gesetzliche Pflicht'],
+    financial: ['Keine Einsparungen', 'Geringe Einsparungen', 'Deutliche Einsparungen', 'Hohe Einsparungen', 'Sehr hohe Einsparungen'],
+    citizen: ['Keine Wirkung für Bürgerinnen und Bürger', 'Kleine Verbesserung für Bürgerinnen und Bürger', 'Deutliche Verbesserung für Bürgerinnen und Bürger', 'Starke Verbesserung für Bürgerinnen und Bürger', 'Verändert die Leistung für Bürgerinnen und Bürger grundlegend'],
+    urgency: ['Keine Frist', 'Frist in mehr als zwei Jahren', 'Frist innerhalb von zwei Jahren', 'Frist innerhalb eines Jahres', 'Gesetzliche Frist oder Supportende in wenigen Monaten'],
+    risk: ['Kein nennenswertes Risiko', 'Geringes Risiko', 'Mittleres Risiko', 'Hohes Risiko', 'Sehr hohes Risiko'],
+    wsjfValue: ['Minimal', 'Gering', 'Erheblich', 'Maximal'],
+    jobSize: ['Sehr kleiner Umfang', 'Kleiner Umfang', 'Großer Umfang', 'Sehr großer Umfang']
+  },
+  fr: {
+    contribution: ['Aucune contribution', 'Contribution limitée', 'Contribution nette', 'Forte contribution', 'Contribution décisive'],
+    compliance: ['Aucun effet sur la sécurité ou la conformité', 'Comble des écarts mineurs', 'Comble des écarts nets', 'Comble des écarts majeurs', 'Répond à une obligation légale'],
+    financial: ['Aucune économie', 'Économies limitées', 'Économies nettes', 'Économies importantes', 'Économies majeures'],
+    citizen: ['Aucun effet pour les usagers', 'Légère amélioration pour les usagers', 'Amélioration nette pour les usagers', 'Forte amélioration pour les usagers', 'Transforme le service pour les usagers'],
+    urgency: ['Aucune échéance', 'Échéance dans plus de deux ans', 'Échéance sous deux ans', 'Échéance dans l’année', 'Échéance légale ou fin du support dans quelques mois'],
+    risk: ['Aucun risque notable', 'Risque faible', 'Risque modéré', 'Risque élevé', 'Risque très élevé'],
+    wsjfValue: ['Minimal', 'Faible', 'Important', 'Maximal'],
+    jobSize: ['Très petit travail', 'Petit travail', 'Gros travail', 'Très gros travail']
+  },
+  nl: {
+    contribution: ['Geen bijdrage', 'Enige bijdrage', 'Duidelijke bijdrage', 'Sterke bijdrage', 'Doorslaggevende bijdrage'],
+    compliance: ['Geen effect op beveiliging en compliance', 'Dicht kleine hiaten', 'Dicht duidelijke hiaten', 'Dicht grote hiaten', 'Voldoet aan een wettelijke plicht'],
+    financial: ['Geen besparing', 'Kleine besparing', 'Duidelijke besparing', 'Grote besparing', 'Zeer grote besparing'],
+    citizen: ['Geen effect voor inwoners', 'Kleine verbetering voor inwoners', 'Duidelijke verbetering voor inwoners', 'Sterke verbetering voor inwoners', 'Vernieuwt de dienstverlening voor inwoners'],
+    urgency: ['Geen termijn', 'Termijn over meer dan twee jaar', 'Termijn binnen twee jaar', 'Termijn binnen een jaar', 'Binnen enkele maanden een wettelijke termijn of het einde van de ondersteuning'],
+    risk: ['Geen noemenswaardig risico', 'Laag risico', 'Gemiddeld risico', 'Hoog risico', 'Zeer hoog risico'],
+    wsjfValue: ['Minimaal', 'Klein', 'Aanzienlijk', 'Maximaal'],
+    jobSize: ['Zeer kleine omvang', 'Kleine omvang', 'Grote omvang', 'Zeer grote omvang']
+  },
+  it: {
+    contribution: ['Nessun contributo', 'Contributo limitato', 'Contributo chiaro', 'Contributo forte', 'Contributo decisivo'],
+    compliance: ['Nessun effetto su sicurezza o conformità', 'Colma lacune minori', 'Colma lacune evidenti', 'Colma lacune gravi', 'Adempie un obbligo di legge'],
+    financial: ['Nessun risparmio', 'Risparmio limitato', 'Risparmio evidente', 'Risparmio elevato', 'Risparmio molto elevato'],
+    citizen: ['Nessun effetto per i cittadini', 'Lieve miglioramento per i cittadini', 'Miglioramento evidente per i cittadini', 'Forte miglioramento per i cittadini', 'Trasforma il servizio per i cittadini'],
+    urgency: ['Nessuna scadenza', 'Scadenza oltre due anni', 'Scadenza entro due anni', 'Scadenza entro un anno', 'Scadenza di legge o fine del supporto entro pochi mesi'],
+    risk: ['Nessun rischio rilevante', 'Rischio basso', 'Rischio moderato', 'Rischio alto', 'Rischio molto alto'],
+    wsjfValue: ['Minimo', 'Piccolo', 'Significativo', 'Massimo'],
+    jobSize: ['Lavoro molto piccolo', 'Lavoro piccolo', 'Lavoro grande', 'Lavoro molto grande']
+  }
+};
+
 /** Title and summary of each community, in the order of COMMUNITIES (reference.ts). */
 export const COMMUNITY_TEXTS: Readonly<Record<Lang, ReadonlyArray<TitleAndText>>> = {
   en: [

@@ -175,24 +175,6 @@ export const PORTFOLIO_REVIEW_NOTE: Readonly<Record<Lang, string>> = {
   it: 'Dalla revisione annuale del portafoglio del PMO.'
 };
 
-/** Anchored levels of a 0–10 criterion scale, per language (ScoringCriteria.ScaleLevelsJson). */
-export const SCALE_ANCHORS: Record<Lang, ReadonlyArray<[number, string]>> = {
-  en: [[0, 'No contribution'], [3, 'Some contribution'], [5, 'Clear contribution'], [8, 'Strong contribution'], [10, 'Decisive contribution']],
-  de: [[0, 'Kein Beitrag'], [3, 'Geringer Beitrag'], [5, 'Deutlicher Beitrag'], [8, 'Starker Beitrag'], [10, 'Entscheidender Beitrag']],
-  fr: [[0, 'Aucune contribution'], [3, 'Contribution limitée'], [5, 'Contribution nette'], [8, 'Forte contribution'], [10, 'Contribution décisive']],
-  nl: [[0, 'Geen bijdrage'], [3, 'Enige bijdrage'], [5, 'Duidelijke bijdrage'], [8, 'Sterke bijdrage'], [10, 'Doorslaggevende bijdrage']],
-  it: [[0, 'Nessun contributo'], [3, 'Contributo limitato'], [5, 'Contributo chiaro'], [8, 'Contributo forte'], [10, 'Contributo decisivo']]
-};
-
-/** Anchored levels of the WSJF scale (modified Fibonacci), per language. */
-export const WSJF_ANCHORS: Record<Lang, ReadonlyArray<[number, string]>> = {
-  en: [[1, 'Minimal'], [3, 'Small'], [8, 'Significant'], [20, 'Maximal']],
-  de: [[1, 'Minimal'], [3, 'Gering'], [8, 'Erheblich'], [20, 'Maximal']],
-  fr: [[1, 'Minimal'], [3, 'Faible'], [8, 'Important'], [20, 'Maximal']],
-  nl: [[1, 'Minimaal'], [3, 'Klein'], [8, 'Aanzienlijk'], [20, 'Maximaal']],
-  it: [[1, 'Minimo'], [3, 'Piccolo'], [8, 'Significativo'], [20, 'Massimo']]
-};
-
 /** Titles of the seeded scoring rounds, per language: {0} is the period. */
 export const ROUND_TITLES: Record<Lang, { closed: string; open: string }> = {
   en: { closed: 'Strategy board scoring, {0}', open: 'Strategy board scoring, November 2026' },

@@ -77,6 +77,8 @@ export interface ITransitionDialogProps {
   to?: IntakeState;
   /** True while the move is being saved. */
   busy: boolean;
+  /** Why the move was refused (an open scoring round holds the request), shown in the dialog. */
+  error?: string;
   /** Confirms with the comment and (for reject and defer) the reason. */
   onConfirm: (comment: string, reason: string) => void;
   /** Closes without moving. */

@@ -50,6 +50,8 @@ class FakeRequests implements IRequestService {
   public failAttachment?: string;
   public uploadGate?: Promise<void>;
   public conflictOnce = false;
+  /** The title of an open scoring round that holds every request (the intake then refuses moves out of "Ready for scoring"). */
+  public openRound?: string;
   public people: IPersonResult[] = [{ id: 'u1', displayName: 'Pieter Bakker', userPrincipalName: 'pieter.bakker@pmohub.demo', mail: 'pieter.bakker@pmohub.demo', jobTitle: 'Director of Operations' }];
   private nextId = 100;
 
@@ -124,8 +126,8 @@ class FakeRequests implements IRequestService {
       return Promise.reject(new Error('Error making HttpClient request in queryable [412] Precondition Failed ::> {"odata.error":{"message":{"value":"The version of the item does not match."}}}'));
     }
     const x = this.items.get(id) as IRequestWithHistory;
-    const check = checkTransition(x.request.state, to, { isPmo: this.user.isPmo, isAuthor: x.request.requesterId === this.user.id }, x.request.projectId !== undefined, reason);
-    if (!check.ok) return Promise.reject(new RequestRefusedError(check.refusal));
+    const check = checkTransition(x.request.state, to, { isPmo: this.user.isPmo, isAuthor: x.request.requesterId === this.user.id }, x.request.projectId !== undefined, reason, { openRound: this.openRound });
+    if (!check.ok) return Promise.reject(new RequestRefusedError(check.refusal, [], check.round));
     const next: IRequestWithHistory = {
       request: { ...x.request, state: to, decisionReason: reason || x.request.decisionReason, etag: '"9"' },
       history: [...x.history, { at: '2026-11-22T10:00:00Z', by: this.user.displayName, from: x.request.state, to, comment: comment || undefined, reason: reason || undefined }]
@@ -347,6 +349,28 @@ describe('ProjectRequest', () => {
     expect(svc.calls).toContain(`transition:${r.id}:ReadyForScoring:Complete.::"1"`);
     expect(within(screen.getByTestId('history')).getByText('In review → Ready for scoring')).toBeTruthy();
     expect(within(screen.getByTestId('history')).getByText('Comment: Complete.')).toBeTruthy();
+  });
+
+  it('says in the move dialog, naming the round, that an open scoring round still holds the request, and moves nothing', async () => {
+    const svc = new FakeRequests(ANNA);
+    const r = svc.add(complete('Open data platform – Pilot'), 'ReadyForScoring');
+    svc.openRound = 'Strategy board scoring, November 2026';
+    renderWith(svc, 'all');
+    fireEvent.click(await screen.findByRole('button', { name: 'Open Open data platform – Pilot' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Move to Rejected' }));
+    const dialog = await screen.findByRole('alertdialog');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Reason for the decision/ }), { target: { value: 'Out of scope for 2027' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Move' }));
+    const message = await within(dialog).findByTestId('transition-error');
+    expect(message.textContent).toBe('The scoring round “Strategy board scoring, November 2026” still holds this request: close or cancel it first.');
+    expect(within(message).getByRole('alert')).toBeTruthy();
+    expect(svc.calls).toContain(`transition:${r.id}:Rejected::Out of scope for 2027:"1"`);
+    expect((svc.items.get(r.id) as IRequestWithHistory).request.state).toBe('ReadyForScoring');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    // Opened again, the dialog starts without the message.
+    fireEvent.click(screen.getByRole('button', { name: 'Move to Deferred' }));
+    expect(within(await screen.findByRole('alertdialog')).queryByTestId('transition-error')).toBeNull();
   });
 
   it('tells the PMO officer about a concurrent change and shows the request as it is now', async () => {

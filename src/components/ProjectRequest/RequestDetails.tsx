@@ -180,7 +180,7 @@ export function RequestDetails(props: IRequestDetailsProps): React.ReactElement 
         <LazyConvertDialog.Component request={request} reference={reference} service={props.service} locale={locale} busy={api.busy} onConfirm={api.convert} onCancel={api.cancelConvert} />
       )}
       {api.moveTo !== undefined && (
-        <LazyTransitionDialog.Component title={request.title} from={request.state} to={api.moveTo} busy={api.busy} onConfirm={api.confirmMove} onCancel={api.cancelMove} />
+        <LazyTransitionDialog.Component title={request.title} from={request.state} to={api.moveTo} busy={api.busy} error={api.moveError} onConfirm={api.confirmMove} onCancel={api.cancelMove} />
       )}
     </article>
   );

@@ -8,6 +8,7 @@ import { needsReason } from '../../domain/intake';
 import { formatString } from '../../domain/text';
 import { stateLabel } from './format';
 import { themed, useHostLayerProps, useHostSurfaceStyles } from '../controls/FluentHost';
+import { Notice } from '../controls';
 
 function TransitionDialogView(props: ITransitionDialogProps): React.ReactElement {
   const layerProps = useHostLayerProps();
@@ -55,6 +56,7 @@ function TransitionDialogView(props: ITransitionDialogProps): React.ReactElement
         />
       )}
       <TextField label={strings.Request_Dialog_Comment} multiline={true} rows={3} value={comment} onChange={(_, v) => setComment(v ?? '')} data-testid="transition-comment" />
+      {props.error && <Notice kind="error" data-testid="transition-error">{props.error}</Notice>}
       <DialogFooter>
         <PrimaryButton text={strings.Request_Dialog_Confirm} onClick={confirm} disabled={props.busy} data-testid="transition-confirm" />
         <DefaultButton text={strings.Request_Cancel} onClick={props.onCancel} disabled={props.busy} />

@@ -3,6 +3,7 @@ import * as strings from 'PmoHubStrings';
 import type { IntakeState, Urgency } from '../../domain/intake';
 import { errorText as sharedErrorText } from '../ErrorMessage/errorText';
 import { RequestRefusedError } from '../../services/RequestService';
+import { formatString } from '../../domain/text';
 import { localDateOfDay } from '../../domain/dates';
 import { parseDayText } from '../controls/dateText';
 
@@ -38,6 +39,10 @@ export function parseTypedDate(text: string, locale: string): Date | null { // e
 
 /** What to tell the user about an error: a refusal of the intake workflow in its own words, else the shared error text. */
 export function errorText(e: unknown): string {
-  if (e instanceof RequestRefusedError) return strings[`Request_Refused_${e.refusal}`] || e.message;
+  if (e instanceof RequestRefusedError) {
+    // 'roundOpen' names the scoring round that holds the request.
+    const t = strings[`Request_Refused_${e.refusal}`];
+    return t ? formatString(t, e.round ?? '') : e.message;
+  }
   return sharedErrorText(e);
 }

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import type { IntakeState } from '../../domain/intake';
-import type { IConvertOptions, IRequestService, IRequestWithHistory } from '../../services/RequestService';
+import { RequestRefusedError, type IConvertOptions, type IRequestService, type IRequestWithHistory } from '../../services/RequestService';
 import { formatString } from '../../domain/text';
 import { errorText, stateLabel } from './format';
 
@@ -25,6 +25,8 @@ export interface IRequestDetailsApi {
   notice?: IDetailsNotice;
   /** The state the transition dialog moves to (the dialog is open when set). */
   moveTo?: IntakeState;
+  /** Why the move was refused, shown in the open dialog (an open scoring round holds the request). */
+  moveError?: string;
   busy: boolean;
   /** The conversion's confirmation is open. */
   converting: boolean;
@@ -48,6 +50,7 @@ export function useRequestDetails(service: IRequestService, id: number, initialN
   const [attempt, setAttempt] = React.useState(0);
   const [notice, setNotice] = React.useState<IDetailsNotice | undefined>(initialNotice ? { kind: 'success', text: initialNotice } : undefined);
   const [moveTo, setMoveTo] = React.useState<IntakeState | undefined>();
+  const [moveError, setMoveError] = React.useState<string | undefined>();
   const [busy, setBusy] = React.useState(false);
   const [converting, setConverting] = React.useState(false);
   const [deleting, setDeleting] = React.useState(false);
@@ -82,6 +85,8 @@ export function useRequestDetails(service: IRequestService, id: number, initialN
       (e: unknown) => {
         if (!mounted.current) return;
         setBusy(false);
+        // An open scoring round holds the request: nothing changed; the dialog says which round, and stays until cancelled.
+        if (e instanceof RequestRefusedError && e.refusal === 'roundOpen') { setMoveError(errorText(e)); return; }
         setMoveTo(undefined);
         setNotice({ kind: 'error', text: errorText(e) });
         // After a conflict (or any failure) show the request as it is now.
@@ -142,12 +147,13 @@ export function useRequestDetails(service: IRequestService, id: number, initialN
     state,
     notice,
     moveTo,
+    moveError,
     busy,
     converting,
     deleting,
     reload,
-    openMove: to => { setNotice(undefined); setMoveTo(to); },
-    cancelMove: () => setMoveTo(undefined),
+    openMove: to => { setNotice(undefined); setMoveError(undefined); setMoveTo(to); },
+    cancelMove: () => { setMoveError(undefined); setMoveTo(undefined); },
     confirmMove,
     openConvert: () => { setNotice(undefined); setConverting(true); },
     cancelConvert: () => setConverting(false),

@@ -5,6 +5,7 @@ import { LoadedView } from './LoadedView';
 import { formatDayOfInstant } from '../../domain/dates';
 import { formatString } from '../../domain/text';
 import type { IScoringRound, IScoringService } from '../../services/ScoringService';
+import { compareRoundsNewestFirst } from '../../services/scoringRows';
 import styles from './Scoring.module.scss';
 import { useLoaded } from './useScoring';
 import { RoundResults } from './RoundResults';
@@ -37,7 +38,7 @@ export function ClosedRounds(props: IClosedRoundsProps): React.ReactElement {
     <LoadedView state={state} reload={reload} emptyText={scoringStrings.Scoring_Closed_Empty} data-testid="closed-rounds-empty">
       {rounds => (
         <ul className={styles.cards} aria-label={scoringStrings.Scoring_Closed_Label} data-testid="closed-rounds">
-          {rounds.filter(r => !!r.result).sort((a, b) => (b.closed ?? '').localeCompare(a.closed ?? '') || b.id - a.id).map(r => (
+          {rounds.filter(r => !!r.result).sort(compareRoundsNewestFirst).map(r => (
             <li key={r.id} className={styles.card} data-testid={`closed-round-${r.id}`}>
               <h2 className={styles.cardTitle}>{r.title}</h2>
               <p className={styles.meta}>

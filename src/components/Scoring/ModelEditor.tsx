@@ -37,7 +37,7 @@ function focusModelField(field: string, criteria: ReadonlyArray<ICriterion>): vo
   el?.focus();
 }
 
-/** The question before an inconsistent AHP model is saved as Active: the ratio, the pair to revise, and the two ways on. */
+/** The question before an inconsistent AHP model is saved as Active: the ratio, the pair to revise, and the two ways on (focus on the safe one, reviewing). */
 function ConfirmActive(props: { confirm: IModelConfirmation; criteria: ReadonlyArray<ICriterion>; locale: string; busy: boolean; onConfirm: () => void; onReview: () => void }): React.ReactElement {
   const { confirm } = props;
   return (
@@ -46,8 +46,9 @@ function ConfirmActive(props: { confirm: IModelConfirmation; criteria: ReadonlyA
       data-testid="confirm-active"
       actions={(
         <>
-          <Button primary autoFocus disabled={props.busy} onClick={props.onConfirm} data-testid="confirm-active-yes">{scoringStrings.Scoring_ConfirmActive}</Button>
-          <Button disabled={props.busy} onClick={props.onReview}>{scoringStrings.Scoring_ReviewComparisons}</Button>
+          <Button primary disabled={props.busy} onClick={props.onConfirm} data-testid="confirm-active-yes">{scoringStrings.Scoring_ConfirmActive}</Button>
+          {/* Focus goes to the safe action: Enter reviews the comparisons, it never saves an inconsistent model as Active. */}
+          <Button autoFocus disabled={props.busy} onClick={props.onReview}>{scoringStrings.Scoring_ReviewComparisons}</Button>
         </>
       )}
     >

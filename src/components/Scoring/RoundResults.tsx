@@ -3,10 +3,10 @@ import * as strings from 'PmoHubStrings';
 import * as scoringStrings from 'ScoringStrings';
 import { Glyph, Spinner } from '../controls';
 import { formatString } from '../../domain/text';
-import type { ICriterion, ICriterionResult } from '../../domain/scoring';
+import type { ICriterion, ICriterionResult, ScoringMethod } from '../../domain/scoring';
 import type { IRoundRequest, IScoringRound, IScoringService, IStoredRoundResult } from '../../services/ScoringService';
 import styles from './Scoring.module.scss';
-import { formatNumber, formatPercent, leftOutText, levelText, requestLabel, text } from './labels';
+import { formatNumber, formatPercent, formatScore, isOffScale, leftOutText, levelText, requestLabel, text } from './labels';
 import { useLoaded } from './useScoring';
 
 /** Props of a round's results. */
@@ -18,11 +18,23 @@ export interface IRoundResultsProps {
   result: IStoredRoundResult;
 }
 
-/** The board's scores on one criterion: mean, spread, and min and max with their levels' descriptions (the round's model version, when it could be read). */
-function criterionCell(c: ICriterionResult | undefined, criterion: Pick<ICriterion, 'levels'> | undefined, locale: string): string {
+/**
+ * The board's scores on one criterion: mean, min, max and spread in one number format
+ * ({@link formatScore}), min and max with their levels' descriptions (the round's model version,
+ * when it could be read) or flagged when off the scale.
+ */
+function criterionCell(method: ScoringMethod, c: ICriterionResult | undefined, criterion: ICriterion | undefined, locale: string): string {
   if (!c || c.mean === undefined) return scoringStrings.Scoring_NotScored;
-  const level = (v: number | undefined): string => (criterion ? levelText(criterion, v, locale) : formatNumber(v, locale, 0));
-  return formatString(scoringStrings.Scoring_CriterionStats, formatNumber(c.mean, locale, 2), level(c.min), level(c.max), formatNumber(c.spread, locale, 0));
+  const level = (v: number | undefined): string => (criterion ? levelText(method, criterion, v, locale) : formatScore(v, locale));
+  return formatString(scoringStrings.Scoring_CriterionStats, formatScore(c.mean, locale), level(c.min), level(c.max), formatScore(c.spread, locale));
+}
+
+/** Whether a result holds a min or max off its criterion's scale (the results then explain the flag). */
+function hasOffScale(result: IStoredRoundResult, criterionOf: (id: number) => ICriterion | undefined): boolean {
+  return result.requests.some(r => r.criteria.some(c => {
+    const k = criterionOf(c.criterion);
+    return !!k && (isOffScale(result.method, k, c.min) || isOffScale(result.method, k, c.max));
+  }));
 }
 
 /**
@@ -70,7 +82,7 @@ export function RoundResults(props: IRoundResultsProps): React.ReactElement {
                 <td className={styles.numeric}>{formatNumber(r.rank, locale, 0)}</td>
                 <th scope="row">{label(r.request)}</th>
                 <td className={styles.numeric}>{formatNumber(r.total, locale, 2)}</td>
-                {result.criteria.map(c => <td key={c.id}>{criterionCell(r.criteria.filter(x => x.criterion === c.id)[0], criterionOf(c.id), locale)}</td>)}
+                {result.criteria.map(c => <td key={c.id}>{criterionCell(result.method, r.criteria.filter(x => x.criterion === c.id)[0], criterionOf(c.id), locale)}</td>)}
                 <td>
                   {r.disagreement && (
                     <span className={styles.flag} data-testid="disagreement">
@@ -85,6 +97,7 @@ export function RoundResults(props: IRoundResultsProps): React.ReactElement {
           </tbody>
         </table>
       </div>
+      {hasOffScale(result, criterionOf) && <p className={styles.meta} data-testid="off-scale-note">{scoringStrings.Scoring_OffScaleResultNote}</p>}
       {leftOut.length > 0 && (
         <>
           <h3 className={styles.requestTitle}>{scoringStrings.Scoring_LeftOutHeading}</h3>

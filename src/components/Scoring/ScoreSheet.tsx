@@ -8,7 +8,7 @@ import { formatString } from '../../domain/text';
 import { MAX_SCORE_COMMENT, WSJF_SCALE, type ICriterion, type IModelVersion, type IScoreIssue } from '../../domain/scoring';
 import type { IRoundRequestStatus, IScoringRound, IScoringService } from '../../services/ScoringService';
 import styles from './Scoring.module.scss';
-import { leftOutText, levelText, requestLabel, scoreIssueText } from './labels';
+import { formatScore, isOffScale, leftOutText, levelText, requestLabel, scoreIssueText } from './labels';
 import { cellId, cellKey, focusCell, scorableRequests, useScoreSheet, type IScoreCell, type IScoreSheetData } from './useScoreSheet';
 
 /** Props of a member's score sheet. */
@@ -20,10 +20,15 @@ export interface IScoreSheetProps {
   onBack: () => void;
 }
 
-/** The values a criterion offers, each with its anchored description when the PMO wrote one. */
-export function levelOptions(method: IModelVersion['method'], c: ICriterion, locale: string): IChoiceOption[] {
+/**
+ * The values a criterion offers, each with its anchored description when the PMO wrote one. A saved
+ * value off the scale (`saved`, e.g. 6.5 stored by an older site) is offered too, in its place and
+ * flagged, so the member sees what is stored rather than an empty group.
+ */
+export function levelOptions(method: IModelVersion['method'], c: ICriterion, locale: string, saved?: number): IChoiceOption[] {
   const values = method === 'Wsjf' ? WSJF_SCALE.slice() : Array.from({ length: c.scaleMax - c.scaleMin + 1 }, (_, i) => c.scaleMin + i);
-  return values.map(v => ({ key: String(v), text: levelText(c, v, locale) }));
+  if (saved !== undefined && isOffScale(method, c, saved)) values.push(saved);
+  return values.sort((a, b) => a - b).map(v => ({ key: String(v), text: levelText(method, c, v, locale) }));
 }
 
 function issueFor(issues: ReadonlyArray<IScoreIssue>, request: number, criterion: number): IScoreIssue | undefined {
@@ -47,11 +52,11 @@ function RequestScores(props: { data: IScoreSheetData; request: { id: number; ti
               id={cellId(request.id, c.id)}
               label={formatString(scoringStrings.Scoring_ScoreLabel, c.title, label)}
               description={c.summary}
-              options={levelOptions(data.model.method, c, locale)}
+              options={levelOptions(data.model.method, c, locale, cell.value)}
               selectedKey={cell.value === undefined ? undefined : String(cell.value)}
               onChange={key => props.setCell(request.id, c.id, { value: Number(key) })}
               required
-              errorMessage={issue ? scoreIssueText(issue, label, c.title) : undefined}
+              errorMessage={issue ? scoreIssueText(issue, label, c.title) : isOffScale(data.model.method, c, cell.value) ? formatString(scoringStrings.Scoring_OffScaleSaved, formatScore(cell.value, locale)) : undefined}
             />
             <TextField
               label={formatString(scoringStrings.Scoring_CommentLabel, c.title)}
@@ -85,7 +90,7 @@ function LeftOutRequest(props: { data: IScoreSheetData; request: IRoundRequestSt
           {saved.map(c => (
             <React.Fragment key={c.id}>
               <dt>{c.title}</dt>
-              <dd>{levelText(c, props.cells.get(cellKey(request.id, c.id))?.value, props.locale)}</dd>
+              <dd>{levelText(data.model.method, c, props.cells.get(cellKey(request.id, c.id))?.value, props.locale)}</dd>
             </React.Fragment>
           ))}
         </dl>
@@ -109,7 +114,7 @@ function SubmittedScores(props: { data: IScoreSheetData; cells: ReadonlyMap<stri
               <tr key={`${r.id}-${c.id}`}>
                 {i === 0 && <th scope="rowgroup" rowSpan={criteria.length}>{requestLabel(r.id, r.title)}</th>}
                 <td>{c.title}</td>
-                <td>{levelText(c, cell?.value, props.locale)}</td>
+                <td>{levelText(props.data.model.method, c, cell?.value, props.locale)}</td>
                 <td>{cell?.comment || ''}</td>
               </tr>
             );

@@ -287,6 +287,50 @@ describe('ModelEditor validation names the field as the editor shows it', () => 
   });
 });
 
+describe('ModelEditor messages follow the corrections', () => {
+  it.each(['Weighted', 'Ahp', 'Wsjf'] as const)('a %s model: a corrected field loses its message at once; a field still wrong keeps it, with its current wording', async method => {
+    render(<ModelEditor service={fakeService()} locale="en-us" start={{ method }} onBack={jest.fn()} />);
+    const titles = screen.getAllByRole('textbox', { name: /Criterion title/ });
+    fireEvent.change(titles[0], { target: { value: '' } });
+    fireEvent.change(titles[1], { target: { value: '' } });
+    fireEvent.click(screen.getByTestId('save-model'));
+    const links = (): string[] => (screen.queryByTestId('model-issues') ? within(screen.getByTestId('model-issues')).getAllByRole('link').map(l => l.textContent ?? '') : []);
+    expect(links()).toEqual(['Model title: enter a title.', 'Criterion 1 – Criterion title: enter a title.', 'Criterion 2 – Criterion title: enter a title.']);
+    // The second criterion gets its title: its message goes (it never reads "“Delivery risk” – Criterion title: enter a title.").
+    fireEvent.change(titles[1], { target: { value: 'Delivery risk' } });
+    expect(links()).toEqual(['Model title: enter a title.', 'Criterion 1 – Criterion title: enter a title.']);
+    expect(titles[1].getAttribute('aria-invalid')).not.toBe('true');
+    expect(titles[1].getAttribute('aria-describedby') ?? '').not.toMatch(/-err\b/);
+    expect(screen.queryByText(/“Delivery risk” – Criterion title/)).toBeNull();
+    expect(titles[0].getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(screen.getByRole('textbox', { name: /Model title/ }), { target: { value: 'Board 2028' } });
+    fireEvent.change(titles[0], { target: { value: 'Strategic fit' } });
+    expect(screen.queryByTestId('model-issues')).toBeNull();
+    expect(titles[0].getAttribute('aria-invalid')).not.toBe('true');
+  });
+
+  it('a weight corrected to another wrong value keeps a message that fits it; removing a criterion takes its messages with it', async () => {
+    render(<ModelEditor service={fakeService()} locale="en-us" start={{ method: 'Weighted' }} onBack={jest.fn()} />);
+    fireEvent.change(screen.getByRole('textbox', { name: /Model title/ }), { target: { value: 'Board 2028' } });
+    fireEvent.click(screen.getByRole('button', { name: /Add a criterion/ }));
+    const titles = screen.getAllByRole('textbox', { name: /Criterion title/ });
+    fireEvent.change(titles[0], { target: { value: 'Value' } });
+    fireEvent.change(titles[2], { target: { value: 'Reach' } });
+    const weights = screen.getAllByRole('textbox', { name: /Weight/ });
+    fireEvent.change(weights[2], { target: { value: 'abc' } });
+    fireEvent.click(screen.getByTestId('save-model'));
+    const links = (): string[] => (screen.queryByTestId('model-issues') ? within(screen.getByTestId('model-issues')).getAllByRole('link').map(l => l.textContent ?? '') : []);
+    expect(links()).toEqual(['Criterion 2 – Criterion title: enter a title.', '“Reach” – Weight (0–100): enter a number from 0 to 100.']);
+    fireEvent.change(weights[2], { target: { value: '150' } });
+    expect(links()).toEqual(['Criterion 2 – Criterion title: enter a title.', '“Reach” – Weight (0–100): enter a number from 0 to 100.']);
+    fireEvent.click(screen.getAllByRole('button', { name: /Remove/ })[1]);
+    // "Reach" is now the second criterion: its weight message moved with it, the removed one's went.
+    expect(links()).toEqual(['“Reach” – Weight (0–100): enter a number from 0 to 100.']);
+    fireEvent.change(screen.getAllByRole('textbox', { name: /Weight/ })[1], { target: { value: '20' } });
+    expect(links()).toEqual([]);
+  });
+});
+
 describe('an inconsistent AHP model saved as Active', () => {
   const ahp: IModelVersion = {
     ...model, method: 'Ahp', status: 'Active', locked: false,
@@ -304,6 +348,21 @@ describe('an inconsistent AHP model saved as Active', () => {
     fireEvent.click(within(ask).getByRole('button', { name: 'Save as Active anyway' }));
     await screen.findByText('The model was saved.');
     expect(saveModel).toHaveBeenCalledWith(7, expect.objectContaining({ status: 'Active', title: 'Board AHP' }), '"1"', { confirmed: true });
+  });
+
+  it('puts focus on the safe action, "Review the comparisons", so Enter does not save the model as Active', async () => {
+    const saveModel = jest.fn(() => Promise.resolve({ model: ahp, saved: 'inPlace' as const }));
+    render(<ModelEditor service={fakeService({ getModel: () => Promise.resolve(ahp), saveModel })} locale="en-us" start={{ id: 7 }} onBack={jest.fn()} />);
+    await screen.findByRole('textbox', { name: /Model title/ });
+    fireEvent.click(screen.getByTestId('save-model'));
+    const ask = await screen.findByTestId('confirm-active');
+    const review = within(ask).getByRole('button', { name: 'Review the comparisons' });
+    await waitFor(() => expect(document.activeElement).toBe(review));
+    // Enter on the focused button activates it: the question closes, focus goes to the pair, nothing is saved.
+    fireEvent.click(document.activeElement as HTMLElement);
+    expect(screen.queryByTestId('confirm-active')).toBeNull();
+    expect(saveModel).not.toHaveBeenCalled();
+    expect(document.activeElement?.getAttribute('id')).toBe('pmo-ahp-0-1');
   });
 
   it('a draft saves without asking', async () => {
@@ -336,5 +395,48 @@ describe('a WSJF model', () => {
     const group = await screen.findByRole('radiogroup', { name: /“JobSize” for #40/ });
     expect(within(group).getAllByRole('radio').map(r => r.getAttribute('value') ?? '')).toHaveLength(7);
     expect(within(group).getAllByRole('radio').map(r => (r.closest('label') ?? r.parentElement)?.textContent)).toEqual(['1', '2', '3', '5', '8', '13', '20 – Huge']);
+  });
+});
+
+describe('scores off the scale (half points stored by an old site or a REST edit)', () => {
+  // A 0–10 whole-number scale, as the demo's models have.
+  const tenModel: IModelVersion = { ...model, criteria: [criterion(11, 'Value', { scaleMax: 10, levels: [{ value: 7, description: 'Clear contribution' }] }), criterion(12, 'Risk', { direction: 'Cost', scaleMax: 10 })] };
+
+  it('the results show mean, min, max and spread in one number format, and flag a stored value off the scale instead of rounding it', async () => {
+    const result: IStoredRoundResult = {
+      ...storedResult, ties: [],
+      requests: [{ ...storedResult.requests[0], criteria: [
+        { criterion: 11, count: 2, mean: 6.75, min: 6.5, max: 7, spread: 0.5, relativeSpread: 0.05, disagreement: false },
+        { criterion: 12, count: 2, mean: 4.5, min: 4, max: 5, spread: 1, relativeSpread: 0.1, disagreement: false }
+      ] }]
+    };
+    render(<RoundResults service={fakeService({ getModel: () => Promise.resolve(tenModel) })} locale="en-us" round={{ ...round, status: 'Closed' }} result={result} />);
+    const row = await screen.findByTestId('result-40');
+    await waitFor(() => expect(within(row).getByText(/^mean 6\.75/).textContent).toBe('mean 6.75 (min 6.5 [not on the scale], max 7 – Clear contribution, spread 0.5)'));
+    expect(within(row).getByText(/^mean 4\.5/).textContent).toBe('mean 4.5 (min 4, max 5, spread 1)');
+    expect(screen.getByTestId('off-scale-note').textContent).toBe('A value marked “not on the scale” is shown as it is stored: it lies between the levels of its scale or outside it.');
+  });
+
+  it('the sheet shows a saved value off the scale as chosen, with a note at the field, until a level is picked', async () => {
+    const service = fakeService({ getModel: () => Promise.resolve(tenModel), getMyScores: () => Promise.resolve({ round, state: 'Draft', entries: [{ request: 40, criterion: 11, value: 6.5 }] }) });
+    render(<Scoring service={service} locale="en-us" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Score the round “December board”' }));
+    const group = await screen.findByRole('radiogroup', { name: /“Value” for #40/ });
+    const saved = within(group).getByRole('radio', { name: '6.5 [not on the scale]' }) as HTMLInputElement;
+    expect(saved.checked).toBe(true);
+    expect(within(group).getAllByRole('radio').map(r => r.getAttribute('value'))).toEqual(['0', '1', '2', '3', '4', '5', '6', '6.5', '7', '8', '9', '10']);
+    expect(group.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(group.getAttribute('aria-describedby')?.split(' ').pop() ?? '')?.textContent).toBe('Your saved score 6.5 is not on this scale: pick one of its levels.');
+    fireEvent.click(within(group).getByRole('radio', { name: '7 – Clear contribution' }));
+    expect(within(group).queryByRole('radio', { name: /6\.5/ })).toBeNull();
+    expect(group.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('read-only, a stored value off the scale is shown as stored and flagged', async () => {
+    const service = fakeService({ getModel: () => Promise.resolve(tenModel), getMyScores: () => Promise.resolve({ round, state: 'Submitted', entries: [{ request: 40, criterion: 11, value: 9.5 }, { request: 40, criterion: 12, value: 3 }] }) });
+    render(<Scoring service={service} locale="de-de" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'View your scores for “December board”' }));
+    const table = await screen.findByTestId('submitted-scores');
+    expect(within(table).getAllByRole('row')[1].textContent).toBe('#40 Request 40Value9,5 [not on the scale]');
   });
 });

@@ -6,7 +6,7 @@ import * as strings from 'PmoHubStrings';
 import * as scoringStrings from 'ScoringStrings';
 import { formatString } from '../../domain/text';
 import { formatAmountFor } from '../../domain/numbers';
-import { saatyJudgement, type ICriterion, type IModelIssue, type IScoreIssue } from '../../domain/scoring';
+import { saatyJudgement, scoreValueIssue, type ICriterion, type IModelIssue, type IScoreIssue, type ScoringMethod } from '../../domain/scoring';
 import type { LeftOutReason } from '../../services/ScoringService';
 
 /** A loc string by key, the key itself when missing (a test checks every key exists). */
@@ -65,14 +65,33 @@ export function modelIssueText(issue: IModelIssue, criteria: ReadonlyArray<Pick<
 }
 
 /**
- * A score as the board reads it: the value with its level's anchored description where the PMO
- * wrote one ("4 – Strong fit"), the value alone otherwise ("4"); "–" for no value. Used wherever a
- * score is shown read-only and for the choices of the score sheet.
+ * A score, or an aggregate of scores (mean, min, max, spread), in the user's locale: at most two
+ * decimals, the Scores list's own precision, so a stored value shows as stored ("6.5", "7", "6.75").
+ * Every number of a result uses this one format.
  */
-export function levelText(c: Pick<ICriterion, 'levels'>, value: number | undefined, locale: string): string {
+export function formatScore(value: number | undefined, locale: string): string {
+  return formatNumber(value, locale, 2);
+}
+
+/**
+ * Whether a stored value is off its criterion's scale (src/domain/scoring scoreValueIssue: between
+ * the levels, such as 6.5 on a whole-number scale, or outside it).
+ */
+export function isOffScale(method: ScoringMethod, c: Pick<ICriterion, 'scaleMin' | 'scaleMax'>, value: number | undefined): boolean {
+  return value !== undefined && scoreValueIssue(method, c, value) !== undefined;
+}
+
+/**
+ * A score as the board reads it: the value with its level's anchored description where the PMO
+ * wrote one ("4 – Strong fit"), the value alone otherwise ("4"); "–" for no value. A value off the
+ * scale is shown as stored and flagged ("6.5 [not on the scale]"), never rounded to a level. Used
+ * wherever a score is shown read-only, in the results and for the choices of the score sheet.
+ */
+export function levelText(method: ScoringMethod, c: Pick<ICriterion, 'levels' | 'scaleMin' | 'scaleMax'>, value: number | undefined, locale: string): string {
   if (value === undefined || !isFinite(value)) return '–';
+  const n = formatScore(value, locale);
+  if (isOffScale(method, c, value)) return formatString(scoringStrings.Scoring_OffScaleValue, n);
   const anchor = c.levels.filter(l => l.value === value)[0]?.description;
-  const n = formatNumber(value, locale, 0);
   return anchor ? `${n} – ${anchor}` : n;
 }
 

@@ -47,6 +47,43 @@ function withCriterion(matrix: ReadonlyArray<ReadonlyArray<number>>): number[][]
   return [...matrix.map(row => [...row, 1]), Array.from({ length: matrix.length + 1 }, () => 1)];
 }
 
+/**
+ * The messages still shown after an edit: each field that had one is validated again against the
+ * current content (src/domain/scoring validateModel), so a corrected field loses its message and a
+ * field still wrong shows the message that fits it now. Fields without a message get none until
+ * the next save.
+ */
+export function revalidatedIssues(shown: ReadonlyArray<IModelIssue>, content: IModelContent): IModelIssue[] {
+  if (!shown.length) return [];
+  const fields = new Set(shown.map(i => i.field));
+  return validateModel(content).filter(i => fields.has(i.field));
+}
+
+/**
+ * The messages after criterion `index` (0-based) was removed: its own go, and those of the criteria
+ * after it follow them to their new place ('criteria.3.weight' → 'criteria.2.weight'; AHP cells are
+ * 1-based: 'ahpMatrix.4.2' → 'ahpMatrix.3.2').
+ */
+export function issuesWithoutCriterion(shown: ReadonlyArray<IModelIssue>, index: number): IModelIssue[] {
+  const out: IModelIssue[] = [];
+  for (const issue of shown) {
+    const path = issue.field.split('.');
+    if (path[0] === 'criteria' && path.length > 2) {
+      const k = Number(path[1]);
+      if (k === index) continue;
+      const moved = k > index ? k - 1 : k;
+      out.push({ ...issue, field: ['criteria', String(moved), ...path.slice(2)].join('.'), ...(issue.criterion !== undefined ? { criterion: moved } : {}) });
+    } else if (path[0] === 'ahpMatrix' && path.length === 3) {
+      const [a, b] = [Number(path[1]) - 1, Number(path[2]) - 1];
+      if (a === index || b === index) continue;
+      out.push({ ...issue, field: `ahpMatrix.${a > index ? a : a + 1}.${b > index ? b : b + 1}` });
+    } else {
+      out.push(issue);
+    }
+  }
+  return out;
+}
+
 /** What {@link useModelEditor} gives the editor. */
 export interface IModelEditorState {
   content: IModelContent | undefined;
@@ -107,13 +144,20 @@ export function useModelEditor(service: IScoringService, start: ModelEditorStart
     return () => { active = false; };
   }, [service, 'id' in start ? start.id : 0]); // eslint-disable-line react-hooks/exhaustive-deps -- loads once per model
 
-  // A question asked about the content no longer holds once the content changes.
-  React.useEffect(() => setConfirm(undefined), [content]);
+  // A question asked about the content no longer holds once the content changes; the messages shown
+  // are checked again, so none stays on a field the PMO corrected.
+  React.useEffect(() => {
+    setConfirm(undefined);
+    if (content) setIssues(prev => (prev.length ? revalidatedIssues(prev, content) : prev));
+  }, [content]);
 
   const change = (next: Partial<IModelContent>): void => setContent(c => (c ? { ...c, ...next } : c));
   const setCriterion = (i: number, ch: Partial<ICriterion>): void => setContent(c => (c ? { ...c, criteria: c.criteria.map((x, k) => (k === i ? { ...x, ...ch } : x)) } : c));
   const addCriterion = (): void => setContent(c => (c ? { ...c, criteria: [...c.criteria, newCriterion(c.method)], ahpMatrix: c.ahpMatrix ? withCriterion(c.ahpMatrix) : undefined } : c));
-  const removeCriterion = (i: number): void => setContent(c => (c ? { ...c, criteria: c.criteria.filter((_, k) => k !== i), ahpMatrix: c.ahpMatrix ? withoutCriterion(c.ahpMatrix, i) : undefined } : c));
+  const removeCriterion = (i: number): void => {
+    setIssues(prev => issuesWithoutCriterion(prev, i));
+    setContent(c => (c ? { ...c, criteria: c.criteria.filter((_, k) => k !== i), ahpMatrix: c.ahpMatrix ? withoutCriterion(c.ahpMatrix, i) : undefined } : c));
+  };
   const setJudgement = (i: number, j: number, value: number): void => setContent(c => (c && c.ahpMatrix ? { ...c, ahpMatrix: withJudgement(c.ahpMatrix, i, j, value) } : c));
 
   const refuse = (found: IModelIssue[]): void => {

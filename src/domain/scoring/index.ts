@@ -21,5 +21,5 @@ export { normalisedScore, weightedTotal, type ICriterionScale, type IWeightedCri
 export { wsjf, wsjfOfMeans, isOnWsjfScale, WSJF_SCALE, WSJF_ROLES, WsjfScaleError, type IWsjfComponents, type IWsjfResult } from './wsjf';
 export { validateModel, modelConfirmations, withAhpWeights, MAX_CRITERIA, type IModelConfirmation, type ICriterion, type IModelVersion, type IModelContent, type IModelIssue, type IScaleLevel, type ModelIssueCode } from './model';
 export { planModelEdit, ModelVersionError, type ModelEditPlan, type StructuralChange } from './versioning';
-export { checkScores, MAX_SCORE_COMMENT, type IScoreEntry, type IScoreIssue, type ScoreIssueCode } from './scores';
+export { checkScores, scoreValueIssue, MAX_SCORE_COMMENT, type IScoreEntry, type IScoreIssue, type ScoreIssueCode } from './scores';
 export { aggregateRound, TIE_EPSILON, type IAggregationInput, type IRoundScore, type IRoundResult, type IRequestResult, type ICriterionResult, type ITieBreak, type TieBreakReason } from './aggregate';

@@ -33,7 +33,15 @@ export interface IScoreIssue {
 /** The longest comment kept with a score (characters). */
 export const MAX_SCORE_COMMENT: number = 2000;
 
-function valueIssue(method: ScoringMethod, c: ICriterion, value: number): ScoreIssueCode | undefined {
+/**
+ * The one rule for a score's value, for every writer (a member's save, the service, the demo seed)
+ * and every reader that shows a stored value (results, the score sheet): the value must lie on its
+ * criterion's scale, from `scaleMin` to `scaleMax`, and be one of its levels — a whole number for a
+ * weighted or AHP model, one of 1, 2, 3, 5, 8, 13, 20 for WSJF.
+ * @returns 'outsideScale' (below min, above max, or not a finite number), 'notOnScale' (between the
+ *   levels, e.g. 6.5 on a whole-number scale), or undefined when the value is a level of the scale.
+ */
+export function scoreValueIssue(method: ScoringMethod, c: Pick<ICriterion, 'scaleMin' | 'scaleMax'>, value: number): 'outsideScale' | 'notOnScale' | undefined {
   if (!isFinite(value) || value < c.scaleMin || value > c.scaleMax) return 'outsideScale';
   if (method === 'Wsjf' ? !isOnWsjfScale(value) : !Number.isInteger(value)) return 'notOnScale';
   return undefined;
@@ -41,7 +49,7 @@ function valueIssue(method: ScoringMethod, c: ICriterion, value: number): ScoreI
 
 /**
  * The problems of a member's scores for a round: in a draft, each value given must lie on its
- * criterion's scale (whole numbers from min to max; WSJF: the modified Fibonacci values) and name a
+ * criterion's scale ({@link scoreValueIssue}) and name a
  * request and criterion of the round; a submission also needs a value for every request and
  * criterion. Issues come in request order, then criterion order.
  */
@@ -64,7 +72,7 @@ export function checkScores(
   for (const r of requests) {
     for (const c of criteria) {
       const e = given.get(key(r, c.id));
-      const problem = e?.value === undefined ? (mode === 'submit' ? 'missing' : undefined) : valueIssue(method, c, e.value);
+      const problem = e?.value === undefined ? (mode === 'submit' ? 'missing' : undefined) : scoreValueIssue(method, c, e.value);
       if (problem) out.push({ request: r, criterion: c.id, code: problem });
       if (e?.comment && e.comment.length > MAX_SCORE_COMMENT) out.push({ request: r, criterion: c.id, code: 'commentTooLong' });
     }

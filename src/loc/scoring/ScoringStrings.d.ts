@@ -83,6 +83,9 @@ declare interface IScoringStrings {
   Scoring_Col_Version: string;
   Scoring_NotScored: string;
   Scoring_CriterionStats: string;
+  Scoring_OffScaleValue: string;
+  Scoring_OffScaleResultNote: string;
+  Scoring_OffScaleSaved: string;
   Scoring_ResultsOf: string;
   Scoring_ResultsCaption: string;
   Scoring_ThresholdNote: string;

@@ -3,7 +3,8 @@
  * round per model (2025 with the AHP model, 2026 with the weighted model), whose result is the
  * domain's aggregation of the board's scores, and one open round of the requests ready for scoring.
  * Sets each score's round (and a partly scored member's open-round scores to Draft) and each
- * decided request's round.
+ * decided request's round. Each round carries the day it was opened (Created), which orders the lists
+ * of rounds.
  */
 import { ProjectRequestsList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList } from '../../../src/schema';
 import { aggregateRound, type ICriterion, type IRoundResult } from '../../../src/domain/scoring';
@@ -15,13 +16,15 @@ import { REF_DAY, iso } from '../shared';
 import type { Lang } from '../text';
 import { ROUND_TITLES } from '../vocabulary';
 import type { IRequests } from './requests';
-import type { IScoring } from './scoring';
+import { domainCriteria, type IScoring } from './scoring';
 
 const RD = ScoringRoundsList.fields;
 const S = ScoresList.fields;
 const roundStatus = choiceCodes(ScoringRoundsList.choices.RoundStatus);
 const scoreState = choiceCodes(ScoresList.choices.ScoreState);
 const SPREAD = 0.3;
+/** How long a closed round was open before its deadline, in weeks. */
+const OPEN_WEEKS = 4;
 
 /** One round being built: its model, requests (rows) and whether it is closed. */
 interface IRoundPlan {
@@ -35,8 +38,7 @@ interface IRoundPlan {
 
 /** The round's result with seed references instead of ids (requests, criteria and members). */
 function resultJson(scoring: IScoring, plan: IRoundPlan, scores: ReadonlyArray<ISeedRow>, closedAt: string): unknown {
-  const crit = scoring.criteriaOfModel[plan.model];
-  const criteria: ICriterion[] = crit.map(c => ({ id: c.idx + 1, title: String(scoring.criteria[c.idx].values[ScoringCriteriaList.fields.Title]), weight: c.weight, direction: c.direction === 'Cost' ? 'Cost' : 'Benefit', scaleMin: 0, scaleMax: 10, levels: [], role: 'None' }));
+  const criteria: ICriterion[] = domainCriteria(scoring, plan.model);
   const memberIndex = (upn: string): number => BOARD.findIndex(b => b.userPrincipalName === upn) + 1;
   const result: IRoundResult = aggregateRound({
     method: scoring.models[plan.model].values[ScoringModelsList.fields.ScoringMethod] === 'Ahp' ? 'Ahp' : 'Weighted',
@@ -99,6 +101,8 @@ export function roundRows(requests: IRequests, scoring: IScoring, lang: Lang): I
     const day = p.closed ? Math.min(p.day, REF_DAY - 1) : p.day;
     const year = iso(day).slice(0, 4);
     const closedAt = `${iso(day).slice(0, 10)}T16:00:00Z`;
+    // Opened four weeks before a closed round's deadline; the open round a week before the reference day.
+    const openedAt = `${iso(p.closed ? day - 3 - OPEN_WEEKS * 7 : REF_DAY - 7).slice(0, 10)}T09:00:00Z`;
     return row(ScoringRoundsList, {
       [RD.Title]: p.closed ? ROUND_TITLES[lang].closed.replace('{0}', year) : ROUND_TITLES[lang].open,
       [RD.ScoringModel]: ref(ScoringModelsList, p.model),
@@ -109,6 +113,6 @@ export function roundRows(requests: IRequests, scoring: IScoring, lang: Lang): I
       [RD.CandidatesJson]: { json: p.requests.map(r => ({ request: jsonRef(ProjectRequestsList, r) })) },
       [RD.RoundResultJson]: p.closed ? { json: resultJson(scoring, p, scores.filter(s => s.values[S.ScoreState] === scoreState('Submitted')), closedAt) } : null,
       [RD.ClosedDate]: p.closed ? closedAt : null
-    });
+    }, { stamp: { created: openedAt } });
   });
 }
