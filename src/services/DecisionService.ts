@@ -4,7 +4,7 @@ import { num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
 import type { ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
-import type { IRequestService, IRequestWithHistory } from './RequestService';
+import { RequestRefusedError, type IRequestService, type IRequestWithHistory } from './RequestService';
 import type { IScoringService } from './ScoringService';
 import { addDays, dayAt, isIsoDay, readDateOnly, writeDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
 import { isCode } from '../domain/vocabulary';
@@ -270,9 +270,6 @@ export class DecisionService implements IDecisionService {
     if (!rationale) throw new DecisionRefusedError('rationaleRequired', 'rationale');
     if (BOARD_DECISIONS.indexOf(input.outcome) < 0) throw new DecisionRefusedError('notDecidable', 'outcome');
     if (input.date !== undefined && !isIsoDay(input.date)) throw new DecisionRefusedError('notDecidable', 'date');
-    // A round still scoring the request: the board decides on its result, not before it.
-    const open = (await this.deps.scoring.listRounds('Open')).filter(r => r.requests.indexOf(input.request) >= 0)[0];
-    if (open) throw new DecisionRefusedError('roundOpen', 'outcome', open.title);
     const zone = await this.zone();
     const earlier = (await this.listDecisions({ request: input.request, round: input.roundId })).filter(d => d.outcome === input.outcome);
     let request = await this.deps.requests.get(input.request);
@@ -281,7 +278,14 @@ export class DecisionService implements IDecisionService {
       // workflow's check, which would otherwise refuse the move from that other decision's state.
       if (input.etag && request.request.etag && input.etag !== request.request.etag) throw staleRequest(input.request);
       // The one transition path of intake: the workflow's checks, the ETag guard, the history row.
-      request = await this.deps.requests.transition(input.request, input.outcome, rationale, rationale, input.etag);
+      // Its check of an open scoring round (the board decides on a round's result, not before it) is
+      // the one for every way a request leaves "Ready for scoring"; said here as the decision's refusal.
+      try {
+        request = await this.deps.requests.transition(input.request, input.outcome, rationale, rationale, input.etag);
+      } catch (e) {
+        if (e instanceof RequestRefusedError && e.refusal === 'roundOpen') throw new DecisionRefusedError('roundOpen', 'outcome', e.round);
+        throw e;
+      }
     } else if (earlier.length) {
       return { decision: earlier[0], created: false, request };
     }
