@@ -137,7 +137,7 @@ export function SelectionResult(props: { shown: IShownSelection; state: ICandida
             <li key={i}>{bindingText(r, ctx)}</li>
           ))}
         </ul>
-      ) : <p>{prioStrings.Prio_NoBinding}</p>}
+      ) : <p>{s.selected.length === 0 ? prioStrings.Prio_NothingFits : prioStrings.Prio_NoBinding}</p>}
       <div className={styles.columns}>
         <div>
           <h3 className={styles.subheading}>{prioStrings.Prio_SelectedHeading}</h3>

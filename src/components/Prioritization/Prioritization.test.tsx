@@ -128,6 +128,15 @@ describe('Prioritization', () => {
     expect(reasons.textContent).toContain('Minimum for objective "Digital services" needs 2, but at most 1 can be reached.');
   });
 
+  it('says that nothing fits when the selection is empty, instead of "no constraint binds"', async () => {
+    const opt = optimizerOf(() => ({ status: 'optimal', selected: [], objective: 0, bound: 0, gap: 0, ms: 1 }));
+    await openOptimize(opt.load);
+    fireEvent.click(screen.getByRole('button', { name: 'Run optimizer' }));
+    const result = await screen.findByTestId('prio-result');
+    expect(result.textContent).toContain('Nothing fits: no candidate stays within the limits on its own.');
+    expect(result.textContent).not.toContain('No constraint binds.');
+  });
+
   it('refuses a budget that is not an amount, naming the field, and does not run', async () => {
     const opt = optimizerOf(() => ({ status: 'optimal', selected: [], objective: 0, bound: 0, gap: 0, ms: 1 }));
     await openOptimize(opt.load);
@@ -344,11 +353,13 @@ describe('Prioritization: what the second fresh-user trial found', () => {
     render(<Prioritization service={serviceOf(trial)} decisions={decisions} locale="en-us" loadOptimizer={opt.load} />);
     await screen.findByRole('table', { name: 'Candidates ranked by score' });
     fireEvent.click(screen.getByRole('tab', { name: 'Optimize' }));
-    // Payroll and Intranet start forced in (150,000), plus 60 % of Portal and Archive (700,000); Records (v1) does not count.
-    expect((screen.getByRole('textbox', { name: 'Budget 2027' }) as HTMLInputElement).value).toBe('570,000');
-    fireEvent.change(screen.getByRole('combobox', { name: 'Rank the candidates scored with' }), { target: { value: '11' } });
-    // Under v1: Payroll is ranked (60 % of 100,000 and 900,000), Intranet still forced in; Portal and Archive (v2) are out.
+    // Payroll and Intranet start forced in (150,000), plus 60 % of Portal and Archive (420,000 of 700,000)
+    // but at least the dearest of them (Portal, 500,000, fits on its own); Records (v1) does not count.
     expect((screen.getByRole('textbox', { name: 'Budget 2027' }) as HTMLInputElement).value).toBe('650,000');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Rank the candidates scored with' }), { target: { value: '11' } });
+    // Under v1: Payroll and Records are ranked (60 % is 600,000, Records alone 900,000), Intranet still
+    // forced in (50,000); Portal and Archive (v2) are out.
+    expect((screen.getByRole('textbox', { name: 'Budget 2027' }) as HTMLInputElement).value).toBe('950,000');
   });
 
   it('lets the PMO choose which roles\' capacity applies (all by default)', async () => {

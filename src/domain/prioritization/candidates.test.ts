@@ -49,16 +49,35 @@ describe('the default budgets', () => {
     { ...candidate('project:6', 'project', undefined), costPlan: [plan(2027, 0, 300_500), plan(2028, 0, -5)] }
   ];
 
-  it('are the committed cost of the projects that start forced in plus 60 % of the chosen model\'s ranked candidates\' cost', () => {
-    // Model v2: forced in (not scored with v2) project 4 (200,000) and project 6 (300,500); 60 % of request 1 and project 5.
+  it('are the committed cost of the projects that start forced in plus 60 % of the chosen model\'s ranked candidates\' cost, at least the dearest of them', () => {
+    // Model v2: forced in (not scored with v2) project 4 (200,000) and project 6 (300,500); of request 1
+    // (100,000; 2028: 50,000) and project 5 (40,000): 60 % is 84,000 in 2027 and 30,000 in 2028, less than
+    // request 1 alone, so request 1's cost is the optional part.
     const budgets = defaultBudgetsOf(candidatesForModel(all, v2.id));
-    expect(budgets).toEqual([{ year: 2027, amount: Math.ceil((500_500 + 0.6 * 140_000) / 1000) * 1000 }, { year: 2028, amount: 30_000 }]);
+    expect(budgets).toEqual([{ year: 2027, amount: Math.ceil((500_500 + 100_000) / 1000) * 1000 }, { year: 2028, amount: 50_000 }]);
     // Never below the forced-in cost: the first run is not infeasible by construction.
     expect(budgets[0].amount).toBeGreaterThanOrEqual(500_500);
   });
 
   it('leave out the requests of another model (their cost is not in the 60 %)', () => {
-    expect(defaultBudgetsOf(candidatesForModel(all, v1.id))).toEqual([{ year: 2027, amount: Math.ceil((0.6 * (900_000 + 200_000) + 40_000 + 300_500) / 1000) * 1000 }, { year: 2028, amount: 0 }]);
+    // v1: request 2 (900,000) and project 4 (200,000) ranked: 60 % is 660,000, less than request 2 alone.
+    expect(defaultBudgetsOf(candidatesForModel(all, v1.id))).toEqual([{ year: 2027, amount: Math.ceil((900_000 + 40_000 + 300_500) / 1000) * 1000 }, { year: 2028, amount: 0 }]);
+    // Many candidates of similar cost: the 60 % share is the larger part.
+    const many = Array.from({ length: 10 }, (_, i) => ({ ...candidate(`request:${i}`, 'request', 50 + i, v1), costPlan: [plan(2027, 100_000, 0)] }));
+    expect(defaultBudgetsOf(many)).toEqual([{ year: 2027, amount: 600_000 }]);
+  });
+
+  it('let every ranked candidate fit on its own (the trial: one candidate; three each dearest in one year)', () => {
+    const one = [{ ...candidate('request:13', 'request', 77, v1), costPlan: [plan(2026, 416_000, 0), plan(2027, 100_000, 0)] }];
+    const three = [
+      { ...candidate('request:1', 'request', 80, v1), costPlan: [plan(2026, 900_000, 0), plan(2027, 100_000, 0), plan(2028, 1_000, 0)] },
+      { ...candidate('request:2', 'request', 70, v1), costPlan: [plan(2026, 300_000, 0), plan(2027, 500_000, 0), plan(2028, 1_000, 0)] },
+      { ...candidate('request:3', 'request', 60, v1), costPlan: [plan(2026, 200_000, 0), plan(2027, 100_000, 0), plan(2028, 5_000, 0)] }
+    ];
+    for (const set of [one, three]) {
+      const budgets = new Map(defaultBudgetsOf(set).map(b => [b.year, b.amount]));
+      for (const c of set) for (const y of c.costPlan) expect({ id: c.id, year: y.year, fits: y.capex + y.opex <= (budgets.get(y.year) ?? 0) }).toEqual({ id: c.id, year: y.year, fits: true });
+    }
   });
 });
 
@@ -68,6 +87,14 @@ describe('candidates without a score', () => {
     expect(ranked.map(c => c.id)).toEqual(['request:3', 'request:2', 'project:1']);
     expect(defaultForce(ranked[2])).toBe('in');
     expect(defaultForce(ranked[1])).toBe('auto');
+  });
+
+  it('start forced in when the board approved them (committed, not yet a project), and count in full in the default budgets', () => {
+    const approved = { ...candidate('request:13', 'request', 77, v1), committed: true, costPlan: [{ year: 2026, capex: 416_000, opex: 0 }] };
+    const open = { ...candidate('request:14', 'request', 60, v1), costPlan: [{ year: 2026, capex: 100_000, opex: 0 }] };
+    expect(defaultForce(approved)).toBe('in');
+    expect(defaultForce(open)).toBe('auto');
+    expect(defaultBudgetsOf([approved, open])).toEqual([{ year: 2026, amount: 516_000 }]);
   });
 
   it('count 0 in the objective', () => {

@@ -58,9 +58,12 @@ export function rankCandidates<T extends Pick<IPrioritizationCandidate, 'score'>
     .map(x => x.c);
 }
 
-/** The force a candidate starts with: forced in when it has no score (committed work), else the optimizer decides. */
-export function defaultForce(c: Pick<IPrioritizationCandidate, 'score'>): 'auto' | 'in' {
-  return c.score === undefined ? 'in' : 'auto';
+/**
+ * The force a candidate starts with: forced in when it is committed work — no score (an active
+ * project) or `committed` (approved by the board, not yet a project) —, else the optimizer decides.
+ */
+export function defaultForce(c: Pick<IPrioritizationCandidate, 'score' | 'committed'>): 'auto' | 'in' {
+  return c.score === undefined || c.committed === true ? 'in' : 'auto';
 }
 
 /** The default budget: this share of the ranked candidates' cost per year (beside the committed work's full cost). */
@@ -69,15 +72,31 @@ export const DEFAULT_BUDGET_SHARE: number = 0.6;
 /**
  * The default budget per year before the PMO saves one, from the candidates ranked under the chosen
  * model (`candidatesForModel`): the full cost of those that start forced in (`defaultForce`: active
- * projects without a score of that model, committed work) plus `share` of the others' cost, rounded
- * up to 1,000. So the first run is never infeasible by construction: the committed work alone fits.
+ * projects without a score of that model, committed work) plus `share` of the others' cost — but
+ * never less than the dearest of the others in that year, so that each ranked candidate fits on its
+ * own (with few candidates, 60 % of their cost can be less than any one of them, and the optimizer
+ * would select nothing). Rounded up to 1,000. So the first run is never infeasible by construction
+ * (the committed work alone fits) and never empty for want of budget alone.
  * Cost = capex + opex of each year (negative amounts count 0). Years in ascending order.
  */
-export function defaultBudgetsOf(candidates: ReadonlyArray<Pick<IPrioritizationCandidate, 'score' | 'costPlan'>>, share: number = DEFAULT_BUDGET_SHARE): Array<{ year: number; amount: number }> {
-  const total = new Map<number, number>();
+export function defaultBudgetsOf(candidates: ReadonlyArray<Pick<IPrioritizationCandidate, 'score' | 'committed' | 'costPlan'>>, share: number = DEFAULT_BUDGET_SHARE): Array<{ year: number; amount: number }> {
+  const committed = new Map<number, number>();
+  const optional = new Map<number, number>();
+  const dearest = new Map<number, number>();
   for (const c of candidates) {
-    const part = defaultForce(c) === 'in' ? 1 : share;
-    for (const y of c.costPlan) total.set(y.year, (total.get(y.year) ?? 0) + part * (Math.max(0, y.capex) + Math.max(0, y.opex)));
+    for (const y of c.costPlan) {
+      const cost = Math.max(0, y.capex) + Math.max(0, y.opex);
+      if (defaultForce(c) === 'in') {
+        committed.set(y.year, (committed.get(y.year) ?? 0) + cost);
+      } else {
+        optional.set(y.year, (optional.get(y.year) ?? 0) + cost);
+        dearest.set(y.year, Math.max(dearest.get(y.year) ?? 0, cost));
+      }
+    }
+  }
+  const total = new Map<number, number>();
+  for (const year of new Set([...committed.keys(), ...optional.keys()])) {
+    total.set(year, (committed.get(year) ?? 0) + Math.max(share * (optional.get(year) ?? 0), dearest.get(year) ?? 0));
   }
   // A small tolerance keeps an exact thousand (600.0000001 from floating point) from rounding up.
   return Array.from(total.entries()).sort((a, b) => a[0] - b[0]).map(([year, t]) => ({ year, amount: Math.max(0, Math.ceil(t / 1000 - 1e-9)) * 1000 }));

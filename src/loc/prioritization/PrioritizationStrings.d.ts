@@ -81,6 +81,7 @@ declare interface IPrioritizationStrings {
   Prio_Status_infeasible: string;
   Prio_Binding: string;
   Prio_NoBinding: string;
+  Prio_NothingFits: string;
   Prio_SelectedHeading: string;
   Prio_ExcludedHeading: string;
   Prio_Infeasible: string;

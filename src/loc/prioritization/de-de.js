@@ -76,6 +76,7 @@ define([], function () {
     "Prio_Status_infeasible": "Keine zulässige Auswahl",
     "Prio_Binding": "Bindende Beschränkungen",
     "Prio_NoBinding": "Keine Beschränkung ist bindend.",
+    "Prio_NothingFits": "Nichts passt: Kein Kandidat bleibt für sich allein innerhalb der Grenzen. Warum jeder ausgeschlossen ist, steht unten.",
     "Prio_SelectedHeading": "Ausgewählte Kandidaten",
     "Prio_ExcludedHeading": "Nicht aufgenommen, und warum",
     "Prio_Infeasible": "Keine Auswahl erfüllt die Beschränkungen:",

@@ -76,6 +76,7 @@ define([], function () {
     "Prio_Status_infeasible": "No feasible selection",
     "Prio_Binding": "Binding constraints",
     "Prio_NoBinding": "No constraint binds.",
+    "Prio_NothingFits": "Nothing fits: no candidate stays within the limits on its own. Why each one is left out is listed below.",
     "Prio_SelectedHeading": "Selected candidates",
     "Prio_ExcludedHeading": "Left out, and why",
     "Prio_Infeasible": "No selection satisfies the constraints:",

@@ -76,6 +76,7 @@ define([], function () {
     "Prio_Status_infeasible": "Aucune sélection possible",
     "Prio_Binding": "Contraintes saturées",
     "Prio_NoBinding": "Aucune contrainte n'est saturée.",
+    "Prio_NothingFits": "Rien ne tient : aucun candidat ne reste seul dans les limites. La raison de chaque exclusion figure ci-dessous.",
     "Prio_SelectedHeading": "Candidats sélectionnés",
     "Prio_ExcludedHeading": "Écartés, et pourquoi",
     "Prio_Infeasible": "Aucune sélection ne respecte les contraintes :",

@@ -76,6 +76,7 @@ define([], function () {
     "Prio_Status_infeasible": "Nessuna selezione ammissibile",
     "Prio_Binding": "Vincoli saturi",
     "Prio_NoBinding": "Nessun vincolo è saturo.",
+    "Prio_NothingFits": "Non entra nulla: nessun candidato resta da solo entro i limiti. Il motivo di ogni esclusione è indicato sotto.",
     "Prio_SelectedHeading": "Candidati selezionati",
     "Prio_ExcludedHeading": "Esclusi, e perché",
     "Prio_Infeasible": "Nessuna selezione soddisfa i vincoli:",

@@ -76,6 +76,7 @@ define([], function () {
     "Prio_Status_infeasible": "Geen haalbare selectie",
     "Prio_Binding": "Bindende beperkingen",
     "Prio_NoBinding": "Geen enkele beperking is bindend.",
+    "Prio_NothingFits": "Niets past: geen enkele kandidaat blijft op zichzelf binnen de grenzen. Waarom elke kandidaat buiten blijft, staat hieronder.",
     "Prio_SelectedHeading": "Geselecteerde kandidaten",
     "Prio_ExcludedHeading": "Niet opgenomen, en waarom",
     "Prio_Infeasible": "Geen selectie voldoet aan de beperkingen:",
