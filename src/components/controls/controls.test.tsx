@@ -169,7 +169,9 @@ describe('DateField', () => {
     act(() => input.focus());
     fireEvent.keyDown(input, { key: 'ArrowDown' });
     expect(input.getAttribute('aria-expanded')).toBe('true');
-    const dialog = await screen.findByRole('dialog', { name: 'Start' });
+    // The calendar is a lazy chunk (Fluent's Calendar): on a busy machine its first import takes more
+    // than findByRole's default second, so wait for it as long as a slow first load may take.
+    const dialog = await screen.findByRole('dialog', { name: 'Start' }, { timeout: 10000 });
     expect(input.getAttribute('aria-controls')).toBe(dialog.id);
     // The heading is the month in the locale's short form, as the month picker's buttons are (it fits the calendar's header).
     await waitFor(() => expect(within(dialog).getAllByText('Mar 2027').length).toBeGreaterThan(0));
