@@ -30,6 +30,6 @@ export interface IProjectProps {
   siteUrl: string;
   /** Today's date in the user's zone ('YYYY-MM-DD'; tests); the default report date. */
   today?: IsoDay;
-  /** Charts of later features (see {@link IProjectSlots}). */
+  /** The page's charts (see {@link IProjectSlots}); by default PMO Hub's own, each from its lazy chunk (`charts/lazyCharts`). `{}` draws none. */
   slots?: IProjectSlots;
 }

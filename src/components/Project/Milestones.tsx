@@ -2,11 +2,11 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import * as projectStrings from 'ProjectStrings';
 import { daysBetween, formatDateOnly } from '../../domain/dates';
-import { formatPlural, formatString } from '../../domain/text';
+import { formatString } from '../../domain/text';
 import { mtaTable, type IMtaSeries } from '../../domain/milestones';
 import type { IMilestone } from '../../services/controllingRows';
 import { milestoneStatusLabel } from '../Portfolio/labels';
-import { signedDays, text } from './labels';
+import { mtaTrendText, signedDays } from './labels';
 import type { IProjectSlots } from './IProjectProps';
 import styles from './Project.module.scss';
 
@@ -90,7 +90,7 @@ export function Milestones(props: IMilestonesProps): React.ReactElement {
                   {r.cells.map((c, i) => (
                     <td key={table.columns[i]}>{c ? (c.reached ? formatString(projectStrings.Project_MtaReached, day(c.forecastDate)) : day(c.forecastDate)) : '–'}</td>
                   ))}
-                  <td data-trend={r.trend}>{formatPlural({ one: text(`Project_MtaTrend_${r.trend}_one`), other: text(`Project_MtaTrend_${r.trend}`) }, Math.abs(r.slipDays), locale, signedDays(r.slipDays, locale))}</td>
+                  <td data-trend={r.trend}>{mtaTrendText(r.trend, r.slipDays, locale)}</td>
                 </tr>
               ))}
             </tbody>

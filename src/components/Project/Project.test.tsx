@@ -1,3 +1,10 @@
+// The charts' chunks (@fluentui/react-charting, ES modules) are drawn in the browser test; here stand-ins show what the page passes them.
+jest.mock('./charts/lazyCharts', () => ({
+  projectChartSlots: {
+    mtaChart: (p: { series: { lines: unknown[] } }): unknown => require('react').createElement('div', { 'data-testid': 'mta-chart-standin' }, String(p.series.lines.length))
+  }
+}));
+
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Project } from './Project';
@@ -111,6 +118,8 @@ describe('Project page', () => {
     expect(schedule.textContent).toContain('Vendor late');
     expect(within(screen.getByTestId('project-milestones')).getAllByRole('row', { name: /Go-live/ })[0].textContent).toContain('+14');
     expect(within(screen.getByTestId('project-mta')).getByRole('row', { name: /Go-live/ }).textContent).toContain('Slipping (+14 days)');
+    // The MTA chart (its own chunk) gets the page's series, above its table.
+    expect(screen.getByTestId('mta-chart-standin').textContent).toBe('1');
     const budget = within(screen.getByTestId('project-budget'));
     expect(budget.getByRole('row', { name: /Total 2026/ }).textContent).toContain('120,000.50');
     expect(budget.getByRole('row', { name: /Project total/ }).textContent).toContain('290,000');

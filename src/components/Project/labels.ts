@@ -5,11 +5,12 @@
  */
 import * as strings from 'PmoHubStrings';
 import * as projectStrings from 'ProjectStrings';
-import { formatString } from '../../domain/text';
+import { formatPlural, formatString } from '../../domain/text';
 import { formatAmountFor, formatMoney } from '../../domain/numbers';
 import type { EvmFigureKey, EvmInputKey, EvmInputSource, IEvmFigure } from '../../domain/evm';
 import type { Rag } from '../../domain/portfolio';
 import type { RagTrend } from '../../domain/rag';
+import type { MtaTrend } from '../../domain/milestones';
 import type { IReportRules } from '../../services/reportRules';
 
 /** A loc string by key (ProjectStrings, then PmoHubStrings), the key itself when missing (a test checks every key exists). */
@@ -97,4 +98,9 @@ export function metricValue(metric: string, value: number, locale: string): stri
 export function signedDays(days: number, locale: string): string {
   const n = formatAmountFor(Math.abs(days), locale, 0);
   return days > 0 ? `+${n}` : days < 0 ? `−${n}` : n;
+}
+
+/** A milestone's trend in the MTA with its days ("Slipping (+76 days)", "On plan (0 days)"). */
+export function mtaTrendText(trend: MtaTrend, slipDays: number, locale: string): string {
+  return formatPlural({ one: text(`Project_MtaTrend_${trend}_one`), other: text(`Project_MtaTrend_${trend}`) }, Math.abs(slipDays), locale, signedDays(slipDays, locale));
 }

@@ -167,6 +167,14 @@ declare interface IProjectStrings {
   Project_Working: string;
   Project_Conflict: string;
   Project_ConflictGone: string;
+  Project_MtaChartName: string;
+  Project_MtaAxisX: string;
+  Project_MtaAxisY: string;
+  Project_MtaReading: string;
+  Project_MtaDiagonal: string;
+  Project_MtaLegend: string;
+  Project_MtaLegendReached: string;
+  Project_MtaPoint: string;
 }
 
 declare module 'ProjectStrings' {

@@ -160,6 +160,14 @@ define([], function () {
     "Project_CloseForm": "Schließen",
     "Project_Working": "Wird gespeichert …",
     "Project_Conflict": "Jemand anderes hat diesen Entwurf geändert, seit Sie ihn geöffnet haben. Er wurde mit diesen Änderungen neu geladen: Prüfen Sie ihn und speichern Sie erneut.",
-    "Project_ConflictGone": "Dieser Entwurf wurde inzwischen von jemand anderem veröffentlicht oder gelöscht. Schließen Sie das Formular, um den aktuellen Status des Projekts zu sehen."
+    "Project_ConflictGone": "Dieser Entwurf wurde inzwischen von jemand anderem veröffentlicht oder gelöscht. Schließen Sie das Formular, um den aktuellen Status des Projekts zu sehen.",
+    "Project_MtaChartName": "Meilensteintrendanalyse als Diagramm: Berichtsdaten nach rechts, Prognosedaten nach oben, eine Linie je Meilenstein. Eine steigende Linie ist ein Meilenstein, der sich verzögert, eine waagerechte liegt im Plan; eine Linie endet, wo sie die Diagonale trifft. Die Tabelle darunter enthält dieselben Daten.",
+    "Project_MtaAxisX": "Berichtsdatum",
+    "Project_MtaAxisY": "Prognosedatum",
+    "Project_MtaReading": "eine steigende Linie verzögert sich, eine waagerechte liegt im Plan",
+    "Project_MtaDiagonal": "Berichtsdatum = Meilensteindatum",
+    "Project_MtaLegend": "Meilensteine im Diagramm",
+    "Project_MtaLegendReached": "erreicht",
+    "Project_MtaPoint": "{0}: Bericht vom {1}, Prognose {2}"
   };
 });

@@ -160,6 +160,14 @@ define([], function () {
     "Project_CloseForm": "Close",
     "Project_Working": "Saving…",
     "Project_Conflict": "Someone else changed this draft since you opened it. It has been reloaded with their changes: check it and save again.",
-    "Project_ConflictGone": "This draft was published or deleted by someone else since you opened it. Close the form to see the project's latest status."
+    "Project_ConflictGone": "This draft was published or deleted by someone else since you opened it. Close the form to see the project's latest status.",
+    "Project_MtaChartName": "Milestone trend analysis chart: report dates across, forecast dates up, one line per milestone. A rising line is a slipping milestone, a flat line is on plan; a line ends where it meets the diagonal. The table below gives the same data.",
+    "Project_MtaAxisX": "Report date",
+    "Project_MtaAxisY": "Forecast date",
+    "Project_MtaReading": "a rising line is slipping, a flat line is on plan",
+    "Project_MtaDiagonal": "Report date = milestone date",
+    "Project_MtaLegend": "Milestones in the chart",
+    "Project_MtaLegendReached": "reached",
+    "Project_MtaPoint": "{0}: in the report of {1}, forecast {2}"
   };
 });

@@ -160,6 +160,14 @@ define([], function () {
     "Project_CloseForm": "Fermer",
     "Project_Working": "Enregistrement…",
     "Project_Conflict": "Quelqu’un d’autre a modifié ce brouillon depuis que vous l’avez ouvert. Il a été rechargé avec ses modifications : vérifiez-le et enregistrez de nouveau.",
-    "Project_ConflictGone": "Ce brouillon a été publié ou supprimé par quelqu’un d’autre depuis que vous l’avez ouvert. Fermez le formulaire pour voir le dernier statut du projet."
+    "Project_ConflictGone": "Ce brouillon a été publié ou supprimé par quelqu’un d’autre depuis que vous l’avez ouvert. Fermez le formulaire pour voir le dernier statut du projet.",
+    "Project_MtaChartName": "Graphique de l’analyse de tendance des jalons : dates des rapports à l’horizontale, dates prévues à la verticale, une ligne par jalon. Une ligne qui monte est un jalon qui glisse, une ligne plate est conforme au plan ; une ligne s’arrête là où elle rejoint la diagonale. Le tableau ci-dessous donne les mêmes données.",
+    "Project_MtaAxisX": "Date du rapport",
+    "Project_MtaAxisY": "Date prévue",
+    "Project_MtaReading": "une ligne qui monte glisse, une ligne plate est conforme au plan",
+    "Project_MtaDiagonal": "Date du rapport = date du jalon",
+    "Project_MtaLegend": "Jalons du graphique",
+    "Project_MtaLegendReached": "atteint",
+    "Project_MtaPoint": "{0} : dans le rapport du {1}, prévu le {2}"
   };
 });

@@ -160,6 +160,14 @@ define([], function () {
     "Project_CloseForm": "Chiudi",
     "Project_Working": "Salvataggio…",
     "Project_Conflict": "Qualcun altro ha modificato questa bozza da quando l’hai aperta. È stata ricaricata con le sue modifiche: controllala e salva di nuovo.",
-    "Project_ConflictGone": "Questa bozza è stata pubblicata o eliminata da qualcun altro da quando l’hai aperta. Chiudi il modulo per vedere l’ultimo stato del progetto."
+    "Project_ConflictGone": "Questa bozza è stata pubblicata o eliminata da qualcun altro da quando l’hai aperta. Chiudi il modulo per vedere l’ultimo stato del progetto.",
+    "Project_MtaChartName": "Grafico dell’analisi di tendenza delle milestone: date dei report in orizzontale, date previste in verticale, una linea per milestone. Una linea che sale è una milestone in ritardo, una linea piatta è in linea con il piano; una linea finisce dove incontra la diagonale. La tabella sotto riporta gli stessi dati.",
+    "Project_MtaAxisX": "Data del report",
+    "Project_MtaAxisY": "Data prevista",
+    "Project_MtaReading": "una linea che sale è in ritardo, una linea piatta è in linea con il piano",
+    "Project_MtaDiagonal": "Data del report = data della milestone",
+    "Project_MtaLegend": "Milestone nel grafico",
+    "Project_MtaLegendReached": "raggiunta",
+    "Project_MtaPoint": "{0}: nel report del {1}, prevista il {2}"
   };
 });

@@ -160,6 +160,14 @@ define([], function () {
     "Project_CloseForm": "Sluiten",
     "Project_Working": "Bezig met opslaan…",
     "Project_Conflict": "Iemand anders heeft dit concept gewijzigd sinds u het opende. Het is opnieuw geladen met die wijzigingen: controleer het en sla opnieuw op.",
-    "Project_ConflictGone": "Dit concept is inmiddels door iemand anders gepubliceerd of verwijderd. Sluit het formulier om de laatste status van het project te zien."
+    "Project_ConflictGone": "Dit concept is inmiddels door iemand anders gepubliceerd of verwijderd. Sluit het formulier om de laatste status van het project te zien.",
+    "Project_MtaChartName": "Mijlpaaltrendanalyse als grafiek: rapportdatums horizontaal, prognosedatums verticaal, één lijn per mijlpaal. Een stijgende lijn is een mijlpaal die uitloopt, een vlakke lijn ligt op schema; een lijn eindigt waar die de diagonaal raakt. De tabel hieronder bevat dezelfde gegevens.",
+    "Project_MtaAxisX": "Rapportdatum",
+    "Project_MtaAxisY": "Prognosedatum",
+    "Project_MtaReading": "een stijgende lijn loopt uit, een vlakke lijn ligt op schema",
+    "Project_MtaDiagonal": "Rapportdatum = mijlpaaldatum",
+    "Project_MtaLegend": "Mijlpalen in de grafiek",
+    "Project_MtaLegendReached": "bereikt",
+    "Project_MtaPoint": "{0}: in het rapport van {1}, prognose {2}"
   };
 });
