@@ -16,6 +16,7 @@ import { ReportConflictError, type IStatusReportService } from '../../services/S
 import type { IStatusReport } from '../../services/controllingRows';
 import type { IReportDraftChanges, IReportRules } from '../../services/reportRules';
 import type { IBudgetLine } from '../../services/controllingRows';
+import type { IMilestoneService } from '../../services/MilestoneService';
 import { useTestLocale } from '../../../tools/jest/locale';
 
 /**
@@ -198,5 +199,98 @@ describe('Project page', () => {
     expect((await screen.findByTestId('project-published')).textContent).toContain('is published');
     expect(screen.queryByTestId('report-form')).toBeNull();
     await waitFor(() => expect(s.loads()).toBe(loadsBefore + 1));
+  });
+});
+
+/** A milestone service double that records its calls; `fail` makes the next write fail with it. */
+function milestoneService(): IMilestoneService & { calls: string[]; fail?: unknown } {
+  const calls: string[] = [];
+  const m = page().milestones[0];
+  const service = {
+    calls,
+    fail: undefined as unknown,
+    list: () => Promise.resolve([m]),
+    create: (_: number, input: { title: string }) => { calls.push(`create ${input.title}`); return Promise.resolve(m); },
+    update: (id: number, changes: object, etag: string) => {
+      calls.push(`update ${id} ${JSON.stringify(changes)} ${etag}`);
+      if (service.fail) { const f = service.fail; service.fail = undefined; return Promise.reject(f); }
+      return Promise.resolve(m);
+    },
+    rebaseline: (id: number, day: string, reason: string, etag: string) => { calls.push(`rebaseline ${id} ${day} ${reason} ${etag}`); return Promise.resolve(m); },
+    remove: (id: number, etag: string) => { calls.push(`remove ${id} ${etag}`); return Promise.resolve(); },
+    snapshotForReport: () => Promise.resolve(0),
+    getMta: () => Promise.resolve(page().mta)
+  };
+  return service;
+}
+
+describe('Project page: milestone editing', () => {
+  function renderEditable(p: IProjectPage = page()): { s: ReturnType<typeof services>; ms: ReturnType<typeof milestoneService> } {
+    const s = services(p);
+    const ms = milestoneService();
+    render(<Project controlling={s.controlling} statusReports={s.statusReports} milestones={ms} locale="en-us" projectId={12} siteUrl="https://contoso.sharepoint.com/sites/pmo" today="2026-11-30" />);
+    return { s, ms };
+  }
+
+  it('offers no editing to a reader', async () => {
+    renderEditable(page({ canFile: false }));
+    await screen.findByTestId('project-milestones');
+    expect(screen.queryByTestId('ms-add')).toBeNull();
+    expect(screen.queryByTestId('ms-edit-1')).toBeNull();
+  });
+
+  it('refuses a re-baselining without a reason, naming the field, and sends nothing; with one it keeps the ETag and reads the page again', async () => {
+    const { s, ms } = renderEditable();
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit “Go-live”' }));
+    const editor = within(await screen.findByTestId('milestone-editor'));
+    expect(editor.getByTestId('ms-history-empty').textContent).toBe('The baseline has not been changed.');
+    const date = editor.getByLabelText(/New baseline date/);
+    fireEvent.change(date, { target: { value: '04/15/2027' } });
+    fireEvent.blur(date);
+    fireEvent.click(editor.getByTestId('ms-rebaseline-save'));
+    const reason = editor.getByLabelText(/Reason for the new baseline/);
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(editor.getByTestId('ms-problems').textContent).toContain('“Reason for the new baseline”: give the reason for the new baseline.');
+    expect(document.getElementById(reason.getAttribute('aria-describedby')?.split(' ')[0] ?? '')?.textContent).toContain('“Reason for the new baseline”');
+    await waitFor(() => expect(document.activeElement).toBe(reason));
+    expect(ms.calls).toEqual([]);
+    fireEvent.change(reason, { target: { value: 'Board approved CR-12' } });
+    const loads = s.loads();
+    await act(async () => { fireEvent.click(editor.getByTestId('ms-rebaseline-save')); });
+    expect(ms.calls).toEqual(['rebaseline 1 2027-04-15 Board approved CR-12 "1"']);
+    expect((await screen.findByTestId('ms-done')).textContent).toContain('New baseline of “Go-live”: Apr 15, 2027.');
+    await waitFor(() => expect(s.loads()).toBe(loads + 1));
+  });
+
+  it('saves forecast and actual dates with the ETag; a conflict says so and reads the page again', async () => {
+    const { s, ms } = renderEditable();
+    fireEvent.click(await screen.findByTestId('ms-edit-1'));
+    const editor = within(await screen.findByTestId('milestone-editor'));
+    const actual = editor.getByLabelText(/Actual date/);
+    fireEvent.change(actual, { target: { value: '03/20/2027' } });
+    fireEvent.blur(actual);
+    ms.fail = Object.assign(new Error('HTTP 412 Precondition Failed'), { status: 412 });
+    const loads = s.loads();
+    await act(async () => { fireEvent.click(editor.getByTestId('ms-save')); });
+    expect((await screen.findByTestId('ms-notice')).textContent).toContain('Someone else changed this milestone');
+    await waitFor(() => expect(s.loads()).toBe(loads + 1));
+    await act(async () => { fireEvent.click(editor.getByTestId('ms-save')); });
+    expect(ms.calls).toEqual([
+      'update 1 {"title":"Go-live","forecastDate":"2027-03-15","actualDate":"2027-03-20","status":"Planned"} "1"',
+      'update 1 {"title":"Go-live","forecastDate":"2027-03-15","actualDate":"2027-03-20","status":"Planned"} "1"'
+    ]);
+    expect((await screen.findByTestId('ms-done')).textContent).toBe('Milestone “Go-live” saved.');
+  });
+
+  it('adds a milestone only with a name, the problem naming the field', async () => {
+    const { ms } = renderEditable();
+    fireEvent.click(await screen.findByTestId('ms-add'));
+    const editor = within(await screen.findByTestId('milestone-editor'));
+    fireEvent.click(editor.getByTestId('ms-save'));
+    expect(editor.getByTestId('ms-problems').textContent).toBe('“Milestone”: enter a value.');
+    expect(ms.calls).toEqual([]);
+    fireEvent.change(editor.getByLabelText(/^Milestone/), { target: { value: 'Training done' } });
+    await act(async () => { fireEvent.click(editor.getByTestId('ms-save')); });
+    expect(ms.calls).toEqual(['create Training done']);
   });
 });

@@ -71,7 +71,13 @@ function ProjectContent(props: IProjectProps & { page: IProjectPage; reload: () 
         />
       ))}
       <LatestStatus page={page} locale={locale} />
-      <Milestones milestones={page.milestones} mta={page.mta} locale={locale} mtaChart={slots.mtaChart} />
+      <Milestones
+        milestones={page.milestones}
+        mta={page.mta}
+        locale={locale}
+        mtaChart={slots.mtaChart}
+        editing={page.canFile && props.milestones ? { service: props.milestones, projectId: page.overview.id, today, reload: props.reload } : undefined}
+      />
       <Budget budget={page.budget} locale={locale} budgetChart={slots.budgetChart} />
       <EarnedValue report={page.latestReport} earnedValue={page.earnedValue} locale={locale} />
       <ProjectAreas links={projectAreaLinks(page.overview.id)} siteUrl={props.siteUrl} />

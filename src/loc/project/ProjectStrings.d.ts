@@ -175,6 +175,44 @@ declare interface IProjectStrings {
   Project_MtaLegend: string;
   Project_MtaLegendReached: string;
   Project_MtaPoint: string;
+  Project_Col_Actions: string;
+  Project_Ms_Add: string;
+  Project_Ms_Edit: string;
+  Project_Ms_EditOf: string;
+  Project_Ms_EditHeading: string;
+  Project_Ms_NewHeading: string;
+  Project_Ms_Field_title: string;
+  Project_Ms_Field_baselineDate: string;
+  Project_Ms_Field_forecastDate: string;
+  Project_Ms_Field_actualDate: string;
+  Project_Ms_Field_status: string;
+  Project_Ms_Field_newBaseline: string;
+  Project_Ms_Field_reason: string;
+  Project_Ms_Problem_required: string;
+  Project_Ms_Problem_reasonRequired: string;
+  Project_Ms_Problem_unchanged: string;
+  Project_Ms_Problem_invalid: string;
+  Project_Ms_Problem_date: string;
+  Project_Ms_Save: string;
+  Project_Ms_Delete: string;
+  Project_Ms_Close: string;
+  Project_Ms_DeleteConfirm: string;
+  Project_Ms_DeleteYes: string;
+  Project_Ms_DeleteNo: string;
+  Project_Ms_RebaselineHeading: string;
+  Project_Ms_CurrentBaseline: string;
+  Project_Ms_Rebaseline: string;
+  Project_Ms_History: string;
+  Project_Ms_NoHistory: string;
+  Project_Ms_ChangedOn: string;
+  Project_Ms_From: string;
+  Project_Ms_To: string;
+  Project_Ms_By: string;
+  Project_Ms_Conflict: string;
+  Project_Ms_Gone: string;
+  Project_Ms_Saved: string;
+  Project_Ms_Deleted: string;
+  Project_Ms_Rebaselined: string;
 }
 
 declare module 'ProjectStrings' {
