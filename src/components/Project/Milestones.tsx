@@ -9,6 +9,7 @@ import type { IMilestone } from '../../services/controllingRows';
 import type { IMilestoneService } from '../../services/MilestoneService';
 import { Button, Notice } from '../controls';
 import { lazyMilestoneEditor } from './editing/lazyEditors';
+import { useEditorSlot } from './editing/useEditorSlot';
 import { milestoneStatusLabel } from '../Portfolio/labels';
 import { mtaTrendText, signedDays } from './labels';
 import type { IProjectSlots } from './IProjectProps';
@@ -36,22 +37,6 @@ export interface IMilestoneEditing {
   reload: () => Promise<void>;
 }
 
-/** The milestone editor under the table, opened by "Add a milestone" or a row's "Edit"; the last change's message. */
-function useEditorState(editing: IMilestoneEditing | undefined): { open: number | 'new' | undefined; setOpen: (v: number | 'new' | undefined) => void; done?: string; onDone: (m: string) => void } {
-  const [open, setOpen] = React.useState<number | 'new' | undefined>(undefined);
-  const [done, setDone] = React.useState<string | undefined>(undefined);
-  React.useEffect(() => {
-    // Preloaded once the page is on screen, so that the editor opens at once.
-    if (editing) void lazyMilestoneEditor.preload().catch(() => undefined);
-  }, [editing !== undefined]); // eslint-disable-line react-hooks/exhaustive-deps -- only whether editing is offered matters
-  const onDone = (message: string): void => {
-    setOpen(undefined);
-    setDone(message);
-    void editing?.reload();
-  };
-  return { open, setOpen: v => { setDone(undefined); setOpen(v); }, done, onDone };
-}
-
 /** Days a milestone slipped: its actual (else forecast) date against its baseline; undefined without both. */
 export function slipOf(m: Pick<IMilestone, 'baselineDate' | 'forecastDate' | 'actualDate'>): number | undefined {
   const current = m.actualDate ?? m.forecastDate;
@@ -69,7 +54,7 @@ export function Milestones(props: IMilestonesProps): React.ReactElement {
   const table = mtaTable(mta);
   const Chart = props.mtaChart;
   const { editing } = props;
-  const ed = useEditorState(editing);
+  const ed = useEditorSlot(editing !== undefined, lazyMilestoneEditor.preload, () => editing?.reload());
   const Editor = lazyMilestoneEditor.Component;
   const opened = typeof ed.open === 'number' ? milestones.filter(m => m.id === ed.open)[0] : undefined;
   return (

@@ -2,10 +2,9 @@ import * as React from 'react';
 import * as projectStrings from 'ProjectStrings';
 import { formatDateOnly } from '../../../domain/dates';
 import { formatString } from '../../../domain/text';
-import { describeError } from '../../../services/errors';
-import { errorText } from '../../ErrorMessage';
 import type { NoticeKind } from '../../controls';
 import type { IMilestoneEditorProps } from './MilestoneEditor';
+import { useSaveRunner } from './useSaveRunner';
 import {
   milestoneProblems, rebaselineProblems, refusalProblem, valuesOf,
   type IMilestoneValues, type IRebaselineValues, type MilestoneField, type MilestoneProblems
@@ -48,12 +47,8 @@ export function useMilestoneEditor(props: IMilestoneEditorProps): IMilestoneEdit
   const [rebaseline, setRebaseline] = React.useState<IRebaselineValues>({ reason: '' });
   const [problems, setProblems] = React.useState<MilestoneProblems>({});
   const [typed, setTyped] = React.useState<MilestoneProblems>({});
-  const [notice, setNotice] = React.useState<{ kind: NoticeKind; text: string } | undefined>(undefined);
-  const [busy, setBusy] = React.useState(false);
   const [confirmDelete, setConfirmDelete] = React.useState(false);
   const [focus, setFocus] = React.useState<{ field: MilestoneField } | undefined>(undefined);
-  const mounted = React.useRef(true);
-  React.useEffect(() => () => { mounted.current = false; }, []);
   // The page read the milestone again (after a conflict): show what is stored now.
   React.useEffect(() => { setValues(valuesOf(milestone)); }, [milestone?.etag]); // eslint-disable-line react-hooks/exhaustive-deps -- a new ETag is a new version
   React.useEffect(() => { if (focus) document.getElementById(`ms-${focus.field}`)?.focus(); }, [focus]);
@@ -69,26 +64,12 @@ export function useMilestoneEditor(props: IMilestoneEditorProps): IMilestoneEdit
     return first === undefined;
   };
 
-  const run = async (send: () => Promise<string>, rebaselining: boolean): Promise<void> => {
-    setBusy(true);
-    setNotice(undefined);
-    try {
-      const message = await send();
-      props.onDone(message);
-    } catch (e) {
-      if (!mounted.current) return;
-      const refused = refusalProblem(e, rebaselining);
-      const kind = describeError(e).kind;
-      if (refused) check(refused, rebaselining ? REBASELINE_FIELDS : OWN_FIELDS);
-      else if (kind === 'conflict') {
-        setNotice({ kind: 'warning', text: projectStrings.Project_Ms_Conflict });
-        await props.onReload();
-      } else if (kind === 'notFound') setNotice({ kind: 'warning', text: projectStrings.Project_Ms_Gone });
-      else setNotice({ kind: 'error', text: errorText(e) });
-    } finally {
-      if (mounted.current) setBusy(false);
-    }
-  };
+  const runner = useSaveRunner({ conflict: projectStrings.Project_Ms_Conflict, gone: projectStrings.Project_Ms_Gone }, props.onDone, props.onReload);
+  const run = (send: () => Promise<string>, rebaselining: boolean): Promise<void> => runner.run(send, e => {
+    const refused = refusalProblem(e, rebaselining);
+    if (refused) check(refused, rebaselining ? REBASELINE_FIELDS : OWN_FIELDS);
+    return refused !== undefined;
+  });
 
   const save = async (): Promise<void> => {
     if (!check(milestoneProblems(values), OWN_FIELDS)) return;
@@ -126,7 +107,7 @@ export function useMilestoneEditor(props: IMilestoneEditorProps): IMilestoneEdit
     return next;
   });
   return {
-    values, rebaseline, problems: all, problemList, notice, busy, confirmDelete, setConfirmDelete, save, remove, applyRebaseline,
+    values, rebaseline, problems: all, problemList, notice: runner.notice, busy: runner.busy, confirmDelete, setConfirmDelete, save, remove, applyRebaseline,
     change: v => { setValues(old => ({ ...old, ...v })); clear(Object.keys(v)); },
     changeRebaseline: v => { setRebaseline(old => ({ ...old, ...v })); clear(Object.keys(v).map(k => (k === 'baselineDate' ? 'newBaseline' : k))); },
     setProblem: (field, message) => setTyped(t => ({ ...t, [field]: message }))
