@@ -2,7 +2,9 @@
  * The Project page's charts and editing end to end on the local PMO site: the milestone trend
  * analysis chart (its own chunk) draws a slipping milestone as a rising line — a later report, a
  * later forecast, higher on the chart; the project's manager re-baselines a milestone only with a
- * reason (refused naming the field), and the old baseline shows in its history; axe-core finds nothing serious or critical with the charts
+ * reason (refused naming the field), and the old baseline shows in its history; a budget amount
+ * typed "1.234,5" in German is stored as 1234.5 ("1.5" is refused naming the field) and the burn
+ * chart (its own chunk) shows the budget by fiscal year; axe-core finds nothing serious or critical with the charts
  * open, in English, Dutch and the Teams dark theme.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -127,14 +129,46 @@ describe('the Project page\'s charts', () => {
     await screenshot(page, 'project-milestone-editor');
   });
 
+  it('a budget amount typed "1.234,5" in German is stored as 1234.5; "1.5" is refused naming the field; the burn chart shows the budget by fiscal year', async () => {
+    await page.goto(projectPage(pm, 'de-de'));
+    await page.getByTestId('bl-add').click();
+    const editor = page.getByTestId('budget-editor');
+    await editor.waitFor();
+    await editor.getByLabel('Geschäftsjahr').fill('2031');
+    await editor.getByLabel('Kostenart').selectOption('Capex');
+    await editor.getByLabel('Kategorie').selectOption('ExternalServices');
+    const planned = editor.getByLabel('Geplant');
+    await planned.fill('1.5');
+    await editor.getByTestId('bl-save').click();
+    expect(await editor.getByTestId('bl-problems').textContent()).toBe('„Geplant“: Geben Sie einen Betrag wie 1.234.567,89 ein.');
+    expect(await planned.getAttribute('aria-invalid')).toBe('true');
+    await planned.fill('1.234,5');
+    await editor.getByTestId('bl-save').click();
+    await page.getByTestId('bl-done').waitFor();
+    const owner: SPFI = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
+    const stored = (await owner.web.getList('/sites/pmo/Lists/BudgetLines').items.select('PlannedAmount', 'CostType', 'CostCategory')
+      .filter(`ProjectId eq ${projectId} and FiscalYear eq 2031`)()) as Array<{ PlannedAmount: number; CostType: string; CostCategory: string }>;
+    expect(stored.map(r => ({ PlannedAmount: r.PlannedAmount, CostType: r.CostType, CostCategory: r.CostCategory }))).toEqual([{ PlannedAmount: 1234.5, CostType: 'Capex', CostCategory: 'ExternalServices' }]);
+    // The page shows it at once, in German.
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="project-budget"] tr')].some(r => r.textContent?.includes('2031') && r.textContent.includes('1.234,50')));
+    const burn = page.getByTestId('project-burn-chart');
+    expect(await burn.getByRole('img', { name: /Budgetverbrauch/ }).count()).toBe(1);
+    expect(await burn.textContent()).toContain('Je Geschäftsjahr: Die Budgetzeilen enthalten keine monatlichen Ist-Kosten.');
+    expect(await page.getByTestId('project-burn-table').getByRole('row', { name: /^2031/ }).count()).toBe(1);
+    await page.getByTestId('project-budget').scrollIntoViewIfNeeded();
+    await screenshot(page, 'project-budget');
+  });
+
   it('is clean for axe with the charts open in English, Dutch and the Teams dark theme', async () => {
     for (const lang of ['en-us', 'nl-nl']) {
       await page.goto(projectPage(pm, lang));
       await page.getByTestId('project-mta-chart').waitFor({ timeout: 30_000 });
+      await page.getByTestId('project-burn-chart').waitFor();
       expect(await webPart(page)).toEqual([]);
     }
     await page.goto(`${wb.url}/teams?user=${encodeURIComponent(pm)}&tab=Project&theme=dark&lang=en-us&projectId=${projectId}`);
     await page.getByTestId('project-mta-chart').waitFor({ timeout: 30_000 });
+    await page.getByTestId('project-burn-chart').waitFor();
     expect(await webPart(page)).toEqual([]);
     await page.getByTestId('project-mta-chart').scrollIntoViewIfNeeded();
     await screenshot(page, 'project-charts-teams-dark');

@@ -1,7 +1,8 @@
 // The charts' chunks (@fluentui/react-charting, ES modules) are drawn in the browser test; here stand-ins show what the page passes them.
 jest.mock('./charts/lazyCharts', () => ({
   projectChartSlots: {
-    mtaChart: (p: { series: { lines: unknown[] } }): unknown => require('react').createElement('div', { 'data-testid': 'mta-chart-standin' }, String(p.series.lines.length))
+    mtaChart: (p: { series: { lines: unknown[] } }): unknown => require('react').createElement('div', { 'data-testid': 'mta-chart-standin' }, String(p.series.lines.length)),
+    budgetChart: (p: { budget: { lines: unknown[] } }): unknown => require('react').createElement('div', { 'data-testid': 'burn-chart-standin' }, String(p.budget.lines.length))
   }
 }));
 
@@ -17,6 +18,7 @@ import type { IStatusReport } from '../../services/controllingRows';
 import type { IReportDraftChanges, IReportRules } from '../../services/reportRules';
 import type { IBudgetLine } from '../../services/controllingRows';
 import type { IMilestoneService } from '../../services/MilestoneService';
+import type { IBudgetService } from '../../services/BudgetService';
 import { useTestLocale } from '../../../tools/jest/locale';
 
 /**
@@ -121,6 +123,7 @@ describe('Project page', () => {
     expect(within(screen.getByTestId('project-mta')).getByRole('row', { name: /Go-live/ }).textContent).toContain('Slipping (+14 days)');
     // The MTA chart (its own chunk) gets the page's series, above its table.
     expect(screen.getByTestId('mta-chart-standin').textContent).toBe('1');
+    expect(screen.getByTestId('burn-chart-standin').textContent).toBe('2'); // the burn chart gets the budget's lines
     const budget = within(screen.getByTestId('project-budget'));
     expect(budget.getByRole('row', { name: /Total 2026/ }).textContent).toContain('120,000.50');
     expect(budget.getByRole('row', { name: /Project total/ }).textContent).toContain('290,000');
@@ -292,5 +295,50 @@ describe('Project page: milestone editing', () => {
     fireEvent.change(editor.getByLabelText(/^Milestone/), { target: { value: 'Training done' } });
     await act(async () => { fireEvent.click(editor.getByTestId('ms-save')); });
     expect(ms.calls).toEqual(['create Training done']);
+  });
+});
+
+describe('Project page: budget lines', () => {
+  function renderBudget(locale: string): { s: ReturnType<typeof services>; sent: unknown[] } {
+    const s = services(page());
+    const sent: unknown[] = [];
+    const budget: IBudgetService = {
+      getBudget: () => Promise.resolve(page().budget),
+      add: (projectId, line) => { sent.push(['add', projectId, line]); return Promise.resolve(page().budget.lines[0]); },
+      update: (id, changes, etag) => { sent.push(['update', id, changes, etag]); return Promise.resolve(page().budget.lines[0]); },
+      remove: (id, etag) => { sent.push(['remove', id, etag]); return Promise.resolve(); }
+    };
+    render(<Project controlling={s.controlling} statusReports={s.statusReports} budget={budget} locale={locale} projectId={12} siteUrl="https://contoso.sharepoint.com/sites/pmo" today="2026-11-30" />);
+    return { s, sent };
+  }
+  afterEach(() => useTestLocale('en-us'));
+
+  it('reads amounts in the user\'s locale ("1.234,5" in German is 1234.5), refuses ambiguous ones naming the field, and sends nothing then', async () => {
+    useTestLocale('de-de');
+    const { sent } = renderBudget('de-de');
+    fireEvent.click(await screen.findByTestId('bl-add'));
+    const editor = within(await screen.findByTestId('budget-editor'));
+    expect((editor.getByLabelText(/Geschäftsjahr/) as HTMLInputElement).value).toBe('2026');
+    fireEvent.change(editor.getByTestId('bl-costType'), { target: { value: 'Capex' } });
+    fireEvent.change(editor.getByLabelText(/^Geplant/), { target: { value: '1.5' } });
+    fireEvent.click(editor.getByTestId('bl-save'));
+    expect(editor.getByTestId('bl-problems').textContent).toBe('„Geplant“: Geben Sie einen Betrag wie 1.234.567,89 ein.');
+    expect(editor.getByLabelText(/^Geplant/).getAttribute('aria-invalid')).toBe('true');
+    expect(sent).toEqual([]);
+    fireEvent.change(editor.getByLabelText(/^Geplant/), { target: { value: '1.234,5' } });
+    await act(async () => { fireEvent.click(editor.getByTestId('bl-save')); });
+    expect(sent).toEqual([['add', 12, { fiscalYear: 2026, costType: 'Capex', category: 'InternalStaff', planned: 1234.5, forecast: null, actual: null }]]);
+    expect((await screen.findByTestId('bl-done')).textContent).toBe('Budgetzeile 2026 · Capex · Internes Personal gespeichert.');
+  });
+
+  it('edits a line with the ETag it was read with, its amounts shown as the page shows money, and reads the page again', async () => {
+    const { s, sent } = renderBudget('en-us');
+    fireEvent.click(await screen.findByTestId('bl-edit-1'));
+    const editor = within(await screen.findByTestId('budget-editor'));
+    expect((editor.getByLabelText(/^Actual/) as HTMLInputElement).value).toBe('120,000.50');
+    fireEvent.change(editor.getByLabelText(/^Forecast/), { target: { value: '260,000' } });
+    await act(async () => { fireEvent.click(editor.getByTestId('bl-save')); });
+    expect(sent).toEqual([['update', 1, { fiscalYear: 2026, costType: 'Opex', category: 'InternalStaff', planned: 250000, forecast: 260000, actual: 120000.5 }, '"1"']]);
+    expect(s.loads()).toBeGreaterThan(1);
   });
 });

@@ -78,7 +78,12 @@ function ProjectContent(props: IProjectProps & { page: IProjectPage; reload: () 
         mtaChart={slots.mtaChart}
         editing={page.canFile && props.milestones ? { service: props.milestones, projectId: page.overview.id, today, reload: props.reload } : undefined}
       />
-      <Budget budget={page.budget} locale={locale} budgetChart={slots.budgetChart} />
+      <Budget
+        budget={page.budget}
+        locale={locale}
+        budgetChart={slots.budgetChart}
+        editing={page.canFile && props.budget ? { service: props.budget, projectId: page.overview.id, year: Number(today.slice(0, 4)), reload: props.reload } : undefined}
+      />
       <EarnedValue report={page.latestReport} earnedValue={page.earnedValue} locale={locale} />
       <ProjectAreas links={projectAreaLinks(page.overview.id)} siteUrl={props.siteUrl} />
     </>

@@ -213,6 +213,24 @@ declare interface IProjectStrings {
   Project_Ms_Saved: string;
   Project_Ms_Deleted: string;
   Project_Ms_Rebaselined: string;
+  Project_Bl_Add: string;
+  Project_Bl_EditHeading: string;
+  Project_Bl_NewHeading: string;
+  Project_Bl_ForecastHint: string;
+  Project_Bl_Problem_year: string;
+  Project_Bl_Save: string;
+  Project_Bl_Delete: string;
+  Project_Bl_DeleteConfirm: string;
+  Project_Bl_Saved: string;
+  Project_Bl_Deleted: string;
+  Project_Bl_Conflict: string;
+  Project_Bl_Gone: string;
+  Project_Burn_ChartName: string;
+  Project_Burn_ByYear: string;
+  Project_Burn_Planned: string;
+  Project_Burn_Actual: string;
+  Project_Burn_Legend: string;
+  Project_Burn_TableCaption: string;
 }
 
 declare module 'ProjectStrings' {

@@ -206,6 +206,24 @@ define([], function () {
     "Project_Ms_Gone": "Dieser Meilenstein wurde inzwischen von jemand anderem gelöscht.",
     "Project_Ms_Saved": "Meilenstein „{0}“ gespeichert.",
     "Project_Ms_Deleted": "Meilenstein „{0}“ gelöscht.",
-    "Project_Ms_Rebaselined": "Neue Basis von „{0}“: {1}. Die alte bleibt im Verlauf."
+    "Project_Ms_Rebaselined": "Neue Basis von „{0}“: {1}. Die alte bleibt im Verlauf.",
+    "Project_Bl_Add": "Budgetzeile hinzufügen",
+    "Project_Bl_EditHeading": "Budgetzeile {0} bearbeiten",
+    "Project_Bl_NewHeading": "Neue Budgetzeile",
+    "Project_Bl_ForecastHint": "Leer lassen, solange der Plan gilt.",
+    "Project_Bl_Problem_year": "„{0}“: Geben Sie ein Jahr von 2000 bis 2100 ein, etwa 2027.",
+    "Project_Bl_Save": "Budgetzeile speichern",
+    "Project_Bl_Delete": "Budgetzeile löschen",
+    "Project_Bl_DeleteConfirm": "Budgetzeile {0} löschen?",
+    "Project_Bl_Saved": "Budgetzeile {0} gespeichert.",
+    "Project_Bl_Deleted": "Budgetzeile {0} gelöscht.",
+    "Project_Bl_Conflict": "Jemand anderes hat diese Budgetzeile geändert, seit Sie sie geöffnet haben. Sie wurde mit diesen Änderungen neu geladen: Prüfen Sie sie und speichern Sie erneut.",
+    "Project_Bl_Gone": "Diese Budgetzeile wurde inzwischen von jemand anderem gelöscht.",
+    "Project_Burn_ChartName": "Budgetverbrauch als Diagramm: kumulierte Ist-Kosten gegenüber kumulierten Plankosten je Geschäftsjahr. Die Tabelle darunter enthält dieselben Zahlen.",
+    "Project_Burn_ByYear": "Je Geschäftsjahr: Die Budgetzeilen enthalten keine monatlichen Ist-Kosten.",
+    "Project_Burn_Planned": "Geplant, kumuliert",
+    "Project_Burn_Actual": "Ist, kumuliert",
+    "Project_Burn_Legend": "Linien im Verbrauchsdiagramm",
+    "Project_Burn_TableCaption": "Kumulierte Kosten je Geschäftsjahr"
   };
 });

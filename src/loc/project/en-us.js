@@ -206,6 +206,24 @@ define([], function () {
     "Project_Ms_Gone": "This milestone was deleted by someone else since you opened it.",
     "Project_Ms_Saved": "Milestone “{0}” saved.",
     "Project_Ms_Deleted": "Milestone “{0}” deleted.",
-    "Project_Ms_Rebaselined": "New baseline of “{0}”: {1}. The old one is kept in its history."
+    "Project_Ms_Rebaselined": "New baseline of “{0}”: {1}. The old one is kept in its history.",
+    "Project_Bl_Add": "Add a budget line",
+    "Project_Bl_EditHeading": "Edit the budget line {0}",
+    "Project_Bl_NewHeading": "New budget line",
+    "Project_Bl_ForecastHint": "Leave empty while the plan stands.",
+    "Project_Bl_Problem_year": "“{0}”: enter a year from 2000 to 2100, such as 2027.",
+    "Project_Bl_Save": "Save budget line",
+    "Project_Bl_Delete": "Delete budget line",
+    "Project_Bl_DeleteConfirm": "Delete the budget line {0}?",
+    "Project_Bl_Saved": "Budget line {0} saved.",
+    "Project_Bl_Deleted": "Budget line {0} deleted.",
+    "Project_Bl_Conflict": "Someone else changed this budget line since you opened it. It has been reloaded with their changes: check it and save again.",
+    "Project_Bl_Gone": "This budget line was deleted by someone else since you opened it.",
+    "Project_Burn_ChartName": "Budget burn chart: cumulative actual cost against cumulative planned cost by fiscal year. The table below gives the same figures.",
+    "Project_Burn_ByYear": "By fiscal year: the budget lines hold no monthly actuals.",
+    "Project_Burn_Planned": "Planned, cumulative",
+    "Project_Burn_Actual": "Actual, cumulative",
+    "Project_Burn_Legend": "Lines in the burn chart",
+    "Project_Burn_TableCaption": "Cumulative cost by fiscal year"
   };
 });

@@ -206,6 +206,24 @@ define([], function () {
     "Project_Ms_Gone": "Ce jalon a été supprimé par quelqu’un d’autre depuis que vous l’avez ouvert.",
     "Project_Ms_Saved": "Jalon « {0} » enregistré.",
     "Project_Ms_Deleted": "Jalon « {0} » supprimé.",
-    "Project_Ms_Rebaselined": "Nouvelle référence de « {0} » : {1}. L’ancienne reste dans l’historique."
+    "Project_Ms_Rebaselined": "Nouvelle référence de « {0} » : {1}. L’ancienne reste dans l’historique.",
+    "Project_Bl_Add": "Ajouter une ligne budgétaire",
+    "Project_Bl_EditHeading": "Modifier la ligne budgétaire {0}",
+    "Project_Bl_NewHeading": "Nouvelle ligne budgétaire",
+    "Project_Bl_ForecastHint": "Laissez vide tant que le plan reste valable.",
+    "Project_Bl_Problem_year": "« {0} » : saisissez une année de 2000 à 2100, par exemple 2027.",
+    "Project_Bl_Save": "Enregistrer la ligne budgétaire",
+    "Project_Bl_Delete": "Supprimer la ligne budgétaire",
+    "Project_Bl_DeleteConfirm": "Supprimer la ligne budgétaire {0} ?",
+    "Project_Bl_Saved": "Ligne budgétaire {0} enregistrée.",
+    "Project_Bl_Deleted": "Ligne budgétaire {0} supprimée.",
+    "Project_Bl_Conflict": "Quelqu’un d’autre a modifié cette ligne budgétaire depuis que vous l’avez ouverte. Elle a été rechargée avec ses modifications : vérifiez-la et enregistrez de nouveau.",
+    "Project_Bl_Gone": "Cette ligne budgétaire a été supprimée par quelqu’un d’autre depuis que vous l’avez ouverte.",
+    "Project_Burn_ChartName": "Graphique de consommation du budget : coût réel cumulé face au coût prévu cumulé par exercice. Le tableau ci-dessous donne les mêmes chiffres.",
+    "Project_Burn_ByYear": "Par exercice : les lignes budgétaires ne contiennent pas de coûts réels mensuels.",
+    "Project_Burn_Planned": "Prévu, cumulé",
+    "Project_Burn_Actual": "Réel, cumulé",
+    "Project_Burn_Legend": "Lignes du graphique de consommation",
+    "Project_Burn_TableCaption": "Coût cumulé par exercice"
   };
 });

@@ -206,6 +206,24 @@ define([], function () {
     "Project_Ms_Gone": "Questa milestone è stata eliminata da qualcun altro da quando l’hai aperta.",
     "Project_Ms_Saved": "Milestone «{0}» salvata.",
     "Project_Ms_Deleted": "Milestone «{0}» eliminata.",
-    "Project_Ms_Rebaselined": "Nuova baseline di «{0}»: {1}. Quella precedente resta nello storico."
+    "Project_Ms_Rebaselined": "Nuova baseline di «{0}»: {1}. Quella precedente resta nello storico.",
+    "Project_Bl_Add": "Aggiungi una riga di budget",
+    "Project_Bl_EditHeading": "Modifica la riga di budget {0}",
+    "Project_Bl_NewHeading": "Nuova riga di budget",
+    "Project_Bl_ForecastHint": "Lascia vuoto finché vale il piano.",
+    "Project_Bl_Problem_year": "«{0}»: inserisci un anno dal 2000 al 2100, ad esempio 2027.",
+    "Project_Bl_Save": "Salva la riga di budget",
+    "Project_Bl_Delete": "Elimina la riga di budget",
+    "Project_Bl_DeleteConfirm": "Eliminare la riga di budget {0}?",
+    "Project_Bl_Saved": "Riga di budget {0} salvata.",
+    "Project_Bl_Deleted": "Riga di budget {0} eliminata.",
+    "Project_Bl_Conflict": "Qualcun altro ha modificato questa riga di budget da quando l’hai aperta. È stata ricaricata con le sue modifiche: controllala e salva di nuovo.",
+    "Project_Bl_Gone": "Questa riga di budget è stata eliminata da qualcun altro da quando l’hai aperta.",
+    "Project_Burn_ChartName": "Grafico del consumo del budget: costo effettivo cumulato rispetto al costo pianificato cumulato per esercizio. La tabella sotto riporta gli stessi importi.",
+    "Project_Burn_ByYear": "Per esercizio: le righe di budget non contengono costi effettivi mensili.",
+    "Project_Burn_Planned": "Pianificato, cumulato",
+    "Project_Burn_Actual": "Effettivo, cumulato",
+    "Project_Burn_Legend": "Linee nel grafico del consumo",
+    "Project_Burn_TableCaption": "Costo cumulato per esercizio"
   };
 });

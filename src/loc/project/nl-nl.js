@@ -206,6 +206,24 @@ define([], function () {
     "Project_Ms_Gone": "Deze mijlpaal is intussen door iemand anders verwijderd.",
     "Project_Ms_Saved": "Mijlpaal ‘{0}’ opgeslagen.",
     "Project_Ms_Deleted": "Mijlpaal ‘{0}’ verwijderd.",
-    "Project_Ms_Rebaselined": "Nieuwe basis van ‘{0}’: {1}. De oude blijft in de geschiedenis."
+    "Project_Ms_Rebaselined": "Nieuwe basis van ‘{0}’: {1}. De oude blijft in de geschiedenis.",
+    "Project_Bl_Add": "Budgetregel toevoegen",
+    "Project_Bl_EditHeading": "Budgetregel {0} bewerken",
+    "Project_Bl_NewHeading": "Nieuwe budgetregel",
+    "Project_Bl_ForecastHint": "Laat leeg zolang het plan geldt.",
+    "Project_Bl_Problem_year": "‘{0}’: vul een jaar van 2000 tot en met 2100 in, bijvoorbeeld 2027.",
+    "Project_Bl_Save": "Budgetregel opslaan",
+    "Project_Bl_Delete": "Budgetregel verwijderen",
+    "Project_Bl_DeleteConfirm": "Budgetregel {0} verwijderen?",
+    "Project_Bl_Saved": "Budgetregel {0} opgeslagen.",
+    "Project_Bl_Deleted": "Budgetregel {0} verwijderd.",
+    "Project_Bl_Conflict": "Iemand anders heeft deze budgetregel gewijzigd sinds u die opende. Hij is opnieuw geladen met die wijzigingen: controleer hem en sla opnieuw op.",
+    "Project_Bl_Gone": "Deze budgetregel is intussen door iemand anders verwijderd.",
+    "Project_Burn_ChartName": "Budgetverbruik als grafiek: cumulatieve werkelijke kosten tegenover cumulatieve geplande kosten per boekjaar. De tabel hieronder bevat dezelfde bedragen.",
+    "Project_Burn_ByYear": "Per boekjaar: de budgetregels bevatten geen maandelijkse werkelijke kosten.",
+    "Project_Burn_Planned": "Gepland, cumulatief",
+    "Project_Burn_Actual": "Werkelijk, cumulatief",
+    "Project_Burn_Legend": "Lijnen in de verbruiksgrafiek",
+    "Project_Burn_TableCaption": "Cumulatieve kosten per boekjaar"
   };
 });

@@ -32,7 +32,7 @@ const DIAGONAL_COLOUR = 'var(--neutralSecondary, #605e5c)';
 /** Report dates written under the x axis one by one up to this many; beyond, the library spaces its own ticks. */
 const MAX_X_TICKS = 8;
 /** Room for the y axis' dates ("Sep 30, 2027", "30 sept. 2027") left of the plot. */
-const MARGINS = { left: 96, right: 24, top: 16, bottom: 36 };
+const MARGINS = { left: 96, right: 40, top: 16, bottom: 36 };
 
 function seriesOf(model: IMtaChartModel, colours: string[], locale: string): ILineChartPoints[] {
   const day = (d: string): string => formatDateOnly(d, locale);

@@ -3,6 +3,7 @@ import * as projectStrings from 'ProjectStrings';
 import { formatDateOnly } from '../../../domain/dates';
 import type { IBaselineChange } from '../../../domain/milestones';
 import styles from './editing.module.scss';
+import page from '../Project.module.scss';
 
 /**
  * A milestone's baseline history, newest first: when, from which baseline to which, why and by
@@ -12,8 +13,8 @@ export function BaselineHistory(props: { history: ReadonlyArray<IBaselineChange>
   const day = (d: string | undefined): string => (d ? formatDateOnly(d, props.locale) : '–');
   if (props.history.length === 0) return <p className={styles.hint} data-testid="ms-history-empty">{projectStrings.Project_Ms_NoHistory}</p>;
   return (
-    <table className={styles.table} data-testid="ms-history">
-      <caption className={styles.caption}>{projectStrings.Project_Ms_History}</caption>
+    <table className={page.table} data-testid="ms-history">
+      <caption className={page.caption}>{projectStrings.Project_Ms_History}</caption>
       <thead>
         <tr>
           <th scope="col">{projectStrings.Project_Ms_ChangedOn}</th>
