@@ -6,9 +6,8 @@ import type { IBudgetService, IProjectBudget } from '../../services/BudgetServic
 import { Button, Notice } from '../controls';
 import { lazyBudgetEditor } from './editing/lazyEditors';
 import { useEditorSlot } from './editing/useEditorSlot';
-import { budgetLineName } from './editing/budgetForm';
 import type { IBudgetLine } from '../../services/controllingRows';
-import { money, text } from './labels';
+import { budgetLineName, money, text } from './labels';
 import type { IProjectSlots } from './IProjectProps';
 import styles from './Project.module.scss';
 

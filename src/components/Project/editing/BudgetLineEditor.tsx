@@ -13,8 +13,9 @@ import type { IBudgetService } from '../../../services/BudgetService';
 import { BudgetLinesList } from '../../../schema/refs';
 import { Button, Notice, SelectField, Spinner, TextField } from '../../controls';
 import { useSaveRunner } from './useSaveRunner';
+import { budgetLineName } from '../labels';
 import {
-  AMOUNT_FIELDS, BUDGET_FIELDS, budgetFieldLabel, budgetLineName, budgetRefusal, budgetValuesOf, readBudgetValues,
+  AMOUNT_FIELDS, BUDGET_FIELDS, budgetFieldLabel, budgetRefusal, budgetValuesOf, readBudgetValues,
   type BudgetField, type BudgetProblems, type IBudgetValues
 } from './budgetForm';
 import styles from './editing.module.scss';

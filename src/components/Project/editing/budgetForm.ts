@@ -32,12 +32,6 @@ export function budgetFieldLabel(field: BudgetField): string {
   return projectStrings[LABEL_KEYS[field]];
 }
 
-/** A line's name for headings and messages: "2027 · Opex · Software". */
-export function budgetLineName(line: Pick<IBudgetLine, 'fiscalYear' | 'costType' | 'category'>): string {
-  const code = (prefix: string, v?: string): string => (v ? projectStrings[`${prefix}${v}`] ?? v : '');
-  return [String(line.fiscalYear), code('Project_CostType_', line.costType), code('Project_Category_', line.category)].filter(Boolean).join(' · ');
-}
-
 /** The values a line's editor starts with, amounts as the page shows money (a new line: the given year, Opex, internal staff, no amounts). */
 export function budgetValuesOf(line: IBudgetLine | undefined, locale: string, year: number): IBudgetValues {
   const amount = (v?: number): string => (v === undefined ? '' : formatMoney(v, locale));
