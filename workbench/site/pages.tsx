@@ -60,6 +60,8 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
     <Project
       controlling={ctx.services.controlling}
       statusReports={ctx.services.statusReports}
+      milestones={ctx.services.milestones}
+      budget={ctx.services.budget}
       locale={ctx.services.env.locale}
       projectId={projectIdFrom(undefined, window.location.search)}
       siteUrl={ctx.siteUrl}

@@ -2,9 +2,12 @@ import * as React from 'react';
 import * as projectStrings from 'ProjectStrings';
 import { budgetTotals } from '../../domain/budget';
 import { formatString } from '../../domain/text';
-import type { IProjectBudget } from '../../services/BudgetService';
+import type { IBudgetService, IProjectBudget } from '../../services/BudgetService';
+import { Button, Notice } from '../controls';
+import { lazyBudgetEditor } from './editing/lazyEditors';
+import { useEditorSlot } from './editing/useEditorSlot';
 import type { IBudgetLine } from '../../services/controllingRows';
-import { money, text } from './labels';
+import { budgetLineName, money, text } from './labels';
 import type { IProjectSlots } from './IProjectProps';
 import styles from './Project.module.scss';
 
@@ -15,6 +18,18 @@ export interface IBudgetProps {
   locale: string;
   /** The budget (burn) chart, when a feature provides one (the table is always shown). */
   budgetChart?: IProjectSlots['budgetChart'];
+  /** For the project's manager and the PMO: adding, editing and deleting budget lines. */
+  editing?: IBudgetEditing;
+}
+
+/** What budget editing needs from the page. */
+export interface IBudgetEditing {
+  service: IBudgetService;
+  projectId: number;
+  /** A new line's fiscal year (the current one). */
+  year: number;
+  /** Reads the page again (after a change, or a conflict). */
+  reload: () => Promise<void>;
 }
 
 /** The budget lines of each fiscal year, in ascending years; within a year by cost type and category. */
@@ -32,6 +47,11 @@ function byFiscalYear(lines: ReadonlyArray<IBudgetLine>): Array<{ year: number; 
 export function Budget(props: IBudgetProps): React.ReactElement {
   const { budget, locale } = props;
   const Chart = props.budgetChart;
+  const { editing } = props;
+  const ed = useEditorSlot<number>(editing !== undefined, lazyBudgetEditor.preload, () => editing?.reload());
+  const Editor = lazyBudgetEditor.Component;
+  const opened = typeof ed.open === 'number' ? budget.lines.filter(l => l.id === ed.open)[0] : undefined;
+  const actionsCell = editing ? <td /> : undefined;
   const amounts = (v: { planned: number; forecast: number; actual: number; forecastVariance: number }): React.ReactElement => (
     <>
       <td className={styles.number}>{money(v.planned, locale)}</td>
@@ -57,6 +77,7 @@ export function Budget(props: IBudgetProps): React.ReactElement {
                 <th scope="col" className={styles.number}>{projectStrings.Project_Col_Forecast}</th>
                 <th scope="col" className={styles.number}>{projectStrings.Project_Col_ActualCost}</th>
                 <th scope="col" className={styles.number}>{projectStrings.Project_Col_Variance}</th>
+                {editing && <th scope="col">{projectStrings.Project_Col_Actions}</th>}
               </tr>
             </thead>
             {byFiscalYear(budget.lines).map(group => (
@@ -67,11 +88,17 @@ export function Budget(props: IBudgetProps): React.ReactElement {
                     <td>{l.costType ? text(`Project_CostType_${l.costType}`) : '–'}</td>
                     <td>{l.category ? text(`Project_Category_${l.category}`) : '–'}</td>
                     {amounts(budgetTotals([l]))}
+                    {editing && (
+                      <td>
+                        <Button icon="edit" aria-label={formatString(projectStrings.Project_Bl_EditHeading, budgetLineName(l))} onClick={() => ed.setOpen(l.id)} data-testid={`bl-edit-${l.id}`}>{projectStrings.Project_Ms_Edit}</Button>
+                      </td>
+                    )}
                   </tr>
                 ))}
                 <tr className={styles.subtotal}>
                   <th scope="row" colSpan={3}>{formatString(projectStrings.Project_SubtotalOf, group.year)}</th>
                   {amounts(budgetTotals(group.lines))}
+                  {actionsCell}
                 </tr>
               </tbody>
             ))}
@@ -79,10 +106,26 @@ export function Budget(props: IBudgetProps): React.ReactElement {
               <tr className={styles.total}>
                 <th scope="row" colSpan={3}>{projectStrings.Project_Total}</th>
                 {amounts(budget.totals)}
+                {actionsCell}
               </tr>
             </tfoot>
           </table>
         </div>
+      )}
+      {ed.done && <Notice kind="success" data-testid="bl-done">{ed.done}</Notice>}
+      {editing && ed.open === undefined && <Button icon="add" onClick={() => ed.setOpen('new')} data-testid="bl-add">{projectStrings.Project_Bl_Add}</Button>}
+      {editing && ed.open !== undefined && (ed.open === 'new' || opened) && (
+        <Editor
+          key={String(ed.open)}
+          line={opened}
+          projectId={editing.projectId}
+          service={editing.service}
+          locale={locale}
+          year={editing.year}
+          onDone={ed.onDone}
+          onReload={editing.reload}
+          onClose={() => ed.setOpen(undefined)}
+        />
       )}
     </section>
   );

@@ -1,7 +1,8 @@
 import type * as React from 'react';
 import type { IControllingService } from '../../services/ControllingService';
 import type { IStatusReportService } from '../../services/StatusReportService';
-import type { IProjectBudget } from '../../services/BudgetService';
+import type { IBudgetService, IProjectBudget } from '../../services/BudgetService';
+import type { IMilestoneService } from '../../services/MilestoneService';
 import type { IMtaSeries } from '../../domain/milestones';
 import type { IsoDay } from '../../domain/dates';
 
@@ -22,6 +23,10 @@ export interface IProjectProps {
   controlling: IControllingService;
   /** Drafts, saves and publishing of status reports. */
   statusReports: IStatusReportService;
+  /** Milestone writes (add, edit, delete, re-baseline); without it the page offers no milestone editing. */
+  milestones?: IMilestoneService;
+  /** Budget line writes; without it the page offers no budget editing. */
+  budget?: IBudgetService;
   /** The user's UI locale, e.g. 'en-us' (dates and amounts). */
   locale: string;
   /** The project shown (bound in the property pane, else `?projectId=`); undefined: none named. */
@@ -30,6 +35,6 @@ export interface IProjectProps {
   siteUrl: string;
   /** Today's date in the user's zone ('YYYY-MM-DD'; tests); the default report date. */
   today?: IsoDay;
-  /** Charts of later features (see {@link IProjectSlots}). */
+  /** The page's charts (see {@link IProjectSlots}); by default PMO Hub's own, each from its lazy chunk (`charts/lazyCharts`). `{}` draws none. */
   slots?: IProjectSlots;
 }

@@ -1,3 +1,11 @@
+// The charts' chunks (@fluentui/react-charting, ES modules) are drawn in the browser test; here stand-ins show what the page passes them.
+jest.mock('./charts/lazyCharts', () => ({
+  projectChartSlots: {
+    mtaChart: (p: { series: { lines: unknown[] } }): unknown => require('react').createElement('div', { 'data-testid': 'mta-chart-standin' }, String(p.series.lines.length)),
+    budgetChart: (p: { budget: { lines: unknown[] } }): unknown => require('react').createElement('div', { 'data-testid': 'burn-chart-standin' }, String(p.budget.lines.length))
+  }
+}));
+
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Project } from './Project';
@@ -9,6 +17,8 @@ import { ReportConflictError, type IStatusReportService } from '../../services/S
 import type { IStatusReport } from '../../services/controllingRows';
 import type { IReportDraftChanges, IReportRules } from '../../services/reportRules';
 import type { IBudgetLine } from '../../services/controllingRows';
+import type { IMilestoneService } from '../../services/MilestoneService';
+import type { IBudgetService } from '../../services/BudgetService';
 import { useTestLocale } from '../../../tools/jest/locale';
 
 /**
@@ -111,6 +121,9 @@ describe('Project page', () => {
     expect(schedule.textContent).toContain('Vendor late');
     expect(within(screen.getByTestId('project-milestones')).getAllByRole('row', { name: /Go-live/ })[0].textContent).toContain('+14');
     expect(within(screen.getByTestId('project-mta')).getByRole('row', { name: /Go-live/ }).textContent).toContain('Slipping (+14 days)');
+    // The MTA chart (its own chunk) gets the page's series, above its table.
+    expect(screen.getByTestId('mta-chart-standin').textContent).toBe('1');
+    expect(screen.getByTestId('burn-chart-standin').textContent).toBe('2'); // the burn chart gets the budget's lines
     const budget = within(screen.getByTestId('project-budget'));
     expect(budget.getByRole('row', { name: /Total 2026/ }).textContent).toContain('120,000.50');
     expect(budget.getByRole('row', { name: /Project total/ }).textContent).toContain('290,000');
@@ -189,5 +202,143 @@ describe('Project page', () => {
     expect((await screen.findByTestId('project-published')).textContent).toContain('is published');
     expect(screen.queryByTestId('report-form')).toBeNull();
     await waitFor(() => expect(s.loads()).toBe(loadsBefore + 1));
+  });
+});
+
+/** A milestone service double that records its calls; `fail` makes the next write fail with it. */
+function milestoneService(): IMilestoneService & { calls: string[]; fail?: unknown } {
+  const calls: string[] = [];
+  const m = page().milestones[0];
+  const service = {
+    calls,
+    fail: undefined as unknown,
+    list: () => Promise.resolve([m]),
+    create: (_: number, input: { title: string }) => { calls.push(`create ${input.title}`); return Promise.resolve(m); },
+    update: (id: number, changes: object, etag: string) => {
+      calls.push(`update ${id} ${JSON.stringify(changes)} ${etag}`);
+      if (service.fail) { const f = service.fail; service.fail = undefined; return Promise.reject(f); }
+      return Promise.resolve(m);
+    },
+    rebaseline: (id: number, day: string, reason: string, etag: string) => { calls.push(`rebaseline ${id} ${day} ${reason} ${etag}`); return Promise.resolve(m); },
+    remove: (id: number, etag: string) => { calls.push(`remove ${id} ${etag}`); return Promise.resolve(); },
+    snapshotForReport: () => Promise.resolve(0),
+    getMta: () => Promise.resolve(page().mta)
+  };
+  return service;
+}
+
+describe('Project page: milestone editing', () => {
+  function renderEditable(p: IProjectPage = page()): { s: ReturnType<typeof services>; ms: ReturnType<typeof milestoneService> } {
+    const s = services(p);
+    const ms = milestoneService();
+    render(<Project controlling={s.controlling} statusReports={s.statusReports} milestones={ms} locale="en-us" projectId={12} siteUrl="https://contoso.sharepoint.com/sites/pmo" today="2026-11-30" />);
+    return { s, ms };
+  }
+
+  it('offers no editing to a reader', async () => {
+    renderEditable(page({ canFile: false }));
+    await screen.findByTestId('project-milestones');
+    expect(screen.queryByTestId('ms-add')).toBeNull();
+    expect(screen.queryByTestId('ms-edit-1')).toBeNull();
+  });
+
+  it('refuses a re-baselining without a reason, naming the field, and sends nothing; with one it keeps the ETag and reads the page again', async () => {
+    const { s, ms } = renderEditable();
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit “Go-live”' }));
+    const editor = within(await screen.findByTestId('milestone-editor'));
+    expect(editor.getByTestId('ms-history-empty').textContent).toBe('The baseline has not been changed.');
+    const date = editor.getByLabelText(/New baseline date/);
+    fireEvent.change(date, { target: { value: '04/15/2027' } });
+    fireEvent.blur(date);
+    fireEvent.click(editor.getByTestId('ms-rebaseline-save'));
+    const reason = editor.getByLabelText(/Reason for the new baseline/);
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(editor.getByTestId('ms-problems').textContent).toContain('“Reason for the new baseline”: give the reason for the new baseline.');
+    expect(document.getElementById(reason.getAttribute('aria-describedby')?.split(' ')[0] ?? '')?.textContent).toContain('“Reason for the new baseline”');
+    await waitFor(() => expect(document.activeElement).toBe(reason));
+    expect(ms.calls).toEqual([]);
+    fireEvent.change(reason, { target: { value: 'Board approved CR-12' } });
+    const loads = s.loads();
+    await act(async () => { fireEvent.click(editor.getByTestId('ms-rebaseline-save')); });
+    expect(ms.calls).toEqual(['rebaseline 1 2027-04-15 Board approved CR-12 "1"']);
+    expect((await screen.findByTestId('ms-done')).textContent).toContain('New baseline of “Go-live”: Apr 15, 2027.');
+    await waitFor(() => expect(s.loads()).toBe(loads + 1));
+  });
+
+  it('saves forecast and actual dates with the ETag; a conflict says so and reads the page again', async () => {
+    const { s, ms } = renderEditable();
+    fireEvent.click(await screen.findByTestId('ms-edit-1'));
+    const editor = within(await screen.findByTestId('milestone-editor'));
+    const actual = editor.getByLabelText(/Actual date/);
+    fireEvent.change(actual, { target: { value: '03/20/2027' } });
+    fireEvent.blur(actual);
+    ms.fail = Object.assign(new Error('HTTP 412 Precondition Failed'), { status: 412 });
+    const loads = s.loads();
+    await act(async () => { fireEvent.click(editor.getByTestId('ms-save')); });
+    expect((await screen.findByTestId('ms-notice')).textContent).toContain('Someone else changed this milestone');
+    await waitFor(() => expect(s.loads()).toBe(loads + 1));
+    await act(async () => { fireEvent.click(editor.getByTestId('ms-save')); });
+    expect(ms.calls).toEqual([
+      'update 1 {"title":"Go-live","forecastDate":"2027-03-15","actualDate":"2027-03-20","status":"Planned"} "1"',
+      'update 1 {"title":"Go-live","forecastDate":"2027-03-15","actualDate":"2027-03-20","status":"Planned"} "1"'
+    ]);
+    expect((await screen.findByTestId('ms-done')).textContent).toBe('Milestone “Go-live” saved.');
+  });
+
+  it('adds a milestone only with a name, the problem naming the field', async () => {
+    const { ms } = renderEditable();
+    fireEvent.click(await screen.findByTestId('ms-add'));
+    const editor = within(await screen.findByTestId('milestone-editor'));
+    fireEvent.click(editor.getByTestId('ms-save'));
+    expect(editor.getByTestId('ms-problems').textContent).toBe('“Milestone”: enter a value.');
+    expect(ms.calls).toEqual([]);
+    fireEvent.change(editor.getByLabelText(/^Milestone/), { target: { value: 'Training done' } });
+    await act(async () => { fireEvent.click(editor.getByTestId('ms-save')); });
+    expect(ms.calls).toEqual(['create Training done']);
+  });
+});
+
+describe('Project page: budget lines', () => {
+  function renderBudget(locale: string): { s: ReturnType<typeof services>; sent: unknown[] } {
+    const s = services(page());
+    const sent: unknown[] = [];
+    const budget: IBudgetService = {
+      getBudget: () => Promise.resolve(page().budget),
+      add: (projectId, line) => { sent.push(['add', projectId, line]); return Promise.resolve(page().budget.lines[0]); },
+      update: (id, changes, etag) => { sent.push(['update', id, changes, etag]); return Promise.resolve(page().budget.lines[0]); },
+      remove: (id, etag) => { sent.push(['remove', id, etag]); return Promise.resolve(); }
+    };
+    render(<Project controlling={s.controlling} statusReports={s.statusReports} budget={budget} locale={locale} projectId={12} siteUrl="https://contoso.sharepoint.com/sites/pmo" today="2026-11-30" />);
+    return { s, sent };
+  }
+  afterEach(() => useTestLocale('en-us'));
+
+  it('reads amounts in the user\'s locale ("1.234,5" in German is 1234.5), refuses ambiguous ones naming the field, and sends nothing then', async () => {
+    useTestLocale('de-de');
+    const { sent } = renderBudget('de-de');
+    fireEvent.click(await screen.findByTestId('bl-add'));
+    const editor = within(await screen.findByTestId('budget-editor'));
+    expect((editor.getByLabelText(/Geschäftsjahr/) as HTMLInputElement).value).toBe('2026');
+    fireEvent.change(editor.getByTestId('bl-costType'), { target: { value: 'Capex' } });
+    fireEvent.change(editor.getByLabelText(/^Geplant/), { target: { value: '1.5' } });
+    fireEvent.click(editor.getByTestId('bl-save'));
+    expect(editor.getByTestId('bl-problems').textContent).toBe('„Geplant“: Geben Sie einen Betrag wie 1.234.567,89 ein.');
+    expect(editor.getByLabelText(/^Geplant/).getAttribute('aria-invalid')).toBe('true');
+    expect(sent).toEqual([]);
+    fireEvent.change(editor.getByLabelText(/^Geplant/), { target: { value: '1.234,5' } });
+    await act(async () => { fireEvent.click(editor.getByTestId('bl-save')); });
+    expect(sent).toEqual([['add', 12, { fiscalYear: 2026, costType: 'Capex', category: 'InternalStaff', planned: 1234.5, forecast: null, actual: null }]]);
+    expect((await screen.findByTestId('bl-done')).textContent).toBe('Budgetzeile 2026 · Capex · Internes Personal gespeichert.');
+  });
+
+  it('edits a line with the ETag it was read with, its amounts shown as the page shows money, and reads the page again', async () => {
+    const { s, sent } = renderBudget('en-us');
+    fireEvent.click(await screen.findByTestId('bl-edit-1'));
+    const editor = within(await screen.findByTestId('budget-editor'));
+    expect((editor.getByLabelText(/^Actual/) as HTMLInputElement).value).toBe('120,000.50');
+    fireEvent.change(editor.getByLabelText(/^Forecast/), { target: { value: '260,000' } });
+    await act(async () => { fireEvent.click(editor.getByTestId('bl-save')); });
+    expect(sent).toEqual([['update', 1, { fiscalYear: 2026, costType: 'Opex', category: 'InternalStaff', planned: 250000, forecast: 260000, actual: 120000.5 }, '"1"']]);
+    expect(s.loads()).toBeGreaterThan(1);
   });
 });

@@ -22,6 +22,7 @@ import { Budget } from './Budget';
 import { EarnedValue } from './EarnedValue';
 import { ProjectAreas } from './ProjectAreas';
 import { ReportActions } from './ReportActions';
+import { projectChartSlots } from './charts/lazyCharts';
 import styles from './Project.module.scss';
 
 // The status report form loads in its own chunk when a project manager opens it: readers never load it.
@@ -30,6 +31,7 @@ const ReportForm = lazySurface<IReportFormProps>(() => import(/* webpackChunkNam
 /** The page of one project whose data is there: sections, and for those who file reports the form. */
 function ProjectContent(props: IProjectProps & { page: IProjectPage; reload: () => Promise<void> }): React.ReactElement {
   const { page, locale, statusReports } = props;
+  const slots = props.slots ?? projectChartSlots;
   const [draft, setDraft] = React.useState<IStatusReport | undefined>(undefined);
   const [published, setPublished] = React.useState<IStatusReport | undefined>(undefined);
   const today: IsoDay = props.today ?? dayOfLocalDate(new Date());
@@ -69,8 +71,19 @@ function ProjectContent(props: IProjectProps & { page: IProjectPage; reload: () 
         />
       ))}
       <LatestStatus page={page} locale={locale} />
-      <Milestones milestones={page.milestones} mta={page.mta} locale={locale} mtaChart={props.slots?.mtaChart} />
-      <Budget budget={page.budget} locale={locale} budgetChart={props.slots?.budgetChart} />
+      <Milestones
+        milestones={page.milestones}
+        mta={page.mta}
+        locale={locale}
+        mtaChart={slots.mtaChart}
+        editing={page.canFile && props.milestones ? { service: props.milestones, projectId: page.overview.id, today, reload: props.reload } : undefined}
+      />
+      <Budget
+        budget={page.budget}
+        locale={locale}
+        budgetChart={slots.budgetChart}
+        editing={page.canFile && props.budget ? { service: props.budget, projectId: page.overview.id, year: Number(today.slice(0, 4)), reload: props.reload } : undefined}
+      />
       <EarnedValue report={page.latestReport} earnedValue={page.earnedValue} locale={locale} />
       <ProjectAreas links={projectAreaLinks(page.overview.id)} siteUrl={props.siteUrl} />
     </>

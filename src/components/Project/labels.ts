@@ -5,12 +5,14 @@
  */
 import * as strings from 'PmoHubStrings';
 import * as projectStrings from 'ProjectStrings';
-import { formatString } from '../../domain/text';
+import { formatPlural, formatString } from '../../domain/text';
 import { formatAmountFor, formatMoney } from '../../domain/numbers';
 import type { EvmFigureKey, EvmInputKey, EvmInputSource, IEvmFigure } from '../../domain/evm';
 import type { Rag } from '../../domain/portfolio';
 import type { RagTrend } from '../../domain/rag';
+import type { MtaTrend } from '../../domain/milestones';
 import type { IReportRules } from '../../services/reportRules';
+import type { IBudgetLine } from '../../services/controllingRows';
 
 /** A loc string by key (ProjectStrings, then PmoHubStrings), the key itself when missing (a test checks every key exists). */
 export function text(key: string): string {
@@ -97,4 +99,15 @@ export function metricValue(metric: string, value: number, locale: string): stri
 export function signedDays(days: number, locale: string): string {
   const n = formatAmountFor(Math.abs(days), locale, 0);
   return days > 0 ? `+${n}` : days < 0 ? `−${n}` : n;
+}
+
+/** A milestone's trend in the MTA with its days ("Slipping (+76 days)", "On plan (0 days)"). */
+export function mtaTrendText(trend: MtaTrend, slipDays: number, locale: string): string {
+  return formatPlural({ one: text(`Project_MtaTrend_${trend}_one`), other: text(`Project_MtaTrend_${trend}`) }, Math.abs(slipDays), locale, signedDays(slipDays, locale));
+}
+
+/** A line's name for headings and messages: "2027 · Opex · Software". */
+export function budgetLineName(line: Pick<IBudgetLine, 'fiscalYear' | 'costType' | 'category'>): string {
+  const code = (prefix: string, v?: string): string => (v ? projectStrings[`${prefix}${v}`] ?? v : '');
+  return [String(line.fiscalYear), code('Project_CostType_', line.costType), code('Project_Category_', line.category)].filter(Boolean).join(' · ');
 }

@@ -21,6 +21,8 @@ export default class ProjectWebPart extends BasePmoWebPart<IProjectWebPartProps,
     return React.createElement(Project, {
       controlling: this.services.controlling,
       statusReports: this.services.statusReports,
+      milestones: this.services.milestones,
+      budget: this.services.budget,
       locale: this.services.env.locale,
       projectId: projectIdFrom(this.properties.projectId, window.location.search),
       siteUrl: this.context.pageContext.web.absoluteUrl

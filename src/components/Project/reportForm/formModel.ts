@@ -11,7 +11,7 @@ import { isOverride, OVERALL_DIMENSION, overallRag } from '../../../domain/rag';
 import type { Rag } from '../../../domain/portfolio';
 import type { IStatusReport } from '../../../services/controllingRows';
 import type { IReportDraftChanges } from '../../../services/reportRules';
-import { amountProblemText } from '../../controls/amountText';
+import { readAmountInput } from '../amountInput';
 import { ragName } from '../labels';
 
 /** The EV inputs the form takes, in the PMBOK order. */
@@ -110,15 +110,6 @@ export function needsJustification(draft: IStatusReport, values: IReportFormValu
   return isOverride({ dimension, suggested, chosen });
 }
 
-/** Reads an EV input: null (derive) when empty, the amount, or the problem's message naming the field. */
-function readInput(textValue: string, label: string, locale: string): { value: number | null } | { problem: string } { // eslint-disable-line @rushstack/no-new-null -- the service's "derive again"
-  const reading = readAmount(textValue, locale);
-  if (!reading.ok) return { problem: amountProblemText(reading.problem, label, locale) };
-  if (reading.value === undefined) return { value: null };
-  if (reading.value < 0) return { problem: formatString(projectStrings.Project_Problem_Negative, label) };
-  return { value: reading.value };
-}
-
 /** Reads % complete: null when empty, 0–100 with at most one decimal, or the problem's message. */
 function readPercent(textValue: string, label: string, locale: string): { value: number | null } | { problem: string } { // eslint-disable-line @rushstack/no-new-null -- clears it
   const reading = readAmount(textValue, locale, 1);
@@ -158,7 +149,7 @@ export function checkForm(draft: IStatusReport, values: IReportFormValues, names
     ratings, achievements: values.achievements, nextSteps: values.nextSteps, escalations: values.escalations, eacMethod: values.eacMethod
   };
   for (const k of FORM_INPUTS) {
-    const read = readInput(values.inputs[k], names.input(k), locale);
+    const read = readAmountInput(values.inputs[k], names.input(k), locale);
     if ('problem' in read) problems.push({ field: fieldId.input(k), message: read.problem });
     else changes[k] = read.value;
   }
