@@ -147,9 +147,10 @@ describe('board scoring', () => {
       await page.goto(scoringPage(ANNA, lang));
       await openTab(tab);
       const row = page.getByTestId('rounds').getByRole('row').filter({ has: page.getByRole('rowheader', { name: ROUND, exact: true }) });
-      // Its name says the visible text first, then the round (WCAG 2.5.3, label in name).
-      await row.getByRole('button', { name: close, exact: true }).waitFor();
+      await row.getByTestId(/^progress-/).waitFor();
       expect(await webPart(page)).toEqual([]);
+      // Its name says the visible text first, then the round (WCAG 2.5.3, label in name).
+      expect(await row.getByRole('button', { name: close, exact: true }).count()).toBe(1);
     }
   });
 
@@ -222,9 +223,9 @@ describe('board scoring', () => {
     await page.goto(teamsTab(ISABELLE, 'dark', 'de-de'));
     const rounds = page.getByTestId('teams-tab-content').getByTestId('my-rounds');
     await rounds.getByText('Ihre Bewertungen: abgegeben').waitFor();
-    await rounds.getByRole('button', { name: `Ihre Bewertungen ansehen: „${ROUND}“` }).waitFor();
     await screenshot(page, 'scoring-teams-dark-de');
     expect(await webPart(page)).toEqual([]);
+    expect(await rounds.getByRole('button', { name: `Ihre Bewertungen ansehen: „${ROUND}“`, exact: true }).count()).toBe(1);
   });
 
   it('the Teams view in the high-contrast theme passes axe: the rounds and the submitted, read-only sheet', async () => {
