@@ -142,6 +142,18 @@ describe('board scoring', () => {
     await page.getByTestId('rounds').getByRole('row').filter({ has: page.getByRole('rowheader', { name: ROUND, exact: true }) }).getByText('0 of 2 submitted').waitFor();
   });
 
+  it('the PMO\'s rounds with an open round pass axe in English and Italian: each button\'s name begins with its text', async () => {
+    for (const [lang, tab, close] of [['en-us', 'Rounds', `Close round “${ROUND}”`], ['it-it', 'Sessioni', `Chiudi sessione «${ROUND}»`]]) {
+      await page.goto(scoringPage(ANNA, lang));
+      await openTab(tab);
+      const row = page.getByTestId('rounds').getByRole('row').filter({ has: page.getByRole('rowheader', { name: ROUND, exact: true }) });
+      await row.getByTestId(/^progress-/).waitFor();
+      expect(await webPart(page)).toEqual([]);
+      // Its name says the visible text first, then the round (WCAG 2.5.3, label in name).
+      expect(await row.getByRole('button', { name: close, exact: true }).count()).toBe(1);
+    }
+  });
+
   it('the request page refuses to move a request the open round holds, naming the round in the move dialog', async () => {
     const title = 'Online building permits (e2e)';
     await page.goto(`${wb.siteUrl}/SitePages/Requests.aspx?user=${encodeURIComponent(ANNA)}&lang=en-us`);
@@ -207,6 +219,15 @@ describe('board scoring', () => {
     expect(await page.getByText(KLAUS_REMARK).count()).toBe(0);
   });
 
+  it('the Teams view (dark, German) lists the rounds with buttons named by their text first, and passes axe', async () => {
+    await page.goto(teamsTab(ISABELLE, 'dark', 'de-de'));
+    const rounds = page.getByTestId('teams-tab-content').getByTestId('my-rounds');
+    await rounds.getByText('Ihre Bewertungen: abgegeben').waitFor();
+    await screenshot(page, 'scoring-teams-dark-de');
+    expect(await webPart(page)).toEqual([]);
+    expect(await rounds.getByRole('button', { name: `Ihre Bewertungen ansehen: „${ROUND}“`, exact: true }).count()).toBe(1);
+  });
+
   it('the Teams view in the high-contrast theme passes axe: the rounds and the submitted, read-only sheet', async () => {
     await page.goto(teamsTab(ISABELLE, 'contrast'));
     await page.getByTestId('teams-tab-content').getByTestId('my-rounds').getByText('Your scores: submitted').waitFor();
@@ -224,7 +245,7 @@ describe('board scoring', () => {
     const row = page.getByTestId('rounds').getByRole('row').filter({ has: page.getByRole('rowheader', { name: ROUND, exact: true }) });
     await row.getByText('2 of 2 submitted').waitFor({ timeout: 30_000 });
     await row.getByText('Klaus Fischer: submitted').waitFor();
-    await row.getByRole('button', { name: `Close the round “${ROUND}”` }).click();
+    await row.getByRole('button', { name: `Close round “${ROUND}”` }).click();
     await page.getByTestId('confirm').waitFor();
     await page.getByTestId('confirm-yes').click();
     const results = page.getByTestId('round-results');

@@ -14,6 +14,15 @@ export function outcomeText(outcome: IDecisionRecord['outcome']): string {
   return outcome === 'Noted' ? prioStrings.Prio_Outcome_Noted : strings[`Request_State_${outcome}`] ?? outcome;
 }
 
+/**
+ * An item's number (request, project, round, scenario) as a text cell, "40": the Excel writer gives
+ * every number cell the amounts' format with two decimals ("40.00"), and a number names an item here,
+ * it is no quantity to add up. Nothing for an item the decision has none of.
+ */
+export function idCell(n: number | undefined): ExportCell {
+  return n === undefined ? undefined : String(n);
+}
+
 /** One column of the decision log. */
 export interface IDecisionLogColumn {
   key: string;
@@ -21,7 +30,8 @@ export interface IDecisionLogColumn {
   header: () => string;
   /**
    * Its cell in the file: every user text a string cell (written as text, never as a formula), a
-   * day a date cell (a Date, which the Excel writer types as a date with a date format).
+   * day a date cell (a Date, which the Excel writer types as a date with a date format), an item's
+   * number a text cell ({@link idCell}).
    */
   cell: (d: IDecisionRecord) => ExportCell;
   /** Its cell on screen, when it reads otherwise than the file's (the date in the user's locale). */
@@ -36,11 +46,11 @@ export const DECISION_LOG_COLUMNS: ReadonlyArray<IDecisionLogColumn> = [
   { key: 'body', header: () => prioStrings.Prio_LogBody, cell: d => prioStrings[`Prio_Body_${d.body}`] ?? d.body },
   { key: 'outcome', header: () => prioStrings.Prio_LogOutcome, cell: d => outcomeText(d.outcome) },
   { key: 'title', header: () => prioStrings.Prio_LogTitle, cell: d => d.title, rowHeader: true },
-  { key: 'request', header: () => prioStrings.Prio_LogRequest, cell: d => d.requestNumber },
-  { key: 'project', header: () => prioStrings.Prio_LogProject, cell: d => d.projectId },
+  { key: 'request', header: () => prioStrings.Prio_LogRequest, cell: d => idCell(d.requestNumber) },
+  { key: 'project', header: () => prioStrings.Prio_LogProject, cell: d => idCell(d.projectId) },
   // The round's title and the scenario's name (their number only where the reader cannot read them).
-  { key: 'round', header: () => prioStrings.Prio_LogRound, cell: d => d.roundTitle ?? d.roundNumber },
-  { key: 'scenario', header: () => prioStrings.Prio_LogScenario, cell: d => d.scenarioTitle ?? d.scenarioNumber },
+  { key: 'round', header: () => prioStrings.Prio_LogRound, cell: d => d.roundTitle ?? idCell(d.roundNumber) },
+  { key: 'scenario', header: () => prioStrings.Prio_LogScenario, cell: d => d.scenarioTitle ?? idCell(d.scenarioNumber) },
   { key: 'rationale', header: () => prioStrings.Prio_Rationale, cell: d => d.rationale ?? '' },
   { key: 'decidedBy', header: () => prioStrings.Prio_LogDecidedBy, cell: d => d.decidedBy.map(p => p.name).join(', ') }
 ];

@@ -1,6 +1,7 @@
 import { explainInfeasible, buildPrioritizationProblem, analyseSelection } from '../../domain/prioritization';
 import { bindingText, constraintText, exclusionText, infeasibleText, nameList, type ILabelContext } from './labels';
 import { decisionLogTable } from './DecisionLog';
+import { toSheetCell } from '../Portfolio/exportExcel';
 
 const input = {
   candidates: [
@@ -73,6 +74,14 @@ describe('Prioritization labels', () => {
     expect(table[0][0]).toBe('Date');
     // The date a real date cell (a Date at UTC midnight, which the writer types as a date), user text text.
     expect(table[1][0]).toBeInstanceOf(Date);
-    expect(table[1]).toEqual([new Date(Date.UTC(2026, 10, 30)), 'Strategy board', 'Approved', '=HYPERLINK("x")', 12, undefined, undefined, undefined, '+1 fits', 'Klaus Fischer']);
+    expect(table[1]).toEqual([new Date(Date.UTC(2026, 10, 30)), 'Strategy board', 'Approved', '=HYPERLINK("x")', '12', undefined, undefined, undefined, '+1 fits', 'Klaus Fischer']);
+  });
+
+  it('writes request, project, round and scenario numbers as they read ("40"), not in the amounts\' two-decimal format', () => {
+    const [header, row] = decisionLogTable([{ id: 1, title: 'Go', requestTitle: 'Go', date: '2026-11-30', body: 'StrategyBoard', outcome: 'Approved', requestNumber: 40, projectId: 1234, roundNumber: 7, scenarioNumber: 9, decidedBy: [] }]);
+    const cells = ['Request number', 'Project ID', 'Scoring round', 'Scenario'].map(h => toSheetCell(row[header.indexOf(h)], false));
+    expect(cells).toEqual([{ value: '40', type: String }, { value: '1234', type: String }, { value: '7', type: String }, { value: '9', type: String }]);
+    // An amount keeps its two decimals.
+    expect(toSheetCell(40000, false)).toEqual({ value: 40000, type: Number, format: '#,##0.00' });
   });
 });

@@ -6,7 +6,10 @@ import { RoundResults } from './RoundResults';
 import { ModelEditor } from './ModelEditor';
 import type { ICriterion, IModelVersion, IScoreEntry } from '../../domain/scoring';
 import { ScoringRefusedError, type IMyScores, type IScoringRound, type IScoringService, type IStoredRoundResult } from '../../services/ScoringService';
-import { useTestLocale } from '../../../tools/jest/locale';
+import { LOCALES, useTestLocale } from '../../../tools/jest/locale';
+import { labelInNameMismatches } from '../../../tools/jest/labelInName';
+import { ClosedRounds, ModelsTab, RoundsTab } from './pmoTabs';
+import { MyRounds } from './MyRounds';
 
 /**
  * Service doubles: these tests check what the screens show and send; the real ScoringService runs
@@ -438,5 +441,37 @@ describe('scores off the scale (half points stored by an old site or a REST edit
     fireEvent.click(await screen.findByRole('button', { name: 'View your scores for “December board”' }));
     const table = await screen.findByTestId('submitted-scores');
     expect(within(table).getAllByRole('row')[1].textContent).toBe('#40 Request 40Value9,5 [not on the scale]');
+  });
+});
+
+describe('every button that shows text is named by that text first, then its context (WCAG 2.5.3)', () => {
+  afterEach(() => useTestLocale('en-us'));
+  const closedRound: IScoringRound = { ...round, id: 4, title: 'November board', status: 'Closed', result: storedResult };
+  const second: IScoringRound = { ...round, id: 5, title: 'January board' };
+  const service = fakeService({
+    listRounds: (status?: string) => Promise.resolve(status === 'Closed' ? [closedRound] : [round, closedRound]),
+    listMyOpenRounds: () => Promise.resolve([round, second]),
+    getMyScores: (id: number) => Promise.resolve({ round: id === round.id ? round : second, state: id === round.id ? 'Submitted' : 'Draft', entries: [] }),
+    getRoundProgress: () => Promise.resolve([{ member: 1, state: 'submitted' }, { member: 2, state: 'none' }]),
+    getPeople: () => Promise.resolve([{ id: 1, displayName: 'Klaus Fischer' }, { id: 2, displayName: 'Isabelle Laurent' }]),
+    listModels: () => Promise.resolve([model])
+  });
+
+  it.each(LOCALES)('%s: rounds (open and closed), my rounds (submitted and not), closed rounds, models and the criterion editor', async locale => {
+    useTestLocale(locale);
+    const views = [
+      { view: <RoundsTab service={service} locale={locale} today="2027-11-30" />, ready: 'progress-3' },
+      { view: <MyRounds service={service} locale={locale} user={{ id: 1, displayName: 'Klaus Fischer', isPmo: false }} />, ready: 'my-round-5' },
+      { view: <ClosedRounds service={service} locale={locale} />, ready: undefined },
+      { view: <ModelsTab service={service} locale={locale} today="2027-11-30" />, ready: undefined },
+      { view: <ModelEditor service={service} locale={locale} start={{ method: 'Weighted' }} onBack={jest.fn()} />, ready: undefined }
+    ];
+    for (const { view, ready } of views) {
+      const { container, unmount } = render(view);
+      if (ready) await screen.findByTestId(ready);
+      await waitFor(() => expect(container.querySelectorAll('button[aria-label]').length).toBeGreaterThan(0));
+      expect(labelInNameMismatches(container)).toEqual([]);
+      unmount();
+    }
   });
 });

@@ -103,7 +103,7 @@ define([], function () {
     "Prio_FrontierLevel": "Budgetstufe",
     "Prio_FrontierBudget": "Gesamtbudget",
     "Prio_FrontierLoad": "Laden",
-    "Prio_FrontierLoadLabel": "Auswahl bei {0} des Budgets laden",
+    "Prio_FrontierLoadLabel": "Laden: Auswahl bei {0} des Budgets",
     "Prio_ScenarioSaveHeading": "Angezeigte Auswahl speichern",
     "Prio_ScenarioTitle": "Name des Szenarios",
     "Prio_ScenarioTitleRequired": "Geben Sie einen Namen für das Szenario ein.",

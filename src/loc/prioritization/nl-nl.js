@@ -103,7 +103,7 @@ define([], function () {
     "Prio_FrontierLevel": "Budgetniveau",
     "Prio_FrontierBudget": "Totaal budget",
     "Prio_FrontierLoad": "Laden",
-    "Prio_FrontierLoadLabel": "Selectie bij {0} van het budget laden",
+    "Prio_FrontierLoadLabel": "Laden: selectie bij {0} van het budget",
     "Prio_ScenarioSaveHeading": "Getoonde selectie opslaan",
     "Prio_ScenarioTitle": "Naam van het scenario",
     "Prio_ScenarioTitleRequired": "Voer een naam voor het scenario in.",
