@@ -254,7 +254,7 @@ export class PrioritizationService implements IPrioritizationService {
       if (!s || !state || r.ProjectId) continue;
       candidates.push({
         id: `request:${r.Id}`, kind: 'request', itemId: r.Id, title: r.Title ?? '', score: s.total, model: s.model, rank: s.rank, roundId: s.roundId, roundTitle: s.roundTitle,
-        state, ...(state === 'Approved' ? { committed: true } : {}), etag: etagOf(r), costPlan: costPlanFrom(costPlanFromJson(r.CostPlanJson ?? undefined), firstYear),
+        state, etag: etagOf(r), costPlan: costPlanFrom(costPlanFromJson(r.CostPlanJson ?? undefined), firstYear),
         demand: demandFromJson(r.ResourceDemandJson ?? undefined), objectiveIds: ids(r.StrategicObjectivesId)
       });
     }

@@ -35,11 +35,6 @@ export interface IPrioritizationCandidate {
   score?: number;
   /** The scoring model version the score comes from (scores of different versions are not comparable). */
   model?: IScoringModelRef;
-  /**
-   * Committed by a board decision though not yet a project (an approved request): it starts forced
-   * in, and its cost counts in full in the default budgets, like an active project's.
-   */
-  committed?: boolean;
   /** Cost per year (the request's cost plan; for a project, its remaining plan). */
   costPlan: ReadonlyArray<ICandidateCostYear>;
   /** Demand per role and month (the request's demand grid; for a project, its assignments). */

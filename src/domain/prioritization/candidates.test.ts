@@ -89,14 +89,6 @@ describe('candidates without a score', () => {
     expect(defaultForce(ranked[1])).toBe('auto');
   });
 
-  it('start forced in when the board approved them (committed, not yet a project), and count in full in the default budgets', () => {
-    const approved = { ...candidate('request:13', 'request', 77, v1), committed: true, costPlan: [{ year: 2026, capex: 416_000, opex: 0 }] };
-    const open = { ...candidate('request:14', 'request', 60, v1), costPlan: [{ year: 2026, capex: 100_000, opex: 0 }] };
-    expect(defaultForce(approved)).toBe('in');
-    expect(defaultForce(open)).toBe('auto');
-    expect(defaultBudgetsOf([approved, open])).toEqual([{ year: 2026, amount: 516_000 }]);
-  });
-
   it('count 0 in the objective', () => {
     const built = buildPrioritizationProblem({ candidates: [candidate('project:1', 'project', undefined)], budgets: [], roles: [], months: [] });
     expect(built.problem.candidates[0].value).toBe(0);

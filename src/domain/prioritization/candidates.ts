@@ -58,12 +58,9 @@ export function rankCandidates<T extends Pick<IPrioritizationCandidate, 'score'>
     .map(x => x.c);
 }
 
-/**
- * The force a candidate starts with: forced in when it is committed work — no score (an active
- * project) or `committed` (approved by the board, not yet a project) —, else the optimizer decides.
- */
-export function defaultForce(c: Pick<IPrioritizationCandidate, 'score' | 'committed'>): 'auto' | 'in' {
-  return c.score === undefined || c.committed === true ? 'in' : 'auto';
+/** The force a candidate starts with: forced in when it has no score (committed work), else the optimizer decides. */
+export function defaultForce(c: Pick<IPrioritizationCandidate, 'score'>): 'auto' | 'in' {
+  return c.score === undefined ? 'in' : 'auto';
 }
 
 /** The default budget: this share of the ranked candidates' cost per year (beside the committed work's full cost). */
@@ -79,7 +76,7 @@ export const DEFAULT_BUDGET_SHARE: number = 0.6;
  * (the committed work alone fits) and never empty for want of budget alone.
  * Cost = capex + opex of each year (negative amounts count 0). Years in ascending order.
  */
-export function defaultBudgetsOf(candidates: ReadonlyArray<Pick<IPrioritizationCandidate, 'score' | 'committed' | 'costPlan'>>, share: number = DEFAULT_BUDGET_SHARE): Array<{ year: number; amount: number }> {
+export function defaultBudgetsOf(candidates: ReadonlyArray<Pick<IPrioritizationCandidate, 'score' | 'costPlan'>>, share: number = DEFAULT_BUDGET_SHARE): Array<{ year: number; amount: number }> {
   const committed = new Map<number, number>();
   const optional = new Map<number, number>();
   const dearest = new Map<number, number>();
