@@ -15,6 +15,7 @@ import type { SPFI } from '../platform/pnp';
 import { defaultView, type IPortfolioView } from '../domain/portfolio';
 import { ViewNameTakenError } from './PortfolioService';
 import { setProjectEditors } from './projectEditors';
+import { countRequests } from './test-utils/countRequests';
 
 jest.setTimeout(120000);
 
@@ -28,21 +29,6 @@ const ids: Record<string, number> = {};
 
 function servicesAs(upn: string): IPmoServices {
   return createPmoServices(localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: upn }), {});
-}
-
-/** Counts the HTTP requests made while `fn` runs (PnPjs and the Graph client both call global fetch). */
-async function countRequests<T>(fn: () => Promise<T>): Promise<{ result: T; requests: string[] }> {
-  const original = global.fetch;
-  const requests: string[] = [];
-  global.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-    requests.push(`${init?.method ?? 'GET'} ${String(input instanceof Request ? input.url : input)}`);
-    return original(input, init);
-  }) as typeof fetch;
-  try {
-    return { result: await fn(), requests };
-  } finally {
-    global.fetch = original;
-  }
 }
 
 async function userId(upn: string): Promise<number> {
