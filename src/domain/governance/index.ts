@@ -1,0 +1,16 @@
+/**
+ * Governance rules (pure, no I/O, no UI texts):
+ * - `vocabulary`: the code lists (risk statuses and bands, issue statuses and age buckets, change
+ *   statuses, checklist categories, gate decisions, lifecycles, stages, gates, roles, benefit
+ *   statuses) that src/schema takes its choices from;
+ * - `risks`: rating, score P × I, bands with configurable thresholds, the 5 × 5 heat map and its
+ *   cell filter, trend since the last report, top risks.
+ * Import from here (`../domain/governance`).
+ */
+export * from './vocabulary';
+export {
+  checkRiskRating, checkRiskThresholds, DEFAULT_RISK_THRESHOLDS, effectiveRiskThresholds, inHeatMapCell, isOpenRisk, RATING_MAX, RATING_MIN, riskBand, riskHeatMap, riskScore,
+  riskTrend, SCORE_MAX, scoreAt, topRisks,
+  type IHeatMap, type IHeatMapCell, type IRankedRisk, type IRatingChange, type IRatingProblem, type IRiskRating, type IRiskRow, type IRiskThresholds, type IThresholdProblem,
+  type RatingProblemCode, type RiskScoreResult, type ThresholdProblemCode
+} from './risks';
