@@ -14,3 +14,9 @@ export {
   type IHeatMap, type IHeatMapCell, type IRankedRisk, type IRatingChange, type IRatingProblem, type IRiskRating, type IRiskRow, type IRiskThresholds, type IThresholdProblem,
   type RatingProblemCode, type RiskScoreResult, type ThresholdProblemCode
 } from './risks';
+export {
+  checkConditions, checkEvidence, checkGateDecision, checkWaiver, gateReadiness, isEvidenceUrl,
+  type ChecklistItemId, type ConditionProblemCode, type EvidenceProblemCode, type GateDecisionProblemCode, type ICategoryReadiness, type IChecklistAnswer, type IChecklistItem,
+  type IConditionProblem, type IEvidenceProblem, type IGateCondition, type IGateDecisionProblem, type IGateReadiness, type IReadinessItem, type IWaiver, type IWaiverProblem,
+  type WaiverProblemCode
+} from './gates';
