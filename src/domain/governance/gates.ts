@@ -7,7 +7,7 @@
  * evidence; only a waiver does. "Recycle" and "stop" are always allowed. Who may waive or decide is
  * checked by the services; the domain takes the waiver and the decision as given.
  */
-import { isIsoDay, type IsoDay } from '../dates';
+import { isIsoDay, partsOfDay, type IsoDay } from '../dates';
 import { isCode } from '../vocabulary';
 import { CHECKLIST_CATEGORIES, GATE_DECISIONS, type ChecklistCategory, type GateDecision, type IProblem } from './vocabulary';
 
@@ -90,8 +90,8 @@ export type IWaiverProblem = IProblem<WaiverProblemCode, 'by' | 'at' | 'reason'>
 const INSTANT: RegExp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function isInstantOrDay(value: string): boolean {
-  if (isIsoDay(value)) return true;
-  return INSTANT.test(value) && isIsoDay(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
+  if (partsOfDay(value)) return true;
+  return INSTANT.test(value) && partsOfDay(value.slice(0, 10)) !== undefined && !Number.isNaN(Date.parse(value));
 }
 
 /** The problems of a waiver: who, when (an ISO instant or day) and a non-empty reason are required. */

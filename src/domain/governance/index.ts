@@ -20,3 +20,9 @@ export {
   type IConditionProblem, type IEvidenceProblem, type IGateCondition, type IGateDecisionProblem, type IGateReadiness, type IReadinessItem, type IWaiver, type IWaiverProblem,
   type WaiverProblemCode
 } from './gates';
+export {
+  applyGateDecision, checkLifecycle, lifecycleOf, nextStage, stageOf,
+  type GateDecisionOutcome, type IGateDecisionRecord, type ILifecycle, type ILifecycleProblem, type IProjectLifecycleState, type IStage, type IStagePosition,
+  type LifecycleProblemCode, type NextStageResult
+} from './lifecycle';
+export { AGILE_LIFECYCLE, BUILT_IN_LIFECYCLES, HYBRID_LIFECYCLE, PRINCE2_LIFECYCLE } from './lifecycleDefinitions';
