@@ -26,3 +26,4 @@ export {
   type LifecycleProblemCode, type NextStageResult
 } from './lifecycle';
 export { AGILE_LIFECYCLE, BUILT_IN_LIFECYCLES, HYBRID_LIFECYCLE, PRINCE2_LIFECYCLE } from './lifecycleDefinitions';
+export { isOpenIssue, isOverdue, issueAgeBucket, issueAgeDays, openIssuesByAge, type IIssueAgeCounts, type IIssueRow } from './issues';
