@@ -27,3 +27,8 @@ export {
 } from './lifecycle';
 export { AGILE_LIFECYCLE, BUILT_IN_LIFECYCLES, HYBRID_LIFECYCLE, PRINCE2_LIFECYCLE } from './lifecycleDefinitions';
 export { isOpenIssue, isOverdue, issueAgeBucket, issueAgeDays, openIssuesByAge, type IIssueAgeCounts, type IIssueRow } from './issues';
+export {
+  changeRebaseline, checkChangeTransition, nextChangeStates,
+  type ChangeTransitionProblemCode, type IChangeRebaseline, type IChangeRebaselineProblem, type IChangeRequest, type IChangeTransitionProblem, type IMilestoneBaseline,
+  type IMilestoneRebaseline, type ChangeRebaselineProblemCode
+} from './changes';
