@@ -32,3 +32,4 @@ export {
   type ChangeTransitionProblemCode, type IChangeRebaseline, type IChangeRebaselineProblem, type IChangeRequest, type IChangeTransitionProblem, type IMilestoneBaseline,
   type IMilestoneRebaseline, type ChangeRebaselineProblemCode
 } from './changes';
+export { benefitRealisation, latestMeasurement, type BenefitProgressReason, type IBenefitMeasurement, type IBenefitPlan, type IBenefitRealisation } from './benefits';
