@@ -2,9 +2,16 @@
  * Governance rules (pure, no I/O, no UI texts):
  * - `vocabulary`: the code lists (risk statuses and bands, issue statuses and age buckets, change
  *   statuses, checklist categories, gate decisions, lifecycles, stages, gates, roles, benefit
- *   statuses) that src/schema takes its choices from;
+ *   statuses) that src/schema takes its choices from, and the problem shape `IProblem`;
  * - `risks`: rating, score P × I, bands with configurable thresholds, the 5 × 5 heat map and its
- *   cell filter, trend since the last report, top risks.
+ *   cell filter, trend since the last report, top risks;
+ * - `gates`: checklist evidence, waivers, conditions, a review's readiness, allowed board decisions;
+ * - `lifecycle` (+ `lifecycleDefinitions`): PRINCE2, agile and hybrid lifecycles as data, the next
+ *   stage, and a gate decision's effect on the project;
+ * - `issues`: overdue, age, open issues by age;
+ * - `changes`: the change request flow and the re-baselining an approved change implies;
+ * - `benefits`: realisation progress and a suggested status;
+ * - `endReport`: the end project report's content model (no rendering).
  * Import from here (`../domain/governance`).
  */
 export * from './vocabulary';
@@ -33,3 +40,7 @@ export {
   type IMilestoneRebaseline, type ChangeRebaselineProblemCode
 } from './changes';
 export { benefitRealisation, latestMeasurement, type BenefitProgressReason, type IBenefitMeasurement, type IBenefitPlan, type IBenefitRealisation } from './benefits';
+export {
+  END_REPORT_SECTIONS, endProjectReport,
+  type EndReportSectionKey, type IEndReport, type IEndReportInput, type IEndReportSection, type IReportTable, type ReportCell
+} from './endReport';
