@@ -43,5 +43,11 @@ export const upgrades: ReadonlyArray<IUpgradeStep> = [
     to: 6,
     id: 'v6-move-report-drafts',
     description: 'Move the draft status reports into the new StatusReportDrafts list (StatusReports keeps published reports, which project managers can add but no longer edit)'
+  },
+  {
+    from: 5,
+    to: 6,
+    id: 'v6-refresh-project-summaries',
+    description: 'Fill the project summary columns new in schema 6 (quality and resources RAG, PV, EV, AC, BAC) from each project\'s latest published status report, so that the portfolio roll-up does not call reported projects "no report"'
   }
 ];

@@ -11,10 +11,10 @@ import {
 import { projectBudgetOf, type IProjectBudget } from './BudgetService';
 import { mtaOf } from './MilestoneService';
 import { readRules } from './StatusReportService';
-import type { IReportRules } from './reportRules';
+import { settingsOf, type IDimensionSetting, type IReportRules, type KpiMetric } from './reportRules';
 import { earnedValueDetailed, rollUpEarnedValue, rollUpEarnedValueBy, type IEarnedValueDetailed, type IEarnedValueGroupRollup, type IEarnedValueRollup } from '../domain/evm';
 import type { IMtaSeries } from '../domain/milestones';
-import { OVERALL_DIMENSION, ragTrend, type RagTrend } from '../domain/rag';
+import { evaluateRag, OVERALL_DIMENSION, ragTrend, type IRagRuleInput, type RagTrend } from '../domain/rag';
 import { hasEnded, toRag, type IPortfolioRow, type Rag } from '../domain/portfolio';
 import {
   BudgetLinesList, lookupId, MilestoneSnapshotsList, MilestonesList, projected, ProjectsList, REPORT_RAG_COLUMNS, StatusReportDraftsList, StatusReportsList
@@ -58,7 +58,10 @@ export interface IProjectPage {
 
 /** How many projects have each RAG in one dimension; `noReport` counts running projects without a published report. */
 export interface IRagDistribution {
+  /** The dimension's code ('overall', 'schedule', … or one the PMO added). */
   dimension: string;
+  /** The title the PMO gave a dimension of its own (standard dimensions are named by the page's strings). */
+  title?: string;
   Green: number;
   Amber: number;
   Red: number;
@@ -68,16 +71,36 @@ export interface IRagDistribution {
   noReport: number;
 }
 
+/** SPI and CPI of a roll-up marked against the PMO's KPI rules (KpiDefinitions with metric Spi / Cpi); none without a rule or a value. */
+export interface IIndexMarks {
+  spi?: Rag;
+  cpi?: Rag;
+}
+
+/** Earned value of one programme's running projects. */
+export interface IProgrammeControlling extends IEarnedValueGroupRollup<number> {
+  /** Running projects of the programme (those without a published report are not in the sums). */
+  running: number;
+  marks: IIndexMarks;
+}
+
 /** The portfolio's controlling roll-up, from Projects' denormalised columns only. */
 export interface IPortfolioControlling {
   /** Running projects (not closed or cancelled) counted. */
   projects: number;
   /** Earned value over all running projects with a published report. */
   portfolio: IEarnedValueRollup;
-  /** Earned value per programme (key: the programme's id, 0 for projects outside any). */
-  programmes: Array<IEarnedValueGroupRollup<number>>;
-  /** RAG counts per standard dimension, overall first. */
+  /** The portfolio's SPI and CPI marked against the KPI rules. */
+  portfolioMarks: IIndexMarks;
+  /** Earned value per programme (key: the programme's id, 0 for projects outside any), each programme with running projects once. */
+  programmes: IProgrammeControlling[];
+  /** RAG counts per dimension: overall first, then the PMO's configured dimensions in their order. */
   ragDistribution: IRagDistribution[];
+  /**
+   * Configured dimensions the roll-up cannot count: those the PMO added beyond the standard ones live
+   * only in each report's RagDetailsJson, not on Projects.
+   */
+  uncountedDimensions: IDimensionSetting[];
 }
 
 /**
@@ -157,32 +180,80 @@ export class ControllingService implements IControllingService {
   }
 
   public async getPortfolioControlling(): Promise<IPortfolioControlling> {
+    const [running, rules] = await Promise.all([this.runningProjects(), this.rules()]);
+    return portfolioControllingOf(running, rules);
+  }
+
+  /** Running projects' roll-up columns, paged by ID without a filter: SharePoint serves any list size this way (no list view threshold). */
+  private async runningProjects(): Promise<Array<Record<string, unknown>>> {
     const running: Array<Record<string, unknown>> = [];
-    // Paged by ID without a filter: SharePoint serves any list size this way (no list view threshold).
     for await (const page of listOn(this.sp, this.site, ProjectsList).items.select(...ROLLUP_SELECT).top(PAGE)) {
       for (const p of page as Array<Record<string, unknown>>) if (!hasEnded(text(p[P.LifecycleStatus]))) running.push(p);
     }
-    return portfolioControllingOf(running);
+    return running;
+  }
+
+  /** The PMO's dimensions and KPI rules in one `$batch` (read while the projects are paged). */
+  private async rules(): Promise<IReportRules> {
+    const [b, execute] = this.sp.batched();
+    const rulesP = readRules(b, this.site);
+    await execute();
+    return rulesP;
   }
 }
 
-/** The roll-up of running projects' Projects rows (pure): EV sums per programme and portfolio, RAG counts per dimension. */
-export function portfolioControllingOf(rows: ReadonlyArray<Record<string, unknown>>): IPortfolioControlling {
+/** The first KPI rule of a metric (SPI or CPI), as the report form suggests from it. */
+function ruleOf(rules: IReportRules | undefined, metric: KpiMetric): IRagRuleInput | undefined {
+  return rules?.rules.filter(r => r.metric === metric)[0]?.rule;
+}
+
+/** SPI and CPI of a roll-up marked against the KPI rules. */
+function marksOf(rollup: IEarnedValueRollup, rules: IReportRules | undefined): IIndexMarks {
+  return { spi: evaluateRag(rollup.spi.value, ruleOf(rules, 'Spi')).rag, cpi: evaluateRag(rollup.cpi.value, ruleOf(rules, 'Cpi')).rag };
+}
+
+/**
+ * The roll-up of running projects' Projects rows (pure): EV sums per programme and portfolio (SPI = ΣEV / ΣPV,
+ * CPI = ΣEV / ΣAC, `rollUpEarnedValue`), SPI and CPI marked against the KPI rules, RAG counts per dimension.
+ * A project without a published report (no LastReportDate) is left out of the sums and counted as "no report"
+ * in every dimension, never as green.
+ * @param rules The PMO's dimensions (order and titles) and KPI rules; without them the standard dimensions, unmarked.
+ */
+export function portfolioControllingOf(rows: ReadonlyArray<Record<string, unknown>>, rules?: IReportRules): IPortfolioControlling {
+  const programmeOf = (p: Record<string, unknown>): number => num(p[lookupId(P.Programme)]) ?? 0;
   const reported = rows.filter(p => !!text(p[P.LastReportDate]));
   const inputs = reported.map(p => ({
-    programme: num(p[lookupId(P.Programme)]) ?? 0,
+    programme: programmeOf(p),
     pv: num(p[P.PlannedValue]), ev: num(p[P.EarnedValue]), ac: num(p[P.ActualCost]), bac: num(p[P.BudgetAtCompletion])
   }));
-  const ragDistribution = Object.entries(REPORT_RAG_COLUMNS).map(([dimension, column]) => {
-    const d: IRagDistribution = { dimension, Green: 0, Amber: 0, Red: 0, notRated: 0, noReport: rows.length - reported.length };
+  const running = new Map<number, number>();
+  for (const p of rows) running.set(programmeOf(p), (running.get(programmeOf(p)) ?? 0) + 1);
+  const byProgramme = new Map(rollUpEarnedValueBy(inputs, i => i.programme).map(g => [g.key, g]));
+  const programmes = [...running].map(([key, count]): IProgrammeControlling => {
+    const group = byProgramme.get(key) ?? { key, ...rollUpEarnedValue([]) };
+    return { ...group, running: count, marks: marksOf(group, rules) };
+  });
+  const settings = rules ?? settingsOf(undefined);
+  const columns: Record<string, string> = REPORT_RAG_COLUMNS;
+  const counted = settings.dimensions.filter(d => d.dimension !== OVERALL_DIMENSION && Object.prototype.hasOwnProperty.call(columns, d.dimension));
+  const ragDistribution = [{ dimension: OVERALL_DIMENSION }, ...counted].map(({ dimension, title }) => {
+    const d: IRagDistribution = { dimension, ...(title ? { title } : {}), Green: 0, Amber: 0, Red: 0, notRated: 0, noReport: rows.length - reported.length };
     for (const p of reported) {
-      const rag = toRag(p[column]);
+      const rag = toRag(p[columns[dimension]]);
       if (rag) d[rag]++;
       else d.notRated++;
     }
     return d;
   });
-  return { projects: rows.length, portfolio: rollUpEarnedValue(inputs), programmes: rollUpEarnedValueBy(inputs, i => i.programme), ragDistribution };
+  const portfolio = rollUpEarnedValue(inputs);
+  return {
+    projects: rows.length,
+    portfolio,
+    portfolioMarks: marksOf(portfolio, rules),
+    programmes,
+    ragDistribution,
+    uncountedDimensions: settings.dimensions.filter(d => d.dimension !== OVERALL_DIMENSION && !Object.prototype.hasOwnProperty.call(columns, d.dimension))
+  };
 }
 
 function trendPoint(r: IStatusReport): IRagTrendPoint {

@@ -1,4 +1,5 @@
 import type { IPortfolioService } from '../../services/PortfolioService';
+import type { IControllingService } from '../../services/ControllingService';
 import type { ExportCell } from '../../domain/portfolio';
 
 /** The team a Teams tab runs in. */
@@ -31,6 +32,8 @@ export interface IPortfolioProps {
   teams?: IPortfolioTeamsContext;
   /** Writes the Excel file (default: write-excel-file in the browser, loaded on first use). */
   writeWorkbook?: WorkbookWriter;
+  /** The controlling roll-up (earned value per programme and portfolio, RAG distribution) for the controlling view; none: no such view. */
+  controlling?: IControllingService;
   /** Today as 'YYYY-MM-DD' (tests pin it); the browser's date when omitted. Milestones before it are overdue. */
   today?: string;
 }

@@ -8,7 +8,7 @@ import { copyLifecycleStatus, linkProgrammes } from './v2';
 import { listBusinessUnits } from './v3';
 import { copyRequestNumbers, grantProjectEditors } from './v4';
 import { copyScoreRequestNumbers, keyScoringModels } from './v5';
-import { moveReportDrafts } from './v6';
+import { moveReportDrafts, refreshProjectSummaries } from './v6';
 
 export type { IUpgradeContext, UpgradeMigration } from './types';
 
@@ -21,7 +21,8 @@ export const migrations: Readonly<Record<string, UpgradeMigration>> = {
   'v4-project-editors': grantProjectEditors,
   'v5-score-request-numbers': copyScoreRequestNumbers,
   'v5-model-versions': keyScoringModels,
-  'v6-move-report-drafts': moveReportDrafts
+  'v6-move-report-drafts': moveReportDrafts,
+  'v6-refresh-project-summaries': refreshProjectSummaries
 };
 
 /**

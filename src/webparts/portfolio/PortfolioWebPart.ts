@@ -28,6 +28,7 @@ export default class PortfolioWebPart extends BasePmoWebPart<IPortfolioWebPartPr
   protected renderContent(): React.ReactElement {
     return React.createElement(Portfolio, {
       service: this.services.portfolio,
+      controlling: this.services.controlling,
       siteUrl: this.context.pageContext.web.absoluteUrl,
       locale: this.context.pageContext.cultureInfo.currentUICultureName.toLowerCase(),
       title: this.properties.title,
