@@ -1,0 +1,77 @@
+import * as React from 'react';
+import * as strings from 'RoadmapStrings';
+import * as pmoStrings from 'PmoHubStrings';
+import { Spinner, Tabs, type ITab } from '../controls';
+import { PortfolioBody, type IPortfolioBodyProps } from './PortfolioBody';
+import { lazySurface, type ILazySurface } from './lazySurface';
+import type { IRoadmapProps } from './roadmap/Roadmap';
+
+/** The roadmap view, from its own chunk (loaded when its tab is first opened). */
+export const LazyRoadmap = lazySurface<IRoadmapProps>(() => import(/* webpackChunkName: 'portfolio-roadmap' */ './roadmap/Roadmap').then(m => m.Roadmap));
+
+/** A view that loads from its own chunk: a spinner until the chunk is there (a failed load goes to the error boundary). */
+function LoadingView<P extends object>(props: { view: ILazySurface<P>; viewProps: P }): React.ReactElement {
+  const [ready, setReady] = React.useState(false);
+  React.useEffect(() => {
+    let active = true;
+    const done = (): void => { if (active) setReady(true); };
+    props.view.preload().then(done, done);
+    return () => { active = false; };
+  }, [props.view]);
+  return ready ? <props.view.Component {...props.viewProps} /> : <Spinner label={pmoStrings.LoadingLabel} />;
+}
+
+/** What every view of the portfolio gets: the body's props (rows shown, service, locale, today) and the site. */
+export interface IPortfolioViewsProps extends IPortfolioBodyProps {
+  siteUrl: string;
+}
+
+/** One view of the portfolio: its tab and what it shows. */
+interface IPortfolioViewDef extends ITab {
+  /** undefined: the roll-up and the grid; else the view in place of them. */
+  render?: (props: IPortfolioViewsProps) => React.ReactElement;
+}
+
+/** The portfolio's views, in tab order. A further view is one more entry (a lazily loaded one like the roadmap). */
+function portfolioViews(): IPortfolioViewDef[] {
+  return [
+    { key: 'projects', text: strings.Roadmap_TabProjects },
+    {
+      key: 'roadmap', text: strings.Roadmap_TabRoadmap,
+      render: p => <LoadingView view={LazyRoadmap} viewProps={{ rows: p.pf.display.rows, service: p.service, dataKey: p.pf.state.data, siteUrl: p.siteUrl, locale: p.locale, today: p.today }} />
+    }
+  ];
+}
+
+const VIEW_KEY: string = 'pmohub.portfolio.view';
+
+/** The tab chosen last in this browser tab (sessionStorage; storage may be unavailable, e.g. in a sandboxed frame). */
+function rememberedView(): string | undefined {
+  try { return window.sessionStorage.getItem(VIEW_KEY) ?? undefined; } catch { return undefined; }
+}
+
+/**
+ * The portfolio's views under the toolbar as tabs: "Projects" (the programme roll-up and the grid)
+ * and "Roadmap". The toolbar's search, filters, sort and grouping apply to every view (each shows
+ * `display.rows`). While the portfolio loads, fails or is empty, its body says so without tabs.
+ */
+export function PortfolioViews(props: IPortfolioViewsProps): React.ReactElement {
+  const views = portfolioViews();
+  const [selected, setSelected] = React.useState<string>(() => {
+    const key = rememberedView();
+    return views.some(v => v.key === key) ? (key as string) : views[0].key;
+  });
+  const { state } = props.pf;
+  if (state.status !== 'ready' || !state.data || state.data.rows.length === 0) return <PortfolioBody {...props} />;
+  const view = views.filter(v => v.key === selected)[0] ?? views[0];
+  const select = (key: string): void => {
+    setSelected(key);
+    try { window.sessionStorage.setItem(VIEW_KEY, key); } catch { /* not remembered: the grid shows next time */ }
+  };
+  const render = view.render;
+  return (
+    <Tabs label={strings.Roadmap_ViewsLabel} tabs={views} selectedKey={view.key} onSelect={select} id="pf-views">
+      <PortfolioBody {...props} renderView={render ? () => render(props) : undefined} />
+    </Tabs>
+  );
+}
