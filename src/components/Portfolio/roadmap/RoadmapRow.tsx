@@ -64,6 +64,7 @@ function RoadmapRowView(props: IRoadmapRowProps & { windowStart: string }): Reac
       tabIndex={focusMilestone === -1 ? 0 : -1}
       data-row={props.index}
       data-testid="roadmap-row"
+      data-project-id={item.row.id}
       className={styles.row}
     >
       <div role="gridcell" className={styles.nameCell}>
