@@ -8,6 +8,7 @@ import { formatString } from '../../../domain/text';
 import { RoadmapRow } from './RoadmapRow';
 import { dayText, windowRange } from './roadmapText';
 
+/** The props of the roadmap grid: the lanes on the window, its ticks, today and how to address a project. */
 export interface IRoadmapGridProps {
   lanes: IRoadmapLane[];
   window: IRoadmapWindow;

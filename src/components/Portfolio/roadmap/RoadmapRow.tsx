@@ -11,6 +11,7 @@ const BAR_CLASS: Record<IRoadmapRow['state'], string> = {
   Green: styles.barGreen, Amber: styles.barAmber, Red: styles.barRed, None: styles.barNone, Ended: styles.barEnded
 };
 
+/** The props of one project row. */
 export interface IRoadmapRowProps {
   item: IRoadmapRow;
   /** Position in the grid's project order (the keyboard's row index). */
