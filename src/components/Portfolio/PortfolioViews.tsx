@@ -43,13 +43,6 @@ function portfolioViews(): IPortfolioViewDef[] {
   ];
 }
 
-const VIEW_KEY: string = 'pmohub.portfolio.view';
-
-/** The tab chosen last in this browser tab (sessionStorage; storage may be unavailable, e.g. in a sandboxed frame). */
-function rememberedView(): string | undefined {
-  try { return window.sessionStorage.getItem(VIEW_KEY) ?? undefined; } catch { return undefined; }
-}
-
 /**
  * The portfolio's views under the toolbar as tabs: "Projects" (the programme roll-up and the grid)
  * and "Roadmap". The toolbar's search, filters, sort and grouping apply to every view (each shows
@@ -57,20 +50,14 @@ function rememberedView(): string | undefined {
  */
 export function PortfolioViews(props: IPortfolioViewsProps): React.ReactElement {
   const views = portfolioViews();
-  const [selected, setSelected] = React.useState<string>(() => {
-    const key = rememberedView();
-    return views.some(v => v.key === key) ? (key as string) : views[0].key;
-  });
+  // Always "Projects" first: the web part's first view is never one that loads from a chunk (README, "Bundle budget").
+  const [selected, setSelected] = React.useState<string>(views[0].key);
   const { state } = props.pf;
   if (state.status !== 'ready' || !state.data || state.data.rows.length === 0) return <PortfolioBody {...props} />;
   const view = views.filter(v => v.key === selected)[0] ?? views[0];
-  const select = (key: string): void => {
-    setSelected(key);
-    try { window.sessionStorage.setItem(VIEW_KEY, key); } catch { /* not remembered: the grid shows next time */ }
-  };
   const render = view.render;
   return (
-    <Tabs label={strings.Roadmap_ViewsLabel} tabs={views} selectedKey={view.key} onSelect={select} id="pf-views">
+    <Tabs label={strings.Roadmap_ViewsLabel} tabs={views} selectedKey={view.key} onSelect={setSelected} id="pf-views">
       <PortfolioBody {...props} renderView={render ? () => render(props) : undefined} />
     </Tabs>
   );

@@ -52,10 +52,7 @@ async function openRoadmap(svc: IPortfolioService): Promise<HTMLElement> {
 const rowNames = (grid: HTMLElement): string[] => within(grid).getAllByTestId('roadmap-row').map(r => r.getAttribute('aria-label') ?? '');
 
 describe('Portfolio roadmap', () => {
-  afterEach(() => {
-    useTestLocale('en-us');
-    window.sessionStorage.clear();
-  });
+  afterEach(() => useTestLocale('en-us'));
 
   it('reads milestones only when the Roadmap tab is opened, then shows lanes by programme with named rows', async () => {
     const svc = service();
