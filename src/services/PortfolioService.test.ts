@@ -277,6 +277,26 @@ describe('PM photos from Graph', () => {
   });
 });
 
+describe('roadmap milestones', () => {
+  it('reads every project\'s milestones with their three dates as the site\'s days, by date, without filtering the list', async () => {
+    const p = await add('Projects', { Title: 'Roadmap Test', ProjectCode: 'TST-0004', ProjectManagerId: ids.marco, LifecycleStatus: 'Active' });
+    await add('Milestones', { Title: 'Go-live', ProjectId: p, BaselineDate: '2027-05-01T00:00:00Z', ForecastDate: '2027-06-14T23:00:00Z' });
+    await add('Milestones', { Title: 'Design', ProjectId: p, BaselineDate: '2027-02-01T00:00:00Z', ForecastDate: '2027-03-03T00:00:00Z', ActualDate: '2027-03-01T00:00:00Z' });
+    const svc = servicesAs(PM).portfolio;
+    const { result, requests } = await countRequests(() => svc.getRoadmapMilestones());
+    // The site's days, as SharePoint keeps a date-only column (an instant sent at 23:00 is stored as that day on this UTC site).
+    expect(result.get(p)).toEqual([
+      { id: expect.any(Number), title: 'Design', baselineDate: '2027-02-01', forecastDate: '2027-03-03', actualDate: '2027-03-01' },
+      { id: expect.any(Number), title: 'Go-live', baselineDate: '2027-05-01', forecastDate: '2027-06-14', actualDate: undefined }
+    ]);
+    // One list read, no filter or order (so no list view threshold); the site's zone from the same environment.
+    const reads = requests.filter(r => /Milestones/i.test(decodeURIComponent(r)));
+    expect(reads).toHaveLength(1);
+    expect(decodeURIComponent(reads[0])).not.toMatch(/\$filter|\$orderby/);
+    expect(decodeURIComponent(reads[0])).toMatch(/\$select=Id,Title,ProjectId,BaselineDate,ForecastDate,ActualDate/);
+  });
+});
+
 describe('at scale', () => {
   it('pages past 5,000 projects by ID without hitting the list view threshold', async () => {
     const rows = Array.from({ length: 5100 }, (_, i) => ({ Title: `Scale ${i}`, ProjectCode: `SCL-${i}`, ProjectManagerId: ids.marco, RagOverall: i % 3 === 0 ? 'Red' : 'Green' }));
@@ -290,5 +310,17 @@ describe('at scale', () => {
     expect(requests).toHaveLength(2); // the $batch, then page 2
     // The project panel's reads filter on the indexed Project lookup first: fine on a big list too.
     await expect(svc.getProjectDetail(ids.p2)).resolves.toMatchObject({ row: { id: ids.p2 } });
+  });
+
+  it('reads more than 5,000 milestones for the roadmap, paged by ID without the list view threshold', async () => {
+    const before = Array.from((await servicesAs(PMO).portfolio.getRoadmapMilestones()).values()).reduce((n, l) => n + l.length, 0);
+    seedItems(wb.emulator, 'Milestones', Array.from({ length: 5100 }, (_, i) => ({ Title: `Scale milestone ${i}`, ProjectId: ids.p1, ForecastDate: '2027-01-15T00:00:00Z' })));
+    const { result, requests } = await countRequests(() => servicesAs(PMO).portfolio.getRoadmapMilestones());
+    expect(Array.from(result.values()).reduce((n, l) => n + l.length, 0)).toBe(before + 5100);
+    expect(result.get(ids.p1)?.filter(m => m.title.startsWith('Scale milestone'))).toHaveLength(5100);
+    // Page 1 by the list's address, page 2 by SharePoint's next link ($skiptoken by ID).
+    const reads = requests.filter(r => /Milestones|skiptoken/i.test(decodeURIComponent(r)));
+    expect(reads).toHaveLength(2);
+    expect(decodeURIComponent(reads[1])).toMatch(/skiptoken=Paged=TRUE&p_ID=\d+/);
   });
 });

@@ -8,6 +8,7 @@ import type { IListLocation, ISiteAddress } from './site';
 import { listOn, type ListHandle } from './lists';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { readDateOnly, type ISiteTimeZone } from '../domain/dates';
+import type { IRoadmapMilestone } from '../domain/roadmap/lanes';
 import {
   currentRag, parseView, serializeView, type IPortfolioRef, type IPortfolioRow, type IPortfolioView, type IProgrammeLink, type Rag, type RagDimension
 } from '../domain/portfolio';
@@ -111,6 +112,12 @@ export interface IPortfolioService {
   getPhotoUrl(userPrincipalName: string): Promise<string | undefined>;
   /** The Projects list's URL (for "Open in SharePoint"). */
   projectsListUrl(): string;
+  /**
+   * Every milestone for the roadmap, by project id (each project's by date): title and baseline,
+   * forecast and actual days. Milestones paged by ID without a filter, so it works on a list above
+   * the 5,000-item list view threshold (one request per 5,000 milestones).
+   */
+  getRoadmapMilestones(): Promise<Map<number, IRoadmapMilestone[]>>;
 }
 
 /** SharePoint's page size limit for list items. */
@@ -377,6 +384,26 @@ export class PortfolioService implements IPortfolioService {
   public getPhotoUrl(userPrincipalName: string): Promise<string | undefined> {
     return this.deps.photos.getPhotoUrl(userPrincipalName);
   }
+
+  public async getRoadmapMilestones(): Promise<Map<number, IRoadmapMilestone[]>> {
+    const MS = MilestonesList.fields;
+    const zone = await this.deps.siteTimeZone.get();
+    const byProject = new Map<number, IRoadmapMilestone[]>();
+    // Paged by ID without a filter: SharePoint serves any list size this way (no list view threshold).
+    const query = listOn(this.sp, this.site, MilestonesList).items
+      .select(MS.Id, MS.Title, lookupId(MS.Project), MS.BaselineDate, MS.ForecastDate, MS.ActualDate).top(PAGE);
+    for await (const page of query) {
+      for (const m of page as Array<Record<string, unknown>>) {
+        const projectId = num(m[lookupId(MS.Project)]);
+        if (projectId === undefined) continue;
+        const list = byProject.get(projectId) ?? [];
+        list.push(toRoadmapMilestone(m, zone));
+        byProject.set(projectId, list);
+      }
+    }
+    for (const list of byProject.values()) list.sort((x, y) => dateKey(x) - dateKey(y) || x.id - y.id);
+    return byProject;
+  }
 }
 
 function refsById(items: ReadonlyArray<IRefItem>): Record<number, IPortfolioRef> {
@@ -398,20 +425,24 @@ function toStatusReport(r: Record<string, unknown>, zone: ISiteTimeZone): IPortf
   };
 }
 
-function toMilestone(m: Record<string, unknown>, zone: ISiteTimeZone): IPortfolioMilestone {
+/** A Milestones item's title and dates (the site's days). */
+function toRoadmapMilestone(m: Record<string, unknown>, zone: ISiteTimeZone): IRoadmapMilestone {
   const MS = MilestonesList.fields;
   const day = (v: unknown): string | undefined => readDateOnly(text(v), zone);
   return {
     id: m[MS.Id] as number,
     title: text(m[MS.Title]) ?? '',
-    status: text(m[MS.MilestoneStatus]),
     baselineDate: day(m[MS.BaselineDate]),
     forecastDate: day(m[MS.ForecastDate]),
     actualDate: day(m[MS.ActualDate])
   };
 }
 
-function dateKey(m: IPortfolioMilestone): number {
+function toMilestone(m: Record<string, unknown>, zone: ISiteTimeZone): IPortfolioMilestone {
+  return { ...toRoadmapMilestone(m, zone), status: text(m[MilestonesList.fields.MilestoneStatus]) };
+}
+
+function dateKey(m: Pick<IPortfolioMilestone, 'forecastDate' | 'baselineDate' | 'actualDate'>): number {
   const t = Date.parse(m.forecastDate || m.baselineDate || m.actualDate || '');
   return isNaN(t) ? Infinity : t;
 }

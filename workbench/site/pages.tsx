@@ -46,6 +46,7 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
   [WEB_PART_IDS.portfolio]: ctx => (
     <Portfolio
       service={ctx.services.portfolio}
+      controlling={ctx.services.controlling}
       siteUrl={ctx.siteUrl}
       locale={ctx.services.env.locale}
       showRollup={true}

@@ -11,7 +11,7 @@ import { useSurfaces } from './useSurfaces';
 import { preloadSurfaces } from './surfaces';
 import { PortfolioToolbar } from './PortfolioToolbar';
 import { PortfolioNotices } from './PortfolioNotices';
-import { PortfolioBody } from './PortfolioBody';
+import { PortfolioViews } from './PortfolioViews';
 import { PortfolioSurfaces } from './PortfolioSurfaces';
 
 /**
@@ -68,7 +68,7 @@ export function Portfolio(props: IPortfolioProps): React.ReactElement {
       <PortfolioHeader pf={pf} heading={props.title || strings.Portfolio_WebPartTitle} locale={props.locale} pageUrl={pageUrl} />
       {data && <PortfolioToolbar pf={pf} data={data} current={current} surfaces={surfaceActions} />}
       <PortfolioNotices pf={pf} />
-      <PortfolioBody pf={pf} service={service} locale={locale} today={props.today ?? dayOfLocalDate(new Date())} showRollup={props.showRollup} onOpenProject={surfaceActions.openProject} />
+      <PortfolioViews pf={pf} service={service} controlling={props.controlling} locale={locale} siteUrl={props.siteUrl} today={props.today ?? dayOfLocalDate(new Date())} showRollup={props.showRollup} onOpenProject={surfaceActions.openProject} />
       <PortfolioSurfaces pf={pf} data={data} current={current} service={service} locale={locale} open={open} actions={surfaceActions} />
     </section>
   );

@@ -17,9 +17,11 @@ export interface IPortfolioBodyProps {
   showRollup: boolean;
   /** Opens a project's panel (by item id). */
   onOpenProject: (id: number) => void;
+  /** Shows the projects another way than the roll-up and the grid (a view such as the roadmap); same loading, error and empty states. */
+  renderView?: () => React.ReactElement;
 }
 
-/** The portfolio's main area: loading, the error with a retry, an empty portfolio, or the roll-up and the grid. */
+/** The portfolio's main area: loading, the error with a retry, an empty portfolio, or the roll-up and the grid (or `renderView`'s view). */
 export function PortfolioBody(props: IPortfolioBodyProps): React.ReactElement {
   const { pf, locale } = props;
   const { state, display } = pf;
@@ -30,9 +32,10 @@ export function PortfolioBody(props: IPortfolioBodyProps): React.ReactElement {
   }
   if (data.rows.length === 0) return <Notice kind="info">{strings.Portfolio_EmptyNoProjects}</Notice>;
   const clearAll = (): void => { pf.setFilters({}); pf.setSearch(''); pf.setTeamFilter(false); };
+  if (props.renderView && display.rows.length > 0) return props.renderView();
   return (
     <>
-      {props.showRollup && display.rows.length > 0 && <ProgrammeRollup rollup={display.rollup} locale={locale} />}
+      {!props.renderView && props.showRollup && display.rows.length > 0 && <ProgrammeRollup rollup={display.rollup} locale={locale} />}
       {display.rows.length === 0 ? (
         <Notice kind="info" actions={<Button onClick={clearAll}>{strings.Portfolio_ClearAll}</Button>}>
           {strings.Portfolio_EmptyNoMatch}
