@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pmoSchema } from '../../src/schema/pmoSchema';
 import { INTAKE_STATES } from '../../src/schema/fields';
+import { REPORT_RAG_COLUMNS } from '../../src/schema/refs';
 import { DEFAULT_SEED, LIST_ORDER, generateSeed } from './generate';
 import { validateSeed } from './validate';
 import { demoGroups } from '../directory';
@@ -168,7 +169,11 @@ describe('generateSeed', () => {
         }
       }
       const latest = rs.filter(r => r.values.ReportStatus === 'Published').pop();
-      expect(p.values.RagOverall ?? null).toBe(latest ? latest.values.RagOverall : null);
+      for (const c of Object.values(REPORT_RAG_COLUMNS)) {
+        expect(p.values[c] ?? null).toBe(latest ? latest.values[c] : null);
+        // Every published report rates all seven standard dimensions.
+        if (latest) expect(['Green', 'Amber', 'Red']).toContain(latest.values[c]);
+      }
       expect(p.values.LastReportDate ?? null).toBe(latest ? latest.values.ReportDate : null);
       if (p.values.LifecycleStatus === 'Proposed') expect(rs).toHaveLength(0);
       if (p.values.LifecycleStatus === 'Closed' && rs.length > 0) expect(rs[rs.length - 1].values.PercentComplete).toBe(100);

@@ -7,7 +7,7 @@
 import type { IDemoUser } from '../directory';
 import type { LifecycleStatus, Prince2Stage, Rag } from '../../src/domain/vocabulary';
 import { monthEndDay, workdayOnOrBefore } from './dates';
-import type { Rng } from './prng';
+import { hashString, Rng } from './prng';
 import { BOARD, DEPARTMENTS, PROJECT_MANAGERS } from './reference';
 import { LAST_MONTH, REF_MONTH, clamp } from './shared';
 import { QUALIFIERS, type Lang } from './text';
@@ -25,6 +25,9 @@ export interface IReportSim {
   ac: number;
   /** Overall, schedule, cost, scope, risk. */
   rag: [Rag, Rag, Rag, Rag, Rag];
+  /** Quality and resources (the other two standard dimensions; the overall RAG is from the four above). */
+  quality: Rag;
+  resources: Rag;
   published: boolean;
 }
 
@@ -122,6 +125,7 @@ function simulateProject(rng: Rng, index: number, ctx: ISimulationContext): IPro
     programme = mapped !== undefined && mapped < programmeCount && (programmeCount <= 4 || rng.chance(0.5)) ? mapped : rng.int(0, programmeCount - 1);
   }
   const { reports, spi, cpi } = simulateReports(rng, lifecycle, budget, start, last, duration);
+  rateQualityAndResources(title, reports);
   // Some running projects' latest report is still a draft; the first project's always is (drafts have a
   // list of their own, and even a tiny demo shows one). The draw is made either way, so the streams stay.
   if (lifecycle === 'Active' && reports.length > 0 && (rng.chance(0.15) || index === 0)) reports[reports.length - 1].published = false;
@@ -211,9 +215,25 @@ function simulateReports(
     const acR = Math.round(ac);
     const sched = ragOf(pvR > 0 ? evR / pvR : 1);
     const cost = ragOf(acR > 0 ? evR / acR : 1);
-    reports.push({ index: -1, month: m, day: workdayOnOrBefore(monthEndDay(m)), pv: pvR, ev: evR, ac: acR, rag: [overallRag(sched, cost, scope, risk), sched, cost, scope, risk], published: true });
+    reports.push({ index: -1, month: m, day: workdayOnOrBefore(monthEndDay(m)), pv: pvR, ev: evR, ac: acR, rag: [overallRag(sched, cost, scope, risk), sched, cost, scope, risk], quality: 'Green', resources: 'Green', published: true });
   }
   return { reports, spi, cpi };
+}
+
+/**
+ * Quality and resources of each report, as their own walks from a stream derived from the project's
+ * title: the main stream's draws (and so every other value of the demo) stay as they were.
+ */
+function rateQualityAndResources(title: string, reports: IReportSim[]): void {
+  const rng = new Rng(hashString(`${title}|quality-resources`));
+  let quality: Rag = rng.chance(0.8) ? 'Green' : 'Amber';
+  let resources: Rag = rng.chance(0.65) ? 'Green' : 'Amber';
+  for (const r of reports) {
+    quality = walkRag(rng, quality);
+    resources = walkRag(rng, resources);
+    r.quality = quality;
+    r.resources = resources;
+  }
 }
 
 /** The overall RAG of a report from its schedule, cost, scope and risk RAG. */

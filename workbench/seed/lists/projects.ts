@@ -41,6 +41,8 @@ export function projectRows(rng: Rng, sims: ReadonlyArray<IProjectSim>, activeOb
       [P.RagCost]: latest ? latest.rag[2] : null,
       [P.RagScope]: latest ? latest.rag[3] : null,
       [P.RagRisk]: latest ? latest.rag[4] : null,
+      [P.RagQuality]: latest ? latest.quality : null,
+      [P.RagResources]: latest ? latest.resources : null,
       [P.LastReportDate]: latest ? iso(latest.day) : null,
       // The latest published report's earned-value inputs, denormalised as ProjectService.refreshSummary writes them.
       [P.PlannedValue]: latest ? latest.pv : null,

@@ -76,6 +76,8 @@ function reportRows(rng: Rng, p: IProjectScope): ISeedRow[] {
       [R.RagCost]: r.rag[2],
       [R.RagScope]: r.rag[3],
       [R.RagRisk]: r.rag[4],
+      [R.RagQuality]: r.quality,
+      [R.RagResources]: r.resources,
       [R.PlannedValue]: r.pv,
       [R.EarnedValue]: r.ev,
       [R.ActualCost]: r.ac,
