@@ -1,6 +1,7 @@
 /** Invariants of the information architecture (pure: no site, no emulator). */
 import { LOCALES, loadLocale } from '../../tools/jest/locale';
 import { schemaV1 } from './fixtures/v1';
+import { schemaV6, V7_COLUMNS, V7_LISTS } from './fixtures/v6';
 import { displayNamesOf, fieldXml, localizedFieldXml, stableGuid } from './fieldXml';
 import { listByKey, pmoSchema, SCHEMA_VERSION } from './pmoSchema';
 import { builtInIndexes, type IFieldSchema, type ISiteSchema } from './types';
@@ -61,7 +62,7 @@ describe('PMO Hub schema', () => {
     expect(listByKey(pmoSchema, 'ProjectDocuments').template).toBe(101);
   });
 
-  it.each([pmoSchema, schemaV1].map(s => [s.version, s] as const))('v%s: internal names are unique per list and valid', (_v, schema) => {
+  it.each([pmoSchema, schemaV6, schemaV1].map(s => [s.version, s] as const))('v%s: internal names are unique per list and valid', (_v, schema) => {
     for (const l of schema.lists) {
       const names = l.fields.map(f => f.name);
       expect({ list: l.key, duplicates: names.filter((n, i) => names.indexOf(n) !== i) }).toEqual({ list: l.key, duplicates: [] });
@@ -85,7 +86,7 @@ describe('PMO Hub schema', () => {
     }
   });
 
-  it.each([pmoSchema, schemaV1].map(s => [s.version, s] as const))('v%s: lookups point to lists of the schema; choices, bounds and formulas are consistent', (_v, schema) => {
+  it.each([pmoSchema, schemaV6, schemaV1].map(s => [s.version, s] as const))('v%s: lookups point to lists of the schema; choices, bounds and formulas are consistent', (_v, schema) => {
     const keys = schema.lists.map(l => l.key);
     for (const l of schema.lists) {
       for (const f of l.fields) {
@@ -175,6 +176,16 @@ describe('PMO Hub schema', () => {
     // The old decision column stays (never dropped or retyped), with its schema-6 codes.
     const gateDecision = listByKey(pmoSchema, 'GateReviews').fields.filter(f => f.name === 'GateDecision')[0];
     expect(gateDecision).toMatchObject({ type: 'Choice', choices: ['Pending', 'Passed', 'PassedWithConditions', 'Failed', 'Deferred'] });
+  });
+
+  it('the v6 fixture is the current schema without what schema 7 added', () => {
+    expect(schemaV6.lists.map(l => l.key)).toEqual(pmoSchema.lists.map(l => l.key).filter(k => V7_LISTS.indexOf(k) < 0));
+    for (const l of schemaV6.lists) {
+      const current = listByKey(pmoSchema, l.key).fields.map(f => f.name);
+      expect({ list: l.key, added: current.filter(n => !l.fields.some(f => f.name === n)) }).toEqual({ list: l.key, added: V7_COLUMNS[l.key] ?? [] });
+    }
+    expect(schemaV6.upgrades.every(u => u.to <= 6)).toBe(true);
+    expect(pmoSchema.upgrades.filter(u => u.to === 7).map(u => u.id)).toEqual(expect.arrayContaining(['v7-project-lifecycle', 'v7-gate-decisions', 'v7-risk-exposure']));
   });
 
   it('governance (schema 7): choices come from the domain vocabulary', () => {
