@@ -238,7 +238,10 @@ export const F = {
   DraftNumber: col('DraftNumber', 'Number', { decimals: 0, min: 1, indexed: true, hidden: true }),
   /** A schema-5 draft's StatusReports id, set when the upgrade to schema 6 moved it to StatusReportDrafts (moved once). */
   LegacyReportNumber: col('LegacyReportNumber', 'Number', { decimals: 0, min: 1, indexed: true, hidden: true }),
-  /** A milestone's earlier baselines with their reasons (JSON [{ previousBaseline, newBaseline, reason, changedOn, changedBy }]). */
+  /**
+   * A milestone's earlier baselines with their reasons (JSON [{ previousBaseline, newBaseline, reason, changedOn, changedBy,
+   * changeRequest? }]); since schema 7 an entry from an approved change request names it (`changeRequest`: its ChangeRequests id).
+   */
   BaselineHistoryJson: col('BaselineHistoryJson', 'Note', { hidden: true, lines: 4 }),
   BaselineDate: col('BaselineDate', 'DateTime'),
   ForecastDate: col('ForecastDate', 'DateTime', { indexed: true }),
