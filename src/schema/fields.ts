@@ -11,6 +11,9 @@ import {
   CRITERION_DIRECTIONS, CRITERION_ROLES, DECISION_BODIES, DECISION_OUTCOMES, MODEL_STATUSES, ROUND_STATUSES, SCORE_STATES, SCORING_METHODS
 } from '../domain/scoring/vocabulary';
 import { EAC_METHODS } from '../domain/evm/earnedValue';
+import {
+  BENEFIT_STATUSES, CHANGE_STATUSES, CHECKLIST_CATEGORIES, CONDITION_STATUSES, GATE_DECISIONS, ISSUE_STATUSES, LIFECYCLE_CODES, RISK_RESPONSES, RISK_STATUSES, STAGE_CODES
+} from '../domain/governance/vocabulary';
 import type { FieldType, IFieldSchema } from './types';
 
 /** Intake states of a project request (ProjectRequests.IntakeState, RequestHistory.FromState/ToState). */
@@ -61,6 +64,16 @@ export const F = {
   TrainingModule: col('TrainingModule', 'Lookup', { lookup: { list: 'TrainingModules' }, indexed: true }),
   TrainingSession: col('TrainingSession', 'Lookup', { lookup: { list: 'TrainingSessions' }, indexed: true }),
   Community: col('Community', 'Lookup', { lookup: { list: 'Communities' }, indexed: true }),
+  /** Schema 7: the gate review (the project manager's request) a decision, waiver or condition belongs to. */
+  GateReview: col('GateReview', 'Lookup', { lookup: { list: 'GateReviews' }, indexed: true }),
+  /** Schema 7: the checklist item a waiver lifts. */
+  ChecklistItem: col('ChecklistItem', 'Lookup', { lookup: { list: 'GateChecklistItems' }, indexed: true }),
+  /** Schema 7: the board decision that set a condition. */
+  Decision: col('Decision', 'Lookup', { lookup: { list: 'Decisions' }, indexed: true }),
+  /** Schema 7: the risk a risk snapshot records. */
+  Risk: col('Risk', 'Lookup', { lookup: { list: 'Risks' }, indexed: true }),
+  /** Schema 7: the benefit a measurement belongs to. */
+  Benefit: col('Benefit', 'Lookup', { lookup: { list: 'Benefits' }, indexed: true }),
 
   // --- common -------------------------------------------------------------------------------
   Code: col('Code', 'Text', { maxLength: 32, validation: { formula: '=LEN([Code])>=2', message: 'Field_Code_Validation' } }),
@@ -76,6 +89,14 @@ export const F = {
   IsActive: col('IsActive', 'Boolean', { default: '1', indexed: true }),
   Priority: col('Priority', 'Choice', { choices: PRIORITIES, default: 'Medium', indexed: true }),
   Prince2Stage: col('Prince2Stage', 'Choice', { choices: PRINCE2_STAGES, indexed: true }),
+  /** Schema 7: the lifecycle a project (or a gate, a guide stage) follows (src/domain/governance LIFECYCLE_CODES). */
+  Lifecycle: col('Lifecycle', 'Choice', { choices: LIFECYCLE_CODES, default: 'prince2', indexed: true }),
+  /**
+   * Schema 7: a stage of any lifecycle (STAGE_CODES: PRINCE2's, also the hybrid's, and the agile phases):
+   * a project's current stage, the stage a gate ends, a template's or a guide entry's stage. Projects keep
+   * Prince2Stage for the portfolio code written before.
+   */
+  StageCode: col('StageCode', 'Choice', { choices: STAGE_CODES, indexed: true }),
   Language: col('Language', 'Choice', { choices: LANGUAGES, default: 'en' }),
   Weight: col('Weight', 'Number', { min: 0, max: 100, decimals: 2 }),
 
@@ -86,6 +107,8 @@ export const F = {
   DeputyProjectManager: col('DeputyProjectManager', 'User', { indexed: true }),
   /** Why the budget or the baseline dates changed, written with that change: the item's versions keep each reason. */
   ChangeReason: col('ChangeReason', 'Note', { lines: 3, hidden: true }),
+  /** Schema 7: which delivery stage (1, 2, …) a project in the Delivery stage is in (PRINCE2 has one or more). */
+  DeliveryStageNo: col('DeliveryStageNo', 'Number', { decimals: 0, min: 1 }),
   ProgrammeManager: col('ProgrammeManager', 'User', { indexed: true }),
   LifecycleStatus: col('LifecycleStatus', 'Choice', { choices: LIFECYCLE_STATES, default: 'Active', indexed: true }),
   TeamsGroupId: col('TeamsGroupId', 'Text', { maxLength: 64 }),
@@ -215,7 +238,10 @@ export const F = {
   DraftNumber: col('DraftNumber', 'Number', { decimals: 0, min: 1, indexed: true, hidden: true }),
   /** A schema-5 draft's StatusReports id, set when the upgrade to schema 6 moved it to StatusReportDrafts (moved once). */
   LegacyReportNumber: col('LegacyReportNumber', 'Number', { decimals: 0, min: 1, indexed: true, hidden: true }),
-  /** A milestone's earlier baselines with their reasons (JSON [{ previousBaseline, newBaseline, reason, changedOn, changedBy }]). */
+  /**
+   * A milestone's earlier baselines with their reasons (JSON [{ previousBaseline, newBaseline, reason, changedOn, changedBy,
+   * changeRequest? }]); since schema 7 an entry from an approved change request names it (`changeRequest`: its ChangeRequests id).
+   */
   BaselineHistoryJson: col('BaselineHistoryJson', 'Note', { hidden: true, lines: 4 }),
   BaselineDate: col('BaselineDate', 'DateTime'),
   ForecastDate: col('ForecastDate', 'DateTime', { indexed: true }),
@@ -224,14 +250,24 @@ export const F = {
   SnapshotDate: col('SnapshotDate', 'DateTime', { indexed: true }),
 
   // --- Risks, issues, decisions, changes, lessons, benefits ---------------------------------
-  RiskStatus: col('RiskStatus', 'Choice', { choices: ['Open', 'Mitigating', 'Occurred', 'Closed'], default: 'Open', indexed: true }),
+  RiskStatus: col('RiskStatus', 'Choice', { choices: RISK_STATUSES, default: 'Open', indexed: true }),
   RiskCategory: col('RiskCategory', 'Choice', { choices: ['Schedule', 'Cost', 'Scope', 'Quality', 'Compliance', 'Security', 'Other'], default: 'Other' }),
   Probability: col('Probability', 'Number', { min: 1, max: 5, decimals: 0 }),
   Impact: col('Impact', 'Number', { min: 1, max: 5, decimals: 0 }),
   RiskScore: col('RiskScore', 'Calculated', { formula: '=[Probability]*[Impact]', outputType: 'Number' }),
   RiskOwner: col('RiskOwner', 'User', { indexed: true }),
   Mitigation: col('Mitigation', 'Note', { lines: 4 }),
-  IssueStatus: col('IssueStatus', 'Choice', { choices: ['Open', 'InProgress', 'Resolved', 'Closed'], default: 'Open', indexed: true }),
+  /** Schema 7: when the risk would strike (date only): the portfolio's "risks due soon". */
+  Proximity: col('Proximity', 'DateTime', { indexed: true }),
+  /** Schema 7: the PRINCE2 threat response chosen (src/domain/governance RISK_RESPONSES). */
+  RiskResponse: col('RiskResponse', 'Choice', { choices: RISK_RESPONSES }),
+  /**
+   * Schema 7: the risk's score P × I as a plain number, written with the rating (and filled for earlier
+   * risks by the upgrade): SharePoint cannot index the calculated RiskScore, and the portfolio's top
+   * risks sort on the score across thousands of projects.
+   */
+  RiskExposure: col('RiskExposure', 'Number', { min: 1, max: 25, decimals: 0, indexed: true, hidden: true }),
+  IssueStatus: col('IssueStatus', 'Choice', { choices: ISSUE_STATUSES, default: 'Open', indexed: true }),
   IssueOwner: col('IssueOwner', 'User', { indexed: true }),
   Resolution: col('Resolution', 'Note', { lines: 4 }),
   DecisionDate: col('DecisionDate', 'DateTime', { indexed: true }),
@@ -239,19 +275,39 @@ export const F = {
   DecisionOutcome: col('DecisionOutcome', 'Choice', { choices: DECISION_OUTCOMES, default: 'Noted' }),
   Rationale: col('Rationale', 'Note', { lines: 4 }),
   DecidedBy: col('DecidedBy', 'UserMulti'),
-  ChangeStatus: col('ChangeStatus', 'Choice', { choices: ['Submitted', 'Assessed', 'Approved', 'Rejected', 'Implemented'], default: 'Submitted', indexed: true }),
+  /** Schema 7: a board's decision at a gate (src/domain/governance GATE_DECISIONS); empty on every other decision. */
+  GateOutcome: col('GateOutcome', 'Choice', { choices: GATE_DECISIONS, indexed: true }),
+  /** Schema 7: why a PMO officer waived a required checklist item (a waiver is never changed: visible in the review forever). */
+  WaiverReason: col('WaiverReason', 'Note', { lines: 4 }),
+  /** Schema 7: who must meet a condition of a "go with conditions" decision. */
+  ConditionOwner: col('ConditionOwner', 'User', { indexed: true }),
+  /** Schema 7: whether a condition is met (src/domain/governance CONDITION_STATUSES). */
+  ConditionStatus: col('ConditionStatus', 'Choice', { choices: CONDITION_STATUSES, default: 'Open', indexed: true }),
+  /** Schema 7: the change's impact on the project's scope (next to its cost and schedule impact). */
+  ScopeImpact: col('ScopeImpact', 'Note', { lines: 4 }),
+  ChangeStatus: col('ChangeStatus', 'Choice', { choices: CHANGE_STATUSES, default: 'Submitted', indexed: true }),
   CostImpact: col('CostImpact', 'Currency', { decimals: 2 }),
   ScheduleImpactDays: col('ScheduleImpactDays', 'Number', { decimals: 0 }),
   LessonCategory: col('LessonCategory', 'Choice', { choices: ['Planning', 'Stakeholders', 'Procurement', 'Technology', 'Compliance', 'Team', 'Other'], default: 'Other', indexed: true }),
   LessonType: col('LessonType', 'Choice', { choices: ['WentWell', 'ToImprove'], default: 'ToImprove' }),
   Recommendation: col('Recommendation', 'Note', { lines: 4 }),
   BenefitType: col('BenefitType', 'Choice', { choices: ['Financial', 'NonFinancial', 'Compliance'], default: 'Financial' }),
-  BenefitStatus: col('BenefitStatus', 'Choice', { choices: ['Planned', 'OnTrack', 'AtRisk', 'Realised', 'NotRealised'], default: 'Planned', indexed: true }),
+  BenefitStatus: col('BenefitStatus', 'Choice', { choices: BENEFIT_STATUSES, default: 'Planned', indexed: true }),
   BaselineValue: col('BaselineValue', 'Number', { decimals: 2 }),
   TargetValue: col('TargetValue', 'Number', { decimals: 2 }),
   ActualValue: col('ActualValue', 'Number', { decimals: 2 }),
   Unit: col('Unit', 'Text', { maxLength: 32 }),
   BenefitOwner: col('BenefitOwner', 'User', { indexed: true }),
+  /** Schema 7: how a benefit is measured (the measure; its values are BenefitMeasurements). */
+  BenefitMeasure: col('BenefitMeasure', 'Text'),
+  /** Schema 7: the day a benefit's value was measured. */
+  MeasureDate: col('MeasureDate', 'DateTime', { indexed: true }),
+  /** Schema 7: the benefit's realised value on the measure date (in the benefit's unit). */
+  RealisedValue: col('RealisedValue', 'Number', { decimals: 2 }),
+  /** Schema 7: a remark on a measurement. */
+  Comment: col('Comment', 'Note', { lines: 3 }),
+  /** Schema 7: what a project document is (the end project report, evidence for a gate, or other). */
+  DocumentType: col('DocumentType', 'Choice', { choices: ['EndProjectReport', 'GateEvidence', 'Other'], default: 'Other', indexed: true }),
 
   // --- Budget and resources -----------------------------------------------------------------
   FiscalYear: col('FiscalYear', 'Number', { min: 2000, max: 2100, decimals: 0, indexed: true }),
@@ -270,14 +326,21 @@ export const F = {
 
   // --- Gates --------------------------------------------------------------------------------
   GateOrder: col('GateOrder', 'Number', { decimals: 0, min: 0 }),
-  ChecklistCategory: col('ChecklistCategory', 'Choice', { choices: ['Quality', 'Iso27001', 'Nis2', 'Procurement', 'Governance'], default: 'Quality', indexed: true }),
+  ChecklistCategory: col('ChecklistCategory', 'Choice', { choices: CHECKLIST_CATEGORIES, default: 'Quality', indexed: true }),
   Mandatory: col('Mandatory', 'Boolean', { default: '1' }),
   Guidance: col('Guidance', 'Note', { lines: 4 }),
   ReviewDate: col('ReviewDate', 'DateTime', { indexed: true }),
+  /** The review's decision up to schema 6; unused from schema 7 (the board's decision is a Decisions row with GateOutcome). */
   GateDecision: col('GateDecision', 'Choice', { choices: ['Pending', 'Passed', 'PassedWithConditions', 'Failed', 'Deferred'], default: 'Pending', indexed: true }),
   ChecklistResultJson: col('ChecklistResultJson', 'Note', { hidden: true, lines: 4 }),
   Conditions: col('Conditions', 'Note', { lines: 4 }),
   Reviewers: col('Reviewers', 'UserMulti'),
+  /** Schema 7: a guide stage's purpose (MethodologyStages, per language). */
+  Purpose: col('Purpose', 'Note', { lines: 6 }),
+  /** Schema 7: the roles of a guide stage and what each does (MethodologyStages). */
+  StageRoles: col('StageRoles', 'Note', { lines: 6 }),
+  /** Schema 7: what the gate at the end of a guide stage checks (MethodologyStages). */
+  GateCriteria: col('GateCriteria', 'Note', { lines: 6 }),
 
   // --- KPIs ---------------------------------------------------------------------------------
   KpiMeasure: col('KpiMeasure', 'Text'),

@@ -1,5 +1,5 @@
 /**
- * The PMO site's information architecture, version 6: every list, column, index, view, group and
+ * The PMO site's information architecture, version 7: every list, column, index, view, group and
  * permission. Provisioning, the asset generator, the services and the seed all read this.
  */
 import { F, on } from './fields';
@@ -8,7 +8,7 @@ import { upgrades } from './upgrades';
 import { sitePages } from './pages';
 
 /** The current schema version. Raise it with every released change and add an upgrade step. */
-export const SCHEMA_VERSION: number = 6;
+export const SCHEMA_VERSION: number = 7;
 
 /** The PMO groups. Their members are data (added by the PMO in SharePoint), not schema. */
 export const groups: ReadonlyArray<IGroupSchema> = [
@@ -88,8 +88,20 @@ const PM_WRITE: RoleAssignmentsSchema = { ...webRoleAssignments, projectManagers
  * enforces it, not only PMO Hub: a published report is immutable, a correction is a new report.
  */
 const PM_APPEND: RoleAssignmentsSchema = { ...webRoleAssignments, projectManagers: 'addOnly' };
-/** Project managers and the board write (decisions, gate reviews). */
-const PM_AND_BOARD_WRITE: RoleAssignmentsSchema = { ...PM_WRITE, strategyBoard: 'Contribute' };
+/**
+ * Decisions (schema 7): an immutable record for project managers and the board, who add and read them
+ * and never change one (`PMO Hub Add Items`); the PMO corrects (Design). A gate decision counts only when
+ * its Author (set by SharePoint) is in the strategy board or a PMO group (README, permission model).
+ */
+const DECISION_RECORDS: RoleAssignmentsSchema = { ...webRoleAssignments, projectManagers: 'addOnly', strategyBoard: 'addOnly' };
+/**
+ * Gate waivers (schema 7): PMO officers add them and cannot change or delete one, so a waiver stays
+ * visible in its review forever; only PMO owners (Full Control) can; everyone else reads, so a board
+ * member or a project manager who adds one gets 403 from SharePoint.
+ */
+const WAIVERS: RoleAssignmentsSchema = { ...webRoleAssignments, pmoOfficers: 'addOnly' };
+/** Gate conditions (schema 7): the board adds them with its decision; project managers mark them met; the PMO maintains them. */
+const CONDITIONS: RoleAssignmentsSchema = { ...webRoleAssignments, projectManagers: 'Contribute', strategyBoard: 'addOnly' };
 /** Intake: requesters (and PMs) add requests; item-level security limits them to their own. */
 const INTAKE: RoleAssignmentsSchema = {
   pmoOwners: 'FullControl',
@@ -144,6 +156,24 @@ function list<K extends string, Fs extends ReadonlyArray<IFieldSchema>>(
   } as TypedList<K, Fs>;
 }
 
+/**
+ * A document library (template 101) whose default view lists the files with the given columns, in the
+ * given order (by modification, newest first, unless a query is given).
+ */
+function library<K extends string, Fs extends ReadonlyArray<IFieldSchema>>(
+  key: K,
+  url: string,
+  fields: Fs,
+  settings: Omit<Partial<IListSchema>, 'key' | 'url' | 'fields'> & { view: ReadonlyArray<string> },
+  query: string = '<OrderBy><FieldRef Name="Modified" Ascending="FALSE"/></OrderBy>'
+): TypedList<K, Fs> {
+  return {
+    ...list(key, url, fields, settings),
+    template: 101,
+    views: [{ url: 'Forms/AllItems', default: true, fields: ['DocIcon', 'LinkFilename', ...settings.view, 'Modified'], query, rowLimit: 30 }]
+  };
+}
+
 const req = <T extends IFieldSchema>(f: T): T => on(f, { required: true });
 
 /** Every list of the PMO site (a tuple, so that refs.ts knows each list's key and columns). */
@@ -183,12 +213,18 @@ export const lists = [
       // Schema 6: the other two standard dimensions and the latest published report's earned-value
       // inputs, denormalised like the RAG (ProjectService.refreshSummary), so that the portfolio rolls
       // earned value up per programme and counts RAG per dimension from Projects alone.
-      F.RagQuality, F.RagResources, F.PlannedValue, F.EarnedValue, F.ActualCost, F.BudgetAtCompletion
+      F.RagQuality, F.RagResources, F.PlannedValue, F.EarnedValue, F.ActualCost, F.BudgetAtCompletion,
+      // Schema 7: the project's lifecycle and its stage in it (any lifecycle's stage code); Prince2Stage
+      // stays for the portfolio code written before. DeliveryStageNo counts PRINCE2's delivery stages.
+      F.Lifecycle, F.StageCode, F.DeliveryStageNo
     ],
     {
       large: true,
       roleAssignments: PROJECTS,
-      queriedBy: ['ProjectCode', 'Programme', 'Department', 'ProjectManager', 'Sponsor', 'Prince2Stage', 'LifecycleStatus', 'RequestNumber', 'StartDate', 'EndDate', 'RagOverall', 'LastReportDate'],
+      queriedBy: [
+        'ProjectCode', 'Programme', 'Department', 'ProjectManager', 'Sponsor', 'Prince2Stage', 'LifecycleStatus', 'RequestNumber', 'StartDate', 'EndDate', 'RagOverall', 'LastReportDate',
+        'Lifecycle', 'StageCode'
+      ],
       view: ['ProjectCode', 'ProjectManager', 'Programme', 'Prince2Stage', 'LifecycleStatus', 'RagOverall', 'EndDate']
     }
   ),
@@ -334,25 +370,47 @@ export const lists = [
     queriedBy: ['Milestone', 'Project', 'SnapshotDate', 'StatusReport'],
     versioning: false
   }),
-  list('Risks', 'Lists/Risks', [req(F.Project), F.RiskStatus, F.RiskCategory, req(F.Probability), req(F.Impact), F.RiskScore, F.RiskOwner, F.Mitigation, F.DueDate], {
+  list(
+    'Risks',
+    'Lists/Risks',
+    [req(F.Project), F.RiskStatus, F.RiskCategory, req(F.Probability), req(F.Impact), F.RiskScore, F.RiskOwner, F.Mitigation, F.DueDate, F.Proximity, F.RiskResponse, F.RiskExposure],
+    {
+      // Schema 7: proximity, the PRINCE2 response, and the score as an indexed number (RiskExposure:
+      // SharePoint cannot index the calculated RiskScore) for the portfolio's top risks.
+      large: true,
+      roleAssignments: PM_WRITE,
+      queriedBy: ['Project', 'RiskStatus', 'RiskOwner', 'DueDate', 'Proximity', 'RiskExposure'],
+      view: ['Project', 'RiskStatus', 'Probability', 'Impact', 'RiskScore', 'RiskOwner', 'DueDate']
+    }
+  ),
+  list('RiskSnapshots', 'Lists/RiskSnapshots', [req(F.Risk), req(F.Project), req(F.SnapshotDate), F.Probability, F.Impact, F.StatusReport], {
+    // Schema 7: each open risk's rating at each published status report (the trend since the last
+    // report). Written with the report and, like it, never changed by project managers (add and read).
     large: true,
-    roleAssignments: PM_WRITE,
-    queriedBy: ['Project', 'RiskStatus', 'RiskOwner', 'DueDate'],
-    view: ['Project', 'RiskStatus', 'Probability', 'Impact', 'RiskScore', 'RiskOwner', 'DueDate']
+    roleAssignments: PM_APPEND,
+    queriedBy: ['Risk', 'Project', 'SnapshotDate', 'StatusReport'],
+    versioning: false
   }),
   list('Issues', 'Lists/Issues', [req(F.Project), F.IssueStatus, F.Priority, F.IssueOwner, F.DueDate, F.Summary, F.Resolution], {
     large: true,
     roleAssignments: PM_WRITE,
     queriedBy: ['Project', 'IssueStatus', 'Priority', 'IssueOwner', 'DueDate']
   }),
-  list('Decisions', 'Lists/Decisions', [F.Project, F.RequestNumber, req(F.DecisionDate), F.DecisionBody, F.DecisionOutcome, F.DecidedBy, F.Rationale, F.RoundNumber, F.ScenarioNumber, F.ScoresSnapshotJson], {
-    // A board decision on a request names its scoring round and portfolio scenario by number and
-    // keeps a snapshot of the round's result for the request (aggregates only).
-    large: true,
-    roleAssignments: PM_AND_BOARD_WRITE,
-    queriedBy: ['Project', 'RequestNumber', 'DecisionDate', 'DecisionBody', 'RoundNumber', 'ScenarioNumber']
-  }),
-  list('ChangeRequests', 'Lists/ChangeRequests', [req(F.Project), F.ChangeStatus, F.Priority, F.CostImpact, F.ScheduleImpactDays, F.Summary, F.DecisionDate], {
+  list(
+    'Decisions',
+    'Lists/Decisions',
+    [F.Project, F.RequestNumber, req(F.DecisionDate), F.DecisionBody, F.DecisionOutcome, F.DecidedBy, F.Rationale, F.RoundNumber, F.ScenarioNumber, F.ScoresSnapshotJson, F.GateReview, F.GateOutcome],
+    {
+      // A board decision on a request names its scoring round and portfolio scenario by number and
+      // keeps a snapshot of the round's result for the request (aggregates only). Schema 7: a gate
+      // decision names its review (GateReview) and outcome (GateOutcome); project managers log
+      // project-level decisions (DecisionBody 'Project'). Add-only for project managers and the board.
+      large: true,
+      roleAssignments: DECISION_RECORDS,
+      queriedBy: ['Project', 'RequestNumber', 'DecisionDate', 'DecisionBody', 'RoundNumber', 'ScenarioNumber', 'GateReview', 'GateOutcome']
+    }
+  ),
+  list('ChangeRequests', 'Lists/ChangeRequests', [req(F.Project), F.ChangeStatus, F.Priority, F.CostImpact, F.ScheduleImpactDays, F.Summary, F.DecisionDate, F.ScopeImpact], {
     large: true,
     roleAssignments: PM_WRITE,
     queriedBy: ['Project', 'ChangeStatus', 'Priority', 'DecisionDate']
@@ -365,13 +423,20 @@ export const lists = [
   list(
     'Benefits',
     'Lists/Benefits',
-    [req(F.Project), F.BenefitType, F.BenefitStatus, F.BenefitOwner, F.BaselineValue, F.TargetValue, F.ActualValue, F.Unit, F.DueDate, F.StrategicObjective],
+    [req(F.Project), F.BenefitType, F.BenefitStatus, F.BenefitOwner, F.BaselineValue, F.TargetValue, F.ActualValue, F.Unit, F.DueDate, F.StrategicObjective, F.BenefitMeasure],
     {
       large: true,
       roleAssignments: PM_WRITE,
       queriedBy: ['Project', 'BenefitStatus', 'BenefitOwner', 'DueDate', 'StrategicObjective']
     }
   ),
+  list('BenefitMeasurements', 'Lists/BenefitMeasurements', [req(F.Benefit), req(F.Project), req(F.MeasureDate), F.RealisedValue, F.Comment], {
+    // Schema 7: a benefit's realised value over time, measured also after the project closes.
+    large: true,
+    roleAssignments: PM_WRITE,
+    queriedBy: ['Benefit', 'Project', 'MeasureDate'],
+    view: ['Benefit', 'Project', 'MeasureDate', 'RealisedValue']
+  }),
   list('BudgetLines', 'Lists/BudgetLines', [req(F.Project), req(F.FiscalYear), req(F.CostType), F.CostCategory, F.PlannedAmount, F.ForecastAmount, F.ActualAmount], {
     large: true,
     roleAssignments: PM_WRITE,
@@ -389,18 +454,48 @@ export const lists = [
     roleAssignments: PM_WRITE,
     queriedBy: ['Project', 'RequestNumber', 'ResourceRole', 'Resource', 'Month', 'DemandState']
   }),
-  list('Gates', 'Lists/Gates', [on(F.Code, { unique: true, indexed: true }), req(F.GateOrder), F.Prince2Stage, F.Summary, F.IsActive], {
-    queriedBy: ['Prince2Stage', 'IsActive']
+  list('Gates', 'Lists/Gates', [on(F.Code, { unique: true, indexed: true }), req(F.GateOrder), F.Prince2Stage, F.Summary, F.IsActive, F.Lifecycle, F.StageCode], {
+    // Schema 7: the lifecycle a gate belongs to and the stage it ends (StageCode, any lifecycle's).
+    queriedBy: ['Prince2Stage', 'IsActive', 'Lifecycle', 'StageCode']
   }),
   list('GateChecklistItems', 'Lists/GateChecklistItems', [req(F.Gate), req(F.ChecklistCategory), F.Mandatory, F.SortOrder, F.Guidance], {
     // Checklist items of each gate, e.g. ISO 27001 (ISMS scope, risk treatment), NIS2 (incident
     // reporting), public procurement (tender procedure, thresholds) and quality criteria.
     queriedBy: ['Gate', 'ChecklistCategory']
   }),
-  list('GateReviews', 'Lists/GateReviews', [req(F.Project), req(F.Gate), F.ReviewDate, F.GateDecision, F.Reviewers, F.ChecklistResultJson, F.Conditions], {
+  list('GateReviews', 'Lists/GateReviews', [req(F.Project), req(F.Gate), F.ReviewDate, F.GateDecision, F.Reviewers, F.ChecklistResultJson, F.Conditions, F.DraftNumber], {
+    // Schema 7: the project manager's review REQUEST, immutable: the checklist answers with their
+    // evidence (ChecklistResultJson); who and when are its Author and Created. Project managers add
+    // and read (never edit); the board decides in Decisions (GateReview lookup), the PMO waives in
+    // GateWaivers. DraftNumber: the GateReviewDrafts item it came from (a repeated submit finds it).
+    // GateDecision is kept from schema 6, unused.
     large: true,
-    roleAssignments: PM_AND_BOARD_WRITE,
-    queriedBy: ['Project', 'Gate', 'ReviewDate', 'GateDecision']
+    roleAssignments: PM_APPEND,
+    queriedBy: ['Project', 'Gate', 'ReviewDate', 'GateDecision', 'DraftNumber']
+  }),
+  list('GateReviewDrafts', 'Lists/GateReviewDrafts', [req(F.Project), req(F.Gate), F.ChecklistResultJson, F.Reviewers], {
+    // Schema 7: the checklist while the project manager fills it (edited with ETags); requesting the
+    // review adds the GateReviews item and deletes the draft.
+    large: true,
+    roleAssignments: PM_WRITE,
+    queriedBy: ['Project', 'Gate'],
+    view: ['Project', 'Gate', 'Modified']
+  }),
+  list('GateWaivers', 'Lists/GateWaivers', [req(F.Project), req(F.GateReview), req(F.ChecklistItem), req(F.WaiverReason)], {
+    // Schema 7: a PMO officer's waiver of a required checklist item, with its reason; who and when are
+    // Author and Created. Add-only even for PMO officers: a waiver stays visible in the review forever.
+    large: true,
+    roleAssignments: WAIVERS,
+    queriedBy: ['Project', 'GateReview', 'ChecklistItem'],
+    view: ['Project', 'GateReview', 'ChecklistItem', 'Author', 'Created']
+  }),
+  list('GateConditions', 'Lists/GateConditions', [req(F.Project), req(F.GateReview), req(F.Decision), F.ConditionOwner, F.DueDate, F.ConditionStatus], {
+    // Schema 7: the conditions of a "go with conditions" decision (Title = the condition), each with an
+    // owner and a due date; the board adds them, project managers mark them met.
+    large: true,
+    roleAssignments: CONDITIONS,
+    queriedBy: ['Project', 'GateReview', 'Decision', 'ConditionOwner', 'DueDate', 'ConditionStatus'],
+    view: ['Project', 'ConditionOwner', 'DueDate', 'ConditionStatus']
   }),
   list(
     'KpiDefinitions',
@@ -454,14 +549,30 @@ export const lists = [
     view: ['Author', 'Modified'],
     versioning: false
   }),
-  {
-    ...list('Templates', 'PmoTemplates', [F.PmoProcess, F.Prince2Stage, F.Language, F.TemplateStatus, F.Summary], {
-      queriedBy: ['PmoProcess', 'Prince2Stage', 'TemplateStatus'],
-      view: ['PmoProcess', 'Prince2Stage', 'Language', 'TemplateStatus']
-    }),
-    template: 101,
-    views: [{ url: 'Forms/AllItems', default: true, fields: ['DocIcon', 'LinkFilename', 'PmoProcess', 'Prince2Stage', 'Language', 'TemplateStatus', 'Modified'], query: '<OrderBy><FieldRef Name="FileLeafRef"/></OrderBy>', rowLimit: 30 }]
-  } as TypedList<'Templates', [typeof F.PmoProcess, typeof F.Prince2Stage, typeof F.Language, typeof F.TemplateStatus, typeof F.Summary]>
+  library('Templates', 'PmoTemplates', [F.PmoProcess, F.Prince2Stage, F.Language, F.TemplateStatus, F.Summary, F.StageCode], {
+    // Schema 7: StageCode, so that the guide filters templates by any lifecycle's stage.
+    queriedBy: ['PmoProcess', 'Prince2Stage', 'TemplateStatus', 'StageCode'],
+    view: ['PmoProcess', 'Prince2Stage', 'Language', 'TemplateStatus']
+  }, '<OrderBy><FieldRef Name="FileLeafRef"/></OrderBy>'),
+  library('ProjectDocuments', 'ProjectDocuments', [F.Project, F.DocumentType], {
+    // Schema 7: the project's documents that PMO Hub writes or links: the end project report (generated
+    // at Closing, edited by the project manager) and evidence for gate checklists.
+    large: true,
+    roleAssignments: PM_WRITE,
+    queriedBy: ['Project', 'DocumentType'],
+    view: ['Project', 'DocumentType']
+  }),
+  list(
+    'MethodologyStages',
+    'Lists/MethodologyStages',
+    [req(F.Lifecycle), req(F.StageCode), req(F.Language), F.Purpose, F.StageRoles, F.GateCriteria, F.SortOrder],
+    {
+      // Schema 7: the methodology guide's editable content, per lifecycle, stage and language. The PMO
+      // edits it, everyone reads it (inherits the site).
+      queriedBy: ['Lifecycle', 'StageCode', 'Language'],
+      view: ['Lifecycle', 'StageCode', 'Language', 'SortOrder']
+    }
+  )
 ] as const;
 
 // Extra views of a few lists (their titles come from src/loc).
@@ -497,7 +608,7 @@ addViews('Risks', [
   }
 ]);
 
-/** PMO Hub's schema, version 6. */
+/** PMO Hub's schema, version 7. */
 export const pmoSchema: ISiteSchema = {
   version: SCHEMA_VERSION,
   groups,

@@ -91,11 +91,13 @@ export const StatusReportDraftsList: IListRef<'StatusReportDrafts'> = listRef('S
 export const MilestonesList: IListRef<'Milestones'> = listRef('Milestones');
 export const MilestoneSnapshotsList: IListRef<'MilestoneSnapshots'> = listRef('MilestoneSnapshots');
 export const RisksList: IListRef<'Risks'> = listRef('Risks');
+export const RiskSnapshotsList: IListRef<'RiskSnapshots'> = listRef('RiskSnapshots');
 export const IssuesList: IListRef<'Issues'> = listRef('Issues');
 export const DecisionsList: IListRef<'Decisions'> = listRef('Decisions');
 export const ChangeRequestsList: IListRef<'ChangeRequests'> = listRef('ChangeRequests');
 export const LessonsList: IListRef<'Lessons'> = listRef('Lessons');
 export const BenefitsList: IListRef<'Benefits'> = listRef('Benefits');
+export const BenefitMeasurementsList: IListRef<'BenefitMeasurements'> = listRef('BenefitMeasurements');
 export const BudgetLinesList: IListRef<'BudgetLines'> = listRef('BudgetLines');
 export const RolesList: IListRef<'Roles'> = listRef('Roles');
 export const ResourcesList: IListRef<'Resources'> = listRef('Resources');
@@ -103,6 +105,9 @@ export const AssignmentsList: IListRef<'Assignments'> = listRef('Assignments');
 export const GatesList: IListRef<'Gates'> = listRef('Gates');
 export const GateChecklistItemsList: IListRef<'GateChecklistItems'> = listRef('GateChecklistItems');
 export const GateReviewsList: IListRef<'GateReviews'> = listRef('GateReviews');
+export const GateReviewDraftsList: IListRef<'GateReviewDrafts'> = listRef('GateReviewDrafts');
+export const GateWaiversList: IListRef<'GateWaivers'> = listRef('GateWaivers');
+export const GateConditionsList: IListRef<'GateConditions'> = listRef('GateConditions');
 export const KpiDefinitionsList: IListRef<'KpiDefinitions'> = listRef('KpiDefinitions');
 export const TrainingModulesList: IListRef<'TrainingModules'> = listRef('TrainingModules');
 export const TrainingSessionsList: IListRef<'TrainingSessions'> = listRef('TrainingSessions');
@@ -113,6 +118,8 @@ export const CommunitiesList: IListRef<'Communities'> = listRef('Communities');
 export const PortfolioViewsList: IListRef<'PortfolioViews'> = listRef('PortfolioViews');
 export const MyPortfolioViewsList: IListRef<'MyPortfolioViews'> = listRef('MyPortfolioViews');
 export const TemplatesList: IListRef<'Templates'> = listRef('Templates');
+export const ProjectDocumentsList: IListRef<'ProjectDocuments'> = listRef('ProjectDocuments');
+export const MethodologyStagesList: IListRef<'MethodologyStages'> = listRef('MethodologyStages');
 
 /**
  * The Projects column that carries each RAG dimension of the latest published report (the same

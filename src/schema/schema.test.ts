@@ -1,9 +1,15 @@
 /** Invariants of the information architecture (pure: no site, no emulator). */
 import { LOCALES, loadLocale } from '../../tools/jest/locale';
 import { schemaV1 } from './fixtures/v1';
+import { schemaV6, V7_COLUMNS, V7_LISTS } from './fixtures/v6';
 import { displayNamesOf, fieldXml, localizedFieldXml, stableGuid } from './fieldXml';
 import { listByKey, pmoSchema, SCHEMA_VERSION } from './pmoSchema';
 import { builtInIndexes, type IFieldSchema, type ISiteSchema } from './types';
+import { RISK_THRESHOLDS_CONFIG_KEY } from './settings';
+import {
+  CHECKLIST_CATEGORIES, CONDITION_STATUSES, GATE_DECISIONS, LIFECYCLE_CODES, RISK_RESPONSES, RISK_STATUSES, STAGE_CODES
+} from '../domain/governance/vocabulary';
+import { DECISION_BODIES } from '../domain/scoring/vocabulary';
 
 const BUILT_IN = ['ID', 'Title', 'Author', 'Editor', 'Created', 'Modified', 'LinkTitle', 'LinkFilename', 'DocIcon', 'FileLeafRef'];
 
@@ -11,7 +17,9 @@ const REQUIRED_LISTS = [
   'Projects', 'Programmes', 'StrategicObjectives', 'ProjectRequests', 'RequestHistory', 'ScoringModels', 'ScoringCriteria', 'Scores',
   'PortfolioScenarios', 'StatusReports', 'Milestones', 'MilestoneSnapshots', 'Risks', 'Issues', 'Decisions', 'ChangeRequests', 'Lessons',
   'Benefits', 'BudgetLines', 'Resources', 'Roles', 'Assignments', 'Gates', 'GateReviews', 'KpiDefinitions', 'TrainingModules',
-  'TrainingSessions', 'Enrolments', 'MaturityQuestions', 'MaturityAssessments', 'Communities', 'Templates'
+  'TrainingSessions', 'Enrolments', 'MaturityQuestions', 'MaturityAssessments', 'Communities', 'Templates',
+  // Schema 7 (governance)
+  'GateReviewDrafts', 'GateWaivers', 'GateConditions', 'RiskSnapshots', 'BenefitMeasurements', 'ProjectDocuments', 'MethodologyStages'
 ];
 
 function locKeys(schema: ISiteSchema): string[] {
@@ -31,9 +39,9 @@ function locKeys(schema: ISiteSchema): string[] {
 }
 
 describe('PMO Hub schema', () => {
-  it('is at version 6 and the v1 fixture is older', () => {
-    expect(SCHEMA_VERSION).toBe(6);
-    expect(pmoSchema.version).toBe(6);
+  it('is at version 7 and the v1 fixture is older', () => {
+    expect(SCHEMA_VERSION).toBe(7);
+    expect(pmoSchema.version).toBe(7);
     expect(schemaV1.version).toBe(1);
     for (const u of pmoSchema.upgrades) expect(u.to).toBeLessThanOrEqual(pmoSchema.version);
     const tos = pmoSchema.upgrades.map(u => u.to);
@@ -51,9 +59,10 @@ describe('PMO Hub schema', () => {
       expect(l.title).toBe(`List_${l.key}_Title`);
     }
     expect(listByKey(pmoSchema, 'Templates').template).toBe(101);
+    expect(listByKey(pmoSchema, 'ProjectDocuments').template).toBe(101);
   });
 
-  it.each([pmoSchema, schemaV1].map(s => [s.version, s] as const))('v%s: internal names are unique per list and valid', (_v, schema) => {
+  it.each([pmoSchema, schemaV6, schemaV1].map(s => [s.version, s] as const))('v%s: internal names are unique per list and valid', (_v, schema) => {
     for (const l of schema.lists) {
       const names = l.fields.map(f => f.name);
       expect({ list: l.key, duplicates: names.filter((n, i) => names.indexOf(n) !== i) }).toEqual({ list: l.key, duplicates: [] });
@@ -77,7 +86,7 @@ describe('PMO Hub schema', () => {
     }
   });
 
-  it.each([pmoSchema, schemaV1].map(s => [s.version, s] as const))('v%s: lookups point to lists of the schema; choices, bounds and formulas are consistent', (_v, schema) => {
+  it.each([pmoSchema, schemaV6, schemaV1].map(s => [s.version, s] as const))('v%s: lookups point to lists of the schema; choices, bounds and formulas are consistent', (_v, schema) => {
     const keys = schema.lists.map(l => l.key);
     for (const l of schema.lists) {
       for (const f of l.fields) {
@@ -151,6 +160,61 @@ describe('PMO Hub schema', () => {
     // Every role used is standard or defined.
     const roles = ['FullControl', 'Design', 'Edit', 'Contribute', 'Read', ...pmoSchema.customRoles.map(r => r.key)];
     for (const l of pmoSchema.lists) for (const r of Object.values(l.roleAssignments ?? {})) expect(roles).toContain(r);
+  });
+
+  it('governance (schema 7): gate reviews and decisions are immutable records, waivers add-only even for PMO officers', () => {
+    const roles = (key: string): unknown => listByKey(pmoSchema, key).roleAssignments;
+    // The project manager's review request: added and read, never edited (the draft is editable).
+    expect(roles('GateReviews')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'addOnly' });
+    expect(roles('GateReviewDrafts')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'Contribute' });
+    expect(roles('Decisions')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'addOnly', strategyBoard: 'addOnly' });
+    expect(roles('GateWaivers')).toEqual({ pmoOwners: 'FullControl', pmoOfficers: 'addOnly', projectManagers: 'Read', strategyBoard: 'Read', members: 'Read', visitors: 'Read' });
+    expect(roles('GateConditions')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'Contribute', strategyBoard: 'addOnly' });
+    expect(roles('RiskSnapshots')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'addOnly' });
+    for (const k of ['BenefitMeasurements', 'ProjectDocuments']) expect(roles(k)).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'Contribute' });
+    expect(roles('MethodologyStages')).toBeUndefined();
+    // The old decision column stays (never dropped or retyped), with its schema-6 codes.
+    const gateDecision = listByKey(pmoSchema, 'GateReviews').fields.filter(f => f.name === 'GateDecision')[0];
+    expect(gateDecision).toMatchObject({ type: 'Choice', choices: ['Pending', 'Passed', 'PassedWithConditions', 'Failed', 'Deferred'] });
+  });
+
+  it('the v6 fixture is the current schema without what schema 7 added', () => {
+    expect(schemaV6.lists.map(l => l.key)).toEqual(pmoSchema.lists.map(l => l.key).filter(k => V7_LISTS.indexOf(k) < 0));
+    for (const l of schemaV6.lists) {
+      const current = listByKey(pmoSchema, l.key).fields.map(f => f.name);
+      expect({ list: l.key, added: current.filter(n => !l.fields.some(f => f.name === n)) }).toEqual({ list: l.key, added: V7_COLUMNS[l.key] ?? [] });
+    }
+    expect(schemaV6.upgrades.every(u => u.to <= 6)).toBe(true);
+    expect(pmoSchema.upgrades.filter(u => u.to === 7).map(u => u.id)).toEqual(expect.arrayContaining(['v7-project-lifecycle', 'v7-gate-decisions', 'v7-risk-exposure']));
+  });
+
+  it('governance (schema 7): choices come from the domain vocabulary', () => {
+    const choices = (key: string, field: string): unknown => listByKey(pmoSchema, key).fields.filter(f => f.name === field)[0]?.choices;
+    expect(choices('Projects', 'Lifecycle')).toBe(LIFECYCLE_CODES);
+    expect(choices('Projects', 'StageCode')).toBe(STAGE_CODES);
+    expect(choices('Gates', 'StageCode')).toBe(STAGE_CODES);
+    expect(choices('Templates', 'StageCode')).toBe(STAGE_CODES);
+    expect(choices('Decisions', 'GateOutcome')).toBe(GATE_DECISIONS);
+    expect(choices('Decisions', 'DecisionBody')).toBe(DECISION_BODIES);
+    expect(DECISION_BODIES).toContain('Project');
+    expect(choices('GateChecklistItems', 'ChecklistCategory')).toBe(CHECKLIST_CATEGORIES);
+    expect(CHECKLIST_CATEGORIES).toContain('Handover');
+    expect(choices('GateConditions', 'ConditionStatus')).toBe(CONDITION_STATUSES);
+    expect(choices('Risks', 'RiskResponse')).toBe(RISK_RESPONSES);
+    expect(choices('Risks', 'RiskStatus')).toBe(RISK_STATUSES);
+    const lifecycle = listByKey(pmoSchema, 'Projects').fields.filter(f => f.name === 'Lifecycle')[0];
+    expect(lifecycle).toMatchObject({ default: 'prince2', indexed: true });
+  });
+
+  it('governance (schema 7): the portfolio risk views read indexed columns; the risk thresholds are a named setting', () => {
+    const risks = listByKey(pmoSchema, 'Risks');
+    for (const name of ['Project', 'RiskStatus', 'Proximity', 'RiskExposure']) {
+      expect({ name, indexed: !!risks.fields.filter(f => f.name === name)[0]?.indexed }).toEqual({ name, indexed: true });
+    }
+    // SharePoint cannot index a calculated column: the score to sort on is RiskExposure.
+    expect(risks.fields.filter(f => f.name === 'RiskScore')[0]).toMatchObject({ type: 'Calculated' });
+    expect(risks.fields.filter(f => f.name === 'RiskScore')[0].indexed).toBeFalsy();
+    expect(RISK_THRESHOLDS_CONFIG_KEY).toBe('Governance.RiskThresholds');
   });
 
   it('has every loc key of both schema versions in all five locales, with the same key sets', () => {

@@ -49,5 +49,23 @@ export const upgrades: ReadonlyArray<IUpgradeStep> = [
     to: 6,
     id: 'v6-refresh-project-summaries',
     description: 'Fill the project summary columns new in schema 6 (quality and resources RAG, PV, EV, AC, BAC) from each project\'s latest published status report, so that the portfolio roll-up does not call reported projects "no report"'
+  },
+  {
+    from: 6,
+    to: 7,
+    id: 'v7-project-lifecycle',
+    description: 'Put existing projects and gates on the PRINCE2 lifecycle and copy their PRINCE2 stage into the new StageCode (where empty)'
+  },
+  {
+    from: 6,
+    to: 7,
+    id: 'v7-gate-decisions',
+    description: 'Record the decision of each decided gate review as a board decision in Decisions (with its gate outcome and review): gate reviews become the project manager\'s request'
+  },
+  {
+    from: 6,
+    to: 7,
+    id: 'v7-risk-exposure',
+    description: 'Write each risk\'s score (probability × impact) into the new indexed RiskExposure, which the portfolio\'s top risks sort on'
   }
 ];

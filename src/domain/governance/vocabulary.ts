@@ -43,10 +43,13 @@ export type ChangeStatus = 'Submitted' | 'Assessed' | 'Approved' | 'Rejected' | 
 /** Every change status, in workflow order. */
 export const CHANGE_STATUSES: ReadonlyArray<ChangeStatus> = ['Submitted', 'Assessed', 'Approved', 'Rejected', 'Implemented'];
 
-/** A gate checklist item's category (GateChecklistItems.ChecklistCategory). */
-export type ChecklistCategory = 'Quality' | 'Iso27001' | 'Nis2' | 'Procurement' | 'Governance';
-/** Every checklist category, in the order the checklist shows them. */
-export const CHECKLIST_CATEGORIES: ReadonlyArray<ChecklistCategory> = ['Quality', 'Iso27001', 'Nis2', 'Procurement', 'Governance'];
+/**
+ * A gate checklist item's category (GateChecklistItems.ChecklistCategory). `Handover` is the Closing
+ * gate's transfer to operations: the owner accepted, documentation, support, training of the users.
+ */
+export type ChecklistCategory = 'Quality' | 'Iso27001' | 'Nis2' | 'Procurement' | 'Governance' | 'Handover';
+/** Every checklist category, in the order the checklist shows them (stored codes first, Handover added in schema 7). */
+export const CHECKLIST_CATEGORIES: ReadonlyArray<ChecklistCategory> = ['Quality', 'Iso27001', 'Nis2', 'Procurement', 'Governance', 'Handover'];
 
 /** A board's decision at a gate (GateReviews.GateDecision, once the schema moves to these codes). */
 export type GateDecision = 'Go' | 'GoWithConditions' | 'Recycle' | 'Stop';
@@ -54,6 +57,16 @@ export type GateDecision = 'Go' | 'GoWithConditions' | 'Recycle' | 'Stop';
 export const GATE_DECISIONS: ReadonlyArray<GateDecision> = ['Go', 'GoWithConditions', 'Recycle', 'Stop'];
 /** The decisions that let a project pass the gate into the next stage. */
 export const PASSING_GATE_DECISIONS: ReadonlyArray<GateDecision> = ['Go', 'GoWithConditions'];
+
+/** A condition of a "go with conditions" decision (GateConditions.ConditionStatus): open until its owner marks it met. */
+export type ConditionStatus = 'Open' | 'Met';
+/** Every condition status. */
+export const CONDITION_STATUSES: ReadonlyArray<ConditionStatus> = ['Open', 'Met'];
+
+/** How a project responds to a threat (Risks.RiskResponse): PRINCE2's threat responses. */
+export type RiskResponse = 'Avoid' | 'Reduce' | 'Fallback' | 'Transfer' | 'Accept' | 'Share';
+/** Every risk response, in PRINCE2's order. */
+export const RISK_RESPONSES: ReadonlyArray<RiskResponse> = ['Avoid', 'Reduce', 'Fallback', 'Transfer', 'Accept', 'Share'];
 
 /** A lifecycle: PRINCE2, agile (discovery, alpha, beta, live) or hybrid (PRINCE2 Agile). */
 export type LifecycleCode = 'prince2' | 'agile' | 'hybrid';

@@ -46,7 +46,10 @@ export type DecisionOutcome = 'Approved' | 'Rejected' | 'Deferred' | 'Noted';
 /** Every decision outcome. */
 export const DECISION_OUTCOMES: ReadonlyArray<DecisionOutcome> = ['Approved', 'Rejected', 'Deferred', 'Noted'];
 
-/** Who decided (Decisions.DecisionBody). */
-export type DecisionBody = 'StrategyBoard' | 'ProjectBoard' | 'Pmo';
+/**
+ * Who decided (Decisions.DecisionBody). `Project`: a project-level decision the project manager logs
+ * in the project's decision log (schema 7), not a board's.
+ */
+export type DecisionBody = 'StrategyBoard' | 'ProjectBoard' | 'Pmo' | 'Project';
 /** Every decision body. */
-export const DECISION_BODIES: ReadonlyArray<DecisionBody> = ['StrategyBoard', 'ProjectBoard', 'Pmo'];
+export const DECISION_BODIES: ReadonlyArray<DecisionBody> = ['StrategyBoard', 'ProjectBoard', 'Pmo', 'Project'];

@@ -146,6 +146,7 @@ declare interface IPrioritizationStrings {
   Prio_Body_StrategyBoard: string;
   Prio_Body_ProjectBoard: string;
   Prio_Body_Pmo: string;
+  Prio_Body_Project: string;
   Prio_LogFilters: string;
   Prio_LogFrom: string;
   Prio_LogTo: string;

@@ -141,6 +141,7 @@ define([], function () {
     "Prio_Body_StrategyBoard": "Strategiegremium",
     "Prio_Body_ProjectBoard": "Projektlenkungsausschuss",
     "Prio_Body_Pmo": "PMO",
+    "Prio_Body_Project": "Projekt (Projektleitung)",
     "Prio_LogFilters": "Entscheidungsprotokoll filtern",
     "Prio_LogFrom": "Von",
     "Prio_LogTo": "Bis",

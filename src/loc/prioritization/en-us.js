@@ -141,6 +141,7 @@ define([], function () {
     "Prio_Body_StrategyBoard": "Strategy board",
     "Prio_Body_ProjectBoard": "Project board",
     "Prio_Body_Pmo": "PMO",
+    "Prio_Body_Project": "Project (project manager)",
     "Prio_LogFilters": "Filter the decision log",
     "Prio_LogFrom": "From",
     "Prio_LogTo": "To",

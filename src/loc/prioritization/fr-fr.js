@@ -141,6 +141,7 @@ define([], function () {
     "Prio_Body_StrategyBoard": "Comité stratégique",
     "Prio_Body_ProjectBoard": "Comité de projet",
     "Prio_Body_Pmo": "PMO",
+    "Prio_Body_Project": "Projet (chef de projet)",
     "Prio_LogFilters": "Filtrer le journal des décisions",
     "Prio_LogFrom": "Du",
     "Prio_LogTo": "Au",

@@ -141,6 +141,7 @@ define([], function () {
     "Prio_Body_StrategyBoard": "Comitato strategico",
     "Prio_Body_ProjectBoard": "Comitato di progetto",
     "Prio_Body_Pmo": "PMO",
+    "Prio_Body_Project": "Progetto (project manager)",
     "Prio_LogFilters": "Filtra il registro delle decisioni",
     "Prio_LogFrom": "Dal",
     "Prio_LogTo": "Al",

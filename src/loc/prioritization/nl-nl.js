@@ -141,6 +141,7 @@ define([], function () {
     "Prio_Body_StrategyBoard": "Strategische raad",
     "Prio_Body_ProjectBoard": "Stuurgroep",
     "Prio_Body_Pmo": "PMO",
+    "Prio_Body_Project": "Project (projectmanager)",
     "Prio_LogFilters": "Besluitenlogboek filteren",
     "Prio_LogFrom": "Van",
     "Prio_LogTo": "Tot en met",

@@ -9,6 +9,7 @@ import { listBusinessUnits } from './v3';
 import { copyRequestNumbers, grantProjectEditors } from './v4';
 import { copyScoreRequestNumbers, keyScoringModels } from './v5';
 import { moveReportDrafts, refreshProjectSummaries } from './v6';
+import { backfillLifecycle, fillRiskExposure, recordGateDecisions } from './v7';
 
 export type { IUpgradeContext, UpgradeMigration } from './types';
 
@@ -22,7 +23,10 @@ export const migrations: Readonly<Record<string, UpgradeMigration>> = {
   'v5-score-request-numbers': copyScoreRequestNumbers,
   'v5-model-versions': keyScoringModels,
   'v6-move-report-drafts': moveReportDrafts,
-  'v6-refresh-project-summaries': refreshProjectSummaries
+  'v6-refresh-project-summaries': refreshProjectSummaries,
+  'v7-project-lifecycle': backfillLifecycle,
+  'v7-gate-decisions': recordGateDecisions,
+  'v7-risk-exposure': fillRiskExposure
 };
 
 /**

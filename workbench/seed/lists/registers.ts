@@ -35,8 +35,12 @@ export function riskRows(rng: Rng, p: IProjectScope): ISeedRow[] {
   for (let i = countFor(rng, p, [0, 2], [3, 9], [2, 6]); i > 0; i--) {
     const t = rng.int(0, RISKS[L].length - 1);
     const status = p.finished ? riskStatus('Closed') : rng.weighted(riskStatus.weights([['Open', 45], ['Mitigating', 35], ['Occurred', 8], ['Closed', 12]]));
+    // Drawn in the order they always were (the demo stays the same); RiskExposure is the score as an indexed number.
+    const probability = rng.int(1, 5);
+    const impact = rng.int(1, 5);
     rows.push(row(RisksList, {
-      [K.Title]: RISKS[L][t], [K.Project]: p.project, [K.RiskStatus]: status, [K.RiskCategory]: RISK_CATEGORY[t], [K.Probability]: rng.int(1, 5), [K.Impact]: rng.int(1, 5),
+      [K.Title]: RISKS[L][t], [K.Project]: p.project, [K.RiskStatus]: status, [K.RiskCategory]: RISK_CATEGORY[t], [K.Probability]: probability, [K.Impact]: impact,
+      [K.RiskExposure]: probability * impact,
       [K.RiskOwner]: user(rng.pick(p.owners).userPrincipalName), [K.Mitigation]: rng.chance(0.85) ? rng.pick(MITIGATIONS[L]) : null, [K.DueDate]: dueAround(rng, p)
     }));
   }

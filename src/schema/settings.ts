@@ -1,0 +1,14 @@
+/**
+ * Keys of PMO Hub's settings in PmoHubConfig (ConfigKey → ConfigValue as JSON). A setting is data the
+ * PMO configures, not schema: provisioning never writes one, and a service reading it falls back to
+ * PMO Hub's defaults when it is absent or invalid. (The controlling settings' key,
+ * 'Controlling.ReportDimensions', is named in src/services/reportRules.ts.)
+ */
+
+/**
+ * The risk bands' thresholds on the score P × I: `{ "medium": number, "high": number }` (integers,
+ * 1 < medium < high ≤ 25; a score at or above `medium` is Medium, at or above `high` is High).
+ * Absent or invalid: src/domain/governance DEFAULT_RISK_THRESHOLDS ({ medium: 5, high: 12 }), checked by
+ * `effectiveRiskThresholds`.
+ */
+export const RISK_THRESHOLDS_CONFIG_KEY = 'Governance.RiskThresholds' as const;
