@@ -83,17 +83,18 @@ const PROJECTS: RoleAssignmentsSchema = { ...webRoleAssignments, pmoOfficers: 'm
 /** Project managers write (status reports, risks, issues, milestones, …); everyone else as on the site. */
 const PM_WRITE: RoleAssignmentsSchema = { ...webRoleAssignments, projectManagers: 'Contribute' };
 /**
- * Records that stay as filed (published status reports, milestone snapshots): project managers add
- * and read them, never change or delete one, their own included (`PMO Hub Add Items`). SharePoint
- * enforces it, not only PMO Hub: a published report is immutable, a correction is a new report.
+ * Records that stay as filed (published status reports, milestone and risk snapshots, gate review
+ * requests): project managers and PMO officers add and read them, never change or delete one, their
+ * own included (`PMO Hub Add Items`); only PMO owners (Full Control) can. SharePoint enforces it, not
+ * only PMO Hub: a published report is immutable, a correction is a new report.
  */
-const PM_APPEND: RoleAssignmentsSchema = { ...webRoleAssignments, projectManagers: 'addOnly' };
+const PM_APPEND: RoleAssignmentsSchema = { ...webRoleAssignments, projectManagers: 'addOnly', pmoOfficers: 'addOnly' };
 /**
- * Decisions (schema 7): an immutable record for project managers and the board, who add and read them
- * and never change one (`PMO Hub Add Items`); the PMO corrects (Design). A gate decision counts only when
+ * Decisions (schema 7): an immutable record for project managers, the board and PMO officers, who add
+ * and read them and never change one (`PMO Hub Add Items`); only PMO owners (Full Control) can. A gate decision counts only when
  * its Author (set by SharePoint) is in the strategy board or a PMO group (README, permission model).
  */
-const DECISION_RECORDS: RoleAssignmentsSchema = { ...webRoleAssignments, projectManagers: 'addOnly', strategyBoard: 'addOnly' };
+const DECISION_RECORDS: RoleAssignmentsSchema = { ...webRoleAssignments, projectManagers: 'addOnly', strategyBoard: 'addOnly', pmoOfficers: 'addOnly' };
 /**
  * Gate waivers (schema 7): PMO officers add them and cannot change or delete one, so a waiver stays
  * visible in its review forever; only PMO owners (Full Control) can; everyone else reads, so a board

@@ -165,12 +165,14 @@ describe('PMO Hub schema', () => {
   it('governance (schema 7): gate reviews and decisions are immutable records, waivers add-only even for PMO officers', () => {
     const roles = (key: string): unknown => listByKey(pmoSchema, key).roleAssignments;
     // The project manager's review request: added and read, never edited (the draft is editable).
-    expect(roles('GateReviews')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'addOnly' });
+    expect(roles('GateReviews')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'addOnly', pmoOfficers: 'addOnly' });
     expect(roles('GateReviewDrafts')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'Contribute' });
-    expect(roles('Decisions')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'addOnly', strategyBoard: 'addOnly' });
+    expect(roles('Decisions')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'addOnly', strategyBoard: 'addOnly', pmoOfficers: 'addOnly' });
     expect(roles('GateWaivers')).toEqual({ pmoOwners: 'FullControl', pmoOfficers: 'addOnly', projectManagers: 'Read', strategyBoard: 'Read', members: 'Read', visitors: 'Read' });
     expect(roles('GateConditions')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'Contribute', strategyBoard: 'addOnly' });
-    expect(roles('RiskSnapshots')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'addOnly' });
+    expect(roles('RiskSnapshots')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'addOnly', pmoOfficers: 'addOnly' });
+    // Published status reports and milestone snapshots: immutable for PMO officers too (only PMO owners correct).
+    for (const k of ['StatusReports', 'MilestoneSnapshots']) expect(roles(k)).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'addOnly', pmoOfficers: 'addOnly' });
     for (const k of ['BenefitMeasurements', 'ProjectDocuments']) expect(roles(k)).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'Contribute' });
     expect(roles('MethodologyStages')).toBeUndefined();
     // The old decision column stays (never dropped or retyped), with its schema-6 codes.
