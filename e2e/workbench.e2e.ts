@@ -59,6 +59,18 @@ describe('local PMO site', () => {
     await page.getByRole('heading', { level: 1, name: 'Welcome to the PMO' }).waitFor();
   });
 
+  it('takes ?lang= by language: "nl" and "nl-BE" give the Dutch page, strings and switcher alike; an unknown one English', async () => {
+    for (const lang of ['nl', 'nl-BE']) {
+      await page.goto(`${wb.siteUrl}?user=olivia.bennett@pmohub.demo&lang=${lang}`);
+      await page.getByRole('navigation', { name: 'PMO-onderdelen' }).waitFor();
+      expect(await page.getByTestId('locale-switcher').inputValue()).toBe('nl-nl');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    }
+    await page.goto(`${wb.siteUrl}?user=olivia.bennett@pmohub.demo&lang=pt-br`);
+    await page.getByRole('heading', { level: 1, name: 'Welcome to the PMO' }).waitFor();
+    expect(await page.getByTestId('locale-switcher').inputValue()).toBe('en-us');
+  });
+
   it('shows the Teams view with the user\'s teams and PMO Home as a tab, in the dark theme', async () => {
     await page.goto(`${wb.url}/teams?user=emma.clarke@pmohub.demo&theme=dark`);
     const teams = page.getByRole('navigation', { name: 'Your teams' });
