@@ -11,6 +11,8 @@ declare interface IPmoHubStrings {
   ErrorTitle: string;
   RetryButton: string;
   ClearSearchLabel: string;
+  /** A label and its value, with the language's punctuation (French: a no-break space before the colon). */
+  LabelValue: string;
   Amount_Invalid: string;
   Amount_Decimals: string;
   Amount_TooLarge: string;

@@ -6,6 +6,7 @@ define([], function () {
     "ErrorTitle": "Si è verificato un errore",
     "RetryButton": "Riprova",
     "ClearSearchLabel": "Cancella la ricerca",
+    "LabelValue": "{0}: {1}",
     "Amount_Invalid": "«{0}»: inserisci un importo come {1}.",
     "Amount_Decimals": "«{0}»: usa al massimo due cifre decimali.",
     "Amount_TooLarge": "«{0}»: inserisci un importo non superiore a {1}.",

@@ -2,7 +2,9 @@ import * as React from 'react';
 import styles from './Portfolio.module.scss';
 import type { RagFilterValue } from '../../domain/portfolio';
 import { ragLabel } from './labels';
+import * as strings from 'PmoHubStrings';
 import { SR_ONLY } from '../controls/srOnly';
+import { formatString } from '../../domain/text';
 
 /** A RAG value as text with a coloured shape: never colour alone (WCAG 1.4.1). */
 export function RagBadge(props: { value: RagFilterValue; dimension?: string }): React.ReactElement {
@@ -10,8 +12,7 @@ export function RagBadge(props: { value: RagFilterValue; dimension?: string }): 
   return (
     <span className={`${styles.rag} ${cls}`} data-rag={props.value}>
       <span className={styles.ragDot} aria-hidden="true" />
-      {props.dimension && <span className={SR_ONLY}>{props.dimension}: </span>}
-      {ragLabel(props.value)}
+      {props.dimension ? <><span className={SR_ONLY}>{formatString(strings.LabelValue, props.dimension, '')}</span>{ragLabel(props.value)}</> : ragLabel(props.value)}
     </span>
   );
 }

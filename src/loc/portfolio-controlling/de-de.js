@@ -1,6 +1,6 @@
 define([], function () {
   return {
-    "PortfolioControlling_Heading": "Earned Value und RAG",
+    "PortfolioControlling_Heading": "Earned Value und Ampel",
     "PortfolioControlling_Intro": "Zusammengefasst aus dem letzten veröffentlichten Statusbericht jedes laufenden Projekts (aktiv, vorgeschlagen und pausiert; abgeschlossene und abgebrochene Projekte zählen nicht).",
     "PortfolioControlling_NoRunningProjects": "Keine laufenden Projekte: Es gibt noch nichts zusammenzufassen.",
     "PortfolioControlling_EvHeading": "Earned Value des Portfolios",
@@ -30,8 +30,8 @@ define([], function () {
     "PortfolioControlling_Col_running": "Laufend",
     "PortfolioControlling_Col_counted": "Mit Bericht",
     "PortfolioControlling_UnknownProgramme": "Programm {0}",
-    "PortfolioControlling_RagHeading": "RAG-Verteilung",
-    "PortfolioControlling_RagCaption": "Laufende Projekte je RAG, nach Dimension",
+    "PortfolioControlling_RagHeading": "Ampelverteilung",
+    "PortfolioControlling_RagCaption": "Laufende Projekte je Ampelfarbe, nach Dimension",
     "PortfolioControlling_Col_dimension": "Dimension",
     "PortfolioControlling_Col_total": "Gesamt",
     "PortfolioControlling_NotRated": "Nicht bewertet",

@@ -1,6 +1,6 @@
 define([], function () {
   return {
-    "PortfolioControlling_Heading": "Valeur acquise et RAG",
+    "PortfolioControlling_Heading": "Valeur acquise et météo",
     "PortfolioControlling_Intro": "Consolidé à partir du dernier rapport d’état publié de chaque projet en cours (actifs, proposés et en attente ; les projets clôturés ou annulés ne sont pas comptés).",
     "PortfolioControlling_NoRunningProjects": "Aucun projet en cours : il n’y a encore rien à consolider.",
     "PortfolioControlling_EvHeading": "Valeur acquise du portefeuille",
@@ -30,8 +30,8 @@ define([], function () {
     "PortfolioControlling_Col_running": "En cours",
     "PortfolioControlling_Col_counted": "Avec rapport",
     "PortfolioControlling_UnknownProgramme": "Programme {0}",
-    "PortfolioControlling_RagHeading": "Répartition RAG",
-    "PortfolioControlling_RagCaption": "Projets en cours par RAG, par dimension",
+    "PortfolioControlling_RagHeading": "Répartition de la météo",
+    "PortfolioControlling_RagCaption": "Projets en cours par météo, par dimension",
     "PortfolioControlling_Col_dimension": "Dimension",
     "PortfolioControlling_Col_total": "Total",
     "PortfolioControlling_NotRated": "Non évalué",

@@ -1,6 +1,6 @@
 define([], function () {
   return {
-    "PortfolioControlling_Heading": "Valore realizzato e RAG",
+    "PortfolioControlling_Heading": "Valore realizzato e semaforo",
     "PortfolioControlling_Intro": "Aggregato dall’ultimo report di stato pubblicato di ogni progetto in corso (attivi, proposti e sospesi; i progetti chiusi e annullati non sono contati).",
     "PortfolioControlling_NoRunningProjects": "Nessun progetto in corso: non c’è ancora nulla da aggregare.",
     "PortfolioControlling_EvHeading": "Valore realizzato del portafoglio",
@@ -30,8 +30,8 @@ define([], function () {
     "PortfolioControlling_Col_running": "In corso",
     "PortfolioControlling_Col_counted": "Con report",
     "PortfolioControlling_UnknownProgramme": "Programma {0}",
-    "PortfolioControlling_RagHeading": "Distribuzione RAG",
-    "PortfolioControlling_RagCaption": "Progetti in corso per RAG, per dimensione",
+    "PortfolioControlling_RagHeading": "Distribuzione del semaforo",
+    "PortfolioControlling_RagCaption": "Progetti in corso per colore del semaforo, per dimensione",
     "PortfolioControlling_Col_dimension": "Dimensione",
     "PortfolioControlling_Col_total": "Totale",
     "PortfolioControlling_NotRated": "Non valutato",

@@ -3,7 +3,7 @@ define([], function () {
     "Roadmap_ViewsLabel": "Ansichten des Portfolios",
     "Roadmap_TabProjects": "Projekte",
     "Roadmap_TabRoadmap": "Roadmap",
-    "Roadmap_TabControlling": "Earned Value und RAG",
+    "Roadmap_TabControlling": "Earned Value und Ampel",
     "Roadmap_Label": "Roadmap der angezeigten Projekte",
     "Roadmap_KeyboardHint": "Pfeiltasten nach oben und unten wechseln zwischen Projekten, nach rechts und links zwischen den Meilensteinen eines Projekts; die Eingabetaste öffnet das Projekt.",
     "Roadmap_ZoomLabel": "Zoom",
