@@ -13,6 +13,7 @@ import type { IMilestoneService } from './MilestoneService';
 import type { IBudgetService } from './BudgetService';
 import type { IStatusReportService } from './StatusReportService';
 import type { IControllingService } from './ControllingService';
+import type { IGateService } from './GateService';
 import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
 import { homeWiring } from './wiring/home';
 import { setupWiring } from './wiring/setup';
@@ -22,6 +23,7 @@ import { scoringWiring } from './wiring/scoring';
 import { decisionsWiring } from './wiring/decisions';
 import { prioritizationWiring } from './wiring/prioritization';
 import { projectWiring } from './wiring/project';
+import { gatesWiring } from './wiring/gates';
 
 export type { IPmoEnvironment } from './environment';
 export { composeServices, type PmoServiceKey, type PmoServicesOf, type PmoStrings, type PmoWiring } from './compose';
@@ -44,6 +46,8 @@ export { BudgetRefusedError } from './BudgetService';
 export type { IStatusReportService, IPublishResult } from './StatusReportService';
 export { ReportRefusedError, ReportConflictError } from './StatusReportService';
 export type { IControllingService, IProjectPage, IPortfolioControlling, IRagDistribution, IRagTrendPoint } from './ControllingService';
+export type { IGateService, ILifecycleView, IGateReviewView, IConditionInput, IDecideResult } from './GateService';
+export { GateRefusedError, type GateRefusal, type IGate, type IGateChecklistItem, type IGateReview, type IGateReviewDraft, type IGateWaiver, type IGateDecisionRow, type IGateConditionRow } from './gateRecords';
 export type { IMilestone, IBudgetLine, IStatusReport, IDimensionRag, IReportEvm } from './controllingRows';
 export type { IReportDraftChanges, IRatingChange, IReportRules, IControllingSettings } from './reportRules';
 export type { IRequestService, IRequestSummary, IProjectRequest, IRequestWithHistory, IHistoryEntry, IPersonResult, IIntakeReferenceData, IIntakeUser, IAttachmentFile, IAttachmentChanges, ISaveProgress, ISaveResult, IConvertResult } from './RequestService';
@@ -84,6 +88,8 @@ export interface IPmoServices {
   readonly statusReports: IStatusReportService;
   /** The project page's data and the portfolio's controlling roll-up (Project, Roadmap). */
   readonly controlling: IControllingService;
+  /** Gate reviews: lifecycle, checklist drafts, review requests, waivers, board decisions, conditions (Project, governance). */
+  readonly gates: IGateService;
   // ↑ one member per feature service; add new ones above this line
 }
 
@@ -99,7 +105,8 @@ export const pmoWiring: PmoWiring<PmoServiceKey> = {
   ...scoringWiring,
   ...decisionsWiring,
   ...prioritizationWiring,
-  ...projectWiring
+  ...projectWiring,
+  ...gatesWiring
   // ↑ one line per feature's wiring; add new ones above this line
 };
 

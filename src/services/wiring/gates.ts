@@ -1,0 +1,15 @@
+import { GateService } from '../GateService';
+import type { PmoWiring } from '../compose';
+import { projectsWiring } from './projects';
+
+/** The services of gate reviews: their own and the project register they move the stage through. */
+export type GatesServiceKey = 'site' | 'projects' | 'gates';
+
+/**
+ * Governance's gate services: the gate review flow composes the project register (the one owner of
+ * Projects), through which a trusted go moves the project's stage.
+ */
+export const gatesWiring: PmoWiring<GatesServiceKey> = {
+  ...projectsWiring,
+  gates: s => new GateService(s.env.sp, s.site, { projects: s.projects, siteTimeZone: s.env.siteTimeZone })
+};
