@@ -22,7 +22,7 @@ import type { GroupKey } from '../schema/types';
 /** Why the gate service refused a call before it wrote anything. */
 export type GateRefusal =
   | 'notBoard' | 'notPmo' | 'evidenceUrlInvalid' | 'waiverReasonRequired' | 'itemNotInGate' | 'decisionRefused' | 'alreadyDecided'
-  | 'reviewOutdated' | 'noGate' | 'stageNotDecidable' | 'invalidBenefit';
+  | 'reviewOutdated' | 'noGate' | 'stageNotDecidable';
 
 /**
  * A refused gate call. `status` lets `describeError` classify it: 403 (forbidden) for a user who lacks

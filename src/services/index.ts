@@ -14,6 +14,7 @@ import type { IBudgetService } from './BudgetService';
 import type { IStatusReportService } from './StatusReportService';
 import type { IControllingService } from './ControllingService';
 import type { IGateService } from './GateService';
+import type { IBenefitService } from './BenefitService';
 import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
 import { homeWiring } from './wiring/home';
 import { setupWiring } from './wiring/setup';
@@ -46,6 +47,8 @@ export { BudgetRefusedError } from './BudgetService';
 export type { IStatusReportService, IPublishResult } from './StatusReportService';
 export { ReportRefusedError, ReportConflictError } from './StatusReportService';
 export type { IControllingService, IProjectPage, IPortfolioControlling, IRagDistribution, IRagTrendPoint } from './ControllingService';
+export type { IBenefitService, IBenefit, IBenefitInput, IMeasurementInput } from './BenefitService';
+export { BenefitRefusedError } from './BenefitService';
 export type { IGateService, ILifecycleView, IGateReviewView, IConditionInput, IDecideResult } from './GateService';
 export { GateRefusedError, type GateRefusal, type IGate, type IGateChecklistItem, type IGateReview, type IGateReviewDraft, type IGateWaiver, type IGateDecisionRow, type IGateConditionRow } from './gateRecords';
 export type { IMilestone, IBudgetLine, IStatusReport, IDimensionRag, IReportEvm } from './controllingRows';
@@ -90,6 +93,8 @@ export interface IPmoServices {
   readonly controlling: IControllingService;
   /** Gate reviews: lifecycle, checklist drafts, review requests, waivers, board decisions, conditions (Project, governance). */
   readonly gates: IGateService;
+  /** The benefits register and realised values over time (Project, governance). */
+  readonly benefits: IBenefitService;
   // ↑ one member per feature service; add new ones above this line
 }
 

@@ -1,9 +1,10 @@
 import { GateService } from '../GateService';
+import { BenefitService } from '../BenefitService';
 import type { PmoWiring } from '../compose';
 import { projectsWiring } from './projects';
 
-/** The services of gate reviews: their own and the project register they move the stage through. */
-export type GatesServiceKey = 'site' | 'projects' | 'gates';
+/** The services of gate reviews and benefits: their own and the project register a go moves the stage through. */
+export type GatesServiceKey = 'site' | 'projects' | 'gates' | 'benefits';
 
 /**
  * Governance's gate services: the gate review flow composes the project register (the one owner of
@@ -11,5 +12,6 @@ export type GatesServiceKey = 'site' | 'projects' | 'gates';
  */
 export const gatesWiring: PmoWiring<GatesServiceKey> = {
   ...projectsWiring,
-  gates: s => new GateService(s.env.sp, s.site, { projects: s.projects, siteTimeZone: s.env.siteTimeZone })
+  gates: s => new GateService(s.env.sp, s.site, { projects: s.projects, siteTimeZone: s.env.siteTimeZone }),
+  benefits: s => new BenefitService(s.env.sp, s.site, s.env.siteTimeZone)
 };
