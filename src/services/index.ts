@@ -15,6 +15,7 @@ import type { IStatusReportService } from './StatusReportService';
 import type { IControllingService } from './ControllingService';
 import type { IGateService } from './GateService';
 import type { IBenefitService } from './BenefitService';
+import type { IEndReportService } from './EndReportService';
 import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
 import { homeWiring } from './wiring/home';
 import { setupWiring } from './wiring/setup';
@@ -49,6 +50,7 @@ export { ReportRefusedError, ReportConflictError } from './StatusReportService';
 export type { IControllingService, IProjectPage, IPortfolioControlling, IRagDistribution, IRagTrendPoint } from './ControllingService';
 export type { IBenefitService, IBenefit, IBenefitInput, IMeasurementInput } from './BenefitService';
 export { BenefitRefusedError } from './BenefitService';
+export type { IEndReportService, IEndReportResult } from './EndReportService';
 export type { IGateService, ILifecycleView, IGateReviewView, IConditionInput, IDecideResult } from './GateService';
 export { GateRefusedError, type GateRefusal, type IGate, type IGateChecklistItem, type IGateReview, type IGateReviewDraft, type IGateWaiver, type IGateDecisionRow, type IGateConditionRow } from './gateRecords';
 export type { IMilestone, IBudgetLine, IStatusReport, IDimensionRag, IReportEvm } from './controllingRows';
@@ -95,6 +97,8 @@ export interface IPmoServices {
   readonly gates: IGateService;
   /** The benefits register and realised values over time (Project, governance). */
   readonly benefits: IBenefitService;
+  /** The end project report generated at the Closing gate into the project's library (Project, governance). */
+  readonly endReports: IEndReportService;
   // ↑ one member per feature service; add new ones above this line
 }
 

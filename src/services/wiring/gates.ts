@@ -1,10 +1,11 @@
 import { GateService } from '../GateService';
 import { BenefitService } from '../BenefitService';
+import { EndReportService } from '../EndReportService';
 import type { PmoWiring } from '../compose';
 import { projectsWiring } from './projects';
 
-/** The services of gate reviews and benefits: their own and the project register a go moves the stage through. */
-export type GatesServiceKey = 'site' | 'projects' | 'gates' | 'benefits';
+/** The services of gate reviews, benefits and the end project report: their own and the project register a go moves the stage through. */
+export type GatesServiceKey = 'site' | 'projects' | 'gates' | 'benefits' | 'endReports';
 
 /**
  * Governance's gate services: the gate review flow composes the project register (the one owner of
@@ -13,5 +14,6 @@ export type GatesServiceKey = 'site' | 'projects' | 'gates' | 'benefits';
 export const gatesWiring: PmoWiring<GatesServiceKey> = {
   ...projectsWiring,
   gates: s => new GateService(s.env.sp, s.site, { projects: s.projects, siteTimeZone: s.env.siteTimeZone }),
-  benefits: s => new BenefitService(s.env.sp, s.site, s.env.siteTimeZone)
+  benefits: s => new BenefitService(s.env.sp, s.site, s.env.siteTimeZone),
+  endReports: s => new EndReportService(s.env.sp, s.site, { benefits: s.benefits, siteTimeZone: s.env.siteTimeZone, locale: s.env.locale })
 };
