@@ -16,6 +16,7 @@ import type { IControllingService } from './ControllingService';
 import type { IGateService } from './GateService';
 import type { IBenefitService } from './BenefitService';
 import type { IEndReportService } from './EndReportService';
+import type { IMethodologyService } from './MethodologyService';
 import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
 import { homeWiring } from './wiring/home';
 import { setupWiring } from './wiring/setup';
@@ -25,7 +26,7 @@ import { scoringWiring } from './wiring/scoring';
 import { decisionsWiring } from './wiring/decisions';
 import { prioritizationWiring } from './wiring/prioritization';
 import { projectWiring } from './wiring/project';
-import { gatesWiring } from './wiring/gates';
+import { gatesWiring, methodologyWiring } from './wiring/gates';
 
 export type { IPmoEnvironment } from './environment';
 export { composeServices, type PmoServiceKey, type PmoServicesOf, type PmoStrings, type PmoWiring } from './compose';
@@ -51,6 +52,7 @@ export type { IControllingService, IProjectPage, IPortfolioControlling, IRagDist
 export type { IBenefitService, IBenefit, IBenefitInput, IMeasurementInput } from './BenefitService';
 export { BenefitRefusedError } from './BenefitService';
 export type { IEndReportService, IEndReportResult } from './EndReportService';
+export type { IMethodologyService, IGuideStage, IStageTemplate } from './MethodologyService';
 export type { IGateService, ILifecycleView, IGateReviewView, IConditionInput, IDecideResult } from './GateService';
 export { GateRefusedError, type GateRefusal, type IGate, type IGateChecklistItem, type IGateReview, type IGateReviewDraft, type IGateWaiver, type IGateDecisionRow, type IGateConditionRow } from './gateRecords';
 export type { IMilestone, IBudgetLine, IStatusReport, IDimensionRag, IReportEvm } from './controllingRows';
@@ -99,6 +101,8 @@ export interface IPmoServices {
   readonly benefits: IBenefitService;
   /** The end project report generated at the Closing gate into the project's library (Project, governance). */
   readonly endReports: IEndReportService;
+  /** The methodology guide: stages, the PMO's text in the user's language, templates per stage (Methodology). */
+  readonly methodology: IMethodologyService;
   // ↑ one member per feature service; add new ones above this line
 }
 
@@ -115,7 +119,8 @@ export const pmoWiring: PmoWiring<PmoServiceKey> = {
   ...decisionsWiring,
   ...prioritizationWiring,
   ...projectWiring,
-  ...gatesWiring
+  ...gatesWiring,
+  ...methodologyWiring
   // ↑ one line per feature's wiring; add new ones above this line
 };
 

@@ -1,6 +1,8 @@
 import { GateService } from '../GateService';
 import { BenefitService } from '../BenefitService';
 import { EndReportService } from '../EndReportService';
+import { MethodologyService } from '../MethodologyService';
+import { siteWiring } from './site';
 import type { PmoWiring } from '../compose';
 import { projectsWiring } from './projects';
 
@@ -16,4 +18,10 @@ export const gatesWiring: PmoWiring<GatesServiceKey> = {
   gates: s => new GateService(s.env.sp, s.site, { projects: s.projects, siteTimeZone: s.env.siteTimeZone }),
   benefits: s => new BenefitService(s.env.sp, s.site, s.env.siteTimeZone),
   endReports: s => new EndReportService(s.env.sp, s.site, { benefits: s.benefits, siteTimeZone: s.env.siteTimeZone, locale: s.env.locale })
+};
+
+/** The methodology guide's service (the "Methodology" web part needs nothing else). */
+export const methodologyWiring: PmoWiring<'site' | 'methodology'> = {
+  ...siteWiring,
+  methodology: s => new MethodologyService(s.env.sp, s.site, s.env.locale)
 };
