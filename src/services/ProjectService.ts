@@ -10,6 +10,8 @@ import { projectSummary, RAG_DIMENSIONS, toRag, type IMilestoneInput, type IProj
 import type { IProjectFromRequest } from '../domain/intake';
 import { lookupId, MilestonesList, ProjectsList, RAG_COLUMNS, StatusReportsList } from '../schema/refs';
 import { setProjectEditors } from './projectEditors';
+import { isCode, PRINCE2_STAGES, type LifecycleStatus } from '../domain/vocabulary';
+import type { IProjectLifecycleState, IStagePosition } from '../domain/governance/lifecycle';
 
 /** What a project's editors can change in the project panel. */
 export interface IProjectChanges {
@@ -88,6 +90,39 @@ export interface IProjectService {
   refreshSummary(projectId: number): Promise<IRefreshedSummary>;
   /** Rewrites the next milestone of every project from Milestones (maintenance / upgrade); returns projects changed. */
   backfillNextMilestones(): Promise<number>;
+  /**
+   * Moves the project's stage as a trusted gate decision says (the gate service is its only caller:
+   * a stage moves only through a board's go). Writes StageCode, Prince2Stage (PRINCE2 and hybrid
+   * stages), DeliveryStageNo and LifecycleStatus, guarded by the ETag of its own read, and only while
+   * the project is still where `from` says; a project already at `to` is left as it is.
+   * @returns 'moved' when it wrote, 'already' when the project was at `to`, 'elsewhere' when it is
+   *   neither at `from` nor at `to` (nothing written). Throws SharePoint's 403 for a user who may not
+   *   edit the project (a board member: Read on Projects).
+   */
+  applyStage(projectId: number, from: IStageState, to: IStageState): Promise<'moved' | 'already' | 'elsewhere'>;
+}
+
+/** A project's stage and status as Projects stores them (the stage move's before and after). */
+export interface IStageState extends IStagePosition {
+  status: LifecycleStatus;
+}
+
+/** A project's lifecycle columns as read (Lifecycle and StageCode empty on rows written before schema 7: prince2 and Prince2Stage then). */
+export function stageStateOf(row: Record<string, unknown>): Pick<IProjectLifecycleState, 'lifecycle' | 'stage' | 'deliveryStageNo' | 'status'> {
+  const lifecycle = text(row[ProjectsList.fields.Lifecycle]);
+  return {
+    lifecycle: lifecycle === 'agile' || lifecycle === 'hybrid' ? lifecycle : 'prince2',
+    stage: (text(row[ProjectsList.fields.StageCode]) ?? text(row[ProjectsList.fields.Prince2Stage]) ?? 'StartingUp') as IProjectLifecycleState['stage'],
+    deliveryStageNo: num(row[ProjectsList.fields.DeliveryStageNo]),
+    status: (text(row[ProjectsList.fields.LifecycleStatus]) ?? 'Proposed') as LifecycleStatus
+  };
+}
+
+/** The Projects columns {@link stageStateOf} reads. */
+export const STAGE_SELECT: ReadonlyArray<string> = [ProjectsList.fields.Lifecycle, ProjectsList.fields.StageCode, ProjectsList.fields.Prince2Stage, ProjectsList.fields.DeliveryStageNo, ProjectsList.fields.LifecycleStatus];
+
+function sameStage(a: IStageState, b: IStageState): boolean {
+  return a.stage === b.stage && (a.deliveryStageNo ?? undefined) === (b.deliveryStageNo ?? undefined) && a.status === b.status;
 }
 
 /** SharePoint's page size limit for list items. */
@@ -242,6 +277,22 @@ export class ProjectService implements IProjectService {
       moreRag: { quality: toRag(latest[SR.RagQuality]), resources: toRag(latest[SR.RagResources]) },
       evm: { pv: num(latest[SR.PlannedValue]), ev: num(latest[SR.EarnedValue]), ac: num(latest[SR.ActualCost]), bac: num(latest[SR.BudgetAtCompletion]) }
     };
+  }
+
+  public async applyStage(projectId: number, from: IStageState, to: IStageState): Promise<'moved' | 'already' | 'elsewhere'> {
+    const item = this.projects().items.getById(projectId);
+    const row = await item.select(...STAGE_SELECT)<Record<string, unknown>>();
+    const current = stageStateOf(row);
+    if (sameStage(current, to)) return 'already';
+    if (!sameStage(current, from)) return 'elsewhere';
+    await item.update({
+      [P.StageCode]: to.stage,
+      [P.Prince2Stage]: isCode(PRINCE2_STAGES, to.stage) ? to.stage : null,
+      [P.DeliveryStageNo]: to.deliveryStageNo ?? null,
+      [P.LifecycleStatus]: to.status,
+      [P.ChangeReason]: null
+    }, etagOf(row as { 'odata.etag'?: string }));
+    return 'moved';
   }
 
   public async backfillNextMilestones(): Promise<number> {

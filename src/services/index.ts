@@ -13,6 +13,10 @@ import type { IMilestoneService } from './MilestoneService';
 import type { IBudgetService } from './BudgetService';
 import type { IStatusReportService } from './StatusReportService';
 import type { IControllingService } from './ControllingService';
+import type { IGateService } from './GateService';
+import type { IBenefitService } from './BenefitService';
+import type { IEndReportService } from './EndReportService';
+import type { IMethodologyService } from './MethodologyService';
 import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
 import { homeWiring } from './wiring/home';
 import { setupWiring } from './wiring/setup';
@@ -22,6 +26,7 @@ import { scoringWiring } from './wiring/scoring';
 import { decisionsWiring } from './wiring/decisions';
 import { prioritizationWiring } from './wiring/prioritization';
 import { projectWiring } from './wiring/project';
+import { gatesWiring, methodologyWiring } from './wiring/gates';
 
 export type { IPmoEnvironment } from './environment';
 export { composeServices, type PmoServiceKey, type PmoServicesOf, type PmoStrings, type PmoWiring } from './compose';
@@ -44,6 +49,12 @@ export { BudgetRefusedError } from './BudgetService';
 export type { IStatusReportService, IPublishResult } from './StatusReportService';
 export { ReportRefusedError, ReportConflictError } from './StatusReportService';
 export type { IControllingService, IProjectPage, IPortfolioControlling, IRagDistribution, IRagTrendPoint } from './ControllingService';
+export type { IBenefitService, IBenefit, IBenefitInput, IMeasurementInput } from './BenefitService';
+export { BenefitRefusedError } from './BenefitService';
+export type { IEndReportService, IEndReportResult } from './EndReportService';
+export type { IMethodologyService, IGuideStage, IStageTemplate } from './MethodologyService';
+export type { IGateService, ILifecycleView, IGateReviewView, IConditionInput, IDecideResult } from './GateService';
+export { GateRefusedError, type GateRefusal, type IGate, type IGateChecklistItem, type IGateReview, type IGateReviewDraft, type IGateWaiver, type IGateDecisionRow, type IGateConditionRow } from './gateRecords';
 export type { IMilestone, IBudgetLine, IStatusReport, IDimensionRag, IReportEvm } from './controllingRows';
 export type { IReportDraftChanges, IRatingChange, IReportRules, IControllingSettings } from './reportRules';
 export type { IRequestService, IRequestSummary, IProjectRequest, IRequestWithHistory, IHistoryEntry, IPersonResult, IIntakeReferenceData, IIntakeUser, IAttachmentFile, IAttachmentChanges, ISaveProgress, ISaveResult, IConvertResult } from './RequestService';
@@ -84,6 +95,14 @@ export interface IPmoServices {
   readonly statusReports: IStatusReportService;
   /** The project page's data and the portfolio's controlling roll-up (Project, Roadmap). */
   readonly controlling: IControllingService;
+  /** Gate reviews: lifecycle, checklist drafts, review requests, waivers, board decisions, conditions (Project, governance). */
+  readonly gates: IGateService;
+  /** The benefits register and realised values over time (Project, governance). */
+  readonly benefits: IBenefitService;
+  /** The end project report generated at the Closing gate into the project's library (Project, governance). */
+  readonly endReports: IEndReportService;
+  /** The methodology guide: stages, the PMO's text in the user's language, templates per stage (Methodology). */
+  readonly methodology: IMethodologyService;
   // ↑ one member per feature service; add new ones above this line
 }
 
@@ -99,7 +118,9 @@ export const pmoWiring: PmoWiring<PmoServiceKey> = {
   ...scoringWiring,
   ...decisionsWiring,
   ...prioritizationWiring,
-  ...projectWiring
+  ...projectWiring,
+  ...gatesWiring,
+  ...methodologyWiring
   // ↑ one line per feature's wiring; add new ones above this line
 };
 
