@@ -13,6 +13,7 @@ import type { IMilestoneService } from './MilestoneService';
 import type { IBudgetService } from './BudgetService';
 import type { IStatusReportService } from './StatusReportService';
 import type { IControllingService } from './ControllingService';
+import type { IRiskService } from './RiskService';
 import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
 import { homeWiring } from './wiring/home';
 import { setupWiring } from './wiring/setup';
@@ -44,6 +45,8 @@ export { BudgetRefusedError } from './BudgetService';
 export type { IStatusReportService, IPublishResult } from './StatusReportService';
 export { ReportRefusedError, ReportConflictError } from './StatusReportService';
 export type { IControllingService, IProjectPage, IPortfolioControlling, IRagDistribution, IRagTrendPoint } from './ControllingService';
+export type { IRiskService, IRisk, IRiskInput, IRiskChanges, IProjectRisks, IRiskSnapshots, RiskProblemCode } from './RiskService';
+export { RiskRefusedError } from './RiskService';
 export type { IMilestone, IBudgetLine, IStatusReport, IDimensionRag, IReportEvm } from './controllingRows';
 export type { IReportDraftChanges, IRatingChange, IReportRules, IControllingSettings } from './reportRules';
 export type { IRequestService, IRequestSummary, IProjectRequest, IRequestWithHistory, IHistoryEntry, IPersonResult, IIntakeReferenceData, IIntakeUser, IAttachmentFile, IAttachmentChanges, ISaveProgress, ISaveResult, IConvertResult } from './RequestService';
@@ -84,6 +87,8 @@ export interface IPmoServices {
   readonly statusReports: IStatusReportService;
   /** The project page's data and the portfolio's controlling roll-up (Project, Roadmap). */
   readonly controlling: IControllingService;
+  /** A project's risks, heat map and trend; the snapshots a published report takes (Project, RAID logs). */
+  readonly risks: IRiskService;
   // ↑ one member per feature service; add new ones above this line
 }
 
