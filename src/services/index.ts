@@ -14,6 +14,7 @@ import type { IBudgetService } from './BudgetService';
 import type { IStatusReportService } from './StatusReportService';
 import type { IControllingService } from './ControllingService';
 import type { IRiskService } from './RiskService';
+import type { IRaidService } from './RaidService';
 import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
 import { homeWiring } from './wiring/home';
 import { setupWiring } from './wiring/setup';
@@ -23,6 +24,7 @@ import { scoringWiring } from './wiring/scoring';
 import { decisionsWiring } from './wiring/decisions';
 import { prioritizationWiring } from './wiring/prioritization';
 import { projectWiring } from './wiring/project';
+import { raidWiring } from './wiring/raid';
 
 export type { IPmoEnvironment } from './environment';
 export { composeServices, type PmoServiceKey, type PmoServicesOf, type PmoStrings, type PmoWiring } from './compose';
@@ -47,6 +49,7 @@ export { ReportRefusedError, ReportConflictError } from './StatusReportService';
 export type { IControllingService, IProjectPage, IPortfolioControlling, IRagDistribution, IRagTrendPoint } from './ControllingService';
 export type { IRiskService, IRisk, IRiskInput, IRiskChanges, IProjectRisks, IRiskSnapshots, RiskProblemCode } from './RiskService';
 export { RiskRefusedError } from './RiskService';
+export type { IRaidService, IPortfolioRaid, IPortfolioRaidFilter, IPortfolioRisk } from './RaidService';
 export type { IMilestone, IBudgetLine, IStatusReport, IDimensionRag, IReportEvm } from './controllingRows';
 export type { IReportDraftChanges, IRatingChange, IReportRules, IControllingSettings } from './reportRules';
 export type { IRequestService, IRequestSummary, IProjectRequest, IRequestWithHistory, IHistoryEntry, IPersonResult, IIntakeReferenceData, IIntakeUser, IAttachmentFile, IAttachmentChanges, ISaveProgress, ISaveResult, IConvertResult } from './RequestService';
@@ -89,6 +92,8 @@ export interface IPmoServices {
   readonly controlling: IControllingService;
   /** A project's risks, heat map and trend; the snapshots a published report takes (Project, RAID logs). */
   readonly risks: IRiskService;
+  /** The portfolio's RAID roll-up: top risks, aggregate heat map, open issues by age (Portfolio). */
+  readonly raid: IRaidService;
   // ↑ one member per feature service; add new ones above this line
 }
 
@@ -104,7 +109,8 @@ export const pmoWiring: PmoWiring<PmoServiceKey> = {
   ...scoringWiring,
   ...decisionsWiring,
   ...prioritizationWiring,
-  ...projectWiring
+  ...projectWiring,
+  ...raidWiring
   // ↑ one line per feature's wiring; add new ones above this line
 };
 
