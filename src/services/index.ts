@@ -15,6 +15,7 @@ import type { IStatusReportService } from './StatusReportService';
 import type { IControllingService } from './ControllingService';
 import type { IRiskService } from './RiskService';
 import type { IRaidService } from './RaidService';
+import type { IRaidLogService } from './RaidLogService';
 import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
 import { homeWiring } from './wiring/home';
 import { setupWiring } from './wiring/setup';
@@ -49,6 +50,8 @@ export { ReportRefusedError, ReportConflictError } from './StatusReportService';
 export type { IControllingService, IProjectPage, IPortfolioControlling, IRagDistribution, IRagTrendPoint } from './ControllingService';
 export type { IRiskService, IRisk, IRiskInput, IRiskChanges, IProjectRisks, IRiskSnapshots, RiskProblemCode } from './RiskService';
 export { RiskRefusedError } from './RiskService';
+export type { IRaidLogService, IIssue, IIssueInput, IIssueChanges, IProjectDecision, IProjectDecisionInput, ILesson, ILessonInput, ILessonSearch, ILessonSearchResult, RaidLogProblemCode } from './RaidLogService';
+export { RaidLogRefusedError, LESSON_SCAN_LIMIT } from './RaidLogService';
 export type { IRaidService, IPortfolioRaid, IPortfolioRaidFilter, IPortfolioRisk } from './RaidService';
 export type { IMilestone, IBudgetLine, IStatusReport, IDimensionRag, IReportEvm } from './controllingRows';
 export type { IReportDraftChanges, IRatingChange, IReportRules, IControllingSettings } from './reportRules';
@@ -92,6 +95,8 @@ export interface IPmoServices {
   readonly controlling: IControllingService;
   /** A project's risks, heat map and trend; the snapshots a published report takes (Project, RAID logs). */
   readonly risks: IRiskService;
+  /** A project's issues and decision log; the lessons of every project (Project, RAID logs). */
+  readonly raidLog: IRaidLogService;
   /** The portfolio's RAID roll-up: top risks, aggregate heat map, open issues by age (Portfolio). */
   readonly raid: IRaidService;
   // ↑ one member per feature service; add new ones above this line
