@@ -16,6 +16,7 @@ import type { IControllingService } from './ControllingService';
 import type { IRiskService } from './RiskService';
 import type { IRaidService } from './RaidService';
 import type { IRaidLogService } from './RaidLogService';
+import type { IChangeRequestService } from './ChangeRequestService';
 import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
 import { homeWiring } from './wiring/home';
 import { setupWiring } from './wiring/setup';
@@ -52,6 +53,8 @@ export type { IRiskService, IRisk, IRiskInput, IRiskChanges, IProjectRisks, IRis
 export { RiskRefusedError } from './RiskService';
 export type { IRaidLogService, IIssue, IIssueInput, IIssueChanges, IProjectDecision, IProjectDecisionInput, ILesson, ILessonInput, ILessonSearch, ILessonSearchResult, RaidLogProblemCode } from './RaidLogService';
 export { RaidLogRefusedError, LESSON_SCAN_LIMIT } from './RaidLogService';
+export type { IChangeRequestService, IChange, IChangeInput, IChangeApproval, IChangeProblem } from './ChangeRequestService';
+export { ChangeRefusedError, ChangeConflictError } from './ChangeRequestService';
 export type { IRaidService, IPortfolioRaid, IPortfolioRaidFilter, IPortfolioRisk } from './RaidService';
 export type { IMilestone, IBudgetLine, IStatusReport, IDimensionRag, IReportEvm } from './controllingRows';
 export type { IReportDraftChanges, IRatingChange, IReportRules, IControllingSettings } from './reportRules';
@@ -97,6 +100,8 @@ export interface IPmoServices {
   readonly risks: IRiskService;
   /** A project's issues and decision log; the lessons of every project (Project, RAID logs). */
   readonly raidLog: IRaidLogService;
+  /** A project's change requests: the state flow and the re-baselining of an approved change (Project, RAID logs). */
+  readonly changes: IChangeRequestService;
   /** The portfolio's RAID roll-up: top risks, aggregate heat map, open issues by age (Portfolio). */
   readonly raid: IRaidService;
   // ↑ one member per feature service; add new ones above this line
