@@ -24,11 +24,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWorkbench } from '../workbench';
-import { localEnvironment, WORKBENCH_USER_HEADER } from '../src/services/environment';
+import { localEnvironment } from '../src/services/environment';
 import { createPmoServices } from '../src/services';
 import { ROLLUP_SELECT } from '../src/services/ControllingService';
 import { ProjectsList, StatusReportsList } from '../src/schema';
 import { median, withFetchProbe } from './support/fetchProbe';
+import { allPages as allPagesAs, getJson as getJsonAs } from './support/listPages';
 
 const PMO = 'anna.schmidt@pmohub.demo';
 const RUNS = 9;
@@ -37,23 +38,14 @@ function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-/** GET with the PMO's identity; the parsed JSON. */
-async function getJson(url: string): Promise<Record<string, unknown>> {
-  const res = await fetch(url, { headers: { Accept: 'application/json', [WORKBENCH_USER_HEADER]: PMO } });
-  if (!res.ok) throw new Error(`${res.status} ${url}`);
-  return JSON.parse(await res.text()) as Record<string, unknown>;
+/** GET as the PMO; the parsed JSON. */
+function getJson(url: string): Promise<Record<string, unknown>> {
+  return getJsonAs(url, PMO);
 }
 
-/** The rows of a list URL, following SharePoint's next links (odata.nextLink). */
-async function allPages(first: string): Promise<Array<Record<string, unknown>>> {
-  const rows: Array<Record<string, unknown>> = [];
-  let url: string | undefined = first;
-  while (url) {
-    const body = await getJson(url);
-    rows.push(...(body.value as Array<Record<string, unknown>>));
-    url = (body['odata.nextLink'] ?? body['@odata.nextLink']) as string | undefined;
-  }
-  return rows;
+/** The rows of a list URL as the PMO, following SharePoint's next links. */
+function allPages(first: string): Promise<Array<Record<string, unknown>>> {
+  return allPagesAs(first, PMO);
 }
 
 /** The baseline: the roll-up's Projects rows and columns with plain fetch and JSON.parse; ms and rows. */

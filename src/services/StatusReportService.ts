@@ -6,6 +6,7 @@ import type { ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import type { IProjectService } from './ProjectService';
 import type { IMilestoneService } from './MilestoneService';
+import type { IRiskSnapshots } from './RiskService';
 import { text } from './itemValues';
 import {
   BUDGET_SELECT, budgetLineOf, MILESTONE_SELECT, milestoneOf, PUBLISHED_SELECT, REPORT_SELECT, reportOf, type IStatusReport
@@ -56,6 +57,8 @@ export interface IPublishResult {
   created: boolean;
   /** MilestoneSnapshots rows this call added. */
   snapshots: number;
+  /** RiskSnapshots rows this call added (one per open risk of the project, once per report). */
+  riskSnapshots: number;
 }
 
 /**
@@ -63,7 +66,7 @@ export interface IPublishResult {
  * the earned-value inputs derived (PV from the budget lines' planned phasing, AC from their actuals,
  * EV from % complete × BAC, each with its source); saves guarded by the draft's ETag; RAG suggestions
  * from the KPI rules; overrides only with a justification; publishing that writes the report, one
- * milestone snapshot per milestone and the project's summary (through the project register), and
+ * milestone snapshot per milestone, one risk snapshot per open risk and the project's summary (through the project register), and
  * repeats without duplicating anything.
  */
 export interface IStatusReportService {
@@ -84,7 +87,8 @@ export interface IStatusReportService {
   saveDraft(draftId: number, changes: IReportDraftChanges, etag: string): Promise<IStatusReport>;
   /**
    * Publishes a draft (refused as the save is; 'conflict' when `etag` is stale): adds the StatusReports
-   * item (its DraftNumber = the draft), a snapshot per milestone, the project's summary through
+   * item (its DraftNumber = the draft), a snapshot per milestone, a snapshot per open risk (the risk
+   * trend since the last report), the project's summary through
    * `IProjectService.refreshSummary`, then deletes the draft. A repeated call finds the report by its
    * indexed DraftNumber and only finishes what is missing.
    */
@@ -97,6 +101,8 @@ export interface IStatusReportService {
 export interface IStatusReportServiceDeps {
   projects: IProjectService;
   milestones: IMilestoneService;
+  /** The risk register: a published report snapshots the project's open risks. */
+  risks: IRiskSnapshots;
   siteTimeZone: ISiteTimeZoneSource;
 }
 
@@ -214,11 +220,12 @@ export class StatusReportService implements IStatusReportService {
     const created = !report;
     if (!report) report = await this.addPublished(draftId, etag, zone);
     const snapshots = await this.deps.milestones.snapshotForReport(report.projectId, report.id, report.reportDate as IsoDay);
+    const riskSnapshots = await this.deps.risks.snapshotForReport(report.projectId, report.id, report.reportDate as IsoDay);
     await this.deps.projects.refreshSummary(report.projectId);
     await this.drafts().items.getById(draftId).delete().catch((e: unknown) => {
       if (describeError(e).kind !== 'notFound') throw e;
     });
-    return { report, created, snapshots };
+    return { report, created, snapshots, riskSnapshots };
   }
 
   /** Checks the draft (ETag, overrides, report date) and adds its published report. */

@@ -17,6 +17,10 @@ import type { IGateService } from './GateService';
 import type { IBenefitService } from './BenefitService';
 import type { IEndReportService } from './EndReportService';
 import type { IMethodologyService } from './MethodologyService';
+import type { IRiskService } from './RiskService';
+import type { IRaidService } from './RaidService';
+import type { IRaidLogService } from './RaidLogService';
+import type { IChangeRequestService } from './ChangeRequestService';
 import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
 import { homeWiring } from './wiring/home';
 import { setupWiring } from './wiring/setup';
@@ -27,6 +31,7 @@ import { decisionsWiring } from './wiring/decisions';
 import { prioritizationWiring } from './wiring/prioritization';
 import { projectWiring } from './wiring/project';
 import { gatesWiring, methodologyWiring } from './wiring/gates';
+import { raidWiring } from './wiring/raid';
 
 export type { IPmoEnvironment } from './environment';
 export { composeServices, type PmoServiceKey, type PmoServicesOf, type PmoStrings, type PmoWiring } from './compose';
@@ -55,6 +60,13 @@ export type { IEndReportService, IEndReportResult } from './EndReportService';
 export type { IMethodologyService, IGuideStage, IStageTemplate } from './MethodologyService';
 export type { IGateService, ILifecycleView, IGateReviewView, IConditionInput, IDecideResult } from './GateService';
 export { GateRefusedError, type GateRefusal, type IGate, type IGateChecklistItem, type IGateReview, type IGateReviewDraft, type IGateWaiver, type IGateDecisionRow, type IGateConditionRow } from './gateRecords';
+export type { IRiskService, IRisk, IRiskInput, IRiskChanges, IProjectRisks, IRiskSnapshots, RiskProblemCode } from './RiskService';
+export { RiskRefusedError } from './RiskService';
+export type { IRaidLogService, IIssue, IIssueInput, IIssueChanges, IProjectDecision, IProjectDecisionInput, ILesson, ILessonInput, ILessonSearch, ILessonSearchResult, RaidLogProblemCode } from './RaidLogService';
+export { RaidLogRefusedError, LESSON_SCAN_LIMIT } from './RaidLogService';
+export type { IChangeRequestService, IChange, IChangeInput, IChangeApproval, IChangeProblem } from './ChangeRequestService';
+export { ChangeRefusedError, ChangeConflictError } from './ChangeRequestService';
+export type { IRaidService, IPortfolioRaid, IPortfolioRaidFilter, IPortfolioRisk } from './RaidService';
 export type { IMilestone, IBudgetLine, IStatusReport, IDimensionRag, IReportEvm } from './controllingRows';
 export type { IReportDraftChanges, IRatingChange, IReportRules, IControllingSettings } from './reportRules';
 export type { IRequestService, IRequestSummary, IProjectRequest, IRequestWithHistory, IHistoryEntry, IPersonResult, IIntakeReferenceData, IIntakeUser, IAttachmentFile, IAttachmentChanges, ISaveProgress, ISaveResult, IConvertResult } from './RequestService';
@@ -103,6 +115,14 @@ export interface IPmoServices {
   readonly endReports: IEndReportService;
   /** The methodology guide: stages, the PMO's text in the user's language, templates per stage (Methodology). */
   readonly methodology: IMethodologyService;
+  /** A project's risks, heat map and trend; the snapshots a published report takes (Project, RAID logs). */
+  readonly risks: IRiskService;
+  /** A project's issues and decision log; the lessons of every project (Project, RAID logs). */
+  readonly raidLog: IRaidLogService;
+  /** A project's change requests: the state flow and the re-baselining of an approved change (Project, RAID logs). */
+  readonly changes: IChangeRequestService;
+  /** The portfolio's RAID roll-up: top risks, aggregate heat map, open issues by age (Portfolio). */
+  readonly raid: IRaidService;
   // ↑ one member per feature service; add new ones above this line
 }
 
@@ -120,7 +140,8 @@ export const pmoWiring: PmoWiring<PmoServiceKey> = {
   ...prioritizationWiring,
   ...projectWiring,
   ...gatesWiring,
-  ...methodologyWiring
+  ...methodologyWiring,
+  ...raidWiring
   // ↑ one line per feature's wiring; add new ones above this line
 };
 
