@@ -85,7 +85,7 @@ describe('status reports', () => {
     expect(await count('Lists/StatusReportDrafts', `ProjectId eq ${projectId}`)).toBe(1);
   });
 
-  it('refuses a stale ETag and an override without a justification, naming the dimension', async () => {
+  it('refuses a stale ETag; saves a draft half-way with an unjustified override, which publishing refuses, naming the dimension', async () => {
     const svc = as(pm).statusReports;
     const seen = (await svc.getDraft(projectId))!;
     const saved = await svc.saveDraft(draftId, { escalations: 'Decide on the second data centre.', ratings: [{ dimension: 'scope', rag: 'Amber', comment: 'Two interfaces added' }] }, seen.etag);
@@ -95,11 +95,15 @@ describe('status reports', () => {
     expect(describeError(stale).kind).toBe('conflict');
     const schedule = saved.dimensions.filter(d => d.dimension === 'schedule')[0];
     const other = schedule.suggested === 'Green' ? 'Red' : 'Green';
-    const refused = await svc.saveDraft(draftId, { ratings: [{ dimension: 'schedule', rag: other }] }, saved.etag).catch((e: unknown) => e);
+    const halfWay = await svc.saveDraft(draftId, { ratings: [{ dimension: 'schedule', rag: other }] }, saved.etag);
+    expect(halfWay.dimensions.filter(d => d.dimension === 'schedule')[0]).toMatchObject({ rag: other, suggested: schedule.suggested });
+    const reportsBefore = await count('Lists/StatusReports', `ProjectId eq ${projectId}`);
+    const refused = await svc.publish(draftId, halfWay.etag).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ReportRefusedError);
     expect(refused).toMatchObject({ refusal: 'justificationRequired', field: 'rag.schedule' });
     expect((refused as ReportRefusedError).issues.map(i => i.dimension)).toContain('schedule');
-    const justified = await svc.saveDraft(draftId, { ratings: [{ dimension: 'schedule', rag: other, justification: 'The vendor confirmed the recovery plan.' }, { dimension: 'overall', rag: 'Amber', justification: 'Board agreed.' }] }, saved.etag);
+    expect(await count('Lists/StatusReports', `ProjectId eq ${projectId}`)).toBe(reportsBefore);
+    const justified = await svc.saveDraft(draftId, { ratings: [{ dimension: 'schedule', rag: other, justification: 'The vendor confirmed the recovery plan.' }, { dimension: 'overall', rag: 'Amber', justification: 'Board agreed.' }] }, halfWay.etag);
     expect(justified.dimensions.filter(d => d.dimension === 'schedule')[0]).toMatchObject({ rag: other, suggested: schedule.suggested, justification: 'The vendor confirmed the recovery plan.' });
     expect(justified.overall).toBe('Amber');
   });
