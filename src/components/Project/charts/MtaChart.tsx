@@ -29,8 +29,6 @@ export interface IMtaChartProps {
 }
 
 const DIAGONAL_COLOUR = 'var(--neutralSecondary, #605e5c)';
-/** Report dates written under the x axis one by one up to this many; beyond, the library spaces its own ticks. */
-const MAX_X_TICKS = 8;
 /** Room for the y axis' dates ("Sep 30, 2027", "30 sept. 2027") left of the plot. */
 const MARGINS = { left: 96, right: 40, top: 16, bottom: 36 };
 
@@ -92,7 +90,7 @@ function Chart(props: IMtaChartProps): React.ReactElement {
             useUTC={true}
             culture={locale}
             customDateTimeFormatter={(d: Date) => day(dayOfUtc(d))}
-            {...(model.xTicks.length <= MAX_X_TICKS ? { tickValues: model.xTicks } : {})}
+            tickValues={model.xTicks}
             yMinValue={0}
             yMaxValue={model.yDays}
             yAxisTickCount={6}
