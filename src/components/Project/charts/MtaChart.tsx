@@ -4,7 +4,7 @@
  * axis' first day, written as dates), the diagonal "report date = milestone date", one line per
  * milestone that ends where it meets the diagonal. Lines differ by colour, dash pattern and the
  * shape at their ends (the library's `allowMultipleShapesForPoints`); the legend below shows all
- * three with the milestone's name and trend. The chart is one image with a name (`role="img"`);
+ * three with the milestone's name and trend. The chart is one image with our name (`ChartImage`: the library's DOM hidden and inert);
  * its points are not in the tab order: the MTA table on the page is its alternative.
  */
 import * as React from 'react';
@@ -19,6 +19,7 @@ import { themed } from '../../controls/FluentHost';
 import { mtaTrendText } from '../labels';
 import { dayOfUtc, dayOfY, mtaChartModel, type IMtaChartLine, type IMtaChartModel } from './mtaChartModel';
 import { ShapeGlyph } from './ShapeGlyph';
+import { ChartImage } from './ChartImage';
 import styles from './charts.module.scss';
 
 /** Props of {@link MtaChart}: what the Project page's `mtaChart` slot passes. */
@@ -81,7 +82,7 @@ function Chart(props: IMtaChartProps): React.ReactElement {
   const day = (d: string): string => formatDateOnly(d, locale);
   return (
     <figure className={styles.figure} data-testid="project-mta-chart">
-      <div role="img" aria-label={projectStrings.Project_MtaChartName} className={styles.plot}>
+      <ChartImage name={projectStrings.Project_MtaChartName} className={styles.plot}>
         <ResponsiveContainer>
           <LineChart
             data={{ chartTitle: projectStrings.Project_MtaChartName, lineChartData: seriesOf(model, colours, locale) }}
@@ -98,7 +99,7 @@ function Chart(props: IMtaChartProps): React.ReactElement {
             margins={MARGINS}
           />
         </ResponsiveContainer>
-      </div>
+      </ChartImage>
       <figcaption className={styles.caption}>
         {projectStrings.Project_MtaAxisX} → · {projectStrings.Project_MtaAxisY} ↑ · {projectStrings.Project_MtaReading}
       </figcaption>
