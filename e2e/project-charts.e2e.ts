@@ -101,6 +101,40 @@ describe('the Project page\'s charts', () => {
     await screenshot(page, 'project-mta');
   });
 
+  it('each chart is one image named in the user\'s language only, with nothing inside it to Tab to', async () => {
+    await page.goto(projectPage(pm, 'nl-nl'));
+    await page.getByTestId('project-mta-chart').waitFor({ timeout: 30_000 });
+    await page.getByTestId('project-burn-chart').waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="project-mta-chart"] g[role="region"]').length > 0);
+    // The names as Chromium's accessibility tree computes them: ours, whole, with nothing of the library's (English) added.
+    const cdp = await page.context().newCDPSession(page);
+    const tree = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ ignored?: boolean; role?: { value?: string }; name?: { value?: string } }> };
+    const images = tree.nodes.filter(n => !n.ignored && n.role?.value === 'image').map(n => n.name?.value ?? '');
+    const mta = images.filter(n => n.startsWith('Mijlpaaltrendanalyse als grafiek'));
+    const burn = images.filter(n => n.startsWith('Budgetverbruik als grafiek'));
+    expect([mta.length, burn.length]).toEqual([1, 1]);
+    for (const name of [...mta, ...burn]) {
+      expect(name).not.toMatch(/chart|line|axis|data points|\.\./i);
+    }
+    // Nothing of the drawings is exposed: no named node below either image.
+    expect(tree.nodes.filter(n => !n.ignored && /Line chart|data points|X axis/i.test(n.name?.value ?? '')).map(n => n.name?.value)).toEqual([]);
+    // Tab through the whole page: focus never lands inside a chart.
+    await page.locator('body').focus();
+    const visited: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        const a = document.activeElement;
+        if (!a || a === document.body) return 'body';
+        return a.closest('[role="img"], [data-chart-drawing]') ? 'chart' : a.tagName;
+      });
+      visited.push(where);
+      if (where === 'body' && i > 0) break;
+    }
+    expect(visited.length).toBeGreaterThan(10); // the page's controls were reached
+    expect(visited).not.toContain('chart');
+  });
+
   it('a milestone re-baselining without a reason is refused naming the field; with one, the old baseline shows in the history', async () => {
     await page.goto(projectPage(pm));
     const row = page.getByTestId('project-milestones').getByRole('row', { name: SLIPPING }).first();

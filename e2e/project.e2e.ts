@@ -107,6 +107,19 @@ describe('the Project web part', () => {
     await form.waitFor();
     // Pre-filled from the previous published report.
     expect(await form.getByLabel('Achievements').inputValue()).toBe(previousAchievements);
+    // A typed actual cost changes the cost suggestion at once (CPI from the typed inputs), and the rating follows it.
+    const cost = form.getByRole('radiogroup', { name: 'RAG: Cost' });
+    const costHint = async (): Promise<string> => (await form.getByTestId('rating-cost').locator('p').first().textContent()) ?? '';
+    const costBefore = await costHint();
+    await form.getByLabel('Actual cost (AC)').fill('1,234.5');
+    await page.waitForFunction(b => (document.querySelector('[data-testid="rating-cost"] p')?.textContent ?? '') !== b, costBefore);
+    expect(await costHint()).toMatch(/^Suggested: (Green|Amber|Red) \(CPI /);
+    const costSuggested = /^Suggested: (\w+)/.exec(await costHint())![1];
+    expect(await cost.locator('input:checked').getAttribute('value')).toBe(costSuggested);
+    // Choosing another cost RAG makes it an override: its justification field appears.
+    const costOther = RAGS.filter(r => r !== costSuggested)[0];
+    await cost.getByRole('radio', { name: costOther }).check();
+    await form.getByLabel('Justification for “Cost”').waitFor();
     // Override the suggested schedule RAG: the justification appears and is required.
     const schedule = form.getByRole('radiogroup', { name: 'RAG: Schedule' });
     const suggested = await schedule.locator('input:checked').getAttribute('value');
@@ -115,14 +128,23 @@ describe('the Project web part', () => {
     // The overall RAG too, to a value it did not have, so the portfolio's change can be seen.
     const overall = RAGS.filter(r => r !== before && r !== other)[0];
     await form.getByRole('radiogroup', { name: 'RAG: Overall' }).getByRole('radio', { name: overall }).check();
+    // The draft saves half-way, without the justifications yet.
     await form.getByTestId('report-save').click();
+    await page.getByText('Draft saved.').waitFor();
+    // Publishing asks for them: the problem names the dimension and both RAGs, its link moves focus to the field.
+    await form.getByTestId('report-publish').click();
+    await page.getByTestId('publish-yes').click();
     const problems = page.getByTestId('report-problems');
     await problems.waitFor();
     expect(await problems.textContent()).toContain(`“Schedule”: you chose ${other} instead of the suggested ${suggested}. Give a justification.`);
     const justification = form.getByLabel('Justification for “Schedule”');
     expect(await justification.getAttribute('aria-invalid')).toBe('true');
+    await problems.getByRole('link', { name: /“Schedule”/ }).click();
+    expect(await justification.evaluate(e => e === document.activeElement)).toBe(true);
+    expect(await page.getByTestId('project-published').count()).toBe(0);
     expect(await webPart(page)).toEqual([]);
     await justification.fill('The supplier confirmed the recovery plan.');
+    await form.getByLabel('Justification for “Cost”').fill('The invoice for the licences is booked next month.');
     const overallJustification = form.getByLabel('Justification for “Overall”');
     if (await overallJustification.count()) await overallJustification.fill('Agreed with the sponsor.');
     await form.getByTestId('report-save').click();

@@ -70,7 +70,8 @@ export interface IMilestoneService {
   remove(milestoneId: number, etag: string): Promise<void>;
   /**
    * Writes one MilestoneSnapshots row per milestone of the project for a published report (its dates
-   * as they are now). Idempotent: milestones the report already has a snapshot of are skipped (the
+   * as they are now), except for milestones reached (actual date) before the previous report: their
+   * MTA line has ended (one reached within the period gets this last snapshot, on the diagonal). Idempotent: milestones the report already has a snapshot of are skipped (the
    * StatusReport lookup is indexed). Returns the rows added.
    */
   snapshotForReport(projectId: number, reportId: number, reportDate: IsoDay): Promise<number>;
@@ -193,10 +194,15 @@ export class MilestoneService implements IMilestoneService {
     const milestonesP = this.milestones(b).items.select(...MILESTONE_SELECT).filter(odataEq(lookupId(M.Project), projectId)).top(500)<Array<Record<string, unknown>>>();
     const takenP = listOn(b, this.site, MilestoneSnapshotsList).items.select(lookupId(N.Milestone))
       .filter(odataEq(lookupId(N.StatusReport), reportId)).top(500)<Array<Record<string, unknown>>>();
+    // The previous report's snapshot date (the Project lookup is indexed and narrows to one project's rows).
+    const previousP = listOn(b, this.site, MilestoneSnapshotsList).items.select(N.SnapshotDate)
+      .filter(`${odataEq(lookupId(N.Project), projectId)} and ${N.SnapshotDate} lt datetime'${writeDateOnly(reportDate, zone) ?? ''}'`)
+      .orderBy(N.SnapshotDate, false).top(1)<Array<Record<string, unknown>>>();
     await execute();
-    const [rows, taken] = await Promise.all([milestonesP, takenP]);
+    const [rows, taken, previousRows] = await Promise.all([milestonesP, takenP, previousP]);
     const done = new Set(taken.map(t => t[lookupId(N.Milestone)] as number));
-    const missing = rows.map(r => milestoneOf(r, zone)).filter(m => !done.has(m.id));
+    const previous = previousRows.length ? readDateOnly(text(previousRows[0][N.SnapshotDate]), zone) : undefined;
+    const missing = rows.map(r => milestoneOf(r, zone)).filter(m => !done.has(m.id) && !reachedBefore(m, previous));
     for (let i = 0; i < missing.length; i += WRITE_BATCH) {
       const [wb, run] = this.sp.batched();
       const list = listOn(wb, this.site, MilestoneSnapshotsList);
@@ -228,9 +234,14 @@ export class MilestoneService implements IMilestoneService {
   }
 }
 
+/** Whether a milestone was reached (its actual date) before the previous report's date (none: never). */
+function reachedBefore(milestone: IMilestone, previousReport: IsoDay | undefined): boolean {
+  return previousReport !== undefined && milestone.actualDate !== undefined && milestone.actualDate < previousReport;
+}
+
 /**
- * The MTA from MilestoneSnapshots rows and the project's milestones (for the lines' titles and
- * order): snapshots → src/domain/milestones buildMta.
+ * The MTA from MilestoneSnapshots rows and the project's milestones (for the lines' titles, order
+ * and actual dates): snapshots → src/domain/milestones buildMta.
  */
 export function mtaOf(snapshots: ReadonlyArray<Record<string, unknown>>, milestones: ReadonlyArray<IMilestone>, zone: ISiteTimeZone, options: IMtaOptions = {}): IMtaSeries {
   const day = (v: unknown): IsoDay | undefined => readDateOnly(text(v), zone);
@@ -239,6 +250,6 @@ export function mtaOf(snapshots: ReadonlyArray<Record<string, unknown>>, milesto
     snapshots
       .map(s => ({ milestoneId: s[lookupId(N.Milestone)] as number, reportDate: day(s[N.SnapshotDate]) as IsoDay, forecastDate: day(s[N.ForecastDate]), actualDate: day(s[N.ActualDate]) }))
       .filter(s => typeof s.milestoneId === 'number' && !!s.reportDate),
-    { milestones: ordered.map(m => ({ id: m.id, title: m.title })), ...options }
+    { milestones: ordered.map(m => ({ id: m.id, title: m.title, ...(m.actualDate ? { actualDate: m.actualDate } : {}) })), ...options }
   );
 }

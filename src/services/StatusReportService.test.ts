@@ -85,7 +85,7 @@ describe('status reports', () => {
     expect(await count('Lists/StatusReportDrafts', `ProjectId eq ${projectId}`)).toBe(1);
   });
 
-  it('refuses a stale ETag and an override without a justification, naming the dimension', async () => {
+  it('refuses a stale ETag; saves a draft half-way with an unjustified override, which publishing refuses, naming the dimension', async () => {
     const svc = as(pm).statusReports;
     const seen = (await svc.getDraft(projectId))!;
     const saved = await svc.saveDraft(draftId, { escalations: 'Decide on the second data centre.', ratings: [{ dimension: 'scope', rag: 'Amber', comment: 'Two interfaces added' }] }, seen.etag);
@@ -95,18 +95,26 @@ describe('status reports', () => {
     expect(describeError(stale).kind).toBe('conflict');
     const schedule = saved.dimensions.filter(d => d.dimension === 'schedule')[0];
     const other = schedule.suggested === 'Green' ? 'Red' : 'Green';
-    const refused = await svc.saveDraft(draftId, { ratings: [{ dimension: 'schedule', rag: other }] }, saved.etag).catch((e: unknown) => e);
+    const halfWay = await svc.saveDraft(draftId, { ratings: [{ dimension: 'schedule', rag: other }] }, saved.etag);
+    expect(halfWay.dimensions.filter(d => d.dimension === 'schedule')[0]).toMatchObject({ rag: other, suggested: schedule.suggested });
+    const reportsBefore = await count('Lists/StatusReports', `ProjectId eq ${projectId}`);
+    const refused = await svc.publish(draftId, halfWay.etag).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ReportRefusedError);
     expect(refused).toMatchObject({ refusal: 'justificationRequired', field: 'rag.schedule' });
     expect((refused as ReportRefusedError).issues.map(i => i.dimension)).toContain('schedule');
-    const justified = await svc.saveDraft(draftId, { ratings: [{ dimension: 'schedule', rag: other, justification: 'The vendor confirmed the recovery plan.' }, { dimension: 'overall', rag: 'Amber', justification: 'Board agreed.' }] }, saved.etag);
+    expect(await count('Lists/StatusReports', `ProjectId eq ${projectId}`)).toBe(reportsBefore);
+    const justified = await svc.saveDraft(draftId, { ratings: [{ dimension: 'schedule', rag: other, justification: 'The vendor confirmed the recovery plan.' }, { dimension: 'overall', rag: 'Amber', justification: 'Board agreed.' }] }, halfWay.etag);
     expect(justified.dimensions.filter(d => d.dimension === 'schedule')[0]).toMatchObject({ rag: other, suggested: schedule.suggested, justification: 'The vendor confirmed the recovery plan.' });
     expect(justified.overall).toBe('Amber');
   });
 
   it('publishes the report, one snapshot per milestone and the project summary; once, under 20 % injected 429s', async () => {
     const svc = as(pm, 12).statusReports;
-    const milestones = await count('Lists/Milestones', `ProjectId eq ${projectId}`);
+    // One snapshot per milestone, but none of a milestone reached before the previous report (its MTA line has ended).
+    const [previous] = await svc.listReports(projectId, 1);
+    const all = await as(pm).milestones.list(projectId);
+    const milestones = all.filter(m => !(m.actualDate && previous.reportDate && m.actualDate < previous.reportDate)).length;
+    expect(milestones).toBeGreaterThan(0);
     const reportsBefore = await count('Lists/StatusReports', `ProjectId eq ${projectId}`);
     const etag = (await svc.getDraft(projectId))!.etag;
     const injected = async (): Promise<number> => ((await (await fetch(`${wb.url}/_workbench/health`)).json()) as { injectedFaults: Record<string, number> }).injectedFaults['429'] ?? 0;
@@ -242,5 +250,28 @@ describe('read models', () => {
     const group = after.programmes.filter(g => g.key === programme)[0];
     expect(group.spiProjects).toBeGreaterThanOrEqual(100);
     expect(after.portfolio.spi.value).toBeCloseTo(after.portfolio.totals.ev / after.portfolio.totals.pv, 1);
+  });
+});
+
+// Last: it publishes a later report of the project, which the read models above expect to be 30 Nov 2026.
+describe('milestone snapshots', () => {
+  it('publishing snapshots no milestone reached before the previous report; one reached within the period gets its last snapshot', async () => {
+    const services = as(pm);
+    const [longAgo, withinPeriod] = (await services.milestones.list(projectId)).filter(m => !m.actualDate);
+    await services.milestones.update(longAgo.id, { actualDate: '2024-09-02', status: 'Achieved' }, longAgo.etag);
+    await services.milestones.update(withinPeriod.id, { actualDate: '2026-12-15', status: 'Achieved' }, withinPeriod.etag);
+    const all = await count('Lists/Milestones', `ProjectId eq ${projectId}`);
+    const draft = await services.statusReports.startDraft(projectId, '2026-12-31');
+    const published = await services.statusReports.publish(draft.id, draft.etag);
+    const snapshotted = ((await list(owner, 'Lists/MilestoneSnapshots').items.select('MilestoneId').filter(`StatusReportId eq ${published.report.id}`).top(500)()) as Array<{ MilestoneId: number }>).map(r => r.MilestoneId);
+    expect(snapshotted).not.toContain(longAgo.id);
+    expect(snapshotted).toContain(withinPeriod.id);
+    expect(published.snapshots).toBe(snapshotted.length);
+    expect(snapshotted.length).toBeLessThan(all);
+    const mta = await services.milestones.getMta(projectId);
+    expect(mta.extents?.x.min).toBe(mta.reportDates[0]);
+    const line = mta.lines.filter(l => l.milestoneId === withinPeriod.id)[0];
+    expect(line.reached).toBe(true);
+    expect(line.points[line.points.length - 1]).toMatchObject({ reportDate: '2026-12-15', forecastDate: '2026-12-15', snapshotDate: '2026-12-31' });
   });
 });

@@ -81,14 +81,16 @@ export interface IStatusReportService {
    */
   startDraft(projectId: number, reportDate: IsoDay): Promise<IStatusReport>;
   /**
-   * Saves changes with the ETag the user saw ('conflict' when stale). Suggestions are computed again;
-   * an override without a justification is refused ({@link ReportRefusedError}, naming the dimension).
+   * Saves changes with the ETag the user saw ('conflict' when stale). Suggestions are computed again.
+   * A draft may hold an override without its justification yet (the project manager saves half-way);
+   * publishing refuses it.
    */
   saveDraft(draftId: number, changes: IReportDraftChanges, etag: string): Promise<IStatusReport>;
   /**
-   * Publishes a draft (refused as the save is; 'conflict' when `etag` is stale): adds the StatusReports
-   * item (its DraftNumber = the draft), a snapshot per milestone, a snapshot per open risk (the risk
-   * trend since the last report), the project's summary through
+   * Publishes a draft (an override without a justification is refused, {@link ReportRefusedError}
+   * naming the dimension; 'conflict' when `etag` is stale): adds the StatusReports item (its
+   * DraftNumber = the draft), a snapshot per milestone not reached before the previous report, a
+   * snapshot per open risk (the risk trend since the last report), the project's summary through
    * `IProjectService.refreshSummary`, then deletes the draft. A repeated call finds the report by its
    * indexed DraftNumber and only finishes what is missing.
    */
@@ -204,7 +206,6 @@ export class StatusReportService implements IStatusReportService {
     const draft = await this.readDraft(draftId);
     const { rules, data, zone } = await this.context(draft.projectId);
     const prepared = prepareReport(draft, changes, data, rules);
-    refuseUnjustified(prepared.issues);
     const values = { ...prepared.values };
     if (changes.reportDate !== undefined) values[D.ReportDate] = writeDateOnly(changes.reportDate, zone);
     if (changes.periodStart !== undefined) values[D.PeriodStart] = writeDateOnly(changes.periodStart, zone);

@@ -66,6 +66,12 @@ function page(over: Partial<IProjectPage> = {}): IProjectPage {
   };
 }
 
+/** A page whose budget lines derive what the draft below holds (PV 1,000 from the phasing by 30 Nov 2026, AC 0): the form suggests live from them. */
+function formPage(over: Partial<IProjectPage> = {}): IProjectPage {
+  const lines = [line(3, 2025, 'InternalStaff', 1000, 0)];
+  return page({ budget: { lines, totals: budgetTotals(lines), byFiscalYear: budgetVariances(lines, 'fiscalYear'), byCostType: budgetVariances(lines, 'costType'), byCategory: budgetVariances(lines, 'category') }, ...over });
+}
+
 const draft = (over: Partial<IStatusReport> = {}): IStatusReport => report({ id: 77, status: 'Draft', reportDate: '2026-11-30', publishedDate: undefined, etag: '"d1"', ...over });
 
 function services(p: IProjectPage, over: Partial<IStatusReportService> = {}): { controlling: IControllingService; statusReports: IStatusReportService & { saves: IReportDraftChanges[]; published: number[] }; loads: () => number } {
@@ -146,8 +152,8 @@ describe('Project page', () => {
     expect(screen.queryByTestId('project-continue')).toBeNull();
   });
 
-  it('an override of a suggestion needs a justification, named in the problem, and nothing is saved without it', async () => {
-    const s = renderPage(page());
+  it('an override of a suggestion needs a justification to publish, named in the problem with both RAGs; a draft saves half-way', async () => {
+    const s = renderPage(formPage());
     const form = within(await openForm());
     const schedule = within(form.getByRole('radiogroup', { name: 'RAG: Schedule' }));
     expect(form.getByText('Suggested: Amber (SPI 0.93)')).toBeTruthy();
@@ -155,23 +161,58 @@ describe('Project page', () => {
     fireEvent.click(schedule.getByRole('radio', { name: 'Green' }));
     const justification = form.getByLabelText(/Justification for “Schedule”/);
     expect(justification.getAttribute('required')).not.toBeNull();
-    fireEvent.click(form.getByTestId('report-save'));
-    const problem = '“Schedule”: you chose Green instead of the suggested Amber. Give a justification.';
-    expect(await screen.findByRole('link', { name: problem })).toBeTruthy();
-    expect(justification.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(justification.getAttribute('aria-describedby')!.split(' ')[0])?.textContent).toBe(problem);
-    expect(s.statusReports.saves).toEqual([]);
-    fireEvent.change(justification, { target: { value: 'The vendor recovered the delay.' } });
+    // A draft saves without the justification yet (the PM may stop half-way).
     fireEvent.click(form.getByTestId('report-save'));
     await waitFor(() => expect(s.statusReports.saves).toHaveLength(1));
-    const sent = s.statusReports.saves[0].ratings!.filter(r => r.dimension === 'schedule')[0];
+    expect(s.statusReports.saves[0].ratings!.filter(r => r.dimension === 'schedule')[0]).toMatchObject({ rag: 'Green', justification: '' });
+    // Publishing asks for it: the problem names the dimension and both RAGs, its link moves focus to the field; nothing is published.
+    fireEvent.click(schedule.getByRole('radio', { name: 'Green' }));
+    fireEvent.click(form.getByTestId('report-publish'));
+    await act(async () => { fireEvent.click(screen.getByTestId('publish-yes')); });
+    const problem = '“Schedule”: you chose Green instead of the suggested Amber. Give a justification.';
+    const link = await screen.findByRole('link', { name: problem });
+    const field = form.getByLabelText(/Justification for “Schedule”/);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(field.getAttribute('aria-describedby')!.split(' ')[0])?.textContent).toBe(problem);
+    fireEvent.click(link);
+    expect(document.activeElement).toBe(field);
+    expect(s.statusReports.published).toEqual([]);
+    expect(s.statusReports.saves).toHaveLength(1);
+    fireEvent.change(field, { target: { value: 'The vendor recovered the delay.' } });
+    fireEvent.click(form.getByTestId('report-save'));
+    await waitFor(() => expect(s.statusReports.saves).toHaveLength(2));
+    const sent = s.statusReports.saves[1].ratings!.filter(r => r.dimension === 'schedule')[0];
     expect(sent).toMatchObject({ rag: 'Green', justification: 'The vendor recovered the delay.' });
     expect(await screen.findByText('Draft saved.')).toBeTruthy();
   });
 
+  it('suggests from the EV inputs as typed: a following rating moves with its suggestion, a kept one becomes an override with its justification field', async () => {
+    useTestLocale('nl-nl');
+    const withCpi: IReportRules = { ...rules, rules: [...rules.rules, { code: 'CPI', title: 'CPI', dimension: 'cost', metric: 'Cpi', rule: { greenThreshold: 0.95, amberThreshold: 0.9, higherIsBetter: true } }] };
+    const s = renderPage(formPage({ rules: withCpi }), 'nl-nl');
+    const form = within(await openForm());
+    const cost = within(form.getByRole('radiogroup', { name: /Kosten/ }));
+    expect(cost.getByRole('radio', { name: 'Groen' })).toHaveProperty('checked', true); // AC 0: no CPI, no suggestion
+    expect(form.queryByLabelText(/Onderbouwing voor ‘Kosten’/)).toBeNull();
+    fireEvent.change(form.getByLabelText('Werkelijke kosten (AC)'), { target: { value: '1.234,5' } });
+    expect(form.getByText('Voorgesteld: Rood (CPI 0,75)')).toBeTruthy(); // 930 / 1.234,5
+    expect(form.getByLabelText(/Onderbouwing voor ‘Kosten’/)).toBeTruthy();
+    // Schedule followed its suggestion (Amber at SPI 0,93): a typed PV of 2.000 makes it Red, no override.
+    fireEvent.change(form.getByLabelText('Geplande waarde (PV)'), { target: { value: '2.000' } });
+    const schedule = within(form.getByRole('radiogroup', { name: /Planning/ }));
+    expect(schedule.getByRole('radio', { name: 'Rood' })).toHaveProperty('checked', true);
+    expect(form.queryByLabelText(/Onderbouwing voor ‘Planning’/)).toBeNull();
+    fireEvent.click(form.getByTestId('report-save'));
+    await waitFor(() => expect(s.statusReports.saves).toHaveLength(1));
+    const sent = s.statusReports.saves[0];
+    expect(sent).toMatchObject({ ac: 1234.5, pv: 2000 });
+    expect(sent.ratings!.filter(r => r.dimension === 'cost')[0]).toMatchObject({ rag: 'Green' });
+    expect(sent.ratings!.filter(r => r.dimension === 'schedule')[0].rag).toBeUndefined(); // follows: the service takes the suggestion
+  });
+
   it('reads EV inputs in the user\'s locale, refuses ambiguous ones naming the field, and sends empty ones to be derived', async () => {
     useTestLocale('de-de');
-    const s = renderPage(page(), 'de-de');
+    const s = renderPage(formPage(), 'de-de');
     const form = within(await openForm());
     expect(form.getByLabelText('Planwert (PV)').closest('div')?.textContent).toContain('Abgeleitet aus der Budgetplanung der Basis: 1.000');
     fireEvent.change(form.getByLabelText('Planwert (PV)'), { target: { value: '1.5' } });

@@ -39,6 +39,7 @@ function ProjectContent(props: IProjectProps & { page: IProjectPage; reload: () 
     // Preloaded once the page is on screen, so that the form opens at once.
     if (page.canFile) void ReportForm.preload().catch(() => undefined);
   }, [page.canFile]);
+  const reportData = React.useMemo(() => ({ budgetLines: page.budget.lines, milestones: page.milestones }), [page.budget.lines, page.milestones]);
   const open = (d: IStatusReport): void => { setPublished(undefined); setDraft(d); };
   const onPublished = (report: IStatusReport): void => {
     setDraft(undefined);
@@ -56,6 +57,7 @@ function ProjectContent(props: IProjectProps & { page: IProjectPage; reload: () 
           service={statusReports}
           draft={draft}
           rules={page.rules}
+          data={reportData}
           previousReportDate={page.latestReport?.reportDate}
           locale={locale}
           onPublished={onPublished}

@@ -118,6 +118,56 @@ describe('milestone trend analysis: edge cases', () => {
   });
 });
 
+describe('milestone trend analysis: a line ends where it is reached, within the report dates', () => {
+  // Worked example: quarterly reports 31 Mar – 30 Sep 2026. "Kick-off" was reached on 2 Sep 2024, long
+  // before the first report, yet the 30 Sep report snapshotted it; "Go-live" was reached on 4 May 2026
+  // with no report after that seeing it; "Pilot" is reached on 20 Sep 2026 after the last report saw it open.
+  const reports = ['2026-03-31', '2026-06-30', '2026-09-30'];
+  const series = buildMta([
+    { milestoneId: 'kickoff', reportDate: '2026-09-30', forecastDate: '2024-09-02', actualDate: '2024-09-02' },
+    { milestoneId: 'golive', reportDate: '2026-03-31', forecastDate: '2026-04-20' },
+    { milestoneId: 'pilot', reportDate: reports[0], forecastDate: '2026-08-01' },
+    { milestoneId: 'pilot', reportDate: reports[1], forecastDate: '2026-09-15' },
+    { milestoneId: 'pilot', reportDate: reports[2], forecastDate: '2026-10-15' }
+  ], {
+    milestones: [
+      { id: 'kickoff', title: 'Kick-off', actualDate: '2024-09-02' },
+      { id: 'golive', title: 'Go-live', actualDate: '2026-05-04' },
+      { id: 'pilot', title: 'Pilot', actualDate: '2026-10-20' }
+    ]
+  });
+  const line = (id: string): (typeof series.lines)[number] | undefined => series.lines.find(l => l.milestoneId === id);
+
+  it('draws no line for a milestone reached before the first report, and the x axis spans the report dates only', () => {
+    expect(line('kickoff')).toBeUndefined();
+    expect(series.extents?.x).toEqual({ min: '2026-03-31', max: '2026-09-30' });
+    expect(series.extents?.diagonal).toEqual({ from: '2026-03-31', to: '2026-09-30' });
+    expect(series.lines.flatMap(l => l.points).every(p => p.reportDate >= reports[0] && p.reportDate <= reports[2])).toBe(true);
+  });
+
+  it('ends a line on the diagonal at (actual, actual) when no snapshot saw it reached and the actual date is within the reports', () => {
+    const golive = line('golive')!;
+    expect(golive.reached).toBe(true);
+    expect(golive.points).toEqual([
+      { reportDate: '2026-03-31', forecastDate: '2026-04-20', snapshotDate: '2026-03-31' },
+      { reportDate: '2026-05-04', forecastDate: '2026-05-04', snapshotDate: '2026-06-30', reached: true } // under the first report after it
+    ]);
+    expect(golive.slipDays).toBe(14);
+    // An actual date after the last report waits for the report that sees it.
+    expect(line('pilot')!.reached).toBe(false);
+    expect(line('pilot')!.points).toHaveLength(3);
+  });
+
+  it('drops the snapshots after the reached point', () => {
+    const s = buildMta([
+      { milestoneId: 1, reportDate: '2026-03-31', forecastDate: '2026-05-01' },
+      { milestoneId: 1, reportDate: '2026-06-30', forecastDate: '2026-05-10', actualDate: '2026-05-10' },
+      { milestoneId: 1, reportDate: '2026-09-30', forecastDate: '2026-05-10', actualDate: '2026-05-10' }
+    ], { milestones: [{ id: 1, title: 'Design', actualDate: '2026-05-10' }] });
+    expect(s.lines[0].points.map(p => [p.reportDate, p.forecastDate])).toEqual([['2026-03-31', '2026-05-01'], ['2026-05-10', '2026-05-10']]);
+  });
+});
+
 describe('milestone trend analysis: the table alternative', () => {
   it('has a column per report and a row per line, with the diagonal point under the report that recorded it', () => {
     const table = mtaTable(buildMta(snapshots(), { milestones: [{ id: 2, title: 'Tender published' }, { id: 1, title: 'Design approved' }] }));

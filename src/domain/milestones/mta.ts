@@ -22,6 +22,8 @@ export interface IMilestoneSnapshot {
 export interface IMtaMilestone {
   id: MilestoneId;
   title: string;
+  /** The day it was reached: ends its line on the diagonal when no snapshot saw it reached (see `buildMta`). */
+  actualDate?: IsoDay;
 }
 
 /** One point of a line. */
@@ -63,7 +65,7 @@ export interface IDayRange {
 
 /** What the chart's axes must show: every point and the diagonal over the report dates. */
 export interface IMtaExtents {
-  /** Report dates (and diagonal points). */
+  /** The report dates' range (every point lies in it; never a day before the first report). */
   x: IDayRange;
   /** Forecast dates, widened to the x range so that the whole diagonal fits. */
   y: IDayRange;
@@ -161,22 +163,43 @@ function range(days: ReadonlyArray<IsoDay>): IDayRange {
 }
 
 /**
- * The axes' extents for some lines (undefined without a point): x over the points and the report
- * dates, y over the forecasts, widened to the x range so that the whole diagonal fits.
+ * The axes' extents for some lines (undefined without a point): x over the report dates (over the
+ * points when none are given), y over the forecasts, widened to the x range so that the whole
+ * diagonal fits.
  */
 export function mtaExtents(lines: ReadonlyArray<IMtaLine>, reportDates: ReadonlyArray<IsoDay> = []): IMtaExtents | undefined {
   const points = lines.flatMap(l => l.points);
   if (points.length === 0) return undefined;
-  const x = range([...points.map(p => p.reportDate), ...reportDates]);
+  const x = range(reportDates.length ? reportDates : points.map(p => p.reportDate));
   const y = range([...points.map(p => p.forecastDate), x.min, x.max]);
   return { x, y, diagonal: { from: x.min, to: x.max } };
 }
 
 /**
- * The MTA series from a project's snapshots: one line per milestone that has a point (`mtaPoints`),
- * its trend over the whole line with the tolerance, the report dates, and the chart's extents. Lines
- * follow `options.milestones`' order, then by first forecast date and id. Throws RangeError for a
- * negative tolerance.
+ * A line's points within the report range: points before the first report dropped (a milestone
+ * reached before the analysis began has no line), and a line that no snapshot saw reached but whose
+ * milestone has an actual date within the range ends on the diagonal at (actual, actual) — at the
+ * last point's report date when the actual lies before it, so x never goes back — its snapshot date
+ * the first report on or after it (the table's column).
+ */
+function withinReports(points: IMtaPoint[], reportDates: ReadonlyArray<IsoDay>, actualDate: IsoDay | undefined): IMtaPoint[] {
+  if (reportDates.length === 0) return points;
+  const first = reportDates[0];
+  const last = reportDates[reportDates.length - 1];
+  const kept = points.filter(p => p.reportDate >= first);
+  const end = kept[kept.length - 1];
+  if (!end || end.reached || !isIsoDay(actualDate) || actualDate < first || actualDate > last) return kept;
+  const x = actualDate < end.reportDate ? end.reportDate : actualDate;
+  const column = reportDates.filter(d => d >= x)[0] ?? last;
+  return [...kept, { reportDate: x, forecastDate: actualDate, snapshotDate: column < end.snapshotDate ? end.snapshotDate : column, reached: true }];
+}
+
+/**
+ * The MTA series from a project's snapshots: one line per milestone that has a point (`mtaPoints`,
+ * kept within the report dates and ended on the diagonal by the milestone's actual date, see
+ * `withinReports`), its trend over the whole line with the tolerance, the report dates, and the
+ * chart's extents (x over the report dates only). Lines follow `options.milestones`' order, then by
+ * first forecast date and id. Throws RangeError for a negative tolerance.
  */
 export function buildMta(snapshots: ReadonlyArray<IMilestoneSnapshot>, options: IMtaOptions = {}): IMtaSeries {
   const toleranceDays = options.toleranceDays ?? DEFAULT_MTA_TOLERANCE_DAYS;
@@ -187,16 +210,16 @@ export function buildMta(snapshots: ReadonlyArray<IMilestoneSnapshot>, options: 
     if (list) list.push(s);
     else grouped.set(s.milestoneId, [s]);
   }
-  const known = new Map<MilestoneId, { title: string; order: number }>();
-  (options.milestones ?? []).forEach((m, order) => known.set(m.id, { title: m.title, order }));
+  const known = new Map<MilestoneId, { title: string; order: number; actualDate?: IsoDay }>();
+  (options.milestones ?? []).forEach((m, order) => known.set(m.id, { title: m.title, order, actualDate: m.actualDate }));
+  const reportDates = [...new Set(snapshots.map(s => s.reportDate).filter(isIsoDay))].sort();
   const lines: IMtaLine[] = [];
   for (const [id, list] of grouped) {
-    const points = mtaPoints(list);
+    const points = withinReports(mtaPoints(list), reportDates, known.get(id)?.actualDate);
     if (points.length > 0) lines.push(lineOf(id, points, toleranceDays, known.get(id)?.title));
   }
   const rank = (l: IMtaLine): number => known.get(l.milestoneId)?.order ?? Number.MAX_SAFE_INTEGER;
   lines.sort((a, b) => rank(a) - rank(b) || compareText(a.points[0].forecastDate, b.points[0].forecastDate) || compareText(String(a.milestoneId), String(b.milestoneId)));
-  const reportDates = [...new Set(snapshots.map(s => s.reportDate).filter(isIsoDay))].sort();
   const extents = mtaExtents(lines, reportDates);
   return { lines, reportDates, ...(extents ? { extents } : {}), toleranceDays };
 }

@@ -142,7 +142,6 @@ declare interface IProjectStrings {
   Project_JustificationHint: string;
   Project_CommentOf: string;
   Project_Problem_Justification: string;
-  Project_Problem_JustificationShort: string;
   Project_Problem_Negative: string;
   Project_Problem_Percent: string;
   Project_Progress: string;

@@ -136,7 +136,6 @@ define([], function () {
     "Project_JustificationHint": "Ihre Bewertung weicht vom Vorschlag ab: Sagen Sie, warum. Das PMO sieht es.",
     "Project_CommentOf": "Kommentar zu „{0}“",
     "Project_Problem_Justification": "„{0}“: Sie haben {1} statt des vorgeschlagenen Werts {2} gewählt. Geben Sie eine Begründung an.",
-    "Project_Problem_JustificationShort": "„{0}“: Ihre Bewertung weicht vom Vorschlag ab. Geben Sie eine Begründung an.",
     "Project_Problem_Negative": "„{0}“: Geben Sie einen Betrag von 0 oder mehr ein.",
     "Project_Problem_Percent": "„{0}“: Geben Sie eine Zahl von 0 bis 100 ein.",
     "Project_Progress": "Fortschritt",

@@ -136,7 +136,6 @@ define([], function () {
     "Project_JustificationHint": "Your rating differs from the suggestion: say why. The PMO sees it.",
     "Project_CommentOf": "Comment on “{0}”",
     "Project_Problem_Justification": "“{0}”: you chose {1} instead of the suggested {2}. Give a justification.",
-    "Project_Problem_JustificationShort": "“{0}”: your rating differs from the suggestion. Give a justification.",
     "Project_Problem_Negative": "“{0}”: enter an amount of 0 or more.",
     "Project_Problem_Percent": "“{0}”: enter a number from 0 to 100.",
     "Project_Progress": "Progress",

@@ -136,7 +136,6 @@ define([], function () {
     "Project_JustificationHint": "Votre évaluation diffère de la suggestion : expliquez pourquoi. Le PMO le verra.",
     "Project_CommentOf": "Commentaire sur « {0} »",
     "Project_Problem_Justification": "« {0} » : vous avez choisi {1} au lieu de la suggestion {2}. Indiquez une justification.",
-    "Project_Problem_JustificationShort": "« {0} » : votre évaluation diffère de la suggestion. Indiquez une justification.",
     "Project_Problem_Negative": "« {0} » : saisissez un montant égal ou supérieur à 0.",
     "Project_Problem_Percent": "« {0} » : saisissez un nombre de 0 à 100.",
     "Project_Progress": "Avancement",

@@ -136,7 +136,6 @@ define([], function () {
     "Project_JustificationHint": "La tua valutazione è diversa dal suggerimento: spiega perché. Il PMO la vedrà.",
     "Project_CommentOf": "Commento su «{0}»",
     "Project_Problem_Justification": "«{0}»: hai scelto {1} invece del suggerito {2}. Indica una motivazione.",
-    "Project_Problem_JustificationShort": "«{0}»: la tua valutazione è diversa dal suggerimento. Indica una motivazione.",
     "Project_Problem_Negative": "«{0}»: inserisci un importo pari o superiore a 0.",
     "Project_Problem_Percent": "«{0}»: inserisci un numero da 0 a 100.",
     "Project_Progress": "Avanzamento",

@@ -136,7 +136,6 @@ define([], function () {
     "Project_JustificationHint": "Uw beoordeling wijkt af van het voorstel: leg uit waarom. Het PMO ziet het.",
     "Project_CommentOf": "Toelichting bij ‘{0}’",
     "Project_Problem_Justification": "‘{0}’: u koos {1} in plaats van het voorgestelde {2}. Geef een onderbouwing.",
-    "Project_Problem_JustificationShort": "‘{0}’: uw beoordeling wijkt af van het voorstel. Geef een onderbouwing.",
     "Project_Problem_Negative": "‘{0}’: vul een bedrag van 0 of meer in.",
     "Project_Problem_Percent": "‘{0}’: vul een getal van 0 tot en met 100 in.",
     "Project_Progress": "Voortgang",

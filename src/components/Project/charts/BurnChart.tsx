@@ -16,6 +16,7 @@ import { themed } from '../../controls/FluentHost';
 import { money } from '../labels';
 import { burnByFiscalYear, type IBurnYear } from './burnModel';
 import { ShapeGlyph } from './ShapeGlyph';
+import { ChartImage } from './ChartImage';
 import styles from './charts.module.scss';
 import page from '../Project.module.scss';
 
@@ -46,7 +47,7 @@ function Chart(props: IBurnChartProps): React.ReactElement {
   const legend = [{ text: projectStrings.Project_Burn_Planned, dash: '8 4', shape: 0 }, { text: projectStrings.Project_Burn_Actual, dash: '', shape: 1 }];
   return (
     <figure className={styles.figure} data-testid="project-burn-chart">
-      <div role="img" aria-label={projectStrings.Project_Burn_ChartName} className={styles.plot}>
+      <ChartImage name={projectStrings.Project_Burn_ChartName} className={styles.plot}>
         <ResponsiveContainer>
           <LineChart
             data={{ chartTitle: projectStrings.Project_Burn_ChartName, lineChartData: seriesOf(years, colours, locale) }}
@@ -61,7 +62,7 @@ function Chart(props: IBurnChartProps): React.ReactElement {
             margins={MARGINS}
           />
         </ResponsiveContainer>
-      </div>
+      </ChartImage>
       <figcaption className={styles.caption}>{projectStrings.Project_Burn_ByYear}</figcaption>
       <ul className={styles.legend} aria-label={projectStrings.Project_Burn_Legend}>
         {legend.map((l, i) => (

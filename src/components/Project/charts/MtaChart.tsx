@@ -4,7 +4,7 @@
  * axis' first day, written as dates), the diagonal "report date = milestone date", one line per
  * milestone that ends where it meets the diagonal. Lines differ by colour, dash pattern and the
  * shape at their ends (the library's `allowMultipleShapesForPoints`); the legend below shows all
- * three with the milestone's name and trend. The chart is one image with a name (`role="img"`);
+ * three with the milestone's name and trend. The chart is one image with our name (`ChartImage`: the library's DOM hidden and inert);
  * its points are not in the tab order: the MTA table on the page is its alternative.
  */
 import * as React from 'react';
@@ -19,6 +19,7 @@ import { themed } from '../../controls/FluentHost';
 import { mtaTrendText } from '../labels';
 import { dayOfUtc, dayOfY, mtaChartModel, type IMtaChartLine, type IMtaChartModel } from './mtaChartModel';
 import { ShapeGlyph } from './ShapeGlyph';
+import { ChartImage } from './ChartImage';
 import styles from './charts.module.scss';
 
 /** Props of {@link MtaChart}: what the Project page's `mtaChart` slot passes. */
@@ -29,8 +30,6 @@ export interface IMtaChartProps {
 }
 
 const DIAGONAL_COLOUR = 'var(--neutralSecondary, #605e5c)';
-/** Report dates written under the x axis one by one up to this many; beyond, the library spaces its own ticks. */
-const MAX_X_TICKS = 8;
 /** Room for the y axis' dates ("Sep 30, 2027", "30 sept. 2027") left of the plot. */
 const MARGINS = { left: 96, right: 40, top: 16, bottom: 36 };
 
@@ -83,7 +82,7 @@ function Chart(props: IMtaChartProps): React.ReactElement {
   const day = (d: string): string => formatDateOnly(d, locale);
   return (
     <figure className={styles.figure} data-testid="project-mta-chart">
-      <div role="img" aria-label={projectStrings.Project_MtaChartName} className={styles.plot}>
+      <ChartImage name={projectStrings.Project_MtaChartName} className={styles.plot}>
         <ResponsiveContainer>
           <LineChart
             data={{ chartTitle: projectStrings.Project_MtaChartName, lineChartData: seriesOf(model, colours, locale) }}
@@ -92,7 +91,7 @@ function Chart(props: IMtaChartProps): React.ReactElement {
             useUTC={true}
             culture={locale}
             customDateTimeFormatter={(d: Date) => day(dayOfUtc(d))}
-            {...(model.xTicks.length <= MAX_X_TICKS ? { tickValues: model.xTicks } : {})}
+            tickValues={model.xTicks}
             yMinValue={0}
             yMaxValue={model.yDays}
             yAxisTickCount={6}
@@ -100,7 +99,7 @@ function Chart(props: IMtaChartProps): React.ReactElement {
             margins={MARGINS}
           />
         </ResponsiveContainer>
-      </div>
+      </ChartImage>
       <figcaption className={styles.caption}>
         {projectStrings.Project_MtaAxisX} → · {projectStrings.Project_MtaAxisY} ↑ · {projectStrings.Project_MtaReading}
       </figcaption>

@@ -1,5 +1,5 @@
 import { buildMta } from '../../../domain/milestones';
-import { dayOfUtc, dayOfY, MTA_DASHES, mtaChartModel, utcDate } from './mtaChartModel';
+import { dayOfUtc, dayOfY, MTA_DASHES, mtaChartModel, thinTicks, utcDate } from './mtaChartModel';
 
 const REPORTS = ['2027-01-31', '2027-02-28', '2027-03-31'];
 
@@ -37,5 +37,15 @@ describe('the MTA chart model', () => {
   it('has nothing to draw without a point', () => {
     expect(mtaChartModel(buildMta([]))).toBeUndefined();
     expect(() => utcDate('2027-02-30')).toThrow(RangeError);
+  });
+
+  it('ticks the x axis at report dates only: every one up to eight, else evenly thinned with the first and last kept', () => {
+    const months = Array.from({ length: 24 }, (_, i) => `20${25 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-28`);
+    const ticks = thinTicks(months);
+    expect(ticks).toHaveLength(8);
+    expect(ticks[0]).toBe(months[0]);
+    expect(ticks[7]).toBe(months[23]);
+    expect(ticks.every(t => months.includes(t))).toBe(true);
+    expect(thinTicks(months.slice(0, 5))).toEqual(months.slice(0, 5));
   });
 });

@@ -43,7 +43,7 @@ export interface IMtaChartModel {
   yFrom: IsoDay;
   /** The y axis' extent in days (0 … yDays). */
   yDays: number;
-  /** The report dates as UTC midnights (the x axis' ticks). */
+  /** The x axis' ticks: report dates as UTC midnights, every one up to `MAX_X_TICKS`, else evenly thinned (first and last kept). */
   xTicks: Date[];
 }
 
@@ -51,6 +51,16 @@ export interface IMtaChartModel {
 export const MTA_DASHES: ReadonlyArray<string> = ['', '8 4', '2 4', '8 4 2 4', '14 5', '14 4 2 4 2 4'];
 /** The point shapes the chart library draws in turn (its `allowMultipleShapesForPoints` order). */
 export const MTA_SHAPES: ReadonlyArray<string> = ['circle', 'square', 'triangle', 'diamond', 'pyramid', 'hexagon', 'pentagon', 'octagon'];
+
+/** The most ticks the x axis writes (report dates; beyond, every k-th). */
+export const MAX_X_TICKS: number = 8;
+
+/** At most `max` of the days, evenly spread, the first and the last kept (all of them when they fit). */
+export function thinTicks<T>(days: ReadonlyArray<T>, max: number = MAX_X_TICKS): T[] {
+  if (days.length <= max) return days.slice();
+  const step = (days.length - 1) / (max - 1);
+  return Array.from({ length: max }, (_, i) => days[Math.round(i * step)]);
+}
 
 /** A 'YYYY-MM-DD' day as its UTC midnight. */
 export function utcDate(day: IsoDay): Date {
@@ -96,6 +106,6 @@ export function mtaChartModel(series: IMtaSeries): IMtaChartModel | undefined {
     diagonal: [end(extents.diagonal.from), end(extents.diagonal.to)],
     yFrom,
     yDays: Math.max(1, daysBetween(yFrom, extents.y.max)),
-    xTicks: series.reportDates.map(utcDate)
+    xTicks: thinTicks(series.reportDates).map(utcDate)
   };
 }

@@ -10,13 +10,13 @@ import styles from '../Project.module.scss';
 
 /**
  * What an EV input's hint says: typed in this report (empty it to derive it), or derived and from
- * what, with the derived amount ("Derived from the budget lines: 412,000.00").
+ * what, with the amount derived from the values typed now ("Derived from the budget lines: 412,000.00").
  */
-export function inputHint(form: Pick<IReportFormState, 'draft' | 'values'>, key: EvmInputKey, locale: string): string {
-  const source = form.draft.evm.sources[key];
+export function inputHint(form: Pick<IReportFormState, 'live' | 'values'>, key: EvmInputKey, locale: string): string {
+  const source = form.live.evm.sources[key];
   if (form.values.inputs[key].trim()) return projectStrings.Project_InputTyped;
   if (source === 'given' || source === 'missing') return projectStrings.Project_InputNotDerivable;
-  return formatString(projectStrings.Project_InputDerived, sourceText(source), money(form.draft.evm[key], locale));
+  return formatString(projectStrings.Project_InputDerived, sourceText(source), money(form.live.evm.input[key] ?? undefined, locale));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Rag } from '../../../domain/portfolio';
 import type { IReportRules } from '../../../services/reportRules';
 import { RadioGroup, TextField } from '../../controls';
 import { metricName, metricValue, ragName } from '../labels';
-import { fieldId, liveSuggestions, needsJustification, overallShown, problemAt } from './formModel';
+import { fieldId, liveDimension, needsJustification, problemAt } from './formModel';
 import type { IReportFormState } from './useReportForm';
 import styles from '../Project.module.scss';
 
@@ -25,11 +25,12 @@ export interface IRatingFieldsProps {
  * What the form says about a dimension's suggestion: "Suggested: Amber (SPI 0.93)", "Suggested: Red
  * (the worst dimension)" for the overall RAG, or why there is none.
  */
-export function suggestionText(form: Pick<IReportFormState, 'draft' | 'values'>, dimension: string, rules: IReportRules, locale: string): string {
-  const suggested = liveSuggestions(form.draft, form.values)[dimension];
+export function suggestionText(form: Pick<IReportFormState, 'live'>, dimension: string, rules: IReportRules, locale: string): string {
+  const live = liveDimension(form.live, dimension);
+  const suggested = live?.suggested;
   if (dimension === OVERALL_DIMENSION) return suggested ? formatString(projectStrings.Project_SuggestedOverall, ragName(suggested)) : projectStrings.Project_NoSuggestionOverall;
   const rule = rules.rules.filter(r => r.dimension === dimension)[0];
-  const value = form.draft.dimensions.filter(d => d.dimension === dimension)[0]?.value;
+  const value = live?.value;
   if (!rule) return projectStrings.Project_NoSuggestionRule;
   if (!suggested || value === undefined) return formatString(projectStrings.Project_NoSuggestionValue, metricName(rule.metric));
   return formatString(projectStrings.Project_Suggested, ragName(suggested), metricName(rule.metric), metricValue(rule.metric, value, locale));
@@ -43,14 +44,10 @@ export function suggestionText(form: Pick<IReportFormState, 'draft' | 'values'>,
 export function RatingFields(props: IRatingFieldsProps): React.ReactElement {
   const { form, dimension, rules, locale } = props;
   const name = form.names.dimension(dimension);
-  const overall = dimension === OVERALL_DIMENSION;
-  const rating = form.values.ratings[dimension] ?? { justification: '', comment: '' };
-  const chosen = overall ? overallShown(form.draft, form.values) : rating.rag;
-  const set = (patch: Partial<typeof rating>, follows?: boolean): void => form.change(v => ({
-    ...v,
-    overallFollows: follows ?? v.overallFollows,
-    ratings: { ...v.ratings, [dimension]: { ...rating, ...patch } }
-  }));
+  const rating = form.values.ratings[dimension] ?? { follows: false, justification: '', comment: '' };
+  const chosen = liveDimension(form.live, dimension)?.rag;
+  const set = (patch: Partial<typeof rating>): void => form.change(v => ({ ...v, ratings: { ...v.ratings, [dimension]: { ...rating, ...patch } } }));
+  const justificationProblem = problemAt(form.problems, fieldId.justification(dimension));
   const options = [...RAGS.map(r => ({ key: r, text: ragName(r) })), { key: NOT_RATED, text: ragName(undefined) }];
   return (
     <div className={styles.rating} data-dimension={dimension} data-testid={`rating-${dimension}`}>
@@ -60,10 +57,10 @@ export function RatingFields(props: IRatingFieldsProps): React.ReactElement {
         description={suggestionText(form, dimension, rules, locale)}
         options={options}
         selectedKey={chosen ?? NOT_RATED}
-        onChange={key => set({ rag: key === NOT_RATED ? undefined : (key as Rag) }, overall ? false : undefined)}
+        onChange={key => set({ rag: key === NOT_RATED ? undefined : (key as Rag), follows: false })}
         inline
       />
-      {needsJustification(form.draft, form.values, dimension) && (
+      {(needsJustification(form.live, dimension) || justificationProblem !== undefined) && (
         <TextField
           id={fieldId.justification(dimension)}
           label={formatString(projectStrings.Project_JustificationOf, name)}
@@ -74,7 +71,7 @@ export function RatingFields(props: IRatingFieldsProps): React.ReactElement {
           rows={2}
           required
           maxLength={2000}
-          errorMessage={problemAt(form.problems, fieldId.justification(dimension))}
+          errorMessage={justificationProblem}
         />
       )}
       <TextField

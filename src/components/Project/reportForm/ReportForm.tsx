@@ -5,7 +5,7 @@ import { formatString } from '../../../domain/text';
 import { OVERALL_DIMENSION } from '../../../domain/rag';
 import type { IStatusReportService } from '../../../services/StatusReportService';
 import type { IStatusReport } from '../../../services/controllingRows';
-import type { IReportRules } from '../../../services/reportRules';
+import type { IReportData, IReportRules } from '../../../services/reportRules';
 import { Button, Link, Notice, Spinner, TextField } from '../../controls';
 import { ratedDimensions, type IFormProblem, type IReportFormValues } from './formModel';
 import { useReportForm } from './useReportForm';
@@ -20,6 +20,8 @@ export interface IReportFormProps {
   draft: IStatusReport;
   /** The PMO's dimensions and KPI rules (the suggestions' figures). */
   rules: IReportRules;
+  /** The project's budget lines and milestones: derived EV inputs and the live suggestions come from them. */
+  data: IReportData;
   /** The date of the published report the draft was pre-filled from, if any. */
   previousReportDate?: IsoDay;
   locale: string;
@@ -79,7 +81,7 @@ function TextsFields(props: { values: IReportFormValues; change: (update: (v: IR
  */
 export function ReportForm(props: IReportFormProps): React.ReactElement {
   const { service, rules, locale } = props;
-  const form = useReportForm(service, props.draft, rules, locale, props.onPublished);
+  const form = useReportForm(service, props.draft, rules, props.data, locale, props.onPublished);
   const [confirming, setConfirming] = React.useState(false);
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => { heading.current?.focus(); }, []);

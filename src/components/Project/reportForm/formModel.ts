@@ -1,16 +1,18 @@
 /**
- * The status report form's model (pure): the form's values from a draft, the overall RAG's live
- * suggestion, and the check before a save that either gives the service's changes or the problems,
- * each naming its field. Nothing is sent while any problem remains (nothing half-written).
+ * The status report form's model (pure): the form's values from a draft, the live report the typed
+ * values give (suggestions, chosen RAGs and the overrides that need a justification, from the very
+ * `prepareReport` the service saves and publishes with), and the check before a save or a publish
+ * that either gives the service's changes or the problems, each naming its field. Nothing is sent
+ * while any problem remains (nothing half-written).
  */
 import * as projectStrings from 'ProjectStrings';
 import { readAmount, formatAmountFor } from '../../../domain/numbers';
 import { formatString } from '../../../domain/text';
 import { DEFAULT_EAC_METHOD, type EacMethod, type EvmInputKey } from '../../../domain/evm';
-import { isOverride, OVERALL_DIMENSION, overallRag } from '../../../domain/rag';
+import { isOverride, OVERALL_DIMENSION } from '../../../domain/rag';
 import type { Rag } from '../../../domain/portfolio';
-import type { IStatusReport } from '../../../services/controllingRows';
-import type { IReportDraftChanges } from '../../../services/reportRules';
+import type { IDimensionRag, IStatusReport } from '../../../services/controllingRows';
+import { prepareReport, type IPreparedReport, type IRatingChange, type IReportData, type IReportDraftChanges, type IReportRules } from '../../../services/reportRules';
 import { readAmountInput } from '../amountInput';
 import { ragName } from '../labels';
 
@@ -19,8 +21,13 @@ export const FORM_INPUTS: ReadonlyArray<EvmInputKey> = ['pv', 'ev', 'ac', 'bac']
 
 /** One dimension's rating as the form holds it. */
 export interface IRatingInput {
-  /** The RAG chosen; undefined: not rated. */
+  /** The RAG chosen; undefined: not rated. Ignored while the rating follows its suggestion. */
   rag?: Rag;
+  /**
+   * Whether the rating follows its live suggestion (it did in the draft and the user has not picked
+   * one since): it then moves with the typed EV inputs, as the service keeps it following.
+   */
+  follows: boolean;
   justification: string;
   comment: string;
 }
@@ -29,8 +36,6 @@ export interface IRatingInput {
 export interface IReportFormValues {
   /** Ratings by dimension code, the overall RAG under 'overall'. */
   ratings: Record<string, IRatingInput>;
-  /** Whether the overall RAG follows its live suggestion (it does until the user picks one). */
-  overallFollows: boolean;
   achievements: string;
   nextSteps: string;
   escalations: string;
@@ -63,8 +68,9 @@ export const fieldId = {
 /** The values a draft opens with: its ratings and texts; inputs typed only where the report gives them (derived ones stay empty). */
 export function formValuesOf(draft: IStatusReport, locale: string): IReportFormValues {
   const ratings: Record<string, IRatingInput> = {};
-  for (const d of draft.dimensions) ratings[d.dimension] = { rag: d.rag, justification: d.justification ?? '', comment: d.comment ?? '' };
-  const overall = draft.dimensions.filter(d => d.dimension === OVERALL_DIMENSION)[0];
+  for (const d of draft.dimensions) {
+    ratings[d.dimension] = { rag: d.rag, follows: d.suggested !== undefined && d.rag === d.suggested, justification: d.justification ?? '', comment: d.comment ?? '' };
+  }
   const inputs = {} as Record<EvmInputKey, string>;
   for (const k of FORM_INPUTS) {
     const v = draft.evm[k];
@@ -72,7 +78,6 @@ export function formValuesOf(draft: IStatusReport, locale: string): IReportFormV
   }
   return {
     ratings,
-    overallFollows: !overall || overall.rag === overall.suggested,
     achievements: draft.achievements ?? '',
     nextSteps: draft.nextSteps ?? '',
     escalations: draft.escalations ?? '',
@@ -85,29 +90,6 @@ export function formValuesOf(draft: IStatusReport, locale: string): IReportFormV
 /** The dimensions of a draft other than the overall RAG, in the PMO's order. */
 export function ratedDimensions(draft: IStatusReport): string[] {
   return draft.dimensions.map(d => d.dimension).filter(d => d !== OVERALL_DIMENSION);
-}
-
-/** The suggestion per dimension: the draft's KPI suggestions, and the overall RAG as the worst of the ratings chosen now. */
-export function liveSuggestions(draft: IStatusReport, values: IReportFormValues): Record<string, Rag | undefined> {
-  const out: Record<string, Rag | undefined> = {};
-  for (const d of draft.dimensions) out[d.dimension] = d.suggested;
-  const dimensions = ratedDimensions(draft);
-  const rags: Record<string, Rag | undefined> = {};
-  for (const d of dimensions) rags[d] = values.ratings[d]?.rag;
-  out[OVERALL_DIMENSION] = overallRag(dimensions, rags).rag;
-  return out;
-}
-
-/** The overall RAG shown: its live suggestion while it follows it, else the one chosen. */
-export function overallShown(draft: IStatusReport, values: IReportFormValues): Rag | undefined {
-  return values.overallFollows ? liveSuggestions(draft, values)[OVERALL_DIMENSION] : values.ratings[OVERALL_DIMENSION]?.rag;
-}
-
-/** Whether a dimension's rating overrides its suggestion (the field for the justification shows then). */
-export function needsJustification(draft: IStatusReport, values: IReportFormValues, dimension: string): boolean {
-  const suggested = liveSuggestions(draft, values)[dimension];
-  const chosen = dimension === OVERALL_DIMENSION ? overallShown(draft, values) : values.ratings[dimension]?.rag;
-  return isOverride({ dimension, suggested, chosen });
 }
 
 /** Reads % complete: null when empty, 0–100 with at most one decimal, or the problem's message. */
@@ -125,28 +107,30 @@ export interface IFormFieldNames {
   percentComplete: string;
 }
 
-/**
- * Checks the form and gives the service's changes, or every problem in the form's order (ratings
- * first, then the inputs): an override without a justification names its dimension, the RAG chosen
- * and the one suggested; an amount that cannot be read, or is negative, names its field.
- */
-export function checkForm(draft: IStatusReport, values: IReportFormValues, names: IFormFieldNames, locale: string): { changes?: IReportDraftChanges; problems: IFormProblem[] } {
-  const problems: IFormProblem[] = [];
-  const suggestions = liveSuggestions(draft, values);
-  const ratings = draft.dimensions.map(d => {
-    const chosen = d.dimension === OVERALL_DIMENSION ? overallShown(draft, values) : values.ratings[d.dimension]?.rag;
-    const r = values.ratings[d.dimension] ?? { justification: '', comment: '' };
-    const override = isOverride({ dimension: d.dimension, suggested: suggestions[d.dimension], chosen });
-    if (override && !r.justification.trim()) {
-      problems.push({
-        field: fieldId.justification(d.dimension),
-        message: formatString(projectStrings.Project_Problem_Justification, names.dimension(d.dimension), ragName(chosen), ragName(suggestions[d.dimension]))
-      });
-    }
-    return { dimension: d.dimension, rag: chosen ?? null, justification: override ? r.justification.trim() : '', comment: r.comment.trim() };
+/** What the form reports on: the draft, the PMO's rules and the data derived inputs and suggestions come from. */
+export interface IFormContext {
+  draft: IStatusReport;
+  rules: IReportRules;
+  /** The project's budget lines and milestones (as the page read them). */
+  data: IReportData;
+  names: IFormFieldNames;
+  locale: string;
+}
+
+/** The ratings as changes: a rating that follows its suggestion sends no RAG (the service keeps it following). */
+function ratingChanges(draft: IStatusReport, values: IReportFormValues): IRatingChange[] {
+  return draft.dimensions.map(d => {
+    const r = values.ratings[d.dimension] ?? { follows: false, justification: '', comment: '' };
+    return { dimension: d.dimension, ...(r.follows ? {} : { rag: r.rag ?? null }), justification: r.justification.trim(), comment: r.comment.trim() };
   });
+}
+
+/** The typed values as the service's changes, and the problems of inputs that cannot be read (those are left unchanged). */
+function readValues(context: IFormContext, values: IReportFormValues): { changes: IReportDraftChanges; problems: IFormProblem[] } {
+  const { names, locale } = context;
+  const problems: IFormProblem[] = [];
   const changes: IReportDraftChanges = {
-    ratings, achievements: values.achievements, nextSteps: values.nextSteps, escalations: values.escalations, eacMethod: values.eacMethod
+    ratings: ratingChanges(context.draft, values), achievements: values.achievements, nextSteps: values.nextSteps, escalations: values.escalations, eacMethod: values.eacMethod
   };
   for (const k of FORM_INPUTS) {
     const read = readAmountInput(values.inputs[k], names.input(k), locale);
@@ -156,5 +140,53 @@ export function checkForm(draft: IStatusReport, values: IReportFormValues, names
   const percent = readPercent(values.percentComplete, names.percentComplete, locale);
   if ('problem' in percent) problems.push({ field: fieldId.percentComplete, message: percent.problem });
   else changes.percentComplete = percent.value;
-  return problems.length ? { problems } : { changes, problems };
+  return { changes, problems };
+}
+
+/**
+ * The report as the typed values make it, by the service's own `prepareReport`: each dimension's
+ * live suggestion (from the typed EV inputs; an input that cannot be read counts as not changed),
+ * its KPI value, the RAG chosen (a following rating moves with its suggestion, the overall RAG's
+ * suggestion is the worst dimension) and the overrides that lack a justification.
+ */
+export function liveReport(context: IFormContext, values: IReportFormValues): IPreparedReport {
+  return prepareReport(context.draft, readValues(context, values).changes, context.data, context.rules);
+}
+
+/** A dimension of the live report (undefined for one the draft does not rate). */
+export function liveDimension(report: IPreparedReport, dimension: string): IDimensionRag | undefined {
+  return report.dimensions.filter(d => d.dimension === dimension)[0];
+}
+
+/** Whether a dimension's live rating overrides its live suggestion (the field for the justification shows then). */
+export function needsJustification(report: IPreparedReport, dimension: string): boolean {
+  const d = liveDimension(report, dimension);
+  return d !== undefined && isOverride({ dimension, suggested: d.suggested, chosen: d.rag });
+}
+
+/** The problem of an override without a justification: names the dimension, the RAG chosen and the one suggested. */
+export function justificationProblem(report: IPreparedReport, dimension: string, names: IFormFieldNames): IFormProblem {
+  const d = liveDimension(report, dimension);
+  return {
+    field: fieldId.justification(dimension),
+    message: formatString(projectStrings.Project_Problem_Justification, names.dimension(dimension), ragName(d?.rag), ragName(d?.suggested))
+  };
+}
+
+/**
+ * Checks the form and gives the service's changes, or every problem in the form's order (ratings
+ * first, then the inputs). An amount that cannot be read, or is negative, names its field. For a
+ * publish (`forPublish`), an override without a justification is a problem naming its dimension,
+ * the RAG chosen and the one suggested; a draft saves without (the PM may stop half-way; the
+ * field shows and publishing asks for it), exactly as the service checks.
+ */
+export function checkForm(context: IFormContext, values: IReportFormValues, forPublish: boolean = false): { changes?: IReportDraftChanges; problems: IFormProblem[] } {
+  const read = readValues(context, values);
+  const report = prepareReport(context.draft, read.changes, context.data, context.rules);
+  const overrides = forPublish ? report.issues.map(i => justificationProblem(report, i.dimension, context.names)) : [];
+  const problems = [...overrides, ...read.problems];
+  if (problems.length) return { problems };
+  // A justification is kept with an override only (one typed for a rating that no longer overrides is dropped).
+  const ratings = (read.changes.ratings ?? []).map(r => (needsJustification(report, r.dimension) ? r : { ...r, justification: '' }));
+  return { changes: { ...read.changes, ratings }, problems };
 }

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import * as projectStrings from 'ProjectStrings';
-import { formatString } from '../../../domain/text';
 import { describeError } from '../../../services/errors';
 import { ReportRefusedError, type IStatusReportService } from '../../../services/StatusReportService';
 import type { IStatusReport } from '../../../services/controllingRows';
-import type { IReportRules } from '../../../services/reportRules';
+import type { IReportData, IReportRules } from '../../../services/reportRules';
 import { errorText } from '../../ErrorMessage/errorText';
 import { dimensionName, inputName, text } from '../labels';
-import { checkForm, fieldId, formValuesOf, type IFormFieldNames, type IFormProblem, type IReportFormValues } from './formModel';
+import { checkForm, formValuesOf, justificationProblem, liveReport, type IFormContext, type IFormFieldNames, type IFormProblem, type IReportFormValues } from './formModel';
+import type { IPreparedReport } from '../../../services/reportRules';
 
 /** A message above the form's buttons. */
 export interface IFormNotice {
@@ -19,6 +19,8 @@ export interface IFormNotice {
 export interface IReportFormState {
   draft: IStatusReport;
   values: IReportFormValues;
+  /** The report as the typed values make it: live suggestions, chosen RAGs, overrides (see {@link liveReport}). */
+  live: IPreparedReport;
   /** Replaces some values (and marks the form changed). */
   change: (update: (values: IReportFormValues) => IReportFormValues) => void;
   problems: IFormProblem[];
@@ -49,7 +51,7 @@ export function fieldNames(rules: Pick<IReportRules, 'dimensions'>): IFormFieldN
  * first) says so and reloads the draft; the service's refusal of an unjustified override becomes the
  * problem at that dimension's justification. Publishing saves pending changes first.
  */
-export function useReportForm(service: IStatusReportService, initial: IStatusReport, rules: IReportRules, locale: string, onPublished: (report: IStatusReport) => void): IReportFormState {
+export function useReportForm(service: IStatusReportService, initial: IStatusReport, rules: IReportRules, data: IReportData, locale: string, onPublished: (report: IStatusReport) => void): IReportFormState {
   const [draft, setDraft] = React.useState(initial);
   const [values, setValues] = React.useState(() => formValuesOf(initial, locale));
   const [dirty, setDirty] = React.useState(false);
@@ -57,6 +59,8 @@ export function useReportForm(service: IStatusReportService, initial: IStatusRep
   const [notice, setNotice] = React.useState<IFormNotice | undefined>(undefined);
   const [busy, setBusy] = React.useState(false);
   const names = React.useMemo(() => fieldNames(rules), [rules]);
+  const context: IFormContext = { draft, rules, data, names, locale };
+  const live = React.useMemo(() => liveReport(context, values), [draft, rules, data, names, locale, values]); // eslint-disable-line react-hooks/exhaustive-deps -- context is made of these
   // Publishing closes the form (the page shows the report): nothing is set on it afterwards.
   const mounted = React.useRef(true);
   React.useEffect(() => () => { mounted.current = false; }, []);
@@ -69,7 +73,7 @@ export function useReportForm(service: IStatusReportService, initial: IStatusRep
 
   const failed = async (e: unknown): Promise<void> => {
     if (e instanceof ReportRefusedError && e.refusal === 'justificationRequired') {
-      setProblems(e.issues.map(i => ({ field: fieldId.justification(i.dimension), message: formatString(projectStrings.Project_Problem_JustificationShort, names.dimension(i.dimension)) })));
+      setProblems(e.issues.map(i => justificationProblem(live, i.dimension, names)));
     } else if (describeError(e).kind === 'conflict') {
       const current = await service.getDraft(draft.projectId).catch(() => undefined);
       if (current) take(current);
@@ -79,8 +83,8 @@ export function useReportForm(service: IStatusReportService, initial: IStatusRep
     }
   };
 
-  const saveNow = async (): Promise<IStatusReport | undefined> => {
-    const checked = checkForm(draft, values, names, locale);
+  const saveNow = async (forPublish: boolean): Promise<IStatusReport | undefined> => {
+    const checked = checkForm(context, values, forPublish);
     setProblems(checked.problems);
     if (!checked.changes) return undefined;
     try {
@@ -104,15 +108,15 @@ export function useReportForm(service: IStatusReportService, initial: IStatusRep
   };
 
   return {
-    draft, values, problems, notice, busy, dirty, names,
+    draft, values, live, problems, notice, busy, dirty, names,
     change: update => { setValues(v => update(v)); setDirty(true); },
     save: () => run(async () => {
-      const saved = await saveNow();
+      const saved = await saveNow(false);
       if (saved) setNotice({ kind: 'success', text: projectStrings.Project_Saved });
       return saved;
     }),
     publish: () => run(async () => {
-      const current = dirty ? await saveNow() : draft;
+      const current = dirty || live.issues.length ? await saveNow(true) : draft;
       if (!current) return;
       try {
         const result = await service.publish(current.id, current.etag);
