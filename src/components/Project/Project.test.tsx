@@ -141,6 +141,21 @@ describe('Project page', () => {
     expect(screen.queryByTestId('project-areas')).toBeNull(); // no RAID, gate or benefit page exists yet
   });
 
+  it('shows EV indices with two decimals, amounts whole and negatives with the minus sign U+2212, in German too', async () => {
+    useTestLocale('de-de');
+    // SPI = 1, CPI = 0.7: the trial saw "1" and "0,7"; EAC = 5000 / 0.7 = 7142.857… saw cents; CV and VAC are negative.
+    renderPage(page({ earnedValue: earnedValueDetailed({ pv: 700, ev: 700, ac: 1000, bac: 5000 }), latestReport: report({ evm: { pv: 700, ev: 700, ac: 1000, bac: 5000, eacMethod: 'cpi', sources: { pv: 'given', ev: 'given', ac: 'given', bac: 'given' } } }) }), 'de-de');
+    const evm = await screen.findByTestId('project-evm');
+    const value = (figure: string): string => (evm.querySelector(`[data-figure="${figure}"] td`) as HTMLElement).textContent ?? '';
+    expect(value('spi')).toBe('1,00');
+    expect(value('cpi')).toBe('0,70');
+    expect(value('eac')).toBe('7.143');
+    expect(value('etc')).toBe('6.143');
+    expect(value('cv')).toBe('\u2212300');
+    expect(value('vac')).toBe('\u22122.143');
+    expect(evm.textContent).not.toMatch(/-\d/);
+  });
+
   it('shows "no report" (never green) without a published report, and no form to a reader', async () => {
     renderPage(page({ latestReport: undefined, canFile: false }));
     expect((await screen.findByTestId('project-no-report')).textContent).toContain('No status report has been published');
