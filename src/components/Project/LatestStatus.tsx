@@ -4,6 +4,7 @@ import { formatString } from '../../domain/text';
 import { formatDateOnly, formatDateTime } from '../../domain/dates';
 import { OVERALL_DIMENSION, type RagTrend } from '../../domain/rag';
 import type { IProjectPage } from '../../services/ControllingService';
+import { inConfiguredOrder } from '../../services/reportDimensions';
 import { Glyph, Notice } from '../controls';
 import { RagMark } from './RagMark';
 import { dimensionName, ragName, trendName } from './labels';
@@ -34,6 +35,7 @@ export function LatestStatus(props: ILatestStatusProps): React.ReactElement {
   const { page, locale } = props;
   const report = page.latestReport;
   const name = (d: string): string => dimensionName(d, page.rules);
+  const dimensions = report ? inConfiguredOrder(report.dimensions, page.rules.dimensions) : [];
   return (
     <section className={styles.section} aria-labelledby="pmo-project-status" data-testid="project-status">
       <h2 id="pmo-project-status" className={styles.heading}>{projectStrings.Project_LatestStatus}</h2>
@@ -59,7 +61,7 @@ export function LatestStatus(props: ILatestStatusProps): React.ReactElement {
               </tr>
             </thead>
             <tbody>
-              {report.dimensions.map(d => (
+              {dimensions.map(d => (
                 <tr key={d.dimension} data-dimension={d.dimension}>
                   <th scope="row">{name(d.dimension)}</th>
                   <td><RagMark rag={d.rag} /></td>
@@ -77,7 +79,7 @@ export function LatestStatus(props: ILatestStatusProps): React.ReactElement {
             </tbody>
           </table>
           <ReportTexts achievements={report.achievements} nextSteps={report.nextSteps} escalations={report.escalations} />
-          {page.trend.length > 1 && <TrendTable page={page} locale={locale} name={name} />}
+          {page.trend.length > 1 && <TrendTable page={page} locale={locale} name={name} dimensions={dimensions.map(d => d.dimension)} />}
         </>
       )}
     </section>
@@ -103,10 +105,9 @@ function ReportTexts(props: { achievements?: string; nextSteps?: string; escalat
   );
 }
 
-/** The ratings of the last reports, oldest first: a row per dimension, a column per report. */
-function TrendTable(props: { page: ILatestStatusProps['page']; locale: string; name: (d: string) => string }): React.ReactElement {
-  const { page, locale, name } = props;
-  const dimensions = (page.latestReport?.dimensions ?? []).map(d => d.dimension);
+/** The ratings of the last reports, oldest first: a row per dimension (in the PMO's order), a column per report. */
+function TrendTable(props: { page: ILatestStatusProps['page']; locale: string; name: (d: string) => string; dimensions: string[] }): React.ReactElement {
+  const { page, locale, name, dimensions } = props;
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table} data-testid="project-trend">

@@ -156,6 +156,17 @@ describe('Project page', () => {
     expect(evm.textContent).not.toMatch(/-\d/);
   });
 
+  it('lists dimensions in the PMO\'s configured order on the page and in the trend table, whatever order the report stored', async () => {
+    const configured: IReportRules = { ...rules, dimensions: ['schedule', 'cost', 'scope', 'quality', 'risk'].map(dimension => ({ dimension })) };
+    // A report filed from the RAG columns (the demo's): Risks before Quality, overall last.
+    const stored = report({ dimensions: [{ dimension: 'schedule', rag: 'Green' }, { dimension: 'cost', rag: 'Green' }, { dimension: 'scope', rag: 'Green' }, { dimension: 'risk', rag: 'Amber' }, { dimension: 'quality', rag: 'Red' }, { dimension: 'overall', rag: 'Red' }] });
+    renderPage(page({ rules: configured, latestReport: stored }));
+    const rows = (testId: string): string[] => Array.from(screen.getByTestId(testId).querySelectorAll('tbody th')).map(th => th.textContent ?? '');
+    await screen.findByTestId('project-rag');
+    expect(rows('project-rag')).toEqual(['Overall', 'Schedule', 'Cost', 'Scope', 'Quality', 'Risks']);
+    expect(rows('project-trend')).toEqual(['Overall', 'Schedule', 'Cost', 'Scope', 'Quality', 'Risks']);
+  });
+
   it('shows "no report" (never green) without a published report, and no form to a reader', async () => {
     renderPage(page({ latestReport: undefined, canFile: false }));
     expect((await screen.findByTestId('project-no-report')).textContent).toContain('No status report has been published');
