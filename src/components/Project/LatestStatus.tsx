@@ -105,6 +105,23 @@ function ReportTexts(props: { achievements?: string; nextSteps?: string; escalat
   );
 }
 
+/**
+ * The trend table's column headings: each report's date, numbered where several reports share a
+ * date ("30 Nov 2026 (1)", "30 Nov 2026 (2)") so that no two columns read the same.
+ */
+export function trendHeadings(trend: ReadonlyArray<{ reportDate?: string }>, locale: string): string[] {
+  const total = new Map<string, number>();
+  for (const t of trend) total.set(t.reportDate ?? '', (total.get(t.reportDate ?? '') ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return trend.map(t => {
+    const key = t.reportDate ?? '';
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    const date = formatDateOnly(t.reportDate, locale);
+    return (total.get(key) ?? 0) > 1 ? formatString(projectStrings.Project_TrendSameDate, date, n) : date;
+  });
+}
+
 /** The ratings of the last reports, oldest first: a row per dimension (in the PMO's order), a column per report. */
 function TrendTable(props: { page: ILatestStatusProps['page']; locale: string; name: (d: string) => string; dimensions: string[] }): React.ReactElement {
   const { page, locale, name, dimensions } = props;
@@ -115,7 +132,7 @@ function TrendTable(props: { page: ILatestStatusProps['page']; locale: string; n
         <thead>
           <tr>
             <th scope="col">{projectStrings.Project_Col_Dimension}</th>
-            {page.trend.map(t => <th scope="col" key={t.reportId}>{formatDateOnly(t.reportDate, locale)}</th>)}
+            {trendHeadings(page.trend, locale).map((h, i) => <th scope="col" key={page.trend[i].reportId}>{h}</th>)}
           </tr>
         </thead>
         <tbody>

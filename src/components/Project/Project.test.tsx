@@ -167,6 +167,17 @@ describe('Project page', () => {
     expect(rows('project-trend')).toEqual(['Overall', 'Schedule', 'Cost', 'Scope', 'Quality', 'Risks']);
   });
 
+  it('numbers the trend table\'s columns of two reports on the same date, so that no two read the same', async () => {
+    const trend = [
+      { reportId: 4, reportDate: '2026-10-30', rag: { overall: 'Green' as const } },
+      { reportId: 5, reportDate: '2026-11-30', rag: { overall: 'Green' as const } },
+      { reportId: 6, reportDate: '2026-11-30', rag: { overall: 'Amber' as const } }
+    ];
+    renderPage(page({ trend }));
+    const table = await screen.findByTestId('project-trend');
+    expect(Array.from(table.querySelectorAll('thead th')).map(th => th.textContent)).toEqual(['Dimension', 'Oct 30, 2026', 'Nov 30, 2026 (1)', 'Nov 30, 2026 (2)']);
+  });
+
   it('shows "no report" (never green) without a published report, and no form to a reader', async () => {
     renderPage(page({ latestReport: undefined, canFile: false }));
     expect((await screen.findByTestId('project-no-report')).textContent).toContain('No status report has been published');
