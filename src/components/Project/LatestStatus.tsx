@@ -1,13 +1,13 @@
 import * as React from 'react';
 import * as projectStrings from 'ProjectStrings';
 import { formatString } from '../../domain/text';
-import { formatDateOnly, formatDateTime } from '../../domain/dates';
+import { formatDateOnly } from '../../domain/dates';
 import { OVERALL_DIMENSION, type RagTrend } from '../../domain/rag';
 import type { IProjectPage } from '../../services/ControllingService';
 import { inConfiguredOrder } from '../../services/reportDimensions';
 import { Glyph, Notice } from '../controls';
 import { RagMark } from './RagMark';
-import { dimensionName, ragName, trendName } from './labels';
+import { dimensionName, publishedText, ragName, trendName } from './labels';
 import styles from './Project.module.scss';
 
 /** Props of {@link LatestStatus}. */
@@ -48,7 +48,7 @@ export function LatestStatus(props: ILatestStatusProps): React.ReactElement {
         <>
           <p className={styles.meta} data-testid="project-report-date">
             {formatString(projectStrings.Project_ReportOf, formatDateOnly(report.reportDate, locale))}
-            {report.publishedDate && ` · ${formatString(projectStrings.Project_PublishedOn, formatDateTime(report.publishedDate, locale))}`}
+            {report.publishedDate && ` · ${formatString(projectStrings.Project_PublishedOn, publishedText(report.publishedDate, locale))}`}
           </p>
           <table className={styles.table} data-testid="project-rag">
             <caption className={styles.caption}>{projectStrings.Project_RagCaption}</caption>

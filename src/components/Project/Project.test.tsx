@@ -9,6 +9,7 @@ jest.mock('./charts/lazyCharts', () => ({
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Project } from './Project';
+import { publishedText } from './labels';
 import { earnedValueDetailed } from '../../domain/evm';
 import { buildMta } from '../../domain/milestones';
 import { budgetTotals, budgetVariances } from '../../domain/budget';
@@ -176,6 +177,16 @@ describe('Project page', () => {
     renderPage(page({ trend }));
     const table = await screen.findByTestId('project-trend');
     expect(Array.from(table.querySelectorAll('thead th')).map(th => th.textContent)).toEqual(['Dimension', 'Oct 30, 2026', 'Nov 30, 2026 (1)', 'Nov 30, 2026 (2)']);
+  });
+
+  it('writes the published time in the report date\'s style plus the time (the trial saw "30-11-2026, 14:00" next to "30 nov 2026")', async () => {
+    useTestLocale('nl-nl');
+    renderPage(page({ latestReport: report({ reportDate: '2026-11-30', publishedDate: '2026-11-30T14:00:00Z' }) }), 'nl-nl');
+    const meta = (await screen.findByTestId('project-report-date')).textContent ?? '';
+    expect(publishedText('2026-11-30T14:00:00Z', 'nl-nl', 'UTC')).toBe('30 nov 2026, 14:00');
+    expect(meta).toContain('30 nov 2026');
+    expect(meta).toContain(publishedText('2026-11-30T14:00:00Z', 'nl-nl'));
+    expect(meta).not.toMatch(/\d\d-\d\d-\d{4}/);
   });
 
   it('shows "no report" (never green) without a published report, and no form to a reader', async () => {

@@ -113,3 +113,18 @@ export function budgetLineName(line: Pick<IBudgetLine, 'fiscalYear' | 'costType'
   const code = (prefix: string, v?: string): string => (v ? projectStrings[`${prefix}${v}`] ?? v : '');
   return [String(line.fiscalYear), code('Project_CostType_', line.costType), code('Project_Category_', line.category)].filter(Boolean).join(' · ');
 }
+
+const publishedFormats: Record<string, Intl.DateTimeFormat> = {};
+
+/**
+ * When a report was published (an ISO instant), in the report date's style plus the time, in the
+ * user's locale and time zone: "Nov 30, 2026, 02:00 PM", "30 nov 2026, 14:00" (never the numeric
+ * "30-11-2026, 14:00" next to a report date written "30 nov 2026"). Empty for no or an unreadable value.
+ */
+export function publishedText(value: string | undefined, locale: string, timeZone?: string): string {
+  const t = value ? Date.parse(value) : NaN;
+  if (isNaN(t)) return '';
+  const key = `${locale}|${timeZone ?? ''}`;
+  const f = publishedFormats[key] ?? (publishedFormats[key] = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) }));
+  return f.format(t);
+}
