@@ -621,7 +621,7 @@ define([], function () {
     "Portfolio_Panel_NoReport": "Es wurde noch kein Statusbericht veröffentlicht.",
     "Portfolio_Panel_ReportOf": "Bericht vom {0}",
     "Portfolio_Panel_PercentComplete": "{0} % abgeschlossen",
-    "Portfolio_Panel_Highlights": "Highlights",
+    "Portfolio_Panel_Highlights": "Erreichtes",
     "Portfolio_Panel_NextSteps": "Nächste Schritte",
     "Portfolio_Panel_Milestones": "Meilensteine",
     "Portfolio_Panel_NoMilestones": "Dieses Projekt hat keine Meilensteine.",

@@ -621,7 +621,7 @@ define([], function () {
     "Portfolio_Panel_NoReport": "No status report has been published yet.",
     "Portfolio_Panel_ReportOf": "Report of {0}",
     "Portfolio_Panel_PercentComplete": "{0}% complete",
-    "Portfolio_Panel_Highlights": "Highlights",
+    "Portfolio_Panel_Highlights": "Achievements",
     "Portfolio_Panel_NextSteps": "Next steps",
     "Portfolio_Panel_Milestones": "Milestones",
     "Portfolio_Panel_NoMilestones": "This project has no milestones.",

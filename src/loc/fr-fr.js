@@ -621,7 +621,7 @@ define([], function () {
     "Portfolio_Panel_NoReport": "Aucun rapport d'avancement n'a encore été publié.",
     "Portfolio_Panel_ReportOf": "Rapport du {0}",
     "Portfolio_Panel_PercentComplete": "{0} % réalisé",
-    "Portfolio_Panel_Highlights": "Faits marquants",
+    "Portfolio_Panel_Highlights": "Réalisations",
     "Portfolio_Panel_NextSteps": "Prochaines étapes",
     "Portfolio_Panel_Milestones": "Jalons",
     "Portfolio_Panel_NoMilestones": "Ce projet n'a pas de jalon.",

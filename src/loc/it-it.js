@@ -621,7 +621,7 @@ define([], function () {
     "Portfolio_Panel_NoReport": "Non è stato ancora pubblicato alcun report di stato.",
     "Portfolio_Panel_ReportOf": "Report del {0}",
     "Portfolio_Panel_PercentComplete": "{0}% completato",
-    "Portfolio_Panel_Highlights": "Punti salienti",
+    "Portfolio_Panel_Highlights": "Risultati raggiunti",
     "Portfolio_Panel_NextSteps": "Prossimi passi",
     "Portfolio_Panel_Milestones": "Milestone",
     "Portfolio_Panel_NoMilestones": "Questo progetto non ha milestone.",

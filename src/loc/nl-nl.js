@@ -621,7 +621,7 @@ define([], function () {
     "Portfolio_Panel_NoReport": "Er is nog geen statusrapport gepubliceerd.",
     "Portfolio_Panel_ReportOf": "Rapport van {0}",
     "Portfolio_Panel_PercentComplete": "{0}% voltooid",
-    "Portfolio_Panel_Highlights": "Hoogtepunten",
+    "Portfolio_Panel_Highlights": "Resultaten",
     "Portfolio_Panel_NextSteps": "Volgende stappen",
     "Portfolio_Panel_Milestones": "Mijlpalen",
     "Portfolio_Panel_NoMilestones": "Dit project heeft geen mijlpalen.",

@@ -192,7 +192,7 @@ describe('denormalised status and next milestone', () => {
   it('the project register\'s refreshSummary takes the latest PUBLISHED report and the next open milestone onto Projects', async () => {
     const p = ids.p2;
     await add('StatusReports', { Title: 'Sep', ProjectId: p, ReportDate: '2026-09-30T00:00:00Z', ReportStatus: 'Published', RagOverall: 'Green', RagSchedule: 'Green', RagCost: 'Green', RagScope: 'Green', RagRisk: 'Amber' });
-    await add('StatusReports', { Title: 'Oct', ProjectId: p, ReportDate: '2026-10-31T00:00:00Z', ReportStatus: 'Published', RagOverall: 'Red', RagSchedule: 'Red', RagCost: 'Amber', RagScope: 'Green', RagRisk: 'Red', PercentComplete: 40, Highlights: 'Vendor late' });
+    await add('StatusReports', { Title: 'Oct', ProjectId: p, ReportDate: '2026-10-31T00:00:00Z', ReportStatus: 'Published', RagOverall: 'Red', RagSchedule: 'Red', RagCost: 'Amber', RagScope: 'Green', RagRisk: 'Red', RagQuality: 'Amber', RagResources: 'Green', PercentComplete: 40, Highlights: 'Vendor late' });
     await add('StatusReports', { Title: 'Nov draft', ProjectId: p, ReportDate: '2026-11-30T00:00:00Z', ReportStatus: 'Draft', RagOverall: 'Green' });
     await add('Milestones', { Title: 'Kick-off', ProjectId: p, BaselineDate: '2026-01-15T00:00:00Z', ActualDate: '2026-01-20T00:00:00Z', MilestoneStatus: 'Achieved' });
     await add('Milestones', { Title: 'Design approved', ProjectId: p, BaselineDate: '2026-10-01T00:00:00Z', ForecastDate: '2026-12-15T00:00:00Z', MilestoneStatus: 'Late' });
@@ -214,6 +214,8 @@ describe('denormalised status and next milestone', () => {
 
     const detail = await svc.getProjectDetail(p);
     expect(detail.latestReport).toMatchObject({ title: 'Oct', percentComplete: 40, highlights: 'Vendor late', rag: { overall: 'Red' } });
+    // Every dimension the report rates (Quality and Resources too), in the configured order: Quality before Risks.
+    expect(detail.latestReport?.dimensions.map(d => `${d.dimension}:${d.rag ?? ''}`)).toEqual(['overall:Red', 'schedule:Red', 'cost:Amber', 'scope:Green', 'quality:Amber', 'risk:Red', 'resources:Green']);
     expect(detail.milestones.map(m => m.title)).toEqual(['Kick-off', 'Design approved', 'Go-live']);
     // A page that exists: the project's own page (issue 9, item 12; issue 11).
     expect(detail.itemUrl).toBe(`${wb.siteUrl}/SitePages/Project.aspx?projectId=${p}`);

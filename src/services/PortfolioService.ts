@@ -13,8 +13,9 @@ import {
   currentRag, parseView, serializeView, type IPortfolioRef, type IPortfolioRow, type IPortfolioView, type IProgrammeLink, type Rag, type RagDimension
 } from '../domain/portfolio';
 import {
-  lookupId, MilestonesList, MyPortfolioViewsList, PortfolioViewsList, ProgrammesList, projected, ProjectsList, StatusReportsList, StrategicObjectivesList, type CheckedRow
+  lookupId, MilestonesList, MyPortfolioViewsList, PmoHubConfigList, PortfolioViewsList, ProgrammesList, projected, ProjectsList, REPORT_RAG_COLUMNS, StatusReportsList, StrategicObjectivesList, type CheckedRow
 } from '../schema/refs';
+import { CONTROLLING_CONFIG_KEY, dimensionSettingsOf, inConfiguredOrder, parseJson, storedDimensions, type IDimensionSetting } from './reportDimensions';
 
 /** Where a saved view lives: the PMO's shared views or the user's own. */
 export type PortfolioViewScope = 'shared' | 'personal';
@@ -71,6 +72,11 @@ export interface IPortfolioStatusReport {
   /** 'YYYY-MM-DD' */
   reportDate: string;
   rag: Partial<Record<RagDimension, Rag>>;
+  /**
+   * Every dimension the report rates, as the Project page lists them: the overall RAG first, then the
+   * PMO's configured dimensions in order (with the title of a dimension of the PMO's own).
+   */
+  dimensions: Array<{ dimension: string; rag?: Rag; title?: string }>;
   percentComplete?: number;
   highlights?: string;
   nextSteps?: string;
@@ -314,22 +320,25 @@ export class PortfolioService implements IPortfolioService {
       .expand(P.ProjectManager, P.Sponsor)<IProjectItem & { 'odata.etag'?: string }>();
     // The Project lookup is indexed: the first clause narrows StatusReports (~100,000 rows) to one project's.
     const reportsP = at(StatusReportsList).items
-      .select(SR.Id, SR.Title, SR.ReportDate, SR.ReportStatus, ...RAG_SELECT, SR.PercentComplete, SR.Highlights, SR.NextSteps)
+      .select(SR.Id, SR.Title, SR.ReportDate, SR.ReportStatus, ...Object.values(REPORT_RAG_COLUMNS), SR.RagDetailsJson, SR.PercentComplete, SR.Highlights, SR.NextSteps)
       .filter(`${odataEq(projected(SR.Project, 'Id'), projectId)} and ${odataEq(SR.ReportStatus, 'Published')}`).orderBy(SR.ReportDate, false).top(1)<Array<Record<string, unknown>>>();
     const milestonesP = at(MilestonesList).items
       .select(MS.Id, MS.Title, MS.MilestoneStatus, MS.BaselineDate, MS.ForecastDate, MS.ActualDate, MS.SortOrder)
       .filter(odataEq(projected(MS.Project, 'Id'), projectId)).top(500)<Array<Record<string, unknown>>>();
     const programmesP = at(ProgrammesList).items.select(ProgrammesList.fields.Id, ProgrammesList.fields.Title).top(PAGE)<IRefItem[]>();
     const objectivesP = at(StrategicObjectivesList).items.select(StrategicObjectivesList.fields.Id, StrategicObjectivesList.fields.Title).top(PAGE)<IRefItem[]>();
+    const C = PmoHubConfigList.fields;
+    const settingsP = at(PmoHubConfigList).items.select(C.ConfigValue).filter(odataEq(C.ConfigKey, CONTROLLING_CONFIG_KEY)).top(1)<Array<Record<string, unknown>>>();
     const zoneP = this.deps.siteTimeZone.get(b.web);
     const permsP = at(ProjectsList).items.getById(projectId).getCurrentUserEffectivePermissions() as Promise<IBasePermissions>;
     await execute();
-    const [item, reports, milestones, programmes, objectives, zone] = await Promise.all([itemP, reportsP, milestonesP, programmesP, objectivesP, zoneP]);
+    const [item, reports, milestones, programmes, objectives, zone, settings] = await Promise.all([itemP, reportsP, milestonesP, programmesP, objectivesP, zoneP, settingsP]);
+    const dimensions = dimensionSettingsOf(parseJson<unknown>(settings[0]?.[C.ConfigValue], undefined));
     const perms = await permsP.catch((): IBasePermissions | undefined => undefined);
     return {
       row: toPortfolioRow(item, refsById(programmes), refsById(objectives), zone),
       etag: item['odata.etag'] ?? '*',
-      latestReport: reports[0] ? toStatusReport(reports[0], zone) : undefined,
+      latestReport: reports[0] ? toStatusReport(reports[0], zone, dimensions) : undefined,
       milestones: milestones.map(m => toMilestone(m, zone)).sort((x, y) => dateKey(x) - dateKey(y)),
       // The project's own page (Project.aspx?projectId=…), a page of the site's schema.
       itemUrl: this.site.pageUrl(`${pageUrl(ProjectPage)}?${PROJECT_PAGE_QUERY_PARAM}=${projectId}`),
@@ -412,13 +421,15 @@ function refsById(items: ReadonlyArray<IRefItem>): Record<number, IPortfolioRef>
   return out;
 }
 
-function toStatusReport(r: Record<string, unknown>, zone: ISiteTimeZone): IPortfolioStatusReport {
+function toStatusReport(r: Record<string, unknown>, zone: ISiteTimeZone, settings: IDimensionSetting[]): IPortfolioStatusReport {
   const SR = StatusReportsList.fields;
+  const titleOf = (dimension: string): string | undefined => settings.filter(s => s.dimension === dimension)[0]?.title;
   return {
     id: r[SR.Id] as number,
     title: text(r[SR.Title]) ?? '',
     reportDate: readDateOnly(text(r[SR.ReportDate]), zone) ?? '',
     rag: ragOf(r),
+    dimensions: inConfiguredOrder(storedDimensions(r), settings).map(d => ({ dimension: d.dimension, rag: d.rag, title: titleOf(d.dimension) })),
     percentComplete: num(r[SR.PercentComplete]),
     highlights: text(r[SR.Highlights]),
     nextSteps: text(r[SR.NextSteps])

@@ -15,6 +15,7 @@ import { ReportRefusedError } from './StatusReportService';
 import { MilestoneRefusedError } from './MilestoneService';
 import { BudgetRefusedError } from './BudgetService';
 import type { SPFI } from '../platform/pnp';
+import type { IStatusReport } from './controllingRows';
 import { countRequests } from './test-utils/countRequests';
 
 jest.setTimeout(300_000);
@@ -143,6 +144,30 @@ describe('status reports', () => {
     expect(project).toMatchObject({ RagOverall: 'Amber', RagScope: 'Amber', ActualCost: first.report.evm.ac, BudgetAtCompletion: first.report.evm.bac });
     expect(String(project.LastReportDate).slice(0, 10)).toBe('2026-11-30');
   });
+
+  it('a new draft carries the previous report\'s override and its justification, while it still differs from the suggestion', async () => {
+    const svc = as(pm).statusReports;
+    const [previous] = await svc.listReports(projectId, 1);
+    const overridden = previous.dimensions.filter(d => d.dimension === 'schedule')[0];
+    expect(overridden.justification).toBe('The vendor confirmed the recovery plan.');
+    // A second report on the same date (the trial's finding: the override was reset to the suggestion, its justification dropped).
+    const next = await svc.startDraft(projectId, '2026-11-30');
+    try {
+      checkCarried(next, overridden);
+    } finally {
+      await list(owner, 'Lists/StatusReportDrafts').items.getById(next.id).delete();
+    }
+  });
+
+  function checkCarried(next: IStatusReport, overridden: IStatusReport['dimensions'][number]): void {
+    const schedule = next.dimensions.filter(d => d.dimension === 'schedule')[0];
+    expect(schedule.suggested).toBe(overridden.suggested);
+    expect(schedule).toMatchObject({ rag: overridden.rag, justification: 'The vendor confirmed the recovery plan.' });
+    expect(schedule.rag).not.toBe(schedule.suggested);
+    // A rating that followed its suggestion follows it still, without a justification.
+    const cost = next.dimensions.filter(d => d.dimension === 'cost')[0];
+    if (cost.suggested) expect([cost.rag, cost.justification]).toEqual([cost.suggested, undefined]);
+  }
 
   it('a published report cannot be edited or deleted by a project manager or a PMO officer, through plain REST (403), not even their own', async () => {
     const [report] = await as(pm).statusReports.listReports(projectId, 1);

@@ -9,7 +9,7 @@ import type { IMilestoneService } from './MilestoneService';
 import type { IRiskSnapshots } from './RiskService';
 import { text } from './itemValues';
 import {
-  BUDGET_SELECT, budgetLineOf, MILESTONE_SELECT, milestoneOf, PUBLISHED_SELECT, REPORT_SELECT, reportOf, type IStatusReport
+  BUDGET_SELECT, budgetLineOf, MILESTONE_SELECT, milestoneOf, PUBLISHED_SELECT, REPORT_SELECT, reportOf, type IDimensionRag, type IStatusReport
 } from './controllingRows';
 import { amountsOf } from './BudgetService';
 import {
@@ -178,8 +178,7 @@ export class StatusReportService implements IStatusReportService {
     const { rules, data, latest, zone } = await this.context(projectId);
     const previous = prefillFrom(latest, projectId, reportDate);
     const prepared = prepareReport(previous, { reportDate, achievements: latest?.achievements, nextSteps: latest?.nextSteps, escalations: latest?.escalations }, data, rules);
-    // A suggestion replaces the previous rating (no override to justify); unsuggested dimensions keep it.
-    const values = prepareReport({ ...previous, dimensions: prepared.dimensions.map(d => (d.suggested ? { ...d, rag: d.suggested, justification: undefined } : d)) }, { reportDate }, data, rules).values;
+    const values = prepareReport({ ...previous, dimensions: carriedRatings(prepared.dimensions, previous.dimensions) }, { reportDate }, data, rules).values;
     const periodStart = latest?.reportDate && latest.reportDate < reportDate ? addDays(latest.reportDate, 1) : undefined;
     const added = (await this.drafts().items.add({
       ...values,
@@ -272,7 +271,27 @@ export async function readRules(sp: SPFI, site: ISiteAddress): Promise<IReportRu
 /** The report a new draft starts from: the previous one's content at the new date, or an empty one. */
 function prefillFrom(latest: IStatusReport | undefined, projectId: number, reportDate: IsoDay): IStatusReport {
   const base: IStatusReport = latest ?? { id: 0, projectId, title: '', status: 'Draft', dimensions: [], evm: { eacMethod: 'cpi', sources: { pv: 'missing', ev: 'missing', ac: 'missing', bac: 'missing' } }, etag: '' };
-  return { ...base, status: 'Draft', reportDate, dimensions: base.dimensions.map(d => ({ dimension: d.dimension, rag: d.rag, comment: d.comment })) };
+  return { ...base, status: 'Draft', reportDate, dimensions: base.dimensions.map(d => ({ dimension: d.dimension, rag: d.rag, suggested: d.suggested, justification: d.justification, comment: d.comment })) };
+}
+
+/**
+ * The ratings a new draft starts with, from the previous report's (`previous`) as rated again with
+ * fresh suggestions (`rated`):
+ * - a rating that followed its suggestion follows the new one;
+ * - an override keeps its rating and its justification while it still differs from the new
+ *   suggestion (the PM sees both and may change either); one that now equals it is no override and
+ *   loses the justification;
+ * - a rating filed without a recorded suggestion (reports filed before suggestions were kept) gives
+ *   way to the new suggestion, as there is no justification to carry;
+ * - a dimension without a suggestion keeps its rating.
+ */
+function carriedRatings(rated: ReadonlyArray<IDimensionRag>, previous: ReadonlyArray<IDimensionRag>): IDimensionRag[] {
+  const before = new Map(previous.map(d => [d.dimension, d]));
+  return rated.map(d => {
+    if (!d.suggested) return d;
+    if (before.get(d.dimension)?.suggested === undefined || d.rag === d.suggested) return { ...d, rag: d.suggested, justification: undefined };
+    return d;
+  });
 }
 
 /** Throws {@link ReportRefusedError} naming the first dimension whose override lacks a justification. */

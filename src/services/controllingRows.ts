@@ -11,20 +11,13 @@ import { toRag, type Rag } from '../domain/portfolio';
 import { isCode } from '../domain/vocabulary';
 import { BudgetLinesList, lookupId, MilestonesList, REPORT_RAG_COLUMNS, StatusReportsList } from '../schema/refs';
 import { etagOf, num, text } from './itemValues';
+import { parseJson, storedDimensions, type IDimensionRag } from './reportDimensions';
 
 const M = MilestonesList.fields;
 const B = BudgetLinesList.fields;
 const R = StatusReportsList.fields;
 
-/** Parses a JSON column; `fallback` when it is empty or not valid JSON (a column anyone with edit rights could have changed). */
-export function parseJson<T>(value: unknown, fallback: T): T {
-  if (typeof value !== 'string' || !value) return fallback;
-  try {
-    return JSON.parse(value) as T;
-  } catch {
-    return fallback;
-  }
-}
+export { parseJson, type IDimensionRag } from './reportDimensions';
 
 // --- Milestones -------------------------------------------------------------------------------
 
@@ -105,18 +98,6 @@ export function budgetLineOf(r: Record<string, unknown>): IBudgetLine {
 
 // --- Status reports ---------------------------------------------------------------------------
 
-/** One dimension of a report: the RAG chosen, the one suggested, the KPI value, the justification of an override, the comment. */
-export interface IDimensionRag {
-  /** The dimension's code (schedule, cost, scope, quality, risk, resources, the PMO's own, or 'overall'). */
-  dimension: string;
-  rag?: Rag;
-  suggested?: Rag;
-  /** The KPI's value the suggestion came from. */
-  value?: number;
-  justification?: string;
-  comment?: string;
-}
-
 /** A report's earned-value inputs (cumulative at the report date) and where each came from. */
 export interface IReportEvm {
   pv?: number;
@@ -166,22 +147,6 @@ export const PUBLISHED_SELECT: ReadonlyArray<string> = [R.ReportStatus, R.Publis
 
 const NO_SOURCES: Record<EvmInputKey, EvmInputSource> = { pv: 'missing', ev: 'missing', ac: 'missing', bac: 'missing' };
 
-/**
- * The dimensions of a stored report: RagDetailsJson when it is there (every configured dimension with
- * its suggestion, justification and comment), else the standard RAG columns (reports filed before
- * schema 6 or outside PMO Hub).
- */
-function dimensionsOf(r: Record<string, unknown>): IDimensionRag[] {
-  const stored = parseJson<IDimensionRag[]>(r[R.RagDetailsJson], []);
-  if (Array.isArray(stored) && stored.length) return stored.map(d => ({ ...d, rag: toRag(d.rag), suggested: toRag(d.suggested) }));
-  const out: IDimensionRag[] = [];
-  for (const [dimension, column] of Object.entries(REPORT_RAG_COLUMNS)) {
-    const rag = toRag(r[column]);
-    if (rag) out.push({ dimension, rag });
-  }
-  return out;
-}
-
 /** A StatusReports or StatusReportDrafts item as a report. */
 export function reportOf(r: Record<string, unknown>, status: 'Draft' | 'Published', zone: ISiteTimeZone): IStatusReport {
   const day = (v: unknown): IsoDay | undefined => readDateOnly(text(v), zone);
@@ -194,7 +159,7 @@ export function reportOf(r: Record<string, unknown>, status: 'Draft' | 'Publishe
     reportDate: day(r[R.ReportDate]),
     periodStart: day(r[R.PeriodStart]),
     periodEnd: day(r[R.PeriodEnd]),
-    dimensions: dimensionsOf(r),
+    dimensions: storedDimensions(r),
     overall: toRag(r[R.RagOverall]),
     evm: {
       pv: num(r[R.PlannedValue]),

@@ -8,23 +8,16 @@ import {
   DEFAULT_EAC_METHOD, earnedValue, fiscalYearPhasing, resolveEvmInputs, type EacMethod, type EvmInputKey, type IEarnedValueInput, type IResolvedEvmInputs
 } from '../domain/evm';
 import {
-  checkRagOverrides, DEFAULT_REPORT_DIMENSIONS, OVERALL_DIMENSION, overallRag, suggestRags, type IRagChoiceIssue, type IRagRuleInput, type IRagSuggestion, type IReportDimension
+  checkRagOverrides, OVERALL_DIMENSION, overallRag, suggestRags, type IRagChoiceIssue, type IRagRuleInput, type IRagSuggestion, type IReportDimension
 } from '../domain/rag';
 import { toRag, type Rag } from '../domain/portfolio';
 import type { IBudgetLineAmounts } from '../domain/budget';
 import { KpiDefinitionsList, REPORT_RAG_COLUMNS, StatusReportsList } from '../schema/refs';
 import { num, text } from './itemValues';
 import { parseJson, type IDimensionRag, type IMilestone, type IStatusReport } from './controllingRows';
+import { dimensionSettingsOf, type IDimensionSetting } from './reportDimensions';
 
-/** The PmoHubConfig key of the controlling settings (JSON {@link IControllingSettings}). */
-export const CONTROLLING_CONFIG_KEY: string = 'Controlling.ReportDimensions';
-
-/** A status report dimension as the PMO configured it: its code and, for a dimension of its own, a title. */
-export interface IDimensionSetting {
-  dimension: string;
-  /** The title of a dimension the PMO added (the standard ones are titled by src/loc). */
-  title?: string;
-}
+export { CONTROLLING_CONFIG_KEY, type IDimensionSetting } from './reportDimensions';
 
 /** The PMO's controlling settings (PmoHubConfig 'Controlling.ReportDimensions'). */
 export interface IControllingSettings {
@@ -59,10 +52,9 @@ const METRICS: ReadonlyArray<string> = KpiDefinitionsList.choices.KpiMetric;
 /** The settings from the PmoHubConfig value (absent or unreadable: the six standard dimensions, calendar fiscal years). */
 export function settingsOf(value: string | undefined): IControllingSettings {
   const parsed = parseJson<Partial<IControllingSettings> | undefined>(value, undefined);
-  const dimensions = Array.isArray(parsed?.dimensions) ? parsed.dimensions.filter(d => d && typeof d.dimension === 'string' && d.dimension.trim()) : [];
   const start = parsed?.fiscalYearStartMonth;
   return {
-    dimensions: dimensions.length ? dimensions.map(d => ({ dimension: d.dimension.trim(), ...(d.title ? { title: d.title } : {}) })) : DEFAULT_REPORT_DIMENSIONS.map(dimension => ({ dimension })),
+    dimensions: dimensionSettingsOf(parsed),
     fiscalYearStartMonth: typeof start === 'number' && Number.isInteger(start) && start >= 1 && start <= 12 ? start : 1
   };
 }

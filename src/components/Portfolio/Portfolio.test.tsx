@@ -35,7 +35,11 @@ function dataOf(extra: Partial<IPortfolioData> = {}): IPortfolioData {
 const detail: IProjectDetail = {
   row: { ...rows[1], sponsor: { id: 20, name: 'Klaus Fischer' }, summary: 'Upgrade the ERP.' },
   etag: '"3"',
-  latestReport: { id: 50, title: 'October', reportDate: '2026-10-31', rag: { overall: 'Red', schedule: 'Red', cost: 'Amber' }, percentComplete: 40, highlights: 'Vendor late' },
+  latestReport: { id: 50, title: 'October', reportDate: '2026-10-31', rag: { overall: 'Red', schedule: 'Red', cost: 'Amber' }, percentComplete: 40, highlights: 'Vendor late',
+    dimensions: [
+      { dimension: 'overall', rag: 'Red' }, { dimension: 'schedule', rag: 'Red' }, { dimension: 'cost', rag: 'Amber' }, { dimension: 'scope', rag: 'Green' },
+      { dimension: 'quality', rag: 'Green' }, { dimension: 'risk', rag: 'Amber' }, { dimension: 'resources', rag: 'Red' }, { dimension: 'vendor', rag: 'Green', title: 'Vendor management' }
+    ] },
   milestones: [
     { id: 1, title: 'Vendor chosen', status: 'Late', baselineDate: '2026-09-01', forecastDate: '2026-11-30' },
     { id: 2, title: 'Go-live', status: 'Planned', baselineDate: '2027-03-01' }
@@ -328,6 +332,11 @@ describe('Portfolio', () => {
     expect(await within(panel).findByText('Latest status')).toBeTruthy();
     expect(within(panel).getByText(/Report of Oct 31, 2026 · 40% complete/)).toBeTruthy();
     expect(within(panel).getByText('Vendor late')).toBeTruthy();
+    // Every dimension of the report in the PMO's order, in the Project page's words.
+    expect(Array.from(panel.querySelectorAll('li[data-dimension]')).map(li => li.textContent)).toEqual([
+      'Overall Red', 'Schedule Red', 'Cost Amber', 'Scope Green', 'Quality Green', 'Risks Amber', 'Resources Red', 'Vendor management Green'
+    ]);
+    expect(within(panel).getByRole('heading', { name: 'Achievements' })).toBeTruthy();
     expect(within(panel).getByRole('rowheader', { name: 'Vendor chosen' })).toBeTruthy();
     expect(within(panel).getByText('Late')).toBeTruthy();
     expect(within(panel).getByText('Klaus Fischer')).toBeTruthy();

@@ -6,9 +6,10 @@ import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
 import styles from './Portfolio.module.scss';
 import type { IPortfolioMilestone, IPortfolioService, IPortfolioStatusReport } from '../../services/PortfolioService';
-import { LIFECYCLE_STATES, RAG_DIMENSIONS, STAGES, type IPortfolioRow } from '../../domain/portfolio';
+import { LIFECYCLE_STATES, STAGES, type IPortfolioRow } from '../../domain/portfolio';
 import { formatString } from '../../domain/text';
-import { dimensionLabel, formatDate, formatMoney, milestoneStatusLabel, stageLabel, statusLabel } from './labels';
+import { formatDate, formatMoney, milestoneStatusLabel, stageLabel, statusLabel } from './labels';
+import { dimensionName } from './controlling/labels';
 import { RagBadge } from './RagBadge';
 import { PersonCell } from './PersonCell';
 import type { IProjectEditForm, IProjectPanelActions } from './useProjectPanel';
@@ -16,7 +17,10 @@ import { ensureFluentIcons } from '../controls/fluentIcons';
 
 ensureFluentIcons();
 
-/** The latest published status report: date, % complete, RAG per dimension, highlights and next steps. */
+/**
+ * The latest published status report: date, % complete, the RAG of every dimension it rates in the
+ * PMO's order and named as the Project page names them, achievements and next steps.
+ */
 export function LatestStatus(props: { report?: IPortfolioStatusReport; locale: string }): React.ReactElement {
   const { report, locale } = props;
   return (
@@ -26,8 +30,8 @@ export function LatestStatus(props: { report?: IPortfolioStatusReport; locale: s
         <>
           <p>{formatString(strings.Portfolio_Panel_ReportOf, formatDate(report.reportDate, locale))}{report.percentComplete !== undefined ? ` · ${formatString(strings.Portfolio_Panel_PercentComplete, report.percentComplete)}` : ''}</p>
           <ul className={styles.ragList}>
-            {RAG_DIMENSIONS.map(d => (
-              <li key={d}><span className={styles.ragListLabel}>{dimensionLabel(d)}</span> <RagBadge value={report.rag[d] ?? 'None'} /></li>
+            {report.dimensions.map(d => (
+              <li key={d.dimension} data-dimension={d.dimension}><span className={styles.ragListLabel}>{dimensionName(d)}</span> <RagBadge value={d.rag ?? 'None'} /></li>
             ))}
           </ul>
           {report.highlights && <><h4 className={styles.panelSubheading}>{strings.Portfolio_Panel_Highlights}</h4><p className={styles.preLine}>{report.highlights}</p></>}

@@ -4,7 +4,7 @@ import { formatDateOnly } from '../../domain/dates';
 import { formatString } from '../../domain/text';
 import { EVM_FIGURES, type EvmInputKey, type EvmInputSource, type IEarnedValueDetailed } from '../../domain/evm';
 import type { IStatusReport } from '../../services/controllingRows';
-import { figureValue, inputName, money, sourceText, text, unavailableText } from './labels';
+import { evmAmount, figureValue, inputName, sourceText, text, unavailableText } from './labels';
 import styles from './Project.module.scss';
 
 /** Props of {@link EarnedValue}. */
@@ -45,7 +45,7 @@ export function EarnedValue(props: IEarnedValueProps): React.ReactElement {
                 {INPUTS.map(k => (
                   <tr key={k} data-input={k}>
                     <th scope="row">{text(`Project_InputLong_${k}`)} ({inputName(k)})</th>
-                    <td className={styles.number}>{money(report.evm[k], locale)}</td>
+                    <td className={styles.number}>{evmAmount(report.evm[k], locale)}</td>
                     <td className={styles.muted}>{sourceText(shownSource(report, k))}</td>
                   </tr>
                 ))}

@@ -1,12 +1,13 @@
 import * as React from 'react';
 import * as projectStrings from 'ProjectStrings';
 import { formatString } from '../../domain/text';
-import { formatDateOnly, formatDateTime } from '../../domain/dates';
+import { formatDateOnly } from '../../domain/dates';
 import { OVERALL_DIMENSION, type RagTrend } from '../../domain/rag';
 import type { IProjectPage } from '../../services/ControllingService';
+import { inConfiguredOrder } from '../../services/reportDimensions';
 import { Glyph, Notice } from '../controls';
 import { RagMark } from './RagMark';
-import { dimensionName, ragName, trendName } from './labels';
+import { dimensionName, publishedText, ragName, trendName } from './labels';
 import styles from './Project.module.scss';
 
 /** Props of {@link LatestStatus}. */
@@ -34,6 +35,7 @@ export function LatestStatus(props: ILatestStatusProps): React.ReactElement {
   const { page, locale } = props;
   const report = page.latestReport;
   const name = (d: string): string => dimensionName(d, page.rules);
+  const dimensions = report ? inConfiguredOrder(report.dimensions, page.rules.dimensions) : [];
   return (
     <section className={styles.section} aria-labelledby="pmo-project-status" data-testid="project-status">
       <h2 id="pmo-project-status" className={styles.heading}>{projectStrings.Project_LatestStatus}</h2>
@@ -46,7 +48,7 @@ export function LatestStatus(props: ILatestStatusProps): React.ReactElement {
         <>
           <p className={styles.meta} data-testid="project-report-date">
             {formatString(projectStrings.Project_ReportOf, formatDateOnly(report.reportDate, locale))}
-            {report.publishedDate && ` · ${formatString(projectStrings.Project_PublishedOn, formatDateTime(report.publishedDate, locale))}`}
+            {report.publishedDate && ` · ${formatString(projectStrings.Project_PublishedOn, publishedText(report.publishedDate, locale))}`}
           </p>
           <table className={styles.table} data-testid="project-rag">
             <caption className={styles.caption}>{projectStrings.Project_RagCaption}</caption>
@@ -59,7 +61,7 @@ export function LatestStatus(props: ILatestStatusProps): React.ReactElement {
               </tr>
             </thead>
             <tbody>
-              {report.dimensions.map(d => (
+              {dimensions.map(d => (
                 <tr key={d.dimension} data-dimension={d.dimension}>
                   <th scope="row">{name(d.dimension)}</th>
                   <td><RagMark rag={d.rag} /></td>
@@ -77,7 +79,7 @@ export function LatestStatus(props: ILatestStatusProps): React.ReactElement {
             </tbody>
           </table>
           <ReportTexts achievements={report.achievements} nextSteps={report.nextSteps} escalations={report.escalations} />
-          {page.trend.length > 1 && <TrendTable page={page} locale={locale} name={name} />}
+          {page.trend.length > 1 && <TrendTable page={page} locale={locale} name={name} dimensions={dimensions.map(d => d.dimension)} />}
         </>
       )}
     </section>
@@ -103,10 +105,26 @@ function ReportTexts(props: { achievements?: string; nextSteps?: string; escalat
   );
 }
 
-/** The ratings of the last reports, oldest first: a row per dimension, a column per report. */
-function TrendTable(props: { page: ILatestStatusProps['page']; locale: string; name: (d: string) => string }): React.ReactElement {
-  const { page, locale, name } = props;
-  const dimensions = (page.latestReport?.dimensions ?? []).map(d => d.dimension);
+/**
+ * The trend table's column headings: each report's date, numbered where several reports share a
+ * date ("30 Nov 2026 (1)", "30 Nov 2026 (2)") so that no two columns read the same.
+ */
+export function trendHeadings(trend: ReadonlyArray<{ reportDate?: string }>, locale: string): string[] {
+  const total = new Map<string, number>();
+  for (const t of trend) total.set(t.reportDate ?? '', (total.get(t.reportDate ?? '') ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return trend.map(t => {
+    const key = t.reportDate ?? '';
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    const date = formatDateOnly(t.reportDate, locale);
+    return (total.get(key) ?? 0) > 1 ? formatString(projectStrings.Project_TrendSameDate, date, n) : date;
+  });
+}
+
+/** The ratings of the last reports, oldest first: a row per dimension (in the PMO's order), a column per report. */
+function TrendTable(props: { page: ILatestStatusProps['page']; locale: string; name: (d: string) => string; dimensions: string[] }): React.ReactElement {
+  const { page, locale, name, dimensions } = props;
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table} data-testid="project-trend">
@@ -114,7 +132,7 @@ function TrendTable(props: { page: ILatestStatusProps['page']; locale: string; n
         <thead>
           <tr>
             <th scope="col">{projectStrings.Project_Col_Dimension}</th>
-            {page.trend.map(t => <th scope="col" key={t.reportId}>{formatDateOnly(t.reportDate, locale)}</th>)}
+            {trendHeadings(page.trend, locale).map((h, i) => <th scope="col" key={page.trend[i].reportId}>{h}</th>)}
           </tr>
         </thead>
         <tbody>

@@ -9,6 +9,7 @@ jest.mock('./charts/lazyCharts', () => ({
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Project } from './Project';
+import { publishedText } from './labels';
 import { earnedValueDetailed } from '../../domain/evm';
 import { buildMta } from '../../domain/milestones';
 import { budgetTotals, budgetVariances } from '../../domain/budget';
@@ -139,6 +140,53 @@ describe('Project page', () => {
     expect(evm.getByRole('row', { name: /Estimate at completion/ }).textContent).toContain('Formula: EAC = BAC / CPI');
     expect(evm.getByRole('row', { name: /Actual cost/ }).textContent).toContain('Derived from the budget lines\' actuals');
     expect(screen.queryByTestId('project-areas')).toBeNull(); // no RAID, gate or benefit page exists yet
+  });
+
+  it('shows EV indices with two decimals, amounts whole and negatives with the minus sign U+2212, in German too', async () => {
+    useTestLocale('de-de');
+    // SPI = 1, CPI = 0.7: the trial saw "1" and "0,7"; EAC = 5000 / 0.7 = 7142.857… saw cents; CV and VAC are negative.
+    renderPage(page({ earnedValue: earnedValueDetailed({ pv: 700, ev: 700, ac: 1000, bac: 5000 }), latestReport: report({ evm: { pv: 700, ev: 700, ac: 1000, bac: 5000, eacMethod: 'cpi', sources: { pv: 'given', ev: 'given', ac: 'given', bac: 'given' } } }) }), 'de-de');
+    const evm = await screen.findByTestId('project-evm');
+    const value = (figure: string): string => (evm.querySelector(`[data-figure="${figure}"] td`) as HTMLElement).textContent ?? '';
+    expect(value('spi')).toBe('1,00');
+    expect(value('cpi')).toBe('0,70');
+    expect(value('eac')).toBe('7.143');
+    expect(value('etc')).toBe('6.143');
+    expect(value('cv')).toBe('\u2212300');
+    expect(value('vac')).toBe('\u22122.143');
+    expect(evm.textContent).not.toMatch(/-\d/);
+  });
+
+  it('lists dimensions in the PMO\'s configured order on the page and in the trend table, whatever order the report stored', async () => {
+    const configured: IReportRules = { ...rules, dimensions: ['schedule', 'cost', 'scope', 'quality', 'risk'].map(dimension => ({ dimension })) };
+    // A report filed from the RAG columns (the demo's): Risks before Quality, overall last.
+    const stored = report({ dimensions: [{ dimension: 'schedule', rag: 'Green' }, { dimension: 'cost', rag: 'Green' }, { dimension: 'scope', rag: 'Green' }, { dimension: 'risk', rag: 'Amber' }, { dimension: 'quality', rag: 'Red' }, { dimension: 'overall', rag: 'Red' }] });
+    renderPage(page({ rules: configured, latestReport: stored }));
+    const rows = (testId: string): string[] => Array.from(screen.getByTestId(testId).querySelectorAll('tbody th')).map(th => th.textContent ?? '');
+    await screen.findByTestId('project-rag');
+    expect(rows('project-rag')).toEqual(['Overall', 'Schedule', 'Cost', 'Scope', 'Quality', 'Risks']);
+    expect(rows('project-trend')).toEqual(['Overall', 'Schedule', 'Cost', 'Scope', 'Quality', 'Risks']);
+  });
+
+  it('numbers the trend table\'s columns of two reports on the same date, so that no two read the same', async () => {
+    const trend = [
+      { reportId: 4, reportDate: '2026-10-30', rag: { overall: 'Green' as const } },
+      { reportId: 5, reportDate: '2026-11-30', rag: { overall: 'Green' as const } },
+      { reportId: 6, reportDate: '2026-11-30', rag: { overall: 'Amber' as const } }
+    ];
+    renderPage(page({ trend }));
+    const table = await screen.findByTestId('project-trend');
+    expect(Array.from(table.querySelectorAll('thead th')).map(th => th.textContent)).toEqual(['Dimension', 'Oct 30, 2026', 'Nov 30, 2026 (1)', 'Nov 30, 2026 (2)']);
+  });
+
+  it('writes the published time in the report date\'s style plus the time (the trial saw "30-11-2026, 14:00" next to "30 nov 2026")', async () => {
+    useTestLocale('nl-nl');
+    renderPage(page({ latestReport: report({ reportDate: '2026-11-30', publishedDate: '2026-11-30T14:00:00Z' }) }), 'nl-nl');
+    const meta = (await screen.findByTestId('project-report-date')).textContent ?? '';
+    expect(publishedText('2026-11-30T14:00:00Z', 'nl-nl', 'UTC')).toBe('30 nov 2026, 14:00');
+    expect(meta).toContain('30 nov 2026');
+    expect(meta).toContain(publishedText('2026-11-30T14:00:00Z', 'nl-nl'));
+    expect(meta).not.toMatch(/\d\d-\d\d-\d{4}/);
   });
 
   it('shows "no report" (never green) without a published report, and no form to a reader', async () => {

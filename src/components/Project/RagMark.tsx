@@ -1,4 +1,6 @@
 import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import { formatString } from '../../domain/text';
 import type { Rag } from '../../domain/portfolio';
 import { RagBadge } from '../Portfolio/RagBadge';
 import { SR_ONLY } from '../controls/srOnly';
@@ -14,7 +16,7 @@ export function RagMark(props: { rag: Rag | undefined; none?: 'noReport' | 'notR
   if (props.rag || props.none === 'noReport') return <RagBadge value={props.rag ?? 'None'} dimension={props.dimension} />;
   return (
     <span className={styles.notRated} data-rag="NotRated">
-      {props.dimension && <span className={SR_ONLY}>{props.dimension}: </span>}
+      {props.dimension && <span className={SR_ONLY}>{formatString(strings.LabelValue, props.dimension, '')}</span>}
       {ragName(undefined)}
     </span>
   );

@@ -6,8 +6,8 @@
 import * as strings from 'PmoHubStrings';
 import * as projectStrings from 'ProjectStrings';
 import { formatPlural, formatString } from '../../domain/text';
-import { formatAmountFor, formatMoney } from '../../domain/numbers';
-import type { EvmFigureKey, EvmInputKey, EvmInputSource, IEvmFigure } from '../../domain/evm';
+import { formatAmountFor, formatMoney, withMinusSign } from '../../domain/numbers';
+import { formatEvmAmount, formatEvmFigure, formatEvmIndex, type EvmFigureKey, type EvmInputKey, type EvmInputSource, type IEvmFigure } from '../../domain/evm';
 import type { Rag } from '../../domain/portfolio';
 import type { RagTrend } from '../../domain/rag';
 import type { MtaTrend } from '../../domain/milestones';
@@ -40,22 +40,24 @@ export function trendName(trend: RagTrend): string {
   return text(`Project_Trend_${trend}`);
 }
 
-/** An amount as PMO Hub shows money in the user's locale ("1,250,000", "1,250,000.50"); "–" for none. */
+/** An amount as PMO Hub shows money in the user's locale ("1,250,000", "1,250,000.50", "−250"); "–" for none. */
 export function money(value: number | undefined | null, locale: string): string { // eslint-disable-line @rushstack/no-new-null -- EV figures are null where not available
-  return value === undefined || value === null ? '–' : formatMoney(value, locale);
+  return value === undefined || value === null ? '–' : withMinusSign(formatMoney(value, locale));
 }
 
-/** A ratio such as SPI in the user's locale with two decimals ("0.93", "0,93"). */
+/** An earned-value input (PV, EV, AC, BAC) as a whole amount in the user's locale (domain/evm formatEvmAmount); "–" for none. */
+export function evmAmount(value: number | undefined, locale: string): string {
+  return value === undefined ? '–' : formatEvmAmount(value, locale);
+}
+
+/** A ratio such as SPI in the user's locale with exactly two decimals ("0.93", "1.00", "0,70"). */
 export function ratio(value: number, locale: string): string {
-  return formatAmountFor(value, locale, 2);
+  return formatEvmIndex(value, locale);
 }
 
-/** The EV figures that are ratios (the others are amounts). */
-const RATIO_FIGURES: ReadonlyArray<EvmFigureKey> = ['spi', 'cpi', 'tcpiBac', 'tcpiEac'];
-
-/** An earned-value figure's value in the user's locale: a ratio with two decimals, an amount as money. */
+/** An earned-value figure's value in the user's locale: an index with two decimals, an amount whole (domain/evm formatEvmFigure). */
 export function figureValue(key: EvmFigureKey, value: number, locale: string): string {
-  return RATIO_FIGURES.indexOf(key) >= 0 ? ratio(value, locale) : money(value, locale);
+  return formatEvmFigure(key, value, locale);
 }
 
 /** An EV input's short name ("PV"). */
@@ -110,4 +112,19 @@ export function mtaTrendText(trend: MtaTrend, slipDays: number, locale: string):
 export function budgetLineName(line: Pick<IBudgetLine, 'fiscalYear' | 'costType' | 'category'>): string {
   const code = (prefix: string, v?: string): string => (v ? projectStrings[`${prefix}${v}`] ?? v : '');
   return [String(line.fiscalYear), code('Project_CostType_', line.costType), code('Project_Category_', line.category)].filter(Boolean).join(' · ');
+}
+
+const publishedFormats: Record<string, Intl.DateTimeFormat> = {};
+
+/**
+ * When a report was published (an ISO instant), in the report date's style plus the time, in the
+ * user's locale and time zone: "Nov 30, 2026, 02:00 PM", "30 nov 2026, 14:00" (never the numeric
+ * "30-11-2026, 14:00" next to a report date written "30 nov 2026"). Empty for no or an unreadable value.
+ */
+export function publishedText(value: string | undefined, locale: string, timeZone?: string): string {
+  const t = value ? Date.parse(value) : NaN;
+  if (isNaN(t)) return '';
+  const key = `${locale}|${timeZone ?? ''}`;
+  const f = publishedFormats[key] ?? (publishedFormats[key] = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) }));
+  return f.format(t);
 }

@@ -17,4 +17,5 @@ export {
   actualCostOf, earnedValueOf, fiscalYearPhasing, monthlyPhasing, phasingTotal, plannedTotalOf, plannedValueAt, resolveEvmInputs,
   type EvmInputSource, type IEvmDerivationData, type IPhasingPeriod, type IResolvedEvmInputs
 } from './inputs';
+export { EVM_INDEX_FIGURES, formatEvmAmount, formatEvmFigure, formatEvmIndex } from './format';
 export { rollUpEarnedValue, rollUpEarnedValueBy, type IEarnedValueGroupRollup, type IEarnedValueRollup } from './rollup';

@@ -1,4 +1,4 @@
-import { formatAmountFor, formatMoney, MAX_AMOUNT, numberSymbols, readAmount } from './amount';
+import { formatAmountFor, formatMoney, MAX_AMOUNT, numberSymbols, readAmount, withMinusSign } from './amount';
 
 const value = (text: string, locale: string): number | undefined => {
   const r = readAmount(text, locale);
@@ -93,5 +93,13 @@ describe('money as PMO Hub shows it', () => {
     expect(formatMoney(-250000, 'nl-nl')).toBe('-250.000');
     // fr-fr groups with a narrow no-break space (U+202F).
     expect(formatMoney(1760001, 'fr-fr')).toBe('1\u202f760\u202f001');
+  });
+});
+
+describe('withMinusSign', () => {
+  it('writes the minus of a formatted number as U+2212, which readAmount reads back', () => {
+    expect(withMinusSign(formatMoney(-250000, 'nl-nl'))).toBe('\u2212250.000');
+    expect(withMinusSign(formatMoney(250000, 'nl-nl'))).toBe('250.000');
+    expect(readAmount(withMinusSign(formatMoney(-1250.5, 'de-de')), 'de-de')).toEqual({ ok: true, value: -1250.5 });
   });
 });

@@ -97,6 +97,17 @@ export function readAmount(text: string, locale: string, decimals: number = 2): 
   return { ok: true, value: negative && value !== 0 ? -value : value };
 }
 
+/** The minus sign PMO Hub shows before negative numbers: U+2212, not the hyphen-minus. */
+export const MINUS_SIGN = '\u2212';
+
+/**
+ * A number Intl formatted, with its minus written as U+2212 (Intl writes a hyphen-minus in en, de,
+ * fr, nl and it). readAmount reads either back.
+ */
+export function withMinusSign(formatted: string): string {
+  return formatted.replace('-', MINUS_SIGN);
+}
+
 const formatCache: Record<string, Intl.NumberFormat> = {};
 const moneyCache: Record<string, Intl.NumberFormat> = {};
 
@@ -104,7 +115,8 @@ const moneyCache: Record<string, Intl.NumberFormat> = {};
  * A money amount as PMO Hub shows it everywhere (grids, panels, totals, forms' read-only views):
  * grouped as the locale does, whole amounts without decimals and others with exactly two
  * (1,500,000 and 1,500,000.50; never 1,500,001 for 1,500,000.50). Formatters are made once per
- * locale: the portfolio's first render formats hundreds of amounts.
+ * locale: the portfolio's first render formats hundreds of amounts. Pass the result through
+ * `withMinusSign` where negative amounts are shown to readers.
  */
 export function formatMoney(value: number, locale: string): string {
   const cents = Math.round(value * 100) % 100 !== 0;

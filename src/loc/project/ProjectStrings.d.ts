@@ -28,6 +28,8 @@ declare interface IProjectStrings {
   Project_Trend_worse: string;
   Project_Trend_same: string;
   Project_TrendCaption: string;
+  /** A trend column of one of several reports on the same date: "{0}" the date, "{1}" its number among them (1, 2, …). */
+  Project_TrendSameDate: string;
   Project_Achievements: string;
   Project_NextSteps: string;
   Project_Escalations: string;

@@ -22,6 +22,7 @@ define([], function () {
     "Project_Trend_worse": "Schlechter",
     "Project_Trend_same": "Unverändert",
     "Project_TrendCaption": "Ampel der letzten {0} Berichte",
+    "Project_TrendSameDate": "{0} ({1})",
     "Project_Achievements": "Erreichtes",
     "Project_NextSteps": "Nächste Schritte",
     "Project_Escalations": "Eskalationen an den Ausschuss",

@@ -22,6 +22,7 @@ define([], function () {
     "Project_Trend_worse": "Worse",
     "Project_Trend_same": "Unchanged",
     "Project_TrendCaption": "RAG over the last {0} reports",
+    "Project_TrendSameDate": "{0} ({1})",
     "Project_Achievements": "Achievements",
     "Project_NextSteps": "Next steps",
     "Project_Escalations": "Escalations to the board",

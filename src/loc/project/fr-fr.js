@@ -22,6 +22,7 @@ define([], function () {
     "Project_Trend_worse": "En dégradation",
     "Project_Trend_same": "Inchangé",
     "Project_TrendCaption": "Météo des {0} derniers rapports",
+    "Project_TrendSameDate": "{0} ({1})",
     "Project_Achievements": "Réalisations",
     "Project_NextSteps": "Prochaines étapes",
     "Project_Escalations": "Escalades vers le comité",

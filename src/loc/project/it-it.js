@@ -22,6 +22,7 @@ define([], function () {
     "Project_Trend_worse": "Peggiorato",
     "Project_Trend_same": "Invariato",
     "Project_TrendCaption": "Semaforo degli ultimi {0} report",
+    "Project_TrendSameDate": "{0} ({1})",
     "Project_Achievements": "Risultati raggiunti",
     "Project_NextSteps": "Prossimi passi",
     "Project_Escalations": "Escalation al comitato",

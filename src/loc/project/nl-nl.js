@@ -22,6 +22,7 @@ define([], function () {
     "Project_Trend_worse": "Slechter",
     "Project_Trend_same": "Onveranderd",
     "Project_TrendCaption": "RAG van de laatste {0} rapporten",
+    "Project_TrendSameDate": "{0} ({1})",
     "Project_Achievements": "Resultaten",
     "Project_NextSteps": "Volgende stappen",
     "Project_Escalations": "Escalaties naar de stuurgroep",

@@ -7,8 +7,7 @@
 import * as strings from 'PmoHubStrings';
 import * as pcStrings from 'PortfolioControllingStrings';
 import { formatString } from '../../../domain/text';
-import { formatMoney } from '../../../domain/numbers';
-import type { IEvmFigure } from '../../../domain/evm';
+import { formatEvmAmount, formatEvmIndex, type IEvmFigure } from '../../../domain/evm';
 import type { IPortfolioRef } from '../../../domain/portfolio';
 import type { IRagDistribution } from '../../../services/ControllingService';
 
@@ -20,17 +19,14 @@ export function dimensionName(d: Pick<IRagDistribution, 'dimension' | 'title'>):
   return d.title || pcStrings[`PortfolioControlling_Dim_${d.dimension}`] || d.dimension;
 }
 
-/** An amount as PMO Hub shows money in the user's locale ("1,250,000", "1.250.000,50"). */
+/** An earned-value amount as the project page shows it: whole, grouped in the user's locale ("1,250,000", "1.250.000"). */
 export function money(value: number, locale: string): string {
-  return formatMoney(value, locale);
+  return formatEvmAmount(value, locale);
 }
-
-const ratioFormats: Record<string, Intl.NumberFormat> = {};
 
 /** A ratio such as SPI with exactly two decimals in the user's locale ("0.93", "1.00", "0,93"). */
 export function ratio(value: number, locale: string): string {
-  const f = ratioFormats[locale] ?? (ratioFormats[locale] = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
-  return f.format(value);
+  return formatEvmIndex(value, locale);
 }
 
 /**

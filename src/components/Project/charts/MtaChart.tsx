@@ -8,6 +8,7 @@
  * its points are not in the tab order: the MTA table on the page is its alternative.
  */
 import * as React from 'react';
+import * as strings from 'PmoHubStrings';
 import * as projectStrings from 'ProjectStrings';
 // The package root: its `exports` map offers no sub-paths (webpack still keeps only what is used).
 import { getNextColor, LineChart, ResponsiveContainer, type ILineChartDataPoint, type ILineChartPoints } from '@fluentui/react-charting';
@@ -66,7 +67,7 @@ function LegendItem(props: { line: IMtaChartLine; colour: string; locale: string
         <ShapeGlyph shape={line.shape} cx={22} cy={8} size={10} fill={colour} />
       </svg>
       <span>
-        <strong>{line.title}</strong>{': '}{mtaTrendText(line.trend, line.slipDays, locale)}
+        <strong>{line.title}</strong>{formatString(strings.LabelValue, '', mtaTrendText(line.trend, line.slipDays, locale))}
         {line.reached ? `, ${projectStrings.Project_MtaLegendReached}` : ''}
       </span>
     </li>
