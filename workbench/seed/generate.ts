@@ -14,7 +14,7 @@
  */
 import {
   AssignmentsList, BenefitsList, BudgetLinesList, ChangeRequestsList, CommunitiesList, DecisionsList, EnrolmentsList, GateChecklistItemsList, GateConditionsList, GateReviewDraftsList, GateReviewsList, GateWaiversList,
-  GatesList, IssuesList, KpiDefinitionsList, LessonsList, MaturityAssessmentsList, MaturityQuestionsList, MilestoneSnapshotsList, MilestonesList,
+  GatesList, IssuesList, KpiDefinitionsList, LessonsList, MaturityAssessmentsList, MaturityQuestionsList, MethodologyStagesList, MilestoneSnapshotsList, MilestonesList,
   MyPortfolioViewsList, PortfolioScenariosList, PortfolioViewsList, ProgrammesList, ProjectRequestsList, ProjectsList, RequestHistoryList, ResourcesList,
   BusinessUnitsList, RisksList, RolesList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList, StatusReportDraftsList, StatusReportsList, StrategicObjectivesList, TemplatesList, TrainingModulesList,
   TrainingSessionsList
@@ -41,6 +41,7 @@ import { requestDemandRows, resourceRows, roleRows } from './lists/resources';
 import { scenarioRows } from './lists/scenarios';
 import { scoringRows } from './lists/scoring';
 import { roundRows } from './lists/rounds';
+import { methodologyRows } from './lists/methodology';
 import { templateRows } from './lists/templates';
 import { sessionRows, trainingModuleRows } from './lists/trainings';
 import { personalViewRows, sharedViewRows } from './lists/views';
@@ -61,7 +62,7 @@ export const SEED_LISTS: ReadonlyArray<ISeedListRef> = [
   ScoringModelsList, ScoringCriteriaList, ProjectRequestsList, RequestHistoryList, ScoringRoundsList, ScoresList, ProjectsList, PortfolioScenariosList, PortfolioViewsList, MyPortfolioViewsList,
   StatusReportsList, StatusReportDraftsList, MilestonesList, MilestoneSnapshotsList, RisksList, IssuesList, GateReviewsList, DecisionsList, GateConditionsList, GateWaiversList,
   GateReviewDraftsList, ChangeRequestsList, LessonsList, BenefitsList, BudgetLinesList, AssignmentsList, TrainingModulesList, TrainingSessionsList, EnrolmentsList, MaturityQuestionsList,
-  MaturityAssessmentsList, TemplatesList
+  MaturityAssessmentsList, TemplatesList, MethodologyStagesList
 ];
 
 /**
@@ -69,7 +70,7 @@ export const SEED_LISTS: ReadonlyArray<ISeedListRef> = [
  * drafts, waivers and conditions, risk snapshots, benefit measurements, project documents, the
  * methodology guide's content). Every other list of the schema is in SEED_LISTS, with rows.
  */
-export const NOT_SEEDED_YET: ReadonlyArray<string> = ['RiskSnapshots', 'BenefitMeasurements', 'ProjectDocuments', 'MethodologyStages'];
+export const NOT_SEEDED_YET: ReadonlyArray<string> = ['RiskSnapshots', 'BenefitMeasurements', 'ProjectDocuments'];
 
 /** The schema keys of SEED_LISTS, in write order. */
 export const LIST_ORDER: ReadonlyArray<string> = SEED_LISTS.map(l => l.key);
@@ -161,6 +162,7 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
   lists.append(MaturityQuestionsList, maturityQuestionRows(lang));
   lists.append(MaturityAssessmentsList, maturityAssessmentRows(rng.maturity, n, lang));
   lists.append(TemplatesList, templateRows());
+  lists.append(MethodologyStagesList, methodologyRows());
 
   const memberships: ISeedMembership[] = demoUsers.map(u => ({ group: GROUP_OF_ROLE[u.role], upn: u.userPrincipalName }));
   return { projects: n, seed, referenceDate: REFERENCE_DATE, memberships, lists: lists.all() };

@@ -298,7 +298,7 @@ export const NIS2_WAIVER_REASON: Readonly<Record<Lang, string>> = {
   en: 'The service is not in scope of NIS2 (no essential or important entity); confirmed by the information security officer.',
   de: 'Der Dienst fällt nicht unter die NIS2 (keine wesentliche oder wichtige Einrichtung); vom Informationssicherheitsbeauftragten bestätigt.',
   fr: 'Le service n’entre pas dans le champ de NIS2 (ni entité essentielle ni entité importante) ; confirmé par le responsable de la sécurité des systèmes d’information.',
-  nl: 'De dienst valt niet onder NIS2 (geen essentiële of belangrijke entiteit); bevestigd door de functionaris voor informatiebeveiliging.',
+  nl: 'De dienst valt niet onder NIS2 (geen essentiële en geen belangrijke entiteit); bevestigd door de functionaris voor informatiebeveiliging.',
   it: 'Il servizio non rientra nell’ambito della NIS2 (né soggetto essenziale né importante); confermato dal responsabile della sicurezza delle informazioni.'
 };
 

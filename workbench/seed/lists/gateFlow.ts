@@ -68,7 +68,8 @@ function flowReviews(rng: Rng, p: IProjectScope, plans: ReadonlyArray<IReviewPla
   let passedDelivery = 0;
   plans.forEach((plan, k) => {
     const gate = mappedGate(lifecycle, plan.gate);
-    if (!gate) return;
+    // A review the board meets on after the reference date is still a draft (draftRows).
+    if (!gate || plan.day >= REF_DAY) return;
     const stage = stageIn(lifecycle, plan.gate === 'G0' ? 'StartingUp' : plan.gate === 'G1' ? 'Initiation' : plan.gate === 'G4' ? 'Closing' : 'Delivery');
     const position: IPosition = stage === 'Delivery' ? { stage, deliveryStageNo: passedDelivery + 1 } : { stage };
     const outcome = outcomeOf(plan, k === plans.length - 1, p);
@@ -114,7 +115,7 @@ export function gateFlowContent(lists: SeedLists, rng: Rng, p: IProjectScope, pl
   reviews.forEach((r, k) => {
     const passing = r.outcome === 'Go' || r.outcome === 'GoWithConditions';
     const nis2 = r.items.filter(x => x.mandatory && x.category === 'Nis2' && x !== r.unmet)[0];
-    const waived = passing && nis2 && s.lifecycle === 'Active' && (state.waivers === 0 || rng.chance(0.04)) ? nis2 : undefined;
+    const waived = passing && nis2 && s.lifecycle === 'Active' && (state.waivers === 0 || rng.chance(0.08)) ? nis2 : undefined;
     if (waived) {
       state.waivers++;
       waivers.push({ review: k, item: waived, day: r.plan.day });
@@ -135,7 +136,7 @@ export function gateFlowContent(lists: SeedLists, rng: Rng, p: IProjectScope, pl
       [W.ChecklistItem]: ref(GateChecklistItemsList, w.item.idx), [W.WaiverReason]: NIS2_WAIVER_REASON[p.lang]
     }, { author: officer, stamp: { created: iso(workday(w.day - 2)), modified: iso(workday(w.day - 2)), editor: officer } });
   }));
-  lists.append(GateReviewDraftsList, draftRows(rng, p, reviews, lifecycle, current, checklistOfGate, state));
+  lists.append(GateReviewDraftsList, draftRows(rng, p, plans, reviews, lifecycle, current, checklistOfGate, state));
 }
 
 /** The board's decisions on the decided reviews and the conditions of each "go with conditions". */
@@ -162,11 +163,17 @@ function decisionRows(lists: SeedLists, p: IProjectScope, reviews: ReadonlyArray
   lists.append(GateConditionsList, conditions);
 }
 
-/** A checklist being filled for the gate of the project's current stage, when no review of it was requested yet. */
-function draftRows(rng: Rng, p: IProjectScope, reviews: ReadonlyArray<IFlowReview>, lifecycle: LifecycleCode, current: IPosition, checklistOfGate: Map<string, IChecklistItem[]>, state: IGateFlowState): ISeedRow[] {
-  if (p.s.lifecycle !== 'Active' || reviews.some(r => samePosition(r.position, current))) return [];
+/**
+ * A checklist being filled for the gate of the project's current stage, when no review of it was
+ * requested yet or the last was recycled: always when the board meets on it after the reference date.
+ */
+function draftRows(rng: Rng, p: IProjectScope, plans: ReadonlyArray<IReviewPlan>, reviews: ReadonlyArray<IFlowReview>, lifecycle: LifecycleCode, current: IPosition, checklistOfGate: Map<string, IChecklistItem[]>, state: IGateFlowState): ISeedRow[] {
+  // No review of the current gate yet, or the last one was recycled: the project manager fills the checklist (again).
+  const atGate = reviews.filter(r => samePosition(r.position, current));
+  if (p.s.lifecycle !== 'Active' || (atGate.length > 0 && atGate[atGate.length - 1].outcome !== 'Recycle')) return [];
   const gate = gateOfStage(lifecycle, current.stage);
-  if (!gate || !(state.drafts === 0 || rng.chance(0.3))) return [];
+  const meetingAhead = plans.some(x => x.day >= REF_DAY);
+  if (!gate || !(meetingAhead || state.drafts === 0 || rng.chance(0.3))) return [];
   state.drafts++;
   const items = checklistOfGate.get(gate.code) ?? [];
   const answers = items.filter(() => rng.chance(0.5)).map(x => ({ itemId: jsonRef(GateChecklistItemsList, x.idx), comment: rng.pick(EVIDENCE_COMMENTS[p.lang]) }));

@@ -7,7 +7,8 @@ import { choiceCodes } from '../choices';
 import { workday } from '../dates';
 import { ref, type ISeedRow } from '../model';
 import type { Rng } from '../prng';
-import { ALL_GATES, MORE_CHECKLIST, MORE_TEXTS_FROM } from '../governance';
+import type { ChecklistCategory } from '../../../src/domain/governance/vocabulary';
+import { ALL_GATES, MORE_CHECKLIST, MORE_TEXTS_FROM, type IMoreChecklistDef } from '../governance';
 import { LIFECYCLE_GATE_TEXTS, MORE_CHECKLIST_TEXTS, type LifecycleGateCode } from '../governanceTexts';
 import { CHECKLIST } from '../reference';
 import { CHECKLIST_TEXTS, GATE_TEXTS, type TitleAndText } from '../referenceTexts';
@@ -51,15 +52,22 @@ export interface IChecklist {
   byGate: Map<string, IChecklistItem[]>;
 }
 
+/** Every checklist item in row order: the PRINCE2 checklist of reference.ts, then the items of schema 7 (governance.ts). */
+export const CHECKLIST_DEFS: ReadonlyArray<IMoreChecklistDef> = [...CHECKLIST.map((c, i) => ({ ...c, category: c.category as ChecklistCategory, text: i })), ...MORE_CHECKLIST];
+
+/** Title and guidance of a checklist text (`IMoreChecklistDef.text`) in `lang`. */
+export function checklistText(lang: Lang, text: number): TitleAndText {
+  return text < MORE_TEXTS_FROM ? CHECKLIST_TEXTS[lang][text] : MORE_CHECKLIST_TEXTS[lang][text - MORE_TEXTS_FROM];
+}
+
 /**
  * The rows of GateChecklistItems, titled and explained in `lang`: the PRINCE2 checklist of reference.ts,
  * then the items of schema 7 (governance.ts) on every lifecycle's gates.
  */
 export function checklistRows(lang: Lang): IChecklist {
   const byGate = new Map<string, IChecklistItem[]>();
-  const defs = [...CHECKLIST.map((c, i) => ({ ...c, text: i })), ...MORE_CHECKLIST];
-  const rows = defs.map((c, i) => {
-    const [title, guidance] = c.text < MORE_TEXTS_FROM ? CHECKLIST_TEXTS[lang][c.text] : MORE_CHECKLIST_TEXTS[lang][c.text - MORE_TEXTS_FROM];
+  const rows = CHECKLIST_DEFS.map((c, i) => {
+    const [title, guidance] = checklistText(lang, c.text);
     byGate.set(c.gate, [...(byGate.get(c.gate) ?? []), { idx: i, mandatory: c.mandatory, title, category: c.category }]);
     return row(GateChecklistItemsList, {
       [C.Title]: title, [C.Gate]: ref(GatesList, gateIndex(c.gate)), [C.ChecklistCategory]: checklistCategory(c.category), [C.Mandatory]: c.mandatory,
