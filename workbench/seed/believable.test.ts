@@ -126,9 +126,18 @@ describe.each([
   it('writes the reference data in the site language: roles, gates, checklists, KPIs, scoring models, communities, trainings, maturity (word list)', () => {
     expect(REFERENCE_TEXTS.flatMap(([key, columns]) => foreignTexts(rowsOf(d, key), columns, lang).map(x => `${key}.${x}`))).toEqual([]);
     expect(foreignTexts(rowsOf(d, 'GateReviews'), ['Conditions'], lang)).toEqual([]);
+    expect(foreignTexts(rowsOf(d, 'GateConditions'), ['Title'], lang)).toEqual([]);
+    expect(foreignTexts(rowsOf(d, 'GateWaivers'), ['Title', 'WaiverReason'], lang)).toEqual([]);
+    expect(foreignTexts(rowsOf(d, 'GateReviews'), ['Title'], lang)).toEqual([]);
     expect(foreignTexts(rowsOf(d, 'MaturityAssessments'), ['Title'], lang)).toEqual([]);
     expect(foreignTexts(rowsOf(d, 'TrainingSessions'), ['Title'], lang)).toEqual([]);
     expect(foreignTexts(rowsOf(d, 'Enrolments'), ['Feedback'], lang)).toEqual([]);
+  });
+
+  it('writes the methodology guide of every language in that language, the same on every site', () => {
+    const rows = rowsOf(d, 'MethodologyStages');
+    expect(rows.length).toBe(60);
+    for (const l of LANGS) expect(foreignTexts(rows.filter(r => r.values.Language === l), ['Title', 'Purpose', 'GateCriteria'], l)).toEqual([]);
   });
 
   it('describes each criterion\'s levels in the site language, as fits its meaning and direction (a cost or risk criterion\'s levels describe the cost or risk)', () => {

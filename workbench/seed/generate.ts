@@ -13,8 +13,8 @@
  * one part does not shift the data of the others.
  */
 import {
-  AssignmentsList, BenefitsList, BudgetLinesList, ChangeRequestsList, CommunitiesList, DecisionsList, EnrolmentsList, GateChecklistItemsList, GateReviewsList,
-  GatesList, IssuesList, KpiDefinitionsList, LessonsList, MaturityAssessmentsList, MaturityQuestionsList, MilestoneSnapshotsList, MilestonesList,
+  AssignmentsList, BenefitsList, BudgetLinesList, ChangeRequestsList, CommunitiesList, DecisionsList, EnrolmentsList, GateChecklistItemsList, GateConditionsList, GateReviewDraftsList, GateReviewsList, GateWaiversList,
+  GatesList, IssuesList, KpiDefinitionsList, LessonsList, MaturityAssessmentsList, MaturityQuestionsList, MethodologyStagesList, MilestoneSnapshotsList, MilestonesList,
   MyPortfolioViewsList, PortfolioScenariosList, PortfolioViewsList, ProgrammesList, ProjectRequestsList, ProjectsList, RequestHistoryList, ResourcesList,
   BusinessUnitsList, RisksList, RolesList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList, StatusReportDraftsList, StatusReportsList, StrategicObjectivesList, TemplatesList, TrainingModulesList,
   TrainingSessionsList
@@ -41,6 +41,7 @@ import { requestDemandRows, resourceRows, roleRows } from './lists/resources';
 import { scenarioRows } from './lists/scenarios';
 import { scoringRows } from './lists/scoring';
 import { roundRows } from './lists/rounds';
+import { methodologyRows } from './lists/methodology';
 import { templateRows } from './lists/templates';
 import { sessionRows, trainingModuleRows } from './lists/trainings';
 import { personalViewRows, sharedViewRows } from './lists/views';
@@ -59,9 +60,9 @@ export const DEFAULT_PROJECTS: number = 60;
 export const SEED_LISTS: ReadonlyArray<ISeedListRef> = [
   StrategicObjectivesList, BusinessUnitsList, ProgrammesList, CommunitiesList, RolesList, ResourcesList, GatesList, GateChecklistItemsList, KpiDefinitionsList,
   ScoringModelsList, ScoringCriteriaList, ProjectRequestsList, RequestHistoryList, ScoringRoundsList, ScoresList, ProjectsList, PortfolioScenariosList, PortfolioViewsList, MyPortfolioViewsList,
-  StatusReportsList, StatusReportDraftsList, MilestonesList, MilestoneSnapshotsList, RisksList, IssuesList, DecisionsList, ChangeRequestsList, LessonsList, BenefitsList,
-  BudgetLinesList, AssignmentsList, GateReviewsList, TrainingModulesList, TrainingSessionsList, EnrolmentsList, MaturityQuestionsList,
-  MaturityAssessmentsList, TemplatesList
+  StatusReportsList, StatusReportDraftsList, MilestonesList, MilestoneSnapshotsList, RisksList, IssuesList, GateReviewsList, DecisionsList, GateConditionsList, GateWaiversList,
+  GateReviewDraftsList, ChangeRequestsList, LessonsList, BenefitsList, BudgetLinesList, AssignmentsList, TrainingModulesList, TrainingSessionsList, EnrolmentsList, MaturityQuestionsList,
+  MaturityAssessmentsList, TemplatesList, MethodologyStagesList
 ];
 
 /**
@@ -69,7 +70,7 @@ export const SEED_LISTS: ReadonlyArray<ISeedListRef> = [
  * drafts, waivers and conditions, risk snapshots, benefit measurements, project documents, the
  * methodology guide's content). Every other list of the schema is in SEED_LISTS, with rows.
  */
-export const NOT_SEEDED_YET: ReadonlyArray<string> = ['RiskSnapshots', 'BenefitMeasurements', 'GateReviewDrafts', 'GateWaivers', 'GateConditions', 'ProjectDocuments', 'MethodologyStages'];
+export const NOT_SEEDED_YET: ReadonlyArray<string> = ['RiskSnapshots', 'BenefitMeasurements', 'ProjectDocuments'];
 
 /** The schema keys of SEED_LISTS, in write order. */
 export const LIST_ORDER: ReadonlyArray<string> = SEED_LISTS.map(l => l.key);
@@ -94,7 +95,7 @@ const GROUP_OF_ROLE: Readonly<Record<DemoRole, GroupKey>> = {
 };
 
 /** The named streams of the PRNG, forked from the seed in this order. */
-const STREAMS = ['programmes', 'resources', 'projects', 'requests', 'scenarios', 'content', 'training', 'maturity'] as const;
+const STREAMS = ['programmes', 'resources', 'projects', 'requests', 'scenarios', 'content', 'training', 'maturity', 'governance'] as const;
 
 function streams(seed: number): Record<(typeof STREAMS)[number], Rng> {
   const root = new Rng(seed);
@@ -147,7 +148,8 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
 
   // What hangs off each project, then off the decided requests.
   const context = { checklistOfGate: checklist.byGate, resourceOfUser: resources.resourceOfUser, resourcesOfRole: resources.resourcesOfRole, activeObjectives };
-  for (const s of sims) projectContent(lists, rng.content, s, context);
+  const gov = { rng: rng.governance, gateFlow: { waivers: 0, drafts: 0 } };
+  for (const s of sims) projectContent(lists, rng.content, s, context, gov);
   lists.append(DecisionsList, requestDecisionRows(requests.requests, requests.outcomes));
   lists.append(AssignmentsList, requestDemandRows(requests.requests, approvedWithoutProject(requests.outcomes)));
   lists.append(LessonsList, organisationLessonRows(rng.content, n, lang));
@@ -160,6 +162,7 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
   lists.append(MaturityQuestionsList, maturityQuestionRows(lang));
   lists.append(MaturityAssessmentsList, maturityAssessmentRows(rng.maturity, n, lang));
   lists.append(TemplatesList, templateRows());
+  lists.append(MethodologyStagesList, methodologyRows());
 
   const memberships: ISeedMembership[] = demoUsers.map(u => ({ group: GROUP_OF_ROLE[u.role], upn: u.userPrincipalName }));
   return { projects: n, seed, referenceDate: REFERENCE_DATE, memberships, lists: lists.all() };

@@ -6,6 +6,7 @@
  * communities, trainings and maturity questions in the site's language are in referenceTexts.ts.
  * Codes and figures are the same in every language. Templates are in each of their languages.
  */
+import type { AgileStage } from '../../src/domain/governance/vocabulary';
 import type { Prince2Stage } from '../../src/domain/vocabulary';
 import { demoGroups, demoUsers, type DemoRole, type IDemoUser } from '../directory';
 import type { Lang } from './text';
@@ -263,7 +264,8 @@ export const MATURITY_DIMENSIONS: ReadonlyArray<readonly [MaturityDimensionCode,
 ];
 
 /** A document template; `process` and `status` are Templates.PmoProcess and TemplateStatus codes. */
-export interface ITemplateDef { name: string; title: string; process: string; stage?: Prince2Stage; lang: Lang; status: string; summary: string }
+/** A template of the library: `stage` its PRINCE2 stage (Prince2Stage), `stageCode` the stage of another lifecycle (an agile phase) when it has no PRINCE2 stage. */
+export interface ITemplateDef { name: string; title: string; process: string; stage?: Prince2Stage; stageCode?: AgileStage; lang: Lang; status: string; summary: string }
 
 export const TEMPLATES: ReadonlyArray<ITemplateDef> = [
   { name: 'Project-Mandate.md', title: 'Project mandate', process: 'Initiation', stage: 'StartingUp', lang: 'en', status: 'Published', summary: 'Mandate from the sponsor: background, objectives, constraints.' },
@@ -280,5 +282,14 @@ export const TEMPLATES: ReadonlyArray<ITemplateDef> = [
   { name: 'ISMS-Project-Checklist.md', title: 'ISO 27001 / NIS2 project checklist', process: 'Compliance', stage: 'Delivery', lang: 'en', status: 'Published', summary: 'Security controls and incident reporting duties.' },
   { name: 'Quality-Register.md', title: 'Quality register', process: 'Quality', stage: 'Delivery', lang: 'en', status: 'Draft', summary: 'Quality reviews and acceptance records.' },
   { name: 'End-Project-Report.md', title: 'End project report', process: 'Closure', stage: 'Closing', lang: 'en', status: 'Published', summary: 'Performance against the baseline and lessons.' },
+  { name: 'Handover-Checklist.md', title: 'Handover checklist', process: 'Closure', stage: 'Closing', lang: 'en', status: 'Published', summary: 'Operations owner acceptance, documentation, support and user training.' },
+  { name: 'Discovery-Report.md', title: 'Discovery report', process: 'Initiation', stageCode: 'Discovery', lang: 'en', status: 'Published', summary: 'User needs, the problem to solve, constraints and a recommendation.' },
+  { name: 'User-Needs.md', title: 'User needs', process: 'Planning', stageCode: 'Discovery', lang: 'en', status: 'Published', summary: 'User stories from research, with evidence.' },
+  { name: 'Product-Backlog.md', title: 'Product backlog', process: 'Planning', stageCode: 'Alpha', lang: 'en', status: 'Published', summary: 'Prioritised user stories with acceptance criteria.' },
+  { name: 'Alpha-Assessment.md', title: 'Alpha assessment report', process: 'Quality', stageCode: 'Alpha', lang: 'en', status: 'Published', summary: 'Findings against the service standard.' },
+  { name: 'Release-Plan.md', title: 'Release plan', process: 'Planning', stageCode: 'Beta', lang: 'en', status: 'Published', summary: 'Releases, their scope and dates.' },
+  { name: 'Accessibility-Statement.md', title: 'Accessibility statement', process: 'Compliance', stageCode: 'Beta', lang: 'en', status: 'Published', summary: 'WCAG 2.1 AA conformance and known issues.' },
+  { name: 'Service-Handover.md', title: 'Service handover checklist', process: 'Closure', stageCode: 'Live', lang: 'en', status: 'Published', summary: 'Transfer of the live service to operations.' },
+  { name: 'Benefits-Review-Plan.md', title: 'Benefits review plan', process: 'Closure', stageCode: 'Live', lang: 'en', status: 'Published', summary: 'How and when the benefits are measured after the project.' },
   { name: 'Abschlussbericht-2019.md', title: 'Abschlussbericht (Vorlage 2019)', process: 'Closure', stage: 'Closing', lang: 'de', status: 'Retired', summary: 'Alte Vorlage, ersetzt durch den End Project Report.' }
 ];

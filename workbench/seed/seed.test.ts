@@ -107,9 +107,10 @@ describe('seedSite on a provisioned emulator site', () => {
     const checklistIds = new Set((await all<{ Id: number }>('GateChecklistItems')).map(c => c.Id));
     const reviews = await all<{ ChecklistResultJson: string }>('GateReviews', 'ChecklistResultJson');
     for (const r of reviews) {
-      const items = JSON.parse(r.ChecklistResultJson) as Array<{ item: number }>;
+      // Schema 7's shape, as GateService writes it: the position and the answers with their evidence.
+      const items = (JSON.parse(r.ChecklistResultJson) as { answers: Array<{ itemId: number }> }).answers;
       expect(items.length).toBeGreaterThan(0);
-      expect(items.every(i => checklistIds.has(i.item))).toBe(true);
+      expect(items.every(i => checklistIds.has(i.itemId))).toBe(true);
     }
     const roleIds = new Set((await all<{ Id: number }>('Roles')).map(r => r.Id));
     const requests = await all<{ ResourceDemandJson: string }>('ProjectRequests', 'ResourceDemandJson');

@@ -1,11 +1,12 @@
 /**
  * Everything that hangs off one project, in the order its rows are drawn: status reports,
  * milestones (and the project's next milestone), milestone snapshots, risks, issues, project board
- * decisions, change requests, lessons, benefits, budget lines, resource demand and gate reviews.
+ * decisions, change requests, lessons, benefits, budget lines, resource demand and the gate review flow
+ * (requests, board decisions, conditions, waivers, drafts).
  * All projects draw from one stream, one after the other.
  */
 import {
-  AssignmentsList, BenefitsList, BudgetLinesList, ChangeRequestsList, DecisionsList, GateReviewsList, IssuesList, LessonsList, MilestoneSnapshotsList,
+  AssignmentsList, BenefitsList, BudgetLinesList, ChangeRequestsList, DecisionsList, IssuesList, LessonsList, MilestoneSnapshotsList,
   MilestonesList, ProjectsList, RisksList, StatusReportDraftsList, StatusReportsList
 } from '../../../src/schema';
 import type { Rng } from '../prng';
@@ -13,7 +14,8 @@ import type { SeedLists } from '../rows';
 import type { IProjectSim } from '../simulate';
 import { benefitRows } from './benefits';
 import { budgetLineRows } from './budget';
-import { gateReviewRows } from './gates';
+import { gateFlowContent, type IGateFlowState } from './gateFlow';
+import { gateReviewPlans } from './gates';
 import { projectLessonRows } from './lessons';
 import { changeRequestRows, issueRows, projectDecisionRows, riskRows } from './registers';
 import { milestoneRows, nextMilestoneOf, simulateMilestones, snapshotRows, statusReportRows } from './reports';
@@ -22,11 +24,18 @@ import { projectScope, type IContentContext } from './scope';
 
 const P = ProjectsList.fields;
 
+/** The governance stream and the counts the gate flow keeps across projects. */
+export interface IGovernanceDraws {
+  rng: Rng;
+  gateFlow: IGateFlowState;
+}
+
 /**
  * Appends the content of a project to the lists; sets the rows of its reports and milestones on
- * the simulation, and its next milestone on its row of Projects (which must exist).
+ * the simulation, and its next milestone, lifecycle and stage on its row of Projects (which must
+ * exist). The content's draws come from `rng`; what schema 7 added (the gate flow) from `gov.rng`.
  */
-export function projectContent(lists: SeedLists, rng: Rng, s: IProjectSim, c: IContentContext): void {
+export function projectContent(lists: SeedLists, rng: Rng, s: IProjectSim, c: IContentContext, gov: IGovernanceDraws): void {
   const p = projectScope(s);
   const reports = statusReportRows(rng, p);
   const firstReport = lists.append(StatusReportsList, reports.published);
@@ -57,5 +66,5 @@ export function projectContent(lists: SeedLists, rng: Rng, s: IProjectSim, c: IC
   lists.append(BenefitsList, benefitRows(rng, p, c.activeObjectives));
   lists.append(BudgetLinesList, budgetLineRows(rng, p));
   lists.append(AssignmentsList, projectDemandRows(rng, p, c));
-  lists.append(GateReviewsList, gateReviewRows(rng, p, c.checklistOfGate));
+  gateFlowContent(lists, gov.rng, p, gateReviewPlans(rng, p, c.checklistOfGate), c.checklistOfGate, gov.gateFlow);
 }

@@ -5,33 +5,44 @@
 import { GateChecklistItemsList, GateReviewsList, GatesList } from '../../../src/schema';
 import { choiceCodes } from '../choices';
 import { workday } from '../dates';
-import { jsonRef, ref, users, type ISeedRow } from '../model';
+import { ref, type ISeedRow } from '../model';
 import type { Rng } from '../prng';
-import { CHECKLIST, GATES } from '../reference';
-import { CHECKLIST_TEXTS, GATE_CONDITIONS, GATE_TEXTS } from '../referenceTexts';
+import type { ChecklistCategory } from '../../../src/domain/governance/vocabulary';
+import { ALL_GATES, MORE_CHECKLIST, MORE_TEXTS_FROM, type IMoreChecklistDef } from '../governance';
+import { LIFECYCLE_GATE_TEXTS, MORE_CHECKLIST_TEXTS, type LifecycleGateCode } from '../governanceTexts';
+import { CHECKLIST } from '../reference';
+import { CHECKLIST_TEXTS, GATE_TEXTS, type TitleAndText } from '../referenceTexts';
 import { row } from '../rows';
-import { REF_DAY, iso } from '../shared';
+import { REF_DAY } from '../shared';
 import type { Lang } from '../text';
 import type { IChecklistItem, IProjectScope } from './scope';
 
 const G = GatesList.fields;
 const C = GateChecklistItemsList.fields;
-const V = GateReviewsList.fields;
 const checklistCategory = choiceCodes(GateChecklistItemsList.choices.ChecklistCategory);
 const gateDecision = choiceCodes(GateReviewsList.choices.GateDecision);
 
-/** The row of the gate with a code. @throws Error for an unknown code (a programming error). */
+/** The row of the gate with a code (any lifecycle's). @throws Error for an unknown code (a programming error). */
 export function gateIndex(code: string): number {
-  const i = GATES.findIndex(g => g.code === code);
+  const i = ALL_GATES.findIndex(g => g.code === code);
   if (i < 0) throw new Error(`No gate ${code}`);
   return i;
 }
 
-/** The rows of Gates, titled and described in `lang`. */
+/** A gate's title and summary in `lang`. */
+export function gateText(lang: Lang, code: string): TitleAndText {
+  const prince2 = GATE_TEXTS[lang] as Readonly<Record<string, TitleAndText>>;
+  return prince2[code] ?? LIFECYCLE_GATE_TEXTS[lang][code as LifecycleGateCode];
+}
+
+/** The rows of Gates (PRINCE2's G0–G4, then the hybrid and agile gates), titled and described in `lang`. */
 export function gateRows(lang: Lang): ISeedRow[] {
-  return GATES.map(g => {
-    const [title, summary] = GATE_TEXTS[lang][g.code];
-    return row(GatesList, { [G.Title]: title, [G.Code]: g.code, [G.GateOrder]: g.order, [G.Prince2Stage]: g.stage, [G.Summary]: summary, [G.IsActive]: true });
+  return ALL_GATES.map(g => {
+    const [title, summary] = gateText(lang, g.code);
+    return row(GatesList, {
+      [G.Title]: title, [G.Code]: g.code, [G.GateOrder]: g.order, [G.Prince2Stage]: g.prince2Stage ?? null, [G.Summary]: summary, [G.IsActive]: true,
+      [G.Lifecycle]: g.lifecycle, [G.StageCode]: g.stage
+    });
   });
 }
 
@@ -41,12 +52,23 @@ export interface IChecklist {
   byGate: Map<string, IChecklistItem[]>;
 }
 
-/** The rows of GateChecklistItems, titled and explained in `lang`. */
+/** Every checklist item in row order: the PRINCE2 checklist of reference.ts, then the items of schema 7 (governance.ts). */
+export const CHECKLIST_DEFS: ReadonlyArray<IMoreChecklistDef> = [...CHECKLIST.map((c, i) => ({ ...c, category: c.category as ChecklistCategory, text: i })), ...MORE_CHECKLIST];
+
+/** Title and guidance of a checklist text (`IMoreChecklistDef.text`) in `lang`. */
+export function checklistText(lang: Lang, text: number): TitleAndText {
+  return text < MORE_TEXTS_FROM ? CHECKLIST_TEXTS[lang][text] : MORE_CHECKLIST_TEXTS[lang][text - MORE_TEXTS_FROM];
+}
+
+/**
+ * The rows of GateChecklistItems, titled and explained in `lang`: the PRINCE2 checklist of reference.ts,
+ * then the items of schema 7 (governance.ts) on every lifecycle's gates.
+ */
 export function checklistRows(lang: Lang): IChecklist {
   const byGate = new Map<string, IChecklistItem[]>();
-  const rows = CHECKLIST.map((c, i) => {
-    const [title, guidance] = CHECKLIST_TEXTS[lang][i];
-    byGate.set(c.gate, [...(byGate.get(c.gate) ?? []), { idx: i, mandatory: c.mandatory, title }]);
+  const rows = CHECKLIST_DEFS.map((c, i) => {
+    const [title, guidance] = checklistText(lang, c.text);
+    byGate.set(c.gate, [...(byGate.get(c.gate) ?? []), { idx: i, mandatory: c.mandatory, title, category: c.category }]);
     return row(GateChecklistItemsList, {
       [C.Title]: title, [C.Gate]: ref(GatesList, gateIndex(c.gate)), [C.ChecklistCategory]: checklistCategory(c.category), [C.Mandatory]: c.mandatory,
       [C.SortOrder]: (i + 1) * 10, [C.Guidance]: guidance
@@ -73,36 +95,45 @@ function decisionAt(rng: Rng, p: IProjectScope, day: number, lastGate: boolean):
   return rng.weighted(gateDecision.weights([['Passed', 7], ['PassedWithConditions', 2], ['Failed', 1]]));
 }
 
+/**
+ * A review of a project at a PRINCE2 gate as the project's history draws it: the gate (G0–G4), the
+ * board's day, the decision in the schema-6 codes (Pending, Passed, PassedWithConditions, Failed,
+ * Deferred), the mandatory item that was not met, and the reviewers (sponsor, a board member, a PMO
+ * officer). The gate flow (gateFlow.ts) turns plans into schema 7's records.
+ */
+export interface IReviewPlan {
+  gate: string;
+  day: number;
+  decision: string;
+  unmet?: IChecklistItem;
+  reviewers: string[];
+}
+
 /** Reviews of a project at the gates it has reached: a failed gate (unless it ended the project) passes at a second review three weeks later. */
-export function gateReviewRows(rng: Rng, p: IProjectScope, checklistOfGate: Map<string, IChecklistItem[]>): ISeedRow[] {
+export function gateReviewPlans(rng: Rng, p: IProjectScope, checklistOfGate: Map<string, IChecklistItem[]>): IReviewPlan[] {
   const { s, startDay, span, lastDay } = p;
   const reached = reachedGates(p);
   const gateDay: Record<string, number> = { G0: startDay - 14, G1: startDay + Math.round(span * 0.1), G2: startDay + Math.round(span * 0.35), G3: startDay + Math.round(span * 0.85), G4: Math.min(lastDay, REF_DAY - 1) };
-  const rows: ISeedRow[] = [];
+  const plans: IReviewPlan[] = [];
   reached.forEach((g, gi) => {
     const lastGate = gi === reached.length - 1;
     const day = workday(Math.min(gateDay[g], lastGate ? REF_DAY + 30 : REF_DAY - 1));
     let decision = decisionAt(rng, p, day, lastGate);
-    const items = checklistOfGate.get(g) ?? [];
+    // The unmet item is drawn among the gate's items of schema 6 (the demo's earlier draws stay the same).
+    const items = (checklistOfGate.get(g) ?? []).filter(x => x.idx < CHECKLIST.length);
     if (decision === gateDecision('Failed') && !(lastGate && s.lifecycle === 'Cancelled')) {
-      rows.push(gateReview(rng, p, g, items, workday(day - 21), decision));
+      plans.push(reviewPlan(rng, p, g, items, workday(day - 21), decision));
       decision = gateDecision('Passed');
     }
-    rows.push(gateReview(rng, p, g, items, day, decision));
+    plans.push(reviewPlan(rng, p, g, items, day, decision));
   });
-  return rows;
+  return plans;
 }
 
-/** One review of a project at a gate, with its checklist results (an unmet mandatory item unless passed). */
-function gateReview(rng: Rng, p: IProjectScope, g: string, items: IChecklistItem[], when: number, dec: string): ISeedRow {
+/** One review's plan (draws the unmet item unless passed, and the reviewers). */
+function reviewPlan(rng: Rng, p: IProjectScope, g: string, items: IChecklistItem[], day: number, decision: string): IReviewPlan {
   const { s } = p;
-  const conditional = dec === gateDecision('PassedWithConditions');
-  const failed = dec === gateDecision('Failed');
-  const unmet = conditional || failed || dec === gateDecision('Deferred') ? rng.pick(items.filter(x => x.mandatory)) : undefined;
-  return row(GateReviewsList, {
-    [V.Title]: `${g} – ${p.short}`, [V.Project]: p.project, [V.Gate]: ref(GatesList, gateIndex(g)), [V.ReviewDate]: iso(when), [V.GateDecision]: dec,
-    [V.Reviewers]: users([s.sponsor.userPrincipalName, ...rng.sample(p.board.filter(u => u !== s.sponsor), 1).map(u => u.userPrincipalName), rng.pick(p.officers).userPrincipalName]),
-    [V.ChecklistResultJson]: { json: dec === gateDecision('Pending') ? items.map(x => ({ item: jsonRef(GateChecklistItemsList, x.idx), met: null })) : items.map(x => ({ item: jsonRef(GateChecklistItemsList, x.idx), met: x !== unmet })) },
-    [V.Conditions]: conditional ? GATE_CONDITIONS[p.lang].close(unmet?.title ?? '') : failed ? GATE_CONDITIONS[p.lang].notMet(unmet?.title ?? '') : null
-  });
+  const unmet = decision === gateDecision('PassedWithConditions') || decision === gateDecision('Failed') || decision === gateDecision('Deferred') ? rng.pick(items.filter(x => x.mandatory)) : undefined;
+  const reviewers = [s.sponsor.userPrincipalName, ...rng.sample(p.board.filter(u => u !== s.sponsor), 1).map(u => u.userPrincipalName), rng.pick(p.officers).userPrincipalName];
+  return { gate: g, day, decision, unmet, reviewers };
 }

@@ -18,6 +18,8 @@ export interface IChecklistItem {
   idx: number;
   mandatory: boolean;
   title: string;
+  /** The ChecklistCategory code. */
+  category: string;
 }
 
 /** Rows of reference lists that project content points at. */
