@@ -25,7 +25,7 @@ export interface IHeatMapProps {
 const descending = (): number[] => { const out: number[] = []; for (let v = RATING_MAX; v >= RATING_MIN; v--) out.push(v); return out; };
 const ascending = (): number[] => descending().reverse();
 
-/** One cell: its count and its band in words (and a pattern), never its colour alone. */
+/** One cell: its count and its band in words (and a pattern), never its colour alone; screen readers hear the whole sentence (no aria-label, so the name is the content). */
 function Cell(props: { cell: IHeatMapCell; locale: string; pressed: boolean; onSelect?: IHeatMapProps['onSelect'] }): React.ReactElement {
   const { cell, locale, onSelect } = props;
   const name = formatString(raidStrings.Raid_HeatMap_Cell, cell.probability, cell.impact, bandLabel(cell.band), formatCount(cell.count, locale));
@@ -33,6 +33,7 @@ function Cell(props: { cell: IHeatMapCell; locale: string; pressed: boolean; onS
     <>
       <span className={styles.cellCount} aria-hidden="true">{formatCount(cell.count, locale)}</span>
       <span className={styles.cellBand} aria-hidden="true">{bandLabel(cell.band)}</span>
+      <span className={SR_ONLY}>{name}</span>
     </>
   );
   const tid = `raid-cell-${cell.probability}-${cell.impact}`;
@@ -43,14 +44,13 @@ function Cell(props: { cell: IHeatMapCell; locale: string; pressed: boolean; onS
           type="button"
           className={props.pressed ? `${styles.cellButton} ${styles.cellPressed}` : styles.cellButton}
           aria-pressed={props.pressed}
-          aria-label={name}
           data-testid={tid}
           onClick={() => onSelect(props.pressed ? undefined : { probability: cell.probability, impact: cell.impact })}
         >
           {content}
         </button>
       ) : (
-        <span className={styles.cellStatic} data-testid={tid}>{content}<span className={SR_ONLY}>{name}</span></span>
+        <span className={styles.cellStatic} data-testid={tid}>{content}</span>
       )}
     </td>
   );

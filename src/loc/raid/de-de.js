@@ -61,7 +61,7 @@ define([], function () {
     "Raid_Close": "Schließen",
     "Raid_CloseRisk": "Risiko „{0}“ schließen",
     "Raid_Resolve": "Lösen",
-    "Raid_ResolveIssue": "Offenen Punkt „{0}“ als gelöst markieren",
+    "Raid_ResolveIssue": "Offenen Punkt „{0}“ lösen",
     "Raid_RiskForm_New": "Neues Risiko",
     "Raid_IssueForm_New": "Neuer offener Punkt",
     "Raid_Field_title": "Titel",

@@ -61,7 +61,7 @@ define([], function () {
     "Raid_Close": "Clore",
     "Raid_CloseRisk": "Clore le risque « {0} »",
     "Raid_Resolve": "Résoudre",
-    "Raid_ResolveIssue": "Marquer le problème « {0} » comme résolu",
+    "Raid_ResolveIssue": "Résoudre le problème « {0} »",
     "Raid_RiskForm_New": "Nouveau risque",
     "Raid_IssueForm_New": "Nouveau problème",
     "Raid_Field_title": "Titre",

@@ -61,7 +61,7 @@ define([], function () {
     "Raid_Close": "Chiudi",
     "Raid_CloseRisk": "Chiudi il rischio «{0}»",
     "Raid_Resolve": "Risolvi",
-    "Raid_ResolveIssue": "Segna come risolta la criticità «{0}»",
+    "Raid_ResolveIssue": "Risolvi la criticità «{0}»",
     "Raid_RiskForm_New": "Nuovo rischio",
     "Raid_IssueForm_New": "Nuova criticità",
     "Raid_Field_title": "Titolo",

@@ -61,7 +61,7 @@ define([], function () {
     "Raid_Close": "Sluiten",
     "Raid_CloseRisk": "Risico ‘{0}’ sluiten",
     "Raid_Resolve": "Oplossen",
-    "Raid_ResolveIssue": "Issue ‘{0}’ als opgelost markeren",
+    "Raid_ResolveIssue": "Issue ‘{0}’ oplossen",
     "Raid_RiskForm_New": "Nieuw risico",
     "Raid_IssueForm_New": "Nieuwe issue",
     "Raid_Field_title": "Titel",
