@@ -70,6 +70,7 @@ declare interface IPmoHubStrings {
   // Prioritization (web part, optimizer, scenarios, decisions)
   Prioritization_WebPartTitle: string;
   Project_WebPartTitle: string;
+  Raid_WebPartTitle: string;
   Home_Tile_Prioritization_Title: string;
   Home_Tile_Prioritization_Desc: string;
   Request_DecisionHeading: string;

@@ -727,6 +727,7 @@ define([], function () {
     "Scoring_WebPartTitle": "Bewertung",
     "Prioritization_WebPartTitle": "Priorisierung",
     "Project_WebPartTitle": "Projekt",
+    "Raid_WebPartTitle": "RAID-Log",
     "Home_Tile_Prioritization_Title": "Priorisierung",
     "Home_Tile_Prioritization_Desc": "Das Portfolio innerhalb von Budget und Kapazität optimieren und die Entscheidungen des Gremiums erfassen.",
     "Request_DecisionHeading": "Entscheidung des Gremiums",

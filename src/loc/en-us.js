@@ -727,6 +727,7 @@ define([], function () {
     "Scoring_WebPartTitle": "Scoring",
     "Prioritization_WebPartTitle": "Prioritization",
     "Project_WebPartTitle": "Project",
+    "Raid_WebPartTitle": "RAID log",
     "Home_Tile_Prioritization_Title": "Prioritization",
     "Home_Tile_Prioritization_Desc": "Optimize the portfolio within budget and capacity, and record the board's decisions.",
     "Request_DecisionHeading": "Board decision",

@@ -727,6 +727,7 @@ define([], function () {
     "Scoring_WebPartTitle": "Évaluation",
     "Prioritization_WebPartTitle": "Priorisation",
     "Project_WebPartTitle": "Projet",
+    "Raid_WebPartTitle": "Registre RAID",
     "Home_Tile_Prioritization_Title": "Priorisation",
     "Home_Tile_Prioritization_Desc": "Optimiser le portefeuille dans le budget et la capacité, et consigner les décisions du comité.",
     "Request_DecisionHeading": "Décision du comité",

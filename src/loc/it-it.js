@@ -727,6 +727,7 @@ define([], function () {
     "Scoring_WebPartTitle": "Valutazione",
     "Prioritization_WebPartTitle": "Prioritizzazione",
     "Project_WebPartTitle": "Progetto",
+    "Raid_WebPartTitle": "Registro RAID",
     "Home_Tile_Prioritization_Title": "Prioritizzazione",
     "Home_Tile_Prioritization_Desc": "Ottimizzare il portafoglio entro budget e capacità e registrare le decisioni del comitato.",
     "Request_DecisionHeading": "Decisione del comitato",

@@ -727,6 +727,7 @@ define([], function () {
     "Scoring_WebPartTitle": "Scoring",
     "Prioritization_WebPartTitle": "Prioritering",
     "Project_WebPartTitle": "Project",
+    "Raid_WebPartTitle": "RAID-logboek",
     "Home_Tile_Prioritization_Title": "Prioritering",
     "Home_Tile_Prioritization_Desc": "Het portfolio optimaliseren binnen budget en capaciteit, en de besluiten van de raad vastleggen.",
     "Request_DecisionHeading": "Besluit van de raad",

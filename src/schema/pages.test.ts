@@ -45,4 +45,13 @@ describe('site pages', () => {
     expect(pageByFile('SitePages/Nothing.aspx')).toBeUndefined();
     expect(pageUrl(sitePages[1])).toBe('SitePages/Portfolio.aspx');
   });
+
+  it('puts the RAID log right after the Project page it belongs to, for those who can read the risks', () => {
+    const keys = sitePages.map(p => p.key);
+    expect(keys.indexOf('raid')).toBe(keys.indexOf('project') + 1);
+    const raid = pageByFile('SitePages/Raid.aspx?projectId=4');
+    expect(raid?.webPart.alias).toBe('RaidWebPart');
+    expect(raid?.readList).toBe('Risks');
+    expect(raid?.teamsTab).toBe(true);
+  });
 });

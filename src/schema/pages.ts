@@ -21,7 +21,8 @@ export const WEB_PART_IDS = {
   pmoSetup: '4ccb27a4-32a8-4d2f-a1aa-db804c9b5cb7',
   scoring: 'a161e740-767d-49d3-b09f-e9d0a6d009e3',
   prioritization: 'defa4ba0-fb63-413c-aa83-260073e25011',
-  project: '63c1f751-a4b1-43f5-945a-6ef81d436620'
+  project: '63c1f751-a4b1-43f5-945a-6ef81d436620',
+  raid: '101a9ab9-2868-4ef6-96fd-121c656be78e'
 } as const;
 
 /** The home page (the first entry of {@link sitePages}). */
@@ -95,6 +96,20 @@ export const ProjectPage: ISitePageSchema = {
   teamsTab: true
 };
 
+/**
+ * RAID: a project's RAID log (risks with the 5 × 5 heat map, issues), opened by `?projectId=` (or
+ * bound to a project in the property pane) — the Project page's "RAID" area link; without a project,
+ * the portfolio's RAID view (top risks, aggregate heat map, open issues by age).
+ */
+export const RaidPage: ISitePageSchema = {
+  key: 'raid',
+  file: 'Raid.aspx',
+  title: 'Raid_WebPartTitle',
+  webPart: { id: WEB_PART_IDS.raid, alias: 'RaidWebPart', properties: { projectId: '' } },
+  readList: 'Risks',
+  teamsTab: true
+};
+
 /** PMO Setup: the site's state against the schema, set-up, upgrade and repair (site owners). */
 export const SetupPage: ISitePageSchema = {
   key: 'setup',
@@ -117,6 +132,7 @@ export const sitePages: ReadonlyArray<ISitePageSchema> = [
   ScoringPage,
   PrioritizationPage,
   ProjectPage,
+  RaidPage,
   // ↑ a feature's page goes above this line (PMO Setup stays last)
   SetupPage
 ];

@@ -77,7 +77,7 @@ function under(reached: Set<string>, folder: string): string[] {
 }
 
 describe('what each web part loads before its first render', () => {
-  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts', 'webparts/scoring/ScoringWebPart.ts'];
+  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts', 'webparts/scoring/ScoringWebPart.ts', 'webparts/raid/RaidWebPart.ts'];
 
   it.each(webParts)('%s composes its own services, not the index that wires them all', entry => {
     const { modules } = reach(entry);
@@ -131,5 +131,17 @@ describe('what each web part loads before its first render', () => {
     const lazy = ['pmoTabs.ts', 'ModelsTab.tsx', 'ModelEditor.tsx', 'AhpComparisons.tsx', 'RoundsTab.tsx', 'OpenRoundForm.tsx', 'RoundResults.tsx'].map(f => `components/Scoring/${f}`);
     expect(lazy.filter(m => modules.has(m))).toEqual([]);
     expect([...packages].filter(p => p.startsWith('@fluentui/'))).toEqual([]);
+  });
+
+  it('RAID holds the heat map, the register and the issues with light controls only: no Fluent UI, no provisioning, no other feature\'s services', () => {
+    const { modules, packages } = reach('webparts/raid/RaidWebPart.ts');
+    // ControllingService (the project's name and `canFile`, as the Project page) maps the project with PortfolioService's row mapping.
+    expectServices(modules, ['ProjectService', 'PortfolioService']);
+    expect(['RiskService', 'RaidLogService', 'RaidService'].filter(s => !modules.has(`services/${s}.ts`))).toEqual([]);
+    expect(under(modules, 'provisioning/')).toEqual([]);
+    expect(modules.has('schema/fieldXml.ts')).toBe(false);
+    expect(modules.has('components/Raid/HeatMap.tsx')).toBe(true);
+    expect(under(modules, 'components/Portfolio/')).toEqual([]);
+    expect([...packages].filter(p => p.startsWith('@fluentui/') || p.startsWith('office-ui-fabric'))).toEqual([]);
   });
 });

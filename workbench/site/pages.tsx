@@ -13,6 +13,7 @@ import { ProjectRequest } from '../../src/components/ProjectRequest';
 import { Scoring } from '../../src/components/Scoring';
 import { Prioritization } from '../../src/components/Prioritization';
 import { Project, projectIdFrom } from '../../src/components/Project';
+import { Raid } from '../../src/components/Raid';
 import { pageByFile, sitePages, WEB_PART_IDS } from '../../src/schema/pages';
 import type { ISitePageSchema } from '../../src/schema/types';
 
@@ -66,6 +67,18 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
       locale={ctx.services.env.locale}
       projectId={projectIdFrom(undefined, window.location.search)}
       siteUrl={ctx.siteUrl}
+    />
+  ),
+  [WEB_PART_IDS.raid]: ctx => (
+    <Raid
+      controlling={ctx.services.controlling}
+      risks={ctx.services.risks}
+      raidLog={ctx.services.raidLog}
+      raid={ctx.services.raid}
+      locale={ctx.services.env.locale}
+      projectId={projectIdFrom(undefined, window.location.search)}
+      siteUrl={ctx.siteUrl}
+      teamsTheme={ctx.teams?.theme}
     />
   )
 };

@@ -1,0 +1,172 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import * as raidStrings from 'RaidStrings';
+import { dayOfLocalDate, type IsoDay } from '../../domain/dates';
+import { formatString } from '../../domain/text';
+import { inHeatMapCell } from '../../domain/governance';
+import { describeError } from '../../services/errors';
+import type { IProjectRisks, IRisk } from '../../services/RiskService';
+import type { IIssue } from '../../services/RaidLogService';
+import { Button, Notice, Spinner, Tabs } from '../controls';
+import { ErrorMessage, errorText } from '../ErrorMessage';
+import type { IRaidProps } from './IRaidProps';
+import { HeatMap, type ICellKey } from './HeatMap';
+import { RiskRegister } from './RiskRegister';
+import { RiskForm } from './RiskForm';
+import { IssueList } from './IssueList';
+import { IssueForm } from './IssueForm';
+import { useLoad, type Load } from './useLoad';
+import { thresholdsText } from './labels';
+import styles from './Raid.module.scss';
+
+/** What the project's RAID log shows and does, shared by its tabs. */
+interface ITabProps {
+  props: IRaidProps & { projectId: number };
+  canEdit: boolean;
+  people: ReadonlyArray<{ id: number; name: string }>;
+  today: IsoDay;
+}
+
+/** The form open: none, a new entry, or an entry. */
+type Editing<T> = { entry?: T } | undefined;
+
+/** A row action (close, resolve): runs it, says what was done or what went wrong, reads the list again (also after a conflict). */
+function useRowAction(reload: () => Promise<void>): { busy: boolean; notice?: { kind: 'success' | 'warning' | 'error'; text: string }; run: (send: () => Promise<string>) => Promise<void>; say: (text: string) => void } {
+  const [busy, setBusy] = React.useState(false);
+  const [notice, setNotice] = React.useState<{ kind: 'success' | 'warning' | 'error'; text: string } | undefined>(undefined);
+  const run = async (send: () => Promise<string>): Promise<void> => {
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      setNotice({ kind: 'success', text: await send() });
+    } catch (e) {
+      const kind = describeError(e).kind;
+      setNotice(kind === 'conflict' ? { kind: 'warning', text: raidStrings.Raid_Conflict } : kind === 'notFound' ? { kind: 'warning', text: raidStrings.Raid_Gone } : { kind: 'error', text: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+    await reload();
+  };
+  return { busy, notice, run, say: text => setNotice({ kind: 'success', text }) };
+}
+
+/** Loading, an error with "Try again", or the section. */
+function whenReady<T>(load: Load<T>, reload: () => Promise<void>, render: (data: T) => React.ReactNode): React.ReactNode {
+  if (load.status === 'loading') return <Spinner size="large" label={strings.LoadingLabel} />;
+  if (load.status === 'error') return <ErrorMessage error={load.error} onRetry={() => void reload()} />;
+  return render(load.data);
+}
+
+/** The Risks tab: the heat map (its cells filter the register), the register, and for editors the risk form. */
+function RisksTab(p: ITabProps & { risks: Load<IProjectRisks>; reload: () => Promise<void> }): React.ReactElement {
+  const { props, canEdit } = p;
+  const [cell, setCell] = React.useState<ICellKey | undefined>(undefined);
+  const [editing, setEditing] = React.useState<Editing<IRisk>>(undefined);
+  const action = useRowAction(p.reload);
+  const content = whenReady(p.risks, p.reload, data => {
+    const shown = cell ? data.risks.filter(inHeatMapCell(cell)) : data.risks;
+    const current = editing?.entry ? data.risks.filter(r => r.id === editing.entry?.id)[0] ?? editing.entry : undefined;
+    return (
+      <>
+        <HeatMap heatMap={data.heatMap} locale={props.locale} selected={cell} onSelect={setCell} />
+        <p className={styles.hint}>{thresholdsText(data.thresholds, props.locale)}</p>
+        <h2 className={styles.heading}>{raidStrings.Raid_Risks_Heading}</h2>
+        {action.notice && <Notice kind={action.notice.kind} data-testid="raid-risk-notice">{action.notice.text}</Notice>}
+        {canEdit && !editing && <div className={styles.toolbar}><Button icon="add" onClick={() => setEditing({})} data-testid="raid-add-risk">{raidStrings.Raid_AddRisk}</Button></div>}
+        {canEdit && editing && (
+          <RiskForm
+            risk={current} projectId={props.projectId} service={props.risks} people={p.people} locale={props.locale} today={p.today}
+            onDone={m => { setEditing(undefined); action.say(m); void p.reload(); }} onReload={p.reload} onClose={() => setEditing(undefined)}
+          />
+        )}
+        {cell && (
+          <Notice kind="info" data-testid="raid-cell-filter" actions={<Button onClick={() => setCell(undefined)}>{raidStrings.Raid_Filter_Clear}</Button>}>
+            {formatString(raidStrings.Raid_Filter_Cell, cell.probability, cell.impact)}
+          </Notice>
+        )}
+        {shown.length === 0
+          ? <p data-testid="raid-risks-empty">{cell ? raidStrings.Raid_Risks_EmptyCell : raidStrings.Raid_Risks_Empty}</p>
+          : (
+            <RiskRegister
+              risks={shown} locale={props.locale} busy={action.busy}
+              onEdit={canEdit ? r => setEditing({ entry: r }) : undefined}
+              onClose={canEdit ? r => void action.run(async () => { await props.risks.close(r.id, r.etag); return formatString(raidStrings.Raid_RiskClosed, r.title); }) : undefined}
+            />
+          )}
+      </>
+    );
+  });
+  return <div data-testid="raid-risks-tab">{content}</div>;
+}
+
+/** The Issues tab: the list (overdue marked) and for editors the issue form and "Resolve". */
+function IssuesTab(p: ITabProps & { issues: Load<IIssue[]>; reload: () => Promise<void> }): React.ReactElement {
+  const { props, canEdit } = p;
+  const [editing, setEditing] = React.useState<Editing<IIssue>>(undefined);
+  const action = useRowAction(p.reload);
+  const content = whenReady(p.issues, p.reload, issues => {
+    const current = editing?.entry ? issues.filter(i => i.id === editing.entry?.id)[0] ?? editing.entry : undefined;
+    return (
+      <>
+        <h2 className={styles.heading}>{raidStrings.Raid_Issues_Heading}</h2>
+        {action.notice && <Notice kind={action.notice.kind} data-testid="raid-issue-notice">{action.notice.text}</Notice>}
+        {canEdit && !editing && <div className={styles.toolbar}><Button icon="add" onClick={() => setEditing({})} data-testid="raid-add-issue">{raidStrings.Raid_AddIssue}</Button></div>}
+        {canEdit && editing && (
+          <IssueForm
+            issue={current} projectId={props.projectId} service={props.raidLog} people={p.people} locale={props.locale} today={p.today}
+            onDone={m => { setEditing(undefined); action.say(m); void p.reload(); }} onReload={p.reload} onClose={() => setEditing(undefined)}
+          />
+        )}
+        {issues.length === 0
+          ? <p data-testid="raid-issues-empty">{raidStrings.Raid_Issues_Empty}</p>
+          : (
+            <IssueList
+              issues={issues} locale={props.locale} busy={action.busy}
+              onEdit={canEdit ? i => setEditing({ entry: i }) : undefined}
+              onResolve={canEdit ? i => void action.run(async () => { await props.raidLog.updateIssue(i.id, { status: 'Resolved' }, i.etag); return formatString(raidStrings.Raid_IssueResolved, i.title); }) : undefined}
+            />
+          )}
+      </>
+    );
+  });
+  return <div data-testid="raid-issues-tab">{content}</div>;
+}
+
+/** The people who may own an entry: the project's manager and everyone already named as an owner. */
+function peopleOf(manager: { id: number; name: string } | undefined, risks: Load<IProjectRisks>, issues: Load<IIssue[]>): Array<{ id: number; name: string }> {
+  const byId = new Map<number, string>();
+  if (manager) byId.set(manager.id, manager.name);
+  const owners = [
+    ...(risks.status === 'ready' ? risks.data.risks.map(r => r.owner) : []),
+    ...(issues.status === 'ready' ? issues.data.map(i => i.owner) : [])
+  ];
+  for (const o of owners) if (o && !byId.has(o.id)) byId.set(o.id, o.name ?? `#${o.id}`);
+  return Array.from(byId, ([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Props of {@link ProjectRaid}. */
+export interface IProjectRaidProps extends IRaidProps {
+  projectId: number;
+  /** The project's name and whether the user may change the log, once read. */
+  canEdit: boolean;
+  projectManager?: { id: number; name: string };
+}
+
+/** A project's RAID log as tabs: Risks (heat map and register) and Issues. Readers see it without edit controls. */
+export function ProjectRaid(props: IProjectRaidProps): React.ReactElement {
+  const { projectId } = props;
+  const [tab, setTab] = React.useState('risks');
+  const risks = useLoad(() => props.risks.getProjectRisks(projectId), String(projectId));
+  const issues = useLoad(() => props.raidLog.listIssues(projectId), String(projectId));
+  const tabProps: ITabProps = {
+    props, canEdit: props.canEdit, people: peopleOf(props.projectManager, risks.load, issues.load), today: props.today ?? dayOfLocalDate(new Date())
+  };
+  return (
+    <>
+      {!props.canEdit && <Notice kind="info" data-testid="raid-read-only">{raidStrings.Raid_ReadOnly}</Notice>}
+      <Tabs label={raidStrings.Raid_TabsLabel} tabs={[{ key: 'risks', text: raidStrings.Raid_Tab_risks }, { key: 'issues', text: raidStrings.Raid_Tab_issues }]} selectedKey={tab} onSelect={setTab}>
+        {tab === 'risks' ? <RisksTab {...tabProps} risks={risks.load} reload={risks.reload} /> : <IssuesTab {...tabProps} issues={issues.load} reload={issues.reload} />}
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { Raid } from './Raid';
+export type { IRaidProps } from './IRaidProps';

@@ -1,0 +1,126 @@
+/**
+ * RaidStrings: the strings of the RAID web part (a project's RAID log: risks with the heat map, issues;
+ * the portfolio's RAID view), in their own SPFx resource module so that only that web part loads them
+ * (config/config.json localizedResources). Codes stored in the lists (risk and issue status, priority)
+ * are named by GovernanceStrings' Choice_* keys. Every key exists in all five locale files of this folder;
+ * src/loc/locales.test.ts checks it. The page's title stays in PmoHubStrings (Raid_WebPartTitle), for the
+ * site navigation.
+ */
+declare interface IRaidStrings {
+  [key: string]: string;
+  Raid_WebPartDescription: string;
+  Raid_BoundProjectLabel: string;
+  Raid_BoundProjectHint: string;
+  Raid_ProjectHeading: string;
+  Raid_PortfolioHeading: string;
+  Raid_OpenProject: string;
+  Raid_NotFound: string;
+  Raid_ReadOnly: string;
+  Raid_TabsLabel: string;
+  Raid_Tab_risks: string;
+  Raid_Tab_issues: string;
+  Raid_HeatMap_Caption: string;
+  Raid_HeatMap_Probability: string;
+  Raid_HeatMap_Impact: string;
+  Raid_HeatMap_Cell: string;
+  Raid_HeatMap_Hint: string;
+  Raid_HeatMap_Unrated: string;
+  Raid_Thresholds: string;
+  Raid_Band_Low: string;
+  Raid_Band_Medium: string;
+  Raid_Band_High: string;
+  Raid_Filter_Cell: string;
+  Raid_Filter_Clear: string;
+  Raid_Risks_Heading: string;
+  Raid_Risks_Empty: string;
+  Raid_Risks_EmptyCell: string;
+  Raid_Col_Risk: string;
+  Raid_Col_P: string;
+  Raid_Col_I: string;
+  Raid_Col_Score: string;
+  Raid_Col_Band: string;
+  Raid_Col_Owner: string;
+  Raid_Col_Proximity: string;
+  Raid_Col_Response: string;
+  Raid_Col_Status: string;
+  Raid_Col_Trend: string;
+  Raid_Col_Actions: string;
+  Raid_Col_Issue: string;
+  Raid_Col_Priority: string;
+  Raid_Col_Due: string;
+  Raid_Col_Project: string;
+  Raid_Col_Age: string;
+  Raid_Col_Count: string;
+  Raid_Trend_up: string;
+  Raid_Trend_down: string;
+  Raid_Trend_same: string;
+  Raid_Trend_new: string;
+  Raid_Response_Avoid: string;
+  Raid_Response_Reduce: string;
+  Raid_Response_Fallback: string;
+  Raid_Response_Transfer: string;
+  Raid_Response_Accept: string;
+  Raid_Response_Share: string;
+  Raid_AddRisk: string;
+  Raid_AddIssue: string;
+  Raid_Edit: string;
+  Raid_EditRisk: string;
+  Raid_EditIssue: string;
+  Raid_Close: string;
+  Raid_CloseRisk: string;
+  Raid_Resolve: string;
+  Raid_ResolveIssue: string;
+  Raid_RiskForm_New: string;
+  Raid_IssueForm_New: string;
+  Raid_Field_title: string;
+  Raid_Field_probability: string;
+  Raid_Field_impact: string;
+  Raid_Field_owner: string;
+  Raid_Field_proximity: string;
+  Raid_Field_response: string;
+  Raid_Field_mitigation: string;
+  Raid_Field_status: string;
+  Raid_Field_priority: string;
+  Raid_Field_dueDate: string;
+  Raid_Field_summary: string;
+  Raid_Field_resolution: string;
+  Raid_Choose: string;
+  Raid_NoOwner: string;
+  Raid_Problem_required: string;
+  Raid_Problem_rating: string;
+  Raid_Problem_invalid: string;
+  Raid_Problem_date: string;
+  Raid_Problems: string;
+  Raid_Save: string;
+  Raid_Cancel: string;
+  Raid_Working: string;
+  Raid_Conflict: string;
+  Raid_Gone: string;
+  Raid_RiskSaved: string;
+  Raid_RiskClosed: string;
+  Raid_IssueSaved: string;
+  Raid_IssueResolved: string;
+  Raid_Issues_Heading: string;
+  Raid_Issues_Empty: string;
+  Raid_Overdue: string;
+  Raid_Portfolio_Intro: string;
+  Raid_TopRisks: string;
+  Raid_TopRisks_Empty: string;
+  Raid_IssuesByAge: string;
+  Raid_Age_Days0To7: string;
+  Raid_Age_Days8To30: string;
+  Raid_Age_Days31To90: string;
+  Raid_Age_Over90Days: string;
+  Raid_Age_Unknown: string;
+  Raid_OverdueIssues: string;
+  Raid_Filters: string;
+  Raid_Filter_Programme: string;
+  Raid_Filter_Department: string;
+  Raid_Filter_Pm: string;
+  Raid_Filter_All: string;
+}
+
+declare module 'RaidStrings' {
+  const strings: IRaidStrings;
+  export = strings;
+}
