@@ -79,7 +79,8 @@ function services(p: IProjectPage, over: Partial<IStatusReportService> = {}): { 
   let loads = 0;
   const controlling: IControllingService = {
     getProjectPage: () => { loads++; return Promise.resolve(p); },
-    getPortfolioControlling: () => Promise.reject(new Error('not used'))
+    getPortfolioControlling: () => Promise.reject(new Error('not used')),
+    getTeamProjects: () => Promise.reject(new Error('not used'))
   };
   const saves: IReportDraftChanges[] = [];
   const published: number[] = [];
