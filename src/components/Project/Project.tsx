@@ -21,7 +21,7 @@ import { Milestones } from './Milestones';
 import { Budget } from './Budget';
 import { EarnedValue } from './EarnedValue';
 import { ProjectAreas } from './ProjectAreas';
-import { TeamProjects } from './TeamProjects';
+import { isPlainClick, TeamProjects } from './TeamProjects';
 import { useTeamTab } from './useTeamTab';
 import { ReportActions } from './ReportActions';
 import { projectChartSlots } from './charts/lazyCharts';
@@ -145,7 +145,7 @@ export function Project(props: IProjectProps): React.ReactElement {
     <section className={styles.project} aria-labelledby="pmo-project-heading" data-testid="project-page">
       {tab.chosen?.fromList && (
         <p className={styles.backLink}>
-          <Link href={tab.hrefOf(undefined)} data-testid="project-team-back" onClick={e => { e.preventDefault(); move(tab.back); }}>
+          <Link href={tab.hrefOf(undefined)} data-testid="project-team-back" onClick={e => { if (isPlainClick(e)) { e.preventDefault(); move(tab.back); } }}>
             {projectStrings.Project_BackToTeam}
           </Link>
         </p>

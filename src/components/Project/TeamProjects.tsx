@@ -26,7 +26,7 @@ export interface ITeamProjectsProps {
 }
 
 /** A click the page handles itself: the primary button without a modifier (others open the link as the browser does). */
-function isPlainClick(e: React.MouseEvent): boolean {
+export function isPlainClick(e: React.MouseEvent): boolean {
   return e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
 }
 
