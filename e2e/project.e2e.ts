@@ -6,7 +6,7 @@
  * shows the project's new RAG right away. axe-core: no serious or critical findings in English and
  * Dutch and in the Teams dark theme.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
 import { launchBrowser, screenshot } from './browser';
 import { axeViolations } from './axe';
@@ -149,9 +149,19 @@ describe('the Project web part', () => {
     if (await overallJustification.count()) await overallJustification.fill('Agreed with the sponsor.');
     await form.getByTestId('report-save').click();
     await page.getByText('Draft saved.').waitFor();
+    // Publishing makes no failed request: the draft's DELETE (200, empty body) finishes, it is not aborted.
+    watch.clear();
+    const deletes: string[] = [];
+    // PnPjs sends a DELETE as a POST with X-HTTP-Method: DELETE.
+    const onDone = (r: Request): void => { if ((r.headers()['x-http-method'] ?? r.method()) === 'DELETE') deletes.push(r.url().replace(wb.url, '')); };
+    page.on('requestfinished', onDone);
     await form.getByTestId('report-publish').click();
     await page.getByTestId('publish-yes').click();
     await page.getByTestId('project-published').waitFor();
+    await page.waitForLoadState('networkidle');
+    page.off('requestfinished', onDone);
+    expect(watch.errors()).toEqual([]);
+    expect(deletes).toEqual([expect.stringMatching(/StatusReportDrafts.*\/items\(\d+\)$/)]);
     const status = page.getByTestId('project-rag');
     await page.waitForFunction(r => document.querySelector(`[data-testid="project-rag"] tr[data-dimension="overall"] [data-rag="${r}"]`) !== null, overall);
     expect(await status.locator('tr[data-dimension="schedule"] [data-rag]').getAttribute('data-rag')).toBe(other);

@@ -9,6 +9,8 @@ export { spfi } from '@pnp/sp';
 export type { SPFI } from '@pnp/sp';
 // The files of a folder without '@pnp/sp/files' (which no web part's first view needs otherwise).
 export { SPCollection } from '@pnp/sp';
+// Reads empty response bodies, so that a browser does not report a finished request as aborted.
+export { ReadEmptyBodies } from './readEmptyBodies';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';

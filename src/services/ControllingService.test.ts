@@ -63,3 +63,39 @@ it('counts a project without any report as "no report" in every dimension, never
   expect(rollup.ragDistribution[0]).toEqual({ dimension: 'overall', Green: 1, Amber: 1, Red: 1, notRated: 0, noReport: 1 });
   expect(rollup.uncountedDimensions).toEqual([]);
 });
+
+describe('the projects of a Teams team', () => {
+  const TEAM = '6C1A0E2B-4D7F-4B8A-9E21-0F3C5D7A9B11';
+  const OTHER = 'a0b1c2d3-0000-4000-8000-000000000001';
+  let service: ControllingService;
+
+  beforeAll(async () => {
+    const projects = site.sp.web.getList('/sites/pmo/Lists/Projects');
+    // The team's group id as Teams gives it (lower case) and as typed into Projects (upper case) are the same group.
+    await projects.items.getById(example.projectIds.alpha).update({ TeamsGroupId: TEAM, NextMilestoneTitle: 'Go-live', NextMilestoneDate: '2027-03-01T00:00:00Z' });
+    await projects.items.getById(example.projectIds.delta).update({ TeamsGroupId: TEAM.toLowerCase() });
+    await projects.items.getById(example.projectIds.omega).update({ TeamsGroupId: TEAM });
+    await projects.items.getById(example.projectIds.gamma).update({ TeamsGroupId: OTHER });
+    const env = localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl });
+    service = new ControllingService(env.sp, siteAddress(site.siteUrl), env.siteTimeZone);
+  });
+
+  it('lists the projects whose TeamsGroupId is the team\'s group, by title, with overall RAG and next milestone', async () => {
+    const rows = await service.getTeamProjects(TEAM.toLowerCase());
+    expect(rows.map(r => r.title)).toEqual(['Alpha', 'Delta', 'Omega']);
+    const [alpha, delta, omega] = rows;
+    expect(alpha).toEqual(expect.objectContaining({ id: example.projectIds.alpha, code: 'ALPHA', status: 'Active', rag: expect.objectContaining({ overall: 'Green' }) }));
+    expect(alpha.nextMilestone).toEqual({ title: 'Go-live', date: '2027-03-01' });
+    expect(alpha.lastReportDate).toBeDefined();
+    // No report yet: no RAG (the page says "No report", never green); a closed project has no current RAG.
+    expect(delta.rag).toEqual({});
+    expect(delta.lastReportDate).toBeUndefined();
+    expect(omega.rag).toEqual({});
+    expect(await service.getTeamProjects(OTHER.toUpperCase())).toEqual([expect.objectContaining({ id: example.projectIds.gamma })]);
+  });
+
+  it('gives none for a team without projects, and for no group', async () => {
+    expect(await service.getTeamProjects('ffffffff-ffff-4fff-8fff-ffffffffffff')).toEqual([]);
+    expect(await service.getTeamProjects('  ')).toEqual([]);
+  });
+});

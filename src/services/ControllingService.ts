@@ -3,7 +3,7 @@ import { odataEq } from './odata';
 import { listOn } from './lists';
 import type { ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
-import { num, text } from './itemValues';
+import { num, RAG_SELECT, text } from './itemValues';
 import { hasPermission, PROJECT_SELECT, toPortfolioRow } from './PortfolioService';
 import {
   BUDGET_SELECT, budgetLineOf, MILESTONE_SELECT, milestoneOf, PUBLISHED_SELECT, REPORT_SELECT, reportOf, sortMilestones, type IMilestone, type IStatusReport
@@ -113,6 +113,14 @@ export interface IControllingService {
   getProjectPage(projectId: number, trendReports?: number): Promise<IProjectPage>;
   /** The portfolio roll-up: Projects paged by ID (no filter, so no threshold), summed in one pass. */
   getPortfolioControlling(): Promise<IPortfolioControlling>;
+  /**
+   * The projects of a Teams team: those whose Projects.TeamsGroupId is the team's Entra group id
+   * (compared without case), by title, each with its overall RAG, last report date and next milestone
+   * (the portfolio's row, without manager, programme or objectives). Projects is paged by ID and
+   * filtered here: TeamsGroupId is not indexed, and a filter on it is refused above 5,000 projects.
+   * @param groupId The team's group id (TeamsJS `team.groupId`); '' gives none.
+   */
+  getTeamProjects(groupId: string): Promise<IPortfolioRow[]>;
 }
 
 const P = ProjectsList.fields;
@@ -123,6 +131,11 @@ const EDIT_LIST_ITEMS: number = 4;
 /** The Projects columns the portfolio roll-up reads (the benchmark reads the same with plain fetch). */
 export const ROLLUP_SELECT: ReadonlyArray<string> = [
   P.Id, lookupId(P.Programme), P.LifecycleStatus, P.LastReportDate, ...Object.values(REPORT_RAG_COLUMNS), P.PlannedValue, P.EarnedValue, P.ActualCost, P.BudgetAtCompletion
+];
+
+/** The Projects columns a team's project list reads. */
+const TEAM_PROJECT_SELECT: ReadonlyArray<string> = [
+  P.Id, P.Title, P.ProjectCode, P.TeamsGroupId, P.LifecycleStatus, ...RAG_SELECT, P.LastReportDate, P.NextMilestoneTitle, P.NextMilestoneDate
 ];
 
 /** {@link IControllingService} over PnPjs. */
@@ -184,13 +197,27 @@ export class ControllingService implements IControllingService {
     return portfolioControllingOf(running, rules);
   }
 
-  /** Running projects' roll-up columns, paged by ID without a filter: SharePoint serves any list size this way (no list view threshold). */
-  private async runningProjects(): Promise<Array<Record<string, unknown>>> {
-    const running: Array<Record<string, unknown>> = [];
-    for await (const page of listOn(this.sp, this.site, ProjectsList).items.select(...ROLLUP_SELECT).top(PAGE)) {
-      for (const p of page as Array<Record<string, unknown>>) if (!hasEnded(text(p[P.LifecycleStatus]))) running.push(p);
+  public async getTeamProjects(groupId: string): Promise<IPortfolioRow[]> {
+    const wanted = groupId.trim().toLowerCase();
+    if (!wanted) return [];
+    const [rows, zone] = await Promise.all([this.projectsWhere(TEAM_PROJECT_SELECT, p => (text(p[P.TeamsGroupId]) ?? '').toLowerCase() === wanted), this.siteTimeZone.get()]);
+    return rows
+      .map(p => toPortfolioRow(p as unknown as Parameters<typeof toPortfolioRow>[0], {}, {}, zone))
+      .sort((a, b) => a.title.localeCompare(b.title) || a.id - b.id);
+  }
+
+  /** Projects' `select` columns of the items `keep` accepts, paged by ID without a filter: SharePoint serves any list size this way (no list view threshold). */
+  private async projectsWhere(select: ReadonlyArray<string>, keep: (item: Record<string, unknown>) => boolean): Promise<Array<Record<string, unknown>>> {
+    const found: Array<Record<string, unknown>> = [];
+    for await (const page of listOn(this.sp, this.site, ProjectsList).items.select(...select).top(PAGE)) {
+      for (const p of page as Array<Record<string, unknown>>) if (keep(p)) found.push(p);
     }
-    return running;
+    return found;
+  }
+
+  /** Running projects' roll-up columns (any list size). */
+  private runningProjects(): Promise<Array<Record<string, unknown>>> {
+    return this.projectsWhere(ROLLUP_SELECT, p => !hasEnded(text(p[P.LifecycleStatus])));
   }
 
   /** The PMO's dimensions and KPI rules in one `$batch` (read while the projects are paged). */

@@ -2,7 +2,7 @@ import { SPBrowser } from '@pnp/sp';
 import { BrowserFetchWithRetry, InjectHeaders } from '@pnp/queryable';
 import { Client } from '@microsoft/microsoft-graph-client';
 import type { AuthenticationProvider } from '@microsoft/microsoft-graph-client';
-import { spfi, type SPFI } from '../platform/pnp';
+import { ReadEmptyBodies, spfi, type SPFI } from '../platform/pnp';
 import { SchemaGuard } from './schemaGuard';
 import { restSiteTimeZone, type ISiteTimeZoneSource } from './siteTimeZone';
 
@@ -55,6 +55,7 @@ export function localEnvironment(options: ILocalEnvironmentOptions): IPmoEnviron
   if (options.user) headers[WORKBENCH_USER_HEADER] = options.user;
   const sp = spfi(options.siteUrl).using(
     SPBrowser({ baseUrl: options.siteUrl }),
+    ReadEmptyBodies(),
     BrowserFetchWithRetry({ retries: options.retries ?? 8, interval: 50 }),
     InjectHeaders(headers),
     ...(options.schemaGuard === false ? [] : [SchemaGuard()])

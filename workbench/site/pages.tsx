@@ -67,6 +67,7 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
       locale={ctx.services.env.locale}
       projectId={projectIdFrom(undefined, window.location.search)}
       siteUrl={ctx.siteUrl}
+      teams={ctx.teams ? { groupId: ctx.teams.teamId } : undefined}
     />
   ),
   [WEB_PART_IDS.raid]: ctx => (

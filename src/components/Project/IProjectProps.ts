@@ -33,6 +33,12 @@ export interface IProjectProps {
   projectId?: number;
   /** Absolute URL of the PMO site (links to the Portfolio and to the project's areas). */
   siteUrl: string;
+  /**
+   * Set when the web part runs as a tab in a Teams team (TeamsJS `team.groupId`): with no project named,
+   * the tab lists the team's projects (Projects.TeamsGroupId) and opens them in place. Undefined
+   * elsewhere (SharePoint, a personal app): the page then says that no project is selected.
+   */
+  teams?: { groupId: string };
   /** Today's date in the user's zone ('YYYY-MM-DD'; tests); the default report date. */
   today?: IsoDay;
   /** The page's charts (see {@link IProjectSlots}); by default PMO Hub's own, each from its lazy chunk (`charts/lazyCharts`). `{}` draws none. */

@@ -20,6 +20,7 @@ import type { IReportDraftChanges, IReportRules } from '../../services/reportRul
 import type { IBudgetLine } from '../../services/controllingRows';
 import type { IMilestoneService } from '../../services/MilestoneService';
 import type { IBudgetService } from '../../services/BudgetService';
+import type { IPortfolioRow } from '../../domain/portfolio';
 import { useTestLocale } from '../../../tools/jest/locale';
 
 /**
@@ -79,7 +80,8 @@ function services(p: IProjectPage, over: Partial<IStatusReportService> = {}): { 
   let loads = 0;
   const controlling: IControllingService = {
     getProjectPage: () => { loads++; return Promise.resolve(p); },
-    getPortfolioControlling: () => Promise.reject(new Error('not used'))
+    getPortfolioControlling: () => Promise.reject(new Error('not used')),
+    getTeamProjects: () => Promise.reject(new Error('not used'))
   };
   const saves: IReportDraftChanges[] = [];
   const published: number[] = [];
@@ -116,6 +118,67 @@ describe('Project page', () => {
     expect(screen.getByTestId('project-none').textContent).toContain('No project is selected');
     expect(screen.getByRole('link', { name: 'Open the portfolio' }).getAttribute('href')).toBe('https://contoso.sharepoint.com/sites/pmo/SitePages/Portfolio.aspx');
     expect(s.loads()).toBe(0);
+  });
+
+  describe('as a tab in a Teams team without a project named', () => {
+    const row = (id: number, title: string, over: Partial<IPortfolioRow> = {}): IPortfolioRow => ({ id, title, rag: {}, objectives: [], status: 'Active', ...over });
+    const team = (rows: IPortfolioRow[]): ReturnType<typeof services> & { groups: string[] } => {
+      const s = services(page());
+      const groups: string[] = [];
+      s.controlling.getTeamProjects = groupId => { groups.push(groupId); return Promise.resolve(rows); };
+      render(<Project controlling={s.controlling} statusReports={s.statusReports} locale="en-us" siteUrl="https://contoso.sharepoint.com/sites/pmo" teams={{ groupId: 'g-1' }} today="2026-11-30" slots={{}} />);
+      return { ...s, groups };
+    };
+    beforeEach(() => window.history.replaceState(null, '', '/teams?tab=Project'));
+
+    it('lists the team\'s projects with overall RAG and next milestone, opens one in the tab (address, focus) and goes back', async () => {
+      const s = team([
+        row(12, 'Digital archive', { code: 'PRJ-012', rag: { overall: 'Amber' }, lastReportDate: '2026-10-30', nextMilestone: { title: 'Go-live', date: '2027-03-01' } }),
+        row(13, 'New intranet'),
+        row(14, 'Old ERP', { status: 'Closed' })
+      ]);
+      const list = await screen.findByRole('table', { name: 'This team\'s projects' });
+      expect(s.groups).toEqual(['g-1']);
+      const cellsOf = (id: number): string[] => Array.from(list.querySelectorAll(`tr[data-project="${id}"] th, tr[data-project="${id}"] td`)).map(c => c.textContent ?? '');
+      expect(cellsOf(12)).toEqual(['Digital archive (PRJ-012)', 'Amber', 'Go-live, Mar 1, 2027']);
+      expect(cellsOf(13)).toEqual(['New intranet', 'No report', '']);
+      expect(cellsOf(14)).toEqual(['Old ERP', 'Closed', '']);
+      const link = within(list).getByRole('link', { name: 'Digital archive (PRJ-012)' });
+      expect(link.getAttribute('href')).toBe('http://localhost/teams?tab=Project&projectId=12');
+      expect(s.loads()).toBe(0);
+      fireEvent.click(link);
+      const heading = await screen.findByRole('heading', { level: 1, name: 'Digital archive (PRJ-012)' });
+      await waitFor(() => expect(document.activeElement).toBe(heading));
+      expect(window.location.search).toBe('?tab=Project&projectId=12');
+      fireEvent.click(screen.getByRole('link', { name: 'Back to the team\'s projects' }));
+      expect(await screen.findByRole('table', { name: 'This team\'s projects' })).toBeTruthy();
+      await waitFor(() => expect(window.location.search).toBe('?tab=Project'));
+      await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Project' })));
+      expect(s.groups).toEqual(['g-1']);
+    });
+
+    it('opens the team\'s only project directly, without a way back to a list of one', async () => {
+      team([row(12, 'Digital archive', { code: 'PRJ-012' })]);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Digital archive (PRJ-012)' })).toBeTruthy();
+      expect(window.location.search).toBe('?tab=Project&projectId=12');
+      expect(screen.queryByRole('link', { name: 'Back to the team\'s projects' })).toBeNull();
+    });
+
+    it('says when the team has no project, with a link to the portfolio', async () => {
+      const s = team([]);
+      expect((await screen.findByTestId('project-team-none')).textContent).toContain('This team has no projects in PMO Hub.');
+      expect(screen.getByRole('link', { name: 'Open the portfolio' }).getAttribute('href')).toBe('https://contoso.sharepoint.com/sites/pmo/SitePages/Portfolio.aspx');
+      expect(s.loads()).toBe(0);
+    });
+
+    it('shows a bound project as it is, without reading the team\'s projects', async () => {
+      const s = services(page());
+      let asked = 0;
+      s.controlling.getTeamProjects = () => { asked++; return Promise.resolve([]); };
+      render(<Project controlling={s.controlling} statusReports={s.statusReports} locale="en-us" projectId={12} siteUrl="https://contoso.sharepoint.com/sites/pmo" teams={{ groupId: 'g-1' }} today="2026-11-30" slots={{}} />);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Digital archive (PRJ-012)' })).toBeTruthy();
+      expect(asked).toBe(0);
+    });
   });
 
   it('shows the latest report\'s RAG per dimension in words with its trend, the milestones\' slip, the budget per fiscal year and earned value with reasons', async () => {

@@ -21,6 +21,8 @@ import { Milestones } from './Milestones';
 import { Budget } from './Budget';
 import { EarnedValue } from './EarnedValue';
 import { ProjectAreas } from './ProjectAreas';
+import { isPlainClick, TeamProjects } from './TeamProjects';
+import { useTeamTab } from './useTeamTab';
 import { ReportActions } from './ReportActions';
 import { projectChartSlots } from './charts/lazyCharts';
 import styles from './Project.module.scss';
@@ -96,16 +98,32 @@ function ProjectContent(props: IProjectProps & { page: IProjectPage; reload: () 
  * The "Project" web part: one project's home — its overview from Projects, the latest published
  * status with RAG per dimension and its trend, milestones with the trend analysis table, budget
  * against actuals, earned value — read in one `$batch`; for its manager and the PMO the status
- * report form (from its own chunk). States: no project named, loading, no access, not found, error.
+ * report form (from its own chunk). States: no project named (in a Teams team: the team's projects,
+ * opened in place), loading, no access, not found, error. Opening a project from the team's list or
+ * going back to it moves the focus to the page's heading once the content is there.
  */
 export function Project(props: IProjectProps): React.ReactElement {
-  const { controlling, projectId } = props;
+  const { controlling } = props;
+  const tab = useTeamTab(controlling, props.teams?.groupId, props.projectId);
+  const projectId = props.projectId ?? tab.chosen?.id;
   const { load, reload } = useProjectPage(controlling, projectId);
   const portfolio = `${props.siteUrl.replace(/\/$/, '')}/${pageUrl(PortfolioPage)}`;
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const focusPending = React.useRef(false);
+  const settled = projectId === undefined ? tab.load.status !== 'loading' : load.status !== 'loading';
+  React.useEffect(() => {
+    if (focusPending.current && settled) {
+      focusPending.current = false;
+      heading.current?.focus();
+    }
+  });
+  const move = (go: () => void): void => { focusPending.current = true; go(); };
   let title: string = strings.Project_WebPartTitle;
   let body: React.ReactNode;
   if (projectId === undefined) {
-    body = (
+    body = tab.active ? (
+      <TeamProjects load={tab.load} locale={props.locale} portfolioUrl={portfolio} hrefOf={tab.hrefOf} onOpen={id => move(() => tab.open(id))} onRetry={tab.retry} />
+    ) : (
       <Notice kind="info" className={styles.noticeLinks} data-testid="project-none">
         {projectStrings.Project_NoProject} <Link href={portfolio}>{projectStrings.Project_OpenPortfolio}</Link>
       </Notice>
@@ -121,11 +139,18 @@ export function Project(props: IProjectProps): React.ReactElement {
   } else {
     const p = load.page.overview;
     title = p.code ? `${p.title} (${p.code})` : p.title;
-    body = <ProjectContent {...props} page={load.page} reload={reload} />;
+    body = <ProjectContent {...props} projectId={projectId} page={load.page} reload={reload} />;
   }
   return (
     <section className={styles.project} aria-labelledby="pmo-project-heading" data-testid="project-page">
-      <h1 id="pmo-project-heading" className={styles.title}>{title}</h1>
+      {tab.chosen?.fromList && (
+        <p className={styles.backLink}>
+          <Link href={tab.hrefOf(undefined)} data-testid="project-team-back" onClick={e => { if (isPlainClick(e)) { e.preventDefault(); move(tab.back); } }}>
+            {projectStrings.Project_BackToTeam}
+          </Link>
+        </p>
+      )}
+      <h1 id="pmo-project-heading" className={styles.title} ref={heading} tabIndex={-1}>{title}</h1>
       {body}
     </section>
   );

@@ -11,6 +11,11 @@ declare interface IProjectStrings {
   Project_BoundProjectHint: string;
   Project_NoProject: string;
   Project_OpenPortfolio: string;
+  Project_TeamProjects: string;
+  Project_TeamProjectsHint: string;
+  Project_TeamCol_Rag: string;
+  Project_TeamNone: string;
+  Project_BackToTeam: string;
   Project_NotFound: string;
   Project_Overview: string;
   Project_LatestStatus: string;

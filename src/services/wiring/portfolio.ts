@@ -26,7 +26,8 @@ export function lazyControllingService(sp: SPFI, site: ISiteAddress, siteTimeZon
   };
   return {
     getProjectPage: (projectId, trendReports) => get().then(s => s.getProjectPage(projectId, trendReports)),
-    getPortfolioControlling: () => get().then(s => s.getPortfolioControlling())
+    getPortfolioControlling: () => get().then(s => s.getPortfolioControlling()),
+    getTeamProjects: groupId => get().then(s => s.getTeamProjects(groupId))
   };
 }
 

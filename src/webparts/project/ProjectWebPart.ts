@@ -7,6 +7,8 @@ import { BasePmoWebPart } from '../common/BasePmoWebPart';
 import type { PmoWiring } from '../../services/compose';
 import { projectWiring, type ProjectServiceKey } from '../../services/wiring/project';
 import { Project, projectIdFrom } from '../../components/Project';
+// The module itself, not the Portfolio's index: the Project bundle does not carry the Portfolio.
+import { toPortfolioTeamsContext } from '../../components/Portfolio/teamsContext';
 
 export interface IProjectWebPartProps {
   /** The project this web part is bound to (its Projects item id); empty: `?projectId=` of the page. */
@@ -17,6 +19,15 @@ export interface IProjectWebPartProps {
 export default class ProjectWebPart extends BasePmoWebPart<IProjectWebPartProps, ProjectServiceKey> {
   protected readonly wiring: PmoWiring<ProjectServiceKey> = projectWiring;
 
+  /** The team's group when the web part is a tab in a Teams team (not in a personal app or SharePoint). */
+  private teamGroupId: string | undefined;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    const sdk = this.context.sdks.microsoftTeams;
+    this.teamGroupId = sdk ? toPortfolioTeamsContext(await sdk.teamsJs.app.getContext())?.groupId : undefined;
+  }
+
   protected renderContent(): React.ReactElement {
     return React.createElement(Project, {
       controlling: this.services.controlling,
@@ -25,7 +36,8 @@ export default class ProjectWebPart extends BasePmoWebPart<IProjectWebPartProps,
       budget: this.services.budget,
       locale: this.services.env.locale,
       projectId: projectIdFrom(this.properties.projectId, window.location.search),
-      siteUrl: this.context.pageContext.web.absoluteUrl
+      siteUrl: this.context.pageContext.web.absoluteUrl,
+      teams: this.teamGroupId ? { groupId: this.teamGroupId } : undefined
     });
   }
 

@@ -97,7 +97,8 @@ describe('PortfolioControlling', () => {
     let calls = 0;
     const flaky: IControllingService = {
       getProjectPage: id => controlling.getProjectPage(id),
-      getPortfolioControlling: () => (++calls === 1 ? broken.getPortfolioControlling() : controlling.getPortfolioControlling())
+      getPortfolioControlling: () => (++calls === 1 ? broken.getPortfolioControlling() : controlling.getPortfolioControlling()),
+      getTeamProjects: groupId => controlling.getTeamProjects(groupId)
     };
     render(<PortfolioControlling controlling={flaky} programmes={programmes()} locale="en-us" />);
     const retry = await screen.findByRole('button', { name: 'Try again' });
