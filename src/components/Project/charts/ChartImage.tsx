@@ -16,10 +16,9 @@ export interface IChartImageProps {
  * points are thereby gone; the data table next to the chart is its alternative.
  */
 export function ChartImage(props: IChartImageProps): React.ReactElement {
-  const drawing = React.useRef<HTMLDivElement>(null);
-  React.useEffect(() => {
-    drawing.current?.setAttribute('inert', '');
-  }, []);
+  // A callback ref: whenever React attaches a drawing element (first mount or a remount of the subtree),
+  // it is inert before the browser paints it.
+  const drawing = React.useCallback((el: HTMLDivElement | null): void => { el?.setAttribute('inert', ''); }, []);
   return (
     <div role="img" aria-label={props.name} className={props.className}>
       <div ref={drawing} aria-hidden="true" style={{ width: '100%', height: '100%' }} data-chart-drawing="">
