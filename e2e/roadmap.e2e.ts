@@ -12,6 +12,7 @@ import { axeViolations } from './axe';
 import { watchPageErrors, type IPageErrorWatch } from './pageErrors';
 import { localEnvironment } from '../src/services/environment';
 import type { SPFI } from '../src/platform/pnp';
+import { ProjectsList } from '../src/schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -27,7 +28,7 @@ interface IProjectDates { Id: number; Title: string; StartDate: string | null; E
 /** The demo projects with their days (the local site's zone is UTC: a day is stored at its UTC midnight). */
 async function projectDays(): Promise<Array<{ id: number; start?: string; end?: string }>> {
   const owner: SPFI = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
-  const items = (await owner.web.getList('/sites/pmo/Lists/Projects').items.select('Id', 'Title', 'StartDate', 'EndDate').top(5000)()) as IProjectDates[];
+  const items = (await owner.web.getList(`/sites/pmo/${ProjectsList.url}`).items.select('Id', 'Title', 'StartDate', 'EndDate').top(5000)()) as IProjectDates[];
   return items.map(i => ({ id: i.Id, start: i.StartDate?.slice(0, 10), end: i.EndDate?.slice(0, 10) }));
 }
 
@@ -159,7 +160,7 @@ describe('the portfolio\'s earned value and RAG view', () => {
   it('counts every running demo project once per dimension, a project without a report as "no report", never green', async () => {
     await openControlling(portfolioUrl(), 'Earned value and RAG');
     const owner: SPFI = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
-    const items = (await owner.web.getList('/sites/pmo/Lists/Projects').items.select('Id', 'LifecycleStatus', 'LastReportDate', 'RagOverall').top(5000)()) as Array<{ LifecycleStatus: string; LastReportDate: string | null; RagOverall: string | null }>;
+    const items = (await owner.web.getList(`/sites/pmo/${ProjectsList.url}`).items.select('Id', 'LifecycleStatus', 'LastReportDate', 'RagOverall').top(5000)()) as Array<{ LifecycleStatus: string; LastReportDate: string | null; RagOverall: string | null }>;
     const running = items.filter(i => i.LifecycleStatus !== 'Closed' && i.LifecycleStatus !== 'Cancelled');
     const overall = page.getByTestId('controlling-rag').locator('tbody tr').first();
     expect(await overall.getAttribute('data-dimension')).toBe('overall');
