@@ -54,4 +54,14 @@ describe('site pages', () => {
     expect(raid?.readList).toBe('Risks');
     expect(raid?.teamsTab).toBe(true);
   });
+
+  it('puts the methodology guide near the end, right before PMO Setup, for those who can read its content', () => {
+    const keys = sitePages.map(p => p.key);
+    expect(keys.indexOf('methodology')).toBe(keys.indexOf('setup') - 1);
+    const guide = pageByFile('SitePages/Methodology.aspx?lifecycle=agile');
+    expect(guide?.webPart.alias).toBe('MethodologyWebPart');
+    expect(guide?.webPart.properties).toEqual({ lifecycle: 'prince2' });
+    expect(guide?.readList).toBe('MethodologyStages');
+    expect(guide?.teamsTab).toBe(true);
+  });
 });
