@@ -64,4 +64,14 @@ describe('site pages', () => {
     expect(guide?.readList).toBe('MethodologyStages');
     expect(guide?.teamsTab).toBe(true);
   });
+
+  it('puts the benefits register after the RAID log (and the gates), for those who can read the benefits', () => {
+    const keys = sitePages.map(p => p.key);
+    expect(keys.indexOf('benefits')).toBeGreaterThan(keys.indexOf('raid'));
+    expect(keys.indexOf('benefits')).toBeLessThan(keys.indexOf('methodology'));
+    const benefits = pageByFile('SitePages/Benefits.aspx?projectId=4');
+    expect(benefits?.webPart.alias).toBe('BenefitsWebPart');
+    expect(benefits?.readList).toBe('Benefits');
+    expect(benefits?.teamsTab).toBe(true);
+  });
 });

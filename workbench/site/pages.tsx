@@ -15,6 +15,7 @@ import { Prioritization } from '../../src/components/Prioritization';
 import { Project, projectIdFrom } from '../../src/components/Project';
 import { Raid } from '../../src/components/Raid';
 import { Methodology } from '../../src/components/Methodology';
+import { Benefits } from '../../src/components/Benefits';
 import { lifecycleFrom } from '../../src/components/Methodology/lifecycleParam';
 import { MethodologyPage, pageByFile, sitePages, WEB_PART_IDS } from '../../src/schema/pages';
 import type { ISitePageSchema } from '../../src/schema/types';
@@ -89,6 +90,16 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
       methodology={ctx.services.methodology}
       locale={ctx.services.env.locale}
       defaultLifecycle={lifecycleFrom(MethodologyPage.webPart.properties?.lifecycle)}
+      siteUrl={ctx.siteUrl}
+      teamsTheme={ctx.teams?.theme}
+    />
+  ),
+  [WEB_PART_IDS.benefits]: ctx => (
+    <Benefits
+      controlling={ctx.services.controlling}
+      benefits={ctx.services.benefits}
+      locale={ctx.services.env.locale}
+      projectId={projectIdFrom(undefined, window.location.search)}
       siteUrl={ctx.siteUrl}
       teamsTheme={ctx.teams?.theme}
     />
