@@ -72,6 +72,8 @@ declare interface IPmoHubStrings {
   Prioritization_WebPartTitle: string;
   Project_WebPartTitle: string;
   Raid_WebPartTitle: string;
+  Methodology_WebPartTitle: string;
+  Benefits_WebPartTitle: string;
   Home_Tile_Prioritization_Title: string;
   Home_Tile_Prioritization_Desc: string;
   Request_DecisionHeading: string;

@@ -431,6 +431,8 @@ define([], function () {
     "Prioritization_WebPartTitle": "Priorisierung",
     "Project_WebPartTitle": "Projekt",
     "Raid_WebPartTitle": "RAID-Log",
+    "Methodology_WebPartTitle": "Methodik",
+    "Benefits_WebPartTitle": "Nutzen",
     "Home_Tile_Prioritization_Title": "Priorisierung",
     "Home_Tile_Prioritization_Desc": "Das Portfolio innerhalb von Budget und Kapazität optimieren und die Entscheidungen des Gremiums erfassen.",
     "Request_DecisionHeading": "Entscheidung des Gremiums",

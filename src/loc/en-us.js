@@ -431,6 +431,8 @@ define([], function () {
     "Prioritization_WebPartTitle": "Prioritization",
     "Project_WebPartTitle": "Project",
     "Raid_WebPartTitle": "RAID log",
+    "Methodology_WebPartTitle": "Methodology",
+    "Benefits_WebPartTitle": "Benefits",
     "Home_Tile_Prioritization_Title": "Prioritization",
     "Home_Tile_Prioritization_Desc": "Optimize the portfolio within budget and capacity, and record the board's decisions.",
     "Request_DecisionHeading": "Board decision",

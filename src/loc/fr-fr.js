@@ -431,6 +431,8 @@ define([], function () {
     "Prioritization_WebPartTitle": "Priorisation",
     "Project_WebPartTitle": "Projet",
     "Raid_WebPartTitle": "Registre RAID",
+    "Methodology_WebPartTitle": "Méthodologie",
+    "Benefits_WebPartTitle": "Bénéfices",
     "Home_Tile_Prioritization_Title": "Priorisation",
     "Home_Tile_Prioritization_Desc": "Optimiser le portefeuille dans le budget et la capacité, et consigner les décisions du comité.",
     "Request_DecisionHeading": "Décision du comité",

@@ -431,6 +431,8 @@ define([], function () {
     "Prioritization_WebPartTitle": "Prioritizzazione",
     "Project_WebPartTitle": "Progetto",
     "Raid_WebPartTitle": "Registro RAID",
+    "Methodology_WebPartTitle": "Metodologia",
+    "Benefits_WebPartTitle": "Benefici",
     "Home_Tile_Prioritization_Title": "Prioritizzazione",
     "Home_Tile_Prioritization_Desc": "Ottimizzare il portafoglio entro budget e capacità e registrare le decisioni del comitato.",
     "Request_DecisionHeading": "Decisione del comitato",

@@ -431,6 +431,8 @@ define([], function () {
     "Prioritization_WebPartTitle": "Prioritering",
     "Project_WebPartTitle": "Project",
     "Raid_WebPartTitle": "RAID-logboek",
+    "Methodology_WebPartTitle": "Methodiek",
+    "Benefits_WebPartTitle": "Baten",
     "Home_Tile_Prioritization_Title": "Prioritering",
     "Home_Tile_Prioritization_Desc": "Het portfolio optimaliseren binnen budget en capaciteit, en de besluiten van de raad vastleggen.",
     "Request_DecisionHeading": "Besluit van de raad",
