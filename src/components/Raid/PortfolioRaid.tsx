@@ -4,20 +4,19 @@ import * as raidStrings from 'RaidStrings';
 import { formatDateOnly } from '../../domain/dates';
 import { formatString } from '../../domain/text';
 import { ISSUE_AGE_BUCKETS } from '../../domain/governance';
-import { pageUrl, PROJECT_PAGE_QUERY_PARAM, RaidPage } from '../../schema/pages';
 import type { IPortfolioRaid } from '../../services/RaidService';
 import { Link, Spinner, SR_ONLY } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import type { IRaidProps } from './IRaidProps';
 import { HeatMap } from './HeatMap';
 import { useLoad } from './useLoad';
-import { bandLabel, formatCount, thresholdsText } from './labels';
+import { bandLabel, formatCount, raidPageOf, thresholdsText } from './labels';
 import styles from './Raid.module.scss';
 
 /** The top risks across projects; each project's name opens that project's RAID log. */
 function TopRisks(props: { data: IPortfolioRaid; locale: string; siteUrl: string }): React.ReactElement {
   const { data, locale } = props;
-  const raidOf = (projectId: number): string => `${props.siteUrl.replace(/\/$/, '')}/${pageUrl(RaidPage)}?${PROJECT_PAGE_QUERY_PARAM}=${projectId}`;
+  const raidOf = (projectId: number): string => raidPageOf(props.siteUrl, projectId);
   if (data.topRisks.length === 0) return <p data-testid="raid-top-empty">{raidStrings.Raid_TopRisks_Empty}</p>;
   return (
     <table className={styles.table} data-testid="raid-top-risks">

@@ -2,6 +2,7 @@
 import * as raidStrings from 'RaidStrings';
 import * as governanceStrings from 'GovernanceStrings';
 import { formatString } from '../../domain/text';
+import { pageUrl, PROJECT_PAGE_QUERY_PARAM, RaidPage } from '../../schema/pages';
 import { SCORE_MAX, type IRiskThresholds, type RiskBand } from '../../domain/governance';
 
 /** A band's name (Low, Medium, High). */
@@ -10,8 +11,16 @@ export function bandLabel(band: RiskBand | undefined): string {
 }
 
 /** The name of a code stored in a Choice column that GovernanceStrings names (Choice_<Field>_<Code>); the code itself when unknown. */
-export function choiceLabel(field: 'RiskStatus' | 'IssueStatus' | 'Priority', code: string | undefined): string {
+export function choiceLabel(field: 'RiskStatus' | 'IssueStatus' | 'Priority' | 'LessonCategory' | 'LessonType', code: string | undefined): string {
   return code ? governanceStrings[`Choice_${field}_${code}`] ?? code : '';
+}
+
+/**
+ * The name of a code the RAID web part names itself (GovernanceStrings has none for it): a decision's
+ * body and outcome, a change request's status, a budget line's cost type.
+ */
+export function codeLabel(kind: 'Body' | 'Outcome' | 'Change' | 'CostType', code: string | undefined): string {
+  return code ? raidStrings[`Raid_${kind}_${code}`] ?? code : '';
 }
 
 /** A PRINCE2 risk response's name (Avoid, Reduce, …). */
@@ -33,4 +42,9 @@ export function formatCount(n: number, locale: string): string {
 export function thresholdsText(t: IRiskThresholds, locale: string): string {
   const range = (from: number, to: number): string => (from === to ? formatCount(from, locale) : `${formatCount(from, locale)}–${formatCount(to, locale)}`);
   return formatString(raidStrings.Raid_Thresholds, range(1, t.medium - 1), range(t.medium, t.high - 1), range(t.high, SCORE_MAX));
+}
+
+/** The address of a project's RAID log on the PMO site (`Raid.aspx?projectId=`). */
+export function raidPageOf(siteUrl: string, projectId: number): string {
+  return `${siteUrl.replace(/\/$/, '')}/${pageUrl(RaidPage)}?${PROJECT_PAGE_QUERY_PARAM}=${projectId}`;
 }
