@@ -279,4 +279,35 @@ describe('the RAID web part', () => {
     }
     await screenshot(page, 'raid-teams-dark-changes');
   });
+
+  it('the portfolio filter by project manager narrows the top risks to that manager\'s projects, and the address keeps it', async () => {
+    const owner: SPFI = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
+    const rows = (await owner.web.getList('/sites/pmo/Lists/Projects').items.select('Id', 'ProjectManagerId').top(5000)()) as Array<{ Id: number; ProjectManagerId?: number }>;
+    const pmId = rows.filter(r => r.Id === projectId)[0].ProjectManagerId as number;
+    const own = new Set(rows.filter(r => r.ProjectManagerId === pmId).map(r => r.Id));
+    const projectsOf = async (): Promise<number[]> => (await page.getByTestId('raid-top-risks').getByRole('link').evaluateAll(links => links.map(a => (a as HTMLAnchorElement).href)))
+      .map(href => Number(new URL(href).searchParams.get('projectId')));
+    await page.goto(raidPage(pm, 'en-us', ''));
+    await page.getByTestId('raid-portfolio').waitFor();
+    const before = await projectsOf();
+    expect(before.some(id => !own.has(id))).toBe(true);
+    const intro = await page.getByTestId('raid-portfolio').locator('p').first().textContent();
+    await page.getByLabel('Project manager').selectOption(String(pmId));
+    await page.waitForFunction(t => {
+      const p = document.querySelector('[data-testid="raid-portfolio"] p');
+      return !!p && p.textContent !== t;
+    }, intro);
+    const after = await projectsOf();
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every(id => own.has(id))).toBe(true);
+    expect(after).toContain(projectId);
+    expect(new URL(page.url()).searchParams.get('raidPm')).toBe(String(pmId));
+    expect(await webPart(page)).toEqual([]);
+    await page.reload();
+    await page.getByTestId('raid-portfolio').waitFor();
+    expect(await page.getByLabel('Project manager').inputValue()).toBe(String(pmId));
+    expect((await projectsOf()).every(id => own.has(id))).toBe(true);
+    await page.getByTestId('raid-filter-reset').click();
+    await page.waitForFunction(() => !new URL(window.location.href).searchParams.get('raidPm'));
+  });
 });

@@ -101,9 +101,8 @@ export function raidFilterOf(f: IRaidFilterValues): IPortfolioRaidFilter {
 }
 
 /** The three filters as simple selects ("All" first); their options are those of the last roll-up read, so they stay while it is read again. */
-function Filters(props: { options?: IPortfolioRaidOptions; value: IRaidFilterValues; onChange: (f: IRaidFilterValues) => void }): React.ReactElement | null {
+function Filters(props: { options: IPortfolioRaidOptions; value: IRaidFilterValues; onChange: (f: IRaidFilterValues) => void }): React.ReactElement {
   const { options, value } = props;
-  if (!options) return null;
   const all = { key: '', text: raidStrings.Raid_Filter_All };
   const select = (key: keyof IRaidFilterValues, label: string, items: Array<{ key: string; text: string }>): React.ReactElement => (
     <SelectField id={`raid-filter-${key}`} label={label} options={[all, ...items]} selectedKey={value[key]} onChange={k => props.onChange({ ...value, [key]: k })} data-testid={`raid-filter-${key}`} />
@@ -130,6 +129,7 @@ export function PortfolioRaid(props: IRaidProps): React.ReactElement {
   const [options, setOptions] = React.useState<IPortfolioRaidOptions | undefined>(undefined);
   const loaded = load.status === 'ready' ? load.data.options : undefined;
   React.useEffect(() => { if (loaded) setOptions(loaded); }, [loaded]);
+  const offered = loaded ?? options;
   const change = (f: IRaidFilterValues): void => {
     setFilter(f);
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${queryWithFilter(window.location.search, f)}${window.location.hash}`);
@@ -159,7 +159,7 @@ export function PortfolioRaid(props: IRaidProps): React.ReactElement {
   }
   return (
     <div>
-      <Filters options={options ?? loaded} value={filter} onChange={change} />
+      {offered && <Filters options={offered} value={filter} onChange={change} />}
       {body}
     </div>
   );
