@@ -15,7 +15,7 @@ import { IssueForm } from './IssueForm';
 import { useLoad, type Load } from './useLoad';
 import { thresholdsText } from './labels';
 import { useRowAction, whenReady, type Editing, type ITabProps } from './tabParts';
-import { LazyChangesTab, LazyDecisionsTab, LazyLessonsTab } from './lazyTabs';
+import { LazyLogTab, loadLogTabs } from './lazyTabs';
 import styles from './Raid.module.scss';
 
 /** The Risks tab: the heat map (its cells filter the register), the register, and for editors the risk form. */
@@ -130,14 +130,12 @@ export function ProjectRaid(props: IProjectRaidProps): React.ReactElement {
   };
   const select = (key: string): void => {
     // The later tabs' chunk starts loading when the user moves to one of them.
-    if (key !== 'risks' && key !== 'issues') void LazyDecisionsTab.preload().catch(() => undefined);
+    if (key !== 'risks' && key !== 'issues') void loadLogTabs().catch(() => undefined);
     setTab(key);
   };
   let body: React.ReactNode;
   if (tab === 'issues') body = <IssuesTab {...tabProps} issues={issues.load} reload={issues.reload} />;
-  else if (tab === 'decisions') body = <LazyDecisionsTab.Component {...tabProps} />;
-  else if (tab === 'changes') body = <LazyChangesTab.Component {...tabProps} />;
-  else if (tab === 'lessons') body = <LazyLessonsTab.Component {...tabProps} />;
+  else if (tab === 'decisions' || tab === 'changes' || tab === 'lessons') body = <LazyLogTab {...tabProps} tab={tab} />;
   else body = <RisksTab {...tabProps} risks={risks.load} reload={risks.reload} />;
   return (
     <>
