@@ -6,7 +6,7 @@ import { LESSON_SCAN_LIMIT, type ILesson, type ILessonSearchResult } from '../..
 import { Button, Link, Notice, SearchField, SelectField, SR_ONLY, TextField } from '../controls';
 import { EntryForm } from './EntryForm';
 import { fieldProblem, useEntryForm, type FieldProblems } from './useEntryForm';
-import { choiceLabel, fieldLabel, formatCount, raidPageOf } from './labels';
+import { choiceLabel, fieldLabel, formatCount } from './labels';
 import { useLoad, type Load } from './useLoad';
 import { useRowAction, whenReady, type ITabProps } from './tabParts';
 import styles from './Raid.module.scss';
@@ -56,16 +56,16 @@ function LessonForm(props: { tab: ITabProps; onDone: (m: string) => void; onRelo
   );
 }
 
-/** Lessons as a table; with `siteUrl` each lesson's project, its name linking to its RAID log. */
-function LessonTable(props: { lessons: ReadonlyArray<ILesson>; caption: string; testId: string; siteUrl?: string }): React.ReactElement {
-  const { siteUrl } = props;
+/** Lessons as a table; with `raidLink` each lesson's project, its name linking to its RAID log. */
+function LessonTable(props: { lessons: ReadonlyArray<ILesson>; caption: string; testId: string; raidLink?: (projectId: number) => string }): React.ReactElement {
+  const { raidLink } = props;
   return (
     <table className={styles.table} data-testid={props.testId}>
       <caption className={SR_ONLY}>{props.caption}</caption>
       <thead>
         <tr>
           <th scope="col">{raidStrings.Raid_Col_Lesson}</th>
-          {siteUrl !== undefined && <th scope="col">{raidStrings.Raid_Col_Project}</th>}
+          {raidLink && <th scope="col">{raidStrings.Raid_Col_Project}</th>}
           <th scope="col">{raidStrings.Raid_Col_Category}</th>
           <th scope="col">{raidStrings.Raid_Col_Type}</th>
           <th scope="col">{raidStrings.Raid_Col_Happened}</th>
@@ -76,7 +76,7 @@ function LessonTable(props: { lessons: ReadonlyArray<ILesson>; caption: string; 
         {props.lessons.map(l => (
           <tr key={l.id} data-testid="raid-lesson-row">
             <th scope="row">{l.title}</th>
-            {siteUrl !== undefined && <td>{l.projectId !== undefined ? <Link href={raidPageOf(siteUrl, l.projectId)}>{l.projectTitle ?? `#${l.projectId}`}</Link> : raidStrings.Raid_NoProject}</td>}
+            {raidLink && <td>{l.projectId !== undefined ? <Link href={raidLink(l.projectId)}>{l.projectTitle ?? `#${l.projectId}`}</Link> : raidStrings.Raid_NoProject}</td>}
             <td>{choiceLabel('LessonCategory', l.category)}</td>
             <td>{choiceLabel('LessonType', l.type)}</td>
             <td className={styles.prose}>{l.summary ?? ''}</td>
@@ -89,7 +89,8 @@ function LessonTable(props: { lessons: ReadonlyArray<ILesson>; caption: string; 
 }
 
 /** The search across every project's lessons: words (all must occur in the title, what happened or the recommendation) and a category. */
-function LessonSearch(props: ITabProps['props']): React.ReactElement {
+function LessonSearch(p: ITabProps): React.ReactElement {
+  const { props } = p;
   const [text, setText] = React.useState('');
   const [category, setCategory] = React.useState('');
   const [asked, setAsked] = React.useState<{ text: string; category: string } | undefined>(undefined);
@@ -110,13 +111,13 @@ function LessonSearch(props: ITabProps['props']): React.ReactElement {
         <SelectField id="raid-lesson-category" label={raidStrings.Raid_Filter_Category} options={categories} selectedKey={category} onChange={setCategory} data-testid="raid-lesson-category" />
         <Button primary icon="search" submit data-testid="raid-lesson-search-go">{raidStrings.Raid_LessonSearch_Go}</Button>
       </form>
-      <div aria-live="polite">{asked && <SearchResults load={load} reload={reload} siteUrl={props.siteUrl} locale={props.locale} />}</div>
+      <div aria-live="polite">{asked && <SearchResults load={load} reload={reload} raidLink={p.raidLink} locale={props.locale} />}</div>
     </section>
   );
 }
 
 /** The lessons found, and whether the search stopped at the scan limit. */
-function SearchResults(props: { load: Load<ILessonSearchResult | undefined>; reload: () => Promise<void>; siteUrl: string; locale: string }): React.ReactElement {
+function SearchResults(props: { load: Load<ILessonSearchResult | undefined>; reload: () => Promise<void>; raidLink: (projectId: number) => string; locale: string }): React.ReactElement {
   return (
     <div data-testid="raid-lesson-results">
       {whenReady(props.load, props.reload, found => (!found ? null : (
@@ -125,7 +126,7 @@ function SearchResults(props: { load: Load<ILessonSearchResult | undefined>; rel
           {found.truncated && <Notice kind="warning" data-testid="raid-lesson-truncated">{formatString(raidStrings.Raid_LessonSearch_Truncated, formatCount(LESSON_SCAN_LIMIT, props.locale))}</Notice>}
           {found.lessons.length === 0
             ? <p data-testid="raid-lesson-none">{raidStrings.Raid_LessonSearch_None}</p>
-            : <LessonTable lessons={found.lessons} caption={raidStrings.Raid_LessonSearch_Heading} testId="raid-lesson-found" siteUrl={props.siteUrl} />}
+            : <LessonTable lessons={found.lessons} caption={raidStrings.Raid_LessonSearch_Heading} testId="raid-lesson-found" raidLink={props.raidLink} />}
         </>
       )))}
     </div>
@@ -151,7 +152,7 @@ export function LessonsTab(p: ITabProps): React.ReactElement {
       {whenReady(load, reload, found => (found.lessons.length === 0
         ? <p data-testid="raid-lessons-empty">{raidStrings.Raid_Lessons_Empty}</p>
         : <LessonTable lessons={found.lessons} caption={raidStrings.Raid_Lessons_Heading} testId="raid-lessons" />))}
-      <LessonSearch {...props} />
+      <LessonSearch {...p} />
     </div>
   );
 }

@@ -10,7 +10,8 @@ import { ErrorMessage } from '../ErrorMessage';
 import type { IRaidProps } from './IRaidProps';
 import { HeatMap } from './HeatMap';
 import { useLoad } from './useLoad';
-import { bandLabel, formatCount, raidPageOf, thresholdsText } from './labels';
+import { bandLabel, formatCount, thresholdsText } from './labels';
+import { raidPageOf } from './links';
 import styles from './Raid.module.scss';
 
 /** The top risks across projects; each project's name opens that project's RAID log. */

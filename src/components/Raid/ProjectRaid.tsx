@@ -16,6 +16,7 @@ import { useLoad, type Load } from './useLoad';
 import { thresholdsText } from './labels';
 import { useRowAction, whenReady, type Editing, type ITabProps } from './tabParts';
 import { LazyLogTab, loadLogTabs } from './lazyTabs';
+import { raidPageOf } from './links';
 import styles from './Raid.module.scss';
 
 /** The Risks tab: the heat map (its cells filter the register), the register, and for editors the risk form. */
@@ -126,7 +127,8 @@ export function ProjectRaid(props: IProjectRaidProps): React.ReactElement {
   const risks = useLoad(() => props.risks.getProjectRisks(projectId), String(projectId));
   const issues = useLoad(() => props.raidLog.listIssues(projectId), String(projectId));
   const tabProps: ITabProps = {
-    props, canEdit: props.canEdit, people: peopleOf(props.projectManager, risks.load, issues.load), today: props.today ?? dayOfLocalDate(new Date())
+    props, canEdit: props.canEdit, people: peopleOf(props.projectManager, risks.load, issues.load), today: props.today ?? dayOfLocalDate(new Date()),
+    raidLink: id => raidPageOf(props.siteUrl, id)
   };
   const select = (key: string): void => {
     // The later tabs' chunk starts loading when the user moves to one of them.

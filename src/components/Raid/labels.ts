@@ -2,7 +2,6 @@
 import * as raidStrings from 'RaidStrings';
 import * as governanceStrings from 'GovernanceStrings';
 import { formatString } from '../../domain/text';
-import { pageUrl, PROJECT_PAGE_QUERY_PARAM, RaidPage } from '../../schema/pages';
 import { SCORE_MAX, type IRiskThresholds, type RiskBand } from '../../domain/governance';
 
 /** A band's name (Low, Medium, High). */
@@ -42,9 +41,4 @@ export function formatCount(n: number, locale: string): string {
 export function thresholdsText(t: IRiskThresholds, locale: string): string {
   const range = (from: number, to: number): string => (from === to ? formatCount(from, locale) : `${formatCount(from, locale)}–${formatCount(to, locale)}`);
   return formatString(raidStrings.Raid_Thresholds, range(1, t.medium - 1), range(t.medium, t.high - 1), range(t.high, SCORE_MAX));
-}
-
-/** The address of a project's RAID log on the PMO site (`Raid.aspx?projectId=`). */
-export function raidPageOf(siteUrl: string, projectId: number): string {
-  return `${siteUrl.replace(/\/$/, '')}/${pageUrl(RaidPage)}?${PROJECT_PAGE_QUERY_PARAM}=${projectId}`;
 }

@@ -16,6 +16,8 @@ export interface ITabProps {
   /** The people who may own an entry or be named as having decided. */
   people: ReadonlyArray<{ id: number; name: string }>;
   today: IsoDay;
+  /** The address of a project's RAID log (lesson search results link to it). */
+  raidLink: (projectId: number) => string;
 }
 
 /** The form open: none, a new entry, or an entry. */
