@@ -78,6 +78,7 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
       controlling={ctx.services.controlling}
       risks={ctx.services.risks}
       raidLog={ctx.services.raidLog}
+      changes={ctx.services.changes}
       raid={ctx.services.raid}
       locale={ctx.services.env.locale}
       projectId={projectIdFrom(undefined, window.location.search)}
