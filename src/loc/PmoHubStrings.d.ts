@@ -69,6 +69,7 @@ declare interface IPmoHubStrings {
 
   // Prioritization (web part, optimizer, scenarios, decisions)
   Prioritization_WebPartTitle: string;
+  Gates_WebPartTitle: string;
   Project_WebPartTitle: string;
   Raid_WebPartTitle: string;
   Home_Tile_Prioritization_Title: string;

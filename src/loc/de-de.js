@@ -725,6 +725,7 @@ define([], function () {
     "Field_RoundResultJson": "Rundenergebnis",
     "Field_ScoresSnapshotJson": "Bewertungen bei Entscheidung",
     "Scoring_WebPartTitle": "Bewertung",
+    "Gates_WebPartTitle": "Phasentore",
     "Prioritization_WebPartTitle": "Priorisierung",
     "Project_WebPartTitle": "Projekt",
     "Raid_WebPartTitle": "RAID-Log",

@@ -725,6 +725,7 @@ define([], function () {
     "Field_RoundResultJson": "Round result",
     "Field_ScoresSnapshotJson": "Scores at decision",
     "Scoring_WebPartTitle": "Scoring",
+    "Gates_WebPartTitle": "Stage gates",
     "Prioritization_WebPartTitle": "Prioritization",
     "Project_WebPartTitle": "Project",
     "Raid_WebPartTitle": "RAID log",

@@ -725,6 +725,7 @@ define([], function () {
     "Field_RoundResultJson": "Résultat de la session",
     "Field_ScoresSnapshotJson": "Notes au moment de la décision",
     "Scoring_WebPartTitle": "Évaluation",
+    "Gates_WebPartTitle": "Portes de décision",
     "Prioritization_WebPartTitle": "Priorisation",
     "Project_WebPartTitle": "Projet",
     "Raid_WebPartTitle": "Registre RAID",

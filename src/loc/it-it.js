@@ -725,6 +725,7 @@ define([], function () {
     "Field_RoundResultJson": "Risultato della sessione",
     "Field_ScoresSnapshotJson": "Punteggi alla decisione",
     "Scoring_WebPartTitle": "Valutazione",
+    "Gates_WebPartTitle": "Gate di fase",
     "Prioritization_WebPartTitle": "Prioritizzazione",
     "Project_WebPartTitle": "Progetto",
     "Raid_WebPartTitle": "Registro RAID",

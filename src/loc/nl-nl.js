@@ -725,6 +725,7 @@ define([], function () {
     "Field_RoundResultJson": "Resultaat ronde",
     "Field_ScoresSnapshotJson": "Scores bij besluit",
     "Scoring_WebPartTitle": "Scoring",
+    "Gates_WebPartTitle": "Fasepoorten",
     "Prioritization_WebPartTitle": "Prioritering",
     "Project_WebPartTitle": "Project",
     "Raid_WebPartTitle": "RAID-logboek",

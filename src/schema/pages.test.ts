@@ -54,4 +54,13 @@ describe('site pages', () => {
     expect(raid?.readList).toBe('Risks');
     expect(raid?.teamsTab).toBe(true);
   });
+
+  it('puts the stage gates right after the RAID log, for those who can read the gate reviews', () => {
+    const keys = sitePages.map(p => p.key);
+    expect(keys.indexOf('gates')).toBe(keys.indexOf('raid') + 1);
+    const gates = pageByFile('SitePages/Gates.aspx?projectId=4');
+    expect(gates?.webPart.alias).toBe('GatesWebPart');
+    expect(gates?.readList).toBe('GateReviews');
+    expect(gates?.teamsTab).toBe(true);
+  });
 });

@@ -22,7 +22,8 @@ export const WEB_PART_IDS = {
   scoring: 'a161e740-767d-49d3-b09f-e9d0a6d009e3',
   prioritization: 'defa4ba0-fb63-413c-aa83-260073e25011',
   project: '63c1f751-a4b1-43f5-945a-6ef81d436620',
-  raid: '101a9ab9-2868-4ef6-96fd-121c656be78e'
+  raid: '101a9ab9-2868-4ef6-96fd-121c656be78e',
+  gates: 'a720d78e-da6c-4c3d-93c1-0208a65ee95d'
 } as const;
 
 /** The home page (the first entry of {@link sitePages}). */
@@ -110,6 +111,20 @@ export const RaidPage: ISitePageSchema = {
   teamsTab: true
 };
 
+/**
+ * Gates: a project's lifecycle (stage strip, the gate ahead), its gate reviews (checklist with evidence,
+ * waivers, the board's decision and its conditions) and, at Closing, the handover and the end project
+ * report; opened by `?projectId=` (or bound in the property pane) — the Project page's "gates" area link.
+ */
+export const GatesPage: ISitePageSchema = {
+  key: 'gates',
+  file: 'Gates.aspx',
+  title: 'Gates_WebPartTitle',
+  webPart: { id: WEB_PART_IDS.gates, alias: 'GatesWebPart', properties: { projectId: '' } },
+  readList: 'GateReviews',
+  teamsTab: true
+};
+
 /** PMO Setup: the site's state against the schema, set-up, upgrade and repair (site owners). */
 export const SetupPage: ISitePageSchema = {
   key: 'setup',
@@ -133,6 +148,7 @@ export const sitePages: ReadonlyArray<ISitePageSchema> = [
   PrioritizationPage,
   ProjectPage,
   RaidPage,
+  GatesPage,
   // ↑ a feature's page goes above this line (PMO Setup stays last)
   SetupPage
 ];

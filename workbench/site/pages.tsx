@@ -14,6 +14,7 @@ import { Scoring } from '../../src/components/Scoring';
 import { Prioritization } from '../../src/components/Prioritization';
 import { Project, projectIdFrom } from '../../src/components/Project';
 import { Raid } from '../../src/components/Raid';
+import { Gates } from '../../src/components/Gates';
 import { pageByFile, sitePages, WEB_PART_IDS } from '../../src/schema/pages';
 import type { ISitePageSchema } from '../../src/schema/types';
 
@@ -76,6 +77,16 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
       risks={ctx.services.risks}
       raidLog={ctx.services.raidLog}
       raid={ctx.services.raid}
+      locale={ctx.services.env.locale}
+      projectId={projectIdFrom(undefined, window.location.search)}
+      siteUrl={ctx.siteUrl}
+      teamsTheme={ctx.teams?.theme}
+    />
+  ),
+  [WEB_PART_IDS.gates]: ctx => (
+    <Gates
+      gates={ctx.services.gates}
+      endReports={ctx.services.endReports}
       locale={ctx.services.env.locale}
       projectId={projectIdFrom(undefined, window.location.search)}
       siteUrl={ctx.siteUrl}
