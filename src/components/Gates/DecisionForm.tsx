@@ -58,7 +58,7 @@ function refusedProblems(e: GateRefusedError): Problems {
 /** What the board is told after its decision: recorded, and where the stage went (now, or at the manager's next visit). */
 function doneText(outcome: GateDecision, result: IDecideResult): string {
   const done = formatString(gatesStrings.Gates_Decide_Done, decisionLabel(outcome));
-  const where = positionLabel(result.state.lifecycle, result.state, result.state.deliveryStageCount);
+  const where = positionLabel(result.state.lifecycle, result.state);
   if (result.stage === 'moved') return `${done} ${formatString(gatesStrings.Gates_StageMoved, where)}`;
   if (result.stage === 'pending') return `${done} ${formatString(gatesStrings.Gates_StagePending, where)}`;
   return done;

@@ -48,9 +48,10 @@ export function EndReport(props: IEndReportProps): React.ReactElement {
       <p className={styles.hint}>{gatesStrings.Gates_EndReport_Intro}</p>
       {state.kind === 'working' && <ProgressBar label={gatesStrings.Gates_EndReport_Working} data-testid="gates-endreport-progress" />}
       {state.kind === 'done' && (
-        <Notice kind="success" data-testid="gates-endreport-done">
-          {gatesStrings.Gates_EndReport_Done} <Link href={state.url} target="_blank" rel="noopener noreferrer" data-testid="gates-endreport-link">{formatString(gatesStrings.Gates_EndReport_Open, state.name)}</Link>
-        </Notice>
+        <>
+          <Notice kind="success" data-testid="gates-endreport-done">{gatesStrings.Gates_EndReport_Done}</Notice>
+          <p><Link href={state.url} target="_blank" rel="noopener noreferrer" data-testid="gates-endreport-link">{formatString(gatesStrings.Gates_EndReport_Open, state.name)}</Link></p>
+        </>
       )}
       {state.kind === 'error' && <Notice kind="error" data-testid="gates-endreport-error">{state.text}</Notice>}
       <div className={styles.actions}>

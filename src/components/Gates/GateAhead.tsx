@@ -11,7 +11,7 @@ import styles from './Gates.module.scss';
 function nextText(view: ILifecycleView): string | undefined {
   const { next, state } = view;
   if (next.kind === 'end') return gatesStrings.Gates_Gate_NextEnd;
-  if (next.kind === 'next') return formatString(gatesStrings.Gates_Gate_Next, positionLabel(state.lifecycle, next.position, state.deliveryStageCount));
+  if (next.kind === 'next') return formatString(gatesStrings.Gates_Gate_Next, positionLabel(state.lifecycle, next.position));
   return undefined;
 }
 
@@ -23,7 +23,7 @@ function nextText(view: ILifecycleView): string | undefined {
 export function GateAhead(props: { view: ILifecycleView }): React.ReactElement {
   const { view } = props;
   const { state } = view;
-  const here = positionLabel(state.lifecycle, state, state.deliveryStageCount);
+  const here = positionLabel(state.lifecycle, state);
   const code = stageOf(lifecycleOf(state.lifecycle), state.stage)?.gate;
   const purpose = code ? gatesStrings[`Gates_Gate_Purpose_${code}`] : undefined;
   const next = nextText(view);

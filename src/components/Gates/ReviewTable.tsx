@@ -77,7 +77,7 @@ export function ReviewTable(props: IReviewTableProps): React.ReactElement {
               <td>
                 <Evidence view={view} item={item} locale={props.locale} />
                 {props.onWaive && states[item.id] === 'missing' && (
-                  <Button onClick={() => props.onWaive?.(item)} aria-label={formatString(gatesStrings.Gates_Waive_Name, item.title)} data-testid={`gates-waive-${item.id}`}>{gatesStrings.Gates_Waive}</Button>
+                  <Button onClick={() => props.onWaive?.(item)} aria-label={formatString(gatesStrings.Gates_Waive_Name, item.title)} data-testid={`gates-waive-item-${item.id}`}>{gatesStrings.Gates_Waive}</Button>
                 )}
               </td>
             </tr>

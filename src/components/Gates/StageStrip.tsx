@@ -28,7 +28,7 @@ export function StageStrip(props: IStageStripProps): React.ReactElement {
           const current = i === currentIndex;
           const passed = currentIndex >= 0 && i < currentIndex;
           const name = current
-            ? positionLabel(state.lifecycle, state, state.deliveryStageCount)
+            ? positionLabel(state.lifecycle, state)
             : s.repeats ? formatString(gatesStrings[`Gates_Stage_Repeats_${s.repeats}`], stageName(s.code)) : stageName(s.code);
           return (
             <li

@@ -12,14 +12,11 @@ export function stageName(code: string): string {
   return gatesStrings[`Gates_Stage_${code}`] ?? code;
 }
 
-/**
- * A position's name: the stage, and for a repeating stage its number of the plan's count
- * ("Delivery: stage 2 of 3", "Delivery: release 1 of 2").
- */
-export function positionLabel(lifecycle: LifecycleCode | string, position: IStagePosition, count: number = 1): string {
+/** A position's name: the stage, and for a repeating stage its number ("Delivery: stage 2", "Delivery: release 1"). */
+export function positionLabel(lifecycle: LifecycleCode | string, position: IStagePosition): string {
   const stage = isCode(LIFECYCLE_CODES, lifecycle) ? stageOf(lifecycleOf(lifecycle), position.stage) : undefined;
   if (stage?.repeats && position.deliveryStageNo !== undefined) {
-    return formatString(gatesStrings[`Gates_Stage_Repeat_${stage.repeats}`], stageName(position.stage), position.deliveryStageNo, Math.max(count, position.deliveryStageNo));
+    return formatString(gatesStrings[`Gates_Stage_Repeat_${stage.repeats}`], stageName(position.stage), position.deliveryStageNo);
   }
   return stageName(position.stage);
 }
