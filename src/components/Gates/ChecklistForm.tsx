@@ -94,7 +94,8 @@ export function ChecklistForm(props: IChecklistFormProps): React.ReactElement {
   const showRefusal = (e: unknown): boolean => {
     const text = refusalText(e);
     setRefusal(text);
-    return text !== undefined && !(e instanceof GateRefusedError && e.status === 412);
+    if (text && e instanceof GateRefusedError && e.status === 412) void props.onReload();
+    return text !== undefined;
   };
   const checked = (): boolean => {
     const found = linkProblems(items, list);

@@ -116,8 +116,11 @@ export function DecisionForm(props: IDecisionFormProps): React.ReactElement {
     void runner.run(async () => doneText(outcome, await props.gates.decide(view.review.id, outcome, rationale.trim(), conditions)), e => {
       if (e instanceof GateRefusedError && e.refusal === 'decisionRefused') { setProblems(refusedProblems(e)); return true; }
       const text = refusalText(e);
-      if (text && !(e instanceof GateRefusedError && e.status === 412)) { setRefusal(text); return true; }
-      return false;
+      if (!text) return false;
+      setRefusal(text);
+      // Decided meanwhile, or the project moved on: the page reads the review again.
+      if (e instanceof GateRefusedError && e.status === 412) void props.onReload();
+      return true;
     });
   };
   return (
