@@ -202,9 +202,12 @@ describe('Project page', () => {
     expect(evm.getByRole('row', { name: /CPI = EV/ }).textContent).toContain('Not available: division by zero (AC is 0)');
     expect(evm.getByRole('row', { name: /Estimate at completion/ }).textContent).toContain('Formula: EAC = BAC / CPI');
     expect(evm.getByRole('row', { name: /Actual cost/ }).textContent).toContain('Derived from the budget lines\' actuals');
-    // The RAID log's page exists, gate and benefit pages not yet: one area link, opened for the project.
+    // The RAID log's and the stage gates' pages exist, the benefits page not yet: two area links, opened for the project.
     const areas = within(screen.getByTestId('project-areas')).getAllByRole('link');
-    expect(areas.map(a => [a.textContent, a.getAttribute('href')])).toEqual([['Risks, issues and decisions', 'https://contoso.sharepoint.com/sites/pmo/SitePages/Raid.aspx?projectId=12']]);
+    expect(areas.map(a => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Risks, issues and decisions', 'https://contoso.sharepoint.com/sites/pmo/SitePages/Raid.aspx?projectId=12'],
+      ['Stage gates', 'https://contoso.sharepoint.com/sites/pmo/SitePages/Gates.aspx?projectId=12']
+    ]);
   });
 
   it('shows EV indices with two decimals, amounts whole and negatives with the minus sign U+2212, in German too', async () => {
