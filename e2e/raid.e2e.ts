@@ -13,7 +13,8 @@ import { watchPageErrors, type IPageErrorWatch } from './pageErrors';
 import { localEnvironment } from '../src/services/environment';
 import { createPmoServices } from '../src/services';
 import type { SPFI } from '../src/platform/pnp';
-import { BOARD } from '../workbench/seed/reference';
+import { BOARD, OFFICERS } from '../workbench/seed/reference';
+import { formatDateOnly, type IsoDay } from '../src/domain/dates';
 
 jest.setTimeout(300_000);
 
@@ -23,6 +24,11 @@ let page: Page;
 let watch: IPageErrorWatch;
 let projectId: number;
 let pm: string;
+/** Another running project and its manager (the lesson search from another project). */
+let otherId: number;
+let otherPm: string;
+/** A milestone of the test's own, with a baseline that an approved change moves. */
+let milestone: { id: number; title: string; baseline: IsoDay };
 
 const raidPage = (user: string, lang: string = 'en-us', id: number | '' = projectId): string =>
   `${wb.siteUrl}/SitePages/Raid.aspx?${id === '' ? '' : `projectId=${id}&`}user=${encodeURIComponent(user)}&lang=${lang}`;
@@ -35,12 +41,18 @@ beforeAll(async () => {
   const owner: SPFI = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
   const projects = (await owner.web.getList('/sites/pmo/Lists/Projects').items.select('Id', 'ProjectManager/EMail').expand('ProjectManager')
     .filter("LifecycleStatus eq 'Active'").top(100)()) as Array<{ Id: number; ProjectManager?: { EMail: string } }>;
-  const chosen = projects.filter(p => p.ProjectManager?.EMail)[0];
+  const managed = projects.filter(p => p.ProjectManager?.EMail);
+  const chosen = managed[0];
   projectId = chosen.Id;
   pm = (chosen.ProjectManager as { EMail: string }).EMail;
+  const other = managed.filter(p => p.Id !== projectId)[0];
+  otherId = other.Id;
+  otherPm = (other.ProjectManager as { EMail: string }).EMail;
   // One risk of the test's own in another cell, so that the filter has something to leave out.
   const services = createPmoServices(localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: pm }), {});
   await services.risks.create(projectId, { title: 'Key supplier insolvency', probability: 2, impact: 3 });
+  const m = await services.milestones.create(projectId, { title: 'Data platform go-live', baselineDate: '2027-03-01' as IsoDay });
+  milestone = { id: m.id, title: m.title, baseline: '2027-03-01' as IsoDay };
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   watch = watchPageErrors(page);
@@ -125,5 +137,177 @@ describe('the RAID web part', () => {
     expect(await page.getByTestId('raid-heatmap').count()).toBe(1);
     expect(await webPart(page)).toEqual([]);
     await screenshot(page, 'raid-portfolio');
+  });
+
+  it('a project manager raises and assesses a change request, the PMO approves it and the milestone\'s new baseline names the change', async () => {
+    await page.goto(raidPage(pm));
+    await page.getByRole('tab', { name: 'Changes' }).click();
+    await page.getByTestId('raid-changes-tab').waitFor();
+    await page.getByTestId('raid-add-change').click();
+    const form = page.getByTestId('change-form');
+    // Problems name their fields: no title, days that are not whole, an amount in another locale's style.
+    await form.getByLabel('Impact on schedule (days)').fill('two weeks');
+    await form.getByLabel('Impact on cost').fill('25.000,50');
+    await form.getByTestId('change-save').click();
+    const problems = page.getByTestId('change-problems');
+    await problems.waitFor();
+    expect(await problems.textContent()).toContain('“Title” is required.');
+    expect(await problems.textContent()).toContain('“Impact on schedule (days)”: enter a whole number of days');
+    expect(await problems.textContent()).toContain('“Impact on cost”');
+    expect(await form.getByLabel('Impact on cost').getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('Title').fill('Add the archive interface');
+    await form.getByLabel('Impact on schedule (days)').fill('14');
+    await form.getByLabel('Impact on cost').fill('25,000');
+    await form.getByLabel('Impact on scope').fill('The archive interface joins the release.');
+    await form.getByTestId('change-save').click();
+    await page.getByText('The change request “Add the archive interface” has been raised.').waitFor();
+    const changeRow = (status: string): ReturnType<Page['locator']> => page.locator(`[data-testid="raid-change-row"][data-status="${status}"]`).filter({ hasText: 'Add the archive interface' });
+    const row = changeRow('Submitted');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('+25,000');
+    // Only the next step of the flow is offered: assess, not approve.
+    expect(await row.getByRole('button', { name: 'Approve the change request “Add the archive interface”' }).count()).toBe(0);
+    await row.getByRole('button', { name: 'Assess the change request “Add the archive interface”' }).click();
+    await page.getByTestId('change-form').getByLabel('Impact on schedule (days)').fill('21');
+    await page.getByTestId('change-save').click();
+    await page.getByText('The change request “Add the archive interface” has been assessed.').waitFor();
+    await changeRow('Assessed').waitFor();
+    expect(await changeRow('Assessed').textContent()).toContain('+21');
+
+    // The PMO approves (the budget line it adds is the PMO's to write) and picks the milestone it moves.
+    await page.goto(raidPage(OFFICERS[0].userPrincipalName));
+    await page.getByRole('tab', { name: 'Changes' }).click();
+    const assessed = changeRow('Assessed');
+    await assessed.getByRole('button', { name: 'Approve the change request “Add the archive interface”' }).click();
+    const approve = page.getByTestId('approve-form');
+    await approve.getByTestId('approve-save').click();
+    await page.getByTestId('approve-problems').waitFor();
+    expect(await page.getByTestId('approve-problems').textContent()).toContain('“Milestones to re-baseline” is required.');
+    await approve.getByLabel(`${milestone.title} (baseline ${formatDateOnly(milestone.baseline, 'en-us')})`).check();
+    await approve.getByTestId('approve-save').click();
+    await page.getByText('The change request “Add the archive interface” has been approved.').waitFor();
+    const approved = changeRow('Approved');
+    await approved.waitFor();
+    const changeId = Number(/CR-(\d+)/.exec((await approved.locator('th').textContent()) ?? '')?.[1]);
+    const reference = `CR-${changeId}: Add the archive interface`;
+    const shown = page.getByTestId('raid-change-rebaseline').filter({ hasText: reference });
+    await shown.waitFor();
+    expect(await shown.textContent()).toContain(`Milestone “${milestone.title}”: baseline ${formatDateOnly(milestone.baseline, 'en-us')} → ${formatDateOnly('2027-03-22' as IsoDay, 'en-us')}`);
+    expect(await shown.textContent()).toContain('Budget line: planned +25,000');
+    // The stored milestone carries the change in its baseline history.
+    const services = createPmoServices(localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: pm }), {});
+    const stored = (await services.milestones.list(projectId)).filter(m => m.id === milestone.id)[0];
+    expect(stored.baselineDate).toBe('2027-03-22');
+    expect(stored.baselineHistory.map(h => h.reason)).toContain(reference);
+    expect(await approved.getByRole('button').count()).toBe(0);
+    expect(await webPart(page)).toEqual([]);
+    await screenshot(page, 'raid-changes');
+  });
+
+  it('a project manager logs a decision, and filters the log by body', async () => {
+    await page.goto(raidPage(pm));
+    await page.getByRole('tab', { name: 'Decisions' }).click();
+    await page.getByTestId('raid-add-decision').click();
+    const form = page.getByTestId('decision-form');
+    await form.getByLabel('Title').fill('Pilot in two regions first');
+    await form.getByTestId('decision-save').click();
+    expect(await page.getByTestId('decision-problems').textContent()).toContain('“Why (rationale)” is required.');
+    await form.getByLabel('Why (rationale)').fill('The regions share one data centre.');
+    await form.getByTestId('decision-save').click();
+    await page.getByText('The decision “Pilot in two regions first” has been logged.').waitFor();
+    const row = page.getByTestId('raid-decision-row').filter({ hasText: 'Pilot in two regions first' });
+    expect(await row.textContent()).toContain('Project');
+    await page.getByLabel('Body').selectOption('StrategyBoard');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="raid-decisions"]')?.textContent?.includes('Pilot in two regions first'));
+    await page.getByLabel('Body').selectOption('Project');
+    await row.waitFor();
+  });
+
+  it('a lesson recorded in one project is found by the manager of another project, linked to its RAID log', async () => {
+    await page.goto(raidPage(pm));
+    await page.getByRole('tab', { name: 'Lessons' }).click();
+    await page.getByTestId('raid-add-lesson').click();
+    const form = page.getByTestId('lesson-form');
+    await form.getByLabel('Title').fill('Reserve the archive vendor’s test slot early');
+    await form.getByLabel('Category').selectOption('Procurement');
+    await form.getByLabel('What happened').fill('The vendor’s only test slot was taken; the interface slipped by three weeks.');
+    await form.getByLabel('Recommendation').fill('Book the test slot in the contract.');
+    await form.getByTestId('lesson-save').click();
+    await page.getByText('The lesson “Reserve the archive vendor’s test slot early” has been recorded.').waitFor();
+    expect(await page.getByTestId('raid-lessons').textContent()).toContain('Reserve the archive vendor’s test slot early');
+
+    await page.goto(raidPage(otherPm, 'en-us', otherId));
+    await page.getByRole('tab', { name: 'Lessons' }).click();
+    await page.getByTestId('raid-lessons-tab').waitFor();
+    expect(await page.getByTestId('raid-lessons-tab').textContent()).not.toContain('Reserve the archive vendor’s test slot early');
+    await page.getByRole('searchbox', { name: 'Search the lessons of every project' }).fill('  ARCHIVE vendor  ');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const found = page.getByTestId('raid-lesson-found').getByTestId('raid-lesson-row').filter({ hasText: 'Reserve the archive vendor’s test slot early' });
+    await found.waitFor();
+    const link = found.getByRole('link');
+    expect(await link.getAttribute('href')).toContain(`Raid.aspx?projectId=${projectId}`);
+    expect((await link.textContent())?.length).toBeGreaterThan(0);
+    await page.getByRole('searchbox', { name: 'Search the lessons of every project' }).fill('no lesson says zyxwvut');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByTestId('raid-lesson-none').waitFor();
+  });
+
+  it('is clean for axe with the Decisions, Changes and Lessons tabs open in Italian and in the Teams dark theme', async () => {
+    await page.goto(raidPage(pm, 'it-it'));
+    await page.getByTestId('raid-heatmap').waitFor();
+    await page.getByRole('tab', { name: 'Decisioni' }).click();
+    await page.getByTestId('raid-add-decision').click();
+    await page.getByTestId('decision-form').waitFor();
+    expect(await webPart(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Modifiche' }).click();
+    await page.getByTestId('raid-changes').waitFor();
+    await page.getByTestId('raid-add-change').click();
+    await page.getByTestId('change-form').waitFor();
+    expect(await webPart(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Lezioni apprese' }).click();
+    await page.getByTestId('raid-add-lesson').click();
+    await page.getByRole('searchbox', { name: 'Cerca nelle lezioni apprese di tutti i progetti' }).fill('archivio');
+    await page.getByRole('button', { name: 'Cerca', exact: true }).click();
+    await page.getByTestId('raid-lesson-results').locator('p').first().waitFor();
+    expect(await webPart(page)).toEqual([]);
+    await page.goto(`${wb.url}/teams?user=${encodeURIComponent(pm)}&tab=Raid&theme=dark&lang=en-us&projectId=${projectId}`);
+    await page.getByTestId('raid-heatmap').waitFor();
+    for (const [tab, ready] of [['Decisions', 'raid-decisions'], ['Changes', 'raid-changes'], ['Lessons', 'raid-lessons']]) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.getByTestId(ready).waitFor();
+      expect(await webPart(page)).toEqual([]);
+    }
+    await screenshot(page, 'raid-teams-dark-changes');
+  });
+
+  it('the portfolio filter by project manager narrows the top risks to that manager\'s projects, and the address keeps it', async () => {
+    const owner: SPFI = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
+    const rows = (await owner.web.getList('/sites/pmo/Lists/Projects').items.select('Id', 'ProjectManagerId').top(5000)()) as Array<{ Id: number; ProjectManagerId?: number }>;
+    const pmId = rows.filter(r => r.Id === projectId)[0].ProjectManagerId as number;
+    const own = new Set(rows.filter(r => r.ProjectManagerId === pmId).map(r => r.Id));
+    const projectsOf = async (): Promise<number[]> => (await page.getByTestId('raid-top-risks').getByRole('link').evaluateAll(links => links.map(a => (a as HTMLAnchorElement).href)))
+      .map(href => Number(new URL(href).searchParams.get('projectId')));
+    await page.goto(raidPage(pm, 'en-us', ''));
+    await page.getByTestId('raid-portfolio').waitFor();
+    const before = await projectsOf();
+    expect(before.some(id => !own.has(id))).toBe(true);
+    const intro = await page.getByTestId('raid-portfolio').locator('p').first().textContent();
+    await page.getByLabel('Project manager').selectOption(String(pmId));
+    await page.waitForFunction(t => {
+      const p = document.querySelector('[data-testid="raid-portfolio"] p');
+      return !!p && p.textContent !== t;
+    }, intro);
+    const after = await projectsOf();
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every(id => own.has(id))).toBe(true);
+    expect(after).toContain(projectId);
+    expect(new URL(page.url()).searchParams.get('raidPm')).toBe(String(pmId));
+    expect(await webPart(page)).toEqual([]);
+    await page.reload();
+    await page.getByTestId('raid-portfolio').waitFor();
+    expect(await page.getByLabel('Project manager').inputValue()).toBe(String(pmId));
+    expect((await projectsOf()).every(id => own.has(id))).toBe(true);
+    await page.getByTestId('raid-filter-reset').click();
+    await page.waitForFunction(() => !new URL(window.location.href).searchParams.get('raidPm'));
   });
 });

@@ -1,7 +1,8 @@
 /**
  * PMO Hub's one strings module. SPFx loads `lib/loc/<locale>.js` for the page's UI culture
  * (config/config.json `localizedResources`). Every key exists in all five locale files; a test fails
- * otherwise. Keys are grouped by prefix: `Home_` (PMO Home), `List_`/`Field_` (information architecture), …
+ * otherwise. Keys are grouped by prefix: `Home_` (PMO Home), `Request_`, `Portfolio_`, …; the titles of lists,
+ * columns, groups and views are in SchemaStrings (src/loc/schema).
  */
 declare interface IPmoHubStrings {
   [key: string]: string;
@@ -72,6 +73,8 @@ declare interface IPmoHubStrings {
   Gates_WebPartTitle: string;
   Project_WebPartTitle: string;
   Raid_WebPartTitle: string;
+  Methodology_WebPartTitle: string;
+  Benefits_WebPartTitle: string;
   Home_Tile_Prioritization_Title: string;
   Home_Tile_Prioritization_Desc: string;
   Request_DecisionHeading: string;

@@ -5,9 +5,11 @@
  */
 import { firstUserOf } from '../../workbench/directory';
 import { loadLocale } from '../../tools/jest/locale';
+import { loadModuleStrings } from '../../workbench/locales';
 import type { SPFI } from '../platform/pnp';
 import { pmoSchema } from '../schema/pmoSchema';
 import { getSiteStatus, provisionSite } from './index';
+import { missingTitles } from './steps/context';
 import { addDemoMembers, blankSite, differences, userIdOf, type ITestSite } from './test-utils/site';
 import type { IProvisionProgress, IProvisionResult } from './types';
 
@@ -184,5 +186,21 @@ describe('provisionSite on a blank site', () => {
     // The status compares titles in the site's locale: German now, so English titles would be drift.
     expect((await getSiteStatus(site.sp, schema, { locale: 'de-de', strings: de })).upToDate).toBe(true);
     expect((await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).changes.filter(c => c.area === 'list').length).toBe(schema.lists.length);
+  });
+});
+
+describe('provisionSite without the schema\'s titles', () => {
+  it('refuses before any request when the strings lack titles (PmoHubStrings alone: SchemaStrings holds lists, columns, groups and views)', async () => {
+    const blank = await blankSite();
+    try {
+      const pagesOnly = loadModuleStrings('PmoHubStrings', 'en-us');
+      await expect(provisionSite(blank.sp, schema, { locale: 'en-us', strings: pagesOnly })).rejects.toThrow(/needs a title for \d+ keys of the schema \(List_/);
+      await expect(getSiteStatus(blank.sp, schema, { locale: 'en-us', strings: pagesOnly })).rejects.toThrow(/pass SchemaStrings/);
+      // Nothing was written: the site is as blank as before.
+      expect((await getSiteStatus(blank.sp, schema, { locale: 'en-us', strings: en })).siteVersion).toBeUndefined();
+      expect(missingTitles(schema, { ...pagesOnly, ...loadModuleStrings('SchemaStrings', 'en-us') })).toEqual([]);
+    } finally {
+      await blank.stop();
+    }
   });
 });

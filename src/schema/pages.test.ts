@@ -63,4 +63,24 @@ describe('site pages', () => {
     expect(gates?.readList).toBe('GateReviews');
     expect(gates?.teamsTab).toBe(true);
   });
+
+  it('puts the methodology guide near the end, right before PMO Setup, for those who can read its content', () => {
+    const keys = sitePages.map(p => p.key);
+    expect(keys.indexOf('methodology')).toBe(keys.indexOf('setup') - 1);
+    const guide = pageByFile('SitePages/Methodology.aspx?lifecycle=agile');
+    expect(guide?.webPart.alias).toBe('MethodologyWebPart');
+    expect(guide?.webPart.properties).toEqual({ lifecycle: 'prince2' });
+    expect(guide?.readList).toBe('MethodologyStages');
+    expect(guide?.teamsTab).toBe(true);
+  });
+
+  it('puts the benefits register after the RAID log (and the gates), for those who can read the benefits', () => {
+    const keys = sitePages.map(p => p.key);
+    expect(keys.indexOf('benefits')).toBeGreaterThan(keys.indexOf('raid'));
+    expect(keys.indexOf('benefits')).toBeLessThan(keys.indexOf('methodology'));
+    const benefits = pageByFile('SitePages/Benefits.aspx?projectId=4');
+    expect(benefits?.webPart.alias).toBe('BenefitsWebPart');
+    expect(benefits?.readList).toBe('Benefits');
+    expect(benefits?.teamsTab).toBe(true);
+  });
 });

@@ -23,7 +23,9 @@ export const WEB_PART_IDS = {
   prioritization: 'defa4ba0-fb63-413c-aa83-260073e25011',
   project: '63c1f751-a4b1-43f5-945a-6ef81d436620',
   raid: '101a9ab9-2868-4ef6-96fd-121c656be78e',
-  gates: 'a720d78e-da6c-4c3d-93c1-0208a65ee95d'
+  gates: 'a720d78e-da6c-4c3d-93c1-0208a65ee95d',
+  methodology: 'bbf68637-4df1-4660-bf0b-cb47d5ef34ee',
+  benefits: '5832bbb6-0a00-4dc3-bba4-5c3e886a6e0b'
 } as const;
 
 /** The home page (the first entry of {@link sitePages}). */
@@ -125,6 +127,34 @@ export const GatesPage: ISitePageSchema = {
   teamsTab: true
 };
 
+/**
+ * Benefits: a project's benefits register (benefit, measure, owner, baseline, target, planned
+ * realisation, realised values over time, status), opened by `?projectId=` (or bound to a project in
+ * the property pane) — the Project page's "Benefits" area link. For those who can read Benefits.
+ */
+export const BenefitsPage: ISitePageSchema = {
+  key: 'benefits',
+  file: 'Benefits.aspx',
+  title: 'Benefits_WebPartTitle',
+  webPart: { id: WEB_PART_IDS.benefits, alias: 'BenefitsWebPart', properties: { projectId: '' } },
+  readList: 'Benefits',
+  teamsTab: true
+};
+
+/**
+ * Methodology: the guide of the PRINCE2, agile and hybrid lifecycles (process map, each stage's purpose,
+ * roles, gate criteria, required products and templates); `?lifecycle=` names the lifecycle shown.
+ * For everyone who can read the guide's content (MethodologyStages).
+ */
+export const MethodologyPage: ISitePageSchema = {
+  key: 'methodology',
+  file: 'Methodology.aspx',
+  title: 'Methodology_WebPartTitle',
+  webPart: { id: WEB_PART_IDS.methodology, alias: 'MethodologyWebPart', properties: { lifecycle: 'prince2' } },
+  readList: 'MethodologyStages',
+  teamsTab: true
+};
+
 /** PMO Setup: the site's state against the schema, set-up, upgrade and repair (site owners). */
 export const SetupPage: ISitePageSchema = {
   key: 'setup',
@@ -149,6 +179,8 @@ export const sitePages: ReadonlyArray<ISitePageSchema> = [
   ProjectPage,
   RaidPage,
   GatesPage,
+  BenefitsPage,
+  MethodologyPage,
   // ↑ a feature's page goes above this line (PMO Setup stays last)
   SetupPage
 ];

@@ -101,4 +101,19 @@ describe('lessons', () => {
     expect(edited.recommendation).toBe('Reserve the window in the project brief.');
     expect(describeError(await svc.updateLesson(a.id, { title: 'Stale' }, a.etag).catch((e: unknown) => e)).kind).toBe('conflict');
   });
+
+  it("reads one project's lessons through the indexed Project lookup, each with its project's name", async () => {
+    const svc = as(pm).raidLog;
+    const mine = await svc.addLesson({ title: 'Name the data owner in week one', projectId, category: 'Team' });
+    const theirs = await svc.addLesson({ title: 'Name the data owner before the tender', projectId: otherProjectId, category: 'Team' });
+    const titles = (await list(owner, 'Lists/Projects').items.select('Id', 'Title').filter(`Id eq ${projectId} or Id eq ${otherProjectId}`)()) as Array<{ Id: number; Title: string }>;
+    const titleOf = (id: number): string | undefined => titles.filter(t => t.Id === id)[0]?.Title;
+    const own = await svc.searchLessons({ projectId });
+    expect(own.lessons.map(l => l.id)).toContain(mine.id);
+    expect(own.lessons.map(l => l.id)).not.toContain(theirs.id);
+    expect(own.lessons.every(l => l.projectId === projectId)).toBe(true);
+    const found = await svc.searchLessons({ text: 'data owner' });
+    expect(found.lessons.filter(l => l.id === theirs.id)[0]?.projectTitle).toBe(titleOf(otherProjectId));
+    expect(mine.projectTitle).toBe(titleOf(projectId));
+  });
 });

@@ -97,11 +97,15 @@ export interface ILessonInput {
 export interface ILesson extends Omit<ILessonInput, 'projectId'> {
   id: number;
   projectId?: number;
+  /** The project's name (the Project lookup's Title), when it names one. */
+  projectTitle?: string;
   etag: string;
 }
 
 /** A search of the lessons of every project. */
 export interface ILessonSearch {
+  /** Indexed (Project): one project's lessons only. */
+  projectId?: number;
   /** Indexed: read through SharePoint's filter. */
   category?: string;
   /** Indexed (Prince2Stage): read through SharePoint's filter. */
@@ -173,7 +177,7 @@ const DECISION_SELECT: ReadonlyArray<string> = [
   D.Id, D.Title, lookupId(D.Project), D.DecisionBody, D.DecisionOutcome, D.DecisionDate, D.Rationale, projected(D.DecidedBy, 'Id'), projected(D.DecidedBy, 'Title'),
   lookupId(D.Author), projected(D.Author, 'Title')
 ];
-const LESSON_SELECT: ReadonlyArray<string> = [L.Id, L.Title, lookupId(L.Project), L.LessonCategory, L.LessonType, L.Prince2Stage, L.Summary, L.Recommendation];
+const LESSON_SELECT: ReadonlyArray<string> = [L.Id, L.Title, lookupId(L.Project), projected(L.Project, 'Title'), L.LessonCategory, L.LessonType, L.Prince2Stage, L.Summary, L.Recommendation];
 
 type Row = Record<string, unknown>;
 
@@ -205,7 +209,7 @@ function decisionOf(r: Row, zone: ISiteTimeZone): IProjectDecision {
 
 function lessonOf(r: Row): ILesson {
   return {
-    id: r[L.Id] as number, projectId: num(r[lookupId(L.Project)]), title: text(r[L.Title]) ?? '', category: text(r[L.LessonCategory]), type: text(r[L.LessonType]),
+    id: r[L.Id] as number, projectId: num(r[lookupId(L.Project)]), projectTitle: text((r[L.Project] as { Title?: string } | undefined)?.Title), title: text(r[L.Title]) ?? '', category: text(r[L.LessonCategory]), type: text(r[L.LessonType]),
     stage: text(r[L.Prince2Stage]), summary: text(r[L.Summary]), recommendation: text(r[L.Recommendation]), etag: etagOf(r as { 'odata.etag'?: string })
   };
 }
@@ -340,18 +344,19 @@ export class RaidLogService implements IRaidLogService {
 
   public async addLesson(input: ILessonInput): Promise<ILesson> {
     const added = (await this.list(LessonsList).items.add(lessonValues(input, true))) as { Id: number };
-    return lessonOf(await this.list(LessonsList).items.getById(added.Id).select(...LESSON_SELECT)<Row>());
+    return lessonOf(await this.list(LessonsList).items.getById(added.Id).select(...LESSON_SELECT).expand(L.Project)<Row>());
   }
 
   public async updateLesson(lessonId: number, changes: Partial<ILessonInput>, etag: string): Promise<ILesson> {
     if (!etag) throw new Error('A lesson is saved with the ETag the user saw.');
     const values = lessonValues(changes, false);
     if (Object.keys(values).length) await this.list(LessonsList).items.getById(lessonId).update(values, etag);
-    return lessonOf(await this.list(LessonsList).items.getById(lessonId).select(...LESSON_SELECT)<Row>());
+    return lessonOf(await this.list(LessonsList).items.getById(lessonId).select(...LESSON_SELECT).expand(L.Project)<Row>());
   }
 
   public async searchLessons(search: ILessonSearch): Promise<ILessonSearchResult> {
     const clauses: string[] = [];
+    if (search.projectId !== undefined) clauses.push(odataEq(lookupId(L.Project), search.projectId));
     if (search.category) clauses.push(odataEq(L.LessonCategory, search.category));
     if (search.stage) clauses.push(odataEq(L.Prince2Stage, search.stage));
     const words = cleanSearchInput(search.text ?? '').text.toLocaleLowerCase().split(' ').filter(w => w);
@@ -362,7 +367,7 @@ export class RaidLogService implements IRaidLogService {
       // More than 5,000 lessons in one category or stage: the newest lessons, filtered here instead.
       if (describeError(e).kind !== 'threshold') throw e;
       read = await this.newestLessons('');
-      read.rows = read.rows.filter(r => (!search.category || r[L.LessonCategory] === search.category) && (!search.stage || r[L.Prince2Stage] === search.stage));
+      read.rows = read.rows.filter(r => (search.projectId === undefined || num(r[lookupId(L.Project)]) === search.projectId) && (!search.category || r[L.LessonCategory] === search.category) && (!search.stage || r[L.Prince2Stage] === search.stage));
     }
     const lessons = read.rows.map(lessonOf).filter(l => matches(l, words));
     return { lessons, scanned: read.rows.length, truncated: read.truncated };
@@ -370,7 +375,7 @@ export class RaidLogService implements IRaidLogService {
 
   /** The newest lessons (by ID, descending) passing an indexed filter, at most {@link LESSON_SCAN_LIMIT}, in pages. */
   private async newestLessons(filter: string): Promise<{ rows: Row[]; truncated: boolean }> {
-    let q = this.list(LessonsList).items.select(...LESSON_SELECT).orderBy(L.Id, false).top(PAGE);
+    let q = this.list(LessonsList).items.select(...LESSON_SELECT).expand(L.Project).orderBy(L.Id, false).top(PAGE);
     if (filter) q = q.filter(filter);
     const rows: Row[] = [];
     for await (const page of q) {

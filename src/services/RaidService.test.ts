@@ -109,6 +109,10 @@ it('filters by programme, department and project manager from the Projects rows'
   expect(it.overdueIssues).toBe(0);
   expect((await svc.getPortfolioRaid({ projectManagerIds: [ids.me] })).heatMap.total).toBe(4);
   expect((await svc.getPortfolioRaid({ projectManagerIds: [ids.me + 1000] })).projects).toBe(0);
+  // The filters offer the running projects' programmes, departments and managers by name, whatever the filter (Delta is closed).
+  const me = await sp.web.currentUser.select('Title')<{ Title: string }>();
+  const offered = (await svc.getPortfolioRaid({ departments: ['IT'] })).options;
+  expect(offered).toEqual({ programmes: [{ id: ids.archive, title: 'Archive programme' }], departments: ['Finance', 'IT'], projectManagers: [{ id: ids.me, name: me.Title }] });
 });
 
 it('reads more than 5,000 risks and issues without a threshold error, with and without a filter', async () => {

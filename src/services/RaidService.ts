@@ -11,7 +11,7 @@ import {
   isOpenIssue, isOverdue, openIssuesByAge, riskBand, riskHeatMap, topRisks,
   type IHeatMap, type IIssueAgeCounts, type IIssueRow, type IRiskRow, type IRiskThresholds, type RiskBand
 } from '../domain/governance';
-import { IssuesList, lookupId, ProjectsList, RisksList } from '../schema/refs';
+import { IssuesList, lookupId, ProgrammesList, ProjectsList, RisksList } from '../schema/refs';
 
 /** Which projects the roll-up counts: the portfolio's filters (each empty or absent: all). */
 export interface IPortfolioRaidFilter {
@@ -19,6 +19,14 @@ export interface IPortfolioRaidFilter {
   departments?: ReadonlyArray<string>;
   /** The project managers' site user ids. */
   projectManagerIds?: ReadonlyArray<number>;
+}
+
+/** What the portfolio's filters offer: the programmes, departments and project managers of the running projects, by name. */
+export interface IPortfolioRaidOptions {
+  programmes: Array<{ id: number; title: string }>;
+  departments: string[];
+  /** The project managers (site user ids and names). */
+  projectManagers: Array<{ id: number; name: string }>;
 }
 
 /** A risk of the portfolio's top list, with its project. */
@@ -52,6 +60,8 @@ export interface IPortfolioRaid {
   overdueIssues: number;
   /** The site's day the ages and overdue items are counted on. */
   today: IsoDay;
+  /** What the filters offer, from every running project (whatever the filter): sorted by name. */
+  options?: IPortfolioRaidOptions;
 }
 
 /**
@@ -139,6 +149,27 @@ export function portfolioRaidOf(
   };
 }
 
+/** The filters' options from the running projects' rows, named by the programmes' titles and the managers' names (`#id` when unknown). */
+export function raidFilterOptionsOf(running: ReadonlyArray<Row>, programmeTitles: ReadonlyMap<number, string>, managerNames: ReadonlyMap<number, string>): IPortfolioRaidOptions {
+  const programmes = new Set<number>();
+  const departments = new Set<string>();
+  const managers = new Set<number>();
+  for (const p of running) {
+    const programme = num(p[lookupId(P.Programme)]);
+    const department = text(p[P.Department]);
+    const manager = num(p[lookupId(P.ProjectManager)]);
+    if (programme !== undefined) programmes.add(programme);
+    if (department) departments.add(department);
+    if (manager !== undefined) managers.add(manager);
+  }
+  const byName = <T extends { title?: string; name?: string }>(a: T, b: T): number => (a.title ?? a.name ?? '').localeCompare(b.title ?? b.name ?? '');
+  return {
+    programmes: [...programmes].map(id => ({ id, title: programmeTitles.get(id) ?? `#${id}` })).sort(byName),
+    departments: [...departments].sort((a, b) => a.localeCompare(b)),
+    projectManagers: [...managers].map(id => ({ id, name: managerNames.get(id) ?? `#${id}` })).sort(byName)
+  };
+}
+
 /** {@link IRaidService} over PnPjs (Projects, Risks, Issues, PmoHubConfig). */
 export class RaidService implements IRaidService {
   private readonly sp: SPFI;
@@ -187,31 +218,40 @@ export class RaidService implements IRaidService {
     return this.allRisksAndIssues();
   }
 
-  private async settings(): Promise<{ thresholds: IRiskThresholds; zone: ISiteTimeZone }> {
+  /**
+   * The thresholds, the site's time zone, and the names the filters show — the programmes' titles
+   * (Programmes is a short list) and the site users' names — in one `$batch`.
+   */
+  private async settings(): Promise<{ thresholds: IRiskThresholds; zone: ISiteTimeZone; programmes: Map<number, string>; users: Map<number, string> }> {
     const [b, execute] = this.sp.batched();
     const thresholdsP = readRiskThresholds(b, this.site);
     const zoneP = this.siteTimeZone.get(b.web);
+    const programmesP = listOn(b, this.site, ProgrammesList).items.select('Id', 'Title').top(PAGE)<Array<{ Id: number; Title?: string }>>();
+    const usersP = b.web.siteUsers.select('Id', 'Title')<Array<{ Id: number; Title?: string }>>();
     await execute();
-    return { thresholds: (await thresholdsP).thresholds, zone: await zoneP };
+    const named = (rows: Array<{ Id: number; Title?: string }>): Map<number, string> => new Map(rows.filter(r => r.Title).map(r => [r.Id, r.Title as string]));
+    return { thresholds: (await thresholdsP).thresholds, zone: await zoneP, programmes: named(await programmesP), users: named(await usersP) };
   }
 
   public async getPortfolioRaid(filter: IPortfolioRaidFilter = {}, top: number = 10): Promise<IPortfolioRaid> {
     const projectsP = this.allRows(ProjectsList, RAID_PROJECT_SELECT);
     const settingsP = this.settings();
+    const runningP = projectsP.then(all => all.filter(p => !hasEnded(text(p[P.LifecycleStatus]))));
     let risks: Row[];
     let issues: Row[];
     let projects: Row[];
     if (isFiltered(filter)) {
-      projects = (await projectsP).filter(p => !hasEnded(text(p[P.LifecycleStatus])) && passes(p, filter));
+      projects = (await runningP).filter(p => passes(p, filter));
       const ids = projects.map(p => p[P.Id] as number);
       ({ risks, issues } = ids.length <= BY_PROJECT_LIMIT ? await this.byProject(ids).catch(e => this.unlessThreshold(e)) : await this.allRisksAndIssues());
     } else {
       // No filter: the three lists at the same time.
-      const [all, both] = await Promise.all([projectsP, this.allRisksAndIssues()]);
-      projects = all.filter(p => !hasEnded(text(p[P.LifecycleStatus])));
+      const [running, both] = await Promise.all([runningP, this.allRisksAndIssues()]);
+      projects = running;
       ({ risks, issues } = both);
     }
-    const { thresholds, zone } = await settingsP;
-    return portfolioRaidOf(projects, risks, issues, thresholds, zone, dayAt(Date.now(), zone.iana), top);
+    const { thresholds, zone, programmes, users } = await settingsP;
+    const options = raidFilterOptionsOf(await runningP, programmes, users);
+    return { ...portfolioRaidOf(projects, risks, issues, thresholds, zone, dayAt(Date.now(), zone.iana), top), options };
   }
 }

@@ -77,7 +77,7 @@ function under(reached: Set<string>, folder: string): string[] {
 }
 
 describe('what each web part loads before its first render', () => {
-  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts', 'webparts/scoring/ScoringWebPart.ts', 'webparts/raid/RaidWebPart.ts', 'webparts/gates/GatesWebPart.ts'];
+  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts', 'webparts/scoring/ScoringWebPart.ts', 'webparts/raid/RaidWebPart.ts', 'webparts/gates/GatesWebPart.ts', 'webparts/methodology/MethodologyWebPart.ts', 'webparts/benefits/BenefitsWebPart.ts'];
 
   it.each(webParts)('%s composes its own services, not the index that wires them all', entry => {
     const { modules } = reach(entry);
@@ -155,5 +155,27 @@ describe('what each web part loads before its first render', () => {
     expect(modules.has('components/Gates/DecisionForm.tsx')).toBe(true);
     expect(under(modules, 'components/Portfolio/')).toEqual([]);
     expect([...packages].filter(p => p.startsWith('@fluentui/') || p.startsWith('office-ui-fabric') || p === 'docx')).toEqual([]);
+  });
+
+  it('Methodology holds the guide with light controls only: its own service, no gate review flow, no Fluent UI, no provisioning', () => {
+    const { modules, packages } = reach('webparts/methodology/MethodologyWebPart.ts');
+    expectServices(modules, []);
+    expect(modules.has('services/MethodologyService.ts')).toBe(true);
+    expect(['GateService', 'BenefitService', 'EndReportService', 'ControllingService'].filter(s => modules.has(`services/${s}.ts`))).toEqual([]);
+    expect(under(modules, 'provisioning/')).toEqual([]);
+    expect(modules.has('schema/fieldXml.ts')).toBe(false);
+    expect(modules.has('components/Methodology/ProcessMap.tsx')).toBe(true);
+    expect([...packages].filter(p => p.startsWith('@fluentui/') || p.startsWith('office-ui-fabric'))).toEqual([]);
+  });
+
+  it('Benefits holds the register and its forms with light controls only: no gate review flow, no end project report, no Fluent UI', () => {
+    const { modules, packages } = reach('webparts/benefits/BenefitsWebPart.ts');
+    // ControllingService (the project's name and `canFile`, as the RAID log) maps the project with PortfolioService's row mapping.
+    expectServices(modules, ['ProjectService', 'PortfolioService']);
+    expect(modules.has('services/BenefitService.ts')).toBe(true);
+    expect(['GateService', 'EndReportService', 'MethodologyService', 'RaidService'].filter(s => modules.has(`services/${s}.ts`))).toEqual([]);
+    expect(under(modules, 'provisioning/')).toEqual([]);
+    expect(modules.has('components/Benefits/BenefitRegister.tsx')).toBe(true);
+    expect([...packages].filter(p => p.startsWith('@fluentui/') || p.startsWith('office-ui-fabric'))).toEqual([]);
   });
 });

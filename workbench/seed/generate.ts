@@ -13,10 +13,10 @@
  * one part does not shift the data of the others.
  */
 import {
-  AssignmentsList, BenefitsList, BudgetLinesList, ChangeRequestsList, CommunitiesList, DecisionsList, EnrolmentsList, GateChecklistItemsList, GateConditionsList, GateReviewDraftsList, GateReviewsList, GateWaiversList,
+  AssignmentsList, BenefitMeasurementsList, BenefitsList, BudgetLinesList, ChangeRequestsList, CommunitiesList, DecisionsList, EnrolmentsList, GateChecklistItemsList, GateConditionsList, GateReviewDraftsList, GateReviewsList, GateWaiversList,
   GatesList, IssuesList, KpiDefinitionsList, LessonsList, MaturityAssessmentsList, MaturityQuestionsList, MethodologyStagesList, MilestoneSnapshotsList, MilestonesList,
-  MyPortfolioViewsList, PortfolioScenariosList, PortfolioViewsList, ProgrammesList, ProjectRequestsList, ProjectsList, RequestHistoryList, ResourcesList,
-  BusinessUnitsList, RisksList, RolesList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList, StatusReportDraftsList, StatusReportsList, StrategicObjectivesList, TemplatesList, TrainingModulesList,
+  MyPortfolioViewsList, PortfolioScenariosList, PortfolioViewsList, ProgrammesList, ProjectDocumentsList, ProjectRequestsList, ProjectsList, RequestHistoryList, ResourcesList,
+  BusinessUnitsList, RiskSnapshotsList, RisksList, RolesList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList, StatusReportDraftsList, StatusReportsList, StrategicObjectivesList, TemplatesList, TrainingModulesList,
   TrainingSessionsList
 } from '../../src/schema';
 import type { GroupKey } from '../../src/schema/types';
@@ -60,17 +60,10 @@ export const DEFAULT_PROJECTS: number = 60;
 export const SEED_LISTS: ReadonlyArray<ISeedListRef> = [
   StrategicObjectivesList, BusinessUnitsList, ProgrammesList, CommunitiesList, RolesList, ResourcesList, GatesList, GateChecklistItemsList, KpiDefinitionsList,
   ScoringModelsList, ScoringCriteriaList, ProjectRequestsList, RequestHistoryList, ScoringRoundsList, ScoresList, ProjectsList, PortfolioScenariosList, PortfolioViewsList, MyPortfolioViewsList,
-  StatusReportsList, StatusReportDraftsList, MilestonesList, MilestoneSnapshotsList, RisksList, IssuesList, GateReviewsList, DecisionsList, GateConditionsList, GateWaiversList,
-  GateReviewDraftsList, ChangeRequestsList, LessonsList, BenefitsList, BudgetLinesList, AssignmentsList, TrainingModulesList, TrainingSessionsList, EnrolmentsList, MaturityQuestionsList,
-  MaturityAssessmentsList, TemplatesList, MethodologyStagesList
+  StatusReportsList, StatusReportDraftsList, MilestonesList, MilestoneSnapshotsList, RisksList, RiskSnapshotsList, IssuesList, GateReviewsList, DecisionsList, GateConditionsList, GateWaiversList,
+  GateReviewDraftsList, ChangeRequestsList, LessonsList, BenefitsList, BenefitMeasurementsList, BudgetLinesList, AssignmentsList, TrainingModulesList, TrainingSessionsList, EnrolmentsList, MaturityQuestionsList,
+  MaturityAssessmentsList, TemplatesList, MethodologyStagesList, ProjectDocumentsList
 ];
-
-/**
- * The lists of schema 7 (governance) the demo does not fill yet: a later step seeds them (gate review
- * drafts, waivers and conditions, risk snapshots, benefit measurements, project documents, the
- * methodology guide's content). Every other list of the schema is in SEED_LISTS, with rows.
- */
-export const NOT_SEEDED_YET: ReadonlyArray<string> = ['RiskSnapshots', 'BenefitMeasurements', 'ProjectDocuments'];
 
 /** The schema keys of SEED_LISTS, in write order. */
 export const LIST_ORDER: ReadonlyArray<string> = SEED_LISTS.map(l => l.key);
@@ -95,7 +88,7 @@ const GROUP_OF_ROLE: Readonly<Record<DemoRole, GroupKey>> = {
 };
 
 /** The named streams of the PRNG, forked from the seed in this order. */
-const STREAMS = ['programmes', 'resources', 'projects', 'requests', 'scenarios', 'content', 'training', 'maturity', 'governance'] as const;
+const STREAMS = ['programmes', 'resources', 'projects', 'requests', 'scenarios', 'content', 'training', 'maturity', 'governance', 'tracking'] as const;
 
 function streams(seed: number): Record<(typeof STREAMS)[number], Rng> {
   const root = new Rng(seed);
@@ -148,7 +141,7 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
 
   // What hangs off each project, then off the decided requests.
   const context = { checklistOfGate: checklist.byGate, resourceOfUser: resources.resourceOfUser, resourcesOfRole: resources.resourcesOfRole, activeObjectives };
-  const gov = { rng: rng.governance, gateFlow: { waivers: 0, drafts: 0 } };
+  const gov = { rng: rng.governance, tracking: rng.tracking, gateFlow: { waivers: 0, drafts: 0 } };
   for (const s of sims) projectContent(lists, rng.content, s, context, gov);
   lists.append(DecisionsList, requestDecisionRows(requests.requests, requests.outcomes));
   lists.append(AssignmentsList, requestDemandRows(requests.requests, approvedWithoutProject(requests.outcomes)));

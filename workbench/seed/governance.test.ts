@@ -125,6 +125,66 @@ describe('governance demo data', () => {
     });
   });
 
+  it('gives every risk a proximity and a response (accept when there is no mitigation), and open risks their rating at the last reports, so trends rise, fall, stay and are new', () => {
+    const risks = rowsOf(d, 'Risks');
+    const reports = rowsOf(d, 'StatusReports');
+    const snapshots = rowsOf(d, 'RiskSnapshots');
+    for (const r of risks) {
+      expect(typeof r.values.Proximity).toBe('string');
+      expect(r.values.RiskResponse === 'Accept').toBe(!r.values.Mitigation);
+    }
+    const byRisk = new Map<number, ISeedRow[]>();
+    for (const s of snapshots) {
+      const risk = risks[idx(s.values.Risk)];
+      const report = reports[idx(s.values.StatusReport)];
+      // As publishing writes them: open risks of the report's project, dated on the report.
+      expect(['Open', 'Mitigating', 'Occurred']).toContain(risk.values.RiskStatus);
+      expect(idx(s.values.Project)).toBe(idx(risk.values.Project));
+      expect(idx(report.values.Project)).toBe(idx(risk.values.Project));
+      expect(s.values.SnapshotDate).toBe(report.values.ReportDate);
+      byRisk.set(idx(s.values.Risk), [...(byRisk.get(idx(s.values.Risk)) ?? []), s]);
+    }
+    const trends = new Set<string>();
+    risks.forEach((r, i) => {
+      if (!['Open', 'Mitigating'].includes(String(r.values.RiskStatus))) return;
+      const mine = byRisk.get(i);
+      if (!mine) return void trends.add('new');
+      const last = mine[mine.length - 1].values;
+      const then = Number(last.Probability) * Number(last.Impact);
+      const now = Number(r.values.Probability) * Number(r.values.Impact);
+      trends.add(now > then ? 'up' : now < then ? 'down' : 'same');
+    });
+    expect([...trends].sort()).toEqual(['down', 'new', 'same', 'up']);
+  });
+
+  it('measures every realised benefit over time, the last measurement being its realised value, and says how each benefit and change is measured or scoped', () => {
+    const benefits = rowsOf(d, 'Benefits');
+    const measurements = rowsOf(d, 'BenefitMeasurements');
+    benefits.forEach((b, i) => {
+      const mine = measurements.filter(m => idx(m.values.Benefit) === i);
+      expect(typeof b.values.BenefitMeasure).toBe('string');
+      if (typeof b.values.ActualValue !== 'number') return void expect(mine).toEqual([]);
+      expect(mine.length).toBeGreaterThan(0);
+      const dates = mine.map(m => String(m.values.MeasureDate));
+      expect(dates.slice().sort()).toEqual(dates);
+      expect(dates[dates.length - 1] < '2026-11-01').toBe(true);
+      expect(mine[mine.length - 1].values.RealisedValue).toBe(b.values.ActualValue);
+      for (const m of mine) expect(idx(m.values.Project)).toBe(idx(b.values.Project));
+    });
+    for (const c of rowsOf(d, 'ChangeRequests')) expect(typeof c.values.ScopeImpact).toBe('string');
+  });
+
+  it('files an evidence document of the last passed gate in the first projects\' libraries, named as SharePoint accepts', () => {
+    const docs = rowsOf(d, 'ProjectDocuments');
+    expect(docs.length).toBeGreaterThan(20);
+    for (const doc of docs) {
+      expect(doc.values.DocumentType).toBe('GateEvidence');
+      expect(doc.file?.name).toMatch(/^[^"*:<>?/\\|#%~&{}]+\.md$/);
+      expect(doc.file?.content).toMatch(/^# .+\n\n.+\n\n- /);
+    }
+    expect(new Set(docs.map(x => x.file?.name)).size).toBe(docs.length);
+  });
+
   it('is deterministic and keeps the 5,000-project generation fast', () => {
     expect(generateSeed({ projects: 60 })).toEqual(d);
     const started = process.hrtime.bigint();

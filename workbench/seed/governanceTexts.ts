@@ -310,3 +310,60 @@ export const EVIDENCE_COMMENTS: Readonly<Record<Lang, ReadonlyArray<string>>> = 
   nl: ['Goedgekeurd door de stuurgroep; verslag in de projectbibliotheek.', 'Ondertekend document opgeslagen in de projectbibliotheek.', 'Gecontroleerd door het PMO met de projectmanager.', 'Bevestigd door de functionaris voor informatiebeveiliging.'],
   it: ['Approvato dal comitato di progetto; verbale nella raccolta documenti del progetto.', 'Documento firmato archiviato nei documenti del progetto.', 'Verificato dal PMO con il project manager.', 'Confermato dal responsabile della sicurezza delle informazioni.']
 };
+
+/** The scope a change request touches, one per change of text.ts CHANGES (same order in every language). */
+export const SCOPE_IMPACTS: Readonly<Record<Lang, ReadonlyArray<string>>> = {
+  en: [
+    'Adds the partners’ identity providers to the login; the user administration work package grows by one interface.',
+    'A second department’s processes and about 400 users come into scope; training and data migration grow accordingly.',
+    'Hosting, backup and monitoring move to the cloud provider; the data centre work package is dropped.',
+    'All screens, letters and help texts are translated; a translation review is added to each release.',
+    'The national e-ID becomes a login option; the identity work package gains the connection and its security review.'
+  ],
+  de: [
+    'Die Identitätsanbieter der Partner kommen zur Anmeldung hinzu; das Arbeitspaket Benutzerverwaltung wächst um eine Schnittstelle.',
+    'Die Prozesse eines zweiten Bereichs und rund 400 Anwender kommen hinzu; Schulung und Datenmigration wachsen entsprechend.',
+    'Betrieb, Datensicherung und Überwachung gehen an den Cloud-Anbieter; das Arbeitspaket Rechenzentrum entfällt.',
+    'Alle Masken, Schreiben und Hilfetexte werden übersetzt; jede Freigabe erhält eine Übersetzungsprüfung.',
+    'Die nationale eID wird eine Anmeldeart; das Arbeitspaket Identität erhält die Anbindung und deren Sicherheitsprüfung.'
+  ],
+  fr: [
+    'Les fournisseurs d’identité des partenaires s’ajoutent à la connexion ; le lot gestion des utilisateurs gagne une interface.',
+    'Les processus d’une deuxième direction et environ 400 utilisateurs entrent dans le périmètre ; la formation et la reprise des données augmentent d’autant.',
+    'L’hébergement, la sauvegarde et la supervision passent chez le fournisseur cloud ; le lot centre de données est supprimé.',
+    'Tous les écrans, courriers et textes d’aide sont traduits ; chaque version comprend une relecture de la traduction.',
+    'L’identité numérique nationale devient un mode de connexion ; le lot identité comprend le raccordement et sa revue de sécurité.'
+  ],
+  nl: [
+    'De identiteitsaanbieders van de partners komen bij de aanmelding; het werkpakket gebruikersbeheer krijgt er een koppeling bij.',
+    'De processen van een tweede afdeling en zo’n 400 gebruikers vallen binnen de scope; opleiding en datamigratie groeien navenant.',
+    'Hosting, back-up en monitoring gaan naar de cloudaanbieder; het werkpakket datacenter vervalt.',
+    'Alle schermen, brieven en helpteksten worden vertaald; elke release krijgt een vertaalcontrole.',
+    'DigiD wordt een manier van aanmelden; het werkpakket identiteit krijgt de koppeling en de beveiligingstoets ervan.'
+  ],
+  it: [
+    'Gli identity provider dei partner si aggiungono all’accesso; il pacchetto gestione utenti cresce di un’interfaccia.',
+    'Entrano nel perimetro i processi di una seconda direzione e circa 400 utenti; formazione e migrazione dei dati crescono di conseguenza.',
+    'Hosting, backup e monitoraggio passano al fornitore cloud; il pacchetto data center viene eliminato.',
+    'Tutte le schermate, le lettere e i testi di aiuto vengono tradotti; ogni rilascio prevede una revisione della traduzione.',
+    'SPID e CIE diventano modalità di accesso; il pacchetto identità comprende l’integrazione e la relativa verifica di sicurezza.'
+  ]
+};
+
+/** How each benefit of text.ts BENEFITS is measured (same order in every language). */
+export const BENEFIT_MEASURES: Readonly<Record<Lang, ReadonlyArray<string>>> = {
+  en: ['Median days from receipt to decision, from the case system, each quarter', 'Applications filed online ÷ all applications, each quarter', 'Operating cost against the baseline budget, each year', 'Average rating in the user survey, twice a year', 'Open findings in the audit register, each quarter'],
+  de: ['Median der Tage vom Eingang bis zum Bescheid, aus dem Fachverfahren, je Quartal', 'Online gestellte Anträge ÷ alle Anträge, je Quartal', 'Betriebskosten gegenüber dem Ausgangsbudget, je Jahr', 'Durchschnittsnote der Anwenderbefragung, halbjährlich', 'Offene Feststellungen im Prüfregister, je Quartal'],
+  fr: ['Délai médian en jours de la réception à la décision, tiré de l’application métier, chaque trimestre', 'Demandes déposées en ligne ÷ toutes les demandes, chaque trimestre', 'Coûts d’exploitation par rapport au budget de référence, chaque année', 'Note moyenne de l’enquête utilisateurs, deux fois par an', 'Constats ouverts au registre d’audit, chaque trimestre'],
+  nl: ['Mediaan aantal dagen van ontvangst tot besluit, uit het zaaksysteem, per kwartaal', 'Online ingediende aanvragen ÷ alle aanvragen, per kwartaal', 'Beheerkosten ten opzichte van de uitgangsbegroting, per jaar', 'Gemiddelde score in de gebruikersenquête, twee keer per jaar', 'Openstaande bevindingen in het auditregister, per kwartaal'],
+  it: ['Giorni mediani dalla ricezione alla decisione, dal sistema di gestione delle pratiche, ogni trimestre', 'Domande presentate online ÷ tutte le domande, ogni trimestre', 'Costi operativi rispetto al budget di partenza, ogni anno', 'Voto medio dell’indagine sugli utenti, due volte l’anno', 'Rilievi aperti nel registro di audit, ogni trimestre']
+};
+
+/** The name of a project's gate evidence document (a register of the evidence the checklist names), by gate title. */
+export const EVIDENCE_DOCUMENT: Readonly<Record<Lang, (gate: string) => string>> = {
+  en: gate => `Evidence ${gate}`,
+  de: gate => `Nachweise ${gate}`,
+  fr: gate => `Preuves ${gate}`,
+  nl: gate => `Bewijsstukken ${gate}`,
+  it: gate => `Evidenze ${gate}`
+};

@@ -5,6 +5,7 @@ import { createPmoServices, type IPmoServices } from '../../src/services';
 import { localEnvironment } from '../../src/services/environment';
 import { ErrorBoundary } from '../../src/components/ErrorBoundary';
 import * as strings from 'PmoHubStrings';
+import * as schemaStrings from 'SchemaStrings';
 import { currentLocale, currentUser } from './session';
 import { PAGES, pageForPath, type TeamsTheme } from './pages';
 import { navigationPages, pageAccess } from '../../src/services/pageAccess';
@@ -35,7 +36,7 @@ async function boot(): Promise<void> {
     graphUrl: `${location.origin}/graph/v1.0`,
     user: user.userPrincipalName,
     locale
-  }), strings);
+  }), { ...strings, ...schemaStrings }); // PMO Setup writes the schema's titles, as its web part passes them
   const wrap = (el: React.ReactElement): React.ReactElement =>
     <ErrorBoundary>{el}</ErrorBoundary>;
 

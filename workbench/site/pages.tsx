@@ -15,7 +15,10 @@ import { Prioritization } from '../../src/components/Prioritization';
 import { Project, projectIdFrom } from '../../src/components/Project';
 import { Raid } from '../../src/components/Raid';
 import { Gates } from '../../src/components/Gates';
-import { pageByFile, sitePages, WEB_PART_IDS } from '../../src/schema/pages';
+import { Methodology } from '../../src/components/Methodology';
+import { Benefits } from '../../src/components/Benefits';
+import { lifecycleFrom } from '../../src/components/Methodology/lifecycleParam';
+import { MethodologyPage, pageByFile, sitePages, WEB_PART_IDS } from '../../src/schema/pages';
 import type { ISitePageSchema } from '../../src/schema/types';
 
 /** What a page host gives a web part (the workbench's stand-in for the SPFx context). */
@@ -76,6 +79,7 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
       controlling={ctx.services.controlling}
       risks={ctx.services.risks}
       raidLog={ctx.services.raidLog}
+      changes={ctx.services.changes}
       raid={ctx.services.raid}
       locale={ctx.services.env.locale}
       projectId={projectIdFrom(undefined, window.location.search)}
@@ -87,6 +91,25 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
     <Gates
       gates={ctx.services.gates}
       endReports={ctx.services.endReports}
+      locale={ctx.services.env.locale}
+      projectId={projectIdFrom(undefined, window.location.search)}
+      siteUrl={ctx.siteUrl}
+      teamsTheme={ctx.teams?.theme}
+    />
+  ),
+  [WEB_PART_IDS.methodology]: ctx => (
+    <Methodology
+      methodology={ctx.services.methodology}
+      locale={ctx.services.env.locale}
+      defaultLifecycle={lifecycleFrom(MethodologyPage.webPart.properties?.lifecycle)}
+      siteUrl={ctx.siteUrl}
+      teamsTheme={ctx.teams?.theme}
+    />
+  ),
+  [WEB_PART_IDS.benefits]: ctx => (
+    <Benefits
+      controlling={ctx.services.controlling}
+      benefits={ctx.services.benefits}
       locale={ctx.services.env.locale}
       projectId={projectIdFrom(undefined, window.location.search)}
       siteUrl={ctx.siteUrl}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import { strings } from './strings';
 import { Link } from '../controls';
 import type { IRequestService } from '../../services/RequestService';
 import { formatString } from '../../domain/text';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import { strings } from './strings';
 import { Button } from '../controls';
 import styles from './ProjectRequest.module.scss';
 import { formatString } from '../../domain/text';

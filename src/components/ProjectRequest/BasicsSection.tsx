@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import { strings } from './strings';
 import { CheckboxGroup, Notice, SelectField, TextField, type IChoiceOption, type ISelectOption } from '../controls';
 import { formatString } from '../../domain/text';
 import styles from './ProjectRequest.module.scss';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import { strings } from './strings';
 import { RadioGroup } from '../controls';
 import styles from './ProjectRequest.module.scss';
 import { COMPLIANCE_QUESTIONS } from '../../domain/intake';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import { strings } from './strings';
 import styles from './ProjectRequest.module.scss';
 import { demandByRole, MAX_DEMAND_MONTHS, setDemand, type IDemandCell } from '../../domain/intake';
 import { formatString } from '../../domain/text';

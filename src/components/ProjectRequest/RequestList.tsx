@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import { strings } from './strings';
 import { Link, LinkButton, Notice, SearchField, SelectField, Spinner, type ISelectOption } from '../controls';
 import { DEFAULT_REQUEST_SORT, searchRequests, sortRequests, type IRequestSort, type RequestSortKey } from './requestListView';
 import styles from './ProjectRequest.module.scss';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import { strings } from './strings';
 import styles from './ProjectRequest.module.scss';
 import { DateField, SelectField, type ICalendarLabels } from '../controls';
 import { URGENCIES, type Urgency } from '../../domain/intake';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import { strings } from './strings';
 import { LookupField, type ILookupItem, type ILookupLabels } from '../controls';
 import type { IPersonRef } from '../../domain/intake';
 import type { IRequestService } from '../../services/RequestService';

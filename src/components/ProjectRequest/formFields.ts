@@ -1,5 +1,5 @@
 /** The request form's field ids, labels and focus moves (the validation summary links to the fields). */
-import * as strings from 'PmoHubStrings';
+import { strings } from './strings';
 import { FIELD_LABEL_KEYS, type RequestField } from '../../domain/intake';
 
 /** The fields in the order the form shows them (the validation summary lists them so). */

@@ -1,5 +1,5 @@
 /** Localized display of intake values: states, urgencies, months, amounts, typed dates and errors (dates are shown by domain/dates). */
-import * as strings from 'PmoHubStrings';
+import { strings } from './strings';
 import type { IntakeState, Urgency } from '../../domain/intake';
 import { errorText as sharedErrorText } from '../ErrorMessage/errorText';
 import { RequestRefusedError } from '../../services/RequestService';

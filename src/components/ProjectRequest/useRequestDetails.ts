@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import { strings } from './strings';
 import type { IntakeState } from '../../domain/intake';
 import { RequestRefusedError, type IConvertOptions, type IRequestService, type IRequestWithHistory } from '../../services/RequestService';
 import { formatString } from '../../domain/text';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
+import { strings } from './strings';
 import {
   emptyRequest, issuesByField, validateRequest, validationMessage,
   type IRequestInput, type IValidationIssue, type RequestField

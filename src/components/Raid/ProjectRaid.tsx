@@ -1,14 +1,11 @@
 import * as React from 'react';
-import * as strings from 'PmoHubStrings';
 import * as raidStrings from 'RaidStrings';
-import { dayOfLocalDate, type IsoDay } from '../../domain/dates';
+import { dayOfLocalDate } from '../../domain/dates';
 import { formatString } from '../../domain/text';
 import { inHeatMapCell } from '../../domain/governance';
-import { describeError } from '../../services/errors';
 import type { IProjectRisks, IRisk } from '../../services/RiskService';
 import type { IIssue } from '../../services/RaidLogService';
-import { Button, Notice, Spinner, Tabs } from '../controls';
-import { ErrorMessage, errorText } from '../ErrorMessage';
+import { Button, Notice, Tabs } from '../controls';
 import type { IRaidProps } from './IRaidProps';
 import { HeatMap, type ICellKey } from './HeatMap';
 import { RiskRegister } from './RiskRegister';
@@ -17,45 +14,10 @@ import { IssueList } from './IssueList';
 import { IssueForm } from './IssueForm';
 import { useLoad, type Load } from './useLoad';
 import { thresholdsText } from './labels';
+import { useRowAction, whenReady, type Editing, type ITabProps } from './tabParts';
+import { LazyLogTab, loadLogTabs } from './lazyTabs';
+import { raidPageOf } from './links';
 import styles from './Raid.module.scss';
-
-/** What the project's RAID log shows and does, shared by its tabs. */
-interface ITabProps {
-  props: IRaidProps & { projectId: number };
-  canEdit: boolean;
-  people: ReadonlyArray<{ id: number; name: string }>;
-  today: IsoDay;
-}
-
-/** The form open: none, a new entry, or an entry. */
-type Editing<T> = { entry?: T } | undefined;
-
-/** A row action (close, resolve): runs it, says what was done or what went wrong, reads the list again (also after a conflict). */
-function useRowAction(reload: () => Promise<void>): { busy: boolean; notice?: { kind: 'success' | 'warning' | 'error'; text: string }; run: (send: () => Promise<string>) => Promise<void>; say: (text: string) => void } {
-  const [busy, setBusy] = React.useState(false);
-  const [notice, setNotice] = React.useState<{ kind: 'success' | 'warning' | 'error'; text: string } | undefined>(undefined);
-  const run = async (send: () => Promise<string>): Promise<void> => {
-    setBusy(true);
-    setNotice(undefined);
-    try {
-      setNotice({ kind: 'success', text: await send() });
-    } catch (e) {
-      const kind = describeError(e).kind;
-      setNotice(kind === 'conflict' ? { kind: 'warning', text: raidStrings.Raid_Conflict } : kind === 'notFound' ? { kind: 'warning', text: raidStrings.Raid_Gone } : { kind: 'error', text: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
-    await reload();
-  };
-  return { busy, notice, run, say: text => setNotice({ kind: 'success', text }) };
-}
-
-/** Loading, an error with "Try again", or the section. */
-function whenReady<T>(load: Load<T>, reload: () => Promise<void>, render: (data: T) => React.ReactNode): React.ReactNode {
-  if (load.status === 'loading') return <Spinner size="large" label={strings.LoadingLabel} />;
-  if (load.status === 'error') return <ErrorMessage error={load.error} onRetry={() => void reload()} />;
-  return render(load.data);
-}
 
 /** The Risks tab: the heat map (its cells filter the register), the register, and for editors the risk form. */
 function RisksTab(p: ITabProps & { risks: Load<IProjectRisks>; reload: () => Promise<void> }): React.ReactElement {
@@ -152,20 +114,36 @@ export interface IProjectRaidProps extends IRaidProps {
   projectManager?: { id: number; name: string };
 }
 
-/** A project's RAID log as tabs: Risks (heat map and register) and Issues. Readers see it without edit controls. */
+const TABS: ReadonlyArray<string> = ['risks', 'issues', 'decisions', 'changes', 'lessons'];
+
+/**
+ * A project's RAID log as tabs: Risks (heat map and register), Issues, Decisions, Changes and
+ * Lessons (the last three load with their own chunk when first opened). Readers see it without edit
+ * controls.
+ */
 export function ProjectRaid(props: IProjectRaidProps): React.ReactElement {
   const { projectId } = props;
   const [tab, setTab] = React.useState('risks');
   const risks = useLoad(() => props.risks.getProjectRisks(projectId), String(projectId));
   const issues = useLoad(() => props.raidLog.listIssues(projectId), String(projectId));
   const tabProps: ITabProps = {
-    props, canEdit: props.canEdit, people: peopleOf(props.projectManager, risks.load, issues.load), today: props.today ?? dayOfLocalDate(new Date())
+    props, canEdit: props.canEdit, people: peopleOf(props.projectManager, risks.load, issues.load), today: props.today ?? dayOfLocalDate(new Date()),
+    raidLink: id => raidPageOf(props.siteUrl, id)
   };
+  const select = (key: string): void => {
+    // The later tabs' chunk starts loading when the user moves to one of them.
+    if (key !== 'risks' && key !== 'issues') void loadLogTabs().catch(() => undefined);
+    setTab(key);
+  };
+  let body: React.ReactNode;
+  if (tab === 'issues') body = <IssuesTab {...tabProps} issues={issues.load} reload={issues.reload} />;
+  else if (tab === 'decisions' || tab === 'changes' || tab === 'lessons') body = <LazyLogTab {...tabProps} tab={tab} />;
+  else body = <RisksTab {...tabProps} risks={risks.load} reload={risks.reload} />;
   return (
     <>
       {!props.canEdit && <Notice kind="info" data-testid="raid-read-only">{raidStrings.Raid_ReadOnly}</Notice>}
-      <Tabs label={raidStrings.Raid_TabsLabel} tabs={[{ key: 'risks', text: raidStrings.Raid_Tab_risks }, { key: 'issues', text: raidStrings.Raid_Tab_issues }]} selectedKey={tab} onSelect={setTab}>
-        {tab === 'risks' ? <RisksTab {...tabProps} risks={risks.load} reload={risks.reload} /> : <IssuesTab {...tabProps} issues={issues.load} reload={issues.reload} />}
+      <Tabs label={raidStrings.Raid_TabsLabel} tabs={TABS.map(key => ({ key, text: raidStrings[`Raid_Tab_${key}`] }))} selectedKey={tab} onSelect={select}>
+        {body}
       </Tabs>
     </>
   );

@@ -10,8 +10,16 @@ export function bandLabel(band: RiskBand | undefined): string {
 }
 
 /** The name of a code stored in a Choice column that GovernanceStrings names (Choice_<Field>_<Code>); the code itself when unknown. */
-export function choiceLabel(field: 'RiskStatus' | 'IssueStatus' | 'Priority', code: string | undefined): string {
+export function choiceLabel(field: 'RiskStatus' | 'IssueStatus' | 'Priority' | 'LessonCategory' | 'LessonType', code: string | undefined): string {
   return code ? governanceStrings[`Choice_${field}_${code}`] ?? code : '';
+}
+
+/**
+ * The name of a code the RAID web part names itself (GovernanceStrings has none for it): a decision's
+ * body and outcome, a change request's status, a budget line's cost type.
+ */
+export function codeLabel(kind: 'Body' | 'Outcome' | 'Change' | 'CostType', code: string | undefined): string {
+  return code ? raidStrings[`Raid_${kind}_${code}`] ?? code : '';
 }
 
 /** A PRINCE2 risk response's name (Avoid, Reduce, …). */

@@ -11,7 +11,7 @@ import { fieldLabel } from './labels';
 export type FieldProblems<F extends string> = Partial<Record<F, string>>;
 
 /** A problem's message for a field: required, rating (1–5), invalid. */
-export function fieldProblem(field: string, code: 'required' | 'rating' | 'invalid'): string {
+export function fieldProblem(field: string, code: 'required' | 'rating' | 'invalid' | 'days' | 'costNegative' | 'milestones'): string {
   return formatString(raidStrings[`Raid_Problem_${code}`], fieldLabel(field));
 }
 
@@ -42,6 +42,8 @@ export interface IEntryFormOptions<F extends string, V> {
   idPrefix: string;
   /** What keeps the values from being sent. */
   check: (values: V) => FieldProblems<F>;
+  /** The fields a service's refusal names, with their messages (default {@link refusalProblems}: the risk and RAID log services'). */
+  refused?: (error: unknown) => FieldProblems<F> | undefined;
   /** Sends the values; resolves with the message of what was done. */
   send: (values: V) => Promise<string>;
   onDone: (message: string) => void;
@@ -88,7 +90,7 @@ export function useEntryForm<F extends string, V extends object>(o: IEntryFormOp
   const save = async (): Promise<void> => {
     if (!show(o.check(values))) return;
     await runner.run(() => o.send(values), e => {
-      const refused = refusalProblems<F>(e);
+      const refused = o.refused ? o.refused(e) : refusalProblems<F>(e);
       if (refused) show(refused);
       return refused !== undefined;
     });

@@ -88,6 +88,10 @@ export class ProvisioningContext {
     this.options = options;
     this.configList = configList(schema);
     this.plan = !!options.plan;
+    const missing = missingTitles(schema, options.strings);
+    if (missing.length) {
+      throw new Error(`Provisioning needs a title for ${missing.length} keys of the schema (${missing.slice(0, 3).join(', ')}…): pass SchemaStrings with PmoHubStrings.`);
+    }
   }
 
   /**
@@ -164,4 +168,21 @@ export class ProvisioningContext {
   public emit(e: Omit<IProvisionProgress, 'done' | 'total'>): void {
     if (this.options.onProgress) this.options.onProgress({ ...e, done: this.done, total: this.total });
   }
+}
+
+/**
+ * The schema's title keys (lists, their columns and views, groups, pages) that `strings` has no text
+ * for. Titles live in two resource modules (SchemaStrings, PmoHubStrings for the pages): a caller that
+ * passed one only would otherwise write the keys themselves as titles onto the site.
+ */
+export function missingTitles(schema: ISiteSchema, strings: Readonly<Record<string, string>>): string[] {
+  const keys = new Set<string>();
+  for (const l of schema.lists) {
+    keys.add(l.title);
+    for (const f of l.fields) keys.add(f.title);
+    for (const v of l.views ?? []) if (v.title) keys.add(v.title);
+  }
+  for (const g of schema.groups) keys.add(g.title);
+  for (const p of schema.pages ?? []) keys.add(p.title);
+  return [...keys].filter(k => typeof strings[k] !== 'string' || strings[k].length === 0);
 }

@@ -1,8 +1,6 @@
 import { GateService } from '../GateService';
 import { BenefitService } from '../BenefitService';
 import { EndReportService } from '../EndReportService';
-import { MethodologyService } from '../MethodologyService';
-import { siteWiring } from './site';
 import type { PmoWiring } from '../compose';
 import { projectsWiring } from './projects';
 
@@ -20,8 +18,5 @@ export const gatesWiring: PmoWiring<GatesServiceKey> = {
   endReports: s => new EndReportService(s.env.sp, s.site, { benefits: s.benefits, siteTimeZone: s.env.siteTimeZone, locale: s.env.locale })
 };
 
-/** The methodology guide's service (the "Methodology" web part needs nothing else). */
-export const methodologyWiring: PmoWiring<'site' | 'methodology'> = {
-  ...siteWiring,
-  methodology: s => new MethodologyService(s.env.sp, s.site, s.env.locale)
-};
+/** The methodology guide's service (the "Methodology" web part needs nothing else): see ./methodology. */
+export { methodologyWiring } from './methodology';

@@ -29,7 +29,12 @@ export abstract class BasePmoWebPart<TProperties extends object, TServices exten
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.services = composeServices(await spfxEnvironment(this.context), strings, this.wiring);
+    this.services = composeServices(await spfxEnvironment(this.context), this.serviceStrings(), this.wiring);
+  }
+
+  /** The strings the services receive (what SharePoint stores in the user's language): PmoHubStrings; PMO Setup adds the schema's titles. */
+  protected serviceStrings(): Readonly<Record<string, string>> {
+    return strings;
   }
 
   /** The web part's root component. */

@@ -23,6 +23,7 @@ export default class RaidWebPart extends BasePmoWebPart<IRaidWebPartProps, RaidS
       controlling: this.services.controlling,
       risks: this.services.risks,
       raidLog: this.services.raidLog,
+      changes: this.services.changes,
       raid: this.services.raid,
       locale: this.services.env.locale,
       projectId: projectIdFrom(this.properties.projectId, window.location.search),

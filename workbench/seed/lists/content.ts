@@ -6,7 +6,7 @@
  * All projects draw from one stream, one after the other.
  */
 import {
-  AssignmentsList, BenefitsList, BudgetLinesList, ChangeRequestsList, DecisionsList, IssuesList, LessonsList, MilestoneSnapshotsList,
+  AssignmentsList, BenefitsList, BudgetLinesList, ChangeRequestsList, DecisionsList, GateReviewsList, IssuesList, LessonsList, MilestoneSnapshotsList,
   MilestonesList, ProjectsList, RisksList, StatusReportDraftsList, StatusReportsList
 } from '../../../src/schema';
 import type { Rng } from '../prng';
@@ -18,15 +18,19 @@ import { gateFlowContent, type IGateFlowState } from './gateFlow';
 import { gateReviewPlans } from './gates';
 import { projectLessonRows } from './lessons';
 import { changeRequestRows, issueRows, projectDecisionRows, riskRows } from './registers';
+import { benefitTracking, changeTracking, evidenceDocuments, riskTracking } from './tracking';
 import { milestoneRows, nextMilestoneOf, simulateMilestones, snapshotRows, statusReportRows } from './reports';
 import { projectDemandRows } from './resources';
 import { projectScope, type IContentContext } from './scope';
 
 const P = ProjectsList.fields;
 
-/** The governance stream and the counts the gate flow keeps across projects. */
+/** The governance streams and the counts the gate flow keeps across projects. */
 export interface IGovernanceDraws {
+  /** The gate flow's draws. */
   rng: Rng;
+  /** The draws of the registers' schema 7 columns (tracking.ts): proximity, responses, snapshots, measurements. */
+  tracking: Rng;
   gateFlow: IGateFlowState;
 }
 
@@ -58,13 +62,19 @@ export function projectContent(lists: SeedLists, rng: Rng, s: IProjectSim, c: IC
   project[P.NextMilestoneDate] = next ? next.date : null;
   lists.append(MilestoneSnapshotsList, snapshotRows(p, milestones));
 
-  lists.append(RisksList, riskRows(rng, p));
+  const firstRisk = lists.append(RisksList, riskRows(rng, p));
   lists.append(IssuesList, issueRows(rng, p));
   lists.append(DecisionsList, projectDecisionRows(rng, p));
-  lists.append(ChangeRequestsList, changeRequestRows(rng, p));
+  const firstChange = lists.append(ChangeRequestsList, changeRequestRows(rng, p));
   lists.append(LessonsList, projectLessonRows(rng, p));
-  lists.append(BenefitsList, benefitRows(rng, p, c.activeObjectives));
+  const firstBenefit = lists.append(BenefitsList, benefitRows(rng, p, c.activeObjectives));
   lists.append(BudgetLinesList, budgetLineRows(rng, p));
   lists.append(AssignmentsList, projectDemandRows(rng, p, c));
+  const firstReview = lists.rows(GateReviewsList).length;
   gateFlowContent(lists, gov.rng, p, gateReviewPlans(rng, p, c.checklistOfGate), c.checklistOfGate, gov.gateFlow);
+
+  riskTracking(gov.tracking, lists, p, firstRisk);
+  changeTracking(lists, p, firstChange);
+  benefitTracking(gov.tracking, lists, p, firstBenefit);
+  evidenceDocuments(lists, p, firstReview);
 }

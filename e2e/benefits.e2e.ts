@@ -1,0 +1,117 @@
+/**
+ * The Benefits web part end to end on the local PMO site: a project's manager adds a benefit, records
+ * a measurement and sees the realised value and its day in the register; in German "1.234,5" is stored
+ * as 1234.5 (read back through REST); a board member reads the register only. axe-core: no serious or
+ * critical findings in English, Italian (with the form open) and the Teams dark theme.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
+import { launchBrowser, screenshot } from './browser';
+import { axeViolations } from './axe';
+import { watchPageErrors, type IPageErrorWatch } from './pageErrors';
+import { localEnvironment } from '../src/services/environment';
+import type { SPFI } from '../src/platform/pnp';
+import { BenefitsList, ProjectsList } from '../src/schema/refs';
+import { BOARD } from '../workbench/seed/reference';
+
+jest.setTimeout(300_000);
+
+let wb: ISpawnedWorkbench;
+let browser: Browser;
+let page: Page;
+let watch: IPageErrorWatch;
+let owner: SPFI;
+let projectId: number;
+let pm: string;
+
+const benefitsPage = (user: string, lang: string = 'en-us'): string =>
+  `${wb.siteUrl}/SitePages/Benefits.aspx?projectId=${projectId}&user=${encodeURIComponent(user)}&lang=${lang}`;
+const webPart = (p: Page): Promise<string[]> => axeViolations(p, 'section[aria-labelledby="pmo-benefits-heading"]');
+const rowOf = (p: Page, title: string) => p.getByTestId('benefit-row').filter({ hasText: title }); // eslint-disable-line @typescript-eslint/explicit-function-return-type -- a locator
+
+beforeAll(async () => {
+  wb = await spawnWorkbench({ projects: 10 });
+  owner = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
+  const projects = (await owner.web.getList(`/sites/pmo/${ProjectsList.url}`).items.select('Id', 'ProjectManager/EMail').expand('ProjectManager')
+    .filter("LifecycleStatus eq 'Active'").top(100)()) as Array<{ Id: number; ProjectManager?: { EMail: string } }>;
+  const chosen = projects.filter(p => p.ProjectManager?.EMail)[0];
+  projectId = chosen.Id;
+  pm = (chosen.ProjectManager as { EMail: string }).EMail;
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  watch = watchPageErrors(page);
+});
+
+afterEach(() => {
+  const errors = watch.errors();
+  watch.clear();
+  expect(errors).toEqual([]);
+});
+
+afterAll(async () => {
+  watch?.dispose();
+  await browser?.close();
+  await wb?.stop();
+});
+
+describe('the Benefits web part', () => {
+  it('a project manager adds a benefit, records a measurement and sees the realised value', async () => {
+    await page.goto(benefitsPage(pm));
+    await page.getByTestId('benefits-add').click();
+    const form = page.getByTestId('benefit-form');
+    await form.getByTestId('benefit-save').click();
+    await page.getByTestId('benefit-problems').waitFor();
+    expect(await page.getByTestId('benefit-problems').textContent()).toContain('“Benefit” is required.');
+    await form.getByTestId('benefit-title').fill('Shorter processing time');
+    await form.getByTestId('benefit-unit').fill('days');
+    await form.getByTestId('benefit-baseline').fill('40');
+    await form.getByTestId('benefit-target').fill('20');
+    await form.getByTestId('benefit-save').click();
+    await page.getByText('The benefit “Shorter processing time” has been saved.').waitFor();
+    const row = rowOf(page, 'Shorter processing time');
+    await row.getByTestId('benefit-record').click();
+    await page.getByTestId('measurement-value').fill('30.5');
+    await page.getByTestId('measurement-save').click();
+    await page.getByText('The measurement of “Shorter processing time” has been recorded.').waitFor();
+    await row.getByTestId('benefit-realised').filter({ hasText: '30.5 days' }).waitFor();
+    expect(await row.getByTestId('benefit-realised').textContent()).toBe('30.5 days48 % of the way to the target'); // (30.5 − 40) ÷ (20 − 40) = 47.5 %
+    expect(await row.getByTestId('benefit-realised-on').textContent()).not.toBe('');
+    await row.getByTestId('benefit-history-toggle').click();
+    expect(await page.getByTestId('benefit-history').getByRole('row').count()).toBe(2); // the header and the measurement
+    expect(await webPart(page)).toEqual([]);
+    await screenshot(page, 'benefits');
+  });
+
+  it('stores "1.234,5" typed in German as 1234.5', async () => {
+    await page.goto(benefitsPage(pm, 'de-de'));
+    await page.getByTestId('benefits-add').click();
+    await page.getByTestId('benefit-title').fill('Weniger Papier');
+    await page.getByTestId('benefit-baseline').fill('1.234,5');
+    await page.getByTestId('benefit-target').fill('1.5');
+    await page.getByTestId('benefit-save').click();
+    expect(await page.getByTestId('benefit-problems').textContent()).toContain('„Zielwert“: Geben Sie einen Betrag wie 1.234.567,89 ein.');
+    await page.getByTestId('benefit-target').fill('500');
+    await page.getByTestId('benefit-save').click();
+    await page.getByText('Der Nutzen „Weniger Papier“ wurde gespeichert.').waitFor();
+    const B = BenefitsList.fields;
+    const stored = (await owner.web.getList(`/sites/pmo/${BenefitsList.url}`).items.select(B.Title, B.BaselineValue, B.TargetValue).filter(`${B.Title} eq 'Weniger Papier'`)()) as Array<Record<string, unknown>>;
+    expect(stored.map(r => [r[B.BaselineValue], r[B.TargetValue]])).toEqual([[1234.5, 500]]);
+    expect(await rowOf(page, 'Weniger Papier').textContent()).toContain('1.234,5');
+  });
+
+  it('shows a board member the register read only; is clean for axe in Italian and in the Teams dark theme', async () => {
+    await page.goto(benefitsPage(BOARD[0].userPrincipalName));
+    await page.getByTestId('benefits-read-only').waitFor();
+    await page.getByTestId('benefits-register').waitFor();
+    expect(await page.getByTestId('benefits-add').count()).toBe(0);
+    expect(await page.getByTestId('benefit-record').count()).toBe(0);
+    await page.goto(benefitsPage(pm, 'it-it'));
+    await page.getByTestId('benefits-add').click();
+    await page.getByTestId('benefit-form').waitFor();
+    expect(await webPart(page)).toEqual([]);
+    await page.goto(`${wb.url}/teams?user=${encodeURIComponent(pm)}&tab=Benefits&theme=dark&lang=en-us&projectId=${projectId}`);
+    await page.getByTestId('benefits-register').waitFor();
+    expect(await webPart(page)).toEqual([]);
+    await screenshot(page, 'benefits-teams-dark');
+  });
+});

@@ -1,0 +1,27 @@
+/** The Benefits web part's names for fields, codes and figures, in the user's language. */
+import * as benefitsStrings from 'BenefitsStrings';
+import * as governanceStrings from 'GovernanceStrings';
+import { formatAmountFor, withMinusSign } from '../../domain/numbers';
+import { formatString } from '../../domain/text';
+
+/** A form field's visible label (Benefit, Baseline, …). */
+export function fieldLabel(field: string): string {
+  return benefitsStrings[`Benefits_Field_${field}`] ?? field;
+}
+
+/** A benefit status' name (GovernanceStrings' Choice_BenefitStatus_<code>); the code when unknown. */
+export function statusLabel(code: string | undefined): string {
+  return code ? governanceStrings[`Choice_BenefitStatus_${code}`] ?? code : '';
+}
+
+/** A value in the user's locale with its unit ("1,234.5 h"); '' when there is none. */
+export function valueText(value: number | undefined, locale: string, unit?: string): string {
+  if (value === undefined || !isFinite(value)) return '';
+  const n = withMinusSign(formatAmountFor(value, locale));
+  return unit ? `${n} ${unit}` : n;
+}
+
+/** A problem's message naming its field: required, invalid. */
+export function fieldProblem(field: string, code: 'required' | 'invalid'): string {
+  return formatString(benefitsStrings[`Benefits_Problem_${code}`], fieldLabel(field));
+}

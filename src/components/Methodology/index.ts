@@ -1,0 +1,2 @@
+export { Methodology } from './Methodology';
+export type { IMethodologyProps } from './IMethodologyProps';

@@ -1,0 +1,64 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import * as raidStrings from 'RaidStrings';
+import type { IsoDay } from '../../domain/dates';
+import { describeError } from '../../services/errors';
+import { Spinner } from '../controls';
+import { ErrorMessage, errorText } from '../ErrorMessage';
+import type { IRaidProps } from './IRaidProps';
+import type { Load } from './useLoad';
+
+/** What the project's RAID log shows and does, shared by its tabs. */
+export interface ITabProps {
+  props: IRaidProps & { projectId: number };
+  /** The user may change the log: the project's manager, its deputy and the PMO. */
+  canEdit: boolean;
+  /** The people who may own an entry or be named as having decided. */
+  people: ReadonlyArray<{ id: number; name: string }>;
+  today: IsoDay;
+  /** The address of a project's RAID log (lesson search results link to it). */
+  raidLink: (projectId: number) => string;
+}
+
+/** The form open: none, a new entry, or an entry. */
+export type Editing<T> = { entry?: T } | undefined;
+
+/** A row action's notice. */
+export type RowNotice = { kind: 'success' | 'warning' | 'error'; text: string };
+
+/** What {@link useRowAction} gives a tab. */
+export interface IRowAction {
+  busy: boolean;
+  notice?: RowNotice;
+  /** Runs an action that resolves with the message of what was done, then reads the list again. */
+  run: (send: () => Promise<string>) => Promise<void>;
+  /** Shows a message of what was done (a form's save). */
+  say: (text: string) => void;
+}
+
+/** A row action (close, resolve, reject): runs it, says what was done or what went wrong, reads the list again (also after a conflict). */
+export function useRowAction(reload: () => Promise<void>): IRowAction {
+  const [busy, setBusy] = React.useState(false);
+  const [notice, setNotice] = React.useState<RowNotice | undefined>(undefined);
+  const run = async (send: () => Promise<string>): Promise<void> => {
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      setNotice({ kind: 'success', text: await send() });
+    } catch (e) {
+      const kind = describeError(e).kind;
+      setNotice(kind === 'conflict' ? { kind: 'warning', text: raidStrings.Raid_Conflict } : kind === 'notFound' ? { kind: 'warning', text: raidStrings.Raid_Gone } : { kind: 'error', text: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+    await reload();
+  };
+  return { busy, notice, run, say: text => setNotice({ kind: 'success', text }) };
+}
+
+/** Loading, an error with "Try again", or the section. */
+export function whenReady<T>(load: Load<T>, reload: () => Promise<void>, render: (data: T) => React.ReactNode): React.ReactNode {
+  if (load.status === 'loading') return <Spinner size="large" label={strings.LoadingLabel} />;
+  if (load.status === 'error') return <ErrorMessage error={load.error} onRetry={() => void reload()} />;
+  return render(load.data);
+}
