@@ -70,6 +70,7 @@ declare interface IPmoHubStrings {
 
   // Prioritization (web part, optimizer, scenarios, decisions)
   Prioritization_WebPartTitle: string;
+  Gates_WebPartTitle: string;
   Project_WebPartTitle: string;
   Raid_WebPartTitle: string;
   Methodology_WebPartTitle: string;

@@ -428,6 +428,7 @@ define([], function () {
     "Page_NoAccessTitle": "Sie können diese Seite nicht verwenden",
     "Page_NoAccessText": "„{0}“ arbeitet mit Daten, auf die Ihr Konto keinen Zugriff hat. Wenn Sie ihn brauchen, bitten Sie das PMO darum.",
     "Scoring_WebPartTitle": "Bewertung",
+    "Gates_WebPartTitle": "Phasentore",
     "Prioritization_WebPartTitle": "Priorisierung",
     "Project_WebPartTitle": "Projekt",
     "Raid_WebPartTitle": "RAID-Log",

@@ -428,6 +428,7 @@ define([], function () {
     "Page_NoAccessTitle": "You can't use this page",
     "Page_NoAccessText": "“{0}” works with data your account has no access to. If you need it, ask the PMO to give you access.",
     "Scoring_WebPartTitle": "Scoring",
+    "Gates_WebPartTitle": "Stage gates",
     "Prioritization_WebPartTitle": "Prioritization",
     "Project_WebPartTitle": "Project",
     "Raid_WebPartTitle": "RAID log",

@@ -428,6 +428,7 @@ define([], function () {
     "Page_NoAccessTitle": "Vous ne pouvez pas utiliser cette page",
     "Page_NoAccessText": "« {0} » utilise des données auxquelles votre compte n'a pas accès. Si vous en avez besoin, demandez l'accès au PMO.",
     "Scoring_WebPartTitle": "Évaluation",
+    "Gates_WebPartTitle": "Portes de décision",
     "Prioritization_WebPartTitle": "Priorisation",
     "Project_WebPartTitle": "Projet",
     "Raid_WebPartTitle": "Registre RAID",

@@ -428,6 +428,7 @@ define([], function () {
     "Page_NoAccessTitle": "Non puoi usare questa pagina",
     "Page_NoAccessText": "«{0}» usa dati a cui il tuo account non ha accesso. Se ti servono, chiedi l'accesso al PMO.",
     "Scoring_WebPartTitle": "Valutazione",
+    "Gates_WebPartTitle": "Gate di fase",
     "Prioritization_WebPartTitle": "Prioritizzazione",
     "Project_WebPartTitle": "Progetto",
     "Raid_WebPartTitle": "Registro RAID",

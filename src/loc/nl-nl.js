@@ -428,6 +428,7 @@ define([], function () {
     "Page_NoAccessTitle": "U kunt deze pagina niet gebruiken",
     "Page_NoAccessText": "‘{0}’ werkt met gegevens waartoe uw account geen toegang heeft. Hebt u die nodig, vraag het PMO dan om toegang.",
     "Scoring_WebPartTitle": "Scoring",
+    "Gates_WebPartTitle": "Fasepoorten",
     "Prioritization_WebPartTitle": "Prioritering",
     "Project_WebPartTitle": "Project",
     "Raid_WebPartTitle": "RAID-logboek",

@@ -55,6 +55,15 @@ describe('site pages', () => {
     expect(raid?.teamsTab).toBe(true);
   });
 
+  it('puts the stage gates right after the RAID log, for those who can read the gate reviews', () => {
+    const keys = sitePages.map(p => p.key);
+    expect(keys.indexOf('gates')).toBe(keys.indexOf('raid') + 1);
+    const gates = pageByFile('SitePages/Gates.aspx?projectId=4');
+    expect(gates?.webPart.alias).toBe('GatesWebPart');
+    expect(gates?.readList).toBe('GateReviews');
+    expect(gates?.teamsTab).toBe(true);
+  });
+
   it('puts the methodology guide near the end, right before PMO Setup, for those who can read its content', () => {
     const keys = sitePages.map(p => p.key);
     expect(keys.indexOf('methodology')).toBe(keys.indexOf('setup') - 1);

@@ -23,6 +23,7 @@ export const WEB_PART_IDS = {
   prioritization: 'defa4ba0-fb63-413c-aa83-260073e25011',
   project: '63c1f751-a4b1-43f5-945a-6ef81d436620',
   raid: '101a9ab9-2868-4ef6-96fd-121c656be78e',
+  gates: 'a720d78e-da6c-4c3d-93c1-0208a65ee95d',
   methodology: 'bbf68637-4df1-4660-bf0b-cb47d5ef34ee',
   benefits: '5832bbb6-0a00-4dc3-bba4-5c3e886a6e0b'
 } as const;
@@ -113,6 +114,20 @@ export const RaidPage: ISitePageSchema = {
 };
 
 /**
+ * Gates: a project's lifecycle (stage strip, the gate ahead), its gate reviews (checklist with evidence,
+ * waivers, the board's decision and its conditions) and, at Closing, the handover and the end project
+ * report; opened by `?projectId=` (or bound in the property pane) — the Project page's "gates" area link.
+ */
+export const GatesPage: ISitePageSchema = {
+  key: 'gates',
+  file: 'Gates.aspx',
+  title: 'Gates_WebPartTitle',
+  webPart: { id: WEB_PART_IDS.gates, alias: 'GatesWebPart', properties: { projectId: '' } },
+  readList: 'GateReviews',
+  teamsTab: true
+};
+
+/**
  * Benefits: a project's benefits register (benefit, measure, owner, baseline, target, planned
  * realisation, realised values over time, status), opened by `?projectId=` (or bound to a project in
  * the property pane) — the Project page's "Benefits" area link. For those who can read Benefits.
@@ -163,6 +178,7 @@ export const sitePages: ReadonlyArray<ISitePageSchema> = [
   PrioritizationPage,
   ProjectPage,
   RaidPage,
+  GatesPage,
   BenefitsPage,
   MethodologyPage,
   // ↑ a feature's page goes above this line (PMO Setup stays last)

@@ -189,6 +189,14 @@ describe('gate reviews', () => {
     expect(describeError(await svc.markConditionMet(conditions[0].id, conditions[0].etag).catch((e: unknown) => e)).kind).toBe('conflict');
   });
 
+  it('tells each role what it may do, and who may own a condition', async () => {
+    const [forPm, forBoard, forOfficer] = await Promise.all([as(pm).gates.getAccess(projectId), as(board).gates.getAccess(projectId), as(officer).gates.getAccess(projectId)]);
+    expect(forPm).toMatchObject({ userId: pmId, canPrepare: true, canWaive: false, canDecide: false });
+    expect(forBoard).toMatchObject({ canPrepare: false, canWaive: false, canDecide: true });
+    expect(forOfficer).toMatchObject({ canPrepare: true, canWaive: true, canDecide: true });
+    expect(forBoard.people.map(p => p.id)).toEqual(expect.arrayContaining([pmId, forBoard.userId, forOfficer.userId]));
+  });
+
   it('the PMO\'s go moves the stage at once; a recycle moves nothing', async () => {
     const pmGates = as(pm).gates;
     const request = async (): Promise<number> => {

@@ -5,9 +5,10 @@ import { listOn, type ListHandle } from './lists';
 import type { ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { STAGE_SELECT, stageStateOf, type IProjectService } from './ProjectService';
+import { loadGroupUsers } from './pmoMembers';
 import {
   byAuthors, CHECKLIST_SELECT, checklistItemOf, checklistJson, CONDITION_SELECT, DECISION_SELECT, draftOf, DRAFT_SELECT, GATE_SELECT, gateDecisionOf, gateOf, gateOfStage,
-  GateRefusedError, ignoreNotFound, loadTrustedAuthors, replayDecisions, REVIEW_SELECT, reviewOf, samePosition, WAIVER_SELECT, waiverOf,
+  GateRefusedError, ignoreNotFound, loadTrustedAuthors, PMO_GROUPS, replayDecisions, REVIEW_SELECT, reviewOf, samePosition, WAIVER_SELECT, waiverOf,
   type IGate, type IGateChecklistItem, type IGateConditionRow, type IGateDecisionRow, type IGateReview, type IGateReviewDraft, type IGateWaiver, type ITrustedAuthors
 } from './gateRecords';
 import { dayAt, readDateOnly, writeDateOnly, type IsoDay } from '../domain/dates';
@@ -17,7 +18,7 @@ import {
 } from '../domain/governance';
 import type { GateDecision } from '../domain/governance/vocabulary';
 import {
-  DecisionsList, GateChecklistItemsList, GateConditionsList, GateReviewDraftsList, GateReviewsList, GatesList, GateWaiversList, lookupId, ProjectsList
+  DecisionsList, GateChecklistItemsList, GateConditionsList, GateReviewDraftsList, GateReviewsList, GatesList, GateWaiversList, lookupId, projected, ProjectsList
 } from '../schema/refs';
 
 /** A project's place in its lifecycle and the gate ahead, as the project page shows it. */
@@ -62,6 +63,23 @@ export interface IConditionInput {
   due: IsoDay;
 }
 
+/**
+ * What the signed-in user may do in a project's gate reviews (the web part shows only the controls of
+ * the user's role; the service and SharePoint refuse the others anyway), and who may own a condition.
+ */
+export interface IGateAccess {
+  /** The user's site user id. */
+  userId: number;
+  /** Edits the project (its manager, deputy, the PMO): fills the checklist, requests the review, marks conditions met. */
+  canPrepare: boolean;
+  /** A PMO officer or owner: records waivers. */
+  canWaive: boolean;
+  /** A strategy board member or the PMO: decides. */
+  canDecide: boolean;
+  /** The people who may own a condition: the project's manager and deputy, the board's and the PMO's members the user sees; by name. */
+  people: Array<{ id: number; name: string }>;
+}
+
 /** The outcome of a decision. */
 export interface IDecideResult {
   decisionId: number;
@@ -86,6 +104,8 @@ export interface IDecideResult {
 export interface IGateService {
   /** The project's lifecycle, stage, next gate and its checklist, in one $batch; applies a trusted decision not yet on Projects (when the user may). */
   getLifecycle(projectId: number): Promise<ILifecycleView>;
+  /** The user's role in the project's gate reviews and the people who may own a condition (groups and the project's managers, read together). */
+  getAccess(projectId: number): Promise<IGateAccess>;
   /** The project's draft checklist, if any. */
   getDraft(projectId: number): Promise<IGateReviewDraft | undefined>;
   /** The draft for the gate of the project's current stage: the existing one, or a new empty one. Refused ('noGate') without a gate. */
@@ -220,6 +240,26 @@ export class GateService implements IGateService {
 
   private async currentUserId(): Promise<number> {
     return ((await this.sp.web.currentUser.select('Id')()) as { Id: number }).Id;
+  }
+
+  public async getAccess(projectId: number): Promise<IGateAccess> {
+    const managersP = listOn(this.sp, this.site, ProjectsList).items.getById(projectId)
+      .select(lookupId(P.ProjectManager), projected(P.ProjectManager, 'Title'), lookupId(P.DeputyProjectManager), projected(P.DeputyProjectManager, 'Title'))
+      .expand(P.ProjectManager, P.DeputyProjectManager)<Record<string, unknown>>();
+    const [board, pmo, me, canPrepare, project] = await Promise.all([
+      loadGroupUsers(this.sp, this.site, ['strategyBoard']), loadGroupUsers(this.sp, this.site, PMO_GROUPS), this.currentUserId(), this.mayEditProject(projectId), managersP
+    ]);
+    const people = new Map<number, string>();
+    for (const field of [P.ProjectManager, P.DeputyProjectManager]) {
+      const id = num(project[lookupId(field)]);
+      if (id) people.set(id, text((project[field] as { Title?: string } | undefined)?.Title) ?? `#${id}`);
+    }
+    for (const u of [...board, ...pmo]) people.set(u.Id, u.Title);
+    const isPmo = pmo.some(u => u.Id === me);
+    return {
+      userId: me, canPrepare, canWaive: isPmo, canDecide: isPmo || board.some(u => u.Id === me),
+      people: Array.from(people, ([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name))
+    };
   }
 
   public async getDraft(projectId: number): Promise<IGateReviewDraft | undefined> {

@@ -77,7 +77,7 @@ function under(reached: Set<string>, folder: string): string[] {
 }
 
 describe('what each web part loads before its first render', () => {
-  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts', 'webparts/scoring/ScoringWebPart.ts', 'webparts/raid/RaidWebPart.ts', 'webparts/methodology/MethodologyWebPart.ts', 'webparts/benefits/BenefitsWebPart.ts'];
+  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts', 'webparts/scoring/ScoringWebPart.ts', 'webparts/raid/RaidWebPart.ts', 'webparts/gates/GatesWebPart.ts', 'webparts/methodology/MethodologyWebPart.ts', 'webparts/benefits/BenefitsWebPart.ts'];
 
   it.each(webParts)('%s composes its own services, not the index that wires them all', entry => {
     const { modules } = reach(entry);
@@ -143,6 +143,18 @@ describe('what each web part loads before its first render', () => {
     expect(modules.has('components/Raid/HeatMap.tsx')).toBe(true);
     expect(under(modules, 'components/Portfolio/')).toEqual([]);
     expect([...packages].filter(p => p.startsWith('@fluentui/') || p.startsWith('office-ui-fabric'))).toEqual([]);
+  });
+
+  it('Gates holds the stage strip, the review flow and the conditions with light controls only: the report\'s document code loads later, no Fluent UI, no provisioning', () => {
+    const { modules, packages } = reach('webparts/gates/GatesWebPart.ts');
+    expectServices(modules, ['ProjectService']);
+    expect(['GateService', 'EndReportService', 'BenefitService'].filter(s => !modules.has(`services/${s}.ts`))).toEqual([]);
+    expect(modules.has('services/endReportDocument.ts')).toBe(false);
+    expect(under(modules, 'provisioning/')).toEqual([]);
+    expect(modules.has('schema/fieldXml.ts')).toBe(false);
+    expect(modules.has('components/Gates/DecisionForm.tsx')).toBe(true);
+    expect(under(modules, 'components/Portfolio/')).toEqual([]);
+    expect([...packages].filter(p => p.startsWith('@fluentui/') || p.startsWith('office-ui-fabric') || p === 'docx')).toEqual([]);
   });
 
   it('Methodology holds the guide with light controls only: its own service, no gate review flow, no Fluent UI, no provisioning', () => {

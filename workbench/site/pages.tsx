@@ -14,6 +14,7 @@ import { Scoring } from '../../src/components/Scoring';
 import { Prioritization } from '../../src/components/Prioritization';
 import { Project, projectIdFrom } from '../../src/components/Project';
 import { Raid } from '../../src/components/Raid';
+import { Gates } from '../../src/components/Gates';
 import { Methodology } from '../../src/components/Methodology';
 import { Benefits } from '../../src/components/Benefits';
 import { lifecycleFrom } from '../../src/components/Methodology/lifecycleParam';
@@ -80,6 +81,16 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
       raidLog={ctx.services.raidLog}
       changes={ctx.services.changes}
       raid={ctx.services.raid}
+      locale={ctx.services.env.locale}
+      projectId={projectIdFrom(undefined, window.location.search)}
+      siteUrl={ctx.siteUrl}
+      teamsTheme={ctx.teams?.theme}
+    />
+  ),
+  [WEB_PART_IDS.gates]: ctx => (
+    <Gates
+      gates={ctx.services.gates}
+      endReports={ctx.services.endReports}
       locale={ctx.services.env.locale}
       projectId={projectIdFrom(undefined, window.location.search)}
       siteUrl={ctx.siteUrl}

@@ -202,10 +202,11 @@ describe('Project page', () => {
     expect(evm.getByRole('row', { name: /CPI = EV/ }).textContent).toContain('Not available: division by zero (AC is 0)');
     expect(evm.getByRole('row', { name: /Estimate at completion/ }).textContent).toContain('Formula: EAC = BAC / CPI');
     expect(evm.getByRole('row', { name: /Actual cost/ }).textContent).toContain('Derived from the budget lines\' actuals');
-    // The RAID log's page exists, gate and benefit pages not yet: one area link, opened for the project.
+    // The RAID log's, the stage gates' and the benefits' pages exist: three area links, opened for the project.
     const areas = within(screen.getByTestId('project-areas')).getAllByRole('link');
     expect(areas.map(a => [a.textContent, a.getAttribute('href')])).toEqual([
       ['Risks, issues and decisions', 'https://contoso.sharepoint.com/sites/pmo/SitePages/Raid.aspx?projectId=12'],
+      ['Stage gates', 'https://contoso.sharepoint.com/sites/pmo/SitePages/Gates.aspx?projectId=12'],
       ['Benefits', 'https://contoso.sharepoint.com/sites/pmo/SitePages/Benefits.aspx?projectId=12']
     ]);
   });

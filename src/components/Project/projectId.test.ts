@@ -17,16 +17,17 @@ describe('which project the page shows', () => {
 describe("the project's areas", () => {
   const page = (key: string, file: string): ISitePageSchema => ({ key, file, title: 'x', webPart: { id: 'x', alias: 'x', properties: {} }, teamsTab: false });
 
-  it('links only the areas whose pages the schema has: the RAID log and the benefits today, not yet the gates', () => {
+  it('links the areas whose pages the schema has: the RAID log, the stage gates and the benefits today', () => {
     expect(projectAreaLinks(12)).toEqual([
       { pageKey: 'raid', titleKey: 'Project_Area_raid', url: 'SitePages/Raid.aspx?projectId=12' },
+      { pageKey: 'gates', titleKey: 'Project_Area_gates', url: 'SitePages/Gates.aspx?projectId=12' },
       { pageKey: 'benefits', titleKey: 'Project_Area_benefits', url: 'SitePages/Benefits.aspx?projectId=12' }
     ]);
-    expect(sitePages.some(p => p.key === 'gates')).toBe(false);
+    expect(projectAreaLinks(12, sitePages.filter(p => p.key !== 'gates')).map(l => l.pageKey)).toEqual(['raid', 'benefits']);
   });
 
   it('links an area once its page is in the schema, opened for the project, in the areas\' order', () => {
     const links = projectAreaLinks(12, [...sitePages.filter(p => p.key !== 'raid' && p.key !== 'benefits'), page('benefits', 'Benefits.aspx'), page('raid', 'Raid.aspx')]);
-    expect(links.map(l => [l.pageKey, l.url])).toEqual([['raid', 'SitePages/Raid.aspx?projectId=12'], ['benefits', 'SitePages/Benefits.aspx?projectId=12']]);
+    expect(links.map(l => [l.pageKey, l.url])).toEqual([['raid', 'SitePages/Raid.aspx?projectId=12'], ['gates', 'SitePages/Gates.aspx?projectId=12'], ['benefits', 'SitePages/Benefits.aspx?projectId=12']]);
   });
 });

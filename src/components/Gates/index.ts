@@ -1,0 +1,2 @@
+export { Gates } from './Gates';
+export type { IGatesProps } from './IGatesProps';
