@@ -61,7 +61,9 @@ export function riskTracking(rng: Rng, lists: SeedLists, p: IProjectScope, first
     const v = r.values;
     const open = isOpenRisk({ status: String(v[K.RiskStatus]) });
     const due = typeof v[K.DueDate] === 'string' ? dayOf(v[K.DueDate] as string) : REF_DAY + 60;
-    v[K.Proximity] = iso(workday(open ? clamp(due - rng.int(0, 45), REF_DAY + 5, REF_DAY + 365) : Math.min(due, REF_DAY - 1)));
+    // An open risk is near when its due day is ahead (a little before it), else within the next four months.
+    const near = due > REF_DAY + 5 ? Math.max(REF_DAY + 5, due - rng.int(0, 45)) : REF_DAY + rng.int(5, 120);
+    v[K.Proximity] = iso(workday(open ? Math.min(near, REF_DAY + 365) : Math.min(due, REF_DAY - 1)));
     const response: RiskResponse = v[K.Mitigation] ? rng.weighted<RiskResponse>([['Reduce', 6], ['Avoid', 2], ['Fallback', 1], ['Transfer', 1], ['Share', 1]]) : 'Accept';
     v[K.RiskResponse] = riskResponse(response);
     const firstReportDay = published.length ? published[0].day : REF_DAY;
