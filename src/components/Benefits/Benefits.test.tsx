@@ -131,18 +131,15 @@ describe('the benefits register', () => {
     expect(benefitValuesOf({ baseline: 1234.5 } as IBenefit, 'de-de').baseline).toBe('1.234,5');
   });
 
-  it('asks for a number, never an amount, in every language, for the baseline, the target and a measurement', () => {
-    const cases: Array<[Locale, string]> = [
-      ['en-us', '“Baseline”: enter a number such as 1,234.5.'], ['de-de', '„Ausgangswert“: Geben Sie eine Zahl wie 1.234,5 ein.'],
-      ['fr-fr', '« Valeur de référence » : saisissez un nombre tel que 1\u202f234,5.'], ['nl-nl', '‘Nulmeting’: vul een getal in zoals 1.234,5.'],
-      ['it-it', '«Valore di partenza»: inserisci un numero come 1.234,5.']
-    ];
-    for (const [locale, message] of cases) {
-      useTestLocale(locale);
-      const v = { ...benefitValuesOf(undefined, locale), title: 'Tickets', baseline: 'ten tickets' };
-      expect(benefitProblems(v, locale).baseline).toBe(message);
-      expect(measurementProblems({ value: 'abc', on: '2026-11-01', comment: '' }, locale).value).not.toMatch(/amount|Betrag|montant|bedrag|importo/i);
-    }
+  it.each([
+    ['en-us', '“Baseline”: enter a number such as 1,234.5.'], ['de-de', '„Ausgangswert“: Geben Sie eine Zahl wie 1.234,5 ein.'],
+    ['fr-fr', '« Valeur de référence » : saisissez un nombre tel que 1\u202f234,5.'], ['nl-nl', '‘Nulmeting’: vul een getal in zoals 1.234,5.'],
+    ['it-it', '«Valore di partenza»: inserisci un numero come 1.234,5.']
+  ] as Array<[Locale, string]>)('asks for a number, never an amount, in %s, for the baseline, the target and a measurement', (locale, message) => {
+    useTestLocale(locale);
+    const v = { ...benefitValuesOf(undefined, locale), title: 'Tickets', baseline: 'ten tickets' };
+    expect(benefitProblems(v, locale).baseline).toBe(message);
+    expect(measurementProblems({ value: 'abc', on: '2026-11-01', comment: '' }, locale).value).not.toMatch(/amount|Betrag|montant|bedrag|importo/i);
   });
 
   it('formats the progress toward the target as a percentage of the user\'s locale (7% in English, 7 % in German)', () => {

@@ -62,7 +62,7 @@ interface ICellProps {
   active: boolean;
   onSelect?: IHeatMapProps['onSelect'];
   onFocus: () => void;
-  focusRef: (el: HTMLElement | null) => void;
+  focusRef: (el: HTMLElement | null) => void; // eslint-disable-line @rushstack/no-new-null -- React's ref callback passes null on unmount
 }
 
 /**
