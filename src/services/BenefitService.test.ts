@@ -2,7 +2,7 @@
  * The benefits register against the emulator (real PnPjs): a project manager adds a benefit with its
  * measure, baseline, target, owner and planned day; invalid numbers and days are refused naming the
  * field; a stale ETag is refused; realised values over time give the domain's progress and suggested
- * status, also after the project closed; deleting a benefit removes its measurements.
+ * status, also after the project closed, and the list's ActualValue column follows the latest one; deleting a benefit removes its measurements.
  */
 import { startEmulator } from '../../workbench/emulator';
 import { firstUserOf } from '../../workbench/directory';
@@ -65,11 +65,17 @@ describe('benefits register', () => {
     expect(measured.measurements.map(m => [m.on, m.value])).toEqual([['2027-01-31', 16], ['2027-03-31', 14]]);
     expect(measured.realisation).toMatchObject({ latest: { on: '2027-03-31', value: 14 }, targetReached: false, suggestedStatus: 'OnTrack' });
     expect(measured.realisation.progressPercent).toBeCloseTo(60, 6);
+    // The list's ActualValue column mirrors the latest measurement (by day), not the last one recorded.
+    const actualOf = async (): Promise<unknown> => ((await owner.web.getList('/sites/pmo/Lists/Benefits').items.getById(benefit.id).select('ActualValue')()) as { ActualValue?: unknown }).ActualValue;
+    expect(await actualOf()).toBe(14);
+    const older = await svc.addMeasurement(benefit.id, { on: '2027-02-28', value: 15 });
+    expect([older.actualValue, await actualOf()]).toEqual([14, 14]);
+    expect(older.measurements.map(m => m.value)).toEqual([16, 15, 14]);
     expect(await svc.addMeasurement(benefit.id, { on: '31.03.2027', value: 1 }).catch((e: unknown) => e)).toMatchObject({ refusal: 'dateInvalid', field: 'on' });
     const { result: list, requests } = await countRequests(() => svc.listBenefits(projectId));
     expect(requests).toHaveLength(1);
     expect(list.map(b => b.id)).toEqual([benefit.id]);
-    await svc.removeBenefit(benefit.id, measured.etag);
+    await svc.removeBenefit(benefit.id, older.etag);
     expect(await count('Lists/BenefitMeasurements', `BenefitId eq ${benefit.id}`)).toBe(0);
     expect(await svc.listBenefits(projectId)).toEqual([]);
   });

@@ -45,6 +45,8 @@ export interface IBenefit {
   ownerName?: string;
   plannedDate?: IsoDay;
   status: BenefitStatus;
+  /** Benefits.ActualValue: the latest measurement's value, as the list stores it for its own views (undefined before any). */
+  actualValue?: number;
   etag: string;
   /** Measurements, oldest first. */
   measurements: Array<IBenefitMeasurement & { id: number; comment?: string }>;
@@ -88,7 +90,7 @@ const B = BenefitsList.fields;
 const M = BenefitMeasurementsList.fields;
 const PAGE: number = 5000;
 const BENEFIT_SELECT: ReadonlyArray<string> = [
-  B.Id, B.Title, lookupId(B.Project), B.BenefitMeasure, B.BaselineValue, B.TargetValue, B.Unit, lookupId(B.BenefitOwner), projected(B.BenefitOwner, 'Title'), B.DueDate, B.BenefitStatus
+  B.Id, B.Title, lookupId(B.Project), B.BenefitMeasure, B.BaselineValue, B.TargetValue, B.Unit, lookupId(B.BenefitOwner), projected(B.BenefitOwner, 'Title'), B.DueDate, B.BenefitStatus, B.ActualValue
 ];
 const MEASUREMENT_SELECT: ReadonlyArray<string> = [M.Id, lookupId(M.Benefit), M.MeasureDate, M.RealisedValue, M.Comment];
 
@@ -170,7 +172,15 @@ export class BenefitService implements IBenefitService {
       [M.RealisedValue]: measurement.value,
       [M.Comment]: measurement.comment?.trim() || null
     });
-    return this.readOne(benefitId);
+    const measured = await this.readOne(benefitId);
+    const latest = measured.measurements[measured.measurements.length - 1];
+    // Benefits.ActualValue mirrors the latest measurement, for the list's own views and exports: written
+    // here, its one writer, without the user's ETag (a derived column; the returned benefit carries the new ETag).
+    if (latest && latest.value !== measured.actualValue) {
+      await this.benefits().items.getById(benefitId).update({ [B.ActualValue]: latest.value });
+      return this.readOne(benefitId);
+    }
+    return measured;
   }
 }
 
@@ -207,7 +217,8 @@ function benefitOf(r: Record<string, unknown>, measurements: ReadonlyArray<Recor
     id: r[B.Id] as number, projectId: r[lookupId(B.Project)] as number, title: text(r[B.Title]) ?? '', measure: text(r[B.BenefitMeasure]),
     baseline: num(r[B.BaselineValue]), target: num(r[B.TargetValue]), unit: text(r[B.Unit]),
     ownerId: num(r[lookupId(B.BenefitOwner)]), ownerName: text((r[B.BenefitOwner] as { Title?: string } | undefined)?.Title),
-    plannedDate: readDateOnly(text(r[B.DueDate]), zone), status: isCode(BENEFIT_STATUSES, status) ? status : 'Planned', etag: etagOf(r), measurements: values
+    plannedDate: readDateOnly(text(r[B.DueDate]), zone), status: isCode(BENEFIT_STATUSES, status) ? status : 'Planned', actualValue: num(r[B.ActualValue]),
+    etag: etagOf(r), measurements: values
   };
   return { ...benefit, realisation: benefitRealisation({ baseline: benefit.baseline, target: benefit.target, plannedDate: benefit.plannedDate, measurements: values }, dayAt(Date.now(), zone.iana)) };
 }

@@ -185,6 +185,52 @@ describe('governance demo data', () => {
     expect(new Set(docs.map(x => x.file?.name)).size).toBe(docs.length);
   });
 
+  it('raises each risk before its first rating and each issue before it is due, both before the reference date', () => {
+    const risks = rowsOf(d, 'Risks');
+    const firstRating = new Map<number, string>();
+    for (const s of rowsOf(d, 'RiskSnapshots')) {
+      const k = idx(s.values.Risk);
+      const on = String(s.values.SnapshotDate);
+      if (!firstRating.has(k) || on < (firstRating.get(k) as string)) firstRating.set(k, on);
+    }
+    risks.forEach((r, k) => {
+      const created = String(r.stamp?.created);
+      expect(created < '2026-11-01').toBe(true);
+      const rated = firstRating.get(k);
+      if (rated) expect(`${k}: ${created < rated}`).toBe(`${k}: true`);
+    });
+    const ages = new Set<string>();
+    for (const i of rowsOf(d, 'Issues')) {
+      const created = String(i.stamp?.created);
+      expect(created < '2026-11-01').toBe(true);
+      if (typeof i.values.DueDate === 'string') expect(created <= i.values.DueDate).toBe(true);
+      const days = (Date.parse('2026-11-01') - Date.parse(created)) / 86400000;
+      ages.add(days <= 30 ? 'month' : days <= 90 ? 'quarter' : 'older');
+    }
+    expect([...ages].sort()).toEqual(['month', 'older', 'quarter']);
+  });
+
+  it('gives no two risks, issues, decisions, changes, lessons or benefits of a project the same title', () => {
+    for (const key of ['Risks', 'Issues', 'ChangeRequests', 'Lessons', 'Benefits']) {
+      const seen = new Set<string>();
+      const twice: string[] = [];
+      for (const r of rowsOf(d, key)) {
+        if (!r.values.Project) continue;
+        const k = `${idx(r.values.Project)}/${String(r.values.Title)}`;
+        if (seen.has(k)) twice.push(`${key} ${k}`);
+        seen.add(k);
+      }
+      expect(twice).toEqual([]);
+    }
+    const decisions = new Set<string>();
+    for (const r of rowsOf(d, 'Decisions')) {
+      if (!r.values.Project || r.values.GateReview) continue;
+      const k = `${idx(r.values.Project)}/${String(r.values.Title)}`;
+      expect(decisions.has(k)).toBe(false);
+      decisions.add(k);
+    }
+  });
+
   it('is deterministic and keeps the 5,000-project generation fast', () => {
     expect(generateSeed({ projects: 60 })).toEqual(d);
     const started = process.hrtime.bigint();

@@ -82,6 +82,16 @@ export class Rng {
     return items[Math.floor(this.next() * items.length)];
   }
 
+  /**
+   * One element of a non-empty array that `used` (indexes) does not hold yet, while one is left — with
+   * the same single draw as {@link pick}, so a generator that switches to it keeps every later draw;
+   * marks the index used. Once all are used, elements repeat.
+   */
+  public pickFresh<T>(items: ReadonlyArray<T>, used: Set<number>): T {
+    if (items.length === 0) throw new Error('pickFresh() from an empty array');
+    return items[freshIndex(Math.floor(this.next() * items.length), items.length, used)];
+  }
+
   /** One key by weight. */
   public weighted<T extends string>(weights: ReadonlyArray<readonly [T, number]>): T {
     const total = weights.reduce((s, w) => s + w[1], 0);
@@ -111,4 +121,16 @@ export class Rng {
     const z = this.next() + this.next() + this.next() + this.next() - 2; // variance 1/3
     return Math.min(max, Math.max(min, mean + z * sd * Math.sqrt(3)));
   }
+}
+
+/**
+ * The first index from `drawn` on (wrapping round `n`) that `used` does not hold, marked used; `drawn`
+ * itself when all are used. No draw: a generator keeps its sequence of draws.
+ */
+export function freshIndex(drawn: number, n: number, used: Set<number>): number {
+  let i = drawn;
+  for (let k = 0; k < n && used.has(i); k++) i = (i + 1) % n;
+  if (used.has(i)) i = drawn;
+  used.add(i);
+  return i;
 }

@@ -3,7 +3,7 @@ import { BenefitsList, StrategicObjectivesList } from '../../../src/schema';
 import { choiceCodes } from '../choices';
 import { workday } from '../dates';
 import { ref, user, type ISeedRow } from '../model';
-import type { Rng } from '../prng';
+import { freshIndex, type Rng } from '../prng';
 import { row } from '../rows';
 import { iso, round2 } from '../shared';
 import { BENEFITS } from '../text';
@@ -22,9 +22,15 @@ function progressOf(rng: Rng, status: string): number {
 export function benefitRows(rng: Rng, p: IProjectScope, activeObjectives: number[]): ISeedRow[] {
   const { s } = p;
   const rows: ISeedRow[] = [];
+  const used = new Set<number>();
   for (let i = s.lifecycle === 'Proposed' ? rng.int(0, 1) : s.lifecycle === 'Cancelled' ? 0 : rng.int(1, 3); i > 0; i--) {
-    const [title, unit, base, target] = rng.pick(BENEFITS[p.lang]);
-    const scaledTarget = unit === 'EUR' ? Math.round((s.budget * rng.range(0.05, 0.25)) / 1000) * 1000 : target;
+    const texts = BENEFITS[p.lang];
+    const drawn = rng.int(0, texts.length - 1);
+    // The saving's share of the budget is drawn when the drawn benefit is a saving, as it always was (the
+    // demo's later draws stay the same); a project's second benefit of a kind becomes the next unused one.
+    const share = texts[drawn][1] === 'EUR' ? rng.range(0.05, 0.25) : 0.15;
+    const [title, unit, base, target] = texts[freshIndex(drawn, texts.length, used)];
+    const scaledTarget = unit === 'EUR' ? Math.round((s.budget * share) / 1000) * 1000 : target;
     const status = s.lifecycle === 'Closed'
       ? rng.weighted(benefitStatus.weights([['Realised', 6], ['AtRisk', 2], ['NotRealised', 1], ['OnTrack', 2]]))
       : rng.weighted(benefitStatus.weights([['Planned', 4], ['OnTrack', 4], ['AtRisk', 2]]));

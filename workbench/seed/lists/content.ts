@@ -18,7 +18,7 @@ import { gateFlowContent, type IGateFlowState } from './gateFlow';
 import { gateReviewPlans } from './gates';
 import { projectLessonRows } from './lessons';
 import { changeRequestRows, issueRows, projectDecisionRows, riskRows } from './registers';
-import { benefitTracking, changeTracking, evidenceDocuments, riskTracking } from './tracking';
+import { benefitTracking, changeTracking, evidenceDocuments, issueStamps, riskTracking } from './tracking';
 import { milestoneRows, nextMilestoneOf, simulateMilestones, snapshotRows, statusReportRows } from './reports';
 import { projectDemandRows } from './resources';
 import { projectScope, type IContentContext } from './scope';
@@ -63,7 +63,7 @@ export function projectContent(lists: SeedLists, rng: Rng, s: IProjectSim, c: IC
   lists.append(MilestoneSnapshotsList, snapshotRows(p, milestones));
 
   const firstRisk = lists.append(RisksList, riskRows(rng, p));
-  lists.append(IssuesList, issueRows(rng, p));
+  const firstIssue = lists.append(IssuesList, issueRows(rng, p));
   lists.append(DecisionsList, projectDecisionRows(rng, p));
   const firstChange = lists.append(ChangeRequestsList, changeRequestRows(rng, p));
   lists.append(LessonsList, projectLessonRows(rng, p));
@@ -74,6 +74,7 @@ export function projectContent(lists: SeedLists, rng: Rng, s: IProjectSim, c: IC
   gateFlowContent(lists, gov.rng, p, gateReviewPlans(rng, p, c.checklistOfGate), c.checklistOfGate, gov.gateFlow);
 
   riskTracking(gov.tracking, lists, p, firstRisk);
+  issueStamps(gov.tracking, lists, p, firstIssue);
   changeTracking(lists, p, firstChange);
   benefitTracking(gov.tracking, lists, p, firstBenefit);
   evidenceDocuments(lists, p, firstReview);

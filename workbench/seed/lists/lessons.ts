@@ -21,8 +21,10 @@ export function projectLessonRows(rng: Rng, p: IProjectScope): ISeedRow[] {
   const { s } = p;
   const texts = LESSONS[p.lang];
   const rows: ISeedRow[] = [];
+  const used = new Set<number>();
+  const indexes = texts.map((_t, k) => k);
   for (let i = s.lifecycle === 'Closed' ? rng.int(2, 5) : s.lifecycle === 'Cancelled' ? rng.int(1, 3) : s.lifecycle === 'Active' && s.stage === 'Delivery' ? rng.int(0, 1) : 0; i > 0; i--) {
-    const t = rng.int(0, texts.length - 1);
+    const t = rng.pickFresh(indexes, used);
     const stage: Prince2Stage = s.stage === 'StartingUp' ? 'Initiation' : rng.pick((['Initiation', 'Delivery', 'Closing'] satisfies Prince2Stage[]).slice(0, s.stage === 'Closing' ? 3 : 2));
     rows.push(row(LessonsList, {
       [L.Title]: texts[t], [L.Project]: p.project, [L.LessonCategory]: CATEGORY_OF_LESSON[t], [L.LessonType]: lessonType(t === 2 || t === 4 ? 'WentWell' : 'ToImprove'),

@@ -8,7 +8,7 @@
  */
 import { isOpenRisk } from '../../../src/domain/governance';
 import type { RiskResponse } from '../../../src/domain/governance/vocabulary';
-import { BenefitMeasurementsList, BenefitsList, ChangeRequestsList, GateReviewsList, ProjectDocumentsList, RiskSnapshotsList, RisksList, StatusReportsList } from '../../../src/schema';
+import { BenefitMeasurementsList, BenefitsList, ChangeRequestsList, GateReviewsList, IssuesList, ProjectDocumentsList, RiskSnapshotsList, RisksList, StatusReportsList } from '../../../src/schema';
 import { choiceCodes } from '../choices';
 import { dayOf, workday } from '../dates';
 import { BENEFIT_MEASURES, EVIDENCE_COMMENTS, EVIDENCE_DOCUMENT, SCOPE_IMPACTS } from '../governanceTexts';
@@ -20,6 +20,7 @@ import { BENEFITS, CHANGES } from '../text';
 import type { IProjectScope } from './scope';
 
 const K = RisksList.fields;
+const I = IssuesList.fields;
 const S = RiskSnapshotsList.fields;
 const C = ChangeRequestsList.fields;
 const B = BenefitsList.fields;
@@ -49,7 +50,8 @@ function step(rng: Rng, value: number, direction: -1 | 0 | 1): number {
  * Proximity and response of the project's risks (rows from `firstRisk` on) and their snapshots at the
  * project's last two published reports: open risks only (as publishing writes them); about one risk in
  * ten is newer than the last report (no snapshot: its trend is "new"), the others were rated the same,
- * lower (now rising) or higher (now falling) at the last report.
+ * lower (now rising) or higher (now falling) at the last report. Each risk is raised (Created) before
+ * its first snapshot, a "new" one after the last report.
  */
 export function riskTracking(rng: Rng, lists: SeedLists, p: IProjectScope, firstRisk: number): void {
   const risks = since(lists, RisksList, firstRisk);
@@ -62,7 +64,14 @@ export function riskTracking(rng: Rng, lists: SeedLists, p: IProjectScope, first
     v[K.Proximity] = iso(workday(open ? clamp(due - rng.int(0, 45), REF_DAY + 5, REF_DAY + 365) : Math.min(due, REF_DAY - 1)));
     const response: RiskResponse = v[K.Mitigation] ? rng.weighted<RiskResponse>([['Reduce', 6], ['Avoid', 2], ['Fallback', 1], ['Transfer', 1], ['Share', 1]]) : 'Accept';
     v[K.RiskResponse] = riskResponse(response);
-    if (!open || rng.chance(0.1)) return;
+    const firstReportDay = published.length ? published[0].day : REF_DAY;
+    if (!open || rng.chance(0.1)) {
+      // Raised during the project; an open risk without a rating at the last report was raised after it ("new").
+      const after = open && published.length ? published[published.length - 1].day + 1 : p.startDay;
+      r.stamp = stampOn(clamp(after + rng.int(0, 40), after, Math.min(REF_DAY - 1, Math.max(after, p.lastDay))));
+      return;
+    }
+    r.stamp = stampOn(clamp(firstReportDay - rng.int(1, 120), p.startDay, firstReportDay - 1));
     const probability = Number(v[K.Probability]);
     const impact = Number(v[K.Impact]);
     const moved = rng.weighted<'same' | 'rising' | 'falling'>([['same', 6], ['rising', 2], ['falling', 2]]);
@@ -79,6 +88,24 @@ export function riskTracking(rng: Rng, lists: SeedLists, p: IProjectScope, first
     });
   });
   lists.append(RiskSnapshotsList, snapshots);
+}
+
+/** A row's Created and Modified on a day (its history, as a migration keeps it). */
+function stampOn(day: number): ISeedRow['stamp'] {
+  return { created: iso(day), modified: iso(day) };
+}
+
+/**
+ * When each of the project's issues (rows from `firstIssue` on) was raised: a week to two months before
+ * it is due, and before the reference date (so the portfolio's "open issues by age" spreads over its
+ * buckets, and an overdue issue is not "raised this week").
+ */
+export function issueStamps(rng: Rng, lists: SeedLists, p: IProjectScope, firstIssue: number): void {
+  for (const r of since(lists, IssuesList, firstIssue)) {
+    const due = typeof r.values[I.DueDate] === 'string' ? dayOf(r.values[I.DueDate] as string) : REF_DAY;
+    const raised = Math.min(due - rng.int(7, 60), REF_DAY - rng.int(1, 150));
+    r.stamp = stampOn(clamp(raised, p.startDay, REF_DAY - 1));
+  }
 }
 
 /** The scope each of the project's change requests (rows from `firstChange` on) touches, in the site's language. */
