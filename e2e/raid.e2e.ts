@@ -311,3 +311,85 @@ describe('the RAID web part', () => {
     await page.waitForFunction(() => !new URL(window.location.href).searchParams.get('raidPm'));
   });
 });
+
+describe('the RAID heat map by keyboard, and the register agreeing with it', () => {
+  /** The heat map's cells' counts summed, as the page shows them. */
+  const mapTotal = (p: Page): Promise<number> => p.getByTestId('raid-heatmap').evaluate(t =>
+    Array.from(t.querySelectorAll('[data-testid^="raid-cell-"]')).reduce((sum, c) => sum + Number(c.querySelector('span')?.textContent), 0));
+  const focused = (p: Page): Promise<string | null | undefined> => p.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+
+  it('the heat map is one tab stop between the tabs and "Add a risk"; the arrow keys move between cells, Enter filters, the cell is announced', async () => {
+    await page.goto(raidPage(pm));
+    await page.getByTestId('raid-heatmap').waitFor();
+    await page.getByRole('tab', { name: 'Risks' }).focus();
+    const passed: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '');
+      passed.push(id);
+      if (id === 'raid-add-risk') break;
+    }
+    expect(passed[passed.length - 1]).toBe('raid-add-risk');
+    expect(passed.filter(id => id.startsWith('raid-cell-'))).toEqual(['raid-cell-5-1']);
+    expect(passed.length).toBeLessThanOrEqual(4);
+    // Back into the map; the arrows move the focus without filtering; Enter filters the register.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('raid-cell-5-1');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused(page)).toBe('raid-cell-3-3');
+    expect(await page.getByTestId('raid-cell-filter').count()).toBe(0);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toBe('raid-cell-2-3');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('raid-cell-filter').waitFor();
+    expect(await page.getByTestId('raid-cell-2-3').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('raid-heatmap-announce').textContent()).toMatch(/^Selected cell: Probability 2, impact 3, band Medium\. Open risks: \d+\.$/);
+    expect(await page.getByTestId('raid-risks').textContent()).toContain('Key supplier insolvency');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="raid-cell-filter"]'));
+    expect(await webPart(page)).toEqual([]);
+    // The portfolio's read-only map is navigable too: one tab stop, the arrows move it.
+    await page.goto(raidPage(pm, 'en-us', ''));
+    await page.getByTestId('raid-portfolio').waitFor();
+    const stops = await page.getByTestId('raid-heatmap').evaluate(t => Array.from(t.querySelectorAll<HTMLElement>('[tabindex]')).filter(el => el.tabIndex >= 0).length);
+    expect(stops).toBe(1);
+    await page.getByTestId('raid-heatmap').locator('td[tabindex="0"]').focus();
+    await page.keyboard.press('Control+End');
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Probability 1, impact 5');
+  });
+
+  it('the register lists by default the risks the heat map counts; an occurred and a closed risk only on request, their status in words', async () => {
+    const services = createPmoServices(localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: pm }), {});
+    await services.risks.create(projectId, { title: 'Data migration quality is poor', probability: 5, impact: 3, status: 'Occurred' });
+    await services.risks.create(projectId, { title: 'Office move delays the team', probability: 1, impact: 2, status: 'Closed' });
+    await page.goto(raidPage(pm));
+    await page.getByTestId('raid-heatmap').waitFor();
+    const unrated = await page.getByTestId('raid-unrated').count() > 0
+      ? Number((await page.getByTestId('raid-unrated').textContent())?.replace(/\D/g, '')) : 0;
+    const rows = page.getByTestId('raid-risk-row');
+    expect(await rows.count()).toBe(await mapTotal(page) + unrated);
+    expect(await page.getByTestId('raid-risks').textContent()).not.toContain('Data migration quality is poor');
+    expect(await cellCount(page, 5, 3)).toBe(await rows.filter({ has: page.locator('td:nth-child(2)', { hasText: /^5$/ }) }).filter({ has: page.locator('td:nth-child(3)', { hasText: /^3$/ }) }).count());
+    const others = page.getByRole('checkbox', { name: /^Show closed and occurred risks \(\d+\)$/ });
+    const n = Number((await page.getByText(/^Show closed and occurred risks \(\d+\)$/).textContent())?.replace(/\D/g, ''));
+    expect(n).toBeGreaterThanOrEqual(2);
+    const open = await rows.count();
+    await others.check();
+    expect(await rows.count()).toBe(open + n);
+    expect(await rows.filter({ hasText: 'Data migration quality is poor' }).locator('td').nth(7).textContent()).toBe('Occurred');
+    expect(await rows.filter({ hasText: 'Office move delays the team' }).locator('td').nth(7).textContent()).toBe('Closed');
+    expect(await webPart(page)).toEqual([]);
+    // The cell's filter shows what the cell counts, and says so.
+    await page.getByTestId('raid-cell-5-3').click();
+    expect(await page.getByTestId('raid-cell-filter').textContent()).toContain('Showing the open risks with probability 5 and impact 3.');
+    expect(await rows.count()).toBe(await cellCount(page, 5, 3));
+    expect(await page.getByTestId('raid-risks-tab').textContent()).not.toContain('Data migration quality is poor');
+  });
+});

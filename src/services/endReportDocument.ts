@@ -26,8 +26,10 @@ export function cellText(cell: ReportCell, strings: ReportStrings, locale: strin
     case 'amount': return formatAmountFor(cell.value, locale);
     case 'date': return formatDateOnly(cell.value, locale);
     case 'number': {
-      const n = new Intl.NumberFormat(locale, { maximumFractionDigits: cell.unit === 'percent' ? 1 : 2 }).format(cell.value);
-      return cell.unit === 'days' ? fill(strings.EndReport_Days ?? '{0}', n) : cell.unit === 'percent' ? fill(strings.EndReport_Percent ?? '{0}', n) : n;
+      // A percentage (0–100) is formatted by Intl in the locale's own way: 7% (en), 7 % (de, fr).
+      if (cell.unit === 'percent') return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(cell.value / 100);
+      const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(cell.value);
+      return cell.unit === 'days' ? fill(strings.EndReport_Days ?? '{0}', n) : n;
     }
     default: return '';
   }

@@ -247,13 +247,22 @@ export const LIFECYCLE_ROLE_NAMES: Readonly<Record<Lang, Readonly<Record<Lifecyc
   }
 };
 
-/** The line that opens a stage's gate criteria ("at the gate, the board checks:"). */
+/**
+ * A sentence closed by a full stop, unless it already ends with one, a question or an exclamation
+ * mark (or an ellipsis): "Is the business case still valid?" stays as it is, never "…valid?.".
+ */
+export function closeSentence(text: string): string {
+  const t = text.trimEnd();
+  return /[.?!…]$/.test(t) ? t : `${t}.`;
+}
+
+/** The line that opens a stage's gate criteria ("at the gate, the board checks:"), after the gate's summary as a sentence. */
 export const GATE_CRITERIA_LEAD: Readonly<Record<Lang, (gate: string) => string>> = {
-  en: gate => `${gate}. The board checks the required items of the checklist:`,
-  de: gate => `${gate}. Der Lenkungsausschuss prüft die Pflichtpunkte der Checkliste:`,
-  fr: gate => `${gate}. Le comité de pilotage vérifie les points obligatoires de la liste de contrôle :`,
-  nl: gate => `${gate}. De stuurgroep controleert de verplichte punten van de checklist:`,
-  it: gate => `${gate}. Il comitato di progetto verifica le voci obbligatorie della checklist:`
+  en: gate => `${closeSentence(gate)} The board checks the required items of the checklist:`,
+  de: gate => `${closeSentence(gate)} Der Lenkungsausschuss prüft die Pflichtpunkte der Checkliste:`,
+  fr: gate => `${closeSentence(gate)} Le comité de pilotage vérifie les points obligatoires de la liste de contrôle :`,
+  nl: gate => `${closeSentence(gate)} De stuurgroep controleert de verplichte punten van de checklist:`,
+  it: gate => `${closeSentence(gate)} Il comitato di progetto verifica le voci obbligatorie della checklist:`
 };
 
 /** The lifecycles in the guide's order. */

@@ -50,7 +50,7 @@ export const ROLE_TEXTS: Readonly<Record<Lang, Readonly<Record<RoleCode, TitleAn
     PROC: ['Acheteur public', 'Procédures de la commande publique et marchés.']
   },
   nl: {
-    PM: ['Projectleider', 'Leidt projecten volgens PRINCE2.'],
+    PM: ['Projectmanager', 'Leidt projecten volgens PRINCE2.'],
     BA: ['Informatieanalist', 'Eisen, processen en acceptatie.'],
     ARCH: ['Solutionarchitect', 'Ontwerp van architectuur en koppelingen.'],
     DEV: ['Ontwikkelaar', 'Bouwt en configureert de oplossing.'],
@@ -453,7 +453,7 @@ export const COMMUNITY_TEXTS: Readonly<Record<Lang, ReadonlyArray<TitleAndText>>
     ['Club des utilisateurs PRINCE2 (2019–2024)', 'Fusionné avec la communauté de pratique gestion de projet.']
   ],
   nl: [
-    ['Kennisnetwerk Projectmanagement', 'Maandelijkse uitwisseling van alle projectleiders.'],
+    ['Kennisnetwerk Projectmanagement', 'Maandelijkse uitwisseling van alle projectmanagers.'],
     ['Agile netwerk', 'Scrum masters, product owners en agile coaches.'],
     ['Expertgroep Security en Compliance', 'Vragen over ISO 27001, NIS2 en privacy in projecten.'],
     ['Netwerk Aanbesteden', 'Aanbestedingsprocedures, drempelwaarden en raamovereenkomsten.'],
@@ -506,9 +506,9 @@ export const MODULE_TEXTS: Readonly<Record<Lang, Readonly<Record<ModuleCode, Tit
     'TR-AGILE': ['Agile projectmanagement', 'Scrum en hybride werken binnen een PRINCE2-kader.'],
     'TR-RISK': ['Basis risicomanagement', 'Projectrisico’s identificeren, beoordelen en beheersen.'],
     'TR-BEN': ['Batenmanagement', 'Van business case naar batenrealisatie.'],
-    'TR-PROC': ['Aanbesteden voor projectleiders', 'Procedures, Europese drempelwaarden en de opschortende termijn.'],
+    'TR-PROC': ['Aanbesteden voor projectmanagers', 'Procedures, Europese drempelwaarden en de opschortende termijn.'],
     'TR-SEC': ['Informatiebeveiliging in projecten (ISO 27001, NIS2)', 'Security by design, ISMS-scope en het melden van incidenten.'],
-    'TR-HUB': ['PMO Hub voor projectleiders', 'Voortgangsrapportages, risico’s, fasepoorten en aanvragen in PMO Hub.']
+    'TR-HUB': ['PMO Hub voor projectmanagers', 'Voortgangsrapportages, risico’s, fasepoorten en aanvragen in PMO Hub.']
   },
   it: {
     'TR-P2F': ['PRINCE2 Foundation', 'Principi, temi e processi di PRINCE2 7.'],

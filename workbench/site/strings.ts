@@ -106,7 +106,7 @@ export const WORKBENCH_STRINGS: Record<WorkbenchLocale, IWorkbenchStrings> = {
   },
   'nl-nl': {
     brandSubtitle: 'Lokale werkbank van PMO Hub', teamsView: 'Teams-weergave', language: 'Taal', signedInAs: 'Aangemeld als', workbench: 'Werkbank',
-    siteNavigation: 'Sitenavigatie', roleOwner: 'Site-eigenaar', rolePmoOfficer: 'PMO-medewerker', roleProjectManager: 'Projectleider',
+    siteNavigation: 'Sitenavigatie', roleOwner: 'Site-eigenaar', rolePmoOfficer: 'PMO-medewerker', roleProjectManager: 'Projectmanager',
     roleBoardMember: 'Lid van de stuurgroep', roleRequester: 'Aanvrager', roleTrainee: 'Cursist', roleReader: 'Lezer',
     notFoundTitle: 'Er is iets misgegaan', notFoundText: 'De pagina die u zoekt, bestaat niet op deze site.',
     couldNotStart: 'De lokale PMO-site kon niet starten: {0}',

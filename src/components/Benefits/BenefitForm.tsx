@@ -5,10 +5,10 @@ import { formatAmountFor, readAmount } from '../../domain/numbers';
 import type { IsoDay } from '../../domain/dates';
 import { BENEFIT_STATUSES } from '../../domain/governance/vocabulary';
 import type { IBenefit, IBenefitInput, IBenefitService } from '../../services/BenefitService';
-import { amountProblemText, SelectField, TextField } from '../controls';
+import { SelectField, TextField } from '../controls';
 import { DayField, FormFrame } from './FormFrame';
 import { useForm, type FieldProblems } from './useForm';
-import { fieldLabel, fieldProblem, statusLabel } from './labels';
+import { fieldLabel, fieldProblem, numberProblem, statusLabel } from './labels';
 
 /** The benefit form's fields, in the order shown. */
 export type BenefitField = 'title' | 'measure' | 'unit' | 'owner' | 'baseline' | 'target' | 'plannedDate' | 'status';
@@ -41,7 +41,7 @@ export function benefitProblems(v: IBenefitValues, locale: string): FieldProblem
   if (!v.title.trim()) out.title = fieldProblem('title', 'required');
   for (const f of ['baseline', 'target'] as const) {
     const r = readAmount(v[f], locale);
-    if (!r.ok) out[f] = amountProblemText(r.problem, fieldLabel(f), locale);
+    if (!r.ok) out[f] = numberProblem(r.problem, f, locale);
   }
   return out;
 }

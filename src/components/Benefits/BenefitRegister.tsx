@@ -5,7 +5,7 @@ import { formatDateOnly } from '../../domain/dates';
 import { formatString } from '../../domain/text';
 import type { IBenefit } from '../../services/BenefitService';
 import { Button, SR_ONLY } from '../controls';
-import { statusLabel, valueText } from './labels';
+import { fieldLabel, statusLabel, valueText } from './labels';
 import styles from './Benefits.module.scss';
 
 /** Props of {@link BenefitRegister}. */
@@ -18,10 +18,13 @@ export interface IBenefitRegisterProps {
   busy?: boolean;
 }
 
-/** The progress from baseline to target in words ("40 % of the way to the target"), or why there is none. */
-function progressText(b: IBenefit, locale: string): string {
+/**
+ * The progress from baseline to target in words, the percentage formatted for the user's locale
+ * ("40% of the way to the target", "40 % des Wegs zum Zielwert"), or why there is none.
+ */
+export function progressText(b: Pick<IBenefit, 'realisation'>, locale: string): string {
   const r = b.realisation;
-  if (r.progressPercent !== undefined) return formatString(benefitsStrings.Benefits_Progress, new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(r.progressPercent));
+  if (r.progressPercent !== undefined) return formatString(benefitsStrings.Benefits_Progress, new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(r.progressPercent / 100));
   return r.reason ? governanceStrings[`Benefit_Reason_${r.reason}`] ?? '' : '';
 }
 
@@ -43,27 +46,27 @@ function History(props: { benefit: IBenefit; locale: string; id: string }): Reac
 }
 
 /**
- * The register: benefit (with its measure), owner, baseline, target, planned realisation, the latest
+ * The register: benefit (with its measure), owner, baseline, target, planned realisation (headed by
+ * the benefit form's labels, so that the page uses one term for each), the latest
  * realised value and its day (with the progress toward the target), status; per benefit its
  * measurements on demand, and for editors Edit and "Record a measurement".
  */
 export function BenefitRegister(props: IBenefitRegisterProps): React.ReactElement {
   const { benefits, locale, onEdit, onRecord } = props;
   const [open, setOpen] = React.useState<number | undefined>(undefined);
-  const g = governanceStrings;
   return (
     <table className={styles.table} data-testid="benefits-register">
       <caption className={SR_ONLY}>{benefitsStrings.Benefits_Heading}</caption>
       <thead>
         <tr>
-          <th scope="col">{g.EndReport_Column_Benefit}</th>
-          <th scope="col">{g.EndReport_Column_Owner}</th>
-          <th scope="col">{g.EndReport_Column_Baseline}</th>
-          <th scope="col">{g.EndReport_Column_Target}</th>
-          <th scope="col">{g.EndReport_Column_PlannedDate}</th>
+          <th scope="col">{fieldLabel('title')}</th>
+          <th scope="col">{fieldLabel('owner')}</th>
+          <th scope="col">{fieldLabel('baseline')}</th>
+          <th scope="col">{fieldLabel('target')}</th>
+          <th scope="col">{fieldLabel('plannedDate')}</th>
           <th scope="col">{benefitsStrings.Benefits_Col_Realised}</th>
           <th scope="col">{benefitsStrings.Benefits_Col_MeasuredOn}</th>
-          <th scope="col">{g.EndReport_Column_Status}</th>
+          <th scope="col">{fieldLabel('status')}</th>
           <th scope="col">{benefitsStrings.Benefits_Col_Actions}</th>
         </tr>
       </thead>

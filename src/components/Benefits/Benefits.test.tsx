@@ -2,10 +2,12 @@ import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Benefits } from './Benefits';
 import { benefitInputOf, benefitProblems, benefitValuesOf } from './BenefitForm';
+import { measurementProblems } from './MeasurementForm';
+import { progressText } from './BenefitRegister';
 import { benefitRealisation } from '../../domain/governance/benefits';
 import type { IControllingService, IProjectPage } from '../../services/ControllingService';
 import type { IBenefit, IBenefitInput, IBenefitService, IMeasurementInput } from '../../services/BenefitService';
-import { useTestLocale } from '../../../tools/jest/locale';
+import { useTestLocale, type Locale } from '../../../tools/jest/locale';
 
 /** Service doubles: the real BenefitService and ControllingService run against the emulator in their own tests. */
 function controlling(canFile: boolean): Pick<IControllingService, 'getProjectPage'> {
@@ -63,7 +65,7 @@ describe('the benefits register', () => {
     await act(async () => { fireEvent.click(screen.getByTestId('benefit-save')); });
     const problems = screen.getByTestId('benefit-problems').textContent ?? '';
     expect(problems).toContain('“Benefit” is required.');
-    expect(problems).toContain('“Baseline”: enter an amount such as 1,234,567.89.');
+    expect(problems).toContain('“Baseline”: enter a number such as 1,234.5.');
     expect(screen.getByRole('textbox', { name: /^Benefit/ }).getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement?.id).toBe('benefit-title');
     expect(s.sent).toEqual([]);
@@ -86,7 +88,7 @@ describe('the benefits register', () => {
     await act(async () => { fireEvent.click(screen.getByTestId('measurement-save')); });
     await screen.findByText('The measurement of “Shorter processing time” has been recorded.');
     expect(s.sent[1]).toEqual(['measure', { id: 1, value: 917.25, on: '2026-11-01', comment: undefined }]);
-    await waitFor(() => expect(screen.getByTestId('benefit-realised').textContent).toBe('917.25 days50 % of the way to the target'));
+    await waitFor(() => expect(screen.getByTestId('benefit-realised').textContent).toBe('917.25 days50% of the way to the target'));
     expect(screen.getByTestId('benefit-realised-on').textContent).toBe('Nov 1, 2026');
     fireEvent.click(screen.getByRole('button', { name: 'Show the measurements of “Shorter processing time”' }));
     expect(within(screen.getByTestId('benefit-history')).getAllByRole('row')).toHaveLength(2);
@@ -124,7 +126,41 @@ describe('the benefits register', () => {
     const v = { ...benefitValuesOf(undefined, 'de-de'), title: 'Kürzere Bearbeitungszeit', baseline: '1.234,5', target: '1,5' };
     expect(benefitProblems(v, 'de-de')).toEqual({});
     expect(benefitInputOf(v, 'de-de')).toEqual(expect.objectContaining({ baseline: 1234.5, target: 1.5 }));
-    expect(benefitProblems({ ...v, target: '1.5' }, 'de-de').target).toBe('„Zielwert“: Geben Sie einen Betrag wie 1.234.567,89 ein.');
+    // A benefit's baseline or target is a number (tickets, days, %), not always money: the message asks for a number.
+    expect(benefitProblems({ ...v, target: '1.5' }, 'de-de').target).toBe('„Zielwert“: Geben Sie eine Zahl wie 1.234,5 ein.');
     expect(benefitValuesOf({ baseline: 1234.5 } as IBenefit, 'de-de').baseline).toBe('1.234,5');
+  });
+
+  it.each([
+    ['en-us', '“Baseline”: enter a number such as 1,234.5.'], ['de-de', '„Ausgangswert“: Geben Sie eine Zahl wie 1.234,5 ein.'],
+    ['fr-fr', '« Valeur de référence » : saisissez un nombre tel que 1\u202f234,5.'], ['nl-nl', '‘Nulmeting’: vul een getal in zoals 1.234,5.'],
+    ['it-it', '«Valore di partenza»: inserisci un numero come 1.234,5.']
+  ] as Array<[Locale, string]>)('asks for a number, never an amount, in %s, for the baseline, the target and a measurement', (locale, message) => {
+    useTestLocale(locale);
+    const v = { ...benefitValuesOf(undefined, locale), title: 'Tickets', baseline: 'ten tickets' };
+    expect(benefitProblems(v, locale).baseline).toBe(message);
+    expect(measurementProblems({ value: 'abc', on: '2026-11-01', comment: '' }, locale).value).not.toMatch(/amount|Betrag|montant|bedrag|importo/i);
+  });
+
+  it('formats the progress toward the target as a percentage of the user\'s locale (7% in English, 7 % in German)', () => {
+    const at = (progressPercent: number): Pick<IBenefit, 'realisation'> => ({ realisation: { progressPercent } as IBenefit['realisation'] });
+    useTestLocale('en-us');
+    expect(progressText(at(7), 'en-us')).toBe('7% of the way to the target');
+    useTestLocale('de-de');
+    expect(progressText(at(7), 'de-de')).toBe('7\u00a0% des Wegs zum Zielwert');
+    useTestLocale('it-it');
+    expect(progressText(at(120), 'it-it')).toBe('120% del percorso verso l’obiettivo');
+  });
+
+  it('heads the register with the form\'s own terms (Italian: "Valore di partenza", not "Baseline")', async () => {
+    useTestLocale('it-it');
+    const s = benefitService();
+    await s.addBenefit(12, { title: 'Meno reclami', baseline: 100, target: 40 });
+    render(<Benefits controlling={controlling(true)} benefits={s} locale="it-it" projectId={12} siteUrl={site} today="2026-11-01" />);
+    const register = await screen.findByTestId('benefits-register');
+    const headers = within(register).getAllByRole('columnheader').map(h => h.textContent);
+    expect(headers).toEqual(expect.arrayContaining(['Valore di partenza', 'Obiettivo', 'Responsabile', 'Realizzazione prevista']));
+    expect(headers).not.toContain('Baseline');
+    expect(screen.getByRole('link', { name: 'Apri la pagina del progetto' })).toBeTruthy();
   });
 });

@@ -4,10 +4,10 @@ import { formatString } from '../../domain/text';
 import { readAmount } from '../../domain/numbers';
 import type { IsoDay } from '../../domain/dates';
 import type { IBenefit, IBenefitService } from '../../services/BenefitService';
-import { amountProblemText, TextField } from '../controls';
+import { TextField } from '../controls';
 import { DayField, FormFrame } from './FormFrame';
 import { useForm, type FieldProblems } from './useForm';
-import { fieldLabel, fieldProblem } from './labels';
+import { fieldLabel, fieldProblem, numberProblem } from './labels';
 
 /** The measurement form's fields, in the order shown. */
 export type MeasurementField = 'value' | 'on' | 'comment';
@@ -24,7 +24,7 @@ export interface IMeasurementValues {
 export function measurementProblems(v: IMeasurementValues, locale: string): FieldProblems<MeasurementField> {
   const out: FieldProblems<MeasurementField> = {};
   const r = readAmount(v.value, locale);
-  if (!r.ok) out.value = amountProblemText(r.problem, fieldLabel('value'), locale);
+  if (!r.ok) out.value = numberProblem(r.problem, 'value', locale);
   else if (r.value === undefined) out.value = fieldProblem('value', 'required');
   if (!v.on) out.on = fieldProblem('on', 'required');
   return out;

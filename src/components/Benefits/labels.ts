@@ -1,7 +1,8 @@
 /** The Benefits web part's names for fields, codes and figures, in the user's language. */
 import * as benefitsStrings from 'BenefitsStrings';
 import * as governanceStrings from 'GovernanceStrings';
-import { formatAmountFor, withMinusSign } from '../../domain/numbers';
+import { formatAmountFor, withMinusSign, type AmountProblem } from '../../domain/numbers';
+import { numberProblemText } from '../controls/amountText';
 import { formatString } from '../../domain/text';
 
 /** A form field's visible label (Benefit, Baseline, …). */
@@ -24,4 +25,12 @@ export function valueText(value: number | undefined, locale: string, unit?: stri
 /** A problem's message naming its field: required, invalid. */
 export function fieldProblem(field: string, code: 'required' | 'invalid'): string {
   return formatString(benefitsStrings[`Benefits_Problem_${code}`], fieldLabel(field));
+}
+
+/**
+ * The message for a benefit's number that can't be read (baseline, target, a realised value: counts,
+ * days, percentages as well as money), naming its field and asking for a number, not an amount.
+ */
+export function numberProblem(problem: AmountProblem, field: string, locale: string): string {
+  return numberProblemText(problem, fieldLabel(field), locale, { invalid: benefitsStrings.Benefits_Problem_number, tooLarge: benefitsStrings.Benefits_Problem_numberTooLarge });
 }

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { Methodology } from './Methodology';
 import { nextIndex } from './ProcessMap';
 import { initialLifecycle, withLifecycle } from './lifecycleParam';
-import { templateHref } from './StageDetail';
+import { criteriaBlocks, templateHref } from './StageDetail';
 import { lifecycleOf } from '../../domain/governance';
 import type { LifecycleCode } from '../../domain/governance/vocabulary';
 import type { IGuideStage, IMethodologyService } from '../../services/MethodologyService';
@@ -50,6 +50,8 @@ describe('the methodology guide', () => {
       '◆ Gate: Authorise initiation', '◆ Gate: Authorise the project', '◆ Gate: Stage boundary', '◆ Gate: Project closure'
     ]);
     expect(stages[0].getAttribute('aria-pressed')).toBe('true');
+    // One tab stop, as the RAID heat map: the selected stage (the arrow keys move between them).
+    expect(stages.map(b => b.tabIndex)).toEqual([0, -1, -1, -1]);
     expect(screen.getByTestId('methodology-announce').textContent).toBe('Starting up a project is shown.');
     // Without the PMO's text: PMO Hub's own purpose and the domain's roles, and the empty states.
     expect(screen.getByTestId('methodology-no-content')).toBeTruthy();
@@ -73,7 +75,10 @@ describe('the methodology guide', () => {
     const detail = screen.getByTestId('methodology-detail');
     expect(within(detail).getByRole('heading', { level: 2 }).textContent).toBe('Initiating a project (PMO)');
     expect(screen.getByTestId('methodology-purpose').textContent).toBe('Lay the foundation.');
-    expect(screen.getByTestId('methodology-criteria').textContent).toBe('Gate 1.\n– Business case approved');
+    // The PMO's lines: the lead as a paragraph, the "– " lines as the items of a list.
+    const criteria = screen.getByTestId('methodology-criteria');
+    expect(Array.from(criteria.children).map(c => [c.tagName, c.textContent])).toEqual([['P', 'Gate 1.'], ['UL', 'Business case approved']]);
+    expect(within(criteria).getAllByRole('listitem').map(li => li.textContent)).toEqual(['Business case approved']);
     expect(within(screen.getByTestId('methodology-products')).getByText('Project initiation documentation')).toBeTruthy();
     const links = within(screen.getByTestId('methodology-templates')).getAllByRole('link');
     expect(links.map(a => [a.textContent, a.getAttribute('href')])).toEqual([
@@ -84,6 +89,7 @@ describe('the methodology guide', () => {
       'Project initiation documentation (PID.docx)Language: English', 'Projektleitdokumentation (PID-de.docx)Language: German'
     ]);
     expect(screen.queryByTestId('methodology-no-content')).toBeNull();
+    expect([first.tabIndex, second.tabIndex]).toEqual([-1, 0]);
     fireEvent.keyDown(second, { key: 'End' });
     expect(screen.getByTestId('methodology-stage-Closing').getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(screen.getByTestId('methodology-stage-Delivery'));
@@ -130,5 +136,18 @@ describe('the methodology guide', () => {
   it('moves with the arrow keys around the ends, and makes templates\' server-relative addresses absolute', () => {
     expect([nextIndex('ArrowRight', 3, 4), nextIndex('ArrowLeft', 0, 4), nextIndex('Home', 2, 4), nextIndex('End', 0, 4), nextIndex('a', 0, 4)]).toEqual([0, 3, 0, 3, undefined]);
     expect(templateHref('https://contoso.sharepoint.com/sites/pmo', { url: '/sites/pmo/PmoTemplates/a b.docx' })).toBe('https://contoso.sharepoint.com/sites/pmo/PmoTemplates/a%20b.docx');
+  });
+});
+
+describe('the gate criteria as blocks', () => {
+  it('splits the PMO\'s text on line breaks: "– " and "- " lines become the items of one list, other lines paragraphs', () => {
+    expect(criteriaBlocks('Authorise the project? The board checks:\n– Business case approved\r\n- Risks logged\n\nThen the board decides.\n– Plan baselined')).toEqual([
+      { kind: 'text', text: 'Authorise the project? The board checks:' },
+      { kind: 'list', items: ['Business case approved', 'Risks logged'] },
+      { kind: 'text', text: 'Then the board decides.' },
+      { kind: 'list', items: ['Plan baselined'] }
+    ]);
+    expect(criteriaBlocks('One paragraph – with a dash inside.')).toEqual([{ kind: 'text', text: 'One paragraph – with a dash inside.' }]);
+    expect(criteriaBlocks('')).toEqual([]);
   });
 });

@@ -30,9 +30,10 @@ export function nextIndex(key: string, index: number, count: number): number | u
 
 /**
  * The lifecycle as a process map: an ordered list of the stages, each a toggle button
- * (`aria-pressed`, numbered, its title) followed by the gate that ends it. Tab reaches each stage
- * and Enter or Space shows it; the arrow keys (and Home, End) move to the previous or next stage
- * and show it. The selection is announced through a polite live region.
+ * (`aria-pressed`, numbered, its title) followed by the gate that ends it. The map is one tab stop
+ * (roving tabindex: the selected stage), as the RAID heat map; the arrow keys (and Home, End) move
+ * to the previous or next stage and show it, a click shows it. The selection is announced through a
+ * polite live region.
  */
 export function ProcessMap(props: IProcessMapProps): React.ReactElement {
   const { stages, selected, lifecycle } = props;
@@ -56,6 +57,7 @@ export function ProcessMap(props: IProcessMapProps): React.ReactElement {
               <button
                 ref={b => { buttons.current[i] = b; }}
                 type="button"
+                tabIndex={on ? 0 : -1}
                 className={on ? `${styles.stage} ${styles.stageOn}` : styles.stage}
                 aria-pressed={on}
                 aria-controls={props.detailId}

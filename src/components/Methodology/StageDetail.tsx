@@ -28,6 +28,44 @@ export function templateHref(siteUrl: string, template: Pick<IStageTemplate, 'ur
   }
 }
 
+/** A block of the gate criteria: a paragraph, or the items of a checklist. */
+export type CriteriaBlock = { kind: 'text'; text: string } | { kind: 'list'; items: string[] };
+
+const ITEM_MARK = /^[–-]\s+/;
+
+/**
+ * The PMO's gate criteria as blocks: the text split on line breaks; consecutive lines starting with
+ * "– " or "- " become the items of one list (without the dash), other lines paragraphs; blank lines
+ * are dropped.
+ */
+export function criteriaBlocks(text: string): CriteriaBlock[] {
+  const blocks: CriteriaBlock[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    const last = blocks[blocks.length - 1];
+    if (ITEM_MARK.test(line)) {
+      const item = line.replace(ITEM_MARK, '');
+      if (last?.kind === 'list') last.items.push(item);
+      else blocks.push({ kind: 'list', items: [item] });
+    } else {
+      blocks.push({ kind: 'text', text: line });
+    }
+  }
+  return blocks;
+}
+
+/** The gate criteria: paragraphs and checklists ({@link criteriaBlocks}). */
+function Criteria(props: { text: string }): React.ReactElement {
+  return (
+    <div className={styles.criteria} data-testid="methodology-criteria">
+      {criteriaBlocks(props.text).map((b, i) => (b.kind === 'list'
+        ? <ul key={i} className={styles.criteriaList}>{b.items.map((item, j) => <li key={j}>{item}</li>)}</ul>
+        : <p key={i}>{b.text}</p>))}
+    </div>
+  );
+}
+
 /** The templates to use in a stage: each a link to its file with its language; an empty state when there is none. */
 function Templates(props: { templates: ReadonlyArray<IStageTemplate>; locale: string; siteUrl: string }): React.ReactElement {
   if (props.templates.length === 0) return <p className={styles.empty} data-testid="methodology-templates-empty">{methodologyStrings.Methodology_TemplatesEmpty}</p>;
@@ -46,7 +84,7 @@ function Templates(props: { templates: ReadonlyArray<IStageTemplate>; locale: st
 
 /**
  * One stage of the guide: its title, how often it runs, its purpose, roles and gate criteria (the
- * PMO's text in the user's language, else PMO Hub's own), the domain's required products and the
+ * PMO's text in the user's language, else PMO Hub's own; its checklist lines as a list), the domain's required products and the
  * templates to use.
  */
 export function StageDetail(props: IStageDetailProps): React.ReactElement {
@@ -65,7 +103,7 @@ export function StageDetail(props: IStageDetailProps): React.ReactElement {
       <h3 className={styles.subheading}>{methodologyStrings.Methodology_GateCriteria}</h3>
       {s.stage.gate && <p className={styles.meta}>{formatString(methodologyStrings.Methodology_Gate, gateLabel(s.stage.gate))}</p>}
       {s.content?.gateCriteria
-        ? <p className={styles.criteria} data-testid="methodology-criteria">{s.content.gateCriteria}</p>
+        ? <Criteria text={s.content.gateCriteria} />
         : <p className={styles.empty} data-testid="methodology-criteria-none">{methodologyStrings.Methodology_GateCriteriaNone}</p>}
       <h3 className={styles.subheading}>{methodologyStrings.Methodology_RequiredProducts}</h3>
       <ul className={styles.products} data-testid="methodology-products">

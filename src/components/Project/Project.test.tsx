@@ -209,6 +209,12 @@ describe('Project page', () => {
       ['Stage gates', 'https://contoso.sharepoint.com/sites/pmo/SitePages/Gates.aspx?projectId=12'],
       ['Benefits', 'https://contoso.sharepoint.com/sites/pmo/SitePages/Benefits.aspx?projectId=12']
     ]);
+    // They sit right below the title, as a navigation landmark with a name, before every section.
+    const nav = screen.getByRole('navigation', { name: 'The project\'s areas' });
+    expect(nav).toBe(screen.getByTestId('project-areas'));
+    const heading = screen.getByRole('heading', { level: 1 });
+    const sections = Array.from(screen.getByTestId('project-page').children);
+    expect(sections.indexOf(nav)).toBe(sections.indexOf(heading) + 1);
   });
 
   it('shows EV indices with two decimals, amounts whole and negatives with the minus sign U+2212, in German too', async () => {

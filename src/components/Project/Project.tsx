@@ -30,7 +30,7 @@ import styles from './Project.module.scss';
 // The status report form loads in its own chunk when a project manager opens it: readers never load it.
 const ReportForm = lazySurface<IReportFormProps>(() => import(/* webpackChunkName: 'project-report-form' */ './reportForm/ReportForm').then(m => m.ReportForm));
 
-/** The page of one project whose data is there: sections, and for those who file reports the form. */
+/** The page of one project whose data is there: the links to its areas (right below the title), sections, and for those who file reports the form. */
 function ProjectContent(props: IProjectProps & { page: IProjectPage; reload: () => Promise<void> }): React.ReactElement {
   const { page, locale, statusReports } = props;
   const slots = props.slots ?? projectChartSlots;
@@ -50,6 +50,7 @@ function ProjectContent(props: IProjectProps & { page: IProjectPage; reload: () 
   };
   return (
     <>
+      <ProjectAreas links={projectAreaLinks(page.overview.id)} siteUrl={props.siteUrl} />
       <Overview project={page.overview} locale={locale} />
       {published && (
         <Notice kind="success" data-testid="project-published">{formatString(projectStrings.Project_Published, formatDateOnly(published.reportDate, locale))}</Notice>
@@ -89,7 +90,6 @@ function ProjectContent(props: IProjectProps & { page: IProjectPage; reload: () 
         editing={page.canFile && props.budget ? { service: props.budget, projectId: page.overview.id, year: Number(today.slice(0, 4)), reload: props.reload } : undefined}
       />
       <EarnedValue report={page.latestReport} earnedValue={page.earnedValue} locale={locale} />
-      <ProjectAreas links={projectAreaLinks(page.overview.id)} siteUrl={props.siteUrl} />
     </>
   );
 }

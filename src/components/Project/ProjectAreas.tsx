@@ -6,13 +6,14 @@ import { text } from './labels';
 import styles from './Project.module.scss';
 
 /**
- * Links to the project's areas (RAID, gates, benefits) whose pages exist; nothing at all while none
- * does, so the page never offers a link that leads nowhere.
+ * Links to the project's areas (RAID, gates, benefits) whose pages exist, as a navigation landmark
+ * named "The project's areas" placed right below the page's title; nothing at all while none does,
+ * so the page never offers a link that leads nowhere.
  */
 export function ProjectAreas(props: { links: ReadonlyArray<IProjectAreaLink>; siteUrl: string }): React.ReactElement | null { // eslint-disable-line @rushstack/no-new-null -- React renders nothing for null
   if (props.links.length === 0) return null;
   return (
-    <nav className={styles.section} aria-label={projectStrings.Project_Areas} data-testid="project-areas">
+    <nav className={styles.areas} aria-label={projectStrings.Project_Areas} data-testid="project-areas">
       <ul className={styles.areaList}>
         {props.links.map(l => <li key={l.pageKey}><Link href={`${props.siteUrl.replace(/\/$/, '')}/${l.url}`}>{text(l.titleKey)}</Link></li>)}
       </ul>

@@ -2,9 +2,9 @@ import * as React from 'react';
 import * as raidStrings from 'RaidStrings';
 import { formatDateOnly } from '../../domain/dates';
 import { formatString } from '../../domain/text';
-import type { RiskTrend } from '../../domain/governance';
+import { isOpenRisk, type RiskTrend } from '../../domain/governance';
 import type { IRisk } from '../../services/RiskService';
-import { Button, SR_ONLY } from '../controls';
+import { Button, Checkbox, SR_ONLY } from '../controls';
 import { bandLabel, choiceLabel, formatCount, responseLabel } from './labels';
 import styles from './Raid.module.scss';
 
@@ -12,6 +12,7 @@ const TREND_MARK: Record<RiskTrend, string> = { up: '↑', down: '↓', same: '=
 
 /** Props of {@link RiskRegister}. */
 export interface IRiskRegisterProps {
+  /** The risks of the project (or of the heat map's selected cell), of any status. */
   risks: ReadonlyArray<IRisk>;
   locale: string;
   /** Edit and close buttons per open risk (the project's manager, deputy and the PMO). */
@@ -26,8 +27,31 @@ function Trend(props: { trend: RiskTrend }): React.ReactElement {
   return <span title={words}><span aria-hidden="true">{TREND_MARK[props.trend]}</span><span className={SR_ONLY}>{words}</span></span>;
 }
 
-/** The risk register: title, P, I, score, band, owner, proximity, response, status, trend since the last report. */
+/**
+ * The risk register: by default the open risks (Open, Being mitigated: the set the heat map counts,
+ * `isOpenRisk`), with a checkbox "Show closed and occurred risks (n)" when there are others; the
+ * others then follow the open ones, their status in words in the Status column.
+ */
 export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
+  const [showOthers, setShowOthers] = React.useState(false);
+  const open = props.risks.filter(r => isOpenRisk(r));
+  const others = props.risks.filter(r => !isOpenRisk(r));
+  const shown = showOthers ? [...open, ...others] : open;
+  return (
+    <>
+      {others.length > 0 && (
+        <Checkbox
+          id="raid-show-others" label={formatString(raidStrings.Raid_Risks_ShowOthers, formatCount(others.length, props.locale))}
+          checked={showOthers} onChange={setShowOthers} data-testid="raid-show-others"
+        />
+      )}
+      {shown.length === 0 ? <p data-testid="raid-risks-none-open">{raidStrings.Raid_Risks_NoneOpen}</p> : <RiskTable {...props} risks={shown} />}
+    </>
+  );
+}
+
+/** The register's table: title, P, I, score, band, owner, proximity, response, status, trend since the last report. */
+function RiskTable(props: IRiskRegisterProps): React.ReactElement {
   const { risks, locale, onEdit, onClose } = props;
   const editable = !!(onEdit || onClose);
   return (
@@ -50,7 +74,7 @@ export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
       </thead>
       <tbody>
         {risks.map(r => (
-          <tr key={r.id} data-testid="raid-risk-row">
+          <tr key={r.id} data-testid="raid-risk-row" data-status={r.status} className={isOpenRisk(r) ? undefined : styles.inactiveRow}>
             <th scope="row">{r.title}</th>
             <td className={styles.number}>{r.probability ?? '–'}</td>
             <td className={styles.number}>{r.impact ?? '–'}</td>

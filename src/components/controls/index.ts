@@ -9,7 +9,7 @@ export { SelectField, type ISelectFieldProps, type ISelectOption } from './Selec
 export { SearchField, type ISearchFieldProps } from './SearchField';
 export { useFieldId } from './useFieldId';
 export { themeVariables, type IThemeColors } from './themeVariables';
-export { amountProblemText } from './amountText';
+export { amountProblemText, numberProblemText, type INumberProblemTexts } from './amountText';
 export { TextField, type ITextFieldProps, type IFieldProps } from './TextField';
 export { Checkbox, CheckboxGroup, type ICheckboxProps, type ICheckboxGroupProps, type IChoiceOption } from './Checkbox';
 export { RadioGroup, type IRadioGroupProps } from './RadioGroup';

@@ -41,6 +41,8 @@ declare interface IBenefitsStrings {
   Benefits_Problem_required: string;
   Benefits_Problem_invalid: string;
   Benefits_Problem_date: string;
+  Benefits_Problem_number: string;
+  Benefits_Problem_numberTooLarge: string;
   Benefits_NoOwner: string;
   Benefits_Field_title: string;
   Benefits_Field_measure: string;

@@ -4,7 +4,7 @@ define([], function () {
     "Benefits_BoundProjectLabel": "Projekt (ID)",
     "Benefits_BoundProjectHint": "Leer lassen, um das Projekt aus der Seitenadresse (?projectId=) anzuzeigen.",
     "Benefits_ProjectHeading": "Nutzen: {0}",
-    "Benefits_OpenProject": "Projekt öffnen",
+    "Benefits_OpenProject": "Projektseite öffnen",
     "Benefits_NotFound": "Projekt {0} wurde nicht gefunden. Es wurde möglicherweise gelöscht.",
     "Benefits_NoProject": "Das Nutzenregister gehört zu einem Projekt. Öffnen Sie es auf der Seite des Projekts („Nutzen“) oder aus dem Portfolio.",
     "Benefits_OpenPortfolio": "Portfolio öffnen",
@@ -33,6 +33,8 @@ define([], function () {
     "Benefits_Problem_required": "„{0}“ ist erforderlich.",
     "Benefits_Problem_invalid": "„{0}“ ist ungültig.",
     "Benefits_Problem_date": "„{0}“: Geben Sie ein Datum wie {1} ein.",
+    "Benefits_Problem_number": "„{0}“: Geben Sie eine Zahl wie {1} ein.",
+    "Benefits_Problem_numberTooLarge": "„{0}“: Geben Sie eine Zahl von höchstens {1} ein.",
     "Benefits_NoOwner": "Keine verantwortliche Person",
     "Benefits_Field_title": "Nutzen",
     "Benefits_Field_measure": "Messgröße",
@@ -48,7 +50,7 @@ define([], function () {
     "Benefits_Col_Realised": "Zuletzt realisierter Wert",
     "Benefits_Col_MeasuredOn": "Gemessen am",
     "Benefits_Col_Actions": "Aktionen",
-    "Benefits_Progress": "{0} % des Wegs zum Zielwert",
+    "Benefits_Progress": "{0} des Wegs zum Zielwert",
     "Benefits_Suggested": "Vorschlag: {0}"
   };
 });

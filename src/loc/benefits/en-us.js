@@ -4,7 +4,7 @@ define([], function () {
     "Benefits_BoundProjectLabel": "Project (ID)",
     "Benefits_BoundProjectHint": "Leave empty to show the project named in the page address (?projectId=).",
     "Benefits_ProjectHeading": "Benefits: {0}",
-    "Benefits_OpenProject": "Open the project",
+    "Benefits_OpenProject": "Open the project page",
     "Benefits_NotFound": "Project {0} was not found. It may have been deleted.",
     "Benefits_NoProject": "The benefits register belongs to a project. Open it from the project’s page (“Benefits”) or from the portfolio.",
     "Benefits_OpenPortfolio": "Open the portfolio",
@@ -33,6 +33,8 @@ define([], function () {
     "Benefits_Problem_required": "“{0}” is required.",
     "Benefits_Problem_invalid": "“{0}” is not valid.",
     "Benefits_Problem_date": "“{0}”: enter a date such as {1}.",
+    "Benefits_Problem_number": "“{0}”: enter a number such as {1}.",
+    "Benefits_Problem_numberTooLarge": "“{0}”: enter a number of at most {1}.",
     "Benefits_NoOwner": "No owner",
     "Benefits_Field_title": "Benefit",
     "Benefits_Field_measure": "Measure",
@@ -48,7 +50,7 @@ define([], function () {
     "Benefits_Col_Realised": "Latest realised value",
     "Benefits_Col_MeasuredOn": "Measured on",
     "Benefits_Col_Actions": "Actions",
-    "Benefits_Progress": "{0} % of the way to the target",
+    "Benefits_Progress": "{0} of the way to the target",
     "Benefits_Suggested": "Suggested: {0}"
   };
 });

@@ -4,7 +4,7 @@ define([], function () {
     "Benefits_BoundProjectLabel": "Projet (ID)",
     "Benefits_BoundProjectHint": "Laissez vide pour afficher le projet indiqué dans l’adresse de la page (?projectId=).",
     "Benefits_ProjectHeading": "Bénéfices : {0}",
-    "Benefits_OpenProject": "Ouvrir le projet",
+    "Benefits_OpenProject": "Ouvrir la page du projet",
     "Benefits_NotFound": "Le projet {0} est introuvable. Il a peut-être été supprimé.",
     "Benefits_NoProject": "Le registre des bénéfices appartient à un projet. Ouvrez-le depuis la page du projet (« Bénéfices ») ou depuis le portefeuille.",
     "Benefits_OpenPortfolio": "Ouvrir le portefeuille",
@@ -33,6 +33,8 @@ define([], function () {
     "Benefits_Problem_required": "« {0} » est obligatoire.",
     "Benefits_Problem_invalid": "« {0} » n’est pas valide.",
     "Benefits_Problem_date": "« {0} » : saisissez une date telle que {1}.",
+    "Benefits_Problem_number": "« {0} » : saisissez un nombre tel que {1}.",
+    "Benefits_Problem_numberTooLarge": "« {0} » : saisissez un nombre d’au plus {1}.",
     "Benefits_NoOwner": "Aucun responsable",
     "Benefits_Field_title": "Bénéfice",
     "Benefits_Field_measure": "Mesure",
@@ -48,7 +50,7 @@ define([], function () {
     "Benefits_Col_Realised": "Dernière valeur réalisée",
     "Benefits_Col_MeasuredOn": "Mesurée le",
     "Benefits_Col_Actions": "Actions",
-    "Benefits_Progress": "{0} % du chemin vers la cible",
+    "Benefits_Progress": "{0} du chemin vers la cible",
     "Benefits_Suggested": "Suggéré : {0}"
   };
 });

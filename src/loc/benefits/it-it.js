@@ -4,7 +4,7 @@ define([], function () {
     "Benefits_BoundProjectLabel": "Progetto (ID)",
     "Benefits_BoundProjectHint": "Lascia vuoto per mostrare il progetto indicato nell’indirizzo della pagina (?projectId=).",
     "Benefits_ProjectHeading": "Benefici: {0}",
-    "Benefits_OpenProject": "Apri il progetto",
+    "Benefits_OpenProject": "Apri la pagina del progetto",
     "Benefits_NotFound": "Il progetto {0} non è stato trovato. Potrebbe essere stato eliminato.",
     "Benefits_NoProject": "Il registro dei benefici appartiene a un progetto. Aprilo dalla pagina del progetto («Benefici») o dal portafoglio.",
     "Benefits_OpenPortfolio": "Apri il portafoglio",
@@ -33,6 +33,8 @@ define([], function () {
     "Benefits_Problem_required": "«{0}» è obbligatorio.",
     "Benefits_Problem_invalid": "«{0}» non è valido.",
     "Benefits_Problem_date": "«{0}»: inserisci una data come {1}.",
+    "Benefits_Problem_number": "«{0}»: inserisci un numero come {1}.",
+    "Benefits_Problem_numberTooLarge": "«{0}»: inserisci un numero non superiore a {1}.",
     "Benefits_NoOwner": "Nessun responsabile",
     "Benefits_Field_title": "Beneficio",
     "Benefits_Field_measure": "Misura",
@@ -48,7 +50,7 @@ define([], function () {
     "Benefits_Col_Realised": "Ultimo valore realizzato",
     "Benefits_Col_MeasuredOn": "Misurato il",
     "Benefits_Col_Actions": "Azioni",
-    "Benefits_Progress": "{0} % del percorso verso l’obiettivo",
+    "Benefits_Progress": "{0} del percorso verso l’obiettivo",
     "Benefits_Suggested": "Suggerito: {0}"
   };
 });

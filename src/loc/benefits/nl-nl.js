@@ -4,7 +4,7 @@ define([], function () {
     "Benefits_BoundProjectLabel": "Project (ID)",
     "Benefits_BoundProjectHint": "Laat leeg om het project uit het paginaadres (?projectId=) te tonen.",
     "Benefits_ProjectHeading": "Baten: {0}",
-    "Benefits_OpenProject": "Project openen",
+    "Benefits_OpenProject": "Projectpagina openen",
     "Benefits_NotFound": "Project {0} is niet gevonden. Het is mogelijk verwijderd.",
     "Benefits_NoProject": "Het batenregister hoort bij een project. Open het vanaf de pagina van het project (‘Baten’) of vanuit de portfolio.",
     "Benefits_OpenPortfolio": "Portfolio openen",
@@ -33,6 +33,8 @@ define([], function () {
     "Benefits_Problem_required": "‘{0}’ is verplicht.",
     "Benefits_Problem_invalid": "‘{0}’ is niet geldig.",
     "Benefits_Problem_date": "‘{0}’: voer een datum in zoals {1}.",
+    "Benefits_Problem_number": "‘{0}’: vul een getal in zoals {1}.",
+    "Benefits_Problem_numberTooLarge": "‘{0}’: vul een getal in van hoogstens {1}.",
     "Benefits_NoOwner": "Geen eigenaar",
     "Benefits_Field_title": "Baat",
     "Benefits_Field_measure": "Meeteenheid",
@@ -48,7 +50,7 @@ define([], function () {
     "Benefits_Col_Realised": "Laatst gerealiseerde waarde",
     "Benefits_Col_MeasuredOn": "Gemeten op",
     "Benefits_Col_Actions": "Acties",
-    "Benefits_Progress": "{0} % van de weg naar het doel",
+    "Benefits_Progress": "{0} van de weg naar het doel",
     "Benefits_Suggested": "Voorgesteld: {0}"
   };
 });

@@ -39,7 +39,6 @@ declare interface IGovernanceStrings {
   EndReport_NotAssessed: string;
   EndReport_Overdue: string;
   EndReport_Days: string;
-  EndReport_Percent: string;
   EndReport_Column_Actual: string;
   EndReport_Column_AgeDays: string;
   EndReport_Column_Baseline: string;

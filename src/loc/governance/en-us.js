@@ -32,7 +32,6 @@ define([], function () {
     "EndReport_NotAssessed": "Not assessed",
     "EndReport_Overdue": "Overdue",
     "EndReport_Days": "{0} days",
-    "EndReport_Percent": "{0} %",
     "EndReport_Column_Actual": "Actual",
     "EndReport_Column_AgeDays": "Age",
     "EndReport_Column_Baseline": "Baseline",

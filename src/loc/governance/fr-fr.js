@@ -32,7 +32,6 @@ define([], function () {
     "EndReport_NotAssessed": "Non évalué",
     "EndReport_Overdue": "En retard",
     "EndReport_Days": "{0} jours",
-    "EndReport_Percent": "{0} %",
     "EndReport_Column_Actual": "Réel",
     "EndReport_Column_AgeDays": "Ancienneté",
     "EndReport_Column_Baseline": "Référence",

@@ -32,7 +32,6 @@ define([], function () {
     "EndReport_NotAssessed": "Niet beoordeeld",
     "EndReport_Overdue": "Te laat",
     "EndReport_Days": "{0} dagen",
-    "EndReport_Percent": "{0}%",
     "EndReport_Column_Actual": "Werkelijk",
     "EndReport_Column_AgeDays": "Leeftijd",
     "EndReport_Column_Baseline": "Basislijn",

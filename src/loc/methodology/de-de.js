@@ -7,7 +7,7 @@ define([], function () {
     "Methodology_Lifecycle_agile": "Agil",
     "Methodology_Lifecycle_hybrid": "Hybrid (PRINCE2 Agile)",
     "Methodology_MapLabel": "Phasen und Phasentore des Lebenszyklus {0}",
-    "Methodology_MapHint": "Wählen Sie eine Phase, um Zweck, Rollen, Kriterien des Phasentors und Vorlagen zu sehen. Mit den Pfeiltasten wechseln Sie zwischen den Phasen.",
+    "Methodology_MapHint": "Wählen Sie eine Phase, um Zweck, Rollen, Kriterien des Phasentors und Vorlagen zu sehen. Wechseln Sie mit den Pfeiltasten, Pos1 und Ende zwischen den Phasen.",
     "Methodology_StageNumber": "Phase {0}",
     "Methodology_Gate": "Phasentor: {0}",
     "Methodology_Selected": "{0} wird angezeigt.",

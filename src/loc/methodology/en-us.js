@@ -7,7 +7,7 @@ define([], function () {
     "Methodology_Lifecycle_agile": "Agile",
     "Methodology_Lifecycle_hybrid": "Hybrid (PRINCE2 Agile)",
     "Methodology_MapLabel": "Stages and gates of the {0} lifecycle",
-    "Methodology_MapHint": "Choose a stage to see its purpose, roles, gate criteria and templates. The arrow keys move between the stages.",
+    "Methodology_MapHint": "Choose a stage to see its purpose, roles, gate criteria and templates. Move between the stages with the arrow keys, Home and End.",
     "Methodology_StageNumber": "Stage {0}",
     "Methodology_Gate": "Gate: {0}",
     "Methodology_Selected": "{0} is shown.",

@@ -7,7 +7,7 @@ define([], function () {
     "Methodology_Lifecycle_agile": "Agile",
     "Methodology_Lifecycle_hybrid": "Hybride (PRINCE2 Agile)",
     "Methodology_MapLabel": "Séquences et jalons du cycle de vie {0}",
-    "Methodology_MapHint": "Choisissez une séquence pour voir son objectif, ses rôles, les critères du jalon et les modèles. Les touches fléchées passent d’une séquence à l’autre.",
+    "Methodology_MapHint": "Choisissez une séquence pour voir son objectif, ses rôles, les critères du jalon et les modèles. Passez d’une séquence à l’autre avec les touches fléchées, Début et Fin.",
     "Methodology_StageNumber": "Séquence {0}",
     "Methodology_Gate": "Jalon : {0}",
     "Methodology_Selected": "{0} est affiché.",

@@ -7,7 +7,7 @@ define([], function () {
     "Methodology_Lifecycle_agile": "Agile",
     "Methodology_Lifecycle_hybrid": "Ibrido (PRINCE2 Agile)",
     "Methodology_MapLabel": "Fasi e gate del ciclo di vita {0}",
-    "Methodology_MapHint": "Scegli una fase per vederne scopo, ruoli, criteri del gate e modelli. I tasti freccia passano da una fase all’altra.",
+    "Methodology_MapHint": "Scegli una fase per vederne scopo, ruoli, criteri del gate e modelli. Spostati tra le fasi con i tasti freccia, Home e Fine.",
     "Methodology_StageNumber": "Fase {0}",
     "Methodology_Gate": "Gate: {0}",
     "Methodology_Selected": "{0} è visualizzata.",

@@ -7,7 +7,7 @@ define([], function () {
     "Methodology_Lifecycle_agile": "Agile",
     "Methodology_Lifecycle_hybrid": "Hybride (PRINCE2 Agile)",
     "Methodology_MapLabel": "Fasen en fasepoorten van de levenscyclus {0}",
-    "Methodology_MapHint": "Kies een fase om het doel, de rollen, de criteria van de fasepoort en de sjablonen te zien. Met de pijltjestoetsen gaat u van fase naar fase.",
+    "Methodology_MapHint": "Kies een fase om het doel, de rollen, de criteria van de fasepoort en de sjablonen te zien. Ga met de pijltjestoetsen, Home en End van fase naar fase.",
     "Methodology_StageNumber": "Fase {0}",
     "Methodology_Gate": "Fasepoort: {0}",
     "Methodology_Selected": "{0} wordt getoond.",

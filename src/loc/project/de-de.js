@@ -113,7 +113,7 @@ define([], function () {
     "Project_Divisor_cpi": "CPI",
     "Project_Divisor_cpiSpi": "CPI × SPI",
     "Project_Areas": "Bereiche des Projekts",
-    "Project_Area_raid": "Risiken, Probleme und Entscheidungen",
+    "Project_Area_raid": "Risiken, offene Punkte und Entscheidungen",
     "Project_Area_gates": "Phasentore",
     "Project_Area_benefits": "Nutzen",
     "Project_ReportDate": "Berichtsdatum",

@@ -113,7 +113,7 @@ define([], function () {
     "Project_Divisor_cpi": "CPI",
     "Project_Divisor_cpiSpi": "CPI × SPI",
     "Project_Areas": "Aree del progetto",
-    "Project_Area_raid": "Rischi, problemi e decisioni",
+    "Project_Area_raid": "Rischi, criticità e decisioni",
     "Project_Area_gates": "Gate di fase",
     "Project_Area_benefits": "Benefici",
     "Project_ReportDate": "Data del report",

@@ -1,6 +1,6 @@
 define([], function () {
   return {
-    "Project_WebPartDescription": "De startpagina van één project: overzicht, laatst gepubliceerde status met RAG per dimensie, mijlpalen, budget en earned value; de projectleider en het PMO stellen statusrapporten op.",
+    "Project_WebPartDescription": "De startpagina van één project: overzicht, laatst gepubliceerde status met RAG per dimensie, mijlpalen, budget en earned value; de projectmanager en het PMO stellen statusrapporten op.",
     "Project_BoundProjectLabel": "Project (ID)",
     "Project_BoundProjectHint": "De ID van het project dat dit webonderdeel toont. Laat leeg om het project uit het paginaadres (?projectId=) te tonen.",
     "Project_NoProject": "Er is geen project gekozen. Open een project vanuit het portfolio.",

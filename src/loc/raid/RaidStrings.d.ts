@@ -25,6 +25,10 @@ declare interface IRaidStrings {
   Raid_HeatMap_Cell: string;
   Raid_HeatMap_Hint: string;
   Raid_HeatMap_Unrated: string;
+  Raid_HeatMap_KeysHint: string;
+  Raid_HeatMap_Selected: string;
+  Raid_Risks_ShowOthers: string;
+  Raid_Risks_NoneOpen: string;
   Raid_Thresholds: string;
   Raid_Band_Low: string;
   Raid_Band_Medium: string;
