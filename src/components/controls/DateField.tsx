@@ -114,7 +114,8 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
   const message = typedMessage ?? props.errorMessage;
   // The expected format, before any error: a date of this year in the user's numeric format (or the form's own description).
   const hint = props.description ?? formatString(strings.DateField_Hint, shown(`${new Date().getFullYear()}-12-31`));
-  const d = describedBy(id, hint, message);
+  // While there is a message it alone describes the input (each message shows the expected format too).
+  const d = describedBy(id, message ? undefined : hint, message);
   const popupId = `${id}-calendar`;
   const popupProps: ICalendarPopupProps | undefined = props.calendar && { id: popupId, label: props.label, labels: props.calendar, locale, value, min: props.min, max: props.max, onClose: close };
   return (
