@@ -49,8 +49,9 @@ export interface IFormFrameProps {
 /**
  * The frame of every governance form (RAID, Benefits, Gates): heading (focused when the form opens,
  * so that keyboard and screen-reader users land in it), what went wrong (each problem a link to its
- * field), the fields, Save and Cancel. The list of problems is the form's own state (see
- * `useForm`): it changes on Save only, so that the buttons stay where the user's pointer is.
+ * field), the fields, Save and Cancel. Nothing moves under the pointer between the press and the
+ * click on Save: the press keeps the focus in the field (which is read when Save takes the focus, on
+ * the click), and the list of problems (see `useForm`) changes on Save only.
  */
 export function FormFrame(props: IFormFrameProps): React.ReactElement {
   const { form, idPrefix, texts } = props;
@@ -59,6 +60,9 @@ export function FormFrame(props: IFormFrameProps): React.ReactElement {
   React.useEffect(() => { if (focusOnOpen) heading.current?.focus(); }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once, when the form opens
   const href = props.problemHref ?? ((f: string) => `#${idPrefix}-${f}`);
   const H = props.headingLevel === 4 ? 'h4' : 'h3';
+  // Save runs once the view is drawn after the click (in the same task): the field left by it (a date read on leaving) has its value by then.
+  const [pressed, setPressed] = React.useState(0);
+  React.useLayoutEffect(() => { if (pressed > 0) void form.save?.(); }, [pressed]); // eslint-disable-line react-hooks/exhaustive-deps -- once per click, with the form as drawn after it
   return (
     <section className={styles.editor} aria-labelledby={`${idPrefix}-heading`} data-testid={props['data-testid'] ?? `${idPrefix}-form`}>
       <H id={`${idPrefix}-heading`} ref={heading} tabIndex={-1} className={styles.heading}>{props.heading}</H>
@@ -74,7 +78,16 @@ export function FormFrame(props: IFormFrameProps): React.ReactElement {
       <div className={props.stacked ? undefined : styles.fields}>{props.children}</div>
       {props.after}
       <div className={styles.actions}>
-        {props.actions ?? <Button primary icon="save" disabled={form.busy} onClick={() => void form.save?.()} data-testid={`${idPrefix}-save`}>{texts.save}</Button>}
+        {props.actions ?? (
+          <Button
+            primary icon="save" disabled={form.busy} data-testid={`${idPrefix}-save`}
+            // The press does not move the focus: a field left now would show or drop its message and move Save from under the pointer (the click was lost).
+            onMouseDown={e => e.preventDefault()}
+            onClick={e => { e.currentTarget.focus(); setPressed(n => n + 1); }}
+          >
+            {texts.save}
+          </Button>
+        )}
         {props.onCancel && <Button icon="dismiss" disabled={form.busy} onClick={props.onCancel} data-testid={`${idPrefix}-cancel`}>{texts.cancel}</Button>}
         {form.busy && <Spinner label={texts.working} />}
       </div>
