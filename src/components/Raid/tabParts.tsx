@@ -21,9 +21,6 @@ export interface ITabProps {
   raidLink: (projectId: number) => string;
 }
 
-/** The form open: none, a new entry, or an entry. */
-export type Editing<T> = { entry?: T } | undefined;
-
 /** A row action's notice. */
 export type RowNotice = { kind: 'success' | 'warning' | 'error'; text: string };
 
