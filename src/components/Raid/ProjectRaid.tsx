@@ -9,13 +9,12 @@ import { Button, Notice, Tabs } from '../controls';
 import type { IRaidProps } from './IRaidProps';
 import { HeatMap, type ICellKey } from './HeatMap';
 import { RiskRegister } from './RiskRegister';
-import { CloseRiskConfirm, RiskForm } from './RiskForm';
 import { IssueList } from './IssueList';
-import { IssueForm, ResolveForm } from './IssueForm';
+import { LazyCloseRisk, LazyIssueForm, LazyResolveForm, LazyRiskForm, loadEntryForms } from './lazyForms';
 import { useLoad, type Load } from './useLoad';
 import { thresholdsText } from './labels';
 import { useOpenForm, useRowAction, whenReady, type ITabProps } from './tabParts';
-import { byLabel, byTestId } from '../controls/form';
+import { byLabel, byTestId } from '../controls/form/useFocusReturn';
 import { LazyLogTab, loadLogTabs } from './lazyTabs';
 import { raidPageOf } from './links';
 import styles from './Raid.module.scss';
@@ -44,12 +43,12 @@ function RisksTab(p: ITabProps & { risks: Load<IProjectRisks>; reload: () => Pro
         {action.notice && <Notice kind={action.notice.kind} data-testid="raid-risk-notice">{action.notice.text}</Notice>}
         {canEdit && !open && <div className={styles.toolbar}><Button icon="add" onClick={e => editing.show({}, e.currentTarget)} data-testid="raid-add-risk">{raidStrings.Raid_AddRisk}</Button></div>}
         {canEdit && open && (
-          <RiskForm
+          <LazyRiskForm
             risk={current} projectId={props.projectId} service={props.risks} people={p.people} locale={props.locale} today={p.today}
             onDone={m => { editing.close(); action.say(m); void p.reload(); }} onReload={p.reload} onClose={() => editing.close()}
           />
         )}
-        {canEdit && closing.open && <CloseRiskConfirm risk={closing.open} busy={action.busy} onConfirm={() => closing.open && confirmClose(closing.open)} onCancel={() => closing.close()} />}
+        {canEdit && closing.open && <LazyCloseRisk risk={closing.open} busy={action.busy} onConfirm={() => closing.open && confirmClose(closing.open)} onCancel={() => closing.close()} />}
         {cell && (
           <Notice kind="info" data-testid="raid-cell-filter" actions={<Button onClick={() => setCell(undefined)}>{raidStrings.Raid_Filter_Clear}</Button>}>
             {formatString(raidStrings.Raid_Filter_Cell, cell.probability, cell.impact)}
@@ -86,13 +85,13 @@ function IssuesTab(p: ITabProps & { issues: Load<IIssue[]>; reload: () => Promis
         {action.notice && <Notice kind={action.notice.kind} data-testid="raid-issue-notice">{action.notice.text}</Notice>}
         {canEdit && !open && <div className={styles.toolbar}><Button icon="add" onClick={e => editing.show({}, e.currentTarget)} data-testid="raid-add-issue">{raidStrings.Raid_AddIssue}</Button></div>}
         {canEdit && open && (
-          <IssueForm
+          <LazyIssueForm
             issue={current} projectId={props.projectId} service={props.raidLog} people={p.people} locale={props.locale} today={p.today}
             onDone={m => { editing.close(); action.say(m); void p.reload(); }} onReload={p.reload} onClose={() => editing.close()}
           />
         )}
         {canEdit && resolving.open && (
-          <ResolveForm
+          <LazyResolveForm
             issue={fresh(resolving.open)} service={props.raidLog} onReload={p.reload} onClose={() => resolving.close()}
             // The resolved issue keeps its row (and its Edit button) but not its Resolve button.
             onDone={m => { const title = resolving.open?.title ?? ''; resolving.close(() => byLabel(formatString(raidStrings.Raid_EditIssue, title))); action.say(m); void p.reload(); }}
@@ -143,6 +142,8 @@ const TABS: ReadonlyArray<string> = ['risks', 'issues', 'decisions', 'changes', 
 export function ProjectRaid(props: IProjectRaidProps): React.ReactElement {
   const { projectId } = props;
   const [tab, setTab] = React.useState('risks');
+  // An editor's forms load with their own chunk, started as soon as the log shows; a reader never loads them.
+  React.useEffect(() => { if (props.canEdit) void loadEntryForms().catch(() => undefined); }, [props.canEdit]);
   const risks = useLoad(() => props.risks.getProjectRisks(projectId), String(projectId));
   const issues = useLoad(() => props.raidLog.listIssues(projectId), String(projectId));
   const tabProps: ITabProps = {

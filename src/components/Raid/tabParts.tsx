@@ -4,7 +4,7 @@ import * as raidStrings from 'RaidStrings';
 import type { IsoDay } from '../../domain/dates';
 import { describeError } from '../../services/errors';
 import { Spinner } from '../controls';
-import { useFocusReturn } from '../controls/form';
+import { useFocusReturn } from '../controls/form/useFocusReturn';
 import { ErrorMessage, errorText } from '../ErrorMessage';
 import type { IRaidProps } from './IRaidProps';
 import type { Load } from './useLoad';
