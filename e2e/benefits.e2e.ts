@@ -83,13 +83,18 @@ describe('the Benefits web part', () => {
   });
 
   it('a corrected date saves with the first click; the focus moves into each form and back; a form opening clears the last notice', async () => {
-    const focused = (): Promise<string> => page.evaluate(() => { const e = document.activeElement; return e?.getAttribute('data-testid') ?? e?.id ?? ''; });
+    // The element with the focus (its test id, else its id), once it is `expected` (the forms load with their own chunk), or what it is after the wait.
+    const focused = async (expected?: string): Promise<string> => {
+      const now = (): string => { const e = document.activeElement; return e?.getAttribute('data-testid') ?? e?.id ?? ''; };
+      if (expected) await page.waitForFunction(id => { const e = document.activeElement; return (e?.getAttribute('data-testid') ?? e?.id) === id; }, expected).catch(() => undefined);
+      return page.evaluate(now);
+    };
     await page.goto(benefitsPage(pm));
     await page.getByTestId('benefits-add').click();
-    expect(await focused()).toBe('benefit-heading');
+    expect(await focused('benefit-heading')).toBe('benefit-heading');
     const form = page.getByTestId('benefit-form');
     await form.getByRole('button', { name: 'Cancel' }).click();
-    expect(await focused()).toBe('benefits-add');
+    expect(await focused('benefits-add')).toBe('benefits-add');
     await page.getByTestId('benefits-add').click();
     await form.getByTestId('benefit-title').fill('Fewer paper forms');
     const planned = form.getByLabel('Planned realisation');
@@ -101,11 +106,11 @@ describe('the Benefits web part', () => {
     await planned.fill('12/31/2026');
     await form.getByTestId('benefit-save').click();
     await page.getByText('The benefit “Fewer paper forms” has been saved.').waitFor();
-    expect(await focused()).toBe('benefits-add');
+    expect(await focused('benefits-add')).toBe('benefits-add');
     // Record a measurement: its heading takes the focus, the notice goes; Cancel gives the focus back to the row's button.
     const record = rowOf(page, 'Fewer paper forms').getByTestId('benefit-record');
     await record.click();
-    expect(await focused()).toBe('measurement-heading');
+    expect(await focused('measurement-heading')).toBe('measurement-heading');
     expect(await page.getByTestId('benefits-notice').count()).toBe(0);
     await page.getByTestId('measurement-form').getByRole('button', { name: 'Cancel' }).click();
     expect(await record.evaluate(e => e === document.activeElement)).toBe(true);

@@ -107,19 +107,24 @@ describe('the RAID web part', () => {
   });
 
   it('a corrected date saves with the first click; the focus moves into each form and back; Close asks first; Resolve asks for the resolution', async () => {
-    const focused = (): Promise<string> => page.evaluate(() => { const e = document.activeElement; return e?.getAttribute('data-testid') ?? e?.id ?? ''; });
+    // The element with the focus (its test id, else its id), once it is `expected` (the forms load with their own chunk), or what it is after the wait.
+    const focused = async (expected?: string): Promise<string> => {
+      const now = (): string => { const e = document.activeElement; return e?.getAttribute('data-testid') ?? e?.id ?? ''; };
+      if (expected) await page.waitForFunction(id => { const e = document.activeElement; return (e?.getAttribute('data-testid') ?? e?.id) === id; }, expected).catch(() => undefined);
+      return page.evaluate(now);
+    };
     const year = new Date().getFullYear();
     await page.goto(raidPage(pm));
     await page.getByTestId('raid-heatmap').waitFor();
     await page.getByTestId('raid-add-risk').click();
     const form = page.getByTestId('risk-form');
-    expect(await focused()).toBe('risk-heading');
+    expect(await focused('risk-heading')).toBe('risk-heading');
     // The date field says the expected format before any error, tied to the input.
     const proximity = form.getByLabel('Proximity');
     const hintId = (await proximity.getAttribute('aria-describedby')) ?? '';
     expect(await page.locator(`[id="${hintId.split(' ').pop() ?? ''}"]`).textContent()).toBe(`For example, ${formatDateOnly(`${year}-12-31` as IsoDay, 'en-us', 'numeric')}`);
     await form.getByRole('button', { name: 'Cancel' }).click();
-    expect(await focused()).toBe('raid-add-risk');
+    expect(await focused('raid-add-risk')).toBe('raid-add-risk');
     await page.getByTestId('raid-add-risk').click();
     await form.getByLabel('Title').fill('Archive vendor slot lost');
     await form.getByLabel('Probability (1–5)').selectOption('2');
@@ -132,7 +137,7 @@ describe('the RAID web part', () => {
     await proximity.fill('12/31/2026');
     await form.getByTestId('risk-save').click();
     await page.getByText('The risk “Archive vendor slot lost” has been saved.').waitFor();
-    expect(await focused()).toBe('raid-add-risk');
+    expect(await focused('raid-add-risk')).toBe('raid-add-risk');
     // A form opening clears the last notice.
     await page.getByTestId('raid-add-risk').click();
     expect(await page.getByTestId('raid-risk-notice').count()).toBe(0);
@@ -140,14 +145,14 @@ describe('the RAID web part', () => {
     // Edit: the form's heading takes the focus; Cancel gives it back to the row's button.
     const editRisk = page.getByRole('button', { name: 'Edit the risk “Archive vendor slot lost”' });
     await editRisk.click();
-    expect(await focused()).toBe('risk-heading');
+    expect(await focused('risk-heading')).toBe('risk-heading');
     await form.getByRole('button', { name: 'Cancel' }).click();
     expect(await editRisk.evaluate(e => e === document.activeElement)).toBe(true);
     // Close asks first; Cancel keeps the risk open.
     const closeRisk = page.getByRole('button', { name: 'Close the risk “Archive vendor slot lost”' });
     await closeRisk.click();
     await page.getByTestId('risk-close-form').waitFor();
-    expect(await focused()).toBe('risk-close-heading');
+    expect(await focused('risk-close-heading')).toBe('risk-close-heading');
     await page.getByTestId('risk-close-cancel').press('Enter');
     expect(await closeRisk.evaluate(e => e === document.activeElement)).toBe(true);
     expect(await page.getByText('The risk “Archive vendor slot lost” has been closed.').count()).toBe(0);
@@ -158,7 +163,7 @@ describe('the RAID web part', () => {
     // The issue form: the same corrected date; Resolve asks for the resolution, which is stored.
     await page.getByRole('tab', { name: 'Issues' }).click();
     await page.getByTestId('raid-add-issue').click();
-    expect(await focused()).toBe('issue-heading');
+    expect(await focused('issue-heading')).toBe('issue-heading');
     const issue = page.getByTestId('issue-form');
     await issue.getByLabel('Title').fill('Archive interface blocked');
     await issue.getByLabel('Due date').fill('31/12/2026');
@@ -167,10 +172,10 @@ describe('the RAID web part', () => {
     await issue.getByLabel('Due date').fill('12/31/2026');
     await issue.getByTestId('issue-save').click();
     await page.getByText('The issue “Archive interface blocked” has been saved.').waitFor();
-    expect(await focused()).toBe('raid-add-issue');
+    expect(await focused('raid-add-issue')).toBe('raid-add-issue');
     const resolve = page.getByRole('button', { name: 'Resolve the issue “Archive interface blocked”' });
     await resolve.click();
-    expect(await focused()).toBe('resolve-heading');
+    expect(await focused('resolve-heading')).toBe('resolve-heading');
     await page.getByTestId('resolve-save').click();
     expect(await page.getByTestId('resolve-problems').textContent()).toContain('“Resolution” is required.');
     expect(await page.getByText('The issue “Archive interface blocked” has been resolved.').count()).toBe(0);

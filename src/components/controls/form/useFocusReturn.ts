@@ -35,7 +35,8 @@ function openerNow(o: IOpener): HTMLElement | undefined {
 export function useFocusReturn(): IFocusReturn {
   const opener = React.useRef<IOpener | undefined>(undefined);
   const [back, setBack] = React.useState<{ to?: () => HTMLElement | undefined } | undefined>(undefined);
-  React.useEffect(() => {
+  // In the same task as the render that closed the form: the next key press already lands there.
+  React.useLayoutEffect(() => {
     const o = opener.current;
     if (!back) return;
     (back.to?.() ?? (o && openerNow(o)))?.focus();
