@@ -320,6 +320,8 @@ describe('the RAID web part', () => {
     await form.getByLabel('Recommendation').fill('Book the test slot in the contract.');
     await form.getByTestId('lesson-save').click();
     await page.getByText('The lesson “Reserve the archive vendor’s test slot early” has been recorded.').waitFor();
+    // The notice comes with the save; the list once it is read again.
+    await page.getByTestId('raid-lessons').filter({ hasText: 'Reserve the archive vendor’s test slot early' }).waitFor();
     expect(await page.getByTestId('raid-lessons').textContent()).toContain('Reserve the archive vendor’s test slot early');
 
     await page.goto(raidPage(otherPm, 'en-us', otherId));
