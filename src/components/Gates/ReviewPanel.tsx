@@ -5,9 +5,9 @@ import { formatString } from '../../domain/text';
 import type { IGateAccess, IGateReviewView, IGateService } from '../../services/GateService';
 import type { IGateChecklistItem } from '../../services/gateRecords';
 import { Notice } from '../controls';
-import { useFocusReturn } from '../controls/form/useFocusReturn';
+import { useFocusReturn } from '../controls/form';
 import { ReviewTable } from './ReviewTable';
-import { LazyWaiveForm } from './lazyWaive';
+import { WaiveForm } from './WaiveForm';
 import { DecisionForm } from './DecisionForm';
 import { decisionLabel, itemList, positionLabel } from './labels';
 import styles from './Gates.module.scss';
@@ -70,7 +70,7 @@ export function ReviewPanel(props: IReviewPanelProps): React.ReactElement {
         : <Notice kind="warning" data-testid={`${props.idPrefix}-missing`}>{formatString(gatesStrings.Gates_Review_Missing, itemList(blocking.map(b => b.title)))}</Notice>}
       <ReviewTable view={view} locale={props.locale} idPrefix={props.idPrefix} onWaive={open && access?.canWaive ? waive : undefined} />
       {waiving && (
-        <LazyWaiveForm
+        <WaiveForm
           key={waiving.id} reviewId={view.review.id} item={waiving} gates={props.gates} onCancel={() => { setWaiving(undefined); focus.closed(); }} onReload={props.onReload}
           // The waived item has no "Waive" any more: the decision form's heading (the PMO decides too) takes the focus.
           onDone={m => { setWaiving(undefined); focus.closed(() => document.getElementById('gates-decide-heading') ?? undefined); props.onDone(m); }}
