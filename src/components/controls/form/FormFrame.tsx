@@ -57,7 +57,7 @@ export function FormFrame(props: IFormFrameProps): React.ReactElement {
   const { form, idPrefix, texts } = props;
   const heading = React.useRef<HTMLHeadingElement>(null);
   const focusOnOpen = props.focusOnOpen !== false;
-  React.useEffect(() => { if (focusOnOpen) heading.current?.focus(); }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once, when the form opens
+  React.useLayoutEffect(() => { if (focusOnOpen) heading.current?.focus(); }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once, when the form opens (in the same task)
   const href = props.problemHref ?? ((f: string) => `#${idPrefix}-${f}`);
   const H = props.headingLevel === 4 ? 'h4' : 'h3';
   // Save runs once the view is drawn after the click (in the same task): the field left by it (a date read on leaving) has its value by then.
