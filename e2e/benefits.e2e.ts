@@ -82,6 +82,40 @@ describe('the Benefits web part', () => {
     await screenshot(page, 'benefits');
   });
 
+  it('a corrected date saves with the first click; the focus moves into each form and back; a form opening clears the last notice', async () => {
+    // The element with the focus (its test id, else its id), once it is `expected` (the forms load with their own chunk), or what it is after the wait.
+    const focused = async (expected?: string): Promise<string> => {
+      const now = (): string => { const e = document.activeElement; return e?.getAttribute('data-testid') ?? e?.id ?? ''; };
+      if (expected) await page.waitForFunction(id => { const e = document.activeElement; return (e?.getAttribute('data-testid') ?? e?.id) === id; }, expected).catch(() => undefined);
+      return page.evaluate(now);
+    };
+    await page.goto(benefitsPage(pm));
+    await page.getByTestId('benefits-add').click();
+    expect(await focused('benefit-heading')).toBe('benefit-heading');
+    const form = page.getByTestId('benefit-form');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    expect(await focused('benefits-add')).toBe('benefits-add');
+    await page.getByTestId('benefits-add').click();
+    await form.getByTestId('benefit-title').fill('Fewer paper forms');
+    const planned = form.getByLabel('Planned realisation');
+    await planned.fill('31/12/2026');
+    await form.getByTestId('benefit-save').click();
+    await page.getByTestId('benefit-problems').waitFor();
+    expect(await planned.getAttribute('aria-invalid')).toBe('true');
+    // Corrected, then Save at once (no Tab first): the first click saves.
+    await planned.fill('12/31/2026');
+    await form.getByTestId('benefit-save').click();
+    await page.getByText('The benefit “Fewer paper forms” has been saved.').waitFor();
+    expect(await focused('benefits-add')).toBe('benefits-add');
+    // Record a measurement: its heading takes the focus, the notice goes; Cancel gives the focus back to the row's button.
+    const record = rowOf(page, 'Fewer paper forms').getByTestId('benefit-record');
+    await record.click();
+    expect(await focused('measurement-heading')).toBe('measurement-heading');
+    expect(await page.getByTestId('benefits-notice').count()).toBe(0);
+    await page.getByTestId('measurement-form').getByRole('button', { name: 'Cancel' }).click();
+    expect(await record.evaluate(e => e === document.activeElement)).toBe(true);
+  });
+
   it('stores "1.234,5" typed in German as 1234.5', async () => {
     await page.goto(benefitsPage(pm, 'de-de'));
     await page.getByTestId('benefits-add').click();

@@ -127,8 +127,14 @@ describe('the Gates web part', () => {
   it('a PMO officer waives the NIS2 items with a reason, which the review shows with who and when', async () => {
     await page.goto(gatesPage(officer, initiation));
     await page.getByTestId('gates-review-missing').waitFor();
-    await page.getByRole('button', { name: `Waive “${nis2Title}”` }).click();
+    const waive = page.getByRole('button', { name: `Waive “${nis2Title}”` });
+    await waive.click();
     await page.getByTestId('gates-waive-form').waitFor();
+    // The form's heading takes the focus; Cancel gives it back to the item's "Waive".
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('gates-waive-heading');
+    await page.getByTestId('gates-waive-form').getByRole('button', { name: 'Cancel' }).click();
+    expect(await waive.evaluate(e => e === document.activeElement)).toBe(true);
+    await waive.click();
     await page.getByTestId('gates-waive-save').click();
     const reason = page.getByLabel('Reason for the waiver');
     expect(await reason.getAttribute('aria-invalid')).toBe('true');
@@ -160,6 +166,12 @@ describe('the Gates web part', () => {
     await page.getByTestId('gates-rationale').fill('Business case approved; the senior user must be named.');
     expect(await webPart(page)).toEqual([]);
     await screenshot(page, 'gates-decision');
+    // A day typed the other way round is refused; corrected, the first click on Save records the decision.
+    await condition.getByLabel('Due date').fill('15/03/2027');
+    await page.getByTestId('gates-decide-save').click();
+    await page.getByTestId('gates-decide-problems').waitFor();
+    expect(await condition.getByLabel('Due date').getAttribute('aria-invalid')).toBe('true');
+    await condition.getByLabel('Due date').fill(formatDateOnly('2027-03-15', 'en-us', 'numeric'));
     await page.getByTestId('gates-decide-save').click();
     await page.getByTestId('gates-notice').waitFor();
     expect(await page.getByTestId('gates-notice').textContent()).toContain('The decision “Go with conditions” has been recorded. The board\'s go moves the project to Delivery: stage 1.');

@@ -106,6 +106,89 @@ describe('the RAID web part', () => {
     await screenshot(page, 'raid');
   });
 
+  it('a corrected date saves with the first click; the focus moves into each form and back; Close asks first; Resolve asks for the resolution', async () => {
+    // The element with the focus (its test id, else its id), once it is `expected` (the forms load with their own chunk), or what it is after the wait.
+    const focused = async (expected?: string): Promise<string> => {
+      const now = (): string => { const e = document.activeElement; return e?.getAttribute('data-testid') ?? e?.id ?? ''; };
+      if (expected) await page.waitForFunction(id => { const e = document.activeElement; return (e?.getAttribute('data-testid') ?? e?.id) === id; }, expected).catch(() => undefined);
+      return page.evaluate(now);
+    };
+    const year = new Date().getFullYear();
+    await page.goto(raidPage(pm));
+    await page.getByTestId('raid-heatmap').waitFor();
+    await page.getByTestId('raid-add-risk').click();
+    const form = page.getByTestId('risk-form');
+    expect(await focused('risk-heading')).toBe('risk-heading');
+    // The date field says the expected format before any error, tied to the input.
+    const proximity = form.getByLabel('Proximity');
+    const hintId = (await proximity.getAttribute('aria-describedby')) ?? '';
+    expect(await page.locator(`[id="${hintId.split(' ').pop() ?? ''}"]`).textContent()).toBe(`For example, ${formatDateOnly(`${year}-12-31` as IsoDay, 'en-us', 'numeric')}`);
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    expect(await focused('raid-add-risk')).toBe('raid-add-risk');
+    await page.getByTestId('raid-add-risk').click();
+    await form.getByLabel('Title').fill('Archive vendor slot lost');
+    await form.getByLabel('Probability (1–5)').selectOption('2');
+    await form.getByLabel('Impact (1–5)').selectOption('2');
+    await proximity.fill('31/12/2026');
+    await form.getByTestId('risk-save').click();
+    await page.getByTestId('risk-problems').waitFor();
+    expect(await proximity.getAttribute('aria-invalid')).toBe('true');
+    // Corrected, then Save at once (no Tab first): the first click saves.
+    await proximity.fill('12/31/2026');
+    await form.getByTestId('risk-save').click();
+    await page.getByText('The risk “Archive vendor slot lost” has been saved.').waitFor();
+    expect(await focused('raid-add-risk')).toBe('raid-add-risk');
+    // A form opening clears the last notice.
+    await page.getByTestId('raid-add-risk').click();
+    expect(await page.getByTestId('raid-risk-notice').count()).toBe(0);
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    // Edit: the form's heading takes the focus; Cancel gives it back to the row's button.
+    const editRisk = page.getByRole('button', { name: 'Edit the risk “Archive vendor slot lost”' });
+    await editRisk.click();
+    expect(await focused('risk-heading')).toBe('risk-heading');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    expect(await editRisk.evaluate(e => e === document.activeElement)).toBe(true);
+    // Close asks first; Cancel keeps the risk open.
+    const closeRisk = page.getByRole('button', { name: 'Close the risk “Archive vendor slot lost”' });
+    await closeRisk.click();
+    await page.getByTestId('risk-close-form').waitFor();
+    expect(await focused('risk-close-heading')).toBe('risk-close-heading');
+    await page.getByTestId('risk-close-cancel').press('Enter');
+    expect(await closeRisk.evaluate(e => e === document.activeElement)).toBe(true);
+    expect(await page.getByText('The risk “Archive vendor slot lost” has been closed.').count()).toBe(0);
+    await closeRisk.click();
+    await page.getByTestId('risk-close-confirm').click();
+    await page.getByText('The risk “Archive vendor slot lost” has been closed.').waitFor();
+
+    // The issue form: the same corrected date; Resolve asks for the resolution, which is stored.
+    await page.getByRole('tab', { name: 'Issues' }).click();
+    await page.getByTestId('raid-add-issue').click();
+    expect(await focused('issue-heading')).toBe('issue-heading');
+    const issue = page.getByTestId('issue-form');
+    await issue.getByLabel('Title').fill('Archive interface blocked');
+    await issue.getByLabel('Due date').fill('31/12/2026');
+    await issue.getByTestId('issue-save').click();
+    await page.getByTestId('issue-problems').waitFor();
+    await issue.getByLabel('Due date').fill('12/31/2026');
+    await issue.getByTestId('issue-save').click();
+    await page.getByText('The issue “Archive interface blocked” has been saved.').waitFor();
+    expect(await focused('raid-add-issue')).toBe('raid-add-issue');
+    const resolve = page.getByRole('button', { name: 'Resolve the issue “Archive interface blocked”' });
+    await resolve.click();
+    expect(await focused('resolve-heading')).toBe('resolve-heading');
+    await page.getByTestId('resolve-save').click();
+    expect(await page.getByTestId('resolve-problems').textContent()).toContain('“Resolution” is required.');
+    expect(await page.getByText('The issue “Archive interface blocked” has been resolved.').count()).toBe(0);
+    await page.getByTestId('resolve-form').getByLabel('Resolution').fill('The vendor moved the test slot forward.');
+    await page.getByTestId('resolve-save').click();
+    await page.getByText('The issue “Archive interface blocked” has been resolved.').waitFor();
+    const services = createPmoServices(localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: pm }), {});
+    const stored = (await services.raidLog.listIssues(projectId)).filter(i => i.title === 'Archive interface blocked')[0];
+    expect(stored.status).toBe('Resolved');
+    expect(stored.resolution).toBe('The vendor moved the test slot forward.');
+    expect(await webPart(page)).toEqual([]);
+  });
+
   it('shows a board member the log read only', async () => {
     await page.goto(raidPage(BOARD[0].userPrincipalName));
     await page.getByTestId('raid-heatmap').waitFor();
@@ -210,9 +293,12 @@ describe('the RAID web part', () => {
     await page.getByTestId('raid-add-decision').click();
     const form = page.getByTestId('decision-form');
     await form.getByLabel('Title').fill('Pilot in two regions first');
+    await form.getByLabel('Date of the decision').fill('31/12/2026');
     await form.getByTestId('decision-save').click();
     expect(await page.getByTestId('decision-problems').textContent()).toContain('“Why (rationale)” is required.');
     await form.getByLabel('Why (rationale)').fill('The regions share one data centre.');
+    // The corrected date, then Save at once: the first click saves.
+    await form.getByLabel('Date of the decision').fill('12/31/2026');
     await form.getByTestId('decision-save').click();
     await page.getByText('The decision “Pilot in two regions first” has been logged.').waitFor();
     const row = page.getByTestId('raid-decision-row').filter({ hasText: 'Pilot in two regions first' });
@@ -234,6 +320,8 @@ describe('the RAID web part', () => {
     await form.getByLabel('Recommendation').fill('Book the test slot in the contract.');
     await form.getByTestId('lesson-save').click();
     await page.getByText('The lesson “Reserve the archive vendor’s test slot early” has been recorded.').waitFor();
+    // The notice comes with the save; the list once it is read again.
+    await page.getByTestId('raid-lessons').filter({ hasText: 'Reserve the archive vendor’s test slot early' }).waitFor();
     expect(await page.getByTestId('raid-lessons').textContent()).toContain('Reserve the archive vendor’s test slot early');
 
     await page.goto(raidPage(otherPm, 'en-us', otherId));

@@ -12,6 +12,8 @@ declare interface IPmoHubStrings {
   ErrorTitle: string;
   RetryButton: string;
   ClearSearchLabel: string;
+  /** A date field's hint: {0} a date in the user's format (31 December of this year). */
+  DateField_Hint: string;
   /** A label and its value, with the language's punctuation (French: a no-break space before the colon). */
   LabelValue: string;
   Amount_Invalid: string;

@@ -6,6 +6,7 @@ define([], function () {
     "ErrorTitle": "Etwas ist schiefgelaufen",
     "RetryButton": "Erneut versuchen",
     "ClearSearchLabel": "Suche löschen",
+    "DateField_Hint": "Zum Beispiel {0}",
     "LabelValue": "{0}: {1}",
     "Amount_Invalid": "„{0}“: Geben Sie einen Betrag wie {1} ein.",
     "Amount_Decimals": "„{0}“: Verwenden Sie höchstens zwei Nachkommastellen.",

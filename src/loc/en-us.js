@@ -6,6 +6,7 @@ define([], function () {
     "ErrorTitle": "Something went wrong",
     "RetryButton": "Try again",
     "ClearSearchLabel": "Clear search",
+    "DateField_Hint": "For example, {0}",
     "LabelValue": "{0}: {1}",
     "Amount_Invalid": "“{0}”: enter an amount such as {1}.",
     "Amount_Decimals": "“{0}”: use at most two decimal places.",

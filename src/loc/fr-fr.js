@@ -6,6 +6,7 @@ define([], function () {
     "ErrorTitle": "Une erreur s'est produite",
     "RetryButton": "Réessayer",
     "ClearSearchLabel": "Effacer la recherche",
+    "DateField_Hint": "Par exemple : {0}",
     "LabelValue": "{0} : {1}",
     "Amount_Invalid": "« {0} » : saisissez un montant tel que {1}.",
     "Amount_Decimals": "« {0} » : utilisez au plus deux décimales.",

@@ -6,6 +6,7 @@ define([], function () {
     "ErrorTitle": "Si è verificato un errore",
     "RetryButton": "Riprova",
     "ClearSearchLabel": "Cancella la ricerca",
+    "DateField_Hint": "Ad esempio {0}",
     "LabelValue": "{0}: {1}",
     "Amount_Invalid": "«{0}»: inserisci un importo come {1}.",
     "Amount_Decimals": "«{0}»: usa al massimo due cifre decimali.",

@@ -6,6 +6,7 @@ define([], function () {
     "ErrorTitle": "Er is iets misgegaan",
     "RetryButton": "Opnieuw proberen",
     "ClearSearchLabel": "Zoekopdracht wissen",
+    "DateField_Hint": "Bijvoorbeeld {0}",
     "LabelValue": "{0}: {1}",
     "Amount_Invalid": "‘{0}’: vul een bedrag in zoals {1}.",
     "Amount_Decimals": "‘{0}’: gebruik hoogstens twee decimalen.",

@@ -96,7 +96,7 @@ export function BenefitForm(props: IBenefitFormProps): React.ReactElement {
       />
       {text('baseline', { inputMode: 'decimal' })}
       {text('target', { inputMode: 'decimal' })}
-      <DayField idPrefix="benefit" field="plannedDate" value={v.plannedDate} onChange={d => change({ plannedDate: d })} error={problems.plannedDate} onProblem={m => form.setTyped('plannedDate', m)} locale={locale} today={props.today} />
+      <DayField idPrefix="benefit" field="plannedDate" value={v.plannedDate} onChange={d => change({ plannedDate: d }, true)} error={problems.plannedDate} onProblem={m => form.setTyped('plannedDate', m)} locale={locale} today={props.today} />
       <SelectField id="benefit-status" label={fieldLabel('status')} selectedKey={v.status} onChange={k => change({ status: k })} data-testid="benefit-status" options={BENEFIT_STATUSES.map(s => ({ key: s, text: statusLabel(s) }))} />
     </FormFrame>
   );

@@ -61,7 +61,8 @@ describe('the benefits register', () => {
     await screen.findByTestId('benefits-empty');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Benefits: Digital archive (PRJ-012)');
     fireEvent.click(screen.getByTestId('benefits-add'));
-    fireEvent.change(screen.getByLabelText('Baseline'), { target: { value: '1,5' } });
+    // The form loads with its own chunk.
+    fireEvent.change(await screen.findByLabelText('Baseline'), { target: { value: '1,5' } });
     await act(async () => { fireEvent.click(screen.getByTestId('benefit-save')); });
     const problems = screen.getByTestId('benefit-problems').textContent ?? '';
     expect(problems).toContain('“Benefit” is required.');
@@ -82,7 +83,8 @@ describe('the benefits register', () => {
     expect(row.textContent).toContain('1,234.5 days');
     expect(row.textContent).toContain('Pia Manager');
     fireEvent.click(within(row).getByRole('button', { name: 'Record a measurement of “Shorter processing time”' }));
-    await act(async () => { fireEvent.click(screen.getByTestId('measurement-save')); });
+    const measurementSave = await screen.findByTestId('measurement-save');
+    await act(async () => { fireEvent.click(measurementSave); });
     expect(screen.getByTestId('measurement-problems').textContent).toContain('“Realised value” is required.');
     fireEvent.change(screen.getByLabelText('Realised value (days)'), { target: { value: '917.25' } });
     await act(async () => { fireEvent.click(screen.getByTestId('measurement-save')); });

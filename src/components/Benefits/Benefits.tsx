@@ -7,13 +7,13 @@ import { describeError } from '../../services/errors';
 import type { IBenefit } from '../../services/BenefitService';
 import { pageUrl, PortfolioPage, PROJECT_PAGE_QUERY_PARAM, ProjectPage } from '../../schema/pages';
 import { Button, Link, Notice, Spinner } from '../controls';
+import { useFocusReturn } from '../controls/form/useFocusReturn';
 import { ErrorMessage } from '../ErrorMessage';
 import { NoAccess } from '../PageAccess';
 import { useLoad } from '../Raid/useLoad';
 import type { IBenefitsProps } from './IBenefitsProps';
 import { BenefitRegister } from './BenefitRegister';
-import { BenefitForm } from './BenefitForm';
-import { MeasurementForm } from './MeasurementForm';
+import { LazyBenefitForm, LazyMeasurementForm, loadBenefitForms } from './lazyForms';
 import styles from './Benefits.module.scss';
 
 /** The form open: none, a new benefit, a benefit to edit, or a benefit's measurement. */
@@ -41,30 +41,36 @@ export function ProjectBenefits(props: IProjectBenefitsProps): React.ReactElemen
   const { load, reload } = useLoad(() => props.benefits.listBenefits(projectId), String(projectId));
   const [editing, setEditing] = React.useState<Editing>(undefined);
   const [done, setDone] = React.useState<string | undefined>(undefined);
+  const focus = useFocusReturn();
+  // An editor's forms load with their own chunk, started as soon as the register shows; a reader never loads them.
+  React.useEffect(() => { if (canEdit) void loadBenefitForms().catch(() => undefined); }, [canEdit]);
   const today: IsoDay = props.today ?? dayOfLocalDate(new Date());
   if (load.status === 'loading') return <Spinner size="large" label={strings.LoadingLabel} />;
   if (load.status === 'error') return <ErrorMessage error={load.error} onRetry={() => void reload()} />;
   const benefits = load.data;
   const fresh = (b: IBenefit): IBenefit => benefits.filter(x => x.id === b.id)[0] ?? b;
-  const finish = (message: string): void => { setEditing(undefined); setDone(message); void reload(); };
-  const common = { service: props.benefits, locale, today, onDone: finish, onReload: reload, onClose: () => setEditing(undefined) };
+  // A form opens: the last notice goes and the control that opened it is remembered; it closes: the focus goes back there.
+  const open = (what: Editing, control?: EventTarget): void => { setDone(undefined); focus.opening(control); setEditing(what); };
+  const close = (): void => { setEditing(undefined); focus.closed(); };
+  const finish = (message: string): void => { close(); setDone(message); void reload(); };
+  const common = { service: props.benefits, locale, today, onDone: finish, onReload: reload, onClose: close };
   return (
     <>
       {!canEdit && <Notice kind="info" data-testid="benefits-read-only">{benefitsStrings.Benefits_ReadOnly}</Notice>}
       <h2 className={styles.heading}>{benefitsStrings.Benefits_Heading}</h2>
       {done && <Notice kind="success" data-testid="benefits-notice">{done}</Notice>}
-      {canEdit && !editing && <div className={styles.toolbar}><Button icon="add" onClick={() => { setDone(undefined); setEditing({ kind: 'benefit' }); }} data-testid="benefits-add">{benefitsStrings.Benefits_Add}</Button></div>}
+      {canEdit && !editing && <div className={styles.toolbar}><Button icon="add" onClick={e => open({ kind: 'benefit' }, e.currentTarget)} data-testid="benefits-add">{benefitsStrings.Benefits_Add}</Button></div>}
       {canEdit && editing?.kind === 'benefit' && (
-        <BenefitForm {...common} benefit={editing.benefit && fresh(editing.benefit)} projectId={projectId} people={peopleOf(props.projectManager, benefits)} />
+        <LazyBenefitForm {...common} benefit={editing.benefit && fresh(editing.benefit)} projectId={projectId} people={peopleOf(props.projectManager, benefits)} />
       )}
-      {canEdit && editing?.kind === 'measurement' && <MeasurementForm {...common} benefit={fresh(editing.benefit)} />}
+      {canEdit && editing?.kind === 'measurement' && <LazyMeasurementForm {...common} benefit={fresh(editing.benefit)} />}
       {benefits.length === 0
         ? <p className={styles.empty} data-testid="benefits-empty">{benefitsStrings.Benefits_Empty}</p>
         : (
           <BenefitRegister
             benefits={benefits} locale={locale}
-            onEdit={canEdit ? b => { setDone(undefined); setEditing({ kind: 'benefit', benefit: b }); } : undefined}
-            onRecord={canEdit ? b => { setDone(undefined); setEditing({ kind: 'measurement', benefit: b }); } : undefined}
+            onEdit={canEdit ? b => open({ kind: 'benefit', benefit: b }) : undefined}
+            onRecord={canEdit ? b => open({ kind: 'measurement', benefit: b }) : undefined}
           />
         )}
     </>

@@ -60,7 +60,7 @@ export function MeasurementForm(props: IMeasurementFormProps): React.ReactElemen
         id="measurement-value" label={benefit.unit ? `${fieldLabel('value')} (${benefit.unit})` : fieldLabel('value')} value={v.value} onChange={t => change({ value: t })}
         errorMessage={problems.value} required inputMode="decimal" data-testid="measurement-value"
       />
-      <DayField idPrefix="measurement" field="on" value={v.on} onChange={d => change({ on: d })} error={problems.on} onProblem={m => form.setTyped('on', m)} locale={locale} today={props.today} required />
+      <DayField idPrefix="measurement" field="on" value={v.on} onChange={d => change({ on: d }, true)} error={problems.on} onProblem={m => form.setTyped('on', m)} locale={locale} today={props.today} required />
       <TextField id="measurement-comment" label={fieldLabel('comment')} value={v.comment} onChange={t => change({ comment: t })} maxLength={4000} data-testid="measurement-comment" />
     </FormFrame>
   );

@@ -5,8 +5,9 @@ import { checkEvidence, type IChecklistAnswer } from '../../domain/governance';
 import type { IGateChecklistItem, IGateReviewDraft } from '../../services/gateRecords';
 import { GateRefusedError } from '../../services/gateRecords';
 import type { IGateService } from '../../services/GateService';
-import { Button, Notice, Spinner, TextField } from '../controls';
-import { useSaveRunner } from '../Project/editing/useSaveRunner';
+import { Button, Notice, TextField } from '../controls';
+import { useForm, type IForm } from '../controls/form';
+import { GateFormFrame } from './frame';
 import { byCategory } from './groups';
 import { categoryLabel, itemList, problemText, refusalText } from './labels';
 import styles from './Gates.module.scss';
@@ -78,86 +79,62 @@ function ItemFields(p: { item: IGateChecklistItem; value?: { evidenceUrl: string
  */
 export function ChecklistForm(props: IChecklistFormProps): React.ReactElement {
   const { draft, items } = props;
-  const [answers, setAnswers] = React.useState<Answers>(() => answersOf(draft));
-  const [problems, setProblems] = React.useState<Record<number, string>>({});
   const [missing, setMissing] = React.useState<string[] | undefined>(undefined);
-  const [refusal, setRefusal] = React.useState<string | undefined>(undefined);
-  React.useEffect(() => { setAnswers(answersOf(draft)); }, [draft.etag]); // eslint-disable-line react-hooks/exhaustive-deps -- a new ETag is a new version
-  const runner = useSaveRunner({ conflict: gatesStrings.Gates_Conflict, gone: gatesStrings.Gates_Conflict }, props.onDone, props.onReload);
-  const list = toList(items, answers);
-  const refused = (e: unknown): boolean => {
-    if (!(e instanceof GateRefusedError) || e.refusal !== 'evidenceUrlInvalid') return false;
-    setProblems(linkProblems(items, list));
-    return true;
-  };
-  // A refusal the service names (a 412 one, such as an outdated review, also reads the page again).
-  const showRefusal = (e: unknown): boolean => {
-    const text = refusalText(e);
-    setRefusal(text);
-    if (text && e instanceof GateRefusedError && e.status === 412) void props.onReload();
-    return text !== undefined;
-  };
-  const checked = (): boolean => {
-    const found = linkProblems(items, list);
-    setProblems(found);
-    const first = Object.keys(found)[0];
-    if (first) document.getElementById(`gates-item-${first}-evidenceUrl`)?.focus();
-    return !first;
-  };
-  const save = (): void => {
-    if (checked()) void runner.run(async () => { await props.gates.saveDraft(draft.id, list, draft.etag); return gatesStrings.Gates_Draft_Saved; }, refused);
-  };
+  const form: IForm<string, Answers> = useForm<string, Answers>({
+    initial: () => answersOf(draft), version: draft.etag, fields: items.map(i => String(i.id)), idPrefix: 'gates-draft', fieldId: id => `gates-item-${id}-evidenceUrl`,
+    check: answers => linkProblems(items, toList(items, answers)),
+    refused: e => {
+      if (e instanceof GateRefusedError && e.refusal === 'evidenceUrlInvalid') return linkProblems(items, toList(items, form.values));
+      // A refusal the service names (a 412 one, such as an outdated review, also reads the page again).
+      const text = refusalText(e);
+      if (text && e instanceof GateRefusedError && e.status === 412) void props.onReload();
+      return text;
+    },
+    texts: { conflict: gatesStrings.Gates_Conflict, gone: gatesStrings.Gates_Conflict }, onDone: props.onDone, onReload: props.onReload,
+    send: async answers => { await props.gates.saveDraft(draft.id, toList(items, answers), draft.etag); return gatesStrings.Gates_Draft_Saved; }
+  });
   const request = (anyway: boolean): void => {
-    if (!checked()) return;
+    if (!form.validate()) return;
+    const list = toList(items, form.values);
     const open = items.filter(i => i.mandatory && checkEvidence(list.filter(a => a.itemId === i.id)[0] ?? { itemId: i.id }).length > 0).map(i => i.title);
     if (open.length > 0 && !anyway) { setMissing(open); return; }
-    setRefusal(undefined);
-    void runner.run(async () => {
+    void form.submit(async () => {
       const saved = await props.gates.saveDraft(draft.id, list, draft.etag);
       await props.gates.requestReview(saved.id, saved.etag);
       return gatesStrings.Gates_Request_Done;
-    }, e => refused(e) || showRefusal(e));
+    });
   };
-  const problemList = items.filter(i => problems[i.id]).map(i => [i.id, problems[i.id]] as const);
+  const confirm = missing && (
+    <Notice
+      kind="warning" data-testid="gates-request-missing"
+      actions={<>
+        <Button primary disabled={form.busy} onClick={() => request(true)} data-testid="gates-request-anyway">{gatesStrings.Gates_Request_Anyway}</Button>
+        <Button disabled={form.busy} onClick={() => setMissing(undefined)}>{gatesStrings.Gates_Request_Back}</Button>
+      </>}
+    >
+      {formatString(gatesStrings.Gates_Request_Missing, itemList(missing))}
+    </Notice>
+  );
   return (
-    <section className={styles.editor} aria-labelledby="gates-draft-heading" data-testid="gates-draft">
-      <h3 id="gates-draft-heading" className={styles.heading}>{gatesStrings.Gates_Draft_Heading}</h3>
-      <p className={styles.hint}>{gatesStrings.Gates_Draft_Intro}</p>
-      {runner.notice && <Notice kind={runner.notice.kind} data-testid="gates-draft-notice">{runner.notice.text}</Notice>}
-      {refusal && <Notice kind="error" data-testid="gates-draft-refused">{refusal}</Notice>}
-      {problemList.length > 0 && (
-        <Notice kind="error" data-testid="gates-draft-problems">
-          {gatesStrings.Gates_Problems}
-          <ul className={styles.problems}>{problemList.map(([id, m]) => <li key={id}><a href={`#gates-item-${id}-evidenceUrl`}>{m}</a></li>)}</ul>
-        </Notice>
-      )}
+    <GateFormFrame
+      idPrefix="gates-draft" data-testid="gates-draft" heading={gatesStrings.Gates_Draft_Heading} form={form} focusOnOpen={false} stacked
+      problemHref={id => `#gates-item-${id}-evidenceUrl`} before={<p className={styles.hint}>{gatesStrings.Gates_Draft_Intro}</p>} after={confirm}
+      actions={<>
+        <Button icon="save" disabled={form.busy} onClick={() => void form.save()} data-testid="gates-draft-save">{gatesStrings.Gates_Draft_Save}</Button>
+        <Button primary disabled={form.busy || !!missing} onClick={() => request(false)} data-testid="gates-request">{gatesStrings.Gates_Request}</Button>
+      </>}
+    >
       {byCategory(items).map(group => (
         <div key={group.category} className={styles.group} role="group" aria-labelledby={`gates-draft-${group.category}`} data-testid={`gates-draft-group-${group.category}`}>
           <h4 id={`gates-draft-${group.category}`} className={styles.groupHeading}>{categoryLabel(group.category)}</h4>
           {group.items.map(item => (
             <ItemFields
-              key={item.id} item={item} value={answers[item.id]} problem={problems[item.id]}
-              onChange={v => { setAnswers(a => ({ ...a, [item.id]: v })); setMissing(undefined); }}
+              key={item.id} item={item} value={form.values[item.id]} problem={form.problems[String(item.id)]}
+              onChange={v => { form.change({ [item.id]: v }); setMissing(undefined); }}
             />
           ))}
         </div>
       ))}
-      {missing && (
-        <Notice
-          kind="warning" data-testid="gates-request-missing"
-          actions={<>
-            <Button primary disabled={runner.busy} onClick={() => request(true)} data-testid="gates-request-anyway">{gatesStrings.Gates_Request_Anyway}</Button>
-            <Button disabled={runner.busy} onClick={() => setMissing(undefined)}>{gatesStrings.Gates_Request_Back}</Button>
-          </>}
-        >
-          {formatString(gatesStrings.Gates_Request_Missing, itemList(missing))}
-        </Notice>
-      )}
-      <div className={styles.actions}>
-        <Button icon="save" disabled={runner.busy} onClick={save} data-testid="gates-draft-save">{gatesStrings.Gates_Draft_Save}</Button>
-        <Button primary disabled={runner.busy || !!missing} onClick={() => request(false)} data-testid="gates-request">{gatesStrings.Gates_Request}</Button>
-        {runner.busy && <Spinner label={gatesStrings.Gates_Working} />}
-      </div>
-    </section>
+    </GateFormFrame>
   );
 }

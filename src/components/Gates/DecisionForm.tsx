@@ -5,10 +5,11 @@ import { formatString } from '../../domain/text';
 import { GATE_DECISIONS, PASSING_GATE_DECISIONS, type GateDecision } from '../../domain/governance/vocabulary';
 import { GateRefusedError } from '../../services/gateRecords';
 import type { IDecideResult, IGateAccess, IGateReviewView, IGateService } from '../../services/GateService';
-import { Button, DateField, Notice, SelectField, Spinner, TextField } from '../controls';
+import { Button, DateField, Notice, SelectField, TextField } from '../controls';
 import { ChoiceFieldset } from '../controls/Checkbox';
 import fields from '../controls/fields.module.scss';
-import { useSaveRunner } from '../Project/editing/useSaveRunner';
+import { useForm } from '../controls/form';
+import { GateFormFrame } from './frame';
 import { decisionLabel, itemList, positionLabel, problemText, refusalText } from './labels';
 import styles from './Gates.module.scss';
 
@@ -17,6 +18,18 @@ interface IConditionRow { text: string; ownerId: string; due?: IsoDay; typed?: s
 
 /** Problems by field: 'decision', 'rationale', 'conditions', 'conditions.<i>.text|owner|due'. */
 type Problems = Record<string, string>;
+
+/** What the decision form holds. */
+interface IDecisionValues { outcome?: GateDecision; rationale: string; rows: IConditionRow[] }
+
+/** The input a problem's field is: the first decision that can be chosen, the rationale, the first condition's field ('conditions.<i>.<field>'). */
+function decisionFieldId(field: string): string {
+  if (field === 'decision') return `gates-decision-${GATE_DECISIONS[GATE_DECISIONS.length - 1]}`;
+  if (field === 'rationale') return 'gates-rationale';
+  if (field === 'conditions') return 'gates-condition-add';
+  const [, i, f] = field.split('.');
+  return `gates-condition-${i}-${f}`;
+}
 
 /** Props of {@link DecisionForm}. */
 export interface IDecisionFormProps {
@@ -96,66 +109,56 @@ function ConditionFields(p: { index: number; row: IConditionRow; problems: Probl
  */
 export function DecisionForm(props: IDecisionFormProps): React.ReactElement {
   const { view } = props;
-  const [outcome, setOutcome] = React.useState<GateDecision | undefined>(undefined);
-  const [rationale, setRationale] = React.useState('');
-  const [rows, setRows] = React.useState<IConditionRow[]>([]);
-  const [problems, setProblems] = React.useState<Problems>({});
-  const [refusal, setRefusal] = React.useState<string | undefined>(undefined);
-  const runner = useSaveRunner({ conflict: gatesStrings.Gates_Refused_reviewOutdated, gone: gatesStrings.Gates_Refused_reviewOutdated }, props.onDone, props.onReload);
-  const blocked = view.readiness.canGo ? undefined : problemText('blockingItems', itemList(view.readiness.blocking.map(b => b.title)));
-  const choose = (o: GateDecision): void => {
-    setOutcome(o);
-    if (o === 'GoWithConditions' && rows.length === 0) setRows([{ text: '', ownerId: '' }]);
-  };
-  const send = (): void => {
-    const found = check(outcome, rationale, rows);
-    setProblems(found);
-    setRefusal(undefined);
-    if (Object.keys(found).length > 0 || !outcome) return;
-    const conditions = outcome === 'GoWithConditions' ? rows.map(r => ({ text: r.text.trim(), ownerId: Number(r.ownerId), due: r.due as IsoDay })) : [];
-    void runner.run(async () => doneText(outcome, await props.gates.decide(view.review.id, outcome, rationale.trim(), conditions)), e => {
-      if (e instanceof GateRefusedError && e.refusal === 'decisionRefused') { setProblems(refusedProblems(e)); return true; }
+  const form = useForm<string, IDecisionValues>({
+    initial: () => ({ rationale: '', rows: [] }), version: '', idPrefix: 'gates-decide', fieldId: decisionFieldId,
+    // The first field with a problem takes the focus: the decision, the rationale, then each condition's.
+    fields: v => ['decision', 'rationale', 'conditions', ...v.rows.map((_, i) => ['text', 'owner', 'due'].map(f => `conditions.${i}.${f}`)).reduce((a, b) => a.concat(b), [] as string[])],
+    check: v => check(v.outcome, v.rationale, v.rows),
+    refused: e => {
+      if (e instanceof GateRefusedError && e.refusal === 'decisionRefused') return refusedProblems(e);
       const text = refusalText(e);
-      if (!text) return false;
-      setRefusal(text);
       // Decided meanwhile, or the project moved on: the page reads the review again.
-      if (e instanceof GateRefusedError && e.status === 412) void props.onReload();
-      return true;
-    });
-  };
+      if (text && e instanceof GateRefusedError && e.status === 412) void props.onReload();
+      return text;
+    },
+    texts: { conflict: gatesStrings.Gates_Refused_reviewOutdated, gone: gatesStrings.Gates_Refused_reviewOutdated }, onDone: props.onDone, onReload: props.onReload,
+    send: async v => {
+      const outcome = v.outcome as GateDecision;
+      const conditions = outcome === 'GoWithConditions' ? v.rows.map(r => ({ text: r.text.trim(), ownerId: Number(r.ownerId), due: r.due as IsoDay })) : [];
+      return doneText(outcome, await props.gates.decide(view.review.id, outcome, v.rationale.trim(), conditions));
+    }
+  });
+  const { values: v, problems } = form;
+  const rows = v.rows;
+  const setRows = (next: IConditionRow[]): void => form.change({ rows: next }, true);
+  const blocked = view.readiness.canGo ? undefined : problemText('blockingItems', itemList(view.readiness.blocking.map(b => b.title)));
+  const choose = (o: GateDecision): void => form.change(o === 'GoWithConditions' && rows.length === 0 ? { outcome: o, rows: [{ text: '', ownerId: '' }] } : { outcome: o });
   return (
-    <section className={styles.editor} aria-labelledby="gates-decide-heading" data-testid="gates-decide">
-      <h3 id="gates-decide-heading" className={styles.heading}>{gatesStrings.Gates_Decide_Heading}</h3>
-      {runner.notice && <Notice kind={runner.notice.kind} data-testid="gates-decide-notice">{runner.notice.text}</Notice>}
-      {refusal && <Notice kind="error" data-testid="gates-decide-refused">{refusal}</Notice>}
+    <GateFormFrame idPrefix="gates-decide" data-testid="gates-decide" heading={gatesStrings.Gates_Decide_Heading} form={form} focusOnOpen={false} stacked>
       <ChoiceFieldset label={gatesStrings.Gates_Decide_Label} options={[]} required role="radiogroup" fieldId="gates-decision" description={blocked} errorMessage={problems.decision}>
         {GATE_DECISIONS.map(d => {
           const disabled = !!blocked && PASSING_GATE_DECISIONS.indexOf(d) >= 0;
           return (
             <div key={d} className={fields.check}>
-              <input id={`gates-decision-${d}`} type="radio" name="gates-decision" value={d} checked={outcome === d} disabled={disabled} onChange={() => choose(d)} data-testid={`gates-decision-${d}`} />
+              <input id={`gates-decision-${d}`} type="radio" name="gates-decision" value={d} checked={v.outcome === d} disabled={disabled} onChange={() => choose(d)} data-testid={`gates-decision-${d}`} />
               <label htmlFor={`gates-decision-${d}`}>{decisionLabel(d)}</label>
             </div>
           );
         })}
       </ChoiceFieldset>
-      <TextField id="gates-rationale" label={gatesStrings.Gates_Decide_Rationale} required multiline rows={3} value={rationale} onChange={setRationale} errorMessage={problems.rationale} data-testid="gates-rationale" />
-      {outcome === 'GoWithConditions' && (
+      <TextField id="gates-rationale" label={gatesStrings.Gates_Decide_Rationale} required multiline rows={3} value={v.rationale} onChange={rationale => form.change({ rationale })} errorMessage={problems.rationale} data-testid="gates-rationale" />
+      {v.outcome === 'GoWithConditions' && (
         <div data-testid="gates-conditions-form">
           {problems.conditions && <Notice kind="error">{problems.conditions}</Notice>}
           {rows.map((r, i) => (
             <ConditionFields
-              key={i} index={i} row={r} problems={problems} people={props.access.people} locale={props.locale} today={props.today}
-              onChange={next => setRows(all => all.map((x, j) => (j === i ? next : x)))} onRemove={() => setRows(all => all.filter((_, j) => j !== i))}
+              key={i} index={i} row={r} problems={problems as Problems} people={props.access.people} locale={props.locale} today={props.today}
+              onChange={next => setRows(rows.map((x, j) => (j === i ? next : x)))} onRemove={() => setRows(rows.filter((_, j) => j !== i))}
             />
           ))}
-          <Button icon="add" onClick={() => setRows(all => [...all, { text: '', ownerId: '' }])} data-testid="gates-condition-add">{gatesStrings.Gates_Condition_Add}</Button>
+          <Button icon="add" onClick={() => setRows([...rows, { text: '', ownerId: '' }])} data-testid="gates-condition-add">{gatesStrings.Gates_Condition_Add}</Button>
         </div>
       )}
-      <div className={styles.actions}>
-        <Button primary icon="save" disabled={runner.busy} onClick={send} data-testid="gates-decide-save">{gatesStrings.Gates_Decide_Save}</Button>
-        {runner.busy && <Spinner label={gatesStrings.Gates_Working} />}
-      </div>
-    </section>
+    </GateFormFrame>
   );
 }

@@ -82,6 +82,8 @@ describe('the Gates web part', () => {
     show(service({ canWaive: true, canDecide: true, canPrepare: true }, { recordWaiver }));
     fireEvent.click(await screen.findByRole('button', { name: 'Waive “NIS2 incident reporting”' }));
     const form = screen.getByTestId('gates-waive-form');
+    // The form's heading takes the focus when it opens.
+    expect(document.activeElement?.id).toBe('gates-waive-heading');
     fireEvent.click(within(form).getByTestId('gates-waive-save'));
     expect(within(form).getByLabelText(/^Reason for the waiver/).getAttribute('aria-invalid')).toBe('true');
     expect(recordWaiver).not.toHaveBeenCalled();

@@ -5,6 +5,7 @@ import { formatString } from '../../domain/text';
 import type { IGateAccess, IGateReviewView, IGateService } from '../../services/GateService';
 import type { IGateChecklistItem } from '../../services/gateRecords';
 import { Notice } from '../controls';
+import { useFocusReturn } from '../controls/form';
 import { ReviewTable } from './ReviewTable';
 import { WaiveForm } from './WaiveForm';
 import { DecisionForm } from './DecisionForm';
@@ -57,6 +58,8 @@ function DecisionText(props: { view: IGateReviewView; locale: string }): React.R
 export function ReviewPanel(props: IReviewPanelProps): React.ReactElement {
   const { view, access } = props;
   const [waiving, setWaiving] = React.useState<IGateChecklistItem | undefined>(undefined);
+  const focus = useFocusReturn();
+  const waive = (item: IGateChecklistItem): void => { focus.opening(); setWaiving(item); };
   const open = !view.decision;
   const blocking = view.readiness.blocking;
   return (
@@ -65,11 +68,12 @@ export function ReviewPanel(props: IReviewPanelProps): React.ReactElement {
       {blocking.length === 0
         ? <Notice kind="success" data-testid={`${props.idPrefix}-ready`}>{gatesStrings.Gates_Review_Ready}</Notice>
         : <Notice kind="warning" data-testid={`${props.idPrefix}-missing`}>{formatString(gatesStrings.Gates_Review_Missing, itemList(blocking.map(b => b.title)))}</Notice>}
-      <ReviewTable view={view} locale={props.locale} idPrefix={props.idPrefix} onWaive={open && access?.canWaive ? setWaiving : undefined} />
+      <ReviewTable view={view} locale={props.locale} idPrefix={props.idPrefix} onWaive={open && access?.canWaive ? waive : undefined} />
       {waiving && (
         <WaiveForm
-          key={waiving.id} reviewId={view.review.id} item={waiving} gates={props.gates} onCancel={() => setWaiving(undefined)} onReload={props.onReload}
-          onDone={m => { setWaiving(undefined); props.onDone(m); }}
+          key={waiving.id} reviewId={view.review.id} item={waiving} gates={props.gates} onCancel={() => { setWaiving(undefined); focus.closed(); }} onReload={props.onReload}
+          // The waived item has no "Waive" any more: the decision form's heading (the PMO decides too) takes the focus.
+          onDone={m => { setWaiving(undefined); focus.closed(() => document.getElementById('gates-decide-heading') ?? undefined); props.onDone(m); }}
         />
       )}
       <DecisionText view={view} locale={props.locale} />

@@ -13,7 +13,7 @@ import { EntryForm } from './EntryForm';
 import { fieldProblem, useEntryForm } from './useEntryForm';
 import { choiceLabel, codeLabel, fieldLabel } from './labels';
 import { useLoad } from './useLoad';
-import { useRowAction, whenReady, type ITabProps } from './tabParts';
+import { useOpenForm, useRowAction, whenReady, type ITabProps } from './tabParts';
 import styles from './Raid.module.scss';
 
 /** The change requests with what the project's approved changes re-baselined. */
@@ -154,17 +154,18 @@ function ChangeTable(props: { changes: ReadonlyArray<IChange>; locale: string; b
  */
 export function ChangesTab(p: ITabProps): React.ReactElement {
   const { props, canEdit } = p;
-  const [open, setOpen] = React.useState<Open>(undefined);
   const { load, reload } = useLoad(async (): Promise<IChangesData> => {
     const [changes, page] = await Promise.all([props.changes.list(props.projectId), props.controlling.getProjectPage(props.projectId, 1)]);
     return { changes, milestones: page.milestones, lines: page.budget.lines };
   }, String(props.projectId));
   const action = useRowAction(reload);
-  const close = (): void => setOpen(undefined);
+  const form = useOpenForm<NonNullable<Open>>(action);
+  const open = form.open;
+  const close = (): void => form.close();
   const done = (m: string): void => { close(); action.say(m); void reload(); };
   const step = (c: IChange, to: string): void => {
     if (to === 'Rejected') void action.run(async () => { await props.changes.reject(c.id, c.etag); return formatString(raidStrings.Raid_ChangeRejected, c.title); });
-    else setOpen({ kind: to === 'Approved' ? 'approve' : 'assess', change: c });
+    else form.show({ kind: to === 'Approved' ? 'approve' : 'assess', change: c });
   };
   const content = whenReady(load, reload, data => {
     const current = open && open.kind !== 'raise' ? data.changes.filter(c => c.id === open.change.id)[0] ?? open.change : undefined;
@@ -185,7 +186,7 @@ export function ChangesTab(p: ITabProps): React.ReactElement {
     <div data-testid="raid-changes-tab">
       <h2 className={styles.heading}>{raidStrings.Raid_Changes_Heading}</h2>
       {action.notice && <Notice kind={action.notice.kind} data-testid="raid-change-notice">{action.notice.text}</Notice>}
-      {canEdit && !open && <div className={styles.toolbar}><Button icon="add" onClick={() => setOpen({ kind: 'raise' })} data-testid="raid-add-change">{raidStrings.Raid_AddChange}</Button></div>}
+      {canEdit && !open && <div className={styles.toolbar}><Button icon="add" onClick={e => form.show({ kind: 'raise' }, e.currentTarget)} data-testid="raid-add-change">{raidStrings.Raid_AddChange}</Button></div>}
       {content}
     </div>
   );

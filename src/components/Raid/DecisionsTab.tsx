@@ -9,7 +9,7 @@ import { DayField, EntryForm } from './EntryForm';
 import { fieldProblem, useEntryForm, type FieldProblems } from './useEntryForm';
 import { codeLabel, fieldLabel } from './labels';
 import { useLoad } from './useLoad';
-import { useRowAction, whenReady, type ITabProps } from './tabParts';
+import { useOpenForm, useRowAction, whenReady, type ITabProps } from './tabParts';
 import styles from './Raid.module.scss';
 
 /** The decision form's fields, in the order shown. */
@@ -53,7 +53,7 @@ function DecisionForm(props: { tab: ITabProps; onDone: (m: string) => void; onRe
   return (
     <EntryForm idPrefix="decision" heading={raidStrings.Raid_DecisionForm_New} form={form} onCancel={props.onClose}>
       <TextField id="decision-title" label={fieldLabel('title')} value={v.title} onChange={t => change({ title: t })} errorMessage={problems.title} required maxLength={255} data-testid="decision-title" />
-      <DayField idPrefix="decision" field="date" value={v.date} onChange={d => change({ date: d })} error={problems.date} onProblem={m => form.setTyped('date', m)} locale={tab.props.locale} today={tab.today} />
+      <DayField idPrefix="decision" field="date" value={v.date} onChange={d => change({ date: d }, true)} error={problems.date} onProblem={m => form.setTyped('date', m)} locale={tab.props.locale} today={tab.today} />
       <SelectField
         id="decision-outcome" label={fieldLabel('outcome')} selectedKey={v.outcome} onChange={k => change({ outcome: k })} errorMessage={problems.outcome}
         options={DECISION_OUTCOMES.map(o => ({ key: o, text: codeLabel('Outcome', o) }))} data-testid="decision-outcome"
@@ -108,9 +108,9 @@ function DecisionTable(props: { decisions: ReadonlyArray<IProjectDecision>; loca
 export function DecisionsTab(p: ITabProps): React.ReactElement {
   const { props, canEdit } = p;
   const [body, setBody] = React.useState('');
-  const [adding, setAdding] = React.useState(false);
   const { load, reload } = useLoad(() => props.raidLog.listDecisions(props.projectId, body || undefined), `${props.projectId}|${body}`);
   const action = useRowAction(reload);
+  const adding = useOpenForm<true>(action);
   const bodies = [{ key: '', text: raidStrings.Raid_Body_All }, ...DECISION_BODIES.map(b => ({ key: b, text: codeLabel('Body', b) }))];
   return (
     <div data-testid="raid-decisions-tab">
@@ -118,9 +118,9 @@ export function DecisionsTab(p: ITabProps): React.ReactElement {
       {action.notice && <Notice kind={action.notice.kind} data-testid="raid-decision-notice">{action.notice.text}</Notice>}
       <div className={styles.toolbar}>
         <SelectField id="raid-decision-body" label={raidStrings.Raid_Filter_Body} options={bodies} selectedKey={body} onChange={setBody} data-testid="raid-decision-body" />
-        {canEdit && !adding && <Button icon="add" onClick={() => setAdding(true)} data-testid="raid-add-decision">{raidStrings.Raid_AddDecision}</Button>}
+        {canEdit && !adding.open && <Button icon="add" onClick={e => adding.show(true, e.currentTarget)} data-testid="raid-add-decision">{raidStrings.Raid_AddDecision}</Button>}
       </div>
-      {canEdit && adding && <DecisionForm tab={p} onDone={m => { setAdding(false); action.say(m); void reload(); }} onReload={reload} onClose={() => setAdding(false)} />}
+      {canEdit && adding.open && <DecisionForm tab={p} onDone={m => { adding.close(); action.say(m); void reload(); }} onReload={reload} onClose={() => adding.close()} />}
       {whenReady(load, reload, decisions => decisions.length === 0
         ? <p data-testid="raid-decisions-empty">{body ? raidStrings.Raid_Decisions_EmptyBody : raidStrings.Raid_Decisions_Empty}</p>
         : <DecisionTable decisions={decisions} locale={props.locale} />)}

@@ -5,7 +5,7 @@ import type { IsoDay } from '../../domain/dates';
 import { ISSUE_STATUSES } from '../../domain/governance';
 import { IssuesList } from '../../schema/refs';
 import type { IIssue, IRaidLogService } from '../../services/RaidLogService';
-import { SelectField, TextField, type ISelectOption } from '../controls';
+import { Button, SelectField, TextField, type ISelectOption } from '../controls';
 import { DayField, EntryForm } from './EntryForm';
 import { fieldProblem, useEntryForm, type FieldProblems } from './useEntryForm';
 import { choiceLabel, fieldLabel } from './labels';
@@ -82,10 +82,52 @@ export function IssueForm(props: IIssueFormProps): React.ReactElement {
       <TextField id="issue-title" label={fieldLabel('title')} value={v.title} onChange={t => change({ title: t })} errorMessage={problems.title} required maxLength={255} data-testid="issue-title" />
       {select('priority', IssuesList.choices.Priority.map(p => ({ key: p, text: choiceLabel('Priority', p) })))}
       {select('owner', [{ key: '', text: raidStrings.Raid_NoOwner }, ...props.people.map(p => ({ key: String(p.id), text: p.name }))])}
-      <DayField idPrefix="issue" field="dueDate" value={v.dueDate} onChange={d => change({ dueDate: d })} error={problems.dueDate} onProblem={m => form.setTyped('dueDate', m)} locale={locale} today={today} />
+      <DayField idPrefix="issue" field="dueDate" value={v.dueDate} onChange={d => change({ dueDate: d }, true)} error={problems.dueDate} onProblem={m => form.setTyped('dueDate', m)} locale={locale} today={today} />
       {issue && select('status', ISSUE_STATUSES.map(s => ({ key: s, text: choiceLabel('IssueStatus', s) })))}
       <TextField id="issue-summary" label={fieldLabel('summary')} value={v.summary} onChange={t => change({ summary: t })} errorMessage={problems.summary} multiline rows={3} maxLength={4000} data-testid="issue-summary" />
       {issue && <TextField id="issue-resolution" label={fieldLabel('resolution')} value={v.resolution} onChange={t => change({ resolution: t })} errorMessage={problems.resolution} multiline rows={2} maxLength={4000} data-testid="issue-resolution" />}
+    </EntryForm>
+  );
+}
+
+/** Props of {@link ResolveForm}. */
+export interface IResolveFormProps {
+  issue: IIssue;
+  service: Pick<IRaidLogService, 'updateIssue'>;
+  onDone: (message: string) => void;
+  onReload: () => Promise<void>;
+  onClose: () => void;
+}
+
+/** The resolution "Resolve" asks for: required. */
+export function resolutionProblems(v: { resolution: string }): FieldProblems<'resolution'> {
+  return v.resolution.trim() ? {} : { resolution: fieldProblem('resolution', 'required') };
+}
+
+/**
+ * Resolves an issue: asks for its resolution (required; stored with the issue), then marks it
+ * Resolved, with the ETag it was read with.
+ */
+export function ResolveForm(props: IResolveFormProps): React.ReactElement {
+  const { issue } = props;
+  const form = useEntryForm<'resolution', { resolution: string }>({
+    initial: () => ({ resolution: issue.resolution ?? '' }), version: issue.etag, fields: ['resolution'], idPrefix: 'resolve', check: resolutionProblems,
+    onDone: props.onDone, onReload: props.onReload,
+    send: async v => {
+      await props.service.updateIssue(issue.id, { status: 'Resolved', resolution: v.resolution.trim() }, issue.etag);
+      return formatString(raidStrings.Raid_IssueResolved, issue.title);
+    }
+  });
+  return (
+    <EntryForm
+      idPrefix="resolve" heading={formatString(raidStrings.Raid_ResolveIssue, issue.title)} form={form} onCancel={props.onClose}
+      before={<p>{raidStrings.Raid_ResolveIssue_Text}</p>}
+      actions={<Button primary icon="check" disabled={form.busy} onClick={() => void form.save()} data-testid="resolve-save">{raidStrings.Raid_Resolve}</Button>}
+    >
+      <TextField
+        id="resolve-resolution" label={fieldLabel('resolution')} value={form.values.resolution} onChange={t => form.change({ resolution: t })}
+        errorMessage={form.problems.resolution} required multiline rows={3} maxLength={4000} data-testid="resolve-resolution"
+      />
     </EntryForm>
   );
 }

@@ -8,7 +8,7 @@ import { EntryForm } from './EntryForm';
 import { fieldProblem, useEntryForm, type FieldProblems } from './useEntryForm';
 import { choiceLabel, fieldLabel, formatCount } from './labels';
 import { useLoad, type Load } from './useLoad';
-import { useRowAction, whenReady, type ITabProps } from './tabParts';
+import { useOpenForm, useRowAction, whenReady, type ITabProps } from './tabParts';
 import styles from './Raid.module.scss';
 
 /** The lesson form's fields, in the order shown ('happened' is the lesson's Summary). */
@@ -140,15 +140,15 @@ function SearchResults(props: { load: Load<ILessonSearchResult | undefined>; rel
  */
 export function LessonsTab(p: ITabProps): React.ReactElement {
   const { props, canEdit } = p;
-  const [adding, setAdding] = React.useState(false);
   const { load, reload } = useLoad(() => props.raidLog.searchLessons({ projectId: props.projectId }), String(props.projectId));
   const action = useRowAction(reload);
+  const adding = useOpenForm<true>(action);
   return (
     <div data-testid="raid-lessons-tab">
       <h2 className={styles.heading}>{raidStrings.Raid_Lessons_Heading}</h2>
       {action.notice && <Notice kind={action.notice.kind} data-testid="raid-lesson-notice">{action.notice.text}</Notice>}
-      {canEdit && !adding && <div className={styles.toolbar}><Button icon="add" onClick={() => setAdding(true)} data-testid="raid-add-lesson">{raidStrings.Raid_AddLesson}</Button></div>}
-      {canEdit && adding && <LessonForm tab={p} onDone={m => { setAdding(false); action.say(m); void reload(); }} onReload={reload} onClose={() => setAdding(false)} />}
+      {canEdit && !adding.open && <div className={styles.toolbar}><Button icon="add" onClick={e => adding.show(true, e.currentTarget)} data-testid="raid-add-lesson">{raidStrings.Raid_AddLesson}</Button></div>}
+      {canEdit && adding.open && <LessonForm tab={p} onDone={m => { adding.close(); action.say(m); void reload(); }} onReload={reload} onClose={() => adding.close()} />}
       {whenReady(load, reload, found => (found.lessons.length === 0
         ? <p data-testid="raid-lessons-empty">{raidStrings.Raid_Lessons_Empty}</p>
         : <LessonTable lessons={found.lessons} caption={raidStrings.Raid_Lessons_Heading} testId="raid-lessons" />))}

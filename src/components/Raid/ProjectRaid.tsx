@@ -9,38 +9,46 @@ import { Button, Notice, Tabs } from '../controls';
 import type { IRaidProps } from './IRaidProps';
 import { HeatMap, type ICellKey } from './HeatMap';
 import { RiskRegister } from './RiskRegister';
-import { RiskForm } from './RiskForm';
 import { IssueList } from './IssueList';
-import { IssueForm } from './IssueForm';
+import { LazyCloseRisk, LazyIssueForm, LazyResolveForm, LazyRiskForm, loadEntryForms } from './lazyForms';
 import { useLoad, type Load } from './useLoad';
 import { thresholdsText } from './labels';
-import { useRowAction, whenReady, type Editing, type ITabProps } from './tabParts';
+import { useOpenForm, useRowAction, whenReady, type ITabProps } from './tabParts';
+import { byLabel, byTestId } from '../controls/form/useFocusReturn';
 import { LazyLogTab, loadLogTabs } from './lazyTabs';
 import { raidPageOf } from './links';
 import styles from './Raid.module.scss';
 
-/** The Risks tab: the heat map (its cells filter the register), the register, and for editors the risk form. */
+/** The Risks tab: the heat map (its cells filter the register), the register, and for editors the risk form and the confirmation before "Close". */
 function RisksTab(p: ITabProps & { risks: Load<IProjectRisks>; reload: () => Promise<void> }): React.ReactElement {
   const { props, canEdit } = p;
   const [cell, setCell] = React.useState<ICellKey | undefined>(undefined);
-  const [editing, setEditing] = React.useState<Editing<IRisk>>(undefined);
   const action = useRowAction(p.reload);
+  const editing = useOpenForm<{ entry?: IRisk }>(action);
+  const closing = useOpenForm<IRisk>(action);
+  const confirmClose = (r: IRisk): void => {
+    void action.run(async () => { await props.risks.close(r.id, r.etag); return formatString(raidStrings.Raid_RiskClosed, r.title); })
+      // Once the register is read again: the closed risk has no Close button; its Edit button (or "Add a risk") takes the focus.
+      .then(() => closing.close(() => byLabel(formatString(raidStrings.Raid_EditRisk, r.title)) ?? byTestId('raid-add-risk')));
+  };
   const content = whenReady(p.risks, p.reload, data => {
     const shown = cell ? data.risks.filter(inHeatMapCell(cell)) : data.risks;
-    const current = editing?.entry ? data.risks.filter(r => r.id === editing.entry?.id)[0] ?? editing.entry : undefined;
+    const open = editing.open;
+    const current = open?.entry ? data.risks.filter(r => r.id === open.entry?.id)[0] ?? open.entry : undefined;
     return (
       <>
         <HeatMap heatMap={data.heatMap} locale={props.locale} selected={cell} onSelect={setCell} />
         <p className={styles.hint}>{thresholdsText(data.thresholds, props.locale)}</p>
         <h2 className={styles.heading}>{raidStrings.Raid_Risks_Heading}</h2>
         {action.notice && <Notice kind={action.notice.kind} data-testid="raid-risk-notice">{action.notice.text}</Notice>}
-        {canEdit && !editing && <div className={styles.toolbar}><Button icon="add" onClick={() => setEditing({})} data-testid="raid-add-risk">{raidStrings.Raid_AddRisk}</Button></div>}
-        {canEdit && editing && (
-          <RiskForm
+        {canEdit && !open && <div className={styles.toolbar}><Button icon="add" onClick={e => editing.show({}, e.currentTarget)} data-testid="raid-add-risk">{raidStrings.Raid_AddRisk}</Button></div>}
+        {canEdit && open && (
+          <LazyRiskForm
             risk={current} projectId={props.projectId} service={props.risks} people={p.people} locale={props.locale} today={p.today}
-            onDone={m => { setEditing(undefined); action.say(m); void p.reload(); }} onReload={p.reload} onClose={() => setEditing(undefined)}
+            onDone={m => { editing.close(); action.say(m); void p.reload(); }} onReload={p.reload} onClose={() => editing.close()}
           />
         )}
+        {canEdit && closing.open && <LazyCloseRisk risk={closing.open} busy={action.busy} onConfirm={() => closing.open && confirmClose(closing.open)} onCancel={() => closing.close()} />}
         {cell && (
           <Notice kind="info" data-testid="raid-cell-filter" actions={<Button onClick={() => setCell(undefined)}>{raidStrings.Raid_Filter_Clear}</Button>}>
             {formatString(raidStrings.Raid_Filter_Cell, cell.probability, cell.impact)}
@@ -51,8 +59,8 @@ function RisksTab(p: ITabProps & { risks: Load<IProjectRisks>; reload: () => Pro
           : (
             <RiskRegister
               risks={shown} locale={props.locale} busy={action.busy}
-              onEdit={canEdit ? r => setEditing({ entry: r }) : undefined}
-              onClose={canEdit ? r => void action.run(async () => { await props.risks.close(r.id, r.etag); return formatString(raidStrings.Raid_RiskClosed, r.title); }) : undefined}
+              onEdit={canEdit ? r => editing.show({ entry: r }) : undefined}
+              onClose={canEdit ? r => closing.show(r) : undefined}
             />
           )}
       </>
@@ -61,22 +69,32 @@ function RisksTab(p: ITabProps & { risks: Load<IProjectRisks>; reload: () => Pro
   return <div data-testid="raid-risks-tab">{content}</div>;
 }
 
-/** The Issues tab: the list (overdue marked) and for editors the issue form and "Resolve". */
+/** The Issues tab: the list (overdue marked) and for editors the issue form and "Resolve" (which asks for the resolution). */
 function IssuesTab(p: ITabProps & { issues: Load<IIssue[]>; reload: () => Promise<void> }): React.ReactElement {
   const { props, canEdit } = p;
-  const [editing, setEditing] = React.useState<Editing<IIssue>>(undefined);
   const action = useRowAction(p.reload);
+  const editing = useOpenForm<{ entry?: IIssue }>(action);
+  const resolving = useOpenForm<IIssue>(action);
   const content = whenReady(p.issues, p.reload, issues => {
-    const current = editing?.entry ? issues.filter(i => i.id === editing.entry?.id)[0] ?? editing.entry : undefined;
+    const open = editing.open;
+    const fresh = (i: IIssue): IIssue => issues.filter(x => x.id === i.id)[0] ?? i;
+    const current = open?.entry ? fresh(open.entry) : undefined;
     return (
       <>
         <h2 className={styles.heading}>{raidStrings.Raid_Issues_Heading}</h2>
         {action.notice && <Notice kind={action.notice.kind} data-testid="raid-issue-notice">{action.notice.text}</Notice>}
-        {canEdit && !editing && <div className={styles.toolbar}><Button icon="add" onClick={() => setEditing({})} data-testid="raid-add-issue">{raidStrings.Raid_AddIssue}</Button></div>}
-        {canEdit && editing && (
-          <IssueForm
+        {canEdit && !open && <div className={styles.toolbar}><Button icon="add" onClick={e => editing.show({}, e.currentTarget)} data-testid="raid-add-issue">{raidStrings.Raid_AddIssue}</Button></div>}
+        {canEdit && open && (
+          <LazyIssueForm
             issue={current} projectId={props.projectId} service={props.raidLog} people={p.people} locale={props.locale} today={p.today}
-            onDone={m => { setEditing(undefined); action.say(m); void p.reload(); }} onReload={p.reload} onClose={() => setEditing(undefined)}
+            onDone={m => { editing.close(); action.say(m); void p.reload(); }} onReload={p.reload} onClose={() => editing.close()}
+          />
+        )}
+        {canEdit && resolving.open && (
+          <LazyResolveForm
+            issue={fresh(resolving.open)} service={props.raidLog} onReload={p.reload} onClose={() => resolving.close()}
+            // The resolved issue keeps its row (and its Edit button) but not its Resolve button.
+            onDone={m => { const title = resolving.open?.title ?? ''; resolving.close(() => byLabel(formatString(raidStrings.Raid_EditIssue, title))); action.say(m); void p.reload(); }}
           />
         )}
         {issues.length === 0
@@ -84,8 +102,8 @@ function IssuesTab(p: ITabProps & { issues: Load<IIssue[]>; reload: () => Promis
           : (
             <IssueList
               issues={issues} locale={props.locale} busy={action.busy}
-              onEdit={canEdit ? i => setEditing({ entry: i }) : undefined}
-              onResolve={canEdit ? i => void action.run(async () => { await props.raidLog.updateIssue(i.id, { status: 'Resolved' }, i.etag); return formatString(raidStrings.Raid_IssueResolved, i.title); }) : undefined}
+              onEdit={canEdit ? i => editing.show({ entry: i }) : undefined}
+              onResolve={canEdit ? i => resolving.show(i) : undefined}
             />
           )}
       </>
@@ -124,6 +142,8 @@ const TABS: ReadonlyArray<string> = ['risks', 'issues', 'decisions', 'changes', 
 export function ProjectRaid(props: IProjectRaidProps): React.ReactElement {
   const { projectId } = props;
   const [tab, setTab] = React.useState('risks');
+  // An editor's forms load with their own chunk, started as soon as the log shows; a reader never loads them.
+  React.useEffect(() => { if (props.canEdit) void loadEntryForms().catch(() => undefined); }, [props.canEdit]);
   const risks = useLoad(() => props.risks.getProjectRisks(projectId), String(projectId));
   const issues = useLoad(() => props.raidLog.listIssues(projectId), String(projectId));
   const tabProps: ITabProps = {

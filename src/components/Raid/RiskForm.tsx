@@ -4,7 +4,7 @@ import { formatString } from '../../domain/text';
 import type { IsoDay } from '../../domain/dates';
 import { RATING_MAX, RATING_MIN, RISK_RESPONSES, RISK_STATUSES } from '../../domain/governance';
 import type { IRisk, IRiskChanges, IRiskService } from '../../services/RiskService';
-import { SelectField, TextField, type ISelectOption } from '../controls';
+import { Button, SelectField, TextField, type ISelectOption } from '../controls';
 import { DayField, EntryForm } from './EntryForm';
 import { fieldProblem, useEntryForm, type FieldProblems } from './useEntryForm';
 import { choiceLabel, fieldLabel, responseLabel } from './labels';
@@ -105,10 +105,30 @@ export function RiskForm(props: IRiskFormProps): React.ReactElement {
       {select('probability', ratings, true)}
       {select('impact', ratings, true)}
       {select('owner', people)}
-      <DayField idPrefix="risk" field="proximity" value={v.proximity} onChange={d => change({ proximity: d })} error={problems.proximity} onProblem={m => form.setTyped('proximity', m)} locale={locale} today={today} />
+      <DayField idPrefix="risk" field="proximity" value={v.proximity} onChange={d => change({ proximity: d }, true)} error={problems.proximity} onProblem={m => form.setTyped('proximity', m)} locale={locale} today={today} />
       {select('response', [{ key: '', text: raidStrings.Raid_Choose }, ...RISK_RESPONSES.map(r => ({ key: r, text: responseLabel(r) }))])}
       {risk && select('status', RISK_STATUSES.map(s => ({ key: s, text: choiceLabel('RiskStatus', s) })))}
       <TextField id="risk-mitigation" label={fieldLabel('mitigation')} value={v.mitigation} onChange={t => change({ mitigation: t })} errorMessage={problems.mitigation} multiline rows={3} maxLength={4000} data-testid="risk-mitigation" />
+    </EntryForm>
+  );
+}
+
+/** Props of {@link CloseRiskConfirm}. */
+export interface ICloseRiskConfirmProps {
+  risk: IRisk;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** Asks before a risk is closed (inline, in the tab; its heading takes the focus): "Close" or "Cancel". */
+export function CloseRiskConfirm(props: ICloseRiskConfirmProps): React.ReactElement {
+  return (
+    <EntryForm
+      idPrefix="risk-close" heading={formatString(raidStrings.Raid_CloseRisk, props.risk.title)} form={{ problemList: [], busy: props.busy }} onCancel={props.onCancel}
+      actions={<Button primary icon="dismiss" disabled={props.busy} onClick={props.onConfirm} data-testid="risk-close-confirm">{raidStrings.Raid_Close}</Button>}
+    >
+      <p>{raidStrings.Raid_CloseRisk_Text}</p>
     </EntryForm>
   );
 }

@@ -4,6 +4,7 @@ import * as raidStrings from 'RaidStrings';
 import type { IsoDay } from '../../domain/dates';
 import { describeError } from '../../services/errors';
 import { Spinner } from '../controls';
+import { useFocusReturn } from '../controls/form/useFocusReturn';
 import { ErrorMessage, errorText } from '../ErrorMessage';
 import type { IRaidProps } from './IRaidProps';
 import type { Load } from './useLoad';
@@ -20,9 +21,6 @@ export interface ITabProps {
   raidLink: (projectId: number) => string;
 }
 
-/** The form open: none, a new entry, or an entry. */
-export type Editing<T> = { entry?: T } | undefined;
-
 /** A row action's notice. */
 export type RowNotice = { kind: 'success' | 'warning' | 'error'; text: string };
 
@@ -34,6 +32,8 @@ export interface IRowAction {
   run: (send: () => Promise<string>) => Promise<void>;
   /** Shows a message of what was done (a form's save). */
   say: (text: string) => void;
+  /** Clears the message (a form opens: the last one no longer applies). */
+  clear: () => void;
 }
 
 /** A row action (close, resolve, reject): runs it, says what was done or what went wrong, reads the list again (also after a conflict). */
@@ -53,7 +53,7 @@ export function useRowAction(reload: () => Promise<void>): IRowAction {
     }
     await reload();
   };
-  return { busy, notice, run, say: text => setNotice({ kind: 'success', text }) };
+  return { busy, notice, run, say: text => setNotice({ kind: 'success', text }), clear: () => setNotice(undefined) };
 }
 
 /** Loading, an error with "Try again", or the section. */
@@ -61,4 +61,25 @@ export function whenReady<T>(load: Load<T>, reload: () => Promise<void>, render:
   if (load.status === 'loading') return <Spinner size="large" label={strings.LoadingLabel} />;
   if (load.status === 'error') return <ErrorMessage error={load.error} onRetry={() => void reload()} />;
   return render(load.data);
+}
+
+/** What {@link useOpenForm} gives a tab. */
+export interface IOpenForm<T> {
+  /** The form open (its entry), or undefined. */
+  open: T | undefined;
+  /** Opens a form from a button's click: the last notice goes, the button is remembered. */
+  show: (what: T, control?: EventTarget) => void;
+  /** Closes it; the focus goes to what `to` finds, else back to the button that opened it. */
+  close: (to?: () => HTMLElement | undefined) => void;
+}
+
+/** A tab's form (or confirmation) opened by a button: which is open, the notice cleared on opening, the focus back on closing. */
+export function useOpenForm<T>(action: Pick<IRowAction, 'clear'>): IOpenForm<T> {
+  const [open, setOpen] = React.useState<T | undefined>(undefined);
+  const focus = useFocusReturn();
+  return {
+    open,
+    show: (what, control) => { action.clear(); focus.opening(control); setOpen(what); },
+    close: to => { setOpen(undefined); focus.closed(to); }
+  };
 }

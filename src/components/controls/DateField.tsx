@@ -1,4 +1,5 @@
 import * as React from 'react';
+import * as strings from 'PmoHubStrings';
 import styles from './controls.module.scss';
 import fields from './fields.module.scss';
 import { useFieldId } from './useFieldId';
@@ -7,6 +8,7 @@ import { Glyph } from './Glyph';
 import { Spinner } from './Spinner';
 import { parseDayText } from './dateText';
 import { formatDateOnly, type IsoDay } from '../../domain/dates';
+import { formatString } from '../../domain/text';
 import type { ICalendarLabels, ICalendarPopupProps } from './CalendarPopup';
 
 export type { ICalendarLabels } from './CalendarPopup';
@@ -17,6 +19,8 @@ export interface IDateFieldProps extends IFieldProps {
   value: IsoDay | undefined;
   /** Called with the day the user typed or picked, or undefined when the field was emptied. */
   onChange: (day: IsoDay | undefined) => void;
+  /** The field's description (default: the expected format, e.g. "For example, 31/12/2026", in the user's locale). */
+  description?: string;
   /** The user's locale: how the day is shown ('numeric') and typed, and the calendar's names. */
   locale: string;
   /** Shown when the typed text is not a date (e.g. "Enter a date such as 03/01/2027."); the text goes back to the last valid day. */
@@ -63,7 +67,8 @@ function readTyped(text: string, props: IDateFieldProps): { day?: IsoDay; proble
  * with `invalidMessage` (announced) and stays in the field to be corrected; the form keeps the last
  * valid day meanwhile. With `calendar` the input is a combobox (WAI-ARIA date picker combobox):
  * the button beside it (in the tab order), Alt+Down or Down opens a calendar dialog; Escape closes
- * it and focus returns to the input.
+ * it and focus returns to the input. The expected format is the field's description (e.g. "For
+ * example, 31/12/2026"), tied to the input by aria-describedby, before any error.
  */
 export function DateField(props: IDateFieldProps): React.ReactElement {
   const { value, locale } = props;
@@ -107,7 +112,10 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
   // One message per field: what is wrong with the typed text comes first (a required day with text
   // that is not a date is wrong because of the text); else the form's message.
   const message = typedMessage ?? props.errorMessage;
-  const d = describedBy(id, undefined, message);
+  // The expected format, before any error: a date of this year in the user's numeric format (or the form's own description).
+  const hint = props.description ?? formatString(strings.DateField_Hint, shown(`${new Date().getFullYear()}-12-31`));
+  // While there is a message it alone describes the input (each message shows the expected format too).
+  const d = describedBy(id, message ? undefined : hint, message);
   const popupId = `${id}-calendar`;
   const popupProps: ICalendarPopupProps | undefined = props.calendar && { id: popupId, label: props.label, labels: props.calendar, locale, value, min: props.min, max: props.max, onClose: close };
   return (
@@ -154,6 +162,7 @@ export function DateField(props: IDateFieldProps): React.ReactElement {
           </React.Suspense>
         )}
       </div>
+      <p id={d.descId} className={fields.fieldHint}>{hint}</p>
       {message && <p id={d.errId} className={styles.fieldError} role={typedMessage ? 'alert' : undefined}>{message}</p>}
     </div>
   );

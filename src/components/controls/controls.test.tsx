@@ -139,6 +139,17 @@ describe('DateField', () => {
     expect(de.value).toBe('03.01.2027');
   });
 
+  it('shows the expected format in the user\'s locale as the field\'s description before any error (trial finding: no hint until an error)', () => {
+    const year = new Date().getFullYear();
+    const { unmount } = render(<Harness locale="en-us" />);
+    const en = screen.getByRole('combobox', { name: 'Start' });
+    expect(document.getElementById(en.getAttribute('aria-describedby') ?? '')?.textContent).toBe(`For example, 12/31/${year}`);
+    unmount();
+    render(<Harness locale="de-de" />);
+    const de = screen.getByRole('combobox', { name: 'Start' });
+    expect(document.getElementById(de.getAttribute('aria-describedby') ?? '')?.textContent).toContain(`31.12.${year}`);
+  });
+
   it('refuses text that is not a date with its message, keeping the text to correct (trial finding: it was erased); an emptied field clears the day', () => {
     const onChange = jest.fn();
     render(<Harness locale="de-de" initial="2027-03-01" onChange={onChange} />);

@@ -74,6 +74,10 @@ declare interface IRaidStrings {
   Raid_CloseRisk: string;
   Raid_Resolve: string;
   Raid_ResolveIssue: string;
+  /** Under the heading of the confirmation before a risk is closed. */
+  Raid_CloseRisk_Text: string;
+  /** Under the heading of the form that resolves an issue (its resolution is required). */
+  Raid_ResolveIssue_Text: string;
   Raid_RiskForm_New: string;
   Raid_IssueForm_New: string;
   Raid_Field_title: string;

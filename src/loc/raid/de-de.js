@@ -66,6 +66,8 @@ define([], function () {
     "Raid_CloseRisk": "Risiko „{0}“ schließen",
     "Raid_Resolve": "Lösen",
     "Raid_ResolveIssue": "Offenen Punkt „{0}“ lösen",
+    "Raid_CloseRisk_Text": "Das Risiko bleibt im Register, als geschlossen markiert.",
+    "Raid_ResolveIssue_Text": "Halten Sie fest, wie der offene Punkt gelöst wurde.",
     "Raid_RiskForm_New": "Neues Risiko",
     "Raid_IssueForm_New": "Neuer offener Punkt",
     "Raid_Field_title": "Titel",

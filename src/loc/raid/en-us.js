@@ -66,6 +66,8 @@ define([], function () {
     "Raid_CloseRisk": "Close the risk “{0}”",
     "Raid_Resolve": "Resolve",
     "Raid_ResolveIssue": "Resolve the issue “{0}”",
+    "Raid_CloseRisk_Text": "The risk stays in the register, marked as closed.",
+    "Raid_ResolveIssue_Text": "Record how the issue was resolved.",
     "Raid_RiskForm_New": "New risk",
     "Raid_IssueForm_New": "New issue",
     "Raid_Field_title": "Title",

@@ -66,6 +66,8 @@ define([], function () {
     "Raid_CloseRisk": "Clore le risque « {0} »",
     "Raid_Resolve": "Résoudre",
     "Raid_ResolveIssue": "Résoudre le problème « {0} »",
+    "Raid_CloseRisk_Text": "Le risque reste dans le registre, marqué comme clos.",
+    "Raid_ResolveIssue_Text": "Indiquez comment le problème a été résolu.",
     "Raid_RiskForm_New": "Nouveau risque",
     "Raid_IssueForm_New": "Nouveau problème",
     "Raid_Field_title": "Titre",

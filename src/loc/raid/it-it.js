@@ -66,6 +66,8 @@ define([], function () {
     "Raid_CloseRisk": "Chiudi il rischio «{0}»",
     "Raid_Resolve": "Risolvi",
     "Raid_ResolveIssue": "Risolvi la criticità «{0}»",
+    "Raid_CloseRisk_Text": "Il rischio resta nel registro, contrassegnato come chiuso.",
+    "Raid_ResolveIssue_Text": "Indicate come è stata risolta la criticità.",
     "Raid_RiskForm_New": "Nuovo rischio",
     "Raid_IssueForm_New": "Nuova criticità",
     "Raid_Field_title": "Titolo",

@@ -66,6 +66,8 @@ define([], function () {
     "Raid_CloseRisk": "Risico ‘{0}’ sluiten",
     "Raid_Resolve": "Oplossen",
     "Raid_ResolveIssue": "Issue ‘{0}’ oplossen",
+    "Raid_CloseRisk_Text": "Het risico blijft in het register, gemarkeerd als gesloten.",
+    "Raid_ResolveIssue_Text": "Leg vast hoe de issue is opgelost.",
     "Raid_RiskForm_New": "Nieuw risico",
     "Raid_IssueForm_New": "Nieuwe issue",
     "Raid_Field_title": "Titel",
