@@ -127,7 +127,7 @@ describe('the Gates web part', () => {
   it('a PMO officer waives the NIS2 items with a reason, which the review shows with who and when', async () => {
     await page.goto(gatesPage(officer, initiation));
     await page.getByTestId('gates-review-missing').waitFor();
-    const waive = page.getByRole('button', { name: `Waive “${nis2Title}”` });
+    const waive = page.getByRole('button', { name: `Waive: “${nis2Title}”` });
     await waive.click();
     await page.getByTestId('gates-waive-form').waitFor();
     // The form's heading takes the focus; Cancel gives it back to the item's "Waive".
@@ -186,7 +186,7 @@ describe('the Gates web part', () => {
     const row = page.getByTestId('gates-condition-row');
     expect(await row.textContent()).toContain('Appoint the senior user');
     expect(await row.textContent()).toContain('Mar 15, 2027');
-    await row.getByRole('button', { name: 'Mark “Appoint the senior user” met' }).click();
+    await row.getByRole('button', { name: 'Mark met: “Appoint the senior user”' }).click();
     await page.getByText('The condition “Appoint the senior user” is met.').waitFor();
     await page.waitForFunction(() => document.querySelector('[data-testid="gates-condition-row"] td:nth-of-type(3)')?.textContent === 'Met');
     await screenshot(page, 'gates');

@@ -93,3 +93,19 @@ it('approving re-baselines the named milestones and the budget with the change r
   expect((await base.changes.approve(change.id, { milestoneIds: milestones.map(m => m.id) }, approved!.etag).catch((e: unknown) => e))).toBeInstanceOf(ChangeRefusedError); // eslint-disable-line @typescript-eslint/no-non-null-assertion -- asserted above
   expect((await base.budget.getBudget(projectId)).lines.filter(l => l.title === reference)).toHaveLength(1);
 });
+
+it('approves a saving (a negative cost impact): its milestones move, and no budget line is booked (budget lines hold no negative plan)', async () => {
+  const base = as(pm);
+  const milestone = (await base.milestones.list(projectId)).filter(m => m.baselineDate && !m.actualDate)[0];
+  expect(milestone).toBeDefined();
+  const budgetBefore = await base.budget.getBudget(projectId);
+  const change = await base.changes.create(projectId, { title: 'Reuse the national e-ID', scheduleImpactDays: -7, costImpact: -50100 });
+  const assessed = await base.changes.assess(change.id, {}, change.etag);
+  const approved = await base.changes.approve(change.id, { milestoneIds: [milestone.id] }, assessed.etag);
+  expect(approved.status).toBe('Approved');
+  const moved = (await base.milestones.list(projectId)).filter(m => m.id === milestone.id)[0];
+  expect(moved.baselineDate).toBe(addDays(milestone.baselineDate!, -7)); // eslint-disable-line @typescript-eslint/no-non-null-assertion -- filtered above
+  const budgetAfter = await base.budget.getBudget(projectId);
+  expect(budgetAfter.lines.filter(l => l.title === changeReference(approved))).toHaveLength(0);
+  expect(budgetAfter.totals.planned).toBeCloseTo(budgetBefore.totals.planned, 2);
+});

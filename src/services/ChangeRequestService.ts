@@ -200,8 +200,10 @@ export class ChangeRequestService implements IChangeRequestService {
     const [milestones, budget, zone] = await Promise.all([this.deps.milestones.list(projectId), this.deps.budget.getBudget(projectId), this.zone()]);
     const derived = changeRebaseline({ ...change, status: 'Approved', milestoneIds: approval.milestoneIds }, milestones, budget.totals.planned);
     if (!derived.ok) throw new ChangeRefusedError(derived.problems);
-    if ((derived.rebaseline.budget?.delta ?? 0) < 0) throw new ChangeRefusedError([{ code: 'costImpactNegative', field: 'costImpact' }]);
-    await this.applyRebaseline(change, derived.rebaseline, approval, zone);
+    // A saving (negative cost impact) moves the milestones but books no budget line (budget lines hold no
+    // negative plan): the project's manager or the PMO lowers the lines it saves on, as the Project page does.
+    const rebaseline = (derived.rebaseline.budget?.delta ?? 0) < 0 ? { ...derived.rebaseline, budget: undefined } : derived.rebaseline;
+    await this.applyRebaseline(change, rebaseline, approval, zone);
     return this.decide(changeId, 'Approved', etag);
   }
 

@@ -165,6 +165,8 @@ describe('gate reviews', () => {
     const [first, again] = await under429(async () => [await svc.decide(reviewId, 'GoWithConditions', 'Start initiation', conditions), await svc.decide(reviewId, 'GoWithConditions', 'Start initiation', conditions)]);
     expect([first.created, again.created, first.conditionsAdded, again.conditionsAdded, again.decisionId]).toEqual([true, false, 2, 0, first.decisionId]);
     expect(await count('Lists/Decisions', `GateReviewId eq ${reviewId} and GateOutcome eq 'GoWithConditions'`)).toBe(1);
+    // The decision log names it by the gate and the project, as the board's minutes would (not by codes).
+    expect(((await owner.web.getList('/sites/pmo/Lists/Decisions').items.getById(first.decisionId).select('Title')()) as { Title: string }).Title).toBe('Authorise initiation – Case management');
     expect(await count('Lists/GateConditions', `DecisionId eq ${first.decisionId}`)).toBe(2);
     // The board has Read on Projects: the decision is recorded, the stage is moved by the next load of the PM or PMO.
     expect(first.stage).toBe('pending');

@@ -390,7 +390,9 @@ export class GateService implements IGateService {
     if (earlier && (earlier.outcome !== outcome || earlier.authorId !== me)) throw new GateRefusedError('alreadyDecided');
     // An earlier call of the same user that was interrupted recorded the decision: only finish what is missing.
     if (!earlier) this.checkDecision(view, state, outcome, conditions);
-    const decisionId = earlier ? earlier.id : await this.addDecision(records.review, outcome, rationale, me);
+    // Named as the decision log lists it: the gate and the project (as the board's minutes would).
+    const title = `${records.gate?.title || records.gate?.code || ''} – ${project.title}`;
+    const decisionId = earlier ? earlier.id : await this.addDecision(records.review, outcome, rationale, me, title);
     const conditionsAdded = await this.addConditions(records.review, decisionId, outcome === 'GoWithConditions' ? conditions : [], records.conditions);
     if (outcome === 'Recycle') return { decisionId, created: !earlier, conditionsAdded, state, stage: 'none' };
     const sync = await this.syncStage(records.review.projectId, await this.readProject(records.review.projectId), authors);
@@ -406,10 +408,10 @@ export class GateService implements IGateService {
     if (!moved.ok) throw new GateRefusedError('stageNotDecidable', moved.problems[0].field, moved.problems);
   }
 
-  private async addDecision(review: IGateReview, outcome: GateDecision, rationale: string, me: number): Promise<number> {
+  private async addDecision(review: IGateReview, outcome: GateDecision, rationale: string, me: number, title: string): Promise<number> {
     const zone = await this.deps.siteTimeZone.get();
     const added = (await this.list(DecisionsList).items.add({
-      [D.Title]: `${outcome} – review ${review.id}`,
+      [D.Title]: title.slice(0, 255),
       [lookupId(D.Project)]: review.projectId,
       [lookupId(D.GateReview)]: review.id,
       [D.GateOutcome]: outcome,

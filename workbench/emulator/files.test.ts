@@ -124,6 +124,23 @@ describe('content', () => {
   });
 });
 
+describe('opening a file by its URL', () => {
+  it('answers a link\'s GET with the file\'s content and its type, as a download; a missing file or a page is left to the site', async () => {
+    const bytes = Uint8Array.from({ length: 64 }, (_, i) => 255 - i);
+    await owner.web.getFolderByServerRelativePath(LIB).files.addUsingPath('End project report – Archive.docx', bytes);
+    const origin = new URL(site.siteUrl).origin;
+    const get = (path: string, user = 'olivia.bennett@pmohub.demo'): Promise<Response> => fetch(`${origin}${encodeURI(path)}`, { headers: { 'x-workbench-user': user } });
+    const r = await get(`${LIB}/End project report – Archive.docx`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(r.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('End project report – Archive.docx')}`);
+    expect(Buffer.from(await r.arrayBuffer()).equals(Buffer.from(bytes))).toBe(true);
+    expect((await get(`${LIB}/Nothing here.docx`)).status).toBe(404);
+    expect((await get('/sites/pmo/SitePages/Home.aspx')).status).toBe(404);
+    await owner.web.getFileByServerRelativePath(`${LIB}/End project report – Archive.docx`).delete();
+  });
+});
+
 describe('permissions', () => {
   it('lets a reader read and download, but not upload, replace or delete', async () => {
     const reader = as(READER);

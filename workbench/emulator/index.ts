@@ -142,6 +142,18 @@ export function checkFaultOptions(value: unknown): { faults: IFaultOptions } | {
 }
 
 /** Creates an emulator on a SQLite store (a file, or ':memory:'). */
+/** Content types of the files a PMO site keeps, by extension (others download as octet-stream). */
+const FILE_TYPES: Readonly<Record<string, string>> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  pdf: 'application/pdf',
+  md: 'text/markdown; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  ics: 'text/calendar; charset=utf-8',
+  png: 'image/png'
+};
+
 export function createEmulator(opts: IEmulatorOptions = {}): IEmulator {
   const sitePath = (opts.sitePath ?? '/sites/pmo').replace(/\/$/, '');
   const timeZone = siteZoneOf(opts.timeZone);
@@ -216,6 +228,22 @@ export function createEmulator(opts: IEmulatorOptions = {}): IEmulator {
     }
   };
 
+  /**
+   * A document library's file opened by its URL (a link's click: `/sites/pmo/ProjectDocuments/x.docx`),
+   * answered with its content as SharePoint answers a download, for the user the request names; undefined
+   * for anything else (pages, a file that is not there or not readable: the site's pages answer).
+   */
+  const fileAtUrl = (req: IncomingMessage, url: URL, path: string): ISpResponse | undefined => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return undefined;
+    const lower = path.toLowerCase();
+    const ext = /\.([a-z0-9]{1,8})$/.exec(lower)?.[1];
+    if (!lower.startsWith(`${sitePath.toLowerCase()}/`) || !ext || ext === 'aspx') return undefined;
+    const r = spRequest(req, url, Buffer.alloc(0), `web/getFileByServerRelativePath(decodedUrl='${path.replace(/'/g, "''")}')/$value`);
+    if (r.status !== 200) return undefined;
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return { ...r, headers: { ...r.headers, 'Content-Type': FILE_TYPES[ext] ?? 'application/octet-stream', 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}` } };
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
@@ -224,7 +252,12 @@ export function createEmulator(opts: IEmulatorOptions = {}): IEmulator {
     const isSp = lower === apiPrefix || lower.startsWith(apiPrefix + '/');
     const isGraph = lower.startsWith('/graph/');
     const isAdmin = lower.startsWith('/_workbench/');
-    if (!isSp && !isGraph && !isAdmin) return false;
+    if (!isSp && !isGraph && !isAdmin) {
+      const file = fileAtUrl(req, url, path);
+      if (!file) return false;
+      send(res, req.method === 'HEAD' ? { ...file, body: '' } : file);
+      return true;
+    }
     if ((req.url ?? '').length > MAX_URL_LENGTH) {
       send(res, urlTooLong());
       return true;

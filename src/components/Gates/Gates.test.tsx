@@ -80,7 +80,7 @@ describe('the Gates web part', () => {
   it('lets a PMO officer waive a missing required item only with a reason', async () => {
     const recordWaiver = jest.fn(() => Promise.resolve({ id: 1, reviewId: 11, itemId: 2, authorId: 3, by: 'Anna Schmidt', at: '2027-03-02T10:00:00Z', reason: 'Not an essential entity' }));
     show(service({ canWaive: true, canDecide: true, canPrepare: true }, { recordWaiver }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Waive “NIS2 incident reporting”' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Waive: “NIS2 incident reporting”' }));
     const form = screen.getByTestId('gates-waive-form');
     // The form's heading takes the focus when it opens.
     expect(document.activeElement?.id).toBe('gates-waive-heading');

@@ -42,9 +42,11 @@ interface IApproveValues { milestones: string[]; fiscalYear: string; costType: s
 function ApproveForm(props: { tab: ITabProps; change: IChange; milestones: IMilestone[]; onDone: (m: string) => void; onReload: () => Promise<void>; onClose: () => void }): React.ReactElement {
   const { tab, change } = props;
   const year = Number(tab.today.slice(0, 4));
-  const dated = props.milestones.filter(m => m.baselineDate);
+  // A change moves milestones still ahead: an achieved one keeps the baseline it was achieved against.
+  const dated = props.milestones.filter(m => m.baselineDate && !m.actualDate);
   const moves = (change.scheduleImpactDays ?? 0) !== 0 && dated.length > 0;
-  const costs = (change.costImpact ?? 0) !== 0;
+  // A saving books no budget line (budget lines hold no negative plan): only a cost increase asks for its line.
+  const costs = (change.costImpact ?? 0) > 0;
   const form = useEntryForm<ApproveField, IApproveValues>({
     initial: () => ({ milestones: [], fiscalYear: String(year), costType: 'Opex' }), version: change.etag, fields: ['milestones', 'fiscalYear', 'costType'], idPrefix: 'approve',
     check: v => (moves && v.milestones.length === 0 ? { milestones: fieldProblem('milestones', 'required') } : {}),
@@ -96,6 +98,7 @@ export function Rebaselined(props: { change: IChange; milestones: ReadonlyArray<
           {lines.map(l => <li key={`b${l.id}`}>{formatString(raidStrings.Raid_Rebaselined_Budget, signed(l.planned ?? 0, n => formatMoney(n, locale)), l.fiscalYear, codeLabel('CostType', l.costType))}</li>)}
         </ul>
       )}
+      {(change.costImpact ?? 0) < 0 && <p data-testid="raid-change-saving">{formatString(raidStrings.Raid_Rebaselined_Saving, formatMoney(-(change.costImpact as number), locale))}</p>}
     </section>
   );
 }

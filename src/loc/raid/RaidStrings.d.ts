@@ -193,6 +193,8 @@ declare interface IRaidStrings {
   Raid_MilestoneOption: string;
   Raid_Rebaselined: string;
   Raid_Rebaselined_Nothing: string;
+  /** An approved saving: not booked as a budget line. {0} the saving's amount. */
+  Raid_Rebaselined_Saving: string;
   Raid_Rebaselined_Milestone: string;
   Raid_Rebaselined_Budget: string;
   Raid_NoBaseline: string;

@@ -183,6 +183,7 @@ define([], function () {
     "Raid_MilestoneOption": "{0} (Baseline {1})",
     "Raid_Rebaselined": "Neue Baseline durch {0}",
     "Raid_Rebaselined_Nothing": "Diese Änderung hat keinen Meilenstein verschoben und keine Budgetposition hinzugefügt.",
+    "Raid_Rebaselined_Saving": "Die Einsparung von {0} wird nicht als Budgetzeile gebucht (Budgetzeilen haben keinen negativen Plan): Senken Sie die betroffenen Zeilen auf der Projektseite.",
     "Raid_Rebaselined_Milestone": "Meilenstein „{0}“: Baseline {1} → {2}",
     "Raid_Rebaselined_Budget": "Budgetposition: geplant {0}, Geschäftsjahr {1}, {2}",
     "Raid_NoBaseline": "keine",

@@ -183,6 +183,7 @@ define([], function () {
     "Raid_MilestoneOption": "{0} (baseline {1})",
     "Raid_Rebaselined": "Re-baselined by {0}",
     "Raid_Rebaselined_Nothing": "This change moved no milestone and added no budget line.",
+    "Raid_Rebaselined_Saving": "The saving of {0} is not booked as a budget line (budget lines hold no negative plan): lower the lines it saves on, on the Project page.",
     "Raid_Rebaselined_Milestone": "Milestone “{0}”: baseline {1} → {2}",
     "Raid_Rebaselined_Budget": "Budget line: planned {0}, fiscal year {1}, {2}",
     "Raid_NoBaseline": "none",

@@ -183,6 +183,7 @@ define([], function () {
     "Raid_MilestoneOption": "{0} (référence {1})",
     "Raid_Rebaselined": "Référence révisée par {0}",
     "Raid_Rebaselined_Nothing": "Cette modification n’a déplacé aucun jalon ni ajouté de ligne budgétaire.",
+    "Raid_Rebaselined_Saving": "L’économie de {0} n’est pas enregistrée comme ligne budgétaire (une ligne budgétaire n’a pas de prévu négatif) : réduisez les lignes concernées sur la page du projet.",
     "Raid_Rebaselined_Milestone": "Jalon « {0} » : référence {1} → {2}",
     "Raid_Rebaselined_Budget": "Ligne budgétaire : prévu {0}, exercice {1}, {2}",
     "Raid_NoBaseline": "aucune",

@@ -183,6 +183,7 @@ define([], function () {
     "Raid_MilestoneOption": "{0} (baseline {1})",
     "Raid_Rebaselined": "Baseline rivista da {0}",
     "Raid_Rebaselined_Nothing": "Questa modifica non ha spostato alcuna milestone né aggiunto voci di budget.",
+    "Raid_Rebaselined_Saving": "Il risparmio di {0} non è registrato come voce di budget (le voci di budget non hanno un pianificato negativo): riduci le voci interessate nella pagina del progetto.",
     "Raid_Rebaselined_Milestone": "Milestone «{0}»: baseline {1} → {2}",
     "Raid_Rebaselined_Budget": "Voce di budget: previsto {0}, esercizio {1}, {2}",
     "Raid_NoBaseline": "nessuna",

@@ -183,6 +183,7 @@ define([], function () {
     "Raid_MilestoneOption": "{0} (baseline {1})",
     "Raid_Rebaselined": "Nieuwe baseline door {0}",
     "Raid_Rebaselined_Nothing": "Deze wijziging heeft geen mijlpaal verschoven en geen budgetregel toegevoegd.",
+    "Raid_Rebaselined_Saving": "De besparing van {0} wordt niet als begrotingsregel geboekt (begrotingsregels hebben geen negatief plan): verlaag de betreffende regels op de projectpagina.",
     "Raid_Rebaselined_Milestone": "Mijlpaal ‘{0}’: baseline {1} → {2}",
     "Raid_Rebaselined_Budget": "Budgetregel: gepland {0}, boekjaar {1}, {2}",
     "Raid_NoBaseline": "geen",

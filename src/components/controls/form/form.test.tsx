@@ -9,11 +9,11 @@ const TEXTS = { problems: 'Check these fields:', save: 'Save', cancel: 'Cancel',
 
 interface IValues { title: string; due?: IsoDay }
 
-function EntryForm(props: { send: (v: IValues) => Promise<string>; onDone: (m: string) => void; onClose: () => void }): React.ReactElement {
+function EntryForm(props: { send: (v: IValues) => Promise<string>; onDone: (m: string) => void; onClose: () => void; refused?: (e: unknown) => FieldProblems<'title' | 'due'> | undefined }): React.ReactElement {
   const form = useForm<'title' | 'due', IValues>({
     initial: () => ({ title: '' }), version: '', fields: ['title', 'due'], idPrefix: 'entry',
     check: v => { const p: FieldProblems<'title' | 'due'> = {}; if (!v.title.trim()) p.title = '“Title” is required.'; return p; },
-    refused: () => undefined, texts: { conflict: 'Someone saved first.', gone: 'It was deleted.' },
+    refused: props.refused ?? (() => undefined), texts: { conflict: 'Someone saved first.', gone: 'It was deleted.' },
     send: props.send, onDone: props.onDone, onReload: async () => undefined
   });
   return (
@@ -49,6 +49,16 @@ async function pressSave(): Promise<void> {
 }
 
 describe('the governance form frame', () => {
+  it('tells a refusal about a field the form does not show above the fields (trial finding: an approval refused for its cost said nothing)', async () => {
+    const send = jest.fn(async (): Promise<string> => { throw new Error('refused'); });
+    const refused = (): FieldProblems<'title' | 'due'> => ({ costImpact: '“Impact on cost”: a saving books no budget line.' } as FieldProblems<'title' | 'due'>);
+    render(<EntryForm send={send} onDone={() => undefined} onClose={() => undefined} refused={refused} />);
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Archive' } });
+    await pressSave();
+    expect(send).toHaveBeenCalled();
+    expect(screen.getByTestId('entry-refused').textContent).toBe('“Impact on cost”: a saving books no budget line.');
+  });
+
   it('keeps the list of problems until the next Save, so that a date corrected on blur does not move Save (trial finding: the click was lost)', async () => {
     const send = jest.fn(async (v: IValues) => `Saved “${v.title}” due ${v.due ?? ''}.`);
     render(<Page send={send} />);

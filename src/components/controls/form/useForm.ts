@@ -105,7 +105,14 @@ export function useForm<F extends string, V extends object>(o: IFormOptions<F, V
     await runner.run(() => send(values), e => {
       const refused = o.refused(e);
       if (typeof refused === 'string') setRefusal(refused);
-      else if (refused) show(refused);
+      else if (refused) {
+        // A refusal about a field this form does not show (the cost of a change being approved) is told
+        // above the fields: a problem is never left where the user cannot see it.
+        const shown = typeof o.fields === 'function' ? o.fields(values) : o.fields;
+        const elsewhere = (Object.keys(refused) as F[]).filter(f => refused[f] && shown.indexOf(f) < 0).map(f => refused[f] as string);
+        if (elsewhere.length) setRefusal(elsewhere.join(' '));
+        show(refused);
+      }
       return refused !== undefined;
     });
   };
