@@ -213,3 +213,12 @@ describe('gate reviews', () => {
     expect(await stored()).toMatchObject({ StageCode: 'Delivery', DeliveryStageNo: 1, LifecycleStatus: 'Active' });
   });
 });
+
+describe('a project in a later delivery stage', () => {
+  it('leads on at its gate: without a planned number of delivery stages the stage it is in counts as its last (trial: a seeded project in stage 2 could not pass)', async () => {
+    await add(owner, 'Lists/Gates', { Title: 'End stage assessment', Code: 'P3', GateOrder: 3, Lifecycle: 'prince2', StageCode: 'Delivery', IsActive: true });
+    const later = await add(owner, 'Lists/Projects', { Title: 'Records archive', ProjectManagerId: pmId, Lifecycle: 'prince2', StageCode: 'Delivery', Prince2Stage: 'Delivery', DeliveryStageNo: 2, LifecycleStatus: 'Active' });
+    const view = await as(officer).gates.getLifecycle(later);
+    expect([view.gate?.code, view.next]).toEqual(['P3', { kind: 'next', position: { stage: 'Closing' } }]);
+  });
+});

@@ -108,12 +108,16 @@ export interface IStageState extends IStagePosition {
 }
 
 /** A project's lifecycle columns as read (Lifecycle and StageCode empty on rows written before schema 7: prince2 and Prince2Stage then). */
-export function stageStateOf(row: Record<string, unknown>): Pick<IProjectLifecycleState, 'lifecycle' | 'stage' | 'deliveryStageNo' | 'status'> {
+export function stageStateOf(row: Record<string, unknown>): Pick<IProjectLifecycleState, 'lifecycle' | 'stage' | 'deliveryStageNo' | 'deliveryStageCount' | 'status'> {
   const lifecycle = text(row[ProjectsList.fields.Lifecycle]);
+  const deliveryStageNo = num(row[ProjectsList.fields.DeliveryStageNo]);
   return {
     lifecycle: lifecycle === 'agile' || lifecycle === 'hybrid' ? lifecycle : 'prince2',
     stage: (text(row[ProjectsList.fields.StageCode]) ?? text(row[ProjectsList.fields.Prince2Stage]) ?? 'StartingUp') as IProjectLifecycleState['stage'],
-    deliveryStageNo: num(row[ProjectsList.fields.DeliveryStageNo]),
+    deliveryStageNo,
+    // Projects holds no planned number of delivery stages: the delivery stage a project is in counts as
+    // its last, so a go at its gate leads on (a project in its second stage is never stuck there).
+    deliveryStageCount: Math.max(1, deliveryStageNo ?? 1),
     status: (text(row[ProjectsList.fields.LifecycleStatus]) ?? 'Proposed') as LifecycleStatus
   };
 }

@@ -37,6 +37,7 @@ export function GateAhead(props: { view: ILifecycleView }): React.ReactElement {
           <>
             {purpose && <p data-testid="gates-purpose">{purpose}</p>}
             {next && <p className={styles.hint}>{next}</p>}
+            {view.next.kind === 'problem' && <Notice kind="warning" data-testid="gates-not-decidable">{gatesStrings.Gates_Gate_NotDecidable}</Notice>}
           </>
         )
         : <Notice kind="info" data-testid="gates-no-gate">{problemText('noGate')}</Notice>}

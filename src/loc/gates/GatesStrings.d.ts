@@ -53,6 +53,8 @@ declare interface IGatesStrings {
   Gates_Gate_Purpose_ServiceHandover: string;
   Gates_Gate_Next: string;
   Gates_Gate_NextEnd: string;
+  /** The project's stage does not fit its lifecycle: no decision can be recorded (before the checklist is filled in). */
+  Gates_Gate_NotDecidable: string;
   Gates_StageMoved: string;
   Gates_StagePending: string;
   Gates_Category_Quality: string;

@@ -44,6 +44,7 @@ define([], function () {
     "Gates_Gate_Purpose_ServiceHandover": "Der Lenkungsausschuss bestätigt, dass der Dienst an das Betriebsteam übergeben ist, und schließt das Projekt.",
     "Gates_Gate_Next": "Eine Freigabe führt zu: {0}.",
     "Gates_Gate_NextEnd": "Eine Freigabe an diesem Gate schließt das Projekt ab.",
+    "Gates_Gate_NotDecidable": "Die Phase des Projekts passt nicht zu seinem Lebenszyklus, daher kann an diesem Phasentor keine Entscheidung erfasst werden. Bitten Sie das PMO, die Phase im Projektregister zu korrigieren, bevor die Checkliste ausgefüllt wird.",
     "Gates_StageMoved": "Die Freigabe des Lenkungsausschusses hat das Projekt nach {0} gebracht.",
     "Gates_StagePending": "Die Freigabe des Lenkungsausschusses bringt das Projekt nach {0}. Das Projektregister zeigt es nach dem nächsten Besuch der Projektleitung oder des PMO.",
     "Gates_Category_Quality": "Qualität",

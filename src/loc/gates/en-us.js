@@ -44,6 +44,7 @@ define([], function () {
     "Gates_Gate_Purpose_ServiceHandover": "The board confirms that the live service is handed over to the team that runs it, and closes the project.",
     "Gates_Gate_Next": "A go leads to: {0}.",
     "Gates_Gate_NextEnd": "A go at this gate closes the project.",
+    "Gates_Gate_NotDecidable": "The project's stage does not fit its lifecycle, so no decision can be recorded at this gate. Ask the PMO to correct the project's stage in the project register before the checklist is filled in.",
     "Gates_StageMoved": "The board's go moved the project to {0}.",
     "Gates_StagePending": "The board's go moves the project to {0}. The project register shows it after the next visit of the project's manager or the PMO.",
     "Gates_Category_Quality": "Quality",

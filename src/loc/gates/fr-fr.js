@@ -44,6 +44,7 @@ define([], function () {
     "Gates_Gate_Purpose_ServiceHandover": "Le comité confirme que le service en production est transféré à l’équipe qui l’exploite, puis clôt le projet.",
     "Gates_Gate_Next": "Un go mène à : {0}.",
     "Gates_Gate_NextEnd": "Un go à cette porte clôt le projet.",
+    "Gates_Gate_NotDecidable": "La phase du projet ne correspond pas à son cycle de vie : aucune décision ne peut être enregistrée à cette porte. Demandez au PMO de corriger la phase dans le registre des projets avant de remplir la liste de contrôle.",
     "Gates_StageMoved": "Le go du comité a fait passer le projet à : {0}.",
     "Gates_StagePending": "Le go du comité fait passer le projet à : {0}. Le registre des projets l’affiche après la prochaine visite du chef de projet ou du PMO.",
     "Gates_Category_Quality": "Qualité",

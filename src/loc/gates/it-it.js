@@ -44,6 +44,7 @@ define([], function () {
     "Gates_Gate_Purpose_ServiceHandover": "Il comitato conferma che il servizio in esercizio è passato al team che lo gestisce, e chiude il progetto.",
     "Gates_Gate_Next": "Un via libera porta a: {0}.",
     "Gates_Gate_NextEnd": "Un via libera a questo gate chiude il progetto.",
+    "Gates_Gate_NotDecidable": "La fase del progetto non è coerente con il suo ciclo di vita, quindi a questo gate non si può registrare alcuna decisione. Chiedi al PMO di correggere la fase nel registro dei progetti prima di compilare la checklist.",
     "Gates_StageMoved": "Il via libera del comitato ha portato il progetto a: {0}.",
     "Gates_StagePending": "Il via libera del comitato porta il progetto a: {0}. Il registro dei progetti lo mostra dopo la prossima visita del project manager o del PMO.",
     "Gates_Category_Quality": "Qualità",

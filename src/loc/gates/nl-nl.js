@@ -44,6 +44,7 @@ define([], function () {
     "Gates_Gate_Purpose_ServiceHandover": "De stuurgroep bevestigt dat de live dienst is overgedragen aan het team dat hem beheert, en sluit het project af.",
     "Gates_Gate_Next": "Een go leidt naar: {0}.",
     "Gates_Gate_NextEnd": "Een go bij deze gate sluit het project af.",
+    "Gates_Gate_NotDecidable": "De fase van het project past niet bij zijn levenscyclus, dus bij deze gate kan geen besluit worden vastgelegd. Vraag het PMO de fase in het projectregister te corrigeren voordat de checklist wordt ingevuld.",
     "Gates_StageMoved": "De go van de stuurgroep heeft het project naar {0} gebracht.",
     "Gates_StagePending": "De go van de stuurgroep brengt het project naar {0}. Het projectregister toont dat na het volgende bezoek van de projectmanager of het PMO.",
     "Gates_Category_Quality": "Kwaliteit",
