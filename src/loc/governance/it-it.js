@@ -107,9 +107,9 @@ define([], function () {
     "Gate_Problem_wrongGate": "Questa revisione riguarda un gate diverso da quello attuale del progetto.",
     "Gate_Problem_projectNotActive": "Solo un progetto proposto o attivo può superare un gate.",
     "Gate_Problem_lifecycleMismatch": "Il gate appartiene a un ciclo di vita diverso da quello del progetto.",
-    "Benefit_Reason_baselineMissing": "Inserisci un valore di partenza per vedere l'avanzamento.",
-    "Benefit_Reason_targetMissing": "Inserisci un valore obiettivo per vedere l'avanzamento.",
-    "Benefit_Reason_baselineEqualsTarget": "Valore di partenza e obiettivo coincidono, quindi non c'è avanzamento da mostrare.",
+    "Benefit_Reason_baselineMissing": "Inserisci un valore di partenza per vedere l’avanzamento.",
+    "Benefit_Reason_targetMissing": "Inserisci un valore obiettivo per vedere l’avanzamento.",
+    "Benefit_Reason_baselineEqualsTarget": "Valore di partenza e obiettivo coincidono, quindi non c’è avanzamento da mostrare.",
     "Benefit_Reason_noMeasurement": "Non è stato ancora misurato nulla."
   };
 });
