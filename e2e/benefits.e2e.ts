@@ -74,7 +74,7 @@ describe('the Benefits web part', () => {
     await page.getByTestId('measurement-save').click();
     await page.getByText('The measurement of “Shorter processing time” has been recorded.').waitFor();
     await row.getByTestId('benefit-realised').filter({ hasText: '30.5 days' }).waitFor();
-    expect(await row.getByTestId('benefit-realised').textContent()).toBe('30.5 days48 % of the way to the target'); // (30.5 − 40) ÷ (20 − 40) = 47.5 %
+    expect(await row.getByTestId('benefit-realised').textContent()).toBe('30.5 days48% of the way to the target'); // (30.5 − 40) ÷ (20 − 40) = 47.5 %, as English writes a percentage (Intl)
     expect(await row.getByTestId('benefit-realised-on').textContent()).not.toBe('');
     await row.getByTestId('benefit-history-toggle').click();
     expect(await page.getByTestId('benefit-history').getByRole('row').count()).toBe(2); // the header and the measurement
@@ -123,7 +123,7 @@ describe('the Benefits web part', () => {
     await page.getByTestId('benefit-baseline').fill('1.234,5');
     await page.getByTestId('benefit-target').fill('1.5');
     await page.getByTestId('benefit-save').click();
-    expect(await page.getByTestId('benefit-problems').textContent()).toContain('„Zielwert“: Geben Sie einen Betrag wie 1.234.567,89 ein.');
+    expect(await page.getByTestId('benefit-problems').textContent()).toContain('„Zielwert“: Geben Sie eine Zahl wie 1.234,5 ein.'); // a target is a number, not an amount of money
     await page.getByTestId('benefit-target').fill('500');
     await page.getByTestId('benefit-save').click();
     await page.getByText('Der Nutzen „Weniger Papier“ wurde gespeichert.').waitFor();
