@@ -19,6 +19,7 @@ import { setProjectEditors } from '../src/services/projectEditors';
 import { formatDateOnly } from '../src/domain/dates';
 import type { SPFI } from '../src/platform/pnp';
 import { BOARD, OFFICERS } from '../workbench/seed/reference';
+import { ProjectsList } from '../src/schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -36,11 +37,11 @@ const officer = OFFICERS[0].userPrincipalName;
 const gatesPage = (user: string, id: number, lang: string = 'en-us'): string =>
   `${wb.siteUrl}/SitePages/Gates.aspx?projectId=${id}&user=${encodeURIComponent(user)}&lang=${lang}`;
 const webPart = (p: Page): Promise<string[]> => axeViolations(p, 'section[aria-labelledby="pmo-gates-heading"]');
-const projects = (): ReturnType<SPFI['web']['getList']> => owner.web.getList('/sites/pmo/Lists/Projects');
+const projects = (): ReturnType<SPFI['web']['getList']> => owner.web.getList(`/sites/pmo/${ProjectsList.url}`);
 
 async function addProject(title: string, stage: string, pmId: number): Promise<number> {
   const added = (await projects().items.add({ Title: title, ProjectManagerId: pmId, Lifecycle: 'prince2', StageCode: stage, Prince2Stage: stage, LifecycleStatus: 'Active' })) as { Id: number };
-  await setProjectEditors(owner, '/sites/pmo/Lists/Projects', added.Id, [pmId]);
+  await setProjectEditors(owner, `/sites/pmo/${ProjectsList.url}`, added.Id, [pmId]);
   return added.Id;
 }
 

@@ -15,6 +15,7 @@ import { createPmoServices } from '../src/services';
 import type { SPFI } from '../src/platform/pnp';
 import { BOARD, OFFICERS } from '../workbench/seed/reference';
 import { formatDateOnly, type IsoDay } from '../src/domain/dates';
+import { ProjectsList } from '../src/schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -39,7 +40,7 @@ const cellCount = async (p: Page, probability: number, impact: number): Promise<
 beforeAll(async () => {
   wb = await spawnWorkbench({ projects: 10 });
   const owner: SPFI = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
-  const projects = (await owner.web.getList('/sites/pmo/Lists/Projects').items.select('Id', 'ProjectManager/EMail').expand('ProjectManager')
+  const projects = (await owner.web.getList(`/sites/pmo/${ProjectsList.url}`).items.select('Id', 'ProjectManager/EMail').expand('ProjectManager')
     .filter("LifecycleStatus eq 'Active'").top(100)()) as Array<{ Id: number; ProjectManager?: { EMail: string } }>;
   const managed = projects.filter(p => p.ProjectManager?.EMail);
   const chosen = managed[0];
@@ -370,7 +371,7 @@ describe('the RAID web part', () => {
 
   it('the portfolio filter by project manager narrows the top risks to that manager\'s projects, and the address keeps it', async () => {
     const owner: SPFI = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
-    const rows = (await owner.web.getList('/sites/pmo/Lists/Projects').items.select('Id', 'ProjectManagerId').top(5000)()) as Array<{ Id: number; ProjectManagerId?: number }>;
+    const rows = (await owner.web.getList(`/sites/pmo/${ProjectsList.url}`).items.select('Id', 'ProjectManagerId').top(5000)()) as Array<{ Id: number; ProjectManagerId?: number }>;
     const pmId = rows.filter(r => r.Id === projectId)[0].ProjectManagerId as number;
     const own = new Set(rows.filter(r => r.ProjectManagerId === pmId).map(r => r.Id));
     const projectsOf = async (): Promise<number[]> => (await page.getByTestId('raid-top-risks').getByRole('link').evaluateAll(links => links.map(a => (a as HTMLAnchorElement).href)))

@@ -17,6 +17,7 @@ import { createPmoServices, type IPmoServices } from './index';
 import { BenefitRefusedError } from './BenefitService';
 import { setProjectEditors } from './projectEditors';
 import { countRequests } from './test-utils/countRequests';
+import { BenefitsList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -66,7 +67,7 @@ describe('benefits register', () => {
     expect(measured.realisation).toMatchObject({ latest: { on: '2027-03-31', value: 14 }, targetReached: false, suggestedStatus: 'OnTrack' });
     expect(measured.realisation.progressPercent).toBeCloseTo(60, 6);
     // The list's ActualValue column mirrors the latest measurement (by day), not the last one recorded.
-    const actualOf = async (): Promise<unknown> => ((await owner.web.getList('/sites/pmo/Lists/Benefits').items.getById(benefit.id).select('ActualValue')()) as { ActualValue?: unknown }).ActualValue;
+    const actualOf = async (): Promise<unknown> => ((await owner.web.getList(`/sites/pmo/${BenefitsList.url}`).items.getById(benefit.id).select('ActualValue')()) as { ActualValue?: unknown }).ActualValue;
     expect(await actualOf()).toBe(14);
     const older = await svc.addMeasurement(benefit.id, { on: '2027-02-28', value: 15 });
     expect([older.actualValue, await actualOf()]).toEqual([14, 14]);

@@ -21,6 +21,7 @@ import { createPmoServices, type IPmoServices } from './index';
 import { GateRefusedError } from './gateRecords';
 import { setProjectEditors } from './projectEditors';
 import { countRequests } from './test-utils/countRequests';
+import { DecisionsList, GatesList, ProjectsList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -166,7 +167,7 @@ describe('gate reviews', () => {
     expect([first.created, again.created, first.conditionsAdded, again.conditionsAdded, again.decisionId]).toEqual([true, false, 2, 0, first.decisionId]);
     expect(await count('Lists/Decisions', `GateReviewId eq ${reviewId} and GateOutcome eq 'GoWithConditions'`)).toBe(1);
     // The decision log names it by the gate and the project, as the board's minutes would (not by codes).
-    expect(((await owner.web.getList('/sites/pmo/Lists/Decisions').items.getById(first.decisionId).select('Title')()) as { Title: string }).Title).toBe('Authorise initiation – Case management');
+    expect(((await owner.web.getList(`/sites/pmo/${DecisionsList.url}`).items.getById(first.decisionId).select('Title')()) as { Title: string }).Title).toBe('Authorise initiation – Case management');
     expect(await count('Lists/GateConditions', `DecisionId eq ${first.decisionId}`)).toBe(2);
     // The board has Read on Projects: the decision is recorded, the stage is moved by the next load of the PM or PMO.
     expect(first.stage).toBe('pending');
@@ -216,8 +217,8 @@ describe('gate reviews', () => {
 
 describe('a project in a later delivery stage', () => {
   it('leads on at its gate: without a planned number of delivery stages the stage it is in counts as its last (trial: a seeded project in stage 2 could not pass)', async () => {
-    await add(owner, 'Lists/Gates', { Title: 'End stage assessment', Code: 'P3', GateOrder: 3, Lifecycle: 'prince2', StageCode: 'Delivery', IsActive: true });
-    const later = await add(owner, 'Lists/Projects', { Title: 'Records archive', ProjectManagerId: pmId, Lifecycle: 'prince2', StageCode: 'Delivery', Prince2Stage: 'Delivery', DeliveryStageNo: 2, LifecycleStatus: 'Active' });
+    await add(owner, GatesList.url, { Title: 'End stage assessment', Code: 'P3', GateOrder: 3, Lifecycle: 'prince2', StageCode: 'Delivery', IsActive: true });
+    const later = await add(owner, ProjectsList.url, { Title: 'Records archive', ProjectManagerId: pmId, Lifecycle: 'prince2', StageCode: 'Delivery', Prince2Stage: 'Delivery', DeliveryStageNo: 2, LifecycleStatus: 'Active' });
     const view = await as(officer).gates.getLifecycle(later);
     expect([view.gate?.code, view.next]).toEqual(['P3', { kind: 'next', position: { stage: 'Closing' } }]);
   });

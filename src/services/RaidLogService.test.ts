@@ -11,6 +11,7 @@ import { createPmoServices, type IPmoServices } from './index';
 import { RaidLogRefusedError } from './RaidLogService';
 import { addDays, dayAt, type IsoDay } from '../domain/dates';
 import type { SPFI } from '../platform/pnp';
+import { ProjectsList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -106,7 +107,7 @@ describe('lessons', () => {
     const svc = as(pm).raidLog;
     const mine = await svc.addLesson({ title: 'Name the data owner in week one', projectId, category: 'Team' });
     const theirs = await svc.addLesson({ title: 'Name the data owner before the tender', projectId: otherProjectId, category: 'Team' });
-    const titles = (await list(owner, 'Lists/Projects').items.select('Id', 'Title').filter(`Id eq ${projectId} or Id eq ${otherProjectId}`)()) as Array<{ Id: number; Title: string }>;
+    const titles = (await list(owner, ProjectsList.url).items.select('Id', 'Title').filter(`Id eq ${projectId} or Id eq ${otherProjectId}`)()) as Array<{ Id: number; Title: string }>;
     const titleOf = (id: number): string | undefined => titles.filter(t => t.Id === id)[0]?.Title;
     const own = await svc.searchLessons({ projectId });
     expect(own.lessons.map(l => l.id)).toContain(mine.id);
