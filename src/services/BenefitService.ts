@@ -172,15 +172,14 @@ export class BenefitService implements IBenefitService {
       [M.RealisedValue]: measurement.value,
       [M.Comment]: measurement.comment?.trim() || null
     });
-    const measured = await this.readOne(benefitId);
-    const latest = measured.measurements[measured.measurements.length - 1];
-    // Benefits.ActualValue mirrors the latest measurement, for the list's own views and exports: written
-    // here, its one writer, without the user's ETag (a derived column; the returned benefit carries the new ETag).
-    if (latest && latest.value !== measured.actualValue) {
-      await this.benefits().items.getById(benefitId).update({ [B.ActualValue]: latest.value });
-      return this.readOne(benefitId);
+    // Benefits.ActualValue mirrors the latest measurement (by day; on the same day the newest), for the
+    // list's own views and exports: written here, its one writer, without the user's ETag (a derived
+    // column; the returned benefit carries the new ETag). The new item has the highest id.
+    const previous = benefit.measurements[benefit.measurements.length - 1];
+    if ((!previous || measurement.on >= previous.on) && measurement.value !== benefit.actualValue) {
+      await this.benefits().items.getById(benefitId).update({ [B.ActualValue]: measurement.value });
     }
-    return measured;
+    return this.readOne(benefitId);
   }
 }
 
