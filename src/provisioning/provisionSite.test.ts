@@ -35,7 +35,7 @@ describe('provisionSite on a blank site', () => {
   it('makes changes and reports progress up to the total', () => {
     expect(first.changes).toBeGreaterThan(300);
     expect(first.fromVersion).toBe(0);
-    expect(first.toVersion).toBe(7);
+    expect(first.toVersion).toBe(8);
     const last = events[events.length - 1];
     expect(last.done).toBe(last.total);
     expect(events.map(e => e.done)).toEqual(events.map(e => e.done).slice().sort((a, b) => a - b));
@@ -50,11 +50,11 @@ describe('provisionSite on a blank site', () => {
     const again = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
     expect(again.log).toEqual([]);
     expect(again.changes).toBe(0);
-    expect(again.fromVersion).toBe(7);
+    expect(again.fromVersion).toBe(8);
   });
 
   it('reports the site up to date, and what is missing on a blank site', async () => {
-    expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: 7, solutionVersion: 7, changes: [], upToDate: true });
+    expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: 8, solutionVersion: 8, changes: [], upToDate: true });
     const blank = await blankSite();
     try {
       const status = await getSiteStatus(blank.sp, schema, { locale: 'en-us', strings: en });

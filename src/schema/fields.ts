@@ -323,6 +323,12 @@ export const F = {
   Month: col('Month', 'DateTime', { indexed: true }),
   DemandDays: col('DemandDays', 'Number', { min: 0, decimals: 1 }),
   DemandState: col('DemandState', 'Choice', { choices: ['Proposed', 'Committed'], default: 'Proposed', indexed: true }),
+  /** Schema 8: the team a person of the resource pool belongs to (the capacity heat map's team rows). */
+  Team: col('Team', 'Text', { maxLength: 100, indexed: true }),
+  /** Schema 8: the share of a person's time that goes to other than project work (operations, line duties), in per cent. */
+  NonProjectPercent: col('NonProjectPercent', 'Number', { min: 0, max: 100, decimals: 0, default: '0' }),
+  /** Schema 8: what an absence is; no reason is kept (personal data), only the kind of time it takes out of capacity. */
+  AbsenceType: col('AbsenceType', 'Choice', { choices: ['Leave', 'PublicHoliday', 'Training', 'NonProject', 'Other'], default: 'Leave', indexed: true }),
 
   // --- Gates --------------------------------------------------------------------------------
   GateOrder: col('GateOrder', 'Number', { decimals: 0, min: 0 }),

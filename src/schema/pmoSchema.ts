@@ -8,7 +8,7 @@ import { upgrades } from './upgrades';
 import { sitePages } from './pages';
 
 /** The current schema version. Raise it with every released change and add an upgrade step. */
-export const SCHEMA_VERSION: number = 7;
+export const SCHEMA_VERSION: number = 8;
 
 /** The PMO groups. Their members are data (added by the PMO in SharePoint), not schema. */
 export const groups: ReadonlyArray<IGroupSchema> = [
@@ -446,9 +446,17 @@ export const lists = [
   list('Roles', 'Lists/Roles', [on(F.Code, { unique: true, indexed: true }), F.MonthlyCapacityDays, F.CapacityByMonthJson, F.Summary, F.IsActive], {
     queriedBy: ['IsActive', 'Code']
   }),
-  list('Resources', 'Lists/Resources', [req(F.ResourceUser), req(F.ResourceRole), F.Department, F.Fte, F.MonthlyCapacityDays, F.IsActive], {
+  list('Resources', 'Lists/Resources', [req(F.ResourceUser), req(F.ResourceRole), F.Department, F.Fte, F.MonthlyCapacityDays, F.IsActive, F.Team, F.NonProjectPercent], {
+    // Schema 8: Team and NonProjectPercent. A person's capacity in a month is derived from FTE, the
+    // working days, absences and non-project time (src/domain/capacity); MonthlyCapacityDays is unused.
     large: true,
-    queriedBy: ['ResourceUser', 'ResourceRole', 'Department', 'IsActive']
+    queriedBy: ['ResourceUser', 'ResourceRole', 'Department', 'IsActive', 'Team']
+  }),
+  list('Absences', 'Lists/Absences', [F.Resource, req(F.StartDate), req(F.EndDate), req(F.AbsenceType)], {
+    // Schema 8: time a person (Resource) is not available, first to last day inclusive; without a
+    // Resource it applies to everyone (a public holiday or an office closure). The PMO edits, everyone reads.
+    large: true,
+    queriedBy: ['Resource', 'StartDate', 'EndDate', 'AbsenceType']
   }),
   list('Assignments', 'Lists/Assignments', [F.Project, F.RequestNumber, req(F.ResourceRole), F.Resource, req(F.Month), req(F.DemandDays), req(F.DemandState)], {
     large: true,

@@ -39,9 +39,9 @@ function locKeys(schema: ISiteSchema): string[] {
 }
 
 describe('PMO Hub schema', () => {
-  it('is at version 7 and the v1 fixture is older', () => {
-    expect(SCHEMA_VERSION).toBe(7);
-    expect(pmoSchema.version).toBe(7);
+  it('is at version 8 and the v1 fixture is older', () => {
+    expect(SCHEMA_VERSION).toBe(8);
+    expect(pmoSchema.version).toBe(8);
     expect(schemaV1.version).toBe(1);
     for (const u of pmoSchema.upgrades) expect(u.to).toBeLessThanOrEqual(pmoSchema.version);
     const tos = pmoSchema.upgrades.map(u => u.to);

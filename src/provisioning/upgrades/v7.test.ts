@@ -64,7 +64,7 @@ describe('upgrading a v6 site to schema 7 (governance)', () => {
   it('migrates lifecycle, gate decisions and risk exposure, keeps every v6 value, and ends up matching the schema', async () => {
     const before = await rows(site.sp);
     const result = await provisionSite(site.sp, pmoSchema, { locale: 'en-us', strings: en });
-    expect([result.fromVersion, result.toVersion]).toEqual([6, 7]);
+    expect([result.fromVersion, result.toVersion]).toEqual([6, pmoSchema.version]);
     expect(result.log).toEqual(expect.arrayContaining([
       'Upgrade 6 → 7: Put existing projects and gates on the PRINCE2 lifecycle and copy their PRINCE2 stage into the new StageCode (where empty)',
       expect.stringMatching(/^Upgrade 6 → 7: Record the decision of each decided gate review/)
@@ -96,7 +96,7 @@ describe('upgrading a v6 site to schema 7 (governance)', () => {
     expect(risk.RiskExposure).toBe(12);
 
     expect(await differences(site.sp, pmoSchema, en)).toEqual([]);
-    expect(await getSiteStatus(site.sp, pmoSchema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: 7, solutionVersion: 7, changes: [], upToDate: true });
+    expect(await getSiteStatus(site.sp, pmoSchema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: pmoSchema.version, solutionVersion: pmoSchema.version, changes: [], upToDate: true });
   });
 
   it('is idempotent: a second run and each migration again change nothing', async () => {
