@@ -22,7 +22,7 @@ import { listOn, type ListHandle } from './lists';
 import { odataEq } from './odata';
 import type { IListLocation, ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
-import { ABSENCE_SELECT, absenceOf, completePool, followPages, POOL_PAGE, poolOf, queuePoolReads, type IAbsenceItem } from './capacityPool';
+import { ABSENCE_SELECT, absenceOf, completePool, followPages, POOL_PAGE, poolOf, poolPersonOf, poolRoleOf, queuePoolReads, type IAbsenceItem } from './capacityPool';
 import {
   allAssignments, ASSIGNMENT_SELECT, demandOfRows, isCommitmentKey, monthOfRow, queueAssignmentReads, stateOfRow, type IAssignmentItem
 } from './capacityAssignments';
@@ -135,6 +135,8 @@ export interface ICapacityService {
   commitRequestDemand(requestId: number, projectId?: number): Promise<ICommitResult>;
   /** A project's assignments (committed and proposed), by month then role. */
   getProjectAssignments(projectId: number): Promise<IAssignmentRow[]>;
+  /** The active roles and every person (active or not), without absences: what a project's assignments are given to (the project page's editor). Added for the project page. */
+  getRolesAndPeople(): Promise<Pick<IResourcePool, 'roles' | 'people'>>;
   /** Saves a project's assignments: adds new rows, updates changed ones, deletes rows not in `rows`. Validates all before writing. */
   saveProjectAssignments(projectId: number, rows: ReadonlyArray<IAssignmentRow>): Promise<IAssignmentRow[]>;
   /** How many of a project's assignments a move of its start from `oldStart` to `newStart` shifts, and by how many months. */
@@ -396,6 +398,14 @@ export class CapacityService implements ICapacityService {
     const zone = await zoneP;
     return (await rowsP).map(r => assignmentRowOf(r, zone)).filter((r): r is IAssignmentRow => !!r)
       .sort((x, y) => x.month.localeCompare(y.month) || x.roleId - y.roleId || (x.id ?? 0) - (y.id ?? 0));
+  }
+
+  public async getRolesAndPeople(): Promise<Pick<IResourcePool, 'roles' | 'people'>> {
+    const [b, execute] = this.sp.batched();
+    const reads = queuePoolReads(b, this.site, false);
+    await execute();
+    const rows = await completePool(this.sp, this.site, reads);
+    return { roles: rows.roles.map(poolRoleOf), people: rows.people.map(poolPersonOf) };
   }
 
   /** The project's rows, the pool's roles and people, whether the user may edit the project, and the zone: one `$batch`. */

@@ -77,7 +77,7 @@ function under(reached: Set<string>, folder: string): string[] {
 }
 
 describe('what each web part loads before its first render', () => {
-  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts', 'webparts/scoring/ScoringWebPart.ts', 'webparts/raid/RaidWebPart.ts', 'webparts/gates/GatesWebPart.ts', 'webparts/methodology/MethodologyWebPart.ts', 'webparts/benefits/BenefitsWebPart.ts'];
+  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts', 'webparts/scoring/ScoringWebPart.ts', 'webparts/raid/RaidWebPart.ts', 'webparts/gates/GatesWebPart.ts', 'webparts/methodology/MethodologyWebPart.ts', 'webparts/benefits/BenefitsWebPart.ts', 'webparts/capacity/CapacityWebPart.ts'];
 
   it.each(webParts)('%s composes its own services, not the index that wires them all', entry => {
     const { modules } = reach(entry);
@@ -176,6 +176,16 @@ describe('what each web part loads before its first render', () => {
     expect(['GateService', 'EndReportService', 'MethodologyService', 'RaidService'].filter(s => modules.has(`services/${s}.ts`))).toEqual([]);
     expect(under(modules, 'provisioning/')).toEqual([]);
     expect(modules.has('components/Benefits/BenefitRegister.tsx')).toBe(true);
+    expect([...packages].filter(p => p.startsWith('@fluentui/') || p.startsWith('office-ui-fabric'))).toEqual([]);
+  });
+
+  it('Capacity holds the heat map, the what-if and its service with light controls only: no other feature\'s service, no Fluent UI; the PMO\'s maintenance loads later', () => {
+    const { modules, packages } = reach('webparts/capacity/CapacityWebPart.ts');
+    expectServices(modules, []);
+    expect(modules.has('services/CapacityService.ts')).toBe(true);
+    expect(modules.has('components/Capacity/HeatMap.tsx')).toBe(true);
+    expect(modules.has('components/Capacity/pool/PoolEditor.tsx')).toBe(false);
+    expect(under(modules, 'provisioning/')).toEqual([]);
     expect([...packages].filter(p => p.startsWith('@fluentui/') || p.startsWith('office-ui-fabric'))).toEqual([]);
   });
 });
