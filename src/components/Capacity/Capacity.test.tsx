@@ -113,7 +113,7 @@ describe('the Capacity heat map', () => {
     expect(overRows()).toEqual([]);
     expect(screen.getByTestId('capacity-over-count').textContent).toBe('Nothing is over-allocated in these months.');
     expect(cell('2', '2027-02').textContent).toBe('75%15 / 20');
-    expect(screen.getByRole('grid').querySelector('caption')?.textContent).toBe('Utilisation by Role and month: committed demand ÷ capacity');
+    expect(screen.getByRole('grid').querySelector('caption')?.textContent).toBe('Utilisation by role and month: committed demand ÷ capacity');
   });
 
   it('drills down into a cell: the projects and requests that make it up, with state, days and hours, linked', async () => {

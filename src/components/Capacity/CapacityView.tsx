@@ -89,7 +89,7 @@ export function CapacityView(props: ICapacityViewProps): React.ReactElement {
   const whatIfOn = !isWhatIfEmpty(state.whatIf);
   const caption = formatString(
     state.includeProposed ? capacityStrings.Capacity_Caption_WithProposed : capacityStrings.Capacity_Caption_Committed,
-    capacityStrings[`Capacity_Dimension_${state.dimension}`]
+    capacityStrings[`Capacity_Of_${state.dimension}`]
   ) + (whatIfOn ? ` ${capacityStrings.Capacity_Caption_WhatIf}` : '');
   const tryWhatIf = (key: string): void => {
     dispatch({ type: 'choose', key });

@@ -18,6 +18,9 @@ declare interface ICapacityStrings {
   Capacity_Dimension_role: string;
   Capacity_Dimension_team: string;
   Capacity_Dimension_person: string;
+  Capacity_Of_role: string;
+  Capacity_Of_team: string;
+  Capacity_Of_person: string;
   Capacity_Demand: string;
   Capacity_Demand_Committed: string;
   Capacity_Demand_WithProposed: string;
