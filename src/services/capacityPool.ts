@@ -7,7 +7,9 @@
  */
 import type { SPFI } from '../platform/pnp';
 import { readDateOnly, type IsoDay, type ISiteTimeZone } from '../domain/dates';
-import { isMonthKey, type IAbsence, type IPoolPerson, type IPoolRole, type IResourcePool, type MonthKey } from '../domain/capacity';
+// By module, not the index: the Prioritization screen's first view reads the pool too.
+import { isMonthKey, type MonthKey } from '../domain/capacity/calendar';
+import type { IAbsence, IPoolPerson, IPoolRole, IResourcePool } from '../domain/capacity/capacity';
 import { listOn } from './lists';
 import { num, text } from './itemValues';
 import { odataEq } from './odata';
@@ -127,6 +129,15 @@ export async function completePool(sp: SPFI, site: ISiteAddress, reads: IPoolRea
     }))
   ]);
   return { roles, people, absences };
+}
+
+/** The absences that end on or after `from` (every page), outside a `$batch`. */
+export async function readAbsences(sp: SPFI, site: ISiteAddress, from: IsoDay): Promise<IAbsenceItem[]> {
+  const q = (after?: number): Promise<IAbsenceItem[]> => {
+    const base = listOn(sp, site, AbsencesList).items.select(...ABSENCE_SELECT).filter(absenceFilter(from)).top(POOL_PAGE);
+    return (after !== undefined ? base.skip(after) : base)<IAbsenceItem[]>();
+  };
+  return followPages(await q(), q);
 }
 
 /** The pool of the domain from its rows (absences read for the site's zone). */
