@@ -91,7 +91,7 @@ describe('the Capacity heat map', () => {
     const feb = cell('2', '2027-02');
     expect(feb.closest('td')?.getAttribute('data-band')).toBe('red');
     expect(feb.textContent).toBe('▲ 125%25 / 20');
-    expect(feb.getAttribute('aria-label')).toBe('125% (over capacity): Analyst, February 2027. Demand 25 days (200 hours), capacity 20 days (160 hours).');
+    expect(feb.getAttribute('aria-label')).toBe('125%, 25 / 20 days (over capacity): Analyst, February 2027. Demand 25 days (200 hours), capacity 20 days (160 hours).');
     expect(cell('1', '2027-02').textContent).toBe('60%18 / 30');
     expect(cell('1', '2027-02').closest('td')?.getAttribute('data-band')).toBe('ok');
     expect(cell('2', '2027-01').textContent).toBe('0%0 / 20');
@@ -141,7 +141,7 @@ describe('the Capacity heat map', () => {
     fireEvent.change(screen.getByTestId('capacity-dimension'), { target: { value: 'person' } });
     const rows = screen.getAllByTestId('capacity-row');
     expect(rows.map(r => r.querySelector('th')?.textContent)).toEqual(['Ana Alves', 'Ben Brandt', 'Not given to a person']);
-    expect(cell('', '2027-03').getAttribute('aria-label')).toBe('∞ (over capacity): Not given to a person, March 2027. Demand 5 days (40 hours), no capacity.');
+    expect(cell('', '2027-03').getAttribute('aria-label')).toBe('∞, 5 / 0 days (over capacity): Not given to a person, March 2027. Demand 5 days (40 hours), no capacity.');
     fireEvent.change(screen.getByTestId('capacity-unit'), { target: { value: 'hours' } });
     expect(cell('10', '2027-02').textContent).toBe('● 90%144 / 160');
     fireEvent.change(screen.getByTestId('capacity-unit'), { target: { value: 'fte' } });

@@ -4,7 +4,7 @@ import { formatString } from '../../domain/text';
 import type { HeatDimension, ICapacitySettings, IHeatRow, MonthKey } from '../../domain/capacity';
 import { SR_ONLY } from '../controls';
 import { monthLong, monthShort, utilisationText } from './format';
-import { bandMarker, cellLabel, inUnit, legendEntries, rowTitle, unitName, type CapacityUnit } from './labels';
+import { bandMarker, cellFigures, cellLabel, legendEntries, rowTitle, unitName, type CapacityUnit } from './labels';
 import styles from './Capacity.module.scss';
 
 /** A cell of the map: its row's key and its month. */
@@ -114,7 +114,7 @@ export function HeatMap(props: IHeatMapProps): React.ReactElement {
                         tabIndex={at[0] === r && at[1] === c ? 0 : -1}
                         className={pressed ? `${styles.cellButton} ${styles.cellPressed}` : styles.cellButton}
                         aria-pressed={pressed}
-                        aria-label={cellLabel(title, cell, settings, locale)}
+                        aria-label={cellLabel(title, cell, settings, unit, locale)}
                         data-testid={`capacity-cell-${row.key}-${cell.month}`}
                         onFocus={() => { if (at[0] !== r || at[1] !== c) setActive([r, c]); }}
                         onClick={() => props.onSelect(pressed ? undefined : { row: row.key, month: cell.month })}
@@ -124,7 +124,7 @@ export function HeatMap(props: IHeatMapProps): React.ReactElement {
                           {cell.utilisation === undefined ? '–' : utilisationText(cell.utilisation, locale)}
                         </span>
                         <span className={styles.cellFigures}>
-                          {cell.utilisation === undefined ? '' : `${inUnit(cell.demandDays, unit, cell.month, settings, locale)} / ${inUnit(cell.capacityDays, unit, cell.month, settings, locale)}`}
+                          {cell.utilisation === undefined ? '' : cellFigures(cell, unit, settings, locale)}
                         </span>
                       </button>
                     </td>

@@ -9,6 +9,9 @@ import { SourceLink } from './Drilldown';
 import type { ICellRef } from './HeatMap';
 import styles from './Capacity.module.scss';
 
+/** The contributors listed per over-allocated month (most days first); the month's drill-down lists them all. */
+const LISTED: number = 5;
+
 /** Props of {@link OverAllocations}. */
 export interface IOverAllocationsProps {
   over: ReadonlyArray<IOverAllocation>;
@@ -22,7 +25,7 @@ export interface IOverAllocationsProps {
 /**
  * The over-allocation list: each role (team, person) and month whose demand exceeds its capacity,
  * by month then most hours over, with the hours (and days) over and the projects and requests that
- * contribute (linked, with their state). Empty: a sentence saying that nothing is over-allocated.
+ * contribute most (linked, with their state and days; the month opens the drill-down with all of them). Empty: a sentence saying that nothing is over-allocated.
  */
 export function OverAllocations(props: IOverAllocationsProps): React.ReactElement {
   const { over, locale } = props;
@@ -56,11 +59,16 @@ export function OverAllocations(props: IOverAllocationsProps): React.ReactElemen
                   <td className={styles.number}>{daysText(o.overDays, locale)}</td>
                   <td>
                     <ul className={styles.sources}>
-                      {o.contributions.map(c => (
+                      {o.contributions.slice(0, LISTED).map(c => (
                         <li key={`${sourceKey(c.source)}|${c.state}`}>
                           <SourceLink source={c.source} siteUrl={props.siteUrl} /> <span className={styles.meta}>({stateLabel(c.state)}, {daysPhrase(c.days, locale)})</span>
                         </li>
                       ))}
+                      {o.contributions.length > LISTED && (
+                        <li className={styles.meta} data-testid="capacity-over-more">
+                          {formatPlural({ one: capacityStrings.Capacity_Over_More_one, other: capacityStrings.Capacity_Over_More }, o.contributions.length - LISTED, locale, o.contributions.length - LISTED)}
+                        </li>
+                      )}
                     </ul>
                   </td>
                 </tr>

@@ -60,19 +60,25 @@ export function unitName(unit: CapacityUnit): string {
   return capacityStrings[`Capacity_UnitName_${unit}`] ?? unit;
 }
 
+/** What a cell shows under its utilisation: demand / capacity in the unit, with its name ("115.5 / 108 days"). */
+export function cellFigures(cell: IHeatCell, unit: CapacityUnit, settings: ICapacitySettings, locale: string): string {
+  return `${inUnit(cell.demandDays, unit, cell.month, settings, locale)} / ${inUnit(cell.capacityDays, unit, cell.month, settings, locale)}`;
+}
+
 /**
  * A cell's full name, for its button (screen readers hear it instead of the short text). It begins with
- * what the cell shows (the utilisation, WCAG 2.5.3), then its band, the row, the month, and demand and
- * capacity in days and hours: "112% (over capacity): Developer, March 2027. Demand 22.5 days (180 hours), capacity 20 days (160 hours)."
+ * what the cell shows, in its order (the utilisation, then demand / capacity in the unit: WCAG 2.5.3),
+ * then its band, the row, the month, and demand and capacity in days and hours:
+ * "112%, 22.5 / 20 days (over capacity): Developer, March 2027. Demand 22.5 days (180 hours), capacity 20 days (160 hours)."
  */
-export function cellLabel(title: string, cell: IHeatCell, settings: ICapacitySettings, locale: string): string {
+export function cellLabel(title: string, cell: IHeatCell, settings: ICapacitySettings, unit: CapacityUnit, locale: string): string {
   const month = monthLong(cell.month, locale);
   if (cell.utilisation === undefined) return formatString(capacityStrings.Capacity_CellLabel_Empty, title, month);
-  const demand = daysAndHours(cell.demandDays, settings, locale);
+  const shown = `${cellFigures(cell, unit, settings, locale)} ${capacityStrings[`Capacity_UnitLabel_${unit}`] ?? unit}`;
   const value = utilisationText(cell.utilisation, locale);
-  if (!isFinite(cell.utilisation)) return formatString(capacityStrings.Capacity_CellLabel_NoCapacity, value, bandLabel(cell.band), title, month, demand);
-  const capacity = daysAndHours(cell.capacityDays, settings, locale);
-  return formatString(capacityStrings.Capacity_CellLabel, value, bandLabel(cell.band), title, month, demand, capacity);
+  const demand = daysAndHours(cell.demandDays, settings, locale);
+  if (!isFinite(cell.utilisation)) return formatString(capacityStrings.Capacity_CellLabel_NoCapacity, value, shown, bandLabel(cell.band), title, month, demand);
+  return formatString(capacityStrings.Capacity_CellLabel, value, shown, bandLabel(cell.band), title, month, demand, daysAndHours(cell.capacityDays, settings, locale));
 }
 
 /** The legend's entries: each band with its marker and the thresholds it stands for. */

@@ -31,6 +31,9 @@ declare interface ICapacityStrings {
   Capacity_UnitName_days: string;
   Capacity_UnitName_hours: string;
   Capacity_UnitName_fte: string;
+  Capacity_UnitLabel_days: string;
+  Capacity_UnitLabel_hours: string;
+  Capacity_UnitLabel_fte: string;
   Capacity_Caption_Committed: string;
   Capacity_Caption_WithProposed: string;
   Capacity_Caption_WhatIf: string;
@@ -82,6 +85,8 @@ declare interface ICapacityStrings {
   Capacity_Over_None: string;
   Capacity_Over_Count_one: string;
   Capacity_Over_Count: string;
+  Capacity_Over_More_one: string;
+  Capacity_Over_More: string;
   Capacity_WhatIf_Heading: string;
   Capacity_WhatIf_Hint: string;
   Capacity_WhatIf_Source: string;

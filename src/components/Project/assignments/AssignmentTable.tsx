@@ -30,9 +30,10 @@ export function cellInputId(cell: string): string {
 export function AssignmentTable(props: { grid: IAssignmentGrid; names: IAssignmentNames; locale: string; editing?: IAssignmentTableEditing }): React.ReactElement {
   const { grid, names, locale, editing } = props;
   return (
-    <div className={styles.scroll}>
+    // Read only, the table has nothing to focus: the region it scrolls in takes the focus, so the keyboard scrolls it (named by the caption).
+    <div className={styles.scroll} {...(editing ? {} : { role: 'region', tabIndex: 0, 'aria-labelledby': 'assignments-caption' })}>
       <table className={styles.grid} data-testid={editing ? 'assignments-editor-table' : 'assignments-table'}>
-        <caption className={styles.caption}>{projectStrings.Project_Assign_Caption}</caption>
+        <caption id={editing ? undefined : 'assignments-caption'} className={styles.caption}>{projectStrings.Project_Assign_Caption}</caption>
         <thead>
           <tr>
             <th scope="col">{projectStrings.Project_Assign_Col_Line}</th>
