@@ -5,7 +5,7 @@
  * and requests that make it up; a what-if that moves the request under review by three months clears
  * it at once, and saved as a scenario it comes back after a reload; axe-core finds nothing serious in
  * English, German (with the PMO's maintenance open) and the Teams dark theme. On the project page a
- * project's manager edits its assignments and moves its start with them.
+ * project's manager opens its resources, edits its assignments and moves its start with them.
  */
 import type { Browser, Page } from 'playwright-core';
 import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
@@ -151,6 +151,7 @@ describe('a project\'s assignments on its page', () => {
     const pm = (chosen.ProjectManager as { EMail: string }).EMail;
     await page.goto(`${wb.siteUrl}/SitePages/Project.aspx?projectId=${chosen.Id}&user=${encodeURIComponent(pm)}&lang=en-us`);
     const section = page.getByTestId('project-assignments');
+    await section.getByTestId('assignments-toggle').click();
     await section.getByTestId('assignments-edit').click();
     await section.getByTestId('assignment-new-role').selectOption({ index: 1 });
     await section.getByTestId('assignment-new-state').selectOption('Committed');

@@ -239,6 +239,8 @@ declare interface IProjectStrings {
   Project_Burn_TableCaption: string;
   Project_Assign_Heading: string;
   Project_Assign_Intro: string;
+  Project_Assign_Show: string;
+  Project_Assign_Hide: string;
   Project_Assign_Loading: string;
   Project_Assign_None: string;
   Project_Assign_Caption: string;

@@ -232,6 +232,8 @@ define([], function () {
     "Project_Burn_TableCaption": "Kumulierte Kosten je Geschäftsjahr",
     "Project_Assign_Heading": "Ressourcen",
     "Project_Assign_Intro": "Die Tage, die dieses Projekt je Rolle und Monat braucht: zugesagte Arbeit und vorgeschlagene, noch nicht vereinbarte Arbeit. Die Seite „Kapazität“ vergleicht sie mit dem, was jede Rolle leisten kann.",
+    "Project_Assign_Show": "Zuweisungen anzeigen",
+    "Project_Assign_Hide": "Zuweisungen ausblenden",
     "Project_Assign_Loading": "Zuweisungen werden geladen …",
     "Project_Assign_None": "Für dieses Projekt sind noch keine Ressourcen geplant.",
     "Project_Assign_Caption": "Tage je Rolle und Monat",

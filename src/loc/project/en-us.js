@@ -232,6 +232,8 @@ define([], function () {
     "Project_Burn_TableCaption": "Cumulative cost by fiscal year",
     "Project_Assign_Heading": "Resources",
     "Project_Assign_Intro": "The days this project needs per role and month: committed work, and proposed work not yet agreed. The Capacity page compares them with what each role can give.",
+    "Project_Assign_Show": "Show the assignments",
+    "Project_Assign_Hide": "Hide the assignments",
     "Project_Assign_Loading": "Loading the assignments…",
     "Project_Assign_None": "No resources are planned for this project yet.",
     "Project_Assign_Caption": "Days per role and month",

@@ -232,6 +232,8 @@ define([], function () {
     "Project_Burn_TableCaption": "Coût cumulé par exercice",
     "Project_Assign_Heading": "Ressources",
     "Project_Assign_Intro": "Les jours dont ce projet a besoin par rôle et par mois : le travail engagé et le travail proposé, pas encore convenu. La page « Capacité » les compare à ce que chaque rôle peut fournir.",
+    "Project_Assign_Show": "Afficher les affectations",
+    "Project_Assign_Hide": "Masquer les affectations",
     "Project_Assign_Loading": "Chargement des affectations…",
     "Project_Assign_None": "Aucune ressource n’est encore prévue pour ce projet.",
     "Project_Assign_Caption": "Jours par rôle et par mois",

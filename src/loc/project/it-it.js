@@ -232,6 +232,8 @@ define([], function () {
     "Project_Burn_TableCaption": "Costo cumulato per esercizio",
     "Project_Assign_Heading": "Risorse",
     "Project_Assign_Intro": "I giorni di cui questo progetto ha bisogno per ruolo e mese: il lavoro confermato e quello proposto, non ancora concordato. La pagina «Capacità» li confronta con ciò che ogni ruolo può dare.",
+    "Project_Assign_Show": "Mostra le assegnazioni",
+    "Project_Assign_Hide": "Nascondi le assegnazioni",
     "Project_Assign_Loading": "Caricamento delle assegnazioni…",
     "Project_Assign_None": "Per questo progetto non sono ancora pianificate risorse.",
     "Project_Assign_Caption": "Giorni per ruolo e mese",

@@ -232,6 +232,8 @@ define([], function () {
     "Project_Burn_TableCaption": "Cumulatieve kosten per boekjaar",
     "Project_Assign_Heading": "Resources",
     "Project_Assign_Intro": "De dagen die dit project per rol en maand nodig heeft: toegezegd werk en voorgesteld werk dat nog niet is afgesproken. De pagina ‘Capaciteit’ vergelijkt ze met wat elke rol kan leveren.",
+    "Project_Assign_Show": "Toewijzingen tonen",
+    "Project_Assign_Hide": "Toewijzingen verbergen",
     "Project_Assign_Loading": "Toewijzingen worden geladen…",
     "Project_Assign_None": "Voor dit project zijn nog geen resources gepland.",
     "Project_Assign_Caption": "Dagen per rol en maand",

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { ProjectAssignments, type IProjectAssignmentsProps } from './ProjectAssignments';
+import { AssignmentsSection } from './AssignmentsSection';
 import { gridMonths, gridOf, rowsOfGrid, withLine, withMonth, withoutLine } from './assignmentGrid';
 import { moveProblems } from './MoveStart';
 import { CapacityRefusedError, type IAssignmentRow } from '../../../services/CapacityService';
@@ -81,6 +82,21 @@ describe('the project\'s assignments (grid model)', () => {
 });
 
 describe('the project\'s assignments on its page', () => {
+  it('reads nothing until the section is opened (the page stays one round trip), then shows them; closing hides them', async () => {
+    const s = services();
+    const read = jest.spyOn(s, 'getProjectAssignments');
+    render(<AssignmentsSection capacity={s} projectId={12} canEdit={false} locale="en-us" today="2027-01-15" reloadPage={async () => undefined} />);
+    const toggle = screen.getByTestId('assignments-toggle');
+    expect([toggle.textContent, toggle.getAttribute('aria-expanded')]).toEqual(['Show the assignments', 'false']);
+    expect(read).not.toHaveBeenCalled();
+    fireEvent.click(toggle);
+    await screen.findByTestId('assignments-table');
+    expect(read).toHaveBeenCalledWith(12);
+    expect([toggle.textContent, toggle.getAttribute('aria-expanded')]).toEqual(['Hide the assignments', 'true']);
+    fireEvent.click(toggle);
+    expect(screen.queryByTestId('assignments-table')).toBeNull();
+  });
+
   it('shows the lines (role, person, state) by month; readers get no editing', async () => {
     await renderAssignments(services(), { canEdit: false });
     const table = screen.getByTestId('assignments-table');
