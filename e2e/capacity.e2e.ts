@@ -69,7 +69,7 @@ describe('the Capacity web part', () => {
     await overRow(page).waitFor();
     expect(Number(await overRow(page).getByTestId('capacity-over-hours').textContent())).toBeGreaterThan(0);
     // Every cell says its utilisation in text, and every near and over cell carries its marker: the map reads without colour.
-    const cells = await page.locator('[data-testid="capacity-heatmap"] td').evaluateAll(tds => tds.map(td => [td.getAttribute('data-band'), td.textContent ?? '']));
+    const cells = await page.locator('[data-testid="capacity-heatmap"] td').evaluateAll(tds => tds.map(td => [td.getAttribute('data-band') ?? '', td.textContent ?? ''] as [string, string]));
     expect(cells.length).toBeGreaterThan(12);
     for (const [band, text] of cells) {
       if (band === 'none') expect(text).toBe('–');

@@ -53,7 +53,7 @@ beforeEach(() => useTestLocale('en-us'));
 describe('the project\'s assignments (grid model)', () => {
   it('shows the project\'s months, widened to every month with a row, and reads the grid back into rows', () => {
     expect(gridMonths(ROWS, '2027-02-10', '2027-04-30', '2027-01-15')).toEqual(['2027-02', '2027-03', '2027-04']);
-    expect(gridMonths([...ROWS, { roleId: 1, month: '2026-12', days: 1, state: 'Proposed' }], '2027-02-10', undefined, '2027-01-15')[0]).toBe('2026-12');
+    expect(gridMonths([...ROWS, { roleId: 1, month: '2026-12', days: 1, state: 'Proposed' } as IAssignmentRow], '2027-02-10', undefined, '2027-01-15')[0]).toBe('2026-12');
     expect(gridMonths([], undefined, undefined, '2027-01-15')).toEqual(['2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06']);
     expect(gridMonths([], '2027-01-01', '2031-12-31', '2027-01-15')).toHaveLength(36);
     const grid = gridOf(ROWS, ['2027-02', '2027-03', '2027-04'], 'de-de');
