@@ -198,20 +198,16 @@ export function capacitySettingsFromJson(json: string | undefined): ICapacitySet
   } catch {
     raw = {};
   }
-  return checkSettings(raw) ? { hoursPerWeek: raw.hoursPerWeek as number, amberFrom: raw.amberFrom as number, redAbove: raw.redAbove as number } : { ...DEFAULT_CAPACITY_SETTINGS };
+  return settingsProblem(raw) === undefined ? { hoursPerWeek: raw.hoursPerWeek as number, amberFrom: raw.amberFrom as number, redAbove: raw.redAbove as number } : { ...DEFAULT_CAPACITY_SETTINGS };
 }
 
-/** Whether settings are usable, or the field that is not (undefined when all are). */
+/** The field of settings that is not usable (hours 1–168, 0 < amber ≤ red ≤ 10); undefined when all are. */
 function settingsProblem(s: Partial<Record<keyof ICapacitySettings, unknown>>): keyof ICapacitySettings | undefined {
   const n = (v: unknown): v is number => typeof v === 'number' && isFinite(v);
   if (!n(s.hoursPerWeek) || s.hoursPerWeek < 1 || s.hoursPerWeek > 168) return 'hoursPerWeek';
   if (!n(s.amberFrom) || s.amberFrom <= 0 || s.amberFrom > 10) return 'amberFrom';
   if (!n(s.redAbove) || s.redAbove < s.amberFrom || s.redAbove > 10) return 'redAbove';
   return undefined;
-}
-
-function checkSettings(s: Partial<Record<keyof ICapacitySettings, unknown>>): boolean {
-  return settingsProblem(s) === undefined;
 }
 
 /** Days as a person-day figure of an assignment: 0 < d ≤ 31 with at most one decimal. */
