@@ -116,6 +116,19 @@ describe('the Capacity heat map', () => {
     expect(screen.getByRole('grid').querySelector('caption')?.textContent).toBe('Utilisation by role and month: committed demand ÷ capacity');
   });
 
+  it('names the five largest contributors of an over-allocated month, and says how many more the drill-down lists', async () => {
+    const many: IDemandEntry[] = Array.from({ length: 7 }, (_, i) => ({ source: { kind: 'project' as const, id: 100 + i, title: `Project ${i + 1}` }, state: 'Committed' as const, role: 2, month: '2027-05', days: 10 - i }));
+    const s = service();
+    const read = s.getCapacityData;
+    s.getCapacityData = async (first, count) => { const d = await read(first, count); return { ...d, demand: [...d.demand, ...many] }; };
+    await renderPage(s);
+    const row = screen.getAllByTestId('capacity-over-row').filter(r => r.getAttribute('data-month') === '2027-05')[0];
+    expect(within(row).getAllByRole('link').map(a => a.textContent)).toEqual(['Project: Project 1', 'Project: Project 2', 'Project: Project 3', 'Project: Project 4', 'Project: Project 5']);
+    expect(within(row).getByTestId('capacity-over-more').textContent).toBe('and 2 more, listed in the month’s drill-down');
+    fireEvent.click(within(row).getByTestId('capacity-over-show'));
+    expect(within(screen.getByTestId('capacity-drilldown')).getAllByTestId('capacity-drill-row')).toHaveLength(7);
+  });
+
   it('drills down into a cell: the projects and requests that make it up, with state, days and hours, linked', async () => {
     await renderPage();
     fireEvent.click(cell('2', '2027-02'));
