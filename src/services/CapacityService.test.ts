@@ -187,9 +187,11 @@ describe('a request\'s committed demand', () => {
     expect(await as(PMO).capacity.commitRequestDemand(requestId, projectOf)).toEqual({ added: 0, removed: 0, linked: 0 });
   });
 
-  it('is refused for a request that is not approved', async () => {
+  it('is refused for a request that is not approved, and to anyone but the PMO', async () => {
     const [ready] = await fileReadyRequests(as(REQUESTER).requests, as(PMO).requests, ['Capacity: not yet decided']);
     await expect(as(PMO).capacity.commitRequestDemand(ready)).rejects.toMatchObject({ refusal: 'notPermitted', field: 'request' });
+    // Project managers write Assignments, but only the PMO commits a request's demand (it approves and converts).
+    await expect(as(pm).capacity.commitRequestDemand(requestId)).rejects.toMatchObject({ refusal: 'notPermitted', field: 'request' });
     expect(await rows('Lists/Assignments', `RequestNumber eq ${ready}`)).toEqual([]);
   });
 });

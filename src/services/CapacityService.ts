@@ -130,7 +130,8 @@ export interface ICapacityService {
   /**
    * Writes a request's demand grid as committed assignments (Title = commitmentKey), exactly once
    * even when run concurrently or retried after 429s; with `projectId`, rows written before the
-   * project existed are linked to it. Idempotent.
+   * project existed are linked to it. Idempotent. The PMO only, for an approved or converted request
+   * (else CapacityRefusedError 'notPermitted', field 'request').
    */
   commitRequestDemand(requestId: number, projectId?: number): Promise<ICommitResult>;
   /** A project's assignments (committed and proposed), by month then role. */
@@ -322,11 +323,17 @@ export class CapacityService implements ICapacityService {
 
   public async commitRequestDemand(requestId: number, projectId?: number): Promise<ICommitResult> {
     const [b, execute] = this.sp.batched();
-    const requestP = this.list(ProjectRequestsList, b).items.getById(requestId).select(Q.Id, Q.Title, Q.ResourceDemandJson, Q.IntakeState, lookupId(Q.Project))<IRequestItem & { IntakeState?: string }>();
+    // Settled, not thrown, here: whoever may not read the request is told they may not commit it.
+    const requestP = this.list(ProjectRequestsList, b).items.getById(requestId).select(Q.Id, Q.Title, Q.ResourceDemandJson, Q.IntakeState, lookupId(Q.Project))<IRequestItem & { IntakeState?: string }>()
+      .catch((e: unknown): Error => (e instanceof Error ? e : new Error(String(e))));
     const rowsP = this.requestRows(b, requestId);
     const zoneP = this.deps.siteTimeZone.get(b.web);
+    const permsP = this.list(ProjectRequestsList, b).getCurrentUserEffectivePermissions();
     await execute();
-    const [request, existing, zone] = await Promise.all([requestP, rowsP, zoneP]);
+    const [request, existing, zone, perms] = await Promise.all([requestP, rowsP, zoneP, permsP]);
+    // The PMO approves and converts (intake's rule); project managers may write Assignments, but not a request's commitment.
+    if (!this.sp.web.hasPermissions(perms, PermissionKind.ManageLists)) throw new CapacityRefusedError('notPermitted', 'request');
+    if (request instanceof Error) throw request;
     const project = projectId ?? num(request.ProjectId);
     if (request.IntakeState !== 'Approved' && project === undefined) throw new CapacityRefusedError('notPermitted', 'request');
     const plan = commitPlan(requestId, demandFromJson(request.ResourceDemandJson ?? undefined), keyedRows(existing, requestId));
