@@ -91,6 +91,14 @@ describe('the heat map\'s data', () => {
     expect(cap(mine)).toEqual(cap(pmo));
   });
 
+  it('shows IT management (PMO Visitors, who do not read project requests) the pool and the committed work', async () => {
+    const reader = await as('thomas.wright@pmohub.demo').capacity.getCapacityData('2026-11', 6);
+    expect([reader.canEditPool, reader.canSaveScenario]).toEqual([false, false]);
+    expect(reader.pool.roles).toHaveLength(10);
+    expect(reader.demand.some(e => e.state === 'Committed')).toBe(true);
+    expect(reader.demand.some(e => e.source.kind === 'request' && e.state === 'Proposed')).toBe(false);
+  });
+
   it('gives the Prioritization screen the capacity rows and committed work the heat map shows (one capacity model)', async () => {
     const prio = await as(PMO).prioritization.load({ includeProjects: true });
     expect(prio.months.length).toBeGreaterThan(3);

@@ -263,10 +263,10 @@ export class CapacityService implements ICapacityService {
     const [b, execute] = this.sp.batched();
     const pool = queuePoolReads(b, this.site, `${first}-01`);
     const assignments = queueAssignmentReads(b, this.site);
-    const requestReads = [...UNDECIDED_INTAKE_STATES, 'Approved'].map(state => ({ state, rows: this.queueRequests(b, state) }));
+    const requestReads = [...UNDECIDED_INTAKE_STATES, 'Approved'].map(state => ({ state, rows: this.queueRequests(b, state).catch(unlessUnreadable) }));
     const projectsP = this.list(ProjectsList, b).items.select(P.Id, P.Title).top(PAGE)<ITitleItem[]>();
     const configP = this.queueConfig(b);
-    const permsP = this.list(ProjectRequestsList, b).getCurrentUserEffectivePermissions();
+    const permsP = this.list(ProjectRequestsList, b).getCurrentUserEffectivePermissions().catch(unlessUnreadable);
     const zoneP = this.deps.siteTimeZone.get(b.web);
     await execute();
     const [zone, perms, config] = await Promise.all([zoneP, permsP, configP]);
@@ -276,7 +276,7 @@ export class CapacityService implements ICapacityService {
       projectsP.then(p => followPages(p, after => this.list(ProjectsList).items.select(P.Id, P.Title).top(PAGE).skip(after)<ITitleItem[]>())),
       Promise.all(requestReads.map(r => r.rows.then(p => followPages(p, after => this.requestPage(r.state, after)))))
     ]);
-    const isPmo = this.sp.web.hasPermissions(perms, PermissionKind.ManageLists);
+    const isPmo = !Array.isArray(perms) && this.sp.web.hasPermissions(perms, PermissionKind.ManageLists);
     return {
       months, settings: capacitySettingsFromJson(text(config[0]?.ConfigValue)), canEditPool: isPmo, canSaveScenario: isPmo,
       pool: poolOf(poolRows, zone),
@@ -553,6 +553,16 @@ export class CapacityService implements ICapacityService {
     }
     return out;
   }
+}
+
+/**
+ * Nothing, for a list the user may not read (404 or 403: PMO Visitors do not read project requests,
+ * so they see committed work and no request's grid); any other error is thrown.
+ */
+function unlessUnreadable(e: unknown): never[] {
+  const kind = describeError(e).kind;
+  if (kind === 'notFound' || kind === 'forbidden') return [];
+  throw e;
 }
 
 /** The rows of a request whose Title is its commitmentKey, as commitPlan takes them. */
