@@ -117,6 +117,16 @@ describe('the heat map\'s data', () => {
       }
     }
     expect(compared).toBeGreaterThan(20);
+    // An approved request that is still a candidate: the rows its approval committed are its own demand
+    // (the builder counts the candidate's grid instead), not committed work that takes capacity away.
+    const approved = prio.candidates.filter(c => c.kind === 'request' && c.state === 'Approved');
+    expect(approved.length).toBeGreaterThan(0);
+    for (const c of approved) {
+      const own = prio.committed.filter(x => x.candidateId === c.id).reduce((t, x) => t + x.days, 0);
+      const committedOfRequest = data.demand.filter(e => e.state === 'Committed' && e.source.kind === 'request' && e.source.id === c.itemId && prio.months.indexOf(e.month) >= 0).reduce((t, e) => t + e.days, 0);
+      expect({ id: c.id, own }).toEqual({ id: c.id, own: committedOfRequest });
+    }
+    expect(prio.committed.some(x => x.candidateId?.startsWith('request:'))).toBe(true);
   });
 });
 
