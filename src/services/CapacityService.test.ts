@@ -91,6 +91,14 @@ describe('the heat map\'s data', () => {
     expect(cap(mine)).toEqual(cap(pmo));
   });
 
+  it('shows IT management (PMO Visitors, who do not read project requests) the pool and the committed work', async () => {
+    const reader = await as('thomas.wright@pmohub.demo').capacity.getCapacityData('2026-11', 6);
+    expect([reader.canEditPool, reader.canSaveScenario]).toEqual([false, false]);
+    expect(reader.pool.roles).toHaveLength(10);
+    expect(reader.demand.some(e => e.state === 'Committed')).toBe(true);
+    expect(reader.demand.some(e => e.source.kind === 'request' && e.state === 'Proposed')).toBe(false);
+  });
+
   it('gives the Prioritization screen the capacity rows and committed work the heat map shows (one capacity model)', async () => {
     const prio = await as(PMO).prioritization.load({ includeProjects: true });
     expect(prio.months.length).toBeGreaterThan(3);
@@ -109,6 +117,16 @@ describe('the heat map\'s data', () => {
       }
     }
     expect(compared).toBeGreaterThan(20);
+    // An approved request that is still a candidate: the rows its approval committed are its own demand
+    // (the builder counts the candidate's grid instead), not committed work that takes capacity away.
+    const approved = prio.candidates.filter(c => c.kind === 'request' && c.state === 'Approved');
+    expect(approved.length).toBeGreaterThan(0);
+    for (const c of approved) {
+      const own = prio.committed.filter(x => x.candidateId === c.id).reduce((t, x) => t + x.days, 0);
+      const committedOfRequest = data.demand.filter(e => e.state === 'Committed' && e.source.kind === 'request' && e.source.id === c.itemId && prio.months.indexOf(e.month) >= 0).reduce((t, e) => t + e.days, 0);
+      expect({ id: c.id, own }).toEqual({ id: c.id, own: committedOfRequest });
+    }
+    expect(prio.committed.some(x => x.candidateId?.startsWith('request:'))).toBe(true);
   });
 });
 
@@ -187,9 +205,11 @@ describe('a request\'s committed demand', () => {
     expect(await as(PMO).capacity.commitRequestDemand(requestId, projectOf)).toEqual({ added: 0, removed: 0, linked: 0 });
   });
 
-  it('is refused for a request that is not approved', async () => {
+  it('is refused for a request that is not approved, and to anyone but the PMO', async () => {
     const [ready] = await fileReadyRequests(as(REQUESTER).requests, as(PMO).requests, ['Capacity: not yet decided']);
     await expect(as(PMO).capacity.commitRequestDemand(ready)).rejects.toMatchObject({ refusal: 'notPermitted', field: 'request' });
+    // Project managers write Assignments, but only the PMO commits a request's demand (it approves and converts).
+    await expect(as(pm).capacity.commitRequestDemand(requestId)).rejects.toMatchObject({ refusal: 'notPermitted', field: 'request' });
     expect(await rows('Lists/Assignments', `RequestNumber eq ${ready}`)).toEqual([]);
   });
 });

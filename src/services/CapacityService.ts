@@ -130,7 +130,8 @@ export interface ICapacityService {
   /**
    * Writes a request's demand grid as committed assignments (Title = commitmentKey), exactly once
    * even when run concurrently or retried after 429s; with `projectId`, rows written before the
-   * project existed are linked to it. Idempotent.
+   * project existed are linked to it. Idempotent. The PMO only, for an approved or converted request
+   * (else CapacityRefusedError 'notPermitted', field 'request').
    */
   commitRequestDemand(requestId: number, projectId?: number): Promise<ICommitResult>;
   /** A project's assignments (committed and proposed), by month then role. */
@@ -264,10 +265,10 @@ export class CapacityService implements ICapacityService {
     const [b, execute] = this.sp.batched();
     const pool = queuePoolReads(b, this.site, `${first}-01`);
     const assignments = queueAssignmentReads(b, this.site);
-    const requestReads = [...UNDECIDED_INTAKE_STATES, 'Approved'].map(state => ({ state, rows: this.queueRequests(b, state) }));
+    const requestReads = [...UNDECIDED_INTAKE_STATES, 'Approved'].map(state => ({ state, rows: this.queueRequests(b, state).catch(unlessUnreadable) }));
     const projectsP = this.list(ProjectsList, b).items.select(P.Id, P.Title).top(PAGE)<ITitleItem[]>();
     const configP = this.queueConfig(b);
-    const permsP = this.list(ProjectRequestsList, b).getCurrentUserEffectivePermissions();
+    const permsP = this.list(ProjectRequestsList, b).getCurrentUserEffectivePermissions().catch(unlessUnreadable);
     const zoneP = this.deps.siteTimeZone.get(b.web);
     await execute();
     const [zone, perms, config] = await Promise.all([zoneP, permsP, configP]);
@@ -277,7 +278,7 @@ export class CapacityService implements ICapacityService {
       projectsP.then(p => followPages(p, after => this.list(ProjectsList).items.select(P.Id, P.Title).top(PAGE).skip(after)<ITitleItem[]>())),
       Promise.all(requestReads.map(r => r.rows.then(p => followPages(p, after => this.requestPage(r.state, after)))))
     ]);
-    const isPmo = this.sp.web.hasPermissions(perms, PermissionKind.ManageLists);
+    const isPmo = !Array.isArray(perms) && this.sp.web.hasPermissions(perms, PermissionKind.ManageLists);
     return {
       months, settings: capacitySettingsFromJson(text(config[0]?.ConfigValue)), canEditPool: isPmo, canSaveScenario: isPmo,
       pool: poolOf(poolRows, zone),
@@ -324,11 +325,17 @@ export class CapacityService implements ICapacityService {
 
   public async commitRequestDemand(requestId: number, projectId?: number): Promise<ICommitResult> {
     const [b, execute] = this.sp.batched();
-    const requestP = this.list(ProjectRequestsList, b).items.getById(requestId).select(Q.Id, Q.Title, Q.ResourceDemandJson, Q.IntakeState, lookupId(Q.Project))<IRequestItem & { IntakeState?: string }>();
+    // Settled, not thrown, here: whoever may not read the request is told they may not commit it.
+    const requestP = this.list(ProjectRequestsList, b).items.getById(requestId).select(Q.Id, Q.Title, Q.ResourceDemandJson, Q.IntakeState, lookupId(Q.Project))<IRequestItem & { IntakeState?: string }>()
+      .catch((e: unknown): Error => (e instanceof Error ? e : new Error(String(e))));
     const rowsP = this.requestRows(b, requestId);
     const zoneP = this.deps.siteTimeZone.get(b.web);
+    const permsP = this.list(ProjectRequestsList, b).getCurrentUserEffectivePermissions();
     await execute();
-    const [request, existing, zone] = await Promise.all([requestP, rowsP, zoneP]);
+    const [request, existing, zone, perms] = await Promise.all([requestP, rowsP, zoneP, permsP]);
+    // The PMO approves and converts (intake's rule); project managers may write Assignments, but not a request's commitment.
+    if (!this.sp.web.hasPermissions(perms, PermissionKind.ManageLists)) throw new CapacityRefusedError('notPermitted', 'request');
+    if (request instanceof Error) throw request;
     const project = projectId ?? num(request.ProjectId);
     if (request.IntakeState !== 'Approved' && project === undefined) throw new CapacityRefusedError('notPermitted', 'request');
     const plan = commitPlan(requestId, demandFromJson(request.ResourceDemandJson ?? undefined), keyedRows(existing, requestId));
@@ -556,6 +563,16 @@ export class CapacityService implements ICapacityService {
     }
     return out;
   }
+}
+
+/**
+ * Nothing, for a list the user may not read (404 or 403: PMO Visitors do not read project requests,
+ * so they see committed work and no request's grid); any other error is thrown.
+ */
+function unlessUnreadable(e: unknown): never[] {
+  const kind = describeError(e).kind;
+  if (kind === 'notFound' || kind === 'forbidden') return [];
+  throw e;
 }
 
 /** The rows of a request whose Title is its commitmentKey, as commitPlan takes them. */

@@ -164,7 +164,7 @@ type IProjectRow = CheckedRow<'Projects', {
   Id: number; Title?: string | null; Budget?: number | null; StartDate?: string | null; EndDate?: string | null;
   StrategicObjectivesId?: number[] | { results: number[] } | null; RequestNumber?: number | null;
 }>;
-type IAssignmentRow = CheckedRow<'Assignments', { Id: number; ProjectId?: number | null; ResourceRoleId?: number | null; Month?: string | null; DemandDays?: number | null }>;
+type IAssignmentRow = CheckedRow<'Assignments', { Id: number; ProjectId?: number | null; RequestNumber?: number | null; ResourceRoleId?: number | null; Month?: string | null; DemandDays?: number | null }>;
 type IScenarioRow = CheckedRow<'PortfolioScenarios', {
   Id: number; Title?: string | null; ScenarioStatus?: string | null; FiscalYear?: number | null; BudgetCap?: number | null; Summary?: string | null; ScenarioJson?: string | null; Modified?: string;
 }>;
@@ -260,7 +260,8 @@ export class PrioritizationService implements IPrioritizationService {
     }
     candidates.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || (a.rank ?? 0) - (b.rank ?? 0) || a.itemId - b.itemId);
     const months = Array.from(new Set(candidates.flatMap(c => c.demand.map(d => d.month)))).sort();
-    const [committed, absences] = await Promise.all([this.readCommitted(months, zone, new Set(projects.map(p => p.itemId))), this.readAbsences(months[0])]);
+    const candidateRequests = new Set(candidates.filter(c => c.kind === 'request').map(c => c.itemId));
+    const [committed, absences] = await Promise.all([this.readCommitted(months, zone, new Set(projects.map(p => p.itemId)), candidateRequests), this.readAbsences(months[0])]);
     const roles = this.rolesOf({ ...people, absences }, months, zone);
     for (const p of projects) {
       candidates.push({ ...p, demand: committed.filter(a => a.candidateId === p.id).map(a => ({ role: a.role, month: a.month, days: a.days })) });
@@ -360,19 +361,28 @@ export class PrioritizationService implements IPrioritizationService {
   /**
    * Committed assignments of the horizon, one query per month: `Month eq <the month's first day>`
    * (Assignments.Month holds the first day of its month) is an indexed first clause that narrows a
-   * big list to one month, where a range's first bound would match every later month too.
+   * big list to one month, where a range's first bound would match every later month too. A row
+   * belongs to a candidate (`candidateId`, so that the builder counts the candidate's demand instead of
+   * subtracting it): a candidate project's rows, and the rows an approved request that is still a
+   * candidate committed at approval (its number, no project yet).
    */
-  private async readCommitted(months: ReadonlyArray<string>, zone: ISiteTimeZone, projects: ReadonlySet<number>): Promise<ICommittedDays[]> {
+  private async readCommitted(months: ReadonlyArray<string>, zone: ISiteTimeZone, projects: ReadonlySet<number>, requests: ReadonlySet<number>): Promise<ICommittedDays[]> {
+    const candidateOf = (r: IAssignmentRow): string | undefined => {
+      const project = num(r.ProjectId);
+      const request = num(r.RequestNumber);
+      if (project !== undefined) return projects.has(project) ? `project:${project}` : undefined;
+      return request !== undefined && requests.has(request) ? `request:${request}` : undefined;
+    };
     const perMonth = await Promise.all(months.map(async month => {
-      const q = this.list(AssignmentsList).items.select(A.Id, lookupId(A.Project), lookupId(A.ResourceRole), A.Month, A.DemandDays)
+      const q = this.list(AssignmentsList).items.select(A.Id, lookupId(A.Project), A.RequestNumber, lookupId(A.ResourceRole), A.Month, A.DemandDays)
         .filter(`${A.Month} eq datetime'${writeDateOnly(`${month}-01`, zone)}' and ${odataEq(A.DemandState, 'Committed')}`).top(PAGE);
       const out: ICommittedDays[] = [];
       for await (const page of q) {
         for (const r of page as IAssignmentRow[]) {
           const role = num(r.ResourceRoleId);
           if (role === undefined) continue;
-          const project = num(r.ProjectId);
-          out.push({ role, month, days: num(r.DemandDays) ?? 0, ...(project !== undefined && projects.has(project) ? { candidateId: `project:${project}` } : {}) });
+          const candidateId = candidateOf(r);
+          out.push({ role, month, days: num(r.DemandDays) ?? 0, ...(candidateId ? { candidateId } : {}) });
         }
       }
       return out;

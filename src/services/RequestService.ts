@@ -903,8 +903,8 @@ export class RequestService implements IRequestService {
     const row = await this.readRow(id);
     const done = (projectId: number, projectCode: string, created: boolean): IConvertResult => ({ projectId, projectCode, projectUrl: this.projectUrl(projectId), created });
     if (row.ProjectId) {
-      // Converted before: the committed demand is completed (idempotent), in case that conversion stopped before it.
-      await this.deps.capacity.commitRequestDemand(id, row.ProjectId);
+      // Converted before: the PMO's call completes the committed demand (idempotent), in case that conversion stopped before it.
+      if (me.isPmo) await this.deps.capacity.commitRequestDemand(id, row.ProjectId);
       return done(row.ProjectId, row.Project?.ProjectCode || projectCodeFor(id), false);
     }
     // Approved as the PMO's own history says, not as the (author-writable) state column says.

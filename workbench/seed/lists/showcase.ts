@@ -1,6 +1,6 @@
 /**
  * The over-allocation the demo shows: in March 2027 (four months after the reference date) the
- * enterprise architects (role ARCH) are asked for more than they have once proposed demand counts.
+ * solution architects (role ARCH) are asked for more than they have once proposed demand counts.
  * The request under review (IntakeState InReview) that asks for architects in that month — the first
  * such request, else the first request under review — asks for enough architect days that committed
  * and proposed demand exceed the role's capacity by a sixth of it. Moving that request's start by
