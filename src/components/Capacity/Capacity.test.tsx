@@ -258,8 +258,15 @@ describe('the what-if', () => {
     expect(screen.getByTestId('capacity-whatif-banner').textContent).toContain('Saved what-if “Chatbot in spring”.');
   });
 
-  it('offers no saving to those who may not save scenarios', async () => {
-    await renderPage(service({ canSaveScenario: false }));
+  it('offers no saving to those who may not save scenarios, and reads their saved what-ifs only when asked (a 404 says who can)', async () => {
+    const s = service({ canSaveScenario: false });
+    const list = jest.fn(async () => { throw Object.assign(new Error('[404] List does not exist'), { status: 404 }); });
+    s.listWhatIfs = list;
+    await renderPage(s);
+    expect(list).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByTestId('capacity-saved-show'));
+    expect((await screen.findByTestId('capacity-saved-forbidden')).textContent).toBe('Saved what-ifs are for the PMO and the strategy board.');
+    expect(list).toHaveBeenCalledTimes(1);
     fireEvent.change(screen.getByTestId('capacity-whatif-source'), { target: { value: 'project:5' } });
     expect(screen.queryByTestId('capacity-whatif-leave-out')).toBeNull(); // a project is moved, not left out
     fireEvent.change(screen.getByTestId('capacity-whatif-shift'), { target: { value: '-1' } });

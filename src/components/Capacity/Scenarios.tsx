@@ -36,13 +36,45 @@ export function savedLine(s: SavedWhatIf, locale: string): string {
 }
 
 /**
+ * The saved what-ifs (read again when `refresh` changes: after a save), each with "Open"; the one on
+ * screen says so. Those who cannot read the portfolio scenarios (SharePoint answers 403 or 404) are told
+ * who can.
+ */
+function SavedWhatIfs(props: Pick<IScenariosProps, 'capacity' | 'opened' | 'onOpen' | 'locale'> & { refresh: number }): React.ReactElement {
+  const { load, reload } = useLoad(() => props.capacity.listWhatIfs(), String(props.refresh));
+  if (load.status === 'loading') return <Spinner label={capacityStrings.Capacity_Saved_Loading} />;
+  if (load.status === 'error') {
+    const kind = describeError(load.error).kind;
+    return kind === 'forbidden' || kind === 'notFound'
+      ? <p className={styles.empty} data-testid="capacity-saved-forbidden">{capacityStrings.Capacity_Saved_Forbidden}</p>
+      : <ErrorMessage error={load.error} onRetry={() => void reload()} />;
+  }
+  if (load.data.length === 0) return <p className={styles.empty} data-testid="capacity-saved-empty">{capacityStrings.Capacity_Saved_None}</p>;
+  return (
+    <ul className={styles.savedList} aria-labelledby="capacity-saved-heading" data-testid="capacity-saved">
+      {load.data.map(s => (
+        <li key={s.id} data-testid="capacity-saved-item">
+          <span>{savedLine(s, props.locale)}</span>{' '}
+          {props.opened?.id === s.id && !props.opened.changed
+            ? <span className={styles.meta}>{capacityStrings.Capacity_Saved_Shown}</span>
+            : <Button icon="open" onClick={() => props.onOpen(s)} aria-label={formatString(capacityStrings.Capacity_Saved_OpenFor, s.title)} data-testid="capacity-saved-open">{capacityStrings.Capacity_Saved_Open}</Button>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
  * Saving the what-if as a portfolio scenario (the PMO: a name, then "Save as scenario"; a blank name is
- * refused at its field and nothing is written) and reopening a saved one. The list of saved what-ifs is
- * read when the section shows and again after a save.
+ * refused at its field and nothing is written) and reopening a saved one. The PMO's list of saved
+ * what-ifs is read when the section shows and again after a save; others open it with "Show the saved
+ * what-ifs" (SharePoint refuses those who cannot read the scenarios; nothing is asked for them unbidden).
  */
 export function Scenarios(props: IScenariosProps): React.ReactElement {
   const { capacity, current, locale } = props;
-  const { load, reload } = useLoad(() => capacity.listWhatIfs(), 'what-ifs');
+  // The PMO's list shows at once; others (the board reads the scenarios, readers cannot) open it on request.
+  const [listShown, setListShown] = React.useState(props.canSave);
+  const [saves, setSaves] = React.useState(0);
   const [title, setTitle] = React.useState('');
   const [problem, setProblem] = React.useState<string | undefined>(undefined);
   const [busy, setBusy] = React.useState(false);
@@ -63,7 +95,7 @@ export function Scenarios(props: IScenariosProps): React.ReactElement {
       setTitle('');
       setNotice({ kind: 'success', text: formatString(capacityStrings.Capacity_Save_Done, name) });
       props.onSaved({ id, title: name });
-      await reload();
+      setSaves(n => n + 1);
     } catch (e) {
       if (e instanceof CapacityRefusedError && e.refusal === 'titleRequired') setProblem(capacityStrings.Capacity_Save_TitleRequired);
       else setNotice({ kind: 'error', text: errorText(e) });
@@ -84,24 +116,9 @@ export function Scenarios(props: IScenariosProps): React.ReactElement {
         </div>
       )}
       <h3 className={styles.subheading} id="capacity-saved-heading">{capacityStrings.Capacity_Saved_Heading}</h3>
-      {load.status === 'loading' && <Spinner label={capacityStrings.Capacity_Saved_Loading} />}
-      {load.status === 'error' && (describeError(load.error).kind === 'forbidden'
-        ? <p className={styles.empty} data-testid="capacity-saved-forbidden">{capacityStrings.Capacity_Saved_Forbidden}</p>
-        : <ErrorMessage error={load.error} onRetry={() => void reload()} />)}
-      {load.status === 'ready' && (load.data.length === 0
-        ? <p className={styles.empty} data-testid="capacity-saved-empty">{capacityStrings.Capacity_Saved_None}</p>
-        : (
-          <ul className={styles.savedList} aria-labelledby="capacity-saved-heading" data-testid="capacity-saved">
-            {load.data.map(s => (
-              <li key={s.id} data-testid="capacity-saved-item">
-                <span>{savedLine(s, locale)}</span>{' '}
-                {props.opened?.id === s.id && !props.opened.changed
-                  ? <span className={styles.meta}>{capacityStrings.Capacity_Saved_Shown}</span>
-                  : <Button icon="open" onClick={() => props.onOpen(s)} aria-label={formatString(capacityStrings.Capacity_Saved_OpenFor, s.title)} data-testid="capacity-saved-open">{capacityStrings.Capacity_Saved_Open}</Button>}
-              </li>
-            ))}
-          </ul>
-        ))}
+      {listShown
+        ? <SavedWhatIfs capacity={capacity} refresh={saves} opened={props.opened} onOpen={props.onOpen} locale={locale} />
+        : <Button icon="view" onClick={() => setListShown(true)} data-testid="capacity-saved-show">{capacityStrings.Capacity_Saved_Show}</Button>}
     </div>
   );
 }

@@ -118,6 +118,7 @@ declare interface ICapacityStrings {
   Capacity_Save_Done: string;
   Capacity_Saved_Heading: string;
   Capacity_Saved_Loading: string;
+  Capacity_Saved_Show: string;
   Capacity_Saved_None: string;
   Capacity_Saved_Forbidden: string;
   Capacity_Saved_Line_one: string;

@@ -110,6 +110,7 @@ define([], function () {
     "Capacity_Save_Done": "Die Was-wäre-wenn-Analyse wurde als Szenario „{0}“ gespeichert.",
     "Capacity_Saved_Heading": "Gespeicherte Was-wäre-wenn-Analysen",
     "Capacity_Saved_Loading": "Gespeicherte Was-wäre-wenn-Analysen werden geladen …",
+    "Capacity_Saved_Show": "Gespeicherte Was-wäre-wenn-Analysen anzeigen",
     "Capacity_Saved_None": "Es wurde noch keine Was-wäre-wenn-Analyse gespeichert.",
     "Capacity_Saved_Forbidden": "Gespeicherte Was-wäre-wenn-Analysen sind dem PMO und dem Strategieausschuss vorbehalten.",
     "Capacity_Saved_Line_one": "{0} ({1}, {2} Änderung)",

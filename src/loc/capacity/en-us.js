@@ -110,6 +110,7 @@ define([], function () {
     "Capacity_Save_Done": "The what-if has been saved as the scenario “{0}”.",
     "Capacity_Saved_Heading": "Saved what-ifs",
     "Capacity_Saved_Loading": "Loading the saved what-ifs…",
+    "Capacity_Saved_Show": "Show the saved what-ifs",
     "Capacity_Saved_None": "No what-if has been saved yet.",
     "Capacity_Saved_Forbidden": "Saved what-ifs are for the PMO and the strategy board.",
     "Capacity_Saved_Line_one": "{0} ({1}, {2} change)",

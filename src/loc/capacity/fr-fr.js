@@ -110,6 +110,7 @@ define([], function () {
     "Capacity_Save_Done": "La simulation a été enregistrée comme scénario « {0} ».",
     "Capacity_Saved_Heading": "Simulations enregistrées",
     "Capacity_Saved_Loading": "Chargement des simulations enregistrées…",
+    "Capacity_Saved_Show": "Afficher les simulations enregistrées",
     "Capacity_Saved_None": "Aucune simulation n’a encore été enregistrée.",
     "Capacity_Saved_Forbidden": "Les simulations enregistrées sont réservées au PMO et au comité stratégique.",
     "Capacity_Saved_Line_one": "{0} ({1}, {2} modification)",

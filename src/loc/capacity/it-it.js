@@ -110,6 +110,7 @@ define([], function () {
     "Capacity_Save_Done": "La simulazione è stata salvata come scenario «{0}».",
     "Capacity_Saved_Heading": "Simulazioni salvate",
     "Capacity_Saved_Loading": "Caricamento delle simulazioni salvate…",
+    "Capacity_Saved_Show": "Mostra le simulazioni salvate",
     "Capacity_Saved_None": "Non è ancora stata salvata alcuna simulazione.",
     "Capacity_Saved_Forbidden": "Le simulazioni salvate sono riservate al PMO e al comitato strategico.",
     "Capacity_Saved_Line_one": "{0} ({1}, {2} modifica)",

@@ -110,6 +110,7 @@ define([], function () {
     "Capacity_Save_Done": "De wat-als-analyse is opgeslagen als scenario ‘{0}’.",
     "Capacity_Saved_Heading": "Opgeslagen wat-als-analyses",
     "Capacity_Saved_Loading": "Opgeslagen wat-als-analyses worden geladen…",
+    "Capacity_Saved_Show": "Opgeslagen wat-als-analyses tonen",
     "Capacity_Saved_None": "Er is nog geen wat-als-analyse opgeslagen.",
     "Capacity_Saved_Forbidden": "Opgeslagen wat-als-analyses zijn voor het PMO en de strategische stuurgroep.",
     "Capacity_Saved_Line_one": "{0} ({1}, {2} wijziging)",
