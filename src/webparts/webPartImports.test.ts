@@ -188,4 +188,15 @@ describe('what each web part loads before its first render', () => {
     expect(under(modules, 'provisioning/')).toEqual([]);
     expect([...packages].filter(p => p.startsWith('@fluentui/') || p.startsWith('office-ui-fabric'))).toEqual([]);
   });
+
+  it('the Project page reaches the capacity service only through its loader (its own chunk); the RAID log and Benefits, which share project controlling\'s wiring, not even that', () => {
+    const project = reach('webparts/project/ProjectWebPart.ts').modules;
+    expect(project.has('services/wiring/capacityLazy.ts')).toBe(true);
+    expect(project.has('services/CapacityService.ts')).toBe(false);
+    expect(project.has('components/Project/assignments/ProjectAssignments.tsx')).toBe(false);
+    for (const entry of ['webparts/raid/RaidWebPart.ts', 'webparts/benefits/BenefitsWebPart.ts']) {
+      expect({ entry, loader: reach(entry).modules.has('services/wiring/capacityLazy.ts') }).toEqual({ entry, loader: false });
+    }
+  });
 });
+

@@ -5,7 +5,6 @@ import { ControllingService } from '../ControllingService';
 import type { PmoWiring } from '../compose';
 import { projectsWiring } from './projects';
 import { risksWiring } from './risks';
-import { lazyCapacityService } from './capacityLazy';
 
 /** The services the "Project" web part uses: its own and those they receive. */
 export type ProjectServiceKey = 'site' | 'projects' | 'milestones' | 'budget' | 'risks' | 'statusReports' | 'controlling';
@@ -22,13 +21,4 @@ export const projectWiring: PmoWiring<ProjectServiceKey> = {
   budget: s => new BudgetService(s.env.sp, s.site),
   statusReports: s => new StatusReportService(s.env.sp, s.site, { projects: s.projects, milestones: s.milestones, risks: s.risks, siteTimeZone: s.env.siteTimeZone }),
   controlling: s => new ControllingService(s.env.sp, s.site, s.env.siteTimeZone)
-};
-
-/** The "Project" web part's services: project controlling's, and the capacity service of its "Resources" section. */
-export type ProjectPageServiceKey = ProjectServiceKey | 'capacity';
-
-/** Project controlling's services and the project's assignments (the capacity service, loaded with its own chunk on first use). */
-export const projectPageWiring: PmoWiring<ProjectPageServiceKey> = {
-  ...projectWiring,
-  capacity: s => lazyCapacityService(s.env.sp, s.site, s.env.siteTimeZone)
 };

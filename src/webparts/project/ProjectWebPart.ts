@@ -5,7 +5,7 @@ import * as strings from 'PmoHubStrings';
 import * as projectStrings from 'ProjectStrings';
 import { BasePmoWebPart } from '../common/BasePmoWebPart';
 import type { PmoWiring } from '../../services/compose';
-import { projectPageWiring, type ProjectPageServiceKey } from '../../services/wiring/project';
+import { projectPageWiring, type ProjectPageServiceKey } from '../../services/wiring/projectPage';
 import { Project, projectIdFrom } from '../../components/Project';
 // The module itself, not the Portfolio's index: the Project bundle does not carry the Portfolio.
 import { toPortfolioTeamsContext } from '../../components/Portfolio/teamsContext';
