@@ -272,7 +272,10 @@ describe('progress and cancelling', () => {
   it('reports projects done of total up to the total', async () => {
     const seen: Array<[number, number]> = [];
     await buildPortfolioReportPptx(portfolioData(projectsUpTo(5)), labels, { ...OPTIONS, onProgress: (done, total) => seen.push([done, total]) });
-    expect(seen).toEqual([[1, 5], [2, 5], [3, 5], [4, 5], [5, 5]]);
+    expect(seen).toEqual([[0, 5], [1, 5], [2, 5], [3, 5], [4, 5], [5, 5]]);
+    const workbook: Array<[number, number]> = [];
+    await buildReportWorkbook(portfolioData(projectsUpTo(3)), labels, { ...OPTIONS, onProgress: (done, total) => workbook.push([done, total]) });
+    expect(workbook).toEqual([[0, 3], [1, 3], [2, 3], [3, 3]]);
   });
 
   it('stops at the next project when cancelled, rejects with an AbortError and writes nothing', async () => {
@@ -288,7 +291,7 @@ describe('progress and cancelling', () => {
     const seen: number[] = [];
     const build = buildPortfolioReportPptx(portfolioData(projectsUpTo(10)), labels, { ...OPTIONS, signal: controller.signal, onProgress: done => { seen.push(done); if (done === 3) controller.abort(); } });
     await expect(build).rejects.toMatchObject({ name: 'AbortError' });
-    expect(seen).toEqual([1, 2, 3]);
+    expect(seen).toEqual([0, 1, 2, 3]);
     // Title, summary, overview and three projects; no further project, no appendix, no export.
     expect(added).toHaveBeenCalledTimes(3 + 3);
     expect(exports).toHaveLength(1);

@@ -10,7 +10,7 @@ export interface IReportBuildOptions {
   locale: string;
   /** The site's time zone (IANA name) for the generation time on the title slide; the runtime's when absent. */
   timeZone?: string;
-  /** Called after each project: projects done of total (the last call has done = total). */
+  /** Called with 0 of total when the build starts, then after each project: projects done of total (the last call has done = total). */
   onProgress?: (done: number, total: number) => void;
   /**
    * Cancels the build: the build stops at the next project and rejects with the signal's reason
@@ -49,9 +49,10 @@ export interface IBuildProgress {
   step(): Promise<void>;
 }
 
-/** A progress over `total` projects reporting to `options.onProgress` and honouring `options.signal`. */
+/** A progress over `total` projects reporting to `options.onProgress` (0 of total at once) and honouring `options.signal`. */
 export function buildProgress(options: IReportBuildOptions, total: number): IBuildProgress {
   let done = 0;
+  options.onProgress?.(0, total);
   let since = Date.now();
   return {
     async step(): Promise<void> {

@@ -84,18 +84,21 @@ export function addTitleSlide(slide: Slide, data: IPortfolioReportData, ctx: ISl
   addLine(slide, formatString(ctx.labels.templates.generatedAt, formatDateTime(data.generatedAt, ctx.locale, timeZone)), { ...place, y: 4.8 }, ctx, { fontSize: TYPE.subtitle, color: COLOURS.muted });
 }
 
-/** One KPI tile: a framed box with the name, the value and the trend, and the status word on its colour. */
+/**
+ * One KPI tile: a frame in the status colour with the KPI's name, its value and its trend, and the
+ * status word on the status colour (the colour never stands alone).
+ */
 function addTile(slide: Slide, tile: IReportKpiTile, box: { x: number; y: number; w: number; h: number }, ctx: ISlideContext): void {
   const colours = KPI_COLOURS[tile.status];
-  slide.addText([
-    { text: officeSafeText(tile.name), options: { fontSize: TYPE.table, bold: true, breakLine: true } },
-    { text: officeSafeText(tile.value), options: { fontSize: TYPE.tileValue, bold: true, breakLine: true } },
-    { text: officeSafeText(tile.trend), options: { fontSize: TYPE.small, color: COLOURS.muted } }
-  ], { ...box, fontFace: FONT, color: COLOURS.text, valign: 'top', margin: [6, 8, 6, 8], line: { color: colours.fill, width: 1.5 }, lang: ctx.lang, objectName: officeSafeText(tile.name) });
-  slide.addText(officeSafeText(ctx.labels.kpiStatuses[tile.status]), {
-    x: box.x + box.w - 1.05, y: box.y + 0.1, w: 0.95, h: 0.26, margin: 0, align: 'center', valign: 'middle',
-    fontFace: FONT, fontSize: TYPE.small, bold: true, color: colours.text, fill: { color: colours.fill }, lang: ctx.lang
+  const inner = { x: box.x + 0.12, w: box.w - 0.24 };
+  const badge = { w: 0.95, h: 0.26 };
+  slide.addShape('rect', { ...box, fill: { color: COLOURS.white }, line: { color: colours.fill, width: 1.5 }, objectName: officeSafeText(tile.name) });
+  addLine(slide, tile.name, { x: inner.x, y: box.y + 0.1, w: inner.w - badge.w - 0.1, h: 0.42 }, ctx, { fontSize: TYPE.table, bold: true, valign: 'top' });
+  addLine(slide, ctx.labels.kpiStatuses[tile.status], { x: box.x + box.w - 0.12 - badge.w, y: box.y + 0.1, ...badge }, ctx, {
+    fontSize: TYPE.small, bold: true, align: 'center', color: colours.text, fill: { color: colours.fill }
   });
+  addLine(slide, tile.value, { x: inner.x, y: box.y + 0.5, w: inner.w, h: 0.42 }, ctx, { fontSize: TYPE.tileValue, bold: true });
+  addLine(slide, tile.trend, { x: inner.x, y: box.y + box.h - 0.34, w: inner.w, h: 0.26 }, ctx, { fontSize: TYPE.small, color: COLOURS.muted });
 }
 
 /** The RAG distribution of the overview as a native column chart, with its counts as the text alternative. */

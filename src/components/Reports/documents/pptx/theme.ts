@@ -21,9 +21,6 @@ export const TITLE_RULE_Y: number = 0.95;
 /** Where a slide's content starts below the title (inches). */
 export const CONTENT_TOP: number = 1.2;
 
-/** The bottom limit of content, above the footer (inches). */
-export const CONTENT_BOTTOM: number = 6.85;
-
 /** The font of every text (Office's UI font; PowerPoint substitutes where it is missing). */
 export const FONT: string = 'Segoe UI';
 
