@@ -40,6 +40,8 @@ export interface IReportColumnLabels {
   startDate: string;
   endDate: string;
   nextMilestone: string;
+  /** The next milestone's day, in the projects sheet. */
+  nextMilestoneDate: string;
 }
 
 /** Headings and titles of slides, sections and sheets. */

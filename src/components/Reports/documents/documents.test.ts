@@ -252,7 +252,7 @@ describe('the report workbook (.xlsx)', () => {
     const sheets = await readXlsxFile(Buffer.from(file.content), { trim: false });
     const rows = (name: string): unknown[][] => (sheets.find(s => s.sheet === name) as { data: unknown[][] }).data;
     const projectRows = rows('Projects');
-    expect(projectRows[0]).toEqual(['Code', 'Project', 'Programme', 'Project manager', 'Stage', 'Lifecycle status', 'Overall', 'Status date', 'Budget', 'Start', 'End', 'Next milestone', 'Due']);
+    expect(projectRows[0]).toEqual(['Code', 'Project', 'Programme', 'Project manager', 'Stage', 'Lifecycle status', 'Overall', 'Status date', 'Budget', 'Start', 'End', 'Next milestone', 'Milestone date']);
     expect(projectRows.slice(1, 7).map(r => r[1])).toEqual(FORMULA_LIKE.map(t => t.replace('\r', '\n')));
     expect(projectRows[1][7]).toEqual(new Date(Date.UTC(2027, 2, 31)));
     expect(projectRows[1][8]).toBe(500000);

@@ -28,7 +28,7 @@ export const labels: IReportLabels = {
     code: 'Code', project: 'Project', manager: 'Project manager', programme: 'Programme', stage: 'Stage', status: 'Lifecycle status', statusDate: 'Status date',
     dimension: 'Dimension', rag: 'RAG', comment: 'Comment', milestone: 'Milestone', baseline: 'Baseline', forecast: 'Forecast', actual: 'Actual', state: 'State',
     slipDays: 'Slip (days)', kind: 'Kind', item: 'Item', scoreOrPriority: 'Score / priority', score: 'Score', priority: 'Priority', owner: 'Owner', due: 'Due',
-    decision: 'Decision', budget: 'Budget', startDate: 'Start', endDate: 'End', nextMilestone: 'Next milestone'
+    decision: 'Decision', budget: 'Budget', startDate: 'Start', endDate: 'End', nextMilestone: 'Next milestone', nextMilestoneDate: 'Milestone date'
   },
   headings: {
     projectReport: 'Project status report', portfolioSummary: 'Portfolio summary', ragOverview: 'RAG overview', ragDistribution: 'RAG distribution',

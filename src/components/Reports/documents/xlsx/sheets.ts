@@ -45,7 +45,7 @@ export function projectsSheet(rows: ReadonlyArray<IReportOverviewRow>, labels: I
     name: labels.sheets.projects,
     columns: [
       text(c.code), text(c.project), text(c.programme), text(c.manager), text(c.stage), text(c.status), text(labels.dimensions.overall), date(c.statusDate),
-      { title: c.budget, kind: 'amount' }, date(c.startDate), date(c.endDate), text(c.nextMilestone), date(c.due)
+      { title: c.budget, kind: 'amount' }, date(c.startDate), date(c.endDate), text(c.nextMilestone), date(c.nextMilestoneDate)
     ],
     rows: rows.map(r => [
       r.code, r.title, r.programme?.title, r.projectManager?.name, r.stage ? labels.stage(r.stage) : undefined, r.status ? labels.status(r.status) : undefined,
