@@ -133,6 +133,11 @@ describe('paging of long multi-project reports', () => {
     expect(lastOverview.slice(1).map(r => r[0])).toEqual(['PRJ-2027-0030', 'PRJ-2027-0031']);
     expect(tables(await slide(zip, 1 + 2 + 3 + 31 + 3 + 1))[0][1]).toEqual(['None']);
   });
+
+  it('counts a RAG word that wraps in its narrow column ("Not reported") as two lines', () => {
+    const unrated = projectsUpTo(10).map(p => ({ ...p, rag: { overall: p.rag.overall } }));
+    expect(portfolioDeckPlan(portfolioData(unrated), labels).overviewPages.map(p => p.length)).toEqual([8, 2]);
+  });
 });
 
 describe('the single-project status report (.pptx)', () => {

@@ -53,18 +53,19 @@ export interface IPortfolioDeckPlan {
 const rowLines = (texts: ReadonlyArray<string | undefined>, widths: ReadonlyArray<number>): number =>
   Math.max(1, ...texts.map((t, i) => textLines(t, charsPerLine(widths[i]))));
 
-/** The RAG word an overview row shows per dimension (for its lines). */
-function ragWord(row: IReportOverviewRow, labels: IReportLabels): string {
-  if (hasEnded(row.status)) return labels.noCurrentRag;
-  const overall = row.rag.overall;
-  return overall ? labels.rag[overall] : labels.noRag;
+/** The RAG words an overview row shows, one per dimension (as `ragCell` writes them). */
+function ragWords(row: IReportOverviewRow, labels: IReportLabels): string[] {
+  return RAG_DIMENSIONS.map(d => {
+    const rag = row.rag[d];
+    return hasEnded(row.status) ? labels.noCurrentRag : rag ? labels.rag[rag] : labels.noRag;
+  });
 }
 
 /** How the report's slides are paged: at most so many rows and lines a slide (see the module's description). */
 export function portfolioDeckPlan(data: IPortfolioReportData, labels: IReportLabels): IPortfolioDeckPlan {
   const o = COLS.overview;
   const kpiPages = paginate(data.kpis, { rows: KPI_TILES_PER_SLIDE, lines: KPI_TILES_PER_SLIDE });
-  const overviewPages = paginate(data.overview, OVERVIEW_PAGE, r => rowLines([r.code, r.title, r.projectManager?.name, r.stage ? labels.stage(r.stage) : '', ragWord(r, labels)], [o[0], o[1], o[2], o[3], o[4]]));
+  const overviewPages = paginate(data.overview, OVERVIEW_PAGE, r => rowLines([r.code, r.title, r.projectManager?.name, r.stage ? labels.stage(r.stage) : '', ...ragWords(r, labels)], o));
   const r = COLS.risks;
   const riskPages = paginate(data.appendix.risksAndIssues, APPENDIX_PAGE, i => rowLines([i.project, i.title, i.owner], [r[0], r[2], r[4]]));
   const d = COLS.decisions;
