@@ -104,6 +104,12 @@ describe('the multi-project report (.pptx)', () => {
     expect(t).toEqual(expect.arrayContaining(['Board report Q1', 'Programme: Digital Transformation; status: Active', 'Generated on 31/03/2027, 10:30']));
   });
 
+  it('is compressed (pptxgenjs\' write alone would store the parts as they are)', async () => {
+    let parts = 0;
+    for (const name of Object.keys(zip.files).filter(f => !zip.files[f].dir)) parts += (await (zip.file(name) as JSZip.JSZipObject).async('uint8array')).length;
+    expect(file.content.byteLength).toBeLessThan(parts / 4);
+  });
+
   it('lists the risks, issues and decisions needed of the projects in the appendix', async () => {
     const risks = tables(await slide(zip, 25))[0];
     expect(risks[0]).toEqual(['Project', 'Kind', 'Item', 'Score / priority', 'Owner', 'Due']);

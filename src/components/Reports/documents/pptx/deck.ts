@@ -72,9 +72,9 @@ interface IPresentationExport {
 /**
  * The presentation's bytes, compressed; nothing when the build was cancelled meanwhile (it throws).
  * pptxgenjs 4.0.1's `write` stores the parts uncompressed whenever it is given options (it takes the
- * options object for the output type), about ten times the size (a 100-project report: 14 MB
- * instead of about 1.3 MB). Its export step compresses when asked without an output type, giving
- * a Blob; `write` stays the fallback should a later release drop that step.
+ * options object for the output type): many times the size (slide XML compresses about tenfold).
+ * Its export step compresses when asked without an output type, giving a Blob; `write` stays the
+ * fallback should a later release drop that step.
  */
 async function writePresentation(pptx: PptxGenJS, signal: AbortSignal | undefined): Promise<ArrayBuffer> {
   throwIfCancelled(signal);
