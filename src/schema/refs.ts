@@ -101,6 +101,7 @@ export const BenefitMeasurementsList: IListRef<'BenefitMeasurements'> = listRef(
 export const BudgetLinesList: IListRef<'BudgetLines'> = listRef('BudgetLines');
 export const RolesList: IListRef<'Roles'> = listRef('Roles');
 export const ResourcesList: IListRef<'Resources'> = listRef('Resources');
+export const AbsencesList: IListRef<'Absences'> = listRef('Absences');
 export const AssignmentsList: IListRef<'Assignments'> = listRef('Assignments');
 export const GatesList: IListRef<'Gates'> = listRef('Gates');
 export const GateChecklistItemsList: IListRef<'GateChecklistItems'> = listRef('GateChecklistItems');

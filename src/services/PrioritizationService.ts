@@ -14,7 +14,9 @@ import {
   budgetsFrom, candidatesForModel, costPlanFrom, DEFAULT_BUDGET_SHARE as SHARE, defaultBudgetsOf, fiscalYearOf, rankCandidates, scoringModelsOf
 } from '../domain/prioritization/candidates';
 import { readScenarioContent, type IScenarioContent } from '../domain/prioritization/scenario';
-import { AssignmentsList, lookupId, PmoHubConfigList, PortfolioScenariosList, ProjectRequestsList, ProjectsList, RolesList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
+import { planningRoles } from '../domain/capacity/capacity';
+import { completePool, poolOf, queuePoolReads, readAbsences, type IAbsenceItem, type IPersonItem, type IRoleItem } from './capacityPool';
+import { AssignmentsList, lookupId, PmoHubConfigList, PortfolioScenariosList, ProjectRequestsList, ProjectsList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
 
 /** A candidate as the Prioritization screen lists it: the builder's candidate plus where its score comes from. */
 export interface IPrioritizationItem extends IPrioritizationCandidate {
@@ -148,7 +150,6 @@ const CANDIDATE_STATES: ReadonlyArray<IntakeState> = ['ReadyForScoring', 'Approv
 
 const R = ProjectRequestsList.fields;
 const P = ProjectsList.fields;
-const RL = RolesList.fields;
 const A = AssignmentsList.fields;
 const SO = StrategicObjectivesList.fields;
 const SC = PortfolioScenariosList.fields;
@@ -163,8 +164,7 @@ type IProjectRow = CheckedRow<'Projects', {
   Id: number; Title?: string | null; Budget?: number | null; StartDate?: string | null; EndDate?: string | null;
   StrategicObjectivesId?: number[] | { results: number[] } | null; RequestNumber?: number | null;
 }>;
-type IRoleRow = CheckedRow<'Roles', { Id: number; Title?: string | null; MonthlyCapacityDays?: number | null; CapacityByMonthJson?: string | null }>;
-type IAssignmentRow = CheckedRow<'Assignments', { Id: number; ProjectId?: number | null; ResourceRoleId?: number | null; Month?: string | null; DemandDays?: number | null }>;
+type IAssignmentRow = CheckedRow<'Assignments', { Id: number; ProjectId?: number | null; RequestNumber?: number | null; ResourceRoleId?: number | null; Month?: string | null; DemandDays?: number | null }>;
 type IScenarioRow = CheckedRow<'PortfolioScenarios', {
   Id: number; Title?: string | null; ScenarioStatus?: string | null; FiscalYear?: number | null; BudgetCap?: number | null; Summary?: string | null; ScenarioJson?: string | null; Modified?: string;
 }>;
@@ -236,12 +236,12 @@ export class PrioritizationService implements IPrioritizationService {
     // Only the current and future fiscal years count: a past year's cost is spent, not decided.
     const firstYear = fiscalYearOf(dayAt(Date.now(), zone.iana));
     const scored = await this.boardScores(closed);
-    const [requests, trusted, projects, roles, objectives, config] = await Promise.all([
+    const [requests, trusted, projects, people, objectives, config] = await Promise.all([
       this.readRequests(Array.from(scored.keys())),
       // The workflow's trusted state (intake's history), not the raw column.
       this.deps.requests.listAll(CANDIDATE_STATES),
       options.includeProjects ? this.readProjects(zone, scored, firstYear) : Promise.resolve([]),
-      this.readRoles(),
+      this.readPeople(),
       this.list(StrategicObjectivesList).items.select(SO.Id, SO.Title).filter(odataEq(SO.ObjectiveStatus, 'Active')).top(PAGE)<Array<{ Id: number; Title?: string }>>(),
       this.readConfig(BUDGETS_CONFIG_KEY)
     ]);
@@ -260,7 +260,9 @@ export class PrioritizationService implements IPrioritizationService {
     }
     candidates.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || (a.rank ?? 0) - (b.rank ?? 0) || a.itemId - b.itemId);
     const months = Array.from(new Set(candidates.flatMap(c => c.demand.map(d => d.month)))).sort();
-    const committed = await this.readCommitted(months, zone, new Set(projects.map(p => p.itemId)));
+    const candidateRequests = new Set(candidates.filter(c => c.kind === 'request').map(c => c.itemId));
+    const [committed, absences] = await Promise.all([this.readCommitted(months, zone, new Set(projects.map(p => p.itemId)), candidateRequests), this.readAbsences(months[0])]);
+    const roles = this.rolesOf({ ...people, absences }, months, zone);
     for (const p of projects) {
       candidates.push({ ...p, demand: committed.filter(a => a.candidateId === p.id).map(a => ({ role: a.role, month: a.month, days: a.days })) });
     }
@@ -333,36 +335,54 @@ export class PrioritizationService implements IPrioritizationService {
     });
   }
 
-  private async readRoles(): Promise<IRoleCapacity[]> {
-    const rows = await this.list(RolesList).items.select(RL.Id, RL.Title, RL.MonthlyCapacityDays, RL.CapacityByMonthJson).filter(odataEq(RL.IsActive, 1)).top(PAGE)<IRoleRow[]>();
-    return rows.map(r => {
-      let byMonth: Array<{ month: string; days: number }> | undefined;
-      try {
-        const raw: unknown = r.CapacityByMonthJson ? JSON.parse(r.CapacityByMonthJson) : undefined;
-        if (Array.isArray(raw)) byMonth = raw.filter((b: { month?: unknown; days?: unknown }) => typeof b?.month === 'string' && typeof b?.days === 'number');
-      } catch {
-        byMonth = undefined;
-      }
-      return { role: r.Id, title: r.Title ?? '', monthlyDays: num(r.MonthlyCapacityDays) ?? 0, ...(byMonth ? { byMonth } : {}) };
-    });
+  /** The pool's roles and people (one `$batch`; more pages only above 5,000 people). */
+  private async readPeople(): Promise<{ roles: IRoleItem[]; people: IPersonItem[] }> {
+    const [b, execute] = this.sp.batched();
+    const reads = queuePoolReads(b, this.site, false);
+    await execute();
+    const { roles, people } = await completePool(this.sp, this.site, reads);
+    return { roles, people };
+  }
+
+  /** The absences that end in the horizon's first month or later (none without a horizon). */
+  private async readAbsences(firstMonth: string | undefined): Promise<IAbsenceItem[]> {
+    return firstMonth ? readAbsences(this.sp, this.site, `${firstMonth}-01`) : [];
+  }
+
+  /**
+   * Each role's capacity for every month of the horizon by the one capacity model (src/domain/capacity
+   * planningRoles: its tracked people's FTE, absences and non-project time plus the capacity set on the
+   * role), the figures the Capacity heat map shows.
+   */
+  private rolesOf(rows: { roles: IRoleItem[]; people: IPersonItem[]; absences: IAbsenceItem[] }, months: ReadonlyArray<string>, zone: ISiteTimeZone): IRoleCapacity[] {
+    return planningRoles(poolOf(rows, zone), months);
   }
 
   /**
    * Committed assignments of the horizon, one query per month: `Month eq <the month's first day>`
    * (Assignments.Month holds the first day of its month) is an indexed first clause that narrows a
-   * big list to one month, where a range's first bound would match every later month too.
+   * big list to one month, where a range's first bound would match every later month too. A row
+   * belongs to a candidate (`candidateId`, so that the builder counts the candidate's demand instead of
+   * subtracting it): a candidate project's rows, and the rows an approved request that is still a
+   * candidate committed at approval (its number, no project yet).
    */
-  private async readCommitted(months: ReadonlyArray<string>, zone: ISiteTimeZone, projects: ReadonlySet<number>): Promise<ICommittedDays[]> {
+  private async readCommitted(months: ReadonlyArray<string>, zone: ISiteTimeZone, projects: ReadonlySet<number>, requests: ReadonlySet<number>): Promise<ICommittedDays[]> {
+    const candidateOf = (r: IAssignmentRow): string | undefined => {
+      const project = num(r.ProjectId);
+      const request = num(r.RequestNumber);
+      if (project !== undefined) return projects.has(project) ? `project:${project}` : undefined;
+      return request !== undefined && requests.has(request) ? `request:${request}` : undefined;
+    };
     const perMonth = await Promise.all(months.map(async month => {
-      const q = this.list(AssignmentsList).items.select(A.Id, lookupId(A.Project), lookupId(A.ResourceRole), A.Month, A.DemandDays)
+      const q = this.list(AssignmentsList).items.select(A.Id, lookupId(A.Project), A.RequestNumber, lookupId(A.ResourceRole), A.Month, A.DemandDays)
         .filter(`${A.Month} eq datetime'${writeDateOnly(`${month}-01`, zone)}' and ${odataEq(A.DemandState, 'Committed')}`).top(PAGE);
       const out: ICommittedDays[] = [];
       for await (const page of q) {
         for (const r of page as IAssignmentRow[]) {
           const role = num(r.ResourceRoleId);
           if (role === undefined) continue;
-          const project = num(r.ProjectId);
-          out.push({ role, month, days: num(r.DemandDays) ?? 0, ...(project !== undefined && projects.has(project) ? { candidateId: `project:${project}` } : {}) });
+          const candidateId = candidateOf(r);
+          out.push({ role, month, days: num(r.DemandDays) ?? 0, ...(candidateId ? { candidateId } : {}) });
         }
       }
       return out;

@@ -8,6 +8,7 @@ import { readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates
 import { MAX_SEARCH_LENGTH, cleanSearchInput } from '../domain/text';
 import { describeError, SearchTextTooLongError } from './errors';
 import type { IProjectService } from './ProjectService';
+import type { ICapacityService } from './CapacityService';
 import type { IListLocation, ISiteAddress } from './site';
 import { listOn, type ListHandle } from './lists';
 import { loadPmoMemberIds } from './pmoMembers';
@@ -247,6 +248,8 @@ export interface IRequestService {
 export interface IRequestServiceDeps {
   /** The project register: a conversion creates the project through it. */
   projects: IProjectService;
+  /** Resource capacity: approval and conversion write the request's demand as committed assignments through it. */
+  capacity: Pick<ICapacityService, 'commitRequestDemand'>;
   /** The site's time zone: desired start and end are date-only columns written and read for it. */
   siteTimeZone: ISiteTimeZoneSource;
 }
@@ -860,7 +863,22 @@ export class RequestService implements IRequestService {
       if (issues.length) throw new RequestRefusedError('invalid', issues);
     }
     await this.move(etag ? { ...row, IntakeState: from, 'odata.etag': etag, __metadata: undefined } : { ...row, IntakeState: from }, me, to, comment, reason);
+    if (to === 'Approved') await this.commitApprovedDemand(id);
     return this.get(id);
+  }
+
+  /**
+   * An approved request's demand becomes committed assignments (CapacityService.commitRequestDemand).
+   * Only the PMO approves, and the PMO writes Assignments (the list inherits the site: PMO officers
+   * Design, owners Full Control). Where a site gives the approver no write access there (SharePoint
+   * answers 403), the approval stands and the conversion, which always commits, writes the rows.
+   */
+  private async commitApprovedDemand(id: number): Promise<void> {
+    try {
+      await this.deps.capacity.commitRequestDemand(id);
+    } catch (e) {
+      if (describeError(e).kind !== 'forbidden') throw e;
+    }
   }
 
   public async recordScore(id: number, score: { total: number; modelId: number }): Promise<void> {
@@ -884,7 +902,11 @@ export class RequestService implements IRequestService {
     const me = await this.getCurrentUser();
     const row = await this.readRow(id);
     const done = (projectId: number, projectCode: string, created: boolean): IConvertResult => ({ projectId, projectCode, projectUrl: this.projectUrl(projectId), created });
-    if (row.ProjectId) return done(row.ProjectId, row.Project?.ProjectCode || projectCodeFor(id), false);
+    if (row.ProjectId) {
+      // Converted before: the PMO's call completes the committed demand (idempotent), in case that conversion stopped before it.
+      if (me.isPmo) await this.deps.capacity.commitRequestDemand(id, row.ProjectId);
+      return done(row.ProjectId, row.Project?.ProjectCode || projectCodeFor(id), false);
+    }
     // Approved as the PMO's own history says, not as the (author-writable) state column says.
     const state = me.isPmo ? (await this.trusted(row)).state : 'Draft';
     if (!canConvert(state, { isPmo: me.isPmo, isAuthor: row.Author?.Id === me.id }, false)) {
@@ -905,6 +927,8 @@ export class RequestService implements IRequestService {
       [H.ToState]: state,
       [H.TransitionComment]: project.code
     });
+    // The request's demand as the project's committed assignments: rows written at approval are linked, missing ones added.
+    await this.deps.capacity.commitRequestDemand(id, projectId);
     return done(projectId, project.code, created);
   }
 

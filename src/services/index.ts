@@ -21,6 +21,7 @@ import type { IRiskService } from './RiskService';
 import type { IRaidService } from './RaidService';
 import type { IRaidLogService } from './RaidLogService';
 import type { IChangeRequestService } from './ChangeRequestService';
+import type { ICapacityService } from './CapacityService';
 import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
 import { homeWiring } from './wiring/home';
 import { setupWiring } from './wiring/setup';
@@ -32,6 +33,7 @@ import { prioritizationWiring } from './wiring/prioritization';
 import { projectWiring } from './wiring/project';
 import { gatesWiring, methodologyWiring } from './wiring/gates';
 import { raidWiring } from './wiring/raid';
+import { capacityWiring } from './wiring/capacity';
 
 export type { IPmoEnvironment } from './environment';
 export { composeServices, type PmoServiceKey, type PmoServicesOf, type PmoStrings, type PmoWiring } from './compose';
@@ -69,6 +71,8 @@ export { ChangeRefusedError, ChangeConflictError } from './ChangeRequestService'
 export type { IRaidService, IPortfolioRaid, IPortfolioRaidFilter, IPortfolioRisk } from './RaidService';
 export type { IMilestone, IBudgetLine, IStatusReport, IDimensionRag, IReportEvm } from './controllingRows';
 export type { IReportDraftChanges, IRatingChange, IReportRules, IControllingSettings } from './reportRules';
+export type { ICapacityService, ICapacityData, IAbsenceRow, IPersonInput, IRoleCapacityInput, IAbsenceInput, IAssignmentRow, ICommitResult, ICapacityScenarioInput } from './CapacityService';
+export { CapacityRefusedError } from './CapacityService';
 export type { IRequestService, IRequestSummary, IProjectRequest, IRequestWithHistory, IHistoryEntry, IPersonResult, IIntakeReferenceData, IIntakeUser, IAttachmentFile, IAttachmentChanges, ISaveProgress, ISaveResult, IConvertResult } from './RequestService';
 
 /**
@@ -123,6 +127,8 @@ export interface IPmoServices {
   readonly changes: IChangeRequestService;
   /** The portfolio's RAID roll-up: top risks, aggregate heat map, open issues by age (Portfolio). */
   readonly raid: IRaidService;
+  /** Resource capacity and demand: the pool, the heat map's data, committed demand of approved requests, a project's assignments, what-ifs (Capacity, Project). */
+  readonly capacity: ICapacityService;
   // ↑ one member per feature service; add new ones above this line
 }
 
@@ -141,7 +147,9 @@ export const pmoWiring: PmoWiring<PmoServiceKey> = {
   ...projectWiring,
   ...gatesWiring,
   ...methodologyWiring,
-  ...raidWiring
+  ...raidWiring,
+  // after the intake wiring, whose capacity service loads lazily: here the one service, built directly
+  ...capacityWiring
   // ↑ one line per feature's wiring; add new ones above this line
 };
 

@@ -28,7 +28,7 @@ const num = (v: unknown): number => (v as IJsonRef).$index;
 
 /** Lists whose size does not depend on the number of projects. */
 const REFERENCE_LISTS = [
-  'StrategicObjectives', 'BusinessUnits', 'Communities', 'Roles', 'Resources', 'Gates', 'GateChecklistItems', 'KpiDefinitions', 'ScoringModels', 'ScoringCriteria',
+  'StrategicObjectives', 'BusinessUnits', 'Communities', 'Roles', 'Resources', 'Absences', 'Gates', 'GateChecklistItems', 'KpiDefinitions', 'ScoringModels', 'ScoringCriteria',
   'TrainingModules', 'MaturityQuestions', 'Templates', 'MethodologyStages', 'PortfolioViews', 'MyPortfolioViews',
   // one closed round per model that scored requests, and the open round: a fixed number at any size
   'ScoringRounds'
@@ -214,6 +214,32 @@ describe('generateSeed', () => {
     expect(new Set(rowsOf(d60, 'Assignments').map(a => a.values.DemandState))).toEqual(new Set(['Proposed', 'Committed']));
     const langs = new Set(rowsOf(d240, 'TrainingSessions').map(s => s.values.Language));
     expect(langs).toEqual(new Set(['en', 'de', 'fr', 'nl', 'it']));
+  });
+
+  it('has the resource pool of schema 8: teams and non-project time, the country\'s public holidays for everyone and people\'s own leave, and approved requests\' committed demand under its key', () => {
+    const people = rowsOf(d60, 'Resources');
+    expect(people.every(p => typeof p.values.Team === 'string' && p.values.Team !== '' && typeof p.values.NonProjectPercent === 'number')).toBe(true);
+    expect(new Set(people.map(p => p.values.Team)).size).toBeGreaterThan(3);
+    const absences = rowsOf(d60, 'Absences');
+    const holidays = absences.filter(a => !a.values.Resource);
+    expect(holidays.every(a => a.values.AbsenceType === 'PublicHoliday')).toBe(true);
+    // England and Wales: Easter Monday 2027 is 29 March; Christmas 2027 falls on a Saturday, so its bank holiday is Monday 27.
+    expect(holidays.map(a => String(a.values.StartDate).slice(0, 10))).toEqual(expect.arrayContaining(['2026-12-25', '2027-03-29', '2027-12-27', '2027-12-28']));
+    expect(holidays.filter(a => String(a.values.StartDate).startsWith('2027-12-27')).map(a => a.values.Title)).toEqual(['Christmas Day (substitute day)']);
+    const german = rowsOf(generateSeed({ projects: 6, locale: 'de-de' }), 'Absences').filter(a => !a.values.Resource);
+    expect(german.filter(a => String(a.values.StartDate).startsWith('2026-10-03')).map(a => a.values.Title)).toEqual(['Tag der Deutschen Einheit']);
+    const own = absences.filter(a => a.values.Resource);
+    expect(new Set(own.map(a => idx(a.values.Resource))).size).toBe(people.length);
+    expect(own.every(a => String(a.values.EndDate) >= String(a.values.StartDate))).toBe(true);
+    const requests = rowsOf(d60, 'ProjectRequests');
+    const committed = rowsOf(d60, 'Assignments').filter(a => !a.values.Project);
+    expect(committed.length).toBeGreaterThan(0);
+    for (const a of committed) {
+      expect(a.values.DemandState).toBe('Committed');
+      expect(requests[num(a.values.RequestNumber)].values.IntakeState).toBe('Approved');
+      const parts = (a.values.Title as { refText: Array<string | IJsonRef> }).refText;
+      expect(parts).toEqual(['R', a.values.RequestNumber, '|', { $ref: 'Roles', $index: idx(a.values.ResourceRole) }, `|${String(a.values.Month).slice(0, 7)}`]);
+    }
   });
 
   it('stores saved portfolio views the portfolio domain reads back, and the next milestone by its rule', () => {

@@ -13,7 +13,7 @@
  * one part does not shift the data of the others.
  */
 import {
-  AssignmentsList, BenefitMeasurementsList, BenefitsList, BudgetLinesList, ChangeRequestsList, CommunitiesList, DecisionsList, EnrolmentsList, GateChecklistItemsList, GateConditionsList, GateReviewDraftsList, GateReviewsList, GateWaiversList,
+  AbsencesList, AssignmentsList, BenefitMeasurementsList, BenefitsList, BudgetLinesList, ChangeRequestsList, CommunitiesList, DecisionsList, EnrolmentsList, GateChecklistItemsList, GateConditionsList, GateReviewDraftsList, GateReviewsList, GateWaiversList,
   GatesList, IssuesList, KpiDefinitionsList, LessonsList, MaturityAssessmentsList, MaturityQuestionsList, MethodologyStagesList, MilestoneSnapshotsList, MilestonesList,
   MyPortfolioViewsList, PortfolioScenariosList, PortfolioViewsList, ProgrammesList, ProjectDocumentsList, ProjectRequestsList, ProjectsList, RequestHistoryList, ResourcesList,
   BusinessUnitsList, RiskSnapshotsList, RisksList, RolesList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList, StatusReportDraftsList, StatusReportsList, StrategicObjectivesList, TemplatesList, TrainingModulesList,
@@ -37,7 +37,9 @@ import { maturityAssessmentRows, maturityQuestionRows } from './lists/maturity';
 import { activeObjectiveIndexes, businessUnitRows, objectiveRows, programmeRows } from './lists/objectives';
 import { projectRows } from './lists/projects';
 import { approvedWithoutProject, requestDecisionRows, requestRows } from './lists/requests';
-import { requestDemandRows, resourceRows, roleRows } from './lists/resources';
+import { requestDemandRows, resourceRows, roleRows, trackedCapacity } from './lists/resources';
+import { holidayRows, leaveRows } from './lists/absences';
+import { showcaseOverAllocation } from './lists/showcase';
 import { scenarioRows } from './lists/scenarios';
 import { scoringRows } from './lists/scoring';
 import { roundRows } from './lists/rounds';
@@ -58,7 +60,7 @@ export const DEFAULT_PROJECTS: number = 60;
  * ProjectRequests.Project after Projects exist.
  */
 export const SEED_LISTS: ReadonlyArray<ISeedListRef> = [
-  StrategicObjectivesList, BusinessUnitsList, ProgrammesList, CommunitiesList, RolesList, ResourcesList, GatesList, GateChecklistItemsList, KpiDefinitionsList,
+  StrategicObjectivesList, BusinessUnitsList, ProgrammesList, CommunitiesList, RolesList, ResourcesList, AbsencesList, GatesList, GateChecklistItemsList, KpiDefinitionsList,
   ScoringModelsList, ScoringCriteriaList, ProjectRequestsList, RequestHistoryList, ScoringRoundsList, ScoresList, ProjectsList, PortfolioScenariosList, PortfolioViewsList, MyPortfolioViewsList,
   StatusReportsList, StatusReportDraftsList, MilestonesList, MilestoneSnapshotsList, RisksList, RiskSnapshotsList, IssuesList, GateReviewsList, DecisionsList, GateConditionsList, GateWaiversList,
   GateReviewDraftsList, ChangeRequestsList, LessonsList, BenefitsList, BenefitMeasurementsList, BudgetLinesList, AssignmentsList, TrainingModulesList, TrainingSessionsList, EnrolmentsList, MaturityQuestionsList,
@@ -88,7 +90,7 @@ const GROUP_OF_ROLE: Readonly<Record<DemoRole, GroupKey>> = {
 };
 
 /** The named streams of the PRNG, forked from the seed in this order. */
-const STREAMS = ['programmes', 'resources', 'projects', 'requests', 'scenarios', 'content', 'training', 'maturity', 'governance', 'tracking'] as const;
+const STREAMS = ['programmes', 'resources', 'projects', 'requests', 'scenarios', 'content', 'training', 'maturity', 'governance', 'tracking', 'absences'] as const;
 
 function streams(seed: number): Record<(typeof STREAMS)[number], Rng> {
   const root = new Rng(seed);
@@ -112,9 +114,13 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
   const programmes = programmeRows(rng.programmes, n, lang);
   lists.append(ProgrammesList, programmes.rows);
   lists.append(CommunitiesList, communityRows(lang));
-  lists.append(RolesList, roleRows(n, lang));
+  // The pool: people and their absences first, so that the roles' set capacity leaves out what the tracked people bring.
   const resources = resourceRows(rng.resources, lang);
+  const absences = [...holidayRows(lang), ...leaveRows(rng.absences, resources.rows.length, lang)];
+  const tracked = trackedCapacity(resources.rows, absences);
+  lists.append(RolesList, roleRows(n, lang, tracked));
   lists.append(ResourcesList, resources.rows);
+  lists.append(AbsencesList, absences);
   lists.append(GatesList, gateRows(lang));
   const checklist = checklistRows(lang);
   lists.append(GateChecklistItemsList, checklist.rows);
@@ -145,6 +151,8 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
   for (const s of sims) projectContent(lists, rng.content, s, context, gov);
   lists.append(DecisionsList, requestDecisionRows(requests.requests, requests.outcomes));
   lists.append(AssignmentsList, requestDemandRows(requests.requests, approvedWithoutProject(requests.outcomes)));
+  // The over-allocation the Capacity heat map shows, which a what-if clears (lists/showcase.ts).
+  showcaseOverAllocation(lists.rows(RolesList), tracked, lists.rows(AssignmentsList), requests.requests);
   lists.append(LessonsList, organisationLessonRows(rng.content, n, lang));
 
   // Training, maturity and templates.

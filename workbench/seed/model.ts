@@ -47,8 +47,16 @@ export interface IJsonRef {
   $index: number;
 }
 
+/**
+ * A text that names rows' ids (a Text column): its parts joined, each reference replaced by the id of
+ * that row when written. A committed assignment's Title is its key, `R<request id>|<role id>|<month>`.
+ */
+export interface IRefText {
+  refText: Array<string | IJsonRef>;
+}
+
 /** A column value. Dates are ISO strings (`2026-11-01T00:00:00Z`); MultiChoice is a string array. */
-export type SeedValue = string | number | boolean | null | string[] | ILookupRef | ILookupRefs | IUserRef | IUsersRef | IUrlValue | IJsonValue | IJsonRef;
+export type SeedValue = string | number | boolean | null | string[] | ILookupRef | ILookupRefs | IUserRef | IUsersRef | IUrlValue | IJsonValue | IJsonRef | IRefText;
 
 /** One item. */
 export interface ISeedRow {
@@ -155,6 +163,15 @@ export function isUrlValue(v: SeedValue): v is IUrlValue {
 export function isJsonValue(v: SeedValue): v is IJsonValue {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && 'json' in v;
 }
+export function isRefText(v: unknown): v is IRefText {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Array.isArray((v as IRefText).refText);
+}
+
+/** A text of literal parts and row ids: `refText('R', jsonRef(ProjectRequestsList, 3), '|')`. */
+export function refText(...parts: Array<string | IJsonRef>): IRefText {
+  return { refText: parts };
+}
+
 export function isJsonRef(v: unknown): v is IJsonRef {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && '$ref' in v && '$index' in v;
 }

@@ -7,7 +7,7 @@ import { F, type BuiltInField } from '../../src/schema';
 import type { IFieldSchema, IListSchema, ISiteSchema } from '../../src/schema/types';
 import { findDemoUser } from '../directory';
 import {
-  type ISeedData, type ISeedRow, type SeedValue, isJsonRef, isJsonValue, isLookupRef, isLookupRefs, isUrlValue, isUserRef, isUsersRef, jsonRefsOf
+  type ISeedData, type ISeedRow, type SeedValue, isJsonRef, isJsonValue, isLookupRef, isRefText, isLookupRefs, isUrlValue, isUserRef, isUsersRef, jsonRefsOf
 } from './model';
 
 const ISO_DATE: RegExp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/;
@@ -104,7 +104,13 @@ function checkValue(f: IFieldSchema, v: SeedValue, w: string, checks: IChecks): 
   const { errors } = checks;
   switch (f.type) {
     case 'Text':
-      checkText(f, v, w, errors);
+      if (isRefText(v)) {
+        for (const x of v.refText) if (typeof x !== 'string') checks.ref(w, x.$ref, x.$index);
+        // ids are at most 9 digits
+        checkText(f, v.refText.map(x => (typeof x === 'string' ? x : '999999999')).join(''), w, errors);
+      } else {
+        checkText(f, v, w, errors);
+      }
       break;
     case 'Note':
       if (typeof v !== 'string' && !isJsonValue(v)) errors.push(`${w}: expected text`);

@@ -37,6 +37,22 @@ export function departmentName(lang: Lang, key: string): string {
   return names ? names[lang] : key;
 }
 
+/** The IT teams resources belong to (Resources.Team), by key, in each language. */
+const TEAM_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  delivery: { en: 'Project Delivery', de: 'Projektsteuerung', fr: 'Pilotage des projets', nl: 'Projectmanagement', it: 'Gestione dei progetti' },
+  business: { en: 'Business Analysis', de: 'Fachanalyse', fr: 'Analyse métier', nl: 'Bedrijfsanalyse', it: 'Analisi funzionale' },
+  engineering: { en: 'Software Engineering', de: 'Softwareentwicklung', fr: 'Développement logiciel', nl: 'Softwareontwikkeling', it: 'Sviluppo software' },
+  operations: { en: 'IT Operations and Security', de: 'IT-Betrieb und Sicherheit', fr: 'Exploitation et sécurité informatiques', nl: 'IT-beheer en beveiliging', it: 'Esercizio IT e sicurezza' },
+  data: { en: 'Data and Analytics', de: 'Daten und Analytik', fr: 'Données et analyse', nl: 'Data en analyse', it: 'Dati e analisi' },
+  change: { en: 'Change and Procurement', de: 'Veränderungsmanagement und Beschaffung', fr: 'Conduite du changement et achats', nl: 'Verandermanagement en inkoop', it: 'Gestione del cambiamento e acquisti' }
+};
+
+/** A team's name in a language (its key when the vocabulary has none). */
+export function teamName(lang: Lang, key: string): string {
+  const names = TEAM_NAMES[key];
+  return names ? names[lang] : key;
+}
+
 /** Title and summary of the strategic objectives SO-01 … SO-08, in code order. */
 export const OBJECTIVE_TEXTS: Readonly<Record<Lang, ReadonlyArray<readonly [string, string]>>> = {
   en: [

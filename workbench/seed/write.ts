@@ -11,7 +11,7 @@ import type { IFieldSchema, IListSchema, ISiteSchema } from '../../src/schema/ty
 import { claimsLogin, findDemoUser } from '../directory';
 import { UTC_TIME_ZONE, wallClockAt, writeDateOnly, type ISiteTimeZone } from '../../src/domain/dates';
 import {
-  type ISeedData, type ISeedRow, type SeedValue, isJsonRef, isJsonUserRef, isJsonValue, isLookupRef, isLookupRefs, isUrlValue, isUserRef, isUsersRef
+  type ISeedData, type ISeedRow, type SeedValue, isJsonRef, isJsonUserRef, isJsonValue, isRefText, isLookupRef, isLookupRefs, isUrlValue, isUserRef, isUsersRef
 } from './model';
 
 /** Progress after each batch: `done` of `total` rows of one list. */
@@ -367,6 +367,11 @@ export class SeedWriter {
         const id = this.idFor(v.$ref, v.$index);
         if (id === undefined) later[name] = v;
         else now[name] = id;
+      } else if (isRefText(v)) {
+        // a text naming rows' ids (a committed assignment's key)
+        const ids = v.refText.map(x => (typeof x === 'string' ? x : this.idFor(x.$ref, x.$index)));
+        if (ids.some(x => x === undefined)) later[name] = v;
+        else now[name] = ids.join('');
       } else if (isJsonValue(v)) {
         try {
           now[name] = JSON.stringify(this.resolveJson(v.json));

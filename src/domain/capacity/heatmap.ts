@@ -4,7 +4,7 @@
  * up its demand (the drill-down); and the over-allocation list (cells whose demand exceeds capacity).
  */
 import { daysToHours, roleCapacity, peopleCapacity, type ICapacitySettings, type IResourcePool } from './capacity';
-import { sourceKey, type DemandState, type IDemandEntry, type IDemandSource } from './demand';
+import { type DemandState, type IDemandEntry, type IDemandSource } from './demand';
 import type { MonthKey } from './calendar';
 
 /** What a heat map row is. */
@@ -69,7 +69,28 @@ export interface IHeatMapInput {
   settings: Pick<ICapacitySettings, 'amberFrom' | 'redAbove'>;
 }
 
-interface IAccumulator { committed: number; proposed: number; parts: Map<string, IContribution> }
+/** A source's part of a cell, the source's number (see sourceNumber) and its title's rank (set once all are known). */
+interface IPart { c: IContribution; source: number; rank: number }
+/** A cell's sums, and its parts by source and state (key: sourceNumber × 2, + 1 for proposed). */
+interface IAccumulator { committed: number; proposed: number; parts: Map<number, IPart> }
+
+/**
+ * A source as one number (id × 2, + 1 for a request), so that a cell's parts are found by a number
+ * rather than a string built for each of 100,000 entries (ids are SharePoint item ids: integers).
+ */
+function sourceNumber(source: IDemandSource): number {
+  return source.id * 2 + (source.kind === 'request' ? 1 : 0);
+}
+
+/**
+ * Each source's rank by title (localeCompare's order; equal titles in order of appearance): the
+ * contributions of a cell are ordered by days, then this rank, so titles are compared once per
+ * source instead of in every cell's sort.
+ */
+function titleRanks(titles: ReadonlyMap<number, string>): Map<number, number> {
+  const compare = new Intl.Collator().compare;
+  return new Map(Array.from(titles.entries()).sort((a, b) => compare(a[1], b[1])).map(([key], i) => [key, i] as const));
+}
 
 function rowsOf(input: IHeatMapInput): Array<{ key: string; title: string; capacity: number[] }> {
   const { pool, months } = input;
@@ -93,8 +114,13 @@ function rowsOf(input: IHeatMapInput): Array<{ key: string; title: string; capac
 }
 
 /** The row key a demand entry counts in ('' for work of no person in the team and person views; undefined: no row). */
-function rowKeyOf(e: IDemandEntry, input: IHeatMapInput, teamOf: Map<number, string>, personKnown: Set<number>): string | undefined {
-  if (input.dimension === 'role') return String(e.role);
+function rowKeyOf(e: IDemandEntry, input: IHeatMapInput, teamOf: Map<number, string>, personKnown: Set<number>, roleKeys: Map<number, string>): string | undefined {
+  if (input.dimension === 'role') {
+    // One key string per role, not one per entry.
+    let key = roleKeys.get(e.role);
+    if (key === undefined) roleKeys.set(e.role, (key = String(e.role)));
+    return key;
+  }
   if (e.person === undefined || !personKnown.has(e.person)) return '';
   if (input.dimension === 'person') return String(e.person);
   const team = teamOf.get(e.person) ?? '';
@@ -113,25 +139,37 @@ export function buildHeatMap(input: IHeatMapInput): IHeatRow[] {
   const acc = new Map<string, IAccumulator[]>();
   const teamOf = new Map(input.pool.people.map(p => [p.id, (p.team ?? '').trim()] as const));
   const personKnown = new Set(input.pool.people.filter(p => p.active !== false).map(p => p.id));
+  const titles = new Map<number, string>();
+  const roleKeys = new Map<number, string>();
   for (const e of input.demand) {
     const i = monthIdx.get(e.month);
     if (i === undefined || !(e.days > 0)) continue;
-    const key = rowKeyOf(e, input, teamOf, personKnown);
+    const key = rowKeyOf(e, input, teamOf, personKnown, roleKeys);
     if (key === undefined) continue;
     let cells = acc.get(key);
     if (!cells) {
-      cells = input.months.map(() => ({ committed: 0, proposed: 0, parts: new Map() }));
+      cells = input.months.map(() => ({ committed: 0, proposed: 0, parts: new Map<number, IPart>() }));
       acc.set(key, cells);
     }
     const cell = cells[i];
     if (e.state === 'Committed') cell.committed += e.days;
     else cell.proposed += e.days;
     if (e.state === 'Proposed' && !input.includeProposed) continue;
-    const pk = `${sourceKey(e.source)}|${e.state}`;
+    const source = sourceNumber(e.source);
+    const pk = source * 2 + (e.state === 'Committed' ? 0 : 1);
     const part = cell.parts.get(pk);
-    if (part) part.days += e.days;
-    else cell.parts.set(pk, { source: e.source, state: e.state, days: e.days });
+    if (part) part.c.days += e.days;
+    else {
+      cell.parts.set(pk, { c: { source: e.source, state: e.state, days: e.days }, source, rank: 0 });
+      if (!titles.has(source)) titles.set(source, e.source.title);
+    }
   }
+  const rank = titleRanks(titles);
+  const ordered = (parts: Map<number, IPart>): IContribution[] => {
+    const list = Array.from(parts.values());
+    for (const p of list) p.rank = rank.get(p.source) ?? 0;
+    return list.sort((x, y) => y.c.days - x.c.days || x.rank - y.rank).map(x => x.c);
+  };
   const make = (key: string, title: string, capacity: ReadonlyArray<number>): IHeatRow => ({
     key,
     title,
@@ -142,7 +180,7 @@ export function buildHeatMap(input: IHeatMapInput): IHeatRow[] {
       const demandDays = committedDays + (input.includeProposed ? proposedDays : 0);
       const capacityDays = capacity[i] ?? 0;
       const u = utilisation(demandDays, capacityDays);
-      const contributions = a ? Array.from(a.parts.values()).sort((x, y) => y.days - x.days || x.source.title.localeCompare(y.source.title)) : [];
+      const contributions = a ? ordered(a.parts) : [];
       return { month, capacityDays, committedDays, proposedDays, demandDays, ...(u !== undefined ? { utilisation: u } : {}), band: utilisationBand(u, input.settings), contributions };
     })
   });

@@ -5,6 +5,8 @@
  * scenarios. Pure; amounts in the site's currency, demand in person-days.
  */
 import type { ICandidateCostYear, IPrioritizationProblem, IRoleMonthDays } from './builder';
+import { isMonthKey } from '../capacity/calendar';
+import type { IWhatIf } from '../capacity/demand';
 
 /** The parameters a selection was made under. */
 export interface IScenarioParameters {
@@ -40,6 +42,15 @@ export interface IScenarioFigures {
   daysByRole: Array<{ role: number; title: string; days: number }>;
 }
 
+/** A capacity what-if kept with a scenario (the Capacity web part): what moved or was left out, and how the heat map was shown. */
+export interface ICapacityWhatIfContent {
+  whatIf: IWhatIf;
+  /** Whether proposed demand counted as well as committed. */
+  includeProposed: boolean;
+  /** The months shown ('YYYY-MM'). */
+  months: string[];
+}
+
 /** What ScenarioJson holds (format 1). */
 export interface IScenarioContent {
   format: 1;
@@ -51,6 +62,8 @@ export interface IScenarioContent {
   figures: IScenarioFigures;
   /** The scoring round(s) whose scores were used. */
   rounds: number[];
+  /** A capacity what-if saved from the Capacity web part (optional: scenarios of the optimizer have none). */
+  capacity?: ICapacityWhatIfContent;
 }
 
 /** Empty parameters. */
@@ -113,6 +126,21 @@ export function parametersOfProblem(p: IPrioritizationProblem, extra: { includeP
   };
 }
 
+/** A stored capacity what-if, read tolerantly: shifts by whole months, sources as strings, valid months; undefined when absent or unreadable. */
+export function capacityWhatIfOf(raw: unknown): ICapacityWhatIfContent | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const c = raw as Record<string, unknown>;
+  const w = (c.whatIf && typeof c.whatIf === 'object' ? c.whatIf : {}) as Record<string, unknown>;
+  const shifts = Array.isArray(w.shifts)
+    ? (w.shifts as Array<{ source?: unknown; months?: unknown }>).filter(s => typeof s?.source === 'string' && isNumber(s?.months)).map(s => ({ source: s.source as string, months: Math.trunc(s.months as number) }))
+    : [];
+  return {
+    whatIf: { shifts, leaveOut: strings(w.leaveOut) },
+    includeProposed: c.includeProposed === true,
+    months: strings(c.months).filter(m => isMonthKey(m))
+  };
+}
+
 /**
  * Reads a stored ScenarioJson. Format 1 as written by {@link IScenarioContent}; the older format
  * (`{ budgetCap, requests: number[], projects: number[] }`) becomes a selection of 'request:N' and
@@ -128,6 +156,7 @@ export function readScenarioContent(json: string | undefined, fiscalYear?: numbe
   }
   if (raw.format === 1) {
     const f = (raw.figures ?? {}) as Partial<IScenarioFigures>;
+    const capacity = capacityWhatIfOf(raw.capacity);
     const titles = raw.titles && typeof raw.titles === 'object' ? (raw.titles as Record<string, string>) : {};
     return {
       format: 1,
@@ -141,7 +170,8 @@ export function readScenarioContent(json: string | undefined, fiscalYear?: numbe
         costByYear: Array.isArray(f.costByYear) ? f.costByYear.filter(c => isNumber(c?.year) && isNumber(c?.amount)) : [],
         daysByRole: Array.isArray(f.daysByRole) ? f.daysByRole.filter(d => isNumber(d?.role) && isNumber(d?.days)) : []
       },
-      rounds: Array.isArray(raw.rounds) ? (raw.rounds as unknown[]).filter(isNumber) : []
+      rounds: Array.isArray(raw.rounds) ? (raw.rounds as unknown[]).filter(isNumber) : [],
+      ...(capacity ? { capacity } : {})
     };
   }
   const ids = (key: string, kind: string): string[] => (Array.isArray(raw[key]) ? (raw[key] as unknown[]).filter(isNumber).map(n => `${kind}:${n}`) : []);
