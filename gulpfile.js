@@ -27,7 +27,9 @@ build.configureWebpack.mergeConfig({
     // The optimizer's HiGHS loader (highs.mjs, in the lazy `optimizer` chunk) imports `node:module` only
     // when it runs in Node; that branch never runs in the browser, so the bundle leaves it out. Its
     // `new URL('highs.wasm', import.meta.url)` makes webpack emit the WebAssembly binary as an asset.
-    config.plugins.push(new (require('webpack').IgnorePlugin)({ resourceRegExp: /^node:module$/ }));
+    // pptxgenjs (the lazy `report-pptx` chunk) likewise imports `node:fs` and `node:https` only in Node;
+    // without this, webpack stops at them (UnhandledSchemeError).
+    config.plugins.push(new (require('webpack').IgnorePlugin)({ resourceRegExp: /^node:(module|fs|https)$/ }));
     // `npm run bench -- bundles` asks for webpack's stats (PMO_BUNDLE_STATS=<file>): which chunks each web
     // part loads and which modules they hold. Off otherwise (stats cost build time).
     if (process.env.PMO_BUNDLE_STATS) {

@@ -11,6 +11,7 @@ import {
   CRITERION_DIRECTIONS, CRITERION_ROLES, DECISION_BODIES, DECISION_OUTCOMES, MODEL_STATUSES, ROUND_STATUSES, SCORE_STATES, SCORING_METHODS
 } from '../domain/scoring/vocabulary';
 import { EAC_METHODS } from '../domain/evm/earnedValue';
+import { KPI_FORMULA_CODES } from '../domain/kpi/vocabulary';
 import {
   BENEFIT_STATUSES, CHANGE_STATUSES, CHECKLIST_CATEGORIES, CONDITION_STATUSES, GATE_DECISIONS, ISSUE_STATUSES, LIFECYCLE_CODES, RISK_RESPONSES, RISK_STATUSES, STAGE_CODES
 } from '../domain/governance/vocabulary';
@@ -357,6 +358,8 @@ export const F = {
   ReportDimension: col('ReportDimension', 'Text', { maxLength: 32 }),
   /** The figure PMO Hub computes for a KPI's rule at each report (none: the KPI is measured outside PMO Hub). */
   KpiMetric: col('KpiMetric', 'Choice', { choices: ['Spi', 'Cpi', 'TcpiBac', 'TcpiEac', 'MilestoneSlipDays'] }),
+  /** Schema 8: the formula of PMO Hub's fixed catalogue a KPI is computed with (src/domain/kpi KPI_FORMULA_CODES). */
+  KpiFormula: col('KpiFormula', 'Choice', { choices: KPI_FORMULA_CODES }),
 
   // --- Training, maturity, communities ------------------------------------------------------
   Audience: col('Audience', 'MultiChoice', { choices: ['ProjectManager', 'PmoOfficer', 'BoardMember', 'Requester', 'Trainee'] }),

@@ -509,11 +509,13 @@ export const lists = [
   list(
     'KpiDefinitions',
     'Lists/KpiDefinitions',
-    [on(F.Code, { unique: true, indexed: true }), F.KpiMeasure, F.Unit, F.GreenThreshold, F.AmberThreshold, F.HigherIsBetter, F.IsActive, F.Summary, F.ReportDimension, F.KpiMetric],
+    [on(F.Code, { unique: true, indexed: true }), F.KpiMeasure, F.Unit, F.GreenThreshold, F.AmberThreshold, F.HigherIsBetter, F.IsActive, F.Summary, F.ReportDimension, F.KpiMetric, F.KpiFormula],
     {
       // Schema 6: a KPI whose rule suggests a status report dimension's RAG names the dimension
       // (ReportDimension) and the figure PMO Hub computes for it (KpiMetric, e.g. Spi for schedule).
       // The set of dimensions itself is a setting (PmoHubConfig 'Controlling.ReportDimensions').
+      // Schema 8: the formula of the fixed catalogue the dashboard computes the KPI with (KpiFormula),
+      // with Unit holding its unit code (src/domain/kpi: definitions and their validation).
       queriedBy: ['IsActive']
     }
   ),

@@ -68,11 +68,8 @@ export async function renderEndReportDocx(report: IEndReport, strings: ReportStr
   return Packer.toArrayBuffer(doc);
 }
 
-/** Characters SharePoint refuses in a file name (and '#', '%', which break links), replaced by '-'. */
-export function safeFileName(name: string): string {
-  const printable = Array.from(name).map(c => (c.charCodeAt(0) < 32 ? '-' : c)).join('');
-  return printable.replace(/["*:<>?/\\|#%]/g, '-').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 120);
-}
+/** Characters SharePoint refuses in a file name (and '#', '%', which break links), replaced by '-' (shared with the report documents). */
+export { safeFileName } from '../domain/reports';
 
 /**
  * Uploads `content` as `<base>.docx` into the library folder, never over an existing file (the PM may

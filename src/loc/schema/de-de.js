@@ -317,6 +317,7 @@ define([], function () {
     "Field_BaselineHistoryJson": "Basisterminverlauf",
     "Field_ReportDimension": "Dimension des Statusberichts",
     "Field_KpiMetric": "Berechnete Kennzahl",
+    "Field_KpiFormula": "Formel",
     "List_RiskSnapshots_Title": "Risiko-Schnappschüsse",
     "List_RiskSnapshots_Desc": "Wahrscheinlichkeit und Auswirkung jedes Risikos zu jedem Bericht, für den Risikotrend",
     "List_BenefitMeasurements_Title": "Nutzenmessungen",

@@ -317,6 +317,7 @@ define([], function () {
     "Field_BaselineHistoryJson": "Baseline history",
     "Field_ReportDimension": "Status report dimension",
     "Field_KpiMetric": "Computed figure",
+    "Field_KpiFormula": "Formula",
     "List_RiskSnapshots_Title": "Risk snapshots",
     "List_RiskSnapshots_Desc": "Probability and impact of each risk at each report, for the risk trend",
     "List_BenefitMeasurements_Title": "Benefit measurements",

@@ -317,6 +317,7 @@ define([], function () {
     "Field_BaselineHistoryJson": "Historique de la référence",
     "Field_ReportDimension": "Dimension du rapport d’avancement",
     "Field_KpiMetric": "Indicateur calculé",
+    "Field_KpiFormula": "Formule",
     "List_RiskSnapshots_Title": "Instantanés des risques",
     "List_RiskSnapshots_Desc": "Probabilité et impact de chaque risque à chaque rapport, pour la tendance des risques",
     "List_BenefitMeasurements_Title": "Mesures des bénéfices",

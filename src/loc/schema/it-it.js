@@ -317,6 +317,7 @@ define([], function () {
     "Field_BaselineHistoryJson": "Storico della baseline",
     "Field_ReportDimension": "Dimensione del rapporto di stato",
     "Field_KpiMetric": "Valore calcolato",
+    "Field_KpiFormula": "Formula",
     "List_RiskSnapshots_Title": "Istantanee dei rischi",
     "List_RiskSnapshots_Desc": "Probabilità e impatto di ogni rischio a ogni rapporto, per la tendenza dei rischi",
     "List_BenefitMeasurements_Title": "Misurazioni dei benefici",

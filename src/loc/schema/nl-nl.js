@@ -317,6 +317,7 @@ define([], function () {
     "Field_BaselineHistoryJson": "Geschiedenis van de basisdatum",
     "Field_ReportDimension": "Dimensie van de voortgangsrapportage",
     "Field_KpiMetric": "Berekende waarde",
+    "Field_KpiFormula": "Formule",
     "List_RiskSnapshots_Title": "Momentopnamen risico's",
     "List_RiskSnapshots_Desc": "Kans en impact van elk risico per rapport, voor de risicotrend",
     "List_BenefitMeasurements_Title": "Batenmetingen",

@@ -1,0 +1,102 @@
+import { clipText, officeSafeText, paginate, ragDistribution, reportEarnedValue, reportFileName, reportMilestone, reportMilestoneState, safeFileName, textLines } from './index';
+
+describe('officeSafeText', () => {
+  it('keeps text that looks like a formula as written (the Excel writer makes it a text cell)', () => {
+    for (const t of ['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)', '\t=1+1', 'Straße “Ü” 😀']) expect(officeSafeText(t)).toBe(t);
+  });
+
+  it('leaves out characters XML 1.0 cannot carry and writes line breaks as LF', () => {
+    expect(officeSafeText('a\u0000b\u0007c\u000Bd\u000Ce\u001Ff\uFFFEg\uFFFFh')).toBe('abcdefgh');
+    expect(officeSafeText('lone \uD800 high, lone \uDC00 low, pair \uD83D\uDE00')).toBe('lone  high, lone  low, pair 😀');
+    expect(officeSafeText('one\r\ntwo\rthree\nfour')).toBe('one\ntwo\nthree\nfour');
+    expect(officeSafeText('\r=1+1')).toBe('\n=1+1');
+    expect(officeSafeText(undefined)).toBe('');
+  });
+});
+
+describe('clipText and file names', () => {
+  it('clips at a number of characters with an ellipsis, and leaves text that fits', () => {
+    expect(clipText('Design approved', 15)).toBe('Design approved');
+    expect(clipText('Design approved', 10)).toBe('Design ap…');
+    expect(clipText('Design approved', 8)).toBe('Design…');
+    expect(clipText('😀😀😀', 2)).toBe('😀…');
+  });
+
+  it('names a report by its kind, subject and day, safe for SharePoint', () => {
+    expect(reportFileName('Status report', 'ERP upgrade', '2027-03-31', 'pptx')).toBe('Status report – ERP upgrade – 2027-03-31.pptx');
+    expect(reportFileName('Portfolio report', 'Q1: "board"/view #2', '2027-03-31', 'xlsx')).toBe('Portfolio report – Q1- -board--view -2 – 2027-03-31.xlsx');
+    expect(reportFileName('Portfolio report', '  ', '2027-03-31', 'xlsx')).toBe('Portfolio report – 2027-03-31.xlsx');
+    expect(safeFileName(' ..a\u0001b.. ')).toBe('a-b');
+  });
+});
+
+describe('reportMilestoneState', () => {
+  const at = '2027-03-31';
+  it.each([
+    [{ title: 'm', status: 'Cancelled', baselineDate: '2027-01-01' }, 'cancelled'],
+    [{ title: 'm', baselineDate: '2027-01-15', actualDate: '2027-01-15' }, 'achieved'],
+    [{ title: 'm', baselineDate: '2027-01-15', actualDate: '2027-01-16' }, 'achievedLate'],
+    [{ title: 'm', status: 'Achieved' }, 'achieved'],
+    [{ title: 'm', baselineDate: '2027-03-30' }, 'late'],
+    [{ title: 'm', baselineDate: '2027-03-31' }, 'onTrack'],
+    [{ title: 'm', baselineDate: '2027-03-31', forecastDate: '2027-04-02' }, 'slipping'],
+    [{ title: 'm', baselineDate: '2027-05-01', forecastDate: '2027-04-20' }, 'onTrack'],
+    [{ title: 'm', forecastDate: '2027-03-01' }, 'late'],
+    [{ title: 'm', forecastDate: '2027-05-01' }, 'onTrack'],
+    [{ title: 'm', baselineDate: 'soon' }, 'unknown']
+  ])('%o at the status date is %s', (m, state) => {
+    expect(reportMilestoneState(m, at)).toBe(state);
+  });
+
+  it('gives the report milestone its valid days and state', () => {
+    expect(reportMilestone({ title: 'Go-live', baselineDate: '2027-06-30', forecastDate: 'tbd', actualDate: undefined }, at)).toEqual({ title: 'Go-live', baseline: '2027-06-30', forecast: undefined, actual: undefined, state: 'onTrack' });
+  });
+});
+
+describe('reportEarnedValue', () => {
+  it('gives the inputs and the PMBOK figures (worked example: PV 200, EV 180, AC 210, BAC 500)', () => {
+    const ev = reportEarnedValue({ pv: 200, ev: 180, ac: 210, bac: 500 });
+    expect(ev).toMatchObject({ pv: 200, ev: 180, ac: 210, bac: 500, sv: -20, cv: -30 });
+    expect(ev?.spi).toBeCloseTo(0.9, 10);
+    expect(ev?.cpi).toBeCloseTo(180 / 210, 10);
+    expect(ev?.eac).toBeCloseTo(500 / (180 / 210), 6);
+    expect(ev?.vac).toBeCloseTo(500 - 500 / (180 / 210), 6);
+  });
+
+  it('leaves out what is not available, and gives nothing without inputs', () => {
+    expect(reportEarnedValue({ pv: 0, ev: 0, ac: 0, bac: 100 })).toEqual({ pv: 0, ev: 0, ac: 0, bac: 100, sv: 0, cv: 0 });
+    expect(reportEarnedValue({ pv: -5, ev: 10 })).toEqual({ ev: 10 });
+    expect(reportEarnedValue({})).toBeUndefined();
+  });
+});
+
+describe('ragDistribution', () => {
+  it('counts running projects by overall RAG, leaves ended ones out and counts the unreported', () => {
+    expect(ragDistribution([
+      { status: 'Active', rag: { overall: 'Red' } }, { status: 'Active', rag: { overall: 'Red' } }, { status: 'OnHold', rag: { overall: 'Green' } },
+      { status: 'Active', rag: {} }, { status: 'Closed', rag: { overall: 'Amber' } }, { status: 'Cancelled', rag: {} }, { rag: { overall: 'Amber' } }
+    ])).toEqual({ counts: { Green: 1, Amber: 1, Red: 2 }, notReported: 1 });
+  });
+});
+
+describe('paginate', () => {
+  it('fills pages up to the row limit', () => {
+    expect(paginate([1, 2, 3, 4, 5], { rows: 2, lines: 10 })).toEqual([[1, 2], [3, 4], [5]]);
+  });
+
+  it('starts a new page before the lines would exceed the limit; a row too long alone gets a page', () => {
+    const lines: Record<string, number> = { a: 1, b: 3, c: 2, d: 9, e: 1 };
+    expect(paginate(['a', 'b', 'c', 'd', 'e'], { rows: 10, lines: 5 }, x => lines[x])).toEqual([['a', 'b'], ['c'], ['d'], ['e']]);
+  });
+
+  it('gives one empty page for no items', () => {
+    expect(paginate([], { rows: 15, lines: 17 })).toEqual([[]]);
+  });
+
+  it('estimates the lines a text takes in a column', () => {
+    expect(textLines(undefined, 20)).toBe(1);
+    expect(textLines('x'.repeat(20), 20)).toBe(1);
+    expect(textLines('x'.repeat(21), 20)).toBe(2);
+    expect(textLines('one\ntwo\n' + 'x'.repeat(45), 20)).toBe(5);
+  });
+});
