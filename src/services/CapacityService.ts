@@ -155,7 +155,11 @@ export interface ICapacityService {
   saveSettings(settings: ICapacitySettings): Promise<void>;
   /** PMO: saves a what-if as a PortfolioScenarios item (ScenarioJson with the what-if); returns its id. */
   saveWhatIf(input: ICapacityScenarioInput): Promise<number>;
-  /** The what-ifs saved in portfolio scenarios, newest first (none for a user who may not read portfolio scenarios). */
+  /**
+   * The what-ifs saved in portfolio scenarios, newest first.
+   * @throws SharePoint's error for a user who may not read portfolio scenarios (404: the list does not
+   * exist for them, or 403) — "none saved" would be untrue; the screen says who may read them.
+   */
   listWhatIfs(): Promise<Array<ICapacityScenarioInput & { id: number }>>;
 }
 
@@ -548,14 +552,9 @@ export class CapacityService implements ICapacityService {
 
   public async listWhatIfs(): Promise<Array<ICapacityScenarioInput & { id: number }>> {
     const rows: Array<{ Id: number; Title?: string; ScenarioJson?: string }> = [];
-    try {
-      for await (const page of this.list(PortfolioScenariosList).items.select(SC.Id, SC.Title, SC.ScenarioJson).orderBy(SC.Id, false).top(PAGE)) rows.push(...(page as typeof rows));
-    } catch (e) {
-      // Portfolio scenarios are the PMO's and the board's: to others the list does not exist (404), so they have none.
-      const kind = describeError(e).kind;
-      if (kind === 'notFound' || kind === 'forbidden') return [];
-      throw e;
-    }
+    // Portfolio scenarios are the PMO's and the board's: to others the list does not exist (404), which
+    // is thrown as it is — telling them that nothing is saved would be untrue.
+    for await (const page of this.list(PortfolioScenariosList).items.select(SC.Id, SC.Title, SC.ScenarioJson).orderBy(SC.Id, false).top(PAGE)) rows.push(...(page as typeof rows));
     const out: Array<ICapacityScenarioInput & { id: number }> = [];
     for (const r of rows) {
       const c = readScenarioContent(r.ScenarioJson ?? undefined).capacity;

@@ -159,6 +159,12 @@ describe('demand, utilisation and the heat map', () => {
     expect(team.map(r => [r.key, r.cells[0].capacityDays, r.cells[0].demandDays])).toEqual([['team:Apps', 23, 12], ['', 0, 6]]);
     const person = buildHeatMap({ pool: p, demand: named, months: ['2027-03'], dimension: 'person', includeProposed: false, settings });
     expect(person.map(r => [r.title, r.cells[0].demandDays])).toEqual([['Anna', 12], ['Ben', 0], ['', 6]]);
+    // Work given to no one has no capacity of its own: it is shown, but it is no one's utilisation and
+    // never an over-allocation (the trial saw it fill the over-allocation list with "∞" in every month).
+    const unassigned = person[2].cells[0];
+    expect([unassigned.utilisation, unassigned.band]).toEqual([undefined, 'none']);
+    expect(overAllocations(person, settings)).toEqual([]);
+    expect(overAllocations(team, settings)).toEqual([]);
   });
 
   it('reads an undecided request\'s grid as proposed demand, dropping invalid cells', () => {

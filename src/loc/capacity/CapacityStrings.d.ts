@@ -41,6 +41,8 @@ declare interface ICapacityStrings {
   Capacity_CellLabel: string;
   Capacity_CellLabel_NoCapacity: string;
   Capacity_CellLabel_Empty: string;
+  Capacity_CellLabel_Unmeasured: string;
+  Capacity_Drill_Unmeasured: string;
   Capacity_Band_red: string;
   Capacity_Band_amber: string;
   Capacity_Band_ok: string;
