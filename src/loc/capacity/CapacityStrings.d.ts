@@ -83,6 +83,8 @@ declare interface ICapacityStrings {
   Capacity_Col_DaysOver: string;
   Capacity_Col_Contributors: string;
   Capacity_Col_PeopleDays: string;
+  Capacity_Col_SetDays: string;
+  Capacity_Col_TotalDays: string;
   Capacity_Over_Heading: string;
   Capacity_Over_None: string;
   Capacity_Over_Count_one: string;

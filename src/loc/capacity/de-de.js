@@ -75,6 +75,8 @@ define([], function () {
     "Capacity_Col_DaysOver": "Tage darüber",
     "Capacity_Col_Contributors": "Beteiligte Projekte und Anträge",
     "Capacity_Col_PeopleDays": "Kapazität ihrer Personen im {0} (Tage)",
+    "Capacity_Col_SetDays": "Festgelegte Kapazität, die im {0} zählt (Tage)",
+    "Capacity_Col_TotalDays": "Kapazität im {0} (Tage)",
     "Capacity_Over_Heading": "Überlastungen",
     "Capacity_Over_None": "In diesen Monaten ist nichts überlastet.",
     "Capacity_Over_Count_one": "{0} Monat einer Rolle, eines Teams oder einer Person liegt über der Kapazität.",

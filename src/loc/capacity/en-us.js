@@ -75,6 +75,8 @@ define([], function () {
     "Capacity_Col_DaysOver": "Days over",
     "Capacity_Col_Contributors": "Contributing projects and requests",
     "Capacity_Col_PeopleDays": "Capacity of its people in {0} (days)",
+    "Capacity_Col_SetDays": "Set capacity counted in {0} (days)",
+    "Capacity_Col_TotalDays": "Capacity in {0} (days)",
     "Capacity_Over_Heading": "Over-allocations",
     "Capacity_Over_None": "Nothing is over-allocated in these months.",
     "Capacity_Over_Count_one": "{0} month of a role, team or person is over capacity.",

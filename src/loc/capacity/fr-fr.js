@@ -75,6 +75,8 @@ define([], function () {
     "Capacity_Col_DaysOver": "Jours en trop",
     "Capacity_Col_Contributors": "Projets et demandes concernés",
     "Capacity_Col_PeopleDays": "Capacité de ses personnes en {0} (jours)",
+    "Capacity_Col_SetDays": "Capacité fixée comptée en {0} (jours)",
+    "Capacity_Col_TotalDays": "Capacité en {0} (jours)",
     "Capacity_Over_Heading": "Surcharges",
     "Capacity_Over_None": "Rien n’est en surcharge sur ces mois.",
     "Capacity_Over_Count_one": "{0} mois d’un rôle, d’une équipe ou d’une personne dépasse la capacité.",

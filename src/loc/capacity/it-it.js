@@ -75,6 +75,8 @@ define([], function () {
     "Capacity_Col_DaysOver": "Giorni in eccesso",
     "Capacity_Col_Contributors": "Progetti e richieste coinvolti",
     "Capacity_Col_PeopleDays": "Capacità delle sue persone a {0} (giorni)",
+    "Capacity_Col_SetDays": "Capacità fissata conteggiata a {0} (giorni)",
+    "Capacity_Col_TotalDays": "Capacità a {0} (giorni)",
     "Capacity_Over_Heading": "Sovraccarichi",
     "Capacity_Over_None": "In questi mesi non c’è alcun sovraccarico.",
     "Capacity_Over_Count_one": "{0} mese di un ruolo, team o persona supera la capacità.",

@@ -75,6 +75,8 @@ define([], function () {
     "Capacity_Col_DaysOver": "Dagen te veel",
     "Capacity_Col_Contributors": "Betrokken projecten en aanvragen",
     "Capacity_Col_PeopleDays": "Capaciteit van de personen in {0} (dagen)",
+    "Capacity_Col_SetDays": "Vastgestelde capaciteit die in {0} telt (dagen)",
+    "Capacity_Col_TotalDays": "Capaciteit in {0} (dagen)",
     "Capacity_Over_Heading": "Overbezettingen",
     "Capacity_Over_None": "In deze maanden is niets overbezet.",
     "Capacity_Over_Count_one": "{0} maand van een rol, team of persoon zit boven de capaciteit.",
