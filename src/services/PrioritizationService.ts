@@ -358,9 +358,8 @@ export class PrioritizationService implements IPrioritizationService {
   }
 
   /**
-   * Committed assignments of the horizon, one query per month: `Month eq <the month's first day>`
-   * (Assignments.Month holds the first day of its month) is an indexed first clause that narrows a
-   * big list to one month, where a range's first bound would match every later month too. A row
+   * Committed assignments of the horizon, from every row read by ID pages (capacityAssignments'
+   * allAssignments, as the Capacity heat map reads them; see the comment in the body). A row
    * belongs to a candidate (`candidateId`, so that the builder counts the candidate's demand instead of
    * subtracting it): a candidate project's rows, and the rows an approved request that is still a
    * candidate committed at approval (its number, no project yet).
