@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { Capacity } from './Capacity';
 import { moveInGrid } from './HeatMap';
 import { capacityView, demandOwners, whatIfChanges, withLeftOut, withShift } from './view';
-import { readAbsence, readPerson, readSettings } from './pool/poolValues';
+import { readAbsence, readPerson, readRole, readSettings, roleValuesOf } from './pool/poolValues';
 import { DEFAULT_CAPACITY_SETTINGS, monthRange, NO_WHAT_IF, type IDemandEntry, type MonthKey } from '../../domain/capacity';
 import { CapacityRefusedError, type ICapacityData, type ICapacityScenarioInput, type ICapacityService } from '../../services/CapacityService';
 import { useTestLocale } from '../../../tools/jest/locale';
@@ -316,6 +316,25 @@ describe('the Capacity page\'s states and the PMO\'s maintenance', () => {
     await screen.findByText('The settings have been saved.');
   });
 
+  it('lets the PMO set a role\'s figure per month and single months that differ, naming the month of a problem', async () => {
+    const s = service({ canEditPool: true });
+    render(<Capacity capacity={s} locale="de-de" siteUrl={site} today="2027-01-15" />);
+    fireEvent.click(await screen.findByTestId('capacity-pool-open'));
+    const roles = await screen.findByTestId('capacity-roles');
+    fireEvent.click(within(roles).getAllByRole('button')[1]);
+    const months = await screen.findByTestId('capacity-role-months');
+    // One field per month shown, labelled by the month in the user's language.
+    expect(within(months).getAllByRole('textbox')).toHaveLength(12);
+    fireEvent.change(within(months).getByLabelText(/^August 2027/), { target: { value: '12,5' } });
+    fireEvent.change(within(months).getByLabelText(/^Dezember 2027/), { target: { value: 'viel' } });
+    await act(async () => { fireEvent.click(screen.getByTestId('capacity-role-save')); });
+    expect(screen.getByTestId('capacity-role-problems').textContent).toContain('Dezember 2027”: enter a number from 0 to 10.000.');
+    expect(s.saveRoleCapacity).not.toHaveBeenCalled();
+    fireEvent.change(within(months).getByLabelText(/^Dezember 2027/), { target: { value: '' } });
+    await act(async () => { fireEvent.click(screen.getByTestId('capacity-role-save')); });
+    expect(s.saveRoleCapacity).toHaveBeenCalledWith(2, { monthlyDays: 20, byMonth: [{ month: '2027-08', days: 12.5 }] });
+  });
+
   it('lets the PMO change a person and add a public holiday for everyone', async () => {
     const s = service({ canEditPool: true });
     render(<Capacity capacity={s} locale="en-us" siteUrl={site} today="2027-01-15" />);
@@ -353,6 +372,14 @@ describe('the capacity view (pure)', () => {
     const w = withLeftOut(withShift(withShift(NO_WHAT_IF, 'project:5', 3), 'project:5', 0), 'request:12', true);
     expect(whatIfChanges(w)).toEqual([{ key: 'request:12', months: 0, leftOut: true }]);
     expect(withShift(NO_WHAT_IF, 'project:5', 40).shifts).toEqual([{ source: 'project:5', months: 12 }]);
+  });
+
+  it('keeps a role\'s own figures of months not shown, and drops those of shown months left blank', () => {
+    const role = { id: 2, title: 'Analyst', monthlyDays: 20, byMonth: [{ month: '2026-12', days: 5 }, { month: '2027-02', days: 8 }] };
+    const shown = ['2027-01', '2027-02'];
+    expect(roleValuesOf(role, 'en-us', shown)).toEqual({ monthlyDays: '20', 'month-2027-01': '', 'month-2027-02': '8' });
+    expect(readRole({ monthlyDays: '18', 'month-2027-01': '3', 'month-2027-02': '' }, role, 'en-us', shown).input)
+      .toEqual({ monthlyDays: 18, byMonth: [{ month: '2026-12', days: 5 }, { month: '2027-01', days: 3 }] });
   });
 
   it('reads the pool forms in the user\'s locale and names the field of each problem', () => {

@@ -141,6 +141,7 @@ declare interface ICapacityStrings {
   Capacity_Roles_Heading: string;
   Capacity_Roles_Caption: string;
   Capacity_Role_Heading: string;
+  Capacity_Role_Months: string;
   Capacity_Role_Saved: string;
   Capacity_People_Heading: string;
   Capacity_People_Caption: string;

@@ -133,6 +133,7 @@ define([], function () {
     "Capacity_Roles_Heading": "Rollen",
     "Capacity_Roles_Caption": "Festgelegte Kapazität der Rollen, für Personen, die nicht einzeln erfasst sind",
     "Capacity_Role_Heading": "Festgelegte Kapazität von „{0}“",
+    "Capacity_Role_Months": "Monate mit abweichendem Wert (leer: der Wert pro Monat)",
     "Capacity_Role_Saved": "Die festgelegte Kapazität von „{0}“ wurde gespeichert.",
     "Capacity_People_Heading": "Personen",
     "Capacity_People_Caption": "Personen des Pools",

@@ -133,6 +133,7 @@ define([], function () {
     "Capacity_Roles_Heading": "Roles",
     "Capacity_Roles_Caption": "Set capacity of the roles, for people not tracked one by one",
     "Capacity_Role_Heading": "Set capacity of “{0}”",
+    "Capacity_Role_Months": "Months whose figure differs (blank: the figure per month)",
     "Capacity_Role_Saved": "The set capacity of “{0}” has been saved.",
     "Capacity_People_Heading": "People",
     "Capacity_People_Caption": "People of the pool",

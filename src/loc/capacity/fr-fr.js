@@ -133,6 +133,7 @@ define([], function () {
     "Capacity_Roles_Heading": "Rôles",
     "Capacity_Roles_Caption": "Capacité fixée des rôles, pour les personnes qui ne sont pas suivies individuellement",
     "Capacity_Role_Heading": "Capacité fixée de « {0} »",
+    "Capacity_Role_Months": "Mois dont la valeur diffère (vide : la valeur par mois)",
     "Capacity_Role_Saved": "La capacité fixée de « {0} » a été enregistrée.",
     "Capacity_People_Heading": "Personnes",
     "Capacity_People_Caption": "Personnes du vivier",

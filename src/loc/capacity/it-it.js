@@ -133,6 +133,7 @@ define([], function () {
     "Capacity_Roles_Heading": "Ruoli",
     "Capacity_Roles_Caption": "Capacità fissata dei ruoli, per le persone non seguite singolarmente",
     "Capacity_Role_Heading": "Capacità fissata di «{0}»",
+    "Capacity_Role_Months": "Mesi con un valore diverso (vuoto: il valore mensile)",
     "Capacity_Role_Saved": "La capacità fissata di «{0}» è stata salvata.",
     "Capacity_People_Heading": "Persone",
     "Capacity_People_Caption": "Persone del pool",

@@ -133,6 +133,7 @@ define([], function () {
     "Capacity_Roles_Heading": "Rollen",
     "Capacity_Roles_Caption": "Vastgestelde capaciteit van de rollen, voor personen die niet afzonderlijk worden gevolgd",
     "Capacity_Role_Heading": "Vastgestelde capaciteit van ‘{0}’",
+    "Capacity_Role_Months": "Maanden met een afwijkende waarde (leeg: de waarde per maand)",
     "Capacity_Role_Saved": "De vastgestelde capaciteit van ‘{0}’ is opgeslagen.",
     "Capacity_People_Heading": "Personen",
     "Capacity_People_Caption": "Personen in de pool",

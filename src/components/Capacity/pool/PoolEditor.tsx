@@ -173,7 +173,7 @@ export function PoolEditor(props: IPoolEditorProps): React.ReactElement {
         : <Button icon="edit" onClick={e => open({ kind: 'settings' }, e.currentTarget)} data-testid="capacity-settings-edit">{capacityStrings.Capacity_Settings_Edit}</Button>}
       <h3 className={styles.subheading}>{capacityStrings.Capacity_Roles_Heading}</h3>
       <RolesTable data={data} locale={locale} onEdit={(role, e) => open({ kind: 'role', role }, e.currentTarget)} />
-      {editing?.kind === 'role' && <RoleForm {...common} role={editing.role} />}
+      {editing?.kind === 'role' && <RoleForm {...common} role={editing.role} months={data.months} />}
       <h3 className={styles.subheading}>{capacityStrings.Capacity_People_Heading}</h3>
       <PeopleTable data={data} locale={locale} onEdit={(person, e) => open({ kind: 'person', person }, e.currentTarget)} />
       {editing?.kind === 'person' && <PersonForm {...common} person={editing.person} roles={data.pool.roles} />}

@@ -2,12 +2,14 @@ import * as React from 'react';
 import * as capacityStrings from 'CapacityStrings';
 import { formatString } from '../../../domain/text';
 import type { IsoDay } from '../../../domain/dates';
-import type { ICapacitySettings, IPoolPerson, IPoolRole } from '../../../domain/capacity';
+import type { ICapacitySettings, IPoolPerson, IPoolRole, MonthKey } from '../../../domain/capacity';
+import { monthLong } from '../format';
+import styles from '../Capacity.module.scss';
 import { CapacityRefusedError, type ICapacityService } from '../../../services/CapacityService';
 import { Checkbox, SelectField, TextField } from '../../controls';
 import { DayField, FormFrame, useForm, type FieldProblems, type IForm, type IFormTexts } from '../../controls/form';
 import {
-  ABSENCE_TYPES, absenceTypeLabel, fieldLabel, personValuesOf, readAbsence, readPerson, readRole, readSettings, roleValuesOf, settingsValuesOf,
+  ABSENCE_TYPES, absenceTypeLabel, fieldLabel, monthField, personValuesOf, readAbsence, readPerson, readRole, readSettings, roleValuesOf, settingsValuesOf,
   type AbsenceField, type IAbsenceValues, type IPersonValues, type PersonField, type RoleField, type RoleValues, type SettingsField, type SettingsValues
 } from './poolValues';
 
@@ -45,8 +47,8 @@ function usePoolForm<F extends string, V extends object>(o: { initial: () => V; 
 }
 
 /** A text field of a pool form, labelled and tied to its message. */
-function Text<F extends string>(p: { prefix: string; field: F; value: string; onChange: (t: string) => void; error?: string; decimal?: boolean; required?: boolean }): React.ReactElement {
-  return <TextField id={`${p.prefix}-${p.field}`} label={fieldLabel(p.field)} value={p.value} onChange={p.onChange} errorMessage={p.error} inputMode={p.decimal ? 'decimal' : undefined} required={p.required} data-testid={`${p.prefix}-${p.field}`} />;
+function Text<F extends string>(p: { prefix: string; field: F; label?: string; value: string; onChange: (t: string) => void; error?: string; decimal?: boolean; required?: boolean }): React.ReactElement {
+  return <TextField id={`${p.prefix}-${p.field}`} label={p.label ?? fieldLabel(p.field)} value={p.value} onChange={p.onChange} errorMessage={p.error} inputMode={p.decimal ? 'decimal' : undefined} required={p.required} data-testid={`${p.prefix}-${p.field}`} />;
 }
 
 /** The organisation's settings: hours per week of one FTE, the amber and red thresholds (in %). */
@@ -65,17 +67,28 @@ export function SettingsForm(props: IPoolFormProps & { settings: ICapacitySettin
   );
 }
 
-/** A role's set capacity in days per month (for the people of the role not tracked one by one). */
-export function RoleForm(props: IPoolFormProps & { role: IPoolRole }): React.ReactElement {
-  const { role, locale } = props;
+/**
+ * A role's set capacity (for the people of the role not tracked one by one): days per month, and the
+ * months of the view whose figure differs (blank: the figure per month).
+ */
+export function RoleForm(props: IPoolFormProps & { role: IPoolRole; months: ReadonlyArray<MonthKey> }): React.ReactElement {
+  const { role, locale, months } = props;
+  const label = (m: MonthKey): string => monthLong(m, locale);
+  const fields: ReadonlyArray<RoleField> = ['monthlyDays', ...months.map(monthField)];
   const form = usePoolForm<RoleField, RoleValues>({
-    initial: () => roleValuesOf(role, locale), version: `${role.id}|${role.monthlyDays}`, fields: ['monthlyDays'], idPrefix: 'capacity-role',
-    check: v => readRole(v, role, locale).problems, onDone: props.onDone, onReload: props.onReload,
-    send: async v => { const r = readRole(v, role, locale); if (r.input) await props.capacity.saveRoleCapacity(role.id, r.input); return formatString(capacityStrings.Capacity_Role_Saved, role.title); }
+    initial: () => roleValuesOf(role, locale, months), version: `${role.id}|${role.monthlyDays}|${JSON.stringify(role.byMonth ?? [])}|${months.join()}`, fields, idPrefix: 'capacity-role',
+    check: v => readRole(v, role, locale, months, label).problems, onDone: props.onDone, onReload: props.onReload,
+    send: async v => { const r = readRole(v, role, locale, months, label); if (r.input) await props.capacity.saveRoleCapacity(role.id, r.input); return formatString(capacityStrings.Capacity_Role_Saved, role.title); }
   });
   return (
     <FormFrame idPrefix="capacity-role" heading={formatString(capacityStrings.Capacity_Role_Heading, role.title)} headingLevel={4} texts={TEXTS} form={form} onCancel={props.onClose}>
-      <Text prefix="capacity-role" field="monthlyDays" value={form.values.monthlyDays} onChange={t => form.change({ monthlyDays: t })} error={form.problems.monthlyDays} decimal />
+      <Text prefix="capacity-role" field="monthlyDays" value={form.values.monthlyDays ?? ''} onChange={t => form.change({ monthlyDays: t })} error={form.problems.monthlyDays} decimal />
+      <fieldset className={styles.months} data-testid="capacity-role-months">
+        <legend>{capacityStrings.Capacity_Role_Months}</legend>
+        {months.map(m => (
+          <Text key={m} prefix="capacity-role" field={monthField(m)} label={label(m)} value={form.values[monthField(m)] ?? ''} onChange={t => form.change({ [monthField(m)]: t })} error={form.problems[monthField(m)]} decimal />
+        ))}
+      </fieldset>
     </FormFrame>
   );
 }

@@ -7,7 +7,7 @@ import * as capacityStrings from 'CapacityStrings';
 import { formatAmountFor, readAmount } from '../../../domain/numbers';
 import { formatString } from '../../../domain/text';
 import type { IsoDay } from '../../../domain/dates';
-import type { ICapacitySettings, IPoolPerson, IPoolRole } from '../../../domain/capacity';
+import type { ICapacitySettings, IPoolPerson, IPoolRole, MonthKey } from '../../../domain/capacity';
 import type { IAbsenceInput, IAbsenceRow, IPersonInput, IRoleCapacityInput } from '../../../services/CapacityService';
 import type { FieldProblems } from '../../controls/form';
 
@@ -16,15 +16,15 @@ export function fieldLabel(field: string): string {
   return capacityStrings[`Capacity_Field_${field}`] ?? field;
 }
 
-/** "“FTE”: enter a number from 0 to 1." — the field named, the range written in the locale. */
-function rangeProblem(field: string, min: number, max: number, locale: string, decimals: number): string {
-  return formatString(capacityStrings.Capacity_Problem_Range, fieldLabel(field), formatAmountFor(min, locale, decimals), formatAmountFor(max, locale, decimals));
+/** "“FTE”: enter a number from 0 to 1." — the field named by its label, the range written in the locale. */
+function rangeProblem(label: string, min: number, max: number, locale: string, decimals: number): string {
+  return formatString(capacityStrings.Capacity_Problem_Range, label, formatAmountFor(min, locale, decimals), formatAmountFor(max, locale, decimals));
 }
 
-/** A number typed in `locale` within [min, max] with at most `decimals` places, or the problem naming the field. */
-export function readNumber(text: string, field: string, min: number, max: number, locale: string, decimals: number): { value?: number; problem?: string } {
+/** A number typed in `locale` within [min, max] with at most `decimals` places, or the problem naming the field (its label: `label`, else fieldLabel(field)). */
+export function readNumber(text: string, field: string, min: number, max: number, locale: string, decimals: number, label?: string): { value?: number; problem?: string } {
   const r = readAmount(text, locale, decimals);
-  if (!r.ok || r.value === undefined || r.value < min || r.value > max) return { problem: rangeProblem(field, min, max, locale, decimals) };
+  if (!r.ok || r.value === undefined || r.value < min || r.value > max) return { problem: rangeProblem(label ?? fieldLabel(field), min, max, locale, decimals) };
   return { value: r.value };
 }
 
@@ -50,20 +50,48 @@ export function readSettings(v: SettingsValues, locale: string): { settings?: IC
   return { settings: { hoursPerWeek: hours.value, amberFrom: amber.value / 100, redAbove: red.value / 100 }, problems };
 }
 
-/** The role form: the set capacity in days per month. */
-export type RoleField = 'monthlyDays';
-export type RoleValues = Record<RoleField, string>;
+/** The role form: the set capacity in days per month, and each month of the view that differs (`month-YYYY-MM`). */
+export type RoleField = 'monthlyDays' | `month-${string}`;
+export type RoleValues = Record<string, string>;
 
-export function roleValuesOf(r: IPoolRole, locale: string): RoleValues {
-  return { monthlyDays: r.monthlyDays ? formatAmountFor(r.monthlyDays, locale, 1) : '' };
+/** The form field of one month's own set capacity. */
+export function monthField(month: MonthKey): RoleField {
+  return `month-${month}`;
 }
 
-/** Days per month 0–10,000 (blank: 0); the role's single months stay as they are. */
-export function readRole(v: RoleValues, role: IPoolRole, locale: string): { input?: IRoleCapacityInput; problems: FieldProblems<RoleField> } {
-  if (!v.monthlyDays.trim()) return { input: { monthlyDays: 0, byMonth: [...(role.byMonth ?? [])] }, problems: {} };
-  const days = readNumber(v.monthlyDays, 'monthlyDays', 0, 10000, locale, 1);
-  if (days.value === undefined) return { problems: { monthlyDays: days.problem } };
-  return { input: { monthlyDays: days.value, byMonth: [...(role.byMonth ?? [])] }, problems: {} };
+/** The role's values: its days per month, and for each month of `months` its own figure where it has one (blank: none). */
+export function roleValuesOf(r: IPoolRole, locale: string, months: ReadonlyArray<MonthKey> = []): RoleValues {
+  const own = new Map((r.byMonth ?? []).map(c => [c.month, c.days] as const));
+  const values: RoleValues = { monthlyDays: r.monthlyDays ? formatAmountFor(r.monthlyDays, locale, 1) : '' };
+  for (const m of months) {
+    const d = own.get(m);
+    values[monthField(m)] = d === undefined ? '' : formatAmountFor(d, locale, 1);
+  }
+  return values;
+}
+
+/**
+ * Days per month 0–10,000 (blank: 0), and for each month of `months` its own figure 0–10,000 or blank
+ * (the figure per month applies); the role's own figures of other months stay as they are. Each
+ * problem names its field (a month by `monthLabel`).
+ */
+export function readRole(v: RoleValues, role: IPoolRole, locale: string, months: ReadonlyArray<MonthKey> = [], monthLabel: (m: MonthKey) => string = m => m): { input?: IRoleCapacityInput; problems: FieldProblems<RoleField> } {
+  const problems: FieldProblems<RoleField> = {};
+  const text = (v.monthlyDays ?? '').trim();
+  const days = text ? readNumber(text, 'monthlyDays', 0, 10000, locale, 1) : { value: 0 };
+  if (days.problem) problems.monthlyDays = days.problem;
+  const shown = new Set(months);
+  const byMonth = (role.byMonth ?? []).filter(c => !shown.has(c.month));
+  for (const m of months) {
+    const t = (v[monthField(m)] ?? '').trim();
+    if (!t) continue;
+    const d = readNumber(t, monthField(m), 0, 10000, locale, 1, monthLabel(m));
+    if (d.problem) problems[monthField(m)] = d.problem;
+    else if (d.value !== undefined) byMonth.push({ month: m, days: d.value });
+  }
+  if (Object.keys(problems).length || days.value === undefined) return { problems };
+  byMonth.sort((a, b) => a.month.localeCompare(b.month));
+  return { input: { monthlyDays: days.value, byMonth }, problems };
 }
 
 /** The person form. */
