@@ -331,7 +331,8 @@ describe('a project\'s assignments', () => {
       const mineEdited = [{ ...loaded[loaded.length - 1], days: 9.5 }, ...loaded.slice(0, -1)];
       const refused = mine.saveProjectAssignments(projectId, mineEdited, loaded);
       await expect(refused).rejects.toBeInstanceOf(AssignmentsChangedError);
-      await expect(refused.catch(e => describeError(e).kind)).resolves.toBe('conflict');
+      // Told as "someone else saved first" in the user's language, with no English detail of the service's own.
+      await expect(refused.catch(e => describeError(e))).resolves.toEqual({ kind: 'conflict', status: 412, detail: '' });
       expect({ what, rows: await mine.getProjectAssignments(projectId) }).toEqual({ what, rows: between });
     }
     // Saved against what is there now, it goes through.

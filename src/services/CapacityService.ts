@@ -16,7 +16,7 @@ import {
 } from '../domain/capacity';
 import { demandFromJson } from '../domain/intake';
 import { emptyParameters, readScenarioContent, type IScenarioContent } from '../domain/prioritization/scenario';
-import { describeError } from './errors';
+import { ChangedMeanwhileError, describeError } from './errors';
 import { etagOf, num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
 import { odataEq } from './odata';
@@ -115,11 +115,13 @@ export interface ICapacityScenarioInput {
  * row): nothing was written. `status` 412 as SharePoint's stale-ETag answer, so the screens say
  * "someone else saved first" (describeError kind 'conflict').
  */
-export class AssignmentsChangedError extends Error {
-  public readonly status: number = 412;
-  public constructor(public readonly rowIds: ReadonlyArray<number>) {
+export class AssignmentsChangedError extends ChangedMeanwhileError {
+  public readonly rowIds: ReadonlyArray<number>;
+
+  public constructor(rowIds: ReadonlyArray<number>) {
     super(`The project's assignments changed since they were read (rows ${rowIds.join(', ')})`);
     this.name = 'AssignmentsChangedError';
+    this.rowIds = rowIds;
   }
 }
 

@@ -1,4 +1,4 @@
-import { describeError } from './errors';
+import { ChangedMeanwhileError, describeError } from './errors';
 import { startEmulator } from '../../workbench/emulator';
 import { localEnvironment } from './environment';
 
@@ -15,6 +15,12 @@ describe('describeError', () => {
 
   it('reads a Graph client error', () => {
     expect(describeError({ statusCode: 404, code: 'Request_ResourceNotFound', message: 'Resource not found' })).toEqual({ kind: 'notFound', status: 404, detail: 'Resource not found' });
+  });
+
+  it('describes a conflict PMO Hub found itself as a conflict without a detail (its message is for logs, in English)', () => {
+    class RowsChanged extends ChangedMeanwhileError {}
+    expect(describeError(new RowsChanged('rows 3, 4 changed'))).toEqual({ kind: 'conflict', status: 412, detail: '' });
+    expect(new RowsChanged('x')).toBeInstanceOf(ChangedMeanwhileError);
   });
 
   it('calls a refused connection a network error', () => {

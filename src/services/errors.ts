@@ -40,6 +40,23 @@ export class SearchTextTooLongError extends Error {
   }
 }
 
+/**
+ * A conflict PMO Hub found itself before writing anything: what the user read changed meanwhile (e.g.
+ * rows someone else added, changed or removed). Described as kind 'conflict', status 412, like
+ * SharePoint's stale-ETag answer, and without a detail: its message is for logs, not for the user
+ * (who reads the localized "someone else saved first" sentence in their own language).
+ */
+export class ChangedMeanwhileError extends Error {
+  public readonly status: number = 412;
+
+  public constructor(message: string) {
+    super(message);
+    this.name = 'ChangedMeanwhileError';
+    // ES5 target: keep instanceof working for a subclass of Error.
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
 const PNP_PREFIX = /^Error making HttpClient request in queryable \[(\d{3})\][^:]*::>\s*/;
 
 function serverMessage(body: string): string {
@@ -67,6 +84,7 @@ function isPmoError(e: unknown): e is IPmoError {
 export function describeError(e: unknown): IPmoError {
   if (isPmoError(e)) return e;
   if (e instanceof SearchTextTooLongError) return { kind: 'validation', detail: e.message };
+  if (e instanceof ChangedMeanwhileError) return { kind: 'conflict', status: 412, detail: '' };
   const err = e as { status?: number; statusCode?: number; message?: string; name?: string } | undefined;
   const text = String(err?.message ?? e ?? '');
   const prefixed = PNP_PREFIX.exec(text);
