@@ -19,6 +19,7 @@ import { fileReadyRequests } from './test-utils/readyRequests';
 import { buildHeatMap, commitmentKey, DEFAULT_CAPACITY_SETTINGS, overAllocations, roleCapacity, type IHeatRow } from '../domain/capacity';
 import { writeDateOnly } from '../domain/dates';
 import type { SPFI } from '../platform/pnp';
+import { AbsencesList, AssignmentsList, ProjectsList, RolesList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -47,7 +48,7 @@ beforeAll(async () => {
   wb = await startWorkbench({ port: 0, memory: true, site: false, projects: 20 });
   await wb.ready;
   owner = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
-  const active = (await list(owner, 'Lists/Projects').items.select('Id', 'ProjectManager/EMail').expand('ProjectManager')
+  const active = (await list(owner, ProjectsList.url).items.select('Id', 'ProjectManager/EMail').expand('ProjectManager')
     .filter("LifecycleStatus eq 'Active'").top(50)()) as Array<{ Id: number; ProjectManager: { EMail: string } }>;
   projectId = active[0].Id;
   pm = active[0].ProjectManager.EMail;
@@ -73,7 +74,7 @@ describe('the heat map\'s data', () => {
     expect(data.absences.some(a => a.person === undefined && a.type === 'PublicHoliday' && a.start === '2026-12-25')).toBe(true);
     expect(data.absences.some(a => a.person !== undefined && a.type === 'Leave')).toBe(true);
     // Committed work of projects, named by their titles; proposed demand of requests under review.
-    const projectTitle = ((await list(owner, 'Lists/Projects').items.getById(projectId).select('Title')()) as { Title: string }).Title;
+    const projectTitle = ((await list(owner, ProjectsList.url).items.getById(projectId).select('Title')()) as { Title: string }).Title;
     expect(data.demand.some(e => e.state === 'Committed' && e.source.kind === 'project' && e.source.id === projectId && e.source.title === projectTitle)).toBe(true);
     expect(data.demand.some(e => e.state === 'Proposed' && e.source.kind === 'request' && e.source.title !== '')).toBe(true);
     expect(data.demand.every(e => data.months.indexOf(e.month) >= 0)).toBe(true);
@@ -134,7 +135,7 @@ describe('a request\'s committed demand', () => {
   let requestId: number;
   let cells: Array<{ role: number; month: string; days: number }>;
 
-  const committedRows = (): Promise<Array<Record<string, unknown>>> => rows('Lists/Assignments', `RequestNumber eq ${requestId}`, 'Title', 'ProjectId', 'DemandDays', 'DemandState', 'ResourceRoleId', 'Month');
+  const committedRows = (): Promise<Array<Record<string, unknown>>> => rows(AssignmentsList.url, `RequestNumber eq ${requestId}`, 'Title', 'ProjectId', 'DemandDays', 'DemandState', 'ResourceRoleId', 'Month');
 
   it('approval writes the request\'s grid as committed assignments, one per cell under its key', async () => {
     [requestId] = await fileReadyRequests(as(REQUESTER).requests, as(PMO).requests, ['Capacity: online permits']);
@@ -156,7 +157,7 @@ describe('a request\'s committed demand', () => {
     const [first] = await committedRows();
     const zoneP = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl }).siteTimeZone.get();
     const month = String(first.Title).split('|')[2];
-    await list(owner, 'Lists/Assignments').items.add({
+    await list(owner, AssignmentsList.url).items.add({
       Title: first.Title, RequestNumber: requestId, ResourceRoleId: first.ResourceRoleId, Month: writeDateOnly(`${month}-01`, await zoneP), DemandDays: first.DemandDays, DemandState: 'Committed'
     });
     const days = (d: ICapacityData): number => d.demand.filter(e => e.source.id === requestId && e.month === month && e.role === first.ResourceRoleId).reduce((t, e) => t + e.days, 0);
@@ -185,7 +186,7 @@ describe('a request\'s committed demand', () => {
 
   it('three writers at the same time under injected 429s leave each cell exactly once', async () => {
     const projectOf = (await committedRows())[0].ProjectId as number;
-    for (const r of await committedRows()) await list(owner, 'Lists/Assignments').items.getById(r.Id as number).delete();
+    for (const r of await committedRows()) await list(owner, AssignmentsList.url).items.getById(r.Id as number).delete();
     const faultsBefore = await injected();
     wb.emulator.setFaults({ rate429: 0.25, retryAfterSeconds: 0, seed: 5 });
     let results;
@@ -210,7 +211,7 @@ describe('a request\'s committed demand', () => {
     await expect(as(PMO).capacity.commitRequestDemand(ready)).rejects.toMatchObject({ refusal: 'notPermitted', field: 'request' });
     // Project managers write Assignments, but only the PMO commits a request's demand (it approves and converts).
     await expect(as(pm).capacity.commitRequestDemand(requestId)).rejects.toMatchObject({ refusal: 'notPermitted', field: 'request' });
-    expect(await rows('Lists/Assignments', `RequestNumber eq ${ready}`)).toEqual([]);
+    expect(await rows(AssignmentsList.url, `RequestNumber eq ${ready}`)).toEqual([]);
   });
 });
 
@@ -218,8 +219,8 @@ describe('the PMO\'s pool', () => {
   it('a project manager cannot edit role capacity: 403 from SharePoint, and the service refuses first', async () => {
     const role = (await as(PMO).capacity.getCapacityData('2027-01', 1)).pool.roles[0];
     const rest = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: pm, schemaGuard: false }).sp;
-    expect(describeError(await list(rest, 'Lists/Roles').items.getById(role.id).update({ MonthlyCapacityDays: 1 }).catch((e: unknown) => e)).kind).toBe('forbidden');
-    expect(describeError(await list(rest, 'Lists/Absences').items.add({ Title: 'x', StartDate: '2027-01-04T00:00:00Z', EndDate: '2027-01-04T00:00:00Z', AbsenceType: 'Leave' }).catch((e: unknown) => e)).kind).toBe('forbidden');
+    expect(describeError(await list(rest, RolesList.url).items.getById(role.id).update({ MonthlyCapacityDays: 1 }).catch((e: unknown) => e)).kind).toBe('forbidden');
+    expect(describeError(await list(rest, AbsencesList.url).items.add({ Title: 'x', StartDate: '2027-01-04T00:00:00Z', EndDate: '2027-01-04T00:00:00Z', AbsenceType: 'Leave' }).catch((e: unknown) => e)).kind).toBe('forbidden');
     const refused = await as(pm).capacity.saveRoleCapacity(role.id, { monthlyDays: 1, byMonth: [] }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(CapacityRefusedError);
     expect(refused).toMatchObject({ refusal: 'notPermitted' });
@@ -374,9 +375,9 @@ describe('on a list above 5,000 items', () => {
       Title: `Load ${i}`, ProjectId: projectId, ResourceRoleId: role.id, Month: writeDateOnly('2027-01-01', zone), DemandDays: 0.5, DemandState: 'Committed'
     })));
     // SharePoint refuses the indexed month query now: more than 5,000 rows match it.
-    const refused = await list(owner, 'Lists/Assignments').items.filter(`Month eq datetime'${writeDateOnly('2027-01-01', zone)}'`).top(100)().catch((e: unknown) => e);
+    const refused = await list(owner, AssignmentsList.url).items.filter(`Month eq datetime'${writeDateOnly('2027-01-01', zone)}'`).top(100)().catch((e: unknown) => e);
     expect(describeError(refused).kind).toBe('threshold');
-    const total = ((await list(owner, 'Lists/Assignments').select('ItemCount')()) as { ItemCount: number }).ItemCount;
+    const total = ((await list(owner, AssignmentsList.url).select('ItemCount')()) as { ItemCount: number }).ItemCount;
     const { result, requests } = await countRequests(() => as(PMO).capacity.getCapacityData('2027-01', 1));
     const dev = heat(result, false).filter(r => r.key === String(role.id))[0].cells[0];
     expect(dev.committedDays - devBefore).toBeCloseTo(2550, 6);
