@@ -168,8 +168,8 @@ export function takeDayFigures(grouped: IGroupedKpiData, context: IKpiContext, w
 
 // ---------------------------------------------------------------- stored form
 
+/* eslint-disable @rushstack/no-new-null -- JSON keeps an absent number as null */
 type StoredReport = [number, string, string, number | null, number | null, number | null, number | null];
-// eslint-disable-next-line @rushstack/no-new-null -- JSON keeps absent numbers as null, positions as 0
 type StoredProject = Array<number | StoredReport | [number, number] | [number, number, number] | Array<[number, number, number, number]> | null>;
 
 interface IStoredPart {
@@ -181,7 +181,8 @@ interface IStoredPart {
   p: StoredProject[];
 }
 
-const num = (v: number | undefined): number | null => (v === undefined ? null : round2(v)); // eslint-disable-line @rushstack/no-new-null -- JSON
+const num = (v: number | undefined): number | null => (v === undefined ? null : round2(v));
+/* eslint-enable @rushstack/no-new-null */
 
 function storedProject(f: IProjectFigures): StoredProject {
   const r = f.report;

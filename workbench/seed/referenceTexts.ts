@@ -299,7 +299,7 @@ export const KPI_TEXTS: Readonly<Record<Lang, Readonly<Record<KpiCode, IKpiText>
     'KPI-MS-LATE': kpi('Te late mijlpalen', 'open mijlpalen na hun baselinedatum', 'Mijlpalen van lopende projecten die te laat en nog open zijn.'),
     'KPI-RISK': kpi('Open hoge risico’s', 'open risico’s in de hoge klasse', 'Open risico’s van lopende projecten met een score in de hoge klasse.'),
     'KPI-ISSUE': kpi('Verlopen issues', 'open issues na hun vervaldatum', 'Open issues van lopende projecten waarvan de vervaldatum is verstreken.'),
-    'KPI-BEN': kpi('Gerealiseerde baten', 'gerealiseerde baten / verwachte baten', 'Baten die hun doel op de geplande datum hebben bereikt.'),
+    'KPI-BEN': kpi('Gerealiseerde baten', 'gerealiseerde baten / verwachte baten', 'Baten waarvan het doel op de geplande datum is bereikt.'),
     'KPI-BUDGET': kpi('Budgetafwijking', '(Σ prognose − Σ begroot) / Σ begroot, lopend boekjaar', 'Verwachte overschrijding (positief) of onderbesteding (negatief) van de budgetregels van dit jaar.'),
     'KPI-INTAKE': kpi('Aanvragen in behandeling', 'ingediende aanvragen zonder besluit', 'De achterstand van de intake.'),
     'KPI-LEAD': kpi('Doorlooptijd van aanvragen', 'dagen van indiening tot besluit', 'Snelheid van de intake.'),
