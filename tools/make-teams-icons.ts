@@ -10,6 +10,7 @@ import { encodePng } from '../workbench/png';
 export const PORTFOLIO_WEBPART_ID: string = 'f5211f3a-bb9a-4a57-b9cb-cc036a23f632';
 export const PROJECT_REQUEST_WEBPART_ID: string = 'd0f31d87-8cfc-44b4-be65-66192185499d';
 export const SCORING_WEBPART_ID: string = 'a161e740-767d-49d3-b09f-e9d0a6d009e3';
+export const CAPACITY_WEBPART_ID: string = '2c333529-a8b0-4152-bc95-ab50a3655dcc';
 
 type Rgba = [number, number, number, number];
 
@@ -50,6 +51,16 @@ function onScoringSymbol(u: number, v: number, stroke: number): boolean {
   return step(0.2, 0.4, 0.52) || step(0.4, 0.6, 0.26) || step(0.6, 0.8, 0.62) || (near(v, 0.78) && u >= 0.16 && u <= 0.84);
 }
 
+/** The capacity symbol: a heat map of 3 × 3 outlined cells, the top right one filled (over capacity). */
+function onCapacitySymbol(u: number, v: number, stroke: number): boolean {
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= stroke / 2;
+  const edges = [0.18, 0.4, 0.6, 0.82];
+  const inGrid = u >= 0.18 - stroke / 2 && u <= 0.82 + stroke / 2 && v >= 0.18 - stroke / 2 && v <= 0.82 + stroke / 2;
+  if (!inGrid) return false;
+  const filled = u >= 0.6 && u <= 0.82 && v >= 0.18 && v <= 0.4;
+  return filled || edges.some(e => near(u, e)) || edges.some(e => near(v, e));
+}
+
 const WHITE: Rgba = [255, 255, 255, 255];
 const CLEAR: Rgba = [0, 0, 0, 0];
 const BLUE: Rgba = [0x0f, 0x6c, 0xbd, 255];
@@ -68,7 +79,8 @@ export function outlineIcon(symbol: IconSymbol = onSymbol): Buffer {
 export const ICONS: ReadonlyArray<{ id: string; symbol: IconSymbol }> = [
   { id: PORTFOLIO_WEBPART_ID, symbol: onSymbol },
   { id: PROJECT_REQUEST_WEBPART_ID, symbol: onRequestSymbol },
-  { id: SCORING_WEBPART_ID, symbol: onScoringSymbol }
+  { id: SCORING_WEBPART_ID, symbol: onScoringSymbol },
+  { id: CAPACITY_WEBPART_ID, symbol: onCapacitySymbol }
 ];
 
 if (require.main === module) {

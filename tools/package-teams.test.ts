@@ -21,4 +21,11 @@ describe('Teams app package', () => {
     expect(JSON.parse(Buffer.from(files['manifest.json']).toString('utf8')).id).toBe('f5211f3a-bb9a-4a57-b9cb-cc036a23f632');
     expect(Buffer.from(buildTeamsPackage()).equals(Buffer.from(zip))).toBe(true);
   });
+
+  it('packages the Capacity tab with its manifest as manifest.json, its icons and localization files', () => {
+    const files = unzipSync(buildTeamsPackage('capacity.manifest.json'));
+    expect(Object.keys(files).sort()).toEqual(teamsPackageFiles('capacity.manifest.json').map(f => (f === 'capacity.manifest.json' ? 'manifest.json' : f)).sort());
+    expect(JSON.parse(Buffer.from(files['manifest.json']).toString('utf8')).id).toBe('2c333529-a8b0-4152-bc95-ab50a3655dcc');
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['2c333529-a8b0-4152-bc95-ab50a3655dcc_color.png', '2c333529-a8b0-4152-bc95-ab50a3655dcc_outline.png', '2c333529-a8b0-4152-bc95-ab50a3655dcc_de-de.json']));
+  });
 });

@@ -77,6 +77,7 @@ declare interface IPmoHubStrings {
   Raid_WebPartTitle: string;
   Methodology_WebPartTitle: string;
   Benefits_WebPartTitle: string;
+  Capacity_WebPartTitle: string;
   Home_Tile_Prioritization_Title: string;
   Home_Tile_Prioritization_Desc: string;
   Request_DecisionHeading: string;

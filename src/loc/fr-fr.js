@@ -435,6 +435,7 @@ define([], function () {
     "Raid_WebPartTitle": "Registre RAID",
     "Methodology_WebPartTitle": "Méthodologie",
     "Benefits_WebPartTitle": "Bénéfices",
+    "Capacity_WebPartTitle": "Capacité",
     "Home_Tile_Prioritization_Title": "Priorisation",
     "Home_Tile_Prioritization_Desc": "Optimiser le portefeuille dans le budget et la capacité, et consigner les décisions du comité.",
     "Request_DecisionHeading": "Décision du comité",

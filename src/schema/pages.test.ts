@@ -83,4 +83,13 @@ describe('site pages', () => {
     expect(benefits?.readList).toBe('Benefits');
     expect(benefits?.teamsTab).toBe(true);
   });
+
+  it('puts Capacity right after Prioritization (planning the portfolio against capacity), for those who can read the roles, also as a Teams tab', () => {
+    const keys = sitePages.map(p => p.key);
+    expect(keys.indexOf('capacity')).toBe(keys.indexOf('prioritization') + 1);
+    const capacity = pageByFile('SitePages/Capacity.aspx');
+    expect(capacity?.webPart.alias).toBe('CapacityWebPart');
+    expect(capacity?.readList).toBe('Roles');
+    expect(capacity?.teamsTab).toBe(true);
+  });
 });

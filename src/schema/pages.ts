@@ -25,7 +25,8 @@ export const WEB_PART_IDS = {
   raid: '101a9ab9-2868-4ef6-96fd-121c656be78e',
   gates: 'a720d78e-da6c-4c3d-93c1-0208a65ee95d',
   methodology: 'bbf68637-4df1-4660-bf0b-cb47d5ef34ee',
-  benefits: '5832bbb6-0a00-4dc3-bba4-5c3e886a6e0b'
+  benefits: '5832bbb6-0a00-4dc3-bba4-5c3e886a6e0b',
+  capacity: '2c333529-a8b0-4152-bc95-ab50a3655dcc'
 } as const;
 
 /** The home page (the first entry of {@link sitePages}). */
@@ -80,6 +81,20 @@ export const PrioritizationPage: ISitePageSchema = {
   title: 'Prioritization_WebPartTitle',
   webPart: { id: WEB_PART_IDS.prioritization, alias: 'PrioritizationWebPart', properties: { title: '' } },
   readList: 'PortfolioScenarios',
+  teamsTab: true
+};
+
+/**
+ * Capacity: resource capacity against demand — the heat map of roles (teams, people) × months, the
+ * drill-down, the over-allocations and the what-if saved as a portfolio scenario; for the PMO the
+ * maintenance of roles, people, absences and settings. For everyone who can read the roles.
+ */
+export const CapacityPage: ISitePageSchema = {
+  key: 'capacity',
+  file: 'Capacity.aspx',
+  title: 'Capacity_WebPartTitle',
+  webPart: { id: WEB_PART_IDS.capacity, alias: 'CapacityWebPart', properties: {} },
+  readList: 'Roles',
   teamsTab: true
 };
 
@@ -176,6 +191,7 @@ export const sitePages: ReadonlyArray<ISitePageSchema> = [
   RequestsPage,
   ScoringPage,
   PrioritizationPage,
+  CapacityPage,
   ProjectPage,
   RaidPage,
   GatesPage,

@@ -54,6 +54,8 @@ export interface IProjectPage {
    * needs to update the project's summary. Others read; SharePoint refuses their writes anyway.
    */
   canFile: boolean;
+  /** The project item's ETag as read (moving its start on the page saves with it); undefined when SharePoint sent none. */
+  etag?: string;
 }
 
 /** How many projects have each RAG in one dimension; `noReport` counts running projects without a published report. */
@@ -188,7 +190,8 @@ export class ControllingService implements IControllingService {
       budget: projectBudgetOf(lines.map(budgetLineOf)),
       earnedValue: latest ? earnedValueDetailed({ pv: latest.evm.pv, ev: latest.evm.ev, ac: latest.evm.ac, bac: latest.evm.bac, eacMethod: latest.evm.eacMethod }) : undefined,
       rules,
-      canFile
+      canFile,
+      etag: text(project['odata.etag'])
     };
   }
 

@@ -77,7 +77,7 @@ function under(reached: Set<string>, folder: string): string[] {
 }
 
 describe('what each web part loads before its first render', () => {
-  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts', 'webparts/scoring/ScoringWebPart.ts', 'webparts/raid/RaidWebPart.ts', 'webparts/gates/GatesWebPart.ts', 'webparts/methodology/MethodologyWebPart.ts', 'webparts/benefits/BenefitsWebPart.ts'];
+  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts', 'webparts/scoring/ScoringWebPart.ts', 'webparts/raid/RaidWebPart.ts', 'webparts/gates/GatesWebPart.ts', 'webparts/methodology/MethodologyWebPart.ts', 'webparts/benefits/BenefitsWebPart.ts', 'webparts/capacity/CapacityWebPart.ts'];
 
   it.each(webParts)('%s composes its own services, not the index that wires them all', entry => {
     const { modules } = reach(entry);
@@ -178,4 +178,25 @@ describe('what each web part loads before its first render', () => {
     expect(modules.has('components/Benefits/BenefitRegister.tsx')).toBe(true);
     expect([...packages].filter(p => p.startsWith('@fluentui/') || p.startsWith('office-ui-fabric'))).toEqual([]);
   });
+
+  it('Capacity holds the heat map, the what-if and its service with light controls only: no other feature\'s service, no Fluent UI; the PMO\'s maintenance loads later', () => {
+    const { modules, packages } = reach('webparts/capacity/CapacityWebPart.ts');
+    expectServices(modules, []);
+    expect(modules.has('services/CapacityService.ts')).toBe(true);
+    expect(modules.has('components/Capacity/HeatMap.tsx')).toBe(true);
+    expect(modules.has('components/Capacity/pool/PoolEditor.tsx')).toBe(false);
+    expect(under(modules, 'provisioning/')).toEqual([]);
+    expect([...packages].filter(p => p.startsWith('@fluentui/') || p.startsWith('office-ui-fabric'))).toEqual([]);
+  });
+
+  it('the Project page reaches the capacity service only through its loader (its own chunk); the RAID log and Benefits, which share project controlling\'s wiring, not even that', () => {
+    const project = reach('webparts/project/ProjectWebPart.ts').modules;
+    expect(project.has('services/wiring/capacityLazy.ts')).toBe(true);
+    expect(project.has('services/CapacityService.ts')).toBe(false);
+    expect(project.has('components/Project/assignments/ProjectAssignments.tsx')).toBe(false);
+    for (const entry of ['webparts/raid/RaidWebPart.ts', 'webparts/benefits/BenefitsWebPart.ts']) {
+      expect({ entry, loader: reach(entry).modules.has('services/wiring/capacityLazy.ts') }).toEqual({ entry, loader: false });
+    }
+  });
 });
+

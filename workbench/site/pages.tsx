@@ -17,6 +17,7 @@ import { Raid } from '../../src/components/Raid';
 import { Gates } from '../../src/components/Gates';
 import { Methodology } from '../../src/components/Methodology';
 import { Benefits } from '../../src/components/Benefits';
+import { Capacity } from '../../src/components/Capacity';
 import { lifecycleFrom } from '../../src/components/Methodology/lifecycleParam';
 import { MethodologyPage, pageByFile, sitePages, WEB_PART_IDS } from '../../src/schema/pages';
 import type { ISitePageSchema } from '../../src/schema/types';
@@ -68,6 +69,8 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
       statusReports={ctx.services.statusReports}
       milestones={ctx.services.milestones}
       budget={ctx.services.budget}
+      capacity={ctx.services.capacity}
+      projects={ctx.services.projects}
       locale={ctx.services.env.locale}
       projectId={projectIdFrom(undefined, window.location.search)}
       siteUrl={ctx.siteUrl}
@@ -115,7 +118,8 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
       siteUrl={ctx.siteUrl}
       teamsTheme={ctx.teams?.theme}
     />
-  )
+  ),
+  [WEB_PART_IDS.capacity]: ctx => <Capacity capacity={ctx.services.capacity} locale={ctx.services.env.locale} siteUrl={ctx.siteUrl} teamsTheme={ctx.teams?.theme} />
 };
 
 /** The local page of a schema page; throws when the local site cannot render its web part (a test checks every page). */

@@ -3,6 +3,8 @@ import type { IControllingService } from '../../services/ControllingService';
 import type { IStatusReportService } from '../../services/StatusReportService';
 import type { IBudgetService, IProjectBudget } from '../../services/BudgetService';
 import type { IMilestoneService } from '../../services/MilestoneService';
+import type { ICapacityService } from '../../services/CapacityService';
+import type { IProjectService } from '../../services/ProjectService';
 import type { IMtaSeries } from '../../domain/milestones';
 import type { IsoDay } from '../../domain/dates';
 
@@ -27,6 +29,10 @@ export interface IProjectProps {
   milestones?: IMilestoneService;
   /** Budget line writes; without it the page offers no budget editing. */
   budget?: IBudgetService;
+  /** The project's assignments (the "Resources" section: days per role and month, edited by its manager, deputy and the PMO); without it the page has no such section. */
+  capacity?: Pick<ICapacityService, 'getProjectAssignments' | 'getRolesAndPeople' | 'saveProjectAssignments' | 'previewShift' | 'shiftProjectAssignments'>;
+  /** The project register: moving the project's start in the "Resources" section (with its assignments); without it the start is not moved there. */
+  projects?: Pick<IProjectService, 'update'>;
   /** The user's UI locale, e.g. 'en-us' (dates and amounts). */
   locale: string;
   /** The project shown (bound in the property pane, else `?projectId=`); undefined: none named. */

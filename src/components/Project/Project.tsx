@@ -25,6 +25,7 @@ import { isPlainClick, TeamProjects } from './TeamProjects';
 import { useTeamTab } from './useTeamTab';
 import { ReportActions } from './ReportActions';
 import { projectChartSlots } from './charts/lazyCharts';
+import { AssignmentsSection } from './assignments/AssignmentsSection';
 import styles from './Project.module.scss';
 
 // The status report form loads in its own chunk when a project manager opens it: readers never load it.
@@ -90,6 +91,12 @@ function ProjectContent(props: IProjectProps & { page: IProjectPage; reload: () 
         editing={page.canFile && props.budget ? { service: props.budget, projectId: page.overview.id, year: Number(today.slice(0, 4)), reload: props.reload } : undefined}
       />
       <EarnedValue report={page.latestReport} earnedValue={page.earnedValue} locale={locale} />
+      {props.capacity && (
+        <AssignmentsSection
+          capacity={props.capacity} projects={props.projects} projectId={page.overview.id} startDate={page.overview.startDate} endDate={page.overview.endDate}
+          etag={page.etag} canEdit={page.canFile} locale={locale} today={today} reloadPage={props.reload}
+        />
+      )}
     </>
   );
 }
@@ -98,7 +105,8 @@ function ProjectContent(props: IProjectProps & { page: IProjectPage; reload: () 
  * The "Project" web part: one project's home — its overview from Projects, the latest published
  * status with RAG per dimension and its trend, milestones with the trend analysis table, budget
  * against actuals, earned value — read in one `$batch`; for its manager and the PMO the status
- * report form (from its own chunk). States: no project named (in a Teams team: the team's projects,
+ * report form (from its own chunk); with the capacity service, its resources (assignments by role and
+ * month, edited by its manager, deputy and the PMO, and moving its start with them; own chunk). States: no project named (in a Teams team: the team's projects,
  * opened in place), loading, no access, not found, error. Opening a project from the team's list or
  * going back to it moves the focus to the page's heading once the content is there.
  */

@@ -21,6 +21,7 @@ export function lazyCapacityService(sp: SPFI, site: ISiteAddress, siteTimeZone: 
     getCapacityData: (first, count) => get().then(s => s.getCapacityData(first, count)),
     commitRequestDemand: (requestId, projectId) => get().then(s => s.commitRequestDemand(requestId, projectId)),
     getProjectAssignments: projectId => get().then(s => s.getProjectAssignments(projectId)),
+    getRolesAndPeople: () => get().then(s => s.getRolesAndPeople()),
     saveProjectAssignments: (projectId, rows) => get().then(s => s.saveProjectAssignments(projectId, rows)),
     previewShift: (projectId, oldStart, newStart) => get().then(s => s.previewShift(projectId, oldStart, newStart)),
     shiftProjectAssignments: (projectId, months) => get().then(s => s.shiftProjectAssignments(projectId, months)),

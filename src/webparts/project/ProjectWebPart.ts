@@ -5,7 +5,7 @@ import * as strings from 'PmoHubStrings';
 import * as projectStrings from 'ProjectStrings';
 import { BasePmoWebPart } from '../common/BasePmoWebPart';
 import type { PmoWiring } from '../../services/compose';
-import { projectWiring, type ProjectServiceKey } from '../../services/wiring/project';
+import { projectPageWiring, type ProjectPageServiceKey } from '../../services/wiring/projectPage';
 import { Project, projectIdFrom } from '../../components/Project';
 // The module itself, not the Portfolio's index: the Project bundle does not carry the Portfolio.
 import { toPortfolioTeamsContext } from '../../components/Portfolio/teamsContext';
@@ -16,8 +16,8 @@ export interface IProjectWebPartProps {
 }
 
 /** Project: one project's home and its status report form (page, full page and Teams tab). */
-export default class ProjectWebPart extends BasePmoWebPart<IProjectWebPartProps, ProjectServiceKey> {
-  protected readonly wiring: PmoWiring<ProjectServiceKey> = projectWiring;
+export default class ProjectWebPart extends BasePmoWebPart<IProjectWebPartProps, ProjectPageServiceKey> {
+  protected readonly wiring: PmoWiring<ProjectPageServiceKey> = projectPageWiring;
 
   /** The team's group when the web part is a tab in a Teams team (not in a personal app or SharePoint). */
   private teamGroupId: string | undefined;
@@ -34,6 +34,8 @@ export default class ProjectWebPart extends BasePmoWebPart<IProjectWebPartProps,
       statusReports: this.services.statusReports,
       milestones: this.services.milestones,
       budget: this.services.budget,
+      capacity: this.services.capacity,
+      projects: this.services.projects,
       locale: this.services.env.locale,
       projectId: projectIdFrom(this.properties.projectId, window.location.search),
       siteUrl: this.context.pageContext.web.absoluteUrl,
