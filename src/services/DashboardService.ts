@@ -27,17 +27,14 @@ import {
 import { applyView, compactFilters, defaultView, matchesFilters, textComparer, type IPortfolioFilters, type IPortfolioRef, type IPortfolioView, type Rag } from '../domain/portfolio';
 import type { IPortfolioReportData, IProjectReportData, IReportKpiTile } from '../domain/reports';
 import { formatString } from '../domain/text';
-import { dashboardCharts, dashboardKpis, dashboardOptions, definitionRows, shownDefinitions, type IDashboardProject, type IKpiScope } from './dashboardModel';
+import { dashboardCharts, dashboardKpis, dashboardOptions, definitionRows, kpiProjectOf, shownDefinitions, type IDashboardProject, type IKpiScope } from './dashboardModel';
 import { describeError } from './errors';
 import { etagOf, num, text } from './itemValues';
 import { dayOfFirstPartKey, decodeDayFigures, encodeDayFigures, figuresKey, figuresKeyRange, groupByProject, takeDayFigures, type IDayFigures } from './kpiFigures';
-import { kpiProjectOf, readKpiInputs } from './kpiInputs';
 import { listOn, type ListHandle } from './lists';
 import { odataEq, odataString } from './odata';
 import { PROJECT_SELECT, toPortfolioRow, type IPortfolioData, type IPortfolioService } from './PortfolioService';
-import { overviewRow, readProjectReports, reportAppendix } from './reportData';
 import { CONTROLLING_CONFIG_KEY, parseJson } from './reportDimensions';
-import { listReportFiles, storeProblem, storeReportFile } from './reportLibrary';
 import { settingsOf } from './reportRules';
 import { configuredThresholds } from './RiskService';
 import type { IListLocation, ISiteAddress } from './site';
@@ -553,6 +550,8 @@ export class DashboardService implements IDashboardService {
    * kept as it is (its parts' keys are unique: the second writer's parts are refused and skipped).
    */
   private async takeFigures(days: ReadonlyArray<IsoDay>, currentDay: IsoDay, context: Omit<IKpiContext, 'at'>, zone: ISiteTimeZone, store: boolean): Promise<IDayFigures[]> {
+    // The lists' readers load with their own chunk: only the PMO's first view of a day (or an old day's) takes figures.
+    const { readKpiInputs } = await import(/* webpackChunkName: 'dashboard-figures' */ './kpiInputs');
     const grouped = groupByProject(await readKpiInputs(this.sp, this.site, zone));
     const out = days.map(day => takeDayFigures(grouped, { ...context, at: day }, day === currentDay));
     if (store) for (const f of out) await this.storeFigures(f, zone);
@@ -634,6 +633,7 @@ export class DashboardService implements IDashboardService {
       : [];
     const slides = options.maxProjectSlides === undefined ? rows : rows.slice(0, Math.max(0, options.maxProjectSlides));
     const at = dayAt(this.now(), zone.iana);
+    const { overviewRow, readProjectReports, reportAppendix } = await loadReportData();
     const projects = await readProjectReports(this.sp, this.site, slides, zone, at);
     return {
       title: formatString(options.title, selection.name ?? ''),
@@ -649,20 +649,28 @@ export class DashboardService implements IDashboardService {
 
   public async getProjectReportData(projectId: number): Promise<IProjectReportData> {
     const zone = await this.deps.siteTimeZone.get();
+    const { readProjectReports } = await loadReportData();
     const [project] = await readProjectReports(this.sp, this.site, [{ id: projectId }], zone, dayAt(this.now(), zone.iana));
     return project;
   }
 
   public async storeReport(content: Blob | ArrayBuffer, input: IStoreReportInput): Promise<IStoredReport> {
+    const { storeProblem, storeReportFile } = await loadReportLibrary();
     const problem = storeProblem(input);
     if (problem) throw new DashboardRefusedError('invalidReport', problem);
     return storeReportFile(this.sp, this.site, await this.deps.siteTimeZone.get(), content, input);
   }
 
   public async listReports(): Promise<IStoredReport[]> {
+    const { listReportFiles } = await loadReportLibrary();
     return listReportFiles(this.sp, this.site, await this.deps.siteTimeZone.get());
   }
 }
+
+/** The report data's readers, from their own chunk (the dashboard's first view does not need them). */
+const loadReportData = (): Promise<typeof import('./reportData')> => import(/* webpackChunkName: 'dashboard-reports' */ './reportData');
+/** The Reports library's reader and writer, with the report data's chunk's neighbour. */
+const loadReportLibrary = (): Promise<typeof import('./reportLibrary')> => import(/* webpackChunkName: 'dashboard-reports' */ './reportLibrary');
 
 /** A Projects item as a dashboard project (its Portfolio row, its KPI project and its earned value). */
 function dashboardProjectOf(item: Row, programmes: Record<number, IPortfolioRef>, objectives: Record<number, IPortfolioRef>, zone: ISiteTimeZone): IDashboardProject {

@@ -5,7 +5,7 @@
  * formulas over the reports Projects carries; every other point adds the projects' partial sums of its
  * period's figures up.
  */
-import type { IsoDay } from '../domain/dates';
+import { readDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
 import { rollUpEarnedValue } from '../domain/evm';
 import { INTAKE_STATE_ORDER } from '../domain/intake';
 import {
@@ -14,8 +14,22 @@ import {
 } from '../domain/kpi';
 import { hasEnded, type IPortfolioRef, type IPortfolioRow } from '../domain/portfolio';
 import { ragDistribution } from '../domain/reports';
+import { text } from './itemValues';
+import { ProjectsList } from '../schema/refs';
 import { CURRENT_REPORT_FORMULAS, figuresEntry, figuresYears, kpiFromRows, type IDayFigures, type ProjectFigures } from './kpiFigures';
 import type { IDashboardBudgetPoint, IDashboardCharts, IDashboardConfiguration, IDashboardIndexPoint, IDashboardKpi, IKpiDefinitionRow } from './DashboardService';
+
+const P = ProjectsList.fields;
+
+/** The Projects columns a KPI project is made of. */
+export const KPI_PROJECT_SELECT: ReadonlyArray<string> = [P.Id, P.LifecycleStatus, P.EndDate];
+
+/** A Projects item as a KPI project: a closed or cancelled one ended on its end day. */
+export function kpiProjectOf(r: Readonly<Record<string, unknown>>, zone: ISiteTimeZone): IKpiProject {
+  const status = text(r[P.LifecycleStatus]);
+  const endedOn = hasEnded(status) ? readDateOnly(text(r[P.EndDate]), zone) : undefined;
+  return { id: r[P.Id] as number, status, ...(endedOn ? { endedOn } : {}) };
+}
 
 /** A project of the dashboard: its Portfolio row, its KPI project and the earned value Projects carries. */
 export interface IDashboardProject {

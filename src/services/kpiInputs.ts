@@ -19,11 +19,11 @@
 import type { SPFI } from '../platform/pnp';
 import { dayAt, readDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
 import { isOpenIssue, isOpenRisk } from '../domain/governance';
-import { hasEnded } from '../domain/portfolio';
 import { foldTrustedHistory, type IHistoryRowFacts } from '../domain/intakeTrust';
-import type { IKpiBenefit, IKpiData, IKpiGateDecision, IKpiIssue, IKpiMilestone, IKpiProject, IKpiRequest, IKpiRisk, IKpiStatusReport } from '../domain/kpi';
+import type { IKpiBenefit, IKpiData, IKpiGateDecision, IKpiIssue, IKpiMilestone, IKpiRequest, IKpiRisk, IKpiStatusReport } from '../domain/kpi';
 import { toRag } from '../domain/portfolio';
 import { BUDGET_SELECT, budgetLineOf } from './controllingRows';
+import { KPI_PROJECT_SELECT, kpiProjectOf } from './dashboardModel';
 import { loadTrustedAuthors } from './gateRecords';
 import { num, text } from './itemValues';
 import { listOn } from './lists';
@@ -45,7 +45,6 @@ export async function allItems(sp: SPFI, site: ISiteAddress, list: IListLocation
   return out;
 }
 
-const P = ProjectsList.fields;
 const SR = StatusReportsList.fields;
 const MS = MilestonesList.fields;
 const RK = RisksList.fields;
@@ -56,16 +55,6 @@ const RQ = ProjectRequestsList.fields;
 const RH = RequestHistoryList.fields;
 const DC = DecisionsList.fields;
 const GR = GateReviewsList.fields;
-
-/** The Projects columns a KPI project is made of. */
-export const KPI_PROJECT_SELECT: ReadonlyArray<string> = [P.Id, P.LifecycleStatus, P.EndDate];
-
-/** A Projects item as a KPI project: a closed or cancelled one ended on its end day. */
-export function kpiProjectOf(r: Row, zone: ISiteTimeZone): IKpiProject {
-  const status = text(r[P.LifecycleStatus]);
-  const endedOn = hasEnded(status) ? readDateOnly(text(r[P.EndDate]), zone) : undefined;
-  return { id: r[P.Id] as number, status, ...(endedOn ? { endedOn } : {}) };
-}
 
 function day(v: unknown, zone: ISiteTimeZone): IsoDay | undefined {
   return readDateOnly(text(v), zone);
