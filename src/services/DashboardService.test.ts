@@ -159,6 +159,15 @@ describe('when the figures are taken', () => {
     const keys = (await list(owner, 'Lists/KpiSnapshots').items.select('SnapshotKey').filter("SnapshotPart eq 0").top(5000)() as Array<{ SnapshotKey: string }>).map(k => k.SnapshotKey.slice(0, 10));
     expect(keys.filter(k => k >= '2027-03-01').sort()).toEqual(['2027-03-10', '2027-03-31', '2027-04-01']);
   });
+
+  it('two PMO readers taking the same day at once write each part once, and both see the same figures', async () => {
+    const [a, b] = await Promise.all([on(PMO, '2027-05-12').getDashboard(), on('luc.moreau@pmohub.demo', '2027-05-12').getDashboard()]);
+    expect(values(a)).toEqual(values(b));
+    const keys = (await list(owner, 'Lists/KpiSnapshots').items.select('SnapshotKey').filter("SnapshotKey ge '2027-05-12' and SnapshotKey lt '2027-05-13'").top(5000)() as Array<{ SnapshotKey: string }>).map(k => k.SnapshotKey);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(values(await on(VISITOR, '2027-05-13').getDashboard())).toEqual(values(a));
+  });
 });
 
 describe('the PMO\'s configuration and KPI definitions', () => {
