@@ -411,9 +411,9 @@ export class DashboardService implements IDashboardService {
 
   public async getDashboard(filter: IDashboardFilter = {}): Promise<IDashboardData> {
     const state = await this.state();
-    const compact = compactFilters(filter);
-    const scoped = { programmeIds: compact.programmeIds, departments: compact.departments, objectiveIds: compact.objectiveIds };
-    return this.dashboardOf(state, state.projects.filter(p => matchesFilters(p.row, scoped)), scoped);
+    // The Portfolio's filter rule, so that a drill-down lands on the same projects.
+    const compact = compactFilters({ programmeIds: filter.programmeIds, departments: filter.departments, objectiveIds: filter.objectiveIds });
+    return this.dashboardOf(state, state.projects.filter(p => matchesFilters(p.row, compact)), compact);
   }
 
   /** The dashboard of a set of projects (a filter's, or a report's rows). */
