@@ -368,7 +368,8 @@ interface IDashboardState {
 
 /** What the first `$batch` of a dashboard read gives. */
 interface IFirstRead {
-  items: Row[];
+  /** Projects' first page: its own request, still arriving when the batch has answered. */
+  items: Promise<Row[]>;
   itemCount: number;
   definitions: Row[];
   config: Row[];
@@ -443,14 +444,17 @@ export class DashboardService implements IDashboardService {
     const zone = first.zone;
     const at = dayAt(this.now(), zone.iana);
     const periods = reportingPeriodEnds(at);
-    const items = await this.remainingProjects(first.items, first.itemCount);
+    const context = contextOf(first.config, zone);
+    // The figures are read (or taken) while Projects' page may still be arriving.
+    const figuresP = this.figuresFor(first, periods, at, context, zone);
+    figuresP.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+    const items = await this.remainingProjects(await first.items, first.itemCount);
     const programmes = first.programmes.map(p => ({ id: p[ProgrammesList.fields.Id] as number, title: text(p[ProgrammesList.fields.Title]) ?? '' }));
     const objectiveRefs = first.objectives.map(o => ({ id: o[StrategicObjectivesList.fields.Id] as number, title: text(o[StrategicObjectivesList.fields.Title]) ?? '' }));
     const progById: Record<number, IPortfolioRef> = Object.fromEntries(programmes.map(p => [p.id, p] as const));
     const objById: Record<number, IPortfolioRef> = Object.fromEntries(objectiveRefs.map(o => [o.id, o] as const));
     const projects = items.map(i => dashboardProjectOf(i, progById, objById, zone));
-    const context = contextOf(first.config, zone);
-    const figures = await this.figuresFor(first, periods, at, context, zone);
+    const figures = await figuresP;
     return {
       at, periods, projects,
       definitions: definitionRows(first.definitions.map(r => ({ id: r[K.Id] as number, etag: etagOf(r as { 'odata.etag'?: string }), input: definitionInput(r) }))),
@@ -481,12 +485,13 @@ export class DashboardService implements IDashboardService {
     // Projects' first page is its own request, read while the batch runs: parsing one big JSON body is
     // cheaper than taking it out of the batch's multipart answer (5,000 projects are some 5 MB).
     const projectsP = this.list(ProjectsList).items.select(...DASHBOARD_PROJECT_SELECT).expand(P.ProjectManager).top(PAGE)<Row[]>();
+    projectsP.catch(() => undefined); // awaited by the caller; not an unhandled rejection meanwhile
     await execute();
-    const [items, count, definitions, config, programmes, objectives, configPerms, takePerms, days, parts, zone] = await Promise.all([
-      projectsP, countP, definitionsP, configP, programmesP, objectivesP, configPermsP, takePermsP, daysP, Promise.all(partsP), zoneP
+    const [count, definitions, config, programmes, objectives, configPerms, takePerms, days, parts, zone] = await Promise.all([
+      countP, definitionsP, configP, programmesP, objectivesP, configPermsP, takePermsP, daysP, Promise.all(partsP), zoneP
     ]);
     return {
-      items, itemCount: count.ItemCount, definitions, config, programmes, objectives, days, zone,
+      items: projectsP, itemCount: count.ItemCount, definitions, config, programmes, objectives, days, zone,
       canConfigure: this.sp.web.hasPermissions(configPerms, PermissionKind.EditListItems),
       canTake: this.sp.web.hasPermissions(takePerms, PermissionKind.AddListItems),
       parts: new Map(parts.filter(p => p[1].length > 0))

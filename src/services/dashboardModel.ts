@@ -119,20 +119,26 @@ export function dashboardKpis(rows: ReadonlyArray<IKpiDefinitionRow>, scope: IKp
 
 /** The budget chart: each programme's (and the projects without one) budget lines per fiscal year, from the current figures. */
 function budgetSeries(projects: ReadonlyArray<IDashboardProject>, current: IDayFigures, compare: (a: string, b: string) => number): IDashboardBudgetPoint[] {
-  const groups = new Map<string, IDashboardBudgetPoint>();
+  // Programme (0: none) → fiscal year → point.
+  const groups = new Map<number, Map<number, IDashboardBudgetPoint>>();
   for (const p of projects) {
     const f = current.projects.get(p.row.id);
-    for (const [fiscalYear, planned, forecast, actual] of f ? figuresYears(f) : []) {
-      const key = `${p.row.programme?.id ?? 0}/${fiscalYear}`;
-      const g = groups.get(key) ?? { ...(p.row.programme ? { programme: p.row.programme } : {}), fiscalYear, planned: 0, forecast: 0, actual: 0 };
+    if (!f) continue;
+    const key = p.row.programme?.id ?? 0;
+    let years = groups.get(key);
+    for (const [fiscalYear, planned, forecast, actual] of figuresYears(f)) {
+      if (!years) groups.set(key, (years = new Map()));
+      let g = years.get(fiscalYear);
+      if (!g) years.set(fiscalYear, (g = { ...(p.row.programme ? { programme: p.row.programme } : {}), fiscalYear, planned: 0, forecast: 0, actual: 0 }));
       g.planned += planned;
       g.forecast += forecast;
       g.actual += actual;
-      groups.set(key, g);
     }
   }
   const round = (n: number): number => Math.round(n * 100) / 100;
-  return [...groups.values()].map(g => ({ ...g, planned: round(g.planned), forecast: round(g.forecast), actual: round(g.actual) })).sort((a, b) => {
+  const out: IDashboardBudgetPoint[] = [];
+  for (const years of groups.values()) for (const g of years.values()) out.push({ ...g, planned: round(g.planned), forecast: round(g.forecast), actual: round(g.actual) });
+  return out.sort((a, b) => {
     if (!a.programme !== !b.programme) return a.programme ? -1 : 1;
     return (a.programme && b.programme ? compare(a.programme.title, b.programme.title) || a.programme.id - b.programme.id : 0) || a.fiscalYear - b.fiscalYear;
   });
