@@ -1,5 +1,5 @@
 /**
- * The dashboard's model (pure): the KPI tiles and the charts' series of the projects in scope, from
+ * The dashboard's model (pure, no I/O): the KPI tiles and the charts' series of the projects in scope, from
  * the Projects rows (the latest published report's RAG and earned value) and the days' figures
  * (kpiFigures.ts). At the current day the RAG shares and SPI/CPI KPIs run src/domain/kpi's own
  * formulas over the reports Projects carries; every other point adds the projects' partial sums of its
@@ -55,7 +55,7 @@ export interface IKpiScope {
   context: Omit<IKpiContext, 'at'>;
 }
 
-/** A status report id above any SharePoint item id: the current report from Projects wins over a stored one of the same day. */
+/** The id of a project's current report (Projects carries its values, not its id): one above any SharePoint item id. */
 const CURRENT_REPORT_ID: number = Number.MAX_SAFE_INTEGER;
 
 /** The latest published report of each project in scope, as Projects carries it. */
