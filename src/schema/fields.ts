@@ -360,6 +360,23 @@ export const F = {
   KpiMetric: col('KpiMetric', 'Choice', { choices: ['Spi', 'Cpi', 'TcpiBac', 'TcpiEac', 'MilestoneSlipDays'] }),
   /** Schema 8: the formula of PMO Hub's fixed catalogue a KPI is computed with (src/domain/kpi KPI_FORMULA_CODES). */
   KpiFormula: col('KpiFormula', 'Choice', { choices: KPI_FORMULA_CODES }),
+  /**
+   * Schema 8: a KpiSnapshots item's key, 'YYYY-MM-DD#<part>' (the day the figures are for and the part's number):
+   * unique, so that two readers taking the same day's figures at once write each part once.
+   */
+  SnapshotKey: col('SnapshotKey', 'Text', { maxLength: 40, hidden: true }),
+  /** Schema 8: the number of a KpiSnapshots part (0, 1, …): a day's figures are split to keep each item's text small. */
+  SnapshotPart: col('SnapshotPart', 'Number', { decimals: 0, min: 0, hidden: true }),
+  /** Schema 8: how many parts the day's figures have (on every part). */
+  SnapshotParts: col('SnapshotParts', 'Number', { decimals: 0, min: 1, hidden: true }),
+  /** Schema 8: the KPI figures of the part's projects at the day (JSON, src/services/kpiFigures.ts). */
+  KpiFiguresJson: col('KpiFiguresJson', 'Note', { hidden: true, lines: 4 }),
+
+  // --- Reports (the library of generated reports) ---------------------------------------------
+  /** Schema 8: what a stored report is: a single-project status report, a multi-project report (PowerPoint) or the report workbook (Excel). */
+  ReportKind: col('ReportKind', 'Choice', { choices: ['ProjectReport', 'PortfolioReport', 'ReportWorkbook'], indexed: true }),
+  /** Schema 8: the saved view (or the filter, in words) a multi-project report covers. */
+  ViewName: col('ViewName', 'Text'),
 
   // --- Training, maturity, communities ------------------------------------------------------
   Audience: col('Audience', 'MultiChoice', { choices: ['ProjectManager', 'PmoOfficer', 'BoardMember', 'Requester', 'Trainee'] }),

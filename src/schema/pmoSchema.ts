@@ -1,5 +1,5 @@
 /**
- * The PMO site's information architecture, version 7: every list, column, index, view, group and
+ * The PMO site's information architecture, version 8: every list, column, index, view, group and
  * permission. Provisioning, the asset generator, the services and the seed all read this.
  */
 import { F, on } from './fields';
@@ -59,6 +59,18 @@ export const customRoles: ReadonlyArray<ICustomRoleSchema> = [
     description: 'Group_ManageProjectsRole_Desc',
     permissions: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 17, 18, 19, 20, 21, 23, 26, 27, 28, 29, 30, 37, 38, 40, 41, 63],
     order: 202
+  },
+  {
+    // Schema 8, on Reports: store a generated report and describe it, never delete one or one of its
+    // versions. SharePoint uploads a file first and sets its columns (kind, day, project) second, which
+    // needs EditListItems 3: with Add Items alone the upload succeeds and its columns are refused. No
+    // DeleteListItems 4 and no DeleteVersions 8: with versioning on, a later change of a stored report
+    // is a new version and the one the board saw stays in its history; only PMO Owners delete.
+    key: 'addEdit',
+    name: 'PMO Hub Add and Edit Items',
+    description: 'Group_AddEditRole_Desc',
+    permissions: [1, 2, 3, 6, 7, 13, 17, 18, 28, 37, 38],
+    order: 203
   }
 ];
 
@@ -101,6 +113,18 @@ const DECISION_RECORDS: RoleAssignmentsSchema = { ...webRoleAssignments, project
  * member or a project manager who adds one gets 403 from SharePoint.
  */
 const WAIVERS: RoleAssignmentsSchema = { ...webRoleAssignments, pmoOfficers: 'addOnly' };
+/**
+ * The Reports library (schema 8), the audit trail of what the board saw: PMO officers and project
+ * managers store reports and set their columns (`PMO Hub Add and Edit Items`: no delete, no deleting
+ * versions), IT management (visitors) and the board read, requesters and trainees (members) have no
+ * access; only PMO Owners delete. Versioning keeps every earlier version of a stored report.
+ */
+const REPORT_ARCHIVE: RoleAssignmentsSchema = { pmoOwners: 'FullControl', pmoOfficers: 'addEdit', projectManagers: 'addEdit', strategyBoard: 'Read', visitors: 'Read' };
+/**
+ * KpiSnapshots (schema 8): the PMO takes the dashboard's figures (adds, never changes one: a day's
+ * figures stay as taken); everyone reads them; only PMO Owners correct.
+ */
+const FIGURES: RoleAssignmentsSchema = { ...webRoleAssignments, pmoOfficers: 'addOnly' };
 /** Gate conditions (schema 7): the board adds them with its decision; project managers mark them met; the PMO maintains them. */
 const CONDITIONS: RoleAssignmentsSchema = { ...webRoleAssignments, projectManagers: 'Contribute', strategyBoard: 'addOnly' };
 /** Intake: requesters (and PMs) add requests; item-level security limits them to their own. */
@@ -519,6 +543,24 @@ export const lists = [
       queriedBy: ['IsActive']
     }
   ),
+  list(
+    'KpiSnapshots',
+    'Lists/KpiSnapshots',
+    [on(F.SnapshotKey, { required: true, unique: true, indexed: true }), req(F.SnapshotDate), on(F.SnapshotPart, { required: true, indexed: true }), req(F.SnapshotParts), req(F.KpiFiguresJson)],
+    {
+      // Schema 8: the dashboard's figures of each project at each reporting period's end and at the
+      // day they were last taken (the per-project partial sums of each KPI formula, and the status
+      // report valid then), so that a dashboard view of 5,000 projects reads Projects and a few of
+      // these items instead of ~100,000 status reports and the registers (README, "KPIs and reports").
+      // A day's figures are split into parts of at most 60,000 characters each.
+      hidden: true,
+      large: true,
+      roleAssignments: FIGURES,
+      queriedBy: ['SnapshotKey', 'SnapshotPart', 'SnapshotDate'],
+      view: ['SnapshotKey', 'SnapshotDate', 'SnapshotPart', 'SnapshotParts'],
+      versioning: false
+    }
+  ),
   list('TrainingModules', 'Lists/TrainingModules', [on(F.Code, { unique: true, indexed: true }), F.Summary, F.Audience, F.ModuleLevel, F.DurationHours, F.ContentUrl, F.Community, F.IsActive], {
     queriedBy: ['IsActive', 'Community']
   }),
@@ -573,6 +615,15 @@ export const lists = [
     queriedBy: ['Project', 'DocumentType'],
     view: ['Project', 'DocumentType']
   }),
+  library('Reports', 'Reports', [req(F.ReportKind), req(F.ReportDate), F.Project, F.ViewName], {
+    // Schema 8: generated reports as presented, with their day (ReportDate), kind, project (a
+    // single-project report) or view (a multi-project report): what the board saw on a given day.
+    // An audit trail enforced by SharePoint: nobody but PMO Owners deletes, versions keep every change.
+    large: true,
+    roleAssignments: REPORT_ARCHIVE,
+    queriedBy: ['ReportKind', 'ReportDate', 'Project'],
+    view: ['ReportKind', 'ReportDate', 'Project', 'ViewName', 'Author']
+  }, '<OrderBy><FieldRef Name="ReportDate" Ascending="FALSE"/></OrderBy>'),
   list(
     'MethodologyStages',
     'Lists/MethodologyStages',
@@ -619,7 +670,7 @@ addViews('Risks', [
   }
 ]);
 
-/** PMO Hub's schema, version 7. */
+/** PMO Hub's schema, version 8. */
 export const pmoSchema: ISiteSchema = {
   version: SCHEMA_VERSION,
   groups,

@@ -110,6 +110,7 @@ export const GateReviewDraftsList: IListRef<'GateReviewDrafts'> = listRef('GateR
 export const GateWaiversList: IListRef<'GateWaivers'> = listRef('GateWaivers');
 export const GateConditionsList: IListRef<'GateConditions'> = listRef('GateConditions');
 export const KpiDefinitionsList: IListRef<'KpiDefinitions'> = listRef('KpiDefinitions');
+export const KpiSnapshotsList: IListRef<'KpiSnapshots'> = listRef('KpiSnapshots');
 export const TrainingModulesList: IListRef<'TrainingModules'> = listRef('TrainingModules');
 export const TrainingSessionsList: IListRef<'TrainingSessions'> = listRef('TrainingSessions');
 export const EnrolmentsList: IListRef<'Enrolments'> = listRef('Enrolments');
@@ -121,6 +122,7 @@ export const MyPortfolioViewsList: IListRef<'MyPortfolioViews'> = listRef('MyPor
 export const TemplatesList: IListRef<'Templates'> = listRef('Templates');
 export const ProjectDocumentsList: IListRef<'ProjectDocuments'> = listRef('ProjectDocuments');
 export const MethodologyStagesList: IListRef<'MethodologyStages'> = listRef('MethodologyStages');
+export const ReportsList: IListRef<'Reports'> = listRef('Reports');
 
 /**
  * The Projects column that carries each RAG dimension of the latest published report (the same

@@ -12,3 +12,10 @@
  * `effectiveRiskThresholds`.
  */
 export const RISK_THRESHOLDS_CONFIG_KEY = 'Governance.RiskThresholds' as const;
+
+/**
+ * The dashboard's configuration: `{ "kpiCodes": string[] }`, the KpiDefinitions codes the Dashboard
+ * shows, in order (absent or empty: every active KPI). The PMO writes it (PmoHubConfig: the PMO edits,
+ * everyone reads; SharePoint refuses anyone else's write).
+ */
+export const DASHBOARD_CONFIG_KEY = 'Dashboard.Configuration' as const;

@@ -22,6 +22,7 @@ import type { IRaidService } from './RaidService';
 import type { IRaidLogService } from './RaidLogService';
 import type { IChangeRequestService } from './ChangeRequestService';
 import type { ICapacityService } from './CapacityService';
+import type { IDashboardService } from './DashboardService';
 import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
 import { homeWiring } from './wiring/home';
 import { setupWiring } from './wiring/setup';
@@ -34,6 +35,7 @@ import { projectWiring } from './wiring/project';
 import { gatesWiring, methodologyWiring } from './wiring/gates';
 import { raidWiring } from './wiring/raid';
 import { capacityWiring } from './wiring/capacity';
+import { dashboardWiring } from './wiring/dashboard';
 
 export type { IPmoEnvironment } from './environment';
 export { composeServices, type PmoServiceKey, type PmoServicesOf, type PmoStrings, type PmoWiring } from './compose';
@@ -73,6 +75,12 @@ export type { IMilestone, IBudgetLine, IStatusReport, IDimensionRag, IReportEvm 
 export type { IReportDraftChanges, IRatingChange, IReportRules, IControllingSettings } from './reportRules';
 export type { ICapacityService, ICapacityData, IAbsenceRow, IPersonInput, IRoleCapacityInput, IAbsenceInput, IAssignmentRow, ICommitResult, ICapacityScenarioInput } from './CapacityService';
 export { CapacityRefusedError } from './CapacityService';
+export type {
+  IDashboardService, IDashboardData, IDashboardFilter, IDashboardKpi, IDashboardCharts, IDashboardConfiguration, IDashboardOptions, IKpiDefinitionRow,
+  IDashboardBudgetPoint, IDashboardIndexPoint, IDashboardMilestoneSeries, IDashboardIntakePoint, IDashboardRagSeries,
+  ReportSource, IReportDataOptions, ReportKind, IStoreReportInput, IStoredReport, DashboardRefusal
+} from './DashboardService';
+export { DashboardRefusedError } from './DashboardService';
 export type { IRequestService, IRequestSummary, IProjectRequest, IRequestWithHistory, IHistoryEntry, IPersonResult, IIntakeReferenceData, IIntakeUser, IAttachmentFile, IAttachmentChanges, ISaveProgress, ISaveResult, IConvertResult } from './RequestService';
 
 /**
@@ -129,6 +137,8 @@ export interface IPmoServices {
   readonly raid: IRaidService;
   /** Resource capacity and demand: the pool, the heat map's data, committed demand of approved requests, a project's assignments, what-ifs (Capacity, Project). */
   readonly capacity: ICapacityService;
+  /** KPIs, the dashboard's charts, the data of single- and multi-project reports and the Reports library (Dashboard). */
+  readonly dashboard: IDashboardService;
   // ↑ one member per feature service; add new ones above this line
 }
 
@@ -149,7 +159,8 @@ export const pmoWiring: PmoWiring<PmoServiceKey> = {
   ...methodologyWiring,
   ...raidWiring,
   // after the intake wiring, whose capacity service loads lazily: here the one service, built directly
-  ...capacityWiring
+  ...capacityWiring,
+  ...dashboardWiring
   // ↑ one line per feature's wiring; add new ones above this line
 };
 

@@ -15,6 +15,8 @@ import { type IJsonRef, type ILookupRef, type ISeedData, type ISeedRow, isJsonRe
 import { nextMilestone, parseView } from '../../src/domain/portfolio';
 import { intakeLogFromJson, needsReason, nextStates, type IntakeState } from '../../src/domain/intake';
 import { checkScores, type ICriterion, type ScoringMethod } from '../../src/domain/scoring';
+import { validateKpiDefinition } from '../../src/domain/kpi';
+import { BOARD_REPORT_VIEW } from './lists/views';
 
 const rowsOf = (d: ISeedData, key: string): ISeedRow[] => {
   const l = d.lists.filter(x => x.key === key)[0];
@@ -55,9 +57,11 @@ describe('generateSeed', () => {
     }
   });
 
-  it('covers every list of the schema in dependency order (except PmoHubConfig, which is settings)', () => {
+  it('covers every list of the schema in dependency order (except PmoHubConfig, which is settings, and what the site writes itself: the dashboard\'s figures and stored reports)', () => {
     expect(d60.lists.map(l => l.key)).toEqual(LIST_ORDER);
-    expect(pmoSchema.lists.map(l => l.key).filter(k => LIST_ORDER.indexOf(k) < 0)).toEqual(['PmoHubConfig']);
+    // KpiSnapshots: the dashboard service takes the demo's figures once its rows are written (seedSite);
+    // Reports: the reports users store from the dashboard.
+    expect(pmoSchema.lists.map(l => l.key).filter(k => LIST_ORDER.indexOf(k) < 0)).toEqual(['PmoHubConfig', 'KpiSnapshots', 'Reports']);
     for (const l of d60.lists) expect(`${l.key}: ${l.rows.length > 0 ? 'rows' : 'empty'}`).toBe(`${l.key}: rows`);
   });
 
@@ -240,6 +244,35 @@ describe('generateSeed', () => {
       const parts = (a.values.Title as { refText: Array<string | IJsonRef> }).refText;
       expect(parts).toEqual(['R', a.values.RequestNumber, '|', { $ref: 'Roles', $index: idx(a.values.ResourceRole) }, `|${String(a.values.Month).slice(0, 7)}`]);
     }
+  });
+
+  it('defines each demo KPI on a formula of the catalogue, as the PMO\'s form validates it (the unit a unit code)', () => {
+    const kpis = rowsOf(d60, 'KpiDefinitions').map(r => r.values);
+    for (const k of kpis) {
+      expect({ code: k.Code, problems: validateKpiDefinition({
+        code: String(k.Code), name: String(k.Title), formula: String(k.KpiFormula), unit: String(k.Unit), higherIsBetter: k.HigherIsBetter as boolean,
+        greenThreshold: k.GreenThreshold as number, amberThreshold: k.AmberThreshold as number, active: k.IsActive as boolean
+      }) }).toEqual({ code: k.Code, problems: [] });
+    }
+    expect(Object.fromEntries(kpis.map(k => [k.Code, [k.KpiFormula, k.Unit]]))).toEqual({
+      'KPI-SPI': ['SpiAverage', 'ratio'], 'KPI-SPI-MIN': ['SpiWorst', 'ratio'], 'KPI-CPI': ['CpiAverage', 'ratio'], 'KPI-CPI-MIN': ['CpiWorst', 'ratio'],
+      'KPI-GREEN': ['RagShareGreen', 'percent'], 'KPI-RED': ['RagShareRed', 'percent'], 'KPI-MS': ['MilestonesOnTime', 'percent'], 'KPI-MS-LATE': ['MilestonesLate', 'count'],
+      'KPI-RISK': ['OpenHighRisks', 'count'], 'KPI-ISSUE': ['OverdueIssues', 'count'], 'KPI-BEN': ['BenefitsRealisedShare', 'percent'], 'KPI-BUDGET': ['BudgetVariance', 'percent'],
+      'KPI-INTAKE': ['RequestsInState', 'count'], 'KPI-LEAD': ['IntakeDaysAverage', 'days'], 'KPI-GATE': ['GatesPassedFirstAttempt', 'percent']
+    });
+    const risk = kpis.filter(k => k.Code === 'KPI-RISK')[0];
+    expect([risk.Title, risk.GreenThreshold, risk.AmberThreshold, risk.HigherIsBetter]).toEqual(['Open high risks', 0, 3, false]);
+    const budget = kpis.filter(k => k.Code === 'KPI-BUDGET')[0];
+    expect([budget.Title, budget.GreenThreshold, budget.AmberThreshold]).toEqual(['Budget variance', 5, 10]);
+  });
+
+  it('shares the board\'s report view: the first programme\'s running projects, worst overall RAG first', () => {
+    const board = rowsOf(d60, 'PortfolioViews').filter(v => v.values.Title === BOARD_REPORT_VIEW)[0];
+    const json = (board.values.PortfolioViewJson as { json: { filters: { statuses: string[]; programmeIds: unknown[] }; sort: unknown[] } }).json;
+    expect(json.filters.statuses).toEqual(['Active']);
+    expect(json.filters.programmeIds.map(num)).toEqual([0]);
+    expect(json.sort[0]).toEqual({ column: 'ragOverall', descending: true });
+    expect(rowsOf(generateSeed({ projects: 0 }), 'PortfolioViews').some(v => v.values.Title === BOARD_REPORT_VIEW)).toBe(false);
   });
 
   it('stores saved portfolio views the portfolio domain reads back, and the next milestone by its rule', () => {

@@ -11,7 +11,8 @@
  */
 import type { IPmoEnvironment } from '../../src/services/environment';
 import { pmoSchema } from '../../src/schema/pmoSchema';
-import { PmoHubConfigList, ProjectsList, StrategicObjectivesList } from '../../src/schema';
+import { KpiSnapshotsList, PmoHubConfigList, ProjectsList, StrategicObjectivesList } from '../../src/schema';
+import { createPmoServices } from '../../src/services';
 import type { ISiteSchema } from '../../src/schema/types';
 import type { SPFI } from '../../src/platform/pnp';
 import { configGroupKey, configList } from '../../src/provisioning/site';
@@ -101,6 +102,16 @@ async function readJournal(sp: SPFI, webUrl: string, schema: ISiteSchema): Promi
   return out;
 }
 
+/**
+ * Takes the dashboard's KPI figures of the demo (the trend's period ends and today) as the seed's
+ * user, through the dashboard service, so that the first dashboard view reads them (README, "KPIs and
+ * reports"). Nothing on a schema without KpiSnapshots.
+ */
+async function takeDashboardFigures(env: IPmoEnvironment, schema: ISiteSchema): Promise<void> {
+  if (!schema.lists.some(l => l.key === KpiSnapshotsList.key)) return;
+  await createPmoServices(env, {}).dashboard.refreshFigures();
+}
+
 /** Whether a schema list has at least one item (top 1 without a filter: allowed on any list size). */
 async function hasItems(sp: SPFI, webUrl: string, schema: ISiteSchema, key: string): Promise<boolean> {
   const l = schema.lists.filter(x => x.key === key)[0];
@@ -159,6 +170,7 @@ export async function seedSite(env: IPmoEnvironment, options: ISeedOptions): Pro
     signal: options.signal
   });
   const result = await writer.write(data);
+  await takeDashboardFigures(env, schema);
   const total = Object.values(result.counts).reduce((s, n) => s + n, 0);
   const message = `Seeded ${total} items for ${params.projects} projects${started ? ' (resumed after an interrupted run)' : ''}.`;
   await note(JOURNAL.done, message);

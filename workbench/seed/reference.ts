@@ -7,6 +7,7 @@
  * Codes and figures are the same in every language. Templates are in each of their languages.
  */
 import type { AgileStage } from '../../src/domain/governance/vocabulary';
+import type { KpiFormulaCode } from '../../src/domain/kpi';
 import type { Prince2Stage } from '../../src/domain/vocabulary';
 import { demoGroups, demoUsers, type DemoRole, type IDemoUser } from '../directory';
 import type { Lang } from './text';
@@ -153,22 +154,33 @@ export const CHECKLIST: ReadonlyArray<IChecklistDef> = [
 ];
 
 /** The codes of the KPIs (KpiDefinitions.Code). */
-export type KpiCode = 'KPI-SPI' | 'KPI-CPI' | 'KPI-GREEN' | 'KPI-MS' | 'KPI-REPORT' | 'KPI-LEAD' | 'KPI-BEN' | 'KPI-UTIL' | 'KPI-RISK' | 'KPI-BUDGET';
+export type KpiCode =
+  | 'KPI-SPI' | 'KPI-SPI-MIN' | 'KPI-CPI' | 'KPI-CPI-MIN' | 'KPI-GREEN' | 'KPI-RED' | 'KPI-MS' | 'KPI-MS-LATE' | 'KPI-RISK' | 'KPI-ISSUE'
+  | 'KPI-BEN' | 'KPI-BUDGET' | 'KPI-INTAKE' | 'KPI-LEAD' | 'KPI-GATE';
 
-/** A KPI and its thresholds (its title, measure, unit and summary per language are in referenceTexts.ts, KPI_TEXTS). */
-export interface IKpiDef { code: KpiCode; green: number; amber: number; higherIsBetter: boolean }
+/**
+ * A KPI: the formula of the catalogue it is computed with (src/domain/kpi) and its thresholds (its
+ * title, measure and summary per language are in referenceTexts.ts, KPI_TEXTS; its unit and direction
+ * are the formula's).
+ */
+export interface IKpiDef { code: KpiCode; formula: KpiFormulaCode; green: number; amber: number }
 
 export const KPIS: ReadonlyArray<IKpiDef> = [
-  { code: 'KPI-SPI', green: 0.95, amber: 0.85, higherIsBetter: true },
-  { code: 'KPI-CPI', green: 0.95, amber: 0.85, higherIsBetter: true },
-  { code: 'KPI-GREEN', green: 70, amber: 50, higherIsBetter: true },
-  { code: 'KPI-MS', green: 80, amber: 65, higherIsBetter: true },
-  { code: 'KPI-REPORT', green: 90, amber: 75, higherIsBetter: true },
-  { code: 'KPI-LEAD', green: 45, amber: 75, higherIsBetter: false },
-  { code: 'KPI-BEN', green: 80, amber: 60, higherIsBetter: true },
-  { code: 'KPI-UTIL', green: 85, amber: 100, higherIsBetter: false },
-  { code: 'KPI-RISK', green: 0, amber: 3, higherIsBetter: false },
-  { code: 'KPI-BUDGET', green: 5, amber: 10, higherIsBetter: false }
+  { code: 'KPI-SPI', formula: 'SpiAverage', green: 0.95, amber: 0.85 },
+  { code: 'KPI-SPI-MIN', formula: 'SpiWorst', green: 0.85, amber: 0.7 },
+  { code: 'KPI-CPI', formula: 'CpiAverage', green: 0.95, amber: 0.85 },
+  { code: 'KPI-CPI-MIN', formula: 'CpiWorst', green: 0.85, amber: 0.7 },
+  { code: 'KPI-GREEN', formula: 'RagShareGreen', green: 70, amber: 50 },
+  { code: 'KPI-RED', formula: 'RagShareRed', green: 10, amber: 20 },
+  { code: 'KPI-MS', formula: 'MilestonesOnTime', green: 80, amber: 65 },
+  { code: 'KPI-MS-LATE', formula: 'MilestonesLate', green: 5, amber: 15 },
+  { code: 'KPI-RISK', formula: 'OpenHighRisks', green: 0, amber: 3 },
+  { code: 'KPI-ISSUE', formula: 'OverdueIssues', green: 5, amber: 15 },
+  { code: 'KPI-BEN', formula: 'BenefitsRealisedShare', green: 80, amber: 60 },
+  { code: 'KPI-BUDGET', formula: 'BudgetVariance', green: 5, amber: 10 },
+  { code: 'KPI-INTAKE', formula: 'RequestsInState', green: 10, amber: 20 },
+  { code: 'KPI-LEAD', formula: 'IntakeDaysAverage', green: 45, amber: 75 },
+  { code: 'KPI-GATE', formula: 'GatesPassedFirstAttempt', green: 80, amber: 60 }
 ];
 
 /**

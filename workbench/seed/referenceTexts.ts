@@ -230,72 +230,97 @@ export const GATE_CONDITIONS: Readonly<Record<Lang, { close: (item: string) => s
   it: { close: item => `Chiudere «${item}» entro 30 giorni.`, notMet: item => `Non soddisfatto: ${item}.` }
 };
 
-/** A KPI's texts: title, how it is measured, its unit and a summary. */
-export interface IKpiText { title: string; measure: string; unit: string; summary: string }
+/** A KPI's texts: title, how it is measured and a summary (its unit is the formula's unit code, src/domain/kpi). */
+export interface IKpiText { title: string; measure: string; summary: string }
 
-const kpi = (title: string, measure: string, unit: string, summary: string): IKpiText => ({ title, measure, unit, summary });
+const kpi = (title: string, measure: string, summary: string): IKpiText => ({ title, measure, summary });
 
 /** The texts of each KPI, by KPI code. */
 export const KPI_TEXTS: Readonly<Record<Lang, Readonly<Record<KpiCode, IKpiText>>>> = {
   en: {
-    'KPI-SPI': kpi('Schedule performance index', 'EV / PV', 'index', 'Earned value over planned value of the latest report.'),
-    'KPI-CPI': kpi('Cost performance index', 'EV / AC', 'index', 'Earned value over actual cost of the latest report.'),
-    'KPI-GREEN': kpi('Projects reporting green', 'share of active projects with RAG green', '%', 'Share of active projects whose overall RAG is green.'),
-    'KPI-MS': kpi('Milestones on time', 'achieved on or before baseline', '%', 'Milestones achieved no later than their baseline date.'),
-    'KPI-REPORT': kpi('Status reports on time', 'published within 5 days of period end', '%', 'Reporting discipline.'),
-    'KPI-LEAD': kpi('Request lead time', 'days from submission to decision', 'days', 'Intake speed.'),
-    'KPI-BEN': kpi('Benefits realised', 'realised benefits / planned benefits', '%', 'Benefits realisation after closure.'),
-    'KPI-UTIL': kpi('Resource utilisation', 'committed days / capacity days', '%', 'Above 100 % means overbooked roles.'),
-    'KPI-RISK': kpi('High risks without mitigation', 'open risks with score ≥ 15 and no mitigation', 'count', 'Risk management discipline.'),
-    'KPI-BUDGET': kpi('Budget forecast accuracy', '|forecast − actual| / actual', '%', 'Forecast quality of budget lines.')
+    'KPI-SPI': kpi('Schedule performance index', 'Σ EV / Σ PV', 'Earned value over planned value of the running projects\' latest reports.'),
+    'KPI-SPI-MIN': kpi('Lowest schedule performance index', 'lowest EV / PV of a running project', 'The project furthest behind its plan.'),
+    'KPI-CPI': kpi('Cost performance index', 'Σ EV / Σ AC', 'Earned value over actual cost of the running projects\' latest reports.'),
+    'KPI-CPI-MIN': kpi('Lowest cost performance index', 'lowest EV / AC of a running project', 'The project furthest over its costs.'),
+    'KPI-GREEN': kpi('Projects reporting green', 'share of running projects with overall RAG green', 'Share of running projects whose overall RAG is green.'),
+    'KPI-RED': kpi('Projects reporting red', 'share of running projects with overall RAG red', 'Share of running projects whose overall RAG is red.'),
+    'KPI-MS': kpi('Milestones on time', 'achieved on or before baseline, of those due in 12 months', 'Milestones achieved no later than their baseline date.'),
+    'KPI-MS-LATE': kpi('Late milestones', 'open milestones past their baseline date', 'Milestones of running projects that are late and still open.'),
+    'KPI-RISK': kpi('Open high risks', 'open risks in the high band', 'Open risks of running projects whose score is in the high band.'),
+    'KPI-ISSUE': kpi('Overdue issues', 'open issues past their due date', 'Open issues of running projects whose due date has passed.'),
+    'KPI-BEN': kpi('Benefits realised', 'realised benefits / benefits due', 'Benefits that reached their target by their planned date.'),
+    'KPI-BUDGET': kpi('Budget variance', '(Σ forecast − Σ planned) / Σ planned, this fiscal year', 'Forecast overrun (positive) or underspend (negative) of this year\'s budget lines.'),
+    'KPI-INTAKE': kpi('Requests in intake', 'requests submitted and not yet decided', 'The intake backlog.'),
+    'KPI-LEAD': kpi('Request lead time', 'days from submission to decision', 'Intake speed.'),
+    'KPI-GATE': kpi('Gates passed at the first attempt', 'gate passages whose first decision was a go', 'Readiness of projects at their gate reviews.')
   },
   de: {
-    'KPI-SPI': kpi('Terminleistungsindex (SPI)', 'EV / PV', 'Index', 'Fertigstellungswert im Verhältnis zum Planwert des letzten Berichts.'),
-    'KPI-CPI': kpi('Kostenleistungsindex (CPI)', 'EV / AC', 'Index', 'Fertigstellungswert im Verhältnis zu den Istkosten des letzten Berichts.'),
-    'KPI-GREEN': kpi('Projekte mit grüner Ampel', 'Anteil der aktiven Projekte mit grüner Gesamtampel', '%', 'Anteil der aktiven Projekte, deren Gesamtampel auf Grün steht.'),
-    'KPI-MS': kpi('Meilensteintermintreue', 'zum oder vor dem Basistermin erreicht', '%', 'Meilensteine, die spätestens zum Basistermin erreicht wurden.'),
-    'KPI-REPORT': kpi('Pünktliche Statusberichte', 'innerhalb von 5 Tagen nach Periodenende veröffentlicht', '%', 'Berichtsdisziplin.'),
-    'KPI-LEAD': kpi('Durchlaufzeit der Projektanträge', 'Tage von der Einreichung bis zur Entscheidung', 'Tage', 'Bearbeitungsdauer der Anträge.'),
-    'KPI-BEN': kpi('Realisierter Nutzen', 'realisierter Nutzen / geplanter Nutzen', '%', 'Nutzenrealisierung nach dem Projektabschluss.'),
-    'KPI-UTIL': kpi('Ressourcenauslastung', 'zugesagte Tage / verfügbare Tage', '%', 'Über 100 % sind Rollen überbucht.'),
-    'KPI-RISK': kpi('Hohe Risiken ohne Gegenmaßnahme', 'offene Risiken mit Bewertung ≥ 15 und ohne Gegenmaßnahme', 'Anzahl', 'Disziplin im Risikomanagement.'),
-    'KPI-BUDGET': kpi('Prognosegenauigkeit des Budgets', '|Prognose − Ist| / Ist', '%', 'Güte der Prognosen für die Budgetpositionen.')
+    'KPI-SPI': kpi('Terminleistungsindex (SPI)', 'Σ EV / Σ PV', 'Fertigstellungswert im Verhältnis zum Planwert der letzten Berichte der laufenden Projekte.'),
+    'KPI-SPI-MIN': kpi('Niedrigster Terminleistungsindex', 'niedrigster EV / PV eines laufenden Projekts', 'Das Projekt, das seinem Plan am weitesten hinterherläuft.'),
+    'KPI-CPI': kpi('Kostenleistungsindex (CPI)', 'Σ EV / Σ AC', 'Fertigstellungswert im Verhältnis zu den Istkosten der letzten Berichte der laufenden Projekte.'),
+    'KPI-CPI-MIN': kpi('Niedrigster Kostenleistungsindex', 'niedrigster EV / AC eines laufenden Projekts', 'Das Projekt, das seine Kosten am weitesten überschreitet.'),
+    'KPI-GREEN': kpi('Projekte mit grüner Ampel', 'Anteil der laufenden Projekte mit grüner Gesamtampel', 'Anteil der laufenden Projekte, deren Gesamtampel auf Grün steht.'),
+    'KPI-RED': kpi('Projekte mit roter Ampel', 'Anteil der laufenden Projekte mit roter Gesamtampel', 'Anteil der laufenden Projekte, deren Gesamtampel auf Rot steht.'),
+    'KPI-MS': kpi('Meilensteintermintreue', 'zum oder vor dem Basistermin erreicht, von den in 12 Monaten fälligen', 'Meilensteine, die spätestens zum Basistermin erreicht wurden.'),
+    'KPI-MS-LATE': kpi('Verspätete Meilensteine', 'offene Meilensteine nach ihrem Basistermin', 'Meilensteine laufender Projekte, die verspätet und noch offen sind.'),
+    'KPI-RISK': kpi('Offene hohe Risiken', 'offene Risiken im hohen Bereich', 'Offene Risiken laufender Projekte, deren Bewertung im hohen Bereich liegt.'),
+    'KPI-ISSUE': kpi('Überfällige Probleme', 'offene Probleme nach ihrem Fälligkeitsdatum', 'Offene Probleme laufender Projekte, deren Fälligkeitsdatum verstrichen ist.'),
+    'KPI-BEN': kpi('Realisierter Nutzen', 'realisierter Nutzen / fälliger Nutzen', 'Nutzen, der sein Ziel bis zum geplanten Datum erreicht hat.'),
+    'KPI-BUDGET': kpi('Budgetabweichung', '(Σ Prognose − Σ Plan) / Σ Plan, laufendes Geschäftsjahr', 'Prognostizierte Überschreitung (positiv) oder Unterschreitung (negativ) der diesjährigen Budgetpositionen.'),
+    'KPI-INTAKE': kpi('Anträge in Bearbeitung', 'eingereichte, noch nicht entschiedene Anträge', 'Der Antragsrückstand.'),
+    'KPI-LEAD': kpi('Durchlaufzeit der Projektanträge', 'Tage von der Einreichung bis zur Entscheidung', 'Bearbeitungsdauer der Anträge.'),
+    'KPI-GATE': kpi('Phasentore im ersten Anlauf bestanden', 'Phasentor-Durchgänge, deren erste Entscheidung eine Freigabe war', 'Reife der Projekte bei ihren Phasentor-Prüfungen.')
   },
   fr: {
-    'KPI-SPI': kpi('Indice de performance des délais (SPI)', 'EV / PV', 'indice', 'Valeur acquise rapportée à la valeur planifiée du dernier rapport.'),
-    'KPI-CPI': kpi('Indice de performance des coûts (CPI)', 'EV / AC', 'indice', 'Valeur acquise rapportée aux coûts réels du dernier rapport.'),
-    'KPI-GREEN': kpi('Projets au vert', 'part des projets actifs dont la météo globale est au vert', '%', 'Part des projets actifs dont la météo globale est au vert.'),
-    'KPI-MS': kpi('Jalons tenus', 'atteints au plus tard à la date de référence', '%', 'Jalons atteints au plus tard à leur date de référence.'),
-    'KPI-REPORT': kpi('Rapports d’avancement à temps', 'publiés dans les 5 jours suivant la fin de la période', '%', 'Discipline de reporting.'),
-    'KPI-LEAD': kpi('Délai de traitement des demandes', 'jours entre le dépôt et la décision', 'jours', 'Rapidité de l’instruction des demandes.'),
-    'KPI-BEN': kpi('Bénéfices réalisés', 'bénéfices réalisés / bénéfices prévus', '%', 'Réalisation des bénéfices après la clôture.'),
-    'KPI-UTIL': kpi('Taux d’occupation des ressources', 'jours engagés / jours disponibles', '%', 'Au-delà de 100 %, des rôles sont surchargés.'),
-    'KPI-RISK': kpi('Risques élevés sans mesure de réduction', 'risques ouverts de criticité ≥ 15 sans mesure de réduction', 'nombre', 'Discipline de gestion des risques.'),
-    'KPI-BUDGET': kpi('Fiabilité des prévisions budgétaires', '|prévision − réalisé| / réalisé', '%', 'Qualité des prévisions des lignes budgétaires.')
+    'KPI-SPI': kpi('Indice de performance des délais (SPI)', 'Σ EV / Σ PV', 'Valeur acquise rapportée à la valeur planifiée des derniers rapports des projets en cours.'),
+    'KPI-SPI-MIN': kpi('Indice de performance des délais le plus bas', 'plus bas EV / PV d’un projet en cours', 'Le projet le plus en retard sur son plan.'),
+    'KPI-CPI': kpi('Indice de performance des coûts (CPI)', 'Σ EV / Σ AC', 'Valeur acquise rapportée aux coûts réels des derniers rapports des projets en cours.'),
+    'KPI-CPI-MIN': kpi('Indice de performance des coûts le plus bas', 'plus bas EV / AC d’un projet en cours', 'Le projet qui dépasse le plus ses coûts.'),
+    'KPI-GREEN': kpi('Projets au vert', 'part des projets en cours dont la météo globale est au vert', 'Part des projets en cours dont la météo globale est au vert.'),
+    'KPI-RED': kpi('Projets au rouge', 'part des projets en cours dont la météo globale est au rouge', 'Part des projets en cours dont la météo globale est au rouge.'),
+    'KPI-MS': kpi('Jalons tenus', 'atteints au plus tard à la date de référence, parmi ceux échus sur 12 mois', 'Jalons atteints au plus tard à leur date de référence.'),
+    'KPI-MS-LATE': kpi('Jalons en retard', 'jalons ouverts après leur date de référence', 'Jalons des projets en cours en retard et toujours ouverts.'),
+    'KPI-RISK': kpi('Risques élevés ouverts', 'risques ouverts de niveau élevé', 'Risques ouverts des projets en cours dont la criticité est de niveau élevé.'),
+    'KPI-ISSUE': kpi('Problèmes en retard', 'problèmes ouverts après leur échéance', 'Problèmes ouverts des projets en cours dont l’échéance est dépassée.'),
+    'KPI-BEN': kpi('Bénéfices réalisés', 'bénéfices réalisés / bénéfices attendus', 'Bénéfices qui ont atteint leur cible à la date prévue.'),
+    'KPI-BUDGET': kpi('Écart budgétaire', '(Σ prévision − Σ prévu) / Σ prévu, exercice en cours', 'Dépassement (positif) ou sous-consommation (négatif) prévus des lignes budgétaires de l’exercice.'),
+    'KPI-INTAKE': kpi('Demandes en instruction', 'demandes déposées et pas encore décidées', 'Le stock de demandes à instruire.'),
+    'KPI-LEAD': kpi('Délai de traitement des demandes', 'jours entre le dépôt et la décision', 'Rapidité de l’instruction des demandes.'),
+    'KPI-GATE': kpi('Jalons de décision franchis du premier coup', 'passages de jalon dont la première décision a été favorable', 'Maturité des projets lors de leurs revues de jalon.')
   },
   nl: {
-    'KPI-SPI': kpi('Planningsprestatie-index (SPI)', 'EV / PV', 'index', 'Verdiende waarde gedeeld door geplande waarde uit de laatste rapportage.'),
-    'KPI-CPI': kpi('Kostenprestatie-index (CPI)', 'EV / AC', 'index', 'Verdiende waarde gedeeld door werkelijke kosten uit de laatste rapportage.'),
-    'KPI-GREEN': kpi('Projecten op groen', 'aandeel actieve projecten met totaalstatus groen', '%', 'Aandeel van de actieve projecten met een groene totaalstatus.'),
-    'KPI-MS': kpi('Mijlpalen op tijd', 'behaald op of vóór de baselinedatum', '%', 'Mijlpalen die uiterlijk op hun baselinedatum zijn behaald.'),
-    'KPI-REPORT': kpi('Voortgangsrapportages op tijd', 'gepubliceerd binnen 5 dagen na het einde van de periode', '%', 'Rapportagediscipline.'),
-    'KPI-LEAD': kpi('Doorlooptijd van aanvragen', 'dagen van indiening tot besluit', 'dagen', 'Snelheid van de intake.'),
-    'KPI-BEN': kpi('Gerealiseerde baten', 'gerealiseerde baten / geplande baten', '%', 'Batenrealisatie na de afsluiting.'),
-    'KPI-UTIL': kpi('Bezettingsgraad', 'toegezegde dagen / beschikbare dagen', '%', 'Boven 100 % zijn rollen overboekt.'),
-    'KPI-RISK': kpi('Hoge risico’s zonder beheersmaatregel', 'open risico’s met score ≥ 15 zonder beheersmaatregel', 'aantal', 'Discipline in het risicomanagement.'),
-    'KPI-BUDGET': kpi('Nauwkeurigheid van de budgetprognose', '|prognose − realisatie| / realisatie', '%', 'Kwaliteit van de prognoses per budgetregel.')
+    'KPI-SPI': kpi('Planningsprestatie-index (SPI)', 'Σ EV / Σ PV', 'Verdiende waarde gedeeld door geplande waarde uit de laatste rapportages van de lopende projecten.'),
+    'KPI-SPI-MIN': kpi('Laagste planningsprestatie-index', 'laagste EV / PV van een lopend project', 'Het project dat het verst achterloopt op zijn planning.'),
+    'KPI-CPI': kpi('Kostenprestatie-index (CPI)', 'Σ EV / Σ AC', 'Verdiende waarde gedeeld door werkelijke kosten uit de laatste rapportages van de lopende projecten.'),
+    'KPI-CPI-MIN': kpi('Laagste kostenprestatie-index', 'laagste EV / AC van een lopend project', 'Het project dat het verst boven zijn kosten zit.'),
+    'KPI-GREEN': kpi('Projecten op groen', 'aandeel lopende projecten met totaalstatus groen', 'Aandeel van de lopende projecten met een groene totaalstatus.'),
+    'KPI-RED': kpi('Projecten op rood', 'aandeel lopende projecten met totaalstatus rood', 'Aandeel van de lopende projecten met een rode totaalstatus.'),
+    'KPI-MS': kpi('Mijlpalen op tijd', 'behaald op of vóór de baselinedatum, van de mijlpalen die in 12 maanden vielen', 'Mijlpalen die uiterlijk op hun baselinedatum zijn behaald.'),
+    'KPI-MS-LATE': kpi('Te late mijlpalen', 'open mijlpalen na hun baselinedatum', 'Mijlpalen van lopende projecten die te laat en nog open zijn.'),
+    'KPI-RISK': kpi('Open hoge risico’s', 'open risico’s in de hoge klasse', 'Open risico’s van lopende projecten met een score in de hoge klasse.'),
+    'KPI-ISSUE': kpi('Verlopen issues', 'open issues na hun vervaldatum', 'Open issues van lopende projecten waarvan de vervaldatum is verstreken.'),
+    'KPI-BEN': kpi('Gerealiseerde baten', 'gerealiseerde baten / verwachte baten', 'Baten waarvan het doel op de geplande datum is bereikt.'),
+    'KPI-BUDGET': kpi('Budgetafwijking', '(Σ prognose − Σ begroot) / Σ begroot, lopend boekjaar', 'Verwachte overschrijding (positief) of onderbesteding (negatief) van de budgetregels van dit jaar.'),
+    'KPI-INTAKE': kpi('Aanvragen in behandeling', 'ingediende aanvragen zonder besluit', 'De achterstand van de intake.'),
+    'KPI-LEAD': kpi('Doorlooptijd van aanvragen', 'dagen van indiening tot besluit', 'Snelheid van de intake.'),
+    'KPI-GATE': kpi('Fasepoorten in één keer gehaald', 'poortpassages waarvan het eerste besluit een go was', 'Gereedheid van projecten bij hun poortbeoordelingen.')
   },
   it: {
-    'KPI-SPI': kpi('Indice di performance dei tempi (SPI)', 'EV / PV', 'indice', 'Valore guadagnato rispetto al valore pianificato dell’ultimo report.'),
-    'KPI-CPI': kpi('Indice di performance dei costi (CPI)', 'EV / AC', 'indice', 'Valore guadagnato rispetto ai costi effettivi dell’ultimo report.'),
-    'KPI-GREEN': kpi('Progetti in verde', 'quota dei progetti attivi con semaforo complessivo verde', '%', 'Quota dei progetti attivi con semaforo complessivo verde.'),
-    'KPI-MS': kpi('Milestone rispettate', 'raggiunte entro la data di baseline', '%', 'Milestone raggiunte non oltre la data di baseline.'),
-    'KPI-REPORT': kpi('Report di avanzamento puntuali', 'pubblicati entro 5 giorni dalla fine del periodo', '%', 'Disciplina nella rendicontazione.'),
-    'KPI-LEAD': kpi('Tempi di istruttoria delle richieste', 'giorni dalla presentazione alla decisione', 'giorni', 'Rapidità dell’istruttoria.'),
-    'KPI-BEN': kpi('Benefici realizzati', 'benefici realizzati / benefici pianificati', '%', 'Realizzazione dei benefici dopo la chiusura.'),
-    'KPI-UTIL': kpi('Utilizzo delle risorse', 'giorni impegnati / giorni disponibili', '%', 'Oltre il 100 % i ruoli sono sovraccarichi.'),
-    'KPI-RISK': kpi('Rischi elevati senza mitigazione', 'rischi aperti con punteggio ≥ 15 e senza mitigazione', 'numero', 'Disciplina nella gestione dei rischi.'),
-    'KPI-BUDGET': kpi('Accuratezza delle previsioni di budget', '|previsione − consuntivo| / consuntivo', '%', 'Qualità delle previsioni delle voci di budget.')
+    'KPI-SPI': kpi('Indice di performance dei tempi (SPI)', 'Σ EV / Σ PV', 'Valore guadagnato rispetto al valore pianificato degli ultimi report dei progetti in corso.'),
+    'KPI-SPI-MIN': kpi('Indice di performance dei tempi più basso', 'EV / PV più basso di un progetto in corso', 'Il progetto più in ritardo sul suo piano.'),
+    'KPI-CPI': kpi('Indice di performance dei costi (CPI)', 'Σ EV / Σ AC', 'Valore guadagnato rispetto ai costi effettivi degli ultimi report dei progetti in corso.'),
+    'KPI-CPI-MIN': kpi('Indice di performance dei costi più basso', 'EV / AC più basso di un progetto in corso', 'Il progetto che supera di più i suoi costi.'),
+    'KPI-GREEN': kpi('Progetti in verde', 'quota dei progetti in corso con semaforo complessivo verde', 'Quota dei progetti in corso con semaforo complessivo verde.'),
+    'KPI-RED': kpi('Progetti in rosso', 'quota dei progetti in corso con semaforo complessivo rosso', 'Quota dei progetti in corso con semaforo complessivo rosso.'),
+    'KPI-MS': kpi('Milestone rispettate', 'raggiunte entro la data di baseline, tra quelle scadute in 12 mesi', 'Milestone raggiunte non oltre la data di baseline.'),
+    'KPI-MS-LATE': kpi('Milestone in ritardo', 'milestone aperte oltre la data di baseline', 'Milestone dei progetti in corso in ritardo e ancora aperte.'),
+    'KPI-RISK': kpi('Rischi elevati aperti', 'rischi aperti nella fascia alta', 'Rischi aperti dei progetti in corso con punteggio nella fascia alta.'),
+    'KPI-ISSUE': kpi('Problemi scaduti', 'problemi aperti oltre la scadenza', 'Problemi aperti dei progetti in corso la cui scadenza è passata.'),
+    'KPI-BEN': kpi('Benefici realizzati', 'benefici realizzati / benefici attesi', 'Benefici che hanno raggiunto l’obiettivo entro la data prevista.'),
+    'KPI-BUDGET': kpi('Scostamento di budget', '(Σ previsione − Σ pianificato) / Σ pianificato, esercizio in corso', 'Sforamento (positivo) o minore spesa (negativo) previsti delle voci di budget dell’esercizio.'),
+    'KPI-INTAKE': kpi('Richieste in istruttoria', 'richieste presentate e non ancora decise', 'L’arretrato dell’istruttoria.'),
+    'KPI-LEAD': kpi('Tempi di istruttoria delle richieste', 'giorni dalla presentazione alla decisione', 'Rapidità dell’istruttoria.'),
+    'KPI-GATE': kpi('Gate superati al primo tentativo', 'passaggi di gate la cui prima decisione è stata un via libera', 'Preparazione dei progetti alle revisioni di gate.')
   }
 };
 

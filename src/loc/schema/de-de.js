@@ -355,6 +355,17 @@ define([], function () {
     "Field_DocumentType": "Dokumenttyp",
     "Field_Purpose": "Zweck",
     "Field_StageRoles": "Rollen",
-    "Field_GateCriteria": "Kriterien des Phasentors"
+    "Field_GateCriteria": "Kriterien des Phasentors",
+    "Group_AddEditRole_Desc": "Elemente hinzufügen, lesen und bearbeiten, ohne ein Element oder eine frühere Version zu löschen",
+    "List_KpiSnapshots_Title": "KPI-Kennzahlen",
+    "List_KpiSnapshots_Desc": "Die KPI-Kennzahlen jedes Projekts am Ende jeder Berichtsperiode, für die Trends des Dashboards. Von PMO Hub geschrieben; nicht bearbeiten.",
+    "Field_SnapshotKey": "Schlüssel",
+    "Field_SnapshotPart": "Teil",
+    "Field_SnapshotParts": "Teile",
+    "Field_KpiFiguresJson": "Kennzahlen",
+    "List_Reports_Title": "Berichte",
+    "List_Reports_Desc": "Status- und Portfolioberichte, wie sie vorgelegt wurden, mit ihrem Datum: was das Gremium an einem bestimmten Tag gesehen hat",
+    "Field_ReportKind": "Berichtsart",
+    "Field_ViewName": "Ansicht"
   };
 });

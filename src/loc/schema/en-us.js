@@ -355,6 +355,17 @@ define([], function () {
     "Field_DocumentType": "Document type",
     "Field_Purpose": "Purpose",
     "Field_StageRoles": "Roles",
-    "Field_GateCriteria": "Gate criteria"
+    "Field_GateCriteria": "Gate criteria",
+    "Group_AddEditRole_Desc": "Add, read and edit items, without deleting any item or any earlier version",
+    "List_KpiSnapshots_Title": "KPI figures",
+    "List_KpiSnapshots_Desc": "The KPI figures of each project at the end of each reporting period, for the dashboard's trends. Written by PMO Hub; do not edit.",
+    "Field_SnapshotKey": "Key",
+    "Field_SnapshotPart": "Part",
+    "Field_SnapshotParts": "Parts",
+    "Field_KpiFiguresJson": "Figures",
+    "List_Reports_Title": "Reports",
+    "List_Reports_Desc": "Status and portfolio reports as they were presented, with their date: what the board saw on a given day",
+    "Field_ReportKind": "Report kind",
+    "Field_ViewName": "View"
   };
 });

@@ -355,6 +355,17 @@ define([], function () {
     "Field_DocumentType": "Type de document",
     "Field_Purpose": "Objectif",
     "Field_StageRoles": "Rôles",
-    "Field_GateCriteria": "Critères du jalon"
+    "Field_GateCriteria": "Critères du jalon",
+    "Group_AddEditRole_Desc": "Ajouter, lire et modifier des éléments, sans supprimer aucun élément ni aucune version antérieure",
+    "List_KpiSnapshots_Title": "Chiffres des KPI",
+    "List_KpiSnapshots_Desc": "Les chiffres des KPI de chaque projet à la fin de chaque période de reporting, pour les tendances du tableau de bord. Écrits par PMO Hub ; ne pas modifier.",
+    "Field_SnapshotKey": "Clé",
+    "Field_SnapshotPart": "Partie",
+    "Field_SnapshotParts": "Parties",
+    "Field_KpiFiguresJson": "Chiffres",
+    "List_Reports_Title": "Rapports",
+    "List_Reports_Desc": "Rapports d'avancement et de portefeuille tels qu'ils ont été présentés, avec leur date : ce que le comité a vu un jour donné",
+    "Field_ReportKind": "Type de rapport",
+    "Field_ViewName": "Vue"
   };
 });

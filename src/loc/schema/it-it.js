@@ -355,6 +355,17 @@ define([], function () {
     "Field_DocumentType": "Tipo di documento",
     "Field_Purpose": "Scopo",
     "Field_StageRoles": "Ruoli",
-    "Field_GateCriteria": "Criteri del gate"
+    "Field_GateCriteria": "Criteri del gate",
+    "Group_AddEditRole_Desc": "Aggiungere, leggere e modificare elementi, senza eliminare alcun elemento né alcuna versione precedente",
+    "List_KpiSnapshots_Title": "Dati dei KPI",
+    "List_KpiSnapshots_Desc": "I dati dei KPI di ogni progetto alla fine di ogni periodo di reporting, per le tendenze della dashboard. Scritti da PMO Hub; non modificare.",
+    "Field_SnapshotKey": "Chiave",
+    "Field_SnapshotPart": "Parte",
+    "Field_SnapshotParts": "Parti",
+    "Field_KpiFiguresJson": "Dati",
+    "List_Reports_Title": "Report",
+    "List_Reports_Desc": "Report di stato e di portafoglio così come sono stati presentati, con la loro data: ciò che il comitato ha visto in un dato giorno",
+    "Field_ReportKind": "Tipo di report",
+    "Field_ViewName": "Vista"
   };
 });

@@ -355,6 +355,17 @@ define([], function () {
     "Field_DocumentType": "Documenttype",
     "Field_Purpose": "Doel",
     "Field_StageRoles": "Rollen",
-    "Field_GateCriteria": "Criteria van de fasepoort"
+    "Field_GateCriteria": "Criteria van de fasepoort",
+    "Group_AddEditRole_Desc": "Items toevoegen, lezen en bewerken, zonder een item of een eerdere versie te verwijderen",
+    "List_KpiSnapshots_Title": "KPI-cijfers",
+    "List_KpiSnapshots_Desc": "De KPI-cijfers van elk project aan het einde van elke rapportageperiode, voor de trends van het dashboard. Geschreven door PMO Hub; niet bewerken.",
+    "Field_SnapshotKey": "Sleutel",
+    "Field_SnapshotPart": "Deel",
+    "Field_SnapshotParts": "Delen",
+    "Field_KpiFiguresJson": "Cijfers",
+    "List_Reports_Title": "Rapporten",
+    "List_Reports_Desc": "Status- en portfoliorapporten zoals ze zijn gepresenteerd, met hun datum: wat het bestuur op een bepaalde dag heeft gezien",
+    "Field_ReportKind": "Soort rapport",
+    "Field_ViewName": "Weergave"
   };
 });

@@ -1,4 +1,5 @@
-/** The PMO's key performance indicators and their thresholds (fixed), in the site's language. */
+/** The PMO's key performance indicators: each on a formula of the catalogue, with its thresholds (fixed), in the site's language. */
+import { kpiFormula } from '../../../src/domain/kpi';
 import { KpiDefinitionsList } from '../../../src/schema';
 import type { ISeedRow } from '../model';
 import { KPIS } from '../reference';
@@ -21,9 +22,10 @@ const SUGGESTS: Readonly<Record<string, { dimension: string; metric: string }>> 
 export function kpiRows(lang: Lang): ISeedRow[] {
   return KPIS.map(k => {
     const t = KPI_TEXTS[lang][k.code];
+    const formula = kpiFormula(k.formula);
     return row(KpiDefinitionsList, {
-      [K.Title]: t.title, [K.Code]: k.code, [K.KpiMeasure]: t.measure, [K.Unit]: t.unit, [K.GreenThreshold]: k.green, [K.AmberThreshold]: k.amber,
-      [K.HigherIsBetter]: k.higherIsBetter, [K.IsActive]: true, [K.Summary]: t.summary,
+      [K.Title]: t.title, [K.Code]: k.code, [K.KpiMeasure]: t.measure, [K.KpiFormula]: k.formula, [K.Unit]: formula.unit, [K.GreenThreshold]: k.green, [K.AmberThreshold]: k.amber,
+      [K.HigherIsBetter]: formula.higherIsBetter, [K.IsActive]: true, [K.Summary]: t.summary,
       [K.ReportDimension]: SUGGESTS[k.code]?.dimension ?? null, [K.KpiMetric]: SUGGESTS[k.code]?.metric ?? null
     });
   });

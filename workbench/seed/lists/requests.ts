@@ -196,7 +196,7 @@ function requestStamp(plan: IRequestPlan, steps: ReadonlyArray<IStep>): NonNulla
     : { created, modified: isoOfDayTime(Math.min(plan.submittedDay, REF_DAY - 1), 16, 40), editor: plan.author.userPrincipalName };
 }
 
-/** One step of a request's history, authored by who took it. */
+/** One step of a request's history, authored by who took it, when it was taken (its Created: the intake history's time). */
 function historyRow(request: number, h: IStep): ISeedRow {
   return row(RequestHistoryList, {
     [H.Title]: `${h.from} → ${h.to}`,
@@ -204,7 +204,7 @@ function historyRow(request: number, h: IStep): ISeedRow {
     [H.FromState]: h.from,
     [H.ToState]: h.to,
     [H.TransitionComment]: [h.reason, h.comment].filter(x => !!x).join('\n\n') || null
-  }, { author: h.actor.userPrincipalName });
+  }, { author: h.actor.userPrincipalName, stamp: { created: h.at, modified: h.at, editor: h.actor.userPrincipalName } });
 }
 
 /** The strategy board's decisions on the requests it approved, rejected or deferred. */

@@ -21,6 +21,9 @@ function view(name: string, v: Omit<IPortfolioView, 'name' | 'search'> & { searc
   return { json: JSON.parse(serializeView({ name, search: '', ...v })) as unknown };
 }
 
+/** The shared view of the board's multi-project report (the first programme's running projects). */
+export const BOARD_REPORT_VIEW: string = 'Board report';
+
 /** The PMO's shared views; with programmes, one filtered to the first programme (a reference the writer resolves to its id). */
 export function sharedViewRows(programmeCount: number): ISeedRow[] {
   const owner = usersOf('owner')[0];
@@ -35,6 +38,10 @@ export function sharedViewRows(programmeCount: number): ISeedRow[] {
     const json = view('Digital Transformation Programme', { columns: ['title', 'code', 'projectManager', 'stage', 'ragOverall', 'nextMilestone', 'nextMilestoneDate'], filters: {}, sort: [{ column: 'nextMilestoneDate', descending: false }] }).json as Record<string, unknown>;
     // Shared views are the PMO's (by list permission): an officer saves it for the programme.
     shared.push([OFFICERS[0].userPrincipalName, 'Digital Transformation Programme', { json: { ...json, filters: { programmeIds: [jsonRef(ProgrammesList, 0)] } } }]);
+    // The view the PMO reports to the board from (the multi-project report's test): the running
+    // projects of the first programme, worst overall RAG first.
+    const board = view(BOARD_REPORT_VIEW, { columns: ['title', 'code', 'projectManager', 'stage', 'ragOverall', 'ragSchedule', 'ragCost', 'lastReportDate'], filters: { statuses: ['Active'] satisfies LifecycleStatus[] }, sort: [{ column: 'ragOverall', descending: true }, { column: 'title', descending: false }] }).json as Record<string, unknown>;
+    shared.push([OFFICERS[0].userPrincipalName, BOARD_REPORT_VIEW, { json: { ...board, filters: { statuses: ['Active'], programmeIds: [jsonRef(ProgrammesList, 0)] } } }]);
   }
   return shared.map(([author, title, json]) => row(PortfolioViewsList, { [V.Title]: title, [V.PortfolioViewJson]: json }, { author }));
 }
