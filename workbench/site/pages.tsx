@@ -18,6 +18,7 @@ import { Gates } from '../../src/components/Gates';
 import { Methodology } from '../../src/components/Methodology';
 import { Benefits } from '../../src/components/Benefits';
 import { Capacity } from '../../src/components/Capacity';
+import { Dashboard } from '../../src/components/Dashboard';
 import { lifecycleFrom } from '../../src/components/Methodology/lifecycleParam';
 import { MethodologyPage, pageByFile, sitePages, WEB_PART_IDS } from '../../src/schema/pages';
 import type { ISitePageSchema } from '../../src/schema/types';
@@ -119,7 +120,8 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
       teamsTheme={ctx.teams?.theme}
     />
   ),
-  [WEB_PART_IDS.capacity]: ctx => <Capacity capacity={ctx.services.capacity} locale={ctx.services.env.locale} siteUrl={ctx.siteUrl} teamsTheme={ctx.teams?.theme} />
+  [WEB_PART_IDS.capacity]: ctx => <Capacity capacity={ctx.services.capacity} locale={ctx.services.env.locale} siteUrl={ctx.siteUrl} teamsTheme={ctx.teams?.theme} />,
+  [WEB_PART_IDS.dashboard]: ctx => <Dashboard dashboard={ctx.services.dashboard} portfolio={ctx.services.portfolio} locale={ctx.services.env.locale} siteUrl={ctx.siteUrl} teamsTheme={ctx.teams?.theme} />
 };
 
 /** The local page of a schema page; throws when the local site cannot render its web part (a test checks every page). */
