@@ -19,6 +19,7 @@ import { Methodology } from '../../src/components/Methodology';
 import { Benefits } from '../../src/components/Benefits';
 import { Capacity } from '../../src/components/Capacity';
 import { Dashboard } from '../../src/components/Dashboard';
+import { isPrintAddress } from '../../src/components/Reports/printAddress';
 import { lifecycleFrom } from '../../src/components/Methodology/lifecycleParam';
 import { MethodologyPage, pageByFile, sitePages, WEB_PART_IDS } from '../../src/schema/pages';
 import type { ISitePageSchema } from '../../src/schema/types';
@@ -72,6 +73,8 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
       budget={ctx.services.budget}
       capacity={ctx.services.capacity}
       projects={ctx.services.projects}
+      reports={ctx.services.dashboard}
+      print={isPrintAddress(window.location.search)}
       locale={ctx.services.env.locale}
       projectId={projectIdFrom(undefined, window.location.search)}
       siteUrl={ctx.siteUrl}

@@ -94,7 +94,11 @@ export function trendText(trend: IKpiTrend, unit: KpiUnit, locale: string): stri
   if (trend.direction === 'noData' || trend.change === undefined) return dashboardStrings.Dashboard_Trend_NoDataLine;
   const first = trend.points.filter(p => p.result.kind === 'value')[0];
   const since = first ? periodText(first.end, locale) : '';
-  if (trend.direction === 'flat') return formatString(dashboardStrings.Dashboard_Trend_FlatLine, trendWord('flat'), since, kpiChangeText(trend.change, unit, locale));
+  if (trend.direction === 'flat') {
+    return roundKpiValue(trend.change, unit) === 0
+      ? formatString(dashboardStrings.Dashboard_Trend_FlatNoChange, trendWord('flat'), since)
+      : formatString(dashboardStrings.Dashboard_Trend_FlatLine, trendWord('flat'), since, kpiChangeText(trend.change, unit, locale));
+  }
   return formatString(dashboardStrings.Dashboard_Trend_Line, trendWord(trend.direction), kpiChangeText(trend.change, unit, locale), since);
 }
 

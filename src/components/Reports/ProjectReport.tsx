@@ -21,14 +21,6 @@ export interface IProjectReportProps {
   timeZone?: string;
 }
 
-/** The query parameter of the Project page that shows its printable status report: `Project.aspx?projectId=12&print=1`. */
-export const PRINT_QUERY_PARAM: string = 'print';
-
-/** Whether a page address asks for the printable report (`print=1`). */
-export function isPrintAddress(search: string): boolean {
-  return new URLSearchParams(search.replace(/^\?/, '')).get(PRINT_QUERY_PARAM) === '1';
-}
-
 /**
  * The Project page's single-project status report: "Download the status report" (.pptx, one slide;
  * pptxgenjs from its own chunk on the first click), "Open the printable page" (the same content on

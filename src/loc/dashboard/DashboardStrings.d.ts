@@ -51,6 +51,7 @@ declare interface IDashboardStrings {
   Dashboard_Trend_noData: string;
   Dashboard_Trend_Line: string;
   Dashboard_Trend_FlatLine: string;
+  Dashboard_Trend_FlatNoChange: string;
   Dashboard_Trend_NoDataLine: string;
   Dashboard_Trend_Point: string;
   Dashboard_Trend_NoValue: string;

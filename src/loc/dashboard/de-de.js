@@ -43,6 +43,7 @@ define([], function () {
     "Dashboard_Trend_noData": "Noch kein Trend",
     "Dashboard_Trend_Line": "{0}: {1} seit {2}",
     "Dashboard_Trend_FlatLine": "{0} seit {1} ({2})",
+    "Dashboard_Trend_FlatNoChange": "{0} seit {1}",
     "Dashboard_Trend_NoDataLine": "Noch kein Trend: weniger als zwei Monate haben einen Wert",
     "Dashboard_Trend_Point": "{0}: {1}",
     "Dashboard_Trend_NoValue": "keine Daten",

@@ -43,6 +43,7 @@ define([], function () {
     "Dashboard_Trend_noData": "No trend yet",
     "Dashboard_Trend_Line": "{0}: {1} since {2}",
     "Dashboard_Trend_FlatLine": "{0} since {1} ({2})",
+    "Dashboard_Trend_FlatNoChange": "{0} since {1}",
     "Dashboard_Trend_NoDataLine": "No trend yet: fewer than two months have a value",
     "Dashboard_Trend_Point": "{0}: {1}",
     "Dashboard_Trend_NoValue": "no data",

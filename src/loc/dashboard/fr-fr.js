@@ -43,6 +43,7 @@ define([], function () {
     "Dashboard_Trend_noData": "Pas encore de tendance",
     "Dashboard_Trend_Line": "{0} : {1} depuis {2}",
     "Dashboard_Trend_FlatLine": "{0} depuis {1} ({2})",
+    "Dashboard_Trend_FlatNoChange": "{0} depuis {1}",
     "Dashboard_Trend_NoDataLine": "Pas encore de tendance : moins de deux mois ont une valeur",
     "Dashboard_Trend_Point": "{0} : {1}",
     "Dashboard_Trend_NoValue": "aucune donnée",

@@ -43,6 +43,7 @@ define([], function () {
     "Dashboard_Trend_noData": "Ancora nessun andamento",
     "Dashboard_Trend_Line": "{0}: {1} da {2}",
     "Dashboard_Trend_FlatLine": "{0} da {1} ({2})",
+    "Dashboard_Trend_FlatNoChange": "{0} da {1}",
     "Dashboard_Trend_NoDataLine": "Ancora nessun andamento: meno di due mesi hanno un valore",
     "Dashboard_Trend_Point": "{0}: {1}",
     "Dashboard_Trend_NoValue": "nessun dato",

@@ -43,6 +43,7 @@ define([], function () {
     "Dashboard_Trend_noData": "Nog geen trend",
     "Dashboard_Trend_Line": "{0}: {1} sinds {2}",
     "Dashboard_Trend_FlatLine": "{0} sinds {1} ({2})",
+    "Dashboard_Trend_FlatNoChange": "{0} sinds {1}",
     "Dashboard_Trend_NoDataLine": "Nog geen trend: minder dan twee maanden hebben een waarde",
     "Dashboard_Trend_Point": "{0}: {1}",
     "Dashboard_Trend_NoValue": "geen gegevens",

@@ -7,7 +7,7 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import * as dashboardStrings from 'DashboardStrings';
-import { getNextColor, GroupedVerticalBarChart, ResponsiveContainer, ScatterChart, VerticalBarChart, type IVerticalBarChartDataPoint } from '@fluentui/react-charting';
+import { getNextColor, GroupedVerticalBarChart, LineChart, ResponsiveContainer, VerticalBarChart, type ILineChartPoints, type IVerticalBarChartDataPoint } from '@fluentui/react-charting';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { IsoDay } from '../../../domain/dates';
 import { formatAmountFor, formatMoney } from '../../../domain/numbers';
@@ -107,7 +107,7 @@ function BudgetChart(props: { budget: IDashboardCharts['budget']; at: IsoDay; dr
           data-testid="dashboard-budget-year"
         />
       )}
-      drawing={rows.length > 0 && <ResponsiveContainer><GroupedVerticalBarChart data={data} hideLegend={true} culture={props.locale} yAxisTickFormat={(v: number) => formatAmountFor(v, props.locale, 0)} /></ResponsiveContainer>}
+      drawing={rows.length > 0 && <ResponsiveContainer><GroupedVerticalBarChart data={data} hideLegend={true} hideLabels={true} wrapXAxisLables={true} culture={props.locale} margins={{ left: 96, right: 16, top: 16, bottom: 48 }} yAxisTickFormat={(v: number) => formatAmountFor(v, props.locale, 0)} /></ResponsiveContainer>}
       legend={<ChartLegend label={dashboardStrings.Dashboard_Legend} items={series} />}
       table={(
         <table className={styles.table} data-testid="dashboard-chart-table">
@@ -137,21 +137,21 @@ const QUADRANT_KEYS: Record<EvQuadrant, string> = { onPlan: 'Dashboard_Quadrant_
 function EarnedValueChart(props: { points: IDashboardCharts['earnedValue']; drill: Drill; locale: string }): React.ReactElement {
   const theme = useTheme();
   const rows = evRows(props.points);
-  const data = {
-    chartTitle: dashboardStrings.Dashboard_Chart_Ev_Title,
-    scatterChartData: [{
-      legend: dashboardStrings.Dashboard_Col_Project,
-      color: getNextColor(0, 0, theme.isInverted),
-      data: rows.map(r => ({ x: r.spi, y: r.cpi, xAxisCalloutData: r.title, yAxisCalloutData: `SPI ${index(r.spi, props.locale)}, CPI ${index(r.cpi, props.locale)}`, onDataPointClick: props.drill(r.target).onClick }))
-    }]
-  };
+  // One series of one point per project (the library's line chart draws a lone point as a dot): each
+  // dot opens its project; the quadrant's colour repeats the table's "Position".
+  const colours: Record<EvQuadrant, string> = { onPlan: getNextColor(0, 0, theme.isInverted), behind: '#ca5010', over: '#ca5010', both: '#d13438' };
+  const series: ILineChartPoints[] = rows.map(r => ({
+    legend: r.title,
+    color: colours[r.quadrant],
+    data: [{ x: r.spi, y: r.cpi, xAxisCalloutData: r.title, yAxisCalloutData: `SPI ${index(r.spi, props.locale)}, CPI ${index(r.cpi, props.locale)}`, onDataPointClick: props.drill(r.target).onClick }]
+  }));
   return (
     <ChartFigure
       id="earned-value"
       title={dashboardStrings.Dashboard_Chart_Ev_Title}
       description={formatString(dashboardStrings.Dashboard_Chart_Ev_Description, rows.length)}
       empty={dashboardStrings.Dashboard_Chart_Empty}
-      drawing={rows.length > 0 && <ResponsiveContainer><ScatterChart data={data} hideLegend={true} culture={props.locale} xAxisTitle="SPI" yAxisTitle="CPI" /></ResponsiveContainer>}
+      drawing={rows.length > 0 && <ResponsiveContainer><LineChart data={{ chartTitle: dashboardStrings.Dashboard_Chart_Ev_Title, lineChartData: series }} hideLegend={true} culture={props.locale} yAxisTickFormat={(v: number) => index(v, props.locale)} /></ResponsiveContainer>}
       table={(
         <table className={styles.table} data-testid="dashboard-chart-table">
           <caption className={SR_ONLY}>{dashboardStrings.Dashboard_Chart_Ev_Title}</caption>
