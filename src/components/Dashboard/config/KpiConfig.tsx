@@ -137,7 +137,7 @@ function KpiDefinitions(props: IKpiConfigProps): React.ReactElement {
             <tr key={r.id} data-testid="kpi-def-row" data-code={r.input.code ?? ''}>
               <th scope="row">
                 {r.input.name || r.input.code}
-                {r.problems.length > 0 && <ul className={styles.problems} data-testid="kpi-def-problems">{r.problems.map(p => <li key={`${p.code}-${p.field ?? ''}`}>{kpiProblemText(p)}</li>)}</ul>}
+                {r.problems.length > 0 && <ul className={styles.problems} data-testid="kpi-def-row-problems">{r.problems.map(p => <li key={`${p.code}-${p.field ?? ''}`}>{kpiProblemText(p)}</li>)}</ul>}
               </th>
               <td>{r.input.code}</td>
               <td>{r.input.formula ? formulaLabel(r.input.formula) : ''}</td>
