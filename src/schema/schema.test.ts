@@ -180,6 +180,22 @@ describe('PMO Hub schema', () => {
     expect(gateDecision).toMatchObject({ type: 'Choice', choices: ['Pending', 'Passed', 'PassedWithConditions', 'Failed', 'Deferred'] });
   });
 
+  it('KPIs and reports (schema 8): stored reports are never deleted but by PMO Owners; the dashboard\'s figures are the PMO\'s', () => {
+    const reports = listByKey(pmoSchema, 'Reports');
+    expect([reports.template, reports.versioning]).toEqual([101, true]);
+    expect(reports.roleAssignments).toEqual({ pmoOwners: 'FullControl', pmoOfficers: 'addEdit', projectManagers: 'addEdit', strategyBoard: 'Read', visitors: 'Read' });
+    const addEdit = pmoSchema.customRoles.filter(r => r.key === 'addEdit')[0];
+    // Add and edit (a file's columns are set after its upload), never delete an item (4) or a version (8).
+    for (const right of [1, 2, 3]) expect(addEdit.permissions).toContain(right);
+    for (const right of [4, 8, 9, 12, 26]) expect(addEdit.permissions).not.toContain(right);
+    expect(reports.fields.map(f => [f.name, f.type, !!f.required])).toEqual([['ReportKind', 'Choice', true], ['ReportDate', 'DateTime', true], ['Project', 'Lookup', false], ['ViewName', 'Text', false]]);
+    expect(reports.fields[0].choices).toEqual(['ProjectReport', 'PortfolioReport', 'ReportWorkbook']);
+    const figures = listByKey(pmoSchema, 'KpiSnapshots');
+    expect(figures.roleAssignments).toEqual({ ...pmoSchema.webRoleAssignments, pmoOfficers: 'addOnly' });
+    expect(figures.fields.filter(f => f.name === 'SnapshotKey')[0]).toMatchObject({ unique: true, indexed: true, required: true });
+    expect([figures.hidden, figures.large]).toEqual([true, true]);
+  });
+
   it('the v6 fixture is the current schema without what schema 7 added', () => {
     expect(schemaV6.lists.map(l => l.key)).toEqual(pmoSchema.lists.map(l => l.key).filter(k => V7_LISTS.indexOf(k) < 0));
     for (const l of schemaV6.lists) {

@@ -8,11 +8,10 @@
  *
  * How a view stays small at 5,000 projects and ~100,000 status reports: the current RAG and earned
  * value come from Projects (the latest published report's values, denormalised there); everything
- * else (the status reports valid at each past period end, milestones, risks, issues, benefits,
- * budget lines, gate decisions, intake) comes from KpiSnapshots: per project, the figures each KPI
- * formula adds up, at each reporting period's end and at the day the figures were last taken.
- * A reader who may add to KpiSnapshots (the PMO) takes the figures that are missing (README,
- * "KPIs and reports").
+ * else (the RAG and earned value at each past period end, milestones, risks, issues, benefits, budget
+ * lines, gate decisions, intake) comes from KpiSnapshots: per project, each KPI formula's partial sum
+ * (kpiFigures.ts) at each reporting period's end and at the day the figures were last taken. A reader
+ * who may add to KpiSnapshots (the PMO) takes the figures that are missing (README, "KPIs and reports").
  *
  * CONTRACT (interface first; the implementation follows in this file).
  */
@@ -31,7 +30,7 @@ import { formatString } from '../domain/text';
 import { dashboardCharts, dashboardKpis, dashboardOptions, definitionRows, shownDefinitions, type IDashboardProject, type IKpiScope } from './dashboardModel';
 import { describeError } from './errors';
 import { etagOf, num, text } from './itemValues';
-import { decodeDayFigures, encodeDayFigures, groupByProject, takeDayFigures, type IDayFigures } from './kpiFigures';
+import { dayOfFirstPartKey, decodeDayFigures, encodeDayFigures, figuresKey, figuresKeyRange, groupByProject, takeDayFigures, type IDayFigures } from './kpiFigures';
 import { kpiProjectOf, readKpiInputs } from './kpiInputs';
 import { listOn, type ListHandle } from './lists';
 import { odataEq, odataString } from './odata';
@@ -264,9 +263,10 @@ export class DashboardRefusedError extends Error {
  */
 export interface IDashboardService {
   /**
-   * The dashboard for a filter. Two requests in SharePoint at any size (the page's digest and one
-   * `$batch`; one request more per further 5,000 projects) once the day's figures are taken; the
-   * first PMO reader of a day takes them (reads the lists, writes KpiSnapshots).
+   * The dashboard for a filter. Two requests in SharePoint (Projects' first page, and one `$batch` of
+   * everything else; one request more per further 5,000 projects; locally the digest as well) once
+   * the day's figures are taken; the first PMO reader of a day takes them (reads the lists, writes
+   * KpiSnapshots).
    */
   getDashboard(filter?: IDashboardFilter): Promise<IDashboardData>;
   /** PMO: saves which KPIs show, in which order (unknown codes refused: 'unknownKpi', field 'kpiCodes'); 403 from SharePoint for anyone else. */
@@ -330,14 +330,10 @@ const KPI_SELECT: ReadonlyArray<string> = [K.Id, K.Code, K.Title, K.Summary, K.K
 
 type Row = Record<string, unknown>;
 
-/** The key of a part of a day's figures. */
-export function figuresKey(day: IsoDay, part: number): string {
-  return `${day}#${part}`;
-}
-
-/** The `$filter` of every part of one day's figures (a range of the indexed, unique key). */
-function dayFilter(day: IsoDay): string {
-  return `${S.SnapshotKey} ge ${odataString(`${day}#`)} and ${S.SnapshotKey} lt ${odataString(`${day}$`)}`;
+/** The `$filter` of every part of one day's figures in the current format (a range of the indexed, unique key). */
+export function dayFilter(day: IsoDay): string {
+  const range = figuresKeyRange(day);
+  return `${S.SnapshotKey} ge ${odataString(range.from)} and ${S.SnapshotKey} lt ${odataString(range.to)}`;
 }
 
 /** A KpiDefinitions item as a definition's input (empty columns as null). */
@@ -391,10 +387,10 @@ interface IFirstRead {
 }
 
 /**
- * {@link IDashboardService} over PnPjs. A dashboard read is one `$batch` (Projects, the definitions,
- * the settings, programmes and objectives, the rights, the figures' index and the parts of the days
- * expected, the zone), a second one only when the days the site's zone gives differ from those
- * expected, and one more request per further 5,000 projects.
+ * {@link IDashboardService} over PnPjs. A dashboard read is Projects' first page and, at the same
+ * time, one `$batch` (the definitions, the settings, programmes and objectives, the rights, the
+ * figures' index and the parts of the days expected, the zone); a second `$batch` only when the days
+ * the site's zone gives differ from those expected, and one more request per further 5,000 projects.
  */
 export class DashboardService implements IDashboardService {
   private readonly sp: SPFI;
@@ -452,8 +448,8 @@ export class DashboardService implements IDashboardService {
     const items = await this.remainingProjects(first.items, first.itemCount);
     const programmes = first.programmes.map(p => ({ id: p[ProgrammesList.fields.Id] as number, title: text(p[ProgrammesList.fields.Title]) ?? '' }));
     const objectiveRefs = first.objectives.map(o => ({ id: o[StrategicObjectivesList.fields.Id] as number, title: text(o[StrategicObjectivesList.fields.Title]) ?? '' }));
-    const progById = new Map(programmes.map(p => [p.id, p] as const));
-    const objById = new Map(objectiveRefs.map(o => [o.id, o] as const));
+    const progById: Record<number, IPortfolioRef> = Object.fromEntries(programmes.map(p => [p.id, p] as const));
+    const objById: Record<number, IPortfolioRef> = Object.fromEntries(objectiveRefs.map(o => [o.id, o] as const));
     const projects = items.map(i => dashboardProjectOf(i, progById, objById, zone));
     const context = contextOf(first.config, zone);
     const figures = await this.figuresFor(first, periods, at, context, zone);
@@ -462,7 +458,7 @@ export class DashboardService implements IDashboardService {
       definitions: definitionRows(first.definitions.map(r => ({ id: r[K.Id] as number, etag: etagOf(r as { 'odata.etag'?: string }), input: definitionInput(r) }))),
       configuration: configurationOf(configValue(first.config, DASHBOARD_CONFIG_KEY)),
       programmes,
-      objectives: first.objectives.filter(o => text(o[StrategicObjectivesList.fields.ObjectiveStatus]) !== 'Retired').map(o => objById.get(o[StrategicObjectivesList.fields.Id] as number) as IPortfolioRef),
+      objectives: first.objectives.filter(o => text(o[StrategicObjectivesList.fields.ObjectiveStatus]) !== 'Retired').map(o => objById[o[StrategicObjectivesList.fields.Id] as number]),
       canConfigure: first.canConfigure,
       past: figures.past, current: figures.current, context, zone
     };
@@ -471,7 +467,6 @@ export class DashboardService implements IDashboardService {
   /** The first `$batch`: see the class's description. `expected`: the period ends by UTC's day (the site's zone is read in the same batch). */
   private async firstRead(expected: ReadonlyArray<IsoDay>): Promise<IFirstRead> {
     const [b, execute] = this.sp.batched();
-    const projectsP = this.list(ProjectsList, b).items.select(...DASHBOARD_PROJECT_SELECT).expand(P.ProjectManager).top(PAGE)<Row[]>();
     const countP = this.list(ProjectsList, b).select('ItemCount')<{ ItemCount: number }>();
     const definitionsP = this.list(KpiDefinitionsList, b).items.select(...KPI_SELECT).top(PAGE)<Row[]>();
     const keys = [DASHBOARD_CONFIG_KEY, CONTROLLING_CONFIG_KEY, RISK_THRESHOLDS_CONFIG_KEY];
@@ -485,6 +480,9 @@ export class DashboardService implements IDashboardService {
       .filter(`${odataEq(S.SnapshotPart, 0)} and ${S.SnapshotKey} ge ${odataString(addDays(expected[0], -1))}`).top(PAGE)<Row[]>();
     const partsP = expected.map(day => this.queueParts(b, day).then(parts => [day, parts] as const));
     const zoneP = this.deps.siteTimeZone.get(b.web);
+    // Projects' first page is its own request, read while the batch runs: parsing one big JSON body is
+    // cheaper than taking it out of the batch's multipart answer (5,000 projects are some 5 MB).
+    const projectsP = this.list(ProjectsList).items.select(...DASHBOARD_PROJECT_SELECT).expand(P.ProjectManager).top(PAGE)<Row[]>();
     await execute();
     const [items, count, definitions, config, programmes, objectives, configPerms, takePerms, days, parts, zone] = await Promise.all([
       projectsP, countP, definitionsP, configP, programmesP, objectivesP, configPermsP, takePermsP, daysP, Promise.all(partsP), zoneP
@@ -518,7 +516,7 @@ export class DashboardService implements IDashboardService {
    * `$batch` for days the first did not expect), taken where missing (see `takeFigures`).
    */
   private async figuresFor(first: IFirstRead, periods: ReadonlyArray<IsoDay>, at: IsoDay, context: Omit<IKpiContext, 'at'>, zone: ISiteTimeZone): Promise<{ past: Map<IsoDay, IDayFigures>; current: IDayFigures }> {
-    const stored = new Set(first.days.map(d => (text(d[S.SnapshotKey]) ?? '').split('#')[0]));
+    const stored = new Set(first.days.map(d => dayOfFirstPartKey(text(d[S.SnapshotKey]))).filter((d): d is IsoDay => !!d));
     const pastEnds = periods.slice(0, -1);
     const oldest = addDays(at, -FIGURES_MAX_AGE_DAYS);
     const lastEnd = pastEnds[pastEnds.length - 1] ?? '';
@@ -666,8 +664,8 @@ export class DashboardService implements IDashboardService {
 }
 
 /** A Projects item as a dashboard project (its Portfolio row, its KPI project and its earned value). */
-function dashboardProjectOf(item: Row, programmes: ReadonlyMap<number, IPortfolioRef>, objectives: ReadonlyMap<number, IPortfolioRef>, zone: ISiteTimeZone): IDashboardProject {
-  const row = toPortfolioRow(item as unknown as Parameters<typeof toPortfolioRow>[0], Object.fromEntries(programmes), Object.fromEntries(objectives), zone);
+function dashboardProjectOf(item: Row, programmes: Record<number, IPortfolioRef>, objectives: Record<number, IPortfolioRef>, zone: ISiteTimeZone): IDashboardProject {
+  const row = toPortfolioRow(item as unknown as Parameters<typeof toPortfolioRow>[0], programmes, objectives, zone);
   return { row, kpi: kpiProjectOf(item, zone), pv: num(item[P.PlannedValue]), ev: num(item[P.EarnedValue]), ac: num(item[P.ActualCost]), bac: num(item[P.BudgetAtCompletion]) };
 }
 

@@ -1,19 +1,20 @@
 /**
  * The dashboard's model (pure): the KPI tiles and the charts' series of the projects in scope, from
  * the Projects rows (the latest published report's RAG and earned value) and the days' figures
- * (kpiFigures.ts). The RAG shares and SPI/CPI KPIs run src/domain/kpi's own formulas over the status
- * reports the figures keep for each period end plus the current one from Projects; every other KPI adds
- * the projects' partial sums of its period's figures up.
+ * (kpiFigures.ts). At the current day the RAG shares and SPI/CPI KPIs run src/domain/kpi's own
+ * formulas over the reports Projects carries; every other point adds the projects' partial sums of its
+ * period's figures up.
  */
 import type { IsoDay } from '../domain/dates';
-import { earnedValue } from '../domain/evm';
+import { rollUpEarnedValue } from '../domain/evm';
 import { INTAKE_STATE_ORDER } from '../domain/intake';
 import {
-  checkKpiDefinition, kpiFormula, kpiStatus, kpiTrend, trendDirection, type IKpiContext, type IKpiDefinitionInput, type IKpiProject, type IKpiStatusReport, type IKpiTrend, type KpiResult
+  checkKpiDefinition, computeKpi, kpiFormula, kpiStatus, trendDirection,
+  type IKpiContext, type IKpiData, type IKpiDefinitionInput, type IKpiProject, type IKpiStatusReport, type IKpiTrend, type IKpiTrendPoint
 } from '../domain/kpi';
 import { hasEnded, type IPortfolioRef, type IPortfolioRow } from '../domain/portfolio';
 import { ragDistribution } from '../domain/reports';
-import { figuresReports, isReportFormula, kpiFromFigures, type IDayFigures } from './kpiFigures';
+import { CURRENT_REPORT_FORMULAS, figuresEntry, figuresYears, kpiFromRows, type IDayFigures, type ProjectFigures } from './kpiFigures';
 import type { IDashboardBudgetPoint, IDashboardCharts, IDashboardConfiguration, IDashboardIndexPoint, IDashboardKpi, IKpiDefinitionRow } from './DashboardService';
 
 /** A project of the dashboard: its Portfolio row, its KPI project and the earned value Projects carries. */
@@ -71,30 +72,32 @@ export function shownDefinitions(rows: ReadonlyArray<IKpiDefinitionRow>, configu
   return codes.map(c => byCode.get(c.trim().toLowerCase())).filter((r): r is IKpiDefinitionRow => !!r);
 }
 
-/** The KPI tiles of a scope: value, status and trend of each definition shown. */
+/**
+ * The KPI tiles of a scope: value, status and trend of each definition shown. At the current day the
+ * RAG shares and SPI/CPI run the domain's formula over the reports Projects carries (the latest
+ * published ones); every other point adds its period's figures up (kpiFigures.ts).
+ */
 export function dashboardKpis(rows: ReadonlyArray<IKpiDefinitionRow>, scope: IKpiScope): IDashboardKpi[] {
-  const ids = new Set(scope.projects.map(p => p.row.id));
-  const kpiProjects = scope.projects.map(p => p.kpi);
-  const at = scope.periods[scope.periods.length - 1];
-  const reports = [...figuresReports([...scope.past.values(), scope.current], ids), ...currentReports(scope.projects)];
-  const reportData = { projects: kpiProjects, reports };
+  const ids = scope.projects.map(p => p.row.id);
+  const last = scope.periods.length - 1;
+  // Each period's figures of the projects in scope, looked up once for every formula.
+  const figuresOf = scope.periods.map((end, i) => (i === last ? scope.current : scope.past.get(end)));
+  const rowsOf: Array<ReadonlyArray<ProjectFigures | undefined>> = figuresOf.map(f => (f ? ids.map(id => f.projects.get(id)) : []));
+  let currentData: IKpiData | undefined;
   const out: IDashboardKpi[] = [];
   for (const row of rows) {
     const d = row.definition;
     if (!d) continue;
-    const formula = kpiFormula(d.formula);
-    let trend: IKpiTrend;
-    if (isReportFormula(d.formula)) {
-      trend = kpiTrend(d.formula, reportData, { ...scope.context, at }, { periods: scope.periods.length, higherIsBetter: d.higherIsBetter });
-    } else {
-      const points = scope.periods.map((end, i) => {
-        const figures = i === scope.periods.length - 1 ? scope.current : scope.past.get(end);
-        const result: KpiResult = figures ? kpiFromFigures(d.formula, figures, ids, { ...scope.context, at: figures.day }) : { kind: 'noData', reason: 'noProjects' };
-        return { end, result };
-      });
-      trend = { points, ...trendDirection(points.map(p => (p.result.kind === 'value' ? p.result.value : undefined)), d.higherIsBetter, formula.unit) };
-    }
-    const result = trend.points[trend.points.length - 1].result;
+    const points = scope.periods.map((end, i): IKpiTrendPoint => {
+      if (i === last && CURRENT_REPORT_FORMULAS.indexOf(d.formula) >= 0) {
+        currentData ??= { projects: scope.projects.map(p => p.kpi), reports: currentReports(scope.projects) };
+        return { end, result: computeKpi(d.formula, currentData, { ...scope.context, at: end }) };
+      }
+      const figures = figuresOf[i];
+      return { end, result: figures ? kpiFromRows(d.formula, figures, rowsOf[i], { ...scope.context, at: figures.day }) : { kind: 'noData', reason: 'noProjects' } };
+    });
+    const trend: IKpiTrend = { points, ...trendDirection(points.map(p => (p.result.kind === 'value' ? p.result.value : undefined)), d.higherIsBetter, kpiFormula(d.formula).unit) };
+    const result = points[last].result;
     out.push({ id: row.id, definition: d, result, status: kpiStatus(result, { greenThreshold: d.greenThreshold, amberThreshold: d.amberThreshold, higherIsBetter: d.higherIsBetter }, d.unit), trend });
   }
   return out;
@@ -104,7 +107,8 @@ export function dashboardKpis(rows: ReadonlyArray<IKpiDefinitionRow>, scope: IKp
 function budgetSeries(projects: ReadonlyArray<IDashboardProject>, current: IDayFigures, compare: (a: string, b: string) => number): IDashboardBudgetPoint[] {
   const groups = new Map<string, IDashboardBudgetPoint>();
   for (const p of projects) {
-    for (const [fiscalYear, planned, forecast, actual] of current.projects.get(p.row.id)?.years ?? []) {
+    const f = current.projects.get(p.row.id);
+    for (const [fiscalYear, planned, forecast, actual] of f ? figuresYears(f) : []) {
       const key = `${p.row.programme?.id ?? 0}/${fiscalYear}`;
       const g = groups.get(key) ?? { ...(p.row.programme ? { programme: p.row.programme } : {}), fiscalYear, planned: 0, forecast: 0, actual: 0 };
       g.planned += planned;
@@ -125,9 +129,10 @@ function indexSeries(projects: ReadonlyArray<IDashboardProject>): IDashboardInde
   const out: IDashboardIndexPoint[] = [];
   for (const p of projects) {
     if (hasEnded(p.row.status)) continue;
-    const f = earnedValue({ pv: p.pv, ev: p.ev, ac: p.ac, bac: p.bac });
-    if (f.spi === null || f.cpi === null) continue;
-    out.push({ projectId: p.row.id, title: p.row.title, ...(p.row.code ? { code: p.row.code } : {}), spi: f.spi, cpi: f.cpi, ...(p.pv !== undefined ? { pv: p.pv } : {}) });
+    // The project's own indices, by the rule the SPI/CPI KPIs apply to each project (`rollUpEarnedValue` of one).
+    const f = rollUpEarnedValue([{ pv: p.pv, ev: p.ev, ac: p.ac }]);
+    if (f.spi.value === null || f.cpi.value === null) continue;
+    out.push({ projectId: p.row.id, title: p.row.title, ...(p.row.code ? { code: p.row.code } : {}), spi: f.spi.value, cpi: f.cpi.value, ...(p.pv !== undefined ? { pv: p.pv } : {}) });
   }
   return out;
 }
@@ -138,13 +143,15 @@ export function dashboardCharts(projects: ReadonlyArray<IDashboardProject>, curr
   let due = 0;
   let lateOpen = 0;
   for (const p of projects) {
-    const f = current.projects.get(p.row.id)?.register;
+    const f = current.projects.get(p.row.id);
     if (!f) continue;
-    if (f.MilestonesOnTime) {
-      onTime += f.MilestonesOnTime[0];
-      due += f.MilestonesOnTime[1];
+    const adherence = figuresEntry(f, 'MilestonesOnTime');
+    if (Array.isArray(adherence)) {
+      onTime += adherence[0];
+      due += adherence[1];
     }
-    if (f.MilestonesLate) lateOpen += f.MilestonesLate[0];
+    const late = figuresEntry(f, 'MilestonesLate');
+    if (Array.isArray(late)) lateOpen += late[0];
   }
   const distribution = ragDistribution(projects.map(p => p.row));
   return {
