@@ -25,10 +25,11 @@ import styles from './Dashboard.module.scss';
 const KpiConfig = lazySurface<IKpiConfigProps>(() => import(/* webpackChunkName: 'dashboard-config' */ './config/KpiConfig').then(m => m.KpiConfig));
 const PortfolioReports = lazySurface<IPortfolioReportsProps>(() => import(/* webpackChunkName: 'dashboard-reports' */ '../Reports/PortfolioReports').then(m => m.PortfolioReports));
 
-/** Whether a lazy surface's chunk is there (a spinner shows until then); starts loading it. */
-function useChunk(surface: ILazySurface<never>): boolean {
-  const [ready, setReady] = React.useState(false);
+/** Whether a lazy surface's chunk is there (a spinner shows until then); starts loading it. Without a surface (a host's own component), at once. */
+function useChunk(surface: ILazySurface<never> | undefined): boolean {
+  const [ready, setReady] = React.useState(!surface);
   React.useEffect(() => {
+    if (!surface) return undefined;
     let active = true;
     surface.preload().then(() => { if (active) setReady(true); }, () => { if (active) setReady(true); });
     return () => { active = false; };
@@ -57,7 +58,8 @@ interface IDashboardViewProps extends IDashboardProps {
 function DashboardView(props: IDashboardViewProps): React.ReactElement {
   const { data, locale } = props;
   const [configOpen, setConfigOpen] = React.useState(false);
-  const chartsReady = useChunk(lazyDashboardCharts as ILazySurface<never>);
+  const Charts = props.charts ?? lazyDashboardCharts.Component;
+  const chartsReady = useChunk(props.charts ? undefined : lazyDashboardCharts as ILazySurface<never>);
   const reportsReady = useChunk(PortfolioReports as ILazySurface<never>);
   React.useEffect(() => { if (data.canConfigure) void KpiConfig.preload().catch(() => undefined); }, [data.canConfigure]);
   const scope = formatPlural({ one: dashboardStrings.Dashboard_Scope_one, other: dashboardStrings.Dashboard_Scope }, data.projectCount, locale, data.projectCount, formatDateOnly(data.at, locale));
@@ -89,7 +91,7 @@ function DashboardView(props: IDashboardViewProps): React.ReactElement {
       <section aria-labelledby="dashboard-charts-heading" className={styles.section}>
         <h2 id="dashboard-charts-heading" className={styles.heading}>{dashboardStrings.Dashboard_ChartsHeading}</h2>
         {chartsReady
-          ? <lazyDashboardCharts.Component charts={data.charts} at={data.at} filter={props.filter} siteUrl={props.siteUrl} locale={locale} />
+          ? <Charts charts={data.charts} at={data.at} filter={props.filter} siteUrl={props.siteUrl} locale={locale} />
           : <Spinner label={strings.LoadingLabel} />}
       </section>
       <section aria-labelledby="dashboard-reports-heading" className={styles.section}>

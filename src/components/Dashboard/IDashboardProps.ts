@@ -1,4 +1,6 @@
+import type * as React from 'react';
 import type { IDashboardService } from '../../services/DashboardService';
+import type { IDashboardChartsProps } from './charts/DashboardCharts';
 import type { IPortfolioService } from '../../services/PortfolioService';
 
 /** Props of the "Dashboard" web part's root component. */
@@ -15,6 +17,8 @@ export interface IDashboardProps {
   search?: string;
   /** The site's time zone (IANA) for the reports' generation time; the browser's when absent. */
   timeZone?: string;
+  /** The charts; PMO Hub's own (@fluentui/react-charting) from their lazy chunk unless a host passes others (tests pass a plain one). */
+  charts?: React.ComponentType<IDashboardChartsProps>;
   /** The Teams theme when the web part runs as a Teams tab (`data-theme`, as the other web parts). */
   teamsTheme?: 'default' | 'dark' | 'contrast';
 }

@@ -59,10 +59,16 @@ function KpiChooser(props: IKpiConfigProps): React.ReactElement {
   const [chosen, setChosen] = React.useState<string[]>(() => initialChoice(definitions, props.configuration));
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<{ kind: 'success' | 'error'; text: string } | undefined>(undefined);
-  const [focus, setFocus] = React.useState<string | undefined>(undefined);
-  React.useEffect(() => { if (focus) document.getElementById(focus)?.focus(); }, [focus, chosen]);
+  const [focus, setFocus] = React.useState<{ row: number; up: boolean } | undefined>(undefined);
+  React.useEffect(() => {
+    if (!focus) return;
+    // The focus stays on the button pressed; once the KPI is first (last), that button is off and the other one takes it.
+    const same = document.getElementById(`kpi-${focus.up ? 'up' : 'down'}-${focus.row}`) as HTMLButtonElement | null;
+    const other = document.getElementById(`kpi-${focus.up ? 'down' : 'up'}-${focus.row}`) as HTMLButtonElement | null;
+    (same && !same.disabled ? same : other)?.focus();
+  }, [focus, chosen]);
   const rows = chooserOrder(definitions, chosen);
-  const move = (code: string, by: number, id: string): void => { setChosen(c => moveCode(c, code, by)); setFocus(id); };
+  const move = (code: string, by: number, row: number): void => { setChosen(c => moveCode(c, code, by)); setFocus({ row, up: by < 0 }); };
   const save = async (): Promise<void> => {
     setBusy(true);
     setNotice(undefined);
@@ -90,8 +96,8 @@ function KpiChooser(props: IKpiConfigProps): React.ReactElement {
               <Checkbox id={`kpi-config-${r.id}`} label={d.name} checked={position >= 0} onChange={c => setChosen(old => (c ? [...old, d.code] : old.filter(x => x !== d.code)))} />
               {position >= 0 && (
                 <span className={styles.moves}>
-                  <Button id={`kpi-up-${r.id}`} icon="chevronUp" disabled={position === 0} aria-label={formatString(dashboardStrings.Dashboard_Config_MoveUp, d.name)} onClick={() => move(d.code, -1, `kpi-up-${r.id}`)} data-testid="kpi-config-up" />
-                  <Button id={`kpi-down-${r.id}`} icon="chevronDown" disabled={position === chosen.length - 1} aria-label={formatString(dashboardStrings.Dashboard_Config_MoveDown, d.name)} onClick={() => move(d.code, 1, `kpi-down-${r.id}`)} data-testid="kpi-config-down" />
+                  <Button id={`kpi-up-${r.id}`} icon="chevronUp" disabled={position === 0} aria-label={formatString(dashboardStrings.Dashboard_Config_MoveUp, d.name)} onClick={() => move(d.code, -1, r.id)} data-testid="kpi-config-up" />
+                  <Button id={`kpi-down-${r.id}`} icon="chevronDown" disabled={position === chosen.length - 1} aria-label={formatString(dashboardStrings.Dashboard_Config_MoveDown, d.name)} onClick={() => move(d.code, 1, r.id)} data-testid="kpi-config-down" />
                 </span>
               )}
             </li>
