@@ -18,6 +18,7 @@ import { evmText, scoreOrPriority, shortDay, slideContext, type ISlideContext } 
 import { PROJECT_SLIDE_LIMITS, projectSubtitle } from './documents/pptx/projectSlide';
 import { reportLabels } from './reportLabels';
 import styles from './Reports.module.scss';
+import tables from './tables.module.scss';
 
 /** Props of {@link ProjectReportPrint}. */
 export interface IProjectReportPrintProps {
@@ -47,7 +48,7 @@ function Section(props: { heading: string; head: string[]; rows: React.ReactNode
     <section className={styles.printSection} data-testid={props.testId}>
       <h2 className={styles.printHeading}>{props.heading}</h2>
       {props.rows.length === 0 ? <p className={styles.empty}>{props.empty}</p> : (
-        <table className={styles.table}>
+        <table className={tables.table}>
           <thead><tr>{props.head.map(h => <th key={h} scope="col">{h}</th>)}</tr></thead>
           <tbody>{props.rows.map((r, i) => <tr key={i}>{r.map((c, k) => (k === 0 ? <th key={k} scope="row">{c}</th> : <td key={k}>{c}</td>))}</tr>)}</tbody>
         </table>

@@ -7,6 +7,7 @@ import { Button, Spinner } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import type { Load } from '../Raid/useLoad';
 import styles from './Reports.module.scss';
+import tables from './tables.module.scss';
 
 /** A stored report's kind in words ("Multi-project report (PowerPoint)"). */
 export function reportKindText(kind: ReportKind): string {
@@ -35,7 +36,7 @@ export function StoredReports(props: IStoredReportsProps): React.ReactElement {
   else if (load.data.length === 0) body = <p className={styles.empty} data-testid="stored-reports-empty">{reportStrings.Report_Stored_Empty}</p>;
   else {
     body = (
-      <table className={styles.table} data-testid="stored-reports">
+      <table className={tables.table} data-testid="stored-reports">
         <caption className={styles.caption}>{reportStrings.Report_Stored_Caption}</caption>
         <thead>
           <tr>

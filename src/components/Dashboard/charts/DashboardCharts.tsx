@@ -21,6 +21,7 @@ import { portfolioHref, type IDrillTarget } from '../drillDown';
 import { budgetRows, budgetYears, defaultBudgetYear, evRows, intakeRows, milestoneRows, ragRows, type EvQuadrant } from './chartModel';
 import { ChartFigure, ChartLegend } from './ChartFigure';
 import styles from './charts.module.scss';
+import tables from '../../Reports/tables.module.scss';
 
 /** Props of {@link DashboardCharts}. */
 export interface IDashboardChartsProps {
@@ -61,14 +62,14 @@ function RagChart(props: { rag: IDashboardCharts['rag']; drill: Drill; locale: s
       empty={dashboardStrings.Dashboard_Chart_Empty}
       drawing={total > 0 && <ResponsiveContainer><VerticalBarChart data={data} hideLegend={true} culture={props.locale} barWidth={48} yAxisTickFormat={(v: number) => count(v, props.locale)} /></ResponsiveContainer>}
       table={(
-        <table className={styles.table} data-testid="dashboard-chart-table">
+        <table className={tables.table} data-testid="dashboard-chart-table">
           <caption className={SR_ONLY}>{dashboardStrings.Dashboard_Chart_Rag_Title}</caption>
-          <thead><tr><th scope="col">{dashboardStrings.Dashboard_Col_Rag}</th><th scope="col" className={styles.number}>{dashboardStrings.Dashboard_Col_Projects}</th></tr></thead>
+          <thead><tr><th scope="col">{dashboardStrings.Dashboard_Col_Rag}</th><th scope="col" className={tables.number}>{dashboardStrings.Dashboard_Col_Projects}</th></tr></thead>
           <tbody>
             {rows.map(r => (
               <tr key={r.rag} data-rag={r.rag}>
                 <th scope="row"><span className={styles.ragSwatch} style={{ background: RAG_COLOURS[r.rag] }} aria-hidden="true" /><DrillLink href={props.drill(r.target).href}>{ragText(r.rag)}</DrillLink></th>
-                <td className={styles.number}>{count(r.count, props.locale)}</td>
+                <td className={tables.number}>{count(r.count, props.locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -110,19 +111,19 @@ function BudgetChart(props: { budget: IDashboardCharts['budget']; at: IsoDay; dr
       drawing={rows.length > 0 && <ResponsiveContainer><GroupedVerticalBarChart data={data} hideLegend={true} hideLabels={true} wrapXAxisLables={true} culture={props.locale} margins={{ left: 96, right: 16, top: 16, bottom: 48 }} yAxisTickFormat={(v: number) => formatAmountFor(v, props.locale, 0)} /></ResponsiveContainer>}
       legend={<ChartLegend label={dashboardStrings.Dashboard_Legend} items={series} />}
       table={(
-        <table className={styles.table} data-testid="dashboard-chart-table">
+        <table className={tables.table} data-testid="dashboard-chart-table">
           <caption className={SR_ONLY}>{formatString(dashboardStrings.Dashboard_Chart_Budget_Caption, shown ?? '')}</caption>
           <thead>
             <tr>
               <th scope="col">{dashboardStrings.Dashboard_Col_Programme}</th>
-              {series.map(s => <th key={s.key} scope="col" className={styles.number}>{s.text}</th>)}
+              {series.map(s => <th key={s.key} scope="col" className={tables.number}>{s.text}</th>)}
             </tr>
           </thead>
           <tbody>
             {rows.map(r => (
               <tr key={r.programme?.id ?? 0}>
                 <th scope="row"><DrillLink href={props.drill(r.target).href}>{name(r)}</DrillLink></th>
-                {series.map(s => <td key={s.key} className={styles.number}>{formatMoney(r[s.key], props.locale)}</td>)}
+                {series.map(s => <td key={s.key} className={tables.number}>{formatMoney(r[s.key], props.locale)}</td>)}
               </tr>
             ))}
           </tbody>
@@ -153,13 +154,13 @@ function EarnedValueChart(props: { points: IDashboardCharts['earnedValue']; dril
       empty={dashboardStrings.Dashboard_Chart_Empty}
       drawing={rows.length > 0 && <ResponsiveContainer><LineChart data={{ chartTitle: dashboardStrings.Dashboard_Chart_Ev_Title, lineChartData: series }} hideLegend={true} culture={props.locale} yAxisTickFormat={(v: number) => index(v, props.locale)} /></ResponsiveContainer>}
       table={(
-        <table className={styles.table} data-testid="dashboard-chart-table">
+        <table className={tables.table} data-testid="dashboard-chart-table">
           <caption className={SR_ONLY}>{dashboardStrings.Dashboard_Chart_Ev_Title}</caption>
           <thead>
             <tr>
               <th scope="col">{dashboardStrings.Dashboard_Col_Project}</th>
-              <th scope="col" className={styles.number}>{dashboardStrings.Dashboard_Col_Spi}</th>
-              <th scope="col" className={styles.number}>{dashboardStrings.Dashboard_Col_Cpi}</th>
+              <th scope="col" className={tables.number}>{dashboardStrings.Dashboard_Col_Spi}</th>
+              <th scope="col" className={tables.number}>{dashboardStrings.Dashboard_Col_Cpi}</th>
               <th scope="col">{dashboardStrings.Dashboard_Col_Position}</th>
             </tr>
           </thead>
@@ -167,8 +168,8 @@ function EarnedValueChart(props: { points: IDashboardCharts['earnedValue']; dril
             {rows.map(r => (
               <tr key={r.projectId} data-quadrant={r.quadrant}>
                 <th scope="row"><DrillLink href={props.drill(r.target).href}>{r.code ? `${r.title} (${r.code})` : r.title}</DrillLink></th>
-                <td className={styles.number}>{index(r.spi, props.locale)}</td>
-                <td className={styles.number}>{index(r.cpi, props.locale)}</td>
+                <td className={tables.number}>{index(r.spi, props.locale)}</td>
+                <td className={tables.number}>{index(r.cpi, props.locale)}</td>
                 <td>{dashboardStrings[QUADRANT_KEYS[r.quadrant]]}</td>
               </tr>
             ))}
@@ -192,10 +193,10 @@ function CountChart(props: { id: string; title: string; description: string; col
       drawing={total > 0 && <ResponsiveContainer><VerticalBarChart data={data} hideLegend={true} culture={props.locale} barWidth={40} yAxisTickFormat={(v: number) => count(v, props.locale)} /></ResponsiveContainer>}
       legend={props.note && <p className={styles.note}>{props.note}</p>}
       table={(
-        <table className={styles.table} data-testid="dashboard-chart-table">
+        <table className={tables.table} data-testid="dashboard-chart-table">
           <caption className={SR_ONLY}>{props.title}</caption>
-          <thead><tr><th scope="col">{props.column}</th><th scope="col" className={styles.number}>{dashboardStrings.Dashboard_Col_Count}</th></tr></thead>
-          <tbody>{props.rows.map(r => <tr key={r.key}><th scope="row">{r.label}</th><td className={styles.number}>{count(r.count, props.locale)}</td></tr>)}</tbody>
+          <thead><tr><th scope="col">{props.column}</th><th scope="col" className={tables.number}>{dashboardStrings.Dashboard_Col_Count}</th></tr></thead>
+          <tbody>{props.rows.map(r => <tr key={r.key}><th scope="row">{r.label}</th><td className={tables.number}>{count(r.count, props.locale)}</td></tr>)}</tbody>
         </table>
       )}
     />

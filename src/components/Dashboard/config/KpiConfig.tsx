@@ -14,6 +14,7 @@ import { thresholdText } from '../kpiText';
 import { formulaLabel, kpiProblemText } from './kpiForm';
 import { KpiDefinitionForm } from './KpiDefinitionForm';
 import styles from './config.module.scss';
+import tables from '../../Reports/tables.module.scss';
 
 /** Props of {@link KpiConfig}. */
 export interface IKpiConfigProps {
@@ -127,7 +128,7 @@ function KpiDefinitions(props: IKpiConfigProps): React.ReactElement {
     <section className={styles.part} aria-labelledby="kpi-defs-heading" data-testid="kpi-definitions">
       <h3 id="kpi-defs-heading" className={styles.heading}>{dashboardStrings.Dashboard_Def_Heading}</h3>
       {message && <Notice kind="success" data-testid="kpi-def-saved">{message}</Notice>}
-      <table className={styles.table}>
+      <table className={tables.table}>
         <thead>
           <tr>
             <th scope="col">{dashboardStrings.Dashboard_Def_name}</th>
