@@ -6,10 +6,13 @@ import styles from './Dashboard.module.scss';
 
 /** Props of {@link DashboardFilters}. */
 export interface IDashboardFiltersProps {
+  /** The filter applied (its first programme, department and objective are shown). */
   filter: IDashboardFilter;
   /** The choices (programmes, departments, objectives); none while the first read runs. */
   options?: IDashboardOptions;
+  /** Called with the new filter (the caller reads the dashboard again and keeps it in the address). */
   onChange: (filter: IDashboardFilter) => void;
+  /** The fields are off (while the first read runs). */
   disabled?: boolean;
 }
 

@@ -20,10 +20,13 @@ export function StatusMark(props: { status: KpiStatus }): React.ReactElement {
 
 /** Props of {@link KpiTile}. */
 export interface IKpiTileProps {
+  /** The KPI: definition, result, status and trend. */
   kpi: IDashboardKpi;
   /** The dashboard's filter (the drill-down keeps it). */
   filter: IDashboardFilter;
+  /** Absolute URL of the PMO site (the Portfolio's address). */
   siteUrl: string;
+  /** The user's locale: the value and the months. */
   locale: string;
 }
 
@@ -61,9 +64,13 @@ export function KpiTile(props: IKpiTileProps): React.ReactElement {
 
 /** Props of {@link KpiTiles}. */
 export interface IKpiTilesProps {
+  /** The KPIs shown, in the configured order. */
   kpis: ReadonlyArray<IDashboardKpi>;
+  /** The dashboard's filter: the tiles' drill-down keeps it. */
   filter: IDashboardFilter;
+  /** Absolute URL of the PMO site. */
   siteUrl: string;
+  /** The user's locale. */
   locale: string;
 }
 

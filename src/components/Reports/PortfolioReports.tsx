@@ -23,6 +23,7 @@ import styles from './Reports.module.scss';
 
 /** Props of {@link PortfolioReports}. */
 export interface IPortfolioReportsProps {
+  /** The report's data (the grid's rows), the Reports library. */
   dashboard: Pick<IDashboardService, 'getReportData' | 'storeReport' | 'listReports'>;
   /** The saved views a report can be made for; without it, the dashboard's filter only. */
   portfolio?: Pick<IPortfolioService, 'load'>;
@@ -30,6 +31,7 @@ export interface IPortfolioReportsProps {
   filter: IDashboardFilter;
   /** The filter in words ("Programme: …" or "All projects"): the report's title and scope. */
   filterText: string;
+  /** The user's locale: the documents' numbers and days, the list's dates. */
   locale: string;
   /** The site's time zone (IANA) for the generation time on the title slide. */
   timeZone?: string;

@@ -13,7 +13,9 @@ import styles from './Reports.module.scss';
 export interface IProjectReportProps {
   /** The report's data and the Reports library. */
   reports: Pick<IDashboardService, 'getProjectReportData' | 'storeReport'>;
+  /** The Projects item id. */
   projectId: number;
+  /** The user's locale: the slide's days and numbers. */
   locale: string;
   /** The printable page's address (the Project page with `print=1`). */
   printHref: string;

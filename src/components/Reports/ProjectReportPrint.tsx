@@ -22,8 +22,11 @@ import tables from './tables.module.scss';
 
 /** Props of {@link ProjectReportPrint}. */
 export interface IProjectReportPrintProps {
+  /** The report's data. */
   reports: Pick<IDashboardService, 'getProjectReportData'>;
+  /** The Projects item id. */
   projectId: number;
+  /** The user's locale: days and amounts. */
   locale: string;
   /** The project's page (the "Back to the project" link). */
   backHref: string;

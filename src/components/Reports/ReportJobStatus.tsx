@@ -8,7 +8,9 @@ import styles from './Reports.module.scss';
 
 /** Props of {@link ReportJobStatus}. */
 export interface IReportJobStatusProps {
+  /** The job shown (`useReportJob`). */
   job: IReportJob;
+  /** The user's locale: the report's date on the store button. */
   locale: string;
   /** Test id prefix ('report' by default). */
   id?: string;

@@ -16,8 +16,11 @@ export function reportKindText(kind: ReportKind): string {
 
 /** Props of {@link StoredReports}. */
 export interface IStoredReportsProps {
+  /** The stored reports as read (loading, error or the list). */
   load: Load<IStoredReport[]>;
+  /** Reads the list again ("Refresh the list", "Try again"). */
   reload: () => Promise<void>;
+  /** The user's locale: the dates. */
   locale: string;
   /** The site's origin (a stored report's URL is server-relative): the links' base. */
   origin?: string;

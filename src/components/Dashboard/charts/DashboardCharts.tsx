@@ -25,11 +25,15 @@ import tables from '../../Reports/tables.module.scss';
 
 /** Props of {@link DashboardCharts}. */
 export interface IDashboardChartsProps {
+  /** The charts' series of the dashboard's filter (`IDashboardData.charts`). */
   charts: IDashboardCharts;
   /** The dashboard's day (the budget chart opens on its fiscal year). */
   at: IsoDay;
+  /** The dashboard's filter: every drill-down keeps it. */
   filter: IDashboardFilter;
+  /** Absolute URL of the PMO site (the Portfolio's address). */
   siteUrl: string;
+  /** The user's locale: numbers and amounts. */
   locale: string;
   /** Opens a drill-down address (default: the browser goes there). */
   navigate?: (href: string) => void;

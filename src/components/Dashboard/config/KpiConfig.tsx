@@ -18,13 +18,17 @@ import tables from '../../Reports/tables.module.scss';
 
 /** Props of {@link KpiConfig}. */
 export interface IKpiConfigProps {
+  /** Saves the choice and the definitions (the PMO; SharePoint refuses anyone else). */
   service: Pick<IDashboardService, 'saveConfiguration' | 'saveKpiDefinition'>;
   /** Every KpiDefinitions item, valid or not. */
   definitions: ReadonlyArray<IKpiDefinitionRow>;
+  /** The saved choice and order of the KPIs. */
   configuration: IDashboardConfiguration;
+  /** The user's locale: thresholds are typed and shown in it. */
   locale: string;
   /** Reads the dashboard again (after a save). */
   onChanged: () => Promise<void>;
+  /** Closes the configuration. */
   onClose: () => void;
 }
 

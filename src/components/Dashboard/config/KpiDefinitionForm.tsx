@@ -14,11 +14,15 @@ const TEXTS: IFormTexts = { problems: dashboardStrings.Dashboard_Def_Problems, s
 export interface IKpiDefinitionFormProps {
   /** The definition edited, as the dashboard read it; undefined: a new KPI. */
   row?: IKpiDefinitionRow;
+  /** Saves the definition (validated first; the ETag read is sent). */
   service: Pick<IDashboardService, 'saveKpiDefinition'>;
+  /** The user's locale: the thresholds are typed in it. */
   locale: string;
+  /** Called with the message of what was saved. */
   onDone: (message: string) => void;
   /** Reads the definitions again (after a conflict). */
   onReload: () => Promise<void>;
+  /** Closes the form without saving. */
   onClose: () => void;
 }
 
