@@ -24,10 +24,8 @@
  * has none yet and BENCH_CONTROLLING_DIR has one (the same seed), that one is copied there first —
  * never changed, since this bench adds rows.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startWorkbench, type IWorkbench } from '../workbench';
+import { rmSync } from 'node:fs';
+import type { IWorkbench } from '../workbench';
 import { seedItems } from '../workbench/emulator/testing';
 import { localEnvironment } from '../src/services/environment';
 import { createPmoServices } from '../src/services';
@@ -38,36 +36,15 @@ import { writeDateOnly } from '../src/domain/dates';
 import { AbsencesList, AssignmentsList, PmoHubConfigList, ProjectRequestsList, ProjectsList, ResourcesList, RolesList } from '../src/schema';
 import { median, withFetchProbe } from './support/fetchProbe';
 import { allPages, getJson } from './support/listPages';
+import { benchDatabaseDir, itemsUrl, listApi, startBenchWorkbench } from './support/benchSite';
 
 const PMO = 'anna.schmidt@pmohub.demo';
 const RUNS = 9;
 const FIRST = '2026-11';
 const COUNT = 12;
-const DB = 'pmo-site.sqlite';
 
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
-}
-
-function listApi(siteUrl: string, listUrl: string): string {
-  return `${siteUrl}/_api/web/getList('${new URL(siteUrl).pathname}/${listUrl}')`;
-}
-
-function itemsUrl(siteUrl: string, listUrl: string, select: ReadonlyArray<string>, query: string = ''): string {
-  return `${listApi(siteUrl, listUrl)}/items?$select=${encodeURIComponent(select.join(','))}&$top=5000${query}`;
-}
-
-/** The folder of the database: BENCH_CAPACITY_DIR (seeded from BENCH_CONTROLLING_DIR's copy when empty) or a temporary one. */
-function databaseDir(): { dir: string; keep: boolean } {
-  const keep = process.env.BENCH_CAPACITY_DIR;
-  if (!keep) return { dir: mkdtempSync(join(tmpdir(), 'pmo-bench-capacity-')), keep: false };
-  mkdirSync(keep, { recursive: true });
-  const source = process.env.BENCH_CONTROLLING_DIR;
-  if (!existsSync(join(keep, DB)) && source && existsSync(join(source, DB)) && !existsSync(join(source, `${DB}-wal`))) {
-    log(`# copying ${join(source, DB)} to ${keep}`);
-    copyFileSync(join(source, DB), join(keep, DB));
-  }
-  return { dir: keep, keep: true };
 }
 
 /** Adds Assignments rows until the list has `target` (rows of existing projects and roles, 2026–2027, 85 % committed). */
@@ -116,16 +93,8 @@ async function bareFetch(siteUrl: string, maxId: number): Promise<{ ms: number; 
 export async function run(): Promise<void> {
   const projects = Number(process.env.BENCH_CAPACITY_PROJECTS ?? 5000);
   const target = Number(process.env.BENCH_CAPACITY_ROWS ?? 100000);
-  const { dir, keep } = databaseDir();
-  let lastLog = 0;
-  const t0 = performance.now();
-  const wb = await startWorkbench({
-    port: 0, dataDir: dir, projects, site: false,
-    onProgress: e => {
-      const now = performance.now();
-      if (now - lastLog > 10000 || e.done === e.total) { lastLog = now; log(`# ${e.phase} ${e.step}: ${e.done}/${e.total} (${Math.round((now - t0) / 1000)} s)`); }
-    }
-  });
+  const { dir, keep } = benchDatabaseDir('BENCH_CAPACITY_DIR', 'BENCH_CONTROLLING_DIR', 'pmo-bench-capacity-');
+  const { wb, startedAt: t0 } = await startBenchWorkbench(dir, projects);
   try {
     await wb.ready;
     const rows = await topUp(wb, target);

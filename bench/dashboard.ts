@@ -33,11 +33,10 @@
  * first — never changed, since this bench adds rows.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { startWorkbench, type IWorkbench } from '../workbench';
+import type { IWorkbench } from '../workbench';
 import { seedItems } from '../workbench/emulator/testing';
 import { kpiRows } from '../workbench/seed/lists/kpis';
 import { localEnvironment } from '../src/services/environment';
@@ -49,38 +48,17 @@ import { KpiDefinitionsList, KpiSnapshotsList, PmoHubConfigList, ProgrammesList,
 import { labels } from '../src/components/Reports/documents/test-utils/reportFixtures';
 import { median, withFetchProbe } from './support/fetchProbe';
 import { allPages, getJson } from './support/listPages';
+import { BENCH_DB, benchDatabaseDir, itemsUrl, listApi, startBenchWorkbench } from './support/benchSite';
 
 const PMO = 'anna.schmidt@pmohub.demo';
 const RUNS = 9;
-const DB = 'pmo-site.sqlite';
 const REPO = resolve(__dirname, '..');
 
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-function listApi(siteUrl: string, listUrl: string): string {
-  return `${siteUrl}/_api/web/getList('${new URL(siteUrl).pathname}/${listUrl}')`;
-}
-
-function itemsUrl(siteUrl: string, listUrl: string, select: ReadonlyArray<string>, query: string = ''): string {
-  return `${listApi(siteUrl, listUrl)}/items?$select=${encodeURIComponent(select.join(','))}&$top=5000${query}`;
-}
-
 const filter = (f: string): string => `&$filter=${encodeURIComponent(f)}`;
-
-/** The folder of the database: BENCH_DASHBOARD_DIR (seeded from BENCH_CONTROLLING_DIR's copy when empty) or a temporary one. */
-function databaseDir(): { dir: string; keep: boolean } {
-  const keep = process.env.BENCH_DASHBOARD_DIR;
-  if (!keep) return { dir: mkdtempSync(join(tmpdir(), 'pmo-bench-dashboard-')), keep: false };
-  mkdirSync(keep, { recursive: true });
-  const source = process.env.BENCH_CONTROLLING_DIR;
-  if (!existsSync(join(keep, DB)) && source && existsSync(join(source, DB)) && !existsSync(join(source, `${DB}-wal`))) {
-    log(`# copying ${join(source, DB)} to ${keep}`);
-    copyFileSync(join(source, DB), join(keep, DB));
-  }
-  return { dir: keep, keep: true };
-}
 
 /** Replaces KPI definitions without a formula (a database seeded before they had one) by the demo's. */
 async function currentKpis(wb: IWorkbench): Promise<void> {
@@ -165,15 +143,7 @@ async function emulatorProcess(db: string): Promise<{ siteUrl: string; graphUrl:
 
 /** Prepares the site in this process: provisioned and seeded (or upgraded), the demo's KPI definitions, the status reports topped up. */
 async function prepare(dir: string, projects: number, target: number): Promise<void> {
-  let lastLog = 0;
-  const t0 = performance.now();
-  const wb = await startWorkbench({
-    port: 0, dataDir: dir, projects, site: false,
-    onProgress: e => {
-      const now = performance.now();
-      if (now - lastLog > 10000 || e.done === e.total) { lastLog = now; log(`# ${e.phase} ${e.step}: ${e.done}/${e.total} (${Math.round((now - t0) / 1000)} s)`); }
-    }
-  });
+  const { wb, startedAt: t0 } = await startBenchWorkbench(dir, projects);
   try {
     await wb.ready;
     await currentKpis(wb);
@@ -187,9 +157,9 @@ async function prepare(dir: string, projects: number, target: number): Promise<v
 export async function run(): Promise<void> {
   const projects = Number(process.env.BENCH_DASHBOARD_PROJECTS ?? 5000);
   const target = Number(process.env.BENCH_DASHBOARD_REPORTS ?? 100000);
-  const { dir, keep } = databaseDir();
+  const { dir, keep } = benchDatabaseDir('BENCH_DASHBOARD_DIR', 'BENCH_CONTROLLING_DIR', 'pmo-bench-dashboard-');
   await prepare(dir, projects, target);
-  const site = await emulatorProcess(join(dir, DB));
+  const site = await emulatorProcess(join(dir, BENCH_DB));
   try {
     const env = (): ReturnType<typeof localEnvironment> => localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl, user: PMO });
 

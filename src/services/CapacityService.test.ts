@@ -13,7 +13,7 @@ import { seedItems } from '../../workbench/emulator/testing';
 import { localEnvironment } from './environment';
 import { describeError } from './errors';
 import { createPmoServices, type IConvertResult, type IPmoServices } from './index';
-import { CapacityRefusedError, type ICapacityData } from './CapacityService';
+import { AssignmentsChangedError, CapacityRefusedError, type IAssignmentRow, type ICapacityData } from './CapacityService';
 import { countRequests } from './test-utils/countRequests';
 import { fileReadyRequests } from './test-utils/readyRequests';
 import { buildHeatMap, commitmentKey, DEFAULT_CAPACITY_SETTINGS, overAllocations, roleCapacity, type IHeatRow } from '../domain/capacity';
@@ -275,9 +275,10 @@ describe('the PMO\'s pool', () => {
     await expect(as(pm).capacity.saveWhatIf(input)).rejects.toMatchObject({ refusal: 'notPermitted' });
     const listed = await as(PMO).capacity.listWhatIfs();
     expect(listed[0]).toEqual({ id, ...input });
-    // The board reads portfolio scenarios; a project manager does not (the list is not theirs), so has none.
+    // The board reads portfolio scenarios.
     expect((await as('klaus.fischer@pmohub.demo').capacity.listWhatIfs())[0]).toEqual({ id, ...input });
-    expect(await as(pm).capacity.listWhatIfs()).toEqual([]);
+    // A project manager does not read portfolio scenarios: SharePoint's 404 reaches the screen (which says who may), not "none saved".
+    await expect(as(pm).capacity.listWhatIfs()).rejects.toMatchObject({ status: 404 });
     expect((await as(PMO).prioritization.getScenario(id)).content.capacity).toEqual({ whatIf: input.whatIf, includeProposed: true, months: input.months });
   });
 });
@@ -309,6 +310,34 @@ describe('a project\'s assignments', () => {
     expect(saved.filter(r => r.id === before[0].id)[0].days).toBe(7.5);
     expect(saved.some(r => r.id === before[1].id)).toBe(false);
     expect(saved.filter(r => r.month === '2027-08' && r.roleId === role.id)[0]).toMatchObject({ days: 4.5, state: 'Proposed' });
+  });
+
+  it('refuses a save when someone else changed, added or removed a row since it was read, and writes nothing', async () => {
+    const mine = as(pm).capacity;
+    const pmo = as(PMO).capacity;
+    const role = (await mine.getCapacityData('2027-01', 1)).pool.roles.filter(r => r.code === 'QA')[0];
+    const cases: Array<[string, (rows: IAssignmentRow[]) => Promise<unknown>]> = [
+      ['changed', rows => pmo.saveProjectAssignments(projectId, [{ ...rows[0], days: rows[0].days === 3 ? 4 : 3 }, ...rows.slice(1)], rows)],
+      ['added', rows => pmo.saveProjectAssignments(projectId, [...rows, { roleId: role.id, month: '2027-09', days: 1.5, state: 'Proposed' }], rows)],
+      ['removed', rows => pmo.saveProjectAssignments(projectId, rows.slice(1), rows)]
+    ];
+    for (const [what, change] of cases) {
+      const loaded = await mine.getProjectAssignments(projectId);
+      expect(loaded.every(r => typeof r.etag === 'string' && r.etag !== '*')).toBe(true);
+      // The PMO saves in between (itself guarded by what it read).
+      await change(await pmo.getProjectAssignments(projectId));
+      const between = await mine.getProjectAssignments(projectId);
+      // The project manager's save of what they read is refused as a whole (412: someone else saved first).
+      const mineEdited = [{ ...loaded[loaded.length - 1], days: 9.5 }, ...loaded.slice(0, -1)];
+      const refused = mine.saveProjectAssignments(projectId, mineEdited, loaded);
+      await expect(refused).rejects.toBeInstanceOf(AssignmentsChangedError);
+      await expect(refused.catch(e => describeError(e).kind)).resolves.toBe('conflict');
+      expect({ what, rows: await mine.getProjectAssignments(projectId) }).toEqual({ what, rows: between });
+    }
+    // Saved against what is there now, it goes through.
+    const now = await mine.getProjectAssignments(projectId);
+    const saved = await mine.saveProjectAssignments(projectId, [{ ...now[0], days: 6 }, ...now.slice(1)], now);
+    expect(saved.filter(r => r.id === now[0].id)[0].days).toBe(6);
   });
 
   it('another project\'s manager is refused (the project\'s own editors only)', async () => {

@@ -17,7 +17,7 @@ import {
 import { demandFromJson } from '../domain/intake';
 import { emptyParameters, readScenarioContent, type IScenarioContent } from '../domain/prioritization/scenario';
 import { describeError } from './errors';
-import { num, text } from './itemValues';
+import { etagOf, num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
 import { odataEq } from './odata';
 import type { IListLocation, ISiteAddress } from './site';
@@ -88,6 +88,8 @@ export interface IAssignmentRow {
   month: MonthKey;
   days: number;
   state: 'Proposed' | 'Committed';
+  /** The row's ETag when read (getProjectAssignments); undefined for a new row. */
+  etag?: string;
 }
 
 /** The result of writing a request's committed demand. */
@@ -106,6 +108,19 @@ export interface ICapacityScenarioInput {
   whatIf: IWhatIf;
   includeProposed: boolean;
   months: MonthKey[];
+}
+
+/**
+ * A project's assignments changed since the user read them (someone else added, changed or removed a
+ * row): nothing was written. `status` 412 as SharePoint's stale-ETag answer, so the screens say
+ * "someone else saved first" (describeError kind 'conflict').
+ */
+export class AssignmentsChangedError extends Error {
+  public readonly status: number = 412;
+  public constructor(public readonly rowIds: ReadonlyArray<number>) {
+    super(`The project's assignments changed since they were read (rows ${rowIds.join(', ')})`);
+    this.name = 'AssignmentsChangedError';
+  }
 }
 
 /** Why a write was refused before anything was written, and the field it is about. */
@@ -138,8 +153,14 @@ export interface ICapacityService {
   getProjectAssignments(projectId: number): Promise<IAssignmentRow[]>;
   /** The active roles and every person (active or not), without absences: what a project's assignments are given to (the project page's editor). Added for the project page. */
   getRolesAndPeople(): Promise<Pick<IResourcePool, 'roles' | 'people'>>;
-  /** Saves a project's assignments: adds new rows, updates changed ones, deletes rows not in `rows`. Validates all before writing. */
-  saveProjectAssignments(projectId: number, rows: ReadonlyArray<IAssignmentRow>): Promise<IAssignmentRow[]>;
+  /**
+   * Saves a project's assignments: adds new rows, updates changed ones, deletes rows not in `rows`.
+   * Validates all before writing. `loaded`: the rows as getProjectAssignments gave them before the
+   * user edited (with their ETags); when given, a row someone else added, changed or removed since
+   * then refuses the whole save before anything is written (AssignmentsChangedError, status 412), and
+   * each update and delete is sent with its ETag, so SharePoint refuses a change made in between.
+   */
+  saveProjectAssignments(projectId: number, rows: ReadonlyArray<IAssignmentRow>, loaded?: ReadonlyArray<IAssignmentRow>): Promise<IAssignmentRow[]>;
   /** How many of a project's assignments a move of its start from `oldStart` to `newStart` shifts, and by how many months. */
   previewShift(projectId: number, oldStart: IsoDay, newStart: IsoDay): Promise<{ months: number; rows: number }>;
   /** Moves every assignment of a project by `months` (after the user confirmed). Returns the rows moved. */
@@ -155,7 +176,11 @@ export interface ICapacityService {
   saveSettings(settings: ICapacitySettings): Promise<void>;
   /** PMO: saves a what-if as a PortfolioScenarios item (ScenarioJson with the what-if); returns its id. */
   saveWhatIf(input: ICapacityScenarioInput): Promise<number>;
-  /** The what-ifs saved in portfolio scenarios, newest first (none for a user who may not read portfolio scenarios). */
+  /**
+   * The what-ifs saved in portfolio scenarios, newest first.
+   * @throws SharePoint's error for a user who may not read portfolio scenarios (404: the list does not
+   * exist for them, or 403) — "none saved" would be untrue; the screen says who may read them.
+   */
   listWhatIfs(): Promise<Array<ICapacityScenarioInput & { id: number }>>;
 }
 
@@ -424,11 +449,17 @@ export class CapacityService implements ICapacityService {
     return { rows, pool, canEdit: this.sp.web.hasPermissions(perms, EDIT_LIST_ITEMS), zone };
   }
 
-  public async saveProjectAssignments(projectId: number, rows: ReadonlyArray<IAssignmentRow>): Promise<IAssignmentRow[]> {
+  public async saveProjectAssignments(projectId: number, rows: ReadonlyArray<IAssignmentRow>, loaded?: ReadonlyArray<IAssignmentRow>): Promise<IAssignmentRow[]> {
     const ctx = await this.projectContext(projectId);
     if (!ctx.canEdit) throw new CapacityRefusedError('notPermitted', 'project');
     const existing = new Map(ctx.rows.map(r => [r.Id, r] as const));
+    // What changed since the user read it comes first: a row removed meanwhile is a conflict, not a foreign id.
+    if (loaded) {
+      const changed = changedSince(loaded, ctx.rows);
+      if (changed.length) throw new AssignmentsChangedError(changed);
+    }
     rows.forEach((row, i) => checkAssignment(row, i, ctx.pool, existing));
+    const etag = (id: number): string | undefined => (loaded ? etagOf((existing.get(id) ?? {}) as { 'odata.etag'?: string }) : undefined);
     const kept = new Set(rows.filter(r => r.id !== undefined).map(r => r.id as number));
     const values = (r: IAssignmentRow): Record<string, unknown> => ({
       [lookupId(A.ResourceRole)]: r.roleId, [lookupId(A.Resource)]: r.personId ?? null, [A.Month]: writeDateOnly(`${r.month}-01`, ctx.zone),
@@ -442,10 +473,10 @@ export class CapacityService implements ICapacityService {
       }
       const before = assignmentRowOf(existing.get(r.id) as IAssignmentItem, ctx.zone);
       if (!before || before.roleId !== r.roleId || before.personId !== r.personId || before.month !== r.month || before.days !== r.days || before.state !== r.state) {
-        writes.push(sp => this.list(AssignmentsList, sp).items.getById(r.id as number).update(values(r)));
+        writes.push(sp => this.list(AssignmentsList, sp).items.getById(r.id as number).update(values(r), etag(r.id as number)));
       }
     }
-    for (const r of ctx.rows) if (!kept.has(r.Id)) writes.push(sp => this.list(AssignmentsList, sp).items.getById(r.Id).delete());
+    for (const r of ctx.rows) if (!kept.has(r.Id)) writes.push(sp => this.list(AssignmentsList, sp).items.getById(r.Id).delete(etag(r.Id)));
     await this.writeAll(writes, writes.length);
     return this.getProjectAssignments(projectId);
   }
@@ -548,14 +579,9 @@ export class CapacityService implements ICapacityService {
 
   public async listWhatIfs(): Promise<Array<ICapacityScenarioInput & { id: number }>> {
     const rows: Array<{ Id: number; Title?: string; ScenarioJson?: string }> = [];
-    try {
-      for await (const page of this.list(PortfolioScenariosList).items.select(SC.Id, SC.Title, SC.ScenarioJson).orderBy(SC.Id, false).top(PAGE)) rows.push(...(page as typeof rows));
-    } catch (e) {
-      // Portfolio scenarios are the PMO's and the board's: to others the list does not exist (404), so they have none.
-      const kind = describeError(e).kind;
-      if (kind === 'notFound' || kind === 'forbidden') return [];
-      throw e;
-    }
+    // Portfolio scenarios are the PMO's and the board's: to others the list does not exist (404), which
+    // is thrown as it is — telling them that nothing is saved would be untrue.
+    for await (const page of this.list(PortfolioScenariosList).items.select(SC.Id, SC.Title, SC.ScenarioJson).orderBy(SC.Id, false).top(PAGE)) rows.push(...(page as typeof rows));
     const out: Array<ICapacityScenarioInput & { id: number }> = [];
     for (const r of rows) {
       const c = readScenarioContent(r.ScenarioJson ?? undefined).capacity;
@@ -594,7 +620,23 @@ function assignmentRowOf(r: IAssignmentItem, zone: ISiteTimeZone): IAssignmentRo
   const month = monthOfRow(r, zone);
   if (roleId === undefined || !month) return undefined;
   const personId = num(r.ResourceId);
-  return { id: r.Id, roleId, ...(personId !== undefined ? { personId } : {}), month, days: num(r.DemandDays) ?? 0, state: stateOfRow(r) };
+  return { id: r.Id, roleId, ...(personId !== undefined ? { personId } : {}), month, days: num(r.DemandDays) ?? 0, state: stateOfRow(r), etag: etagOf(r as { 'odata.etag'?: string }) };
+}
+
+/**
+ * The ids of a project's rows that changed between two reads: on the site now but not read then
+ * (added), read then but gone (removed), or read with another ETag (changed). Empty: unchanged.
+ */
+export function changedSince(loaded: ReadonlyArray<IAssignmentRow>, now: ReadonlyArray<{ Id: number }>): number[] {
+  const then = new Map(loaded.filter(r => r.id !== undefined).map(r => [r.id as number, r.etag] as const));
+  const out: number[] = [];
+  for (const r of now) {
+    if (!then.has(r.Id)) out.push(r.Id);
+    else if (then.get(r.Id) !== undefined && then.get(r.Id) !== etagOf(r as { 'odata.etag'?: string })) out.push(r.Id);
+    then.delete(r.Id);
+  }
+  then.forEach((_, id) => out.push(id));
+  return out.sort((a, b) => a - b);
 }
 
 /**

@@ -13,7 +13,7 @@ import { startWorkbench, type IWorkbench } from '../../workbench';
 import { localEnvironment } from './environment';
 import { describeError } from './errors';
 import { createPmoServices, type IPmoServices } from './index';
-import { DashboardRefusedError, type IDashboardData, type IKpiDefinitionRow } from './DashboardService';
+import { DashboardRefusedError, DashboardService, type IDashboardData, type IKpiDefinitionRow } from './DashboardService';
 import { readKpiInputs } from './kpiInputs';
 import { overviewRow } from './reportData';
 import { countRequests } from './test-utils/countRequests';
@@ -118,6 +118,46 @@ describe('the dashboard of the demo', () => {
     expect(d.canConfigure).toBe(false);
     expect(d.kpis.length).toBe(15);
     expect(values(d)).toEqual(values(await as(PMO).dashboard.getDashboard()));
+  });
+});
+
+describe('when the figures are taken', () => {
+  /** The dashboard service of `user` on the day `day` (noon UTC). */
+  const on = (user: string, day: string): DashboardService => {
+    const s = as(user);
+    return new DashboardService(s.env.sp, s.site, { portfolio: s.portfolio, siteTimeZone: s.env.siteTimeZone, locale: 'en-us', now: () => Date.parse(`${day}T12:00:00Z`) });
+  };
+  const figures = (): Promise<number> => count('Lists/KpiSnapshots');
+
+  it('the PMO\'s first view of a day takes what is missing once; a visitor reads them as of that day; old figures are computed, not stored, for a visitor', async () => {
+    const before = await figures();
+    const first = await countRequests(() => on(PMO, '2027-03-10').getDashboard());
+    expect(first.result.periods).toEqual(['2026-10-31', '2026-11-30', '2026-12-31', '2027-01-31', '2027-02-28', '2027-03-10']);
+    expect(first.result.figuresAsOf).toBe('2027-03-10');
+    const taken = await figures();
+    expect(taken).toBeGreaterThan(before);
+    // Taken once: the PMO's next view that day reads them.
+    const again = await countRequests(() => on(PMO, '2027-03-10').getDashboard());
+    expect(again.requests.filter(r => !/contextinfo/.test(r))).toHaveLength(2);
+    expect(values(again.result)).toEqual(values(first.result));
+
+    // Two days later a visitor reads the figures of 10 March (as of; a second $batch reads that day's
+    // parts, the first expected today's), with the current RAG and EV from Projects.
+    const visitor = await countRequests(() => on(VISITOR, '2027-03-12').getDashboard());
+    expect(visitor.result.figuresAsOf).toBe('2027-03-10');
+    expect(visitor.requests.filter(r => /\$batch$/.test(r))).toHaveLength(2);
+    expect(visitor.requests.filter(r => !/contextinfo/.test(r))).toHaveLength(3);
+    // Ten days later the figures are too old: the visitor's are computed from the lists, and not stored.
+    const late = await on(VISITOR, '2027-03-20').getDashboard();
+    expect(late.figuresAsOf).toBe('2027-03-20');
+    expect(late.kpis.every(k => k.trend.points.length === 6)).toBe(true);
+    expect(await figures()).toBe(taken);
+
+    // After the period's end, the PMO's first view takes the new period end and the day, nothing else.
+    const april = await on(PMO, '2027-04-01').getDashboard();
+    expect(april.periods.slice(-2)).toEqual(['2027-03-31', '2027-04-01']);
+    const keys = (await list(owner, 'Lists/KpiSnapshots').items.select('SnapshotKey').filter("SnapshotPart eq 0").top(5000)() as Array<{ SnapshotKey: string }>).map(k => k.SnapshotKey.slice(0, 10));
+    expect(keys.filter(k => k >= '2027-03-01').sort()).toEqual(['2027-03-10', '2027-03-31', '2027-04-01']);
   });
 });
 

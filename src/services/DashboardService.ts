@@ -264,9 +264,9 @@ export class DashboardRefusedError extends Error {
 export interface IDashboardService {
   /**
    * The dashboard for a filter. Two requests in SharePoint (Projects' first page, and one `$batch` of
-   * everything else; one request more per further 5,000 projects; locally the digest as well) once
-   * the day's figures are taken; the first PMO reader of a day takes them (reads the lists, writes
-   * KpiSnapshots).
+   * everything else; one request more per further 5,000 projects; a second `$batch` when the current
+   * figures are an earlier day's; locally the digest as well) once the day's figures are taken; the
+   * first PMO reader of a day takes them (reads the lists, writes KpiSnapshots).
    */
   getDashboard(filter?: IDashboardFilter): Promise<IDashboardData>;
   /** PMO: saves which KPIs show, in which order (unknown codes refused: 'unknownKpi', field 'kpiCodes'); 403 from SharePoint for anyone else. */
@@ -389,8 +389,9 @@ interface IFirstRead {
 /**
  * {@link IDashboardService} over PnPjs. A dashboard read is Projects' first page and, at the same
  * time, one `$batch` (the definitions, the settings, programmes and objectives, the rights, the
- * figures' index and the parts of the days expected, the zone); a second `$batch` only when the days
- * the site's zone gives differ from those expected, and one more request per further 5,000 projects.
+ * figures' index and the parts of the days expected, the zone); a second `$batch` only for the parts
+ * of days it did not expect (the current period's figures of an earlier day, a period end the site's
+ * zone puts on another day than UTC), and one more request per further 5,000 projects.
  */
 export class DashboardService implements IDashboardService {
   private readonly sp: SPFI;

@@ -6,7 +6,7 @@ import type { ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import type { IRequestService } from './RequestService';
 import type { IScoringRound, IScoringService } from './ScoringService';
-import { dayAt, readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
+import { dayAt, readDateOnly, type ISiteTimeZone } from '../domain/dates';
 import { costPlanFromJson, demandFromJson, type IntakeState } from '../domain/intake';
 // The topic modules, not the index (which brings the solver-side modules into the web part's first view).
 import type { ICommittedDays, IPrioritizationCandidate, IRoleCapacity, IScoringModelRef } from '../domain/prioritization/builder';
@@ -16,7 +16,8 @@ import {
 import { readScenarioContent, type IScenarioContent } from '../domain/prioritization/scenario';
 import { planningRoles } from '../domain/capacity/capacity';
 import { completePool, poolOf, queuePoolReads, readAbsences, type IAbsenceItem, type IPersonItem, type IRoleItem } from './capacityPool';
-import { AssignmentsList, lookupId, PmoHubConfigList, PortfolioScenariosList, ProjectRequestsList, ProjectsList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
+import { allAssignments, monthOfRow, queueAssignmentReads, stateOfRow, type IAssignmentItem } from './capacityAssignments';
+import { lookupId, PmoHubConfigList, PortfolioScenariosList, ProjectRequestsList, ProjectsList, StrategicObjectivesList, type CheckedRow } from '../schema/refs';
 
 /** A candidate as the Prioritization screen lists it: the builder's candidate plus where its score comes from. */
 export interface IPrioritizationItem extends IPrioritizationCandidate {
@@ -150,7 +151,6 @@ const CANDIDATE_STATES: ReadonlyArray<IntakeState> = ['ReadyForScoring', 'Approv
 
 const R = ProjectRequestsList.fields;
 const P = ProjectsList.fields;
-const A = AssignmentsList.fields;
 const SO = StrategicObjectivesList.fields;
 const SC = PortfolioScenariosList.fields;
 const CF = PmoHubConfigList.fields;
@@ -164,7 +164,6 @@ type IProjectRow = CheckedRow<'Projects', {
   Id: number; Title?: string | null; Budget?: number | null; StartDate?: string | null; EndDate?: string | null;
   StrategicObjectivesId?: number[] | { results: number[] } | null; RequestNumber?: number | null;
 }>;
-type IAssignmentRow = CheckedRow<'Assignments', { Id: number; ProjectId?: number | null; RequestNumber?: number | null; ResourceRoleId?: number | null; Month?: string | null; DemandDays?: number | null }>;
 type IScenarioRow = CheckedRow<'PortfolioScenarios', {
   Id: number; Title?: string | null; ScenarioStatus?: string | null; FiscalYear?: number | null; BudgetCap?: number | null; Summary?: string | null; ScenarioJson?: string | null; Modified?: string;
 }>;
@@ -359,35 +358,35 @@ export class PrioritizationService implements IPrioritizationService {
   }
 
   /**
-   * Committed assignments of the horizon, one query per month: `Month eq <the month's first day>`
-   * (Assignments.Month holds the first day of its month) is an indexed first clause that narrows a
-   * big list to one month, where a range's first bound would match every later month too. A row
+   * Committed assignments of the horizon, from every row read by ID pages (capacityAssignments'
+   * allAssignments, as the Capacity heat map reads them; see the comment in the body). A row
    * belongs to a candidate (`candidateId`, so that the builder counts the candidate's demand instead of
    * subtracting it): a candidate project's rows, and the rows an approved request that is still a
    * candidate committed at approval (its number, no project yet).
    */
   private async readCommitted(months: ReadonlyArray<string>, zone: ISiteTimeZone, projects: ReadonlySet<number>, requests: ReadonlySet<number>): Promise<ICommittedDays[]> {
-    const candidateOf = (r: IAssignmentRow): string | undefined => {
+    const candidateOf = (r: IAssignmentItem): string | undefined => {
       const project = num(r.ProjectId);
       const request = num(r.RequestNumber);
       if (project !== undefined) return projects.has(project) ? `project:${project}` : undefined;
       return request !== undefined && requests.has(request) ? `request:${request}` : undefined;
     };
-    const perMonth = await Promise.all(months.map(async month => {
-      const q = this.list(AssignmentsList).items.select(A.Id, lookupId(A.Project), A.RequestNumber, lookupId(A.ResourceRole), A.Month, A.DemandDays)
-        .filter(`${A.Month} eq datetime'${writeDateOnly(`${month}-01`, zone)}' and ${odataEq(A.DemandState, 'Committed')}`).top(PAGE);
-      const out: ICommittedDays[] = [];
-      for await (const page of q) {
-        for (const r of page as IAssignmentRow[]) {
-          const role = num(r.ResourceRoleId);
-          if (role === undefined) continue;
-          const candidateId = candidateOf(r);
-          out.push({ role, month, days: num(r.DemandDays) ?? 0, ...(candidateId ? { candidateId } : {}) });
-        }
-      }
-      return out;
-    }));
-    return ([] as ICommittedDays[]).concat(...perMonth);
+    // Every row by ID pages (as the Capacity heat map reads them): an indexed `Month eq …` first clause is
+    // refused by SharePoint once a month holds more than 5,000 rows (a portfolio of 5,000 projects books
+    // 5,000–10,000 a month), while pages by ID never are. Committed rows of the horizon are kept.
+    const [b, execute] = this.sp.batched();
+    const reads = queueAssignmentReads(b, this.site);
+    await execute();
+    const inHorizon = new Set(months);
+    const out: ICommittedDays[] = [];
+    for (const r of await allAssignments(this.sp, this.site, reads)) {
+      const role = num(r.ResourceRoleId);
+      const month = monthOfRow(r, zone);
+      if (role === undefined || !month || !inHorizon.has(month) || stateOfRow(r) !== 'Committed') continue;
+      const candidateId = candidateOf(r);
+      out.push({ role, month, days: num(r.DemandDays) ?? 0, ...(candidateId ? { candidateId } : {}) });
+    }
+    return out;
   }
 
   private async readConfig(key: string): Promise<string | undefined> {

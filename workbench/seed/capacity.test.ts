@@ -13,7 +13,7 @@ import { CAPACITY_MONTHS } from './lists/resources';
 import { monthKey } from './dates';
 import { REF_MONTH } from './shared';
 import {
-  applyWhatIf, buildHeatMap, DEFAULT_CAPACITY_SETTINGS, monthRange, overAllocations, requestDemand, roleCapacity, sourceKey, UNDECIDED_INTAKE_STATES,
+  applyWhatIf, buildHeatMap, coveredWorkingDays, DEFAULT_CAPACITY_SETTINGS, monthRange, overAllocations, requestDemand, roleCapacity, sourceKey, UNDECIDED_INTAKE_STATES, workingDaysInMonth,
   type IDemandEntry, type IResourcePool
 } from '../../src/domain/capacity';
 
@@ -102,14 +102,19 @@ describe('the demo resource plan', () => {
     const d = generateSeed({ projects: 60 });
     const pool = poolOf(d);
     const capacity = roleCapacity(pool, ['2027-03', '2027-08']);
-    // The architects' pool at 60 projects: 6 people at 18 days (60 % of it in August); no architect is tracked one by one.
+    // The share of a month's working days the public holidays (absences of everyone) leave open: they
+    // take their share of the set capacity too.
+    const everyone = pool.absences.filter(a => a.person === undefined);
+    const open = (m: string): number => (workingDaysInMonth(m) - coveredWorkingDays(m, everyone)) / workingDaysInMonth(m);
+    // The architects' pool at 60 projects: 6 people at 18 days (60 % of it in August), less the holidays; no architect is tracked one by one.
     const arch = pool.roles.findIndex(r => r.title === 'ARCH');
-    expect(capacity.get(arch)?.map(c => Math.round(c.days))).toEqual([108, 65]);
+    expect(capacity.get(arch)?.map(c => Math.round(c.days))).toEqual([Math.round(108 * open('2027-03')), Math.round(64.8 * open('2027-08'))]);
     expect(capacity.get(arch)?.[0].peopleDays).toBe(0);
     const pm = pool.roles.findIndex(r => r.title === 'PM');
     const pmCells = capacity.get(pm) ?? [];
     expect(pmCells[0].peopleDays).toBeGreaterThan(50);
-    expect(pmCells[0].setDays + pmCells[0].peopleDays).toBeCloseTo(216, 0);
+    // Set (before the holidays' share) + tracked people = the pool of 12 project managers at 18 days.
+    expect(pmCells[0].setDays / open('2027-03') + pmCells[0].peopleDays).toBeCloseTo(216, 0);
   });
 
   it.each([[60, 'en-us'], [60, 'de-de'], [10, 'it-it'], [20, 'fr-fr'], [200, 'nl-nl']])('shows architects over capacity in March 2027 that moving one request by three months clears (%i projects, %s)', (projects, locale) => {

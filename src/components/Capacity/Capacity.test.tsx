@@ -154,7 +154,11 @@ describe('the Capacity heat map', () => {
     fireEvent.change(screen.getByTestId('capacity-dimension'), { target: { value: 'person' } });
     const rows = screen.getAllByTestId('capacity-row');
     expect(rows.map(r => r.querySelector('th')?.textContent)).toEqual(['Ana Alves', 'Ben Brandt', 'Not given to a person']);
-    expect(cell('', '2027-03').getAttribute('aria-label')).toBe('∞, 5 / 0 days (over capacity): Not given to a person, March 2027. Demand 5 days (40 hours), no capacity.');
+    // Work given to no one is shown as demand, never as "∞ over capacity" (the trial saw that row flood
+    // the over-allocation list): it is counted against its role in the role view.
+    expect(cell('', '2027-03').getAttribute('aria-label')).toBe('5 days: Not given to a person, March 2027. Demand 5 days (40 hours), given to no person: counted in the role view, not against anyone\u2019s capacity here.');
+    expect(cell('', '2027-03').textContent).toBe('5 days');
+    expect(cell('', '2027-03').closest('td')?.getAttribute('data-band')).toBe('none');
     fireEvent.change(screen.getByTestId('capacity-unit'), { target: { value: 'hours' } });
     expect(cell('10', '2027-02').textContent).toBe('● 90%144 / 160');
     fireEvent.change(screen.getByTestId('capacity-unit'), { target: { value: 'fte' } });

@@ -35,8 +35,8 @@ export interface IDrilldownProps {
 
 /** The sentence above the drill-down: demand and capacity in days and hours, and the utilisation with its band. */
 export function drilldownSummary(cell: IHeatCell, settings: ICapacitySettings, locale: string): string {
-  if (cell.utilisation === undefined) return capacityStrings.Capacity_Drill_Empty;
   const demand = daysAndHours(cell.demandDays, settings, locale);
+  if (cell.utilisation === undefined) return cell.demandDays > 0 ? formatString(capacityStrings.Capacity_Drill_Unmeasured, demand) : capacityStrings.Capacity_Drill_Empty;
   if (!isFinite(cell.utilisation)) return formatString(capacityStrings.Capacity_Drill_NoCapacity, demand);
   const capacity = daysAndHours(cell.capacityDays, settings, locale);
   return formatString(capacityStrings.Capacity_Drill_Summary, demand, capacity, utilisationText(cell.utilisation, locale), bandLabel(cell.band));

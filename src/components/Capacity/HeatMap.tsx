@@ -3,8 +3,8 @@ import * as capacityStrings from 'CapacityStrings';
 import { formatString } from '../../domain/text';
 import type { HeatDimension, ICapacitySettings, IHeatRow, MonthKey } from '../../domain/capacity';
 import { SR_ONLY } from '../controls';
-import { monthLong, monthShort, utilisationText } from './format';
-import { bandMarker, cellFigures, cellLabel, legendEntries, rowTitle, unitName, type CapacityUnit } from './labels';
+import { monthLong, monthShort } from './format';
+import { bandMarker, cellFigures, cellLabel, cellValueText, legendEntries, rowTitle, unitName, type CapacityUnit } from './labels';
 import styles from './Capacity.module.scss';
 
 /** A cell of the map: its row's key and its month. */
@@ -121,7 +121,7 @@ export function HeatMap(props: IHeatMapProps): React.ReactElement {
                       >
                         <span className={styles.cellValue}>
                           {marker && <span className={styles.marker} aria-hidden="true">{marker} </span>}
-                          {cell.utilisation === undefined ? '–' : utilisationText(cell.utilisation, locale)}
+                          {cellValueText(cell, unit, settings, locale)}
                         </span>
                         <span className={styles.cellFigures}>
                           {cell.utilisation === undefined ? '' : cellFigures(cell, unit, settings, locale)}

@@ -66,6 +66,15 @@ export function cellFigures(cell: IHeatCell, unit: CapacityUnit, settings: ICapa
 }
 
 /**
+ * What a cell shows large: its utilisation ("112 %"); for work given to no person (no utilisation,
+ * demand only) the demand in the unit; '–' for a cell with neither.
+ */
+export function cellValueText(cell: IHeatCell, unit: CapacityUnit, settings: ICapacitySettings, locale: string): string {
+  if (cell.utilisation !== undefined) return utilisationText(cell.utilisation, locale);
+  return cell.demandDays > 0 ? `${inUnit(cell.demandDays, unit, cell.month, settings, locale)} ${capacityStrings[`Capacity_UnitLabel_${unit}`] ?? unit}` : '–';
+}
+
+/**
  * A cell's full name, for its button (screen readers hear it instead of the short text). It begins with
  * what the cell shows, in its order (the utilisation, then demand / capacity in the unit: WCAG 2.5.3),
  * then its band, the row, the month, and demand and capacity in days and hours:
@@ -73,7 +82,12 @@ export function cellFigures(cell: IHeatCell, unit: CapacityUnit, settings: ICapa
  */
 export function cellLabel(title: string, cell: IHeatCell, settings: ICapacitySettings, unit: CapacityUnit, locale: string): string {
   const month = monthLong(cell.month, locale);
-  if (cell.utilisation === undefined) return formatString(capacityStrings.Capacity_CellLabel_Empty, title, month);
+  if (cell.utilisation === undefined) {
+    // Work given to no person (team and person views): its demand, not a utilisation.
+    return cell.demandDays > 0
+      ? formatString(capacityStrings.Capacity_CellLabel_Unmeasured, cellValueText(cell, unit, settings, locale), title, month, daysAndHours(cell.demandDays, settings, locale))
+      : formatString(capacityStrings.Capacity_CellLabel_Empty, title, month);
+  }
   const shown = `${cellFigures(cell, unit, settings, locale)} ${capacityStrings[`Capacity_UnitLabel_${unit}`] ?? unit}`;
   const value = utilisationText(cell.utilisation, locale);
   const demand = daysAndHours(cell.demandDays, settings, locale);

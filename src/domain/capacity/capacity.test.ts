@@ -75,17 +75,18 @@ describe('capacity of people and roles', () => {
 
   it('adds the role\'s set capacity (its month override first) to its active people', () => {
     const cap = roleCapacity(pool, ['2027-01', '2027-02']);
-    // Developer January: Anna 10.8 + Ben 20 + set 10 = 40.8; February: 9 + 20 + set 4 (override) = 33.
-    expect(cap.get(1)?.map(c => close(c.days))).toEqual([40.8, 33]);
-    expect(cap.get(1)?.map(c => [close(c.peopleDays), c.setDays])).toEqual([[30.8, 10], [29, 4]]);
-    // Business analyst: no one tracked, only the set 30 days a month.
-    expect(cap.get(2)?.map(c => c.days)).toEqual([30, 30]);
+    // Developer January: Anna 10.8 + Ben 20 + set 10 less New Year's Day, everyone's (10 × 20 / 21 =
+    // 9.524) = 40.324; February: 9 + 20 + set 4 (the month's override, no holiday) = 33.
+    expect(cap.get(1)?.map(c => close(c.days))).toEqual([40.324, 33]);
+    expect(cap.get(1)?.map(c => [close(c.peopleDays), close(c.setDays)])).toEqual([[30.8, 9.524], [29, 4]]);
+    // Business analyst: no one tracked, only the set 30 days a month, less New Year's Day in January (30 × 20 / 21).
+    expect(cap.get(2)?.map(c => close(c.days))).toEqual([28.571, 30]);
   });
 
   it('gives the optimizer the same figures (planningRoles)', () => {
     const roles = planningRoles(pool, ['2027-01', '2027-02']);
-    expect(roles[0].byMonth.map(c => close(c.days))).toEqual([40.8, 33]);
-    expect(roles[1].byMonth).toEqual([{ month: '2027-01', days: 30 }, { month: '2027-02', days: 30 }]);
+    expect(roles[0].byMonth.map(c => close(c.days))).toEqual([40.324, 33]);
+    expect(roles[1].byMonth.map(c => [c.month, close(c.days)])).toEqual([['2027-01', 28.571], ['2027-02', 30]]);
   });
 
   it('converts days to hours with the organisation\'s weekly hours, and to FTE with the month\'s working days', () => {
@@ -159,6 +160,12 @@ describe('demand, utilisation and the heat map', () => {
     expect(team.map(r => [r.key, r.cells[0].capacityDays, r.cells[0].demandDays])).toEqual([['team:Apps', 23, 12], ['', 0, 6]]);
     const person = buildHeatMap({ pool: p, demand: named, months: ['2027-03'], dimension: 'person', includeProposed: false, settings });
     expect(person.map(r => [r.title, r.cells[0].demandDays])).toEqual([['Anna', 12], ['Ben', 0], ['', 6]]);
+    // Work given to no one has no capacity of its own: it is shown, but it is no one's utilisation and
+    // never an over-allocation (the trial saw it fill the over-allocation list with "∞" in every month).
+    const unassigned = person[2].cells[0];
+    expect([unassigned.utilisation, unassigned.band]).toEqual([undefined, 'none']);
+    expect(overAllocations(person, settings)).toEqual([]);
+    expect(overAllocations(team, settings)).toEqual([]);
   });
 
   it('reads an undecided request\'s grid as proposed demand, dropping invalid cells', () => {

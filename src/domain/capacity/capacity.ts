@@ -8,8 +8,9 @@
  *   holidays, closures), counted once where they overlap, and only inside the month.
  * - A role's capacity in a month is the sum over its active people plus the capacity the PMO set on
  *   the role for the people it does not track one by one (CapacityByMonthJson for the month, else
- *   MonthlyCapacityDays; 0 when every person of the role is tracked). A role with no people tracked
- *   has only its set capacity; adding a person adds that person's capacity.
+ *   MonthlyCapacityDays; 0 when every person of the role is tracked), less the share of the month's
+ *   working days that absences of everyone (public holidays, closures) take. A role with no people
+ *   tracked has only its set capacity; adding a person adds that person's capacity.
  * - Hours = days × hours per day, where hours per day = the organisation's weekly hours of one FTE ÷ 5
  *   (ICapacitySettings.hoursPerWeek); FTE in a month = days ÷ the month's working days.
  */
@@ -124,7 +125,9 @@ export function peopleCapacity(pool: IResourcePool, months: ReadonlyArray<MonthK
 
 /**
  * Each role's capacity per month (role id → one entry per month, in `months` order): the sum over the
- * role's active people plus the set capacity (byMonth for the month, else monthlyDays; negative counts 0).
+ * role's active people plus the set capacity (byMonth for the month, else monthlyDays; negative counts
+ * 0) less the share of the month's working days that absences of everyone (public holidays) take:
+ * set × (working days − everyone's absent working days) ÷ working days.
  */
 export function roleCapacity(pool: IResourcePool, months: ReadonlyArray<MonthKey>): Map<number, IRoleMonthCapacity[]> {
   const people = peopleCapacity(pool, months);
@@ -135,12 +138,19 @@ export function roleCapacity(pool: IResourcePool, months: ReadonlyArray<MonthKey
     (people.get(p.id) ?? []).forEach((d, i) => { sums[i] += d; });
     byRole.set(p.role, sums);
   }
+  // Absences of everyone (public holidays, closures) take their share of the month from the set
+  // capacity too: the people it stands for have those days off as well.
+  const everyone = absencesByPerson(pool.absences).get(-1) ?? [];
+  const openShare = months.map(m => {
+    const wd = workingDaysInMonth(m);
+    return wd > 0 ? (wd - coveredWorkingDays(m, everyone)) / wd : 0;
+  });
   const out = new Map<number, IRoleMonthCapacity[]>();
   for (const r of pool.roles) {
     const sums = byRole.get(r.id);
     const set = new Map((r.byMonth ?? []).map(c => [c.month, c.days] as const));
     out.set(r.id, months.map((m, i) => {
-      const setDays = Math.max(0, set.get(m) ?? r.monthlyDays ?? 0) || 0;
+      const setDays = (Math.max(0, set.get(m) ?? r.monthlyDays ?? 0) || 0) * openShare[i];
       const peopleDays = sums ? sums[i] : 0;
       return { days: peopleDays + setDays, peopleDays, setDays };
     }));

@@ -131,7 +131,8 @@ function rowKeyOf(e: IDemandEntry, input: IHeatMapInput, teamOf: Map<number, str
  * The heat map: one row per role (sorted by title), team (people's Team; people without a team add
  * capacity to no row) or active person, and one cell per month. In the team and person views, demand
  * given to no person (or to a person who is not active) goes to a last row with key '' and no
- * capacity, titled by the caller. Demand outside `months` is not shown. Figures are unrounded days.
+ * capacity, titled by the caller: its cells have no utilisation and band 'none' (it is nobody's load,
+ * so never an over-allocation). Demand outside `months` is not shown. Figures are unrounded days.
  */
 export function buildHeatMap(input: IHeatMapInput): IHeatRow[] {
   const monthIdx = new Map(input.months.map((m, i) => [m, i] as const));
@@ -170,7 +171,9 @@ export function buildHeatMap(input: IHeatMapInput): IHeatRow[] {
     for (const p of list) p.rank = rank.get(p.source) ?? 0;
     return list.sort((x, y) => y.c.days - x.c.days || x.rank - y.rank).map(x => x.c);
   };
-  const make = (key: string, title: string, capacity: ReadonlyArray<number>): IHeatRow => ({
+  // `measured`: false for the row of work given to no person, which has no capacity of its own — its
+  // demand is shown, but it is not a utilisation and never an over-allocation.
+  const make = (key: string, title: string, capacity: ReadonlyArray<number>, measured: boolean = true): IHeatRow => ({
     key,
     title,
     cells: input.months.map((month, i) => {
@@ -179,13 +182,13 @@ export function buildHeatMap(input: IHeatMapInput): IHeatRow[] {
       const proposedDays = a?.proposed ?? 0;
       const demandDays = committedDays + (input.includeProposed ? proposedDays : 0);
       const capacityDays = capacity[i] ?? 0;
-      const u = utilisation(demandDays, capacityDays);
+      const u = measured ? utilisation(demandDays, capacityDays) : undefined;
       const contributions = a ? ordered(a.parts) : [];
       return { month, capacityDays, committedDays, proposedDays, demandDays, ...(u !== undefined ? { utilisation: u } : {}), band: utilisationBand(u, input.settings), contributions };
     })
   });
   const out = rows.map(r => make(r.key, r.title, r.capacity));
-  if (input.dimension !== 'role' && acc.has('')) out.push(make('', '', input.months.map(() => 0)));
+  if (input.dimension !== 'role' && acc.has('')) out.push(make('', '', input.months.map(() => 0), false));
   return out;
 }
 

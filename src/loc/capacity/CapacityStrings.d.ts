@@ -41,6 +41,8 @@ declare interface ICapacityStrings {
   Capacity_CellLabel: string;
   Capacity_CellLabel_NoCapacity: string;
   Capacity_CellLabel_Empty: string;
+  Capacity_CellLabel_Unmeasured: string;
+  Capacity_Drill_Unmeasured: string;
   Capacity_Band_red: string;
   Capacity_Band_amber: string;
   Capacity_Band_ok: string;
@@ -81,6 +83,8 @@ declare interface ICapacityStrings {
   Capacity_Col_DaysOver: string;
   Capacity_Col_Contributors: string;
   Capacity_Col_PeopleDays: string;
+  Capacity_Col_SetDays: string;
+  Capacity_Col_TotalDays: string;
   Capacity_Over_Heading: string;
   Capacity_Over_None: string;
   Capacity_Over_Count_one: string;

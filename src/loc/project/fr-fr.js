@@ -274,7 +274,7 @@ define([], function () {
     "Project_Assign_Refused_notPermitted": "Vous ne pouvez pas modifier « {0} ». Le chef de projet, son adjoint et le PMO le peuvent.",
     "Project_Move_Open": "Décaler le début",
     "Project_Move_Heading": "Décaler le début du projet",
-    "Project_Move_Current": "Le projet commence le {0}.",
+    "Project_Move_Current": "Début du projet : {0}.",
     "Project_Move_NoStart": "Le projet n’a pas encore de date de début.",
     "Project_Move_NewStart": "Nouveau début",
     "Project_Move_Reason": "Motif du changement",
@@ -290,10 +290,10 @@ define([], function () {
     "Project_Move_Earlier": "de {0} mois (plus tôt)",
     "Project_Move_ShiftToo": "Décaler le début et les affectations",
     "Project_Move_StartOnly": "Décaler seulement le début",
-    "Project_Move_Done": "Le projet commence désormais le {0}.",
-    "Project_Move_DoneShifted_one": "Le projet commence désormais le {0} ; {1} affectation a été décalée avec lui.",
-    "Project_Move_DoneShifted": "Le projet commence désormais le {0} ; {1} affectations ont été décalées avec lui.",
-    "Project_Move_ShiftFailed": "Le projet commence désormais le {0}, mais ses affectations n’ont pas été décalées : {1}",
+    "Project_Move_Done": "Nouveau début du projet : {0}.",
+    "Project_Move_DoneShifted_one": "Nouveau début du projet : {0} ; {1} affectation a été décalée avec lui.",
+    "Project_Move_DoneShifted": "Nouveau début du projet : {0} ; {1} affectations ont été décalées avec lui.",
+    "Project_Move_ShiftFailed": "Nouveau début du projet : {0}, mais ses affectations n’ont pas été décalées : {1}",
     "Project_Move_Conflict": "Quelqu’un d’autre a modifié le projet entre-temps. La page l’affiche maintenant tel qu’il est ; décalez à nouveau le début si nécessaire."
   };
 });

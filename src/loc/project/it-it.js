@@ -274,7 +274,7 @@ define([], function () {
     "Project_Assign_Refused_notPermitted": "Non puoi modificare «{0}». Possono farlo il capo progetto, il suo vice e il PMO.",
     "Project_Move_Open": "Sposta l’inizio",
     "Project_Move_Heading": "Sposta l’inizio del progetto",
-    "Project_Move_Current": "Il progetto inizia il {0}.",
+    "Project_Move_Current": "Inizio del progetto: {0}.",
     "Project_Move_NoStart": "Il progetto non ha ancora una data di inizio.",
     "Project_Move_NewStart": "Nuovo inizio",
     "Project_Move_Reason": "Motivo della modifica",
@@ -290,10 +290,10 @@ define([], function () {
     "Project_Move_Earlier": "di {0} mesi indietro",
     "Project_Move_ShiftToo": "Sposta l’inizio e le assegnazioni",
     "Project_Move_StartOnly": "Sposta solo l’inizio",
-    "Project_Move_Done": "Il progetto ora inizia il {0}.",
-    "Project_Move_DoneShifted_one": "Il progetto ora inizia il {0}; {1} assegnazione è stata spostata con esso.",
-    "Project_Move_DoneShifted": "Il progetto ora inizia il {0}; {1} assegnazioni sono state spostate con esso.",
-    "Project_Move_ShiftFailed": "Il progetto ora inizia il {0}, ma le sue assegnazioni non sono state spostate: {1}",
+    "Project_Move_Done": "Nuovo inizio del progetto: {0}.",
+    "Project_Move_DoneShifted_one": "Nuovo inizio del progetto: {0}; {1} assegnazione è stata spostata con esso.",
+    "Project_Move_DoneShifted": "Nuovo inizio del progetto: {0}; {1} assegnazioni sono state spostate con esso.",
+    "Project_Move_ShiftFailed": "Nuovo inizio del progetto: {0}, ma le sue assegnazioni non sono state spostate: {1}",
     "Project_Move_Conflict": "Qualcun altro ha modificato il progetto nel frattempo. La pagina ora lo mostra com’è; sposta di nuovo l’inizio se serve ancora."
   };
 });

@@ -29,7 +29,11 @@ function EditButton(p: { name: string; onClick: (e: React.MouseEvent<HTMLButtonE
   return <Button icon="edit" onClick={p.onClick} aria-label={formatString(capacityStrings.Capacity_EditFor, p.name)} data-testid={p.testId}>{capacityStrings.Capacity_Edit}</Button>;
 }
 
-/** The roles: set capacity per month, and the capacity of their tracked people in the first month shown. */
+/**
+ * The roles: set capacity per month, and for the first month shown the set capacity that counts (the
+ * month's own figure where one is kept, less public holidays), their tracked people's capacity and the
+ * total the heat map shows — so the PMO sees where a role's figure comes from.
+ */
 function RolesTable(p: { data: ICapacityData; locale: string; onEdit: (r: IPoolRole, e: React.MouseEvent<HTMLButtonElement>) => void }): React.ReactElement {
   const month = p.data.months[0];
   const capacity = roleCapacity(p.data.pool, [month]);
@@ -39,7 +43,9 @@ function RolesTable(p: { data: ICapacityData; locale: string; onEdit: (r: IPoolR
       <thead><tr>
         <th scope="col">{capacityStrings.Capacity_Dimension_role}</th>
         <th scope="col" className={styles.number}>{capacityStrings.Capacity_Field_monthlyDays}</th>
+        <th scope="col" className={styles.number}>{formatString(capacityStrings.Capacity_Col_SetDays, monthLong(month, p.locale))}</th>
         <th scope="col" className={styles.number}>{formatString(capacityStrings.Capacity_Col_PeopleDays, monthLong(month, p.locale))}</th>
+        <th scope="col" className={styles.number}>{formatString(capacityStrings.Capacity_Col_TotalDays, monthLong(month, p.locale))}</th>
         <th scope="col"><span className={SR_ONLY}>{capacityStrings.Capacity_Col_Actions}</span></th>
       </tr></thead>
       <tbody>
@@ -47,7 +53,9 @@ function RolesTable(p: { data: ICapacityData; locale: string; onEdit: (r: IPoolR
           <tr key={r.id} data-testid="capacity-role-row">
             <th scope="row" className={styles.plain}>{r.title}</th>
             <td className={styles.number}>{daysText(r.monthlyDays ?? 0, p.locale)}</td>
+            <td className={styles.number}>{daysText(capacity.get(r.id)?.[0]?.setDays ?? 0, p.locale)}</td>
             <td className={styles.number}>{daysText(capacity.get(r.id)?.[0]?.peopleDays ?? 0, p.locale)}</td>
+            <td className={styles.number}>{daysText(capacity.get(r.id)?.[0]?.days ?? 0, p.locale)}</td>
             <td><EditButton name={r.title} onClick={e => p.onEdit(r, e)} testId="capacity-role-edit" /></td>
           </tr>
         ))}

@@ -59,7 +59,7 @@ export function ProjectAssignments(props: IProjectAssignmentsProps): React.React
     <>
       {notice && <Notice kind={notice.kind} data-testid="assignments-notice">{notice.text}</Notice>}
       {mode === 'edit' ? (
-        <AssignmentEditor grid={grid} names={names} locale={locale} save={async r => { await capacity.saveProjectAssignments(projectId, r); }} onDone={t => done(t)} onCancel={close} />
+        <AssignmentEditor grid={grid} names={names} locale={locale} save={async r => { await capacity.saveProjectAssignments(projectId, r, rows); }} onDone={t => done(t)} onCancel={close} />
       ) : grid.lines.length === 0
         ? <p className={styles.empty} data-testid="assignments-none">{projectStrings.Project_Assign_None}</p>
         : <AssignmentTable grid={grid} names={names} locale={locale} />}
