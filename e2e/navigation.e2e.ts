@@ -84,9 +84,9 @@ describe.each([['en-us', 'en'], ['de-de', 'de']] as const)('site pages in %s', (
 
   it('the Teams view offers a visitor no Project requests tab, and the tab by its address says they cannot use it', async () => {
     const tabs = await hrefs(`${wb.url}/teams?user=${VISITOR}&lang=${lang}`, 'nav.teams-tabs a');
-    // A visitor reads Projects, Roles, Risks, GateReviews, Benefits and the methodology guide, so the Capacity, Project,
-    // RAID log, Gates, Benefits and Methodology pages are tabs too; Project requests is not.
-    expect(tabs.map(u => new URL(u).searchParams.get('tab'))).toEqual(['Home', 'Portfolio', 'Capacity', 'Project', 'Raid', 'Gates', 'Benefits', 'Methodology']);
+    // A visitor reads Projects, Roles, Risks, GateReviews, Benefits and the methodology guide, so the Dashboard, Capacity,
+    // Project, RAID log, Gates, Benefits and Methodology pages are tabs too; Project requests is not.
+    expect(tabs.map(u => new URL(u).searchParams.get('tab'))).toEqual(['Home', 'Portfolio', 'Dashboard', 'Capacity', 'Project', 'Raid', 'Gates', 'Benefits', 'Methodology']);
     await page.goto(`${wb.url}/teams?user=${VISITOR}&lang=${lang}&tab=Requests&theme=dark`, { waitUntil: 'networkidle' });
     await page.getByTestId('page-no-access').waitFor();
     expect(await axeViolations(page)).toEqual([]);

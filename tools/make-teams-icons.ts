@@ -11,6 +11,7 @@ export const PORTFOLIO_WEBPART_ID: string = 'f5211f3a-bb9a-4a57-b9cb-cc036a23f63
 export const PROJECT_REQUEST_WEBPART_ID: string = 'd0f31d87-8cfc-44b4-be65-66192185499d';
 export const SCORING_WEBPART_ID: string = 'a161e740-767d-49d3-b09f-e9d0a6d009e3';
 export const CAPACITY_WEBPART_ID: string = '2c333529-a8b0-4152-bc95-ab50a3655dcc';
+export const DASHBOARD_WEBPART_ID: string = 'a46dcccb-1dc3-411d-8b41-ede87e1a396b';
 
 type Rgba = [number, number, number, number];
 
@@ -61,6 +62,16 @@ function onCapacitySymbol(u: number, v: number, stroke: number): boolean {
   return filled || edges.some(e => near(u, e)) || edges.some(e => near(v, e));
 }
 
+/** The dashboard symbol: three outlined bars rising from a base line, the tallest filled (a KPI on target). */
+function onDashboardSymbol(u: number, v: number, stroke: number): boolean {
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= stroke / 2;
+  const bar = (left: number, right: number, top: number, filled: boolean): boolean => {
+    const inside = u >= left - stroke / 2 && u <= right + stroke / 2 && v >= top - stroke / 2 && v <= 0.8;
+    return inside && (filled || near(u, left) || near(u, right) || near(v, top));
+  };
+  return bar(0.2, 0.34, 0.56, false) || bar(0.43, 0.57, 0.4, false) || bar(0.66, 0.8, 0.2, true) || (near(v, 0.8) && u >= 0.14 && u <= 0.86);
+}
+
 const WHITE: Rgba = [255, 255, 255, 255];
 const CLEAR: Rgba = [0, 0, 0, 0];
 const BLUE: Rgba = [0x0f, 0x6c, 0xbd, 255];
@@ -80,7 +91,8 @@ export const ICONS: ReadonlyArray<{ id: string; symbol: IconSymbol }> = [
   { id: PORTFOLIO_WEBPART_ID, symbol: onSymbol },
   { id: PROJECT_REQUEST_WEBPART_ID, symbol: onRequestSymbol },
   { id: SCORING_WEBPART_ID, symbol: onScoringSymbol },
-  { id: CAPACITY_WEBPART_ID, symbol: onCapacitySymbol }
+  { id: CAPACITY_WEBPART_ID, symbol: onCapacitySymbol },
+  { id: DASHBOARD_WEBPART_ID, symbol: onDashboardSymbol }
 ];
 
 if (require.main === module) {

@@ -28,4 +28,11 @@ describe('Teams app package', () => {
     expect(JSON.parse(Buffer.from(files['manifest.json']).toString('utf8')).id).toBe('2c333529-a8b0-4152-bc95-ab50a3655dcc');
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['2c333529-a8b0-4152-bc95-ab50a3655dcc_color.png', '2c333529-a8b0-4152-bc95-ab50a3655dcc_outline.png', '2c333529-a8b0-4152-bc95-ab50a3655dcc_de-de.json']));
   });
+
+  it('packages the Dashboard tab with its manifest as manifest.json, its icons and localization files', () => {
+    const files = unzipSync(buildTeamsPackage('dashboard.manifest.json'));
+    expect(Object.keys(files).sort()).toEqual(teamsPackageFiles('dashboard.manifest.json').map(f => (f === 'dashboard.manifest.json' ? 'manifest.json' : f)).sort());
+    expect(JSON.parse(Buffer.from(files['manifest.json']).toString('utf8')).id).toBe('a46dcccb-1dc3-411d-8b41-ede87e1a396b');
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['a46dcccb-1dc3-411d-8b41-ede87e1a396b_color.png', 'a46dcccb-1dc3-411d-8b41-ede87e1a396b_outline.png', 'a46dcccb-1dc3-411d-8b41-ede87e1a396b_fr-fr.json']));
+  });
 });

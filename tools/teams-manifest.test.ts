@@ -1,5 +1,5 @@
 /**
- * The Teams app manifests (the Portfolio tab, the Scoring tab, the Capacity tab): valid against the app manifest JSON
+ * The Teams app manifests (the Portfolio tab, the Scoring tab, the Capacity tab, the Dashboard tab): valid against the app manifest JSON
  * schema that ships offline in @microsoft/app-manifest, their ids and URLs point to their web part,
  * and their icons are PNGs of the sizes Teams requires.
  */
@@ -16,7 +16,8 @@ const root = path.resolve(dir, '..');
 const APPS: ReadonlyArray<{ manifestFile: string; webPart: string }> = [
   { manifestFile: 'manifest.json', webPart: 'portfolio/PortfolioWebPart.manifest.json' },
   { manifestFile: 'scoring.manifest.json', webPart: 'scoring/ScoringWebPart.manifest.json' },
-  { manifestFile: 'capacity.manifest.json', webPart: 'capacity/CapacityWebPart.manifest.json' }
+  { manifestFile: 'capacity.manifest.json', webPart: 'capacity/CapacityWebPart.manifest.json' },
+  { manifestFile: 'dashboard.manifest.json', webPart: 'dashboard/DashboardWebPart.manifest.json' }
 ];
 
 function readManifest(file: string): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any -- a JSON document walked by the assertions

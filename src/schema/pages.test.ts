@@ -92,4 +92,13 @@ describe('site pages', () => {
     expect(capacity?.readList).toBe('Roles');
     expect(capacity?.teamsTab).toBe(true);
   });
+
+  it('puts the Dashboard right after the Portfolio it drills down to, for those who can read Projects, also as a Teams tab', () => {
+    const keys = sitePages.map(p => p.key);
+    expect(keys.indexOf('dashboard')).toBe(keys.indexOf('portfolio') + 1);
+    const dashboard = pageByFile('SitePages/Dashboard.aspx?programme=2');
+    expect(dashboard?.webPart.alias).toBe('DashboardWebPart');
+    expect(dashboard?.readList).toBe('Projects');
+    expect(dashboard?.teamsTab).toBe(true);
+  });
 });

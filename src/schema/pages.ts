@@ -26,7 +26,8 @@ export const WEB_PART_IDS = {
   gates: 'a720d78e-da6c-4c3d-93c1-0208a65ee95d',
   methodology: 'bbf68637-4df1-4660-bf0b-cb47d5ef34ee',
   benefits: '5832bbb6-0a00-4dc3-bba4-5c3e886a6e0b',
-  capacity: '2c333529-a8b0-4152-bc95-ab50a3655dcc'
+  capacity: '2c333529-a8b0-4152-bc95-ab50a3655dcc',
+  dashboard: 'a46dcccb-1dc3-411d-8b41-ede87e1a396b'
 } as const;
 
 /** The home page (the first entry of {@link sitePages}). */
@@ -95,6 +96,22 @@ export const CapacityPage: ISitePageSchema = {
   title: 'Capacity_WebPartTitle',
   webPart: { id: WEB_PART_IDS.capacity, alias: 'CapacityWebPart', properties: {} },
   readList: 'Roles',
+  teamsTab: true
+};
+
+/**
+ * Dashboard: the portfolio's KPIs (tiles with threshold colour and six-period trend), the charts
+ * (RAG distribution, budget against actual by programme and year, SPI/CPI per project, milestone
+ * adherence, intake pipeline), filtered by programme, department and strategic objective
+ * (`?programme=&department=&objective=`), and the multi-project reports for the board with the
+ * Reports library. For IT management, the board and the PMO: everyone who can read Projects.
+ */
+export const DashboardPage: ISitePageSchema = {
+  key: 'dashboard',
+  file: 'Dashboard.aspx',
+  title: 'Dashboard_WebPartTitle',
+  webPart: { id: WEB_PART_IDS.dashboard, alias: 'DashboardWebPart', properties: {} },
+  readList: 'Projects',
   teamsTab: true
 };
 
@@ -188,6 +205,7 @@ export const SetupPage: ISitePageSchema = {
 export const sitePages: ReadonlyArray<ISitePageSchema> = [
   HomePage,
   PortfolioPage,
+  DashboardPage,
   RequestsPage,
   ScoringPage,
   PrioritizationPage,

@@ -5,6 +5,9 @@
  * PMO and project managers do and nobody but PMO Owners undo (README, "KPIs and reports").
  */
 import type { SPFI } from '../platform/pnp';
+// The files API (`folder.files.addUsingPath`, `getFileByServerRelativePath`): in a browser bundle nothing
+// else registers it, and storing a report failed with "addUsingPath of undefined".
+import '../platform/pnpFiles';
 import { isIsoDay, readDateOnly, writeDateOnly, type ISiteTimeZone } from '../domain/dates';
 import { safeFileName } from '../domain/reports';
 import { num, text } from './itemValues';

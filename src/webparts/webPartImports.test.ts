@@ -77,7 +77,7 @@ function under(reached: Set<string>, folder: string): string[] {
 }
 
 describe('what each web part loads before its first render', () => {
-  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts', 'webparts/scoring/ScoringWebPart.ts', 'webparts/raid/RaidWebPart.ts', 'webparts/gates/GatesWebPart.ts', 'webparts/methodology/MethodologyWebPart.ts', 'webparts/benefits/BenefitsWebPart.ts', 'webparts/capacity/CapacityWebPart.ts'];
+  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts', 'webparts/scoring/ScoringWebPart.ts', 'webparts/raid/RaidWebPart.ts', 'webparts/gates/GatesWebPart.ts', 'webparts/methodology/MethodologyWebPart.ts', 'webparts/benefits/BenefitsWebPart.ts', 'webparts/capacity/CapacityWebPart.ts', 'webparts/dashboard/DashboardWebPart.ts'];
 
   it.each(webParts)('%s composes its own services, not the index that wires them all', entry => {
     const { modules } = reach(entry);
@@ -198,5 +198,25 @@ describe('what each web part loads before its first render', () => {
       expect({ entry, loader: reach(entry).modules.has('services/wiring/capacityLazy.ts') }).toEqual({ entry, loader: false });
     }
   });
-});
 
+  it('Dashboard holds the KPI tiles and filters with light controls only: the charts (react-charting), the PMO\'s configuration, the reports and their document libraries load from their own chunks', () => {
+    const { modules, packages } = reach('webparts/dashboard/DashboardWebPart.ts');
+    expectServices(modules, ['PortfolioService', 'ProjectService', 'PhotoService']);
+    expect(modules.has('services/DashboardService.ts')).toBe(true);
+    expect(modules.has('components/Dashboard/KpiTiles.tsx')).toBe(true);
+    for (const lazy of ['components/Dashboard/charts/DashboardCharts.tsx', 'components/Dashboard/config/KpiConfig.tsx', 'components/Reports/PortfolioReports.tsx', 'components/Reports/documents/pptx/deck.ts', 'components/Reports/documents/xlsx/workbook.ts']) {
+      expect({ lazy, initial: modules.has(lazy) }).toEqual({ lazy, initial: false });
+    }
+    expect([...packages].filter(p => p.startsWith('@fluentui/') || p.startsWith('office-ui-fabric') || p === 'pptxgenjs' || p === 'write-excel-file')).toEqual([]);
+    expect(under(modules, 'provisioning/')).toEqual([]);
+  });
+
+  it('the Project page reaches the dashboard service, the status report and its printable page only through their loaders; no web part carries pptxgenjs up front', () => {
+    const project = reach('webparts/project/ProjectWebPart.ts');
+    expect(project.modules.has('services/wiring/dashboardLazy.ts')).toBe(true);
+    for (const lazy of ['services/DashboardService.ts', 'components/Reports/ProjectReport.tsx', 'components/Reports/ProjectReportPrint.tsx', 'components/Reports/documents/index.ts']) {
+      expect({ lazy, initial: project.modules.has(lazy) }).toEqual({ lazy, initial: false });
+    }
+    for (const entry of webParts) expect({ entry, pptx: reach(entry).packages.has('pptxgenjs') }).toEqual({ entry, pptx: false });
+  });
+});

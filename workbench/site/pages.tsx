@@ -18,6 +18,8 @@ import { Gates } from '../../src/components/Gates';
 import { Methodology } from '../../src/components/Methodology';
 import { Benefits } from '../../src/components/Benefits';
 import { Capacity } from '../../src/components/Capacity';
+import { Dashboard } from '../../src/components/Dashboard';
+import { isPrintAddress } from '../../src/components/Reports/printAddress';
 import { lifecycleFrom } from '../../src/components/Methodology/lifecycleParam';
 import { MethodologyPage, pageByFile, sitePages, WEB_PART_IDS } from '../../src/schema/pages';
 import type { ISitePageSchema } from '../../src/schema/types';
@@ -71,6 +73,8 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
       budget={ctx.services.budget}
       capacity={ctx.services.capacity}
       projects={ctx.services.projects}
+      reports={ctx.services.dashboard}
+      print={isPrintAddress(window.location.search)}
       locale={ctx.services.env.locale}
       projectId={projectIdFrom(undefined, window.location.search)}
       siteUrl={ctx.siteUrl}
@@ -119,7 +123,8 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
       teamsTheme={ctx.teams?.theme}
     />
   ),
-  [WEB_PART_IDS.capacity]: ctx => <Capacity capacity={ctx.services.capacity} locale={ctx.services.env.locale} siteUrl={ctx.siteUrl} teamsTheme={ctx.teams?.theme} />
+  [WEB_PART_IDS.capacity]: ctx => <Capacity capacity={ctx.services.capacity} locale={ctx.services.env.locale} siteUrl={ctx.siteUrl} teamsTheme={ctx.teams?.theme} />,
+  [WEB_PART_IDS.dashboard]: ctx => <Dashboard dashboard={ctx.services.dashboard} portfolio={ctx.services.portfolio} locale={ctx.services.env.locale} siteUrl={ctx.siteUrl} teamsTheme={ctx.teams?.theme} />
 };
 
 /** The local page of a schema page; throws when the local site cannot render its web part (a test checks every page). */

@@ -20,6 +20,7 @@ export const TILE_LOOKS: ReadonlyArray<[string, ITileLook]> = [
   ['requests', { titleKey: 'Home_Tile_Requests_Title', descriptionKey: 'Home_Tile_Requests_Desc', iconPath: 'M6 2h9l5 5v15H6zM14 3v5h5M9 12h8M9 16h8' }],
   ['scoring', { titleKey: 'Home_Tile_Scoring_Title', descriptionKey: 'Home_Tile_Scoring_Desc', iconPath: 'M12 3l2.6 5.3 5.9.9-4.3 4.1 1 5.8L12 16.4l-5.2 2.7 1-5.8-4.3-4.1 5.9-.9z' }],
   ['portfolio', { titleKey: 'Home_Tile_Portfolio_Title', descriptionKey: 'Home_Tile_Portfolio_Desc', iconPath: 'M3 4h18v16H3zM3 9h18M3 14h18M9 4v16' }],
+  ['dashboard', { titleKey: 'Home_Tile_Reports_Title', descriptionKey: 'Home_Tile_Reports_Desc', iconPath: 'M3 3v18h18M7 15l4-4 3 3 6-7' }],
   ['prioritization', { titleKey: 'Home_Tile_Prioritization_Title', descriptionKey: 'Home_Tile_Prioritization_Desc', iconPath: 'M4 20V10M10 20V4M16 20v-7M22 20H2' }],
   ['setup', { titleKey: 'Home_Tile_Setup_Title', descriptionKey: 'Home_Tile_Setup_Desc', iconPath: 'M12 8a4 4 0 1 0 0.01 0M12 2v3M12 19v3M2 12h3M19 12h3M5 5l2 2M17 17l2 2M5 19l2-2M17 7l2-2' }]
 ];

@@ -10,6 +10,7 @@ import {
 import { formatString } from '../../domain/text';
 import type { IPortfolioProps, WorkbookWriter } from './IPortfolioProps';
 import { exportLabels } from './labels';
+import { filtersOfAddress } from './addressFilters';
 
 /** The key of the built-in view in the view picker. */
 export const DEFAULT_VIEW_KEY: string = 'default';
@@ -43,7 +44,7 @@ export interface IPortfolioState {
 
 type Action =
   | { type: 'loading' }
-  | { type: 'loaded'; data: IPortfolioData; initial: boolean; defaultViewName?: string; team?: { groupId: string; teamName: string } }
+  | { type: 'loaded'; data: IPortfolioData; initial: boolean; defaultViewName?: string; team?: { groupId: string; teamName: string }; addressFilters?: IPortfolioFilters }
   | { type: 'failed'; error: IPmoError }
   | { type: 'view'; view: IPortfolioView; viewKey?: string }
   | { type: 'teamFilter'; on: boolean }
@@ -71,7 +72,9 @@ function reducer(state: IPortfolioState, action: Action): IPortfolioState {
         const f = teamDefaultFilters({ groupId: action.team.groupId, name: action.team.teamName }, action.data.programmes, action.data.rows);
         if (Object.keys(f).length) teamFilter = f;
       }
-      const view = teamFilter ? { ...start.view, filters: { ...start.view.filters, ...teamFilter } } : start.view;
+      let view = teamFilter ? { ...start.view, filters: { ...start.view.filters, ...teamFilter } } : start.view;
+      // The filters the page address carries (a drill-down from the Dashboard) apply on top of the starting view.
+      if (action.addressFilters && Object.keys(action.addressFilters).length > 0) view = { ...view, filters: { ...view.filters, ...action.addressFilters } };
       return { ...state, status: 'ready', data: action.data, refreshing: false, error: undefined, view, viewKey: start.viewKey, teamFilter, teamFilterOn: !!teamFilter };
     }
     case 'view':
@@ -180,7 +183,8 @@ function usePortfolioLoad(props: Pick<IPortfolioProps, 'service' | 'defaultViewN
         const initial = !loadedOnce.current;
         loadedOnce.current = true;
         if (initial) perfMark(PERF_MARKS.data);
-        dispatch({ type: 'loaded', data, initial, defaultViewName, team: teams ? { groupId: teams.groupId, teamName: teams.teamName } : undefined });
+        const addressFilters = initial && typeof window !== 'undefined' ? filtersOfAddress(window.location.search) : undefined;
+        dispatch({ type: 'loaded', data, initial, defaultViewName, team: teams ? { groupId: teams.groupId, teamName: teams.teamName } : undefined, addressFilters });
       },
       (e: unknown) => {
         inFlight.current = false;

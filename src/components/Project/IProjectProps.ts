@@ -5,6 +5,7 @@ import type { IBudgetService, IProjectBudget } from '../../services/BudgetServic
 import type { IMilestoneService } from '../../services/MilestoneService';
 import type { ICapacityService } from '../../services/CapacityService';
 import type { IProjectService } from '../../services/ProjectService';
+import type { IDashboardService } from '../../services/DashboardService';
 import type { IMtaSeries } from '../../domain/milestones';
 import type { IsoDay } from '../../domain/dates';
 
@@ -33,6 +34,10 @@ export interface IProjectProps {
   capacity?: Pick<ICapacityService, 'getProjectAssignments' | 'getRolesAndPeople' | 'saveProjectAssignments' | 'previewShift' | 'shiftProjectAssignments'>;
   /** The project register: moving the project's start in the "Resources" section (with its assignments); without it the start is not moved there. */
   projects?: Pick<IProjectService, 'update'>;
+  /** The status report for the board (its data, the Reports library); without it the page offers no report. */
+  reports?: Pick<IDashboardService, 'getProjectReportData' | 'storeReport'>;
+  /** Shows the printable status report instead of the page (`?print=1`; needs `reports`). */
+  print?: boolean;
   /** The user's UI locale, e.g. 'en-us' (dates and amounts). */
   locale: string;
   /** The project shown (bound in the property pane, else `?projectId=`); undefined: none named. */

@@ -12,6 +12,9 @@ import { ErrorMessage } from '../ErrorMessage';
 import { NoAccess } from '../PageAccess';
 import { lazySurface } from '../Portfolio/lazySurface';
 import type { IReportFormProps } from './reportForm/ReportForm';
+import type { IProjectReportProps } from '../Reports/ProjectReport';
+import type { IProjectReportPrintProps } from '../Reports/ProjectReportPrint';
+import { projectPageHref } from '../Reports/printAddress';
 import type { IProjectProps } from './IProjectProps';
 import { useProjectPage } from './useProjectPage';
 import { projectAreaLinks } from './areas';
@@ -30,6 +33,9 @@ import styles from './Project.module.scss';
 
 // The status report form loads in its own chunk when a project manager opens it: readers never load it.
 const ReportForm = lazySurface<IReportFormProps>(() => import(/* webpackChunkName: 'project-report-form' */ './reportForm/ReportForm').then(m => m.ReportForm));
+// The status report for the board (PowerPoint, printable page, Reports library) and its printable page, each from its chunk.
+const ProjectReport = lazySurface<IProjectReportProps>(() => import(/* webpackChunkName: 'project-report' */ '../Reports/ProjectReport').then(m => m.ProjectReport));
+const ProjectReportPrint = lazySurface<IProjectReportPrintProps>(() => import(/* webpackChunkName: 'project-report-print' */ '../Reports/ProjectReportPrint').then(m => m.ProjectReportPrint));
 
 /** The page of one project whose data is there: the links to its areas (right below the title), sections, and for those who file reports the form. */
 function ProjectContent(props: IProjectProps & { page: IProjectPage; reload: () => Promise<void> }): React.ReactElement {
@@ -77,6 +83,7 @@ function ProjectContent(props: IProjectProps & { page: IProjectPage; reload: () 
         />
       ))}
       <LatestStatus page={page} locale={locale} />
+      {props.reports && <ProjectReport.Component reports={props.reports} projectId={page.overview.id} locale={locale} printHref={projectPageHref(props.siteUrl, page.overview.id, true)} />}
       <Milestones
         milestones={page.milestones}
         mta={page.mta}
@@ -108,9 +115,19 @@ function ProjectContent(props: IProjectProps & { page: IProjectPage; reload: () 
  * report form (from its own chunk); with the capacity service, its resources (assignments by role and
  * month, edited by its manager, deputy and the PMO, and moving its start with them; own chunk). States: no project named (in a Teams team: the team's projects,
  * opened in place), loading, no access, not found, error. Opening a project from the team's list or
- * going back to it moves the focus to the page's heading once the content is there.
+ * going back to it moves the focus to the page's heading once the content is there. With the reports'
+ * service, the status report for the board (PowerPoint, the Reports library) and, with `print`, its
+ * printable page instead of the home.
  */
 export function Project(props: IProjectProps): React.ReactElement {
+  if (props.print && props.reports && props.projectId !== undefined) {
+    return <ProjectReportPrint.Component reports={props.reports} projectId={props.projectId} locale={props.locale} backHref={projectPageHref(props.siteUrl, props.projectId, false)} />;
+  }
+  return <ProjectHome {...props} />;
+}
+
+/** The project's home (not the printable report): see {@link Project}. */
+function ProjectHome(props: IProjectProps): React.ReactElement {
   const { controlling } = props;
   const tab = useTeamTab(controlling, props.teams?.groupId, props.projectId);
   const projectId = props.projectId ?? tab.chosen?.id;

@@ -9,6 +9,7 @@ import { projectPageWiring, type ProjectPageServiceKey } from '../../services/wi
 import { Project, projectIdFrom } from '../../components/Project';
 // The module itself, not the Portfolio's index: the Project bundle does not carry the Portfolio.
 import { toPortfolioTeamsContext } from '../../components/Portfolio/teamsContext';
+import { isPrintAddress } from '../../components/Reports/printAddress';
 
 export interface IProjectWebPartProps {
   /** The project this web part is bound to (its Projects item id); empty: `?projectId=` of the page. */
@@ -36,6 +37,8 @@ export default class ProjectWebPart extends BasePmoWebPart<IProjectWebPartProps,
       budget: this.services.budget,
       capacity: this.services.capacity,
       projects: this.services.projects,
+      reports: this.services.dashboard,
+      print: isPrintAddress(window.location.search),
       locale: this.services.env.locale,
       projectId: projectIdFrom(this.properties.projectId, window.location.search),
       siteUrl: this.context.pageContext.web.absoluteUrl,

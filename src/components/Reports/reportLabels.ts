@@ -1,0 +1,55 @@
+/**
+ * The report documents' labels (IReportLabels) in the user's language: the report's own words from
+ * ReportStrings, the codes the Portfolio names (RAG, dimensions, stages, lifecycle states) from
+ * PmoHubStrings, as the grid shows them, so that a report says what the Portfolio says.
+ */
+import * as strings from 'PmoHubStrings';
+import * as reportStrings from 'ReportStrings';
+import { KPI_STATUSES } from '../../domain/kpi';
+import { RAG_DIMENSIONS, type Rag, type RagDimension } from '../../domain/portfolio';
+import { REPORT_EVM_COLUMNS, REPORT_MILESTONE_STATES, type IReportLabels, type ReportEvmKey, type ReportMilestoneState, type ReportRaidKind } from '../../domain/reports';
+
+const get = (module: Readonly<Record<string, string>>, key: string, fallback: string): string => module[key] || fallback;
+
+function record<K extends string>(keys: ReadonlyArray<K>, text: (k: K) => string): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const k of keys) out[k] = text(k);
+  return out;
+}
+
+const COLUMNS: ReadonlyArray<keyof IReportLabels['columns']> = [
+  'code', 'project', 'manager', 'programme', 'stage', 'status', 'statusDate', 'dimension', 'rag', 'comment', 'milestone', 'baseline', 'forecast', 'actual', 'state',
+  'slipDays', 'kind', 'item', 'scoreOrPriority', 'score', 'priority', 'owner', 'due', 'decision', 'budget', 'startDate', 'endDate', 'nextMilestone', 'nextMilestoneDate'
+];
+const HEADINGS: ReadonlyArray<keyof IReportLabels['headings']> = [
+  'projectReport', 'portfolioSummary', 'ragOverview', 'ragDistribution', 'ragPerDimension', 'milestones', 'earnedValue', 'risksAndIssues', 'decisions', 'appendixRisks', 'appendixDecisions'
+];
+const SHEETS: ReadonlyArray<keyof IReportLabels['sheets']> = ['projects', 'status', 'milestones', 'risks', 'budget'];
+const TEMPLATES: ReadonlyArray<keyof IReportLabels['templates']> = ['continued', 'statusDate', 'manager', 'stage', 'generatedAt', 'more', 'chartAlternative', 'chartCount'];
+const RAIDS: ReadonlyArray<ReportRaidKind> = ['risk', 'issue', 'decision'];
+
+/** Every label a report builder writes, in the user's language (the strings modules of the current locale). */
+export function reportLabels(): IReportLabels {
+  const r = reportStrings as unknown as Record<string, string>;
+  const p = strings as unknown as Record<string, string>;
+  return {
+    rag: record<Rag>(['Green', 'Amber', 'Red'], k => get(p, `Portfolio_Rag_${k}`, k)),
+    noRag: get(r, 'Report_NoRag', 'Not reported'),
+    noCurrentRag: get(p, 'Portfolio_RagNoCurrent', 'No current status'),
+    dimensions: record<RagDimension>(RAG_DIMENSIONS, k => get(p, `Portfolio_Dim_${k}`, k)),
+    stage: code => get(p, `Portfolio_Stage_${code}`, code),
+    status: code => get(p, `Portfolio_Status_${code}`, code),
+    priority: code => get(r, `Report_Priority_${code}`, code),
+    milestoneStates: record<ReportMilestoneState>(REPORT_MILESTONE_STATES, k => get(r, `Report_Milestone_${k}`, k)),
+    kpiStatuses: record(KPI_STATUSES, k => get(r, `Report_KpiStatus_${k}`, k)),
+    evm: record<ReportEvmKey>(REPORT_EVM_COLUMNS, k => get(r, `Report_Evm_${k}`, k.toUpperCase())),
+    raidKinds: record<ReportRaidKind>(RAIDS, k => get(r, `Report_Raid_${k}`, k)),
+    none: get(r, 'Report_None', 'None'),
+    noEarnedValue: get(r, 'Report_NoEarnedValue', 'No earned-value data'),
+    columns: record(COLUMNS, k => get(r, `Report_Col_${k}`, k)),
+    headings: record(HEADINGS, k => get(r, `Report_Heading_${k}`, k)),
+    sheets: record(SHEETS, k => get(r, `Report_Sheet_${k}`, k)),
+    templates: record(TEMPLATES, k => get(r, `Report_Template_${k}`, k)),
+    files: { projectReport: get(r, 'Report_File_projectReport', 'Status report'), portfolioReport: get(r, 'Report_File_portfolioReport', 'Portfolio report') }
+  };
+}
