@@ -4,7 +4,7 @@
  * (README, "Bundle budget"; `npm run bench -- bundles`) holds only while a web part pulls in no
  * other feature's services, no provisioning it does not run and no secondary surface up front.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as ts from 'typescript';
 
@@ -218,5 +218,20 @@ describe('what each web part loads before its first render', () => {
       expect({ lazy, initial: project.modules.has(lazy) }).toEqual({ lazy, initial: false });
     }
     for (const entry of webParts) expect({ entry, pptx: reach(entry).packages.has('pptxgenjs') }).toEqual({ entry, pptx: false });
+  });
+
+  it('each lazy chunk name is given in one source file: webpack merges the imports of a shared name into one chunk, so a web part reaching one of them would load the other feature\'s code and the strings it uses', () => {
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).reduce<string[]>((all, e) => {
+      const p = join(dir, e.name);
+      return e.isDirectory() ? all.concat(files(p)) : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? all.concat(p) : all;
+    }, []);
+    const givenIn = new Map<string, Set<string>>();
+    for (const file of files(SRC)) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/import\(\s*\/\*\s*webpackChunkName:\s*'([^']+)'\s*\*\//g)) {
+        givenIn.set(m[1], (givenIn.get(m[1]) ?? new Set<string>()).add(relative(SRC, file).split('\\').join('/')));
+      }
+    }
+    expect(givenIn.size).toBeGreaterThan(30);
+    expect([...givenIn].filter(([, where]) => where.size > 1).map(([name, where]) => `${name}: ${[...where].sort().join(', ')}`)).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ import styles from './Dashboard.module.scss';
 
 // The PMO's configuration and the reports load in their own chunks once the tiles are on screen.
 const KpiConfig = lazySurface<IKpiConfigProps>(() => import(/* webpackChunkName: 'dashboard-config' */ './config/KpiConfig').then(m => m.KpiConfig));
-const PortfolioReports = lazySurface<IPortfolioReportsProps>(() => import(/* webpackChunkName: 'dashboard-reports' */ '../Reports/PortfolioReports').then(m => m.PortfolioReports));
+const PortfolioReports = lazySurface<IPortfolioReportsProps>(() => import(/* webpackChunkName: 'dashboard-report-panel' */ '../Reports/PortfolioReports').then(m => m.PortfolioReports));
 
 /** Whether a lazy surface's chunk is there (a spinner shows until then); starts loading it. Without a surface (a host's own component), at once. */
 function useChunk(surface: ILazySurface<never> | undefined): boolean {

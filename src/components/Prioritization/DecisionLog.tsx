@@ -21,7 +21,7 @@ export interface IDecisionLogProps {
 }
 
 const defaultWriter = (table: ExportCell[][], fileName: string, sheetName: string): Promise<void> =>
-  import(/* webpackChunkName: 'excel-writer' */ '../Portfolio/exportExcel').then(m => m.writeWorkbook(table, fileName, sheetName));
+  import(/* webpackChunkName: 'decision-log-excel' */ '../Portfolio/exportExcel').then(m => m.writeWorkbook(table, fileName, sheetName));
 
 /** The decision log: every decision, filtered by date, body and request/project (indexed columns), with an Excel export. */
 export function DecisionLog(props: IDecisionLogProps): React.ReactElement {

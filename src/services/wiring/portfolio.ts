@@ -19,7 +19,7 @@ export function lazyControllingService(sp: SPFI, site: ISiteAddress, siteTimeZon
   let loaded: Promise<IControllingService> | undefined;
   const get = (): Promise<IControllingService> => {
     if (!loaded) {
-      loaded = import(/* webpackChunkName: 'portfolio-controlling' */ '../ControllingService').then(m => new m.ControllingService(sp, site, siteTimeZone));
+      loaded = import(/* webpackChunkName: 'controlling-service' */ '../ControllingService').then(m => new m.ControllingService(sp, site, siteTimeZone));
       loaded.catch(() => { loaded = undefined; });
     }
     return loaded;
