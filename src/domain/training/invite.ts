@@ -13,7 +13,10 @@ export interface ICalendarInvite {
   url?: string;
   /** The trainer, when known. */
   organizer?: { name: string; email: string };
+  /** Named in the description; not written as ATTENDEE (RFC 5546 §3.2.1: a PUBLISH has no attendees). */
   attendee?: { name: string; email: string };
+  /** DTSTAMP (when the invitation was made), an ISO instant; now when left out. */
+  stampUtc?: string;
 }
 
 /** The invitation's UID for an enrolment: `pmohub-enrolment-<id>@<host>` (RFC 5545 §3.8.4.7: globally unique, stable). */
