@@ -28,6 +28,7 @@ const PMO = 'anna.schmidt@pmohub.demo';
 const PM = 'marco.rossi@pmohub.demo';
 const VISITOR = 'thomas.wright@pmohub.demo';
 const REQUESTER = 'james.walker@pmohub.demo';
+const BOARD = 'isabelle.laurent@pmohub.demo';
 
 let wb: IWorkbench;
 let owner: SPFI;
@@ -292,6 +293,11 @@ describe('the Reports library', () => {
     expect(await count('Reports')).toBe(before);
     // Requesters and trainees do not see the library at all.
     expect(await refusal(as(REQUESTER).dashboard.listReports())).toBe('notFound');
+  });
+
+  it('says who may store a report as SharePoint decides it: the PMO and project managers, not IT management, the board or a requester', async () => {
+    const can = await Promise.all([PMO, PM, VISITOR, BOARD, REQUESTER].map(u => as(u).dashboard.canStoreReports()));
+    expect(can).toEqual([true, true, false, false, false]);
   });
 
   it('never lets anyone but PMO Owners delete a stored report; a change keeps the version the board saw', async () => {

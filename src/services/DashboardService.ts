@@ -40,7 +40,7 @@ import { configuredThresholds } from './RiskService';
 import type { IListLocation, ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { DASHBOARD_CONFIG_KEY, RISK_THRESHOLDS_CONFIG_KEY } from '../schema/settings';
-import { KpiDefinitionsList, KpiSnapshotsList, PmoHubConfigList, ProgrammesList, ProjectsList, StrategicObjectivesList } from '../schema/refs';
+import { KpiDefinitionsList, KpiSnapshotsList, PmoHubConfigList, ProgrammesList, ProjectsList, ReportsList, StrategicObjectivesList } from '../schema/refs';
 
 // ---------------------------------------------------------------- the dashboard
 
@@ -291,6 +291,12 @@ export interface IDashboardService {
   storeReport(content: Blob | ArrayBuffer, input: IStoreReportInput): Promise<IStoredReport>;
   /** The stored reports, newest first (by day, then storing order). */
   listReports(): Promise<IStoredReport[]>;
+  /**
+   * Whether the current user may store a report: SharePoint's effective permissions on the Reports
+   * library (add and edit items: PMO officers and project managers; the board and IT management read).
+   * False when the library cannot be read. SharePoint refuses a store without them anyway (403).
+   */
+  canStoreReports(): Promise<boolean>;
 }
 
 /** A formula's code, as the dashboard's definitions name it (re-exported for the web part). */
@@ -664,6 +670,15 @@ export class DashboardService implements IDashboardService {
     const problem = storeProblem(input);
     if (problem) throw new DashboardRefusedError('invalidReport', problem);
     return storeReportFile(this.sp, this.site, await this.deps.siteTimeZone.get(), content, input);
+  }
+
+  public async canStoreReports(): Promise<boolean> {
+    try {
+      const perms = await this.list(ReportsList).getCurrentUserEffectivePermissions();
+      return this.sp.web.hasPermissions(perms, PermissionKind.AddListItems) && this.sp.web.hasPermissions(perms, PermissionKind.EditListItems);
+    } catch {
+      return false; // no access to the library at all (e.g. a member): nothing to store into
+    }
   }
 
   public async listReports(): Promise<IStoredReport[]> {

@@ -55,7 +55,8 @@ function service(canConfigure: boolean = true): IDashboardService & { filters: I
     getReportData: jest.fn(),
     getProjectReportData: jest.fn(),
     storeReport: jest.fn(),
-    listReports: jest.fn(async () => [])
+    listReports: jest.fn(async () => []),
+    canStoreReports: jest.fn(async () => true)
   };
 }
 

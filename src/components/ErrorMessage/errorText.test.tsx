@@ -8,10 +8,13 @@ function httpError(status: number, message: string): Error {
 }
 
 describe('errorText', () => {
-  it('gives the sentence of the kind and the server message, the same for a raw and an already described error', () => {
-    const raw = httpError(412, 'The version has changed.');
-    expect(errorParts(raw)).toEqual({ sentence: strings.Error_conflict, detail: 'The version has changed.' });
+  it('gives the sentence of the kind and, for a refused value, the server message, the same for a raw and an already described error', () => {
+    const raw = httpError(400, 'Budget: the value must be 0 or more.');
+    expect(errorParts(raw)).toEqual({ sentence: strings.Error_validation, detail: 'Budget: the value must be 0 or more.' });
     expect(errorText(describeError(raw))).toBe(errorText(raw));
+    const stale = httpError(412, 'The version has changed.');
+    expect(errorParts(stale)).toEqual({ sentence: strings.Error_conflict, detail: undefined });
+    expect(errorText(describeError(stale))).toBe(errorText(stale));
   });
 
   it('falls back to the unknown sentence, and leaves out a detail that repeats it', () => {

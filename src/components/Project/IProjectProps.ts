@@ -35,7 +35,7 @@ export interface IProjectProps {
   /** The project register: moving the project's start in the "Resources" section (with its assignments); without it the start is not moved there. */
   projects?: Pick<IProjectService, 'update'>;
   /** The status report for the board (its data, the Reports library); without it the page offers no report. */
-  reports?: Pick<IDashboardService, 'getProjectReportData' | 'storeReport'>;
+  reports?: Pick<IDashboardService, 'getProjectReportData' | 'storeReport' | 'canStoreReports'>;
   /** Shows the printable status report instead of the page (`?print=1`; needs `reports`). */
   print?: boolean;
   /** The user's UI locale, e.g. 'en-us' (dates and amounts). */

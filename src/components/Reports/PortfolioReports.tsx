@@ -18,13 +18,13 @@ import { buildPortfolioReportPptx, buildReportWorkbook } from './documents';
 import { reportLabels } from './reportLabels';
 import { ReportJobStatus } from './ReportJobStatus';
 import { StoredReports } from './StoredReports';
-import { ReportNotMadeError, useReportJob, type IBuildControl, type IMadeReport } from './useReportJob';
+import { ReportNotMadeError, useCanStoreReports, useReportJob, type IBuildControl, type IMadeReport } from './useReportJob';
 import styles from './Reports.module.scss';
 
 /** Props of {@link PortfolioReports}. */
 export interface IPortfolioReportsProps {
   /** The report's data (the grid's rows), the Reports library. */
-  dashboard: Pick<IDashboardService, 'getReportData' | 'storeReport' | 'listReports'>;
+  dashboard: Pick<IDashboardService, 'getReportData' | 'storeReport' | 'listReports' | 'canStoreReports'>;
   /** The saved views a report can be made for; without it, the dashboard's filter only. */
   portfolio?: Pick<IPortfolioService, 'loadViews'>;
   /** The dashboard's filter (programme, department, objective). */
@@ -67,6 +67,7 @@ export function PortfolioReports(props: IPortfolioReportsProps): React.ReactElem
   const views = useLoad(() => (props.portfolio ? props.portfolio.loadViews() : Promise.resolve([])), 'views');
   const stored = useLoad(() => dashboard.listReports(), 'stored');
   const job = useReportJob((content, input) => dashboard.storeReport(content, input), locale, () => void stored.reload());
+  const canStore = useCanStoreReports(() => dashboard.canStoreReports());
   const savedViews = views.load.status === 'ready' ? views.load.data : [];
   const make = (format: 'pptx' | 'xlsx'): ((control: IBuildControl) => Promise<IMadeReport>) => async control => {
     const subject = reportSubject(key, props.filter, props.filterText, savedViews);
@@ -99,7 +100,7 @@ export function PortfolioReports(props: IPortfolioReportsProps): React.ReactElem
           </div>
         </div>
         {views.load.status === 'loading' && props.portfolio && <p className={styles.hint}>{reportStrings.Report_Source_Loading}</p>}
-        <ReportJobStatus job={job} locale={locale} />
+        <ReportJobStatus job={job} locale={locale} canStore={canStore} />
       </section>
       <StoredReports load={stored.load} reload={stored.reload} locale={locale} origin={props.origin ?? (typeof window === 'undefined' ? '' : window.location.origin)} />
     </div>

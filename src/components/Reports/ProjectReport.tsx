@@ -6,13 +6,13 @@ import { Button, Link } from '../controls';
 import { buildProjectReportPptx } from './documents';
 import { reportLabels } from './reportLabels';
 import { ReportJobStatus } from './ReportJobStatus';
-import { useReportJob } from './useReportJob';
+import { useCanStoreReports, useReportJob } from './useReportJob';
 import styles from './Reports.module.scss';
 
 /** Props of {@link ProjectReport}. */
 export interface IProjectReportProps {
   /** The report's data and the Reports library. */
-  reports: Pick<IDashboardService, 'getProjectReportData' | 'storeReport'>;
+  reports: Pick<IDashboardService, 'getProjectReportData' | 'storeReport' | 'canStoreReports'>;
   /** The Projects item id. */
   projectId: number;
   /** The user's locale: the slide's days and numbers. */
@@ -31,6 +31,7 @@ export interface IProjectReportProps {
 export function ProjectReport(props: IProjectReportProps): React.ReactElement {
   const { reports, locale } = props;
   const job = useReportJob((content, input) => reports.storeReport(content, input), locale);
+  const canStore = useCanStoreReports(() => reports.canStoreReports());
   const busy = job.state.phase !== 'idle';
   const download = (): Promise<void> => job.run(async control => {
     const project = await reports.getProjectReportData(props.projectId);
@@ -46,7 +47,7 @@ export function ProjectReport(props: IProjectReportProps): React.ReactElement {
         <Button icon="save" disabled={busy} onClick={() => void download()} data-testid="project-report-pptx">{reportStrings.Report_Project_Pptx}</Button>
         <Link href={props.printHref} data-testid="project-report-print-link">{reportStrings.Report_Project_Print}</Link>
       </div>
-      <ReportJobStatus job={job} locale={locale} id="project-report" />
+      <ReportJobStatus job={job} locale={locale} id="project-report" canStore={canStore} />
     </section>
   );
 }

@@ -14,6 +14,27 @@ export interface IReportJobStatusProps {
   locale: string;
   /** Test id prefix ('report' by default). */
   id?: string;
+  /**
+   * Whether the user may store a report in the Reports library (`IDashboardService.canStoreReports`):
+   * without it "Store in the Reports library" is not offered (SharePoint would refuse it).
+   */
+  canStore: boolean;
+}
+
+/**
+ * Keeps the keyboard where the work is: when a report starts, on "Cancel"; when it ends, on what
+ * came of it (the notice), so focus never drops to the page when the button pressed is disabled.
+ */
+function useJobFocus(running: boolean, hasNotice: boolean): { cancel: React.RefObject<HTMLDivElement>; notice: React.RefObject<HTMLDivElement> } {
+  const cancel = React.useRef<HTMLDivElement>(null);
+  const notice = React.useRef<HTMLDivElement>(null);
+  const wasRunning = React.useRef(running);
+  React.useEffect(() => {
+    if (running && !wasRunning.current) cancel.current?.querySelector('button')?.focus();
+    if (!running && wasRunning.current && hasNotice) notice.current?.focus();
+    wasRunning.current = running;
+  }, [running, hasNotice]);
+  return { cancel, notice };
 }
 
 /**
@@ -25,13 +46,14 @@ export function ReportJobStatus(props: IReportJobStatusProps): React.ReactElemen
   const { state } = props.job;
   const id = props.id ?? 'report';
   const running = state.phase !== 'idle';
+  const focus = useJobFocus(running, !!state.notice);
   const progress = state.phase === 'building'
     ? formatPlural({ one: reportStrings.Report_Progress_one, other: reportStrings.Report_Progress }, state.total, props.locale, state.done, state.total)
     : reportStrings.Report_Reading;
   return (
     <div className={styles.job} data-testid={`${id}-job`}>
       {running && (
-        <div className={styles.progress}>
+        <div className={styles.progress} ref={focus.cancel}>
           <ProgressBar
             label={reportStrings.Report_Making}
             description={progress}
@@ -42,8 +64,8 @@ export function ReportJobStatus(props: IReportJobStatusProps): React.ReactElemen
           <Button icon="dismiss" onClick={props.job.cancel} data-testid={`${id}-cancel`}>{reportStrings.Report_Cancel}</Button>
         </div>
       )}
-      {state.notice && <Notice kind={state.notice.kind} data-testid={`${id}-notice`}>{state.notice.text}</Notice>}
-      {!running && state.made && !state.stored && (
+      {state.notice && <div ref={focus.notice} tabIndex={-1} className={styles.noticeFocus}><Notice kind={state.notice.kind} data-testid={`${id}-notice`}>{state.notice.text}</Notice></div>}
+      {!running && state.made && !state.stored && props.canStore && (
         <div className={styles.store}>
           <Button icon="save" disabled={state.storing} onClick={() => void props.job.store()} data-testid={`${id}-store`}>
             {formatString(reportStrings.Report_Store, formatDateOnly(state.made.date, props.locale))}

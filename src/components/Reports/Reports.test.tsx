@@ -22,11 +22,12 @@ function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: 
 
 const STORED: IStoredReport = { id: 7, kind: 'PortfolioReport', fileName: 'Portfolio report – Board – 2026-11-15.pptx', url: '/sites/pmo/Reports/x.pptx', date: '2026-11-15', viewName: 'Board', storedBy: 'Olivia Bennett', storedAt: '2026-11-15T10:00:00Z' };
 
-function dashboard(getReportData: IDashboardService['getReportData']): Pick<IDashboardService, 'getReportData' | 'storeReport' | 'listReports'> & { stored: IStoreReportInput[] } {
+function dashboard(getReportData: IDashboardService['getReportData'], canStore: boolean = true): Pick<IDashboardService, 'getReportData' | 'storeReport' | 'listReports' | 'canStoreReports'> & { stored: IStoreReportInput[] } {
   const stored: IStoreReportInput[] = [];
   return {
     stored,
     getReportData,
+    canStoreReports: jest.fn(async () => canStore),
     storeReport: jest.fn(async (_content: Blob | ArrayBuffer, input: IStoreReportInput) => { stored.push(input); return STORED; }),
     listReports: jest.fn(async () => (stored.length ? [STORED] : []))
   };
@@ -95,12 +96,12 @@ describe('the multi-project report\'s panel', () => {
 });
 
 /** A panel of one job, whose build the test drives through `make`. */
-function JobHarness(props: { make: (control: IBuildControl) => Promise<IMadeReport>; store: (content: ArrayBuffer, input: IStoreReportInput) => Promise<IStoredReport> }): React.ReactElement {
+function JobHarness(props: { make: (control: IBuildControl) => Promise<IMadeReport>; store: (content: ArrayBuffer, input: IStoreReportInput) => Promise<IStoredReport>; canStore?: boolean }): React.ReactElement {
   const job = useReportJob(props.store, 'en-us');
   return (
     <>
       <button type="button" onClick={() => void job.run(props.make)}>Make</button>
-      <ReportJobStatus job={job} locale="en-us" />
+      <ReportJobStatus job={job} locale="en-us" canStore={props.canStore ?? true} />
     </>
   );
 }
@@ -134,6 +135,29 @@ describe('a report job', () => {
       await act(async () => { fireEvent.click(storeButton); });
       expect(store).toHaveBeenCalledWith(file.content, { kind: 'PortfolioReport', fileName: file.fileName, date: '2026-11-15', projectId: undefined, viewName: 'Board' });
       expect(screen.getByTestId('report-notice').textContent).toBe('“Portfolio report – Board – 2026-11-15.pptx” is stored in the Reports library with the date Nov 15, 2026.');
+      expect(screen.queryByRole('button', { name: /^Store in the Reports library/ })).toBeNull();
+    } finally {
+      click.mockRestore();
+      URL.createObjectURL = realCreate;
+    }
+  });
+
+  it('keeps the keyboard on the work: Cancel while the report is made, then the outcome; no store offered to who may not store', async () => {
+    const gate = deferred<void>();
+    const file = { fileName: 'Portfolio report – 2026-11-15.xlsx', mimeType: 'application/octet-stream', content: new ArrayBuffer(8) };
+    const realCreate = URL.createObjectURL;
+    URL.createObjectURL = () => 'blob:report';
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    try {
+      render(<JobHarness make={async () => { await gate.promise; return { file, kind: 'PortfolioReport', date: '2026-11-15' }; }} store={jest.fn()} canStore={false} />);
+      const make = screen.getByRole('button', { name: 'Make' });
+      make.focus();
+      fireEvent.click(make);
+      await screen.findByRole('progressbar');
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel' }));
+      await act(async () => { gate.resolve(); await gate.promise; });
+      const notice = await screen.findByTestId('report-notice');
+      expect(document.activeElement?.contains(notice)).toBe(true);
       expect(screen.queryByRole('button', { name: /^Store in the Reports library/ })).toBeNull();
     } finally {
       click.mockRestore();

@@ -101,3 +101,18 @@ export function useReportJob(storeReport: (content: ArrayBuffer, input: IStoreRe
   };
   return { state, run, cancel: () => controller.current?.abort(), store };
 }
+
+/**
+ * Whether the user may store reports (`IDashboardService.canStoreReports`, read once): false until
+ * known and when the check fails, so "Store in the Reports library" is offered only to those whom
+ * SharePoint lets store.
+ */
+export function useCanStoreReports(check: () => Promise<boolean>): boolean {
+  const [can, setCan] = React.useState(false);
+  React.useEffect(() => {
+    let live = true;
+    check().then(v => { if (live) setCan(v); }, () => undefined);
+    return () => { live = false; };
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- read once per mount
+  return can;
+}

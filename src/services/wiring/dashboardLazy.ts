@@ -33,6 +33,7 @@ export function lazyDashboardService(env: IPmoEnvironment, site: ISiteAddress, p
     getReportData: (source, options) => get().then(s => s.getReportData(source, options)),
     getProjectReportData: projectId => get().then(s => s.getProjectReportData(projectId)),
     storeReport: (content, input) => get().then(s => s.storeReport(content, input)),
-    listReports: () => get().then(s => s.listReports())
+    listReports: () => get().then(s => s.listReports()),
+    canStoreReports: () => get().then(s => s.canStoreReports())
   };
 }

@@ -49,7 +49,7 @@ export interface IFormFrameProps {
 /**
  * The frame of every governance form (RAID, Benefits, Gates): heading (focused when the form opens,
  * so that keyboard and screen-reader users land in it), what went wrong (each problem a link to its
- * field), the fields, Save and Cancel. Nothing moves under the pointer between the press and the
+ * field), the fields, Save and Cancel; Enter in a one-line field saves as Save does. Nothing moves under the pointer between the press and the
  * click on Save: the press keeps the focus in the field (which is read when Save takes the focus, on
  * the click), and the list of problems (see `useForm`) changes on Save only.
  */
@@ -75,12 +75,14 @@ export function FormFrame(props: IFormFrameProps): React.ReactElement {
           <ul className={styles.problems}>{form.problemList.map(([f, m]) => <li key={f}><a href={href(f)}>{m}</a></li>)}</ul>
         </Notice>
       )}
+      {/* A form, so that Enter in a field saves as Save does: the browser's implicit submission clicks Save (its submit button). */}
+      <form noValidate onSubmit={e => e.preventDefault()} aria-labelledby={`${idPrefix}-heading`}>
       <div className={props.stacked ? undefined : styles.fields}>{props.children}</div>
       {props.after}
       <div className={styles.actions}>
         {props.actions ?? (
           <Button
-            primary icon="save" disabled={form.busy} data-testid={`${idPrefix}-save`}
+            primary submit icon="save" disabled={form.busy} data-testid={`${idPrefix}-save`}
             // The press does not move the focus: a field left now would show or drop its message and move Save from under the pointer (the click was lost).
             onMouseDown={e => e.preventDefault()}
             onClick={e => { e.currentTarget.focus(); setPressed(n => n + 1); }}
@@ -91,6 +93,7 @@ export function FormFrame(props: IFormFrameProps): React.ReactElement {
         {props.onCancel && <Button icon="dismiss" disabled={form.busy} onClick={props.onCancel} data-testid={`${idPrefix}-cancel`}>{texts.cancel}</Button>}
         {form.busy && <Spinner label={texts.working} />}
       </div>
+      </form>
     </section>
   );
 }
