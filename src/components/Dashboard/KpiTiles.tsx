@@ -3,7 +3,7 @@ import * as dashboardStrings from 'DashboardStrings';
 import type { KpiStatus } from '../../domain/kpi';
 import type { IDashboardFilter, IDashboardKpi } from '../../services/DashboardService';
 import { SR_ONLY } from '../controls/srOnly';
-import { kpiTarget, portfolioHref } from './drillDown';
+import { kpiLink } from './drillDown';
 import { kpiStatusText, kpiValueText, noDataReasonText, thresholdText, trendAlternative, trendText } from './kpiText';
 import { Sparkline } from './Sparkline';
 import styles from './Dashboard.module.scss';
@@ -31,7 +31,8 @@ export interface IKpiTileProps {
 }
 
 /**
- * One KPI tile: its name (a link to its projects in the Portfolio, filtered like the dashboard), the
+ * One KPI tile: its name (a link to its projects in the Portfolio, filtered like the dashboard, or to the
+ * project requests for a KPI of requests), the
  * value in the user's locale and unit (or "No data" with the reason, never 0 or green), the status in
  * words with its colour and shape, the six-period sparkline with the trend in words (improving,
  * worsening, steady) and the values as text for screen readers, and the thresholds.
@@ -41,11 +42,12 @@ export function KpiTile(props: IKpiTileProps): React.ReactElement {
   const d = kpi.definition;
   const id = `dashboard-kpi-${kpi.id}`;
   const values = kpi.trend.points.map(p => (p.result.kind === 'value' ? p.result.value : undefined));
+  const link = kpiLink(props.siteUrl, props.filter, d.formula);
   return (
     <li className={styles.tile} data-status={kpi.status} data-code={d.code} data-testid="dashboard-kpi">
       <h3 id={id} className={styles.tileName}>
-        <a href={portfolioHref(props.siteUrl, props.filter, kpiTarget(d.formula))} className={styles.tileLink} data-testid="dashboard-kpi-link">
-          {d.name}<span className={SR_ONLY}> {dashboardStrings.Dashboard_DrillHint}</span>
+        <a href={link.href} className={styles.tileLink} data-testid="dashboard-kpi-link">
+          {d.name}<span className={SR_ONLY}> {link.opens === 'requests' ? dashboardStrings.Dashboard_DrillHint_Requests : dashboardStrings.Dashboard_DrillHint}</span>
         </a>
       </h3>
       <p className={styles.tileValue} data-testid="dashboard-kpi-value">{kpiValueText(kpi.result, d.unit, locale)}</p>

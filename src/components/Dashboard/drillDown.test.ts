@@ -1,4 +1,5 @@
-import { dashboardFilterOf, dashboardSearchOf, kpiTarget, portfolioHref, ragTarget, RUNNING_STATES } from './drillDown';
+import { dashboardFilterOf, dashboardSearchOf, kpiLink, kpiTarget, portfolioHref, ragTarget, RUNNING_STATES } from './drillDown';
+import { KPI_FORMULA_CODES } from '../../domain/kpi';
 import { filtersOfAddress } from '../Portfolio/addressFilters';
 
 const site = 'https://contoso.sharepoint.com/sites/pmo/';
@@ -28,5 +29,13 @@ describe('the dashboard\'s filter in the address and its drill-down to the Portf
     expect(kpiTarget('RagShareAmber')).toEqual(ragTarget('Amber'));
     expect(kpiTarget('CpiWorst')).toEqual({ filters: { statuses: ['Proposed', 'Active', 'OnHold'] } });
     expect(kpiTarget('OpenHighRisks')).toEqual({});
+  });
+
+  it('sends a KPI of project requests to the requests\' page (the Portfolio lists projects, not requests), every other KPI to the Portfolio', () => {
+    expect(kpiLink(site, { programmeIds: [2] }, 'IntakeDaysAverage')).toEqual({ href: 'https://contoso.sharepoint.com/sites/pmo/SitePages/Requests.aspx', opens: 'requests' });
+    expect(kpiLink(site, { programmeIds: [2] }, 'RequestsInState').opens).toBe('requests');
+    expect(kpiLink(site, { programmeIds: [2] }, 'RagShareRed')).toEqual({ href: portfolioHref(site, { programmeIds: [2] }, ragTarget('Red')), opens: 'projects' });
+    const toRequests = KPI_FORMULA_CODES.filter(c => kpiLink(site, {}, c).opens === 'requests');
+    expect(toRequests).toEqual(['RequestsInState', 'IntakeDaysAverage']);
   });
 });

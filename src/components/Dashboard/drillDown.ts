@@ -4,9 +4,9 @@
  * `Portfolio/addressFilters`), narrowed to what the segment stands for (a RAG, a programme, the
  * running projects) or with a project's panel open.
  */
-import type { KpiFormulaCode } from '../../domain/kpi';
+import { KPI_CATALOGUE, type KpiFormulaCode } from '../../domain/kpi';
 import { ENDED_STATES, LIFECYCLE_STATES, type IPortfolioFilters, type RagFilterValue } from '../../domain/portfolio';
-import { pageUrl, PortfolioPage, PROJECT_QUERY_PARAM } from '../../schema/pages';
+import { pageUrl, PortfolioPage, PROJECT_QUERY_PARAM, RequestsPage } from '../../schema/pages';
 import type { IDashboardFilter } from '../../services/DashboardService';
 import { addressOfFilters, filtersOfAddress } from '../Portfolio/addressFilters';
 
@@ -62,4 +62,22 @@ export function kpiTarget(formula: KpiFormulaCode): IDrillTarget {
   if (formula === 'RagShareRed') return ragTarget('Red');
   if (/^(Spi|Cpi)/.test(formula)) return { filters: { statuses: RUNNING_STATES.slice() } };
   return {};
+}
+
+/** Where a KPI tile leads: the Portfolio (projects) or the project requests' page. */
+export interface IKpiLink {
+  href: string;
+  /** What the link opens, for its screen-reader hint: the KPI's projects or the project requests. */
+  opens: 'projects' | 'requests';
+}
+
+/**
+ * A KPI tile's link: a KPI computed from project requests only (requests by state, time in intake)
+ * opens the project requests' page, since the Portfolio lists projects, not requests; any other KPI
+ * opens its projects in the Portfolio, filtered like the dashboard ({@link kpiTarget}).
+ */
+export function kpiLink(siteUrl: string, filter: IDashboardFilter, formula: KpiFormulaCode): IKpiLink {
+  const reads = KPI_CATALOGUE[formula].reads;
+  if (reads.length > 0 && reads.every(r => r === 'requests')) return { href: `${siteUrl.replace(/\/$/, '')}/${pageUrl(RequestsPage)}`, opens: 'requests' };
+  return { href: portfolioHref(siteUrl, filter, kpiTarget(formula)), opens: 'projects' };
 }

@@ -30,6 +30,8 @@ declare interface IDashboardStrings {
   Dashboard_NoKpis: string;
   Dashboard_NoKpis_Pmo: string;
   Dashboard_DrillHint: string;
+  /** After a KPI of requests' name: where its link leads. */
+  Dashboard_DrillHint_Requests: string;
   Dashboard_NoData: string;
   Dashboard_NoData_noProjects: string;
   Dashboard_NoData_noReports: string;

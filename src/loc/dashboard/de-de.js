@@ -22,6 +22,7 @@ define([], function () {
     "Dashboard_NoKpis": "Noch wird kein KPI angezeigt. Das PMO legt die KPIs fest und wählt aus, welche das Dashboard zeigt.",
     "Dashboard_NoKpis_Pmo": "Es wird kein KPI angezeigt. Wählen Sie die KPIs unter „KPIs konfigurieren“ aus oder legen Sie sie dort an.",
     "Dashboard_DrillHint": "(seine Projekte im Portfolio anzeigen)",
+    "Dashboard_DrillHint_Requests": "(die Projektanträge öffnen)",
     "Dashboard_NoData": "Keine Daten",
     "Dashboard_NoData_noProjects": "Kein Projekt im Filter läuft.",
     "Dashboard_NoData_noReports": "Kein laufendes Projekt hat einen Statusbericht mit Gesamt-RAG veröffentlicht.",

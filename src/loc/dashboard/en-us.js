@@ -22,6 +22,7 @@ define([], function () {
     "Dashboard_NoKpis": "No KPI is shown yet. The PMO defines the KPIs and chooses which the dashboard shows.",
     "Dashboard_NoKpis_Pmo": "No KPI is shown. Choose the KPIs under “Configure the KPIs”, or define them there.",
     "Dashboard_DrillHint": "(show its projects in the Portfolio)",
+    "Dashboard_DrillHint_Requests": "(open the project requests)",
     "Dashboard_NoData": "No data",
     "Dashboard_NoData_noProjects": "No project in the filter is running.",
     "Dashboard_NoData_noReports": "No running project has published a status report with an overall RAG.",

@@ -22,6 +22,7 @@ define([], function () {
     "Dashboard_NoKpis": "Aucun KPI n’est encore affiché. Le PMO définit les KPI et choisit ceux que le tableau de bord affiche.",
     "Dashboard_NoKpis_Pmo": "Aucun KPI n’est affiché. Choisissez les KPI sous « Configurer les KPI » ou définissez-les à cet endroit.",
     "Dashboard_DrillHint": "(afficher ses projets dans le portefeuille)",
+    "Dashboard_DrillHint_Requests": "(ouvrir les demandes de projet)",
     "Dashboard_NoData": "Aucune donnée",
     "Dashboard_NoData_noProjects": "Aucun projet du filtre n’est en cours.",
     "Dashboard_NoData_noReports": "Aucun projet en cours n’a publié de rapport d’avancement avec un RAG global.",

@@ -22,6 +22,7 @@ define([], function () {
     "Dashboard_NoKpis": "Non viene ancora mostrato alcun KPI. Il PMO definisce i KPI e sceglie quali mostra la dashboard.",
     "Dashboard_NoKpis_Pmo": "Non viene mostrato alcun KPI. Scegli i KPI in «Configura i KPI» oppure definiscili lì.",
     "Dashboard_DrillHint": "(mostra i suoi progetti nel portafoglio)",
+    "Dashboard_DrillHint_Requests": "(apri le richieste di progetto)",
     "Dashboard_NoData": "Nessun dato",
     "Dashboard_NoData_noProjects": "Nessun progetto nel filtro è in corso.",
     "Dashboard_NoData_noReports": "Nessun progetto in corso ha pubblicato un report di stato con un RAG complessivo.",

@@ -22,6 +22,7 @@ define([], function () {
     "Dashboard_NoKpis": "Er wordt nog geen KPI getoond. Het PMO legt de KPI’s vast en kiest welke het dashboard toont.",
     "Dashboard_NoKpis_Pmo": "Er wordt geen KPI getoond. Kies de KPI’s onder ‘KPI’s configureren’ of leg ze daar vast.",
     "Dashboard_DrillHint": "(de bijbehorende projecten in het portfolio tonen)",
+    "Dashboard_DrillHint_Requests": "(de projectaanvragen openen)",
     "Dashboard_NoData": "Geen gegevens",
     "Dashboard_NoData_noProjects": "Geen enkel project in het filter loopt.",
     "Dashboard_NoData_noReports": "Geen enkel lopend project heeft een statusrapport met een algemene RAG gepubliceerd.",
