@@ -5,11 +5,11 @@
  * critical findings in English, Italian (with the form open) and the Teams dark theme.
  */
 import type { Browser, Page } from 'playwright-core';
-import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
-import { launchBrowser, screenshot } from './browser';
+import { type ISpawnedWorkbench } from './workbench-process';
+import { screenshot } from './browser';
 import { axeViolations } from './axe';
-import { watchPageErrors, type IPageErrorWatch } from './pageErrors';
-import { localEnvironment } from '../src/services/environment';
+import { type IPageErrorWatch } from './pageErrors';
+import { closeSiteSession, openSiteSession, takePageErrors } from './siteSession';
 import type { SPFI } from '../src/platform/pnp';
 import { BenefitsList, ProjectsList } from '../src/schema/refs';
 import { BOARD } from '../workbench/seed/reference';
@@ -30,29 +30,17 @@ const webPart = (p: Page): Promise<string[]> => axeViolations(p, 'section[aria-l
 const rowOf = (p: Page, title: string) => p.getByTestId('benefit-row').filter({ hasText: title }); // eslint-disable-line @typescript-eslint/explicit-function-return-type -- a locator
 
 beforeAll(async () => {
-  wb = await spawnWorkbench({ projects: 10 });
-  owner = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
+  ({ wb, browser, page, watch, owner } = await openSiteSession({ projects: 10 }));
   const projects = (await owner.web.getList(`/sites/pmo/${ProjectsList.url}`).items.select('Id', 'ProjectManager/EMail').expand('ProjectManager')
     .filter("LifecycleStatus eq 'Active'").top(100)()) as Array<{ Id: number; ProjectManager?: { EMail: string } }>;
   const chosen = projects.filter(p => p.ProjectManager?.EMail)[0];
   projectId = chosen.Id;
   pm = (chosen.ProjectManager as { EMail: string }).EMail;
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  watch = watchPageErrors(page);
 });
 
-afterEach(() => {
-  const errors = watch.errors();
-  watch.clear();
-  expect(errors).toEqual([]);
-});
+afterEach(() => expect(takePageErrors(watch)).toEqual([]));
 
-afterAll(async () => {
-  watch?.dispose();
-  await browser?.close();
-  await wb?.stop();
-});
+afterAll(() => closeSiteSession({ wb, browser, watch }));
 
 describe('the Benefits web part', () => {
   it('a project manager adds a benefit, records a measurement and sees the realised value', async () => {

@@ -8,11 +8,11 @@
  * project's manager opens its resources, edits its assignments and moves its start with them.
  */
 import type { Browser, Page } from 'playwright-core';
-import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
-import { launchBrowser, screenshot } from './browser';
+import { type ISpawnedWorkbench } from './workbench-process';
+import { screenshot } from './browser';
 import { axeViolations } from './axe';
-import { watchPageErrors, type IPageErrorWatch } from './pageErrors';
-import { localEnvironment } from '../src/services/environment';
+import { type IPageErrorWatch } from './pageErrors';
+import { closeSiteSession, openSiteSession, takePageErrors } from './siteSession';
 import type { SPFI } from '../src/platform/pnp';
 import { AssignmentsList, ProjectsList, RolesList } from '../src/schema/refs';
 import { OFFICERS } from '../workbench/seed/reference';
@@ -37,27 +37,15 @@ const bandOf = (p: Page): Promise<string | null> => showcaseCell(p).evaluate(e =
 const overRow = (p: Page) => p.locator(`[data-testid="capacity-over-row"][data-row="${architects}"][data-month="${SHOWCASE.month}"]`); // eslint-disable-line @typescript-eslint/explicit-function-return-type -- a locator
 
 beforeAll(async () => {
-  wb = await spawnWorkbench({ projects: 10 });
-  owner = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
+  ({ wb, browser, page, watch, owner } = await openSiteSession({ projects: 10, viewport: { width: 1400, height: 1000 } }));
   const R = RolesList.fields;
   const roles = (await owner.web.getList(`/sites/pmo/${RolesList.url}`).items.select(R.Id).filter(`${R.Code} eq '${SHOWCASE.role}'`)()) as Array<{ Id: number }>;
   architects = roles[0].Id;
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  watch = watchPageErrors(page);
 });
 
-afterEach(() => {
-  const errors = watch.errors();
-  watch.clear();
-  expect(errors).toEqual([]);
-});
+afterEach(() => expect(takePageErrors(watch)).toEqual([]));
 
-afterAll(async () => {
-  watch?.dispose();
-  await browser?.close();
-  await wb?.stop();
-});
+afterAll(() => closeSiteSession({ wb, browser, watch }));
 
 describe('the Capacity web part', () => {
   it('shows the over-allocated month as text, band and marker, readable without colour, and drills down into its projects and requests', async () => {

@@ -10,11 +10,11 @@
  * Teams dark theme. The projects it works on are the test's own (added through REST as the owner).
  */
 import type { Browser, Page } from 'playwright-core';
-import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
-import { launchBrowser, screenshot } from './browser';
+import { type ISpawnedWorkbench } from './workbench-process';
+import { screenshot } from './browser';
 import { axeViolations } from './axe';
-import { watchPageErrors, type IPageErrorWatch } from './pageErrors';
-import { localEnvironment } from '../src/services/environment';
+import { type IPageErrorWatch } from './pageErrors';
+import { closeSiteSession, openSiteSession, takePageErrors } from './siteSession';
 import { setProjectEditors } from '../src/services/projectEditors';
 import { formatDateOnly } from '../src/domain/dates';
 import type { SPFI } from '../src/platform/pnp';
@@ -46,30 +46,18 @@ async function addProject(title: string, stage: string, pmId: number): Promise<n
 }
 
 beforeAll(async () => {
-  wb = await spawnWorkbench({ projects: 10 });
-  owner = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
+  ({ wb, browser, page, watch, owner } = await openSiteSession({ projects: 10 }));
   const rows = (await projects().items.select('Id', 'ProjectManagerId', 'ProjectManager/EMail').expand('ProjectManager')
     .filter("LifecycleStatus eq 'Active'").top(100)()) as Array<{ ProjectManagerId: number; ProjectManager?: { EMail: string } }>;
   const chosen = rows.filter(p => p.ProjectManager?.EMail)[0];
   pm = (chosen.ProjectManager as { EMail: string }).EMail;
   initiation = await addProject('Case file digitisation', 'Initiation', chosen.ProjectManagerId);
   closing = await addProject('Citizen portal relaunch', 'Closing', chosen.ProjectManagerId);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  watch = watchPageErrors(page);
 });
 
-afterEach(() => {
-  const errors = watch.errors();
-  watch.clear();
-  expect(errors).toEqual([]);
-});
+afterEach(() => expect(takePageErrors(watch)).toEqual([]));
 
-afterAll(async () => {
-  watch?.dispose();
-  await browser?.close();
-  await wb?.stop();
-});
+afterAll(() => closeSiteSession({ wb, browser, watch }));
 
 describe('the Gates web part', () => {
   let nis2Title: string;

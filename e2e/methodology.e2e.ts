@@ -6,10 +6,11 @@
  * axe-core: no serious or critical findings in English, Italian and the Teams dark theme.
  */
 import type { Browser, Page } from 'playwright-core';
-import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
-import { launchBrowser, screenshot } from './browser';
+import { type ISpawnedWorkbench } from './workbench-process';
+import { screenshot } from './browser';
 import { axeViolations } from './axe';
-import { watchPageErrors, type IPageErrorWatch } from './pageErrors';
+import { type IPageErrorWatch } from './pageErrors';
+import { closeSiteSession, openSiteSession, takePageErrors } from './siteSession';
 import { localEnvironment } from '../src/services/environment';
 import type { SPFI } from '../src/platform/pnp';
 import { TemplatesList } from '../src/schema/refs';
@@ -34,26 +35,15 @@ const shownTemplates = async (p: Page): Promise<number[]> =>
   (await p.getByTestId('methodology-template').evaluateAll(els => els.map(e => Number(e.getAttribute('data-template-id'))))).sort((a, b) => a - b);
 
 beforeAll(async () => {
-  wb = await spawnWorkbench({ projects: 10 });
+  ({ wb, browser, page, watch } = await openSiteSession({ projects: 10 }));
   const owner: SPFI = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
   const rows = (await owner.web.getList(`/sites/pmo/${TemplatesList.url}`).items.select(T.Id, T.StageCode, T.Prince2Stage, T.TemplateStatus).top(5000)()) as Array<Record<string, string | number | null>>;
   templates = rows.map(r => ({ id: r[T.Id] as number, stage: (r[T.StageCode] ?? r[T.Prince2Stage] ?? undefined) as string | undefined, status: (r[T.TemplateStatus] ?? undefined) as string | undefined }));
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  watch = watchPageErrors(page);
 });
 
-afterEach(() => {
-  const errors = watch.errors();
-  watch.clear();
-  expect(errors).toEqual([]);
-});
+afterEach(() => expect(takePageErrors(watch)).toEqual([]));
 
-afterAll(async () => {
-  watch?.dispose();
-  await browser?.close();
-  await wb?.stop();
-});
+afterAll(() => closeSiteSession({ wb, browser, watch }));
 
 describe('the Methodology web part', () => {
   it('shows per stage the templates the Templates library holds for it; the arrow keys move between the stages', async () => {

@@ -8,10 +8,11 @@
  * open, in English, Dutch and the Teams dark theme.
  */
 import type { Browser, Page } from 'playwright-core';
-import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
-import { launchBrowser, screenshot } from './browser';
+import { type ISpawnedWorkbench } from './workbench-process';
+import { screenshot } from './browser';
 import { axeViolations } from './axe';
-import { watchPageErrors, type IPageErrorWatch } from './pageErrors';
+import { type IPageErrorWatch } from './pageErrors';
+import { closeSiteSession, openSiteSession, takePageErrors } from './siteSession';
 import { localEnvironment } from '../src/services/environment';
 import { createPmoServices } from '../src/services';
 import type { SPFI } from '../src/platform/pnp';
@@ -45,7 +46,7 @@ async function drawnSegments(p: Page, title: string): Promise<Array<{ x1: number
 }
 
 beforeAll(async () => {
-  wb = await spawnWorkbench({ projects: 10 });
+  ({ wb, browser, page, watch } = await openSiteSession({ projects: 10 }));
   const owner: SPFI = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
   const list = (url: string): ReturnType<SPFI['web']['getList']> => owner.web.getList(`/sites/pmo/${url}`);
   const projects = (await list('Lists/Projects').items.select('Id', 'ProjectManager/EMail', 'LastReportDate').expand('ProjectManager')
@@ -62,22 +63,11 @@ beforeAll(async () => {
       Title: `${SLIPPING} @ ${reportDate}`, MilestoneId: milestone.id, ProjectId: projectId, SnapshotDate: `${reportDate}T00:00:00Z`, ForecastDate: `${forecast}T00:00:00Z`
     });
   }
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  watch = watchPageErrors(page);
 });
 
-afterEach(() => {
-  const errors = watch.errors();
-  watch.clear();
-  expect(errors).toEqual([]);
-});
+afterEach(() => expect(takePageErrors(watch)).toEqual([]));
 
-afterAll(async () => {
-  watch?.dispose();
-  await browser?.close();
-  await wb?.stop();
-});
+afterAll(() => closeSiteSession({ wb, browser, watch }));
 
 describe('the Project page\'s charts', () => {
   it('the MTA chart shows a slipping milestone rising: a later report, a later forecast, higher on the chart', async () => {

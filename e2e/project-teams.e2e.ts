@@ -6,10 +6,11 @@
  * axe-core: no serious or critical findings in English and Dutch, in Teams' dark and high-contrast themes.
  */
 import type { Browser, Page } from 'playwright-core';
-import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
-import { launchBrowser, screenshot } from './browser';
+import { type ISpawnedWorkbench } from './workbench-process';
+import { screenshot } from './browser';
 import { axeViolations } from './axe';
-import { watchPageErrors, type IPageErrorWatch } from './pageErrors';
+import { type IPageErrorWatch } from './pageErrors';
+import { closeSiteSession, openSiteSession, takePageErrors } from './siteSession';
 import { localEnvironment } from '../src/services/environment';
 import { demoGroups } from '../workbench/directory';
 import type { SPFI } from '../src/platform/pnp';
@@ -36,7 +37,7 @@ const webPart = (p: Page): Promise<string[]> => axeViolations(p, 'section[aria-l
 const headingIsFocused = (p: Page): Promise<boolean> => p.evaluate(() => document.activeElement === document.getElementById('pmo-project-heading'));
 
 beforeAll(async () => {
-  wb = await spawnWorkbench({ projects: 10 });
+  ({ wb, browser, page, watch } = await openSiteSession({ projects: 10 }));
   const owner: SPFI = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
   const projects = owner.web.getList('/sites/pmo/Lists/Projects');
   const all = (await projects.items.select('Id', 'Title').orderBy('Id').top(100)()) as Array<{ Id: number; Title: string }>;
@@ -46,22 +47,11 @@ beforeAll(async () => {
   }
   listed = all.slice(0, 3).sort((a, b) => a.Title.localeCompare(b.Title));
   only = all[3];
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  watch = watchPageErrors(page);
 });
 
-afterEach(() => {
-  const errors = watch.errors();
-  watch.clear();
-  expect(errors).toEqual([]);
-});
+afterEach(() => expect(takePageErrors(watch)).toEqual([]));
 
-afterAll(async () => {
-  watch?.dispose();
-  await browser?.close();
-  await wb?.stop();
-});
+afterAll(() => closeSiteSession({ wb, browser, watch }));
 
 describe('the Project tab in a Teams team', () => {
   it('lists the team\'s projects (dark theme) and opens one in the tab by keyboard, with the way back', async () => {

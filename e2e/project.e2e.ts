@@ -7,10 +7,11 @@
  * Dutch and in the Teams dark theme.
  */
 import type { Browser, Page, Request } from 'playwright-core';
-import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
-import { launchBrowser, screenshot } from './browser';
+import { type ISpawnedWorkbench } from './workbench-process';
+import { screenshot } from './browser';
 import { axeViolations } from './axe';
-import { watchPageErrors, type IPageErrorWatch } from './pageErrors';
+import { type IPageErrorWatch } from './pageErrors';
+import { closeSiteSession, openSiteSession, takePageErrors } from './siteSession';
 import { localEnvironment } from '../src/services/environment';
 import { createPmoServices } from '../src/services';
 import type { SPFI } from '../src/platform/pnp';
@@ -50,7 +51,7 @@ async function sharePointRequests(load: () => Promise<void>): Promise<string[]> 
 }
 
 beforeAll(async () => {
-  wb = await spawnWorkbench({ projects: 10 });
+  ({ wb, browser, page, watch } = await openSiteSession({ projects: 10 }));
   const owner: SPFI = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
   const list = (url: string): ReturnType<SPFI['web']['getList']> => owner.web.getList(`/sites/pmo/${url}`);
   // An active demo project with a published report, and its manager; no draft left from the seed.
@@ -64,22 +65,11 @@ beforeAll(async () => {
   }
   const services = createPmoServices(localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: pm }), {});
   previousAchievements = (await services.statusReports.listReports(projectId, 1))[0].achievements ?? '';
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  watch = watchPageErrors(page);
 });
 
-afterEach(() => {
-  const errors = watch.errors();
-  watch.clear();
-  expect(errors).toEqual([]);
-});
+afterEach(() => expect(takePageErrors(watch)).toEqual([]));
 
-afterAll(async () => {
-  watch?.dispose();
-  await browser?.close();
-  await wb?.stop();
-});
+afterAll(() => closeSiteSession({ wb, browser, watch }));
 
 describe('the Project web part', () => {
   it('loads a project in at most 3 SharePoint round trips of its own, and shows a reader no report form', async () => {

@@ -6,10 +6,11 @@
  * dark theme. The risks it counts are the test's own (created through the services or the form).
  */
 import type { Browser, Page } from 'playwright-core';
-import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
-import { launchBrowser, screenshot } from './browser';
+import { type ISpawnedWorkbench } from './workbench-process';
+import { screenshot } from './browser';
 import { axeViolations } from './axe';
-import { watchPageErrors, type IPageErrorWatch } from './pageErrors';
+import { type IPageErrorWatch } from './pageErrors';
+import { closeSiteSession, openSiteSession, takePageErrors } from './siteSession';
 import { localEnvironment } from '../src/services/environment';
 import { createPmoServices } from '../src/services';
 import type { SPFI } from '../src/platform/pnp';
@@ -38,7 +39,7 @@ const cellCount = async (p: Page, probability: number, impact: number): Promise<
   Number((await p.getByTestId(`raid-cell-${probability}-${impact}`).locator('span').first().textContent()) ?? 'NaN');
 
 beforeAll(async () => {
-  wb = await spawnWorkbench({ projects: 10 });
+  ({ wb, browser, page, watch } = await openSiteSession({ projects: 10 }));
   const owner: SPFI = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
   const projects = (await owner.web.getList(`/sites/pmo/${ProjectsList.url}`).items.select('Id', 'ProjectManager/EMail').expand('ProjectManager')
     .filter("LifecycleStatus eq 'Active'").top(100)()) as Array<{ Id: number; ProjectManager?: { EMail: string } }>;
@@ -54,22 +55,11 @@ beforeAll(async () => {
   await services.risks.create(projectId, { title: 'Key supplier insolvency', probability: 2, impact: 3 });
   const m = await services.milestones.create(projectId, { title: 'Data platform go-live', baselineDate: '2027-03-01' as IsoDay });
   milestone = { id: m.id, title: m.title, baseline: '2027-03-01' as IsoDay };
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  watch = watchPageErrors(page);
 });
 
-afterEach(() => {
-  const errors = watch.errors();
-  watch.clear();
-  expect(errors).toEqual([]);
-});
+afterEach(() => expect(takePageErrors(watch)).toEqual([]));
 
-afterAll(async () => {
-  watch?.dispose();
-  await browser?.close();
-  await wb?.stop();
-});
+afterAll(() => closeSiteSession({ wb, browser, watch }));
 
 describe('the RAID web part', () => {
   it('a project manager logs a risk and its heat map cell counts it at once; the cell filters the register', async () => {

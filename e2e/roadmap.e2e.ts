@@ -6,10 +6,11 @@
  * Teams dark theme.
  */
 import type { Browser, Page } from 'playwright-core';
-import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
-import { launchBrowser, screenshot } from './browser';
+import { type ISpawnedWorkbench } from './workbench-process';
+import { screenshot } from './browser';
 import { axeViolations } from './axe';
-import { watchPageErrors, type IPageErrorWatch } from './pageErrors';
+import { type IPageErrorWatch } from './pageErrors';
+import { closeSiteSession, openSiteSession, takePageErrors } from './siteSession';
 import { localEnvironment } from '../src/services/environment';
 import type { SPFI } from '../src/platform/pnp';
 import { ProjectsList } from '../src/schema/refs';
@@ -46,23 +47,12 @@ const ticks = (): Promise<string[]> => page.getByTestId('roadmap-tick').allTextC
 const webPart = (p: Page): Promise<string[]> => axeViolations(p, 'section[aria-labelledby="pf-title"]');
 
 beforeAll(async () => {
-  wb = await spawnWorkbench({ projects: 60 });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  watch = watchPageErrors(page);
+  ({ wb, browser, page, watch } = await openSiteSession({ projects: 60 }));
 });
 
-afterEach(() => {
-  const errors = watch.errors();
-  watch.clear();
-  expect(errors).toEqual([]);
-});
+afterEach(() => expect(takePageErrors(watch)).toEqual([]));
 
-afterAll(async () => {
-  watch?.dispose();
-  await browser?.close();
-  await wb?.stop();
-});
+afterAll(() => closeSiteSession({ wb, browser, watch }));
 
 describe('the portfolio roadmap', () => {
   it('renders every one of the 60 demo projects: a row each, a bar for each that runs in the year shown', async () => {

@@ -7,10 +7,11 @@
  * Teams dark and high-contrast themes.
  */
 import type { Browser, Page } from 'playwright-core';
-import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
-import { launchBrowser, screenshot } from './browser';
+import { type ISpawnedWorkbench } from './workbench-process';
+import { screenshot } from './browser';
 import { axeViolations } from './axe';
-import { watchPageErrors, type IPageErrorWatch } from './pageErrors';
+import { type IPageErrorWatch } from './pageErrors';
+import { closeSiteSession, openSiteSession, takePageErrors } from './siteSession';
 import { localEnvironment } from '../src/services/environment';
 import { createPmoServices } from '../src/services';
 import { fileReadyRequests } from '../src/services/test-utils/readyRequests';
@@ -51,26 +52,15 @@ async function scoreAll(pick: 0 | -1): Promise<void> {
 }
 
 beforeAll(async () => {
-  wb = await spawnWorkbench({ projects: 20 });
+  ({ wb, browser, page, watch } = await openSiteSession({ projects: 20 }));
   // Requests of its own, ready for scoring (the demo's ready requests are in its open round).
   const as = (user: string): ReturnType<typeof createPmoServices>['requests'] => createPmoServices(localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user }), {}).requests;
   await fileReadyRequests(as(JAMES), as(ANNA), ['Online building permits (e2e)', 'Digital archive for case files (e2e)']);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  watch = watchPageErrors(page);
 });
 
-afterEach(() => {
-  const errors = watch.errors();
-  watch.clear();
-  expect(errors).toEqual([]);
-});
+afterEach(() => expect(takePageErrors(watch)).toEqual([]));
 
-afterAll(async () => {
-  watch?.dispose();
-  await browser?.close();
-  await wb?.stop();
-});
+afterAll(() => closeSiteSession({ wb, browser, watch }));
 
 describe('board scoring', () => {
   it('the PMO builds an AHP model: an inconsistent matrix shows the warning naming the pair, a consistent one saves', async () => {
