@@ -183,6 +183,21 @@ describe('saved views', () => {
     expect((await servicesAs(PM).portfolio.load()).views.filter(v => v.id === mine.id && v.scope === 'personal')).toHaveLength(0);
   });
 
+  it('gives the saved views alone in ONE request, the same as the register\'s load gives them, each user only their own personal views', async () => {
+    const mine = await servicesAs(PM).portfolio.saveView(view('Marco views only'), 'personal');
+    const shared = await servicesAs(PMO).portfolio.saveView(view('Shared views only'), 'shared');
+    for (const upn of [PM, PM2, PMO]) {
+      const svc = servicesAs(upn).portfolio;
+      const { result, requests } = await countRequests(() => svc.loadViews());
+      expect(requests).toHaveLength(1);
+      expect(result).toEqual((await svc.load()).views);
+      expect(result.some(v => v.id === shared.id && v.scope === 'shared')).toBe(true);
+      expect(result.some(v => v.id === mine.id && v.scope === 'personal')).toBe(upn === PM);
+    }
+    await servicesAs(PM).portfolio.deleteView('personal', mine.id);
+    await servicesAs(PMO).portfolio.deleteView('shared', shared.id);
+  });
+
   it('refuses an invalid view before any request', async () => {
     await expect(servicesAs(PMO).portfolio.saveView({ ...view(''), columns: [] }, 'personal')).rejects.toThrow(/nameRequired, noColumns/);
   });

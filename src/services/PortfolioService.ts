@@ -99,6 +99,12 @@ export interface IProjectDetail {
 export interface IPortfolioService {
   /** Loads the whole portfolio: one $batch (plus one request per further 5,000 projects). */
   load(): Promise<IPortfolioData>;
+  /**
+   * The saved views only (shared first, then the user's own; both by name), for a surface that
+   * offers them without the register, e.g. the Dashboard's report panel: one $batch of the two view
+   * lists and the current user, whatever the number of projects.
+   */
+  loadViews(): Promise<ISavedPortfolioView[]>;
   /** A project with its latest published report and its milestones (one $batch). */
   getProjectDetail(projectId: number): Promise<IProjectDetail>;
   /** Saves the panel's changes through {@link IProjectService.update} (412 when someone else saved first). */
@@ -274,10 +280,7 @@ export class PortfolioService implements IPortfolioService {
     const programmes: IProgrammeLink[] = programmeItems.map(p => ({ id: p.Id, title: p.Title ?? '', teamsGroupId: text(p.TeamsGroupId) }));
     const progById = refsById(programmeItems);
     const objById = refsById(objectiveItems);
-    const views = [
-      ...this.toViews(sharedItems, 'shared', user.Id),
-      ...this.toViews(personalItems, 'personal', user.Id).filter(v => v.mine)
-    ];
+    const views = this.viewsOf(sharedItems, personalItems, user.Id);
     return {
       rows: items.map(i => toPortfolioRow(i, progById, objById, zone)),
       programmes,
@@ -287,6 +290,21 @@ export class PortfolioService implements IPortfolioService {
       canEditProjects: hasPermission(projectPerms, EDIT_LIST_ITEMS),
       currentUserId: user.Id
     };
+  }
+
+  public async loadViews(): Promise<ISavedPortfolioView[]> {
+    const [b, execute] = this.sp.batched();
+    const sharedP = listOn(b, this.site, PortfolioViewsList).items.select(...VIEW_SELECT).top(PAGE)<IViewItem[]>();
+    const personalP = listOn(b, this.site, MyPortfolioViewsList).items.select(...VIEW_SELECT).top(PAGE)<IViewItem[]>();
+    const userP = b.web.currentUser.select('Id')<{ Id: number }>();
+    await execute();
+    const [sharedItems, personalItems, user] = await Promise.all([sharedP, personalP, userP]);
+    return this.viewsOf(sharedItems, personalItems, user.Id);
+  }
+
+  /** Shared views first, then the user's own (the personal list shows each user only theirs; `mine` checks it). */
+  private viewsOf(sharedItems: IViewItem[], personalItems: IViewItem[], userId: number): ISavedPortfolioView[] {
+    return [...this.toViews(sharedItems, 'shared', userId), ...this.toViews(personalItems, 'personal', userId).filter(v => v.mine)];
   }
 
   /** More than one page only above 5,000 projects: further pages by ID (no filter, no threshold). */

@@ -8,7 +8,7 @@ export interface IDashboardProps {
   /** KPIs, charts, report data, the Reports library and the PMO's KPI configuration. */
   dashboard: IDashboardService;
   /** The Portfolio's saved views, which a multi-project report can be made for; without it, the report covers the dashboard's filter only. */
-  portfolio?: Pick<IPortfolioService, 'load'>;
+  portfolio?: Pick<IPortfolioService, 'loadViews'>;
   /** The user's UI locale, e.g. 'de-de' (numbers, dates and the order of names follow it). */
   locale: string;
   /** Absolute URL of the PMO site (the drill-down links to the Portfolio). */

@@ -26,7 +26,7 @@ export interface IPortfolioReportsProps {
   /** The report's data (the grid's rows), the Reports library. */
   dashboard: Pick<IDashboardService, 'getReportData' | 'storeReport' | 'listReports'>;
   /** The saved views a report can be made for; without it, the dashboard's filter only. */
-  portfolio?: Pick<IPortfolioService, 'load'>;
+  portfolio?: Pick<IPortfolioService, 'loadViews'>;
   /** The dashboard's filter (programme, department, objective). */
   filter: IDashboardFilter;
   /** The filter in words ("Programme: …" or "All projects"): the report's title and scope. */
@@ -64,7 +64,7 @@ export function reportSubject(key: string, filter: IDashboardFilter, filterText:
 export function PortfolioReports(props: IPortfolioReportsProps): React.ReactElement {
   const { dashboard, locale } = props;
   const [key, setKey] = React.useState(FILTER_SOURCE);
-  const views = useLoad(() => (props.portfolio ? props.portfolio.load().then(d => d.views) : Promise.resolve([])), 'views');
+  const views = useLoad(() => (props.portfolio ? props.portfolio.loadViews() : Promise.resolve([])), 'views');
   const stored = useLoad(() => dashboard.listReports(), 'stored');
   const job = useReportJob((content, input) => dashboard.storeReport(content, input), locale, () => void stored.reload());
   const savedViews = views.load.status === 'ready' ? views.load.data : [];

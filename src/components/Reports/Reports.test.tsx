@@ -2,7 +2,7 @@ import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { IPortfolioReportData } from '../../domain/reports';
 import type { IDashboardService, IStoredReport, IStoreReportInput } from '../../services/DashboardService';
-import type { IPortfolioData, IPortfolioService } from '../../services/PortfolioService';
+import type { IPortfolioService } from '../../services/PortfolioService';
 import { defaultView } from '../../domain/portfolio';
 import { LOCALES, useTestLocale } from '../../../tools/jest/locale';
 import { projectData } from './documents/test-utils/reportFixtures';
@@ -32,11 +32,11 @@ function dashboard(getReportData: IDashboardService['getReportData']): Pick<IDas
   };
 }
 
-const portfolio = (): Pick<IPortfolioService, 'load'> => ({
-  load: async () => ({ views: [
+const portfolio = (): Pick<IPortfolioService, 'loadViews'> => ({
+  loadViews: async () => [
     { id: 4, scope: 'shared', mine: false, etag: '"1"', view: { ...defaultView('Board'), filters: { statuses: ['Active'] } } },
     { id: 2, scope: 'personal', mine: true, etag: '"1"', view: defaultView('Mine') }
-  ] } as unknown as IPortfolioData)
+  ]
 });
 
 const empty = (title: string): IPortfolioReportData => ({ title, generatedAt: '2026-11-15T10:00:00Z', generatedOn: '2026-11-15', scope: '', kpis: [], overview: [], projects: [], appendix: { risksAndIssues: [], decisions: [] } });
