@@ -15,7 +15,7 @@ import { KPI_FORMULA_CODES } from '../domain/kpi/vocabulary';
 import {
   BENEFIT_STATUSES, CHANGE_STATUSES, CHECKLIST_CATEGORIES, CONDITION_STATUSES, GATE_DECISIONS, ISSUE_STATUSES, LIFECYCLE_CODES, RISK_RESPONSES, RISK_STATUSES, STAGE_CODES
 } from '../domain/governance/vocabulary';
-import { PERSPECTIVES as PERSPECTIVE_CODES } from '../services/trdomStandIn'; // stand-in until src/domain/maturity is merged
+import { PERSPECTIVES as PERSPECTIVE_CODES } from '../domain/maturity';
 import type { FieldType, IFieldSchema } from './types';
 
 /** Intake states of a project request (ProjectRequests.IntakeState, RequestHistory.FromState/ToState). */

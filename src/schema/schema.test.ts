@@ -3,7 +3,7 @@ import { LOCALES, loadLocale } from '../../tools/jest/locale';
 import { schemaV1 } from './fixtures/v1';
 import { schemaV6, V7_COLUMNS, V7_LISTS } from './fixtures/v6';
 import { schemaV8, V9_COLUMNS, V9_LISTS } from './fixtures/v8';
-import { PERSPECTIVES } from '../services/trdomStandIn';
+import { PERSPECTIVES } from '../domain/maturity';
 import { displayNamesOf, fieldXml, localizedFieldXml, stableGuid } from './fieldXml';
 import { listByKey, pmoSchema, SCHEMA_VERSION } from './pmoSchema';
 import { builtInIndexes, type IFieldSchema, type ISiteSchema } from './types';

@@ -13,9 +13,9 @@ import { PermissionKind } from '@pnp/sp/security';
 import type { SPFI } from '../platform/pnp';
 import { readDateOnly } from '../domain/dates';
 import {
-  addContribution, groupView, maturityResult, MIN_GROUP_SIZE, PERSPECTIVES, qualificationPlan as planOf, quarterOf,
+  addContribution, emptyGroupAggregate, groupView, maturityResult, MIN_GROUP_SIZE, PERSPECTIVES, qualificationPlan as planOf, quarterOf,
   type IGroupAggregate, type IMaturityQuestion, type IMaturityResult, type MaturityLevel, type Perspective
-} from './trdomStandIn';
+} from '../domain/maturity';
 import { etagOf, num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
 import { odataEq } from './odata';
@@ -213,16 +213,9 @@ export function storedResult(json: string | null | undefined): IMaturityResult |
   return raw as IMaturityResult;
 }
 
-/** An empty department sum. */
-function emptyAggregate(): IGroupAggregate {
-  const levelSums = { overall: 0 } as Record<Perspective | 'overall', number>;
-  for (const p of PERSPECTIVES) levelSums[p] = 0;
-  return { respondents: 0, levelSums, overallCounts: [0, 0, 0, 0, 0] };
-}
-
 /** A MaturityResults item's sums (missing values count 0). */
 export function aggregateOf(r: IResultItem): IGroupAggregate {
-  const a = emptyAggregate();
+  const a = emptyGroupAggregate();
   a.respondents = num(r.Respondents) ?? 0;
   const sums = parseJson(r.LevelSums) as Record<string, unknown> | undefined;
   for (const k of [...PERSPECTIVES, 'overall' as const]) a.levelSums[k] = typeof sums?.[k] === 'number' ? (sums[k] as number) : 0;
@@ -348,7 +341,7 @@ export class MaturityService implements IMaturityService {
     const list = this.list(MaturityResultsList);
     for (let attempt = 0; attempt < RESULT_ATTEMPTS; attempt++) {
       const rows = (await list.items.select(...RESULT_SELECT).filter(odataEq(R.ResultKey, key)).top(1)()) as IResultItem[];
-      const next = change(rows[0] ? aggregateOf(rows[0]) : emptyAggregate());
+      const next = change(rows[0] ? aggregateOf(rows[0]) : emptyGroupAggregate());
       const values = { [R.Respondents]: Math.max(0, next.respondents), [R.LevelSums]: JSON.stringify(next.levelSums), [R.OverallCounts]: JSON.stringify(next.overallCounts) };
       try {
         if (rows[0]) await list.items.getById(rows[0].Id).update(values, etagOf(rows[0] as { 'odata.etag'?: string }));

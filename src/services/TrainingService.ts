@@ -13,9 +13,8 @@ import { PermissionKind } from '@pnp/sp/security';
 import type { SPFI } from '../platform/pnp';
 import { readDateOnly, writeDateOnly, type IsoDay } from '../domain/dates';
 import {
-  completionRates as rateRows, isValidTimeZone, needsSeatConfirmation, pathProgress, seatStatuses, zonedToUtc, buildIcs,
-  type IEnrolmentRecord, type SeatStatus
-} from './trdomStandIn';
+  completionRates as rateRows, enrolmentUid, isValidTimeZone, needsSeatConfirmation, pathProgress, seatStatuses, zonedToUtc, type IEnrolmentRecord, type SeatStatus
+} from '../domain/training';
 import { etagOf, num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
 import { odataEq } from './odata';
@@ -395,8 +394,10 @@ export class TrainingService implements ITrainingService {
     const s = sessionOf(session, [], this.now());
     const host = /^https?:\/\/([^/:]+)/i.exec(this.site.url)?.[1] ?? 'pmohub';
     const me = (await this.sp.web.currentUser.select('Title', 'Email')()) as { Title?: string; Email?: string };
+    // The .ics builder and its library load only when an invitation is made (not in the web part's first view).
+    const { buildIcs } = await import(/* webpackChunkName: 'training-ics' */ '../domain/training/ics');
     const content = buildIcs({
-      uid: `pmohub-enrolment-${enrolmentId}@${host}`,
+      uid: enrolmentUid(enrolmentId, host),
       title: text(moduleRow?.Title) ?? s.title,
       description: text(moduleRow?.Summary),
       startUtc: s.startUtc,

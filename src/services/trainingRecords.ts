@@ -6,8 +6,8 @@
 import {
   EnrolmentsList, LearningPathsList, lookupId, projected, TrainingAttendanceList, TrainingModulesList, TrainingSessionsList, type CheckedRow
 } from '../schema/refs';
-import { PERSPECTIVES, type Perspective } from './trdomStandIn';
-import { parseMaterials, sessionCounts, type IEnrolmentRecord } from './trdomStandIn';
+import { PERSPECTIVES, type Perspective } from '../domain/maturity';
+import { parseMaterials, sessionCounts, type IEnrolmentRecord } from '../domain/training';
 import { num, text } from './itemValues';
 
 const M = TrainingModulesList.fields;

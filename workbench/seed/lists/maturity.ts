@@ -8,8 +8,9 @@
  */
 import { MaturityAssessmentsList, MaturityQuestionsList, MaturityResultsList } from '../../../src/schema';
 import {
-  addContribution, maturityResult, PERSPECTIVES, type IGroupAggregate, type IMaturityQuestion, type IMaturityResult, type Perspective
-} from '../../../src/services/trdomStandIn';
+  addContribution, emptyGroupAggregate, maturityResult, PERSPECTIVES, type IGroupAggregate, type IMaturityQuestion, type IMaturityResult
+} from '../../../src/domain/maturity';
+import { MATURITY_QUESTIONNAIRE, questionTextsJson } from '../maturityQuestionnaire';
 import { demoUsers, type IDemoUser } from '../../directory';
 import { choiceCodes } from '../choices';
 import { user, type ISeedRow } from '../model';
@@ -24,31 +25,16 @@ const R = MaturityResultsList.fields;
 const perspectiveCode = choiceCodes(MaturityQuestionsList.choices.Perspective);
 const assessmentState = choiceCodes(MaturityAssessmentsList.choices.AssessmentState);
 
-/** One question of the questionnaire: its code, perspective, order and texts per language. */
-interface IQuestionDef { code: string; perspective: Perspective; order: number; texts: Record<Lang, { q: string; a: string[] }> }
-
-/** TEMPORARY stand-in for workbench/seed/maturityQuestionnaire.ts (branch trdom): two questions per perspective, English texts. */
-function questionnaire(): IQuestionDef[] {
-  const out: IQuestionDef[] = [];
-  PERSPECTIVES.forEach((p, pi) => {
-    for (let k = 1; k <= 2; k++) {
-      const t = { q: `${p} question ${k}`, a: ['Awareness', 'Repeatable', 'Defined', 'Managed', 'Optimized'].map(l => `${l} (${p} ${k})`) };
-      out.push({ code: `${p.slice(0, 3).toUpperCase()}-${k}`, perspective: p, order: pi * 10 + k, texts: { en: t, de: t, fr: t, nl: t, it: t } });
-    }
-  });
-  return out;
-}
-
 /** The questionnaire's questions as the level rule reads them. */
 function questionModel(): IMaturityQuestion[] {
-  return questionnaire().map(q => ({ key: q.code, perspective: q.perspective, order: q.order }));
+  return MATURITY_QUESTIONNAIRE.map(q => ({ key: q.code, perspective: q.perspective, order: q.order }));
 }
 
 /** The rows of MaturityQuestions: the whole questionnaire, titled with its question in `lang`, its five languages in QuestionTexts. */
 export function maturityQuestionRows(lang: Lang): ISeedRow[] {
-  return questionnaire().map(q => row(MaturityQuestionsList, {
-    [Q.Title]: (q.texts[lang] ?? q.texts.en).q.slice(0, 255), [Q.Code]: q.code, [Q.Perspective]: perspectiveCode(q.perspective), [Q.SortOrder]: q.order,
-    [Q.IsActive]: true, [Q.QuestionTexts]: JSON.stringify(q.texts)
+  return MATURITY_QUESTIONNAIRE.map(q => row(MaturityQuestionsList, {
+    [Q.Title]: q.texts[lang].q.slice(0, 255), [Q.Code]: q.code, [Q.Perspective]: perspectiveCode(q.perspective), [Q.SortOrder]: q.order,
+    [Q.IsActive]: true, [Q.QuestionTexts]: questionTextsJson(q)
   }));
 }
 
@@ -83,12 +69,6 @@ function answersFor(rng: Rng, questions: ReadonlyArray<IMaturityQuestion>, base:
   return answers;
 }
 
-function emptyAggregate(): IGroupAggregate {
-  const levelSums = { overall: 0 } as Record<Perspective | 'overall', number>;
-  for (const p of PERSPECTIVES) levelSums[p] = 0;
-  return { respondents: 0, levelSums, overallCounts: [0, 0, 0, 0, 0] };
-}
-
 /** The demo's assessments and the department sums they (and colleagues outside the demo) make. */
 export interface IMaturityData {
   assessments: ISeedRow[];
@@ -107,7 +87,7 @@ export function maturityRows(rng: Rng, projects: number): IMaturityData {
   const sums = new Map<string, IGroupAggregate>();
   const add = (department: string, quarter: string, result: IMaturityResult): void => {
     const key = `${department}|${quarter}`;
-    sums.set(key, addContribution(sums.get(key) ?? emptyAggregate(), result, 1));
+    sums.set(key, addContribution(sums.get(key) ?? emptyGroupAggregate(), result, 1));
   };
   const respondents = demoUsers.filter(u => u.role !== 'owner' && u.role !== 'boardMember');
   QUARTERS.forEach((q, qi) => {

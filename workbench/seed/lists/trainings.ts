@@ -8,7 +8,7 @@
  * One upcoming session is full and has a waiting list.
  */
 import { CommunitiesList, EnrolmentsList, LearningPathsList, TrainingAttendanceList, TrainingModulesList, TrainingSessionsList } from '../../../src/schema';
-import { zonedToUtc } from '../../../src/services/trdomStandIn';
+import { zonedToUtc } from '../../../src/domain/training';
 import { demoUsers, type IDemoUser } from '../../directory';
 import { choiceCodes } from '../choices';
 import { workday } from '../dates';
