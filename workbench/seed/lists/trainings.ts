@@ -197,10 +197,13 @@ function sessionRow(p: ISessionPlan, lang: Lang, sessionId: number): ISeedRow {
   });
 }
 
-/** Who may take part in a module's sessions: everyone but the owner and IT management (visitors read); board members only where they are its audience. */
+/**
+ * Who may take part in a module's sessions: everyone but the owner, IT management (visitors read) and
+ * the trainee (whose learning is the showcase's); board members only where they are its audience.
+ */
 function eligibleFor(m: IModuleDef): IDemoUser[] {
   const forBoard = m.audience.indexOf(audience('BoardMember')) >= 0;
-  return demoUsers.filter(u => u.role !== 'owner' && u.role !== 'reader').filter(u => forBoard || u.role !== 'boardMember');
+  return demoUsers.filter(u => u.role !== 'owner' && u.role !== 'reader' && u.role !== 'trainee').filter(u => forBoard || u.role !== 'boardMember');
 }
 
 /** One trainee's enrolment (authored by them: the trainee is the author) in session row `session`, written in `round`. */
