@@ -317,8 +317,9 @@ export class MaturityService implements IMaturityService {
     if (result.overall === undefined) throw new MaturityRefusedError('incomplete', 'answers');
     const previous = storedResult(item.LevelsJson);
     const previousDepartment = text(item.Department);
-    const mine = (await this.list(MaturityAssessmentsList).items.getById(item.Id).select(projected(A.Respondent, 'Department')).expand(A.Respondent)()) as IAssessmentItem;
-    const department = text(mine.Respondent?.Department) ?? NO_DEPARTMENT;
+    // The respondent's department as SharePoint knows it (the user information list, from the directory).
+    const mine = (await this.list(MaturityAssessmentsList).items.select(A.Id, projected(A.Respondent, 'Department')).expand(A.Respondent).filter(`${A.Id} eq ${item.Id}`).top(1)()) as IAssessmentItem[];
+    const department = text(mine[0]?.Respondent?.Department) ?? NO_DEPARTMENT;
     if (previous && previousDepartment && previousDepartment !== department) {
       await this.applyToGroup(previousDepartment, quarter, a => addContribution(a, previous, -1));
       await this.applyToGroup(department, quarter, a => addContribution(a, result, 1));
