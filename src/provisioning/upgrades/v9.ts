@@ -8,6 +8,7 @@
 import type { SPFI } from '../../platform/pnp';
 import type { IUpgradeContext } from './types';
 import { readSiteTimeZone } from '../../services/siteTimeZone';
+import { readDateOnly, writeDateOnly, type ISiteTimeZone } from '../../domain/dates';
 import { EnrolmentsList, lookupId, MaturityQuestionsList, TrainingAttendanceList, TrainingSessionsList } from '../../schema/refs';
 
 /* eslint-disable @rushstack/no-new-null -- item JSON from SharePoint REST uses null */
@@ -44,7 +45,7 @@ export function enrolmentMigration(status: string | null | undefined): { status?
 
 /**
  * v8 → v9: each enrolment marked Attended or NoShow gets its TrainingAttendance row (attended and
- * completed, on the session's last day, or neither) unless one exists for the session and participant;
+ * completed, on the session's last day in the site's zone, or neither) unless one exists for the session and participant;
  * then it and every Waitlisted enrolment become Enrolled. The row is added before the status changes,
  * so a run stopped in between finds the row and adds none twice. Returns the items written.
  */
@@ -53,6 +54,7 @@ export async function migrateEnrolments(sp: SPFI, ctx: IUpgradeContext): Promise
   const attendance = sp.web.getList(ctx.listUrl(TrainingAttendanceList.key));
   const sessions = sp.web.getList(ctx.listUrl(TrainingSessionsList.key));
   const sessionInfo = new Map<number, { moduleId?: number; end?: string }>();
+  let zone: ISiteTimeZone | undefined;
   let changes = 0;
   for await (const page of enrolments.items.select(E.Id, E.Title, E.EnrolmentStatus, lookupId(E.TrainingSession), lookupId(E.Participant)).top(1000)) {
     for (const row of page as IV8Enrolment[]) {
@@ -70,6 +72,9 @@ export async function migrateEnrolments(sp: SPFI, ctx: IUpgradeContext): Promise
             sessionInfo.set(row.TrainingSessionId, info);
           }
           const attended = m.attendance.attended;
+          // CompletedOn is date-only: the session's last day in the site's zone, at the site's midnight.
+          zone = zone ?? (await readSiteTimeZone(sp.web));
+          const lastDay = readDateOnly(info.end, zone);
           await attendance.items.add({
             [A.Title]: row.Title ?? `Enrolment ${row.Id}`,
             [lookupId(A.TrainingSession)]: row.TrainingSessionId,
@@ -77,7 +82,7 @@ export async function migrateEnrolments(sp: SPFI, ctx: IUpgradeContext): Promise
             [lookupId(A.Participant)]: row.ParticipantId,
             [A.Attended]: attended,
             [A.Completed]: attended,
-            [A.CompletedOn]: attended && info.end ? info.end : null
+            [A.CompletedOn]: attended && lastDay ? writeDateOnly(lastDay, zone) : null
           });
           changes++;
         }
