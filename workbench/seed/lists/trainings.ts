@@ -34,11 +34,14 @@ const enrolmentStatus = choiceCodes(EnrolmentsList.choices.EnrolmentStatus);
 const language = choiceCodes(TrainingSessionsList.choices.Language);
 
 /** The modules schema 9's learning paths add to the catalogue (after TRAINING_MODULES, in this order). */
-const PATH_MODULES: ReadonlyArray<IModuleDef & { code: string }> = [
+/** A module of the catalogue: TRAINING_MODULES' and the path modules' (whose codes are the seed's own). */
+type ICatalogueModule = Omit<IModuleDef, 'code'> & { code: string };
+
+const PATH_MODULES: ReadonlyArray<ICatalogueModule> = [
   { code: 'TR-PMB', level: 'Foundation', hours: 14, audience: ['ProjectManager', 'Trainee', 'Requester'], community: 0 },
   { code: 'TR-STD', level: 'Foundation', hours: 7, audience: ['ProjectManager', 'PmoOfficer', 'Trainee'], community: 0 },
   { code: 'TR-SCRUM', level: 'Foundation', hours: 7, audience: ['ProjectManager', 'Trainee', 'Requester'], community: 1 }
-] as ReadonlyArray<IModuleDef & { code: string }>;
+];
 
 /** Titles and summaries of PATH_MODULES per language. */
 const PATH_MODULE_TEXTS: Readonly<Record<Lang, Readonly<Record<string, readonly [string, string]>>>> = {
@@ -119,7 +122,7 @@ const MODULE_PLAN: Readonly<Record<string, { format: string; language: Lang; pat
 };
 
 /** Every module of the catalogue: TRAINING_MODULES, then PATH_MODULES (row order of TrainingModules). */
-const ALL_MODULES: ReadonlyArray<IModuleDef & { code: string }> = [...TRAINING_MODULES, ...PATH_MODULES];
+const ALL_MODULES: ReadonlyArray<ICatalogueModule> = [...TRAINING_MODULES, ...PATH_MODULES];
 
 function moduleText(lang: Lang, code: string): readonly [string, string] {
   return (MODULE_TEXTS[lang] as Readonly<Record<string, readonly [string, string]>>)[code] ?? PATH_MODULE_TEXTS[lang][code];
@@ -201,7 +204,7 @@ function sessionRow(p: ISessionPlan, lang: Lang, sessionId: number): ISeedRow {
  * Who may take part in a module's sessions: everyone but the owner, IT management (visitors read) and
  * the trainee (whose learning is the showcase's); board members only where they are its audience.
  */
-function eligibleFor(m: IModuleDef): IDemoUser[] {
+function eligibleFor(m: ICatalogueModule): IDemoUser[] {
   const forBoard = m.audience.indexOf(audience('BoardMember')) >= 0;
   return demoUsers.filter(u => u.role !== 'owner' && u.role !== 'reader' && u.role !== 'trainee').filter(u => forBoard || u.role !== 'boardMember');
 }
