@@ -163,21 +163,6 @@ const TRAINING: RoleAssignmentsSchema = { ...webRoleAssignments, trainers: 'Cont
  */
 const ATTENDANCE: RoleAssignmentsSchema = { ...webRoleAssignments, pmoOfficers: 'Contribute', trainers: 'Contribute' };
 /**
- * Schema 9, Enrolments (ReadSecurity 1, WriteSecurity 2): the roster is readable like a classroom's,
- * and each trainee writes only their own enrolment. Nobody below PMO Owners holds 'Override List
- * Behaviors' here (PMO officers Contribute, not Design), so no client can change another trainee's
- * enrolment: seat order is derived from the enrolments' ids, never written (README, People development).
- */
-const ENROLMENTS: RoleAssignmentsSchema = {
-  pmoOwners: 'FullControl',
-  pmoOfficers: 'Contribute',
-  projectManagers: 'Contribute',
-  strategyBoard: 'Contribute',
-  members: 'Contribute',
-  visitors: 'Read',
-  trainers: 'Contribute'
-};
-/**
  * Schema 9, MaturityAssessments (ReadSecurity 2, WriteSecurity 2) and MaturityResults: everyone who may
  * take the assessment adds their own; NO group gets a level with 'Override List Behaviors' (PMO officers
  * Contribute, not Design), so only PMO Owners (Full Control) can technically read someone's answers.
@@ -191,6 +176,14 @@ const SELF_ASSESSMENT: RoleAssignmentsSchema = {
   visitors: 'Contribute',
   trainers: 'Contribute'
 };
+/**
+ * Schema 9, Enrolments (ReadSecurity 1, WriteSecurity 2): the roster is readable like a classroom's,
+ * and each trainee writes only their own enrolment. Nobody below PMO Owners holds 'Override List
+ * Behaviors' here (PMO officers Contribute, not Design), so no client can change another trainee's
+ * enrolment: seat order is derived from the enrolments' ids, never written (README, People development).
+ * IT management (visitors) reads.
+ */
+const ENROLMENTS: RoleAssignmentsSchema = { ...SELF_ASSESSMENT, visitors: 'Read' };
 /** Schema 9, CommunityMembers (WriteSecurity 2): anyone joins (adds their own item) and leaves (deletes it); everyone reads. */
 const MEMBERSHIP: RoleAssignmentsSchema = { ...SELF_ASSESSMENT };
 
