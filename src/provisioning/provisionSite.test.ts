@@ -35,7 +35,7 @@ describe('provisionSite on a blank site', () => {
   it('makes changes and reports progress up to the total', () => {
     expect(first.changes).toBeGreaterThan(300);
     expect(first.fromVersion).toBe(0);
-    expect(first.toVersion).toBe(8);
+    expect(first.toVersion).toBe(9);
     const last = events[events.length - 1];
     expect(last.done).toBe(last.total);
     expect(events.map(e => e.done)).toEqual(events.map(e => e.done).slice().sort((a, b) => a - b));
@@ -50,11 +50,11 @@ describe('provisionSite on a blank site', () => {
     const again = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
     expect(again.log).toEqual([]);
     expect(again.changes).toBe(0);
-    expect(again.fromVersion).toBe(8);
+    expect(again.fromVersion).toBe(9);
   });
 
   it('reports the site up to date, and what is missing on a blank site', async () => {
-    expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: 8, solutionVersion: 8, changes: [], upToDate: true });
+    expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: 9, solutionVersion: 9, changes: [], upToDate: true });
     const blank = await blankSite();
     try {
       const status = await getSiteStatus(blank.sp, schema, { locale: 'en-us', strings: en });
@@ -149,7 +149,7 @@ describe('provisionSite on a blank site', () => {
       expect(visible.map(r => r.Id).sort()).toEqual([requestOfRequester, requestOfOtherRequester].sort());
     });
 
-    it('personal records: everyone enrols in trainings and sees only their own enrolments; the PMO sees all', async () => {
+    it('personal records: everyone enrols in trainings; the roster is readable by all (schema 9) and each writes only their own enrolment, the PMO officers too', async () => {
       const moduleId = ((await list(site.sp, 'Lists/TrainingModules').items.add({ Title: 'PRINCE2 Foundation' })) as { Id: number }).Id;
       const sessionId = ((await list(site.sp, 'Lists/TrainingSessions').items.add({ Title: 'Berlin, May', TrainingModuleId: moduleId, SessionStart: '2026-05-04T08:00:00Z' })) as { Id: number }).Id;
       await expect(list(site.as(pm), 'Lists/TrainingSessions').items.add({ Title: 'x', TrainingModuleId: moduleId, SessionStart: '2026-05-04T08:00:00Z' })).rejects.toThrow(DENIED);
@@ -159,9 +159,12 @@ describe('provisionSite on a blank site', () => {
       };
       const mine = await enrol(requester, 'requester');
       const theirs = await enrol(pm, 'projectManager');
-      expect(((await list(site.as(requester), 'Lists/Enrolments').items.select('Id')()) as Array<{ Id: number }>).map(r => r.Id)).toEqual([mine]);
-      expect(((await list(site.as(pm), 'Lists/Enrolments').items.select('Id')()) as Array<{ Id: number }>).map(r => r.Id)).toEqual([theirs]);
-      expect(((await list(site.as(officer), 'Lists/Enrolments').items.select('Id')()) as Array<{ Id: number }>).map(r => r.Id).sort()).toEqual([mine, theirs].sort());
+      for (const who of [requester, pm, officer]) {
+        expect(((await list(site.as(who), 'Lists/Enrolments').items.select('Id')()) as Array<{ Id: number }>).map(r => r.Id).sort()).toEqual([mine, theirs].sort());
+      }
+      await expect(list(site.as(requester), 'Lists/Enrolments').items.getById(theirs).update({ EnrolmentStatus: 'Cancelled' })).rejects.toThrow(DENIED);
+      await expect(list(site.as(officer), 'Lists/Enrolments').items.getById(theirs).update({ EnrolmentStatus: 'Cancelled' })).rejects.toThrow(DENIED);
+      await list(site.as(pm), 'Lists/Enrolments').items.getById(theirs).update({ EnrolmentStatus: 'Cancelled' });
     });
 
     it('visitor: reads the portfolio, writes nothing, sees no scores or requests', async () => {

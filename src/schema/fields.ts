@@ -15,6 +15,7 @@ import { KPI_FORMULA_CODES } from '../domain/kpi/vocabulary';
 import {
   BENEFIT_STATUSES, CHANGE_STATUSES, CHECKLIST_CATEGORIES, CONDITION_STATUSES, GATE_DECISIONS, ISSUE_STATUSES, LIFECYCLE_CODES, RISK_RESPONSES, RISK_STATUSES, STAGE_CODES
 } from '../domain/governance/vocabulary';
+import { PERSPECTIVES as PERSPECTIVE_CODES } from '../domain/maturity';
 import type { FieldType, IFieldSchema } from './types';
 
 /** Intake states of a project request (ProjectRequests.IntakeState, RequestHistory.FromState/ToState). */
@@ -40,6 +41,9 @@ export function on<T extends IFieldSchema>(
 }
 
 const LANGUAGES: ReadonlyArray<string> = ['en', 'de', 'fr', 'nl', 'it'];
+
+/** The seven P3M3 perspectives (src/domain/maturity PERSPECTIVES). */
+const PERSPECTIVES: ReadonlyArray<string> = PERSPECTIVE_CODES;
 
 /** Every column of the current schema, by internal name. */
 export const F = {
@@ -403,6 +407,56 @@ export const F = {
   CommunityType: col('CommunityType', 'Choice', { choices: ['CommunityOfPractice', 'Network', 'ExpertGroup'], default: 'CommunityOfPractice' }),
   TeamsLink: col('TeamsLink', 'URL'),
   CommunityOwner: col('CommunityOwner', 'User'),
+  // --- Schema 9: people development (training, maturity, communities) -----------------------------
+  /** Schema 9: how a module is delivered. */
+  TrainingFormat: col('TrainingFormat', 'Choice', { choices: ['Classroom', 'Online', 'ELearning'], default: 'Classroom', indexed: true }),
+  /** Schema 9: what a trainee should know or have done before a module (free text). */
+  Prerequisites: col('Prerequisites', 'Note', { lines: 3 }),
+  /** Schema 9: a module's materials, one link per line: `Title | https://…` (only http(s) and mailto links are shown). */
+  Materials: col('Materials', 'Note', { lines: 4 }),
+  /** Schema 9: the learning path a module belongs to, and its step on that path (1, 2, …). */
+  LearningPath: col('LearningPath', 'Lookup', { lookup: { list: 'LearningPaths' }, indexed: true }),
+  PathStep: col('PathStep', 'Number', { decimals: 0, min: 1 }),
+  /** Schema 9: the P3M3 perspectives a module develops (src/domain/maturity PERSPECTIVES). */
+  MaturityPerspectives: col('MaturityPerspectives', 'MultiChoice', { choices: PERSPECTIVES }),
+  /** Schema 9: the maturity level (1–5) a module builds towards. */
+  TargetLevel: col('TargetLevel', 'Number', { decimals: 0, min: 1, max: 5 }),
+  /** Schema 9: the IANA time zone a session is held in (e.g. 'Europe/Brussels'); SessionStart/End are UTC. */
+  SessionTimeZone: col('SessionTimeZone', 'Text', { maxLength: 64 }),
+  /** Schema 9: the link of an online session. */
+  OnlineUrl: col('OnlineUrl', 'URL'),
+  /** Schema 9: when the trainee cancelled their enrolment (UTC). */
+  CancelledAt: col('CancelledAt', 'DateTime', { dateOnly: false }),
+  /** Schema 9: when the trainee first saw they moved up from the waiting list to a seat (UTC; set once). */
+  SeatConfirmedAt: col('SeatConfirmedAt', 'DateTime', { dateOnly: false }),
+  /** Schema 9: attendance and completion of a training session, recorded by trainers and the PMO. */
+  Attended: col('Attended', 'Boolean', { default: '0' }),
+  Completed: col('Completed', 'Boolean', { default: '0', indexed: true }),
+  CompletedOn: col('CompletedOn', 'DateTime'),
+  /** Schema 9: the P3M3 perspective a maturity question belongs to. */
+  Perspective: col('Perspective', 'Choice', { choices: PERSPECTIVES, indexed: true }),
+  /** Schema 9: a question's texts in the five languages (JSON `{ "en": { "q": "…", "a": [5 answers, level 1→5] }, … }`). */
+  QuestionTexts: col('QuestionTexts', 'Note', { lines: 6, hidden: true }),
+  /** Schema 9: a self-assessment's state: a draft is resumed, a submitted one counts. */
+  AssessmentState: col('AssessmentState', 'Choice', { choices: ['Draft', 'Submitted'], default: 'Draft', indexed: true }),
+  /** Schema 9: the calendar quarter of an assessment or result ('YYYY-Qn'). */
+  Quarter: col('Quarter', 'Text', { maxLength: 7, indexed: true }),
+  /** Schema 9: a submitted assessment's computed result (JSON IMaturityResult of src/domain/maturity). */
+  LevelsJson: col('LevelsJson', 'Note', { lines: 4, hidden: true }),
+  /** Schema 9: a MaturityResults item's key, `<Department>|<Quarter>` (unique; the item's Title holds the same). */
+  ResultKey: col('ResultKey', 'Text', { maxLength: 255 }),
+  /** Schema 9: how many people's submitted assessments a MaturityResults item sums. */
+  Respondents: col('Respondents', 'Number', { decimals: 0, min: 0 }),
+  /** Schema 9: sums of the respondents' levels per perspective and overall (JSON `{ [perspective]: sum, overall: sum }`). */
+  LevelSums: col('LevelSums', 'Note', { lines: 3, hidden: true }),
+  /** Schema 9: how many respondents have each overall level (JSON `[n1, n2, n3, n4, n5]`). */
+  OverallCounts: col('OverallCounts', 'Note', { lines: 2, hidden: true }),
+  /** Schema 9: what a community of practice is about. */
+  CommunityTopic: col('CommunityTopic', 'Choice', { choices: ['Classic', 'Agile', 'PRINCE2', 'Risk', 'Benefits', 'Tools', 'Other'], default: 'Classic', indexed: true }),
+  /** Schema 9: a community's next events, one per line: `YYYY-MM-DDTHH:mmZ | title | https://…` (link optional). */
+  NextEvents: col('NextEvents', 'Note', { lines: 4 }),
+  /** Schema 9: a community's member (the item's author: join adds one's own item, leave deletes it). */
+  Member: col('Member', 'User', { indexed: true }),
   PmoProcess: col('PmoProcess', 'Choice', { choices: ['Initiation', 'Planning', 'Reporting', 'Risk', 'Change', 'Closure', 'Procurement', 'Compliance', 'Quality'], indexed: true }),
   TemplateStatus: col('TemplateStatus', 'Choice', { choices: ['Draft', 'Published', 'Retired'], default: 'Draft', indexed: true }),
 

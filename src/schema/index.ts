@@ -7,4 +7,4 @@ export type * from './types';
 export { builtInIndexes, INDEXABLE_BUILT_INS } from './types';
 export * from './refs';
 export * from './pages';
-export { DASHBOARD_CONFIG_KEY, RISK_THRESHOLDS_CONFIG_KEY } from './settings';
+export { DASHBOARD_CONFIG_KEY, MATURITY_TARGETS_CONFIG_KEY, RISK_THRESHOLDS_CONFIG_KEY } from './settings';

@@ -1,5 +1,5 @@
 /**
- * The PMO site's information architecture, version 8: every list, column, index, view, group and
+ * The PMO site's information architecture, version 9: every list, column, index, view, group and
  * permission. Provisioning, the asset generator, the services and the seed all read this.
  */
 import { F, on } from './fields';
@@ -8,7 +8,7 @@ import { upgrades } from './upgrades';
 import { sitePages } from './pages';
 
 /** The current schema version. Raise it with every released change and add an upgrade step. */
-export const SCHEMA_VERSION: number = 8;
+export const SCHEMA_VERSION: number = 9;
 
 /** The PMO groups. Their members are data (added by the PMO in SharePoint), not schema. */
 export const groups: ReadonlyArray<IGroupSchema> = [
@@ -17,7 +17,9 @@ export const groups: ReadonlyArray<IGroupSchema> = [
   { key: 'projectManagers', title: 'Group_ProjectManagers_Title', description: 'Group_ProjectManagers_Desc' },
   { key: 'strategyBoard', title: 'Group_StrategyBoard_Title', description: 'Group_StrategyBoard_Desc' },
   { key: 'members', title: 'Group_Members_Title', description: 'Group_Members_Desc' },
-  { key: 'visitors', title: 'Group_Visitors_Title', description: 'Group_Visitors_Desc' }
+  { key: 'visitors', title: 'Group_Visitors_Title', description: 'Group_Visitors_Desc' },
+  // Schema 9: the people who give trainings (in-house trainers, often also project managers or PMO officers).
+  { key: 'trainers', title: 'Group_Trainers_Title', description: 'Group_Trainers_Desc' }
 ];
 
 /**
@@ -83,7 +85,8 @@ export const webRoleAssignments: RoleAssignmentsSchema = {
   projectManagers: 'Read',
   strategyBoard: 'Read',
   members: 'Read',
-  visitors: 'Read'
+  visitors: 'Read',
+  trainers: 'Read'
 };
 
 /**
@@ -149,6 +152,40 @@ const PERSONAL: RoleAssignmentsSchema = {
   members: 'Contribute',
   visitors: 'Read'
 };
+/**
+ * Schema 9, the training catalogue (TrainingModules, TrainingSessions, LearningPaths): trainers maintain
+ * it with the PMO; everyone reads it.
+ */
+const TRAINING: RoleAssignmentsSchema = { ...webRoleAssignments, trainers: 'Contribute' };
+/**
+ * Schema 9, TrainingAttendance: trainers and PMO officers record attendance and completion (Contribute,
+ * not Design); everyone else reads, so a trainee cannot mark themselves complete.
+ */
+const ATTENDANCE: RoleAssignmentsSchema = { ...webRoleAssignments, pmoOfficers: 'Contribute', trainers: 'Contribute' };
+/**
+ * Schema 9, MaturityAssessments (ReadSecurity 2, WriteSecurity 2) and MaturityResults: everyone who may
+ * take the assessment adds their own; NO group gets a level with 'Override List Behaviors' (PMO officers
+ * Contribute, not Design), so only PMO Owners (Full Control) can technically read someone's answers.
+ */
+const SELF_ASSESSMENT: RoleAssignmentsSchema = {
+  pmoOwners: 'FullControl',
+  pmoOfficers: 'Contribute',
+  projectManagers: 'Contribute',
+  strategyBoard: 'Contribute',
+  members: 'Contribute',
+  visitors: 'Contribute',
+  trainers: 'Contribute'
+};
+/**
+ * Schema 9, Enrolments (ReadSecurity 1, WriteSecurity 2): the roster is readable like a classroom's,
+ * and each trainee writes only their own enrolment. Nobody below PMO Owners holds 'Override List
+ * Behaviors' here (PMO officers Contribute, not Design), so no client can change another trainee's
+ * enrolment: seat order is derived from the enrolments' ids, never written (README, People development).
+ * IT management (visitors) reads.
+ */
+const ENROLMENTS: RoleAssignmentsSchema = { ...SELF_ASSESSMENT, visitors: 'Read' };
+/** Schema 9, CommunityMembers (WriteSecurity 2): anyone joins (adds their own item) and leaves (deletes it); everyone reads. */
+const MEMBERSHIP: RoleAssignmentsSchema = { ...SELF_ASSESSMENT };
 
 /** The default view (AllItems) with the given columns, newest first unless a query is given. */
 function allItems(fields: ReadonlyArray<string>, query?: string): IViewSchema {
@@ -561,31 +598,122 @@ export const lists = [
       versioning: false
     }
   ),
-  list('TrainingModules', 'Lists/TrainingModules', [on(F.Code, { unique: true, indexed: true }), F.Summary, F.Audience, F.ModuleLevel, F.DurationHours, F.ContentUrl, F.Community, F.IsActive], {
-    queriedBy: ['IsActive', 'Community']
+  list('LearningPaths', 'Lists/LearningPaths', [F.Summary, F.Audience, F.SortOrder], {
+    // Schema 9: learning paths (e.g. "New project manager"); a module names its path and step.
+    roleAssignments: TRAINING,
+    queriedBy: [],
+    view: ['Audience', 'SortOrder']
   }),
-  list('TrainingSessions', 'Lists/TrainingSessions', [req(F.TrainingModule), req(F.SessionStart), F.SessionEnd, F.Venue, F.Trainer, F.MaxParticipants, F.Language, F.SessionStatus], {
-    queriedBy: ['TrainingModule', 'SessionStart', 'SessionStatus']
-  }),
-  list('Enrolments', 'Lists/Enrolments', [req(F.TrainingSession), req(F.Participant), F.EnrolmentStatus, F.FeedbackRating, F.Feedback], {
+  list(
+    'TrainingModules',
+    'Lists/TrainingModules',
+    [
+      on(F.Code, { unique: true, indexed: true }), F.Summary, F.Audience, F.ModuleLevel, F.DurationHours, F.ContentUrl, F.Community, F.IsActive,
+      // Schema 9: format, language, prerequisites, materials, learning path and step, and the P3M3
+      // perspectives and level the module builds towards (the qualification plan recommends by them).
+      F.TrainingFormat, F.Language, F.Prerequisites, F.Materials, F.LearningPath, F.PathStep, F.MaturityPerspectives, F.TargetLevel
+    ],
+    {
+      roleAssignments: TRAINING,
+      queriedBy: ['IsActive', 'Community', 'LearningPath'],
+      view: ['Code', 'ModuleLevel', 'TrainingFormat', 'Language', 'LearningPath', 'PathStep']
+    }
+  ),
+  list(
+    'TrainingSessions',
+    'Lists/TrainingSessions',
+    [req(F.TrainingModule), req(F.SessionStart), F.SessionEnd, F.Venue, F.Trainer, F.MaxParticipants, F.Language, F.SessionStatus, F.SessionTimeZone, F.OnlineUrl],
+    {
+      // SessionStart/SessionEnd are UTC; schema 9: the session's own time zone (IANA) and its online link.
+      // 'Full' is derived from the enrolments, never stored by PMO Hub.
+      roleAssignments: TRAINING,
+      queriedBy: ['TrainingModule', 'SessionStart', 'SessionStatus'],
+      view: ['TrainingModule', 'SessionStart', 'SessionTimeZone', 'Trainer', 'MaxParticipants', 'Language']
+    }
+  ),
+  list(
+    'Enrolments',
+    'Lists/Enrolments',
+    [req(F.TrainingSession), req(F.Participant), F.EnrolmentStatus, F.FeedbackRating, F.Feedback, F.CancelledAt, F.SeatConfirmedAt, F.Team],
+    {
+      // Schema 9: the roster is readable (ReadSecurity 1), each trainee writes only their own enrolment
+      // (WriteSecurity 2); seats and waiting positions are derived from the ids of the active ones.
+      large: true,
+      readSecurity: 1,
+      writeSecurity: 2,
+      roleAssignments: ENROLMENTS,
+      queriedBy: ['TrainingSession', 'Participant', 'EnrolmentStatus', 'Author']
+    }
+  ),
+  list(
+    'TrainingAttendance',
+    'Lists/TrainingAttendance',
+    [req(F.TrainingSession), req(F.TrainingModule), req(F.Participant), F.Attended, F.Completed, F.CompletedOn],
+    {
+      // Schema 9: attendance and completion, recorded by trainers and PMO officers; everyone reads.
+      large: true,
+      roleAssignments: ATTENDANCE,
+      queriedBy: ['TrainingSession', 'TrainingModule', 'Participant'],
+      view: ['TrainingSession', 'Participant', 'Attended', 'Completed', 'CompletedOn']
+    }
+  ),
+  list(
+    'MaturityQuestions',
+    'Lists/MaturityQuestions',
+    // Schema 9: MaturityDimension and MaturityLevel are no longer required and no longer used; a question
+    // belongs to a P3M3 perspective and holds its five languages' texts (QuestionTexts).
+    [on(F.Code, { unique: true, indexed: true }), F.MaturityDimension, F.MaturityLevel, F.Guidance, F.SortOrder, F.IsActive, F.Perspective, F.QuestionTexts],
+    {
+      queriedBy: ['Perspective', 'IsActive'],
+      view: ['Code', 'Perspective', 'SortOrder', 'IsActive']
+    }
+  ),
+  list(
+    'MaturityAssessments',
+    'Lists/MaturityAssessments',
+    [req(F.Respondent), req(F.AssessmentDate), F.AssessmentScope, F.Department, F.OverallLevel, F.AnswersJson, F.AssessmentState, F.Quarter, F.LevelsJson],
+    {
+      // Each person's own answers (2/2); schema 9: draft or submitted, the quarter, the computed result.
+      large: true,
+      readSecurity: 2,
+      writeSecurity: 2,
+      roleAssignments: SELF_ASSESSMENT,
+      queriedBy: ['Respondent', 'AssessmentDate', 'AssessmentScope', 'Department', 'Author', 'AssessmentState', 'Quarter'],
+      view: ['Respondent', 'AssessmentDate', 'AssessmentState', 'Quarter', 'Department', 'OverallLevel']
+    }
+  ),
+  list(
+    'MaturityResults',
+    'Lists/MaturityResults',
+    [on(F.ResultKey, { required: true, unique: true, indexed: true }), F.Department, F.Quarter, F.Respondents, F.LevelSums, F.OverallCounts],
+    {
+      // Schema 9: one item per department and quarter holding only counts and sums (no person column),
+      // updated by each respondent's own client when they submit (ETag-guarded). The organisation view
+      // reads only these, and shows a group only with 5 or more respondents. ResultKey (= Title) is
+      // `<Department>|<Quarter>`, unique: two first respondents of a group cannot add two items.
+      hidden: true,
+      versioning: false,
+      roleAssignments: SELF_ASSESSMENT,
+      queriedBy: ['ResultKey', 'Department', 'Quarter'],
+      view: ['Department', 'Quarter', 'Respondents']
+    }
+  ),
+  list(
+    'Communities',
+    'Lists/Communities',
+    [F.CommunityType, F.CommunityOwner, F.TeamsLink, F.Summary, F.IsActive, F.CommunityTopic, F.NextEvents],
+    {
+      queriedBy: ['IsActive'],
+      view: ['CommunityTopic', 'CommunityOwner', 'TeamsLink', 'IsActive']
+    }
+  ),
+  list('CommunityMembers', 'Lists/CommunityMembers', [req(F.Community), req(F.Member)], {
+    // Schema 9: joining adds one's own item, leaving deletes it (WriteSecurity 2); everyone reads.
     large: true,
-    readSecurity: 2,
     writeSecurity: 2,
-    roleAssignments: PERSONAL,
-    queriedBy: ['TrainingSession', 'Participant', 'EnrolmentStatus', 'Author']
-  }),
-  list('MaturityQuestions', 'Lists/MaturityQuestions', [on(F.Code, { unique: true, indexed: true }), req(F.MaturityDimension), req(F.MaturityLevel), F.Guidance, F.SortOrder, F.IsActive], {
-    queriedBy: ['MaturityDimension', 'IsActive']
-  }),
-  list('MaturityAssessments', 'Lists/MaturityAssessments', [req(F.Respondent), req(F.AssessmentDate), F.AssessmentScope, F.Department, F.OverallLevel, F.AnswersJson], {
-    large: true,
-    readSecurity: 2,
-    writeSecurity: 2,
-    roleAssignments: PERSONAL,
-    queriedBy: ['Respondent', 'AssessmentDate', 'AssessmentScope', 'Department', 'Author']
-  }),
-  list('Communities', 'Lists/Communities', [F.CommunityType, F.CommunityOwner, F.TeamsLink, F.Summary, F.IsActive], {
-    queriedBy: ['IsActive']
+    roleAssignments: MEMBERSHIP,
+    queriedBy: ['Community', 'Member'],
+    view: ['Community', 'Member']
   }),
   list('PortfolioViews', 'Lists/PortfolioViews', [req(F.PortfolioViewJson)], {
     // Shared views of the Portfolio web part. Inherits the site's permissions: only the PMO
@@ -670,7 +798,7 @@ addViews('Risks', [
   }
 ]);
 
-/** PMO Hub's schema, version 8. */
+/** PMO Hub's schema, version 9. */
 export const pmoSchema: ISiteSchema = {
   version: SCHEMA_VERSION,
   groups,

@@ -2,6 +2,8 @@
 import { LOCALES, loadLocale } from '../../tools/jest/locale';
 import { schemaV1 } from './fixtures/v1';
 import { schemaV6, V7_COLUMNS, V7_LISTS } from './fixtures/v6';
+import { schemaV8, V9_COLUMNS, V9_LISTS } from './fixtures/v8';
+import { PERSPECTIVES } from '../domain/maturity';
 import { displayNamesOf, fieldXml, localizedFieldXml, stableGuid } from './fieldXml';
 import { listByKey, pmoSchema, SCHEMA_VERSION } from './pmoSchema';
 import { builtInIndexes, type IFieldSchema, type ISiteSchema } from './types';
@@ -19,7 +21,9 @@ const REQUIRED_LISTS = [
   'Benefits', 'BudgetLines', 'Resources', 'Roles', 'Assignments', 'Gates', 'GateReviews', 'KpiDefinitions', 'TrainingModules',
   'TrainingSessions', 'Enrolments', 'MaturityQuestions', 'MaturityAssessments', 'Communities', 'Templates',
   // Schema 7 (governance)
-  'GateReviewDrafts', 'GateWaivers', 'GateConditions', 'RiskSnapshots', 'BenefitMeasurements', 'ProjectDocuments', 'MethodologyStages'
+  'GateReviewDrafts', 'GateWaivers', 'GateConditions', 'RiskSnapshots', 'BenefitMeasurements', 'ProjectDocuments', 'MethodologyStages',
+  // Schema 9 (people development)
+  'LearningPaths', 'TrainingAttendance', 'MaturityResults', 'CommunityMembers'
 ];
 
 function locKeys(schema: ISiteSchema): string[] {
@@ -39,9 +43,9 @@ function locKeys(schema: ISiteSchema): string[] {
 }
 
 describe('PMO Hub schema', () => {
-  it('is at version 8 and the v1 fixture is older', () => {
-    expect(SCHEMA_VERSION).toBe(8);
-    expect(pmoSchema.version).toBe(8);
+  it('is at version 9 and the v1 fixture is older', () => {
+    expect(SCHEMA_VERSION).toBe(9);
+    expect(pmoSchema.version).toBe(9);
     expect(schemaV1.version).toBe(1);
     for (const u of pmoSchema.upgrades) expect(u.to).toBeLessThanOrEqual(pmoSchema.version);
     const tos = pmoSchema.upgrades.map(u => u.to);
@@ -62,7 +66,7 @@ describe('PMO Hub schema', () => {
     expect(listByKey(pmoSchema, 'ProjectDocuments').template).toBe(101);
   });
 
-  it.each([pmoSchema, schemaV6, schemaV1].map(s => [s.version, s] as const))('v%s: internal names are unique per list and valid', (_v, schema) => {
+  it.each([pmoSchema, schemaV8, schemaV6, schemaV1].map(s => [s.version, s] as const))('v%s: internal names are unique per list and valid', (_v, schema) => {
     for (const l of schema.lists) {
       const names = l.fields.map(f => f.name);
       expect({ list: l.key, duplicates: names.filter((n, i) => names.indexOf(n) !== i) }).toEqual({ list: l.key, duplicates: [] });
@@ -86,7 +90,7 @@ describe('PMO Hub schema', () => {
     }
   });
 
-  it.each([pmoSchema, schemaV6, schemaV1].map(s => [s.version, s] as const))('v%s: lookups point to lists of the schema; choices, bounds and formulas are consistent', (_v, schema) => {
+  it.each([pmoSchema, schemaV8, schemaV6, schemaV1].map(s => [s.version, s] as const))('v%s: lookups point to lists of the schema; choices, bounds and formulas are consistent', (_v, schema) => {
     const keys = schema.lists.map(l => l.key);
     for (const l of schema.lists) {
       for (const f of l.fields) {
@@ -168,7 +172,7 @@ describe('PMO Hub schema', () => {
     expect(roles('GateReviews')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'addOnly', pmoOfficers: 'addOnly' });
     expect(roles('GateReviewDrafts')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'Contribute' });
     expect(roles('Decisions')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'addOnly', strategyBoard: 'addOnly', pmoOfficers: 'addOnly' });
-    expect(roles('GateWaivers')).toEqual({ pmoOwners: 'FullControl', pmoOfficers: 'addOnly', projectManagers: 'Read', strategyBoard: 'Read', members: 'Read', visitors: 'Read' });
+    expect(roles('GateWaivers')).toEqual({ pmoOwners: 'FullControl', pmoOfficers: 'addOnly', projectManagers: 'Read', strategyBoard: 'Read', members: 'Read', visitors: 'Read', trainers: 'Read' });
     expect(roles('GateConditions')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'Contribute', strategyBoard: 'addOnly' });
     expect(roles('RiskSnapshots')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'addOnly', pmoOfficers: 'addOnly' });
     // Published status reports and milestone snapshots: immutable for PMO officers too (only PMO owners correct).
@@ -194,6 +198,48 @@ describe('PMO Hub schema', () => {
     expect(figures.roleAssignments).toEqual({ ...pmoSchema.webRoleAssignments, pmoOfficers: 'addOnly' });
     expect(figures.fields.filter(f => f.name === 'SnapshotKey')[0]).toMatchObject({ unique: true, indexed: true, required: true });
     expect([figures.hidden, figures.large]).toEqual([true, true]);
+  });
+
+  it('people development (schema 9): derived seats on a readable roster, private answers, anonymous sums', () => {
+    const roles = (key: string): Record<string, string> => (listByKey(pmoSchema, key).roleAssignments ?? {}) as Record<string, string>;
+    const overriding = ['FullControl', 'Design', 'readAll', 'manageProjects'];
+    expect(pmoSchema.groups.filter(g => g.key === 'trainers')[0]).toEqual({ key: 'trainers', title: 'Group_Trainers_Title', description: 'Group_Trainers_Desc' });
+    // Enrolments: everyone reads the roster, each writes only their own; nobody but PMO Owners overrides that.
+    const enrolments = listByKey(pmoSchema, 'Enrolments');
+    expect([enrolments.readSecurity, enrolments.writeSecurity]).toEqual([1, 2]);
+    expect(Object.entries(roles('Enrolments')).filter(([, r]) => overriding.indexOf(r) >= 0)).toEqual([['pmoOwners', 'FullControl']]);
+    for (const g of ['members', 'projectManagers', 'strategyBoard', 'pmoOfficers']) expect(roles('Enrolments')[g]).toBe('Contribute');
+    // Self-assessments: own items only, no group with Override List Behaviors (PMO officers Contribute).
+    const assessments = listByKey(pmoSchema, 'MaturityAssessments');
+    expect([assessments.readSecurity, assessments.writeSecurity]).toEqual([2, 2]);
+    expect(Object.entries(roles('MaturityAssessments')).filter(([, r]) => overriding.indexOf(r) >= 0)).toEqual([['pmoOwners', 'FullControl']]);
+    expect(roles('MaturityAssessments').pmoOfficers).toBe('Contribute');
+    // The organisation's sums: hidden, no versions, no person column, a unique key per department and quarter.
+    const results = listByKey(pmoSchema, 'MaturityResults');
+    expect([results.hidden, results.versioning]).toEqual([true, false]);
+    expect(results.fields.filter(f => f.type === 'User' || f.type === 'UserMulti')).toEqual([]);
+    expect(results.fields.filter(f => f.name === 'ResultKey')[0]).toMatchObject({ unique: true, indexed: true, required: true });
+    expect(roles('MaturityResults')).toEqual(roles('MaturityAssessments'));
+    // Attendance: trainers and PMO officers record it (Contribute, not Design); everyone else reads.
+    expect(roles('TrainingAttendance')).toEqual({ ...pmoSchema.webRoleAssignments, pmoOfficers: 'Contribute', trainers: 'Contribute' });
+    for (const k of ['TrainingModules', 'TrainingSessions', 'LearningPaths']) expect(roles(k)).toEqual({ ...pmoSchema.webRoleAssignments, trainers: 'Contribute' });
+    expect(listByKey(pmoSchema, 'CommunityMembers').writeSecurity).toBe(2);
+    // Old columns stay, no longer required.
+    const questions = listByKey(pmoSchema, 'MaturityQuestions').fields;
+    expect(questions.filter(f => f.name === 'MaturityDimension' || f.name === 'MaturityLevel').map(f => [f.name, !!f.required])).toEqual([['MaturityDimension', false], ['MaturityLevel', false]]);
+    expect(questions.filter(f => f.name === 'Perspective')[0].choices).toEqual(PERSPECTIVES);
+    expect(listByKey(pmoSchema, 'TrainingModules').fields.filter(f => f.name === 'MaturityPerspectives')[0].choices).toEqual(PERSPECTIVES);
+  });
+
+  it('the v8 fixture is the current schema without what schema 9 added', () => {
+    expect(schemaV8.lists.map(l => l.key)).toEqual(pmoSchema.lists.map(l => l.key).filter(k => V9_LISTS.indexOf(k) < 0));
+    for (const l of schemaV8.lists) {
+      const current = listByKey(pmoSchema, l.key).fields.map(f => f.name);
+      expect({ list: l.key, added: current.filter(n => !l.fields.some(f => f.name === n)) }).toEqual({ list: l.key, added: V9_COLUMNS[l.key] ?? [] });
+    }
+    expect(schemaV8.groups.map(g => g.key)).not.toContain('trainers');
+    expect(schemaV8.upgrades.every(u => u.to <= 8)).toBe(true);
+    expect(pmoSchema.upgrades.filter(u => u.to === 9).map(u => u.id)).toEqual(['v9-enrolment-attendance', 'v9-session-time-zones', 'v9-maturity-questions']);
   });
 
   it('the v6 fixture is the current schema without what schema 7 added', () => {

@@ -19,3 +19,10 @@ export const RISK_THRESHOLDS_CONFIG_KEY = 'Governance.RiskThresholds' as const;
  * everyone reads; SharePoint refuses anyone else's write).
  */
 export const DASHBOARD_CONFIG_KEY = 'Dashboard.Configuration' as const;
+
+/**
+ * Schema 9: the PMO's target maturity level per P3M3 perspective, `{ [perspective]: 1..5 }` (the codes of
+ * src/domain/maturity PERSPECTIVES). Absent or invalid for a perspective: 3 (Defined). The qualification
+ * plan recommends modules for the gaps between a person's levels and these targets.
+ */
+export const MATURITY_TARGETS_CONFIG_KEY = 'MaturityTargets' as const;

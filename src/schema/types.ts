@@ -104,7 +104,7 @@ export interface ICustomRoleSchema {
 }
 
 /** The PMO site's SharePoint groups. */
-export type GroupKey = 'pmoOwners' | 'pmoOfficers' | 'projectManagers' | 'strategyBoard' | 'members' | 'visitors';
+export type GroupKey = 'pmoOwners' | 'pmoOfficers' | 'projectManagers' | 'strategyBoard' | 'members' | 'visitors' | 'trainers';
 
 /** A SharePoint site group PMO Hub creates (its members are data, not schema). */
 export interface IGroupSchema {

@@ -67,5 +67,23 @@ export const upgrades: ReadonlyArray<IUpgradeStep> = [
     to: 7,
     id: 'v7-risk-exposure',
     description: 'Write each risk\'s score (probability × impact) into the new indexed RiskExposure, which the portfolio\'s top risks sort on'
+  },
+  {
+    from: 8,
+    to: 9,
+    id: 'v9-enrolment-attendance',
+    description: 'Record the attendance of each enrolment marked Attended or NoShow in the new TrainingAttendance list, and make those and waitlisted enrolments plain active requests (Enrolled): seats and waiting positions are derived from the order of the active enrolments'
+  },
+  {
+    from: 8,
+    to: 9,
+    id: 'v9-session-time-zones',
+    description: 'Give each training session without a time zone the site\'s time zone (IANA), in which its times were entered'
+  },
+  {
+    from: 8,
+    to: 9,
+    id: 'v9-maturity-questions',
+    description: 'Turn the level statements of each maturity dimension (one question per dimension and level) into one question per dimension with its five statements as the answers for levels 1–5, on the P3M3 perspective of the dimension; the old questions are deactivated'
   }
 ];

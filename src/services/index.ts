@@ -23,6 +23,9 @@ import type { IRaidLogService } from './RaidLogService';
 import type { IChangeRequestService } from './ChangeRequestService';
 import type { ICapacityService } from './CapacityService';
 import type { IDashboardService } from './DashboardService';
+import type { ITrainingService } from './TrainingService';
+import type { IMaturityService } from './MaturityService';
+import type { ICommunityService } from './CommunityService';
 import { composeServices, type PmoServiceKey, type PmoStrings, type PmoWiring } from './compose';
 import { homeWiring } from './wiring/home';
 import { setupWiring } from './wiring/setup';
@@ -36,6 +39,9 @@ import { gatesWiring, methodologyWiring } from './wiring/gates';
 import { raidWiring } from './wiring/raid';
 import { capacityWiring } from './wiring/capacity';
 import { dashboardWiring } from './wiring/dashboard';
+import { trainingWiring } from './wiring/training';
+import { maturityWiring } from './wiring/maturity';
+import { communitiesWiring } from './wiring/communities';
 
 export type { IPmoEnvironment } from './environment';
 export { composeServices, type PmoServiceKey, type PmoServicesOf, type PmoStrings, type PmoWiring } from './compose';
@@ -81,6 +87,15 @@ export type {
   ReportSource, IReportDataOptions, ReportKind, IStoreReportInput, IStoredReport, DashboardRefusal
 } from './DashboardService';
 export { DashboardRefusedError } from './DashboardService';
+export type {
+  ITrainingService, ITrainingCatalogue, ITrainingRights, IMyEnrolment, IMyLearning, IRosterLine, IAttendanceInput, IModuleInput, IPathInput, ISessionInput,
+  ILearningPath, ITrainingModule, ITrainingPerson, ITrainingSession
+} from './TrainingService';
+export { TrainingRefusedError } from './TrainingService';
+export type { IMaturityService, IQuestionView, IMyAssessment, IMaturityGroup, IOrganisationView, IQualificationLine, IQuestionInput } from './MaturityService';
+export { MaturityRefusedError } from './MaturityService';
+export type { ICommunityService, ICommunity, ICommunityEvent, ICommunityInput } from './CommunityService';
+export { CommunityRefusedError } from './CommunityService';
 export type { IRequestService, IRequestSummary, IProjectRequest, IRequestWithHistory, IHistoryEntry, IPersonResult, IIntakeReferenceData, IIntakeUser, IAttachmentFile, IAttachmentChanges, ISaveProgress, ISaveResult, IConvertResult } from './RequestService';
 
 /**
@@ -139,6 +154,12 @@ export interface IPmoServices {
   readonly capacity: ICapacityService;
   /** KPIs, the dashboard's charts, the data of single- and multi-project reports and the Reports library (Dashboard). */
   readonly dashboard: IDashboardService;
+  /** Training: catalogue, sessions with waiting lists, enrolment, .ics, My learning, rosters, attendance, completion rates (Training). */
+  readonly training: ITrainingService;
+  /** The P3M3 maturity self-assessment, qualification plan and organisation view (Maturity). */
+  readonly maturity: IMaturityService;
+  /** Communities of practice: members, join and leave, next events (Training). */
+  readonly communities: ICommunityService;
   // ↑ one member per feature service; add new ones above this line
 }
 
@@ -160,7 +181,10 @@ export const pmoWiring: PmoWiring<PmoServiceKey> = {
   ...raidWiring,
   // after the intake wiring, whose capacity service loads lazily: here the one service, built directly
   ...capacityWiring,
-  ...dashboardWiring
+  ...dashboardWiring,
+  ...trainingWiring,
+  ...maturityWiring,
+  ...communitiesWiring
   // ↑ one line per feature's wiring; add new ones above this line
 };
 

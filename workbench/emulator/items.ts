@@ -99,6 +99,8 @@ function readOwnOnly(s: IListScope): boolean {
 interface IResolved extends ISqlMember { field?: IFieldRecord; indexed: boolean }
 
 const userProps: Record<string, string> = { id: 'id', title: 'title', email: 'email', name: 'login', username: 'login' };
+/** Profile columns of a user that $select may project (rendered from the directory by userExpandEntity), not filtered on. */
+const USER_PROFILE_PROPS: ReadonlyArray<string> = ['jobtitle', 'department', 'firstname', 'lastname', 'office'];
 
 function lookupTargetList(s: IListScope, f: IFieldRecord): IListRow | undefined {
   const ref = (f.LookupList ?? '').replace(/[{}]/g, '').toLowerCase();
@@ -228,7 +230,9 @@ function parseSelection(s: IListScope): ISelection {
       const f = s.byName.get(lower);
       if (!f || !isLookupLike(f)) throw spErrors.propertyNotFound(parts[0]);
       if (expand.indexOf(lower) < 0) throw spErrors.badQuery(`The query to field '${f.InternalName}/${parts[1]}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${f.InternalName}.`);
-      resolveMember(s, { k: 'member', path: parts });
+      // A person's profile columns of the user information list (Department, JobTitle, …) can be
+      // selected as SharePoint allows; userExpandEntity renders them.
+      if (!(f.FieldTypeKind === 20 && USER_PROFILE_PROPS.indexOf(parts[1].toLowerCase()) >= 0)) resolveMember(s, { k: 'member', path: parts });
       const list = sel.expands.get(lower) ?? [];
       list.push(parts[1]);
       sel.expands.set(lower, list);

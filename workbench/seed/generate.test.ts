@@ -33,7 +33,9 @@ const REFERENCE_LISTS = [
   'StrategicObjectives', 'BusinessUnits', 'Communities', 'Roles', 'Resources', 'Absences', 'Gates', 'GateChecklistItems', 'KpiDefinitions', 'ScoringModels', 'ScoringCriteria',
   'TrainingModules', 'MaturityQuestions', 'Templates', 'MethodologyStages', 'PortfolioViews', 'MyPortfolioViews',
   // one closed round per model that scored requests, and the open round: a fixed number at any size
-  'ScoringRounds'
+  'ScoringRounds',
+  // people development (schema 9): the paths, each demo user's own assessments and community memberships, the sums per department and quarter
+  'LearningPaths', 'MaturityAssessments', 'MaturityResults', 'CommunityMembers'
 ];
 
 describe('generateSeed', () => {

@@ -16,7 +16,7 @@ import {
   AbsencesList, AssignmentsList, BenefitMeasurementsList, BenefitsList, BudgetLinesList, ChangeRequestsList, CommunitiesList, DecisionsList, EnrolmentsList, GateChecklistItemsList, GateConditionsList, GateReviewDraftsList, GateReviewsList, GateWaiversList,
   GatesList, IssuesList, KpiDefinitionsList, LessonsList, MaturityAssessmentsList, MaturityQuestionsList, MethodologyStagesList, MilestoneSnapshotsList, MilestonesList,
   MyPortfolioViewsList, PortfolioScenariosList, PortfolioViewsList, ProgrammesList, ProjectDocumentsList, ProjectRequestsList, ProjectsList, RequestHistoryList, ResourcesList,
-  BusinessUnitsList, RiskSnapshotsList, RisksList, RolesList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList, StatusReportDraftsList, StatusReportsList, StrategicObjectivesList, TemplatesList, TrainingModulesList,
+  BusinessUnitsList, RiskSnapshotsList, RisksList, RolesList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList, StatusReportDraftsList, StatusReportsList, StrategicObjectivesList, TemplatesList, TrainingModulesList, LearningPathsList, TrainingAttendanceList, MaturityResultsList, CommunityMembersList,
   TrainingSessionsList
 } from '../../src/schema';
 import type { GroupKey } from '../../src/schema/types';
@@ -28,12 +28,13 @@ import { SeedLists, type ISeedListRef } from './rows';
 import { simulateProjects } from './simulate';
 import { TitleBook } from './titles';
 import { langOfLocale } from './vocabulary';
-import { communityRows } from './lists/communities';
+import { communityMemberRows, communityRows } from './lists/communities';
 import { projectContent } from './lists/content';
 import { checklistRows, gateRows } from './lists/gates';
 import { kpiRows } from './lists/kpis';
 import { organisationLessonRows } from './lists/lessons';
-import { maturityAssessmentRows, maturityQuestionRows } from './lists/maturity';
+import { maturityQuestionRows, maturityRows } from './lists/maturity';
+import { PROJECT_MANAGERS, usersOf } from './reference';
 import { activeObjectiveIndexes, businessUnitRows, objectiveRows, programmeRows } from './lists/objectives';
 import { projectRows } from './lists/projects';
 import { approvedWithoutProject, requestDecisionRows, requestRows } from './lists/requests';
@@ -45,7 +46,7 @@ import { scoringRows } from './lists/scoring';
 import { roundRows } from './lists/rounds';
 import { methodologyRows } from './lists/methodology';
 import { templateRows } from './lists/templates';
-import { sessionRows, trainingModuleRows } from './lists/trainings';
+import { learningPathRows, sessionRows, trainingModuleRows } from './lists/trainings';
 import { personalViewRows, sharedViewRows } from './lists/views';
 
 /** The default PRNG seed. */
@@ -63,8 +64,8 @@ export const SEED_LISTS: ReadonlyArray<ISeedListRef> = [
   StrategicObjectivesList, BusinessUnitsList, ProgrammesList, CommunitiesList, RolesList, ResourcesList, AbsencesList, GatesList, GateChecklistItemsList, KpiDefinitionsList,
   ScoringModelsList, ScoringCriteriaList, ProjectRequestsList, RequestHistoryList, ScoringRoundsList, ScoresList, ProjectsList, PortfolioScenariosList, PortfolioViewsList, MyPortfolioViewsList,
   StatusReportsList, StatusReportDraftsList, MilestonesList, MilestoneSnapshotsList, RisksList, RiskSnapshotsList, IssuesList, GateReviewsList, DecisionsList, GateConditionsList, GateWaiversList,
-  GateReviewDraftsList, ChangeRequestsList, LessonsList, BenefitsList, BenefitMeasurementsList, BudgetLinesList, AssignmentsList, TrainingModulesList, TrainingSessionsList, EnrolmentsList, MaturityQuestionsList,
-  MaturityAssessmentsList, TemplatesList, MethodologyStagesList, ProjectDocumentsList
+  GateReviewDraftsList, ChangeRequestsList, LessonsList, BenefitsList, BenefitMeasurementsList, BudgetLinesList, AssignmentsList, LearningPathsList, TrainingModulesList, TrainingSessionsList, EnrolmentsList, TrainingAttendanceList,
+  MaturityQuestionsList, MaturityAssessmentsList, MaturityResultsList, CommunityMembersList, TemplatesList, MethodologyStagesList, ProjectDocumentsList
 ];
 
 /** The schema keys of SEED_LISTS, in write order. */
@@ -156,15 +157,23 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
   lists.append(LessonsList, organisationLessonRows(rng.content, n, lang));
 
   // Training, maturity and templates.
+  const membersRng = rng.training.fork('communities'); // before the sessions: memberships do not depend on the portfolio's size
+  lists.append(LearningPathsList, learningPathRows(lang));
   lists.append(TrainingModulesList, trainingModuleRows(lang));
   const trainings = sessionRows(rng.training, n, lang);
   lists.append(TrainingSessionsList, trainings.sessions);
   lists.append(EnrolmentsList, trainings.enrolments);
+  lists.append(TrainingAttendanceList, trainings.attendance);
   lists.append(MaturityQuestionsList, maturityQuestionRows(lang));
-  lists.append(MaturityAssessmentsList, maturityAssessmentRows(rng.maturity, n, lang));
+  const maturity = maturityRows(rng.maturity, n);
+  lists.append(MaturityAssessmentsList, maturity.assessments);
+  lists.append(MaturityResultsList, maturity.results);
+  if (n > 0) lists.append(CommunityMembersList, communityMemberRows(membersRng));
   lists.append(TemplatesList, templateRows());
   lists.append(MethodologyStagesList, methodologyRows());
 
   const memberships: ISeedMembership[] = demoUsers.map(u => ({ group: GROUP_OF_ROLE[u.role], upn: u.userPrincipalName }));
+  // The demo's trainers: the PMO officers and two project managers (they give the training sessions).
+  for (const u of [...usersOf('pmoOfficer'), ...PROJECT_MANAGERS.slice(0, 2)]) memberships.push({ group: 'trainers', upn: u.userPrincipalName });
   return { projects: n, seed, referenceDate: REFERENCE_DATE, memberships, lists: lists.all() };
 }

@@ -10,6 +10,7 @@ import { copyRequestNumbers, grantProjectEditors } from './v4';
 import { copyScoreRequestNumbers, keyScoringModels } from './v5';
 import { moveReportDrafts, refreshProjectSummaries } from './v6';
 import { backfillLifecycle, fillRiskExposure, recordGateDecisions } from './v7';
+import { fillSessionTimeZones, migrateEnrolments, migrateMaturityQuestions } from './v9';
 
 export type { IUpgradeContext, UpgradeMigration } from './types';
 
@@ -26,7 +27,10 @@ export const migrations: Readonly<Record<string, UpgradeMigration>> = {
   'v6-refresh-project-summaries': refreshProjectSummaries,
   'v7-project-lifecycle': backfillLifecycle,
   'v7-gate-decisions': recordGateDecisions,
-  'v7-risk-exposure': fillRiskExposure
+  'v7-risk-exposure': fillRiskExposure,
+  'v9-enrolment-attendance': migrateEnrolments,
+  'v9-session-time-zones': fillSessionTimeZones,
+  'v9-maturity-questions': migrateMaturityQuestions
 };
 
 /**

@@ -1,68 +1,133 @@
 /**
- * The project management maturity assessment: MaturityQuestions (five levels per dimension,
- * P3M3-style) and completed MaturityAssessments, which improve over the last two years.
+ * The P3M3 maturity self-assessment: MaturityQuestions (the questionnaire: seven perspectives, each
+ * question with five answers for levels 1–5, in the five languages), the demo users' own
+ * MaturityAssessments over the last three quarters (submitted; the trainee's current one a draft), and
+ * MaturityResults, the anonymous sums per department and quarter. The sums count the demo users'
+ * submissions plus colleagues outside the demo's directory, so that the organisation view has
+ * departments with 5 or more respondents and some with fewer (hidden).
  */
-import { MaturityAssessmentsList, MaturityQuestionsList } from '../../../src/schema';
-import { demoUsers } from '../../directory';
+import { MaturityAssessmentsList, MaturityQuestionsList, MaturityResultsList } from '../../../src/schema';
+import {
+  addContribution, emptyGroupAggregate, maturityResult, PERSPECTIVES, type IGroupAggregate, type IMaturityQuestion, type IMaturityResult
+} from '../../../src/domain/maturity';
+import { MATURITY_QUESTIONNAIRE, questionTextsJson } from '../maturityQuestionnaire';
+import { demoUsers, type IDemoUser } from '../../directory';
 import { choiceCodes } from '../choices';
-import { jsonRef, user, type ISeedRow } from '../model';
+import { user, type ISeedRow } from '../model';
 import type { Rng } from '../prng';
-import { MATURITY_DIMENSIONS, OFFICERS } from '../reference';
-import { MATURITY_TEXTS, maturityQuestion } from '../referenceTexts';
 import { row } from '../rows';
 import { REF_DAY, clamp, iso } from '../shared';
 import type { Lang } from '../text';
-import { departmentName } from '../vocabulary';
 
 const Q = MaturityQuestionsList.fields;
 const A = MaturityAssessmentsList.fields;
-const maturityDimension = choiceCodes(MaturityQuestionsList.choices.MaturityDimension);
-const assessmentScope = choiceCodes(MaturityAssessmentsList.choices.AssessmentScope);
+const R = MaturityResultsList.fields;
+const perspectiveCode = choiceCodes(MaturityQuestionsList.choices.Perspective);
+const assessmentState = choiceCodes(MaturityAssessmentsList.choices.AssessmentState);
 
-/** Levels per dimension. */
-const LEVELS = 5;
-
-/** The row of the question of a dimension (by its position in MATURITY_DIMENSIONS) and level (1–5). */
-function questionIndex(dimension: number, level: number): number {
-  return dimension * LEVELS + level - 1;
+/** The questionnaire's questions as the level rule reads them. */
+function questionModel(): IMaturityQuestion[] {
+  return MATURITY_QUESTIONNAIRE.map(q => ({ key: q.code, perspective: q.perspective, order: q.order }));
 }
 
-/** The rows of MaturityQuestions: each dimension's levels 1–5, in order, asked in `lang`. */
+/** The rows of MaturityQuestions: the whole questionnaire, titled with its question in `lang`, its five languages in QuestionTexts. */
 export function maturityQuestionRows(lang: Lang): ISeedRow[] {
-  const t = MATURITY_TEXTS[lang];
-  const rows: ISeedRow[] = [];
-  MATURITY_DIMENSIONS.forEach(([dim, abbr], di) => {
-    for (let level = 1; level <= LEVELS; level++) {
-      rows.push(row(MaturityQuestionsList, {
-        [Q.Title]: maturityQuestion(lang, dim, level), [Q.Code]: `${abbr}-${level}`, [Q.MaturityDimension]: maturityDimension(dim), [Q.MaturityLevel]: level,
-        [Q.Guidance]: t.guidance(level, t.dimensions[dim]), [Q.SortOrder]: di * 10 + level, [Q.IsActive]: true
-      }));
+  return MATURITY_QUESTIONNAIRE.map(q => row(MaturityQuestionsList, {
+    [Q.Title]: q.texts[lang].q.slice(0, 255), [Q.Code]: q.code, [Q.Perspective]: perspectiveCode(q.perspective), [Q.SortOrder]: q.order,
+    [Q.IsActive]: true, [Q.QuestionTexts]: questionTextsJson(q)
+  }));
+}
+
+/** The quarters of the demo's assessments, oldest first; the last one is the reference date's. */
+const QUARTERS: ReadonlyArray<{ quarter: string; firstDay: number }> = [
+  { quarter: '2026-Q2', firstDay: REF_DAY - 214 },
+  { quarter: '2026-Q3', firstDay: REF_DAY - 123 },
+  { quarter: '2026-Q4', firstDay: REF_DAY - 31 }
+];
+
+/** How many people of a department submitted in each quarter (at least its demo users who did); departments not named: only demo users. */
+const RESPONDENTS: Readonly<Record<string, readonly [number, number, number]>> = {
+  'Portfolio Management Office': [5, 6, 6],
+  'IT Infrastructure': [5, 7, 8],
+  'Digital Services': [4, 6, 6],
+  Finance: [2, 3, 3]
+};
+
+/** The organisation's maturity baseline per department (level), rising by about a third of a level per quarter. */
+function baseline(department: string): number {
+  return department === 'Portfolio Management Office' ? 2.6 : department === 'IT Infrastructure' ? 2.3 : 1.9;
+}
+
+/** One respondent's answers: a level per perspective around the baseline, each question at that level or one above (the lowest is the level). */
+function answersFor(rng: Rng, questions: ReadonlyArray<IMaturityQuestion>, base: number): Record<string, number> {
+  const answers: Record<string, number> = {};
+  for (const p of PERSPECTIVES) {
+    const level = clamp(Math.round(rng.normal(base, 0.7)), 1, 5);
+    const qs = questions.filter(q => q.perspective === p);
+    qs.forEach((q, i) => { answers[q.key] = i === 0 ? level : clamp(level + (rng.chance(0.5) ? 1 : 0), 1, 5); });
+  }
+  return answers;
+}
+
+/** The demo's assessments and the department sums they (and colleagues outside the demo) make. */
+export interface IMaturityData {
+  assessments: ISeedRow[];
+  results: ISeedRow[];
+}
+
+/**
+ * Every demo user but the site owner and the board assesses themselves each quarter (submitted, in the
+ * quarter's first weeks); the trainee's current quarter is a draft with three perspectives answered.
+ * None without projects.
+ */
+export function maturityRows(rng: Rng, projects: number): IMaturityData {
+  const out: IMaturityData = { assessments: [], results: [] };
+  if (projects === 0) return out;
+  const questions = questionModel();
+  const sums = new Map<string, IGroupAggregate>();
+  const add = (department: string, quarter: string, result: IMaturityResult): void => {
+    const key = `${department}|${quarter}`;
+    sums.set(key, addContribution(sums.get(key) ?? emptyGroupAggregate(), result, 1));
+  };
+  const respondents = demoUsers.filter(u => u.role !== 'owner' && u.role !== 'boardMember');
+  QUARTERS.forEach((q, qi) => {
+    for (const u of respondents) {
+      const answers = answersFor(rng, questions, baseline(u.department) + qi * 0.3);
+      const draft = u.role === 'trainee' && qi === QUARTERS.length - 1;
+      const started = new Set<string>(PERSPECTIVES.slice(0, 3));
+      const kept = draft ? Object.fromEntries(questions.filter(x => started.has(x.perspective)).map(x => [x.key, answers[x.key]] as const)) : answers;
+      const result = maturityResult(questions, kept);
+      out.assessments.push(assessmentRow(u, q.quarter, q.firstDay + rng.int(3, 25), kept, draft ? undefined : result));
+      if (!draft) add(u.department, q.quarter, result);
+    }
+    // Colleagues outside the demo's directory, up to each department's number of respondents.
+    for (const [department, counts] of Object.entries(RESPONDENTS)) {
+      const key = `${department}|${q.quarter}`;
+      while ((sums.get(key)?.respondents ?? 0) < counts[qi]) add(department, q.quarter, maturityResult(questions, answersFor(rng, questions, baseline(department) + qi * 0.3)));
     }
   });
-  return rows;
+  for (const [key, a] of Array.from(sums.entries()).sort(([x], [y]) => x.localeCompare(y))) {
+    const [department, quarter] = key.split('|');
+    out.results.push(row(MaturityResultsList, {
+      [R.Title]: key, [R.ResultKey]: key, [R.Department]: department, [R.Quarter]: quarter, [R.Respondents]: a.respondents,
+      [R.LevelSums]: JSON.stringify(a.levelSums), [R.OverallCounts]: JSON.stringify(a.overallCounts)
+    }));
+  }
+  return out;
 }
 
-/** One assessment per 4 projects (at least 12; none without projects), by everyone but the board; some PMO ones assess the organisation. */
-export function maturityAssessmentRows(rng: Rng, projects: number, lang: Lang): ISeedRow[] {
-  const count = projects === 0 ? 0 : Math.max(12, Math.round(projects / 4));
-  const respondents = demoUsers.filter(u => u.role !== 'boardMember');
-  const rows: ISeedRow[] = [];
-  for (let i = 0; i < count; i++) {
-    const u = respondents[i % respondents.length];
-    const day = REF_DAY - rng.int(0, 720);
-    const org = (u.role === 'pmoOfficer' || u.role === 'owner') && rng.chance(0.4);
-    const progress = (720 - (REF_DAY - day)) / 720; // the organisation matures over time
-    const levels = MATURITY_DIMENSIONS.map(() => clamp(Math.round(rng.normal(2.2 + progress * 0.9, 0.6)), 1, 5));
-    const answers = levels.flatMap((lv, di) => Array.from({ length: LEVELS }, (_, li) => ({ question: jsonRef(MaturityQuestionsList, questionIndex(di, li + 1)), met: li + 1 <= lv })));
-    rows.push(row(MaturityAssessmentsList, {
-      [A.Title]: `${org ? MATURITY_TEXTS[lang].organisation : MATURITY_TEXTS[lang].self} – ${u.displayName} – ${iso(day).slice(0, 10)}`,
-      [A.Respondent]: user(u.userPrincipalName),
-      [A.AssessmentDate]: iso(day),
-      [A.AssessmentScope]: assessmentScope(org ? 'Organisation' : 'Self'),
-      [A.Department]: departmentName(lang, u.department),
-      [A.OverallLevel]: Math.round((levels.reduce((s, x) => s + x, 0) / levels.length) * 10) / 10,
-      [A.AnswersJson]: { json: answers }
-    }, { author: u.role === 'reader' ? rng.pick(OFFICERS).userPrincipalName : u.userPrincipalName }));
-  }
-  return rows;
+/** A person's own assessment (authored by them): submitted with its result, or a draft. */
+function assessmentRow(u: IDemoUser, quarter: string, day: number, answers: Record<string, number>, submitted: IMaturityResult | undefined): ISeedRow {
+  return row(MaturityAssessmentsList, {
+    [A.Title]: `${u.displayName} ${quarter}`,
+    [A.Respondent]: user(u.userPrincipalName),
+    [A.AssessmentDate]: iso(Math.min(day, REF_DAY - 1)),
+    [A.AssessmentScope]: 'Self',
+    [A.Department]: submitted ? u.department : null,
+    [A.OverallLevel]: submitted?.overall ?? null,
+    [A.AnswersJson]: JSON.stringify(answers),
+    [A.AssessmentState]: assessmentState(submitted ? 'Submitted' : 'Draft'),
+    [A.Quarter]: quarter,
+    [A.LevelsJson]: submitted ? JSON.stringify(submitted) : null
+  }, { author: u.userPrincipalName });
 }

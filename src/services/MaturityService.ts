@@ -1,0 +1,463 @@
+/**
+ * People development, maturity: the P3M3 self-assessment in the user's language with save and resume,
+ * submitting (the result per perspective and overall, added to the department's anonymous sums), the
+ * qualification plan from the gaps to the PMO's targets, and the PMO's organisation view, which shows a
+ * department and quarter only with 5 or more respondents (README, People development).
+ *
+ * Individual answers stay the person's own: MaturityAssessments has item-level security (2/2) and no
+ * group has 'Override List Behaviors' on it. The organisation view reads MaturityResults only: one item
+ * per department and quarter with counts and sums, which each respondent's own client updates when
+ * they submit (ETag-guarded, re-read and retried on 412).
+ */
+import { PermissionKind } from '@pnp/sp/security';
+import type { SPFI } from '../platform/pnp';
+import { readDateOnly } from '../domain/dates';
+import {
+  addContribution, emptyGroupAggregate, groupView, maturityResult, MIN_GROUP_SIZE, PERSPECTIVES, qualificationPlan as planOf, quarterOf,
+  type IGroupAggregate, type IMaturityQuestion, type IMaturityResult, type MaturityLevel, type Perspective
+} from '../domain/maturity';
+import { etagOf, num, text } from './itemValues';
+import { listOn, type ListHandle } from './lists';
+import { odataEq } from './odata';
+import type { IListLocation, ISiteAddress } from './site';
+import type { ISiteTimeZoneSource } from './siteTimeZone';
+import { MATURITY_TARGETS_CONFIG_KEY } from '../schema/settings';
+import {
+  lookupId, MaturityAssessmentsList, MaturityQuestionsList, MaturityResultsList, PmoHubConfigList, projected, TrainingModulesList, type CheckedRow
+} from '../schema/refs';
+
+/** One question as the person answers it, in their language (English where it has no text in it). */
+export interface IQuestionView {
+  id: number;
+  /** The question's code (the key of the answers). */
+  key: string;
+  perspective: Perspective;
+  order: number;
+  text: string;
+  /** The five answers, level 1 → 5. */
+  answers: string[];
+  /** The language of `text` and `answers`: the user's, or 'en' when the question has none in it. */
+  language: string;
+  active: boolean;
+}
+
+/** The person's assessment of the current quarter (or their last submitted one). */
+export interface IMyAssessment {
+  id?: number;
+  etag?: string;
+  /** 'YYYY-Qn'. */
+  quarter: string;
+  /** 'New': nothing saved for the current quarter yet. */
+  state: 'New' | 'Draft' | 'Submitted';
+  answers: Record<string, number>;
+  /** The result of the answers, by the level rule (computed, also for a draft: progress per perspective). */
+  result: IMaturityResult;
+  /** The result last submitted (and counted in the department's sums), if any. */
+  submitted?: IMaturityResult;
+  department?: string;
+}
+
+/** A department and quarter the organisation view shows (5 or more respondents). */
+export interface IMaturityGroup {
+  department: string;
+  quarter: string;
+  respondents: number;
+  /** Average level per perspective and overall. */
+  averages: Record<Perspective | 'overall', number>;
+  /** How many respondents have each overall level (1–5). */
+  overallCounts: [number, number, number, number, number];
+}
+
+/** The organisation view: only groups of MIN_GROUP_SIZE or more; the others are counted, never returned. */
+export interface IOrganisationView {
+  groups: IMaturityGroup[];
+  /** Department-quarter groups not shown (fewer than 5 respondents). */
+  hiddenGroups: number;
+  quarters: string[];
+  departments: string[];
+  minGroupSize: number;
+}
+
+/** One line of the qualification plan, with the recommended modules' titles. */
+export interface IQualificationLine {
+  perspective: Perspective;
+  current: MaturityLevel | undefined;
+  target: MaturityLevel;
+  gap: number;
+  modules: Array<{ id: number; code: string; title: string; level: number }>;
+}
+
+/** A question as the PMO edits it. */
+export interface IQuestionInput {
+  id?: number;
+  code: string;
+  perspective: string;
+  order: number;
+  /** Texts per language ('en' required): the question and its five answers, level 1 → 5. */
+  texts: Record<string, { q: string; a: string[] }>;
+  active?: boolean;
+}
+
+/** Why the maturity service refused, before anything was written, and the field it is about. */
+export class MaturityRefusedError extends Error {
+  public readonly refusal: 'invalid' | 'required' | 'incomplete' | 'notPermitted' | 'notFound' | 'busy';
+  public readonly field: string;
+  public constructor(refusal: MaturityRefusedError['refusal'], field: string) {
+    super(`${refusal}: ${field}`);
+    this.name = 'MaturityRefusedError';
+    this.refusal = refusal;
+    this.field = field;
+    // ES5 target: keep instanceof working for a subclass of Error.
+    Object.setPrototypeOf(this, MaturityRefusedError.prototype);
+  }
+}
+
+/** The maturity self-assessment, its plan and the organisation view. */
+export interface IMaturityService {
+  /** The active questions in the user's language (`locale` 'de-de' or 'de'), by order; English per question where missing. */
+  questionnaire(locale: string): Promise<IQuestionView[]>;
+  /** The current quarter's assessment (draft or submitted), else the last submitted one, else a new one. */
+  myAssessment(): Promise<IMyAssessment>;
+  /** Saves the answers as the current quarter's draft (values 1–5 of active questions; MaturityRefusedError naming `answers.<code>`). */
+  saveDraft(answers: Readonly<Record<string, number>>): Promise<IMyAssessment>;
+  /**
+   * Submits the current quarter's answers: refused ('incomplete', field 'answers') unless every
+   * perspective has a level. Adds the result to the department's sums for the quarter (subtracting the
+   * person's earlier submission of the same quarter), ETag-guarded with re-reads on 412, then stores it.
+   */
+  submit(): Promise<IMyAssessment>;
+  /** The gaps between the last submitted result and the PMO's targets, with the modules that close them. */
+  qualificationPlan(): Promise<{ result?: IMaturityResult; targets: Record<Perspective, MaturityLevel>; lines: IQualificationLine[] }>;
+  /** PMO: departments × quarters; groups under 5 respondents are never returned. */
+  organisationView(): Promise<IOrganisationView>;
+  /** The PMO's target level per perspective (3 where none is set). */
+  targets(): Promise<Record<Perspective, MaturityLevel>>;
+  /** PMO: saves the targets (each 1–5). */
+  saveTargets(targets: Readonly<Record<string, number>>): Promise<void>;
+  /** Whether the user maintains the questionnaire and sees the organisation view (the PMO). */
+  canManage(): Promise<boolean>;
+  /** PMO: every question (inactive too) with its texts in every language. */
+  allQuestions(): Promise<Array<IQuestionInput & { id: number }>>;
+  /** PMO: adds or updates a question; returns its id. */
+  saveQuestion(input: IQuestionInput): Promise<number>;
+}
+
+// ---------------------------------------------------------------- implementation
+
+/** What the maturity service receives. */
+export interface IMaturityServiceDeps {
+  siteTimeZone: ISiteTimeZoneSource;
+  /** The clock (tests pass one). */
+  now?: () => Date;
+}
+
+const Q = MaturityQuestionsList.fields;
+const A = MaturityAssessmentsList.fields;
+const R = MaturityResultsList.fields;
+const CF = PmoHubConfigList.fields;
+const PAGE = 5000;
+const LANGS: ReadonlyArray<string> = ['en', 'de', 'fr', 'nl', 'it'];
+/** Attempts at a department's sums under concurrent submissions (each re-reads after a 412). */
+const RESULT_ATTEMPTS = 12;
+/** The department of a respondent SharePoint knows none for. */
+export const NO_DEPARTMENT = '—';
+
+/* eslint-disable @rushstack/no-new-null -- SharePoint REST answers null for empty columns */
+type IQuestionItem = CheckedRow<'MaturityQuestions', { Id: number; Title?: string | null; Code?: string | null; Perspective?: string | null; SortOrder?: number | null; IsActive?: boolean | null; QuestionTexts?: string | null }>;
+type IAssessmentItem = CheckedRow<'MaturityAssessments', {
+  Id: number; AuthorId?: number | null; Quarter?: string | null; AssessmentState?: string | null; AnswersJson?: string | null; LevelsJson?: string | null; Department?: string | null;
+  AssessmentDate?: string | null; Respondent?: { Department?: string | null } | null;
+}>;
+type IResultItem = CheckedRow<'MaturityResults', { Id: number; ResultKey?: string | null; Department?: string | null; Quarter?: string | null; Respondents?: number | null; LevelSums?: string | null; OverallCounts?: string | null }>;
+/* eslint-enable @rushstack/no-new-null */
+
+const QUESTION_SELECT = [Q.Id, Q.Title, Q.Code, Q.Perspective, Q.SortOrder, Q.IsActive, Q.QuestionTexts];
+const ASSESSMENT_SELECT = [A.Id, 'AuthorId', A.Quarter, A.AssessmentState, A.AnswersJson, A.LevelsJson, A.Department, A.AssessmentDate];
+const RESULT_SELECT = [R.Id, R.ResultKey, R.Department, R.Quarter, R.Respondents, R.LevelSums, R.OverallCounts];
+
+function parseJson(value: string | null | undefined): unknown { // eslint-disable-line @rushstack/no-new-null -- REST null
+  if (!value) return undefined;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The texts of a question by language, from QuestionTexts; only entries with a question and five answers. */
+export function questionTexts(json: string | null | undefined): Record<string, { q: string; a: string[] }> { // eslint-disable-line @rushstack/no-new-null -- REST null
+  const raw = parseJson(json);
+  const out: Record<string, { q: string; a: string[] }> = {};
+  if (!raw || typeof raw !== 'object') return out;
+  for (const lang of LANGS) {
+    const t = (raw as Record<string, { q?: unknown; a?: unknown }>)[lang];
+    if (t && typeof t.q === 'string' && t.q.trim() && Array.isArray(t.a) && t.a.length === 5 && t.a.every(x => typeof x === 'string')) out[lang] = { q: t.q, a: t.a as string[] };
+  }
+  return out;
+}
+
+/** Answers from AnswersJson: only integer levels 1–5. */
+export function answersOf(json: string | null | undefined): Record<string, number> { // eslint-disable-line @rushstack/no-new-null -- REST null
+  const raw = parseJson(json);
+  const out: Record<string, number> = {};
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return out;
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5) out[k] = v;
+  return out;
+}
+
+/** A result stored in LevelsJson, when complete (every perspective and overall a level). */
+export function storedResult(json: string | null | undefined): IMaturityResult | undefined { // eslint-disable-line @rushstack/no-new-null -- REST null
+  const raw = parseJson(json) as Partial<IMaturityResult> | undefined;
+  const ok = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5;
+  if (!raw || !raw.perspectives || !ok(raw.overall) || !PERSPECTIVES.every(p => ok((raw.perspectives as Record<string, unknown>)[p]))) return undefined;
+  return raw as IMaturityResult;
+}
+
+/** A MaturityResults item's sums (missing values count 0). */
+export function aggregateOf(r: IResultItem): IGroupAggregate {
+  const a = emptyGroupAggregate();
+  a.respondents = num(r.Respondents) ?? 0;
+  const sums = parseJson(r.LevelSums) as Record<string, unknown> | undefined;
+  for (const k of [...PERSPECTIVES, 'overall' as const]) a.levelSums[k] = typeof sums?.[k] === 'number' ? (sums[k] as number) : 0;
+  const counts = parseJson(r.OverallCounts);
+  if (Array.isArray(counts) && counts.length === 5) a.overallCounts = counts.map(c => (typeof c === 'number' ? c : 0)) as IGroupAggregate['overallCounts'];
+  return a;
+}
+
+/** {@link IMaturityService} over PnPjs. */
+export class MaturityService implements IMaturityService {
+  private readonly sp: SPFI;
+  private readonly site: ISiteAddress;
+  private readonly deps: IMaturityServiceDeps;
+
+  public constructor(sp: SPFI, site: ISiteAddress, deps: IMaturityServiceDeps) {
+    this.sp = sp;
+    this.site = site;
+    this.deps = deps;
+  }
+
+  private list(l: IListLocation): ListHandle {
+    return listOn(this.sp, this.site, l);
+  }
+
+  private async today(): Promise<string> {
+    const now = this.deps.now ? this.deps.now() : new Date();
+    return readDateOnly(now.toISOString(), await this.deps.siteTimeZone.get()) ?? now.toISOString().slice(0, 10);
+  }
+
+  private async questionItems(): Promise<IQuestionItem[]> {
+    return (await this.list(MaturityQuestionsList).items.select(...QUESTION_SELECT).top(PAGE)()) as IQuestionItem[];
+  }
+
+  private static view(r: IQuestionItem, lang: string): IQuestionView | undefined {
+    const perspective = r.Perspective as Perspective;
+    if (PERSPECTIVES.indexOf(perspective) < 0) return undefined;
+    const texts = questionTexts(r.QuestionTexts);
+    const language = texts[lang] ? lang : texts.en ? 'en' : Object.keys(texts)[0];
+    if (!language) return undefined;
+    return { id: r.Id, key: text(r.Code) ?? String(r.Id), perspective, order: num(r.SortOrder) ?? 0, text: texts[language].q, answers: texts[language].a, language, active: r.IsActive !== false };
+  }
+
+  public async questionnaire(locale: string): Promise<IQuestionView[]> {
+    const lang = (locale ?? 'en').slice(0, 2).toLowerCase();
+    return (await this.questionItems()).filter(r => r.IsActive !== false).map(r => MaturityService.view(r, lang))
+      .filter((q): q is IQuestionView => !!q).sort((a, b) => a.order - b.order || a.id - b.id);
+  }
+
+  private async questionModel(): Promise<IMaturityQuestion[]> {
+    return (await this.questionnaire('en')).map(q => ({ key: q.key, perspective: q.perspective, order: q.order }));
+  }
+
+  private async myItems(): Promise<IAssessmentItem[]> {
+    const me = ((await this.sp.web.currentUser.select('Id')()) as { Id: number }).Id;
+    return (await this.list(MaturityAssessmentsList).items.select(...ASSESSMENT_SELECT).filter(`AuthorId eq ${me}`).orderBy(A.Id, false).top(PAGE)()) as IAssessmentItem[];
+  }
+
+  private static assessmentOf(item: IAssessmentItem | undefined, quarter: string, questions: ReadonlyArray<IMaturityQuestion>): IMyAssessment {
+    const answers = answersOf(item?.AnswersJson);
+    const state = !item ? 'New' : item.AssessmentState === 'Submitted' ? 'Submitted' : 'Draft';
+    return {
+      id: item?.Id, etag: item ? etagOf(item as { 'odata.etag'?: string }) : undefined, quarter: text(item?.Quarter) ?? quarter, state, answers,
+      result: maturityResult(questions, answers), submitted: storedResult(item?.LevelsJson), department: text(item?.Department)
+    };
+  }
+
+  public async myAssessment(): Promise<IMyAssessment> {
+    const [items, questions, day] = await Promise.all([this.myItems(), this.questionModel(), this.today()]);
+    const quarter = quarterOf(day);
+    const current = items.filter(i => i.Quarter === quarter)[0] ?? items.filter(i => i.AssessmentState === 'Submitted')[0];
+    return MaturityService.assessmentOf(current, quarter, questions);
+  }
+
+  public async saveDraft(answers: Readonly<Record<string, number>>): Promise<IMyAssessment> {
+    const [items, questions, day] = await Promise.all([this.myItems(), this.questionModel(), this.today()]);
+    const keys = new Set(questions.map(q => q.key));
+    for (const [k, v] of Object.entries(answers ?? {})) {
+      if (!keys.has(k) || !(typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5)) throw new MaturityRefusedError('invalid', `answers.${k}`);
+    }
+    const quarter = quarterOf(day);
+    const current = items.filter(i => i.Quarter === quarter)[0];
+    const values = { [A.AnswersJson]: JSON.stringify(answers), [A.AssessmentState]: 'Draft' };
+    if (current) await this.list(MaturityAssessmentsList).items.getById(current.Id).update(values, etagOf(current as { 'odata.etag'?: string }));
+    else {
+      const me = ((await this.sp.web.currentUser.select('Id', 'Title')()) as { Id: number; Title?: string });
+      await this.list(MaturityAssessmentsList).items.add({
+        ...values, [A.Title]: `${me.Title ?? ''} ${quarter}`.trim(), [lookupId(A.Respondent)]: me.Id, [A.AssessmentDate]: `${day}T00:00:00Z`, [A.AssessmentScope]: 'Self', [A.Quarter]: quarter
+      });
+    }
+    return this.myAssessment();
+  }
+
+  public async submit(): Promise<IMyAssessment> {
+    const [items, questions, day] = await Promise.all([this.myItems(), this.questionModel(), this.today()]);
+    const quarter = quarterOf(day);
+    const item = items.filter(i => i.Quarter === quarter)[0];
+    if (!item) throw new MaturityRefusedError('required', 'answers');
+    const result = maturityResult(questions, answersOf(item.AnswersJson));
+    if (result.overall === undefined) throw new MaturityRefusedError('incomplete', 'answers');
+    const previous = storedResult(item.LevelsJson);
+    const previousDepartment = text(item.Department);
+    // The respondent's department as SharePoint knows it (the user information list, from the directory).
+    const mine = (await this.list(MaturityAssessmentsList).items.select(A.Id, projected(A.Respondent, 'Department')).expand(A.Respondent).filter(`${A.Id} eq ${item.Id}`).top(1)()) as IAssessmentItem[];
+    const department = text(mine[0]?.Respondent?.Department) ?? NO_DEPARTMENT;
+    if (previous && previousDepartment && previousDepartment !== department) {
+      await this.applyToGroup(previousDepartment, quarter, a => addContribution(a, previous, -1));
+      await this.applyToGroup(department, quarter, a => addContribution(a, result, 1));
+    } else {
+      await this.applyToGroup(department, quarter, a => addContribution(previous ? addContribution(a, previous, -1) : a, result, 1));
+    }
+    await this.list(MaturityAssessmentsList).items.getById(item.Id).update({
+      [A.AssessmentState]: 'Submitted', [A.LevelsJson]: JSON.stringify(result), [A.OverallLevel]: result.overall, [A.Department]: department, [A.AssessmentDate]: `${day}T00:00:00Z`
+    });
+    return this.myAssessment();
+  }
+
+  /**
+   * Changes a department's sums for a quarter: reads the item (by its unique key), writes the change with
+   * the ETag read, and on 412 (someone else submitted meanwhile) reads again and retries; a missing item
+   * is added (the unique key refuses a second concurrent add, which then re-reads and updates).
+   */
+  private async applyToGroup(department: string, quarter: string, change: (a: IGroupAggregate) => IGroupAggregate): Promise<void> {
+    const key = `${department}|${quarter}`;
+    const list = this.list(MaturityResultsList);
+    for (let attempt = 0; attempt < RESULT_ATTEMPTS; attempt++) {
+      const rows = (await list.items.select(...RESULT_SELECT).filter(odataEq(R.ResultKey, key)).top(1)()) as IResultItem[];
+      const next = change(rows[0] ? aggregateOf(rows[0]) : emptyGroupAggregate());
+      const values = { [R.Respondents]: Math.max(0, next.respondents), [R.LevelSums]: JSON.stringify(next.levelSums), [R.OverallCounts]: JSON.stringify(next.overallCounts) };
+      try {
+        if (rows[0]) await list.items.getById(rows[0].Id).update(values, etagOf(rows[0] as { 'odata.etag'?: string }));
+        else await list.items.add({ ...values, [R.Title]: key.slice(0, 255), [R.ResultKey]: key, [R.Department]: department, [R.Quarter]: quarter });
+        return;
+      } catch (e) {
+        const status = (e as { status?: number }).status;
+        if (status !== 412 && status !== 409 && !(status === 400 && !rows[0])) throw e;
+        await new Promise(resolve => setTimeout(resolve, 20 + Math.floor(Math.random() * 80 * (attempt + 1))));
+      }
+    }
+    throw new MaturityRefusedError('busy', 'answers');
+  }
+
+  public async targets(): Promise<Record<Perspective, MaturityLevel>> {
+    const rows = (await this.list(PmoHubConfigList).items.select(CF.Id, CF.ConfigValue).filter(odataEq(CF.ConfigKey, MATURITY_TARGETS_CONFIG_KEY)).top(1)()) as Array<{ ConfigValue?: string }>;
+    const raw = parseJson(rows[0]?.ConfigValue) as Record<string, unknown> | undefined;
+    const out = {} as Record<Perspective, MaturityLevel>;
+    for (const p of PERSPECTIVES) {
+      const v = raw?.[p];
+      out[p] = typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 ? (v as MaturityLevel) : 3;
+    }
+    return out;
+  }
+
+  public async qualificationPlan(): Promise<{ result?: IMaturityResult; targets: Record<Perspective, MaturityLevel>; lines: IQualificationLine[] }> {
+    const M = TrainingModulesList.fields;
+    const [items, targets, moduleRows] = await Promise.all([
+      this.myItems(), this.targets(),
+      this.list(TrainingModulesList).items.select(M.Id, M.Code, M.Title, M.MaturityPerspectives, M.TargetLevel, M.IsActive).top(PAGE)() as Promise<Array<Record<string, unknown>>>
+    ]);
+    const result = items.map(i => (i.AssessmentState === 'Submitted' ? storedResult(i.LevelsJson) : undefined)).filter(r => !!r)[0];
+    if (!result) return { targets, lines: [] };
+    const modules = moduleRows.map(m => ({
+      id: m.Id as number, perspectives: ((m[M.MaturityPerspectives] as string[] | null) ?? []) as Perspective[], level: num(m[M.TargetLevel]) ?? 0, active: m[M.IsActive] !== false,
+      code: text(m[M.Code]) ?? '', title: text(m[M.Title]) ?? ''
+    }));
+    const lines = planOf(result, targets, modules).map(l => ({
+      ...l,
+      modules: l.moduleIds.map(id => modules.filter(m => m.id === id)[0]).filter(m => !!m).map(m => ({ id: m.id, code: m.code, title: m.title, level: m.level }))
+    }));
+    return { result, targets, lines: lines.map(({ moduleIds: _ids, ...rest }) => rest) };
+  }
+
+  public async canManage(): Promise<boolean> {
+    return this.list(MaturityQuestionsList).currentUserHasPermissions(PermissionKind.EditListItems);
+  }
+
+  private async requirePmo(field: string): Promise<void> {
+    if (!(await this.canManage())) throw new MaturityRefusedError('notPermitted', field);
+  }
+
+  public async organisationView(): Promise<IOrganisationView> {
+    await this.requirePmo('organisation');
+    const rows: IResultItem[] = [];
+    for await (const page of this.list(MaturityResultsList).items.select(...RESULT_SELECT).top(PAGE)) rows.push(...(page as IResultItem[]));
+    const groups: IMaturityGroup[] = [];
+    let hidden = 0;
+    for (const r of rows) {
+      const a = aggregateOf(r);
+      const v = groupView(a);
+      if (!v.shown || a.respondents < MIN_GROUP_SIZE) {
+        if (a.respondents > 0) hidden++;
+        continue;
+      }
+      groups.push({ department: text(r.Department) ?? NO_DEPARTMENT, quarter: text(r.Quarter) ?? '', respondents: v.respondents, averages: v.averages, overallCounts: a.overallCounts });
+    }
+    groups.sort((x, y) => x.department.localeCompare(y.department) || x.quarter.localeCompare(y.quarter));
+    const uniq = (xs: string[]): string[] => Array.from(new Set(xs)).sort();
+    return { groups, hiddenGroups: hidden, quarters: uniq(groups.map(g => g.quarter)), departments: uniq(groups.map(g => g.department)), minGroupSize: MIN_GROUP_SIZE };
+  }
+
+  public async saveTargets(targets: Readonly<Record<string, number>>): Promise<void> {
+    await this.requirePmo('targets');
+    const out: Record<string, number> = {};
+    for (const p of PERSPECTIVES) {
+      const v = targets[p];
+      if (!(typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5)) throw new MaturityRefusedError('invalid', `targets.${p}`);
+      out[p] = v;
+    }
+    const items = this.list(PmoHubConfigList).items;
+    const rows = (await items.select(CF.Id).filter(odataEq(CF.ConfigKey, MATURITY_TARGETS_CONFIG_KEY)).top(1)()) as Array<{ Id: number }>;
+    if (rows[0]) await items.getById(rows[0].Id).update({ [CF.ConfigValue]: JSON.stringify(out) });
+    else await items.add({ [CF.Title]: MATURITY_TARGETS_CONFIG_KEY, [CF.ConfigKey]: MATURITY_TARGETS_CONFIG_KEY, [CF.ConfigValue]: JSON.stringify(out) });
+  }
+
+  public async allQuestions(): Promise<Array<IQuestionInput & { id: number }>> {
+    return (await this.questionItems()).map(r => ({
+      id: r.Id, code: text(r.Code) ?? '', perspective: text(r.Perspective) ?? '', order: num(r.SortOrder) ?? 0, texts: questionTexts(r.QuestionTexts), active: r.IsActive !== false
+    })).sort((a, b) => a.order - b.order || a.id - b.id);
+  }
+
+  public async saveQuestion(input: IQuestionInput): Promise<number> {
+    await this.requirePmo('question');
+    const code = (input.code ?? '').trim();
+    if (code.length < 2 || code.length > 32) throw new MaturityRefusedError(code ? 'invalid' : 'required', 'code');
+    if (PERSPECTIVES.indexOf(input.perspective as Perspective) < 0) throw new MaturityRefusedError('invalid', 'perspective');
+    if (!(Number.isInteger(input.order) && input.order >= 0)) throw new MaturityRefusedError('invalid', 'order');
+    for (const [lang, t] of Object.entries(input.texts ?? {})) {
+      if (LANGS.indexOf(lang) < 0) throw new MaturityRefusedError('invalid', `texts.${lang}`);
+      if (!t || !(t.q ?? '').trim()) throw new MaturityRefusedError('required', `texts.${lang}.q`);
+      if (!Array.isArray(t.a) || t.a.length !== 5) throw new MaturityRefusedError('invalid', `texts.${lang}.a`);
+      t.a.forEach((x, i) => { if (typeof x !== 'string' || !x.trim()) throw new MaturityRefusedError('required', `texts.${lang}.a.${i + 1}`); });
+    }
+    if (!input.texts?.en) throw new MaturityRefusedError('required', 'texts.en.q');
+    const taken = (await this.list(MaturityQuestionsList).items.select(Q.Id).filter(odataEq(Q.Code, code)).top(2)()) as Array<{ Id: number }>;
+    if (taken.some(t => t.Id !== input.id)) throw new MaturityRefusedError('invalid', 'code');
+    const values = {
+      [Q.Title]: input.texts.en.q.trim().slice(0, 255), [Q.Code]: code, [Q.Perspective]: input.perspective, [Q.SortOrder]: input.order,
+      [Q.QuestionTexts]: JSON.stringify(input.texts), [Q.IsActive]: input.active !== false
+    };
+    if (input.id !== undefined) {
+      await this.list(MaturityQuestionsList).items.getById(input.id).update(values);
+      return input.id;
+    }
+    return ((await this.list(MaturityQuestionsList).items.add(values)) as { Id: number }).Id;
+  }
+}
