@@ -10,7 +10,9 @@ import { startWorkbench, type IWorkbench } from '../../workbench';
 import { localEnvironment } from './environment';
 import { describeError } from './errors';
 import { createPmoServices, type IPmoServices } from './index';
-import { TrainingRefusedError, type ISessionInput } from './TrainingService';
+import { TrainingRefusedError, TrainingService, type ISessionInput } from './TrainingService';
+import { siteAddress } from './site';
+import { REFERENCE_DATE } from '../../workbench/seed/dates';
 import type { SPFI } from '../platform/pnp';
 import { EnrolmentsList, TrainingModulesList, TrainingSessionsList } from '../schema/refs';
 
@@ -97,7 +99,10 @@ describe('seats and the waiting list', () => {
   });
 
   it('shows the seeded full session with its waiting list, and a trainee who enrols there waits', async () => {
-    const trainee = as('chiara.esposito@pmohub.demo').training;
+    // The demo is dated from its reference day (workbench/seed/dates.ts), not from the clock: the
+    // service reads it on that day, so the seeded session is still ahead whenever the test runs.
+    const env = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: 'chiara.esposito@pmohub.demo' });
+    const trainee = new TrainingService(env.sp, siteAddress(wb.siteUrl), { siteTimeZone: env.siteTimeZone, now: () => new Date(REFERENCE_DATE) });
     const full = (await trainee.catalogue()).sessions.filter(s => s.counts.free === 0 && s.counts.waiting === 2 && s.capacity === 6);
     expect(full).toHaveLength(1);
     expect(full[0]).toMatchObject({ timeZone: 'Europe/Brussels', language: 'en', bookable: true, counts: { enrolled: 6, waiting: 2, free: 0 } });
