@@ -27,7 +27,8 @@ export const WEB_PART_IDS = {
   methodology: 'bbf68637-4df1-4660-bf0b-cb47d5ef34ee',
   benefits: '5832bbb6-0a00-4dc3-bba4-5c3e886a6e0b',
   capacity: '2c333529-a8b0-4152-bc95-ab50a3655dcc',
-  dashboard: 'a46dcccb-1dc3-411d-8b41-ede87e1a396b'
+  dashboard: 'a46dcccb-1dc3-411d-8b41-ede87e1a396b',
+  maturity: 'ebc0441e-a4d9-44f2-969a-7b5c05798082'
 } as const;
 
 /** The home page (the first entry of {@link sitePages}). */
@@ -187,6 +188,21 @@ export const MethodologyPage: ISitePageSchema = {
   teamsTab: true
 };
 
+/**
+ * Maturity: the P3M3 self-assessment (save and resume, the result as a radar chart with its table and the
+ * level rule), the qualification plan with links to enrol on the Training page, and for the PMO the
+ * organisation view (departments × quarters, groups under 5 hidden) and the targets. For everyone who can
+ * read the questionnaire (MaturityQuestions).
+ */
+export const MaturityPage: ISitePageSchema = {
+  key: 'maturity',
+  file: 'Maturity.aspx',
+  title: 'Home_Tile_Maturity_Title',
+  webPart: { id: WEB_PART_IDS.maturity, alias: 'MaturityWebPart', properties: {} },
+  readList: 'MaturityQuestions',
+  teamsTab: true
+};
+
 /** PMO Setup: the site's state against the schema, set-up, upgrade and repair (site owners). */
 export const SetupPage: ISitePageSchema = {
   key: 'setup',
@@ -215,6 +231,7 @@ export const sitePages: ReadonlyArray<ISitePageSchema> = [
   GatesPage,
   BenefitsPage,
   MethodologyPage,
+  MaturityPage,
   // ↑ a feature's page goes above this line (PMO Setup stays last)
   SetupPage
 ];

@@ -77,7 +77,7 @@ function under(reached: Set<string>, folder: string): string[] {
 }
 
 describe('what each web part loads before its first render', () => {
-  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts', 'webparts/scoring/ScoringWebPart.ts', 'webparts/raid/RaidWebPart.ts', 'webparts/gates/GatesWebPart.ts', 'webparts/methodology/MethodologyWebPart.ts', 'webparts/benefits/BenefitsWebPart.ts', 'webparts/capacity/CapacityWebPart.ts', 'webparts/dashboard/DashboardWebPart.ts'];
+  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts', 'webparts/scoring/ScoringWebPart.ts', 'webparts/raid/RaidWebPart.ts', 'webparts/gates/GatesWebPart.ts', 'webparts/methodology/MethodologyWebPart.ts', 'webparts/benefits/BenefitsWebPart.ts', 'webparts/capacity/CapacityWebPart.ts', 'webparts/dashboard/DashboardWebPart.ts', 'webparts/maturity/MaturityWebPart.ts'];
 
   it.each(webParts)('%s composes its own services, not the index that wires them all', entry => {
     const { modules } = reach(entry);
@@ -218,6 +218,18 @@ describe('what each web part loads before its first render', () => {
       expect({ lazy, initial: project.modules.has(lazy) }).toEqual({ lazy, initial: false });
     }
     for (const entry of webParts) expect({ entry, pptx: reach(entry).packages.has('pptxgenjs') }).toEqual({ entry, pptx: false });
+  });
+
+  it('Maturity holds the assessment, the radar and the plan with light controls only: no other feature\'s service, no Fluent UI; the PMO\'s organisation view and targets load later', () => {
+    const { modules, packages } = reach('webparts/maturity/MaturityWebPart.ts');
+    expectServices(modules, []);
+    expect(modules.has('services/MaturityService.ts')).toBe(true);
+    expect(modules.has('components/Maturity/Assessment.tsx')).toBe(true);
+    expect(modules.has('components/Maturity/Radar.tsx')).toBe(true);
+    expect(modules.has('components/Maturity/OrganisationView.tsx')).toBe(false);
+    for (const other of ['services/TrainingService.ts', 'services/CommunityService.ts', 'domain/training/ics.ts']) expect({ other, initial: modules.has(other) }).toEqual({ other, initial: false });
+    expect(under(modules, 'provisioning/')).toEqual([]);
+    expect([...packages].filter(p => p.startsWith('@fluentui/') || p.startsWith('office-ui-fabric') || p === 'ics')).toEqual([]);
   });
 
   it('each lazy chunk name is given in one source file: webpack merges the imports of a shared name into one chunk, so a web part reaching one of them would load the other feature\'s code and the strings it uses', () => {

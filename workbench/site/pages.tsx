@@ -19,6 +19,7 @@ import { Methodology } from '../../src/components/Methodology';
 import { Benefits } from '../../src/components/Benefits';
 import { Capacity } from '../../src/components/Capacity';
 import { Dashboard } from '../../src/components/Dashboard';
+import { Maturity } from '../../src/components/Maturity';
 import { isPrintAddress } from '../../src/components/Reports/printAddress';
 import { lifecycleFrom } from '../../src/components/Methodology/lifecycleParam';
 import { MethodologyPage, pageByFile, sitePages, WEB_PART_IDS } from '../../src/schema/pages';
@@ -124,7 +125,8 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
     />
   ),
   [WEB_PART_IDS.capacity]: ctx => <Capacity capacity={ctx.services.capacity} locale={ctx.services.env.locale} siteUrl={ctx.siteUrl} teamsTheme={ctx.teams?.theme} />,
-  [WEB_PART_IDS.dashboard]: ctx => <Dashboard dashboard={ctx.services.dashboard} portfolio={ctx.services.portfolio} locale={ctx.services.env.locale} siteUrl={ctx.siteUrl} teamsTheme={ctx.teams?.theme} />
+  [WEB_PART_IDS.dashboard]: ctx => <Dashboard dashboard={ctx.services.dashboard} portfolio={ctx.services.portfolio} locale={ctx.services.env.locale} siteUrl={ctx.siteUrl} teamsTheme={ctx.teams?.theme} />,
+  [WEB_PART_IDS.maturity]: ctx => <Maturity maturity={ctx.services.maturity} locale={ctx.services.env.locale} siteUrl={ctx.siteUrl} teamsTheme={ctx.teams?.theme} />
 };
 
 /** The local page of a schema page; throws when the local site cannot render its web part (a test checks every page). */

@@ -1,0 +1,2 @@
+export { Maturity } from './Maturity';
+export type { IMaturityProps } from './IMaturityProps';
