@@ -101,4 +101,14 @@ describe('site pages', () => {
     expect(dashboard?.readList).toBe('Projects');
     expect(dashboard?.teamsTab).toBe(true);
   });
+
+  it('offers the maturity self-assessment to everyone who can read the questionnaire, before the methodology guide, also as a Teams tab', () => {
+    const keys = sitePages.map(p => p.key);
+    expect(keys.indexOf('maturity')).toBeLessThan(keys.indexOf('methodology'));
+    const maturity = pageByFile('SitePages/Maturity.aspx');
+    expect(maturity?.key).toBe('maturity');
+    expect(maturity?.webPart.alias).toBe('MaturityWebPart');
+    expect(maturity?.readList).toBe('MaturityQuestions');
+    expect(maturity?.teamsTab).toBe(true);
+  });
 });

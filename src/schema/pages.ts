@@ -230,8 +230,8 @@ export const sitePages: ReadonlyArray<ISitePageSchema> = [
   RaidPage,
   GatesPage,
   BenefitsPage,
-  MethodologyPage,
   MaturityPage,
+  MethodologyPage,
   // ↑ a feature's page goes above this line (PMO Setup stays last)
   SetupPage
 ];

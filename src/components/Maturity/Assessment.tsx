@@ -41,7 +41,7 @@ function stateText(my: IMyAssessment): string {
 }
 
 /** The outcome of the last save or submission, as a notice. */
-function OutcomeNotice(props: { outcome: Outcome | undefined; locale: string; onShowResult: () => void; onRetry: () => void }): React.ReactElement | null {
+function OutcomeNotice(props: { outcome: Outcome | undefined; locale: string; onShowResult: () => void; onRetry: () => void }): React.ReactElement | null { // eslint-disable-line @rushstack/no-new-null -- React renders nothing for null
   const o = props.outcome;
   if (!o) return null;
   if (o.kind === 'saved') return <Notice kind="success">{maturityStrings.Maturity_Saved}</Notice>;

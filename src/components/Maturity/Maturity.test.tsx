@@ -63,7 +63,9 @@ function service(start: IMyAssessment = assessment({}, 'New'), options: { pmo?: 
 
 const group = (key: string): HTMLElement => document.getElementById(`maturity-q-${key}`) as HTMLElement;
 function choose(key: string, level: number): void {
-  fireEvent.click(within(group(key)).getByLabelText(new RegExp(`^Level ${level} – `)));
+  const radio = within(group(key)).getAllByRole('radio')[level - 1];
+  expect(radio.nextSibling?.textContent?.startsWith(`Level ${level} – `)).toBe(true);
+  fireEvent.click(radio);
 }
 /** Answers every question of every perspective: risk management at `risk`, everything else at 3. */
 function answerAll(risk: number = 2): void {

@@ -153,6 +153,7 @@ export function OrganisationView(props: { maturity: IMaturityService; locale: st
           <QuarterTable view={view} locale={props.locale} />
           <SelectField
             label={maturityStrings.Maturity_Org_Quarter}
+            className={styles.quarter}
             options={view.quarters.map(q => ({ key: q, text: q }))}
             selectedKey={shownQuarter}
             onChange={setQuarter}

@@ -32,7 +32,7 @@ export function Radar(props: { result: IMaturityResult; targets: Record<Perspect
   const yours = radarPoints(PERSPECTIVES.map(p => props.result.perspectives[p]), 5, RADIUS);
   const target = radarPoints(PERSPECTIVES.map(p => props.targets[p]), 5, RADIUS);
   return (
-    <figure style={{ margin: 0 }}>
+    <figure className={styles.radarFigure}>
       <svg className={styles.radar} viewBox={`${VIEW.x} ${VIEW.y} ${VIEW.width} ${VIEW.height}`} role="img" aria-labelledby="maturity-radar-title maturity-radar-desc" data-testid="maturity-radar">
         <title id="maturity-radar-title">{maturityStrings.Maturity_Radar_Title}</title>
         <desc id="maturity-radar-desc">{maturityStrings.Maturity_Radar_Desc}</desc>
