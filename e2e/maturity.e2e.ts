@@ -127,6 +127,14 @@ describe('the Maturity web part', () => {
     await page.getByTestId('maturity-targets').waitFor();
     expect(await webPart(page)).toEqual([]);
     await screenshot(page, 'maturity-organisation');
+    // The questionnaire's maintenance: a question's English answer emptied is named, with its language, and not saved.
+    await page.getByTestId('maturity-question-table').getByRole('button').first().click();
+    const form = page.getByTestId('maturity-question-form');
+    await form.getByLabel(/^Answer for level 2 – Repeatable/).fill('');
+    await page.getByTestId('maturity-question-save').click();
+    expect(await page.getByTestId('maturity-question-problems').textContent()).toBe('“Answer for level 2 – Repeatable (English)” is required.');
+    expect(await form.getByLabel(/^Answer for level 2 – Repeatable/).getAttribute('aria-invalid')).toBe('true');
+    expect(await webPart(page)).toEqual([]);
     // In Teams as the PMO officer (a member of the demo's teams): the tab opens at the assessment or, once submitted, at the result.
     await page.goto(`${wb.url}/teams?user=${encodeURIComponent(PMO)}&tab=Maturity&theme=dark&lang=en-us`);
     await page.locator('[data-testid="maturity-assessment"], [data-testid="maturity-result"]').first().waitFor();

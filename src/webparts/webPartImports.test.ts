@@ -220,13 +220,14 @@ describe('what each web part loads before its first render', () => {
     for (const entry of webParts) expect({ entry, pptx: reach(entry).packages.has('pptxgenjs') }).toEqual({ entry, pptx: false });
   });
 
-  it('Maturity holds the assessment, the radar and the plan with light controls only: no other feature\'s service, no Fluent UI; the PMO\'s organisation view and targets load later', () => {
+  it('Maturity holds the assessment, the radar and the plan with light controls only: no other feature\'s service, no Fluent UI; the PMO\'s organisation view, targets and questionnaire load later', () => {
     const { modules, packages } = reach('webparts/maturity/MaturityWebPart.ts');
     expectServices(modules, []);
     expect(modules.has('services/MaturityService.ts')).toBe(true);
     expect(modules.has('components/Maturity/Assessment.tsx')).toBe(true);
     expect(modules.has('components/Maturity/Radar.tsx')).toBe(true);
     expect(modules.has('components/Maturity/OrganisationView.tsx')).toBe(false);
+    expect(modules.has('components/Maturity/QuestionEditor.tsx')).toBe(false);
     for (const other of ['services/TrainingService.ts', 'services/CommunityService.ts', 'domain/training/ics.ts']) expect({ other, initial: modules.has(other) }).toEqual({ other, initial: false });
     expect(under(modules, 'provisioning/')).toEqual([]);
     expect([...packages].filter(p => p.startsWith('@fluentui/') || p.startsWith('office-ui-fabric') || p === 'ics')).toEqual([]);

@@ -55,8 +55,11 @@ function service(start: IMyAssessment = assessment({}, 'New'), options: { pmo?: 
     targets: jest.fn(async () => targets),
     saveTargets: jest.fn(async () => undefined),
     canManage: jest.fn(async () => !!options.pmo),
-    allQuestions: jest.fn(),
-    saveQuestion: jest.fn()
+    allQuestions: jest.fn(async () => QUESTIONS.map(q => ({ id: q.id, code: q.key, perspective: q.perspective, order: q.order, active: true, texts: { en: { q: q.text, a: q.answers } } }))),
+    saveQuestion: jest.fn(async (input: { code: string }) => {
+      if (input.code === 'TAKEN') throw new MaturityRefusedError('invalid', 'code');
+      return 99;
+    })
   };
   return s as unknown as IMaturityService & { drafts: Array<Record<string, number>>; submits: number };
 }
@@ -172,6 +175,44 @@ describe('Maturity', () => {
     await act(async () => { fireEvent.click(screen.getByTestId('maturity-targets-save')); });
     expect(s.saveTargets).toHaveBeenCalledWith({ ...targets, RiskManagement: 4 });
     expect(screen.getByText('The targets are saved.')).toBeTruthy();
+  });
+
+  it('lets the PMO edit a question in every language: the problems name their field and language, nothing is saved half-way', async () => {
+    const s = service(assessment({}, 'New'), { pmo: true });
+    render(<Maturity maturity={s} locale="en-us" siteUrl={site} />);
+    await screen.findByTestId('maturity-assessment');
+    fireEvent.click(screen.getByRole('tab', { name: 'Organisation' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit RiskManagement-1' }));
+    const form = screen.getByTestId('maturity-question-form');
+    fireEvent.change(within(form).getByLabelText(/^Answer for level 3 – Defined/), { target: { value: ' ' } });
+    fireEvent.change(within(form).getByLabelText('Texts in'), { target: { value: 'de' } });
+    fireEvent.change(within(form).getByLabelText(/^Question/), { target: { value: 'Wie werden Risiken gesteuert?' } });
+    fireEvent.click(screen.getByTestId('maturity-question-save'));
+    const problems = within(screen.getByTestId('maturity-question-problems')).getAllByRole('listitem').map(li => li.textContent);
+    expect(problems).toEqual([
+      '“Answer for level 3 – Defined (English)” is required.',
+      ...[1, 2, 3, 4, 5].map(l => `“Answer for level ${l} – ${['Awareness', 'Repeatable', 'Defined', 'Managed', 'Optimized'][l - 1]} (German)” is required.`)
+    ]);
+    // The first problem is in English: the form shows English again, the field marked and focused.
+    expect((within(form).getByLabelText('Texts in') as HTMLSelectElement).value).toBe('en');
+    const answer3 = within(form).getByLabelText(/^Answer for level 3 – Defined/);
+    expect(answer3.getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(answer3));
+    expect(s.saveQuestion).not.toHaveBeenCalled();
+    fireEvent.change(answer3, { target: { value: 'Risks are managed the same way everywhere.' } });
+    fireEvent.change(within(form).getByLabelText('Texts in'), { target: { value: 'de' } });
+    fireEvent.change(within(form).getByLabelText(/^Question/), { target: { value: '' } });
+    fireEvent.change(within(form).getByLabelText(/^Code/), { target: { value: 'TAKEN' } });
+    fireEvent.click(screen.getByTestId('maturity-question-save'));
+    expect(await screen.findByText('“Code”: 2 to 32 characters, used by no other question.', { selector: 'li' })).toBeTruthy();
+    expect(s.saveQuestion).toHaveBeenCalledWith({
+      id: 7, code: 'TAKEN', perspective: 'RiskManagement', order: 7, active: true,
+      texts: { en: { q: 'Question 1 on RiskManagement', a: ['A1 of RiskManagement-1', 'A2 of RiskManagement-1', 'Risks are managed the same way everywhere.', 'A4 of RiskManagement-1', 'A5 of RiskManagement-1'] } }
+    });
+    fireEvent.change(within(form).getByLabelText(/^Code/), { target: { value: 'RM1' } });
+    await act(async () => { fireEvent.click(screen.getByTestId('maturity-question-save')); });
+    expect(await screen.findByText('The question is saved.')).toBeTruthy();
+    expect(s.allQuestions).toHaveBeenCalledTimes(2);
   });
 
   it('speaks Dutch: the tabs, the perspectives and the levels', async () => {

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../ErrorMessage';
 import { useLoad } from '../Raid/useLoad';
 import { averageText, levelText, perspectiveName } from './labels';
 import { refusalText } from './problems';
+import { QuestionEditor } from './QuestionEditor';
 import styles from './Maturity.module.scss';
 
 /** The group of a department and quarter, when the service returned it (5 or more respondents). */
@@ -133,7 +134,8 @@ export function TargetsForm(props: { maturity: IMaturityService; targets: Record
 
 /**
  * The PMO's organisation view: departments × quarters (groups of 5 or more respondents only, the count
- * of hidden groups said in words), a quarter's averages per perspective, and the target levels.
+ * of hidden groups said in words), a quarter's averages per perspective, the target levels and the
+ * maintenance of the questionnaire.
  */
 export function OrganisationView(props: { maturity: IMaturityService; locale: string; onTargetsSaved: () => void }): React.ReactElement {
   const { load, reload } = useLoad(() => Promise.all([props.maturity.organisationView(), props.maturity.targets()]), 'organisation');
@@ -162,6 +164,7 @@ export function OrganisationView(props: { maturity: IMaturityService; locale: st
         </>
       )}
       <TargetsForm maturity={props.maturity} targets={targets} onSaved={props.onTargetsSaved} />
+      <QuestionEditor maturity={props.maturity} locale={props.locale} />
     </div>
   );
 }
