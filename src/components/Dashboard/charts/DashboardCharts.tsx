@@ -227,7 +227,10 @@ function CountChart(props: { id: string; title: string; description: string; col
   const total = props.rows.reduce((s, r) => s + r.count, 0);
   // Horizontal bars: the categories' names in full beside their bars in every language, first on top
   // (the library draws the first category at the bottom).
-  const data: IHorizontalBarChartWithAxisDataPoint[] = props.rows.slice().reverse().map(r => ({ x: r.count, y: r.label, legend: r.label, color: r.color, xAxisCalloutData: r.label, yAxisCalloutData: count(r.count, props.locale) }));
+  // The library keys a bar by its value (`${index}_${x}`, react-charting 5.25): equal counts in two
+  // categories gave React duplicate keys, so each bar's value differs by k × 1e-9 (never visible:
+  // the bar's label, its callout and the table show the count).
+  const data: IHorizontalBarChartWithAxisDataPoint[] = props.rows.slice().reverse().map((r, k) => ({ x: r.count + k * 1e-9, y: r.label, legend: r.label, color: r.color, xAxisCalloutData: r.label, yAxisCalloutData: count(r.count, props.locale) }));
   const axis = valueAxis(Math.max(...props.rows.map(r => r.count)), true);
   return (
     <ChartFigure
