@@ -86,10 +86,6 @@ declare interface IDashboardStrings {
   Dashboard_Quadrant_behind: string;
   Dashboard_Quadrant_over: string;
   Dashboard_Quadrant_both: string;
-  Dashboard_Axis_Spi: string;
-  Dashboard_Axis_Cpi: string;
-  Dashboard_Ev_SpiOne: string;
-  Dashboard_Ev_CpiOne: string;
   Dashboard_Ev_OneBelow: string;
   Dashboard_Chart_Ms_Title: string;
   Dashboard_Chart_Ms_Description: string;

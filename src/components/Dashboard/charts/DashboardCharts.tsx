@@ -164,8 +164,8 @@ function EarnedValueChart(props: { points: IDashboardCharts['earnedValue']; dril
     data: [{ x: from[0], y: from[1], hideCallout: true }, { x: to[0], y: to[1], hideCallout: true }]
   });
   const series: ILineChartPoints[] = [
-    guide(dashboardStrings.Dashboard_Ev_SpiOne, [1, axis.min], [1, axis.max]),
-    guide(dashboardStrings.Dashboard_Ev_CpiOne, [axis.min, 1], [axis.max, 1]),
+    guide(`${dashboardStrings.Dashboard_Col_Spi} 1`, [1, axis.min], [1, axis.max]),
+    guide(`${dashboardStrings.Dashboard_Col_Cpi} 1`, [axis.min, 1], [axis.max, 1]),
     ...rows.map(r => ({
       legend: r.title,
       color: colours[r.quadrant],
@@ -188,7 +188,7 @@ function EarnedValueChart(props: { points: IDashboardCharts['earnedValue']; dril
         <ResponsiveContainer>
           <LineChart
             data={{ chartTitle: dashboardStrings.Dashboard_Chart_Ev_Title, lineChartData: series }} hideLegend={true} culture={props.locale}
-            xAxisTitle={dashboardStrings.Dashboard_Axis_Spi} yAxisTitle={dashboardStrings.Dashboard_Axis_Cpi} margins={{ left: 64, bottom: 56, right: 16, top: 16 }}
+            xAxisTitle={dashboardStrings.Dashboard_Col_Spi} yAxisTitle={dashboardStrings.Dashboard_Col_Cpi} margins={{ left: 64, bottom: 56, right: 16, top: 16 }}
             xMinValue={axis.min} xMaxValue={axis.max} yMinValue={axis.min} yMaxValue={axis.max} xAxis={ticks} yAxis={ticks} tickValues={axisTicks(axis)}
             yAxisTickFormat={(v: number) => index(v, props.locale)}
           />
@@ -228,9 +228,12 @@ function CountChart(props: { id: string; title: string; description: string; col
   // Horizontal bars: the categories' names in full beside their bars in every language, first on top
   // (the library draws the first category at the bottom).
   // The library keys a bar by its value (`${index}_${x}`, react-charting 5.25): equal counts in two
-  // categories gave React duplicate keys, so each bar's value differs by k × 1e-9 (never visible:
-  // the bar's label, its callout and the table show the count).
-  const data: IHorizontalBarChartWithAxisDataPoint[] = props.rows.slice().reverse().map((r, k) => ({ x: r.count + k * 1e-9, y: r.label, legend: r.label, color: r.color, xAxisCalloutData: r.label, yAxisCalloutData: count(r.count, props.locale) }));
+  // categories gave React duplicate keys, so each bar's value differs by k × 1e-9 (never visible).
+  // The library's own value label would show that (a 0 as "1e-9"): the count follows the category's
+  // name instead ("Approved (18)"), and the callout and the table show it too.
+  const data: IHorizontalBarChartWithAxisDataPoint[] = props.rows.slice().reverse().map((r, k) => ({
+    x: r.count + k * 1e-9, y: `${r.label} (${count(r.count, props.locale)})`, legend: r.label, color: r.color, xAxisCalloutData: r.label, yAxisCalloutData: count(r.count, props.locale)
+  }));
   const axis = valueAxis(Math.max(...props.rows.map(r => r.count)), true);
   return (
     <ChartFigure
@@ -241,7 +244,7 @@ function CountChart(props: { id: string; title: string; description: string; col
       drawing={total > 0 && (
         <ResponsiveContainer>
           <HorizontalBarChartWithAxis
-            data={data} hideLegend={true} culture={props.locale} showYAxisLables={true} yAxisCategoryOrder="data" barHeight={20}
+            data={data} hideLegend={true} hideLabels={true} culture={props.locale} showYAxisLables={true} yAxisCategoryOrder="data" barHeight={20}
             xMaxValue={axis.max} xAxis={{ tickStep: axis.step, tick0: 0 }} margins={{ right: 24, top: 16 }}
           />
         </ResponsiveContainer>
