@@ -112,7 +112,7 @@ export function dashboardKpis(rows: ReadonlyArray<IKpiDefinitionRow>, scope: IKp
     });
     const trend: IKpiTrend = { points, ...trendDirection(points.map(p => (p.result.kind === 'value' ? p.result.value : undefined)), d.higherIsBetter, kpiFormula(d.formula).unit) };
     const result = points[last].result;
-    out.push({ id: row.id, definition: d, result, status: kpiStatus(result, { greenThreshold: d.greenThreshold, amberThreshold: d.amberThreshold, higherIsBetter: d.higherIsBetter }, d.unit), trend });
+    out.push({ id: row.id, definition: d, result, status: kpiStatus(result, { greenThreshold: d.greenThreshold, amberThreshold: d.amberThreshold, higherIsBetter: d.higherIsBetter }, d.unit, kpiFormula(d.formula).rates), trend });
   }
   return out;
 }

@@ -18,7 +18,7 @@ export {
   type IKpiRequest, type IKpiRisk, type IKpiStatusReport, type KpiInputKey, type KpiNoDataReason, type KpiResult
 } from './inputs';
 export { isRunningAt, reportsValidAt } from './scope';
-export { computeKpi, isKpiFormulaCode, KPI_CATALOGUE, kpiFormula, type IKpiFormula, type IKpiThresholdPair } from './catalogue';
+export { computeKpi, isKpiFormulaCode, KPI_CATALOGUE, kpiFormula, type IKpiFormula, type IKpiThresholdPair, type KpiRating } from './catalogue';
 export { fiscalYearOf } from './formulas/finance';
 export { INTAKE_OPEN_STATES, requestsByState } from './formulas/governance';
 export { KPI_PRECISION, kpiStatus, roundKpiValue } from './thresholds';
