@@ -7,7 +7,8 @@
  * - `figures`: a milestone's state at the status date, earned value of a status report, the RAG
  *   distribution of the overview;
  * - `officeText`: user text made safe for Office files (`officeSafeText`), clipping, file names;
- * - `paging`: long tables over several slides.
+ * - `paging`: long tables over several slides;
+ * - `amounts`: the one formatter of every amount a report writes (`formatReportAmount`).
  * The builders are in src/components/Reports/documents. Import from here (`../domain/reports`).
  */
 export {
@@ -18,5 +19,6 @@ export {
 } from './model';
 export type { IReportColumnLabels, IReportFileLabels, IReportHeadingLabels, IReportLabels, IReportSheetLabels, IReportTemplateLabels } from './labels';
 export { ragDistribution, reportEarnedValue, reportMilestone, reportMilestoneState, type IRagDistribution } from './figures';
+export { formatReportAmount, formatReportEvm, REPORT_AMOUNT_FORMAT } from './amounts';
 export { clipText, officeSafeText, reportFileName, safeFileName } from './officeText';
 export { paginate, textLines, type IPageLimits } from './paging';
