@@ -1,24 +1,27 @@
 /**
  * The report data of projects (src/domain/reports `IProjectReportData`) as the PMO site holds it:
  * for each project, in `$batch`es of 20 projects, the project, its latest published status report
- * (RAG per dimension with comments, earned value, escalations), its milestones, risks and issues, each
- * list read by its indexed Project lookup; and the appendix of a multi-project report.
+ * (every dimension with its RAG and comment, achievements and next steps, earned value, escalations),
+ * its milestones, risks and issues, each list read by its indexed Project lookup, and the PMO's
+ * dimension settings (order and titles, in the first `$batch`); and the appendix of a multi-project report.
  */
 import type { SPFI } from '../platform/pnp';
 import { readDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
 import { isOpenIssue, isOpenRisk, riskScore } from '../domain/governance';
-import { currentRag, RAG_DIMENSIONS, type IPortfolioRow, type Rag, type RagDimension } from '../domain/portfolio';
+import { currentRag, hasEnded, RAG_DIMENSIONS, type IPortfolioRow, type Rag, type RagDimension } from '../domain/portfolio';
+import { OVERALL_DIMENSION } from '../domain/rag';
 import {
-  reportEarnedValue, reportMilestone, type IPortfolioReportData, type IProjectReportData, type IReportDecision, type IReportOverviewRow, type IReportRaidItem
+  boardMilestoneOrder, reportEarnedValue, reportMilestone, type IPortfolioReportData, type IProjectReportData, type IReportDecision, type IReportDimension, type IReportOverviewRow, type IReportRaidItem
 } from '../domain/reports';
 import { PRIORITIES } from '../domain/vocabulary';
-import { MILESTONE_SELECT, milestoneOf, PUBLISHED_SELECT, REPORT_SELECT, reportOf, sortMilestones } from './controllingRows';
+import { MILESTONE_SELECT, milestoneOf, PUBLISHED_SELECT, REPORT_SELECT, reportOf, sortMilestones, type IStatusReport } from './controllingRows';
+import { CONTROLLING_CONFIG_KEY, dimensionSettingsOf, inConfiguredOrder, parseJson, type IDimensionRag, type IDimensionSetting } from './reportDimensions';
 import { num, text } from './itemValues';
 import { listOn } from './lists';
 import { odataEq } from './odata';
 import { PROJECT_SELECT } from './PortfolioService';
 import type { ISiteAddress } from './site';
-import { IssuesList, lookupId, MilestonesList, projected, ProjectsList, RisksList, StatusReportsList } from '../schema/refs';
+import { IssuesList, lookupId, MilestonesList, PmoHubConfigList, projected, ProjectsList, RisksList, StatusReportsList } from '../schema/refs';
 
 type Row = Record<string, unknown>;
 
@@ -32,6 +35,7 @@ const SR = StatusReportsList.fields;
 const MS = MilestonesList.fields;
 const RK = RisksList.fields;
 const IS = IssuesList.fields;
+const C = PmoHubConfigList.fields;
 
 interface IProjectRows {
   project: Row;
@@ -79,16 +83,32 @@ function decisionsOf(escalations: string | undefined): IReportDecision[] {
   return (escalations ?? '').split(/\r?\n/).map(l => l.replace(/^\s*[-•*]\s*/, '').trim()).filter(l => !!l).map(title => ({ title }));
 }
 
+/**
+ * The report's dimensions: every dimension the status report has (RagDetailsJson, else the RAG
+ * columns), in the PMO's configured order with its titles, each with its RAG and comment; without a
+ * report, the configured dimensions unrated. An ended project keeps the comments but no RAG.
+ */
+function reportDimensions(report: IStatusReport | undefined, settings: ReadonlyArray<IDimensionSetting>, ended: boolean): IReportDimension[] {
+  const stored = report?.dimensions.length ? report.dimensions : [OVERALL_DIMENSION, ...settings.map(d => d.dimension)].map(dimension => ({ dimension }) as IDimensionRag);
+  const titles = new Map(settings.filter(d => d.title).map(d => [d.dimension, d.title as string]));
+  return inConfiguredOrder(stored, settings).map(d => {
+    const out: IReportDimension = { dimension: d.dimension };
+    const title = titles.get(d.dimension);
+    if (title) out.title = title;
+    if (d.rag && !ended) out.rag = d.rag;
+    const comment = d.comment?.trim();
+    if (comment) out.comment = comment;
+    return out;
+  });
+}
+
 /** One project's report data at `at` (the status date when it has a published report). */
-function projectReportOf(rows: IProjectRows, zone: ISiteTimeZone, at: IsoDay): IProjectReportData {
+function projectReportOf(rows: IProjectRows, zone: ISiteTimeZone, at: IsoDay, settings: ReadonlyArray<IDimensionSetting>): IProjectReportData {
   const p = rows.project;
   const report = rows.report ? reportOf(rows.report, 'Published', zone) : undefined;
   const rag: Partial<Record<RagDimension, Rag>> = {};
-  const comments: Partial<Record<RagDimension, string>> = {};
   for (const d of report?.dimensions ?? []) {
-    if (RAG_DIMENSIONS.indexOf(d.dimension as RagDimension) < 0) continue;
-    if (d.rag) rag[d.dimension as RagDimension] = d.rag;
-    if (d.comment) comments[d.dimension as RagDimension] = d.comment;
+    if (RAG_DIMENSIONS.indexOf(d.dimension as RagDimension) >= 0 && d.rag) rag[d.dimension as RagDimension] = d.rag;
   }
   const status = text(p[P.LifecycleStatus]);
   const statusDate = report?.reportDate;
@@ -102,8 +122,10 @@ function projectReportOf(rows: IProjectRows, zone: ISiteTimeZone, at: IsoDay): I
     status,
     ...(statusDate ? { statusDate } : {}),
     rag: currentRag(status, rag),
-    comments,
-    milestones: sortMilestones(rows.milestones.map(m => milestoneOf(m, zone))).map(m => reportMilestone(m, statusDate ?? at)),
+    dimensions: reportDimensions(report, settings, hasEnded(status)),
+    ...(report?.achievements?.trim() ? { achievements: report.achievements.trim() } : {}),
+    ...(report?.nextSteps?.trim() ? { nextSteps: report.nextSteps.trim() } : {}),
+    milestones: boardMilestoneOrder(sortMilestones(rows.milestones.map(m => milestoneOf(m, zone))).map(m => reportMilestone(m, statusDate ?? at))),
     earnedValue: report ? reportEarnedValue({ pv: report.evm.pv, ev: report.evm.ev, ac: report.evm.ac, bac: report.evm.bac, eacMethod: report.evm.eacMethod }) : undefined,
     risksAndIssues: [...topRisks(rows.risks, zone), ...topIssues(rows.issues, zone)],
     decisions: decisionsOf(report?.escalations)
@@ -116,11 +138,15 @@ function projectReportOf(rows: IProjectRows, zone: ISiteTimeZone, at: IsoDay): I
  */
 export async function readProjectReports(sp: SPFI, site: ISiteAddress, projects: ReadonlyArray<{ id: number }>, zone: ISiteTimeZone, at: IsoDay): Promise<IProjectReportData[]> {
   const out: IProjectReportData[] = [];
+  let settings: IDimensionSetting[] | undefined;
   for (let i = 0; i < projects.length; i += PROJECTS_PER_BATCH) {
     const [b, execute] = sp.batched();
+    // The PMO's dimensions (order and titles) ride along in the first $batch.
+    const settingsP = settings ? undefined : listOn(b, site, PmoHubConfigList).items.select(C.ConfigValue).filter(odataEq(C.ConfigKey, CONTROLLING_CONFIG_KEY)).top(1)<Row[]>();
     const ps = projects.slice(i, i + PROJECTS_PER_BATCH).map(p => queueProject(b, site, p.id));
     await execute();
-    for (const rows of await Promise.all(ps)) out.push(projectReportOf(rows, zone, at));
+    if (settingsP) settings = dimensionSettingsOf(parseJson<unknown>((await settingsP)[0]?.[C.ConfigValue], undefined));
+    for (const rows of await Promise.all(ps)) out.push(projectReportOf(rows, zone, at, settings ?? []));
   }
   return out;
 }

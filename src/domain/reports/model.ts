@@ -81,6 +81,17 @@ export interface IReportDecision {
   due?: IsoDay;
 }
 
+/** One dimension of a project's status report as the report shows it (every dimension the report rates, overall first). */
+export interface IReportDimension {
+  /** The dimension's code: 'overall', a standard one (schedule, cost, scope, quality, risk, resources) or one of the PMO's own. */
+  dimension: string;
+  /** The PMO's title of a dimension of its own (the standard ones are named by the labels, as the Project page names them). */
+  title?: string;
+  rag?: Rag;
+  /** The project manager's comment (user text). */
+  comment?: string;
+}
+
 /** The data of a single-project status report (one slide; one project of a multi-project report). */
 export interface IProjectReportData {
   /** The Projects item id. */
@@ -96,11 +107,18 @@ export interface IProjectReportData {
   status?: string;
   /** The day of the status report the data comes from, 'YYYY-MM-DD'; absent when none was published. */
   statusDate?: IsoDay;
-  /** RAG per dimension of that report (a missing dimension was not rated). */
+  /** RAG of the Portfolio's dimensions of that report (a missing dimension was not rated; none for an ended project). */
   rag: Partial<Record<RagDimension, Rag>>;
-  /** The project manager's comment per dimension (user text). */
-  comments: Partial<Record<RagDimension, string>>;
-  /** Milestones, in the order shown (the data's author picks and orders them). */
+  /**
+   * Every dimension the status report has, in the PMO's configured order (overall first), with its
+   * RAG and the project manager's comment; without a published report, the configured dimensions unrated.
+   */
+  dimensions: IReportDimension[];
+  /** The report's achievements in the period (StatusReports.Highlights; user text). */
+  achievements?: string;
+  /** The report's next steps (user text). */
+  nextSteps?: string;
+  /** Milestones in the board's order (`boardMilestoneOrder`: late, upcoming by forecast, most recently reached); a capped list shows the first. */
   milestones: IReportMilestone[];
   /** Earned value at the status date; absent when the report has no earned-value inputs. */
   earnedValue?: IReportEarnedValue;

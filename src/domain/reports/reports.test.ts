@@ -1,4 +1,4 @@
-import { clipText, formatReportAmount, formatReportEvm, officeSafeText, REPORT_AMOUNT_FORMAT, REPORT_EVM_COLUMNS, REPORT_EVM_INDICES, paginate, ragDistribution, reportEarnedValue, reportFileName, reportMilestone, reportMilestoneState, safeFileName, textLines } from './index';
+import { boardMilestoneOrder, clipText, formatReportAmount, formatReportEvm, officeSafeText, REPORT_AMOUNT_FORMAT, REPORT_EVM_COLUMNS, REPORT_EVM_INDICES, paginate, ragDistribution, reportEarnedValue, reportFileName, reportMilestone, reportMilestoneState, safeFileName, textLines, type IReportMilestone } from './index';
 import { formatString } from '../text';
 import { numberSymbols } from '../numbers';
 import { loadLocale, LOCALES } from '../../../tools/jest/locale';
@@ -146,5 +146,28 @@ describe('report amounts: one formatter with thousands separators in every local
     expect(formatReportAmount(-8853, 'fr-fr')).toBe(`\u22128${numberSymbols('fr-fr').group}853`);
     expect([formatReportAmount(999, 'it-it'), formatReportAmount(-0.4, 'en-us'), formatReportAmount(Number.NaN, 'en-us')]).toEqual(['999', '0', '']);
     expect(REPORT_AMOUNT_FORMAT).toBe('#,##0');
+  });
+});
+
+describe('boardMilestoneOrder', () => {
+  const m = (title: string, state: IReportMilestone['state'], days: Partial<IReportMilestone> = {}): IReportMilestone => ({ title, state, ...days });
+
+  it('puts late first, then upcoming by forecast, then the most recently reached, cancelled last (project 13)', () => {
+    const milestones = [
+      m('Kick-off', 'achieved', { baseline: '2022-03-01', actual: '2022-03-01' }),
+      m('Design', 'achieved', { baseline: '2022-09-01', actual: '2022-09-10' }),
+      m('Tender', 'achievedLate', { baseline: '2023-05-01', actual: '2023-06-01' }),
+      m('Pilot', 'achieved', { baseline: '2024-04-01', actual: '2024-03-28' }),
+      m('Go-live', 'slipping', { baseline: '2026-12-09', forecast: '2027-01-20' }),
+      m('Project closed', 'onTrack', { baseline: '2027-03-01', forecast: '2027-03-01' }),
+      m('Migration', 'late', { baseline: '2026-10-01', forecast: '2027-02-01' }),
+      m('Old plan', 'cancelled', { baseline: '2025-01-01' })
+    ];
+    expect(boardMilestoneOrder(milestones).map(x => x.title)).toEqual(['Migration', 'Go-live', 'Project closed', 'Pilot', 'Tender', 'Design', 'Kick-off', 'Old plan']);
+  });
+
+  it('orders upcoming ones by forecast, not baseline, and keeps equal ones in their order', () => {
+    const up = [m('B', 'onTrack', { baseline: '2027-01-01', forecast: '2027-05-01' }), m('A', 'slipping', { baseline: '2027-02-01', forecast: '2027-03-01' }), m('C', 'unknown'), m('D', 'unknown')];
+    expect(boardMilestoneOrder(up).map(x => x.title)).toEqual(['A', 'B', 'C', 'D']);
   });
 });

@@ -126,7 +126,7 @@ export function addSummarySlide(slide: Slide, tiles: ReadonlyArray<IReportKpiTil
   const gap = 0.18;
   const w = (area.w - 2 * gap) / 3;
   const h = (area.h - 3 * gap) / 4;
-  if (tiles.length === 0) addLine(slide, ctx.labels.none, { x: area.x, y: area.y, w: area.w }, ctx, { italic: true, color: COLOURS.muted });
+  if (tiles.length === 0) addLine(slide, ctx.labels.lists.kpis.none, { x: area.x, y: area.y, w: area.w }, ctx, { italic: true, color: COLOURS.muted });
   tiles.forEach((tile, i) => addTile(slide, tile, { x: area.x + (i % 3) * (w + gap), y: area.y + Math.floor(i / 3) * (h + gap), w, h }, ctx));
   if (page === 0) addDistributionChart(slide, data, { x: area.x + area.w + 0.3, y: area.y, w: CONTENT_WIDTH - area.w - 0.3, h: 4.2 }, ctx);
 }
@@ -136,13 +136,13 @@ export function addOverviewSlide(slide: Slide, rows: ReadonlyArray<IReportOvervi
   const { labels } = ctx;
   const c = labels.columns;
   addTitle(slide, pageTitle(labels.headings.ragOverview, page, ctx), ctx);
-  const header = headerRow([c.code, c.project, c.manager, c.stage, ...RAG_DIMENSIONS.map(d => labels.dimensions[d]), c.statusDate], ctx);
+  const header = headerRow([c.code, c.project, c.manager, c.stage, ...RAG_DIMENSIONS.map(d => labels.dimension(d)), c.statusDate], ctx);
   const body: TableRow[] = rows.map(r => [
     cell(r.code, ctx), cell(r.title, ctx, { bold: true }), cell(r.projectManager?.name, ctx), cell(r.stage ? labels.stage(r.stage) : '', ctx),
     ...RAG_DIMENSIONS.map(d => ragCell(r.rag[d], ctx, hasEnded(r.status))),
     cell(shortDay(r.lastReportDate, ctx), ctx)
   ]);
-  const rowsOut = body.length > 0 ? body : [noteRow(labels.none, COLS.overview.length, ctx)];
+  const rowsOut = body.length > 0 ? body : [noteRow(labels.lists.projects.none, COLS.overview.length, ctx)];
   addTable(slide, [header, ...rowsOut], { x: MARGIN, y: CONTENT_TOP, w: sum(COLS.overview), colW: [...COLS.overview], name: labels.headings.ragOverview }, ctx);
 }
 
@@ -156,7 +156,7 @@ export function addRiskAppendixSlide(slide: Slide, items: ReadonlyArray<IReportA
   const body: TableRow[] = items.map(i => [
     cell(i.project, ctx), cell(labels.raidKinds[i.kind], ctx), cell(i.title, ctx), cell(scoreOrPriority(i, ctx), ctx, { align: 'center' }), cell(i.owner, ctx), cell(shortDay(i.due, ctx), ctx)
   ]);
-  const rows = body.length > 0 ? body : [noteRow(labels.none, COLS.risks.length, ctx)];
+  const rows = body.length > 0 ? body : [noteRow(labels.lists.risksAndIssues.none, COLS.risks.length, ctx)];
   addTable(slide, [headerRow([c.project, c.kind, c.item, c.scoreOrPriority, c.owner, c.due], ctx), ...rows], { x: MARGIN, y: CONTENT_TOP, w: sum(COLS.risks), colW: [...COLS.risks], name: labels.headings.appendixRisks }, ctx);
 }
 
@@ -166,6 +166,6 @@ export function addDecisionAppendixSlide(slide: Slide, items: ReadonlyArray<IRep
   const c = labels.columns;
   addTitle(slide, pageTitle(labels.headings.appendixDecisions, page, ctx), ctx);
   const body: TableRow[] = items.map(i => [cell(i.project, ctx), cell(i.title, ctx), cell(i.owner, ctx), cell(shortDay(i.due, ctx), ctx)]);
-  const rows = body.length > 0 ? body : [noteRow(labels.none, COLS.decisions.length, ctx)];
+  const rows = body.length > 0 ? body : [noteRow(labels.lists.decisions.none, COLS.decisions.length, ctx)];
   addTable(slide, [headerRow([c.project, c.decision, c.owner, c.due], ctx), ...rows], { x: MARGIN, y: CONTENT_TOP, w: sum(COLS.decisions), colW: [...COLS.decisions], name: labels.headings.appendixDecisions }, ctx);
 }
