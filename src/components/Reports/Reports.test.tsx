@@ -39,7 +39,7 @@ const portfolio = (): Pick<IPortfolioService, 'loadViews'> => ({
   ]
 });
 
-const empty = (title: string): IPortfolioReportData => ({ title, generatedAt: '2026-11-15T10:00:00Z', generatedOn: '2026-11-15', scope: '', kpis: [], overview: [], projects: [], appendix: { risksAndIssues: [], decisions: [] } });
+const empty = (title: string): IPortfolioReportData => ({ title, generatedAt: '2026-11-15T10:00:00Z', generatedOn: '2026-11-15', scope: '', kpis: [], overview: [], projects: [], appendix: { risksAndIssues: [], decisions: [], leftOut: 0, highRiskScore: 15 } });
 
 describe('the multi-project report\'s panel', () => {
   beforeEach(() => useTestLocale('en-us'));

@@ -28,7 +28,7 @@ const HEADINGS: ReadonlyArray<keyof IReportLabels['headings']> = [
   'projectReport', 'portfolioSummary', 'ragOverview', 'ragDistribution', 'ragPerDimension', 'milestones', 'earnedValue', 'risksAndIssues', 'decisions', 'appendixRisks', 'appendixDecisions'
 ];
 const SHEETS: ReadonlyArray<keyof IReportLabels['sheets']> = ['projects', 'status', 'milestones', 'risks', 'budget'];
-const TEMPLATES: ReadonlyArray<keyof IReportLabels['templates']> = ['continued', 'statusDate', 'manager', 'stage', 'generatedAt', 'chartAlternative', 'chartCount'];
+const TEMPLATES: ReadonlyArray<keyof IReportLabels['templates']> = ['continued', 'statusDate', 'manager', 'stage', 'generatedAt', 'appendixNote', 'chartAlternative', 'chartCount'];
 const RAIDS: ReadonlyArray<ReportRaidKind> = ['risk', 'issue', 'decision'];
 
 /** Each list's "none" and "+n more" in the grammar of its noun (Report_None_<list>, Report_More_<list>). */

@@ -87,6 +87,12 @@ export interface IReportTemplateLabels {
   stage: string;
   /** The title slide's generation line: {0} date and time ("Generated on {0}"). */
   generatedAt: string;
+  /**
+   * The note under the risk appendix's title: {0} the score from which a risk is high, {1} how many
+   * other open risks and issues are left out ("Open high risks (score {0} or more) and open issues of
+   * high or critical priority. Not shown here: {1}; the Excel report lists every open risk and issue.").
+   */
+  appendixNote: string;
   /** The RAG distribution chart's text alternative: {0} the counts ("Green 4, Amber 2, Red 1, Not reported 0"). */
   chartAlternative: string;
   /** One count of that text: {0} the label, {1} the count ("{0} {1}"). */

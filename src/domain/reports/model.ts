@@ -69,6 +69,11 @@ export interface IReportRaidItem {
   owner?: string;
   /** A risk's proximity, an issue's due day, 'YYYY-MM-DD'. */
   due?: IsoDay;
+  /**
+   * Whether the board's appendix takes it: a risk whose score is in the register's High band (the
+   * PMO's risk thresholds), an issue of High or Critical priority.
+   */
+  high?: boolean;
 }
 
 /** A decision the project needs from the board or its sponsor. */
@@ -122,8 +127,10 @@ export interface IProjectReportData {
   milestones: IReportMilestone[];
   /** Earned value at the status date; absent when the report has no earned-value inputs. */
   earnedValue?: IReportEarnedValue;
-  /** Top risks and issues, most important first. */
+  /** Every open risk (highest score first), then every open issue (highest priority first); a slide shows the first. */
   risksAndIssues: IReportRaidItem[];
+  /** The score from which a risk is high: the register's rule (the PMO's risk thresholds) its risks' `high` follows. */
+  highRiskScore?: number;
   /** Decisions needed, most urgent first. */
   decisions: IReportDecision[];
 }
@@ -174,9 +181,16 @@ export interface IPortfolioReportData {
   overview: IReportOverviewRow[];
   /** One entry per project with a slide, in the order of the slides. */
   projects: IProjectReportData[];
-  /** The appendix: risks and issues, and decisions needed, of the projects covered. */
+  /**
+   * The appendix for the board: the open HIGH risks and the open issues of high or critical priority
+   * of the projects covered (`high`), and every decision needed; `leftOut` counts the other open
+   * risks and issues (the Excel report lists them all), `highRiskScore` is the score from which a
+   * risk is high (the register's rule), for the appendix's note.
+   */
   appendix: {
     risksAndIssues: IReportAppendixRaidItem[];
     decisions: IReportAppendixDecision[];
+    leftOut: number;
+    highRiskScore: number;
   };
 }

@@ -144,6 +144,7 @@ declare interface IReportStrings {
   Report_Template_manager: string;
   Report_Template_stage: string;
   Report_Template_generatedAt: string;
+  Report_Template_appendixNote: string;
   Report_Template_chartAlternative: string;
   Report_Template_chartCount: string;
   Report_File_projectReport: string;

@@ -135,6 +135,7 @@ define([], function () {
     "Report_Template_manager": "Projektleitung: {0}",
     "Report_Template_stage": "Phase: {0}",
     "Report_Template_generatedAt": "Erstellt am {0}",
+    "Report_Template_appendixNote": "Offene hohe Risiken (Bewertung ab {0}) und offene Issues mit hoher oder kritischer Priorität. Hier nicht gezeigt: {1}; der Excel-Bericht enthält alle offenen Risiken und Issues.",
     "Report_Template_chartAlternative": "Laufende Projekte nach Gesamt-RAG: {0}",
     "Report_Template_chartCount": "{0} {1}",
     "Report_File_projectReport": "Statusbericht",

@@ -135,6 +135,7 @@ define([], function () {
     "Report_Template_manager": "Project manager: {0}",
     "Report_Template_stage": "Stage: {0}",
     "Report_Template_generatedAt": "Generated on {0}",
+    "Report_Template_appendixNote": "Open high risks (score {0} or more) and open issues of high or critical priority. Not shown here: {1}; the Excel report lists every open risk and issue.",
     "Report_Template_chartAlternative": "Running projects by overall RAG: {0}",
     "Report_Template_chartCount": "{0} {1}",
     "Report_File_projectReport": "Status report",

@@ -135,6 +135,7 @@ define([], function () {
     "Report_Template_manager": "Chef de projet : {0}",
     "Report_Template_stage": "Phase : {0}",
     "Report_Template_generatedAt": "Créé le {0}",
+    "Report_Template_appendixNote": "Risques élevés ouverts (score de {0} ou plus) et problèmes ouverts de priorité haute ou critique. Non affichés ici : {1} ; le rapport Excel liste tous les risques et problèmes ouverts.",
     "Report_Template_chartAlternative": "Projets en cours par RAG global : {0}",
     "Report_Template_chartCount": "{0} {1}",
     "Report_File_projectReport": "Rapport d’avancement",

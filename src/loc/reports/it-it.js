@@ -135,6 +135,7 @@ define([], function () {
     "Report_Template_manager": "Project manager: {0}",
     "Report_Template_stage": "Fase: {0}",
     "Report_Template_generatedAt": "Creato il {0}",
+    "Report_Template_appendixNote": "Rischi alti aperti (punteggio {0} o superiore) e criticità aperte di priorità alta o critica. Non mostrati qui: {1}; il report Excel elenca tutti i rischi e le criticità aperti.",
     "Report_Template_chartAlternative": "Progetti in corso per RAG complessivo: {0}",
     "Report_Template_chartCount": "{0} {1}",
     "Report_File_projectReport": "Report di stato",

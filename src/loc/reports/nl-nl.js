@@ -135,6 +135,7 @@ define([], function () {
     "Report_Template_manager": "Projectmanager: {0}",
     "Report_Template_stage": "Fase: {0}",
     "Report_Template_generatedAt": "Gemaakt op {0}",
+    "Report_Template_appendixNote": "Open hoge risico’s (score {0} of hoger) en open issues met hoge of kritieke prioriteit. Hier niet getoond: {1}; het Excel-rapport bevat alle open risico’s en issues.",
     "Report_Template_chartAlternative": "Lopende projecten naar algemene RAG: {0}",
     "Report_Template_chartCount": "{0} {1}",
     "Report_File_projectReport": "Statusrapport",

@@ -124,7 +124,7 @@ describe('paging of long multi-project reports', () => {
     const projects = projectsUpTo(31);
     projects[3] = projectData(4, { title: 'A very long project title that wraps over several lines of the overview table because it says everything about the project there is to say' });
     const data = portfolioData(projects, {
-      appendix: { risksAndIssues: Array.from({ length: 30 }, (_, i) => ({ kind: 'risk' as const, title: `Risk ${i + 1}`, score: 12, project: 'Project 1' })), decisions: [] },
+      appendix: { risksAndIssues: Array.from({ length: 30 }, (_, i) => ({ kind: 'risk' as const, title: `Risk ${i + 1}`, score: 16, project: 'Project 1' })), decisions: [], leftOut: 12, highRiskScore: 15 },
       kpis: Array.from({ length: 13 }, (_, i) => ({ name: `KPI ${i + 1}`, value: '1', status: 'green' as const, trend: '' }))
     });
     const plan = portfolioDeckPlan(data, labels);
@@ -138,6 +138,9 @@ describe('paging of long multi-project reports', () => {
     const lastOverview = tables(await slide(zip, 1 + 2 + 3))[0];
     expect(lastOverview.slice(1).map(r => r[0])).toEqual(['PRJ-2027-0030', 'PRJ-2027-0031']);
     expect(tables(await slide(zip, 1 + 2 + 3 + 31 + 3 + 1))[0][1]).toEqual(['None']);
+    // The risk appendix says what it includes and how many open risks and issues it leaves out.
+    const appendix = texts(await slide(zip, 1 + 2 + 3 + 31 + 1));
+    expect(appendix).toContain('Open high risks (score 15 or more) and open issues of high or critical priority. Not shown here: 12; the Excel report lists every open risk and issue.');
   });
 
   it('counts a RAG word that wraps in its narrow column ("Not reported") as two lines', () => {

@@ -1,7 +1,9 @@
 /**
  * The multi-project report's own slides: the title slide, the portfolio summary (KPI tiles and the
  * RAG distribution as a native chart), the RAG overview (a native table over as many slides as it
- * needs) and the appendix (risks and issues, then decisions needed, each continued as needed).
+ * needs) and the appendix for the board (open high risks and issues of high or critical priority,
+ * with a note of what it includes and how many it leaves out, then decisions needed, each continued
+ * as needed; the Excel report keeps every open risk and issue).
  * Each project's slide is `addProjectSlide`.
  *
  * Paging: the RAG overview takes at most `OVERVIEW_PAGE.rows` (15) projects a slide, fewer when long
@@ -148,16 +150,26 @@ export function addOverviewSlide(slide: Slide, rows: ReadonlyArray<IReportOvervi
 
 const sum = (xs: ReadonlyArray<number>): number => xs.reduce((a, b) => a + b, 0);
 
-/** An appendix slide of risks and issues across the projects. */
-export function addRiskAppendixSlide(slide: Slide, items: ReadonlyArray<IReportAppendixRaidItem>, page: number, ctx: ISlideContext): void {
+/** The note under the risk appendix's title: what it includes (the register's high rule) and how many other open risks and issues it leaves out. */
+export function appendixNote(appendix: IPortfolioReportData['appendix'], ctx: ISlideContext): string {
+  const number = (n: number): string => new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 0 }).format(n);
+  return formatString(ctx.labels.templates.appendixNote, number(appendix.highRiskScore), number(appendix.leftOut));
+}
+
+/**
+ * An appendix slide of the risks and issues for the board across the projects (`appendix`: open
+ * high risks, issues of high or critical priority), with the note of what it includes and leaves out.
+ */
+export function addRiskAppendixSlide(slide: Slide, items: ReadonlyArray<IReportAppendixRaidItem>, page: number, appendix: IPortfolioReportData['appendix'], ctx: ISlideContext): void {
   const { labels } = ctx;
   const c = labels.columns;
   addTitle(slide, pageTitle(labels.headings.appendixRisks, page, ctx), ctx);
+  addLine(slide, appendixNote(appendix, ctx), { x: MARGIN, y: CONTENT_TOP - 0.2, w: CONTENT_WIDTH, h: 0.3 }, ctx, { fontSize: TYPE.small + 1, color: COLOURS.muted });
   const body: TableRow[] = items.map(i => [
     cell(i.project, ctx), cell(labels.raidKinds[i.kind], ctx), cell(i.title, ctx), cell(scoreOrPriority(i, ctx), ctx, { align: 'center' }), cell(i.owner, ctx), cell(shortDay(i.due, ctx), ctx)
   ]);
   const rows = body.length > 0 ? body : [noteRow(labels.lists.risksAndIssues.none, COLS.risks.length, ctx)];
-  addTable(slide, [headerRow([c.project, c.kind, c.item, c.scoreOrPriority, c.owner, c.due], ctx), ...rows], { x: MARGIN, y: CONTENT_TOP, w: sum(COLS.risks), colW: [...COLS.risks], name: labels.headings.appendixRisks }, ctx);
+  addTable(slide, [headerRow([c.project, c.kind, c.item, c.scoreOrPriority, c.owner, c.due], ctx), ...rows], { x: MARGIN, y: CONTENT_TOP + 0.15, w: sum(COLS.risks), colW: [...COLS.risks], name: labels.headings.appendixRisks }, ctx);
 }
 
 /** An appendix slide of the decisions needed across the projects. */

@@ -42,6 +42,7 @@ export const labels: IReportLabels = {
   sheets: { projects: 'Projects', status: 'Status', milestones: 'Milestones', risks: 'Risks', budget: 'Budget' },
   templates: {
     continued: '{0} (continued)', statusDate: 'Status date: {0}', manager: 'Project manager: {0}', stage: 'Stage: {0}', generatedAt: 'Generated on {0}',
+    appendixNote: 'Open high risks (score {0} or more) and open issues of high or critical priority. Not shown here: {1}; the Excel report lists every open risk and issue.',
     chartAlternative: 'Projects by overall RAG: {0}', chartCount: '{0} {1}'
   },
   files: { projectReport: 'Status report', portfolioReport: 'Portfolio report' }
@@ -101,7 +102,9 @@ export function portfolioData(projects: IProjectReportData[], extra: Partial<IPo
     projects,
     appendix: {
       risksAndIssues: projects.slice(0, 3).map(p => ({ ...p.risksAndIssues[0], project: p.title })),
-      decisions: projects.slice(0, 2).map(p => ({ ...p.decisions[0], project: p.title }))
+      decisions: projects.slice(0, 2).map(p => ({ ...p.decisions[0], project: p.title })),
+      leftOut: 4,
+      highRiskScore: 15
     },
     ...extra
   };
