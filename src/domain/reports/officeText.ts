@@ -60,8 +60,8 @@ export function clipText(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
 }
 
-/** Characters SharePoint refuses in a file name (and '#', '%', which break links), and control characters. */
-const UNSAFE_RUN = /\s*(?:[\u0000-\u001f"*:<>?/\\|#%]\s*)+/g;
+/** A run of characters SharePoint refuses in a file name (and '#', '%', which break links) with the spaces around them; control characters are made '|' first. */
+const UNSAFE_RUN = /\s*(?:["*:<>?/\\|#%]\s*)+/g;
 
 /**
  * A name SharePoint accepts as a file name: each run of characters it refuses (`"*:<>?/\|#%` and
@@ -71,8 +71,9 @@ const UNSAFE_RUN = /\s*(?:[\u0000-\u001f"*:<>?/\\|#%]\s*)+/g;
  * collapsed, leading and trailing dots and spaces removed, and the name cut at 120 characters.
  */
 export function safeFileName(name: string): string {
-  const replaced = name.replace(UNSAFE_RUN, (run: string, offset: number) => {
-    const atEnd = offset === 0 || offset + run.length === name.length;
+  const printable = Array.from(name).map(c => (c.charCodeAt(0) < 32 ? '|' : c)).join('');
+  const replaced = printable.replace(UNSAFE_RUN, (run: string, offset: number) => {
+    const atEnd = offset === 0 || offset + run.length === printable.length;
     return /\s/.test(run) || atEnd ? ' ' : '-';
   });
   return replaced.replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 120);
