@@ -83,12 +83,11 @@ function ragDetails(p: IProjectScope, r: IProjectSim['reports'][number]): string
  * The decisions needed of a report (Escalations, one a line): on the latest published report of an
  * active project, two of the language's decisions when it is red overall, one when it is amber with
  * its schedule or cost off plan (a decision on time or money; picked by the project, without a
- * draw); none elsewhere.
+ * draw); none elsewhere. `k`: the report's index in `p.s.reports`; `latest`: that of its latest published report.
  */
-function escalations(p: IProjectScope, k: number): string | null { // eslint-disable-line @rushstack/no-new-null -- an empty SharePoint column
+function escalations(p: IProjectScope, k: number, latest: number): string | null { // eslint-disable-line @rushstack/no-new-null -- an empty SharePoint column
   const { s } = p;
   const r = s.reports[k];
-  const latest = s.reports.map(x => x.published).lastIndexOf(true);
   if (s.lifecycle !== 'Active' || k !== latest || r.rag[0] === 'Green') return null; // eslint-disable-line @rushstack/no-new-null -- as above
   const h = hashString(`${p.project.index}|decisions`);
   if (r.rag[0] === 'Amber' && r.rag[1] === 'Green' && r.rag[2] === 'Green') return null; // eslint-disable-line @rushstack/no-new-null -- as above
@@ -100,6 +99,7 @@ function escalations(p: IProjectScope, k: number): string | null { // eslint-dis
 
 function reportRows(rng: Rng, p: IProjectScope): ISeedRow[] {
   const { s } = p;
+  const latest = s.reports.map(x => x.published).lastIndexOf(true);
   return s.reports.map((r, k) =>
     row(StatusReportsList, {
       [R.Title]: `${p.short} – ${monthKey(r.month)}`,
@@ -116,7 +116,7 @@ function reportRows(rng: Rng, p: IProjectScope): ISeedRow[] {
       [R.RagQuality]: r.quality,
       [R.RagResources]: r.resources,
       [R.RagDetailsJson]: ragDetails(p, r),
-      [R.Escalations]: escalations(p, k),
+      [R.Escalations]: escalations(p, k, latest),
       [R.PlannedValue]: r.pv,
       [R.EarnedValue]: r.ev,
       [R.ActualCost]: r.ac,
