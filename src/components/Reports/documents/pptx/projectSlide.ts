@@ -30,9 +30,10 @@ const RIGHT: number = MARGIN + HALF + GAP;
 /**
  * Where the sections start (inches): the upper ones below the line under the title, the lower ones
  * below them; on the left the RAG table (up to 8 dimensions), then achievements and next steps
- * side by side, then the decisions.
+ * side by side, then the decisions (their table ends above the footer at 7.05 in: 5.45 + heading
+ * + header and 3 rows of 0.3 in).
  */
-const ROWS_Y = { upper: CONTENT_TOP + 0.2, middle: 2.5, texts: 4.5, decisions: 5.55, lower: 4.75 } as const;
+const ROWS_Y = { upper: CONTENT_TOP + 0.2, middle: 2.5, texts: 4.45, decisions: 5.45, lower: 4.75 } as const;
 /** The achievements' and next steps' text: lines (small type) and the height they take (inches). */
 const TEXT_LINES: number = 4;
 const TEXT_HEIGHT: number = 0.68;
