@@ -22,7 +22,7 @@ export { computeKpi, isKpiFormulaCode, KPI_CATALOGUE, kpiFormula, type IKpiFormu
 export { fiscalYearOf } from './formulas/finance';
 export { INTAKE_OPEN_STATES, requestsByState } from './formulas/governance';
 export { KPI_PRECISION, kpiStatus, roundKpiValue } from './thresholds';
-export { KPI_TREND_PERIODS, KPI_TREND_TOLERANCE, kpiTrend, reportingPeriodEnds, trendDirection, type IKpiTrend, type IKpiTrendOptions, type IKpiTrendPoint } from './trend';
+export { KPI_TREND_PERIODS, KPI_TREND_TOLERANCE, kpiTrend, ratedTrendDirection, reportingPeriodEnds, trendDirection, type IKpiTrend, type IKpiTrendOptions, type IKpiTrendPoint } from './trend';
 export {
   checkKpiDefinition, KPI_CODE_MAX_LENGTH, kpiDefinitionDefaults, validateKpiDefinition,
   type IKpiDefinition, type IKpiDefinitionInput, type IKpiDefinitionProblem, type KpiDefinitionCheck, type KpiDefinitionField, type KpiDefinitionProblemCode

@@ -1,5 +1,5 @@
 /** A KPI's colour: boundaries in both directions, the value judged as shown, no data never green. */
-import { kpiFormula, kpiStatus, kpiValue, noKpiData, roundKpiValue, type KpiUnit } from './index';
+import { kpiFormula, kpiStatus, ratedTrendDirection, kpiValue, noKpiData, roundKpiValue, type KpiUnit } from './index';
 
 const status = (value: number, rule: { greenThreshold: number; amberThreshold: number; higherIsBetter: boolean }, unit: KpiUnit): string => kpiStatus(kpiValue(value, 1), rule, unit);
 
@@ -87,5 +87,14 @@ describe('kpiStatus: the budget variance rates the absolute deviation (green up 
     expect([-250000, -100000, 0, 100000, 250000].map(v => kpiStatus(kpiValue(v, 1), amountRule, 'amount', amount.rates))).toEqual(['red', 'amber', 'green', 'amber', 'red']);
     expect(kpiFormula('MilestonesLate').rates).toBeUndefined();
     expect(status(-3, { greenThreshold: 0, amberThreshold: 5, higherIsBetter: false }, 'count')).toBe('green');
+  });
+});
+
+describe('ratedTrendDirection: the budget variance\'s trend is judged by the size of the deviation', () => {
+  it('calls a growing underspend worsening and a shrinking one improving, keeping the change of the values', () => {
+    expect(ratedTrendDirection([-50, -55, -60], false, 'percent', 'absolute')).toEqual({ direction: 'worsening', change: -10 });
+    expect(ratedTrendDirection([-60, -50], false, 'percent', 'absolute')).toEqual({ direction: 'improving', change: 10 });
+    expect(ratedTrendDirection([-50, -60], false, 'percent')).toEqual({ direction: 'improving', change: -10 });
+    expect(ratedTrendDirection([undefined, -60], false, 'percent', 'absolute')).toEqual({ direction: 'noData' });
   });
 });
