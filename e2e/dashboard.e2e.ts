@@ -297,7 +297,9 @@ describe('the Project page\'s status report', () => {
     const printed = page.getByTestId('project-report-print');
     await printed.waitFor();
     expect(await printed.getByRole('heading', { level: 1 }).textContent()).toBe(project.title);
-    expect(await printed.getByTestId('print-rag').locator('tbody tr').count()).toBe(5);
+    // Every dimension of the status report (the demo rates seven), as on the slide.
+    expect(project.dimensions).toHaveLength(7);
+    expect(await printed.getByTestId('print-rag').locator('tbody tr').count()).toBe(project.dimensions.length);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByTestId('project-report-print-button').isVisible()).toBe(false);
     await screenshot(page, 'project-report-print');
