@@ -230,8 +230,8 @@ export const sitePages: ReadonlyArray<ISitePageSchema> = [
   RaidPage,
   GatesPage,
   BenefitsPage,
-  MethodologyPage,
   TrainingPage,
+  MethodologyPage,
   // ↑ a feature's page goes above this line (PMO Setup stays last)
   SetupPage
 ];

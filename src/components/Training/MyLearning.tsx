@@ -20,7 +20,7 @@ export interface IMyLearningProps {
   onOpen: (moduleId: number) => void;
 }
 
-function ModuleLink(props: { module: ITrainingModule | undefined; onOpen: (id: number) => void; locale: string }): React.ReactElement | null {
+function ModuleLink(props: { module: ITrainingModule | undefined; onOpen: (id: number) => void; locale: string }): React.ReactElement | null { // eslint-disable-line @rushstack/no-new-null -- React renders nothing for null
   const m = props.module;
   if (!m) return null;
   return <><LinkButton onClick={() => props.onOpen(m.id)}>{m.title}</LinkButton> <span className={styles.meta}>{moduleFacts(m, props.locale)}</span></>;

@@ -47,7 +47,7 @@ function saveFile(fileName: string, content: string): void {
 }
 
 /** The one-time notice of seats the user moved up to: recorded as seen (`confirmSeat`) when shown, with the .ics offered. */
-function SeatNotices(props: { enrolments: IMyEnrolment[]; titles: ReadonlyMap<number, string>; training: ITrainingService; actions: ISessionActions }): React.ReactElement | null {
+function SeatNotices(props: { enrolments: IMyEnrolment[]; titles: ReadonlyMap<number, string>; training: ITrainingService; actions: ISessionActions }): React.ReactElement | null { // eslint-disable-line @rushstack/no-new-null -- React renders nothing for null
   const [shown] = React.useState(() => props.enrolments.filter(e => e.needsConfirmation));
   const [dismissed, setDismissed] = React.useState<number[]>([]);
   React.useEffect(() => {
