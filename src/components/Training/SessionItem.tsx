@@ -95,7 +95,7 @@ export function SessionItem(props: ISessionItemProps): React.ReactElement {
       <SessionTime session={session} locale={props.locale} timeZone={props.timeZone} />
       <span className={styles.meta}>
         {session.venue && <span>{formatString(trainingStrings.Training_Session_Venue, session.venue)}</span>}
-        {session.onlineUrl && <Link href={session.onlineUrl} target="_blank">{trainingStrings.Training_Session_OnlineLink}</Link>}
+        {session.onlineUrl && <span><Link href={session.onlineUrl} target="_blank">{trainingStrings.Training_Session_OnlineLink}</Link></span>}
         {session.trainer && <span>{formatString(trainingStrings.Training_Session_Trainer, session.trainer.title)}</span>}
         {session.language && <span>{languageLabel(session.language)}</span>}
       </span>

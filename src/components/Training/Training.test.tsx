@@ -119,7 +119,7 @@ describe('the Training web part', () => {
   });
 
   it('tells a trainee who moved up once that a seat is theirs, records it as seen and offers the .ics', async () => {
-    const mine: IMyEnrolment = { id: 6, etag: '"1"', session: session(11, 1), status: { kind: 'enrolled', seat: 1 }, needsConfirmation: true };
+    const mine: IMyEnrolment = { id: 6, etag: '"1"', session: session(11, 1, { startUtc: '2099-03-04T08:00:00Z', endUtc: '2099-03-04T16:00:00Z' }), status: { kind: 'enrolled', seat: 1 }, needsConfirmation: true };
     const s = service({ mine: [mine] });
     const createObjectURL = jest.fn(() => 'blob:ics');
     Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });

@@ -46,24 +46,32 @@ function saveFile(fileName: string, content: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** The one-time notice of seats the user moved up to: recorded as seen (`confirmSeat`) when shown, with the .ics offered. */
+/**
+ * The one-time notice of seats the user moved up to (sessions that have not ended): recorded as seen
+ * (`confirmSeat`) when shown, with the .ics of each seat offered; several seats share one notice.
+ */
 function SeatNotices(props: { enrolments: IMyEnrolment[]; titles: ReadonlyMap<number, string>; training: ITrainingService; actions: ISessionActions }): React.ReactElement | null { // eslint-disable-line @rushstack/no-new-null -- React renders nothing for null
-  const [shown] = React.useState(() => props.enrolments.filter(e => e.needsConfirmation));
-  const [dismissed, setDismissed] = React.useState<number[]>([]);
+  const [shown] = React.useState(() => props.enrolments.filter(e => e.needsConfirmation && Date.parse(e.session.endUtc) > Date.now()));
+  const [dismissed, setDismissed] = React.useState(false);
   React.useEffect(() => {
     for (const e of shown) props.training.confirmSeat(e.id).catch(() => undefined); // the notice shows again next time: nothing to tell the user
   }, [shown, props.training]);
-  const open = shown.filter(e => dismissed.indexOf(e.id) < 0);
-  if (open.length === 0) return null;
+  if (shown.length === 0 || dismissed) return null;
+  const title = (e: IMyEnrolment): string => props.titles.get(e.session.moduleId) ?? e.session.title;
+  const ics = (e: IMyEnrolment, named: boolean): React.ReactElement => (
+    <Button icon="calendar" onClick={() => void props.actions.downloadInvite(e.id)} data-testid="training-seat-ics" aria-label={named ? formatString(trainingStrings.Training_Ics_For, title(e)) : undefined}>
+      {trainingStrings.Training_Ics}
+    </Button>
+  );
   return (
-    <>
-      {open.map(e => (
-        <Notice key={e.id} kind="success" data-testid="training-seat-notice" onDismiss={() => setDismissed(d => [...d, e.id])} dismissLabel={trainingStrings.Training_Dismiss}
-          actions={<Button icon="calendar" onClick={() => void props.actions.downloadInvite(e.id)} data-testid="training-seat-ics">{trainingStrings.Training_Ics}</Button>}>
-          {formatString(trainingStrings.Training_SeatIsYours, props.titles.get(e.session.moduleId) ?? e.session.title)}
-        </Notice>
-      ))}
-    </>
+    <Notice kind="success" data-testid="training-seat-notice" onDismiss={() => setDismissed(true)} dismissLabel={trainingStrings.Training_Dismiss} actions={shown.length === 1 ? ics(shown[0], false) : undefined}>
+      {shown.length === 1 ? formatString(trainingStrings.Training_SeatIsYours, title(shown[0])) : (
+        <>
+          {trainingStrings.Training_SeatsAreYours}
+          <ul className={styles.plain}>{shown.map(e => <li key={e.id}>{title(e)} {ics(e, true)}</li>)}</ul>
+        </>
+      )}
+    </Notice>
   );
 }
 

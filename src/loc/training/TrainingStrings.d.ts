@@ -78,6 +78,7 @@ declare interface ITrainingStrings {
   Training_Done_Waiting: string;
   Training_Done_Cancelled: string;
   Training_SeatIsYours: string;
+  Training_SeatsAreYours: string;
   Training_Dismiss: string;
   Training_MySessions: string;
   Training_NoEnrolments: string;

@@ -71,6 +71,7 @@ define([], function () {
     "Training_Done_Waiting": "Der Termin ist ausgebucht: Sie stehen auf der Warteliste, Position {0}. Sie rücken nach, sobald ein Platz frei wird.",
     "Training_Done_Cancelled": "Ihr Platz wurde storniert.",
     "Training_SeatIsYours": "Ein Platz gehört jetzt Ihnen: Sie sind von der Warteliste von {0} nachgerückt.",
+    "Training_SeatsAreYours": "Plätze gehören jetzt Ihnen: Sie sind von den Wartelisten dieser Termine nachgerückt.",
     "Training_Dismiss": "Meldung schließen",
     "Training_MySessions": "Meine Termine",
     "Training_NoEnrolments": "Sie sind für keinen bevorstehenden Termin angemeldet.",

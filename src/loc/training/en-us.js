@@ -71,6 +71,7 @@ define([], function () {
     "Training_Done_Waiting": "The session is full: you are on the waiting list, position {0}. You move up when a seat frees.",
     "Training_Done_Cancelled": "Your place has been cancelled.",
     "Training_SeatIsYours": "A seat is yours now: you moved up from the waiting list of {0}.",
+    "Training_SeatsAreYours": "Seats are yours now: you moved up from the waiting lists of these sessions.",
     "Training_Dismiss": "Close the message",
     "Training_MySessions": "My sessions",
     "Training_NoEnrolments": "You are not enrolled in any upcoming session.",

@@ -71,6 +71,7 @@ define([], function () {
     "Training_Done_Waiting": "La session est complète : vous êtes sur la liste d’attente, position {0}. Vous avancez dès qu’une place se libère.",
     "Training_Done_Cancelled": "Votre place a été annulée.",
     "Training_SeatIsYours": "Une place est à vous : vous avez quitté la liste d’attente de {0}.",
+    "Training_SeatsAreYours": "Des places sont à vous : vous avez quitté les listes d’attente de ces sessions.",
     "Training_Dismiss": "Fermer le message",
     "Training_MySessions": "Mes sessions",
     "Training_NoEnrolments": "Vous n’êtes inscrit à aucune session à venir.",

@@ -71,6 +71,7 @@ define([], function () {
     "Training_Done_Waiting": "La sessione è al completo: sei in lista d’attesa, posizione {0}. Avanzi appena si libera un posto.",
     "Training_Done_Cancelled": "Il tuo posto è stato annullato.",
     "Training_SeatIsYours": "Ora hai un posto: sei passato dalla lista d’attesa di {0}.",
+    "Training_SeatsAreYours": "Ora hai dei posti: sei passato dalle liste d’attesa di queste sessioni.",
     "Training_Dismiss": "Chiudi il messaggio",
     "Training_MySessions": "Le mie sessioni",
     "Training_NoEnrolments": "Non sei iscritto a nessuna sessione in programma.",

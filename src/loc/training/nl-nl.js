@@ -71,6 +71,7 @@ define([], function () {
     "Training_Done_Waiting": "De sessie is vol: je staat op de wachtlijst, positie {0}. Je schuift door zodra er een plaats vrijkomt.",
     "Training_Done_Cancelled": "Je plaats is geannuleerd.",
     "Training_SeatIsYours": "Er is nu een plaats voor jou: je bent doorgeschoven van de wachtlijst van {0}.",
+    "Training_SeatsAreYours": "Er zijn nu plaatsen voor jou: je bent doorgeschoven van de wachtlijsten van deze sessies.",
     "Training_Dismiss": "Melding sluiten",
     "Training_MySessions": "Mijn sessies",
     "Training_NoEnrolments": "Je bent voor geen enkele komende sessie ingeschreven.",
