@@ -101,4 +101,14 @@ describe('site pages', () => {
     expect(dashboard?.readList).toBe('Projects');
     expect(dashboard?.teamsTab).toBe(true);
   });
+
+  it('puts Training before the methodology guide, for everyone who can read the catalogue, also as a Teams tab', () => {
+    const keys = sitePages.map(p => p.key);
+    expect(keys.indexOf('training')).toBeGreaterThan(keys.indexOf('capacity'));
+    expect(keys.indexOf('training')).toBeLessThan(keys.indexOf('methodology'));
+    const training = pageByFile('SitePages/Training.aspx?module=3');
+    expect(training?.webPart.alias).toBe('TrainingWebPart');
+    expect(training?.readList).toBe('TrainingModules');
+    expect(training?.teamsTab).toBe(true);
+  });
 });

@@ -27,7 +27,8 @@ export const WEB_PART_IDS = {
   methodology: 'bbf68637-4df1-4660-bf0b-cb47d5ef34ee',
   benefits: '5832bbb6-0a00-4dc3-bba4-5c3e886a6e0b',
   capacity: '2c333529-a8b0-4152-bc95-ab50a3655dcc',
-  dashboard: 'a46dcccb-1dc3-411d-8b41-ede87e1a396b'
+  dashboard: 'a46dcccb-1dc3-411d-8b41-ede87e1a396b',
+  training: 'ce8084ed-76ef-45ce-a048-14144bf4d7da'
 } as const;
 
 /** The home page (the first entry of {@link sitePages}). */
@@ -187,6 +188,21 @@ export const MethodologyPage: ISitePageSchema = {
   teamsTab: true
 };
 
+/**
+ * Training: the catalogue with its sessions, enrolment with the waiting list, the .ics of a seat, My
+ * learning, the communities of practice, and for trainers and the PMO rosters, attendance, completion
+ * rates and the maintenance; `?module=<id>` opens a module with its next sessions. For everyone who can
+ * read the catalogue (TrainingModules), also as a Teams tab.
+ */
+export const TrainingPage: ISitePageSchema = {
+  key: 'training',
+  file: 'Training.aspx',
+  title: 'Training_WebPartTitle',
+  webPart: { id: WEB_PART_IDS.training, alias: 'TrainingWebPart', properties: {} },
+  readList: 'TrainingModules',
+  teamsTab: true
+};
+
 /** PMO Setup: the site's state against the schema, set-up, upgrade and repair (site owners). */
 export const SetupPage: ISitePageSchema = {
   key: 'setup',
@@ -214,6 +230,7 @@ export const sitePages: ReadonlyArray<ISitePageSchema> = [
   RaidPage,
   GatesPage,
   BenefitsPage,
+  TrainingPage,
   MethodologyPage,
   // ↑ a feature's page goes above this line (PMO Setup stays last)
   SetupPage
