@@ -13,6 +13,7 @@ import { createPmoServices, type IPmoServices } from './index';
 import { TrainingRefusedError, TrainingService, type ISessionInput } from './TrainingService';
 import { siteAddress } from './site';
 import { REFERENCE_DATE } from '../../workbench/seed/dates';
+import { demoUsers } from '../../workbench/directory';
 import type { SPFI } from '../platform/pnp';
 import { EnrolmentsList, TrainingModulesList, TrainingSessionsList } from '../schema/refs';
 
@@ -46,6 +47,18 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await wb?.stop();
+});
+
+describe('the demo\'s seats', () => {
+  it('greets nobody with "a seat is yours now" for a seat held from the start: the seeded seats count as seen (before any test moves someone up)', async () => {
+    const notices: string[] = [];
+    for (const u of demoUsers) {
+      const env = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: u.userPrincipalName });
+      const mine = await new TrainingService(env.sp, siteAddress(wb.siteUrl), { siteTimeZone: env.siteTimeZone, now: () => new Date(REFERENCE_DATE) }).mySessions();
+      for (const e of mine) if (e.needsConfirmation) notices.push(`${u.userPrincipalName} #${e.id}`);
+    }
+    expect(notices).toEqual([]);
+  });
 });
 
 describe('seats and the waiting list', () => {
