@@ -10,7 +10,7 @@ import { startWorkbench, type IWorkbench } from '../../workbench';
 import { localEnvironment } from './environment';
 import { describeError } from './errors';
 import { createPmoServices, type IPmoServices } from './index';
-import { TrainingRefusedError, TrainingService, type ISessionInput } from './TrainingService';
+import { HELD_SESSION_DAYS, TrainingRefusedError, TrainingService, type ISessionInput } from './TrainingService';
 import { siteAddress } from './site';
 import { REFERENCE_DATE } from '../../workbench/seed/dates';
 import { demoUsers } from '../../workbench/directory';
@@ -58,6 +58,26 @@ describe('the demo\'s seats', () => {
       for (const e of mine) if (e.needsConfirmation) notices.push(`${u.userPrincipalName} #${e.id}`);
     }
     expect(notices).toEqual([]);
+  });
+});
+
+describe('sessions held', () => {
+  it('offers trainers the sessions held in the last 90 days, latest first, to record attendance; a trainee gets none', async () => {
+    const on = (user: string): TrainingService => {
+      const env = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user });
+      return new TrainingService(env.sp, siteAddress(wb.siteUrl), { siteTimeZone: env.siteTimeZone, now: () => new Date(REFERENCE_DATE) });
+    };
+    const trainer = await on(TRAINER).catalogue();
+    const ref = Date.parse(REFERENCE_DATE);
+    expect(trainer.heldSessions.length).toBeGreaterThan(0);
+    for (const h of trainer.heldSessions) {
+      expect(Date.parse(h.endUtc)).toBeLessThan(ref);
+      expect(Date.parse(h.endUtc)).toBeGreaterThanOrEqual(ref - HELD_SESSION_DAYS * 86400000);
+    }
+    const ends = trainer.heldSessions.map(h => Date.parse(h.endUtc));
+    expect(ends).toEqual([...ends].sort((a, b) => b - a));
+    expect(trainer.sessions.every(x => Date.parse(x.endUtc) >= ref)).toBe(true);
+    expect((await on(JAMES).catalogue()).heldSessions).toEqual([]);
   });
 });
 

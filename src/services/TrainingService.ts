@@ -38,8 +38,17 @@ export interface ITrainingCatalogue {
   modules: ITrainingModule[];
   /** Sessions that have not ended, by start. */
   sessions: ITrainingSession[];
+  /**
+   * Sessions that ended in the last {@link HELD_SESSION_DAYS} days, the latest ended first, for those who record
+   * attendance (trainers, PMO officers): attendance and completion are recorded after a course. Empty
+   * for everyone else.
+   */
+  heldSessions: ITrainingSession[];
   canManage: ITrainingRights;
 }
+
+/** How far back (days) the sessions held are offered for recording attendance. */
+export const HELD_SESSION_DAYS: number = 90;
 
 /** What the current user may do, from their effective permissions. */
 export interface ITrainingRights {
@@ -282,12 +291,15 @@ export class TrainingService implements ITrainingService {
   public async catalogue(): Promise<ITrainingCatalogue> {
     const now = this.now();
     const canManage = await this.rights();
-    const [{ modules, paths }, sessionRows] = await Promise.all([
+    const since = new Date(now.getTime() - HELD_SESSION_DAYS * 86400000);
+    const [{ modules, paths }, sessionRows, heldRows] = await Promise.all([
       this.modulesAndPaths(canManage.catalogue),
-      this.sessionItems(`${S.SessionEnd} ge datetime'${now.toISOString()}'`)
+      this.sessionItems(`${S.SessionEnd} ge datetime'${now.toISOString()}'`),
+      canManage.attendance ? this.sessionItems(`${S.SessionEnd} ge datetime'${since.toISOString()}' and ${S.SessionEnd} lt datetime'${now.toISOString()}'`) : Promise.resolve([])
     ]);
-    const records = TrainingService.recordsBySession(await this.enrolmentItems(sessionRows.map(r => r.Id)));
-    return { paths, modules, canManage, sessions: sessionRows.map(r => sessionOf(r, records.get(r.Id) ?? [], now)) };
+    const records = TrainingService.recordsBySession(await this.enrolmentItems([...sessionRows, ...heldRows].map(r => r.Id)));
+    const of = (r: ISessionItem): ITrainingSession => sessionOf(r, records.get(r.Id) ?? [], now);
+    return { paths, modules, canManage, sessions: sessionRows.map(of), heldSessions: heldRows.map(of).sort((a, b) => Date.parse(b.endUtc) - Date.parse(a.endUtc)) };
   }
 
   public async mySessions(): Promise<IMyEnrolment[]> {

@@ -26,6 +26,7 @@ function service(opts: { mine?: IMyEnrolment[]; enrolAs?: SeatStatus; manage?: b
   const catalogue: ITrainingCatalogue = {
     paths: [{ id: 7, title: 'New project manager', audience: [], steps: [{ moduleId: 1, step: 1 }] }], modules: [pmb, scrum],
     sessions: [session(11, 1), session(12, 2, { counts: { enrolled: 0, waiting: 0, free: 1 }, onlineUrl: 'https://teams.example/meet' })],
+    heldSessions: opts.manage ? [session(10, 1, { startUtc: '2026-10-05T07:00:00Z', endUtc: '2026-10-06T15:00:00Z', bookable: false })] : [],
     canManage: { catalogue: !!opts.manage, attendance: !!opts.manage }
   };
   const calls: string[] = [];
@@ -139,9 +140,14 @@ describe('the Training web part', () => {
     expect(screen.queryByRole('tab', { name: 'Manage' })).toBeNull();
   });
 
-  it('offers the Manage tab to trainers and the PMO', async () => {
+  it('offers the Manage tab to trainers and the PMO, whose rosters start with the session held last (attendance is recorded after a course)', async () => {
     show(service({ manage: true }));
-    expect(await screen.findByRole('tab', { name: 'Manage' })).toBeTruthy();
+    fireEvent.click(await screen.findByRole('tab', { name: 'Manage' }));
+    const choice = (await screen.findByLabelText('Session')) as HTMLSelectElement;
+    expect(Array.from(choice.options).map(o => o.textContent)).toEqual([
+      expect.stringMatching(/^Project management basics – .* \(held\)$/), expect.stringMatching(/^Project management basics – /), expect.stringMatching(/^Scrum basics – /)
+    ]);
+    expect(choice.value).toBe('10');
   });
 
   it('checks a session before sending it, each message naming its field', () => {

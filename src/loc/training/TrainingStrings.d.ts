@@ -43,6 +43,8 @@ declare interface ITrainingStrings {
   Training_UpcomingCount: string;
   Training_NoSessions: string;
   Training_NoUpcoming: string;
+  /** After a session's name in the roster's choice: it has been held (attendance is recorded after it). */
+  Training_SessionHeld: string;
   Training_Hours: string;
   Training_BackToCatalogue: string;
   Training_ModuleNotFound: string;

@@ -36,6 +36,7 @@ define([], function () {
     "Training_UpcomingCount": "Nächste Termine: {0}",
     "Training_NoSessions": "Noch kein Termin geplant.",
     "Training_NoUpcoming": "Es gibt keine bevorstehenden Termine.",
+    "Training_SessionHeld": "durchgeführt",
     "Training_Hours": "{0} Std.",
     "Training_BackToCatalogue": "Zurück zum Katalog",
     "Training_ModuleNotFound": "Das gewünschte Modul ist nicht (mehr) im Katalog.",

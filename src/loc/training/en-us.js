@@ -36,6 +36,7 @@ define([], function () {
     "Training_UpcomingCount": "Upcoming sessions: {0}",
     "Training_NoSessions": "No session planned yet.",
     "Training_NoUpcoming": "There are no upcoming sessions.",
+    "Training_SessionHeld": "held",
     "Training_Hours": "{0} h",
     "Training_BackToCatalogue": "Back to the catalogue",
     "Training_ModuleNotFound": "The module asked for is not in the catalogue (any more).",

@@ -36,6 +36,7 @@ define([], function () {
     "Training_UpcomingCount": "Prochaines sessions : {0}",
     "Training_NoSessions": "Aucune session prévue pour l’instant.",
     "Training_NoUpcoming": "Il n’y a pas de session à venir.",
+    "Training_SessionHeld": "tenue",
     "Training_Hours": "{0} h",
     "Training_BackToCatalogue": "Retour au catalogue",
     "Training_ModuleNotFound": "Le module demandé n’est pas (ou plus) au catalogue.",

@@ -36,6 +36,7 @@ define([], function () {
     "Training_UpcomingCount": "Prossime sessioni: {0}",
     "Training_NoSessions": "Nessuna sessione ancora prevista.",
     "Training_NoUpcoming": "Non ci sono sessioni in programma.",
+    "Training_SessionHeld": "svolta",
     "Training_Hours": "{0} h",
     "Training_BackToCatalogue": "Torna al catalogo",
     "Training_ModuleNotFound": "Il modulo richiesto non è (più) nel catalogo.",

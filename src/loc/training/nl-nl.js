@@ -36,6 +36,7 @@ define([], function () {
     "Training_UpcomingCount": "Komende sessies: {0}",
     "Training_NoSessions": "Nog geen sessie gepland.",
     "Training_NoUpcoming": "Er zijn geen komende sessies.",
+    "Training_SessionHeld": "gehouden",
     "Training_Hours": "{0} uur",
     "Training_BackToCatalogue": "Terug naar de catalogus",
     "Training_ModuleNotFound": "De gevraagde module staat (niet meer) in de catalogus.",

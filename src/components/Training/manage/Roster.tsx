@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import * as trainingStrings from 'TrainingStrings';
 import { formatString } from '../../../domain/text';
-import type { IAttendanceInput, IRosterLine, ITrainingCatalogue, ITrainingService } from '../../../services/TrainingService';
+import type { IAttendanceInput, IRosterLine, ITrainingCatalogue, ITrainingService, ITrainingSession } from '../../../services/TrainingService';
 import { Button, Checkbox, Notice, SelectField, Spinner } from '../../controls';
 import { ErrorMessage } from '../../ErrorMessage';
 import { useLoad } from '../../Raid/useLoad';
@@ -85,19 +85,27 @@ function RosterTable(props: { training: ITrainingService; sessionId: number; loc
   );
 }
 
-/** Rosters: choose a session (those that have not ended), see who holds a seat or waits, record attendance and completion. */
+/**
+ * Rosters: choose a session — those held in the last weeks first (the latest preselected: attendance is
+ * recorded after a course), then those to come — see who holds a seat or waits, record attendance and
+ * completion.
+ */
 export function Roster(props: IRosterProps): React.ReactElement {
   const { catalogue } = props;
   const titles = new Map(catalogue.modules.map(m => [m.id, m.title] as const));
-  const [sessionId, setSessionId] = React.useState(catalogue.sessions[0] ? String(catalogue.sessions[0].id) : '');
+  const held = catalogue.heldSessions;
+  const choices = [...held, ...catalogue.sessions];
+  const [sessionId, setSessionId] = React.useState(choices[0] ? String(choices[0].id) : '');
   const day = (iso: string): string => new Intl.DateTimeFormat(props.locale, { dateStyle: 'medium', timeZone: props.timeZone }).format(new Date(iso));
+  const text = (s: ITrainingSession, wasHeld: boolean): string =>
+    `${titles.get(s.moduleId) ?? s.title} – ${day(s.startUtc)}${wasHeld ? ` (${trainingStrings.Training_SessionHeld})` : ''}`;
   return (
     <section aria-labelledby="training-rosters">
       <h2 id="training-rosters" className={styles.heading}>{trainingStrings.Training_Rosters}</h2>
-      {catalogue.sessions.length === 0 ? <p className={styles.empty}>{trainingStrings.Training_NoUpcoming}</p> : (
+      {choices.length === 0 ? <p className={styles.empty}>{trainingStrings.Training_NoUpcoming}</p> : (
         <>
           <SelectField label={trainingStrings.Training_Field_Session} selectedKey={sessionId} onChange={setSessionId} id="training-roster-session"
-            options={catalogue.sessions.map(s => ({ key: String(s.id), text: `${titles.get(s.moduleId) ?? s.title} – ${day(s.startUtc)}` }))} />
+            options={[...held.map(s => ({ key: String(s.id), text: text(s, true) })), ...catalogue.sessions.map(s => ({ key: String(s.id), text: text(s, false) }))]} />
           {sessionId && <RosterTable training={props.training} sessionId={Number(sessionId)} locale={props.locale} timeZone={props.timeZone} />}
         </>
       )}
