@@ -79,6 +79,17 @@ describe('sessions held', () => {
     expect(trainer.sessions.every(x => Date.parse(x.endUtc) >= ref)).toBe(true);
     expect((await on(JAMES).catalogue()).heldSessions).toEqual([]);
   });
+
+  it('names who can train (the Trainers and PMO Officers groups), and a session keeps the trainer chosen', async () => {
+    const people = await as(PMO).training.trainers();
+    const luc = people.filter(p => p.name === 'Luc Moreau')[0];
+    expect(luc).toBeDefined();
+    expect(people.map(p => p.name)).not.toContain('James Walker');
+    expect(people.map(p => p.name)).toEqual([...people.map(p => p.name)].sort((a, b) => a.localeCompare(b)));
+    const id = await session(4, { trainerId: luc.id });
+    const shown = (await as(JAMES).training.catalogue()).sessions.filter(x => x.id === id)[0];
+    expect(shown.trainer).toMatchObject({ id: luc.id, title: 'Luc Moreau' });
+  });
 });
 
 describe('seats and the waiting list', () => {

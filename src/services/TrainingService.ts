@@ -18,6 +18,7 @@ import {
 import { etagOf, num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
 import { odataEq } from './odata';
+import { loadGroupUsers } from './pmoMembers';
 import type { IListLocation, ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import {
@@ -177,6 +178,11 @@ export interface ITrainingService {
   invite(enrolmentId: number): Promise<{ fileName: string; content: string }>;
   /** The user's progress along the learning paths (completions recorded by trainers), and what to take next. */
   myLearning(pathId?: number): Promise<IMyLearning>;
+  /**
+   * Who can be a session's trainer: the members of the PMO Hub Trainers and PMO Officers groups (site
+   * user id and name, by name). Empty when the caller may not see the groups' members.
+   */
+  trainers(): Promise<Array<{ id: number; name: string }>>;
   /** Trainers and PMO: a session's enrolled and waiting people with names, and attendance. */
   roster(sessionId: number): Promise<{ session: ITrainingSession; lines: IRosterLine[] }>;
   /** Trainers and PMO: records attendance and completion (completion on today's date in the site's zone). */
@@ -444,6 +450,11 @@ export class TrainingService implements ITrainingService {
 
   private async requireRight(right: keyof ITrainingRights, field: string): Promise<void> {
     if (!(await this.rights())[right]) throw new TrainingRefusedError('notPermitted', field);
+  }
+
+  public async trainers(): Promise<Array<{ id: number; name: string }>> {
+    const users = await loadGroupUsers(this.sp, this.site, ['trainers', 'pmoOfficers']);
+    return users.map(u => ({ id: u.Id, name: u.Title })).sort((a, b) => a.name.localeCompare(b.name));
   }
 
   public async roster(sessionId: number): Promise<{ session: ITrainingSession; lines: IRosterLine[] }> {

@@ -5,7 +5,7 @@ import { filterModules } from './Catalogue';
 import { checkSession } from './manage/forms';
 import type { SeatStatus } from '../../domain/training';
 import type { ICommunityService } from '../../services/CommunityService';
-import type { IMyEnrolment, ITrainingCatalogue, ITrainingModule, ITrainingService, ITrainingSession } from '../../services/TrainingService';
+import type { IMyEnrolment, ISessionInput, ITrainingCatalogue, ITrainingModule, ITrainingService, ITrainingSession } from '../../services/TrainingService';
 import { useTestLocale } from '../../../tools/jest/locale';
 
 const pmb: ITrainingModule = {
@@ -44,7 +44,8 @@ function service(opts: { mine?: IMyEnrolment[]; enrolAs?: SeatStatus; manage?: b
     completionRates: () => Promise.resolve([]),
     saveModule: () => Promise.resolve(1),
     savePath: () => Promise.resolve(1),
-    saveSession: () => Promise.resolve(1)
+    saveSession: (input: ISessionInput) => { calls.push(`session ${JSON.stringify({ moduleId: input.moduleId, trainerId: input.trainerId })}`); return Promise.resolve(1); },
+    trainers: () => Promise.resolve([{ id: 31, name: 'Luc Moreau' }, { id: 32, name: 'Sanne de Vries' }])
   };
   return s;
 }
@@ -150,15 +151,31 @@ describe('the Training web part', () => {
     expect(choice.value).toBe('10');
   });
 
+  it('gives a new session its trainer, chosen among the trainers and PMO officers', async () => {
+    const svc = service({ manage: true });
+    show(svc);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Manage' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a session' }));
+    const trainer = (await screen.findByLabelText('Trainer')) as HTMLSelectElement;
+    await waitFor(() => expect(Array.from(trainer.options).map(o => o.textContent)).toEqual(['Not chosen yet', 'Luc Moreau', 'Sanne de Vries']));
+    fireEvent.change(screen.getByLabelText('Module', { selector: 'select' }), { target: { value: '1' } });
+    fireEvent.change(screen.getByLabelText(/^Start/), { target: { value: '2027-03-04 09:00' } });
+    fireEvent.change(screen.getByLabelText(/^End/), { target: { value: '2027-03-04 17:00' } });
+    fireEvent.change(screen.getByLabelText(/^Place/), { target: { value: 'Rome' } });
+    fireEvent.change(trainer, { target: { value: '32' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(svc.calls).toContain('session {"moduleId":1,"trainerId":32}'));
+  });
+
   it('checks a session before sending it, each message naming its field', () => {
-    const problems = checkSession({ moduleId: '', localStart: '2027-03-04 9:00', localEnd: '', timeZone: 'Mars/Olympus', capacity: '0', venue: '', onlineUrl: 'http://x', language: 'en' });
+    const problems = checkSession({ moduleId: '', localStart: '2027-03-04 9:00', localEnd: '', timeZone: 'Mars/Olympus', capacity: '0', venue: '', onlineUrl: 'http://x', language: 'en', trainerId: '' });
     expect(problems).toEqual({
       moduleId: '“Module” is required.', localStart: expect.stringMatching(/^“Start”: enter the date and time/), localEnd: '“End” is required.',
       timeZone: '“Time zone” must be a time zone such as Europe/Brussels.', capacity: '“Seats” is not valid.', onlineUrl: '“Online link” is not valid.'
     });
-    expect(checkSession({ moduleId: '1', localStart: '2027-03-04 09:00', localEnd: '2027-03-04 08:00', timeZone: 'Europe/Brussels', capacity: '6', venue: 'Rome', onlineUrl: '', language: 'it' }))
+    expect(checkSession({ moduleId: '1', localStart: '2027-03-04 09:00', localEnd: '2027-03-04 08:00', timeZone: 'Europe/Brussels', capacity: '6', venue: 'Rome', onlineUrl: '', language: 'it', trainerId: '' }))
       .toEqual({ localEnd: '“End” must be after “Start”.' });
-    expect(checkSession({ moduleId: '1', localStart: '2027-03-04 09:00', localEnd: '2027-03-04 17:00', timeZone: 'Europe/Rome', capacity: '6', venue: ' ', onlineUrl: '', language: 'it' }))
+    expect(checkSession({ moduleId: '1', localStart: '2027-03-04 09:00', localEnd: '2027-03-04 17:00', timeZone: 'Europe/Rome', capacity: '6', venue: ' ', onlineUrl: '', language: 'it', trainerId: '' }))
       .toEqual({ venue: '“Place”: give a place or an online link.' });
   });
 

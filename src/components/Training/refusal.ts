@@ -13,7 +13,8 @@ export function fieldLabel(field: string): string {
     capacity: trainingStrings.Training_Field_Capacity, onlineUrl: trainingStrings.Training_Field_OnlineUrl, materials: trainingStrings.Training_Field_Materials,
     durationHours: trainingStrings.Training_Field_Duration, pathStep: trainingStrings.Training_Field_PathStep, targetLevel: trainingStrings.Training_Field_TargetLevel,
     teamsLink: trainingStrings.Training_Field_TeamsLink, nextEvents: trainingStrings.Training_Field_NextEvents, topic: trainingStrings.Training_Field_Topic,
-    sortOrder: trainingStrings.Training_Field_SortOrder, language: trainingStrings.Training_Field_Language, venue: trainingStrings.Training_Field_Venue
+    sortOrder: trainingStrings.Training_Field_SortOrder, language: trainingStrings.Training_Field_Language, venue: trainingStrings.Training_Field_Venue,
+    trainerId: trainingStrings.Training_Field_Trainer
   };
   return names[field] ?? field;
 }

@@ -183,6 +183,9 @@ declare interface ITrainingStrings {
   Training_Field_Capacity: string;
   Training_Field_OnlineUrl: string;
   Training_Field_Venue: string;
+  Training_Field_Trainer: string;
+  /** The trainer choice's empty option. */
+  Training_NoTrainer: string;
   Training_Field_Language: string;
   Training_Field_Materials: string;
   Training_Field_Duration: string;

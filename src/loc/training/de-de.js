@@ -175,6 +175,8 @@ define([], function () {
     "Training_Field_Capacity": "Plätze",
     "Training_Field_OnlineUrl": "Online-Link",
     "Training_Field_Venue": "Ort",
+    "Training_Field_Trainer": "Trainer/in",
+    "Training_NoTrainer": "Noch offen",
     "Training_Field_Language": "Sprache",
     "Training_Field_Materials": "Unterlagen",
     "Training_Field_Duration": "Dauer (Stunden)",

@@ -175,6 +175,8 @@ define([], function () {
     "Training_Field_Capacity": "Seats",
     "Training_Field_OnlineUrl": "Online link",
     "Training_Field_Venue": "Place",
+    "Training_Field_Trainer": "Trainer",
+    "Training_NoTrainer": "Not chosen yet",
     "Training_Field_Language": "Language",
     "Training_Field_Materials": "Materials",
     "Training_Field_Duration": "Duration (hours)",

@@ -175,6 +175,8 @@ define([], function () {
     "Training_Field_Capacity": "Places",
     "Training_Field_OnlineUrl": "Lien en ligne",
     "Training_Field_Venue": "Lieu",
+    "Training_Field_Trainer": "Formateur",
+    "Training_NoTrainer": "Pas encore choisi",
     "Training_Field_Language": "Langue",
     "Training_Field_Materials": "Supports",
     "Training_Field_Duration": "Durée (heures)",

@@ -175,6 +175,8 @@ define([], function () {
     "Training_Field_Capacity": "Posti",
     "Training_Field_OnlineUrl": "Link online",
     "Training_Field_Venue": "Luogo",
+    "Training_Field_Trainer": "Formatore",
+    "Training_NoTrainer": "Non ancora scelto",
     "Training_Field_Language": "Lingua",
     "Training_Field_Materials": "Materiali",
     "Training_Field_Duration": "Durata (ore)",

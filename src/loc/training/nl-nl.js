@@ -175,6 +175,8 @@ define([], function () {
     "Training_Field_Capacity": "Plaatsen",
     "Training_Field_OnlineUrl": "Onlinelink",
     "Training_Field_Venue": "Plaats",
+    "Training_Field_Trainer": "Trainer",
+    "Training_NoTrainer": "Nog niet gekozen",
     "Training_Field_Language": "Taal",
     "Training_Field_Materials": "Materiaal",
     "Training_Field_Duration": "Duur (uren)",

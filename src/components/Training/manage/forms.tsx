@@ -53,7 +53,7 @@ export function localInZone(utc: string, zone: string): string {
   }
 }
 
-type SessionField = 'moduleId' | 'localStart' | 'localEnd' | 'timeZone' | 'capacity' | 'venue' | 'onlineUrl' | 'language';
+type SessionField = 'moduleId' | 'localStart' | 'localEnd' | 'timeZone' | 'capacity' | 'venue' | 'onlineUrl' | 'language' | 'trainerId';
 type SessionValues = Record<SessionField, string>;
 
 /** The checks of a session's values before it is sent: each message names its field. */
@@ -73,20 +73,37 @@ export function checkSession(v: SessionValues): FieldProblems<SessionField> {
   return out;
 }
 
-/** A session's form: its module, start and end typed in the session's own time zone, place or online link, capacity, language. */
+/**
+ * The trainers a session can have (the Trainers and PMO Officers groups), read once; the session's own
+ * trainer stays a choice even when the groups cannot be read or no longer hold them.
+ */
+function useTrainerOptions(training: ITrainingService, current?: { id: number; title: string }): Array<{ key: string; text: string }> {
+  const [people, setPeople] = React.useState<Array<{ id: number; name: string }>>([]);
+  React.useEffect(() => {
+    let live = true;
+    training.trainers().then(p => { if (live) setPeople(p); }, () => undefined);
+    return () => { live = false; };
+  }, [training]);
+  const all = current && !people.some(p => p.id === current.id) ? [{ id: current.id, name: current.title }, ...people] : people;
+  return [{ key: '', text: trainingStrings.Training_NoTrainer }, ...all.map(p => ({ key: String(p.id), text: p.name }))];
+}
+
+/** A session's form: its module, start and end typed in the session's own time zone, place or online link, capacity, language, trainer. */
 export function SessionForm(props: IManageFormProps & { session?: ITrainingSession }): React.ReactElement {
   const s = props.session;
-  const fields: ReadonlyArray<SessionField> = ['moduleId', 'localStart', 'localEnd', 'timeZone', 'venue', 'onlineUrl', 'capacity', 'language'];
+  const fields: ReadonlyArray<SessionField> = ['moduleId', 'localStart', 'localEnd', 'timeZone', 'venue', 'onlineUrl', 'capacity', 'language', 'trainerId'];
+  const trainerOptions = useTrainerOptions(props.training, s?.trainer);
   const form = useManageForm<SessionField, SessionValues>({
     initial: () => ({
       moduleId: s ? String(s.moduleId) : '', localStart: s ? localInZone(s.startUtc, s.timeZone) : '', localEnd: s ? localInZone(s.endUtc, s.timeZone) : '',
-      timeZone: s?.timeZone ?? 'Europe/Brussels', venue: s?.venue ?? '', onlineUrl: s?.onlineUrl ?? '', capacity: s ? String(s.capacity) : '12', language: s?.language ?? 'en'
+      timeZone: s?.timeZone ?? 'Europe/Brussels', venue: s?.venue ?? '', onlineUrl: s?.onlineUrl ?? '', capacity: s ? String(s.capacity) : '12', language: s?.language ?? 'en',
+      trainerId: s?.trainer ? String(s.trainer.id) : ''
     }),
     version: s ? `${s.id}` : 'new', fields, idPrefix: 'training-session', check: checkSession, onDone: props.onDone, onReload: props.onReload,
     send: async v => {
       const input: ISessionInput = {
         id: s?.id, moduleId: Number(v.moduleId), localStart: v.localStart.trim().replace(' ', 'T'), localEnd: v.localEnd.trim().replace(' ', 'T'), timeZone: v.timeZone.trim(),
-        venue: v.venue.trim() || undefined, onlineUrl: v.onlineUrl.trim() || undefined, capacity: Number(v.capacity), language: v.language || undefined, trainerId: s?.trainer?.id
+        venue: v.venue.trim() || undefined, onlineUrl: v.onlineUrl.trim() || undefined, capacity: Number(v.capacity), language: v.language || undefined, trainerId: v.trainerId ? Number(v.trainerId) : undefined
       };
       await props.training.saveSession(input);
       return trainingStrings.Training_SessionSaved;
@@ -104,6 +121,7 @@ export function SessionForm(props: IManageFormProps & { session?: ITrainingSessi
       <Text form={f} prefix="training-session" field="onlineUrl" />
       <Text form={f} prefix="training-session" field="capacity" required numeric />
       <SelectField id="training-session-language" label={fieldLabel('language')} selectedKey={form.values.language} onChange={k => form.change({ language: k })} options={LANGUAGES.map(l => ({ key: l, text: languageLabel(l) }))} />
+      <SelectField id="training-session-trainerId" label={fieldLabel('trainerId')} selectedKey={form.values.trainerId} onChange={k => form.change({ trainerId: k })} options={trainerOptions} />
     </FormFrame>
   );
 }
