@@ -23,6 +23,7 @@ import { createPmoServices, type IPmoServices } from '../src/services';
 import { portfolioDeckPlan } from '../src/components/Reports/documents/pptx/portfolioSlides';
 import { reportLabels } from '../src/components/Reports/reportLabels';
 import { reportKpiTile } from '../src/components/Dashboard/kpiText';
+import { axisTicks, evAxis } from '../src/components/Dashboard/charts/chartModel';
 import type { IPortfolioReportData } from '../src/domain/reports';
 import { defaultView } from '../src/domain/portfolio';
 import { OFFICERS } from '../workbench/seed/reference';
@@ -118,6 +119,48 @@ describe('the Dashboard web part', () => {
     const ragRows = await page.getByTestId('dashboard-chart-rag').locator('tbody tr').evaluateAll(rs => rs.map(r => [r.getAttribute('data-rag'), r.querySelector('td')?.textContent]));
     expect(ragRows).toEqual([['Green', String(data.charts.rag.counts.Green)], ['Amber', String(data.charts.rag.counts.Amber)], ['Red', String(data.charts.rag.counts.Red)], ['None', String(data.charts.rag.notReported)]]);
     await screenshot(page, 'dashboard');
+  });
+
+  it('draws readable axes in every language: no tick label runs into another, amounts at round values with the locale\'s separators, the SPI/CPI scatter titled and around 1.0', async () => {
+    /** Per chart: its tick labels' texts and whether any two of their boxes overlap. */
+    const axes = (p: Page): Promise<Array<{ id: string; ticks: string[]; overlaps: string[]; titles: string[]; scientific: string[] }>> => p.evaluate(() => Array.from(document.querySelectorAll('[data-testid="dashboard-charts"] [data-chart-drawing]')).map(d => {
+      const figure = d.closest('figure') as HTMLElement;
+      const labels = Array.from(d.querySelectorAll('.tick text')).filter(t => (t.textContent ?? '').trim() !== '').map(t => ({ text: (t.textContent ?? '').trim(), box: t.getBoundingClientRect() }));
+      const overlaps: string[] = [];
+      labels.forEach((a, i) => labels.slice(i + 1).forEach(b => {
+        if (a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1) overlaps.push(`${a.text} / ${b.text}`);
+      }));
+      const titles = Array.from(d.querySelectorAll('text')).map(t => (t.textContent ?? '').trim()).filter(t => t === 'SPI' || t === 'CPI');
+      const scientific = Array.from(d.querySelectorAll('text')).map(t => (t.textContent ?? '').trim()).filter(t => /\de[-+]?\d/.test(t));
+      return { id: (figure.getAttribute('data-testid') ?? '').replace('dashboard-chart-', ''), ticks: labels.map(l => l.text), overlaps, titles, scientific };
+    }));
+    const evTicks = axisTicks(evAxis((await services.dashboard.getDashboard()).charts.earnedValue));
+    for (const [lang, thousands] of [['nl-nl', '.'], ['de-de', '.'], ['fr-fr', '\u202f']] as const) {
+      await page.goto(dashboardPage(lang));
+      for (const id of ['rag', 'budget', 'earned-value', 'milestones', 'intake']) await page.getByTestId(`dashboard-chart-${id}`).locator('[data-chart-drawing] .tick text').first().waitFor();
+      await page.waitForTimeout(500);
+      const charts = await axes(page);
+      expect(charts.map(c => c.id)).toEqual(['rag', 'budget', 'earned-value', 'milestones', 'intake']);
+      for (const c of charts) expect([lang, c.id, c.overlaps, c.scientific]).toEqual([lang, c.id, [], []]);
+      // The budget's amounts: round steps (1, 2, 2.5 or 5 × 10^k) in the locale's digits.
+      const amounts = charts[1].ticks.filter(t => /^[\d.,\u202f\u00a0]+$/.test(t) && /\d{3}$/.test(t));
+      expect(amounts.length).toBeGreaterThanOrEqual(3);
+      const values = amounts.map(t => Number(t.split(thousands).join('').replace(/[^\d]/g, ''))).sort((a, b) => a - b);
+      const step = values[1] - values[0];
+      expect(String(step)).toMatch(/^(1|2|25|5)0*$/);
+      expect(values.every(v => v % step === 0)).toBe(true);
+      expect(amounts.some(t => t.includes(thousands))).toBe(true);
+      // The scatter: both axes titled, at least 0.5 to 1.5 (not from 0) with 1.0 a tick, the same on both axes.
+      const ev = charts[2];
+      expect(ev.titles.sort()).toEqual(['CPI', 'SPI']);
+      const indices = Array.from(new Set(ev.ticks.map(t => Number(t.replace(',', '.'))))).sort((a, b) => a - b);
+      expect(indices).toEqual(evTicks);
+      expect(evTicks).toContain(1);
+      expect(evTicks[0]).toBeLessThanOrEqual(0.5);
+      expect(evTicks[evTicks.length - 1]).toBeGreaterThanOrEqual(1.5);
+      // Its legend in words.
+      expect(await page.getByTestId('dashboard-chart-earned-value').getByRole('list').locator('li').count()).toBe(3);
+    }
   });
 
   it('drills down from a chart\'s row to the Portfolio filtered the same way', async () => {
@@ -254,7 +297,9 @@ describe('the Project page\'s status report', () => {
     const printed = page.getByTestId('project-report-print');
     await printed.waitFor();
     expect(await printed.getByRole('heading', { level: 1 }).textContent()).toBe(project.title);
-    expect(await printed.getByTestId('print-rag').locator('tbody tr').count()).toBe(5);
+    // Every dimension of the status report (the demo rates seven), as on the slide.
+    expect(project.dimensions).toHaveLength(7);
+    expect(await printed.getByTestId('print-rag').locator('tbody tr').count()).toBe(project.dimensions.length);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByTestId('project-report-print-button').isVisible()).toBe(false);
     await screenshot(page, 'project-report-print');

@@ -49,7 +49,10 @@ const NOT_FOUND = { en: 'The page you are looking for does not exist on this sit
 describe.each([['en-us', 'en'], ['de-de', 'de']] as const)('site pages in %s', (lang, short) => {
   it('every PMO Home tile and every navigation entry opens a page that exists', async () => {
     const tiles = await hrefs(`${wb.siteUrl}?user=${OWNER}&lang=${lang}`, '[data-testid^="tile-"] a');
-    expect(tiles.map(u => new URL(u).pathname)).toEqual(['Requests', 'Scoring', 'Portfolio', 'Dashboard', 'Prioritization', 'Capacity', 'Maturity', 'Setup'].map(p => `/sites/pmo/SitePages/${p}.aspx`));
+    expect(tiles.map(u => new URL(u).pathname)).toEqual([
+      '/sites/pmo/SitePages/Requests.aspx', '/sites/pmo/SitePages/Scoring.aspx', '/sites/pmo/SitePages/Portfolio.aspx', '/sites/pmo/SitePages/Dashboard.aspx',
+      '/sites/pmo/SitePages/Prioritization.aspx', '/sites/pmo/SitePages/Capacity.aspx', '/sites/pmo/SitePages/Training.aspx', '/sites/pmo/SitePages/Maturity.aspx', '/sites/pmo/SitePages/Setup.aspx'
+    ]);
     const nav = await hrefs(`${wb.siteUrl}?user=${OWNER}&lang=${lang}`, 'nav.sp-sitenav a');
     const missing: string[] = [];
     for (const url of [...tiles, ...nav]) {
@@ -84,9 +87,9 @@ describe.each([['en-us', 'en'], ['de-de', 'de']] as const)('site pages in %s', (
 
   it('the Teams view offers a visitor no Project requests tab, and the tab by its address says they cannot use it', async () => {
     const tabs = await hrefs(`${wb.url}/teams?user=${VISITOR}&lang=${lang}`, 'nav.teams-tabs a');
-    // A visitor reads Projects, Roles, Risks, GateReviews, Benefits, the maturity questionnaire and the methodology guide, so the
-    // Dashboard, Capacity, Project, RAID log, Gates, Benefits, Maturity and Methodology pages are tabs too; Project requests is not.
-    expect(tabs.map(u => new URL(u).searchParams.get('tab'))).toEqual(['Home', 'Portfolio', 'Dashboard', 'Capacity', 'Project', 'Raid', 'Gates', 'Benefits', 'Maturity', 'Methodology']);
+    // A visitor reads Projects, Roles, Risks, GateReviews, Benefits, the training catalogue, the maturity questionnaire and the methodology guide, so the
+    // Dashboard, Capacity, Project, RAID log, Gates, Benefits, Training, Maturity and Methodology pages are tabs too; Project requests is not.
+    expect(tabs.map(u => new URL(u).searchParams.get('tab'))).toEqual(['Home', 'Portfolio', 'Dashboard', 'Capacity', 'Project', 'Raid', 'Gates', 'Benefits', 'Training', 'Maturity', 'Methodology']);
     await page.goto(`${wb.url}/teams?user=${VISITOR}&lang=${lang}&tab=Requests&theme=dark`, { waitUntil: 'networkidle' });
     await page.getByTestId('page-no-access').waitFor();
     expect(await axeViolations(page)).toEqual([]);

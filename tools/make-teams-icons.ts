@@ -12,6 +12,7 @@ export const PROJECT_REQUEST_WEBPART_ID: string = 'd0f31d87-8cfc-44b4-be65-66192
 export const SCORING_WEBPART_ID: string = 'a161e740-767d-49d3-b09f-e9d0a6d009e3';
 export const CAPACITY_WEBPART_ID: string = '2c333529-a8b0-4152-bc95-ab50a3655dcc';
 export const DASHBOARD_WEBPART_ID: string = 'a46dcccb-1dc3-411d-8b41-ede87e1a396b';
+export const TRAINING_WEBPART_ID: string = 'ce8084ed-76ef-45ce-a048-14144bf4d7da';
 
 type Rgba = [number, number, number, number];
 
@@ -72,6 +73,14 @@ function onDashboardSymbol(u: number, v: number, stroke: number): boolean {
   return bar(0.2, 0.34, 0.56, false) || bar(0.43, 0.57, 0.4, false) || bar(0.66, 0.8, 0.2, true) || (near(v, 0.8) && u >= 0.14 && u <= 0.86);
 }
 
+/** The training symbol: a graduation cap (a diamond board over a band) with its tassel on the right. */
+function onTrainingSymbol(u: number, v: number, stroke: number): boolean {
+  const board = Math.abs(u - 0.5) / 0.36 + Math.abs(v - 0.4) / 0.18 <= 1;
+  const band = u >= 0.3 && u <= 0.7 && v >= 0.48 && v <= 0.7;
+  const tassel = Math.abs(u - 0.8) <= stroke / 2 && v >= 0.4 && v <= 0.72;
+  return board || band || tassel;
+}
+
 const WHITE: Rgba = [255, 255, 255, 255];
 const CLEAR: Rgba = [0, 0, 0, 0];
 const BLUE: Rgba = [0x0f, 0x6c, 0xbd, 255];
@@ -92,7 +101,8 @@ export const ICONS: ReadonlyArray<{ id: string; symbol: IconSymbol }> = [
   { id: PROJECT_REQUEST_WEBPART_ID, symbol: onRequestSymbol },
   { id: SCORING_WEBPART_ID, symbol: onScoringSymbol },
   { id: CAPACITY_WEBPART_ID, symbol: onCapacitySymbol },
-  { id: DASHBOARD_WEBPART_ID, symbol: onDashboardSymbol }
+  { id: DASHBOARD_WEBPART_ID, symbol: onDashboardSymbol },
+  { id: TRAINING_WEBPART_ID, symbol: onTrainingSymbol }
 ];
 
 if (require.main === module) {

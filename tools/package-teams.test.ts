@@ -35,4 +35,11 @@ describe('Teams app package', () => {
     expect(JSON.parse(Buffer.from(files['manifest.json']).toString('utf8')).id).toBe('a46dcccb-1dc3-411d-8b41-ede87e1a396b');
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['a46dcccb-1dc3-411d-8b41-ede87e1a396b_color.png', 'a46dcccb-1dc3-411d-8b41-ede87e1a396b_outline.png', 'a46dcccb-1dc3-411d-8b41-ede87e1a396b_fr-fr.json']));
   });
+
+  it('packages the Training tab with its manifest as manifest.json, its icons and localization files', () => {
+    const files = unzipSync(buildTeamsPackage('training.manifest.json'));
+    expect(Object.keys(files).sort()).toEqual(teamsPackageFiles('training.manifest.json').map(f => (f === 'training.manifest.json' ? 'manifest.json' : f)).sort());
+    expect(JSON.parse(Buffer.from(files['manifest.json']).toString('utf8')).id).toBe('ce8084ed-76ef-45ce-a048-14144bf4d7da');
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['ce8084ed-76ef-45ce-a048-14144bf4d7da_color.png', 'ce8084ed-76ef-45ce-a048-14144bf4d7da_outline.png', 'ce8084ed-76ef-45ce-a048-14144bf4d7da_nl-nl.json']));
+  });
 });

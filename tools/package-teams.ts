@@ -1,7 +1,7 @@
 /**
  * Zips the Teams app packages: `npx tsx tools/package-teams.ts` → sharepoint/solution/pmo-hub-teams.zip
  * (the Portfolio tab, teams/manifest.json), pmo-hub-scoring-teams.zip (the Scoring tab,
- * teams/scoring.manifest.json), pmo-hub-capacity-teams.zip (the Capacity tab, teams/capacity.manifest.json) and pmo-hub-dashboard-teams.zip (the Dashboard tab, teams/dashboard.manifest.json), each with its manifest as manifest.json, the icons and the
+ * teams/scoring.manifest.json), pmo-hub-capacity-teams.zip (the Capacity tab, teams/capacity.manifest.json), pmo-hub-dashboard-teams.zip (the Dashboard tab, teams/dashboard.manifest.json) and pmo-hub-training-teams.zip (the Training tab, teams/training.manifest.json), each with its manifest as manifest.json, the icons and the
  * localization files it names, at the zip's root (a top-level folder would make the package invalid in Teams). Upload it in the Teams admin centre;
  * or, for the app catalog's "Sync to Teams", save it as src/teams/TeamsSPFxApp.zip before
  * `gulp package-solution` (SharePoint then deploys this package instead of generating one).
@@ -18,7 +18,8 @@ export const TEAMS_APPS: ReadonlyArray<{ manifest: string; zip: string }> = [
   { manifest: 'manifest.json', zip: 'pmo-hub-teams.zip' },
   { manifest: 'scoring.manifest.json', zip: 'pmo-hub-scoring-teams.zip' },
   { manifest: 'capacity.manifest.json', zip: 'pmo-hub-capacity-teams.zip' },
-  { manifest: 'dashboard.manifest.json', zip: 'pmo-hub-dashboard-teams.zip' }
+  { manifest: 'dashboard.manifest.json', zip: 'pmo-hub-dashboard-teams.zip' },
+  { manifest: 'training.manifest.json', zip: 'pmo-hub-training-teams.zip' }
 ];
 
 /** The files of a package: the manifest (as teams/ holds it) and every file it references. */

@@ -1,5 +1,5 @@
 /**
- * The Teams app manifests (the Portfolio tab, the Scoring tab, the Capacity tab, the Dashboard tab): valid against the app manifest JSON
+ * The Teams app manifests (the Portfolio tab, the Scoring tab, the Capacity tab, the Dashboard tab, the Training tab): valid against the app manifest JSON
  * schema that ships offline in @microsoft/app-manifest, their ids and URLs point to their web part,
  * and their icons are PNGs of the sizes Teams requires.
  */
@@ -17,7 +17,8 @@ const APPS: ReadonlyArray<{ manifestFile: string; webPart: string }> = [
   { manifestFile: 'manifest.json', webPart: 'portfolio/PortfolioWebPart.manifest.json' },
   { manifestFile: 'scoring.manifest.json', webPart: 'scoring/ScoringWebPart.manifest.json' },
   { manifestFile: 'capacity.manifest.json', webPart: 'capacity/CapacityWebPart.manifest.json' },
-  { manifestFile: 'dashboard.manifest.json', webPart: 'dashboard/DashboardWebPart.manifest.json' }
+  { manifestFile: 'dashboard.manifest.json', webPart: 'dashboard/DashboardWebPart.manifest.json' },
+  { manifestFile: 'training.manifest.json', webPart: 'training/TrainingWebPart.manifest.json' }
 ];
 
 function readManifest(file: string): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any -- a JSON document walked by the assertions

@@ -78,6 +78,7 @@ declare interface IPmoHubStrings {
   Methodology_WebPartTitle: string;
   Benefits_WebPartTitle: string;
   Capacity_WebPartTitle: string;
+  Training_WebPartTitle: string;
   Dashboard_WebPartTitle: string;
   Home_Tile_Prioritization_Title: string;
   Home_Tile_Prioritization_Desc: string;

@@ -436,6 +436,7 @@ define([], function () {
     "Methodology_WebPartTitle": "Methodik",
     "Benefits_WebPartTitle": "Nutzen",
     "Capacity_WebPartTitle": "Kapazität",
+    "Training_WebPartTitle": "Schulungen",
     "Dashboard_WebPartTitle": "Dashboard",
     "Home_Tile_Prioritization_Title": "Priorisierung",
     "Home_Tile_Prioritization_Desc": "Das Portfolio innerhalb von Budget und Kapazität optimieren und die Entscheidungen des Gremiums erfassen.",

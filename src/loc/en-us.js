@@ -436,6 +436,7 @@ define([], function () {
     "Methodology_WebPartTitle": "Methodology",
     "Benefits_WebPartTitle": "Benefits",
     "Capacity_WebPartTitle": "Capacity",
+    "Training_WebPartTitle": "Training",
     "Dashboard_WebPartTitle": "Dashboard",
     "Home_Tile_Prioritization_Title": "Prioritization",
     "Home_Tile_Prioritization_Desc": "Optimize the portfolio within budget and capacity, and record the board's decisions.",

@@ -436,6 +436,7 @@ define([], function () {
     "Methodology_WebPartTitle": "Méthodologie",
     "Benefits_WebPartTitle": "Bénéfices",
     "Capacity_WebPartTitle": "Capacité",
+    "Training_WebPartTitle": "Formations",
     "Dashboard_WebPartTitle": "Tableau de bord",
     "Home_Tile_Prioritization_Title": "Priorisation",
     "Home_Tile_Prioritization_Desc": "Optimiser le portefeuille dans le budget et la capacité, et consigner les décisions du comité.",

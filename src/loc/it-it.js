@@ -436,6 +436,7 @@ define([], function () {
     "Methodology_WebPartTitle": "Metodologia",
     "Benefits_WebPartTitle": "Benefici",
     "Capacity_WebPartTitle": "Capacità",
+    "Training_WebPartTitle": "Formazione",
     "Dashboard_WebPartTitle": "Dashboard",
     "Home_Tile_Prioritization_Title": "Prioritizzazione",
     "Home_Tile_Prioritization_Desc": "Ottimizzare il portafoglio entro budget e capacità e registrare le decisioni del comitato.",

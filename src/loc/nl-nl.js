@@ -436,6 +436,7 @@ define([], function () {
     "Methodology_WebPartTitle": "Methodiek",
     "Benefits_WebPartTitle": "Baten",
     "Capacity_WebPartTitle": "Capaciteit",
+    "Training_WebPartTitle": "Opleidingen",
     "Dashboard_WebPartTitle": "Dashboard",
     "Home_Tile_Prioritization_Title": "Prioritering",
     "Home_Tile_Prioritization_Desc": "Het portfolio optimaliseren binnen budget en capaciteit, en de besluiten van de raad vastleggen.",

@@ -451,6 +451,20 @@ export const F = {
   LevelSums: col('LevelSums', 'Note', { lines: 3, hidden: true }),
   /** Schema 9: how many respondents have each overall level (JSON `[n1, n2, n3, n4, n5]`). */
   OverallCounts: col('OverallCounts', 'Note', { lines: 2, hidden: true }),
+  /**
+   * Schema 9: the random tokens of the submissions a MaturityResults item counts (JSON array), so that a
+   * submission retried after a failure is counted once and a resubmission removes exactly the earlier
+   * one. A token names no one: it is known only to its respondent's own (private) assessment item.
+   */
+  ContributionTokens: col('ContributionTokens', 'Note', { lines: 2, hidden: true }),
+  /** Schema 9: the token under which an assessment's submitted result is counted in its department's sums. */
+  ContributionToken: col('ContributionToken', 'Text', { maxLength: 64, hidden: true }),
+  /**
+   * Schema 9: a submission under way (JSON `{ token, result, department }`), written on the person's own
+   * item before the department's sums change and cleared after: a submission stopped half-way is
+   * completed, once, by the next one.
+   */
+  PendingSubmission: col('PendingSubmission', 'Note', { lines: 2, hidden: true }),
   /** Schema 9: what a community of practice is about. */
   CommunityTopic: col('CommunityTopic', 'Choice', { choices: ['Classic', 'Agile', 'PRINCE2', 'Risk', 'Benefits', 'Tools', 'Other'], default: 'Classic', indexed: true }),
   /** Schema 9: a community's next events, one per line: `YYYY-MM-DDTHH:mmZ | title | https://…` (link optional). */

@@ -102,8 +102,19 @@ describe('site pages', () => {
     expect(dashboard?.teamsTab).toBe(true);
   });
 
-  it('offers the maturity self-assessment to everyone who can read the questionnaire, before the methodology guide, also as a Teams tab', () => {
+  it('puts Training before the methodology guide, for everyone who can read the catalogue, also as a Teams tab', () => {
     const keys = sitePages.map(p => p.key);
+    expect(keys.indexOf('training')).toBeGreaterThan(keys.indexOf('capacity'));
+    expect(keys.indexOf('training')).toBeLessThan(keys.indexOf('methodology'));
+    const training = pageByFile('SitePages/Training.aspx?module=3');
+    expect(training?.webPart.alias).toBe('TrainingWebPart');
+    expect(training?.readList).toBe('TrainingModules');
+    expect(training?.teamsTab).toBe(true);
+  });
+
+  it('offers the maturity self-assessment to everyone who can read the questionnaire, after Training and before the methodology guide, also as a Teams tab', () => {
+    const keys = sitePages.map(p => p.key);
+    expect(keys.indexOf('maturity')).toBe(keys.indexOf('training') + 1);
     expect(keys.indexOf('maturity')).toBeLessThan(keys.indexOf('methodology'));
     const maturity = pageByFile('SitePages/Maturity.aspx');
     expect(maturity?.key).toBe('maturity');

@@ -28,6 +28,7 @@ export const WEB_PART_IDS = {
   benefits: '5832bbb6-0a00-4dc3-bba4-5c3e886a6e0b',
   capacity: '2c333529-a8b0-4152-bc95-ab50a3655dcc',
   dashboard: 'a46dcccb-1dc3-411d-8b41-ede87e1a396b',
+  training: 'ce8084ed-76ef-45ce-a048-14144bf4d7da',
   maturity: 'ebc0441e-a4d9-44f2-969a-7b5c05798082'
 } as const;
 
@@ -189,6 +190,21 @@ export const MethodologyPage: ISitePageSchema = {
 };
 
 /**
+ * Training: the catalogue with its sessions, enrolment with the waiting list, the .ics of a seat, My
+ * learning, the communities of practice, and for trainers and the PMO rosters, attendance, completion
+ * rates and the maintenance; `?module=<id>` opens a module with its next sessions. For everyone who can
+ * read the catalogue (TrainingModules), also as a Teams tab.
+ */
+export const TrainingPage: ISitePageSchema = {
+  key: 'training',
+  file: 'Training.aspx',
+  title: 'Training_WebPartTitle',
+  webPart: { id: WEB_PART_IDS.training, alias: 'TrainingWebPart', properties: {} },
+  readList: 'TrainingModules',
+  teamsTab: true
+};
+
+/**
  * Maturity: the P3M3 self-assessment (save and resume, the result as a radar chart with its table and the
  * level rule), the qualification plan with links to enrol on the Training page, and for the PMO the
  * organisation view (departments × quarters, groups under 5 hidden) and the targets. For everyone who can
@@ -230,6 +246,7 @@ export const sitePages: ReadonlyArray<ISitePageSchema> = [
   RaidPage,
   GatesPage,
   BenefitsPage,
+  TrainingPage,
   MaturityPage,
   MethodologyPage,
   // ↑ a feature's page goes above this line (PMO Setup stays last)

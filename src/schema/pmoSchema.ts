@@ -671,7 +671,7 @@ export const lists = [
   list(
     'MaturityAssessments',
     'Lists/MaturityAssessments',
-    [req(F.Respondent), req(F.AssessmentDate), F.AssessmentScope, F.Department, F.OverallLevel, F.AnswersJson, F.AssessmentState, F.Quarter, F.LevelsJson],
+    [req(F.Respondent), req(F.AssessmentDate), F.AssessmentScope, F.Department, F.OverallLevel, F.AnswersJson, F.AssessmentState, F.Quarter, F.LevelsJson, F.ContributionToken, F.PendingSubmission],
     {
       // Each person's own answers (2/2); schema 9: draft or submitted, the quarter, the computed result.
       large: true,
@@ -685,7 +685,7 @@ export const lists = [
   list(
     'MaturityResults',
     'Lists/MaturityResults',
-    [on(F.ResultKey, { required: true, unique: true, indexed: true }), F.Department, F.Quarter, F.Respondents, F.LevelSums, F.OverallCounts],
+    [on(F.ResultKey, { required: true, unique: true, indexed: true }), F.Department, F.Quarter, F.Respondents, F.LevelSums, F.OverallCounts, F.ContributionTokens],
     {
       // Schema 9: one item per department and quarter holding only counts and sums (no person column),
       // updated by each respondent's own client when they submit (ETag-guarded). The organisation view

@@ -155,6 +155,52 @@ describe('the organisation view', () => {
     expect(JSON.parse((await stored()).LevelSums)).toMatchObject({ RiskManagement: 12, ManagementControl: 20, overall: 12 });
   });
 
+  it('counts a submission once when it stopped half-way (before or after the sums changed) or is sent twice', async () => {
+    const day = '2027-05-12T10:00:00Z';
+    const quarter = '2027-Q2';
+    const me = at(JAMES, day);
+    await me.saveDraft(await answersAt(p => (p === 'FinanceManagement' ? 1 : 3)));
+    const draft = await me.myAssessment();
+    const result = draft.result;
+    const mine = (await list(owner, MaturityAssessmentsList.url).items.select('Id', 'Respondent/Department').expand('Respondent').filter(`Id eq ${draft.id}`)()) as Array<{ Id: number; Respondent?: { Department?: string } }>;
+    const department = mine[0].Respondent?.Department ?? '';
+    expect(department).not.toBe('');
+    const key = `${department}|${quarter}`;
+    const row = async (): Promise<{ Id?: number; Respondents?: number; ContributionTokens?: string; 'odata.etag'?: string } | undefined> =>
+      ((await list(owner, MaturityResultsList.url).items.select('Id', 'Respondents', 'ContributionTokens', 'LevelSums', 'OverallCounts').filter(`ResultKey eq '${key}'`)()) as Array<{ Id: number; Respondents: number; ContributionTokens?: string }>)[0];
+    const respondents = async (): Promise<number> => (await row())?.Respondents ?? 0;
+    const own = list(spOf(JAMES), MaturityAssessmentsList.url).items.getById(draft.id as number);
+
+    // Stopped after noting the submission on James's own item, before any sum changed: the next submit counts it once.
+    await own.update({ PendingSubmission: JSON.stringify({ token: 'a'.repeat(32), result, department }) });
+    await me.submit();
+    expect(await respondents()).toBe(1);
+    expect(JSON.parse((await row())?.ContributionTokens ?? '[]')).toHaveLength(1);
+
+    // Stopped after the sums counted a new submission, before James's item recorded it: completed, not counted again.
+    const counted = (await row()) as { Id: number; ContributionTokens: string; LevelSums: string; OverallCounts: string };
+    const tokens = [...(JSON.parse(counted.ContributionTokens) as string[]), 'b'.repeat(32)];
+    const sums = JSON.parse(counted.LevelSums) as Record<string, number>;
+    for (const p of PERSPECTIVES) sums[p] += result.perspectives[p] as number;
+    sums.overall += result.overall as number;
+    const counts = JSON.parse(counted.OverallCounts) as number[];
+    counts[(result.overall as number) - 1] += 1;
+    await list(spOf(JAMES), MaturityResultsList.url).items.getById(counted.Id).update({
+      Respondents: 2, LevelSums: JSON.stringify(sums), OverallCounts: JSON.stringify(counts), ContributionTokens: JSON.stringify(tokens)
+    });
+    await own.update({ PendingSubmission: JSON.stringify({ token: 'b'.repeat(32), result, department }) });
+    await me.submit();
+    expect(await respondents()).toBe(1);
+
+    // Sent twice: still one respondent, with the latest submission's token only.
+    await me.submit();
+    await me.submit();
+    expect(await respondents()).toBe(1);
+    const item = (await own.select('ContributionToken', 'PendingSubmission', 'AssessmentState')()) as { ContributionToken: string; PendingSubmission: string | null; AssessmentState: string };
+    expect(item).toMatchObject({ PendingSubmission: null, AssessmentState: 'Submitted' });
+    expect(JSON.parse((await row())?.ContributionTokens ?? '[]')).toEqual([item.ContributionToken]);
+  });
+
   it('keeps the PMO\'s targets, 3 where none is set, and refuses a level out of range naming the perspective', async () => {
     expect(await as(CHIARA).maturity.targets()).toEqual(Object.fromEntries(PERSPECTIVES.map(p => [p, 3])));
     const targets = Object.fromEntries(PERSPECTIVES.map(p => [p, p === 'RiskManagement' ? 4 : 3]));

@@ -166,14 +166,41 @@ export const NO_DEPARTMENT = '—';
 type IQuestionItem = CheckedRow<'MaturityQuestions', { Id: number; Title?: string | null; Code?: string | null; Perspective?: string | null; SortOrder?: number | null; IsActive?: boolean | null; QuestionTexts?: string | null }>;
 type IAssessmentItem = CheckedRow<'MaturityAssessments', {
   Id: number; AuthorId?: number | null; Quarter?: string | null; AssessmentState?: string | null; AnswersJson?: string | null; LevelsJson?: string | null; Department?: string | null;
-  AssessmentDate?: string | null; Respondent?: { Department?: string | null } | null;
+  AssessmentDate?: string | null; Respondent?: { Department?: string | null } | null; ContributionToken?: string | null; PendingSubmission?: string | null;
 }>;
-type IResultItem = CheckedRow<'MaturityResults', { Id: number; ResultKey?: string | null; Department?: string | null; Quarter?: string | null; Respondents?: number | null; LevelSums?: string | null; OverallCounts?: string | null }>;
+type IResultItem = CheckedRow<'MaturityResults', { Id: number; ResultKey?: string | null; Department?: string | null; Quarter?: string | null; Respondents?: number | null; LevelSums?: string | null; OverallCounts?: string | null; ContributionTokens?: string | null }>;
 /* eslint-enable @rushstack/no-new-null */
 
 const QUESTION_SELECT = [Q.Id, Q.Title, Q.Code, Q.Perspective, Q.SortOrder, Q.IsActive, Q.QuestionTexts];
-const ASSESSMENT_SELECT = [A.Id, 'AuthorId', A.Quarter, A.AssessmentState, A.AnswersJson, A.LevelsJson, A.Department, A.AssessmentDate];
-const RESULT_SELECT = [R.Id, R.ResultKey, R.Department, R.Quarter, R.Respondents, R.LevelSums, R.OverallCounts];
+const ASSESSMENT_SELECT = [A.Id, 'AuthorId', A.Quarter, A.AssessmentState, A.AnswersJson, A.LevelsJson, A.Department, A.AssessmentDate, A.ContributionToken, A.PendingSubmission];
+const RESULT_SELECT = [R.Id, R.ResultKey, R.Department, R.Quarter, R.Respondents, R.LevelSums, R.OverallCounts, R.ContributionTokens];
+
+/** A submission as it is counted in a department's sums: its token, result and department. */
+interface IContribution {
+  token: string;
+  result: IMaturityResult;
+  department: string;
+}
+
+/** A new submission token: 128 random bits as hex (names no one; only the respondent's own item holds it). */
+function newToken(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A stored pending submission (PendingSubmission), or undefined when absent or unreadable. */
+export function pendingOf(json: string | null | undefined): IContribution | undefined { // eslint-disable-line @rushstack/no-new-null -- REST null
+  const raw = parseJson(json) as { token?: unknown; result?: unknown; department?: unknown } | undefined;
+  const result = storedResult(raw && raw.result !== undefined ? JSON.stringify(raw.result) : undefined);
+  return raw && typeof raw.token === 'string' && typeof raw.department === 'string' && result ? { token: raw.token, result, department: raw.department } : undefined;
+}
+
+/** The tokens a MaturityResults item counts. */
+function tokensOf(r: IResultItem | undefined): string[] {
+  const raw = parseJson(r?.ContributionTokens);
+  return Array.isArray(raw) ? raw.filter((t): t is string => typeof t === 'string') : [];
+}
 
 function parseJson(value: string | null | undefined): unknown { // eslint-disable-line @rushstack/no-new-null -- REST null
   if (!value) return undefined;
@@ -311,39 +338,74 @@ export class MaturityService implements IMaturityService {
   public async submit(): Promise<IMyAssessment> {
     const [items, questions, day] = await Promise.all([this.myItems(), this.questionModel(), this.today()]);
     const quarter = quarterOf(day);
-    const item = items.filter(i => i.Quarter === quarter)[0];
+    let item = items.filter(i => i.Quarter === quarter)[0];
     if (!item) throw new MaturityRefusedError('required', 'answers');
     const result = maturityResult(questions, answersOf(item.AnswersJson));
     if (result.overall === undefined) throw new MaturityRefusedError('incomplete', 'answers');
-    const previous = storedResult(item.LevelsJson);
-    const previousDepartment = text(item.Department);
+    // A submission stopped half-way is completed first (its token makes it count once).
+    const stopped = pendingOf(item.PendingSubmission);
+    if (stopped) item = await this.completeSubmission(item, quarter, stopped, day);
     // The respondent's department as SharePoint knows it (the user information list, from the directory).
     const mine = (await this.list(MaturityAssessmentsList).items.select(A.Id, projected(A.Respondent, 'Department')).expand(A.Respondent).filter(`${A.Id} eq ${item.Id}`).top(1)()) as IAssessmentItem[];
     const department = text(mine[0]?.Respondent?.Department) ?? NO_DEPARTMENT;
-    if (previous && previousDepartment && previousDepartment !== department) {
-      await this.applyToGroup(previousDepartment, quarter, a => addContribution(a, previous, -1));
-      await this.applyToGroup(department, quarter, a => addContribution(a, result, 1));
-    } else {
-      await this.applyToGroup(department, quarter, a => addContribution(previous ? addContribution(a, previous, -1) : a, result, 1));
-    }
-    await this.list(MaturityAssessmentsList).items.getById(item.Id).update({
-      [A.AssessmentState]: 'Submitted', [A.LevelsJson]: JSON.stringify(result), [A.OverallLevel]: result.overall, [A.Department]: department, [A.AssessmentDate]: `${day}T00:00:00Z`
-    });
+    const contribution: IContribution = { token: newToken(), result, department };
+    // Written on the person's own item before any sum changes: if the submission stops after this, the next one completes it.
+    await this.list(MaturityAssessmentsList).items.getById(item.Id).update({ [A.PendingSubmission]: JSON.stringify(contribution) });
+    await this.completeSubmission(item, quarter, contribution, day);
     return this.myAssessment();
+  }
+
+  /**
+   * Counts a submission in its department's sums exactly once and records it on the person's item:
+   * the earlier submission of the quarter (its token) leaves its department's sums if they still count
+   * it, the new one joins its department's sums unless they already count it, then the item holds the
+   * new result and token and no pending submission. Every step can be repeated without counting twice.
+   */
+  private async completeSubmission(item: IAssessmentItem, quarter: string, next: IContribution, day: string): Promise<IAssessmentItem> {
+    const earlier = storedResult(item.LevelsJson);
+    const earlierToken = text(item.ContributionToken);
+    const earlierDepartment = text(item.Department);
+    // An earlier submission without a token (counted before tokens, e.g. the demo's) leaves by its result alone.
+    const leave = (a: IGroupAggregate, tokens: string[]): [IGroupAggregate, string[]] => {
+      if (!earlier) return [a, tokens];
+      if (!earlierToken) return a.respondents > 0 ? [addContribution(a, earlier, -1), tokens] : [a, tokens];
+      return tokens.indexOf(earlierToken) >= 0 ? [addContribution(a, earlier, -1), tokens.filter(t => t !== earlierToken)] : [a, tokens];
+    };
+    const join = (a: IGroupAggregate, tokens: string[]): [IGroupAggregate, string[]] =>
+      tokens.indexOf(next.token) >= 0 ? [a, tokens] : [addContribution(a, next.result, 1), [...tokens, next.token]];
+    if (earlierDepartment && earlierDepartment !== next.department) {
+      await this.applyToGroup(earlierDepartment, quarter, leave);
+      await this.applyToGroup(next.department, quarter, join);
+    } else {
+      await this.applyToGroup(next.department, quarter, (a, tokens) => { const [b, t] = leave(a, tokens); return join(b, t); });
+    }
+    const values = {
+      [A.AssessmentState]: 'Submitted', [A.LevelsJson]: JSON.stringify(next.result), [A.OverallLevel]: next.result.overall, [A.Department]: next.department,
+      [A.AssessmentDate]: `${day}T00:00:00Z`, [A.ContributionToken]: next.token, [A.PendingSubmission]: null // eslint-disable-line @rushstack/no-new-null -- clears the column
+    };
+    await this.list(MaturityAssessmentsList).items.getById(item.Id).update(values);
+    return { ...item, LevelsJson: values[A.LevelsJson] as string, Department: next.department, ContributionToken: next.token, PendingSubmission: null }; // eslint-disable-line @rushstack/no-new-null -- as REST gives it
   }
 
   /**
    * Changes a department's sums for a quarter: reads the item (by its unique key), writes the change with
    * the ETag read, and on 412 (someone else submitted meanwhile) reads again and retries; a missing item
-   * is added (the unique key refuses a second concurrent add, which then re-reads and updates).
+   * is added (the unique key refuses a second concurrent add, which then re-reads and updates). The
+   * change gets the sums and the tokens of the submissions they count, and gives both back.
    */
-  private async applyToGroup(department: string, quarter: string, change: (a: IGroupAggregate) => IGroupAggregate): Promise<void> {
+  private async applyToGroup(department: string, quarter: string, change: (a: IGroupAggregate, tokens: string[]) => [IGroupAggregate, string[]]): Promise<void> {
     const key = `${department}|${quarter}`;
     const list = this.list(MaturityResultsList);
     for (let attempt = 0; attempt < RESULT_ATTEMPTS; attempt++) {
       const rows = (await list.items.select(...RESULT_SELECT).filter(odataEq(R.ResultKey, key)).top(1)()) as IResultItem[];
-      const next = change(rows[0] ? aggregateOf(rows[0]) : emptyGroupAggregate());
-      const values = { [R.Respondents]: Math.max(0, next.respondents), [R.LevelSums]: JSON.stringify(next.levelSums), [R.OverallCounts]: JSON.stringify(next.overallCounts) };
+      const tokens = tokensOf(rows[0]);
+      const before = rows[0] ? aggregateOf(rows[0]) : emptyGroupAggregate();
+      const [next, nextTokens] = change(before, tokens);
+      if (next === before && nextTokens === tokens) return; // counted as it should be already
+      const values = {
+        [R.Respondents]: Math.max(0, next.respondents), [R.LevelSums]: JSON.stringify(next.levelSums), [R.OverallCounts]: JSON.stringify(next.overallCounts),
+        [R.ContributionTokens]: JSON.stringify(nextTokens)
+      };
       try {
         if (rows[0]) await list.items.getById(rows[0].Id).update(values, etagOf(rows[0] as { 'odata.etag'?: string }));
         else await list.items.add({ ...values, [R.Title]: key.slice(0, 255), [R.ResultKey]: key, [R.Department]: department, [R.Quarter]: quarter });

@@ -10,9 +10,10 @@ import { startWorkbench, type IWorkbench } from '../../workbench';
 import { localEnvironment } from './environment';
 import { describeError } from './errors';
 import { createPmoServices, type IPmoServices } from './index';
-import { TrainingRefusedError, TrainingService, type ISessionInput } from './TrainingService';
+import { HELD_SESSION_DAYS, TrainingRefusedError, TrainingService, type ISessionInput } from './TrainingService';
 import { siteAddress } from './site';
 import { REFERENCE_DATE } from '../../workbench/seed/dates';
+import { demoUsers } from '../../workbench/directory';
 import type { SPFI } from '../platform/pnp';
 import { EnrolmentsList, TrainingModulesList, TrainingSessionsList } from '../schema/refs';
 
@@ -46,6 +47,49 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await wb?.stop();
+});
+
+describe('the demo\'s seats', () => {
+  it('greets nobody with "a seat is yours now" for a seat held from the start: the seeded seats count as seen (before any test moves someone up)', async () => {
+    const notices: string[] = [];
+    for (const u of demoUsers) {
+      const env = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: u.userPrincipalName });
+      const mine = await new TrainingService(env.sp, siteAddress(wb.siteUrl), { siteTimeZone: env.siteTimeZone, now: () => new Date(REFERENCE_DATE) }).mySessions();
+      for (const e of mine) if (e.needsConfirmation) notices.push(`${u.userPrincipalName} #${e.id}`);
+    }
+    expect(notices).toEqual([]);
+  });
+});
+
+describe('sessions held', () => {
+  it('offers trainers the sessions held in the last 90 days, latest first, to record attendance; a trainee gets none', async () => {
+    const on = (user: string): TrainingService => {
+      const env = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user });
+      return new TrainingService(env.sp, siteAddress(wb.siteUrl), { siteTimeZone: env.siteTimeZone, now: () => new Date(REFERENCE_DATE) });
+    };
+    const trainer = await on(TRAINER).catalogue();
+    const ref = Date.parse(REFERENCE_DATE);
+    expect(trainer.heldSessions.length).toBeGreaterThan(0);
+    for (const h of trainer.heldSessions) {
+      expect(Date.parse(h.endUtc)).toBeLessThan(ref);
+      expect(Date.parse(h.endUtc)).toBeGreaterThanOrEqual(ref - HELD_SESSION_DAYS * 86400000);
+    }
+    const ends = trainer.heldSessions.map(h => Date.parse(h.endUtc));
+    expect(ends).toEqual([...ends].sort((a, b) => b - a));
+    expect(trainer.sessions.every(x => Date.parse(x.endUtc) >= ref)).toBe(true);
+    expect((await on(JAMES).catalogue()).heldSessions).toEqual([]);
+  });
+
+  it('names who can train (the Trainers and PMO Officers groups), and a session keeps the trainer chosen', async () => {
+    const people = await as(PMO).training.trainers();
+    const luc = people.filter(p => p.name === 'Luc Moreau')[0];
+    expect(luc).toBeDefined();
+    expect(people.map(p => p.name)).not.toContain('James Walker');
+    expect(people.map(p => p.name)).toEqual([...people.map(p => p.name)].sort((a, b) => a.localeCompare(b)));
+    const id = await session(4, { trainerId: luc.id });
+    const shown = (await as(JAMES).training.catalogue()).sessions.filter(x => x.id === id)[0];
+    expect(shown.trainer).toMatchObject({ id: luc.id, title: 'Luc Moreau' });
+  });
 });
 
 describe('seats and the waiting list', () => {

@@ -18,6 +18,7 @@ import {
 import { etagOf, num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
 import { odataEq } from './odata';
+import { loadGroupUsers } from './pmoMembers';
 import type { IListLocation, ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import {
@@ -38,8 +39,17 @@ export interface ITrainingCatalogue {
   modules: ITrainingModule[];
   /** Sessions that have not ended, by start. */
   sessions: ITrainingSession[];
+  /**
+   * Sessions that ended in the last {@link HELD_SESSION_DAYS} days, the latest ended first, for those who record
+   * attendance (trainers, PMO officers): attendance and completion are recorded after a course. Empty
+   * for everyone else.
+   */
+  heldSessions: ITrainingSession[];
   canManage: ITrainingRights;
 }
+
+/** How far back (days) the sessions held are offered for recording attendance. */
+export const HELD_SESSION_DAYS: number = 90;
 
 /** What the current user may do, from their effective permissions. */
 export interface ITrainingRights {
@@ -168,6 +178,11 @@ export interface ITrainingService {
   invite(enrolmentId: number): Promise<{ fileName: string; content: string }>;
   /** The user's progress along the learning paths (completions recorded by trainers), and what to take next. */
   myLearning(pathId?: number): Promise<IMyLearning>;
+  /**
+   * Who can be a session's trainer: the members of the PMO Hub Trainers and PMO Officers groups (site
+   * user id and name, by name). Empty when the caller may not see the groups' members.
+   */
+  trainers(): Promise<Array<{ id: number; name: string }>>;
   /** Trainers and PMO: a session's enrolled and waiting people with names, and attendance. */
   roster(sessionId: number): Promise<{ session: ITrainingSession; lines: IRosterLine[] }>;
   /** Trainers and PMO: records attendance and completion (completion on today's date in the site's zone). */
@@ -282,12 +297,15 @@ export class TrainingService implements ITrainingService {
   public async catalogue(): Promise<ITrainingCatalogue> {
     const now = this.now();
     const canManage = await this.rights();
-    const [{ modules, paths }, sessionRows] = await Promise.all([
+    const since = new Date(now.getTime() - HELD_SESSION_DAYS * 86400000);
+    const [{ modules, paths }, sessionRows, heldRows] = await Promise.all([
       this.modulesAndPaths(canManage.catalogue),
-      this.sessionItems(`${S.SessionEnd} ge datetime'${now.toISOString()}'`)
+      this.sessionItems(`${S.SessionEnd} ge datetime'${now.toISOString()}'`),
+      canManage.attendance ? this.sessionItems(`${S.SessionEnd} ge datetime'${since.toISOString()}' and ${S.SessionEnd} lt datetime'${now.toISOString()}'`) : Promise.resolve([])
     ]);
-    const records = TrainingService.recordsBySession(await this.enrolmentItems(sessionRows.map(r => r.Id)));
-    return { paths, modules, canManage, sessions: sessionRows.map(r => sessionOf(r, records.get(r.Id) ?? [], now)) };
+    const records = TrainingService.recordsBySession(await this.enrolmentItems([...sessionRows, ...heldRows].map(r => r.Id)));
+    const of = (r: ISessionItem): ITrainingSession => sessionOf(r, records.get(r.Id) ?? [], now);
+    return { paths, modules, canManage, sessions: sessionRows.map(of), heldSessions: heldRows.map(of).sort((a, b) => Date.parse(b.endUtc) - Date.parse(a.endUtc)) };
   }
 
   public async mySessions(): Promise<IMyEnrolment[]> {
@@ -432,6 +450,11 @@ export class TrainingService implements ITrainingService {
 
   private async requireRight(right: keyof ITrainingRights, field: string): Promise<void> {
     if (!(await this.rights())[right]) throw new TrainingRefusedError('notPermitted', field);
+  }
+
+  public async trainers(): Promise<Array<{ id: number; name: string }>> {
+    const users = await loadGroupUsers(this.sp, this.site, ['trainers', 'pmoOfficers']);
+    return users.map(u => ({ id: u.Id, name: u.Title })).sort((a, b) => a.name.localeCompare(b.name));
   }
 
   public async roster(sessionId: number): Promise<{ session: ITrainingSession; lines: IRosterLine[] }> {

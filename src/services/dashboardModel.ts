@@ -9,7 +9,7 @@ import { readDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
 import { rollUpEarnedValue } from '../domain/evm';
 import { INTAKE_STATE_ORDER } from '../domain/intake';
 import {
-  checkKpiDefinition, computeKpi, kpiFormula, kpiStatus, trendDirection,
+  checkKpiDefinition, computeKpi, kpiFormula, kpiStatus, ratedTrendDirection,
   type IKpiContext, type IKpiData, type IKpiDefinitionInput, type IKpiProject, type IKpiStatusReport, type IKpiTrend, type IKpiTrendPoint
 } from '../domain/kpi';
 import { hasEnded, type IPortfolioRef, type IPortfolioRow } from '../domain/portfolio';
@@ -110,9 +110,9 @@ export function dashboardKpis(rows: ReadonlyArray<IKpiDefinitionRow>, scope: IKp
       const figures = figuresOf[i];
       return { end, result: figures ? kpiFromRows(d.formula, figures, rowsOf[i], { ...scope.context, at: figures.day }) : { kind: 'noData', reason: 'noProjects' } };
     });
-    const trend: IKpiTrend = { points, ...trendDirection(points.map(p => (p.result.kind === 'value' ? p.result.value : undefined)), d.higherIsBetter, kpiFormula(d.formula).unit) };
+    const trend: IKpiTrend = { points, ...ratedTrendDirection(points.map(p => (p.result.kind === 'value' ? p.result.value : undefined)), d.higherIsBetter, kpiFormula(d.formula).unit, kpiFormula(d.formula).rates) };
     const result = points[last].result;
-    out.push({ id: row.id, definition: d, result, status: kpiStatus(result, { greenThreshold: d.greenThreshold, amberThreshold: d.amberThreshold, higherIsBetter: d.higherIsBetter }, d.unit), trend });
+    out.push({ id: row.id, definition: d, result, status: kpiStatus(result, { greenThreshold: d.greenThreshold, amberThreshold: d.amberThreshold, higherIsBetter: d.higherIsBetter }, d.unit, kpiFormula(d.formula).rates), trend });
   }
   return out;
 }

@@ -77,7 +77,7 @@ function under(reached: Set<string>, folder: string): string[] {
 }
 
 describe('what each web part loads before its first render', () => {
-  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts', 'webparts/scoring/ScoringWebPart.ts', 'webparts/raid/RaidWebPart.ts', 'webparts/gates/GatesWebPart.ts', 'webparts/methodology/MethodologyWebPart.ts', 'webparts/benefits/BenefitsWebPart.ts', 'webparts/capacity/CapacityWebPart.ts', 'webparts/dashboard/DashboardWebPart.ts', 'webparts/maturity/MaturityWebPart.ts'];
+  const webParts = ['webparts/pmoHome/PmoHomeWebPart.ts', 'webparts/pmoSetup/PmoSetupWebPart.ts', 'webparts/portfolio/PortfolioWebPart.ts', 'webparts/projectRequest/ProjectRequestWebPart.ts', 'webparts/scoring/ScoringWebPart.ts', 'webparts/raid/RaidWebPart.ts', 'webparts/gates/GatesWebPart.ts', 'webparts/methodology/MethodologyWebPart.ts', 'webparts/benefits/BenefitsWebPart.ts', 'webparts/capacity/CapacityWebPart.ts', 'webparts/dashboard/DashboardWebPart.ts', 'webparts/training/TrainingWebPart.ts', 'webparts/maturity/MaturityWebPart.ts'];
 
   it.each(webParts)('%s composes its own services, not the index that wires them all', entry => {
     const { modules } = reach(entry);
@@ -218,6 +218,21 @@ describe('what each web part loads before its first render', () => {
       expect({ lazy, initial: project.modules.has(lazy) }).toEqual({ lazy, initial: false });
     }
     for (const entry of webParts) expect({ entry, pptx: reach(entry).packages.has('pptxgenjs') }).toEqual({ entry, pptx: false });
+  });
+
+  it('Training holds the catalogue, sessions, My learning and Communities with light controls only: its two services and no other feature\'s, no Fluent UI; the Manage tab, the community form and the .ics builder load from their own chunks', () => {
+    const { modules, packages } = reach('webparts/training/TrainingWebPart.ts');
+    expectServices(modules, []);
+    expect(modules.has('services/TrainingService.ts')).toBe(true);
+    expect(modules.has('services/CommunityService.ts')).toBe(true);
+    expect(modules.has('services/MaturityService.ts')).toBe(false);
+    expect(modules.has('components/Training/Catalogue.tsx')).toBe(true);
+    for (const lazy of ['components/Training/manage/TrainingManage.tsx', 'components/Training/manage/forms.tsx', 'components/Training/manage/Roster.tsx', 'components/Training/manage/CommunityForm.tsx', 'domain/training/ics.ts']) {
+      expect({ lazy, initial: modules.has(lazy) }).toEqual({ lazy, initial: false });
+    }
+    expect(under(modules, 'components/Maturity/')).toEqual([]);
+    expect(under(modules, 'provisioning/')).toEqual([]);
+    expect([...packages].filter(p => p.startsWith('@fluentui/') || p.startsWith('office-ui-fabric') || p === 'ics')).toEqual([]);
   });
 
   it('Maturity holds the assessment, the radar and the plan with light controls only: no other feature\'s service, no Fluent UI; the PMO\'s organisation view, targets and questionnaire load later', () => {

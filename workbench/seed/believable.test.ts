@@ -117,7 +117,9 @@ describe.each([
     expect(foreignTexts(rowsOf(d, 'ProjectRequests'), ['Title', 'ProblemStatement', 'Goals', 'ExpectedBenefits', 'ComplianceNotes', 'DecisionReason'], lang)).toEqual([]);
     expect(foreignTexts(rowsOf(d, 'StrategicObjectives'), ['Title', 'Summary'], lang)).toEqual([]);
     expect(foreignTexts(rowsOf(d, 'Programmes'), ['Title', 'Summary'], lang)).toEqual([]);
-    expect(foreignTexts(rowsOf(d, 'StatusReports'), ['Highlights', 'NextSteps'], lang)).toEqual([]);
+    expect(foreignTexts(rowsOf(d, 'StatusReports'), ['Highlights', 'NextSteps', 'Escalations'], lang)).toEqual([]);
+    const comments = rowsOf(d, 'StatusReports').flatMap(r => (JSON.parse(text(r, 'RagDetailsJson') || '[]') as Array<{ comment?: string }>).map(x => x.comment ?? ''));
+    expect(foreignTexts(comments.filter(c => c).map(c => ({ values: { Comment: c } }) as unknown as ISeedRow), ['Comment'], lang)).toEqual([]);
     expect(foreignTexts(rowsOf(d, 'Risks'), ['Title'], lang)).toEqual([]);
     expect(foreignTexts(rowsOf(d, 'RequestHistory'), ['TransitionComment'], lang)).toEqual([]);
     expect(foreignTexts(rowsOf(d, 'Decisions'), ['Title', 'Rationale'], lang)).toEqual([]);

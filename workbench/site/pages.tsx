@@ -18,6 +18,7 @@ import { Gates } from '../../src/components/Gates';
 import { Methodology } from '../../src/components/Methodology';
 import { Benefits } from '../../src/components/Benefits';
 import { Capacity } from '../../src/components/Capacity';
+import { Training } from '../../src/components/Training';
 import { Dashboard } from '../../src/components/Dashboard';
 import { Maturity } from '../../src/components/Maturity';
 import { isPrintAddress } from '../../src/components/Reports/printAddress';
@@ -126,6 +127,7 @@ const WEB_PARTS: Readonly<Record<string, (ctx: IPageContext) => React.ReactEleme
   ),
   [WEB_PART_IDS.capacity]: ctx => <Capacity capacity={ctx.services.capacity} locale={ctx.services.env.locale} siteUrl={ctx.siteUrl} teamsTheme={ctx.teams?.theme} />,
   [WEB_PART_IDS.dashboard]: ctx => <Dashboard dashboard={ctx.services.dashboard} portfolio={ctx.services.portfolio} locale={ctx.services.env.locale} siteUrl={ctx.siteUrl} teamsTheme={ctx.teams?.theme} />,
+  [WEB_PART_IDS.training]: ctx => <Training training={ctx.services.training} communities={ctx.services.communities} locale={ctx.services.env.locale} siteUrl={ctx.siteUrl} teamsTheme={ctx.teams?.theme} />,
   [WEB_PART_IDS.maturity]: ctx => <Maturity maturity={ctx.services.maturity} locale={ctx.services.env.locale} siteUrl={ctx.siteUrl} teamsTheme={ctx.teams?.theme} />
 };
 

@@ -76,3 +76,9 @@ describe('a KPI in words (German and French)', () => {
     useTestLocale('en-us');
   });
 });
+
+describe('a KPI amount, as the report\'s summary slide shows it', () => {
+  it('is grouped from 1,000 up in every locale, with the minus sign U+2212 (Italian "−8.853", not "−8853")', () => {
+    expect(['en-us', 'de-de', 'nl-nl', 'it-it'].map(l => kpiNumberText(-8853, 'amount', l))).toEqual(['\u22128,853', '\u22128.853', '\u22128.853', '\u22128.853']);
+  });
+});

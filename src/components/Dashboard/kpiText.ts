@@ -8,8 +8,8 @@ import * as dashboardStrings from 'DashboardStrings';
 import * as reportStrings from 'ReportStrings';
 import { partsOfDay, type IsoDay } from '../../domain/dates';
 import { KPI_PRECISION, roundKpiValue, type IKpiDefinition, type IKpiTrend, type KpiNoDataReason, type KpiResult, type KpiStatus, type KpiTrendDirection, type KpiUnit } from '../../domain/kpi';
-import { formatMoney, withMinusSign } from '../../domain/numbers';
-import type { IReportKpiTile } from '../../domain/reports';
+import { withMinusSign } from '../../domain/numbers';
+import { formatReportAmount, type IReportKpiTile } from '../../domain/reports';
 import { formatPlural, formatString } from '../../domain/text';
 import type { IDashboardKpi } from '../../services/DashboardService';
 
@@ -34,12 +34,13 @@ function plain(value: number, unit: KpiUnit, locale: string, signed: boolean): s
 
 /**
  * A KPI value in its unit, as the user's locale writes it: "82.5%" / "82,5 %" (percent), "0.98" (an
- * index), "22" (a count), "1,234,567" (an amount, the portfolio's currency), "98.5 days" (days).
+ * index), "22" (a count), "1,234,567" (an amount, the portfolio's currency, grouped from 1,000 up in
+ * every locale as the reports write amounts: `formatReportAmount`), "98.5 days" (days).
  */
 export function kpiNumberText(value: number, unit: KpiUnit, locale: string): string {
   const v = roundKpiValue(value, unit);
   if (unit === 'percent') return withMinusSign(numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v / 100));
-  if (unit === 'amount') return formatMoney(v, locale);
+  if (unit === 'amount') return formatReportAmount(v, locale);
   if (unit === 'days') return formatPlural({ one: dashboardStrings.Dashboard_Days_one, other: dashboardStrings.Dashboard_Days }, v, locale, plain(v, unit, locale, false));
   return plain(v, unit, locale, false);
 }

@@ -43,7 +43,7 @@ describe('PmoHome', () => {
     const blank: ISiteOverview = { userDisplayName: 'Olivia Bennett', listUrls: [], pageUrls: ['SitePages/Setup.aspx'], canManageSite: true };
     const { unmount } = render(<PmoHome service={serviceOf(() => Promise.resolve(blank))} siteUrl="/sites/pmo" showUnavailable={true} />);
     await screen.findByText('Hello, Olivia Bennett');
-    expect(screen.getAllByText('Not set up yet')).toHaveLength(7); // Project requests, Scoring and decisions, Portfolio, Reports and KPIs (the Dashboard), Prioritization, Resources and capacity, Maturity assessment
+    expect(screen.getAllByText('Not set up yet')).toHaveLength(8); // Project requests, Scoring and decisions, Portfolio, Reports and KPIs (the Dashboard), Prioritization, Resources and capacity, Trainings, Maturity assessment
     expect(screen.getAllByRole('link')).toHaveLength(1); // only PMO Setup needs no list
     unmount();
 

@@ -23,6 +23,7 @@ export const TILE_LOOKS: ReadonlyArray<[string, ITileLook]> = [
   ['dashboard', { titleKey: 'Home_Tile_Reports_Title', descriptionKey: 'Home_Tile_Reports_Desc', iconPath: 'M3 3v18h18M7 15l4-4 3 3 6-7' }],
   ['prioritization', { titleKey: 'Home_Tile_Prioritization_Title', descriptionKey: 'Home_Tile_Prioritization_Desc', iconPath: 'M4 20V10M10 20V4M16 20v-7M22 20H2' }],
   ['capacity', { titleKey: 'Home_Tile_Resources_Title', descriptionKey: 'Home_Tile_Resources_Desc', iconPath: 'M9 7a3 3 0 1 0 0.01 0M17 9a2.5 2.5 0 1 0 0.01 0M3 20c0-3.5 2.7-6 6-6s6 2.5 6 6M14.5 14.5c.8-.3 1.6-.5 2.5-.5 2.8 0 5 2 5 5' }],
+  ['training', { titleKey: 'Home_Tile_Training_Title', descriptionKey: 'Home_Tile_Training_Desc', iconPath: 'M2 9l10-5 10 5-10 5zM6 11v5c0 1.7 2.7 3 6 3s6-1.3 6-3v-5M22 9v6' }],
   ['maturity', { titleKey: 'Home_Tile_Maturity_Title', descriptionKey: 'Home_Tile_Maturity_Desc', iconPath: 'M12 3l8 6-3 10H7L4 9zM12 8l4 3-1.5 5h-5L8 11z' }],
   ['setup', { titleKey: 'Home_Tile_Setup_Title', descriptionKey: 'Home_Tile_Setup_Desc', iconPath: 'M12 8a4 4 0 1 0 0.01 0M12 2v3M12 19v3M2 12h3M19 12h3M5 5l2 2M17 17l2 2M5 19l2-2M17 7l2-2' }]
 ];

@@ -1,13 +1,14 @@
 /**
  * The single-project status report as a printable page (the 'project-report-print' chunk): the same
- * one-page content as the PowerPoint slide — RAG per dimension with comments, earned value,
- * milestones, top risks and issues, decisions needed, each list capped as on the slide — with a print
- * stylesheet that prints this report alone on one page.
+ * one-page content as the PowerPoint slide — every dimension with its RAG and comment, achievements
+ * and next steps, earned value, milestones (late, upcoming, most recently reached), top risks and
+ * issues, decisions needed, each list capped as on the slide — with a print stylesheet that prints
+ * this report alone on one page.
  */
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import * as reportStrings from 'ReportStrings';
-import { hasEnded, RAG_DIMENSIONS, type Rag } from '../../domain/portfolio';
+import { hasEnded, type Rag } from '../../domain/portfolio';
 import { REPORT_EVM_FIGURES, type IProjectReportData } from '../../domain/reports';
 import { formatString } from '../../domain/text';
 import type { IDashboardService } from '../../services/DashboardService';
@@ -45,8 +46,8 @@ function RagWord(props: { rag: Rag | undefined; ended: boolean; ctx: ISlideConte
   return <span className={styles.rag} data-rag={value}><span className={styles.ragShape} aria-hidden="true" />{text}</span>;
 }
 
-/** A section: heading, table (header row and rows), and "+n more" under a capped list. */
-function Section(props: { heading: string; head: string[]; rows: React.ReactNode[][]; empty: string; more?: number; ctx: ISlideContext; testId: string }): React.ReactElement {
+/** A section: heading, table (header row and rows), and the list's "+n more" under a capped list. */
+function Section(props: { heading: string; head: string[]; rows: React.ReactNode[][]; empty: string; more?: number; moreText?: string; ctx: ISlideContext; testId: string }): React.ReactElement {
   return (
     <section className={styles.printSection} data-testid={props.testId}>
       <h2 className={styles.printHeading}>{props.heading}</h2>
@@ -56,7 +57,18 @@ function Section(props: { heading: string; head: string[]; rows: React.ReactNode
           <tbody>{props.rows.map((r, i) => <tr key={i}>{r.map((c, k) => (k === 0 ? <th key={k} scope="row">{c}</th> : <td key={k}>{c}</td>))}</tr>)}</tbody>
         </table>
       )}
-      {!!props.more && <p className={styles.hint}>{formatString(props.ctx.labels.templates.more, props.more)}</p>}
+      {!!props.more && <p className={styles.hint}>{formatString(props.moreText ?? '', props.more)}</p>}
+    </section>
+  );
+}
+
+/** A section of the status report's own text (achievements, next steps): its heading and the whole text; nothing without a text. */
+function TextSection(props: { heading: string; text: string | undefined; testId: string }): React.ReactElement | null { // eslint-disable-line @rushstack/no-new-null -- React renders nothing for null
+  if (!props.text) return null; // eslint-disable-line @rushstack/no-new-null -- as above
+  return (
+    <section className={styles.printSection} data-testid={props.testId}>
+      <h2 className={styles.printHeading}>{props.heading}</h2>
+      <p className={styles.printText}>{props.text}</p>
     </section>
   );
 }
@@ -68,6 +80,8 @@ export function ProjectReportContent(props: { project: IProjectReportData; local
   const { labels } = ctx;
   const c = labels.columns;
   const ended = hasEnded(p.status);
+  const lists = labels.lists;
+  const dimensions = cappedList(p.dimensions, PROJECT_SLIDE_LIMITS.dimensions);
   const milestones = cappedList(p.milestones, PROJECT_SLIDE_LIMITS.milestones);
   const risks = cappedList(p.risksAndIssues, PROJECT_SLIDE_LIMITS.risksAndIssues);
   const decisions = cappedList(p.decisions, PROJECT_SLIDE_LIMITS.decisions);
@@ -78,15 +92,17 @@ export function ProjectReportContent(props: { project: IProjectReportData; local
       <h1 id="project-report-title" className={styles.printTitle}>{p.title}</h1>
       <p className={styles.subtitle}>{projectSubtitle(p, ctx)}</p>
       <div className={styles.printGrid}>
-        <Section heading={labels.headings.ragPerDimension} head={[c.dimension, c.rag, c.comment]} empty={labels.none} ctx={ctx} testId="print-rag"
-          rows={RAG_DIMENSIONS.map(d => [labels.dimensions[d], <RagWord key="r" rag={p.rag[d]} ended={ended} ctx={ctx} />, p.comments[d] ?? ''])} />
+        <Section heading={labels.headings.ragPerDimension} head={[c.dimension, c.rag, c.comment]} empty={lists.dimensions.none} more={dimensions.more} moreText={lists.dimensions.more} ctx={ctx} testId="print-rag"
+          rows={dimensions.shown.map(d => [labels.dimension(d.dimension, d.title), <RagWord key="r" rag={d.rag} ended={ended} ctx={ctx} />, d.comment ?? ''])} />
+        <TextSection heading={labels.headings.achievements} text={p.achievements} testId="print-achievements" />
+        <TextSection heading={labels.headings.nextSteps} text={p.nextSteps} testId="print-next-steps" />
         <Section heading={labels.headings.earnedValue} head={ev ? REPORT_EVM_FIGURES.map(k => labels.evm[k]) : []} empty={labels.noEarnedValue} ctx={ctx} testId="print-ev"
           rows={ev ? [REPORT_EVM_FIGURES.map(k => evmText(k, ev[k], ctx))] : []} />
-        <Section heading={labels.headings.milestones} head={[c.milestone, c.baseline, c.forecast, c.actual, c.state]} empty={labels.none} more={milestones.more} ctx={ctx} testId="print-milestones"
+        <Section heading={labels.headings.milestones} head={[c.milestone, c.baseline, c.forecast, c.actual, c.state]} empty={lists.milestones.none} more={milestones.more} moreText={lists.milestones.more} ctx={ctx} testId="print-milestones"
           rows={milestones.shown.map(m => [m.title, shortDay(m.baseline, ctx), shortDay(m.forecast, ctx), shortDay(m.actual, ctx), labels.milestoneStates[m.state]])} />
-        <Section heading={labels.headings.risksAndIssues} head={[c.item, c.kind, c.scoreOrPriority, c.owner, c.due]} empty={labels.none} more={risks.more} ctx={ctx} testId="print-risks"
+        <Section heading={labels.headings.risksAndIssues} head={[c.item, c.kind, c.scoreOrPriority, c.owner, c.due]} empty={lists.risksAndIssues.none} more={risks.more} moreText={lists.risksAndIssues.more} ctx={ctx} testId="print-risks"
           rows={risks.shown.map(r => [r.title, labels.raidKinds[r.kind], scoreOrPriority(r, ctx), r.owner ?? '', shortDay(r.due, ctx)])} />
-        <Section heading={labels.headings.decisions} head={[c.decision, c.owner, c.due]} empty={labels.none} more={decisions.more} ctx={ctx} testId="print-decisions"
+        <Section heading={labels.headings.decisions} head={[c.decision, c.owner, c.due]} empty={lists.decisions.none} more={decisions.more} moreText={lists.decisions.more} ctx={ctx} testId="print-decisions"
           rows={decisions.shown.map(d => [d.title, d.owner ?? '', shortDay(d.due, ctx)])} />
       </div>
     </article>

@@ -40,7 +40,7 @@ const portfolio = (): Pick<IPortfolioService, 'loadViews'> => ({
   ]
 });
 
-const empty = (title: string): IPortfolioReportData => ({ title, generatedAt: '2026-11-15T10:00:00Z', generatedOn: '2026-11-15', scope: '', kpis: [], overview: [], projects: [], appendix: { risksAndIssues: [], decisions: [] } });
+const empty = (title: string): IPortfolioReportData => ({ title, generatedAt: '2026-11-15T10:00:00Z', generatedOn: '2026-11-15', scope: '', kpis: [], overview: [], projects: [], appendix: { risksAndIssues: [], decisions: [], leftOut: 0, highRiskScore: 15 } });
 
 describe('the multi-project report\'s panel', () => {
   beforeEach(() => useTestLocale('en-us'));
@@ -207,7 +207,13 @@ describe('the printable status report', () => {
     render(<ProjectReportContent project={p} locale="en-gb" />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(p.title);
     const rag = screen.getByTestId('print-rag');
-    expect(within(rag).getAllByRole('row').slice(1).map(r => [r.children[0].textContent, r.children[1].textContent])).toEqual([['Overall', 'Red'], ['Schedule', 'Red'], ['Cost', 'Green'], ['Scope', 'Green'], ['Risk', 'Amber']]);
+    // Every dimension of the status report, named as the Project page names them, with its comment.
+    expect(within(rag).getAllByRole('row').slice(1).map(r => [r.children[0].textContent, r.children[1].textContent, r.children[2].textContent])).toEqual([
+      ['Overall', 'Red', 'Overall Red for project 2.'], ['Schedule', 'Red', 'Vendor late by two weeks.'], ['Cost', 'Green', ''], ['Scope', 'Green', ''], ['Quality', 'Green', ''],
+      ['Risks', 'Amber', 'Supplier risk rising.'], ['Resources', 'Amber', 'Two testers leave in May.']
+    ]);
+    expect(within(screen.getByTestId('print-achievements')).getByText('Design approved; pilot users trained.')).toBeTruthy();
+    expect(screen.getByTestId('print-next-steps').textContent).toContain('Prepare the go-live decision.');
     expect(within(screen.getByTestId('print-ev')).getAllByRole('columnheader').map(h => h.textContent)).toEqual(['BAC', 'PV', 'EV', 'AC', 'SPI', 'CPI', 'EAC', 'VAC']);
     expect(within(screen.getByTestId('print-milestones')).getAllByRole('row')).toHaveLength(1 + 4);
     expect(within(screen.getByTestId('print-milestones')).getByText('+3 more')).toBeTruthy();
@@ -215,8 +221,18 @@ describe('the printable status report', () => {
     expect(within(screen.getByTestId('print-decisions')).getByText('Approve change request CR-12')).toBeTruthy();
   });
 
+  it('says "none" with the word of each list\'s noun and groups every amount (Italian)', () => {
+    useTestLocale('it-it');
+    const p = projectData(2, { decisions: [], risksAndIssues: [], earnedValue: { bac: 170000, vac: -8853 } });
+    render(<ProjectReportContent project={p} locale="it-it" />);
+    expect(within(screen.getByTestId('print-decisions')).getByText('Nessuna')).toBeTruthy();
+    expect(within(screen.getByTestId('print-risks')).getByText('Nessuno')).toBeTruthy();
+    expect(within(screen.getByTestId('print-ev')).getAllByRole('row')[1].textContent).toContain('\u22128.853');
+    expect(within(screen.getByTestId('print-rag')).getAllByRole('row')[6].children[0].textContent).toBe('Rischi');
+  });
+
   it('shows a closed project\'s RAG as "No current status", never its last colour', () => {
     render(<ProjectReportContent project={projectData(3, { status: 'Closed' })} locale="en-us" />);
-    expect(within(screen.getByTestId('print-rag')).getAllByText('No current status')).toHaveLength(5);
+    expect(within(screen.getByTestId('print-rag')).getAllByText('No current status')).toHaveLength(7);
   });
 });

@@ -1,13 +1,16 @@
 /**
  * The report documents' labels (IReportLabels) in the user's language: the report's own words from
- * ReportStrings, the codes the Portfolio names (RAG, dimensions, stages, lifecycle states) from
- * PmoHubStrings, as the grid shows them, so that a report says what the Portfolio says.
+ * ReportStrings, the codes the Portfolio names (RAG, stages, lifecycle states) from PmoHubStrings, as
+ * the grid shows them, and the status report's dimensions, achievements and next steps from
+ * ProjectStrings, as the Project page's "Latest status" names them (one source of dimension names),
+ * so that a report says what the Portfolio and the Project page say.
  */
 import * as strings from 'PmoHubStrings';
+import * as projectStrings from 'ProjectStrings';
 import * as reportStrings from 'ReportStrings';
 import { KPI_STATUSES } from '../../domain/kpi';
-import { RAG_DIMENSIONS, type Rag, type RagDimension } from '../../domain/portfolio';
-import { REPORT_EVM_COLUMNS, REPORT_MILESTONE_STATES, type IReportLabels, type ReportEvmKey, type ReportMilestoneState, type ReportRaidKind } from '../../domain/reports';
+import type { Rag } from '../../domain/portfolio';
+import { REPORT_EVM_COLUMNS, REPORT_LISTS, REPORT_MILESTONE_STATES, type IReportLabels, type IReportListLabels, type ReportEvmKey, type ReportList, type ReportMilestoneState, type ReportRaidKind } from '../../domain/reports';
 
 const get = (module: Readonly<Record<string, string>>, key: string, fallback: string): string => module[key] || fallback;
 
@@ -25,18 +28,26 @@ const HEADINGS: ReadonlyArray<keyof IReportLabels['headings']> = [
   'projectReport', 'portfolioSummary', 'ragOverview', 'ragDistribution', 'ragPerDimension', 'milestones', 'earnedValue', 'risksAndIssues', 'decisions', 'appendixRisks', 'appendixDecisions'
 ];
 const SHEETS: ReadonlyArray<keyof IReportLabels['sheets']> = ['projects', 'status', 'milestones', 'risks', 'budget'];
-const TEMPLATES: ReadonlyArray<keyof IReportLabels['templates']> = ['continued', 'statusDate', 'manager', 'stage', 'generatedAt', 'more', 'chartAlternative', 'chartCount'];
+const TEMPLATES: ReadonlyArray<keyof IReportLabels['templates']> = ['continued', 'statusDate', 'manager', 'stage', 'generatedAt', 'appendixNote', 'chartAlternative', 'chartCount'];
 const RAIDS: ReadonlyArray<ReportRaidKind> = ['risk', 'issue', 'decision'];
+
+/** Each list's "none" and "+n more" in the grammar of its noun (Report_None_<list>, Report_More_<list>). */
+function listLabels(r: Readonly<Record<string, string>>): IReportLabels['lists'] {
+  const out = {} as Record<ReportList, IReportListLabels>;
+  for (const k of REPORT_LISTS) out[k] = { none: get(r, `Report_None_${k}`, 'None'), more: get(r, `Report_More_${k}`, '+{0} more') };
+  return out;
+}
 
 /** Every label a report builder writes, in the user's language (the strings modules of the current locale). */
 export function reportLabels(): IReportLabels {
   const r = reportStrings as unknown as Record<string, string>;
   const p = strings as unknown as Record<string, string>;
+  const project = projectStrings as unknown as Record<string, string>;
   return {
     rag: record<Rag>(['Green', 'Amber', 'Red'], k => get(p, `Portfolio_Rag_${k}`, k)),
     noRag: get(r, 'Report_NoRag', 'Not reported'),
     noCurrentRag: get(p, 'Portfolio_RagNoCurrent', 'No current status'),
-    dimensions: record<RagDimension>(RAG_DIMENSIONS, k => get(p, `Portfolio_Dim_${k}`, k)),
+    dimension: (code, title) => title || get(project, `Project_Dim_${code}`, code),
     stage: code => get(p, `Portfolio_Stage_${code}`, code),
     status: code => get(p, `Portfolio_Status_${code}`, code),
     priority: code => get(r, `Report_Priority_${code}`, code),
@@ -44,10 +55,10 @@ export function reportLabels(): IReportLabels {
     kpiStatuses: record(KPI_STATUSES, k => get(r, `Report_KpiStatus_${k}`, k)),
     evm: record<ReportEvmKey>(REPORT_EVM_COLUMNS, k => get(r, `Report_Evm_${k}`, k.toUpperCase())),
     raidKinds: record<ReportRaidKind>(RAIDS, k => get(r, `Report_Raid_${k}`, k)),
-    none: get(r, 'Report_None', 'None'),
+    lists: listLabels(r),
     noEarnedValue: get(r, 'Report_NoEarnedValue', 'No earned-value data'),
     columns: record(COLUMNS, k => get(r, `Report_Col_${k}`, k)),
-    headings: record(HEADINGS, k => get(r, `Report_Heading_${k}`, k)),
+    headings: { ...record(HEADINGS, k => get(r, `Report_Heading_${k}`, k)), achievements: get(project, 'Project_Achievements', 'Achievements'), nextSteps: get(project, 'Project_NextSteps', 'Next steps') },
     sheets: record(SHEETS, k => get(r, `Report_Sheet_${k}`, k)),
     templates: record(TEMPLATES, k => get(r, `Report_Template_${k}`, k)),
     files: { projectReport: get(r, 'Report_File_projectReport', 'Status report'), portfolioReport: get(r, 'Report_File_portfolioReport', 'Portfolio report') }

@@ -3,6 +3,10 @@
  * threshold pair, the inputs it reads and the function that computes it. The PMO chooses a formula
  * per KPI (KpiDefinitions.KpiFormula) and may change the thresholds; the formulas themselves are
  * code, tested on worked examples.
+ *
+ * Rating: a KPI's colour judges its value against the thresholds in its direction, except for the
+ * budget variance formulas (`BudgetVariance`, `BudgetVarianceAmount`, `rates: 'absolute'`), which
+ * judge the size of the deviation either way: a forecast 58 % under plan is red, not "on track".
  */
 import { gatesPassedFirstAttempt, intakeDaysAverage, requestsInState } from './formulas/governance';
 import { benefitsRealisedShare, budgetVarianceAmount, budgetVariancePercent } from './formulas/finance';
@@ -27,6 +31,13 @@ export interface IKpiFormula {
   higherIsBetter: boolean;
   /** Whether a KPI may use it in the other direction too (a count of requests in a state: a backlog, or approvals). */
   eitherDirection?: boolean;
+  /**
+   * What the thresholds rate (`kpiStatus`): the value itself ('value', the default), or its distance
+   * from zero ('absolute'): a budget variance of −57.6 % (forecast far under plan) is as much a
+   * planning problem as +57.6 %, so the budget variance formulas rate |variance| against the
+   * lower-is-better thresholds (green up to 5 %, amber up to 10 %, red beyond, either sign).
+   */
+  rates?: KpiRating;
   /** The thresholds a new KPI on it starts with (ordered for `higherIsBetter`). */
   thresholds: IKpiThresholdPair;
   /** The input lists it reads (the service loads only those). */
@@ -36,6 +47,9 @@ export interface IKpiFormula {
   /** Computes it from the inputs at the context's day. */
   compute(data: IKpiData, context: IKpiContext): KpiResult;
 }
+
+/** What a formula's thresholds rate: the value, or its absolute deviation from zero (`IKpiFormula.rates`). */
+export type KpiRating = 'value' | 'absolute';
 
 const PMI_EVM = 'PMI, Practice Standard for Earned Value Management, 2nd ed. (2011); PMBOK® Guide, 6th ed., Table 7-1';
 const PMO_HUB = 'PMO Hub';
@@ -56,8 +70,9 @@ const SPECS: Readonly<Record<KpiFormulaCode, FormulaSpec>> = {
   SpiWorst: spec('ratio', true, 0.85, 0.7, REPORTS, PMI_EVM, (d, c) => indexWorst('spi', d, c)),
   CpiAverage: spec('ratio', true, 0.95, 0.85, REPORTS, PMI_EVM, (d, c) => indexAverage('cpi', d, c)),
   CpiWorst: spec('ratio', true, 0.85, 0.7, REPORTS, PMI_EVM, (d, c) => indexWorst('cpi', d, c)),
-  BudgetVariance: spec('percent', false, 5, 10, ['projects', 'budgetLines'], PMO_HUB, budgetVariancePercent),
-  BudgetVarianceAmount: spec('amount', false, 0, 100000, ['projects', 'budgetLines'], PMO_HUB, budgetVarianceAmount),
+  // Rated by the absolute deviation: an underspend is judged as an overspend of the same size.
+  BudgetVariance: { ...spec('percent', false, 5, 10, ['projects', 'budgetLines'], PMO_HUB, budgetVariancePercent), rates: 'absolute' },
+  BudgetVarianceAmount: { ...spec('amount', false, 0, 100000, ['projects', 'budgetLines'], PMO_HUB, budgetVarianceAmount), rates: 'absolute' },
   MilestonesOnTime: spec('percent', true, 80, 65, ['projects', 'milestones'], PMO_HUB, milestonesOnTime),
   MilestonesLate: spec('count', false, 0, 5, ['projects', 'milestones'], PMO_HUB, milestonesLate),
   OpenHighRisks: spec('count', false, 0, 3, ['projects', 'risks'], 'PRINCE2 2017, Risk theme (probability-impact grid); PMBOK® Guide, 6th ed., §11.3.2.2', openHighRisks),

@@ -18,11 +18,11 @@ export {
   type IKpiRequest, type IKpiRisk, type IKpiStatusReport, type KpiInputKey, type KpiNoDataReason, type KpiResult
 } from './inputs';
 export { isRunningAt, reportsValidAt } from './scope';
-export { computeKpi, isKpiFormulaCode, KPI_CATALOGUE, kpiFormula, type IKpiFormula, type IKpiThresholdPair } from './catalogue';
+export { computeKpi, isKpiFormulaCode, KPI_CATALOGUE, kpiFormula, type IKpiFormula, type IKpiThresholdPair, type KpiRating } from './catalogue';
 export { fiscalYearOf } from './formulas/finance';
 export { INTAKE_OPEN_STATES, requestsByState } from './formulas/governance';
 export { KPI_PRECISION, kpiStatus, roundKpiValue } from './thresholds';
-export { KPI_TREND_PERIODS, KPI_TREND_TOLERANCE, kpiTrend, reportingPeriodEnds, trendDirection, type IKpiTrend, type IKpiTrendOptions, type IKpiTrendPoint } from './trend';
+export { KPI_TREND_PERIODS, KPI_TREND_TOLERANCE, kpiTrend, ratedTrendDirection, reportingPeriodEnds, trendDirection, type IKpiTrend, type IKpiTrendOptions, type IKpiTrendPoint } from './trend';
 export {
   checkKpiDefinition, KPI_CODE_MAX_LENGTH, kpiDefinitionDefaults, validateKpiDefinition,
   type IKpiDefinition, type IKpiDefinitionInput, type IKpiDefinitionProblem, type KpiDefinitionCheck, type KpiDefinitionField, type KpiDefinitionProblemCode

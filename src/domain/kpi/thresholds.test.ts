@@ -1,5 +1,5 @@
 /** A KPI's colour: boundaries in both directions, the value judged as shown, no data never green. */
-import { kpiStatus, kpiValue, noKpiData, roundKpiValue, type KpiUnit } from './index';
+import { kpiFormula, kpiStatus, ratedTrendDirection, kpiValue, noKpiData, roundKpiValue, type KpiUnit } from './index';
 
 const status = (value: number, rule: { greenThreshold: number; amberThreshold: number; higherIsBetter: boolean }, unit: KpiUnit): string => kpiStatus(kpiValue(value, 1), rule, unit);
 
@@ -66,5 +66,35 @@ describe('roundKpiValue', () => {
     expect([roundKpiValue(66.66666, 'percent'), roundKpiValue(0.875, 'ratio'), roundKpiValue(2.5, 'count'), roundKpiValue(-2.5, 'count'), roundKpiValue(1234.5, 'amount'), roundKpiValue(26.25, 'days')])
       .toEqual([66.7, 0.88, 3, -3, 1235, 26.3]);
     expect(Object.is(roundKpiValue(-0.04, 'percent'), 0)).toBe(true);
+  });
+});
+
+describe('kpiStatus: the budget variance rates the absolute deviation (green up to 5 %, amber up to 10 %)', () => {
+  const formula = kpiFormula('BudgetVariance');
+  const rule = { greenThreshold: formula.thresholds.green, amberThreshold: formula.thresholds.amber, higherIsBetter: formula.higherIsBetter };
+  const rated = (value: number): string => kpiStatus(kpiValue(value, 1), rule, formula.unit, formula.rates);
+
+  it('rates an underspend as an overspend of the same size, on both boundaries', () => {
+    expect(formula.rates).toBe('absolute');
+    expect([rated(0), rated(5), rated(5.04), rated(5.1), rated(10), rated(10.1), rated(57.6)]).toEqual(['green', 'green', 'green', 'amber', 'amber', 'red', 'red']);
+    expect([rated(-5), rated(-5.04), rated(-5.1), rated(-10), rated(-10.1), rated(-57.6)]).toEqual(['green', 'green', 'amber', 'amber', 'red', 'red']);
+  });
+
+  it('rates the amount the same way; other formulas still rate the value itself', () => {
+    const amount = kpiFormula('BudgetVarianceAmount');
+    expect(amount.rates).toBe('absolute');
+    const amountRule = { greenThreshold: 0, amberThreshold: 100000, higherIsBetter: false };
+    expect([-250000, -100000, 0, 100000, 250000].map(v => kpiStatus(kpiValue(v, 1), amountRule, 'amount', amount.rates))).toEqual(['red', 'amber', 'green', 'amber', 'red']);
+    expect(kpiFormula('MilestonesLate').rates).toBeUndefined();
+    expect(status(-3, { greenThreshold: 0, amberThreshold: 5, higherIsBetter: false }, 'count')).toBe('green');
+  });
+});
+
+describe('ratedTrendDirection: the budget variance\'s trend is judged by the size of the deviation', () => {
+  it('calls a growing underspend worsening and a shrinking one improving, keeping the change of the values', () => {
+    expect(ratedTrendDirection([-50, -55, -60], false, 'percent', 'absolute')).toEqual({ direction: 'worsening', change: -10 });
+    expect(ratedTrendDirection([-60, -50], false, 'percent', 'absolute')).toEqual({ direction: 'improving', change: 10 });
+    expect(ratedTrendDirection([-50, -60], false, 'percent')).toEqual({ direction: 'improving', change: -10 });
+    expect(ratedTrendDirection([undefined, -60], false, 'percent', 'absolute')).toEqual({ direction: 'noData' });
   });
 });

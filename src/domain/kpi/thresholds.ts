@@ -10,9 +10,12 @@
  *   percent to 0.1, ratio to 0.01, days to 0.1, counts and amounts to whole numbers, half away from
  *   zero as `Intl.NumberFormat` and `toFixed` round), so that a tile never shows "80.0 %" in amber
  *   under a green threshold of 80 (79.96 % is green there; 79.94 % is amber and shows as 79.9 %);
- * - no data is `noData`, never green.
+ * - no data is `noData`, never green;
+ * - a formula that rates the absolute deviation (`IKpiFormula.rates` 'absolute': the budget
+ *   variance) is judged by |value|, so −57.6 % is as red as +57.6 % (lower is better on |value|).
  */
 import { evaluateRag, validateRagRule, type IRagRuleInput } from '../rag';
+import type { KpiRating } from './catalogue';
 import type { KpiResult } from './inputs';
 import type { KpiStatus, KpiUnit } from './vocabulary';
 
@@ -29,12 +32,14 @@ export function roundKpiValue(value: number, unit: KpiUnit): number {
  * a missing direction reads as higher is better), by the boundaries of the module's description.
  * `noData` for a no-data result. Throws RangeError for a rule `validateRagRule` refuses (a missing
  * threshold, or thresholds in the wrong order for the direction): validate definitions first
- * (`validateKpiDefinition`) — a colour from a broken rule would be a guess.
+ * (`validateKpiDefinition`) — a colour from a broken rule would be a guess. `rates`: the formula's
+ * `IKpiFormula.rates` ('absolute' judges |value|).
  */
-export function kpiStatus(result: KpiResult, rule: IRagRuleInput, unit: KpiUnit): KpiStatus {
+export function kpiStatus(result: KpiResult, rule: IRagRuleInput, unit: KpiUnit, rates: KpiRating = 'value'): KpiStatus {
   const issues = validateRagRule(rule);
   if (issues.length > 0) throw new RangeError(`Invalid KPI thresholds: ${issues.map(i => `${i.field} (${i.code})`).join(', ')}`);
   if (result.kind === 'noData') return 'noData';
-  const rag = evaluateRag(roundKpiValue(result.value, unit), rule).rag;
+  const shown = roundKpiValue(result.value, unit);
+  const rag = evaluateRag(rates === 'absolute' ? Math.abs(shown) : shown, rule).rag;
   return rag === 'Green' ? 'green' : rag === 'Amber' ? 'amber' : rag === 'Red' ? 'red' : 'noData';
 }

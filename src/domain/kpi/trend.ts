@@ -14,7 +14,7 @@
  */
 import { addDays, type IsoDay } from '../dates';
 import { monthOfDay, shiftMonth } from '../capacity';
-import { computeKpi, kpiFormula } from './catalogue';
+import { computeKpi, kpiFormula, type KpiRating } from './catalogue';
 import type { IKpiContext, IKpiData, KpiResult } from './inputs';
 import { roundKpiValue } from './thresholds';
 import type { KpiFormulaCode, KpiTrendDirection, KpiUnit } from './vocabulary';
@@ -77,6 +77,18 @@ export function trendDirection(values: ReadonlyArray<number | undefined>, higher
 }
 
 /**
+ * The direction of a series as a formula rates it (`IKpiFormula.rates`): 'absolute' judges the
+ * direction by |value| (a budget variance going from −50 % to −60 % is worsening, though lower),
+ * while `change` stays the change of the values themselves (latest − earliest, −10 points).
+ */
+export function ratedTrendDirection(values: ReadonlyArray<number | undefined>, higherIsBetter: boolean, unit: KpiUnit, rates: KpiRating = 'value'): Pick<IKpiTrend, 'direction' | 'change'> {
+  const raw = trendDirection(values, higherIsBetter, unit);
+  if (rates !== 'absolute' || raw.direction === 'noData') return raw;
+  const judged = trendDirection(values.map(v => (v === undefined ? v : Math.abs(v))), higherIsBetter, unit);
+  return { direction: judged.direction, change: raw.change };
+}
+
+/**
  * A KPI's trend over the last reporting periods up to the context's day: the formula computed at
  * each period's end (`reportingPeriodEnds`; the context's other settings apply to every point),
  * no-data periods kept as gaps, and the direction (`trendDirection`). Throws RangeError for an
@@ -86,5 +98,6 @@ export function kpiTrend(code: KpiFormulaCode | string, data: IKpiData, context:
   const formula = kpiFormula(code);
   const points = reportingPeriodEnds(context.at, options.periods).map(end => ({ end, result: computeKpi(formula.code, data, { ...context, at: end }) }));
   const values = points.map(p => (p.result.kind === 'value' ? p.result.value : undefined));
-  return { points, ...trendDirection(values, options.higherIsBetter ?? formula.higherIsBetter, formula.unit, options.tolerance) };
+  const direction = options.tolerance === undefined ? ratedTrendDirection(values, options.higherIsBetter ?? formula.higherIsBetter, formula.unit, formula.rates) : trendDirection(values, options.higherIsBetter ?? formula.higherIsBetter, formula.unit, options.tolerance);
+  return { points, ...direction };
 }

@@ -54,6 +54,29 @@ export function reportEarnedValue(input: IEarnedValueInput): IReportEarnedValue 
   return out;
 }
 
+/** The group of each state in the board's order: late, upcoming, reached, cancelled. */
+const BOARD_GROUP: Readonly<Record<ReportMilestoneState, number>> = { late: 0, slipping: 1, onTrack: 1, unknown: 1, achieved: 2, achievedLate: 2, cancelled: 3 };
+
+/**
+ * Milestones in the order the board must see them, so that a capped list ("+3 more") folds away
+ * what matters least: first the late ones (earliest baseline first), then the upcoming ones
+ * (slipping, on track or not yet judged) by the day they are forecast (else their baseline),
+ * then the reached ones, most recent first, and the cancelled ones last. Stable for equal keys.
+ */
+export function boardMilestoneOrder(milestones: ReadonlyArray<IReportMilestone>): IReportMilestone[] {
+  const key = (m: IReportMilestone): string => {
+    const group = BOARD_GROUP[m.state];
+    if (group === 0) return m.baseline ?? m.forecast ?? '9999-12-31';
+    if (group === 1) return m.forecast ?? m.baseline ?? '9999-12-31';
+    return m.actual ?? m.forecast ?? m.baseline ?? '0000-01-01';
+  };
+  return milestones.map((m, i) => ({ m, i, g: BOARD_GROUP[m.state], k: key(m) })).sort((a, b) => {
+    if (a.g !== b.g) return a.g - b.g;
+    const byDay = a.g === 2 ? b.k.localeCompare(a.k) : a.k.localeCompare(b.k);
+    return byDay || a.i - b.i;
+  }).map(x => x.m);
+}
+
 /** How many running projects of the overview have each overall RAG, and how many have none yet. */
 export interface IRagDistribution {
   counts: Record<Rag, number>;

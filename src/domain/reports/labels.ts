@@ -58,6 +58,9 @@ export interface IReportHeadingLabels {
   earnedValue: string;
   risksAndIssues: string;
   decisions: string;
+  /** The status report's achievements in the period and its next steps (as the Project page names them). */
+  achievements: string;
+  nextSteps: string;
   /** The appendix slides' titles. */
   appendixRisks: string;
   appendixDecisions: string;
@@ -84,12 +87,30 @@ export interface IReportTemplateLabels {
   stage: string;
   /** The title slide's generation line: {0} date and time ("Generated on {0}"). */
   generatedAt: string;
-  /** The line under a capped list: {0} how many more items are not shown ("+{0} more"). */
-  more: string;
+  /**
+   * The note under the risk appendix's title: {0} the score from which a risk is high, {1} how many
+   * other open risks and issues are left out ("Open high risks (score {0} or more) and open issues of
+   * high or critical priority. Not shown here: {1}; the Excel report lists every open risk and issue.").
+   */
+  appendixNote: string;
   /** The RAG distribution chart's text alternative: {0} the counts ("Green 4, Amber 2, Red 1, Not reported 0"). */
   chartAlternative: string;
   /** One count of that text: {0} the label, {1} the count ("{0} {1}"). */
   chartCount: string;
+}
+
+/** The lists a report shows, each with its own words for "none" and "+n more" (the grammar of its noun). */
+export type ReportList = 'dimensions' | 'milestones' | 'risksAndIssues' | 'decisions' | 'kpis' | 'projects';
+
+/** Every list, in the order the strings modules hold their words. */
+export const REPORT_LISTS: ReadonlyArray<ReportList> = ['dimensions', 'milestones', 'risksAndIssues', 'decisions', 'kpis', 'projects'];
+
+/** What a list says when it is empty, and under it when it is capped. */
+export interface IReportListLabels {
+  /** An empty list ("None"; Italian "Nessuna" for decisions, "Nessuno" for risks). */
+  none: string;
+  /** The line under a capped list: {0} how many more items are not shown ("+{0} more"; Italian "+{0} altre" for milestones). */
+  more: string;
 }
 
 /** File name bases (the builders add the subject, the day and the extension). */
@@ -108,7 +129,11 @@ export interface IReportLabels {
   noRag: string;
   /** The RAG of a closed or cancelled project, which has none ("No current status"). */
   noCurrentRag: string;
-  dimensions: Readonly<Record<RagDimension, string>>;
+  /**
+   * A status report dimension's name, as the Project page's "Latest status" names it (one source):
+   * `title` (the PMO's own dimension) when given, else the standard name, else the code.
+   */
+  dimension(code: RagDimension | string, title?: string): string;
   /** A stage code's label (Projects.Prince2Stage). */
   stage(code: string): string;
   /** A lifecycle status code's label (Projects.LifecycleStatus). */
@@ -120,8 +145,8 @@ export interface IReportLabels {
   /** Earned-value figure names ("PV", "SPI" …, as the user's language abbreviates them). */
   evm: Readonly<Record<ReportEvmKey, string>>;
   raidKinds: Readonly<Record<ReportRaidKind, string>>;
-  /** What an empty section says ("None"). */
-  none: string;
+  /** What each list says when empty or capped. */
+  lists: Readonly<Record<ReportList, IReportListLabels>>;
   /** What the earned-value section says without inputs ("No earned-value data"). */
   noEarnedValue: string;
   columns: Readonly<IReportColumnLabels>;

@@ -69,6 +69,11 @@ export interface IReportRaidItem {
   owner?: string;
   /** A risk's proximity, an issue's due day, 'YYYY-MM-DD'. */
   due?: IsoDay;
+  /**
+   * Whether the board's appendix takes it: a risk whose score is in the register's High band (the
+   * PMO's risk thresholds), an issue of High or Critical priority.
+   */
+  high?: boolean;
 }
 
 /** A decision the project needs from the board or its sponsor. */
@@ -79,6 +84,17 @@ export interface IReportDecision {
   owner?: string;
   /** The day it is needed by, 'YYYY-MM-DD'. */
   due?: IsoDay;
+}
+
+/** One dimension of a project's status report as the report shows it (every dimension the report rates, overall first). */
+export interface IReportDimension {
+  /** The dimension's code: 'overall', a standard one (schedule, cost, scope, quality, risk, resources) or one of the PMO's own. */
+  dimension: string;
+  /** The PMO's title of a dimension of its own (the standard ones are named by the labels, as the Project page names them). */
+  title?: string;
+  rag?: Rag;
+  /** The project manager's comment (user text). */
+  comment?: string;
 }
 
 /** The data of a single-project status report (one slide; one project of a multi-project report). */
@@ -96,16 +112,25 @@ export interface IProjectReportData {
   status?: string;
   /** The day of the status report the data comes from, 'YYYY-MM-DD'; absent when none was published. */
   statusDate?: IsoDay;
-  /** RAG per dimension of that report (a missing dimension was not rated). */
+  /** RAG of the Portfolio's dimensions of that report (a missing dimension was not rated; none for an ended project). */
   rag: Partial<Record<RagDimension, Rag>>;
-  /** The project manager's comment per dimension (user text). */
-  comments: Partial<Record<RagDimension, string>>;
-  /** Milestones, in the order shown (the data's author picks and orders them). */
+  /**
+   * Every dimension the status report has, in the PMO's configured order (overall first), with its
+   * RAG and the project manager's comment; without a published report, the configured dimensions unrated.
+   */
+  dimensions: IReportDimension[];
+  /** The report's achievements in the period (StatusReports.Highlights; user text). */
+  achievements?: string;
+  /** The report's next steps (user text). */
+  nextSteps?: string;
+  /** Milestones in the board's order (`boardMilestoneOrder`: late, upcoming by forecast, most recently reached); a capped list shows the first. */
   milestones: IReportMilestone[];
   /** Earned value at the status date; absent when the report has no earned-value inputs. */
   earnedValue?: IReportEarnedValue;
-  /** Top risks and issues, most important first. */
+  /** Every open risk (highest score first), then every open issue (highest priority first); a slide shows the first. */
   risksAndIssues: IReportRaidItem[];
+  /** The score from which a risk is high: the register's rule (the PMO's risk thresholds) its risks' `high` follows. */
+  highRiskScore?: number;
   /** Decisions needed, most urgent first. */
   decisions: IReportDecision[];
 }
@@ -156,9 +181,16 @@ export interface IPortfolioReportData {
   overview: IReportOverviewRow[];
   /** One entry per project with a slide, in the order of the slides. */
   projects: IProjectReportData[];
-  /** The appendix: risks and issues, and decisions needed, of the projects covered. */
+  /**
+   * The appendix for the board: the open HIGH risks and the open issues of high or critical priority
+   * of the projects covered (`high`), and every decision needed; `leftOut` counts the other open
+   * risks and issues (the Excel report lists them all), `highRiskScore` is the score from which a
+   * risk is high (the register's rule), for the appendix's note.
+   */
   appendix: {
     risksAndIssues: IReportAppendixRaidItem[];
     decisions: IReportAppendixDecision[];
+    leftOut: number;
+    highRiskScore: number;
   };
 }

@@ -60,10 +60,23 @@ export function clipText(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
 }
 
-/** Characters SharePoint refuses in a file name (and '#', '%', which break links), replaced by '-'. */
+/** A run of characters SharePoint refuses in a file name (and '#', '%', which break links) with the spaces around them; control characters are made '|' first. */
+const UNSAFE_RUN = /\s*(?:["*:<>?/\\|#%]\s*)+/g;
+
+/**
+ * A name SharePoint accepts as a file name: each run of characters it refuses (`"*:<>?/\|#%` and
+ * control characters) is dropped where it stands next to a space or at either end ("Afdeling:
+ * Finance" → "Afdeling Finance", "Service : Finance" → "Service Finance", "Why?" → "Why"), and
+ * becomes '-' where it joins two words ("R&D/IT" → "R&D-IT", "2026:Q4" → "2026-Q4"); spaces are
+ * collapsed, leading and trailing dots and spaces removed, and the name cut at 120 characters.
+ */
 export function safeFileName(name: string): string {
-  const printable = Array.from(name).map(c => (c.charCodeAt(0) < 32 ? '-' : c)).join('');
-  return printable.replace(/["*:<>?/\\|#%]/g, '-').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 120);
+  const printable = Array.from(name).map(c => (c.charCodeAt(0) < 32 ? '|' : c)).join('');
+  const replaced = printable.replace(UNSAFE_RUN, (run: string, offset: number) => {
+    const atEnd = offset === 0 || offset + run.length === printable.length;
+    return /\s/.test(run) || atEnd ? ' ' : '-';
+  });
+  return replaced.replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 120);
 }
 
 /**

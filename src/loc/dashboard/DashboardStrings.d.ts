@@ -88,6 +88,7 @@ declare interface IDashboardStrings {
   Dashboard_Quadrant_behind: string;
   Dashboard_Quadrant_over: string;
   Dashboard_Quadrant_both: string;
+  Dashboard_Ev_OneBelow: string;
   Dashboard_Chart_Ms_Title: string;
   Dashboard_Chart_Ms_Description: string;
   Dashboard_Col_Milestones: string;

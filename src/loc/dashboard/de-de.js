@@ -79,6 +79,7 @@ define([], function () {
     "Dashboard_Quadrant_behind": "Hinter dem Zeitplan",
     "Dashboard_Quadrant_over": "Über dem Budget",
     "Dashboard_Quadrant_both": "Hinter dem Zeitplan und über dem Budget",
+    "Dashboard_Ev_OneBelow": "Hinter dem Zeitplan oder über dem Budget",
     "Dashboard_Chart_Ms_Title": "Meilensteintreue (letzte zwölf Monate)",
     "Dashboard_Chart_Ms_Description": "Balkendiagramm der Meilensteine mit Basisplan, die in den letzten zwölf Monaten fällig wurden: {0} pünktlich, {1} verspätet; {2} verspätete Meilensteine laufender Projekte sind noch offen. Die Tabelle darunter enthält dieselben Werte.",
     "Dashboard_Col_Milestones": "Meilensteine",

@@ -79,6 +79,7 @@ define([], function () {
     "Dashboard_Quadrant_behind": "Behind schedule",
     "Dashboard_Quadrant_over": "Over budget",
     "Dashboard_Quadrant_both": "Behind schedule and over budget",
+    "Dashboard_Ev_OneBelow": "Behind schedule or over budget",
     "Dashboard_Chart_Ms_Title": "Milestone adherence (last twelve months)",
     "Dashboard_Chart_Ms_Description": "Bar chart of the baselined milestones that fell due in the last twelve months: {0} on time, {1} late; {2} late milestones of running projects are still open. The table below gives the same figures.",
     "Dashboard_Col_Milestones": "Milestones",

@@ -79,6 +79,7 @@ define([], function () {
     "Dashboard_Quadrant_behind": "En retard",
     "Dashboard_Quadrant_over": "Au-dessus du budget",
     "Dashboard_Quadrant_both": "En retard et au-dessus du budget",
+    "Dashboard_Ev_OneBelow": "En retard ou au-dessus du budget",
     "Dashboard_Chart_Ms_Title": "Respect des jalons (douze derniers mois)",
     "Dashboard_Chart_Ms_Description": "Graphique à barres des jalons de référence arrivés à échéance au cours des douze derniers mois : {0} à temps, {1} en retard ; {2} jalons en retard de projets en cours sont encore ouverts. Le tableau ci-dessous donne les mêmes chiffres.",
     "Dashboard_Col_Milestones": "Jalons",

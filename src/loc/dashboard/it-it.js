@@ -79,6 +79,7 @@ define([], function () {
     "Dashboard_Quadrant_behind": "In ritardo",
     "Dashboard_Quadrant_over": "Oltre il budget",
     "Dashboard_Quadrant_both": "In ritardo e oltre il budget",
+    "Dashboard_Ev_OneBelow": "In ritardo o oltre il budget",
     "Dashboard_Chart_Ms_Title": "Rispetto delle milestone (ultimi dodici mesi)",
     "Dashboard_Chart_Ms_Description": "Grafico a barre delle milestone con baseline scadute negli ultimi dodici mesi: {0} in tempo, {1} in ritardo; {2} milestone in ritardo di progetti in corso sono ancora aperte. La tabella sotto riporta gli stessi dati.",
     "Dashboard_Col_Milestones": "Milestone",

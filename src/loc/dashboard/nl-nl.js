@@ -79,6 +79,7 @@ define([], function () {
     "Dashboard_Quadrant_behind": "Achter op schema",
     "Dashboard_Quadrant_over": "Boven budget",
     "Dashboard_Quadrant_both": "Achter op schema en boven budget",
+    "Dashboard_Ev_OneBelow": "Achter op schema of boven budget",
     "Dashboard_Chart_Ms_Title": "Mijlpaaltrouw (afgelopen twaalf maanden)",
     "Dashboard_Chart_Ms_Description": "Staafdiagram van de mijlpalen met een baseline die in de afgelopen twaalf maanden vervielen: {0} op tijd, {1} te laat; {2} te late mijlpalen van lopende projecten staan nog open. De tabel hieronder geeft dezelfde cijfers.",
     "Dashboard_Col_Milestones": "Mijlpalen",

@@ -52,7 +52,18 @@ declare interface IReportStrings {
   Report_Print_Button: string;
   Report_Print_Back: string;
   Report_NoRag: string;
-  Report_None: string;
+  Report_None_dimensions: string;
+  Report_None_milestones: string;
+  Report_None_risksAndIssues: string;
+  Report_None_decisions: string;
+  Report_None_kpis: string;
+  Report_None_projects: string;
+  Report_More_dimensions: string;
+  Report_More_milestones: string;
+  Report_More_risksAndIssues: string;
+  Report_More_decisions: string;
+  Report_More_kpis: string;
+  Report_More_projects: string;
   Report_NoEarnedValue: string;
   Report_KpiStatus_green: string;
   Report_KpiStatus_amber: string;
@@ -133,7 +144,7 @@ declare interface IReportStrings {
   Report_Template_manager: string;
   Report_Template_stage: string;
   Report_Template_generatedAt: string;
-  Report_Template_more: string;
+  Report_Template_appendixNote: string;
   Report_Template_chartAlternative: string;
   Report_Template_chartCount: string;
   Report_File_projectReport: string;

@@ -400,6 +400,9 @@ define([], function () {
     "Field_Respondents": "Teilnehmende",
     "Field_LevelSums": "Summen der Reifegrade",
     "Field_OverallCounts": "Anzahl je Gesamtreifegrad",
+    "Field_ContributionTokens": "Gezählte Einreichungen",
+    "Field_ContributionToken": "Einreichungskennung",
+    "Field_PendingSubmission": "Laufende Einreichung",
     "Field_CommunityTopic": "Thema",
     "Field_NextEvents": "Nächste Termine",
     "Field_Member": "Mitglied"

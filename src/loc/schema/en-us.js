@@ -400,6 +400,9 @@ define([], function () {
     "Field_Respondents": "Respondents",
     "Field_LevelSums": "Sums of levels",
     "Field_OverallCounts": "Counts per overall level",
+    "Field_ContributionTokens": "Submissions counted",
+    "Field_ContributionToken": "Submission token",
+    "Field_PendingSubmission": "Submission under way",
     "Field_CommunityTopic": "Topic",
     "Field_NextEvents": "Next events",
     "Field_Member": "Member"

@@ -400,6 +400,9 @@ define([], function () {
     "Field_Respondents": "Répondants",
     "Field_LevelSums": "Sommes des niveaux",
     "Field_OverallCounts": "Nombre par niveau global",
+    "Field_ContributionTokens": "Soumissions comptées",
+    "Field_ContributionToken": "Jeton de soumission",
+    "Field_PendingSubmission": "Soumission en cours",
     "Field_CommunityTopic": "Thème",
     "Field_NextEvents": "Prochains événements",
     "Field_Member": "Membre"

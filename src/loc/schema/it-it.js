@@ -400,6 +400,9 @@ define([], function () {
     "Field_Respondents": "Partecipanti",
     "Field_LevelSums": "Somme dei livelli",
     "Field_OverallCounts": "Conteggio per livello complessivo",
+    "Field_ContributionTokens": "Invii conteggiati",
+    "Field_ContributionToken": "Token di invio",
+    "Field_PendingSubmission": "Invio in corso",
     "Field_CommunityTopic": "Tema",
     "Field_NextEvents": "Prossimi eventi",
     "Field_Member": "Membro"

@@ -400,6 +400,9 @@ define([], function () {
     "Field_Respondents": "Respondenten",
     "Field_LevelSums": "Sommen van de niveaus",
     "Field_OverallCounts": "Aantal per totaalniveau",
+    "Field_ContributionTokens": "Getelde inzendingen",
+    "Field_ContributionToken": "Inzendingstoken",
+    "Field_PendingSubmission": "Lopende inzending",
     "Field_CommunityTopic": "Onderwerp",
     "Field_NextEvents": "Volgende bijeenkomsten",
     "Field_Member": "Lid"

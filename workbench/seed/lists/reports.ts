@@ -1,5 +1,6 @@
 /**
- * A project's reporting: monthly StatusReports (from the simulated reports), Milestones with
+ * A project's reporting: monthly StatusReports (from the simulated reports, with a comment on each
+ * dimension that is not green and the decisions needed of some running projects), Milestones with
  * baseline, forecast and actual dates (the forecast slips with the schedule performance), the
  * project's next milestone (by the portfolio's rule), and MilestoneSnapshots at every quarterly
  * report for milestone trend analysis.
@@ -9,12 +10,14 @@ import { GatesList, MilestoneSnapshotsList, MilestonesList, StatusReportDraftsLi
 import { choiceCodes } from '../choices';
 import { monthEndDay, monthKey, monthStartDay, workday } from '../dates';
 import { ref, type ISeedRow, type SeedValue } from '../model';
-import type { Rng } from '../prng';
+import { hashString, type Rng } from '../prng';
+import { DIMENSION_COMMENTS, ESCALATIONS, REPORT_DIMENSIONS, type ReportDimension } from '../reportTexts';
 import { row, type SeedValues } from '../rows';
 import { LAST_MONTH, REF_DAY, clamp, iso } from '../shared';
 import { HIGHLIGHTS, MILESTONES, NEXT_STEPS } from '../text';
 import { gateIndex } from './gates';
 import type { IProjectScope } from './scope';
+import type { IProjectSim } from '../simulate';
 
 const R = StatusReportsList.fields;
 const M = MilestonesList.fields;
@@ -61,9 +64,43 @@ function draftRow(report: ISeedRow): ISeedRow {
   return row(StatusReportDraftsList, values as SeedValues<'StatusReportDrafts'>, report.author ? { author: report.author } : undefined);
 }
 
+/**
+ * A report's RagDetailsJson: every dimension in the configured order (overall first) with its RAG,
+ * and the project manager's comment on each that is not green (picked by project, month and
+ * dimension, without a draw: the rest of the demo stays as it was).
+ */
+function ragDetails(p: IProjectScope, r: IProjectSim['reports'][number]): string {
+  const rags: Readonly<Record<ReportDimension, string>> = { overall: r.rag[0], schedule: r.rag[1], cost: r.rag[2], scope: r.rag[3], quality: r.quality, risk: r.rag[4], resources: r.resources };
+  return JSON.stringify(REPORT_DIMENSIONS.map((dimension, k) => {
+    const rag = rags[dimension];
+    if (rag === 'Green') return { dimension, rag };
+    const comment = DIMENSION_COMMENTS[p.lang][dimension][hashString(`${p.project.index}|${r.month}|${k}`) % 2];
+    return { dimension, rag, comment };
+  }));
+}
+
+/**
+ * The decisions needed of a report (Escalations, one a line): on the latest published report of an
+ * active project, two of the language's decisions when it is red overall, one when it is amber with
+ * its schedule or cost off plan (a decision on time or money; picked by the project, without a
+ * draw); none elsewhere. `k`: the report's index in `p.s.reports`; `latest`: that of its latest published report.
+ */
+function escalations(p: IProjectScope, k: number, latest: number): string | null { // eslint-disable-line @rushstack/no-new-null -- an empty SharePoint column
+  const { s } = p;
+  const r = s.reports[k];
+  if (s.lifecycle !== 'Active' || k !== latest || r.rag[0] === 'Green') return null; // eslint-disable-line @rushstack/no-new-null -- as above
+  const h = hashString(`${p.project.index}|decisions`);
+  if (r.rag[0] === 'Amber' && r.rag[1] === 'Green' && r.rag[2] === 'Green') return null; // eslint-disable-line @rushstack/no-new-null -- as above
+  const texts = ESCALATIONS[p.lang];
+  const first = (h >>> 1) % texts.length;
+  const count = r.rag[0] === 'Red' ? 2 : 1;
+  return Array.from({ length: count }, (_, i) => texts[(first + i) % texts.length]).join('\n');
+}
+
 function reportRows(rng: Rng, p: IProjectScope): ISeedRow[] {
   const { s } = p;
-  return s.reports.map(r =>
+  const latest = s.reports.map(x => x.published).lastIndexOf(true);
+  return s.reports.map((r, k) =>
     row(StatusReportsList, {
       [R.Title]: `${p.short} – ${monthKey(r.month)}`,
       [R.Project]: p.project,
@@ -78,6 +115,8 @@ function reportRows(rng: Rng, p: IProjectScope): ISeedRow[] {
       [R.RagRisk]: r.rag[4],
       [R.RagQuality]: r.quality,
       [R.RagResources]: r.resources,
+      [R.RagDetailsJson]: ragDetails(p, r),
+      [R.Escalations]: escalations(p, k, latest),
       [R.PlannedValue]: r.pv,
       [R.EarnedValue]: r.ev,
       [R.ActualCost]: r.ac,

@@ -209,8 +209,12 @@ function eligibleFor(m: ICatalogueModule): IDemoUser[] {
   return demoUsers.filter(u => u.role !== 'owner' && u.role !== 'reader' && u.role !== 'trainee').filter(u => forBoard || u.role !== 'boardMember');
 }
 
-/** One trainee's enrolment (authored by them: the trainee is the author) in session row `session`, written in `round`. */
-function enrolmentRow(rng: Rng, code: string, session: number, u: IDemoUser, st: 'Enrolled' | 'Cancelled', lang: Lang, rated: boolean, round: number): ISeedRow {
+/**
+ * One trainee's enrolment (authored by them: the trainee is the author) in session row `session`, written
+ * in `round`. `seated`: it held its seat from the start, so its seat counts as seen (SeatConfirmedAt) and
+ * no "a seat is yours now" notice greets its trainee; a waiting one that moves up later is told once.
+ */
+function enrolmentRow(rng: Rng, code: string, session: number, u: IDemoUser, st: 'Enrolled' | 'Cancelled', lang: Lang, rated: boolean, round: number, seated: boolean): ISeedRow {
   return row(EnrolmentsList, {
     [E.Title]: `${u.displayName} – ${code}`,
     [E.TrainingSession]: ref(TrainingSessionsList, session),
@@ -218,6 +222,7 @@ function enrolmentRow(rng: Rng, code: string, session: number, u: IDemoUser, st:
     [E.EnrolmentStatus]: enrolmentStatus(st),
     [E.Team]: u.department,
     [E.CancelledAt]: st === 'Cancelled' ? iso(REF_DAY - 1) : null,
+    [E.SeatConfirmedAt]: seated && st === 'Enrolled' ? iso(REF_DAY - 1) : null,
     [E.FeedbackRating]: rated ? Number(rng.weighted([['2', 1], ['3', 2], ['4', 5], ['5', 4]] as const)) : null,
     [E.Feedback]: rated && rng.chance(0.4) ? rng.pick(TRAINING_FEEDBACK[lang]) : null
   }, { author: u.userPrincipalName, round });
@@ -263,7 +268,8 @@ export function sessionRows(rng: Rng, projects: number, lang: Lang): ITrainings 
       for (const u of rng.sample(eligible, k)) {
         const st = cancelled || (!past && rng.chance(0.08)) ? 'Cancelled' : 'Enrolled';
         const attended = past && !cancelled && st === 'Enrolled' && rng.chance(17 / 19);
-        out.enrolments.push(enrolmentRow(rng, m.code, idx, u, st, lang, attended && rng.chance(0.7), 0));
+        // At most `max` people enrol (k ≤ max), so every active enrolment holds a seat from the start.
+        out.enrolments.push(enrolmentRow(rng, m.code, idx, u, st, lang, attended && rng.chance(0.7), 0, true));
         if (past && !cancelled && st === 'Enrolled') out.attendance.push(attendanceRow(m.code, idx, mi, u, attended, attended && rng.chance(0.9), day + days - 1));
       }
     }
@@ -286,7 +292,7 @@ function showcase(rng: Rng, out: ITrainings, lang: Lang): void {
   const held = out.sessions.push(sessionRow({ module: 'TR-PMB', day: heldDay, days: 2, held: 'nl', venue: VENUES[4], max: 12, status: 'Completed', trainer: usersOf('pmoOfficer')[2].userPrincipalName }, lang, out.sessions.length + 1)) - 1;
   const heldBy = [TRAINEE, ...demoUsers.filter(u => u.role === 'requester').slice(0, 2), ...PROJECT_MANAGERS.slice(3, 5)];
   heldBy.forEach((u, i) => {
-    out.enrolments.push(enrolmentRow(rng, 'TR-PMB', held, u, 'Enrolled', lang, i < 3, 0));
+    out.enrolments.push(enrolmentRow(rng, 'TR-PMB', held, u, 'Enrolled', lang, i < 3, 0, true));
     out.attendance.push(attendanceRow('TR-PMB', held, mi, u, true, i !== 4, heldDay + 1));
   });
   const trainer = usersOf('pmoOfficer')[1];
@@ -295,5 +301,5 @@ function showcase(rng: Rng, out: ITrainings, lang: Lang): void {
   // The venue names a zone, so sessionRow leaves the online link out: the online session gets it here.
   out.sessions[full].values[S.OnlineUrl] = { url: 'https://teams.microsoft.com/l/meetup-join/pmohub-training-pm-basics', description: VENUES[0][0] };
   const wanting = demoUsers.filter(u => u.role === 'requester' || u.role === 'projectManager' || u.role === 'pmoOfficer').filter(u => heldBy.indexOf(u) < 0 && u !== trainer).slice(0, 8);
-  wanting.forEach((u, i) => out.enrolments.push(enrolmentRow(rng, 'TR-PMB', full, u, 'Enrolled', lang, false, i + 1)));
+  wanting.forEach((u, i) => out.enrolments.push(enrolmentRow(rng, 'TR-PMB', full, u, 'Enrolled', lang, false, i + 1, i < 6)));
 }

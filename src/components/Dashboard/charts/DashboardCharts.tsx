@@ -7,7 +7,7 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import * as dashboardStrings from 'DashboardStrings';
-import { getNextColor, GroupedVerticalBarChart, LineChart, ResponsiveContainer, VerticalBarChart, type ILineChartPoints, type IVerticalBarChartDataPoint } from '@fluentui/react-charting';
+import { getNextColor, GroupedVerticalBarChart, HorizontalBarChartWithAxis, LineChart, ResponsiveContainer, VerticalBarChart, type IHorizontalBarChartWithAxisDataPoint, type ILineChartPoints, type IVerticalBarChartDataPoint } from '@fluentui/react-charting';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { IsoDay } from '../../../domain/dates';
 import { formatAmountFor, formatMoney } from '../../../domain/numbers';
@@ -18,7 +18,7 @@ import { SelectField } from '../../controls';
 import { themed } from '../../controls/FluentHost';
 import { SR_ONLY } from '../../controls/srOnly';
 import { portfolioHref, type IDrillTarget } from '../drillDown';
-import { budgetRows, budgetYears, defaultBudgetYear, evRows, intakeRows, milestoneRows, ragRows, type EvQuadrant } from './chartModel';
+import { axisTicks, budgetRows, budgetYears, defaultBudgetYear, evAxis, evRows, intakeRows, milestoneRows, ragRows, valueAxis, type EvQuadrant, type IIndexAxis } from './chartModel';
 import { ChartFigure, ChartLegend } from './ChartFigure';
 import styles from './charts.module.scss';
 import tables from '../../Reports/tables.module.scss';
@@ -46,6 +46,9 @@ const count = (n: number, locale: string): string => formatAmountFor(n, locale, 
 const index = (n: number, locale: string): string => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
 const ragText = (rag: RagFilterValue): string => strings[`Portfolio_Rag_${rag}`] ?? rag;
 
+/** The library's props for a value axis from 0 with round ticks (`yAxis` of a vertical chart). */
+const roundAxis = (axis: IIndexAxis): { yMaxValue: number; yAxis: { tickStep: number; tick0: number } } => ({ yMaxValue: axis.max, yAxis: { tickStep: axis.step, tick0: 0 } });
+
 /** A table row's header with its drill-down link (the link's name ends with where it leads, for screen readers). */
 function DrillLink(props: { href: string; children: React.ReactNode }): React.ReactElement {
   return <a href={props.href} data-testid="dashboard-drill">{props.children}<span className={SR_ONLY}> {dashboardStrings.Dashboard_DrillHint}</span></a>;
@@ -64,7 +67,7 @@ function RagChart(props: { rag: IDashboardCharts['rag']; drill: Drill; locale: s
       title={dashboardStrings.Dashboard_Chart_Rag_Title}
       description={formatString(dashboardStrings.Dashboard_Chart_Rag_Description, summary)}
       empty={dashboardStrings.Dashboard_Chart_Empty}
-      drawing={total > 0 && <ResponsiveContainer><VerticalBarChart data={data} hideLegend={true} culture={props.locale} barWidth={48} yAxisTickFormat={(v: number) => count(v, props.locale)} /></ResponsiveContainer>}
+      drawing={total > 0 && <ResponsiveContainer><VerticalBarChart data={data} hideLegend={true} culture={props.locale} barWidth={48} xAxis={{ tickLayout: 'auto' }} {...roundAxis(valueAxis(Math.max(...rows.map(r => r.count)), true))} yAxisTickFormat={(v: number) => count(v, props.locale)} /></ResponsiveContainer>}
       table={(
         <table className={tables.table} data-testid="dashboard-chart-table">
           <caption className={SR_ONLY}>{dashboardStrings.Dashboard_Chart_Rag_Title}</caption>
@@ -112,7 +115,7 @@ function BudgetChart(props: { budget: IDashboardCharts['budget']; at: IsoDay; dr
           data-testid="dashboard-budget-year"
         />
       )}
-      drawing={rows.length > 0 && <ResponsiveContainer><GroupedVerticalBarChart data={data} hideLegend={true} hideLabels={true} wrapXAxisLables={true} culture={props.locale} margins={{ left: 96, right: 16, top: 16, bottom: 48 }} yAxisTickFormat={(v: number) => formatAmountFor(v, props.locale, 0)} /></ResponsiveContainer>}
+      drawing={rows.length > 0 && <ResponsiveContainer><GroupedVerticalBarChart data={data} hideLegend={true} hideLabels={true} xAxis={{ tickLayout: 'auto' }} culture={props.locale} margins={{ left: 96, right: 16, top: 16 }} {...roundAxis(valueAxis(Math.max(...rows.map(r => Math.max(r.planned, r.forecast, r.actual))), false))} yAxisTickFormat={(v: number) => formatAmountFor(v, props.locale, 0)} /></ResponsiveContainer>}
       legend={<ChartLegend label={dashboardStrings.Dashboard_Legend} items={series} />}
       table={(
         <table className={tables.table} data-testid="dashboard-chart-table">
@@ -139,24 +142,59 @@ function BudgetChart(props: { budget: IDashboardCharts['budget']; at: IsoDay; dr
 
 const QUADRANT_KEYS: Record<EvQuadrant, string> = { onPlan: 'Dashboard_Quadrant_onPlan', behind: 'Dashboard_Quadrant_behind', over: 'Dashboard_Quadrant_over', both: 'Dashboard_Quadrant_both' };
 
+/**
+ * The quadrants' colours, told apart by lightness as well as hue on light, dark and high-contrast
+ * backgrounds: on plan the theme's first chart colour, one index below 1 amber, both below 1 red.
+ */
+function quadrantColours(inverted: boolean): Record<EvQuadrant, string> {
+  const one = inverted ? '#ffb900' : '#986f0b';
+  return { onPlan: getNextColor(0, 0, inverted), behind: one, over: one, both: inverted ? '#ff8c8c' : '#c50f1f' };
+}
+
 function EarnedValueChart(props: { points: IDashboardCharts['earnedValue']; drill: Drill; locale: string }): React.ReactElement {
   const theme = useTheme();
   const rows = evRows(props.points);
+  const axis = evAxis(rows);
+  const colours = quadrantColours(!!theme.isInverted);
   // One series of one point per project (the library's line chart draws a lone point as a dot): each
-  // dot opens its project; the quadrant's colour repeats the table's "Position".
-  const colours: Record<EvQuadrant, string> = { onPlan: getNextColor(0, 0, theme.isInverted), behind: '#ca5010', over: '#ca5010', both: '#d13438' };
-  const series: ILineChartPoints[] = rows.map(r => ({
-    legend: r.title,
-    color: colours[r.quadrant],
-    data: [{ x: r.spi, y: r.cpi, xAxisCalloutData: r.title, yAxisCalloutData: `SPI ${index(r.spi, props.locale)}, CPI ${index(r.cpi, props.locale)}`, onDataPointClick: props.drill(r.target).onClick }]
-  }));
+  // dot opens its project; the quadrant's colour repeats the table's "Position". Two dashed lines
+  // mark 1.0 on both axes (the library draws a two-point series as a line).
+  const guide = (legend: string, from: [number, number], to: [number, number]): ILineChartPoints => ({
+    legend, color: theme.palette.neutralSecondary, lineOptions: { strokeDasharray: '4 4', strokeWidth: 1 },
+    data: [{ x: from[0], y: from[1], hideCallout: true }, { x: to[0], y: to[1], hideCallout: true }]
+  });
+  const series: ILineChartPoints[] = [
+    guide(`${dashboardStrings.Dashboard_Col_Spi} 1`, [1, axis.min], [1, axis.max]),
+    guide(`${dashboardStrings.Dashboard_Col_Cpi} 1`, [axis.min, 1], [axis.max, 1]),
+    ...rows.map(r => ({
+      legend: r.title,
+      color: colours[r.quadrant],
+      data: [{ x: r.spi, y: r.cpi, xAxisCalloutData: r.title, yAxisCalloutData: `SPI ${index(r.spi, props.locale)}, CPI ${index(r.cpi, props.locale)}`, onDataPointClick: props.drill(r.target).onClick }]
+    }))
+  ];
+  const legend = [
+    { text: dashboardStrings.Dashboard_Quadrant_onPlan, color: colours.onPlan },
+    { text: dashboardStrings.Dashboard_Ev_OneBelow, color: colours.behind },
+    { text: dashboardStrings.Dashboard_Quadrant_both, color: colours.both }
+  ];
+  const ticks = { tickStep: axis.step, tick0: axis.min };
   return (
     <ChartFigure
       id="earned-value"
       title={dashboardStrings.Dashboard_Chart_Ev_Title}
       description={formatString(dashboardStrings.Dashboard_Chart_Ev_Description, rows.length)}
       empty={dashboardStrings.Dashboard_Chart_Empty}
-      drawing={rows.length > 0 && <ResponsiveContainer><LineChart data={{ chartTitle: dashboardStrings.Dashboard_Chart_Ev_Title, lineChartData: series }} hideLegend={true} culture={props.locale} yAxisTickFormat={(v: number) => index(v, props.locale)} /></ResponsiveContainer>}
+      drawing={rows.length > 0 && (
+        <ResponsiveContainer>
+          <LineChart
+            data={{ chartTitle: dashboardStrings.Dashboard_Chart_Ev_Title, lineChartData: series }} hideLegend={true} culture={props.locale}
+            xAxisTitle={dashboardStrings.Dashboard_Col_Spi} yAxisTitle={dashboardStrings.Dashboard_Col_Cpi} margins={{ left: 64, bottom: 56, right: 16, top: 16 }}
+            xMinValue={axis.min} xMaxValue={axis.max} yMinValue={axis.min} yMaxValue={axis.max} xAxis={ticks} yAxis={ticks} tickValues={axisTicks(axis)}
+            yAxisTickFormat={(v: number) => index(v, props.locale)}
+          />
+        </ResponsiveContainer>
+      )}
+      legend={<ChartLegend label={dashboardStrings.Dashboard_Legend} items={legend} />}
       table={(
         <table className={tables.table} data-testid="dashboard-chart-table">
           <caption className={SR_ONLY}>{dashboardStrings.Dashboard_Chart_Ev_Title}</caption>
@@ -187,14 +225,30 @@ function EarnedValueChart(props: { points: IDashboardCharts['earnedValue']; dril
 /** A chart of counts by category (milestone adherence, intake pipeline) with its two-column table. */
 function CountChart(props: { id: string; title: string; description: string; column: string; rows: ReadonlyArray<{ key: string; label: string; count: number; color: string }>; note?: string; locale: string }): React.ReactElement {
   const total = props.rows.reduce((s, r) => s + r.count, 0);
-  const data: IVerticalBarChartDataPoint[] = props.rows.map(r => ({ x: r.label, y: r.count, legend: r.label, color: r.color }));
+  // Horizontal bars: the categories' names in full beside their bars in every language, first on top
+  // (the library draws the first category at the bottom).
+  // The library keys a bar by its value (`${index}_${x}`, react-charting 5.25): equal counts in two
+  // categories gave React duplicate keys, so each bar's value differs by k × 1e-9 (never visible).
+  // The library's own value label would show that (a 0 as "1e-9"): the count follows the category's
+  // name instead ("Approved (18)"), and the callout and the table show it too.
+  const data: IHorizontalBarChartWithAxisDataPoint[] = props.rows.slice().reverse().map((r, k) => ({
+    x: r.count + k * 1e-9, y: `${r.label} (${count(r.count, props.locale)})`, legend: r.label, color: r.color, xAxisCalloutData: r.label, yAxisCalloutData: count(r.count, props.locale)
+  }));
+  const axis = valueAxis(Math.max(...props.rows.map(r => r.count)), true);
   return (
     <ChartFigure
       id={props.id}
       title={props.title}
       description={props.description}
       empty={dashboardStrings.Dashboard_Chart_Empty}
-      drawing={total > 0 && <ResponsiveContainer><VerticalBarChart data={data} hideLegend={true} culture={props.locale} barWidth={40} yAxisTickFormat={(v: number) => count(v, props.locale)} /></ResponsiveContainer>}
+      drawing={total > 0 && (
+        <ResponsiveContainer>
+          <HorizontalBarChartWithAxis
+            data={data} hideLegend={true} hideLabels={true} culture={props.locale} showYAxisLables={true} yAxisCategoryOrder="data" barHeight={20}
+            xMaxValue={axis.max} xAxis={{ tickStep: axis.step, tick0: 0 }} margins={{ right: 24, top: 16 }}
+          />
+        </ResponsiveContainer>
+      )}
       legend={props.note && <p className={styles.note}>{props.note}</p>}
       table={(
         <table className={tables.table} data-testid="dashboard-chart-table">

@@ -1,4 +1,4 @@
-import { budgetRows, budgetYears, defaultBudgetYear, evQuadrant, evRows, intakeRows, milestoneRows, ragRows } from './chartModel';
+import { axisTicks, budgetRows, budgetYears, defaultBudgetYear, evAxis, evQuadrant, evRows, intakeRows, milestoneRows, niceStep, ragRows, valueAxis } from './chartModel';
 import type { IDashboardBudgetPoint } from '../../../services/DashboardService';
 
 const RUNNING = ['Proposed', 'Active', 'OnHold'];
@@ -58,5 +58,33 @@ describe('the dashboard charts\' rows', () => {
   it('lists milestone adherence and the intake pipeline as the service counts them', () => {
     expect(milestoneRows({ onTime: 14, late: 12, lateOpen: 4 })).toEqual([{ key: 'onTime', count: 14 }, { key: 'late', count: 12 }, { key: 'lateOpen', count: 4 }]);
     expect(intakeRows([{ state: 'Submitted', count: 2 }, { state: 'Approved', count: 6 }])).toEqual([{ state: 'Submitted', count: 2 }, { state: 'Approved', count: 6 }]);
+  });
+});
+
+describe('the dashboard charts\' axes', () => {
+  it('steps at round values (1, 2, 2.5, 5 × 10^k), whole steps for counts', () => {
+    expect(niceStep(12_713_000, 5)).toBe(5_000_000);
+    expect(niceStep(9_534_750, 5)).toBe(2_000_000);
+    expect(niceStep(1, 4)).toBe(0.25);
+    expect(niceStep(10, 5, true)).toBe(2);
+    expect(niceStep(12.5, 5, true)).toBe(5);
+    expect(niceStep(3, 5, true)).toBe(1);
+    expect(niceStep(0, 5)).toBe(1);
+  });
+
+  it('runs a bar chart\'s value axis from 0 to the first round step at or above the largest value', () => {
+    expect(valueAxis(12_713_000, false)).toEqual({ min: 0, max: 15_000_000, step: 5_000_000 });
+    expect(valueAxis(47, true)).toEqual({ min: 0, max: 50, step: 10 });
+    expect(valueAxis(18, true)).toEqual({ min: 0, max: 20, step: 5 });
+    expect(valueAxis(0, true)).toEqual({ min: 0, max: 1, step: 1 });
+  });
+
+  it('centres the SPI/CPI axes around 1.0: at least 0.5 to 1.5, wider for the data, 1.0 always a tick', () => {
+    const usual = evAxis([{ spi: 0.65, cpi: 0.7 }, { spi: 1.08, cpi: 1.05 }]);
+    expect(usual).toEqual({ min: 0.5, max: 1.5, step: 0.25 });
+    expect(axisTicks(usual)).toEqual([0.5, 0.75, 1, 1.25, 1.5]);
+    expect(axisTicks(evAxis([{ spi: 0.3, cpi: 0.7 }]))).toEqual([0, 0.5, 1, 1.5]);
+    expect(axisTicks(evAxis([{ spi: 1.2, cpi: 2.3 }]))).toEqual([0.5, 1, 1.5, 2, 2.5]);
+    expect(evAxis([])).toEqual(usual);
   });
 });

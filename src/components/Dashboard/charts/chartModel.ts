@@ -101,3 +101,54 @@ export interface IIntakeRow {
 export function intakeRows(intake: IDashboardCharts['intake']): IIntakeRow[] {
   return intake.map(i => ({ state: i.state, count: i.count }));
 }
+
+/**
+ * A round tick step for a span split into about `parts` steps: 1, 2, 2.5 or 5 × 10^k (the "nice
+ * numbers" of Heckbert, Graphics Gems I, 1990, with 2.5 added for quarters), at least the raw step.
+ * A span ≤ 0 gives 1. `integer`: only whole steps (counts: no 2.5, nothing under 1).
+ */
+export function niceStep(span: number, parts: number, integer: boolean = false): number {
+  if (!(span > 0) || !(parts > 0)) return 1;
+  const raw = span / parts;
+  const power = Math.pow(10, Math.floor(Math.log10(raw)));
+  const steps = [1, 2, 2.5, 5, 10].map(m => Number((m * power).toPrecision(12))).filter(s => !integer || Number.isInteger(s));
+  const step = steps.filter(s => s >= raw * (1 - 1e-9))[0] ?? 10 * power;
+  return integer ? Math.max(1, step) : step;
+}
+
+/**
+ * The value axis of a bar chart from 0: a round step (about five) and the top, the first step at or
+ * above the largest value (0 → one step). `integer` for counts.
+ */
+export function valueAxis(max: number, integer: boolean): IIndexAxis {
+  const step = niceStep(max, 5, integer);
+  return { min: 0, max: Math.max(step, Math.ceil(Number((max / step).toPrecision(12))) * step), step };
+}
+
+/** An index axis of the SPI/CPI scatter: its ends and a round tick step (ticks at `min + k × step`). */
+export interface IIndexAxis {
+  min: number;
+  max: number;
+  step: number;
+}
+
+/**
+ * The SPI/CPI scatter's axes (the same for both, so that 1.0 is the centre cross): from
+ * min(0.5, lowest index) to max(1.5, highest index), widened to whole tenths and then to a whole
+ * number of round steps (about four), so that 1.0 is always a tick and no point sits on the edge
+ * unless it is the edge.
+ */
+export function evAxis(points: ReadonlyArray<{ spi: number; cpi: number }>): IIndexAxis {
+  const values = points.reduce<number[]>((all, p) => all.concat([p.spi, p.cpi]), []).filter(v => Number.isFinite(v));
+  const lo = Math.floor(Math.min(0.5, ...values) * 10) / 10;
+  const hi = Math.ceil(Math.max(1.5, ...values) * 10) / 10;
+  const step = niceStep(hi - lo, 4);
+  const round = (v: number): number => Number(v.toPrecision(12));
+  return { min: round(1 - Math.ceil(round((1 - lo) / step)) * step), max: round(1 + Math.ceil(round((hi - 1) / step)) * step), step };
+}
+
+/** The tick values of an index axis, `min` to `max` by `step`. */
+export function axisTicks(axis: IIndexAxis): number[] {
+  const n = Math.round((axis.max - axis.min) / axis.step);
+  return Array.from({ length: n + 1 }, (_, k) => Number((axis.min + k * axis.step).toPrecision(12)));
+}

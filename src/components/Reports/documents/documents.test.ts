@@ -59,7 +59,7 @@ describe('the multi-project report (.pptx)', () => {
       const p = projects[k - 1];
       expect(texts(xml)[0]).toBe(p.title);
       const rag = tables(xml).find(t => t[0].join('|') === 'Dimension|RAG|Comment');
-      expect(rag?.slice(1).map(r => r.slice(0, 2))).toEqual([['Overall', p.rag.overall], ['Schedule', p.rag.schedule], ['Cost', 'Green'], ['Scope', 'Green'], ['Risk', 'Amber']]);
+      expect(rag?.slice(1).map(r => r.slice(0, 2))).toEqual([['Overall', p.rag.overall], ['Schedule', p.rag.schedule], ['Cost', 'Green'], ['Scope', 'Green'], ['Quality', 'Green'], ['Risks', 'Amber'], ['Resources', 'Amber']]);
     }
     // The RAG's colour is on its cell, under its word: project 2 is Red (C50F1F), project 3 Green (107C10).
     expect(await slide(zip, 6)).toMatch(/<a:tc>(?:(?!<\/a:tc>)[\s\S])*<a:t>Red<\/a:t>(?:(?!<\/a:tc>)[\s\S])*<a:solidFill><a:srgbClr val="C50F1F"\/><\/a:solidFill>/);
@@ -70,7 +70,7 @@ describe('the multi-project report (.pptx)', () => {
     const first = tables(await slide(zip, 3));
     const second = tables(await slide(zip, 4));
     expect(first).toHaveLength(1);
-    expect(first[0][0]).toEqual(['Code', 'Project', 'Project manager', 'Stage', 'Overall', 'Schedule', 'Cost', 'Scope', 'Risk', 'Status date']);
+    expect(first[0][0]).toEqual(['Code', 'Project', 'Project manager', 'Stage', 'Overall', 'Schedule', 'Cost', 'Scope', 'Risks', 'Status date']);
     expect(first[0]).toHaveLength(1 + 15);
     expect(second[0]).toHaveLength(1 + 5);
     expect(first[0][1]).toEqual(['PRJ-2027-0001', 'Project 1 – citizen portal', 'Anna Schmidt', 'Delivery', 'Amber', 'Amber', 'Green', 'Green', 'Amber', '31/03/2027']);
@@ -124,7 +124,7 @@ describe('paging of long multi-project reports', () => {
     const projects = projectsUpTo(31);
     projects[3] = projectData(4, { title: 'A very long project title that wraps over several lines of the overview table because it says everything about the project there is to say' });
     const data = portfolioData(projects, {
-      appendix: { risksAndIssues: Array.from({ length: 30 }, (_, i) => ({ kind: 'risk' as const, title: `Risk ${i + 1}`, score: 12, project: 'Project 1' })), decisions: [] },
+      appendix: { risksAndIssues: Array.from({ length: 30 }, (_, i) => ({ kind: 'risk' as const, title: `Risk ${i + 1}`, score: 16, project: 'Project 1' })), decisions: [], leftOut: 12, highRiskScore: 15 },
       kpis: Array.from({ length: 13 }, (_, i) => ({ name: `KPI ${i + 1}`, value: '1', status: 'green' as const, trend: '' }))
     });
     const plan = portfolioDeckPlan(data, labels);
@@ -138,6 +138,9 @@ describe('paging of long multi-project reports', () => {
     const lastOverview = tables(await slide(zip, 1 + 2 + 3))[0];
     expect(lastOverview.slice(1).map(r => r[0])).toEqual(['PRJ-2027-0030', 'PRJ-2027-0031']);
     expect(tables(await slide(zip, 1 + 2 + 3 + 31 + 3 + 1))[0][1]).toEqual(['None']);
+    // The risk appendix says what it includes and how many open risks and issues it leaves out.
+    const appendix = texts(await slide(zip, 1 + 2 + 3 + 31 + 1));
+    expect(appendix).toContain('Open high risks (score 15 or more) and open issues of high or critical priority. Not shown here: 12; the Excel report lists every open risk and issue.');
   });
 
   it('counts a RAG word that wraps in its narrow column ("Not reported") as two lines', () => {
@@ -164,6 +167,22 @@ describe('the single-project status report (.pptx)', () => {
     expect(milestones.slice(1).map(r => r[0])).toEqual(['Milestone 1', 'Milestone 2', 'Milestone 3', 'Milestone 4', '+4 more']);
     expect(byHeader.get('Kind|Item|Score / priority|Owner|Due')?.slice(1)).toEqual([['Risk', 'Key supplier insolvency', '16', 'Hugo Lefèvre', '01/05/2027'], ['Issue', 'Test environment down', 'High', 'Emma Clarke', '10/04/2027']]);
     expect(byHeader.get('Decision|Owner|Due')?.[1]).toEqual(['Approve change request CR-12', 'Steering board', '15/04/2027']);
+    // Every dimension of the status report, named as on the Project page, with its comment.
+    expect(byHeader.get('Dimension|RAG|Comment')?.slice(1).map(r => [r[0], r[2] ?? ''])).toEqual([
+      ['Overall', 'Overall Red for project 2.'], ['Schedule', 'Vendor late by two weeks.'], ['Cost', ''], ['Scope', ''], ['Quality', ''], ['Risks', 'Supplier risk rising.'], ['Resources', 'Two testers leave in May.']
+    ]);
+    // The status report's achievements and next steps.
+    expect(t).toEqual(expect.arrayContaining(['Achievements', 'Design approved; pilot users trained.', 'Next steps']));
+    expect(t.some(x => x.includes('Start the data migration.'))).toBe(true);
+  });
+
+  it('caps each list with the words of its own noun (Italian: "Nessuna" decision, "+n altre" milestones)', async () => {
+    const it = { ...labels, lists: { ...labels.lists, decisions: { none: 'Nessuna', more: '+{0} altre' }, milestones: { none: 'Nessuna', more: '+{0} altre' }, risksAndIssues: { none: 'Nessuno', more: '+{0} altri' } } };
+    const p = projectData(2, { decisions: [], risksAndIssues: [], milestones: Array.from({ length: 7 }, (_, i) => ({ title: `M${i + 1}`, baseline: '2027-05-01', state: 'onTrack' as const })) });
+    const byHeader = new Map(tables(await slide(await unzip(await buildProjectReportPptx(p, it, { ...OPTIONS, generatedOn: '2027-04-01' })), 1)).map(tb => [tb[0].join('|'), tb]));
+    expect(byHeader.get('Decision|Owner|Due')?.[1]).toEqual(['Nessuna']);
+    expect(byHeader.get('Kind|Item|Score / priority|Owner|Due')?.[1]).toEqual(['Nessuno']);
+    expect(byHeader.get('Milestone|Baseline|Forecast|Actual|State')?.[5]).toEqual(['+3 altre']);
   });
 
   it('says "No current status" for a closed project, "None" for empty lists and writes user text safely', async () => {
@@ -177,7 +196,7 @@ describe('the single-project status report (.pptx)', () => {
     expect(texts(xml)[0]).toBe('=HYPERLINK("http://x") <b>');
     expect(xml).not.toContain('\u0007');
     const byHeader = new Map(tables(xml).map(tb => [tb[0].join('|'), tb]));
-    expect(byHeader.get('Dimension|RAG|Comment')?.slice(1).map(r => r[1])).toEqual(Array(5).fill('No current status'));
+    expect(byHeader.get('Dimension|RAG|Comment')?.slice(1).map(r => r[1])).toEqual(Array(7).fill('No current status'));
     expect(byHeader.get('Kind|Item|Score / priority|Owner|Due')?.[1]).toEqual(['None']);
     expect(tables(xml).some(tb => tb[0][0] === 'No earned-value data')).toBe(true);
     const clipped = byHeader.get('Milestone|Baseline|Forecast|Actual|State')?.[1][0] as string;
@@ -268,7 +287,9 @@ describe('the report workbook (.xlsx)', () => {
     expect(projectRows[1][7]).toEqual(new Date(Date.UTC(2027, 2, 31)));
     expect(projectRows[1][8]).toBe(500000);
     expect(projectRows[7][6]).toBe('No current status');
-    expect(rows('Status')).toHaveLength(1 + 7 * 5);
+    // Every dimension of each project's status report (7 each), with its comment.
+    expect(rows('Status')).toHaveLength(1 + 7 * 7);
+    expect(rows('Status')[7]).toEqual(['PRJ-2027-0001', FORMULA_LIKE[0], new Date(Date.UTC(2027, 2, 31)), 'Resources', 'Amber', 'Two testers leave in May.']);
     expect(rows('Status')[1]).toEqual(['PRJ-2027-0001', FORMULA_LIKE[0], new Date(Date.UTC(2027, 2, 31)), 'Overall', 'Amber', 'Overall Amber for project 1.']);
     expect(rows('Milestones').slice(1, 3).map(r => [r[2], r[7]])).toEqual([['Design approved', 5], ['Go-live', 14]]);
     expect(rows('Risks').slice(1, 4).map(r => r[2])).toEqual(['Risk', 'Issue', 'Decision needed']);

@@ -122,7 +122,7 @@ export async function portfolioReportPptx(data: IPortfolioReportData, labels: IR
     addProjectSlide(content(), project, ctx);
     await progress.step();
   }
-  plan.riskPages.forEach((items, page) => addRiskAppendixSlide(content(), items, page, ctx));
+  plan.riskPages.forEach((items, page) => addRiskAppendixSlide(content(), items, page, data.appendix, ctx));
   plan.decisionPages.forEach((items, page) => addDecisionAppendixSlide(content(), items, page, ctx));
   const bytes = await writePresentation(pptx, options.signal);
   return { fileName: reportFileName(labels.files.portfolioReport, data.title, data.generatedOn, 'pptx'), mimeType: PPTX_MIME_TYPE, content: bytes };

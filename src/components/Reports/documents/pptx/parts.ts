@@ -4,9 +4,8 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import { formatDateOnly, type IsoDay } from '../../../../domain/dates';
-import { formatEvmAmount, formatEvmIndex } from '../../../../domain/evm';
 import type { Rag } from '../../../../domain/portfolio';
-import { officeSafeText, REPORT_EVM_INDICES, type IReportLabels, type IReportRaidItem, type ReportEvmKey } from '../../../../domain/reports';
+import { formatReportEvm, officeSafeText, type IReportLabels, type IReportRaidItem, type ReportEvmKey } from '../../../../domain/reports';
 import { COLOURS, FONT, NO_RAG_COLOURS, RAG_COLOURS, ROW_HEIGHT, TYPE, type IColourPair } from './theme';
 
 type Slide = PptxGenJS.Slide;
@@ -40,10 +39,9 @@ export function scoreOrPriority(item: IReportRaidItem, ctx: ISlideContext): stri
   return item.priority ? ctx.labels.priority(item.priority) : '';
 }
 
-/** An earned-value figure as PMO Hub shows it: an index with two decimals, an amount as a whole amount. */
+/** An earned-value figure as the reports write it (`formatReportEvm`): an index with two decimals, an amount whole with thousands separators. */
 export function evmText(key: ReportEvmKey, value: number | undefined, ctx: ISlideContext): string {
-  if (value === undefined) return '';
-  return REPORT_EVM_INDICES.indexOf(key) >= 0 ? formatEvmIndex(value, ctx.locale) : formatEvmAmount(value, ctx.locale);
+  return formatReportEvm(key, value, ctx.locale);
 }
 
 /** A table cell of text (user text made safe), in the table's type and the user's language. */

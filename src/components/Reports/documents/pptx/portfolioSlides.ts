@@ -1,7 +1,9 @@
 /**
  * The multi-project report's own slides: the title slide, the portfolio summary (KPI tiles and the
  * RAG distribution as a native chart), the RAG overview (a native table over as many slides as it
- * needs) and the appendix (risks and issues, then decisions needed, each continued as needed).
+ * needs) and the appendix for the board (open high risks and issues of high or critical priority,
+ * with a note of what it includes and how many it leaves out, then decisions needed, each continued
+ * as needed; the Excel report keeps every open risk and issue).
  * Each project's slide is `addProjectSlide`.
  *
  * Paging: the RAG overview takes at most `OVERVIEW_PAGE.rows` (15) projects a slide, fewer when long
@@ -126,7 +128,7 @@ export function addSummarySlide(slide: Slide, tiles: ReadonlyArray<IReportKpiTil
   const gap = 0.18;
   const w = (area.w - 2 * gap) / 3;
   const h = (area.h - 3 * gap) / 4;
-  if (tiles.length === 0) addLine(slide, ctx.labels.none, { x: area.x, y: area.y, w: area.w }, ctx, { italic: true, color: COLOURS.muted });
+  if (tiles.length === 0) addLine(slide, ctx.labels.lists.kpis.none, { x: area.x, y: area.y, w: area.w }, ctx, { italic: true, color: COLOURS.muted });
   tiles.forEach((tile, i) => addTile(slide, tile, { x: area.x + (i % 3) * (w + gap), y: area.y + Math.floor(i / 3) * (h + gap), w, h }, ctx));
   if (page === 0) addDistributionChart(slide, data, { x: area.x + area.w + 0.3, y: area.y, w: CONTENT_WIDTH - area.w - 0.3, h: 4.2 }, ctx);
 }
@@ -136,28 +138,38 @@ export function addOverviewSlide(slide: Slide, rows: ReadonlyArray<IReportOvervi
   const { labels } = ctx;
   const c = labels.columns;
   addTitle(slide, pageTitle(labels.headings.ragOverview, page, ctx), ctx);
-  const header = headerRow([c.code, c.project, c.manager, c.stage, ...RAG_DIMENSIONS.map(d => labels.dimensions[d]), c.statusDate], ctx);
+  const header = headerRow([c.code, c.project, c.manager, c.stage, ...RAG_DIMENSIONS.map(d => labels.dimension(d)), c.statusDate], ctx);
   const body: TableRow[] = rows.map(r => [
     cell(r.code, ctx), cell(r.title, ctx, { bold: true }), cell(r.projectManager?.name, ctx), cell(r.stage ? labels.stage(r.stage) : '', ctx),
     ...RAG_DIMENSIONS.map(d => ragCell(r.rag[d], ctx, hasEnded(r.status))),
     cell(shortDay(r.lastReportDate, ctx), ctx)
   ]);
-  const rowsOut = body.length > 0 ? body : [noteRow(labels.none, COLS.overview.length, ctx)];
+  const rowsOut = body.length > 0 ? body : [noteRow(labels.lists.projects.none, COLS.overview.length, ctx)];
   addTable(slide, [header, ...rowsOut], { x: MARGIN, y: CONTENT_TOP, w: sum(COLS.overview), colW: [...COLS.overview], name: labels.headings.ragOverview }, ctx);
 }
 
 const sum = (xs: ReadonlyArray<number>): number => xs.reduce((a, b) => a + b, 0);
 
-/** An appendix slide of risks and issues across the projects. */
-export function addRiskAppendixSlide(slide: Slide, items: ReadonlyArray<IReportAppendixRaidItem>, page: number, ctx: ISlideContext): void {
+/** The note under the risk appendix's title: what it includes (the register's high rule) and how many other open risks and issues it leaves out. */
+export function appendixNote(appendix: IPortfolioReportData['appendix'], ctx: ISlideContext): string {
+  const number = (n: number): string => new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 0 }).format(n);
+  return formatString(ctx.labels.templates.appendixNote, number(appendix.highRiskScore), number(appendix.leftOut));
+}
+
+/**
+ * An appendix slide of the risks and issues for the board across the projects (`appendix`: open
+ * high risks, issues of high or critical priority), with the note of what it includes and leaves out.
+ */
+export function addRiskAppendixSlide(slide: Slide, items: ReadonlyArray<IReportAppendixRaidItem>, page: number, appendix: IPortfolioReportData['appendix'], ctx: ISlideContext): void {
   const { labels } = ctx;
   const c = labels.columns;
   addTitle(slide, pageTitle(labels.headings.appendixRisks, page, ctx), ctx);
+  addLine(slide, appendixNote(appendix, ctx), { x: MARGIN, y: CONTENT_TOP - 0.2, w: CONTENT_WIDTH, h: 0.3 }, ctx, { fontSize: TYPE.small + 1, color: COLOURS.muted });
   const body: TableRow[] = items.map(i => [
     cell(i.project, ctx), cell(labels.raidKinds[i.kind], ctx), cell(i.title, ctx), cell(scoreOrPriority(i, ctx), ctx, { align: 'center' }), cell(i.owner, ctx), cell(shortDay(i.due, ctx), ctx)
   ]);
-  const rows = body.length > 0 ? body : [noteRow(labels.none, COLS.risks.length, ctx)];
-  addTable(slide, [headerRow([c.project, c.kind, c.item, c.scoreOrPriority, c.owner, c.due], ctx), ...rows], { x: MARGIN, y: CONTENT_TOP, w: sum(COLS.risks), colW: [...COLS.risks], name: labels.headings.appendixRisks }, ctx);
+  const rows = body.length > 0 ? body : [noteRow(labels.lists.risksAndIssues.none, COLS.risks.length, ctx)];
+  addTable(slide, [headerRow([c.project, c.kind, c.item, c.scoreOrPriority, c.owner, c.due], ctx), ...rows], { x: MARGIN, y: CONTENT_TOP + 0.15, w: sum(COLS.risks), colW: [...COLS.risks], name: labels.headings.appendixRisks }, ctx);
 }
 
 /** An appendix slide of the decisions needed across the projects. */
@@ -166,6 +178,6 @@ export function addDecisionAppendixSlide(slide: Slide, items: ReadonlyArray<IRep
   const c = labels.columns;
   addTitle(slide, pageTitle(labels.headings.appendixDecisions, page, ctx), ctx);
   const body: TableRow[] = items.map(i => [cell(i.project, ctx), cell(i.title, ctx), cell(i.owner, ctx), cell(shortDay(i.due, ctx), ctx)]);
-  const rows = body.length > 0 ? body : [noteRow(labels.none, COLS.decisions.length, ctx)];
+  const rows = body.length > 0 ? body : [noteRow(labels.lists.decisions.none, COLS.decisions.length, ctx)];
   addTable(slide, [headerRow([c.project, c.decision, c.owner, c.due], ctx), ...rows], { x: MARGIN, y: CONTENT_TOP, w: sum(COLS.decisions), colW: [...COLS.decisions], name: labels.headings.appendixDecisions }, ctx);
 }

@@ -9,12 +9,15 @@ import type { IPortfolioReportData, IProjectReportData, IReportLabels, IReportOv
 const STAGES: Record<string, string> = { StartingUp: 'Starting up', Initiation: 'Initiation', Delivery: 'Delivery', Closing: 'Closing' };
 const STATUSES: Record<string, string> = { Proposed: 'Proposed', Active: 'Active', OnHold: 'On hold', Closed: 'Closed', Cancelled: 'Cancelled' };
 
+const DIMENSIONS: Record<string, string> = { overall: 'Overall', schedule: 'Schedule', cost: 'Cost', scope: 'Scope', quality: 'Quality', risk: 'Risks', resources: 'Resources' };
+const LIST = { none: 'None', more: '+{0} more' } as const;
+
 /** English labels, as the web parts' strings would give them. */
 export const labels: IReportLabels = {
   rag: { Green: 'Green', Amber: 'Amber', Red: 'Red' },
   noRag: 'Not reported',
   noCurrentRag: 'No current status',
-  dimensions: { overall: 'Overall', schedule: 'Schedule', cost: 'Cost', scope: 'Scope', risk: 'Risk' },
+  dimension: (code, title) => title || (DIMENSIONS[code] ?? code),
   stage: code => STAGES[code] ?? code,
   status: code => STATUSES[code] ?? code,
   priority: code => code,
@@ -22,7 +25,7 @@ export const labels: IReportLabels = {
   kpiStatuses: { green: 'On target', amber: 'Watch', red: 'Off target', noData: 'No data' },
   evm: { bac: 'BAC', pv: 'PV', ev: 'EV', ac: 'AC', sv: 'SV', cv: 'CV', spi: 'SPI', cpi: 'CPI', eac: 'EAC', etc: 'ETC', vac: 'VAC' },
   raidKinds: { risk: 'Risk', issue: 'Issue', decision: 'Decision needed' },
-  none: 'None',
+  lists: { dimensions: LIST, milestones: LIST, risksAndIssues: LIST, decisions: LIST, kpis: LIST, projects: LIST },
   noEarnedValue: 'No earned-value data',
   columns: {
     code: 'Code', project: 'Project', manager: 'Project manager', programme: 'Programme', stage: 'Stage', status: 'Lifecycle status', statusDate: 'Status date',
@@ -33,12 +36,14 @@ export const labels: IReportLabels = {
   headings: {
     projectReport: 'Project status report', portfolioSummary: 'Portfolio summary', ragOverview: 'RAG overview', ragDistribution: 'RAG distribution',
     ragPerDimension: 'Status per dimension', milestones: 'Milestones', earnedValue: 'Earned value', risksAndIssues: 'Top risks and issues', decisions: 'Decisions needed',
+    achievements: 'Achievements', nextSteps: 'Next steps',
     appendixRisks: 'Appendix: risks and issues', appendixDecisions: 'Appendix: decisions needed'
   },
   sheets: { projects: 'Projects', status: 'Status', milestones: 'Milestones', risks: 'Risks', budget: 'Budget' },
   templates: {
     continued: '{0} (continued)', statusDate: 'Status date: {0}', manager: 'Project manager: {0}', stage: 'Stage: {0}', generatedAt: 'Generated on {0}',
-    more: '+{0} more', chartAlternative: 'Projects by overall RAG: {0}', chartCount: '{0} {1}'
+    appendixNote: 'Open high risks (score {0} or more) and open issues of high or critical priority. Not shown here: {1}; the Excel report lists every open risk and issue.',
+    chartAlternative: 'Projects by overall RAG: {0}', chartCount: '{0} {1}'
   },
   files: { projectReport: 'Status report', portfolioReport: 'Portfolio report' }
 };
@@ -57,7 +62,13 @@ export function projectData(i: number, extra: Partial<IProjectReportData> = {}):
     status: 'Active',
     statusDate: '2027-03-31',
     rag: { overall: rag, schedule: rag, cost: 'Green', scope: 'Green', risk: 'Amber' },
-    comments: { overall: `Overall ${rag} for project ${i}.`, schedule: 'Vendor late by two weeks.' },
+    dimensions: [
+      { dimension: 'overall', rag, comment: `Overall ${rag} for project ${i}.` }, { dimension: 'schedule', rag, comment: 'Vendor late by two weeks.' },
+      { dimension: 'cost', rag: 'Green' }, { dimension: 'scope', rag: 'Green' }, { dimension: 'quality', rag: 'Green' }, { dimension: 'risk', rag: 'Amber', comment: 'Supplier risk rising.' },
+      { dimension: 'resources', rag: 'Amber', comment: 'Two testers leave in May.' }
+    ],
+    achievements: 'Design approved; pilot users trained.',
+    nextSteps: 'Start the data migration.\nPrepare the go-live decision.',
     milestones: [
       { title: 'Design approved', baseline: '2027-01-15', actual: '2027-01-20', state: 'achievedLate' },
       { title: 'Go-live', baseline: '2027-06-30', forecast: '2027-07-14', state: 'slipping' }
@@ -91,7 +102,9 @@ export function portfolioData(projects: IProjectReportData[], extra: Partial<IPo
     projects,
     appendix: {
       risksAndIssues: projects.slice(0, 3).map(p => ({ ...p.risksAndIssues[0], project: p.title })),
-      decisions: projects.slice(0, 2).map(p => ({ ...p.decisions[0], project: p.title }))
+      decisions: projects.slice(0, 2).map(p => ({ ...p.decisions[0], project: p.title })),
+      leftOut: 4,
+      highRiskScore: 15
     },
     ...extra
   };

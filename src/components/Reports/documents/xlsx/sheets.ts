@@ -4,7 +4,7 @@
  * are written: text, a day (a real Excel date), an amount, an index or a count (real numbers).
  * Pure: no library; `workbook.ts` writes them.
  */
-import { hasEnded, RAG_DIMENSIONS, type Rag } from '../../../../domain/portfolio';
+import { hasEnded, type Rag } from '../../../../domain/portfolio';
 import {
   REPORT_EVM_COLUMNS, REPORT_EVM_INDICES, type IProjectReportData, type IReportLabels, type IReportOverviewRow, type ReportRaidKind
 } from '../../../../domain/reports';
@@ -44,7 +44,7 @@ export function projectsSheet(rows: ReadonlyArray<IReportOverviewRow>, labels: I
   return {
     name: labels.sheets.projects,
     columns: [
-      text(c.code), text(c.project), text(c.programme), text(c.manager), text(c.stage), text(c.status), text(labels.dimensions.overall), date(c.statusDate),
+      text(c.code), text(c.project), text(c.programme), text(c.manager), text(c.stage), text(c.status), text(labels.dimension('overall')), date(c.statusDate),
       { title: c.budget, kind: 'amount' }, date(c.startDate), date(c.endDate), text(c.nextMilestone), date(c.nextMilestoneDate)
     ],
     rows: rows.map(r => [
@@ -90,8 +90,8 @@ function slipDays(baseline: string | undefined, other: string | undefined): numb
 /** Adds one project's rows to the per-project sheets. */
 export function addProject(sheets: IProjectSheets, p: IProjectReportData, labels: IReportLabels): void {
   const lead = [p.code, p.title];
-  for (const d of RAG_DIMENSIONS) {
-    sheets.status.rows.push([...lead, p.statusDate, labels.dimensions[d], ragText(p.rag[d], p.status, labels) ?? labels.noRag, p.comments[d]]);
+  for (const d of p.dimensions) {
+    sheets.status.rows.push([...lead, p.statusDate, labels.dimension(d.dimension, d.title), ragText(d.rag, p.status, labels) ?? labels.noRag, d.comment]);
   }
   for (const m of p.milestones) {
     sheets.milestones.rows.push([...lead, m.title, m.baseline, m.forecast, m.actual, labels.milestoneStates[m.state], slipDays(m.baseline, m.actual ?? m.forecast)]);

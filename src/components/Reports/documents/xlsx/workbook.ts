@@ -9,12 +9,12 @@
  */
 import writeXlsxFile, { type Cell, type CellObject, type Sheet } from 'write-excel-file/universal';
 import { excelDateOf } from '../../../../domain/dates';
-import { officeSafeText, reportFileName, type IPortfolioReportData, type IReportLabels } from '../../../../domain/reports';
+import { officeSafeText, REPORT_AMOUNT_FORMAT, reportFileName, type IPortfolioReportData, type IReportLabels } from '../../../../domain/reports';
 import { buildProgress, throwIfCancelled, XLSX_MIME_TYPE, type IReportBuildOptions, type IReportFile } from '../progress';
 import { addProject, projectSheets, projectsSheet, type IReportSheet, type SheetColumnKind, type SheetValue } from './sheets';
 
 /** The number format of each kind of column. */
-const FORMATS: Readonly<Record<SheetColumnKind, string>> = { text: '@', date: 'yyyy-mm-dd', amount: '#,##0', index: '0.00', count: '0' };
+const FORMATS: Readonly<Record<SheetColumnKind, string>> = { text: '@', date: 'yyyy-mm-dd', amount: REPORT_AMOUNT_FORMAT, index: '0.00', count: '0' };
 
 /** A value as write-excel-file's cell of the column's kind; undefined (an empty cell) when it has no value of that kind. */
 export function sheetCell(value: SheetValue, kind: SheetColumnKind): CellObject | undefined {

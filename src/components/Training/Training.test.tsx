@@ -1,0 +1,188 @@
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { Training, moduleFromSearch } from './Training';
+import { filterModules } from './Catalogue';
+import { checkSession } from './manage/forms';
+import type { SeatStatus } from '../../domain/training';
+import type { ICommunityService } from '../../services/CommunityService';
+import type { IMyEnrolment, ISessionInput, ITrainingCatalogue, ITrainingModule, ITrainingService, ITrainingSession } from '../../services/TrainingService';
+import { useTestLocale } from '../../../tools/jest/locale';
+
+const pmb: ITrainingModule = {
+  id: 1, code: 'TR-PMB', title: 'Project management basics', summary: 'Scope, plan, schedule.', audience: ['ProjectManager', 'Trainee'], level: 'Foundation', durationHours: 14,
+  format: 'Classroom', language: 'en', prerequisites: 'None needed', materials: [{ title: 'Handbook', url: 'https://contoso.example/handbook.pdf' }], pathId: 7, pathStep: 1, perspectives: [], active: true
+};
+const scrum: ITrainingModule = { ...pmb, id: 2, code: 'TR-SCRUM', title: 'Scrum basics', level: 'Practitioner', format: 'Online', language: 'de', materials: [], pathId: undefined, pathStep: undefined };
+
+function session(id: number, moduleId: number, extra: Partial<ITrainingSession> = {}): ITrainingSession {
+  return {
+    id, moduleId, title: `Session ${id}`, startUtc: '2027-03-04T08:00:00Z', endUtc: '2027-03-04T16:00:00Z', timeZone: 'Europe/Brussels', venue: 'Brussels – Salle Europa',
+    capacity: 1, status: 'Open', counts: { enrolled: 1, waiting: 0, free: 0 }, bookable: true, ...extra
+  };
+}
+
+/** A service double: the real TrainingService runs against the emulator in its own tests. */
+function service(opts: { mine?: IMyEnrolment[]; enrolAs?: SeatStatus; manage?: boolean } = {}): ITrainingService & { calls: string[] } {
+  const catalogue: ITrainingCatalogue = {
+    paths: [{ id: 7, title: 'New project manager', audience: [], steps: [{ moduleId: 1, step: 1 }] }], modules: [pmb, scrum],
+    sessions: [session(11, 1), session(12, 2, { counts: { enrolled: 0, waiting: 0, free: 1 }, onlineUrl: 'https://teams.example/meet' })],
+    heldSessions: opts.manage ? [session(10, 1, { startUtc: '2026-10-05T07:00:00Z', endUtc: '2026-10-06T15:00:00Z', bookable: false })] : [],
+    canManage: { catalogue: !!opts.manage, attendance: !!opts.manage }
+  };
+  const calls: string[] = [];
+  const s = {
+    calls,
+    catalogue: () => Promise.resolve(catalogue),
+    mySessions: () => Promise.resolve(opts.mine ?? []),
+    enrol: (id: number) => { calls.push(`enrol ${id}`); return Promise.resolve({ enrolmentId: 99, status: opts.enrolAs ?? { kind: 'waiting', position: 1 } }); },
+    cancel: (id: number, etag?: string) => { calls.push(`cancel ${id} ${etag ?? ''}`); return Promise.resolve(); },
+    confirmSeat: (id: number) => { calls.push(`confirm ${id}`); return Promise.resolve({ kind: 'enrolled', seat: 1 } as SeatStatus); },
+    invite: (id: number) => { calls.push(`invite ${id}`); return Promise.resolve({ fileName: 'x.ics', content: 'BEGIN:VCALENDAR' }); },
+    myLearning: () => Promise.resolve({ chosenPathId: 7, paths: [{ pathId: 7, done: 0, total: 1, next: 1 }], completions: [], recommendedModuleIds: [1] }),
+    roster: () => Promise.reject(new Error('not used')),
+    recordAttendance: () => Promise.resolve(),
+    completionRates: () => Promise.resolve([]),
+    saveModule: () => Promise.resolve(1),
+    savePath: () => Promise.resolve(1),
+    saveSession: (input: ISessionInput) => { calls.push(`session ${JSON.stringify({ moduleId: input.moduleId, trainerId: input.trainerId })}`); return Promise.resolve(1); },
+    trainers: () => Promise.resolve([{ id: 31, name: 'Luc Moreau' }, { id: 32, name: 'Sanne de Vries' }])
+  };
+  return s;
+}
+
+const communities: ICommunityService = {
+  communities: () => Promise.resolve({ communities: [], canManage: false }), join: () => Promise.resolve(), leave: () => Promise.resolve(), save: () => Promise.resolve(1), archive: () => Promise.resolve()
+};
+
+function show(training: ITrainingService, search: string = '', timeZone: string = 'Europe/London'): void {
+  render(<Training training={training} communities={communities} locale="en-GB" siteUrl="https://contoso.sharepoint.com/sites/pmo" search={search} timeZone={timeZone} />);
+}
+
+beforeEach(() => useTestLocale('en-us'));
+
+describe('the Training web part', () => {
+  it('filters the catalogue by level, format and language', async () => {
+    show(service());
+    await screen.findByTestId('training-catalogue');
+    expect(screen.getAllByTestId('training-module')).toHaveLength(2);
+    fireEvent.change(screen.getByLabelText('Level'), { target: { value: 'Practitioner' } });
+    expect(screen.getAllByTestId('training-module').map(m => m.getAttribute('data-module'))).toEqual(['2']);
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'en' } });
+    expect(screen.queryAllByTestId('training-module')).toHaveLength(0);
+    expect(screen.getByText('No module matches these filters.')).toBeTruthy();
+    expect(filterModules([pmb, scrum, { ...pmb, id: 3, active: false }], { level: '', format: 'Classroom', language: '' }).map(m => m.id)).toEqual([1]);
+  });
+
+  it('opens the module of ?module= with its facts, materials as links, its path and next sessions in the viewer\'s zone with the session\'s own zone named', async () => {
+    expect(moduleFromSearch('?module=1&lang=de')).toBe(1);
+    expect(moduleFromSearch('?module=abc')).toBeUndefined();
+    show(service(), '?module=1');
+    const detail = await screen.findByTestId('training-module-detail');
+    expect(within(detail).getByRole('heading', { name: 'Project management basics' })).toBeTruthy();
+    expect(within(detail).getByTestId('training-prerequisites').textContent).toBe('None needed');
+    expect(within(detail).getByRole('link', { name: 'Handbook' }).getAttribute('href')).toBe('https://contoso.example/handbook.pdf');
+    expect(within(detail).getByText('Project managers, Trainees')).toBeTruthy();
+    expect(within(detail).getByTestId('training-path').textContent).toContain('Project management basics');
+    // 08:00 UTC in March: 08:00 in London (GMT), 09:00 at the session in Brussels (CET).
+    expect(within(detail).getByTestId('training-session-time').textContent).toMatch(/08:00/);
+    expect(within(detail).getByTestId('training-session-localtime').textContent).toMatch(/^Local time at the session: .*09:00.*\(/);
+    expect(within(detail).getByTestId('training-session-seats').textContent).toBe('Full – waiting list: 0');
+    expect(within(detail).getByTestId('training-enrol').textContent).toBe('Join the waiting list');
+  });
+
+  it('names no second zone when the viewer is in the session\'s zone', async () => {
+    show(service(), '?module=1', 'Europe/Brussels');
+    await screen.findByTestId('training-module-detail');
+    expect(screen.queryByTestId('training-session-localtime')).toBeNull();
+  });
+
+  it('enrols in a full session and says the waiting position', async () => {
+    const s = service();
+    show(s, '?module=1');
+    fireEvent.click(await screen.findByTestId('training-enrol'));
+    expect((await screen.findByTestId('training-message')).textContent).toContain('you are on the waiting list, position 1');
+    expect(s.calls).toEqual(['enrol 11']);
+  });
+
+  it('asks before cancelling a place and cancels with the enrolment\'s ETag only when confirmed', async () => {
+    const mine: IMyEnrolment = { id: 5, etag: '"3"', session: session(11, 1), status: { kind: 'waiting', position: 2 }, needsConfirmation: false };
+    const s = service({ mine: [mine] });
+    show(s, '?module=1');
+    expect((await screen.findByTestId('training-my-status')).textContent).toBe('Waiting, position 2');
+    expect(screen.queryByTestId('training-ics')).toBeNull(); // the .ics only for a seat
+    fireEvent.click(screen.getByTestId('training-cancel'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('training-cancel-yes')));
+    fireEvent.click(screen.getByTestId('training-cancel-keep'));
+    expect(s.calls).toEqual([]);
+    fireEvent.click(screen.getByTestId('training-cancel'));
+    fireEvent.click(screen.getByTestId('training-cancel-yes'));
+    expect((await screen.findByTestId('training-message')).textContent).toBe('Your place has been cancelled.');
+    expect(s.calls).toEqual(['cancel 5 "3"']);
+  });
+
+  it('tells a trainee who moved up once that a seat is theirs, records it as seen and offers the .ics', async () => {
+    const mine: IMyEnrolment = { id: 6, etag: '"1"', session: session(11, 1, { startUtc: '2099-03-04T08:00:00Z', endUtc: '2099-03-04T16:00:00Z' }), status: { kind: 'enrolled', seat: 1 }, needsConfirmation: true };
+    const s = service({ mine: [mine] });
+    const createObjectURL = jest.fn(() => 'blob:ics');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    show(s);
+    expect((await screen.findByTestId('training-seat-notice')).textContent).toContain('A seat is yours now: you moved up from the waiting list of Project management basics.');
+    await waitFor(() => expect(s.calls).toContain('confirm 6'));
+    await act(async () => { fireEvent.click(screen.getByTestId('training-seat-ics')); });
+    await waitFor(() => expect(s.calls).toContain('invite 6'));
+    expect(createObjectURL).toHaveBeenCalled();
+  });
+
+  it('shows My learning with the path progress and the recommended modules, and the Manage tab only to trainers and the PMO', async () => {
+    show(service());
+    fireEvent.click(await screen.findByRole('tab', { name: 'My learning' }));
+    expect((await screen.findByTestId('training-progress')).textContent).toContain('0 of 1 modules completed');
+    expect(within(screen.getByTestId('training-recommended')).getByRole('button', { name: 'Project management basics' })).toBeTruthy();
+    expect(screen.queryByRole('tab', { name: 'Manage' })).toBeNull();
+  });
+
+  it('offers the Manage tab to trainers and the PMO, whose rosters start with the session held last (attendance is recorded after a course)', async () => {
+    show(service({ manage: true }));
+    fireEvent.click(await screen.findByRole('tab', { name: 'Manage' }));
+    const choice = (await screen.findByLabelText('Session')) as HTMLSelectElement;
+    expect(Array.from(choice.options).map(o => o.textContent)).toEqual([
+      expect.stringMatching(/^Project management basics – .* \(held\)$/), expect.stringMatching(/^Project management basics – /), expect.stringMatching(/^Scrum basics – /)
+    ]);
+    expect(choice.value).toBe('10');
+  });
+
+  it('gives a new session its trainer, chosen among the trainers and PMO officers', async () => {
+    const svc = service({ manage: true });
+    show(svc);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Manage' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a session' }));
+    const trainer = (await screen.findByLabelText('Trainer')) as HTMLSelectElement;
+    await waitFor(() => expect(Array.from(trainer.options).map(o => o.textContent)).toEqual(['Not chosen yet', 'Luc Moreau', 'Sanne de Vries']));
+    fireEvent.change(screen.getByLabelText('Module', { selector: 'select' }), { target: { value: '1' } });
+    fireEvent.change(screen.getByLabelText(/^Start/), { target: { value: '2027-03-04 09:00' } });
+    fireEvent.change(screen.getByLabelText(/^End/), { target: { value: '2027-03-04 17:00' } });
+    fireEvent.change(screen.getByLabelText(/^Place/), { target: { value: 'Rome' } });
+    fireEvent.change(trainer, { target: { value: '32' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(svc.calls).toContain('session {"moduleId":1,"trainerId":32}'));
+  });
+
+  it('checks a session before sending it, each message naming its field', () => {
+    const problems = checkSession({ moduleId: '', localStart: '2027-03-04 9:00', localEnd: '', timeZone: 'Mars/Olympus', capacity: '0', venue: '', onlineUrl: 'http://x', language: 'en', trainerId: '' });
+    expect(problems).toEqual({
+      moduleId: '“Module” is required.', localStart: expect.stringMatching(/^“Start”: enter the date and time/), localEnd: '“End” is required.',
+      timeZone: '“Time zone” must be a time zone such as Europe/Brussels.', capacity: '“Seats” is not valid.', onlineUrl: '“Online link” is not valid.'
+    });
+    expect(checkSession({ moduleId: '1', localStart: '2027-03-04 09:00', localEnd: '2027-03-04 08:00', timeZone: 'Europe/Brussels', capacity: '6', venue: 'Rome', onlineUrl: '', language: 'it', trainerId: '' }))
+      .toEqual({ localEnd: '“End” must be after “Start”.' });
+    expect(checkSession({ moduleId: '1', localStart: '2027-03-04 09:00', localEnd: '2027-03-04 17:00', timeZone: 'Europe/Rome', capacity: '6', venue: ' ', onlineUrl: '', language: 'it', trainerId: '' }))
+      .toEqual({ venue: '“Place”: give a place or an online link.' });
+  });
+
+  it('speaks Dutch', async () => {
+    useTestLocale('nl-nl');
+    show(service(), '?module=1');
+    expect((await screen.findByTestId('training-enrol')).textContent).toBe('Op de wachtlijst');
+    expect(screen.getByRole('tab', { name: 'Mijn leren' })).toBeTruthy();
+  });
+});

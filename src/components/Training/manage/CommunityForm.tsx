@@ -1,0 +1,66 @@
+import * as React from 'react';
+import * as trainingStrings from 'TrainingStrings';
+import { formatString } from '../../../domain/text';
+import { CommunityRefusedError, invalidEventLine, type ICommunity, type ICommunityService } from '../../../services/CommunityService';
+import { SelectField, TextField } from '../../controls';
+import { FormFrame, useForm, type FieldProblems } from '../../controls/form';
+import { topicLabel } from '../Communities';
+import { fieldLabel, refusalText } from '../refusal';
+
+const TOPICS = ['Classic', 'Agile', 'PRINCE2', 'Risk', 'Benefits', 'Tools', 'Other'];
+type CommunityField = 'title' | 'summary' | 'teamsLink' | 'nextEvents';
+interface ICommunityValues extends Record<CommunityField, string> { topic: string }
+
+/** Props of {@link CommunityForm}. */
+export interface ICommunityFormProps {
+  service: ICommunityService;
+  /** The community edited; a new one when undefined. */
+  community?: ICommunity;
+  /** Closed: `saved` when it was saved (the list is read again). */
+  onDone: (saved: boolean) => void;
+}
+
+/** The checks of a community's values before they are sent: each message names its field. */
+export function checkCommunity(v: ICommunityValues): FieldProblems<CommunityField> {
+  const out: FieldProblems<CommunityField> = {};
+  if (!v.title.trim()) out.title = formatString(trainingStrings.Training_Refused_Required, fieldLabel('title'));
+  if (v.teamsLink.trim() && !/^https:\/\/\S+$/i.test(v.teamsLink.trim())) out.teamsLink = formatString(trainingStrings.Training_Refused_Invalid, fieldLabel('teamsLink'));
+  const bad = invalidEventLine(v.nextEvents);
+  if (bad) out.nextEvents = formatString(trainingStrings.Training_Refused_EventLine, bad);
+  return out;
+}
+
+/** The PMO's form of a community (its own chunk): name, topic, description, Teams link, next events. */
+export function CommunityForm(props: ICommunityFormProps): React.ReactElement {
+  const c = props.community;
+  const fields: ReadonlyArray<CommunityField> = ['title', 'summary', 'teamsLink', 'nextEvents'];
+  const form = useForm<CommunityField, ICommunityValues>({
+    initial: () => ({ title: c?.title ?? '', summary: c?.summary ?? '', teamsLink: c?.teamsLink ?? '', nextEvents: c?.eventsText ?? '', topic: c?.topic ?? 'Classic' }),
+    version: c ? String(c.id) : 'new', fields, idPrefix: 'training-community', check: checkCommunity,
+    refused: e => {
+      if (!(e instanceof CommunityRefusedError)) return undefined;
+      return (fields as ReadonlyArray<string>).indexOf(e.field) >= 0 ? ({ [e.field]: refusalText(e) } as FieldProblems<CommunityField>) : refusalText(e);
+    },
+    texts: { conflict: trainingStrings.Training_Conflict, gone: trainingStrings.Training_Gone },
+    send: async v => {
+      await props.service.save({ id: c?.id, title: v.title.trim(), summary: v.summary.trim() || undefined, topic: v.topic, ownerId: c?.owner?.id, teamsLink: v.teamsLink.trim() || undefined, nextEvents: v.nextEvents });
+      return trainingStrings.Training_CommunitySaved;
+    },
+    onDone: () => props.onDone(true),
+    onReload: async () => undefined
+  });
+  const text = (field: CommunityField, extra: { label?: string; multiline?: boolean; required?: boolean; description?: string } = {}): React.ReactElement => (
+    <TextField id={`training-community-${field}`} label={extra.label ?? fieldLabel(field)} value={form.values[field]} onChange={t => form.change({ [field]: t } as Partial<ICommunityValues>)}
+      errorMessage={form.problems[field]} multiline={extra.multiline} rows={extra.multiline ? 3 : undefined} required={extra.required} description={extra.description} />
+  );
+  return (
+    <FormFrame idPrefix="training-community" heading={c ? formatString(trainingStrings.Training_EditCommunityOf, c.title) : trainingStrings.Training_AddCommunity} form={form} onCancel={() => props.onDone(false)} stacked
+      texts={{ problems: trainingStrings.Training_Form_Problems, save: trainingStrings.Training_Form_Save, cancel: trainingStrings.Training_Form_Cancel, working: trainingStrings.Training_Form_Saving }}>
+      {text('title', { required: true })}
+      <SelectField id="training-community-topic" label={fieldLabel('topic')} selectedKey={form.values.topic} onChange={topic => form.change({ topic })} options={TOPICS.map(t => ({ key: t, text: topicLabel(t) }))} />
+      {text('summary', { label: trainingStrings.Training_Field_Summary, multiline: true })}
+      {text('teamsLink')}
+      {text('nextEvents', { multiline: true, description: trainingStrings.Training_EventsHint })}
+    </FormFrame>
+  );
+}

@@ -1,0 +1,45 @@
+import * as trainingStrings from 'TrainingStrings';
+import { formatString } from '../../domain/text';
+import { TrainingRefusedError } from '../../services/TrainingService';
+import { CommunityRefusedError } from '../../services/CommunityService';
+import { errorText } from '../ErrorMessage/errorText';
+
+/** The field names the services' refusals give, in the user's language (the form's label). */
+export function fieldLabel(field: string): string {
+  const names: Record<string, string> = {
+    session: trainingStrings.Training_Field_Session, enrolment: trainingStrings.Training_Field_Enrolment, code: trainingStrings.Training_Field_Code,
+    title: trainingStrings.Training_Field_Title, moduleId: trainingStrings.Training_Field_Module, module: trainingStrings.Training_Field_Module,
+    localStart: trainingStrings.Training_Field_Start, localEnd: trainingStrings.Training_Field_End, timeZone: trainingStrings.Training_Field_TimeZone,
+    capacity: trainingStrings.Training_Field_Capacity, onlineUrl: trainingStrings.Training_Field_OnlineUrl, materials: trainingStrings.Training_Field_Materials,
+    durationHours: trainingStrings.Training_Field_Duration, pathStep: trainingStrings.Training_Field_PathStep, targetLevel: trainingStrings.Training_Field_TargetLevel,
+    teamsLink: trainingStrings.Training_Field_TeamsLink, nextEvents: trainingStrings.Training_Field_NextEvents, topic: trainingStrings.Training_Field_Topic,
+    sortOrder: trainingStrings.Training_Field_SortOrder, language: trainingStrings.Training_Field_Language, venue: trainingStrings.Training_Field_Venue,
+    trainerId: trainingStrings.Training_Field_Trainer
+  };
+  return names[field] ?? field;
+}
+
+/** What a refusal of the training or community service says to the user, naming the field; any other error as the app words it. */
+export function refusalText(e: unknown): string {
+  if (e instanceof TrainingRefusedError) {
+    switch (e.refusal) {
+      case 'alreadyEnrolled': return trainingStrings.Training_Refused_AlreadyEnrolled;
+      case 'sessionClosed': return trainingStrings.Training_Refused_SessionClosed;
+      case 'notFound': return trainingStrings.Training_Refused_NotFound;
+      case 'notEnrolled': return trainingStrings.Training_Refused_NotEnrolled;
+      case 'notPermitted': case 'notYours': return trainingStrings.Training_Refused_NotPermitted;
+      case 'required': return formatString(trainingStrings.Training_Refused_Required, fieldLabel(e.field));
+      case 'timeZoneInvalid': return trainingStrings.Training_Refused_TimeZone;
+      case 'timeInvalid': return formatString(trainingStrings.Training_Refused_Time, fieldLabel(e.field));
+      case 'dateOrder': return trainingStrings.Training_Refused_DateOrder;
+      default: return formatString(trainingStrings.Training_Refused_Invalid, fieldLabel(e.field));
+    }
+  }
+  if (e instanceof CommunityRefusedError) {
+    if (e.refusal === 'required') return formatString(trainingStrings.Training_Refused_Required, fieldLabel(e.field));
+    if (e.refusal === 'notPermitted') return trainingStrings.Training_Refused_NotPermitted;
+    if (e.refusal === 'notFound') return trainingStrings.Training_Refused_NotFound;
+    return formatString(trainingStrings.Training_Refused_Invalid, fieldLabel(e.field));
+  }
+  return errorText(e);
+}
