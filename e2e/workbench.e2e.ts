@@ -31,7 +31,7 @@ describe('local PMO site', () => {
     await page.getByText('Hello, Olivia Bennett').waitFor();
     // One tile per page the site has: no tile leads to a missing page, and no page of the site's areas lacks its tile.
     const tiles = page.getByRole('navigation', { name: 'PMO areas' }).getByRole('listitem');
-    expect(await tiles.evaluateAll(items => items.map(li => li.querySelector('span > span')?.textContent))).toEqual(['Project requests', 'Scoring and decisions', 'Portfolio', 'Reports and KPIs', 'Prioritization', 'Resources and capacity', 'Maturity assessment', 'PMO Setup']);
+    expect(await tiles.evaluateAll(items => items.map(li => li.querySelector('span > span')?.textContent))).toEqual(['Project requests', 'Scoring and decisions', 'Portfolio', 'Reports and KPIs', 'Prioritization', 'Resources and capacity', 'Trainings', 'Maturity assessment', 'PMO Setup']);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'workbench-home-owner-en');
   });
