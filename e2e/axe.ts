@@ -8,8 +8,11 @@ interface IAxeResult { violations: Array<{ id: string; impact: string; nodes: Ar
  * ended, and returns the serious and critical violations as "rule (impact): first targets".
  */
 export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
-  // Fluent fades content in: check the colours as the user sees them once the animation ended.
-  await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'));
+  // Fluent fades content in: check the colours as the user sees them once the animation ended. On a
+  // busy machine a surface just opened may not have its animations yet (they start with the next style
+  // and layout): two frames first, then until none runs or waits to start.
+  await page.evaluate(() => new Promise<void>(resolve => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running' && !a.pending));
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(async (scope: string | undefined) => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<IAxeResult> } }).axe;
