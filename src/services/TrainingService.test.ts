@@ -216,7 +216,13 @@ describe('sessions, invitations and attendance', () => {
     const roster = await as(TRAINER).training.roster(id);
     expect(roster.lines.map(l => l.status.kind)).toEqual(['enrolled', 'enrolled', 'waiting']);
     expect(roster.lines.every(l => l.person.title.length > 0 && l.attendance === undefined)).toBe(true);
-    await as(TRAINER).training.recordAttendance(id, [{ personId: roster.lines[0].person.id, attended: true, completed: true }, { personId: roster.lines[1].person.id, attended: false, completed: false }]);
+    const marks = [{ personId: roster.lines[0].person.id, attended: true, completed: true }, { personId: roster.lines[1].person.id, attended: false, completed: false }];
+    // Not before the session has begun (it starts in 30 days) …
+    await expect(as(TRAINER).training.recordAttendance(id, marks)).rejects.toMatchObject({ refusal: 'notStarted', field: 'session' });
+    // … the trainer records it on its second day.
+    const env = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: TRAINER });
+    const later = new TrainingService(env.sp, siteAddress(wb.siteUrl), { siteTimeZone: env.siteTimeZone, now: () => new Date(Date.now() + 31 * 86400000) });
+    await later.recordAttendance(id, marks);
     const after = await as(TRAINER).training.roster(id);
     expect(after.lines[0].attendance).toMatchObject({ attended: true, completed: true, completedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     expect(after.lines[1].attendance).toMatchObject({ attended: false, completed: false });

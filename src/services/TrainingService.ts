@@ -57,6 +57,8 @@ export interface ITrainingRights {
   catalogue: boolean;
   /** See rosters and record attendance and completion (trainers, PMO officers). */
   attendance: boolean;
+  /** Enrol in sessions (add an own Enrolments item): members of the site's contributing groups, not its visitors. */
+  enrol: boolean;
 }
 
 /** One of the current user's enrolments. */
@@ -145,7 +147,7 @@ export interface ISessionInput {
 /** Why the training service refused, before anything was written, and the field it is about. */
 export class TrainingRefusedError extends Error {
   public readonly refusal:
-    | 'alreadyEnrolled' | 'sessionClosed' | 'notFound' | 'notYours' | 'notEnrolled' | 'notPermitted' | 'required' | 'invalid' | 'timeZoneInvalid' | 'timeInvalid' | 'dateOrder';
+    | 'alreadyEnrolled' | 'sessionClosed' | 'notStarted' | 'notFound' | 'notYours' | 'notEnrolled' | 'notPermitted' | 'required' | 'invalid' | 'timeZoneInvalid' | 'timeInvalid' | 'dateOrder';
   public readonly field: string;
   public constructor(refusal: TrainingRefusedError['refusal'], field: string) {
     super(`${refusal}: ${field}`);
@@ -245,11 +247,12 @@ export class TrainingService implements ITrainingService {
 
   /** The user's rights: EditListItems on TrainingSessions (catalogue), AddListItems on TrainingAttendance (attendance). */
   private async rights(): Promise<ITrainingRights> {
-    const [catalogue, attendance] = await Promise.all([
+    const [catalogue, attendance, enrol] = await Promise.all([
       this.list(TrainingSessionsList).currentUserHasPermissions(PermissionKind.EditListItems),
-      this.list(TrainingAttendanceList).currentUserHasPermissions(PermissionKind.AddListItems)
+      this.list(TrainingAttendanceList).currentUserHasPermissions(PermissionKind.AddListItems),
+      this.list(EnrolmentsList).currentUserHasPermissions(PermissionKind.AddListItems)
     ]);
-    return { catalogue, attendance };
+    return { catalogue, attendance, enrol };
   }
 
   private async sessionItems(filter?: string): Promise<ISessionItem[]> {
@@ -484,6 +487,8 @@ export class TrainingService implements ITrainingService {
   public async recordAttendance(sessionId: number, entries: ReadonlyArray<IAttendanceInput>): Promise<void> {
     await this.requireRight('attendance', 'session');
     const { session } = await this.sessionState(sessionId);
+    // Attendance and completion are facts of a session that has begun: nothing is recorded ahead of it.
+    if (Date.parse(String(session.SessionStart ?? '')) > this.now().getTime()) throw new TrainingRefusedError('notStarted', 'session');
     const [existing, zone] = await Promise.all([this.attendanceRows(`${lookupId(TA.TrainingSession)} eq ${sessionId}`), this.deps.siteTimeZone.get()]);
     const today = this.now().toISOString().slice(0, 10) as IsoDay;
     for (const e of entries) {

@@ -64,12 +64,15 @@ export function ModuleSessions(props: { module: ITrainingModule; ctx: ISessionsC
   const sessions = ctx.catalogue.sessions.filter(s => s.moduleId === props.module.id);
   if (sessions.length === 0) return <p className={styles.empty} data-testid="training-no-sessions">{trainingStrings.Training_NoSessions}</p>;
   return (
+    <>
+    {!ctx.catalogue.canManage.enrol && <p className={styles.empty} data-testid="training-no-enrol-right">{trainingStrings.Training_NoEnrolRight}</p>}
     <ul className={styles.sessions} aria-label={formatString(trainingStrings.Training_SessionsOf, props.module.title)}>
       {sessions.map(s => (
         <SessionItem key={s.id} session={s} mine={ctx.mine.get(s.id)} moduleTitle={props.module.title} locale={ctx.locale} timeZone={ctx.timeZone}
-          actions={ctx.actions} busy={ctx.busySession === s.id} />
+          actions={ctx.actions} busy={ctx.busySession === s.id} canEnrol={ctx.catalogue.canManage.enrol} />
       ))}
     </ul>
+    </>
   );
 }
 

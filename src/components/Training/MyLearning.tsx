@@ -38,7 +38,7 @@ function MySessions(props: { ctx: ISessionsContext }): React.ReactElement {
         <ul className={styles.sessions} data-testid="training-my-sessions">
           {mine.map(e => (
             <SessionItem key={e.id} session={e.session} mine={e} moduleTitle={titles.get(e.session.moduleId) ?? e.session.title} locale={ctx.locale} timeZone={ctx.timeZone}
-              actions={ctx.actions} busy={ctx.busySession === e.session.id} />
+              actions={ctx.actions} busy={ctx.busySession === e.session.id} canEnrol={ctx.catalogue.canManage.enrol} />
           ))}
         </ul>
       )}

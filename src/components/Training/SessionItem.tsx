@@ -27,6 +27,8 @@ export interface ISessionItemProps {
   actions: ISessionActions;
   /** An action of this line is running (its buttons are disabled). */
   busy: boolean;
+  /** Whether the user may enrol (SharePoint lets them add an enrolment); without it no "Enrol" is offered. */
+  canEnrol: boolean;
 }
 
 /**
@@ -58,12 +60,12 @@ export function seatsText(session: ITrainingSession): string {
   return formatString(trainingStrings.Training_Session_Full, session.counts.waiting);
 }
 
-/** The confirmation asked before a cancellation, with the button that confirms it focused. */
+/** The confirmation asked before a cancellation, with the button that confirms it focused; Escape keeps the place. */
 function CancelConfirm(props: { title: string; onConfirm: () => void; onKeep: () => void; busy: boolean }): React.ReactElement {
   const wrap = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => { wrap.current?.querySelector<HTMLButtonElement>('[data-testid="training-cancel-yes"]')?.focus(); }, []);
   return (
-    <div ref={wrap}>
+    <div ref={wrap} onKeyDown={e => { if (e.key === 'Escape') { e.stopPropagation(); props.onKeep(); } }}>
     <Notice
       kind="warning"
       data-testid="training-cancel-confirm"
@@ -81,6 +83,28 @@ function CancelConfirm(props: { title: string; onConfirm: () => void; onKeep: ()
 }
 
 /**
+ * Keeps the keyboard in a session's line when what it shows changes under the focus (enrolled, waiting,
+ * cancelled, the confirmation opened or closed): focus that fell to the page goes to the line's first
+ * button, or its status.
+ */
+function useFocusKept(item: React.RefObject<HTMLLIElement>, state: string, prefer: ReadonlyArray<string>): void {
+  const last = React.useRef(state);
+  React.useEffect(() => {
+    if (last.current === state) return;
+    last.current = state;
+    const el = item.current;
+    if (!el || (document.activeElement && document.activeElement !== document.body)) return;
+    const target = [...prefer, 'button:not([disabled])'].map(q => el.querySelector<HTMLElement>(q)).filter(Boolean)[0];
+    if (target && target.tagName !== 'BUTTON' && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target?.focus();
+  }, [state, item, prefer]);
+}
+
+/** Where the keyboard goes after the confirmation closed ("Cancel my place" again) and after any other change (the place now held). */
+const AFTER_CONFIRM: ReadonlyArray<string> = ['[data-testid="training-cancel"]'];
+const AFTER_CHANGE: ReadonlyArray<string> = ['[data-testid="training-my-status"]', '[data-testid="training-enrol"]'];
+
+/**
  * One upcoming session: time (viewer's zone, and the session's own when it differs), place or online
  * link, trainer, language, seats free or full with the waiting list; the user's place in it with
  * "Cancel" (confirmed first) and the .ics of a seat, or "Enrol" ("Join the waiting list" when full).
@@ -90,8 +114,26 @@ export function SessionItem(props: ISessionItemProps): React.ReactElement {
   const [confirming, setConfirming] = React.useState(false);
   const active = mine && mine.status.kind !== 'cancelled' ? mine : undefined;
   const full = session.counts.free === 0;
+  // A session that has ended is history: no seats to count, nothing to cancel or enrol in.
+  const ended = Date.parse(session.endUtc) <= Date.now();
+  const item = React.useRef<HTMLLIElement>(null);
+  const wasConfirming = React.useRef(false);
+  useFocusKept(item, `${active?.id ?? ''}:${active?.status.kind ?? ''}:${confirming ? 'confirming' : ''}`, wasConfirming.current && !confirming && active ? AFTER_CONFIRM : AFTER_CHANGE);
+  wasConfirming.current = confirming;
+  if (ended) {
+    return (
+      <li className={styles.session} data-testid="training-session" data-session={session.id} data-ended="true">
+        <SessionTime session={session} locale={props.locale} timeZone={props.timeZone} />
+        <span className={styles.meta}>
+          {session.venue && <span>{formatString(trainingStrings.Training_Session_Venue, session.venue)}</span>}
+          {session.trainer && <span>{formatString(trainingStrings.Training_Session_Trainer, session.trainer.title)}</span>}
+        </span>
+        <strong data-testid="training-my-status">{trainingStrings.Training_SessionEnded}</strong>
+      </li>
+    );
+  }
   return (
-    <li className={styles.session} data-testid="training-session" data-session={session.id}>
+    <li className={styles.session} data-testid="training-session" data-session={session.id} ref={item}>
       <SessionTime session={session} locale={props.locale} timeZone={props.timeZone} />
       <span className={styles.meta}>
         {session.venue && <span>{formatString(trainingStrings.Training_Session_Venue, session.venue)}</span>}
@@ -110,7 +152,7 @@ export function SessionItem(props: ISessionItemProps): React.ReactElement {
           <Button disabled={busy} onClick={() => setConfirming(true)} data-testid="training-cancel"
             aria-label={formatString(trainingStrings.Training_Cancel_For, props.moduleTitle)}>{trainingStrings.Training_Cancel}</Button>
         )}
-        {!active && session.bookable && (
+        {!active && session.bookable && props.canEnrol && (
           <Button primary disabled={busy} onClick={() => void actions.enrol(session.id)} data-testid="training-enrol"
             aria-label={formatString(full ? trainingStrings.Training_JoinWaitingFor : trainingStrings.Training_EnrolFor, props.moduleTitle)}>
             {full ? trainingStrings.Training_JoinWaiting : trainingStrings.Training_Enrol}

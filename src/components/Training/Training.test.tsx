@@ -22,12 +22,12 @@ function session(id: number, moduleId: number, extra: Partial<ITrainingSession> 
 }
 
 /** A service double: the real TrainingService runs against the emulator in its own tests. */
-function service(opts: { mine?: IMyEnrolment[]; enrolAs?: SeatStatus; manage?: boolean } = {}): ITrainingService & { calls: string[] } {
+function service(opts: { mine?: IMyEnrolment[]; enrolAs?: SeatStatus; manage?: boolean; enrol?: boolean } = {}): ITrainingService & { calls: string[] } {
   const catalogue: ITrainingCatalogue = {
     paths: [{ id: 7, title: 'New project manager', audience: [], steps: [{ moduleId: 1, step: 1 }] }], modules: [pmb, scrum],
     sessions: [session(11, 1), session(12, 2, { counts: { enrolled: 0, waiting: 0, free: 1 }, onlineUrl: 'https://teams.example/meet' })],
     heldSessions: opts.manage ? [session(10, 1, { startUtc: '2026-10-05T07:00:00Z', endUtc: '2026-10-06T15:00:00Z', bookable: false })] : [],
-    canManage: { catalogue: !!opts.manage, attendance: !!opts.manage }
+    canManage: { catalogue: !!opts.manage, attendance: !!opts.manage, enrol: opts.enrol ?? true }
   };
   const calls: string[] = [];
   const s = {
@@ -114,10 +114,33 @@ describe('the Training web part', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('training-cancel-yes')));
     fireEvent.click(screen.getByTestId('training-cancel-keep'));
     expect(s.calls).toEqual([]);
+    // Keeping the place brings the keyboard back to "Cancel my place"; Escape keeps it too.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('training-cancel')));
+    fireEvent.click(screen.getByTestId('training-cancel'));
+    fireEvent.keyDown(await screen.findByTestId('training-cancel-yes'), { key: 'Escape' });
+    expect(screen.queryByTestId('training-cancel-confirm')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('training-cancel')));
     fireEvent.click(screen.getByTestId('training-cancel'));
     fireEvent.click(screen.getByTestId('training-cancel-yes'));
     expect((await screen.findByTestId('training-message')).textContent).toBe('Your place has been cancelled.');
     expect(s.calls).toEqual(['cancel 5 "3"']);
+  });
+
+  it('offers no Enrol to someone SharePoint does not let enrol (IT management), and says why', async () => {
+    show(service({ enrol: false }), '?module=1');
+    expect(await screen.findByTestId('training-no-enrol-right')).toBeTruthy();
+    expect(screen.getAllByTestId('training-session').length).toBeGreaterThan(0);
+    expect(screen.queryByTestId('training-enrol')).toBeNull();
+  });
+
+  it('shows a session that has ended as held in My learning: no seats, no calendar file, nothing to cancel', async () => {
+    const past: IMyEnrolment = { id: 7, etag: '"1"', session: session(11, 1, { startUtc: '2026-08-18T07:00:00Z', endUtc: '2026-08-19T15:00:00Z', bookable: false }), status: { kind: 'enrolled', seat: 1 }, needsConfirmation: false };
+    show(service({ mine: [past] }));
+    fireEvent.click(await screen.findByRole('tab', { name: 'My learning' }));
+    const line = (await screen.findAllByTestId('training-session')).filter(l => l.getAttribute('data-session') === '11')[0];
+    expect(line.getAttribute('data-ended')).toBe('true');
+    expect(within(line).getByTestId('training-my-status').textContent).toBe('Held');
+    for (const id of ['training-cancel', 'training-ics', 'training-session-seats', 'training-enrol']) expect(within(line).queryByTestId(id)).toBeNull();
   });
 
   it('tells a trainee who moved up once that a seat is theirs, records it as seen and offers the .ics', async () => {

@@ -25,6 +25,7 @@ export function refusalText(e: unknown): string {
     switch (e.refusal) {
       case 'alreadyEnrolled': return trainingStrings.Training_Refused_AlreadyEnrolled;
       case 'sessionClosed': return trainingStrings.Training_Refused_SessionClosed;
+      case 'notStarted': return trainingStrings.Training_Refused_NotStarted;
       case 'notFound': return trainingStrings.Training_Refused_NotFound;
       case 'notEnrolled': return trainingStrings.Training_Refused_NotEnrolled;
       case 'notPermitted': case 'notYours': return trainingStrings.Training_Refused_NotPermitted;

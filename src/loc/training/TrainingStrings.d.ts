@@ -42,6 +42,14 @@ declare interface ITrainingStrings {
   Training_NoModules: string;
   Training_UpcomingCount: string;
   Training_NoSessions: string;
+  /** The roster of a session not yet begun: why no attendance can be recorded. */
+  Training_AttendanceLater: string;
+  /** The service refused attendance for a session not yet begun. */
+  Training_Refused_NotStarted: string;
+  /** A session that has ended, in the user's list: its status instead of seats and actions. */
+  Training_SessionEnded: string;
+  /** Under a module's sessions for someone SharePoint does not let enrol (IT management). */
+  Training_NoEnrolRight: string;
   Training_NoUpcoming: string;
   /** After a session's name in the roster's choice: it has been held (attendance is recorded after it). */
   Training_SessionHeld: string;

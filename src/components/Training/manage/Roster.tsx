@@ -39,6 +39,8 @@ function RosterTable(props: { training: ITrainingService; sessionId: number; loc
   if (load.status === 'error') return <ErrorMessage error={load.error} onRetry={() => void reload()} />;
   const { session, lines } = load.data;
   const current = marks ?? marksOf(lines);
+  // Attendance and completion are recorded once the session has begun (the service refuses earlier).
+  const started = Date.parse(session.startUtc) <= Date.now();
   const set = (id: number, v: Partial<IAttendanceInput>): void => setMarks({ ...current, [id]: { ...current[id], ...v } });
   const save = async (): Promise<void> => {
     setBusy(true);
@@ -58,6 +60,7 @@ function RosterTable(props: { training: ITrainingService; sessionId: number; loc
     <div data-testid="training-roster">
       <p><SessionTime session={session} locale={props.locale} timeZone={props.timeZone} /></p>
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
+      {!started && <p className={styles.meta} data-testid="training-roster-not-started">{trainingStrings.Training_AttendanceLater}</p>}
       {lines.length === 0 ? <p className={styles.empty}>{trainingStrings.Training_RosterEmpty}</p> : (
         <table className={styles.table}>
           <caption className={styles.meta}>{formatString(trainingStrings.Training_RosterCaption, session.title)}</caption>
@@ -66,7 +69,7 @@ function RosterTable(props: { training: ITrainingService; sessionId: number; loc
           <tbody>
             {lines.map(l => {
               const m = current[l.person.id];
-              const seated = l.status.kind === 'enrolled';
+              const seated = l.status.kind === 'enrolled' && started;
               return (
                 <tr key={l.enrolmentId} data-testid="training-roster-line">
                   <th scope="row">{l.person.title}</th>
@@ -80,7 +83,7 @@ function RosterTable(props: { training: ITrainingService; sessionId: number; loc
           </tbody>
         </table>
       )}
-      <Button primary icon="save" disabled={busy || lines.length === 0} onClick={() => void save()} data-testid="training-attendance-save">{trainingStrings.Training_SaveAttendance}</Button>
+      {started && <Button primary icon="save" disabled={busy || lines.length === 0} onClick={() => void save()} data-testid="training-attendance-save">{trainingStrings.Training_SaveAttendance}</Button>}
     </div>
   );
 }
@@ -106,7 +109,7 @@ export function Roster(props: IRosterProps): React.ReactElement {
         <>
           <SelectField label={trainingStrings.Training_Field_Session} selectedKey={sessionId} onChange={setSessionId} id="training-roster-session"
             options={[...held.map(s => ({ key: String(s.id), text: text(s, true) })), ...catalogue.sessions.map(s => ({ key: String(s.id), text: text(s, false) }))]} />
-          {sessionId && <RosterTable training={props.training} sessionId={Number(sessionId)} locale={props.locale} timeZone={props.timeZone} />}
+          {sessionId && <RosterTable key={sessionId} training={props.training} sessionId={Number(sessionId)} locale={props.locale} timeZone={props.timeZone} />}
         </>
       )}
     </section>
