@@ -95,7 +95,7 @@ describe('the Maturity web part', () => {
     await page.getByTestId('maturity-perspective-ManagementControl').click();
     await page.getByTestId('maturity-questions').getByRole('radiogroup').first().getByRole('radio').nth(2).check();
     await page.getByTestId('maturity-submit').click();
-    expect(await page.getByTestId('maturity-outcome').textContent()).toMatch(/^\d+ questions are not answered yet, the first in “Organizational governance”\. Answer every question to submit\.$/);
+    expect(await page.getByTestId('maturity-outcome').textContent()).toMatch(/^\d+ questions are not answered yet, the first in “Organisational governance”\. Answer every question to submit\.$/);
     const first = page.getByTestId('maturity-questions').getByRole('radiogroup').first();
     expect(await first.getAttribute('aria-invalid')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.getAttribute('aria-invalid'))).toBe('true');

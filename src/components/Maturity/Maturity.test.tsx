@@ -85,7 +85,7 @@ describe('Maturity', () => {
     const s = service(assessment({ 'OrganizationalGovernance-1': 4 }, 'Draft'));
     render(<Maturity maturity={s} locale="en-us" siteUrl={site} />);
     expect(await screen.findByTestId('maturity-state')).toHaveProperty('textContent', 'Assessment for 2026-Q4: saved as a draft, not submitted yet.');
-    expect(screen.getByTestId('maturity-perspective-OrganizationalGovernance').textContent).toBe('Organizational governance1 of 2 answered');
+    expect(screen.getByTestId('maturity-perspective-OrganizationalGovernance').textContent).toBe('Organisational governance1 of 2 answered');
     const q = screen.getByRole('radiogroup', { name: /Question 2 on OrganizationalGovernance/ });
     expect(within(q).getAllByRole('radio').map(r => (r.nextSibling as HTMLElement).textContent)).toEqual([
       'Level 1 – Awareness: A1 of OrganizationalGovernance-2', 'Level 2 – Repeatable: A2 of OrganizationalGovernance-2', 'Level 3 – Defined: A3 of OrganizationalGovernance-2',
@@ -93,7 +93,7 @@ describe('Maturity', () => {
     ]);
     expect((within(group('OrganizationalGovernance-1')).getByLabelText(/^Level 4 – /) as HTMLInputElement).checked).toBe(true);
     choose('OrganizationalGovernance-2', 2);
-    expect(screen.getByTestId('maturity-perspective-OrganizationalGovernance').textContent).toBe('Organizational governance2 of 2 answered');
+    expect(screen.getByTestId('maturity-perspective-OrganizationalGovernance').textContent).toBe('Organisational governance2 of 2 answered');
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
     fireEvent.click(screen.getByTestId('maturity-next'));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Management control');

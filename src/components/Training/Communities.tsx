@@ -52,10 +52,13 @@ function CommunityCard(props: { c: ICommunity; locale: string; timeZone: string;
       )}
       <span className={styles.sessionActions}>
         {c.isMember && <strong>{trainingStrings.Training_YouAreMember}</strong>}
-        <Button primary={!c.isMember} disabled={props.busy} onClick={() => props.onJoin(!c.isMember)} data-testid={c.isMember ? 'training-community-leave' : 'training-community-join'}
-          aria-label={formatString(c.isMember ? trainingStrings.Training_LeaveFor : trainingStrings.Training_JoinFor, c.title)}>
-          {c.isMember ? trainingStrings.Training_Leave : trainingStrings.Training_Join}
-        </Button>
+        {/* An archived community takes no new members (the service refuses it too); its members can still leave. */}
+        {(c.active || c.isMember) && (
+          <Button primary={!c.isMember} disabled={props.busy} onClick={() => props.onJoin(!c.isMember)} data-testid={c.isMember ? 'training-community-leave' : 'training-community-join'}
+            aria-label={formatString(c.isMember ? trainingStrings.Training_LeaveFor : trainingStrings.Training_JoinFor, c.title)}>
+            {c.isMember ? trainingStrings.Training_Leave : trainingStrings.Training_Join}
+          </Button>
+        )}
         {props.canManage && <Button icon="edit" onClick={props.onEdit} aria-label={formatString(trainingStrings.Training_EditFor, c.title)}>{trainingStrings.Training_Edit}</Button>}
         {props.canManage && c.active && <Button icon="delete" disabled={props.busy} onClick={props.onArchive} aria-label={formatString(trainingStrings.Training_ArchiveFor, c.title)}>{trainingStrings.Training_Archive}</Button>}
       </span>

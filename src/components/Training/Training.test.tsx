@@ -202,6 +202,23 @@ describe('the Training web part', () => {
       .toEqual({ venue: '“Place”: give a place or an online link.' });
   });
 
+  it('offers Join only for active communities; a member of an archived one can still leave', async () => {
+    const base = { summary: '', topic: 'Agile', type: 'CommunityOfPractice', members: 3, nextEvents: [], eventsText: '' };
+    const withCommunities: ICommunityService = {
+      ...communities,
+      communities: () => Promise.resolve({ canManage: false, communities: [
+        { ...base, id: 1, title: 'Agile circle', active: true, isMember: false },
+        { ...base, id: 2, title: 'PRINCE2 user group (2019–2024)', active: false, isMember: false },
+        { ...base, id: 3, title: 'Old risk forum', active: false, isMember: true }
+      ] })
+    };
+    render(<Training training={service()} communities={withCommunities} locale="en-GB" siteUrl="https://contoso.sharepoint.com/sites/pmo" search="" timeZone="Europe/London" />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Communities' }));
+    await screen.findByText('Agile circle');
+    expect(screen.getAllByTestId('training-community-join').map(b => b.getAttribute('aria-label'))).toEqual([expect.stringContaining('Agile circle')]);
+    expect(screen.getAllByTestId('training-community-leave').map(b => b.getAttribute('aria-label'))).toEqual([expect.stringContaining('Old risk forum')]);
+  });
+
   it('speaks Dutch', async () => {
     useTestLocale('nl-nl');
     show(service(), '?module=1');

@@ -6,7 +6,7 @@ define([], function () {
     "Maturity_Tab_Assessment": "Assessment",
     "Maturity_Tab_Result": "Result and plan",
     "Maturity_Tab_Organisation": "Organisation",
-    "Maturity_Perspective_OrganizationalGovernance": "Organizational governance",
+    "Maturity_Perspective_OrganizationalGovernance": "Organisational governance",
     "Maturity_Perspective_ManagementControl": "Management control",
     "Maturity_Perspective_BenefitsManagement": "Benefits management",
     "Maturity_Perspective_RiskManagement": "Risk management",
