@@ -2,7 +2,7 @@ import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Training, moduleFromSearch } from './Training';
 import { filterModules } from './Catalogue';
-import { checkSession } from './manage/forms';
+import { checkModule, checkSession } from './manage/forms';
 import type { SeatStatus } from '../../domain/training';
 import type { ICommunityService } from '../../services/CommunityService';
 import type { IMyEnrolment, ISessionInput, ITrainingCatalogue, ITrainingModule, ITrainingService, ITrainingSession } from '../../services/TrainingService';
@@ -188,6 +188,15 @@ describe('the Training web part', () => {
     fireEvent.change(trainer, { target: { value: '32' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(svc.calls).toContain('session {"moduleId":1,"trainerId":32}'));
+  });
+
+  it('names a Materials line that has no http(s) or mailto link instead of saving text that would lose it', () => {
+    const values = {
+      code: 'TR-X', title: 'X', summary: '', durationHours: '', prerequisites: '', pathStep: '', level: 'Foundation' as const, format: 'Classroom' as const,
+      language: 'en', pathId: '', targetLevel: '', audience: [], perspectives: [], active: true
+    };
+    expect(checkModule({ ...values, materials: 'Guide | https://x.example/g\nGuide | javascript:alert(1)\nbroken line' })).toEqual({ materials: '“Materials”: line 2 has no http(s) or mailto link (title | https://…).' });
+    expect(checkModule({ ...values, materials: 'Guide | https://x.example/g\n\nmailto:t@x.example' })).toEqual({});
   });
 
   it('checks a session before sending it, each message naming its field', () => {

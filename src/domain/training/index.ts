@@ -7,5 +7,5 @@
 export { enrolmentStateOf, needsSeatConfirmation, seatStatuses, sessionCounts, type EnrolmentState, type IEnrolmentRecord, type SeatStatus } from './seats';
 export { isValidTimeZone, sessionTimeText, zonedToUtc, type ISessionTime, type ISessionTimeText } from './sessionTime';
 export { completionRates, pathProgress, type ICompletionRate, type ICompletionRow, type ILearningPathStep } from './progress';
-export { parseMaterials, type IMaterialLink } from './materials';
+export { invalidMaterialLines, parseMaterials, type IMaterialLink } from './materials';
 export { enrolmentUid, type ICalendarInvite } from './invite';

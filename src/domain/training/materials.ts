@@ -17,18 +17,37 @@ export interface IMaterialLink {
 export function parseMaterials(text: string): IMaterialLink[] {
   const out: IMaterialLink[] = [];
   for (const line of (text ?? '').split(/\r?\n/)) {
-    const bar = line.lastIndexOf('|');
-    const rawUrl = (bar >= 0 ? line.slice(bar + 1) : line).trim();
-    if (!rawUrl) continue;
-    let url: URL;
-    try {
-      url = new URL(rawUrl);
-    } catch {
-      continue;
-    }
-    if (SAFE_PROTOCOLS.indexOf(url.protocol) < 0) continue;
-    const title = bar >= 0 ? line.slice(0, bar).trim() : '';
-    out.push({ title: title || rawUrl, url: url.href });
+    const link = materialOf(line);
+    if (link) out.push(link);
   }
+  return out;
+}
+
+/** One line's link, or undefined for a line without a parsable http(s)/mailto URL. */
+function materialOf(line: string): IMaterialLink | undefined {
+  const bar = line.lastIndexOf('|');
+  const rawUrl = (bar >= 0 ? line.slice(bar + 1) : line).trim();
+  if (!rawUrl) return undefined;
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    return undefined;
+  }
+  if (SAFE_PROTOCOLS.indexOf(url.protocol) < 0) return undefined;
+  const title = bar >= 0 ? line.slice(0, bar).trim() : '';
+  return { title: title || rawUrl, url: url.href };
+}
+
+/**
+ * The numbers (1-based) of the lines of a Materials text that {@link parseMaterials} would drop: not
+ * blank, yet without an http(s) or mailto link. A form names them instead of saving text that would
+ * silently lose them.
+ */
+export function invalidMaterialLines(text: string): number[] {
+  const out: number[] = [];
+  (text ?? '').split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() && !materialOf(line)) out.push(i + 1);
+  });
   return out;
 }

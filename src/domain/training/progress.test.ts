@@ -1,5 +1,5 @@
 /** Learning-path progress, completion rates and the materials' links (WHATWG URL parsing; only http(s) and mailto kept). */
-import { completionRates, parseMaterials, pathProgress } from './index';
+import { completionRates, invalidMaterialLines, parseMaterials, pathProgress } from './index';
 
 describe('pathProgress', () => {
   // "New project manager": PM basics (3) → PRINCE2 Foundation (5) → house standards (4).
@@ -69,5 +69,8 @@ describe('parseMaterials', () => {
     ].join('\n');
     expect(parseMaterials(text)).toEqual([{ title: 'Guide', url: 'http://intranet.contoso.com/guide' }]);
     expect(parseMaterials('')).toEqual([]);
+    // The lines it drops, by number, so a form names them rather than saving text that loses them.
+    expect(invalidMaterialLines(text)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(invalidMaterialLines('Slides | https://x.example/s.pptx\n\n  \nmailto:a@b.example')).toEqual([]);
   });
 });

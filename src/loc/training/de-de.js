@@ -202,6 +202,7 @@ define([], function () {
     "Training_Refused_DateOrder": "„Ende“ muss nach „Beginn“ liegen.",
     "Training_Refused_Place": "„Ort“: Geben Sie einen Ort oder einen Online-Link an.",
     "Training_Refused_EventLine": "„Nächste Veranstaltungen“: Zeile {0} ist keine Veranstaltung (2027-03-04T16:00Z | Titel | https://…).",
+    "Training_Refused_MaterialLine": "„Unterlagen“: Zeile {0} enthält keinen http(s)- oder mailto-Link (Titel | https://…).",
     "Training_Perspective_OrganizationalGovernance": "Organisatorische Governance",
     "Training_Perspective_ManagementControl": "Management-Steuerung",
     "Training_Perspective_BenefitsManagement": "Nutzenmanagement",

@@ -202,6 +202,7 @@ define([], function () {
     "Training_Refused_DateOrder": "“End” must be after “Start”.",
     "Training_Refused_Place": "“Place”: give a place or an online link.",
     "Training_Refused_EventLine": "“Next events”: line {0} is not an event (2027-03-04T16:00Z | title | https://…).",
+    "Training_Refused_MaterialLine": "“Materials”: line {0} has no http(s) or mailto link (title | https://…).",
     "Training_Perspective_OrganizationalGovernance": "Organisational governance",
     "Training_Perspective_ManagementControl": "Management control",
     "Training_Perspective_BenefitsManagement": "Benefits management",

@@ -202,6 +202,7 @@ define([], function () {
     "Training_Refused_DateOrder": "« Fin » doit être postérieure à « Début ».",
     "Training_Refused_Place": "« Lieu » : indiquez un lieu ou un lien en ligne.",
     "Training_Refused_EventLine": "« Prochains événements » : la ligne {0} n’est pas un événement (2027-03-04T16:00Z | titre | https://…).",
+    "Training_Refused_MaterialLine": "« Supports » : la ligne {0} ne contient pas de lien http(s) ou mailto (titre | https://…).",
     "Training_Perspective_OrganizationalGovernance": "Gouvernance organisationnelle",
     "Training_Perspective_ManagementControl": "Contrôle de gestion",
     "Training_Perspective_BenefitsManagement": "Gestion des bénéfices",

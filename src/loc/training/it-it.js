@@ -202,6 +202,7 @@ define([], function () {
     "Training_Refused_DateOrder": "“Fine” deve essere dopo “Inizio”.",
     "Training_Refused_Place": "“Luogo”: indica un luogo o un link online.",
     "Training_Refused_EventLine": "“Prossimi eventi”: la riga {0} non è un evento (2027-03-04T16:00Z | titolo | https://…).",
+    "Training_Refused_MaterialLine": "«Materiali»: la riga {0} non contiene un link http(s) o mailto (titolo | https://…).",
     "Training_Perspective_OrganizationalGovernance": "Governance organizzativa",
     "Training_Perspective_ManagementControl": "Controllo di gestione",
     "Training_Perspective_BenefitsManagement": "Gestione dei benefici",

@@ -202,6 +202,7 @@ define([], function () {
     "Training_Refused_DateOrder": "‘Einde’ moet na ‘Begin’ liggen.",
     "Training_Refused_Place": "‘Plaats’: geef een plaats of een onlinelink op.",
     "Training_Refused_EventLine": "‘Volgende bijeenkomsten’: regel {0} is geen bijeenkomst (2027-03-04T16:00Z | titel | https://…).",
+    "Training_Refused_MaterialLine": "‘Materiaal’: regel {0} bevat geen http(s)- of mailto-link (titel | https://…).",
     "Training_Perspective_OrganizationalGovernance": "Organisatiegovernance",
     "Training_Perspective_ManagementControl": "Managementbeheersing",
     "Training_Perspective_BenefitsManagement": "Batenmanagement",

@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as trainingStrings from 'TrainingStrings';
 import { PERSPECTIVES } from '../../../domain/maturity';
 import { formatString } from '../../../domain/text';
-import { isValidTimeZone } from '../../../domain/training';
+import { invalidMaterialLines, isValidTimeZone } from '../../../domain/training';
 import {
   TrainingRefusedError, type ILearningPath, type IModuleInput, type ISessionInput, type ITrainingCatalogue, type ITrainingModule, type ITrainingService, type ITrainingSession
 } from '../../../services/TrainingService';
@@ -145,6 +145,9 @@ export function checkModule(v: IModuleValues): FieldProblems<ModuleField> {
   if (!v.title.trim()) out.title = formatString(trainingStrings.Training_Refused_Required, fieldLabel('title'));
   if (v.durationHours.trim() && !(Number(v.durationHours.replace(',', '.')) > 0)) out.durationHours = formatString(trainingStrings.Training_Refused_Invalid, fieldLabel('durationHours'));
   if (v.pathStep.trim() && !/^\d+$/.test(v.pathStep.trim())) out.pathStep = formatString(trainingStrings.Training_Refused_Invalid, fieldLabel('pathStep'));
+  // A line without an http(s)/mailto link would be dropped on saving: name it instead.
+  const badLine = invalidMaterialLines(v.materials)[0];
+  if (badLine !== undefined) out.materials = formatString(trainingStrings.Training_Refused_MaterialLine, badLine);
   return out;
 }
 
