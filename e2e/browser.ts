@@ -1,17 +1,40 @@
 /** Browser-test helpers: Debian's Chromium driven by playwright-core, and screenshots in test-output/. */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const SCREENSHOT_DIR: string = path.resolve(__dirname, '..', 'test-output', 'screenshots');
 
-/** Launches the system Chromium headless with the flags this offline machine needs. */
+/**
+ * How long a navigation may take before a test fails (ms). Playwright's 30 s default is too short
+ * on a two-core CI machine where Jest runs the instrumented workbench and other suites alongside
+ * the browser: a page that settles in 2 s alone once took over 30 s to reach network idle there.
+ */
+export const NAVIGATION_TIMEOUT_MS: number = 90_000;
+
+/**
+ * Launches the system Chromium headless with the flags this offline machine needs. Every page
+ * and context it opens navigates with {@link NAVIGATION_TIMEOUT_MS}.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage']
   });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = async (options?: BrowserContextOptions): Promise<BrowserContext> => {
+    const context = await newContext(options);
+    context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+    return context;
+  };
+  browser.newPage = async (options?: BrowserContextOptions): Promise<Page> => {
+    const page = await newPage(options);
+    page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+    return page;
+  };
+  return browser;
 }
 
 /** Saves a full-page screenshot as test-output/screenshots/<name>.png and returns its path. */
