@@ -35,8 +35,7 @@ import { listOn, type ListHandle } from './lists';
 import { odataEq, odataString } from './odata';
 import { PROJECT_SELECT, toPortfolioRow, type IPortfolioData, type IPortfolioService } from './PortfolioService';
 import { CONTROLLING_CONFIG_KEY, parseJson } from './reportDimensions';
-import { settingsOf } from './reportRules';
-import { configuredThresholds } from './RiskService';
+import { configuredThresholds, fiscalYearStartMonthOf } from './configValues';
 import type { IListLocation, ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { DASHBOARD_CONFIG_KEY, RISK_THRESHOLDS_CONFIG_KEY } from '../schema/settings';
@@ -714,7 +713,7 @@ function configValue(config: ReadonlyArray<Row>, key: string): string | undefine
 function contextOf(config: ReadonlyArray<Row>, zone: ISiteTimeZone): Omit<IKpiContext, 'at'> {
   return {
     timeZone: zone.iana,
-    fiscalYearStartMonth: settingsOf(configValue(config, CONTROLLING_CONFIG_KEY)).fiscalYearStartMonth,
+    fiscalYearStartMonth: fiscalYearStartMonthOf(parseJson<unknown>(configValue(config, CONTROLLING_CONFIG_KEY), undefined)),
     riskThresholds: effectiveRiskThresholds(configuredThresholds(configValue(config, RISK_THRESHOLDS_CONFIG_KEY))).thresholds
   };
 }

@@ -4,6 +4,7 @@ import { listOn, type ListHandle } from './lists';
 import type { ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { etagOf, num, text } from './itemValues';
+import { configuredThresholds } from './configValues';
 import { isIsoDay, readDateOnly, writeDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
 import { isCode } from '../domain/vocabulary';
 import {
@@ -146,18 +147,6 @@ export function riskOf(r: Record<string, unknown>, zone: ISiteTimeZone, threshol
     if (thresholds) risk.band = riskBand(scored.score, thresholds);
   }
   return risk;
-}
-
-/** The thresholds configured in PmoHubConfig's value (JSON), or undefined when absent or not an object of numbers. */
-export function configuredThresholds(value: string | undefined): IRiskThresholds | undefined {
-  if (!value) return undefined;
-  try {
-    const parsed = JSON.parse(value) as Partial<IRiskThresholds> | null;
-    if (!parsed || typeof parsed !== 'object') return undefined;
-    return { medium: Number(parsed.medium), high: Number(parsed.high) };
-  } catch {
-    return undefined;
-  }
 }
 
 /** Reads the PMO's risk thresholds on a (batched) PnPjs root. */

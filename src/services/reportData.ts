@@ -15,7 +15,7 @@ import {
 } from '../domain/reports';
 import { PRIORITIES } from '../domain/vocabulary';
 import { MILESTONE_SELECT, milestoneOf, PUBLISHED_SELECT, REPORT_SELECT, reportOf, sortMilestones, type IStatusReport } from './controllingRows';
-import { configuredThresholds } from './RiskService';
+import { configuredThresholds } from './configValues';
 import { RISK_THRESHOLDS_CONFIG_KEY } from '../schema/settings';
 import { CONTROLLING_CONFIG_KEY, dimensionSettingsOf, inConfiguredOrder, parseJson, type IDimensionRag, type IDimensionSetting } from './reportDimensions';
 import { num, text } from './itemValues';

@@ -16,6 +16,7 @@ import { KpiDefinitionsList, REPORT_RAG_COLUMNS, StatusReportsList } from '../sc
 import { num, text } from './itemValues';
 import { parseJson, type IDimensionRag, type IMilestone, type IStatusReport } from './controllingRows';
 import { dimensionSettingsOf, type IDimensionSetting } from './reportDimensions';
+import { fiscalYearStartMonthOf } from './configValues';
 
 export { CONTROLLING_CONFIG_KEY, type IDimensionSetting } from './reportDimensions';
 
@@ -51,12 +52,8 @@ const METRICS: ReadonlyArray<string> = KpiDefinitionsList.choices.KpiMetric;
 
 /** The settings from the PmoHubConfig value (absent or unreadable: the six standard dimensions, calendar fiscal years). */
 export function settingsOf(value: string | undefined): IControllingSettings {
-  const parsed = parseJson<Partial<IControllingSettings> | undefined>(value, undefined);
-  const start = parsed?.fiscalYearStartMonth;
-  return {
-    dimensions: dimensionSettingsOf(parsed),
-    fiscalYearStartMonth: typeof start === 'number' && Number.isInteger(start) && start >= 1 && start <= 12 ? start : 1
-  };
+  const parsed = parseJson<unknown>(value, undefined);
+  return { dimensions: dimensionSettingsOf(parsed), fiscalYearStartMonth: fiscalYearStartMonthOf(parsed) };
 }
 
 /** The KPI rules of active KpiDefinitions items that name a dimension and a computed figure. */
