@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as projectStrings from 'ProjectStrings';
+import * as reportStrings from 'ReportStrings';
 import { formatString } from '../../domain/text';
 import { formatDateOnly } from '../../domain/dates';
 import { OVERALL_DIMENSION, type RagTrend } from '../../domain/rag';
@@ -89,8 +90,8 @@ export function LatestStatus(props: ILatestStatusProps): React.ReactElement {
 /** Achievements, next steps and escalations of a report (only those it has). */
 function ReportTexts(props: { achievements?: string; nextSteps?: string; escalations?: string }): React.ReactElement {
   const parts: Array<[string, string | undefined]> = [
-    [projectStrings.Project_Achievements, props.achievements],
-    [projectStrings.Project_NextSteps, props.nextSteps],
+    [reportStrings.Report_Achievements, props.achievements],
+    [reportStrings.Report_NextSteps, props.nextSteps],
     [projectStrings.Project_Escalations, props.escalations]
   ];
   return (

@@ -5,6 +5,7 @@
  */
 import * as strings from 'PmoHubStrings';
 import * as projectStrings from 'ProjectStrings';
+import * as reportStrings from 'ReportStrings';
 import { formatPlural, formatString } from '../../domain/text';
 import { formatAmountFor, formatMoney, withMinusSign } from '../../domain/numbers';
 import { formatEvmAmount, formatEvmFigure, formatEvmIndex, type EvmFigureKey, type EvmInputKey, type EvmInputSource, type IEvmFigure } from '../../domain/evm';
@@ -26,8 +27,8 @@ export function text(key: string): string {
 export function dimensionName(dimension: string, rules?: Pick<IReportRules, 'dimensions'>): string {
   const own = rules?.dimensions.filter(d => d.dimension === dimension)[0]?.title;
   if (own) return own;
-  const key = `Project_Dim_${dimension}`;
-  return projectStrings[key] || dimension;
+  const key = `Report_Dim_${dimension}`; // in ReportStrings: the Dashboard's reports name dimensions without ProjectStrings
+  return reportStrings[key] || dimension;
 }
 
 /** A RAG value in words ("Green"); "No report" / "Not rated" for none (never shown as green). */

@@ -2,11 +2,11 @@
  * The report documents' labels (IReportLabels) in the user's language: the report's own words from
  * ReportStrings, the codes the Portfolio names (RAG, stages, lifecycle states) from PmoHubStrings, as
  * the grid shows them, and the status report's dimensions, achievements and next steps from
- * ProjectStrings, as the Project page's "Latest status" names them (one source of dimension names),
- * so that a report says what the Portfolio and the Project page say.
+ * ReportStrings' Report_Dim_* keys, which the Project page's "Latest status" and report form name them
+ * with too (one source of dimension names), so that a report says what the Portfolio and the Project
+ * page say. ProjectStrings stays out: the Dashboard would load it before its first render.
  */
 import * as strings from 'PmoHubStrings';
-import * as projectStrings from 'ProjectStrings';
 import * as reportStrings from 'ReportStrings';
 import { KPI_STATUSES } from '../../domain/kpi';
 import type { Rag } from '../../domain/portfolio';
@@ -42,12 +42,11 @@ function listLabels(r: Readonly<Record<string, string>>): IReportLabels['lists']
 export function reportLabels(): IReportLabels {
   const r = reportStrings as unknown as Record<string, string>;
   const p = strings as unknown as Record<string, string>;
-  const project = projectStrings as unknown as Record<string, string>;
   return {
     rag: record<Rag>(['Green', 'Amber', 'Red'], k => get(p, `Portfolio_Rag_${k}`, k)),
     noRag: get(r, 'Report_NoRag', 'Not reported'),
     noCurrentRag: get(p, 'Portfolio_RagNoCurrent', 'No current status'),
-    dimension: (code, title) => title || get(project, `Project_Dim_${code}`, code),
+    dimension: (code, title) => title || get(r, `Report_Dim_${code}`, code),
     stage: code => get(p, `Portfolio_Stage_${code}`, code),
     status: code => get(p, `Portfolio_Status_${code}`, code),
     priority: code => get(r, `Report_Priority_${code}`, code),
@@ -58,7 +57,7 @@ export function reportLabels(): IReportLabels {
     lists: listLabels(r),
     noEarnedValue: get(r, 'Report_NoEarnedValue', 'No earned-value data'),
     columns: record(COLUMNS, k => get(r, `Report_Col_${k}`, k)),
-    headings: { ...record(HEADINGS, k => get(r, `Report_Heading_${k}`, k)), achievements: get(project, 'Project_Achievements', 'Achievements'), nextSteps: get(project, 'Project_NextSteps', 'Next steps') },
+    headings: { ...record(HEADINGS, k => get(r, `Report_Heading_${k}`, k)), achievements: get(r, 'Report_Achievements', 'Achievements'), nextSteps: get(r, 'Report_NextSteps', 'Next steps') },
     sheets: record(SHEETS, k => get(r, `Report_Sheet_${k}`, k)),
     templates: record(TEMPLATES, k => get(r, `Report_Template_${k}`, k)),
     files: { projectReport: get(r, 'Report_File_projectReport', 'Status report'), portfolioReport: get(r, 'Report_File_portfolioReport', 'Portfolio report') }

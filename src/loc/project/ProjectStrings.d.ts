@@ -2,7 +2,9 @@
  * ProjectStrings: the strings of the Project web part (one project's home and its status report form), in
  * their own SPFx resource module so that only that web part loads them (config/config.json
  * localizedResources). Every key exists in all five locale files of this folder; src/loc/locales.test.ts
- * checks it. The page's title stays in PmoHubStrings (Project_WebPartTitle), for the site navigation.
+ * checks it. The page's title stays in PmoHubStrings (Project_WebPartTitle), for the site navigation. The status
+ * report's dimension names, achievements and next steps are in ReportStrings (Report_Dim_*), which the
+ * Dashboard's reports share without loading this module.
  */
 declare interface IProjectStrings {
   [key: string]: string;
@@ -35,16 +37,7 @@ declare interface IProjectStrings {
   Project_TrendCaption: string;
   /** A trend column of one of several reports on the same date: "{0}" the date, "{1}" its number among them (1, 2, …). */
   Project_TrendSameDate: string;
-  Project_Achievements: string;
-  Project_NextSteps: string;
   Project_Escalations: string;
-  Project_Dim_overall: string;
-  Project_Dim_schedule: string;
-  Project_Dim_cost: string;
-  Project_Dim_scope: string;
-  Project_Dim_quality: string;
-  Project_Dim_risk: string;
-  Project_Dim_resources: string;
   Project_Milestones: string;
   Project_MilestonesCaption: string;
   Project_Col_Actual: string;

@@ -123,6 +123,17 @@ declare interface IReportStrings {
   Report_Col_endDate: string;
   Report_Col_nextMilestone: string;
   Report_Col_nextMilestoneDate: string;
+  /** The status report's achievements and next steps, as the Project page, its report form and the reports name them. */
+  Report_Achievements: string;
+  Report_NextSteps: string;
+  /** The status report's standard dimensions by code, as the Project page, its report form and the reports name them (one source of dimension names). */
+  Report_Dim_overall: string;
+  Report_Dim_schedule: string;
+  Report_Dim_cost: string;
+  Report_Dim_scope: string;
+  Report_Dim_quality: string;
+  Report_Dim_risk: string;
+  Report_Dim_resources: string;
   Report_Heading_projectReport: string;
   Report_Heading_portfolioSummary: string;
   Report_Heading_ragOverview: string;

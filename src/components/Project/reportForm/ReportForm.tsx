@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as projectStrings from 'ProjectStrings';
+import * as reportStrings from 'ReportStrings';
 import { formatDateOnly, type IsoDay } from '../../../domain/dates';
 import { formatString } from '../../../domain/text';
 import { OVERALL_DIMENSION } from '../../../domain/rag';
@@ -65,8 +66,8 @@ function TextsFields(props: { values: IReportFormValues; change: (update: (v: IR
   return (
     <fieldset className={styles.group}>
       <legend className={styles.subheading}>{projectStrings.Project_Progress}</legend>
-      {field('achievements', projectStrings.Project_Achievements)}
-      {field('nextSteps', projectStrings.Project_NextSteps)}
+      {field('achievements', reportStrings.Report_Achievements)}
+      {field('nextSteps', reportStrings.Report_NextSteps)}
       {field('escalations', projectStrings.Project_Escalations)}
     </fieldset>
   );
