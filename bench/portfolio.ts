@@ -29,6 +29,7 @@ import { join } from 'node:path';
 import { startWorkbench } from '../workbench';
 import { localEnvironment, WORKBENCH_USER_HEADER } from '../src/services/environment';
 import { PROJECT_SELECT } from '../src/services/PortfolioService';
+import { MyPortfolioViewsList, PortfolioViewsList, ProgrammesList, ProjectsList, StrategicObjectivesList } from '../src/schema/refs';
 import { createPmoServices } from '../src/services';
 import { describeError } from '../src/services/errors';
 import type { Browser, Page } from 'playwright-core';
@@ -48,14 +49,18 @@ function log(line: string): void {
 /** The URLs the portfolio reads, requested one by one with plain fetch (the baseline). */
 function bareUrls(siteUrl: string): string[] {
   const api = `${siteUrl}/_api/web/getList('${new URL(siteUrl).pathname}`;
-  const q = (list: string, select: ReadonlyArray<string>, expand?: string): string =>
-    `${api}/Lists/${list}')/items?$select=${encodeURIComponent(select.join(','))}${expand ? `&$expand=${expand}` : ''}&$top=5000`;
+  const q = (list: { url: string }, select: ReadonlyArray<string>, expand?: string): string =>
+    `${api}/${list.url}')/items?$select=${encodeURIComponent(select.join(','))}${expand ? `&$expand=${expand}` : ''}&$top=5000`;
+  const G = ProgrammesList.fields;
+  const O = StrategicObjectivesList.fields;
+  const V = PortfolioViewsList.fields;
+  const views = [V.Id, V.Title, V.PortfolioViewJson, V.AuthorId];
   return [
-    q('Projects', PROJECT_SELECT, 'ProjectManager'),
-    q('Programmes', ['Id', 'Title', 'TeamsGroupId']),
-    q('StrategicObjectives', ['Id', 'Title', 'ObjectiveStatus']),
-    q('PortfolioViews', ['Id', 'Title', 'PortfolioViewJson', 'AuthorId']),
-    q('MyPortfolioViews', ['Id', 'Title', 'PortfolioViewJson', 'AuthorId'])
+    q(ProjectsList, PROJECT_SELECT, ProjectsList.fields.ProjectManager),
+    q(ProgrammesList, [G.Id, G.Title, G.TeamsGroupId]),
+    q(StrategicObjectivesList, [O.Id, O.Title, O.ObjectiveStatus]),
+    q(PortfolioViewsList, views),
+    q(MyPortfolioViewsList, views)
   ];
 }
 

@@ -17,7 +17,7 @@ import { createPmoServices, type IPmoServices } from './index';
 import { BenefitRefusedError } from './BenefitService';
 import { setProjectEditors } from './projectEditors';
 import { countRequests } from './test-utils/countRequests';
-import { BenefitsList } from '../schema/refs';
+import { BenefitMeasurementsList, BenefitsList, ProjectsList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -36,8 +36,8 @@ beforeAll(async () => {
   await provisionSite(owner, pmoSchema, { locale: 'en-us', strings: loadLocale('en-us') });
   await addDemoMembers(owner);
   pmId = await userIdOf(owner, 'projectManager');
-  projectId = ((await owner.web.getList('/sites/pmo/Lists/Projects').items.add({ Title: 'Online permits', ProjectManagerId: pmId, LifecycleStatus: 'Active' })) as { Id: number }).Id;
-  await setProjectEditors(owner, '/sites/pmo/Lists/Projects', projectId, [pmId]);
+  projectId = ((await owner.web.getList(`/sites/pmo/${ProjectsList.url}`).items.add({ Title: 'Online permits', ProjectManagerId: pmId, LifecycleStatus: 'Active' })) as { Id: number }).Id;
+  await setProjectEditors(owner, `/sites/pmo/${ProjectsList.url}`, projectId, [pmId]);
 });
 
 afterAll(async () => {
@@ -60,7 +60,7 @@ describe('benefits register', () => {
     expect(saved).toMatchObject({ plannedDate: '2099-12-31', status: 'OnTrack' });
     expect(describeError(await svc.updateBenefit(benefit.id, { unit: 'd' }, benefit.etag).catch((e: unknown) => e)).kind).toBe('conflict');
     // The project closes; measurements go on.
-    await owner.web.getList('/sites/pmo/Lists/Projects').items.getById(projectId).update({ LifecycleStatus: 'Closed' });
+    await owner.web.getList(`/sites/pmo/${ProjectsList.url}`).items.getById(projectId).update({ LifecycleStatus: 'Closed' });
     await svc.addMeasurement(benefit.id, { on: '2027-01-31', value: 16 });
     const measured = await svc.addMeasurement(benefit.id, { on: '2027-03-31', value: 14, comment: 'After the second release' });
     expect(measured.measurements.map(m => [m.on, m.value])).toEqual([['2027-01-31', 16], ['2027-03-31', 14]]);
@@ -77,7 +77,7 @@ describe('benefits register', () => {
     expect(requests).toHaveLength(1);
     expect(list.map(b => b.id)).toEqual([benefit.id]);
     await svc.removeBenefit(benefit.id, older.etag);
-    expect(await count('Lists/BenefitMeasurements', `BenefitId eq ${benefit.id}`)).toBe(0);
+    expect(await count(BenefitMeasurementsList.url, `BenefitId eq ${benefit.id}`)).toBe(0);
     expect(await svc.listBenefits(projectId)).toEqual([]);
   });
 });

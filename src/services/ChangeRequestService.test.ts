@@ -12,6 +12,7 @@ import { createPmoServices, type IPmoServices } from './index';
 import { ChangeRefusedError, changeReference } from './ChangeRequestService';
 import { addDays } from '../domain/dates';
 import type { SPFI } from '../platform/pnp';
+import { ProjectsList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -27,7 +28,7 @@ beforeAll(async () => {
   wb = await startWorkbench({ port: 0, memory: true, site: false, projects: 20 });
   await wb.ready;
   owner = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
-  const projects = (await list(owner, 'Lists/Projects').items.select('Id', 'ProjectManager/EMail').expand('ProjectManager')
+  const projects = (await list(owner, ProjectsList.url).items.select('Id', 'ProjectManager/EMail').expand('ProjectManager')
     .filter("LifecycleStatus eq 'Active'").top(1)()) as Array<{ Id: number; ProjectManager: { EMail: string } }>;
   projectId = projects[0].Id;
   pm = projects[0].ProjectManager.EMail;

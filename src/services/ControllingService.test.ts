@@ -11,6 +11,7 @@ import { localEnvironment } from './environment';
 import { ControllingService, type IPortfolioControlling } from './ControllingService';
 import { siteAddress } from './site';
 import { seedControllingExample, type IControllingExample } from './test-utils/controllingExample';
+import { ProjectsList } from '../schema/refs';
 
 jest.setTimeout(120_000);
 
@@ -70,7 +71,7 @@ describe('the projects of a Teams team', () => {
   let service: ControllingService;
 
   beforeAll(async () => {
-    const projects = site.sp.web.getList('/sites/pmo/Lists/Projects');
+    const projects = site.sp.web.getList(`/sites/pmo/${ProjectsList.url}`);
     // The team's group id as Teams gives it (lower case) and as typed into Projects (upper case) are the same group.
     await projects.items.getById(example.projectIds.alpha).update({ TeamsGroupId: TEAM, NextMilestoneTitle: 'Go-live', NextMilestoneDate: '2027-03-01T00:00:00Z' });
     await projects.items.getById(example.projectIds.delta).update({ TeamsGroupId: TEAM.toLowerCase() });

@@ -20,6 +20,7 @@ import { countRequests } from './test-utils/countRequests';
 import { computeKpi, type IKpiData } from '../domain/kpi';
 import { applyView, defaultView, textComparer, type IPortfolioFilters } from '../domain/portfolio';
 import type { SPFI } from '../platform/pnp';
+import { KpiDefinitionsList, KpiSnapshotsList, MilestonesList, ProjectsList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -90,7 +91,7 @@ describe('the dashboard of the demo', () => {
     const env = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: PMO });
     const zone = await env.siteTimeZone.get();
     const inputs = await readKpiInputs(env.sp, createPmoServices(env, {}).site, zone);
-    const ids = new Set((await list(owner, 'Lists/Projects').items.select('Id').filter(`ProgrammeId eq ${programme.id}`).top(5000)() as Array<{ Id: number }>).map(p => p.Id));
+    const ids = new Set((await list(owner, ProjectsList.url).items.select('Id').filter(`ProgrammeId eq ${programme.id}`).top(5000)() as Array<{ Id: number }>).map(p => p.Id));
     expect(ids.size).toBe(d.projectCount);
     const mine = <T extends { projectId: number }>(rows: ReadonlyArray<T> | undefined): T[] => (rows ?? []).filter(r => ids.has(r.projectId));
     const data: IKpiData = {
@@ -128,7 +129,7 @@ describe('when the figures are taken', () => {
     const s = as(user);
     return new DashboardService(s.env.sp, s.site, { portfolio: s.portfolio, siteTimeZone: s.env.siteTimeZone, locale: 'en-us', now: () => Date.parse(`${day}T12:00:00Z`) });
   };
-  const figures = (): Promise<number> => count('Lists/KpiSnapshots');
+  const figures = (): Promise<number> => count(KpiSnapshotsList.url);
 
   it('the PMO\'s first view of a day takes what is missing once; a visitor reads them as of that day; old figures are computed, not stored, for a visitor', async () => {
     const before = await figures();
@@ -157,14 +158,14 @@ describe('when the figures are taken', () => {
     // After the period's end, the PMO's first view takes the new period end and the day, nothing else.
     const april = await on(PMO, '2027-04-01').getDashboard();
     expect(april.periods.slice(-2)).toEqual(['2027-03-31', '2027-04-01']);
-    const keys = (await list(owner, 'Lists/KpiSnapshots').items.select('SnapshotKey').filter("SnapshotPart eq 0").top(5000)() as Array<{ SnapshotKey: string }>).map(k => k.SnapshotKey.slice(0, 10));
+    const keys = (await list(owner, KpiSnapshotsList.url).items.select('SnapshotKey').filter("SnapshotPart eq 0").top(5000)() as Array<{ SnapshotKey: string }>).map(k => k.SnapshotKey.slice(0, 10));
     expect(keys.filter(k => k >= '2027-03-01').sort()).toEqual(['2027-03-10', '2027-03-31', '2027-04-01']);
   });
 
   it('two PMO readers taking the same day at once write each part once, and both see the same figures', async () => {
     const [a, b] = await Promise.all([on(PMO, '2027-05-12').getDashboard(), on('luc.moreau@pmohub.demo', '2027-05-12').getDashboard()]);
     expect(values(a)).toEqual(values(b));
-    const keys = (await list(owner, 'Lists/KpiSnapshots').items.select('SnapshotKey').filter("SnapshotKey ge '2027-05-12' and SnapshotKey lt '2027-05-13'").top(5000)() as Array<{ SnapshotKey: string }>).map(k => k.SnapshotKey);
+    const keys = (await list(owner, KpiSnapshotsList.url).items.select('SnapshotKey').filter("SnapshotKey ge '2027-05-12' and SnapshotKey lt '2027-05-13'").top(5000)() as Array<{ SnapshotKey: string }>).map(k => k.SnapshotKey);
     expect(keys.length).toBeGreaterThan(0);
     expect(new Set(keys).size).toBe(keys.length);
     expect(values(await on(VISITOR, '2027-05-13').getDashboard())).toEqual(values(a));
@@ -189,7 +190,7 @@ describe('the PMO\'s configuration and KPI definitions', () => {
       expect(await refusal(as(user).dashboard.saveConfiguration({ kpiCodes: ['KPI-SPI'] }))).toBe('forbidden');
       expect(await refusal(as(user).dashboard.saveKpiDefinition({ code: 'KPI-X', name: 'X', formula: 'OverdueIssues', greenThreshold: 0, amberThreshold: 2 }))).toBe('forbidden');
       // Taking the figures is the PMO's too: the list refuses anyone else's row.
-      expect(await refusal(list(as(user).env.sp, 'Lists/KpiSnapshots').items.add({ Title: 'x', SnapshotKey: '2000-01-01#0', SnapshotDate: '2000-01-01', SnapshotPart: 0, SnapshotParts: 1, KpiFiguresJson: '{}' })))
+      expect(await refusal(list(as(user).env.sp, KpiSnapshotsList.url).items.add({ Title: 'x', SnapshotKey: '2000-01-01#0', SnapshotDate: '2000-01-01', SnapshotPart: 0, SnapshotParts: 1, KpiFiguresJson: '{}' })))
         .toBe('forbidden');
     }
     expect((await as(PMO).dashboard.getDashboard()).configuration).toEqual(before);
@@ -197,14 +198,14 @@ describe('the PMO\'s configuration and KPI definitions', () => {
   });
 
   it('adds and updates a definition; a refusal names the field and writes nothing; a taken code is refused; a stale ETag is a conflict', async () => {
-    const before = await count('Lists/KpiDefinitions');
+    const before = await count(KpiDefinitionsList.url);
     const bad = await as(PMO).dashboard.saveKpiDefinition({ code: 'KPI-LATE', name: 'Late issues', formula: 'OverdueIssues', greenThreshold: 10, amberThreshold: 5 }).catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(DashboardRefusedError);
     expect((bad as DashboardRefusedError).field).toBe('amberThreshold');
     expect((bad as DashboardRefusedError).problems).toEqual([{ code: 'thresholdOrder', field: 'amberThreshold' }]);
     expect(await refusal(as(PMO).dashboard.saveKpiDefinition({ code: 'KPI-LATE', name: 'Late issues', formula: 'OverdueIssues', unit: 'percent', greenThreshold: 0, amberThreshold: 5 }))).toBe('invalidDefinition:unit');
     expect(await refusal(as(PMO).dashboard.saveKpiDefinition({ code: 'kpi-spi', name: 'Again', formula: 'SpiAverage', greenThreshold: 1, amberThreshold: 0.9 }))).toBe('codeTaken:code');
-    expect(await count('Lists/KpiDefinitions')).toBe(before);
+    expect(await count(KpiDefinitionsList.url)).toBe(before);
 
     const added: IKpiDefinitionRow = await as(PMO).dashboard.saveKpiDefinition({ code: 'KPI-LATE', name: 'Late issues', formula: 'OverdueIssues', greenThreshold: 0, amberThreshold: 5 });
     expect(added.definition).toMatchObject({ code: 'KPI-LATE', unit: 'count', higherIsBetter: false, active: true });
@@ -215,7 +216,7 @@ describe('the PMO\'s configuration and KPI definitions', () => {
     expect(updated.definition).toMatchObject({ name: 'Overdue issues (board)', active: false });
     expect((await as(PMO).dashboard.getDashboard()).kpis.map(k => k.definition.code)).not.toContain('KPI-LATE');
     expect(await refusal(as(PMO).dashboard.saveKpiDefinition({ ...added.input, name: 'Stale' }, { id: added.id, etag: added.etag }))).toBe('conflict');
-    await list(owner, 'Lists/KpiDefinitions').items.getById(added.id).delete();
+    await list(owner, KpiDefinitionsList.url).items.getById(added.id).delete();
   });
 });
 
@@ -259,7 +260,7 @@ describe('report data', () => {
     const row = portfolio.rows.filter(r => r.status === 'Active' && r.rag.overall)[0];
     const p = await as(PM).dashboard.getProjectReportData(row.id);
     expect([p.id, p.title, p.code, p.rag.overall, p.statusDate]).toEqual([row.id, row.title, row.code, row.rag.overall, row.lastReportDate]);
-    const milestones = (await list(owner, 'Lists/Milestones').items.select('Id').filter(`ProjectId eq ${row.id}`).top(500)()) as unknown[];
+    const milestones = (await list(owner, MilestonesList.url).items.select('Id').filter(`ProjectId eq ${row.id}`).top(500)()) as unknown[];
     expect(p.milestones).toHaveLength(milestones.length);
     expect(p.earnedValue?.pv).toBeGreaterThan(0);
     const risks = p.risksAndIssues.filter(i => i.kind === 'risk');

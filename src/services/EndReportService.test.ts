@@ -17,6 +17,7 @@ import type { SPFI } from '../platform/pnp';
 import { localEnvironment } from './environment';
 import { createPmoServices, type IPmoServices } from './index';
 import { setProjectEditors } from './projectEditors';
+import { BenefitMeasurementsList, BenefitsList, BudgetLinesList, IssuesList, LessonsList, MilestonesList, ProjectDocumentsList, ProjectsList, RisksList, StrategicObjectivesList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -29,7 +30,7 @@ let delivery: number;
 const as = (user: string): IPmoServices => createPmoServices(localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl, user, locale: 'it-it' }), {});
 const add = async (url: string, values: Record<string, unknown>): Promise<number> => ((await owner.web.getList(`/sites/pmo/${url}`).items.add(values)) as { Id: number }).Id;
 const documents = async (): Promise<Array<Record<string, unknown>>> =>
-  (await owner.web.getList('/sites/pmo/ProjectDocuments').items.select('Id', 'ProjectId', 'DocumentType', 'FileLeafRef', 'FileRef')()) as Array<Record<string, unknown>>;
+  (await owner.web.getList(`/sites/pmo/${ProjectDocumentsList.url}`).items.select('Id', 'ProjectId', 'DocumentType', 'FileLeafRef', 'FileRef')()) as Array<Record<string, unknown>>;
 
 beforeAll(async () => {
   site = await startEmulator({ port: 0 });
@@ -37,18 +38,18 @@ beforeAll(async () => {
   await provisionSite(owner, pmoSchema, { locale: 'en-us', strings: loadLocale('en-us') });
   await addDemoMembers(owner);
   const pmId = await userIdOf(owner, 'projectManager');
-  const objective = await add('Lists/StrategicObjectives', { Title: 'Digital services first' });
-  closing = await add('Lists/Projects', { Title: 'Archivio digitale', ProjectManagerId: pmId, StageCode: 'Closing', Prince2Stage: 'Closing', LifecycleStatus: 'Active', StrategicObjectivesId: [objective] });
-  delivery = await add('Lists/Projects', { Title: 'Still delivering', ProjectManagerId: pmId, StageCode: 'Delivery', LifecycleStatus: 'Active' });
-  for (const id of [closing, delivery]) await setProjectEditors(owner, '/sites/pmo/Lists/Projects', id, [pmId]);
-  await add('Lists/BudgetLines', { Title: '2026 Capex', ProjectId: closing, FiscalYear: 2026, CostType: 'Capex', PlannedAmount: 100000, ActualAmount: 112500 });
-  await add('Lists/Milestones', { Title: 'Go-live', ProjectId: closing, BaselineDate: '2026-09-01T00:00:00Z', ActualDate: '2026-09-15T00:00:00Z', MilestoneStatus: 'Achieved' });
-  await add('Lists/Risks', { Title: 'Supporto del fornitore scade', ProjectId: closing, RiskStatus: 'Open', Probability: 3, Impact: 4 });
-  await add('Lists/Risks', { Title: 'Closed risk', ProjectId: closing, RiskStatus: 'Closed', Probability: 5, Impact: 5 });
-  await add('Lists/Issues', { Title: 'Migrazione degli allegati', ProjectId: closing, IssueStatus: 'Open', Priority: 'High' });
-  await add('Lists/Lessons', { Title: 'Coinvolgere prima gli archivisti', ProjectId: closing, LessonCategory: 'Stakeholders', LessonType: 'ToImprove' });
-  const benefit = await add('Lists/Benefits', { Title: 'Meno carta', ProjectId: closing, BaselineValue: 100, TargetValue: 20 });
-  await add('Lists/BenefitMeasurements', { Title: 'm', BenefitId: benefit, ProjectId: closing, MeasureDate: '2026-10-31T00:00:00Z', RealisedValue: 60 });
+  const objective = await add(StrategicObjectivesList.url, { Title: 'Digital services first' });
+  closing = await add(ProjectsList.url, { Title: 'Archivio digitale', ProjectManagerId: pmId, StageCode: 'Closing', Prince2Stage: 'Closing', LifecycleStatus: 'Active', StrategicObjectivesId: [objective] });
+  delivery = await add(ProjectsList.url, { Title: 'Still delivering', ProjectManagerId: pmId, StageCode: 'Delivery', LifecycleStatus: 'Active' });
+  for (const id of [closing, delivery]) await setProjectEditors(owner, `/sites/pmo/${ProjectsList.url}`, id, [pmId]);
+  await add(BudgetLinesList.url, { Title: '2026 Capex', ProjectId: closing, FiscalYear: 2026, CostType: 'Capex', PlannedAmount: 100000, ActualAmount: 112500 });
+  await add(MilestonesList.url, { Title: 'Go-live', ProjectId: closing, BaselineDate: '2026-09-01T00:00:00Z', ActualDate: '2026-09-15T00:00:00Z', MilestoneStatus: 'Achieved' });
+  await add(RisksList.url, { Title: 'Supporto del fornitore scade', ProjectId: closing, RiskStatus: 'Open', Probability: 3, Impact: 4 });
+  await add(RisksList.url, { Title: 'Closed risk', ProjectId: closing, RiskStatus: 'Closed', Probability: 5, Impact: 5 });
+  await add(IssuesList.url, { Title: 'Migrazione degli allegati', ProjectId: closing, IssueStatus: 'Open', Priority: 'High' });
+  await add(LessonsList.url, { Title: 'Coinvolgere prima gli archivisti', ProjectId: closing, LessonCategory: 'Stakeholders', LessonType: 'ToImprove' });
+  const benefit = await add(BenefitsList.url, { Title: 'Meno carta', ProjectId: closing, BaselineValue: 100, TargetValue: 20 });
+  await add(BenefitMeasurementsList.url, { Title: 'm', BenefitId: benefit, ProjectId: closing, MeasureDate: '2026-10-31T00:00:00Z', RealisedValue: 60 });
 });
 
 afterAll(async () => {

@@ -21,7 +21,7 @@ import { createPmoServices, type IPmoServices } from './index';
 import { GateRefusedError } from './gateRecords';
 import { setProjectEditors } from './projectEditors';
 import { countRequests } from './test-utils/countRequests';
-import { DecisionsList, GatesList, ProjectsList } from '../schema/refs';
+import { DecisionsList, GateChecklistItemsList, GateConditionsList, GateReviewDraftsList, GateReviewsList, GatesList, GateWaiversList, ProjectsList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -44,7 +44,7 @@ const rest = (user: string): SPFI => localEnvironment({ siteUrl: site.siteUrl, g
 const list = (sp: SPFI, url: string): ReturnType<SPFI['web']['getList']> => sp.web.getList(`/sites/pmo/${url}`);
 const add = async (sp: SPFI, url: string, values: Record<string, unknown>): Promise<number> => ((await list(sp, url).items.add(values)) as { Id: number }).Id;
 const count = async (url: string, filter: string): Promise<number> => ((await list(owner, url).items.select('Id').filter(filter).top(5000)()) as unknown[]).length;
-const stored = async (): Promise<Record<string, unknown>> => (await list(owner, 'Lists/Projects').items.getById(projectId).select('StageCode', 'Prince2Stage', 'DeliveryStageNo', 'LifecycleStatus')()) as Record<string, unknown>;
+const stored = async (): Promise<Record<string, unknown>> => (await list(owner, ProjectsList.url).items.getById(projectId).select('StageCode', 'Prince2Stage', 'DeliveryStageNo', 'LifecycleStatus')()) as Record<string, unknown>;
 const injected = async (): Promise<number> => ((await (await fetch(`${site.url}/_workbench/health`)).json()) as { injectedFaults: Record<string, number> }).injectedFaults['429'] ?? 0;
 
 async function under429<T>(fn: () => Promise<T>): Promise<T> {
@@ -64,14 +64,14 @@ beforeAll(async () => {
   await provisionSite(owner, pmoSchema, { locale: 'en-us', strings: loadLocale('en-us') });
   await addDemoMembers(owner);
   pmId = await userIdOf(owner, 'projectManager');
-  projectId = await add(owner, 'Lists/Projects', { Title: 'Case management', ProjectManagerId: pmId, Lifecycle: 'prince2', StageCode: 'StartingUp', Prince2Stage: 'StartingUp', LifecycleStatus: 'Active' });
-  await setProjectEditors(owner, '/sites/pmo/Lists/Projects', projectId, [pmId]);
-  startGate = await add(owner, 'Lists/Gates', { Title: 'Authorise initiation', Code: 'P1', GateOrder: 1, Lifecycle: 'prince2', StageCode: 'StartingUp', IsActive: true });
-  await add(owner, 'Lists/Gates', { Title: 'Authorise the project', Code: 'P2', GateOrder: 2, Lifecycle: 'prince2', StageCode: 'Initiation', IsActive: true });
-  await add(owner, 'Lists/Gates', { Title: 'Discovery review', Code: 'A1', GateOrder: 1, Lifecycle: 'agile', StageCode: 'Discovery', IsActive: true });
-  optional = await add(owner, 'Lists/GateChecklistItems', { Title: 'Lessons of earlier projects read', GateId: startGate, ChecklistCategory: 'Governance', Mandatory: false, SortOrder: 30 });
-  nis2 = await add(owner, 'Lists/GateChecklistItems', { Title: 'NIS2 incident reporting', GateId: startGate, ChecklistCategory: 'Nis2', Mandatory: true, SortOrder: 20 });
-  quality = await add(owner, 'Lists/GateChecklistItems', { Title: 'Quality expectations agreed', GateId: startGate, ChecklistCategory: 'Quality', Mandatory: true, SortOrder: 10 });
+  projectId = await add(owner, ProjectsList.url, { Title: 'Case management', ProjectManagerId: pmId, Lifecycle: 'prince2', StageCode: 'StartingUp', Prince2Stage: 'StartingUp', LifecycleStatus: 'Active' });
+  await setProjectEditors(owner, `/sites/pmo/${ProjectsList.url}`, projectId, [pmId]);
+  startGate = await add(owner, GatesList.url, { Title: 'Authorise initiation', Code: 'P1', GateOrder: 1, Lifecycle: 'prince2', StageCode: 'StartingUp', IsActive: true });
+  await add(owner, GatesList.url, { Title: 'Authorise the project', Code: 'P2', GateOrder: 2, Lifecycle: 'prince2', StageCode: 'Initiation', IsActive: true });
+  await add(owner, GatesList.url, { Title: 'Discovery review', Code: 'A1', GateOrder: 1, Lifecycle: 'agile', StageCode: 'Discovery', IsActive: true });
+  optional = await add(owner, GateChecklistItemsList.url, { Title: 'Lessons of earlier projects read', GateId: startGate, ChecklistCategory: 'Governance', Mandatory: false, SortOrder: 30 });
+  nis2 = await add(owner, GateChecklistItemsList.url, { Title: 'NIS2 incident reporting', GateId: startGate, ChecklistCategory: 'Nis2', Mandatory: true, SortOrder: 20 });
+  quality = await add(owner, GateChecklistItemsList.url, { Title: 'Quality expectations agreed', GateId: startGate, ChecklistCategory: 'Quality', Mandatory: true, SortOrder: 10 });
 });
 
 afterAll(async () => {
@@ -118,10 +118,10 @@ describe('gate reviews', () => {
     reviewId = first.review.id;
     expect([first.created, again.created, again.review.id]).toEqual([true, false, reviewId]);
     expect(first.review).toMatchObject({ projectId, gateId: startGate, draftNumber: draftId, position: { stage: 'StartingUp' } });
-    expect(await count('Lists/GateReviews', `DraftNumber eq ${draftId}`)).toBe(1);
-    expect(await count('Lists/GateReviewDrafts', `ProjectId eq ${projectId}`)).toBe(0);
+    expect(await count(GateReviewsList.url, `DraftNumber eq ${draftId}`)).toBe(1);
+    expect(await count(GateReviewDraftsList.url, `ProjectId eq ${projectId}`)).toBe(0);
     // Immutable: the project manager cannot change it through plain REST.
-    expect(describeError(await list(rest(pm), 'Lists/GateReviews').items.getById(reviewId).update({ ChecklistResultJson: '{}' }).catch((e: unknown) => e)).kind).toBe('forbidden');
+    expect(describeError(await list(rest(pm), GateReviewsList.url).items.getById(reviewId).update({ ChecklistResultJson: '{}' }).catch((e: unknown) => e)).kind).toBe('forbidden');
   });
 
   it('blocks go while a mandatory item lacks evidence and a waiver, naming it; a board member cannot waive (service and SharePoint: 403)', async () => {
@@ -136,11 +136,11 @@ describe('gate reviews', () => {
       const waiver = await as(user).gates.recordWaiver(reviewId, nis2, 'Not an essential service').catch((e: unknown) => e);
       expect(waiver).toMatchObject({ refusal: 'notPmo' });
       expect(describeError(waiver).kind).toBe('forbidden');
-      const direct = await list(rest(user), 'Lists/GateWaivers').items.add({ Title: 'w', ProjectId: projectId, GateReviewId: reviewId, ChecklistItemId: nis2, WaiverReason: 'x' }).catch((e: unknown) => e);
+      const direct = await list(rest(user), GateWaiversList.url).items.add({ Title: 'w', ProjectId: projectId, GateReviewId: reviewId, ChecklistItemId: nis2, WaiverReason: 'x' }).catch((e: unknown) => e);
       expect(describeError(direct).kind).toBe('forbidden');
     }
-    expect(await count('Lists/GateWaivers', `GateReviewId eq ${reviewId}`)).toBe(0);
-    expect(await count('Lists/Decisions', `GateReviewId eq ${reviewId}`)).toBe(0);
+    expect(await count(GateWaiversList.url, `GateReviewId eq ${reviewId}`)).toBe(0);
+    expect(await count(DecisionsList.url, `GateReviewId eq ${reviewId}`)).toBe(0);
   });
 
   it('a project manager cannot record a board decision; a "go" row they add through plain REST moves nothing', async () => {
@@ -148,7 +148,7 @@ describe('gate reviews', () => {
     expect(refused).toMatchObject({ refusal: 'notBoard' });
     expect(describeError(refused).kind).toBe('forbidden');
     // SharePoint lets a project manager ADD a Decisions row (project-level decisions): the trust rule ignores it.
-    await add(rest(pm), 'Lists/Decisions', { Title: 'Go', ProjectId: projectId, GateReviewId: reviewId, GateOutcome: 'Go', DecisionBody: 'ProjectBoard', DecisionDate: '2026-11-30T00:00:00Z' });
+    await add(rest(pm), DecisionsList.url, { Title: 'Go', ProjectId: projectId, GateReviewId: reviewId, GateOutcome: 'Go', DecisionBody: 'ProjectBoard', DecisionDate: '2026-11-30T00:00:00Z' });
     const view = await as(pm).gates.getLifecycle(projectId);
     expect(view.state.stage).toBe('StartingUp');
     expect(view.stageSync).toBe('none');
@@ -165,10 +165,10 @@ describe('gate reviews', () => {
     const svc = as(board, 12).gates;
     const [first, again] = await under429(async () => [await svc.decide(reviewId, 'GoWithConditions', 'Start initiation', conditions), await svc.decide(reviewId, 'GoWithConditions', 'Start initiation', conditions)]);
     expect([first.created, again.created, first.conditionsAdded, again.conditionsAdded, again.decisionId]).toEqual([true, false, 2, 0, first.decisionId]);
-    expect(await count('Lists/Decisions', `GateReviewId eq ${reviewId} and GateOutcome eq 'GoWithConditions'`)).toBe(1);
+    expect(await count(DecisionsList.url, `GateReviewId eq ${reviewId} and GateOutcome eq 'GoWithConditions'`)).toBe(1);
     // The decision log names it by the gate and the project, as the board's minutes would (not by codes).
     expect(((await owner.web.getList(`/sites/pmo/${DecisionsList.url}`).items.getById(first.decisionId).select('Title')()) as { Title: string }).Title).toBe('Authorise initiation – Case management');
-    expect(await count('Lists/GateConditions', `DecisionId eq ${first.decisionId}`)).toBe(2);
+    expect(await count(GateConditionsList.url, `DecisionId eq ${first.decisionId}`)).toBe(2);
     // The board has Read on Projects: the decision is recorded, the stage is moved by the next load of the PM or PMO.
     expect(first.stage).toBe('pending');
     expect(first.state).toMatchObject({ stage: 'Initiation', status: 'Active' });

@@ -1,6 +1,7 @@
 import { startEmulator } from '../../workbench/emulator';
 import { localEnvironment } from './environment';
 import { createPmoServices } from './index';
+import { ProjectRequestsList, ProjectsList } from '../schema/refs';
 
 describe('HomeService against the emulator', () => {
   let site: Awaited<ReturnType<typeof startEmulator>>;
@@ -15,7 +16,7 @@ describe('HomeService against the emulator', () => {
     const services = createPmoServices(owner, {});
     const overview = await services.home.getSiteOverview();
     expect(overview.userDisplayName).toBe('Olivia Bennett');
-    expect(overview.listUrls).toEqual(expect.arrayContaining(['Lists/Projects', 'Lists/ProjectRequests']));
+    expect(overview.listUrls).toEqual(expect.arrayContaining([ProjectsList.url, ProjectRequestsList.url]));
     expect(overview.listUrls.every(u => u.indexOf('/sites/') !== 0)).toBe(true);
     expect(overview.pageUrls).toEqual([]);
   });

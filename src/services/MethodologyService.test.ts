@@ -14,6 +14,7 @@ import type { SPFI } from '../platform/pnp';
 import { localEnvironment } from './environment';
 import { createPmoServices } from './index';
 import { countRequests } from './test-utils/countRequests';
+import { MethodologyStagesList, TemplatesList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -22,7 +23,7 @@ let owner: SPFI;
 
 const add = (url: string, values: Record<string, unknown>): Promise<unknown> => owner.web.getList(`/sites/pmo/${url}`).items.add(values);
 async function template(name: string, values: Record<string, unknown>): Promise<void> {
-  const info = await owner.web.getFolderByServerRelativePath('/sites/pmo/PmoTemplates').files.addUsingPath(name, 'template', { Overwrite: true });
+  const info = await owner.web.getFolderByServerRelativePath(`/sites/pmo/${TemplatesList.url}`).files.addUsingPath(name, 'template', { Overwrite: true });
   await (await owner.web.getFileByServerRelativePath(info.ServerRelativeUrl).getItem()).update(values);
 }
 
@@ -31,10 +32,10 @@ beforeAll(async () => {
   owner = localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl, schemaGuard: false }).sp;
   await provisionSite(owner, pmoSchema, { locale: 'en-us', strings: loadLocale('en-us') });
   await addDemoMembers(owner);
-  await add('Lists/MethodologyStages', { Title: 'Starting up a project', Lifecycle: 'prince2', StageCode: 'StartingUp', Language: 'en', Purpose: 'Is the project viable and worthwhile?' });
-  await add('Lists/MethodologyStages', { Title: 'Avvio del progetto', Lifecycle: 'prince2', StageCode: 'StartingUp', Language: 'it', Purpose: 'Il progetto è fattibile e utile?' });
-  await add('Lists/MethodologyStages', { Title: 'Initiating a project', Lifecycle: 'prince2', StageCode: 'Initiation', Language: 'en', GateCriteria: 'PID approved' });
-  await add('Lists/MethodologyStages', { Title: 'Discovery', Lifecycle: 'agile', StageCode: 'Discovery', Language: 'it', Purpose: 'Capire i bisogni' });
+  await add(MethodologyStagesList.url, { Title: 'Starting up a project', Lifecycle: 'prince2', StageCode: 'StartingUp', Language: 'en', Purpose: 'Is the project viable and worthwhile?' });
+  await add(MethodologyStagesList.url, { Title: 'Avvio del progetto', Lifecycle: 'prince2', StageCode: 'StartingUp', Language: 'it', Purpose: 'Il progetto è fattibile e utile?' });
+  await add(MethodologyStagesList.url, { Title: 'Initiating a project', Lifecycle: 'prince2', StageCode: 'Initiation', Language: 'en', GateCriteria: 'PID approved' });
+  await add(MethodologyStagesList.url, { Title: 'Discovery', Lifecycle: 'agile', StageCode: 'Discovery', Language: 'it', Purpose: 'Capire i bisogni' });
   await template('Project brief.docx', { StageCode: 'StartingUp', PmoProcess: 'Initiation', Language: 'en', TemplateStatus: 'Published' });
   await template('Mandato di progetto.docx', { StageCode: 'StartingUp', PmoProcess: 'Initiation', Language: 'it', TemplateStatus: 'Published' });
   await template('Old brief.docx', { StageCode: 'StartingUp', TemplateStatus: 'Retired' });

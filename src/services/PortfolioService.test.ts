@@ -16,6 +16,7 @@ import { defaultView, type IPortfolioView } from '../domain/portfolio';
 import { ViewNameTakenError } from './PortfolioService';
 import { setProjectEditors } from './projectEditors';
 import { countRequests } from './test-utils/countRequests';
+import { MilestonesList, ProgrammesList, ProjectsList, StatusReportsList, StrategicObjectivesList } from '../schema/refs';
 
 jest.setTimeout(120000);
 
@@ -37,8 +38,8 @@ async function userId(upn: string): Promise<number> {
   return ((await owner.web.ensureUser(claimsLogin(u))) as unknown as { Id: number }).Id;
 }
 
-async function add(list: string, values: Record<string, unknown>): Promise<number> {
-  const r = (await owner.web.getList(`/sites/pmo/Lists/${list}`).items.add(values)) as { Id?: number; ID?: number };
+async function add(url: string, values: Record<string, unknown>): Promise<number> {
+  const r = (await owner.web.getList(`/sites/pmo/${url}`).items.add(values)) as { Id?: number; ID?: number };
   return (r.Id ?? r.ID) as number;
 }
 
@@ -48,18 +49,18 @@ beforeAll(async () => {
   await wb.ready;
   owner = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl }).sp;
   await addDemoMembers(owner).catch(() => undefined); // the seed already adds most demo users to their groups
-  ids.prgA = await add('Programmes', { Title: 'Test programme Ærø', Code: 'PGM-TA', TeamsGroupId: 'team-a' });
-  ids.prgB = await add('Programmes', { Title: 'Test programme B', Code: 'PGM-TB' });
-  ids.obj = await add('StrategicObjectives', { Title: 'Test objective', Code: 'OBJ-T1' });
+  ids.prgA = await add(ProgrammesList.url, { Title: 'Test programme Ærø', Code: 'PGM-TA', TeamsGroupId: 'team-a' });
+  ids.prgB = await add(ProgrammesList.url, { Title: 'Test programme B', Code: 'PGM-TB' });
+  ids.obj = await add(StrategicObjectivesList.url, { Title: 'Test objective', Code: 'OBJ-T1' });
   ids.marco = await userId(PM);
-  ids.p1 = await add('Projects', {
+  ids.p1 = await add(ProjectsList.url, {
     Title: 'Bürgerportal Test', ProjectCode: 'TST-0001', ProgrammeId: ids.prgA, Department: 'Public Services', ProjectManagerId: ids.marco,
     StrategicObjectivesId: [ids.obj], Prince2Stage: 'Delivery', LifecycleStatus: 'Active', Budget: 125000.5, RagOverall: 'Amber', RagCost: 'Red'
   });
-  ids.p2 = await add('Projects', { Title: 'Archive Test', ProjectCode: 'TST-0002', ProjectManagerId: ids.marco, LifecycleStatus: 'Closed' });
-  ids.p3 = await add('Projects', { Title: 'Cancelled Test', ProjectCode: 'TST-0003', ProjectManagerId: ids.marco, LifecycleStatus: 'Cancelled', RagOverall: 'Green', RagRisk: 'Red' });
+  ids.p2 = await add(ProjectsList.url, { Title: 'Archive Test', ProjectCode: 'TST-0002', ProjectManagerId: ids.marco, LifecycleStatus: 'Closed' });
+  ids.p3 = await add(ProjectsList.url, { Title: 'Cancelled Test', ProjectCode: 'TST-0003', ProjectManagerId: ids.marco, LifecycleStatus: 'Cancelled', RagOverall: 'Green', RagRisk: 'Red' });
   // Marco edits his projects through their item-level grant, as PMO Hub gives it on conversion.
-  for (const p of [ids.p1, ids.p2, ids.p3]) await setProjectEditors(owner, '/sites/pmo/Lists/Projects', p, [ids.marco]);
+  for (const p of [ids.p1, ids.p2, ids.p3]) await setProjectEditors(owner, `/sites/pmo/${ProjectsList.url}`, p, [ids.marco]);
 });
 
 afterAll(async () => {
@@ -85,7 +86,7 @@ describe('PortfolioService.load', () => {
     const { result, requests } = await countRequests(() => svc.load());
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatch(/^POST .*\/_api\/\$batch$/);
-    const count = ((await owner.web.getList('/sites/pmo/Lists/Projects').select('ItemCount')()) as { ItemCount: number }).ItemCount;
+    const count = ((await owner.web.getList(`/sites/pmo/${ProjectsList.url}`).select('ItemCount')()) as { ItemCount: number }).ItemCount;
     expect(result.rows).toHaveLength(count);
     const p1 = result.rows.filter(r => r.id === ids.p1)[0];
     expect(p1).toMatchObject({
@@ -206,19 +207,19 @@ describe('saved views', () => {
 describe('denormalised status and next milestone', () => {
   it('the project register\'s refreshSummary takes the latest PUBLISHED report and the next open milestone onto Projects', async () => {
     const p = ids.p2;
-    await add('StatusReports', { Title: 'Sep', ProjectId: p, ReportDate: '2026-09-30T00:00:00Z', ReportStatus: 'Published', RagOverall: 'Green', RagSchedule: 'Green', RagCost: 'Green', RagScope: 'Green', RagRisk: 'Amber' });
-    await add('StatusReports', { Title: 'Oct', ProjectId: p, ReportDate: '2026-10-31T00:00:00Z', ReportStatus: 'Published', RagOverall: 'Red', RagSchedule: 'Red', RagCost: 'Amber', RagScope: 'Green', RagRisk: 'Red', RagQuality: 'Amber', RagResources: 'Green', PercentComplete: 40, Highlights: 'Vendor late' });
-    await add('StatusReports', { Title: 'Nov draft', ProjectId: p, ReportDate: '2026-11-30T00:00:00Z', ReportStatus: 'Draft', RagOverall: 'Green' });
-    await add('Milestones', { Title: 'Kick-off', ProjectId: p, BaselineDate: '2026-01-15T00:00:00Z', ActualDate: '2026-01-20T00:00:00Z', MilestoneStatus: 'Achieved' });
-    await add('Milestones', { Title: 'Design approved', ProjectId: p, BaselineDate: '2026-10-01T00:00:00Z', ForecastDate: '2026-12-15T00:00:00Z', MilestoneStatus: 'Late' });
-    await add('Milestones', { Title: 'Go-live', ProjectId: p, BaselineDate: '2027-03-01T00:00:00Z', MilestoneStatus: 'Planned' });
+    await add(StatusReportsList.url, { Title: 'Sep', ProjectId: p, ReportDate: '2026-09-30T00:00:00Z', ReportStatus: 'Published', RagOverall: 'Green', RagSchedule: 'Green', RagCost: 'Green', RagScope: 'Green', RagRisk: 'Amber' });
+    await add(StatusReportsList.url, { Title: 'Oct', ProjectId: p, ReportDate: '2026-10-31T00:00:00Z', ReportStatus: 'Published', RagOverall: 'Red', RagSchedule: 'Red', RagCost: 'Amber', RagScope: 'Green', RagRisk: 'Red', RagQuality: 'Amber', RagResources: 'Green', PercentComplete: 40, Highlights: 'Vendor late' });
+    await add(StatusReportsList.url, { Title: 'Nov draft', ProjectId: p, ReportDate: '2026-11-30T00:00:00Z', ReportStatus: 'Draft', RagOverall: 'Green' });
+    await add(MilestonesList.url, { Title: 'Kick-off', ProjectId: p, BaselineDate: '2026-01-15T00:00:00Z', ActualDate: '2026-01-20T00:00:00Z', MilestoneStatus: 'Achieved' });
+    await add(MilestonesList.url, { Title: 'Design approved', ProjectId: p, BaselineDate: '2026-10-01T00:00:00Z', ForecastDate: '2026-12-15T00:00:00Z', MilestoneStatus: 'Late' });
+    await add(MilestonesList.url, { Title: 'Go-live', ProjectId: p, BaselineDate: '2027-03-01T00:00:00Z', MilestoneStatus: 'Planned' });
 
     const services = servicesAs(PM);
     const svc = services.portfolio;
     const summary = await services.projects.refreshSummary(p);
     expect(summary.rag).toEqual({ overall: 'Red', schedule: 'Red', cost: 'Amber', scope: 'Green', risk: 'Red' });
     expect(summary.nextMilestone?.title).toBe('Design approved');
-    const stored = await owner.web.getList('/sites/pmo/Lists/Projects').items.getById(p).select('RagOverall', 'RagSchedule', 'RagCost', 'RagScope', 'RagRisk')();
+    const stored = await owner.web.getList(`/sites/pmo/${ProjectsList.url}`).items.getById(p).select('RagOverall', 'RagSchedule', 'RagCost', 'RagScope', 'RagRisk')();
     expect(stored).toMatchObject({ RagOverall: 'Red', RagSchedule: 'Red', RagCost: 'Amber', RagScope: 'Green', RagRisk: 'Red' });
     const row = (await svc.load()).rows.filter(r => r.id === p)[0];
     // The project is closed: the portfolio shows no current RAG for it (issue 9, item 21), the summary is kept.
@@ -236,14 +237,14 @@ describe('denormalised status and next milestone', () => {
     expect(detail.itemUrl).toBe(`${wb.siteUrl}/SitePages/Project.aspx?projectId=${p}`);
 
     // Nothing changed: no write (the item's version stays).
-    const before = (await owner.web.getList('/sites/pmo/Lists/Projects').items.getById(p).select('OData__UIVersionString')()) as Record<string, string>;
+    const before = (await owner.web.getList(`/sites/pmo/${ProjectsList.url}`).items.getById(p).select('OData__UIVersionString')()) as Record<string, string>;
     await services.projects.refreshSummary(p);
-    const after = (await owner.web.getList('/sites/pmo/Lists/Projects').items.getById(p).select('OData__UIVersionString')()) as Record<string, string>;
+    const after = (await owner.web.getList(`/sites/pmo/${ProjectsList.url}`).items.getById(p).select('OData__UIVersionString')()) as Record<string, string>;
     expect(after.OData__UIVersionString).toBe(before.OData__UIVersionString);
   });
 
   it('backfillNextMilestones fills the next milestone of every project from Milestones', async () => {
-    await owner.web.getList('/sites/pmo/Lists/Projects').items.getById(ids.p2).update({ NextMilestoneTitle: null, NextMilestoneDate: null });
+    await owner.web.getList(`/sites/pmo/${ProjectsList.url}`).items.getById(ids.p2).update({ NextMilestoneTitle: null, NextMilestoneDate: null });
     const changed = await servicesAs(PMO).projects.backfillNextMilestones();
     expect(changed).toBeGreaterThanOrEqual(1);
     const row = (await servicesAs(PMO).portfolio.load()).rows.filter(r => r.id === ids.p2)[0];
@@ -296,9 +297,9 @@ describe('PM photos from Graph', () => {
 
 describe('roadmap milestones', () => {
   it('reads every project\'s milestones with their three dates as the site\'s days, by date, without filtering the list', async () => {
-    const p = await add('Projects', { Title: 'Roadmap Test', ProjectCode: 'TST-0004', ProjectManagerId: ids.marco, LifecycleStatus: 'Active' });
-    await add('Milestones', { Title: 'Go-live', ProjectId: p, BaselineDate: '2027-05-01T00:00:00Z', ForecastDate: '2027-06-14T23:00:00Z' });
-    await add('Milestones', { Title: 'Design', ProjectId: p, BaselineDate: '2027-02-01T00:00:00Z', ForecastDate: '2027-03-03T00:00:00Z', ActualDate: '2027-03-01T00:00:00Z' });
+    const p = await add(ProjectsList.url, { Title: 'Roadmap Test', ProjectCode: 'TST-0004', ProjectManagerId: ids.marco, LifecycleStatus: 'Active' });
+    await add(MilestonesList.url, { Title: 'Go-live', ProjectId: p, BaselineDate: '2027-05-01T00:00:00Z', ForecastDate: '2027-06-14T23:00:00Z' });
+    await add(MilestonesList.url, { Title: 'Design', ProjectId: p, BaselineDate: '2027-02-01T00:00:00Z', ForecastDate: '2027-03-03T00:00:00Z', ActualDate: '2027-03-01T00:00:00Z' });
     const svc = servicesAs(PM).portfolio;
     const { result, requests } = await countRequests(() => svc.getRoadmapMilestones());
     // The site's days, as SharePoint keeps a date-only column (an instant sent at 23:00 is stored as that day on this UTC site).
@@ -320,7 +321,7 @@ describe('at scale', () => {
     seedItems(wb.emulator, 'Projects', rows);
     const svc = servicesAs(PMO).portfolio;
     const { result, requests } = await countRequests(() => svc.load());
-    const count = ((await owner.web.getList('/sites/pmo/Lists/Projects').select('ItemCount')()) as { ItemCount: number }).ItemCount;
+    const count = ((await owner.web.getList(`/sites/pmo/${ProjectsList.url}`).select('ItemCount')()) as { ItemCount: number }).ItemCount;
     expect(count).toBeGreaterThan(5100);
     expect(result.rows).toHaveLength(count);
     expect(new Set(result.rows.map(r => r.id)).size).toBe(count);

@@ -11,7 +11,7 @@ import { createPmoServices, type IPmoServices } from './index';
 import { RaidLogRefusedError } from './RaidLogService';
 import { addDays, dayAt, type IsoDay } from '../domain/dates';
 import type { SPFI } from '../platform/pnp';
-import { ProjectsList } from '../schema/refs';
+import { DecisionsList, IssuesList, ProjectsList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
   wb = await startWorkbench({ port: 0, memory: true, site: false, projects: 20 });
   await wb.ready;
   owner = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
-  const projects = (await list(owner, 'Lists/Projects').items.select('Id', 'ProjectManager/EMail').expand('ProjectManager')
+  const projects = (await list(owner, ProjectsList.url).items.select('Id', 'ProjectManager/EMail').expand('ProjectManager')
     .filter("LifecycleStatus eq 'Active'").top(2)()) as Array<{ Id: number; ProjectManager: { EMail: string } }>;
   [projectId, otherProjectId] = projects.map(p => p.Id);
   pm = projects[0].ProjectManager.EMail;
@@ -43,7 +43,7 @@ afterAll(async () => {
 
 describe('issues', () => {
   it('refuses an invalid issue naming its fields and writes nothing', async () => {
-    const before = await count('Lists/Issues', `ProjectId eq ${projectId}`);
+    const before = await count(IssuesList.url, `ProjectId eq ${projectId}`);
     const refused = await as(pm).raidLog.createIssue(projectId, { title: '', priority: 'Urgent', dueDate: '2026-13-01' as IsoDay }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(RaidLogRefusedError);
     expect((refused as RaidLogRefusedError).problems).toEqual([
@@ -51,7 +51,7 @@ describe('issues', () => {
       { code: 'invalidChoice', field: 'priority' },
       { code: 'invalidDate', field: 'dueDate' }
     ]);
-    expect(await count('Lists/Issues', `ProjectId eq ${projectId}`)).toBe(before);
+    expect(await count(IssuesList.url, `ProjectId eq ${projectId}`)).toBe(before);
   });
 
   it('marks an open issue past its due date overdue, ages it from its creation, and refuses a stale ETag', async () => {
@@ -78,7 +78,7 @@ describe('decision log', () => {
     expect(log.map(d => d.id)).toContain(decision.id);
     expect(log.every(d => d.body === 'Project' && d.projectId === projectId)).toBe(true);
     const rest = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: pm, schemaGuard: false }).sp;
-    const item = list(rest, 'Lists/Decisions').items.getById(decision.id);
+    const item = list(rest, DecisionsList.url).items.getById(decision.id);
     expect(describeError(await item.update({ DecisionOutcome: 'Rejected' }).catch((e: unknown) => e)).kind).toBe('forbidden');
     expect(describeError(await item.delete().catch((e: unknown) => e)).kind).toBe('forbidden');
     expect((await svc.listDecisions(projectId, 'Project')).filter(d => d.id === decision.id)[0].outcome).toBe('Approved');

@@ -24,6 +24,7 @@ import { siteAddress } from './site';
 import { countRequests } from './test-utils/countRequests';
 import { addDays, dayAt, type IsoDay } from '../domain/dates';
 import type { SPFI } from '../platform/pnp';
+import { IssuesList, ProgrammesList, ProjectsList, RisksList } from '../schema/refs';
 
 jest.setTimeout(180_000);
 
@@ -49,15 +50,15 @@ beforeAll(async () => {
   today = dayAt(Date.now(), zone.iana);
   const me = await sp.web.currentUser.select('Id')<{ Id: number }>();
   ids.me = me.Id;
-  ids.archive = await add('Lists/Programmes', { Title: 'Archive programme' });
+  ids.archive = await add(ProgrammesList.url, { Title: 'Archive programme' });
   const project = (Title: string, values: Record<string, unknown>): Promise<number> =>
-    add('Lists/Projects', { Title, ProjectCode: Title.toUpperCase(), ProjectManagerId: me.Id, LifecycleStatus: 'Active', ...values });
+    add(ProjectsList.url, { Title, ProjectCode: Title.toUpperCase(), ProjectManagerId: me.Id, LifecycleStatus: 'Active', ...values });
   ids.alpha = await project('Alpha', { ProgrammeId: ids.archive, Department: 'Finance' });
   ids.beta = await project('Beta', { ProgrammeId: ids.archive, Department: 'IT' });
   ids.gamma = await project('Gamma', { Department: 'IT' });
   ids.delta = await project('Delta', { ProgrammeId: ids.archive, Department: 'Finance', LifecycleStatus: 'Closed' });
   const risk = (key: string, projectId: number, Probability: number, Impact: number, RiskStatus: string, Proximity?: string): Promise<void> =>
-    add('Lists/Risks', { Title: key, ProjectId: projectId, Probability, Impact, RiskExposure: Probability * Impact, RiskStatus, Proximity: Proximity ? `${Proximity}T12:00:00Z` : null }).then(id => {
+    add(RisksList.url, { Title: key, ProjectId: projectId, Probability, Impact, RiskExposure: Probability * Impact, RiskStatus, Proximity: Proximity ? `${Proximity}T12:00:00Z` : null }).then(id => {
       ids[key] = id;
     });
   await risk('A1', ids.alpha, 5, 5, 'Open', '2027-03-01');
@@ -68,8 +69,8 @@ beforeAll(async () => {
   await risk('C2', ids.gamma, 1, 1, 'Occurred');
   await risk('D1', ids.delta, 5, 5, 'Open');
   const issue = async (projectId: number, ageDays: number, IssueStatus: string, due?: IsoDay): Promise<void> => {
-    const id = await add('Lists/Issues', { Title: `Issue ${ageDays}`, ProjectId: projectId, IssueStatus, DueDate: due ? `${due}T12:00:00Z` : null });
-    await list('Lists/Issues').items.getById(id).validateUpdateListItem([{ FieldName: 'Created', FieldValue: `${addDays(today, -ageDays)} 12:00` }]);
+    const id = await add(IssuesList.url, { Title: `Issue ${ageDays}`, ProjectId: projectId, IssueStatus, DueDate: due ? `${due}T12:00:00Z` : null });
+    await list(IssuesList.url).items.getById(id).validateUpdateListItem([{ FieldName: 'Created', FieldValue: `${addDays(today, -ageDays)} 12:00` }]);
   };
   await issue(ids.alpha, 3, 'Open');
   await issue(ids.alpha, 20, 'InProgress', addDays(today, -1));

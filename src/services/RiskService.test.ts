@@ -11,6 +11,7 @@ import { describeError } from './errors';
 import { createPmoServices, type IPmoServices } from './index';
 import { RiskRefusedError } from './RiskService';
 import type { SPFI } from '../platform/pnp';
+import { PmoHubConfigList, ProjectsList, RisksList, RiskSnapshotsList, StatusReportDraftsList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -28,12 +29,12 @@ beforeAll(async () => {
   wb = await startWorkbench({ port: 0, memory: true, site: false, projects: 20 });
   await wb.ready;
   owner = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
-  const projects = (await list(owner, 'Lists/Projects').items.select('Id', 'ProjectManager/EMail').expand('ProjectManager')
+  const projects = (await list(owner, ProjectsList.url).items.select('Id', 'ProjectManager/EMail').expand('ProjectManager')
     .filter("LifecycleStatus eq 'Active'").top(1)()) as Array<{ Id: number; ProjectManager: { EMail: string } }>;
   projectId = projects[0].Id;
   pm = projects[0].ProjectManager.EMail;
   // The project's drafts start fresh, so that this test's report is the one published.
-  for (const d of await rows('Lists/StatusReportDrafts', `ProjectId eq ${projectId}`)) await list(owner, 'Lists/StatusReportDrafts').items.getById(d.Id as number).delete();
+  for (const d of await rows(StatusReportDraftsList.url, `ProjectId eq ${projectId}`)) await list(owner, StatusReportDraftsList.url).items.getById(d.Id as number).delete();
 });
 
 afterAll(async () => {
@@ -42,7 +43,7 @@ afterAll(async () => {
 
 describe('risks', () => {
   it('refuses an invalid rating, day or code naming each field, and writes nothing', async () => {
-    const before = (await rows('Lists/Risks', `ProjectId eq ${projectId}`)).length;
+    const before = (await rows(RisksList.url, `ProjectId eq ${projectId}`)).length;
     const refused = await as(pm).risks.create(projectId, { title: ' ', probability: 0, impact: 2.5, proximity: '2026-02-30', response: 'Ignore' }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(RiskRefusedError);
     expect((refused as RiskRefusedError).problems).toEqual([
@@ -54,14 +55,14 @@ describe('risks', () => {
     ]);
     const missing = await as(pm).risks.create(projectId, { title: 'Unrated' }).catch((e: unknown) => e);
     expect((missing as RiskRefusedError).problems.map(p => p.field)).toEqual(['probability', 'impact']);
-    expect((await rows('Lists/Risks', `ProjectId eq ${projectId}`)).length).toBe(before);
+    expect((await rows(RisksList.url, `ProjectId eq ${projectId}`)).length).toBe(before);
   });
 
   it('writes RiskExposure = P × I with every rating, keeps the proximity as a day, and refuses a stale ETag', async () => {
     const svc = as(pm).risks;
     const risk = await svc.create(projectId, { title: 'Supplier insolvency', probability: 2, impact: 4, proximity: '2027-01-15', response: 'Transfer', mitigation: 'Escrow agreement' });
     expect(risk).toMatchObject({ status: 'Open', probability: 2, impact: 4, score: 8, band: 'Medium', proximity: '2027-01-15', response: 'Transfer', projectId });
-    const exposure = async (): Promise<unknown> => (await list(owner, 'Lists/Risks').items.getById(risk.id).select('RiskExposure')() as { RiskExposure: unknown }).RiskExposure;
+    const exposure = async (): Promise<unknown> => (await list(owner, RisksList.url).items.getById(risk.id).select('RiskExposure')() as { RiskExposure: unknown }).RiskExposure;
     expect(await exposure()).toBe(8);
     const raised = await svc.update(risk.id, { impact: 5 }, risk.etag);
     expect(raised).toMatchObject({ probability: 2, impact: 5, score: 10 });
@@ -76,7 +77,7 @@ describe('risks', () => {
   });
 
   it('bands the heat map with the PMO\'s thresholds, and falls back to the defaults when they are invalid', async () => {
-    const config = list(owner, 'Lists/PmoHubConfig');
+    const config = list(owner, PmoHubConfigList.url);
     const added = (await config.items.add({ Title: 'Governance.RiskThresholds', ConfigKey: 'Governance.RiskThresholds', ConfigValue: JSON.stringify({ medium: 3, high: 8 }) })) as { Id: number };
     try {
       const configured = await as(pm).risks.getProjectRisks(projectId);
@@ -117,7 +118,7 @@ describe('risks', () => {
     // the throttling did happen (PnPjs retried), and nothing was written twice or left out
     expect(await injected()).toBeGreaterThan(faultsBefore + 1);
     expect([first.riskSnapshots, again.riskSnapshots]).toEqual([open.length, 0]);
-    const snapshots = await rows('Lists/RiskSnapshots', `StatusReportId eq ${first.report.id}`, 'RiskId', 'Probability', 'Impact', 'SnapshotDate');
+    const snapshots = await rows(RiskSnapshotsList.url, `StatusReportId eq ${first.report.id}`, 'RiskId', 'Probability', 'Impact', 'SnapshotDate');
     expect(snapshots.map(s => s.RiskId).sort()).toEqual(open.map(r => r.id).sort());
     expect(snapshots.filter(s => s.RiskId === fresh.id)[0]).toMatchObject({ Probability: 3, Impact: 3 });
     // The trend: up for a raised rating, down for a lowered one, new for a risk raised after the report.
@@ -133,9 +134,9 @@ describe('risks', () => {
   });
 
   it('a project manager cannot change or delete a risk snapshot (403 from SharePoint)', async () => {
-    const snapshot = (await rows('Lists/RiskSnapshots', `ProjectId eq ${projectId}`))[0];
+    const snapshot = (await rows(RiskSnapshotsList.url, `ProjectId eq ${projectId}`))[0];
     const rest = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: pm, schemaGuard: false }).sp;
-    const item = list(rest, 'Lists/RiskSnapshots').items.getById(snapshot.Id as number);
+    const item = list(rest, RiskSnapshotsList.url).items.getById(snapshot.Id as number);
     expect(describeError(await item.update({ Probability: 1 }).catch((e: unknown) => e)).kind).toBe('forbidden');
     expect(describeError(await item.delete().catch((e: unknown) => e)).kind).toBe('forbidden');
   });

@@ -15,6 +15,7 @@ import { RequestRefusedError } from './RequestService';
 import type { ICriterion, IModelContent, IScoreEntry } from '../domain/scoring';
 import { fileReadyRequests } from './test-utils/readyRequests';
 import type { SPFI } from '../platform/pnp';
+import { DecisionsList, ProjectRequestsList, RequestHistoryList, ScoresList, ScoringRoundsList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -169,16 +170,16 @@ describe('a round from opening to close', () => {
 
   it('blind scoring: before close a member reads only their own scores, through the service and plain REST; the PMO reads all', async () => {
     await as(ISABELLE).scoring.saveDraftScores(roundId, entries([[2, 1], [3, 3]]));
-    const klausRows = (await list(rest(KLAUS), 'Lists/Scores').items.select('Id', 'ScoreValue', 'AuthorId').filter(`RoundNumber eq ${roundId}`)()) as Array<{ AuthorId: number }>;
+    const klausRows = (await list(rest(KLAUS), ScoresList.url).items.select('Id', 'ScoreValue', 'AuthorId').filter(`RoundNumber eq ${roundId}`)()) as Array<{ AuthorId: number }>;
     expect(klausRows.length).toBe(1);
     expect(klausRows.every(r => r.AuthorId === members[0])).toBe(true);
-    const isabelleRows = (await list(rest(ISABELLE), 'Lists/Scores').items.select('Id', 'AuthorId').filter(`RoundNumber eq ${roundId}`)()) as Array<{ Id: number; AuthorId: number }>;
+    const isabelleRows = (await list(rest(ISABELLE), ScoresList.url).items.select('Id', 'AuthorId').filter(`RoundNumber eq ${roundId}`)()) as Array<{ Id: number; AuthorId: number }>;
     expect(isabelleRows.length).toBe(4);
     // Klaus cannot open one of Isabelle's score items by id either, nor change it.
-    await expect(list(rest(KLAUS), 'Lists/Scores').items.getById(isabelleRows[0].Id).select('ScoreValue')()).rejects.toThrow();
-    await expect(list(rest(KLAUS), 'Lists/Scores').items.getById(isabelleRows[0].Id).update({ ScoreValue: 0 })).rejects.toThrow();
+    await expect(list(rest(KLAUS), ScoresList.url).items.getById(isabelleRows[0].Id).select('ScoreValue')()).rejects.toThrow();
+    await expect(list(rest(KLAUS), ScoresList.url).items.getById(isabelleRows[0].Id).update({ ScoreValue: 0 })).rejects.toThrow();
     expect((await as(KLAUS).scoring.getMyScores(roundId)).entries).toHaveLength(1);
-    const all = (await list(rest(OFFICER), 'Lists/Scores').items.select('Id').filter(`RoundNumber eq ${roundId}`)()) as unknown[];
+    const all = (await list(rest(OFFICER), ScoresList.url).items.select('Id').filter(`RoundNumber eq ${roundId}`)()) as unknown[];
     expect(all.length).toBe(5);
   });
 
@@ -217,7 +218,7 @@ describe('a round from opening to close', () => {
     expect(byRequest.get(requests[0])?.criteria[0]).toMatchObject({ mean: 3, min: 2, max: 4, spread: 2, disagreement: false });
     expect(first.result).toMatchObject({ modelId, modelVersion: 1, members });
     // Each request carries its total and the model version in ProjectRequests (the lists sort and show it).
-    const scored = (await list(rest(OFFICER), 'Lists/ProjectRequests').items.select('Id', 'TotalScore', 'ScoringModelId').filter(`Id eq ${requests[0]} or Id eq ${requests[1]}`)()) as Array<{ Id: number; TotalScore: number; ScoringModelId: number }>;
+    const scored = (await list(rest(OFFICER), ProjectRequestsList.url).items.select('Id', 'TotalScore', 'ScoringModelId').filter(`Id eq ${requests[0]} or Id eq ${requests[1]}`)()) as Array<{ Id: number; TotalScore: number; ScoringModelId: number }>;
     expect(scored.sort((a, b) => a.Id - b.Id).map(r => [r.TotalScore, r.ScoringModelId])).toEqual([[68, modelId], [60, modelId]]);
     const again = await as(OFFICER).scoring.closeRound(roundId);
     expect(again.closedNow).toBe(false);
@@ -225,14 +226,14 @@ describe('a round from opening to close', () => {
     await expect(as(ISABELLE).scoring.saveDraftScores(roundId, [])).rejects.toMatchObject({ refusal: 'roundNotOpen' });
     // Members read the round's aggregates, still never another member's scores.
     expect((await as(ISABELLE).scoring.getRound(roundId)).result?.requests).toHaveLength(2);
-    expect(((await list(rest(ISABELLE), 'Lists/Scores').items.select('Id').filter(`RoundNumber eq ${roundId}`)()) as unknown[]).length).toBe(4);
+    expect(((await list(rest(ISABELLE), ScoresList.url).items.select('Id').filter(`RoundNumber eq ${roundId}`)()) as unknown[]).length).toBe(4);
   });
 
   it('records the board\'s decisions through intake: one Decisions row and one history row each, under 20 % injected 429s', async () => {
     const pmo = as(OFFICER, 12);
-    const historyCount = async (id: number): Promise<number> => ((await list(rest(OFFICER), 'Lists/RequestHistory').items.select('Id').filter(`RequestNumber eq ${id}`)()) as unknown[]).length;
+    const historyCount = async (id: number): Promise<number> => ((await list(rest(OFFICER), RequestHistoryList.url).items.select('Id').filter(`RequestNumber eq ${id}`)()) as unknown[]).length;
     const decisionRows = async (id: number): Promise<Array<{ RoundNumber: number; ScoresSnapshotJson: string }>> =>
-      (await list(rest(OFFICER), 'Lists/Decisions').items.select('Id', 'RoundNumber', 'ScoresSnapshotJson').filter(`RequestNumber eq ${id}`)()) as Array<{ RoundNumber: number; ScoresSnapshotJson: string }>;
+      (await list(rest(OFFICER), DecisionsList.url).items.select('Id', 'RoundNumber', 'ScoresSnapshotJson').filter(`RequestNumber eq ${id}`)()) as Array<{ RoundNumber: number; ScoresSnapshotJson: string }>;
     const before = await Promise.all(requests.map(historyCount));
     const decisionsBefore = await Promise.all(requests.map(async id => (await decisionRows(id)).length));
     const injected = async (): Promise<number> => ((await (await fetch(`${wb.url}/_workbench/health`)).json()) as { injectedFaults: Record<string, number> }).injectedFaults['429'] ?? 0;
@@ -274,8 +275,8 @@ describe('a round from opening to close', () => {
  */
 async function decideOutsideIntake(id: number, to: 'Rejected' | 'Approved', reason: string): Promise<void> {
   const sp = rest(OFFICER);
-  await list(sp, 'Lists/ProjectRequests').items.getById(id).update({ IntakeState: to, DecisionReason: reason });
-  await list(sp, 'Lists/RequestHistory').items.add({ Title: `#${id} ReadyForScoring → ${to}`, RequestNumber: id, FromState: 'ReadyForScoring', ToState: to, DecisionReason: reason });
+  await list(sp, ProjectRequestsList.url).items.getById(id).update({ IntakeState: to, DecisionReason: reason });
+  await list(sp, RequestHistoryList.url).items.add({ Title: `#${id} ReadyForScoring → ${to}`, RequestNumber: id, FromState: 'ReadyForScoring', ToState: to, DecisionReason: reason });
 }
 
 describe('a request an open scoring round holds stays "Ready for scoring" (one check, in intake\'s transition path)', () => {
@@ -319,7 +320,7 @@ describe('rounds, newest first', () => {
     const june = await pmo.scoring.openRound({ title: 'Board, June 2028', modelId: model.id, requests: [a], members, deadline: '2028-07-01' });
     const october = await pmo.scoring.openRound({ title: 'Board, October 2027', modelId: model.id, requests: [b], members, deadline: '2027-11-01' });
     // The October 2027 round was entered after the June 2028 one (a migrated site): it has the higher id.
-    const opened = (id: number, when: string): Promise<unknown> => list(rest(OFFICER), 'Lists/ScoringRounds').items.getById(id).validateUpdateListItem([{ FieldName: 'Created', FieldValue: when }], true);
+    const opened = (id: number, when: string): Promise<unknown> => list(rest(OFFICER), ScoringRoundsList.url).items.getById(id).validateUpdateListItem([{ FieldName: 'Created', FieldValue: when }], true);
     await opened(june.id, '6/2/2028 9:00 AM');
     await opened(october.id, '10/1/2027 9:00 AM');
     const mine = [june.id, october.id];
@@ -365,7 +366,7 @@ describe('a request that leaves "Ready for scoring" while its round is open', ()
     expect(closed.result.requests.every(r => !r.incomplete)).toBe(true);
     expect(closed.result.leftOut).toEqual([{ request: decided, reason: 'Rejected' }]);
     // The decided request gets no total from this round.
-    const row = (await list(rest(OFFICER), 'Lists/ProjectRequests').items.getById(decided).select('Id', 'TotalScore', 'IntakeState')()) as { TotalScore: number | null; IntakeState: string };
+    const row = (await list(rest(OFFICER), ProjectRequestsList.url).items.getById(decided).select('Id', 'TotalScore', 'IntakeState')()) as { TotalScore: number | null; IntakeState: string };
     expect([row.IntakeState, row.TotalScore]).toEqual(['Rejected', null]);
   });
 });

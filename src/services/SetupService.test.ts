@@ -3,6 +3,7 @@ import { localEnvironment } from './environment';
 import { SetupService } from './SetupService';
 import { pmoSchema } from '../schema/pmoSchema';
 import { loadLocale } from '../../tools/jest/locale';
+import { ProjectsList } from '../schema/refs';
 
 jest.setTimeout(120_000);
 
@@ -41,7 +42,7 @@ describe('SetupService against the emulator', () => {
   it('reports choices cut down by hand and repairs them', async () => {
     const service = serviceFor();
     const owner = localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl });
-    await owner.sp.web.getList('/sites/pmo/Lists/Projects').fields.getByInternalNameOrTitle('LifecycleStatus').update({ Choices: ['Active'] }, 'SP.FieldChoice');
+    await owner.sp.web.getList(`/sites/pmo/${ProjectsList.url}`).fields.getByInternalNameOrTitle('LifecycleStatus').update({ Choices: ['Active'] }, 'SP.FieldChoice');
     const drifted = await service.getStatus();
     expect(drifted.upToDate).toBe(false);
     expect(drifted.changes.map(c => c.text)).toEqual(["Field 'Projects.LifecycleStatus': updated Choices"]);

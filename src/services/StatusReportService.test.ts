@@ -17,6 +17,7 @@ import { BudgetRefusedError } from './BudgetService';
 import type { SPFI } from '../platform/pnp';
 import type { IStatusReport } from './controllingRows';
 import { countRequests } from './test-utils/countRequests';
+import { BudgetLinesList, MilestonesList, MilestoneSnapshotsList, ProgrammesList, ProjectsList, StatusReportDraftsList, StatusReportsList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -37,10 +38,10 @@ beforeAll(async () => {
   await wb.ready;
   owner = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
   // An active demo project with published reports, milestones and budget lines, and its manager.
-  const projects = (await list(owner, 'Lists/Projects').items.select('Id', 'ProjectManager/EMail', 'LastReportDate').expand('ProjectManager')
+  const projects = (await list(owner, ProjectsList.url).items.select('Id', 'ProjectManager/EMail', 'LastReportDate').expand('ProjectManager')
     .filter("LifecycleStatus eq 'Active'").top(100)()) as Array<{ Id: number; ProjectManager: { EMail: string }; LastReportDate: string | null }>;
   for (const p of projects.filter(x => x.LastReportDate)) {
-    if ((await count('Lists/Milestones', `ProjectId eq ${p.Id}`)) > 2 && (await count('Lists/BudgetLines', `ProjectId eq ${p.Id}`)) > 0) {
+    if ((await count(MilestonesList.url, `ProjectId eq ${p.Id}`)) > 2 && (await count(BudgetLinesList.url, `ProjectId eq ${p.Id}`)) > 0) {
       projectId = p.Id;
       pm = p.ProjectManager.EMail;
       break;
@@ -48,8 +49,8 @@ beforeAll(async () => {
   }
   otherPm = projects.map(p => p.ProjectManager.EMail).filter(e => e !== pm)[0];
   // Reports of this test start fresh: no draft of the seed's left for the project.
-  for (const d of (await list(owner, 'Lists/StatusReportDrafts').items.select('Id').filter(`ProjectId eq ${projectId}`)()) as Array<{ Id: number }>) {
-    await list(owner, 'Lists/StatusReportDrafts').items.getById(d.Id).delete();
+  for (const d of (await list(owner, StatusReportDraftsList.url).items.select('Id').filter(`ProjectId eq ${projectId}`)()) as Array<{ Id: number }>) {
+    await list(owner, StatusReportDraftsList.url).items.getById(d.Id).delete();
   }
 });
 
@@ -83,7 +84,7 @@ describe('status reports', () => {
     expect(schedule.rag).toBe(schedule.suggested);
     // Asking again gives the same draft, not a second one.
     expect((await svc.startDraft(projectId, '2026-11-30')).id).toBe(draftId);
-    expect(await count('Lists/StatusReportDrafts', `ProjectId eq ${projectId}`)).toBe(1);
+    expect(await count(StatusReportDraftsList.url, `ProjectId eq ${projectId}`)).toBe(1);
   });
 
   it('refuses a stale ETag; saves a draft half-way with an unjustified override, which publishing refuses, naming the dimension', async () => {
@@ -98,12 +99,12 @@ describe('status reports', () => {
     const other = schedule.suggested === 'Green' ? 'Red' : 'Green';
     const halfWay = await svc.saveDraft(draftId, { ratings: [{ dimension: 'schedule', rag: other }] }, saved.etag);
     expect(halfWay.dimensions.filter(d => d.dimension === 'schedule')[0]).toMatchObject({ rag: other, suggested: schedule.suggested });
-    const reportsBefore = await count('Lists/StatusReports', `ProjectId eq ${projectId}`);
+    const reportsBefore = await count(StatusReportsList.url, `ProjectId eq ${projectId}`);
     const refused = await svc.publish(draftId, halfWay.etag).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ReportRefusedError);
     expect(refused).toMatchObject({ refusal: 'justificationRequired', field: 'rag.schedule' });
     expect((refused as ReportRefusedError).issues.map(i => i.dimension)).toContain('schedule');
-    expect(await count('Lists/StatusReports', `ProjectId eq ${projectId}`)).toBe(reportsBefore);
+    expect(await count(StatusReportsList.url, `ProjectId eq ${projectId}`)).toBe(reportsBefore);
     const justified = await svc.saveDraft(draftId, { ratings: [{ dimension: 'schedule', rag: other, justification: 'The vendor confirmed the recovery plan.' }, { dimension: 'overall', rag: 'Amber', justification: 'Board agreed.' }] }, halfWay.etag);
     expect(justified.dimensions.filter(d => d.dimension === 'schedule')[0]).toMatchObject({ rag: other, suggested: schedule.suggested, justification: 'The vendor confirmed the recovery plan.' });
     expect(justified.overall).toBe('Amber');
@@ -116,7 +117,7 @@ describe('status reports', () => {
     const all = await as(pm).milestones.list(projectId);
     const milestones = all.filter(m => !(m.actualDate && previous.reportDate && m.actualDate < previous.reportDate)).length;
     expect(milestones).toBeGreaterThan(0);
-    const reportsBefore = await count('Lists/StatusReports', `ProjectId eq ${projectId}`);
+    const reportsBefore = await count(StatusReportsList.url, `ProjectId eq ${projectId}`);
     const etag = (await svc.getDraft(projectId))!.etag;
     const injected = async (): Promise<number> => ((await (await fetch(`${wb.url}/_workbench/health`)).json()) as { injectedFaults: Record<string, number> }).injectedFaults['429'] ?? 0;
     const faultsBefore = await injected();
@@ -135,12 +136,12 @@ describe('status reports', () => {
     expect(await injected()).toBeGreaterThan(faultsBefore + 1);
     expect([first.created, again.created, first.snapshots, again.snapshots]).toEqual([true, false, milestones, 0]);
     expect(again.report.id).toBe(first.report.id);
-    expect(await count('Lists/StatusReports', `ProjectId eq ${projectId}`)).toBe(reportsBefore + 1);
-    expect(await count('Lists/StatusReports', `DraftNumber eq ${draftId}`)).toBe(1);
-    expect(await count('Lists/MilestoneSnapshots', `StatusReportId eq ${first.report.id}`)).toBe(milestones);
-    expect(await count('Lists/StatusReportDrafts', `ProjectId eq ${projectId}`)).toBe(0);
+    expect(await count(StatusReportsList.url, `ProjectId eq ${projectId}`)).toBe(reportsBefore + 1);
+    expect(await count(StatusReportsList.url, `DraftNumber eq ${draftId}`)).toBe(1);
+    expect(await count(MilestoneSnapshotsList.url, `StatusReportId eq ${first.report.id}`)).toBe(milestones);
+    expect(await count(StatusReportDraftsList.url, `ProjectId eq ${projectId}`)).toBe(0);
     expect(first.report).toMatchObject({ status: 'Published', overall: 'Amber', draftNumber: draftId, escalations: 'Decide on the second data centre.' });
-    const project = (await list(owner, 'Lists/Projects').items.getById(projectId).select('RagOverall', 'RagScope', 'LastReportDate', 'ActualCost', 'BudgetAtCompletion')()) as Record<string, unknown>;
+    const project = (await list(owner, ProjectsList.url).items.getById(projectId).select('RagOverall', 'RagScope', 'LastReportDate', 'ActualCost', 'BudgetAtCompletion')()) as Record<string, unknown>;
     expect(project).toMatchObject({ RagOverall: 'Amber', RagScope: 'Amber', ActualCost: first.report.evm.ac, BudgetAtCompletion: first.report.evm.bac });
     expect(String(project.LastReportDate).slice(0, 10)).toBe('2026-11-30');
   });
@@ -155,7 +156,7 @@ describe('status reports', () => {
     try {
       checkCarried(next, overridden);
     } finally {
-      await list(owner, 'Lists/StatusReportDrafts').items.getById(next.id).delete();
+      await list(owner, StatusReportDraftsList.url).items.getById(next.id).delete();
     }
   });
 
@@ -172,15 +173,15 @@ describe('status reports', () => {
   it('a published report cannot be edited or deleted by a project manager or a PMO officer, through plain REST (403), not even their own', async () => {
     const [report] = await as(pm).statusReports.listReports(projectId, 1);
     for (const user of [pm, otherPm, OFFICER]) {
-      const item = list(rest(user), 'Lists/StatusReports').items.getById(report.id);
+      const item = list(rest(user), StatusReportsList.url).items.getById(report.id);
       expect(describeError(await item.update({ RagOverall: 'Green' }).catch((e: unknown) => e)).kind).toBe('forbidden');
       expect(describeError(await item.delete().catch((e: unknown) => e)).kind).toBe('forbidden');
-      const snapshot = ((await list(rest(user), 'Lists/MilestoneSnapshots').items.select('Id').filter(`StatusReportId eq ${report.id}`).top(1)()) as Array<{ Id: number }>)[0];
-      expect(describeError(await list(rest(user), 'Lists/MilestoneSnapshots').items.getById(snapshot.Id).update({ ForecastDate: '2030-01-01T00:00:00Z' }).catch((e: unknown) => e)).kind).toBe('forbidden');
+      const snapshot = ((await list(rest(user), MilestoneSnapshotsList.url).items.select('Id').filter(`StatusReportId eq ${report.id}`).top(1)()) as Array<{ Id: number }>)[0];
+      expect(describeError(await list(rest(user), MilestoneSnapshotsList.url).items.getById(snapshot.Id).update({ ForecastDate: '2030-01-01T00:00:00Z' }).catch((e: unknown) => e)).kind).toBe('forbidden');
     }
-    expect(((await list(owner, 'Lists/StatusReports').items.getById(report.id).select('RagOverall')()) as { RagOverall: string }).RagOverall).toBe('Amber');
+    expect(((await list(owner, StatusReportsList.url).items.getById(report.id).select('RagOverall')()) as { RagOverall: string }).RagOverall).toBe('Amber');
     // Only a PMO owner (Full Control) still can, for a report filed on the wrong project; versions keep it.
-    await list(owner, 'Lists/StatusReports').items.getById(report.id).update({ NextSteps: 'Corrected by a PMO owner' });
+    await list(owner, StatusReportsList.url).items.getById(report.id).update({ NextSteps: 'Corrected by a PMO owner' });
   });
 });
 
@@ -188,9 +189,9 @@ describe('milestones', () => {
   it('a forecast change refreshes the next milestone; re-baselining needs a reason and keeps the old baseline; stale ETags are refused', async () => {
     const svc = as(pm).milestones;
     const created = await svc.create(projectId, { title: 'Controlling test milestone', baselineDate: '2026-11-20', forecastDate: '2026-11-20' });
-    let project = (await list(owner, 'Lists/Projects').items.getById(projectId).select('NextMilestoneTitle')()) as { NextMilestoneTitle: string };
+    let project = (await list(owner, ProjectsList.url).items.getById(projectId).select('NextMilestoneTitle')()) as { NextMilestoneTitle: string };
     const moved = await svc.update(created.id, { forecastDate: '2026-11-05' }, created.etag);
-    project = (await list(owner, 'Lists/Projects').items.getById(projectId).select('NextMilestoneTitle')()) as { NextMilestoneTitle: string };
+    project = (await list(owner, ProjectsList.url).items.getById(projectId).select('NextMilestoneTitle')()) as { NextMilestoneTitle: string };
     expect(project.NextMilestoneTitle).toBe('Controlling test milestone');
     expect(describeError(await svc.update(created.id, { forecastDate: '2026-11-06' }, created.etag).catch((e: unknown) => e)).kind).toBe('conflict');
     const noReason = await svc.rebaseline(created.id, '2026-12-10', '  ', moved.etag).catch((e: unknown) => e);
@@ -199,10 +200,10 @@ describe('milestones', () => {
     const rebased = await svc.rebaseline(created.id, '2026-12-10', 'Scope change CR-7 approved', moved.etag);
     expect(rebased.baselineDate).toBe('2026-12-10');
     expect(rebased.baselineHistory).toEqual([expect.objectContaining({ previousBaseline: '2026-11-20', newBaseline: '2026-12-10', reason: 'Scope change CR-7 approved' })]);
-    const stored = (await list(owner, 'Lists/Milestones').items.getById(created.id).select('ChangeReason')()) as { ChangeReason: string };
+    const stored = (await list(owner, MilestonesList.url).items.getById(created.id).select('ChangeReason')()) as { ChangeReason: string };
     expect(stored.ChangeReason).toBe('Scope change CR-7 approved');
     await svc.remove(created.id, rebased.etag);
-    project = (await list(owner, 'Lists/Projects').items.getById(projectId).select('NextMilestoneTitle')()) as { NextMilestoneTitle: string };
+    project = (await list(owner, ProjectsList.url).items.getById(projectId).select('NextMilestoneTitle')()) as { NextMilestoneTitle: string };
     expect(project.NextMilestoneTitle).not.toBe('Controlling test milestone');
   });
 
@@ -258,8 +259,8 @@ describe('read models', () => {
   });
 
   it('rolls earned value and RAG up from Projects above 5,000 projects; a project without a report is "no report", never green', async () => {
-    const pmId = ((await list(owner, 'Lists/Projects').items.getById(projectId).select('ProjectManagerId')()) as { ProjectManagerId: number }).ProjectManagerId;
-    const programme = ((await list(owner, 'Lists/Programmes').items.select('Id').top(1)()) as Array<{ Id: number }>)[0].Id;
+    const pmId = ((await list(owner, ProjectsList.url).items.getById(projectId).select('ProjectManagerId')()) as { ProjectManagerId: number }).ProjectManagerId;
+    const programme = ((await list(owner, ProgrammesList.url).items.select('Id').top(1)()) as Array<{ Id: number }>)[0].Id;
     const before = await as(OFFICER).controlling.getPortfolioControlling();
     const rows = Array.from({ length: 5100 }, (_, i) => i < 100
       ? { Title: `Rollup ${i}`, ProjectCode: `RLP-${i}`, ProjectManagerId: pmId, LifecycleStatus: 'Active', ProgrammeId: programme, LastReportDate: '2026-10-30T00:00:00Z', RagOverall: 'Green', PlannedValue: 1000, EarnedValue: 900, ActualCost: 1200, BudgetAtCompletion: 5000 }
@@ -285,10 +286,10 @@ describe('milestone snapshots', () => {
     const [longAgo, withinPeriod] = (await services.milestones.list(projectId)).filter(m => !m.actualDate);
     await services.milestones.update(longAgo.id, { actualDate: '2024-09-02', status: 'Achieved' }, longAgo.etag);
     await services.milestones.update(withinPeriod.id, { actualDate: '2026-12-15', status: 'Achieved' }, withinPeriod.etag);
-    const all = await count('Lists/Milestones', `ProjectId eq ${projectId}`);
+    const all = await count(MilestonesList.url, `ProjectId eq ${projectId}`);
     const draft = await services.statusReports.startDraft(projectId, '2026-12-31');
     const published = await services.statusReports.publish(draft.id, draft.etag);
-    const snapshotted = ((await list(owner, 'Lists/MilestoneSnapshots').items.select('MilestoneId').filter(`StatusReportId eq ${published.report.id}`).top(500)()) as Array<{ MilestoneId: number }>).map(r => r.MilestoneId);
+    const snapshotted = ((await list(owner, MilestoneSnapshotsList.url).items.select('MilestoneId').filter(`StatusReportId eq ${published.report.id}`).top(500)()) as Array<{ MilestoneId: number }>).map(r => r.MilestoneId);
     expect(snapshotted).not.toContain(longAgo.id);
     expect(snapshotted).toContain(withinPeriod.id);
     expect(published.snapshots).toBe(snapshotted.length);

@@ -12,6 +12,7 @@ import type { IRequestService } from './RequestService';
 import { emptyRequest, type IRequestInput } from '../domain/intake';
 import { pmoSchema } from '../schema/pmoSchema';
 import type { SPFI } from '../platform/pnp';
+import { AssignmentsList, DecisionsList, ProjectRequestsList, ProjectsList, RequestHistoryList, StrategicObjectivesList } from '../schema/refs';
 
 jest.setTimeout(180_000);
 
@@ -57,7 +58,7 @@ function request(title: string): IRequestInput {
 beforeAll(async () => {
   wb = await startWorkbench({ port: 0, memory: true, site: false, projects: 10 });
   await wb.ready;
-  const objectives = (await list(rest(ANNA), 'Lists/StrategicObjectives').items.select('Id').filter("ObjectiveStatus eq 'Active'")()) as Array<{ Id: number }>;
+  const objectives = (await list(rest(ANNA), StrategicObjectivesList.url).items.select('Id').filter("ObjectiveStatus eq 'Active'")()) as Array<{ Id: number }>;
   objectiveIds = objectives.map(o => o.Id);
 });
 
@@ -70,13 +71,13 @@ describe('the intake workflow holds against plain REST', () => {
     const { request: r } = await requests(JAMES).submit(request('Self-approved kiosk'));
     const james = rest(JAMES);
     // Edit-own lets the author write every column of the item: SharePoint cannot stop this write.
-    await list(james, 'Lists/ProjectRequests').items.getById(r.id).update({
+    await list(james, ProjectRequestsList.url).items.getById(r.id).update({
       IntakeState: 'Approved', TotalScore: 99, DecisionReason: 'Approved by the board',
       IntakeLogJson: JSON.stringify([{ at: '2027-01-05T10:00:00Z', by: 'Anna Schmidt', from: 'ReadyForScoring', to: 'Approved' }])
     });
     // ... and adding history rows that claim the PMO's moves (RequestHistory is add-only for requesters).
     for (const [from, to] of [['Submitted', 'InReview'], ['InReview', 'ReadyForScoring'], ['ReadyForScoring', 'Approved']]) {
-      await list(james, 'Lists/RequestHistory').items.add({ Title: 'forged', RequestNumber: r.id, FromState: from, ToState: to });
+      await list(james, RequestHistoryList.url).items.add({ Title: 'forged', RequestNumber: r.id, FromState: from, ToState: to });
     }
     for (const viewer of [ANNA, BOARD]) {
       const seen = await requests(viewer).get(r.id);
@@ -95,8 +96,8 @@ describe('the intake workflow holds against plain REST', () => {
 
   it('a history row a requester adds for someone else\'s request never reaches that request\'s timeline', async () => {
     const { request: lenas } = await requests(LENA).submit(request('Onboarding portal'));
-    await list(rest(JAMES), 'Lists/RequestHistory').items.add({ Title: 'forged', RequestNumber: lenas.id, FromState: 'Draft', ToState: 'Submitted' });
-    await list(rest(JAMES), 'Lists/RequestHistory').items.add({ Title: 'forged', RequestNumber: lenas.id, FromState: 'Submitted', ToState: 'Rejected', DecisionReason: 'Nonsense' });
+    await list(rest(JAMES), RequestHistoryList.url).items.add({ Title: 'forged', RequestNumber: lenas.id, FromState: 'Draft', ToState: 'Submitted' });
+    await list(rest(JAMES), RequestHistoryList.url).items.add({ Title: 'forged', RequestNumber: lenas.id, FromState: 'Submitted', ToState: 'Rejected', DecisionReason: 'Nonsense' });
     const seen = await requests(ANNA).get(lenas.id);
     expect(seen.request.state).toBe('Submitted');
     expect(seen.history.map(h => `${h.from}→${h.to} ${h.by}`)).toEqual(['Draft→Submitted Lena Hoffmann']);
@@ -104,21 +105,21 @@ describe('the intake workflow holds against plain REST', () => {
 
   it('RequestHistory is append-only for requesters and project managers, and closed to visitors and the board', async () => {
     const { request: r } = await requests(JAMES).submit(request('History test'));
-    const own = (await list(rest(JAMES), 'Lists/RequestHistory').items.select('Id').filter(`RequestNumber eq ${r.id}`)()) as Array<{ Id: number }>;
+    const own = (await list(rest(JAMES), RequestHistoryList.url).items.select('Id').filter(`RequestNumber eq ${r.id}`)()) as Array<{ Id: number }>;
     expect(own).toHaveLength(1);
-    const history = list(rest(JAMES), 'Lists/RequestHistory');
+    const history = list(rest(JAMES), RequestHistoryList.url);
     expect(await statusOf(history.items.getById(own[0].Id).update({ ToState: 'Approved' }))).toBe(403);
     expect(await statusOf(history.items.getById(own[0].Id).delete())).toBe(403);
     await requests(ANNA).transition(r.id, 'InReview');
-    const pmoRow = ((await list(rest(ANNA), 'Lists/RequestHistory').items.select('Id').filter(`RequestNumber eq ${r.id} and ToState eq 'InReview'`)()) as Array<{ Id: number }>)[0];
+    const pmoRow = ((await list(rest(ANNA), RequestHistoryList.url).items.select('Id').filter(`RequestNumber eq ${r.id} and ToState eq 'InReview'`)()) as Array<{ Id: number }>)[0];
     for (const role of ROLES.filter(x => x !== 'pmoOfficer')) {
       const sp = rest(upn(role));
       // Another person's row: hidden (read-own) or read-only; never changed.
-      expect([403, 404]).toContain(await statusOf(list(sp, 'Lists/RequestHistory').items.getById(pmoRow.Id).update({ ToState: 'Approved' })));
-      expect([403, 404]).toContain(await statusOf(list(sp, 'Lists/RequestHistory').items.getById(pmoRow.Id).delete()));
+      expect([403, 404]).toContain(await statusOf(list(sp, RequestHistoryList.url).items.getById(pmoRow.Id).update({ ToState: 'Approved' })));
+      expect([403, 404]).toContain(await statusOf(list(sp, RequestHistoryList.url).items.getById(pmoRow.Id).delete()));
     }
     for (const role of ['reader', 'boardMember'] as DemoRole[]) {
-      expect([403, 404]).toContain(await statusOf(list(rest(upn(role)), 'Lists/RequestHistory').items.add({ Title: 'x', RequestNumber: r.id, ToState: 'Approved' })));
+      expect([403, 404]).toContain(await statusOf(list(rest(upn(role)), RequestHistoryList.url).items.add({ Title: 'x', RequestNumber: r.id, ToState: 'Approved' })));
     }
     expect((await requests(ANNA).get(r.id)).history.map(h => h.to)).toEqual(['Submitted', 'InReview']);
   });
@@ -155,7 +156,7 @@ describe('no field of a request reaches a user who cannot read it', () => {
 
   it('lists that everyone reads name a request by number: nothing of it can be expanded or filtered on through them', async () => {
     await requests(LENA).submit(request('Payroll outsourcing'));
-    for (const url of ['Lists/Projects', 'Lists/Decisions', 'Lists/Assignments', 'Lists/RequestHistory']) {
+    for (const url of [ProjectsList.url, DecisionsList.url, AssignmentsList.url, RequestHistoryList.url]) {
       for (const role of ROLES) {
         const sp = rest(upn(role));
         const expanded = await list(sp, url).items.select('Id', 'Request/ProblemStatement').expand('Request')().then(() => 200, (e: { status: number }) => e.status);

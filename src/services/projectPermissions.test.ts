@@ -9,13 +9,14 @@ import { firstUserOf, type DemoRole } from '../../workbench/directory';
 import { localEnvironment } from './environment';
 import { createPmoServices, type IPmoServices } from './index';
 import type { SPFI } from '../platform/pnp';
+import { ProjectsList } from '../schema/refs';
 
 jest.setTimeout(180_000);
 
 const MARCO = 'marco.rossi@pmohub.demo';
 const JONAS = 'jonas.weber@pmohub.demo';
 const ANNA = firstUserOf('pmoOfficer').userPrincipalName;
-const PROJECTS = '/sites/pmo/Lists/Projects';
+const PROJECTS = `/sites/pmo/${ProjectsList.url}`;
 
 let wb: IWorkbench;
 let owner: SPFI;

@@ -10,6 +10,7 @@ import { createPmoServices, type IPmoServices } from './index';
 import { reportAppendix } from './reportData';
 import { DEFAULT_RISK_THRESHOLDS, isOpenIssue, isOpenRisk } from '../domain/governance';
 import type { IProjectReportData } from '../domain/reports';
+import { IssuesList, RisksList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -55,8 +56,8 @@ describe('the report data of the demo', () => {
 
   it('keeps every open risk and issue for the Excel report; the appendix takes the high ones and counts the others', async () => {
     const sp = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, schemaGuard: false }).sp;
-    const risks = (await sp.web.getList('/sites/pmo/Lists/Risks').items.select('RiskStatus').top(5000)()) as Array<{ RiskStatus: string }>;
-    const issues = (await sp.web.getList('/sites/pmo/Lists/Issues').items.select('IssueStatus').top(5000)()) as Array<{ IssueStatus: string }>;
+    const risks = (await sp.web.getList(`/sites/pmo/${RisksList.url}`).items.select('RiskStatus').top(5000)()) as Array<{ RiskStatus: string }>;
+    const issues = (await sp.web.getList(`/sites/pmo/${IssuesList.url}`).items.select('IssueStatus').top(5000)()) as Array<{ IssueStatus: string }>;
     const open = risks.filter(r => isOpenRisk({ status: r.RiskStatus })).length + issues.filter(i => isOpenIssue({ status: i.IssueStatus })).length;
     const all = projects.flatMap(p => p.risksAndIssues);
     expect(all).toHaveLength(open);

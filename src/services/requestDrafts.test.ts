@@ -12,6 +12,7 @@ import { describeError } from './errors';
 import type { IRequestService, ISaveProgress } from './RequestService';
 import { emptyRequest, type IRequestInput } from '../domain/intake';
 import type { SPFI } from '../platform/pnp';
+import { ProjectRequestsList, RequestHistoryList, StrategicObjectivesList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -44,7 +45,7 @@ beforeAll(async () => {
   wb = await startWorkbench({ port: 0, memory: true, site: false, projects: 5 });
   await wb.ready;
   owner = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl }).sp;
-  objectiveIds = ((await list(owner, 'Lists/StrategicObjectives').items.select('Id').filter("ObjectiveStatus eq 'Active'")()) as Array<{ Id: number }>).map(o => o.Id);
+  objectiveIds = ((await list(owner, StrategicObjectivesList.url).items.select('Id').filter("ObjectiveStatus eq 'Active'")()) as Array<{ Id: number }>).map(o => o.Id);
 });
 
 afterAll(async () => {
@@ -105,15 +106,15 @@ describe('submissions under throttling', () => {
 
   async function check(titles: string[], results: Array<{ id: number }>): Promise<void> {
     wb.emulator.setFaults({});
-    const rows = (await list(owner, 'Lists/ProjectRequests').items.select('Id', 'Title', 'IntakeState').filter(titles.map(t => `Title eq '${t}'`).join(' or '))()) as Array<{ Id: number; Title: string; IntakeState: string }>;
+    const rows = (await list(owner, ProjectRequestsList.url).items.select('Id', 'Title', 'IntakeState').filter(titles.map(t => `Title eq '${t}'`).join(' or '))()) as Array<{ Id: number; Title: string; IntakeState: string }>;
     // one request per submission, none left behind as an orphan draft
     expect(rows.map(r => r.Title).sort()).toEqual(titles.slice().sort());
     expect(rows.map(r => r.Id).sort((a, b) => a - b)).toEqual(results.map(r => r.id).sort((a, b) => a - b));
     for (const r of rows) {
       expect(r.IntakeState).toBe('Submitted');
-      const files = (await list(owner, 'Lists/ProjectRequests').items.getById(r.Id).attachmentFiles()) as Array<{ FileName: string }>;
+      const files = (await list(owner, ProjectRequestsList.url).items.getById(r.Id).attachmentFiles()) as Array<{ FileName: string }>;
       expect(files.map(f => f.FileName)).toEqual([`${r.Title}.pdf`]);
-      const history = (await list(owner, 'Lists/RequestHistory').items.select('ToState').filter(`RequestNumber eq ${r.Id}`)()) as Array<{ ToState: string }>;
+      const history = (await list(owner, RequestHistoryList.url).items.select('ToState').filter(`RequestNumber eq ${r.Id}`)()) as Array<{ ToState: string }>;
       expect(history.map(h => h.ToState)).toEqual(['Submitted']);
     }
   }

@@ -14,6 +14,7 @@ import { MAX_AMOUNT } from '../domain/numbers';
 import { MAX_DEMAND_CELLS } from '../domain/intakeValues';
 import type { SPFI } from '../platform/pnp';
 import { Rng } from '../../workbench/seed/prng';
+import { ProjectRequestsList, StrategicObjectivesList } from '../schema/refs';
 
 jest.setTimeout(600_000);
 
@@ -134,7 +135,7 @@ it('1,000 generated inputs: each stored exactly as sent, or refused whole with e
   const failures: string[] = [];
   let stored = 0;
   let refused = 0;
-  const countBefore = ((await owner.web.getList('/sites/pmo/Lists/ProjectRequests').items.select('Id').top(5000)()) as unknown[]).length;
+  const countBefore = ((await owner.web.getList(`/sites/pmo/${ProjectRequestsList.url}`).items.select('Id').top(5000)()) as unknown[]).length;
   for (let i = 0; i < 1000; i++) {
     const drawn = Array.from({ length: Math.floor(next() * 3) }, () => all[Math.floor(next() * all.length)]);
     const part = (m: IMutation): string => m.name.split(' ')[0].replace(/^date$/, 'dates');
@@ -170,13 +171,13 @@ it('1,000 generated inputs: each stored exactly as sent, or refused whole with e
   expect(stored).toBeGreaterThan(100);
   expect(refused).toBeGreaterThan(100);
   // a refused input wrote nothing
-  const countAfter = ((await owner.web.getList('/sites/pmo/Lists/ProjectRequests').items.select('Id').top(5000)()) as unknown[]).length;
+  const countAfter = ((await owner.web.getList(`/sites/pmo/${ProjectRequestsList.url}`).items.select('Id').top(5000)()) as unknown[]).length;
   expect(countAfter - countBefore).toBe(stored);
 });
 
 it('a value SharePoint itself refuses becomes a problem naming the field, not SharePoint\'s message', async () => {
   // An objective deleted after the form read the choices: the service's check passes, SharePoint refuses the lookup.
-  const list = owner.web.getList('/sites/pmo/Lists/StrategicObjectives');
+  const list = owner.web.getList(`/sites/pmo/${StrategicObjectivesList.url}`);
   const gone = ((await list.items.add({ Title: 'Short-lived objective', Code: 'SO-GONE', ObjectiveStatus: 'Active' })) as { Id: number }).Id;
   const fresh = createPmoServices(localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: JAMES }), {}).requests;
   await fresh.saveDraft({ ...base(5000), objectiveIds: [gone] });

@@ -11,6 +11,7 @@ import { siteAddress } from './site';
 
 jest.setTimeout(120000);
 
+// Literal request URLs, as PnPjs encodes them: the guard is asserted to read the list out of the address itself.
 const base = 'http://localhost/sites/pmo/_api/web/getList(\'%2Fsites%2Fpmo%2FLists%2FProjects\')/items';
 
 describe('schemaQueryProblems', () => {

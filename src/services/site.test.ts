@@ -2,6 +2,8 @@
 import { siteAddress } from './site';
 import { ProjectsList, TemplatesList } from '../schema';
 
+// The literal URLs here are what siteAddress is asserted to build (the schema's urls go in, the addresses
+// SharePoint uses come out), so they are written out rather than taken from the schema.
 describe('siteAddress', () => {
   it('splits an absolute URL into URL and path, with or without a trailing slash', () => {
     for (const input of ['https://contoso.sharepoint.com/sites/pmo', 'https://contoso.sharepoint.com/sites/pmo/']) {

@@ -11,6 +11,7 @@ import { knownSiteTimeZone, siteTimeZoneFromPage } from './siteTimeZone';
 import { emptyRequest, type IRequestInput } from '../domain/intake';
 import { readDateOnly, siteTimeZoneOf, writeDateOnly } from '../domain/dates';
 import type { SPFI } from '../platform/pnp';
+import { MilestonesList, ProjectRequestsList, ProjectsList, StatusReportsList, StrategicObjectivesList } from '../schema/refs';
 
 jest.setTimeout(180_000);
 
@@ -54,7 +55,7 @@ describe.each(SITES)('a PMO site in $name', site => {
     wb = await startWorkbench({ port: 0, memory: true, site: false, projects: 2, timeZone: site.id });
     await wb.ready;
     owner = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl }).sp;
-    objectiveIds = ((await list('Lists/StrategicObjectives').items.select('Id').filter("ObjectiveStatus eq 'Active'")()) as Array<{ Id: number }>).map(o => o.Id);
+    objectiveIds = ((await list(StrategicObjectivesList.url).items.select('Id').filter("ObjectiveStatus eq 'Active'")()) as Array<{ Id: number }>).map(o => o.Id);
   });
   afterAll(async () => {
     await wb?.stop();
@@ -71,23 +72,23 @@ describe.each(SITES)('a PMO site in $name', site => {
     for (let i = 0; i + 1 < DAYS.length; i++) {
       const { request: saved } = await as(JAMES).requests.saveDraft(request(`Dates ${site.id} ${DAYS[i]}`, DAYS[i], DAYS[i + 1]));
       expect([saved.input.desiredStart, saved.input.desiredEnd]).toEqual([DAYS[i], DAYS[i + 1]]);
-      const raw = (await list('Lists/ProjectRequests').items.getById(saved.id).select('DesiredStart', 'DesiredEnd')()) as Record<string, string>;
+      const raw = (await list(ProjectRequestsList.url).items.getById(saved.id).select('DesiredStart', 'DesiredEnd')()) as Record<string, string>;
       expect([raw.DesiredStart, raw.DesiredEnd]).toEqual([writeDateOnly(DAYS[i], zone), writeDateOnly(DAYS[i + 1], zone)]);
       expect((await as(JAMES).requests.get(saved.id)).request.input.desiredStart).toBe(DAYS[i]);
     }
     const { request: first } = await as(JAMES).requests.saveDraft(request('Dates on 1 March', '2027-03-01', '2027-10-31'));
-    expect(((await list('Lists/ProjectRequests').items.getById(first.id).select('DesiredStart')()) as Record<string, string>).DesiredStart).toBe(site.march1);
+    expect(((await list(ProjectRequestsList.url).items.getById(first.id).select('DesiredStart')()) as Record<string, string>).DesiredStart).toBe(site.march1);
   });
 
   it('reads a value SharePoint returns as the site\'s day, in Requests and in the Portfolio', async () => {
     const pm = (await as(ANNA).requests.getCurrentUser()).id;
-    const added = (await list('Lists/Projects').items.add({
+    const added = (await list(ProjectsList.url).items.add({
       Title: `Written by SharePoint ${site.id}`, ProjectCode: `TZ-${site.id}`, ProjectManagerId: pm, StartDate: site.march1, EndDate: site.march1, NextMilestoneTitle: 'Go-live', NextMilestoneDate: site.march1
     })) as { Id: number };
     const row = (await as(ANNA).portfolio.load()).rows.filter(r => r.id === added.Id)[0];
     expect([row.startDate, row.endDate, row.nextMilestone?.date]).toEqual(['2027-03-01', '2027-03-01', '2027-03-01']);
     expect((await as(ANNA).portfolio.getProjectDetail(added.Id)).row.startDate).toBe('2027-03-01');
-    const filed = (await list('Lists/ProjectRequests').items.add({ Title: `Written by SharePoint ${site.id}`, IntakeState: 'Draft', DesiredStart: site.march1, DesiredEnd: site.march1 })) as { Id: number };
+    const filed = (await list(ProjectRequestsList.url).items.add({ Title: `Written by SharePoint ${site.id}`, IntakeState: 'Draft', DesiredStart: site.march1, DesiredEnd: site.march1 })) as { Id: number };
     expect((await as(ANNA).requests.get(filed.Id)).request.input).toMatchObject({ desiredStart: '2027-03-01', desiredEnd: '2027-03-01' });
   });
 
@@ -95,15 +96,15 @@ describe.each(SITES)('a PMO site in $name', site => {
     const { request: submitted } = await as(JAMES).requests.submit(request(`Converted ${site.id}`, '2027-03-28', '2027-10-31'));
     for (const to of ['InReview', 'ReadyForScoring', 'Approved'] as const) await as(ANNA).requests.transition(submitted.id, to);
     const { projectId } = await as(ANNA).requests.convertToProject(submitted.id, { projectManager: { login: 'marco.rossi@pmohub.demo', displayName: 'Marco Rossi' } });
-    const raw = (await list('Lists/Projects').items.getById(projectId).select('StartDate', 'EndDate')()) as Record<string, string>;
+    const raw = (await list(ProjectsList.url).items.getById(projectId).select('StartDate', 'EndDate')()) as Record<string, string>;
     expect([raw.StartDate, raw.EndDate]).toEqual([writeDateOnly('2027-03-28', zone), writeDateOnly('2027-10-31', zone)]);
 
-    await list('Lists/StatusReports').items.add({ Title: 'March', ProjectId: projectId, ReportDate: writeDateOnly('2027-03-29', zone), ReportStatus: 'Published', RagOverall: 'Green' });
-    await list('Lists/Milestones').items.add({ Title: 'Design', ProjectId: projectId, BaselineDate: writeDateOnly('2027-10-30', zone), ForecastDate: writeDateOnly('2027-11-01', zone), MilestoneStatus: 'Late' });
+    await list(StatusReportsList.url).items.add({ Title: 'March', ProjectId: projectId, ReportDate: writeDateOnly('2027-03-29', zone), ReportStatus: 'Published', RagOverall: 'Green' });
+    await list(MilestonesList.url).items.add({ Title: 'Design', ProjectId: projectId, BaselineDate: writeDateOnly('2027-10-30', zone), ForecastDate: writeDateOnly('2027-11-01', zone), MilestoneStatus: 'Late' });
     const pm = as(ANNA).portfolio;
     const summary = await as(ANNA).projects.refreshSummary(projectId);
     expect([summary.lastReportDate, summary.nextMilestone?.date]).toEqual(['2027-03-29', '2027-11-01']);
-    const stored = (await list('Lists/Projects').items.getById(projectId).select('LastReportDate', 'NextMilestoneDate', 'OData__UIVersionString')()) as Record<string, string>;
+    const stored = (await list(ProjectsList.url).items.getById(projectId).select('LastReportDate', 'NextMilestoneDate', 'OData__UIVersionString')()) as Record<string, string>;
     expect([stored.LastReportDate, stored.NextMilestoneDate]).toEqual([writeDateOnly('2027-03-29', zone), writeDateOnly('2027-11-01', zone)]);
     const row = (await pm.load()).rows.filter(r => r.id === projectId)[0];
     expect([row.startDate, row.endDate, row.lastReportDate, row.nextMilestone?.date]).toEqual(['2027-03-28', '2027-10-31', '2027-03-29', '2027-11-01']);
@@ -111,12 +112,12 @@ describe.each(SITES)('a PMO site in $name', site => {
     expect([detail.latestReport?.reportDate, detail.milestones[0].baselineDate, detail.milestones[0].forecastDate]).toEqual(['2027-03-29', '2027-10-30', '2027-11-01']);
     // Nothing changed: a second refresh writes nothing.
     await as(ANNA).projects.refreshSummary(projectId);
-    const again = (await list('Lists/Projects').items.getById(projectId).select('OData__UIVersionString')()) as Record<string, string>;
+    const again = (await list(ProjectsList.url).items.getById(projectId).select('OData__UIVersionString')()) as Record<string, string>;
     expect(again.OData__UIVersionString).toBe(stored.OData__UIVersionString);
   });
 
   it('has the seed write its date-only values as the site\'s days', async () => {
-    const reports = (await list('Lists/StatusReports').items.select('ReportDate').top(50)()) as Array<{ ReportDate: string }>;
+    const reports = (await list(StatusReportsList.url).items.select('ReportDate').top(50)()) as Array<{ ReportDate: string }>;
     expect(reports.length).toBeGreaterThan(0);
     // Each is exactly a site-local midnight.
     for (const r of reports) expect(writeDateOnly(readDateOnly(r.ReportDate, zone), zone)).toBe(r.ReportDate);

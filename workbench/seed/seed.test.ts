@@ -13,6 +13,7 @@ import { claimsLogin, demoUsers, findDemoUser, siteOwner } from '../directory';
 import { loadLocale } from '../locales';
 import { generateSeed, pmoGroupIds, seedSite, type ISeedResult } from './index';
 import type { ISeedProgress } from './write';
+import { PmoHubConfigList, ProjectRequestsList, ProjectsList, StrategicObjectivesList } from '../../src/schema/refs';
 
 jest.setTimeout(60000);
 
@@ -122,7 +123,7 @@ describe('seedSite on a provisioned emulator site', () => {
     const generated = expected.lists.filter(l => l.key === 'ProjectRequests')[0].rows;
     expect(requests.map(r => r.Author.Title)).toEqual(generated.map(g => findDemoUser(g.author as string)?.displayName));
     const requester = generated[0].author as string;
-    const mine = (await as(requester).web.getList(`${webUrl}/Lists/ProjectRequests`).items.select('Id')()) as unknown[];
+    const mine = (await as(requester).web.getList(`${webUrl}/${ProjectRequestsList.url}`).items.select('Id')()) as unknown[];
     expect(mine).toHaveLength(generated.filter(g => g.author === requester).length);
     const scores = (await list('Scores').items.select('Author/Title', 'BoardMember/Title').expand('Author', 'BoardMember').top(5000)()) as Array<{ Author: { Title: string }; BoardMember: { Title: string } }>;
     expect(scores.length).toBeGreaterThan(0);
@@ -173,9 +174,9 @@ describe('seedSite after a run that stopped part-way', () => {
       const env = localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl, user: siteOwner.userPrincipalName });
       await provisionSite(env.sp, schema, { locale: 'en-us', strings: loadLocale('en-us') });
       const web = String((await env.sp.web.select('ServerRelativeUrl')()).ServerRelativeUrl).replace(/\/$/, '');
-      await env.sp.web.getList(`${web}/Lists/StrategicObjectives`).items.add({ Title: 'Left over', Code: 'SO-01' });
+      await env.sp.web.getList(`${web}/${StrategicObjectivesList.url}`).items.add({ Title: 'Left over', Code: 'SO-01' });
       await expect(seedSite(env, { projects: 2, schema })).rejects.toThrow(/stopped part-way.*--reset/);
-      expect(((await env.sp.web.getList(`${web}/Lists/Projects`).items.select('Id')()) as unknown[]).length).toBe(0);
+      expect(((await env.sp.web.getList(`${web}/${ProjectsList.url}`).items.select('Id')()) as unknown[]).length).toBe(0);
     } finally {
       await site.stop();
     }
@@ -252,7 +253,7 @@ describe('seedSite resumes a run that stopped part-way', () => {
       // Then it is done: the journal keeps no ids, and a further run leaves the site alone.
       const again = await seedSite(env, { projects: PROJECTS, schema, actAs: as });
       expect(again.alreadySeeded).toBe(true);
-      const journal = (await env.sp.web.getList(`${web}/Lists/PmoHubConfig`).items.select('ConfigKey').top(500)()) as Array<{ ConfigKey: string }>;
+      const journal = (await env.sp.web.getList(`${web}/${PmoHubConfigList.url}`).items.select('ConfigKey').top(500)()) as Array<{ ConfigKey: string }>;
       expect(journal.map(r => r.ConfigKey).filter(k => k.indexOf('DemoSeed.') === 0).sort()).toEqual(['DemoSeed.Done', 'DemoSeed.Started']);
     } finally {
       await interrupted.stop();
