@@ -20,7 +20,9 @@ import { countRequests } from './test-utils/countRequests';
 import { computeKpi, type IKpiData } from '../domain/kpi';
 import { applyView, defaultView, textComparer, type IPortfolioFilters } from '../domain/portfolio';
 import type { SPFI } from '../platform/pnp';
-import { KpiDefinitionsList, KpiSnapshotsList, MilestonesList, ProjectsList } from '../schema/refs';
+import { KpiDefinitionsList, KpiSnapshotsList, lookupId, MilestonesList, ProjectsList } from '../schema/refs';
+
+const S = KpiSnapshotsList.fields;
 
 jest.setTimeout(300_000);
 
@@ -91,7 +93,7 @@ describe('the dashboard of the demo', () => {
     const env = localEnvironment({ siteUrl: wb.siteUrl, graphUrl: wb.graphUrl, user: PMO });
     const zone = await env.siteTimeZone.get();
     const inputs = await readKpiInputs(env.sp, createPmoServices(env, {}).site, zone);
-    const ids = new Set((await list(owner, ProjectsList.url).items.select('Id').filter(`ProgrammeId eq ${programme.id}`).top(5000)() as Array<{ Id: number }>).map(p => p.Id));
+    const ids = new Set((await list(owner, ProjectsList.url).items.select(ProjectsList.fields.Id).filter(`${lookupId(ProjectsList.fields.Programme)} eq ${programme.id}`).top(5000)() as Array<{ Id: number }>).map(p => p.Id));
     expect(ids.size).toBe(d.projectCount);
     const mine = <T extends { projectId: number }>(rows: ReadonlyArray<T> | undefined): T[] => (rows ?? []).filter(r => ids.has(r.projectId));
     const data: IKpiData = {
@@ -158,14 +160,14 @@ describe('when the figures are taken', () => {
     // After the period's end, the PMO's first view takes the new period end and the day, nothing else.
     const april = await on(PMO, '2027-04-01').getDashboard();
     expect(april.periods.slice(-2)).toEqual(['2027-03-31', '2027-04-01']);
-    const keys = (await list(owner, KpiSnapshotsList.url).items.select('SnapshotKey').filter("SnapshotPart eq 0").top(5000)() as Array<{ SnapshotKey: string }>).map(k => k.SnapshotKey.slice(0, 10));
+    const keys = (await list(owner, KpiSnapshotsList.url).items.select(S.SnapshotKey).filter(`${S.SnapshotPart} eq 0`).top(5000)() as Array<{ SnapshotKey: string }>).map(k => k.SnapshotKey.slice(0, 10));
     expect(keys.filter(k => k >= '2027-03-01').sort()).toEqual(['2027-03-10', '2027-03-31', '2027-04-01']);
   });
 
   it('two PMO readers taking the same day at once write each part once, and both see the same figures', async () => {
     const [a, b] = await Promise.all([on(PMO, '2027-05-12').getDashboard(), on('luc.moreau@pmohub.demo', '2027-05-12').getDashboard()]);
     expect(values(a)).toEqual(values(b));
-    const keys = (await list(owner, KpiSnapshotsList.url).items.select('SnapshotKey').filter("SnapshotKey ge '2027-05-12' and SnapshotKey lt '2027-05-13'").top(5000)() as Array<{ SnapshotKey: string }>).map(k => k.SnapshotKey);
+    const keys = (await list(owner, KpiSnapshotsList.url).items.select(S.SnapshotKey).filter(`${S.SnapshotKey} ge '2027-05-12' and ${S.SnapshotKey} lt '2027-05-13'`).top(5000)() as Array<{ SnapshotKey: string }>).map(k => k.SnapshotKey);
     expect(keys.length).toBeGreaterThan(0);
     expect(new Set(keys).size).toBe(keys.length);
     expect(values(await on(VISITOR, '2027-05-13').getDashboard())).toEqual(values(a));
@@ -190,7 +192,7 @@ describe('the PMO\'s configuration and KPI definitions', () => {
       expect(await refusal(as(user).dashboard.saveConfiguration({ kpiCodes: ['KPI-SPI'] }))).toBe('forbidden');
       expect(await refusal(as(user).dashboard.saveKpiDefinition({ code: 'KPI-X', name: 'X', formula: 'OverdueIssues', greenThreshold: 0, amberThreshold: 2 }))).toBe('forbidden');
       // Taking the figures is the PMO's too: the list refuses anyone else's row.
-      expect(await refusal(list(as(user).env.sp, KpiSnapshotsList.url).items.add({ Title: 'x', SnapshotKey: '2000-01-01#0', SnapshotDate: '2000-01-01', SnapshotPart: 0, SnapshotParts: 1, KpiFiguresJson: '{}' })))
+      expect(await refusal(list(as(user).env.sp, KpiSnapshotsList.url).items.add({ [S.Title]: 'x', [S.SnapshotKey]: '2000-01-01#0', [S.SnapshotDate]: '2000-01-01', [S.SnapshotPart]: 0, [S.SnapshotParts]: 1, [S.KpiFiguresJson]: '{}' })))
         .toBe('forbidden');
     }
     expect((await as(PMO).dashboard.getDashboard()).configuration).toEqual(before);
@@ -260,7 +262,7 @@ describe('report data', () => {
     const row = portfolio.rows.filter(r => r.status === 'Active' && r.rag.overall)[0];
     const p = await as(PM).dashboard.getProjectReportData(row.id);
     expect([p.id, p.title, p.code, p.rag.overall, p.statusDate]).toEqual([row.id, row.title, row.code, row.rag.overall, row.lastReportDate]);
-    const milestones = (await list(owner, MilestonesList.url).items.select('Id').filter(`ProjectId eq ${row.id}`).top(500)()) as unknown[];
+    const milestones = (await list(owner, MilestonesList.url).items.select(MilestonesList.fields.Id).filter(`${lookupId(MilestonesList.fields.Project)} eq ${row.id}`).top(500)()) as unknown[];
     expect(p.milestones).toHaveLength(milestones.length);
     expect(p.earnedValue?.pv).toBeGreaterThan(0);
     const risks = p.risksAndIssues.filter(i => i.kind === 'risk');
