@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as maturityStrings from 'MaturityStrings';
 import { formatPlural, formatString } from '../../domain/text';
-import { PERSPECTIVES, type Perspective } from '../../domain/maturity';
+import { PERSPECTIVES, quarterLabel, type Perspective } from '../../domain/maturity';
 import type { IMaturityService, IMyAssessment, IQuestionView } from '../../services/MaturityService';
 import { Button, Notice, ProgressBar, RadioGroup } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
@@ -35,9 +35,9 @@ function answeredCount(questions: ReadonlyArray<IQuestionView>, answers: Readonl
 }
 
 /** The state line: the quarter and whether the assessment is new, a draft or submitted. */
-function stateText(my: IMyAssessment): string {
+function stateText(my: IMyAssessment, locale: string): string {
   const key = my.state === 'New' ? maturityStrings.Maturity_State_New : my.state === 'Draft' ? maturityStrings.Maturity_State_Draft : maturityStrings.Maturity_State_Submitted;
-  return formatString(key, my.quarter);
+  return formatString(key, quarterLabel(my.quarter, locale));
 }
 
 /** The outcome of the last save or submission, as a notice. */
@@ -115,7 +115,7 @@ export function Assessment(props: IAssessmentProps): React.ReactElement {
   const done = answeredCount(group.questions, answers);
   return (
     <div data-testid="maturity-assessment">
-      <p className={styles.state} data-testid="maturity-state">{stateText(props.my)}</p>
+      <p className={styles.state} data-testid="maturity-state">{stateText(props.my, props.locale)}</p>
       <div className={styles.layout}>
         <nav aria-label={maturityStrings.Maturity_Perspectives}>
           <ol className={styles.perspectiveNav}>

@@ -84,7 +84,7 @@ describe('Maturity', () => {
   it('shows each perspective\'s progress, answers as radio groups of the five level texts, and saves a draft to resume', async () => {
     const s = service(assessment({ 'OrganizationalGovernance-1': 4 }, 'Draft'));
     render(<Maturity maturity={s} locale="en-us" siteUrl={site} />);
-    expect(await screen.findByTestId('maturity-state')).toHaveProperty('textContent', 'Assessment for 2026-Q4: saved as a draft, not submitted yet.');
+    expect(await screen.findByTestId('maturity-state')).toHaveProperty('textContent', 'Assessment for Q4 2026: saved as a draft, not submitted yet.');
     expect(screen.getByTestId('maturity-perspective-OrganizationalGovernance').textContent).toBe('Organisational governance1 of 2 answered');
     const q = screen.getByRole('radiogroup', { name: /Question 2 on OrganizationalGovernance/ });
     expect(within(q).getAllByRole('radio').map(r => (r.nextSibling as HTMLElement).textContent)).toEqual([
@@ -171,6 +171,10 @@ describe('Maturity', () => {
     expect(cells).toEqual(['2.3 · 6 respondents', 'fewer than 5 respondents — hidden, or none', 'fewer than 5 respondents — hidden, or none', '2.8 · 8 respondents']);
     expect(screen.getByTestId('maturity-org-hidden').textContent).toBe('3 groups: fewer than 5 respondents — hidden.');
     expect(within(screen.getByTestId('maturity-org-perspectives')).getAllByRole('row')).toHaveLength(2); // the header and IT in 2026-Q4
+    // The quarters read as people write them, the stored key nowhere.
+    expect(within(table).getAllByRole('columnheader').map(c => c.textContent)).toEqual(['Department', 'Q3 2026', 'Q4 2026']);
+    expect(screen.getByTestId('maturity-org-perspectives').querySelector('caption')?.textContent).toBe('Average level by perspective in Q4 2026');
+    expect(screen.queryByText(/2026-Q/)).toBeNull();
     fireEvent.change(screen.getByLabelText('Target for Risk management'), { target: { value: '4' } });
     await act(async () => { fireEvent.click(screen.getByTestId('maturity-targets-save')); });
     expect(s.saveTargets).toHaveBeenCalledWith({ ...targets, RiskManagement: 4 });

@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as maturityStrings from 'MaturityStrings';
 import * as strings from 'PmoHubStrings';
 import { formatPlural, formatString } from '../../domain/text';
-import { MATURITY_LEVELS, PERSPECTIVES, type MaturityLevel, type Perspective } from '../../domain/maturity';
+import { MATURITY_LEVELS, PERSPECTIVES, quarterLabel, type MaturityLevel, type Perspective } from '../../domain/maturity';
 import type { IMaturityGroup, IMaturityService, IOrganisationView } from '../../services/MaturityService';
 import { Button, Notice, SelectField, Spinner } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
@@ -31,7 +31,7 @@ function QuarterTable(props: { view: IOrganisationView; locale: string }): React
         <thead>
           <tr>
             <th scope="col">{maturityStrings.Maturity_Org_Department}</th>
-            {view.quarters.map(q => <th key={q} scope="col">{q}</th>)}
+            {view.quarters.map(q => <th key={q} scope="col">{quarterLabel(q, props.locale)}</th>)}
           </tr>
         </thead>
         <tbody>
@@ -60,7 +60,7 @@ function PerspectiveTable(props: { view: IOrganisationView; quarter: string; loc
   return (
     <div className={styles.tableScroll}>
       <table className={styles.table} data-testid="maturity-org-perspectives">
-        <caption>{formatString(maturityStrings.Maturity_Org_PerspectiveCaption, props.quarter)}</caption>
+        <caption>{formatString(maturityStrings.Maturity_Org_PerspectiveCaption, quarterLabel(props.quarter, props.locale))}</caption>
         <thead>
           <tr>
             <th scope="col">{maturityStrings.Maturity_Org_Department}</th>
@@ -156,7 +156,7 @@ export function OrganisationView(props: { maturity: IMaturityService; locale: st
           <SelectField
             label={maturityStrings.Maturity_Org_Quarter}
             className={styles.quarter}
-            options={view.quarters.map(q => ({ key: q, text: q }))}
+            options={view.quarters.map(q => ({ key: q, text: quarterLabel(q, props.locale) }))}
             selectedKey={shownQuarter}
             onChange={setQuarter}
           />

@@ -8,4 +8,4 @@ export { isCompleteResult, maturityResult, type IMaturityQuestion, type IMaturit
 export { addContribution, emptyGroupAggregate, groupView, MIN_GROUP_SIZE, type GroupView, type IGroupAggregate } from './groups';
 export { qualificationPlan, type IPlanModule, type IPlanStep } from './plan';
 export { radarPoints } from './radar';
-export { isQuarter, quarterOf } from './quarter';
+export { isQuarter, quarterLabel, quarterOf } from './quarter';

@@ -72,7 +72,7 @@ define([], function () {
     "Maturity_Org_Cell": "{0} · {1} répondants",
     "Maturity_Org_NotShown": "moins de 5 répondants — masqué, ou aucun",
     "Maturity_Org_Quarter": "Trimestre",
-    "Maturity_Org_PerspectiveCaption": "Niveau moyen par perspective en {0}",
+    "Maturity_Org_PerspectiveCaption": "Niveau moyen par perspective au {0}",
     "Maturity_Org_Overall": "Global",
     "Maturity_Org_Respondents": "Répondants",
     "Maturity_Q_Heading": "Questionnaire",
