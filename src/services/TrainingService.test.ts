@@ -193,7 +193,7 @@ describe('sessions, invitations and attendance', () => {
   });
 
   it('gives an enrolled trainee the .ics of their seat, and none while they wait', async () => {
-    const id = await session(1, { onlineUrl: 'https://teams.microsoft.com/l/meetup-join/test', trainerId: undefined });
+    const id = await session(1, { onlineUrl: 'https://teams.microsoft.com/l/meetup-join/test', trainerId: undefined, venue: undefined });
     const seat = await as(FEMKE).training.enrol(id);
     const waiting = await as(LUCA).training.enrol(id);
     const ics = await as(FEMKE).training.invite(seat.enrolmentId);
@@ -201,6 +201,11 @@ describe('sessions, invitations and attendance', () => {
     expect(ics.content).toContain('METHOD:PUBLISH');
     expect(ics.content).toContain(`UID:pmohub-enrolment-${seat.enrolmentId}@`);
     expect(ics.content.replace(/\r\n /g, '')).toContain('https://teams.microsoft.com/l/meetup-join/test');
+    // The summary names the session as the page does: module – day and time in its zone, place or "Online".
+    const summary = /^SUMMARY:(.*)$/m.exec(ics.content.replace(/\r\n /g, ''))?.[1] ?? '';
+    expect(summary).toMatch(/ – .*\d{2}:\d{2}.*\\, Online$/);
+    const german = await as(FEMKE).training.invite(seat.enrolmentId, { locale: 'de-DE', online: 'Online' });
+    expect(/^SUMMARY:(.*)$/m.exec(german.content.replace(/\r\n /g, ''))?.[1]).toMatch(/ – \d{1,2}\. \S+ \d{4}\\, \d{2}:\d{2} /);
     await expect(as(LUCA).training.invite(waiting.enrolmentId)).rejects.toMatchObject({ refusal: 'notEnrolled', field: 'enrolment' });
   });
 

@@ -13,7 +13,7 @@ import { PermissionKind } from '@pnp/sp/security';
 import type { SPFI } from '../platform/pnp';
 import { readDateOnly, writeDateOnly, type IsoDay } from '../domain/dates';
 import {
-  completionRates as rateRows, enrolmentUid, isValidTimeZone, needsSeatConfirmation, pathProgress, seatStatuses, zonedToUtc, type IEnrolmentRecord, type SeatStatus
+  completionRates as rateRows, enrolmentUid, hasSessionBegun, isValidTimeZone, needsSeatConfirmation, pathProgress, seatStatuses, sessionName, zonedToUtc, type IEnrolmentRecord, type SeatStatus
 } from '../domain/training';
 import { etagOf, num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
@@ -176,8 +176,12 @@ export interface ITrainingService {
   cancel(enrolmentId: number, etag?: string): Promise<void>;
   /** Records that the user saw their seat (SeatConfirmedAt, once; ETag-guarded with a re-read on 412). Answers the current status. */
   confirmSeat(enrolmentId: number): Promise<SeatStatus>;
-  /** The .ics invitation of the user's enrolment; refused ('notEnrolled', field 'enrolment') unless it holds a seat. */
-  invite(enrolmentId: number): Promise<{ fileName: string; content: string }>;
+  /**
+   * The .ics invitation of the user's enrolment; refused ('notEnrolled', field 'enrolment') unless it holds a seat.
+   * Its summary names the session as the page does ("<module> – <day and time in the session's zone>, <place or
+   * Online>", `sessionName`) in `naming.locale` with `naming.online` for an online session; without `naming`, en-GB and "Online".
+   */
+  invite(enrolmentId: number, naming?: { locale: string; online: string }): Promise<{ fileName: string; content: string }>;
   /** The user's progress along the learning paths (completions recorded by trainers), and what to take next. */
   myLearning(pathId?: number): Promise<IMyLearning>;
   /**
@@ -407,7 +411,7 @@ export class TrainingService implements ITrainingService {
     }
   }
 
-  public async invite(enrolmentId: number): Promise<{ fileName: string; content: string }> {
+  public async invite(enrolmentId: number, naming: { locale: string; online: string } = { locale: 'en-GB', online: 'Online' }): Promise<{ fileName: string; content: string }> {
     const item = await this.ownEnrolment(enrolmentId);
     const { session, statuses } = await this.sessionState(num(item.TrainingSessionId) ?? 0);
     if (statuses.get(enrolmentId)?.kind !== 'enrolled') throw new TrainingRefusedError('notEnrolled', 'enrolment');
@@ -419,7 +423,7 @@ export class TrainingService implements ITrainingService {
     const { buildIcs } = await import(/* webpackChunkName: 'training-ics' */ '../domain/training/ics');
     const content = buildIcs({
       uid: enrolmentUid(enrolmentId, host),
-      title: text(moduleRow?.Title) ?? s.title,
+      title: sessionName({ ...s, moduleTitle: text(moduleRow?.Title) ?? s.title }, naming.locale, naming.online),
       description: text(moduleRow?.Summary),
       startUtc: s.startUtc,
       endUtc: s.endUtc,
@@ -488,7 +492,7 @@ export class TrainingService implements ITrainingService {
     await this.requireRight('attendance', 'session');
     const { session } = await this.sessionState(sessionId);
     // Attendance and completion are facts of a session that has begun: nothing is recorded ahead of it.
-    if (Date.parse(String(session.SessionStart ?? '')) > this.now().getTime()) throw new TrainingRefusedError('notStarted', 'session');
+    if (!hasSessionBegun(String(session.SessionStart ?? ''), this.now())) throw new TrainingRefusedError('notStarted', 'session');
     const [existing, zone] = await Promise.all([this.attendanceRows(`${lookupId(TA.TrainingSession)} eq ${sessionId}`), this.deps.siteTimeZone.get()]);
     const today = this.now().toISOString().slice(0, 10) as IsoDay;
     for (const e of entries) {

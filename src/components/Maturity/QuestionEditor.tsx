@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as maturityStrings from 'MaturityStrings';
 import * as strings from 'PmoHubStrings';
+import { formatAmountFor, readAmount } from '../../domain/numbers';
 import { formatString } from '../../domain/text';
 import { PERSPECTIVES, type Perspective } from '../../domain/maturity';
 import { MaturityRefusedError, type IMaturityService, type IQuestionInput } from '../../services/MaturityService';
@@ -40,12 +41,18 @@ export function languageName(lang: string, locale: string): string {
   }
 }
 
-/** The form's draft of a stored question (or of a new one, at the end of the first perspective). */
-export function draftOf(q: (IQuestionInput & { id: number }) | undefined, nextOrder: number): IQuestionDraft {
+/** The order typed in `locale` (a whole number, 0 or more, grouped as the locale groups: "1.000" in German), or undefined. */
+function orderOf(text: string, locale: string): number | undefined {
+  const r = readAmount(text, locale, 0);
+  return r.ok && r.value !== undefined && r.value >= 0 ? r.value : undefined;
+}
+
+/** The form's draft of a stored question (or of a new one, at the end of the first perspective); the order in the locale's form. */
+export function draftOf(q: (IQuestionInput & { id: number }) | undefined, nextOrder: number, locale: string): IQuestionDraft {
   const texts: IQuestionDraft['texts'] = {};
   for (const l of QUESTION_LANGUAGES) texts[l] = { q: q?.texts[l]?.q ?? '', a: [0, 1, 2, 3, 4].map(i => q?.texts[l]?.a[i] ?? '') };
   const perspective = PERSPECTIVES.indexOf(q?.perspective as Perspective) >= 0 ? (q?.perspective as Perspective) : PERSPECTIVES[0];
-  return { id: q?.id, code: q?.code ?? '', perspective, order: String(q?.order ?? nextOrder), active: q?.active !== false, texts };
+  return { id: q?.id, code: q?.code ?? '', perspective, order: formatAmountFor(q?.order ?? nextOrder, locale, 0), active: q?.active !== false, texts };
 }
 
 /** A language is stored when it is English or has any text. */
@@ -78,7 +85,7 @@ export function questionProblems(draft: IQuestionDraft, locale: string): IQuesti
   const code = draft.code.trim();
   if (!code) out.push({ field: 'code', text: formatString(maturityStrings.Maturity_Q_Required, maturityStrings.Maturity_Q_Code) });
   else if (code.length < 2 || code.length > 32) out.push(problem('code', undefined, locale));
-  if (!/^\d+$/.test(draft.order.trim())) out.push(problem('order', undefined, locale));
+  if (orderOf(draft.order, locale) === undefined) out.push(problem('order', undefined, locale));
   for (const lang of QUESTION_LANGUAGES.filter(l => used(draft, l))) {
     const t = draft.texts[lang];
     if (!t.q.trim()) out.push(problem('q', lang, locale));
@@ -87,11 +94,11 @@ export function questionProblems(draft: IQuestionDraft, locale: string): IQuesti
   return out;
 }
 
-/** The service's input from a valid draft (languages without any text left out). */
-export function inputOf(draft: IQuestionDraft): IQuestionInput {
+/** The service's input from a valid draft (languages without any text left out; the order typed in `locale`). */
+export function inputOf(draft: IQuestionDraft, locale: string): IQuestionInput {
   const texts: IQuestionInput['texts'] = {};
   for (const lang of QUESTION_LANGUAGES.filter(l => used(draft, l))) texts[lang] = { q: draft.texts[lang].q.trim(), a: draft.texts[lang].a.map(a => a.trim()) };
-  return { id: draft.id, code: draft.code.trim(), perspective: draft.perspective, order: Number(draft.order.trim()), texts, active: draft.active };
+  return { id: draft.id, code: draft.code.trim(), perspective: draft.perspective, order: orderOf(draft.order, locale) ?? 0, texts, active: draft.active };
 }
 
 /** A refusal of `saveQuestion` as the problem of its field ('code', 'order', 'texts.de.q', 'texts.de.a.3'). */
@@ -135,7 +142,7 @@ function QuestionForm(props: { draft: IQuestionDraft; maturity: IMaturityService
     if (found.length) return show(found);
     setBusy(true);
     try {
-      await props.maturity.saveQuestion(inputOf(draft));
+      await props.maturity.saveQuestion(inputOf(draft, props.locale));
       props.onDone(true);
     } catch (e) {
       const p = refusalProblem(e, props.locale);
@@ -193,7 +200,7 @@ export function QuestionEditor(props: { maturity: IMaturityService; locale: stri
       <div aria-live="polite">{saved && <Notice kind="success">{maturityStrings.Maturity_Q_Saved}</Notice>}</div>
       {editing ? <QuestionForm draft={editing} maturity={props.maturity} locale={props.locale} onDone={done} /> : (
         <>
-          <div className={styles.actions}><Button icon="add" onClick={() => { setSaved(false); setEditing(draftOf(undefined, nextOrder)); }} data-testid="maturity-question-add">{maturityStrings.Maturity_Q_Add}</Button></div>
+          <div className={styles.actions}><Button icon="add" onClick={() => { setSaved(false); setEditing(draftOf(undefined, nextOrder, props.locale)); }} data-testid="maturity-question-add">{maturityStrings.Maturity_Q_Add}</Button></div>
           <div className={styles.tableScroll}>
             <table className={styles.table} data-testid="maturity-question-table">
               <thead>
@@ -215,7 +222,7 @@ export function QuestionEditor(props: { maturity: IMaturityService; locale: stri
                     <td>{QUESTION_LANGUAGES.filter(l => q.texts[l]).join(', ')}</td>
                     <td>{q.active === false ? maturityStrings.Maturity_Q_No : maturityStrings.Maturity_Q_Yes}</td>
                     <td>
-                      <Button onClick={() => { setSaved(false); setEditing(draftOf(q, nextOrder)); }} data-testid={`maturity-question-edit-${q.code}`}>
+                      <Button onClick={() => { setSaved(false); setEditing(draftOf(q, nextOrder, props.locale)); }} data-testid={`maturity-question-edit-${q.code}`}>
                         {maturityStrings.Maturity_Q_Edit}<span className={SR_ONLY}>{` ${q.code}`}</span>
                       </Button>
                     </td>

@@ -149,7 +149,7 @@ describe('the Training web part', () => {
     const createObjectURL = jest.fn(() => 'blob:ics');
     Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
     show(s);
-    expect((await screen.findByTestId('training-seat-notice')).textContent).toContain('A seat is yours now: you moved up from the waiting list of Project management basics.');
+    expect((await screen.findByTestId('training-seat-notice')).textContent).toContain('A seat is yours now: you moved up from the waiting list of Project management basics – 4 Mar 2099, 09:00 CET, Brussels – Salle Europa.');
     await waitFor(() => expect(s.calls).toContain('confirm 6'));
     await act(async () => { fireEvent.click(screen.getByTestId('training-seat-ics')); });
     await waitFor(() => expect(s.calls).toContain('invite 6'));
@@ -174,6 +174,20 @@ describe('the Training web part', () => {
     expect(choice.value).toBe('10');
   });
 
+  it("captions the roster as the page names a session: module – day and time in the session's zone, place", async () => {
+    const svc = service({ manage: true });
+    const held = session(10, 1, { startUtc: '2026-10-05T07:00:00Z', endUtc: '2026-10-06T15:00:00Z', bookable: false });
+    svc.roster = () => Promise.resolve({ session: held, lines: [{ enrolmentId: 5, status: { kind: 'enrolled', seat: 1 }, person: { id: 40, title: 'Femke Jansen' } }] });
+    show(svc);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Manage' }));
+    const table = await screen.findByRole('table', { name: /^People enrolled in/ });
+    expect(table.querySelector('caption')?.textContent?.replace(/[\u202f\u00a0]/g, ' '))
+      .toBe('People enrolled in Project management basics – 5 Oct 2026, 09:00 CEST, Brussels – Salle Europa, with those waiting');
+    expect(screen.queryByText(/Session 10/)).toBeNull();
+    // The session has begun (5 October 2026): attendance can be recorded.
+    expect(screen.getAllByRole('checkbox', { name: /Femke Jansen/ })).toHaveLength(2);
+  });
+
   it('gives a new session its trainer, chosen among the trainers and PMO officers', async () => {
     const svc = service({ manage: true });
     show(svc);
@@ -195,19 +209,31 @@ describe('the Training web part', () => {
       code: 'TR-X', title: 'X', summary: '', durationHours: '', prerequisites: '', pathStep: '', level: 'Foundation' as const, format: 'Classroom' as const,
       language: 'en', pathId: '', targetLevel: '', audience: [], perspectives: [], active: true
     };
-    expect(checkModule({ ...values, materials: 'Guide | https://x.example/g\nGuide | javascript:alert(1)\nbroken line' })).toEqual({ materials: '“Materials”: line 2 has no http(s) or mailto link (title | https://…).' });
-    expect(checkModule({ ...values, materials: 'Guide | https://x.example/g\n\nmailto:t@x.example' })).toEqual({});
+    expect(checkModule({ ...values, materials: 'Guide | https://x.example/g\nGuide | javascript:alert(1)\nbroken line' }, 'en-us')).toEqual({ materials: '“Materials”: line 2 has no http(s) or mailto link (title | https://…).' });
+    expect(checkModule({ ...values, materials: 'Guide | https://x.example/g\n\nmailto:t@x.example' }, 'en-us')).toEqual({});
+  });
+
+  it('reads the numbers of the module form in the user\'s locale: "3,5" hours is refused in English and 3.5 in German', () => {
+    const values = {
+      code: 'TR-X', title: 'X', summary: '', durationHours: '', prerequisites: '', pathStep: '', materials: '', level: 'Foundation' as const, format: 'Classroom' as const,
+      language: 'en', pathId: '', targetLevel: '', audience: [], perspectives: [], active: true
+    };
+    expect(checkModule({ ...values, durationHours: '3,5' }, 'en-us')).toEqual({ durationHours: '“Duration (hours)”: enter a number such as 3.5.' });
+    expect(checkModule({ ...values, durationHours: '3.5' }, 'en-us')).toEqual({});
+    expect(checkModule({ ...values, durationHours: '3,5' }, 'de-de')).toEqual({});
+    expect(checkModule({ ...values, durationHours: '0' }, 'en-us')).toEqual({ durationHours: '“Duration (hours)”: enter a number greater than 0.' });
+    expect(checkModule({ ...values, pathStep: '2,5' }, 'de-de').pathStep).toMatch(/ganze Zahl|whole number/);
   });
 
   it('checks a session before sending it, each message naming its field', () => {
-    const problems = checkSession({ moduleId: '', localStart: '2027-03-04 9:00', localEnd: '', timeZone: 'Mars/Olympus', capacity: '0', venue: '', onlineUrl: 'http://x', language: 'en', trainerId: '' });
+    const problems = checkSession({ moduleId: '', localStart: '2027-03-04 9:00', localEnd: '', timeZone: 'Mars/Olympus', capacity: '0', venue: '', onlineUrl: 'http://x', language: 'en', trainerId: '' }, 'en-us');
     expect(problems).toEqual({
       moduleId: '“Module” is required.', localStart: expect.stringMatching(/^“Start”: enter the date and time/), localEnd: '“End” is required.',
-      timeZone: '“Time zone” must be a time zone such as Europe/Brussels.', capacity: '“Seats” is not valid.', onlineUrl: '“Online link” is not valid.'
+      timeZone: '“Time zone” must be a time zone such as Europe/Brussels.', capacity: '“Seats”: enter a number of at least 1.', onlineUrl: '“Online link” is not valid.'
     });
-    expect(checkSession({ moduleId: '1', localStart: '2027-03-04 09:00', localEnd: '2027-03-04 08:00', timeZone: 'Europe/Brussels', capacity: '6', venue: 'Rome', onlineUrl: '', language: 'it', trainerId: '' }))
+    expect(checkSession({ moduleId: '1', localStart: '2027-03-04 09:00', localEnd: '2027-03-04 08:00', timeZone: 'Europe/Brussels', capacity: '6', venue: 'Rome', onlineUrl: '', language: 'it', trainerId: '' }, 'en-us'))
       .toEqual({ localEnd: '“End” must be after “Start”.' });
-    expect(checkSession({ moduleId: '1', localStart: '2027-03-04 09:00', localEnd: '2027-03-04 17:00', timeZone: 'Europe/Rome', capacity: '6', venue: ' ', onlineUrl: '', language: 'it', trainerId: '' }))
+    expect(checkSession({ moduleId: '1', localStart: '2027-03-04 09:00', localEnd: '2027-03-04 17:00', timeZone: 'Europe/Rome', capacity: '6', venue: ' ', onlineUrl: '', language: 'it', trainerId: '' }, 'en-us'))
       .toEqual({ venue: '“Place”: give a place or an online link.' });
   });
 

@@ -1,5 +1,8 @@
+import * as strings from 'PmoHubStrings';
 import * as trainingStrings from 'TrainingStrings';
+import { formatAmountFor, MAX_AMOUNT } from '../../domain/numbers';
 import { formatString } from '../../domain/text';
+import { readFieldNumber, type IFieldNumberRule } from '../../domain/training';
 import { TrainingRefusedError } from '../../services/TrainingService';
 import { CommunityRefusedError } from '../../services/CommunityService';
 import { errorText } from '../ErrorMessage/errorText';
@@ -44,3 +47,34 @@ export function refusalText(e: unknown): string {
   }
   return errorText(e);
 }
+
+/**
+ * The message of a form's number typed in `locale` that cannot be taken (readFieldNumber), naming the
+ * field by its label and showing `example` in the user's form ("“Seats”: enter a whole number such as
+ * 12."), or undefined when the text is blank or a valid number.
+ */
+export function numberProblem(textValue: string, locale: string, field: string, rule: IFieldNumberRule, example: number): string | undefined {
+  const r = readFieldNumber(textValue, locale, rule);
+  if (r.ok) return undefined;
+  const label = fieldLabel(field);
+  switch (r.problem) {
+    case 'whole': return formatString(trainingStrings.Training_Number_Whole, label, formatAmountFor(example, locale));
+    case 'decimals': return formatString(strings.Amount_Decimals, label);
+    case 'tooLarge': return formatString(trainingStrings.Training_Number_TooLarge, label, formatAmountFor(MAX_AMOUNT, locale));
+    case 'tooSmall': return formatString(rule.above ? trainingStrings.Training_Number_Above : trainingStrings.Training_Number_AtLeast, label, formatAmountFor(rule.min, locale));
+    default: return formatString(rule.decimals === 0 ? trainingStrings.Training_Number_Whole : trainingStrings.Training_Number_Invalid, label, formatAmountFor(example, locale));
+  }
+}
+
+/** The value of a form's number that passed {@link numberProblem} (undefined when blank). */
+export function numberValue(textValue: string, locale: string, rule: IFieldNumberRule): number | undefined {
+  const r = readFieldNumber(textValue, locale, rule);
+  return r.ok ? r.value : undefined;
+}
+
+/** The rules of the Training forms' numbers: hours (more than 0, two decimals), seats (1 or more), a step or order (0 or more). */
+export const NUMBER_RULES: Readonly<Record<'hours' | 'seats' | 'order', IFieldNumberRule>> = {
+  hours: { decimals: 2, min: 0, above: true },
+  seats: { decimals: 0, min: 1 },
+  order: { decimals: 0, min: 0 }
+};

@@ -224,6 +224,12 @@ declare interface ITrainingStrings {
   Training_Perspective_StakeholderManagement: string;
   Training_Perspective_FinanceManagement: string;
   Training_Perspective_ResourceManagement: string;
+  Training_Number_Invalid: string;
+  Training_Number_Whole: string;
+  Training_Number_AtLeast: string;
+  Training_Number_Above: string;
+  Training_Number_TooLarge: string;
+  Training_Session_Online: string;
 }
 
 declare module 'TrainingStrings' {

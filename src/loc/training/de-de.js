@@ -209,6 +209,12 @@ define([], function () {
     "Training_Perspective_RiskManagement": "Risikomanagement",
     "Training_Perspective_StakeholderManagement": "Stakeholdermanagement",
     "Training_Perspective_FinanceManagement": "Finanzmanagement",
-    "Training_Perspective_ResourceManagement": "Ressourcenmanagement"
+    "Training_Perspective_ResourceManagement": "Ressourcenmanagement",
+    "Training_Number_Invalid": "„{0}“: Geben Sie eine Zahl wie {1} ein.",
+    "Training_Number_Whole": "„{0}“: Geben Sie eine ganze Zahl wie {1} ein.",
+    "Training_Number_AtLeast": "„{0}“: Geben Sie eine Zahl von mindestens {1} ein.",
+    "Training_Number_Above": "„{0}“: Geben Sie eine Zahl größer als {1} ein.",
+    "Training_Number_TooLarge": "„{0}“: Geben Sie eine Zahl von höchstens {1} ein.",
+    "Training_Session_Online": "Online"
   };
 });

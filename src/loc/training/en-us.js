@@ -209,6 +209,12 @@ define([], function () {
     "Training_Perspective_RiskManagement": "Risk management",
     "Training_Perspective_StakeholderManagement": "Stakeholder management",
     "Training_Perspective_FinanceManagement": "Finance management",
-    "Training_Perspective_ResourceManagement": "Resource management"
+    "Training_Perspective_ResourceManagement": "Resource management",
+    "Training_Number_Invalid": "“{0}”: enter a number such as {1}.",
+    "Training_Number_Whole": "“{0}”: enter a whole number such as {1}.",
+    "Training_Number_AtLeast": "“{0}”: enter a number of at least {1}.",
+    "Training_Number_Above": "“{0}”: enter a number greater than {1}.",
+    "Training_Number_TooLarge": "“{0}”: enter a number of at most {1}.",
+    "Training_Session_Online": "Online"
   };
 });

@@ -209,6 +209,12 @@ define([], function () {
     "Training_Perspective_RiskManagement": "Gestion des risques",
     "Training_Perspective_StakeholderManagement": "Gestion des parties prenantes",
     "Training_Perspective_FinanceManagement": "Gestion financière",
-    "Training_Perspective_ResourceManagement": "Gestion des ressources"
+    "Training_Perspective_ResourceManagement": "Gestion des ressources",
+    "Training_Number_Invalid": "« {0} » : saisissez un nombre tel que {1}.",
+    "Training_Number_Whole": "« {0} » : saisissez un nombre entier tel que {1}.",
+    "Training_Number_AtLeast": "« {0} » : saisissez un nombre d’au moins {1}.",
+    "Training_Number_Above": "« {0} » : saisissez un nombre supérieur à {1}.",
+    "Training_Number_TooLarge": "« {0} » : saisissez un nombre d’au plus {1}.",
+    "Training_Session_Online": "En ligne"
   };
 });

@@ -209,6 +209,12 @@ define([], function () {
     "Training_Perspective_RiskManagement": "Gestione dei rischi",
     "Training_Perspective_StakeholderManagement": "Gestione degli stakeholder",
     "Training_Perspective_FinanceManagement": "Gestione finanziaria",
-    "Training_Perspective_ResourceManagement": "Gestione delle risorse"
+    "Training_Perspective_ResourceManagement": "Gestione delle risorse",
+    "Training_Number_Invalid": "«{0}»: inserisci un numero come {1}.",
+    "Training_Number_Whole": "«{0}»: inserisci un numero intero come {1}.",
+    "Training_Number_AtLeast": "«{0}»: inserisci un numero non inferiore a {1}.",
+    "Training_Number_Above": "«{0}»: inserisci un numero maggiore di {1}.",
+    "Training_Number_TooLarge": "«{0}»: inserisci un numero non superiore a {1}.",
+    "Training_Session_Online": "Online"
   };
 });

@@ -209,6 +209,12 @@ define([], function () {
     "Training_Perspective_RiskManagement": "Risicomanagement",
     "Training_Perspective_StakeholderManagement": "Stakeholdermanagement",
     "Training_Perspective_FinanceManagement": "Financieel management",
-    "Training_Perspective_ResourceManagement": "Resourcemanagement"
+    "Training_Perspective_ResourceManagement": "Resourcemanagement",
+    "Training_Number_Invalid": "‘{0}’: voer een getal in zoals {1}.",
+    "Training_Number_Whole": "‘{0}’: voer een geheel getal in zoals {1}.",
+    "Training_Number_AtLeast": "‘{0}’: voer een getal van ten minste {1} in.",
+    "Training_Number_Above": "‘{0}’: voer een getal groter dan {1} in.",
+    "Training_Number_TooLarge": "‘{0}’: voer een getal van ten hoogste {1} in.",
+    "Training_Session_Online": "Online"
   };
 });

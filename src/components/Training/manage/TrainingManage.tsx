@@ -2,6 +2,7 @@ import * as React from 'react';
 import * as trainingStrings from 'TrainingStrings';
 import type { ILearningPath, ITrainingCatalogue, ITrainingModule, ITrainingService, ITrainingSession } from '../../../services/TrainingService';
 import { Button, LinkButton, Notice } from '../../controls';
+import { namedSession } from '../labels';
 import { CompletionRates } from './CompletionRates';
 import { ModuleForm, PathForm, SessionForm } from './forms';
 import { Roster } from './Roster';
@@ -25,8 +26,7 @@ function Maintenance(props: ITrainingManageProps): React.ReactElement {
   const [editing, setEditing] = React.useState<Editing | undefined>(undefined);
   const [message, setMessage] = React.useState<string | undefined>(undefined);
   const titles = new Map(catalogue.modules.map(m => [m.id, m.title] as const));
-  const form = { training: props.training, catalogue, onReload: props.onChanged, onClose: () => setEditing(undefined), onDone: (text: string) => { setEditing(undefined); setMessage(text); void props.onChanged(); } };
-  const day = (iso: string): string => new Intl.DateTimeFormat(props.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: props.timeZone }).format(new Date(iso));
+  const form = { training: props.training, catalogue, locale: props.locale, onReload: props.onChanged, onClose: () => setEditing(undefined), onDone: (text: string) => { setEditing(undefined); setMessage(text); void props.onChanged(); } };
   return (
     <section aria-labelledby="training-maintenance">
       <h2 id="training-maintenance" className={styles.heading}>{trainingStrings.Training_Maintenance}</h2>
@@ -41,7 +41,7 @@ function Maintenance(props: ITrainingManageProps): React.ReactElement {
       {editing?.kind === 'path' && <PathForm key={editing.path?.id ?? 'new'} {...form} path={editing.path} />}
       <h3 className={styles.subheading}>{trainingStrings.Training_Tab_Sessions}</h3>
       <ul className={styles.plain}>
-        {catalogue.sessions.map(s => <li key={s.id}><LinkButton onClick={() => setEditing({ kind: 'session', session: s })}>{`${titles.get(s.moduleId) ?? s.title} – ${day(s.startUtc)}`}</LinkButton></li>)}
+        {catalogue.sessions.map(s => <li key={s.id}><LinkButton onClick={() => setEditing({ kind: 'session', session: s })}>{namedSession(s, titles, props.locale)}</LinkButton></li>)}
       </ul>
       <h3 className={styles.subheading}>{trainingStrings.Training_Modules}</h3>
       <ul className={styles.plain}>
