@@ -68,6 +68,9 @@ describe('communities of practice', () => {
     expect(saved).toMatchObject({ title: 'Benefits Circle', topic: 'Benefits', members: 0, nextEvents: [{ start: '2099-01-15T15:00:00.000Z', title: 'Kick-off', url: 'https://teams.microsoft.com/l/meetup-join/x' }] });
     await as(PMO).communities.archive(id);
     expect((await as(LENA).communities.communities()).communities.some(c => c.id === id)).toBe(false);
+    // Another community under the same name (archived ones count, case aside) is refused naming it; saving the same one again is not.
+    await expect(as(PMO).communities.save({ ...input, title: ' benefits circle ' })).rejects.toMatchObject({ refusal: 'taken', field: 'title', takenBy: 'Benefits Circle' });
+    await expect(as(PMO).communities.save({ ...input, id })).resolves.toBe(id);
   });
 
   it('reads next events from their lines: UTC times, past ones and unsafe links left out', () => {

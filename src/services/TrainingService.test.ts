@@ -254,4 +254,19 @@ describe('sessions, invitations and attendance', () => {
     }
     expect((await as(PMO).training.completionRates('language')).map(r => r.key).sort()).toEqual(expect.arrayContaining(['de', 'en', 'fr', 'it', 'nl']));
   });
+
+  it('refuses a module code another module has, naming that module, and writes nothing; also when two saves race', async () => {
+    const pmo = as(PMO).training;
+    const base = { title: 'Copy of basics', level: 'Foundation' as const, format: 'Classroom' as const, language: 'en' };
+    const before = (await list(owner, TrainingModulesList.url).items.select('Id').top(5000)()).length;
+    // The seeded "Project management basics" has TR-PMB; SharePoint compares unique values without case.
+    await expect(pmo.saveModule({ ...base, code: 'tr-pmb' })).rejects.toMatchObject({ refusal: 'taken', field: 'code', takenBy: 'Project management basics' });
+    expect((await list(owner, TrainingModulesList.url).items.select('Id').top(5000)()).length).toBe(before);
+    // Two new modules under one new code at the same time: one is saved, the other is told which one has it.
+    const both = await Promise.allSettled([pmo.saveModule({ ...base, code: 'TR-RACE', title: 'Race one' }), pmo.saveModule({ ...base, code: 'TR-RACE', title: 'Race two' })]);
+    expect(both.filter(r => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = both.filter((r): r is PromiseRejectedResult => r.status === 'rejected')[0];
+    expect(refused.reason).toMatchObject({ refusal: 'taken', field: 'code' });
+    expect(['Race one', 'Race two']).toContain((refused.reason as TrainingRefusedError).takenBy);
+  });
 });

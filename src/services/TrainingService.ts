@@ -15,9 +15,9 @@ import { readDateOnly, writeDateOnly, type IsoDay } from '../domain/dates';
 import {
   completionRates as rateRows, enrolmentUid, hasSessionBegun, isValidTimeZone, needsSeatConfirmation, pathProgress, seatStatuses, sessionName, zonedToUtc, type IEnrolmentRecord, type SeatStatus
 } from '../domain/training';
+import { isDuplicateValueError } from './errors';
 import { etagOf, num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
-import { odataEq } from './odata';
 import { loadGroupUsers } from './pmoMembers';
 import type { IListLocation, ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
@@ -147,13 +147,17 @@ export interface ISessionInput {
 /** Why the training service refused, before anything was written, and the field it is about. */
 export class TrainingRefusedError extends Error {
   public readonly refusal:
-    | 'alreadyEnrolled' | 'sessionClosed' | 'notStarted' | 'notFound' | 'notYours' | 'notEnrolled' | 'notPermitted' | 'required' | 'invalid' | 'timeZoneInvalid' | 'timeInvalid' | 'dateOrder';
+    | 'alreadyEnrolled' | 'sessionClosed' | 'notStarted' | 'notFound' | 'notYours' | 'notEnrolled' | 'notPermitted' | 'required' | 'invalid' | 'timeZoneInvalid' | 'timeInvalid' | 'dateOrder'
+    | 'taken';
   public readonly field: string;
-  public constructor(refusal: TrainingRefusedError['refusal'], field: string) {
+  /** 'taken': the title of the item that already has the value (a module's code), when it could be read. */
+  public readonly takenBy?: string;
+  public constructor(refusal: TrainingRefusedError['refusal'], field: string, takenBy?: string) {
     super(`${refusal}: ${field}`);
     this.name = 'TrainingRefusedError';
     this.refusal = refusal;
     this.field = field;
+    this.takenBy = takenBy;
     // ES5 target: keep instanceof working for a subclass of Error.
     Object.setPrototypeOf(this, TrainingRefusedError.prototype);
   }
@@ -541,15 +545,29 @@ export class TrainingService implements ITrainingService {
     const choices = TrainingModulesList.choices;
     if ((input.perspectives ?? []).some(p => choices.MaturityPerspectives.indexOf(p) < 0)) throw new TrainingRefusedError('invalid', 'perspectives');
     if ((input.audience ?? []).some(a => choices.Audience.indexOf(a) < 0)) throw new TrainingRefusedError('invalid', 'audience');
-    const taken = (await this.list(TrainingModulesList).items.select(M.Id).filter(odataEq(M.Code, code)).top(2)()) as Array<{ Id: number }>;
-    if (taken.some(t => t.Id !== input.id)) throw new TrainingRefusedError('invalid', 'code');
+    // A code is unique (TrainingModules.Code, EnforceUniqueValues): the module that has it is named.
+    const holder = await this.moduleWithCode(code, input.id);
+    if (holder) throw new TrainingRefusedError('taken', 'code', holder);
     const values: Record<string, unknown> = {
       [M.Title]: input.title.trim(), [M.Code]: code, [M.Summary]: input.summary ?? null, [M.Audience]: input.audience ?? [], [M.ModuleLevel]: input.level ?? 'Foundation',
       [M.DurationHours]: input.durationHours ?? null, [M.TrainingFormat]: input.format ?? 'Classroom', [M.Language]: input.language ?? null, [M.Prerequisites]: input.prerequisites ?? null,
       [M.Materials]: input.materials ?? null, [lookupId(M.LearningPath)]: input.pathId ?? null, [M.PathStep]: input.pathStep ?? null,
       [M.MaturityPerspectives]: input.perspectives ?? [], [M.TargetLevel]: input.targetLevel ?? null, [M.IsActive]: input.active !== false
     };
-    return this.upsert(TrainingModulesList, input.id, values);
+    try {
+      return await this.upsert(TrainingModulesList, input.id, values);
+    } catch (e) {
+      // Saved at the same moment under the same code: SharePoint keeps the second out.
+      if (isDuplicateValueError(e)) throw new TrainingRefusedError('taken', 'code', await this.moduleWithCode(code, input.id));
+      throw e;
+    }
+  }
+
+  /** The title of another module (not `exceptId`) whose code is `code`, compared as SharePoint compares unique values (trimmed, case-insensitive). */
+  private async moduleWithCode(code: string, exceptId?: number): Promise<string | undefined> {
+    const rows = (await this.list(TrainingModulesList).items.select(M.Id, M.Code, M.Title).top(PAGE)()) as IModuleItem[];
+    const same = rows.filter(r => r.Id !== exceptId && (text(r.Code) ?? '').trim().toLowerCase() === code.trim().toLowerCase())[0];
+    return same ? text(same.Title) ?? text(same.Code) ?? code : undefined;
   }
 
   private async upsert(l: IListLocation, id: number | undefined, values: Record<string, unknown>): Promise<number> {

@@ -47,7 +47,11 @@ function service(start: IMyAssessment = assessment({}, 'New'), options: { pmo?: 
       if (!result) return { targets, lines: [] };
       const lines = PERSPECTIVES.filter(p => (result.perspectives[p] ?? 0) < 3).map(p => ({
         perspective: p, current: result.perspectives[p], target: 3 as MaturityLevel, gap: 3 - (result.perspectives[p] ?? 0),
-        modules: p === 'RiskManagement' ? [{ id: 7, code: 'RM-2', title: 'Risk workshop', level: 2 }] : []
+        modules: p === 'RiskManagement' ? [
+          { id: 7, code: 'RM-2', title: 'Risk workshop', level: 2, availability: { kind: 'enrol' as const, nextStartUtc: '2027-03-04T08:00:00Z' } },
+          { id: 8, code: 'RM-3', title: 'Risk in portfolios', level: 2, availability: { kind: 'prerequisite' as const, module: { id: 7, code: 'RM-2', title: 'Risk workshop' } } },
+          { id: 9, code: 'RM-4', title: 'Risk appetite', level: 2, availability: { kind: 'noSession' as const } }
+        ] : []
       }));
       return { result, targets, lines };
     }),
@@ -57,7 +61,8 @@ function service(start: IMyAssessment = assessment({}, 'New'), options: { pmo?: 
     canManage: jest.fn(async () => !!options.pmo),
     allQuestions: jest.fn(async () => QUESTIONS.map(q => ({ id: q.id, code: q.key, perspective: q.perspective, order: q.order, active: true, texts: { en: { q: q.text, a: q.answers } } }))),
     saveQuestion: jest.fn(async (input: { code: string }) => {
-      if (input.code === 'TAKEN') throw new MaturityRefusedError('invalid', 'code');
+      if (input.code === 'TAKEN') throw new MaturityRefusedError('taken', 'code', 'How are risks identified?');
+      if (input.code === 'BAD') throw new MaturityRefusedError('invalid', 'code');
       return 99;
     })
   };
@@ -141,6 +146,13 @@ describe('Maturity', () => {
     const enrol = screen.getByRole('link', { name: 'Enrol (RM-2 Risk workshop)' });
     expect(enrol.getAttribute('href')).toBe(`${site}/SitePages/Training.aspx?module=7`);
     expect(enrolUrl(`${site}/`, 7)).toBe(`${site}/SitePages/Training.aspx?module=7`);
+    // Only a module with a session to come is offered "Enrol"; the others say why not.
+    expect(within(screen.getByTestId('maturity-plan-RiskManagement')).getAllByTestId('maturity-plan-module').map(m => m.textContent)).toEqual([
+      'RM-2 Risk workshop – builds towards level 2 · next session on Mar 4, 2027Enrol (RM-2 Risk workshop)',
+      'RM-3 Risk in portfolios – builds towards level 2 · first complete “Risk workshop”',
+      'RM-4 Risk appetite – builds towards level 2 · no session planned'
+    ]);
+    expect(screen.getAllByTestId('maturity-enrol')).toHaveLength(1);
   });
 
   it('says why a submission failed when many colleagues submit at once, and keeps the answers', async () => {
@@ -208,11 +220,15 @@ describe('Maturity', () => {
     fireEvent.change(within(form).getByLabelText(/^Question/), { target: { value: '' } });
     fireEvent.change(within(form).getByLabelText(/^Code/), { target: { value: 'TAKEN' } });
     fireEvent.click(screen.getByTestId('maturity-question-save'));
-    expect(await screen.findByText('“Code”: 2 to 32 characters, used by no other question.', { selector: 'li' })).toBeTruthy();
+    // The code another question has: that question is named, nothing is saved.
+    expect(await screen.findByText('“Code” is already used by the question “How are risks identified?”.', { selector: 'li' })).toBeTruthy();
     expect(s.saveQuestion).toHaveBeenCalledWith({
       id: 7, code: 'TAKEN', perspective: 'RiskManagement', order: 7, active: true,
       texts: { en: { q: 'Question 1 on RiskManagement', a: ['A1 of RiskManagement-1', 'A2 of RiskManagement-1', 'Risks are managed the same way everywhere.', 'A4 of RiskManagement-1', 'A5 of RiskManagement-1'] } }
     });
+    fireEvent.change(within(form).getByLabelText(/^Code/), { target: { value: 'BAD' } });
+    fireEvent.click(screen.getByTestId('maturity-question-save'));
+    expect(await screen.findByText('“Code”: 2 to 32 characters, used by no other question.', { selector: 'li' })).toBeTruthy();
     fireEvent.change(within(form).getByLabelText(/^Code/), { target: { value: 'RM1' } });
     await act(async () => { fireEvent.click(screen.getByTestId('maturity-question-save')); });
     expect(await screen.findByText('The question is saved.')).toBeTruthy();

@@ -104,6 +104,9 @@ export function inputOf(draft: IQuestionDraft, locale: string): IQuestionInput {
 /** A refusal of `saveQuestion` as the problem of its field ('code', 'order', 'texts.de.q', 'texts.de.a.3'). */
 function refusalProblem(error: unknown, locale: string): IQuestionProblem | undefined {
   if (!(error instanceof MaturityRefusedError)) return undefined;
+  if (error.refusal === 'taken' && error.field === 'code' && error.takenBy) {
+    return { field: 'code', text: formatString(maturityStrings.Maturity_Q_CodeTaken, maturityStrings.Maturity_Q_Code, error.takenBy) };
+  }
   if (error.field === 'code' || error.field === 'order') return problem(error.field, undefined, locale);
   const m = /^texts\.([a-z]{2})\.(q|a\.([1-5]))$/.exec(error.field);
   if (m) return problem(m[3] ? `a${m[3]}` : 'q', m[1], locale);

@@ -22,6 +22,11 @@ export function fieldLabel(field: string): string {
   return names[field] ?? field;
 }
 
+/** A unique value (a module's code, a community's name) another item has: "“Code” is already used by “Project management basics”." */
+function takenText(field: string, takenBy: string | undefined): string {
+  return takenBy ? formatString(trainingStrings.Training_Refused_Taken, fieldLabel(field), takenBy) : formatString(trainingStrings.Training_Refused_Invalid, fieldLabel(field));
+}
+
 /** What a refusal of the training or community service says to the user, naming the field; any other error as the app words it. */
 export function refusalText(e: unknown): string {
   if (e instanceof TrainingRefusedError) {
@@ -36,6 +41,7 @@ export function refusalText(e: unknown): string {
       case 'timeZoneInvalid': return trainingStrings.Training_Refused_TimeZone;
       case 'timeInvalid': return formatString(trainingStrings.Training_Refused_Time, fieldLabel(e.field));
       case 'dateOrder': return trainingStrings.Training_Refused_DateOrder;
+      case 'taken': return takenText(e.field, e.takenBy);
       default: return formatString(trainingStrings.Training_Refused_Invalid, fieldLabel(e.field));
     }
   }
@@ -43,6 +49,7 @@ export function refusalText(e: unknown): string {
     if (e.refusal === 'required') return formatString(trainingStrings.Training_Refused_Required, fieldLabel(e.field));
     if (e.refusal === 'notPermitted') return trainingStrings.Training_Refused_NotPermitted;
     if (e.refusal === 'notFound') return trainingStrings.Training_Refused_NotFound;
+    if (e.refusal === 'taken') return takenText(e.field, e.takenBy);
     return formatString(trainingStrings.Training_Refused_Invalid, fieldLabel(e.field));
   }
   return errorText(e);

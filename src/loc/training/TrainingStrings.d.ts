@@ -230,6 +230,7 @@ declare interface ITrainingStrings {
   Training_Number_Above: string;
   Training_Number_TooLarge: string;
   Training_Session_Online: string;
+  Training_Refused_Taken: string;
 }
 
 declare module 'TrainingStrings' {

@@ -215,6 +215,7 @@ define([], function () {
     "Training_Number_AtLeast": "„{0}“: Geben Sie eine Zahl von mindestens {1} ein.",
     "Training_Number_Above": "„{0}“: Geben Sie eine Zahl größer als {1} ein.",
     "Training_Number_TooLarge": "„{0}“: Geben Sie eine Zahl von höchstens {1} ein.",
-    "Training_Session_Online": "Online"
+    "Training_Session_Online": "Online",
+    "Training_Refused_Taken": "„{0}“ wird bereits von „{1}“ verwendet."
   };
 });

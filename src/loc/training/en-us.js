@@ -215,6 +215,7 @@ define([], function () {
     "Training_Number_AtLeast": "“{0}”: enter a number of at least {1}.",
     "Training_Number_Above": "“{0}”: enter a number greater than {1}.",
     "Training_Number_TooLarge": "“{0}”: enter a number of at most {1}.",
-    "Training_Session_Online": "Online"
+    "Training_Session_Online": "Online",
+    "Training_Refused_Taken": "“{0}” is already used by “{1}”."
   };
 });

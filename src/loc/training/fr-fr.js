@@ -215,6 +215,7 @@ define([], function () {
     "Training_Number_AtLeast": "« {0} » : saisissez un nombre d’au moins {1}.",
     "Training_Number_Above": "« {0} » : saisissez un nombre supérieur à {1}.",
     "Training_Number_TooLarge": "« {0} » : saisissez un nombre d’au plus {1}.",
-    "Training_Session_Online": "En ligne"
+    "Training_Session_Online": "En ligne",
+    "Training_Refused_Taken": "« {0} » est déjà utilisé par « {1} »."
   };
 });

@@ -215,6 +215,7 @@ define([], function () {
     "Training_Number_AtLeast": "«{0}»: inserisci un numero non inferiore a {1}.",
     "Training_Number_Above": "«{0}»: inserisci un numero maggiore di {1}.",
     "Training_Number_TooLarge": "«{0}»: inserisci un numero non superiore a {1}.",
-    "Training_Session_Online": "Online"
+    "Training_Session_Online": "Online",
+    "Training_Refused_Taken": "«{0}» è già usato da «{1}»."
   };
 });

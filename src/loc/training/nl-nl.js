@@ -215,6 +215,7 @@ define([], function () {
     "Training_Number_AtLeast": "‘{0}’: voer een getal van ten minste {1} in.",
     "Training_Number_Above": "‘{0}’: voer een getal groter dan {1} in.",
     "Training_Number_TooLarge": "‘{0}’: voer een getal van ten hoogste {1} in.",
-    "Training_Session_Online": "Online"
+    "Training_Session_Online": "Online",
+    "Training_Refused_Taken": "‘{0}’ wordt al gebruikt door ‘{1}’."
   };
 });
