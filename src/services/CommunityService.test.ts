@@ -73,6 +73,20 @@ describe('communities of practice', () => {
     await expect(as(PMO).communities.save({ ...input, id })).resolves.toBe(id);
   });
 
+  it('makes a new community its creator\'s unless the PMO chooses another owner among the PMO\'s people, whose e-mail the card links', async () => {
+    const pmo = as(PMO).communities;
+    const { me } = await pmo.communities();
+    expect(me).toMatchObject({ title: expect.any(String), email: PMO });
+    const mine = await pmo.save({ title: 'Owner test: default', topic: 'Classic' });
+    expect((await pmo.communities()).communities.filter(c => c.id === mine)[0].owner).toEqual({ id: me?.id, title: me?.title, email: PMO });
+    const found = await pmo.people('thomas');
+    expect(found.map(p => p.email)).toContain(THOMAS);
+    expect(await pmo.people('   ')).toEqual([]);
+    const thomas = found.filter(p => p.email === THOMAS)[0];
+    const theirs = await pmo.save({ title: 'Owner test: chosen', topic: 'Agile', ownerId: thomas.id });
+    expect((await as(LENA).communities.communities()).communities.filter(c => c.id === theirs)[0].owner).toMatchObject({ id: thomas.id, email: THOMAS });
+  });
+
   it('reads next events from their lines: UTC times, past ones and unsafe links left out', () => {
     const now = new Date('2026-11-01T00:00:00Z');
     const text = '2026-11-10T15:00Z | Meetup | https://teams.microsoft.com/x\n2026-10-01T15:00Z | Past\n2026-12-01T09:00Z | Workshop | javascript:alert(1)\nnot a line';
