@@ -7,6 +7,7 @@ import { Button, Notice, ProgressBar, RadioGroup } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import { perspectiveName } from './labels';
 import { refusalText } from './problems';
+import { useFocusAfterBusy } from '../Training/focus';
 import styles from './Maturity.module.scss';
 
 /** Props of the assessment form. */
@@ -71,6 +72,9 @@ export function Assessment(props: IAssessmentProps): React.ReactElement {
   const [outcome, setOutcome] = React.useState<Outcome | undefined>(undefined);
   const focusQuestion = React.useRef<string | undefined>(undefined);
   const group = groups[Math.min(index, groups.length - 1)];
+  // Save and Submit are disabled while they run: the focus goes back to the one pressed.
+  const pressed = React.useRef<'maturity-save' | 'maturity-submit'>('maturity-save');
+  useFocusAfterBusy(busy, () => document.querySelector<HTMLElement>(`[data-testid="${pressed.current}"]`));
 
   React.useEffect(() => {
     const key = focusQuestion.current;
@@ -161,8 +165,8 @@ export function Assessment(props: IAssessmentProps): React.ReactElement {
         </section>
       </div>
       <div className={styles.actions}>
-        <Button disabled={busy} onClick={() => void run(false)} data-testid="maturity-save">{maturityStrings.Maturity_Save}</Button>
-        <Button primary={true} disabled={busy} onClick={() => void run(true)} data-testid="maturity-submit">{maturityStrings.Maturity_Submit}</Button>
+        <Button disabled={busy} onClick={() => { pressed.current = 'maturity-save'; void run(false); }} data-testid="maturity-save">{maturityStrings.Maturity_Save}</Button>
+        <Button primary={true} disabled={busy} onClick={() => { pressed.current = 'maturity-submit'; void run(true); }} data-testid="maturity-submit">{maturityStrings.Maturity_Submit}</Button>
       </div>
       <div aria-live="polite" data-testid="maturity-outcome">
         <OutcomeNotice outcome={outcome} locale={props.locale} onShowResult={props.onShowResult} onRetry={() => void run(false)} />

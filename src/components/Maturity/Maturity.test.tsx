@@ -235,6 +235,32 @@ describe('Maturity', () => {
     expect(s.allQuestions).toHaveBeenCalledTimes(2);
   });
 
+  it("moves the focus to a question's form when it opens and back to what opened it when it closes; the order is read in the user's locale", async () => {
+    const s = service(assessment({}, 'New'), { pmo: true });
+    render(<Maturity maturity={s} locale="de-de" siteUrl={site} />);
+    await screen.findByTestId('maturity-assessment');
+    fireEvent.click(screen.getByRole('tab', { name: 'Organisation' }));
+    const edit = await screen.findByTestId('maturity-question-edit-RiskManagement-1');
+    edit.focus();
+    fireEvent.click(edit);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Question RiskManagement-1' })));
+    fireEvent.click(within(screen.getByTestId('maturity-question-form')).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('maturity-question-edit-RiskManagement-1')));
+    fireEvent.click(screen.getByTestId('maturity-question-add'));
+    // German: "1.000" is a thousand (the locale's grouping), as the form writes it.
+    const form = screen.getByTestId('maturity-question-form');
+    expect((within(form).getByLabelText(/^Order/) as HTMLInputElement).value).toBe('24');
+    fireEvent.change(within(form).getByLabelText(/^Order/), { target: { value: '1.010' } });
+    fireEvent.change(within(form).getByLabelText(/^Code/), { target: { value: 'NEW1' } });
+    fireEvent.change(within(form).getByLabelText(/^Question/), { target: { value: 'New question?' } });
+    [/^Answer for level 1/, /^Answer for level 2/, /^Answer for level 3/, /^Answer for level 4/, /^Answer for level 5/]
+      .forEach((label, i) => fireEvent.change(within(form).getByLabelText(label), { target: { value: `Answer ${i + 1}` } }));
+    await act(async () => { fireEvent.click(screen.getByTestId('maturity-question-save')); });
+    expect(s.saveQuestion).toHaveBeenCalledWith(expect.objectContaining({ code: 'NEW1', order: 1010 }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('maturity-question-add')));
+    expect(screen.getByText('The question is saved.')).toBeTruthy();
+  });
+
   it('speaks Dutch: the tabs, the perspectives and the levels', async () => {
     useTestLocale('nl-nl');
     render(<Maturity maturity={service()} locale="nl-nl" siteUrl={site} />);

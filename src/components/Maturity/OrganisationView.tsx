@@ -10,6 +10,7 @@ import { useLoad } from '../Raid/useLoad';
 import { averageText, levelText, perspectiveName } from './labels';
 import { refusalText } from './problems';
 import { QuestionEditor } from './QuestionEditor';
+import { useFocusAfterBusy } from '../Training/focus';
 import styles from './Maturity.module.scss';
 
 /** The group of a department and quarter, when the service returned it (5 or more respondents). */
@@ -90,6 +91,9 @@ export function TargetsForm(props: { maturity: IMaturityService; targets: Record
   const [busy, setBusy] = React.useState(false);
   const [outcome, setOutcome] = React.useState<{ kind: 'saved' } | { kind: 'refused'; text: string } | { kind: 'error'; error: unknown } | undefined>(undefined);
   const options = MATURITY_LEVELS.map(l => ({ key: String(l), text: levelText(l) }));
+  // Save (and the fields) are disabled while saving: the focus they lose goes back to Save.
+  const actions = React.useRef<HTMLDivElement>(null);
+  useFocusAfterBusy(busy, () => actions.current?.querySelector<HTMLElement>('[data-testid="maturity-targets-save"]'));
   const save = async (): Promise<void> => {
     setBusy(true);
     setOutcome(undefined);
@@ -120,7 +124,7 @@ export function TargetsForm(props: { maturity: IMaturityService; targets: Record
           />
         ))}
       </div>
-      <div className={styles.actions}>
+      <div className={styles.actions} ref={actions}>
         <Button primary={true} disabled={busy} onClick={() => void save()} data-testid="maturity-targets-save">{maturityStrings.Maturity_Targets_Save}</Button>
       </div>
       <div aria-live="polite">

@@ -10,6 +10,8 @@ import { ErrorMessage } from '../ErrorMessage';
 import { useLoad } from '../Raid/useLoad';
 import { perspectiveName } from './labels';
 import { refusalText } from './problems';
+import { byTestId, useFocusReturn } from '../controls/form/useFocusReturn';
+import { useFocusOnShow } from '../Training/focus';
 import styles from './Maturity.module.scss';
 
 /** The questionnaire's languages, English first (required). */
@@ -124,6 +126,9 @@ function QuestionForm(props: { draft: IQuestionDraft; maturity: IMaturityService
   const [error, setError] = React.useState<unknown>(undefined);
   const [busy, setBusy] = React.useState(false);
   const focus = React.useRef<string | undefined>(undefined);
+  // Opened by "Add a question" or "Edit": the keyboard lands on the form's heading.
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  useFocusOnShow(heading, props.draft.id ?? 'new');
   React.useEffect(() => {
     if (focus.current) document.getElementById(fieldId(focus.current))?.focus();
     focus.current = undefined;
@@ -156,7 +161,7 @@ function QuestionForm(props: { draft: IQuestionDraft; maturity: IMaturityService
   const t = draft.texts[lang];
   return (
     <form className={styles.questionForm} aria-labelledby="maturity-qe-heading" onSubmit={e => { e.preventDefault(); void save(); }} data-testid="maturity-question-form" noValidate={true}>
-      <h3 id="maturity-qe-heading" className={styles.subheading}>{draft.id === undefined ? maturityStrings.Maturity_Q_New : formatString(maturityStrings.Maturity_Q_Editing, props.draft.code)}</h3>
+      <h3 id="maturity-qe-heading" className={styles.subheading} ref={heading} tabIndex={-1}>{draft.id === undefined ? maturityStrings.Maturity_Q_New : formatString(maturityStrings.Maturity_Q_Editing, props.draft.code)}</h3>
       {problems.length > 0 && (
         <Notice kind="error">
           {maturityStrings.Maturity_Q_Problems}
@@ -191,11 +196,20 @@ export function QuestionEditor(props: { maturity: IMaturityService; locale: stri
   const { load, reload } = useLoad(() => props.maturity.allQuestions(), 'questions');
   const [editing, setEditing] = React.useState<IQuestionDraft | undefined>(undefined);
   const [saved, setSaved] = React.useState(false);
+  const back = useFocusReturn();
   if (load.status === 'loading') return <Spinner label={strings.LoadingLabel} />;
   if (load.status === 'error') return <ErrorMessage error={load.error} onRetry={() => void reload()} />;
   const questions = load.data;
   const nextOrder = questions.reduce((m, q) => Math.max(m, q.order), 0) + 10;
-  const done = (ok: boolean): void => { setEditing(undefined); setSaved(ok); if (ok) void reload(); };
+  const open = (draft: IQuestionDraft, control: EventTarget): void => { setSaved(false); back.opening(control); setEditing(draft); };
+  // Closed: the focus goes back to "Add a question" or the question's Edit (drawn again: found by its test id, as its code may have changed).
+  const done = (ok: boolean): void => {
+    const row = editing?.id !== undefined ? questions.filter(q => q.id === editing.id)[0] : undefined;
+    setEditing(undefined);
+    setSaved(ok);
+    if (!ok) back.closed();
+    else void reload().then(() => back.closed(row ? () => byTestId(`maturity-question-edit-${row.code}`) ?? byTestId('maturity-question-add') : undefined));
+  };
   return (
     <section aria-labelledby="maturity-questions-heading" data-testid="maturity-questionnaire">
       <h2 id="maturity-questions-heading" className={styles.heading}>{maturityStrings.Maturity_Q_Heading}</h2>
@@ -203,7 +217,7 @@ export function QuestionEditor(props: { maturity: IMaturityService; locale: stri
       <div aria-live="polite">{saved && <Notice kind="success">{maturityStrings.Maturity_Q_Saved}</Notice>}</div>
       {editing ? <QuestionForm draft={editing} maturity={props.maturity} locale={props.locale} onDone={done} /> : (
         <>
-          <div className={styles.actions}><Button icon="add" onClick={() => { setSaved(false); setEditing(draftOf(undefined, nextOrder, props.locale)); }} data-testid="maturity-question-add">{maturityStrings.Maturity_Q_Add}</Button></div>
+          <div className={styles.actions}><Button icon="add" onClick={e => open(draftOf(undefined, nextOrder, props.locale), e.currentTarget)} data-testid="maturity-question-add">{maturityStrings.Maturity_Q_Add}</Button></div>
           <div className={styles.tableScroll}>
             <table className={styles.table} data-testid="maturity-question-table">
               <thead>
@@ -225,7 +239,7 @@ export function QuestionEditor(props: { maturity: IMaturityService; locale: stri
                     <td>{QUESTION_LANGUAGES.filter(l => q.texts[l]).join(', ')}</td>
                     <td>{q.active === false ? maturityStrings.Maturity_Q_No : maturityStrings.Maturity_Q_Yes}</td>
                     <td>
-                      <Button onClick={() => { setSaved(false); setEditing(draftOf(q, nextOrder, props.locale)); }} data-testid={`maturity-question-edit-${q.code}`}>
+                      <Button onClick={e => open(draftOf(q, nextOrder, props.locale), e.currentTarget)} data-testid={`maturity-question-edit-${q.code}`}>
                         {maturityStrings.Maturity_Q_Edit}<span className={SR_ONLY}>{` ${q.code}`}</span>
                       </Button>
                     </td>

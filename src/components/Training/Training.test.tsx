@@ -51,7 +51,8 @@ function service(opts: { mine?: IMyEnrolment[]; enrolAs?: SeatStatus; manage?: b
 }
 
 const communities: ICommunityService = {
-  communities: () => Promise.resolve({ communities: [], canManage: false }), join: () => Promise.resolve(), leave: () => Promise.resolve(), save: () => Promise.resolve(1), archive: () => Promise.resolve()
+  communities: () => Promise.resolve({ communities: [], canManage: false }), join: () => Promise.resolve(), leave: () => Promise.resolve(), save: () => Promise.resolve(1), archive: () => Promise.resolve(),
+  people: () => Promise.resolve([])
 };
 
 function show(training: ITrainingService, search: string = '', timeZone: string = 'Europe/London'): void {
@@ -259,5 +260,71 @@ describe('the Training web part', () => {
     show(service(), '?module=1');
     expect((await screen.findByTestId('training-enrol')).textContent).toBe('Op de wachtlijst');
     expect(screen.getByRole('tab', { name: 'Mijn leren' })).toBeTruthy();
+  });
+});
+
+describe('where the keyboard focus goes', () => {
+  it("lands on a module's title when its details open, and back on that module in the catalogue", async () => {
+    show(service());
+    await screen.findByTestId('training-catalogue');
+    fireEvent.click(screen.getByRole('button', { name: 'Project management basics' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Project management basics', level: 2 })));
+    fireEvent.click(screen.getByTestId('training-back'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Project management basics' })));
+  });
+
+  it("returns to the control that opened a maintenance form on Cancel, to the saved entry's row on Save, and says what was saved", async () => {
+    const svc = service({ manage: true });
+    let saved = 0;
+    svc.saveModule = () => { saved++; return Promise.resolve(1); };
+    show(svc);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Manage' }));
+    const add = await screen.findByRole('button', { name: 'Add a module' });
+    add.focus();
+    fireEvent.click(add);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Add a module' })));
+    fireEvent.click(screen.getByTestId('training-module-cancel'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a module' })));
+    const row = screen.getByTestId('training-edit-module-1');
+    fireEvent.click(row);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Edit the module Project management basics' })));
+    await act(async () => { fireEvent.click(screen.getByTestId('training-module-save')); });
+    await waitFor(() => expect(saved).toBe(1));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('training-edit-module-1')));
+    expect(screen.getByTestId('training-maintenance-status').textContent).toBe('The module has been saved.');
+    expect(screen.getByTestId('training-maintenance-status').getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('returns to "Add a community" after saving one, says so, and to the Edit button after cancelling an edit; the owner is the creator by default and linked', async () => {
+    const me = { id: 40, title: 'Anna Schmidt', email: 'anna.schmidt@pmohub.demo' };
+    const saves: Array<{ title: string; ownerId?: number }> = [];
+    const agile = { id: 1, title: 'Agile circle', summary: '', topic: 'Agile', type: 'CommunityOfPractice', members: 3, nextEvents: [], eventsText: '', active: true, isMember: false, owner: me };
+    const managed: ICommunityService = {
+      ...communities,
+      communities: () => Promise.resolve({ canManage: true, me, communities: [agile] }),
+      save: input => { saves.push({ title: input.title, ownerId: input.ownerId }); return Promise.resolve(2); }
+    };
+    render(<Training training={service()} communities={managed} locale="en-GB" siteUrl="https://contoso.sharepoint.com/sites/pmo" search="" timeZone="Europe/London" />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Communities' }));
+    const owner = await screen.findByTestId('training-community-owner');
+    expect(within(owner).getByRole('link', { name: 'Email Anna Schmidt' }).getAttribute('href')).toBe('mailto:anna.schmidt@pmohub.demo');
+    expect(within(owner).getByRole('link', { name: 'Chat with Anna Schmidt in Teams' }).getAttribute('href')).toBe('https://teams.microsoft.com/l/chat/0/0?users=anna.schmidt%40pmohub.demo');
+    const add = screen.getByTestId('training-community-add');
+    add.focus();
+    fireEvent.click(add);
+    const heading = await screen.findByRole('heading', { name: 'Add a community' });
+    expect(document.activeElement).toBe(heading);
+    // The owner is the one who adds it, unless another is chosen.
+    expect(screen.getByTestId('training-community-owner-field').textContent).toContain('Anna Schmidt');
+    fireEvent.change(screen.getByLabelText(/^Name|^Title/), { target: { value: 'Risk round table' } });
+    await act(async () => { fireEvent.click(screen.getByTestId('training-community-save')); });
+    await waitFor(() => expect(saves).toEqual([{ title: 'Risk round table', ownerId: 40 }]));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('training-community-add')));
+    expect(screen.getByTestId('training-community-status').textContent).toBe('The community has been saved.');
+    const edit = screen.getByTestId('training-community-edit-1');
+    edit.focus();
+    fireEvent.click(edit);
+    fireEvent.click(await screen.findByTestId('training-community-cancel'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('training-community-edit-1')));
   });
 });

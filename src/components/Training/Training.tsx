@@ -5,6 +5,7 @@ import { formatString } from '../../domain/text';
 import { describeError } from '../../services/errors';
 import type { IMyEnrolment, ITrainingCatalogue, ITrainingService } from '../../services/TrainingService';
 import { Button, Notice, Spinner, Tabs, type ITab } from '../controls';
+import { useFocusReturn } from '../controls/form/useFocusReturn';
 import { ErrorMessage } from '../ErrorMessage';
 import { NoAccess } from '../PageAccess';
 import { useLoad } from '../Raid/useLoad';
@@ -128,11 +129,17 @@ function TrainingView(props: ITrainingProps & { data: ITrainingData; reload: () 
     { key: 'communities', text: trainingStrings.Training_Tab_Communities },
     ...(canManage ? [{ key: 'manage', text: trainingStrings.Training_Tab_Manage }] : [])
   ];
+  const focus = useFocusReturn();
   const open = (id: number): void => { setModuleId(id); setTab('catalogue'); };
+  // Back from a module: the keyboard returns to that module in the catalogue (whichever view opened it).
+  const back = (id: number): void => {
+    setModuleId(undefined);
+    focus.closed(() => document.querySelector<HTMLElement>(`[data-testid="training-module"][data-module="${id}"] [data-testid="training-module-open"]`) ?? undefined);
+  };
   const selected = moduleId === undefined ? undefined : data.catalogue.modules.filter(m => m.id === moduleId)[0];
   let body: React.ReactNode;
   if (tab === 'catalogue') {
-    body = selected ? <ModuleDetail module={selected} ctx={ctx} onBack={() => setModuleId(undefined)} onOpen={open} />
+    body = selected ? <ModuleDetail module={selected} ctx={ctx} onBack={() => back(selected.id)} onOpen={open} />
       : <>{moduleId !== undefined && <Notice kind="warning">{trainingStrings.Training_ModuleNotFound}</Notice>}<Catalogue ctx={ctx} onOpen={open} /></>;
   } else if (tab === 'sessions') {
     const withSessions = data.catalogue.modules.filter(m => data.catalogue.sessions.some(s => s.moduleId === m.id));

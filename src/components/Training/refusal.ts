@@ -17,7 +17,7 @@ export function fieldLabel(field: string): string {
     durationHours: trainingStrings.Training_Field_Duration, pathStep: trainingStrings.Training_Field_PathStep, targetLevel: trainingStrings.Training_Field_TargetLevel,
     teamsLink: trainingStrings.Training_Field_TeamsLink, nextEvents: trainingStrings.Training_Field_NextEvents, topic: trainingStrings.Training_Field_Topic,
     sortOrder: trainingStrings.Training_Field_SortOrder, language: trainingStrings.Training_Field_Language, venue: trainingStrings.Training_Field_Venue,
-    trainerId: trainingStrings.Training_Field_Trainer
+    trainerId: trainingStrings.Training_Field_Trainer, owner: trainingStrings.Training_Field_Owner
   };
   return names[field] ?? field;
 }

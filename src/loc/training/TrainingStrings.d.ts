@@ -231,6 +231,16 @@ declare interface ITrainingStrings {
   Training_Number_TooLarge: string;
   Training_Session_Online: string;
   Training_Refused_Taken: string;
+  Training_Field_Owner: string;
+  Training_Owner_Hint: string;
+  Training_Owner_Chat: string;
+  Training_Owner_ChatWith: string;
+  Training_Owner_MailTo: string;
+  Training_People_Suggestions: string;
+  Training_People_Loading: string;
+  Training_People_NoResults: string;
+  Training_People_Remove: string;
+  Training_People_Placeholder: string;
 }
 
 declare module 'TrainingStrings' {

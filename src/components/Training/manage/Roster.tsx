@@ -10,6 +10,7 @@ import { useLoad } from '../../Raid/useLoad';
 import { namedSession, seatText } from '../labels';
 import { refusalText } from '../refusal';
 import { SessionTime } from '../SessionItem';
+import { useFocusAfterBusy } from '../focus';
 import styles from '../Training.module.scss';
 
 /** Props of {@link Roster}. */
@@ -36,6 +37,9 @@ function RosterTable(props: { training: ITrainingService; sessionId: number; loc
   const [notice, setNotice] = React.useState<{ kind: 'success' | 'error'; text: string } | undefined>(undefined);
   const [busy, setBusy] = React.useState(false);
   React.useEffect(() => { setMarks(load.status === 'ready' ? marksOf(load.data.lines) : undefined); }, [load]);
+  // Save is disabled while it runs: the focus it loses goes back to it.
+  const saveButton = React.useRef<HTMLDivElement>(null);
+  useFocusAfterBusy(busy, () => saveButton.current?.querySelector<HTMLElement>('[data-testid="training-attendance-save"]'));
   if (load.status === 'loading') return <Spinner label={strings.LoadingLabel} />;
   if (load.status === 'error') return <ErrorMessage error={load.error} onRetry={() => void reload()} />;
   const { session, lines } = load.data;
@@ -60,7 +64,7 @@ function RosterTable(props: { training: ITrainingService; sessionId: number; loc
   return (
     <div data-testid="training-roster">
       <p><SessionTime session={session} locale={props.locale} timeZone={props.timeZone} /></p>
-      {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
+      <div aria-live="polite" data-testid="training-roster-status">{notice && <Notice kind={notice.kind}>{notice.text}</Notice>}</div>
       {!started && <p className={styles.meta} data-testid="training-roster-not-started">{trainingStrings.Training_AttendanceLater}</p>}
       {lines.length === 0 ? <p className={styles.empty}>{trainingStrings.Training_RosterEmpty}</p> : (
         <table className={styles.table}>
@@ -84,7 +88,9 @@ function RosterTable(props: { training: ITrainingService; sessionId: number; loc
           </tbody>
         </table>
       )}
-      {started && <Button primary icon="save" disabled={busy || lines.length === 0} onClick={() => void save()} data-testid="training-attendance-save">{trainingStrings.Training_SaveAttendance}</Button>}
+      <div ref={saveButton}>
+        {started && <Button primary icon="save" disabled={busy || lines.length === 0} onClick={() => void save()} data-testid="training-attendance-save">{trainingStrings.Training_SaveAttendance}</Button>}
+      </div>
     </div>
   );
 }
