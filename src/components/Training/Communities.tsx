@@ -4,7 +4,7 @@ import * as trainingStrings from 'TrainingStrings';
 import { formatDateTime } from '../../domain/dates';
 import { formatString } from '../../domain/text';
 import type { ICommunity, ICommunityService } from '../../services/CommunityService';
-import { Button, Link, Notice, Spinner } from '../controls';
+import { Button, Link, Notice, Spinner, SR_ONLY } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import { errorText } from '../ErrorMessage/errorText';
 import { byTestId, useFocusReturn } from '../controls/form/useFocusReturn';
@@ -34,7 +34,7 @@ function OwnerLine(props: { owner: NonNullable<ICommunity['owner']> }): React.Re
   return (
     <span data-testid="training-community-owner">
       {before}<Link href={`mailto:${owner.email}`} aria-label={formatString(trainingStrings.Training_Owner_MailTo, owner.title)}>{owner.title}</Link>{after}
-      {' · '}<Link href={teamsChatUrl(owner.email)} target="_blank" aria-label={formatString(trainingStrings.Training_Owner_ChatWith, owner.title)}>{trainingStrings.Training_Owner_Chat}</Link>
+      {' · '}<Link href={teamsChatUrl(owner.email)} target="_blank">{trainingStrings.Training_Owner_Chat}<span className={SR_ONLY}>{` (${owner.title})`}</span></Link>
     </span>
   );
 }

@@ -308,7 +308,7 @@ describe('where the keyboard focus goes', () => {
     fireEvent.click(await screen.findByRole('tab', { name: 'Communities' }));
     const owner = await screen.findByTestId('training-community-owner');
     expect(within(owner).getByRole('link', { name: 'Email Anna Schmidt' }).getAttribute('href')).toBe('mailto:anna.schmidt@pmohub.demo');
-    expect(within(owner).getByRole('link', { name: 'Chat with Anna Schmidt in Teams' }).getAttribute('href')).toBe('https://teams.microsoft.com/l/chat/0/0?users=anna.schmidt%40pmohub.demo');
+    expect(within(owner).getByRole('link', { name: 'Chat in Teams (Anna Schmidt)' }).getAttribute('href')).toBe('https://teams.microsoft.com/l/chat/0/0?users=anna.schmidt%40pmohub.demo');
     const add = screen.getByTestId('training-community-add');
     add.focus();
     fireEvent.click(add);

@@ -234,7 +234,6 @@ declare interface ITrainingStrings {
   Training_Field_Owner: string;
   Training_Owner_Hint: string;
   Training_Owner_Chat: string;
-  Training_Owner_ChatWith: string;
   Training_Owner_MailTo: string;
   Training_People_Suggestions: string;
   Training_People_Loading: string;

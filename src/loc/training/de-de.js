@@ -220,7 +220,6 @@ define([], function () {
     "Training_Field_Owner": "Verantwortlich",
     "Training_Owner_Hint": "Die Ansprechperson der Mitglieder: wer die Community anlegt, sofern Sie niemand anderen wählen.",
     "Training_Owner_Chat": "Chat in Teams",
-    "Training_Owner_ChatWith": "Mit {0} in Teams chatten",
     "Training_Owner_MailTo": "E-Mail an {0}",
     "Training_People_Suggestions": "Vorgeschlagene Personen",
     "Training_People_Loading": "Suche läuft …",

@@ -220,7 +220,6 @@ define([], function () {
     "Training_Field_Owner": "Owner",
     "Training_Owner_Hint": "The person members turn to: whoever adds the community, unless you choose someone else.",
     "Training_Owner_Chat": "Chat in Teams",
-    "Training_Owner_ChatWith": "Chat with {0} in Teams",
     "Training_Owner_MailTo": "Email {0}",
     "Training_People_Suggestions": "Suggested people",
     "Training_People_Loading": "Searching…",

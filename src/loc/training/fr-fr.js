@@ -220,7 +220,6 @@ define([], function () {
     "Training_Field_Owner": "Responsable",
     "Training_Owner_Hint": "La personne à qui s’adressent les membres : celle qui crée la communauté, sauf si vous en choisissez une autre.",
     "Training_Owner_Chat": "Discuter dans Teams",
-    "Training_Owner_ChatWith": "Discuter avec {0} dans Teams",
     "Training_Owner_MailTo": "Écrire à {0}",
     "Training_People_Suggestions": "Personnes suggérées",
     "Training_People_Loading": "Recherche…",

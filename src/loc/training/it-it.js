@@ -220,7 +220,6 @@ define([], function () {
     "Training_Field_Owner": "Responsabile",
     "Training_Owner_Hint": "La persona a cui si rivolgono i membri: chi crea la comunità, a meno che Lei non ne scelga un’altra.",
     "Training_Owner_Chat": "Chat su Teams",
-    "Training_Owner_ChatWith": "Chat con {0} su Teams",
     "Training_Owner_MailTo": "E-mail a {0}",
     "Training_People_Suggestions": "Persone suggerite",
     "Training_People_Loading": "Ricerca in corso…",

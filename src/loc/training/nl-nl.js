@@ -220,7 +220,6 @@ define([], function () {
     "Training_Field_Owner": "Eigenaar",
     "Training_Owner_Hint": "Het aanspreekpunt van de leden: wie de community aanmaakt, tenzij u iemand anders kiest.",
     "Training_Owner_Chat": "Chatten in Teams",
-    "Training_Owner_ChatWith": "Chatten met {0} in Teams",
     "Training_Owner_MailTo": "E-mail naar {0}",
     "Training_People_Suggestions": "Voorgestelde personen",
     "Training_People_Loading": "Zoeken…",
