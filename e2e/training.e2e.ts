@@ -128,6 +128,11 @@ describe('the Training web part', () => {
     expect(await page.getByTestId('training-page').getAttribute('data-theme')).toBe('dark');
     expect(await webPart(page)).toEqual([]);
     await screenshot(page, 'training-teams-dark');
+    // The community cards with their owners' links keep their contrast in the dark theme.
+    await page.getByRole('tab', { name: 'Communities' }).click();
+    await page.getByTestId('training-community-owner').first().waitFor();
+    expect(await webPart(page)).toEqual([]);
+    await screenshot(page, 'training-teams-dark-communities');
   });
 
   it('gives trainers and the PMO the roster with attendance, completion rates and the maintenance', async () => {
