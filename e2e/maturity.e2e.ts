@@ -13,7 +13,7 @@ import { axeViolations } from './axe';
 import { type IPageErrorWatch } from './pageErrors';
 import { closeSiteSession, openSiteSession, takePageErrors } from './siteSession';
 import type { SPFI } from '../src/platform/pnp';
-import { TrainingModulesList } from '../src/schema/refs';
+import { TrainingSessionsList } from '../src/schema/refs';
 import { PERSPECTIVES } from '../src/domain/maturity';
 import { BOARD, OFFICERS } from '../workbench/seed/reference';
 import { demoUsers } from '../workbench/directory';
@@ -28,8 +28,8 @@ let browser: Browser;
 let page: Page;
 let watch: IPageErrorWatch;
 let owner: SPFI;
-/** The TrainingModules id of TR-HUB (management control and resource management, towards level 2). */
-let hubModule: number;
+/** The modules (TrainingModules ids) that have a session to come that takes enrolments (not cancelled or held, not begun). */
+let withSessions: Set<number>;
 
 const maturityPage = (user: string, lang: string = 'en-us'): string => `${wb.siteUrl}/SitePages/Maturity.aspx?user=${encodeURIComponent(user)}&lang=${lang}`;
 const webPart = (p: Page): Promise<string[]> => axeViolations(p, 'section[aria-labelledby="pmo-maturity-heading"]');
@@ -48,9 +48,10 @@ async function answerAll(p: Page, level: number): Promise<void> {
 
 beforeAll(async () => {
   ({ wb, browser, page, watch, owner } = await openSiteSession({ projects: 10 }));
-  const T = TrainingModulesList.fields;
-  const rows = (await owner.web.getList(`/sites/pmo/${TrainingModulesList.url}`).items.select(T.Id).filter(`${T.Code} eq 'TR-HUB'`)()) as Array<{ Id: number }>;
-  hubModule = rows[0].Id;
+  const S = TrainingSessionsList.fields;
+  const sessions = (await owner.web.getList(`/sites/pmo/${TrainingSessionsList.url}`).items.select(`${S.TrainingModule}Id`, S.SessionStart, S.SessionStatus)
+    .filter(`${S.SessionStart} gt datetime'${new Date().toISOString()}'`).top(5000)()) as Array<Record<string, unknown>>;
+  withSessions = new Set(sessions.filter(r => r[S.SessionStatus] !== 'Cancelled' && r[S.SessionStatus] !== 'Completed').map(r => r[`${S.TrainingModule}Id`] as number));
 });
 
 afterEach(() => expect(takePageErrors(watch)).toEqual([]));
@@ -67,7 +68,7 @@ describe('the Maturity web part', () => {
     // Resume: after a reload the answers are there.
     await page.reload();
     await page.getByTestId('maturity-assessment').waitFor();
-    expect(await page.getByTestId('maturity-state').textContent()).toMatch(/^Assessment for \d{4}-Q[1-4]: saved as a draft, not submitted yet\.$/);
+    expect(await page.getByTestId('maturity-state').textContent()).toMatch(/^Assessment for Q[1-4] \d{4}: saved as a draft, not submitted yet\.$/);
     await page.getByTestId('maturity-perspective-ResourceManagement').click();
     expect(await page.getByTestId('maturity-questions').getByRole('radiogroup').first().getByRole('radio').first().isChecked()).toBe(true);
     await page.getByTestId('maturity-submit').click();
@@ -81,8 +82,25 @@ describe('the Maturity web part', () => {
     expect(await page.getByTestId('maturity-rule').textContent()).toMatch(/lowest answer among its questions/);
     const plan = page.getByTestId('maturity-plan-ManagementControl');
     expect(await plan.textContent()).toMatch(/^Management control: your level 1 Awareness, target \d /);
-    const enrol = plan.getByRole('link', { name: /^Enrol \(TR-HUB / });
-    expect(await enrol.getAttribute('href')).toBe(`${wb.siteUrl}/SitePages/Training.aspx?module=${hubModule}`);
+    // "Enrol" only where a session to come takes enrolments (and the path's earlier steps are done), those first; the others say why not.
+    const items = await page.getByTestId('maturity-plan-module').evaluateAll(els => els.map(e => ({
+      availability: e.getAttribute('data-availability') ?? '', href: e.querySelector('a')?.getAttribute('href') ?? '', text: e.textContent ?? ''
+    })));
+    expect(items.some(i => i.availability === 'enrol')).toBe(true);
+    for (const i of items) {
+      if (i.availability === 'enrol') {
+        const id = Number(/[?&]module=(\d+)$/.exec(i.href)?.[1]);
+        expect(i.href).toBe(`${wb.siteUrl}/SitePages/Training.aspx?module=${id}`);
+        expect(withSessions.has(id)).toBe(true);
+        expect(i.text).toMatch(/ · next session on /);
+      } else {
+        expect(i.href).toBe('');
+        expect(i.text).toMatch(/ · (no session planned|first complete “.+”)$/);
+      }
+    }
+    const kinds = await plan.getByTestId('maturity-plan-module').evaluateAll(els => els.map(e => e.getAttribute('data-availability')));
+    expect(kinds.indexOf('enrol')).toBe(0);
+    expect(kinds.lastIndexOf('enrol')).toBe(kinds.filter(k => k === 'enrol').length - 1);
     await screenshot(page, 'maturity');
     expect(await webPart(page)).toEqual([]);
   });
@@ -91,7 +109,7 @@ describe('the Maturity web part', () => {
     // A board member (the demo's board takes no assessment): a new one, nothing answered yet.
     await page.goto(maturityPage(BOARD[0].userPrincipalName));
     await page.getByTestId('maturity-assessment').waitFor();
-    expect(await page.getByTestId('maturity-state').textContent()).toMatch(/^Assessment for \d{4}-Q[1-4]: not started yet\.$/);
+    expect(await page.getByTestId('maturity-state').textContent()).toMatch(/^Assessment for Q[1-4] \d{4}: not started yet\.$/);
     await page.getByTestId('maturity-perspective-ManagementControl').click();
     await page.getByTestId('maturity-questions').getByRole('radiogroup').first().getByRole('radio').nth(2).check();
     await page.getByTestId('maturity-submit').click();

@@ -128,6 +128,11 @@ describe('the Training web part', () => {
     expect(await page.getByTestId('training-page').getAttribute('data-theme')).toBe('dark');
     expect(await webPart(page)).toEqual([]);
     await screenshot(page, 'training-teams-dark');
+    // The community cards with their owners' links keep their contrast in the dark theme.
+    await page.getByRole('tab', { name: 'Communities' }).click();
+    await page.getByTestId('training-community-owner').first().waitFor();
+    expect(await webPart(page)).toEqual([]);
+    await screenshot(page, 'training-teams-dark-communities');
   });
 
   it('gives trainers and the PMO the roster with attendance, completion rates and the maintenance', async () => {
@@ -144,5 +149,46 @@ describe('the Training web part', () => {
     expect(await page.getByTestId('training-session-problems').textContent()).toContain('“Module” is required.');
     expect(await webPart(page)).toEqual([]);
     await screenshot(page, 'training-manage');
+  });
+
+  it('keeps the keyboard focus where the user works, and names a code another module has and a duration written the other way', async () => {
+    await page.goto(trainingPage(PMO));
+    await page.getByTestId('training-catalogue').waitFor();
+    const activeTestId = (): Promise<string | null> => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.id ?? null); // eslint-disable-line @rushstack/no-new-null -- evaluate's answer
+    // A module's details take the focus on their title; Back returns it to that module in the catalogue.
+    const entry = page.locator(`[data-testid="training-module"][data-module="${moduleId}"] [data-testid="training-module-open"]`);
+    await entry.focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('training-module-detail').waitFor();
+    expect(await activeTestId()).toBe('training-module-title');
+    await page.getByTestId('training-back').click();
+    await page.getByTestId('training-catalogue').waitFor();
+    expect(await entry.evaluate(e => e === document.activeElement)).toBe(true);
+    // A saved community: the focus is back on "Add a community" and the live region says it.
+    await page.getByRole('tab', { name: 'Communities' }).click();
+    await page.getByTestId('training-community-add').click();
+    // The form loads with its own chunk: its heading takes the focus once it is there.
+    await page.waitForFunction(() => document.activeElement?.id === 'training-community-heading');
+    await page.locator('#training-community-title').fill('Focus circle (browser test)');
+    await page.getByTestId('training-community-save').click();
+    await page.getByTestId('training-community-status').filter({ hasText: 'The community has been saved.' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'training-community-add');
+    expect(await page.getByTestId('training-community-status').getAttribute('aria-live')).toBe('polite');
+    // A module under TR-PMB: the module that has the code is named; "3,5" hours in English is not a number.
+    await page.getByRole('tab', { name: 'Manage' }).click();
+    await page.getByTestId('training-add-module').click();
+    await page.locator('#training-module-durationHours').fill('3,5');
+    await page.getByTestId('training-module-save').click();
+    await page.getByTestId('training-module-problems').waitFor();
+    expect(await page.getByTestId('training-module-problems').textContent()).toContain('“Duration (hours)”: enter a number such as 3.5.');
+    await page.locator('#training-module-durationHours').fill('3.5');
+    await page.locator('#training-module-code').fill('TR-PMB');
+    await page.locator('#training-module-title').fill('Another basics');
+    await page.getByTestId('training-module-save').click();
+    await page.getByText('“Code” is already used by “Project management basics”.').first().waitFor();
+    expect(await page.locator('#training-module-code').getAttribute('aria-invalid')).toBe('true');
+    await page.getByTestId('training-module-cancel').click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'training-add-module');
+    expect(await webPart(page)).toEqual([]);
   });
 });

@@ -68,6 +68,23 @@ describe('communities of practice', () => {
     expect(saved).toMatchObject({ title: 'Benefits Circle', topic: 'Benefits', members: 0, nextEvents: [{ start: '2099-01-15T15:00:00.000Z', title: 'Kick-off', url: 'https://teams.microsoft.com/l/meetup-join/x' }] });
     await as(PMO).communities.archive(id);
     expect((await as(LENA).communities.communities()).communities.some(c => c.id === id)).toBe(false);
+    // Another community under the same name (archived ones count, case aside) is refused naming it; saving the same one again is not.
+    await expect(as(PMO).communities.save({ ...input, title: ' benefits circle ' })).rejects.toMatchObject({ refusal: 'taken', field: 'title', takenBy: 'Benefits Circle' });
+    await expect(as(PMO).communities.save({ ...input, id })).resolves.toBe(id);
+  });
+
+  it('makes a new community its creator\'s unless the PMO chooses another owner among the PMO\'s people, whose e-mail the card links', async () => {
+    const pmo = as(PMO).communities;
+    const { me } = await pmo.communities();
+    expect(me).toMatchObject({ title: expect.any(String), email: PMO });
+    const mine = await pmo.save({ title: 'Owner test: default', topic: 'Classic' });
+    expect((await pmo.communities()).communities.filter(c => c.id === mine)[0].owner).toEqual({ id: me?.id, title: me?.title, email: PMO });
+    const found = await pmo.people('thomas');
+    expect(found.map(p => p.email)).toContain(THOMAS);
+    expect(await pmo.people('   ')).toEqual([]);
+    const thomas = found.filter(p => p.email === THOMAS)[0];
+    const theirs = await pmo.save({ title: 'Owner test: chosen', topic: 'Agile', ownerId: thomas.id });
+    expect((await as(LENA).communities.communities()).communities.filter(c => c.id === theirs)[0].owner).toMatchObject({ id: thomas.id, email: THOMAS });
   });
 
   it('reads next events from their lines: UTC times, past ones and unsafe links left out', () => {

@@ -8,7 +8,7 @@ import type { SPFI } from '../platform/pnp';
 import { num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
 import type { IListLocation, ISiteAddress } from './site';
-import { CommunitiesList, CommunityMembersList, lookupId, projected, type CheckedRow } from '../schema/refs';
+import { CommunitiesList, CommunityMembersList, lookupId, projected, ResourcesList, type CheckedRow } from '../schema/refs';
 
 /** One upcoming event of a community. */
 export interface ICommunityEvent {
@@ -52,27 +52,45 @@ export interface ICommunityInput {
 
 /** Why the community service refused, before anything was written, and the field it is about. */
 export class CommunityRefusedError extends Error {
-  public readonly refusal: 'required' | 'invalid' | 'notPermitted' | 'notFound';
+  public readonly refusal: 'required' | 'invalid' | 'notPermitted' | 'notFound' | 'taken';
   public readonly field: string;
-  public constructor(refusal: CommunityRefusedError['refusal'], field: string) {
+  /** 'taken': the community that already has the name, as it is written there. */
+  public readonly takenBy?: string;
+  public constructor(refusal: CommunityRefusedError['refusal'], field: string, takenBy?: string) {
     super(`${refusal}: ${field}`);
     this.name = 'CommunityRefusedError';
     this.refusal = refusal;
     this.field = field;
+    this.takenBy = takenBy;
     // ES5 target: keep instanceof working for a subclass of Error.
     Object.setPrototypeOf(this, CommunityRefusedError.prototype);
   }
 }
 
+/** A person who can own a community: a site user (id), with name and e-mail. */
+export interface ICommunityPerson {
+  id: number;
+  title: string;
+  email?: string;
+}
+
 /** Communities of practice. */
 export interface ICommunityService {
-  /** Active communities (the PMO also gets archived ones), by title, with members and next events. */
-  communities(): Promise<{ communities: ICommunity[]; canManage: boolean }>;
+  /**
+   * Active communities (the PMO also gets archived ones), by title, with members and next events; and
+   * the user (`me`, a new community's owner unless the PMO chooses another).
+   */
+  communities(): Promise<{ communities: ICommunity[]; canManage: boolean; me?: ICommunityPerson }>;
+  /**
+   * People who can own a community: the PMO's people (the active Resources), whose name or e-mail
+   * contains `text` (case aside), by name, at most 10; none for blank text.
+   */
+  people(text: string): Promise<ICommunityPerson[]>;
   /** Joins a community (idempotent; a concurrent second join of the same user is removed). */
   join(communityId: number): Promise<void>;
   /** Leaves a community (deletes the user's own membership items; nothing when not a member). */
   leave(communityId: number): Promise<void>;
-  /** PMO: adds or updates a community (validated, refusals name the field); returns its id. */
+  /** PMO: adds or updates a community (validated, refusals name the field; a new one without an owner is the user's); returns its id. */
   save(input: ICommunityInput): Promise<number>;
   /** PMO: archives a community (IsActive false; its members stay). */
   archive(communityId: number): Promise<void>;
@@ -137,7 +155,28 @@ export class CommunityService implements ICommunityService {
   }
 
   private async me(): Promise<number> {
-    return ((await this.sp.web.currentUser.select('Id')()) as { Id: number }).Id;
+    return (await this.mePerson()).id;
+  }
+
+  private async mePerson(): Promise<ICommunityPerson> {
+    const u = (await this.sp.web.currentUser.select('Id', 'Title', 'Email')()) as { Id: number; Title?: string; Email?: string };
+    return { id: u.Id, title: u.Title ?? '', email: u.Email || undefined };
+  }
+
+  public async people(search: string): Promise<ICommunityPerson[]> {
+    const needle = (search ?? '').trim().toLowerCase();
+    if (!needle) return [];
+    const R = ResourcesList.fields;
+    const rows = (await this.list(ResourcesList).items.select(R.Id, R.IsActive, projected(R.ResourceUser, 'Id'), projected(R.ResourceUser, 'Title'), projected(R.ResourceUser, 'EMail'))
+      .expand(R.ResourceUser).top(PAGE)()) as Array<{ IsActive?: boolean | null; ResourceUser?: { Id?: number; Title?: string | null; EMail?: string | null } | null }>; // eslint-disable-line @rushstack/no-new-null -- SharePoint REST answers null
+    const found = new Map<number, ICommunityPerson>();
+    for (const r of rows) {
+      const u = r.ResourceUser;
+      if (r.IsActive === false || !u || num(u.Id) === undefined) continue;
+      const person = { id: u.Id as number, title: text(u.Title) ?? '', email: text(u.EMail) };
+      if (`${person.title}\n${person.email ?? ''}`.toLowerCase().indexOf(needle) >= 0) found.set(person.id, person);
+    }
+    return Array.from(found.values()).sort((a, b) => a.title.localeCompare(b.title)).slice(0, 10);
   }
 
   private canManage(): Promise<boolean> {
@@ -152,15 +191,16 @@ export class CommunityService implements ICommunityService {
     return out;
   }
 
-  public async communities(): Promise<{ communities: ICommunity[]; canManage: boolean }> {
-    const [canManage, me, rows, members] = await Promise.all([
-      this.canManage(), this.me(),
+  public async communities(): Promise<{ communities: ICommunity[]; canManage: boolean; me: ICommunityPerson }> {
+    const [canManage, person, rows, members] = await Promise.all([
+      this.canManage(), this.mePerson(),
       this.list(CommunitiesList).items.select(C.Id, C.Title, C.Summary, C.CommunityTopic, C.CommunityType, C.IsActive, C.TeamsLink, C.NextEvents,
         projected(C.CommunityOwner, 'Id'), projected(C.CommunityOwner, 'Title'), projected(C.CommunityOwner, 'EMail')).expand(C.CommunityOwner).top(PAGE)() as Promise<ICommunityItem[]>,
       this.members()
     ]);
     // A membership counts when its member is its author (SharePoint sets the author; join writes both).
     const valid = members.filter(m => num(m.MemberId) !== undefined && num(m.MemberId) === num(m.AuthorId));
+    const me = person.id;
     const now = this.now();
     const communities = rows.filter(r => canManage || r.IsActive !== false).map(r => {
       const of = valid.filter(m => num(m.CommunityId) === r.Id);
@@ -172,7 +212,7 @@ export class CommunityService implements ICommunityService {
         nextEvents: parseEvents(r.NextEvents ?? '', now), eventsText: r.NextEvents ?? ''
       };
     }).sort((a, b) => a.title.localeCompare(b.title));
-    return { communities, canManage };
+    return { communities, canManage, me: person };
   }
 
   public async join(communityId: number): Promise<void> {
@@ -197,6 +237,10 @@ export class CommunityService implements ICommunityService {
     if (CommunitiesList.choices.CommunityTopic.indexOf(input.topic) < 0) throw new CommunityRefusedError('invalid', 'topic');
     if (input.teamsLink && !/^https:\/\/\S+$/i.test(input.teamsLink)) throw new CommunityRefusedError('invalid', 'teamsLink');
     if (invalidEventLine(input.nextEvents ?? '') > 0) throw new CommunityRefusedError('invalid', `nextEvents.${invalidEventLine(input.nextEvents ?? '')}`);
+    // Two communities under one name (archived ones included) could not be told apart: the one that has it is named.
+    const rows = (await this.list(CommunitiesList).items.select(C.Id, C.Title).top(PAGE)()) as ICommunityItem[];
+    const same = rows.filter(r => r.Id !== input.id && (text(r.Title) ?? '').trim().toLowerCase() === input.title.trim().toLowerCase())[0];
+    if (same) throw new CommunityRefusedError('taken', 'title', text(same.Title));
     const values: Record<string, unknown> = {
       [C.Title]: input.title.trim(), [C.Summary]: input.summary ?? null, [C.CommunityTopic]: input.topic, [lookupId(C.CommunityOwner)]: input.ownerId ?? null,
       [C.TeamsLink]: input.teamsLink ? { Url: input.teamsLink, Description: input.title.trim() } : null, [C.NextEvents]: input.nextEvents ?? null
@@ -205,6 +249,8 @@ export class CommunityService implements ICommunityService {
       await this.list(CommunitiesList).items.getById(input.id).update(values);
       return input.id;
     }
+    // A new community without an owner chosen is its creator's.
+    if (input.ownerId === undefined) values[lookupId(C.CommunityOwner)] = await this.me();
     return ((await this.list(CommunitiesList).items.add({ ...values, [C.IsActive]: true })) as { Id: number }).Id;
   }
 

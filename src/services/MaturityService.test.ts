@@ -68,6 +68,9 @@ describe('the questionnaire and a person\'s own assessment', () => {
     await expect(as(PMO).maturity.saveQuestion({ code: 'XX2', perspective: 'Nope', order: 1, texts: {} })).rejects.toMatchObject({ refusal: 'invalid', field: 'perspective' });
     await expect(as(PMO).maturity.saveQuestion({ code: 'XX2', perspective: 'RiskManagement', order: 1, texts: { en: { q: 'Q', a: ['1', '2'] } } })).rejects.toMatchObject({ field: 'texts.en.a' });
     await expect(as(CHIARA).maturity.saveQuestion({ code: 'XX2', perspective: 'RiskManagement', order: 1, texts: { en: { q: 'Q', a: ['1', '2', '3', '4', '5'] } } })).rejects.toMatchObject({ refusal: 'notPermitted' });
+    // A code another question has (case aside) is refused naming that question.
+    await expect(as(PMO).maturity.saveQuestion({ code: 'xx1', perspective: 'RiskManagement', order: 1, texts: { en: { q: 'Q', a: ['1', '2', '3', '4', '5'] } } }))
+      .rejects.toMatchObject({ refusal: 'taken', field: 'code', takenBy: 'Only in English?' });
   });
 
   it('resumes the trainee\'s seeded draft and keeps another trainee out of it: 404 by id, absent from every query, also for PMO officers', async () => {
@@ -106,6 +109,32 @@ describe('the questionnaire and a person\'s own assessment', () => {
     expect(plan.lines.map(l => [l.perspective, l.current, l.target, l.gap])).toEqual([[PERSPECTIVES[0], 2, 3, 1]]);
     expect(plan.lines[0].modules.length).toBeGreaterThan(0);
     expect(plan.lines[0].modules.every(m => m.level === 3)).toBe(true);
+  });
+});
+
+describe('the qualification plan: what can be enrolled in now', () => {
+  it('offers Enrol only for a module with a session to come and its path\'s earlier steps done; otherwise names why', async () => {
+    // James submitted above: organisational governance 2, target 3. Three modules build towards it.
+    const training = as(PMO).training;
+    const pathId = await training.savePath({ title: 'Governance path (plan test)' });
+    const base = { level: 'Practitioner' as const, format: 'Classroom' as const, language: 'en', perspectives: ['OrganizationalGovernance'], targetLevel: 3, active: true };
+    const first = await training.saveModule({ ...base, code: 'TR-PLAN-1', title: 'Governance one', pathId, pathStep: 1 });
+    const second = await training.saveModule({ ...base, code: 'TR-PLAN-2', title: 'Governance two', pathId, pathStep: 2 });
+    const lone = await training.saveModule({ ...base, code: 'TR-PLAN-3', title: 'Governance alone' });
+    const day = (days: number): string => new Date(Date.now() + days * 86400000).toISOString().slice(0, 10);
+    const session = (moduleId: number, extra: { status?: 'Cancelled' } = {}): Promise<number> =>
+      training.saveSession({ moduleId, localStart: `${day(40)}T09:00`, localEnd: `${day(40)}T12:00`, timeZone: 'Europe/Brussels', capacity: 1, venue: 'Brussels', ...extra });
+    await session(first);
+    await session(second);
+    await session(lone, { status: 'Cancelled' });
+    const plan = await at(JAMES, new Date().toISOString()).qualificationPlan();
+    const governance = plan.lines.filter(l => l.perspective === 'OrganizationalGovernance')[0];
+    const mine = governance.modules.filter(m => [first, second, lone].indexOf(m.id) >= 0);
+    expect(mine.map(m => [m.title, m.availability.kind])).toEqual([['Governance one', 'enrol'], ['Governance two', 'prerequisite'], ['Governance alone', 'noSession']]);
+    expect(mine[1].availability).toEqual({ kind: 'prerequisite', module: { id: first, code: 'TR-PLAN-1', title: 'Governance one' } });
+    // Those that can be enrolled in come first in the whole line.
+    const kinds = governance.modules.map(m => m.availability.kind);
+    expect(kinds.slice(0, kinds.filter(k => k === 'enrol').length).every(k => k === 'enrol')).toBe(true);
   });
 });
 

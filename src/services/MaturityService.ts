@@ -12,10 +12,12 @@
 import { PermissionKind } from '@pnp/sp/security';
 import type { SPFI } from '../platform/pnp';
 import { readDateOnly } from '../domain/dates';
+import { hasSessionBegun } from '../domain/training';
 import {
   addContribution, emptyGroupAggregate, groupView, maturityResult, MIN_GROUP_SIZE, PERSPECTIVES, qualificationPlan as planOf, quarterOf,
-  type IGroupAggregate, type IMaturityQuestion, type IMaturityResult, type MaturityLevel, type Perspective
+  type IGroupAggregate, type IPlanTraining, type IMaturityQuestion, type IMaturityResult, type MaturityLevel, type Perspective
 } from '../domain/maturity';
+import { isDuplicateValueError } from './errors';
 import { etagOf, num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
 import { odataEq } from './odata';
@@ -23,7 +25,7 @@ import type { IListLocation, ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { MATURITY_TARGETS_CONFIG_KEY } from '../schema/settings';
 import {
-  lookupId, MaturityAssessmentsList, MaturityQuestionsList, MaturityResultsList, PmoHubConfigList, projected, TrainingModulesList, type CheckedRow
+  lookupId, MaturityAssessmentsList, MaturityQuestionsList, MaturityResultsList, PmoHubConfigList, projected, TrainingAttendanceList, TrainingModulesList, TrainingSessionsList, type CheckedRow
 } from '../schema/refs';
 
 /** One question as the person answers it, in their language (English where it has no text in it). */
@@ -78,13 +80,22 @@ export interface IOrganisationView {
   minGroupSize: number;
 }
 
-/** One line of the qualification plan, with the recommended modules' titles. */
+/**
+ * Whether a recommended module can be enrolled in now: 'enrol' with its soonest session to come,
+ * 'noSession', or 'prerequisite' with the module to complete first (the plan's rule in src/domain/maturity/plan.ts).
+ */
+export type QualificationAvailability =
+  | { kind: 'enrol'; nextStartUtc: string }
+  | { kind: 'noSession' }
+  | { kind: 'prerequisite'; module: { id: number; code: string; title: string } };
+
+/** One line of the qualification plan, with the recommended modules' titles, those that can be enrolled in first. */
 export interface IQualificationLine {
   perspective: Perspective;
   current: MaturityLevel | undefined;
   target: MaturityLevel;
   gap: number;
-  modules: Array<{ id: number; code: string; title: string; level: number }>;
+  modules: Array<{ id: number; code: string; title: string; level: number; availability: QualificationAvailability }>;
 }
 
 /** A question as the PMO edits it. */
@@ -100,13 +111,16 @@ export interface IQuestionInput {
 
 /** Why the maturity service refused, before anything was written, and the field it is about. */
 export class MaturityRefusedError extends Error {
-  public readonly refusal: 'invalid' | 'required' | 'incomplete' | 'notPermitted' | 'notFound' | 'busy';
+  public readonly refusal: 'invalid' | 'required' | 'incomplete' | 'notPermitted' | 'notFound' | 'busy' | 'taken';
   public readonly field: string;
-  public constructor(refusal: MaturityRefusedError['refusal'], field: string) {
+  /** 'taken': the item that already has the value (a question's code: its English text), when it could be read. */
+  public readonly takenBy?: string;
+  public constructor(refusal: MaturityRefusedError['refusal'], field: string, takenBy?: string) {
     super(`${refusal}: ${field}`);
     this.name = 'MaturityRefusedError';
     this.refusal = refusal;
     this.field = field;
+    this.takenBy = takenBy;
     // ES5 target: keep instanceof working for a subclass of Error.
     Object.setPrototypeOf(this, MaturityRefusedError.prototype);
   }
@@ -430,23 +444,52 @@ export class MaturityService implements IMaturityService {
     return out;
   }
 
+  /** The sessions to come (start from now, not cancelled or held) and the modules the user completed, for the plan's availability. */
+  private async planTraining(): Promise<IPlanTraining> {
+    const S = TrainingSessionsList.fields;
+    const TA = TrainingAttendanceList.fields;
+    const now = this.deps.now ? this.deps.now() : new Date();
+    const me = ((await this.sp.web.currentUser.select('Id')()) as { Id: number }).Id;
+    const [sessions, completions] = await Promise.all([
+      this.list(TrainingSessionsList).items.select(S.Id, lookupId(S.TrainingModule), S.SessionStart, S.SessionStatus).filter(`${S.SessionStart} gt datetime'${now.toISOString()}'`).top(PAGE)() as Promise<Array<Record<string, unknown>>>,
+      this.list(TrainingAttendanceList).items.select(TA.Id, lookupId(TA.TrainingModule), TA.Completed).filter(`${lookupId(TA.Participant)} eq ${me}`).top(PAGE)() as Promise<Array<Record<string, unknown>>>
+    ]);
+    return {
+      sessions: sessions.map(r => {
+        const startUtc = text(r[S.SessionStart]) ?? '';
+        const status = text(r[S.SessionStatus]);
+        // The same rule as the catalogue's "bookable": not cancelled or held, not begun (the waiting list takes everyone else).
+        return { moduleId: num(r[lookupId(S.TrainingModule)]) ?? 0, startUtc, bookable: status !== 'Cancelled' && status !== 'Completed' && !hasSessionBegun(startUtc, now) };
+      }),
+      completedModuleIds: completions.filter(r => r[TA.Completed] === true).map(r => num(r[lookupId(TA.TrainingModule)]) ?? 0)
+    };
+  }
+
   public async qualificationPlan(): Promise<{ result?: IMaturityResult; targets: Record<Perspective, MaturityLevel>; lines: IQualificationLine[] }> {
     const M = TrainingModulesList.fields;
-    const [items, targets, moduleRows] = await Promise.all([
+    const [items, targets, moduleRows, training] = await Promise.all([
       this.myItems(), this.targets(),
-      this.list(TrainingModulesList).items.select(M.Id, M.Code, M.Title, M.MaturityPerspectives, M.TargetLevel, M.IsActive).top(PAGE)() as Promise<Array<Record<string, unknown>>>
+      this.list(TrainingModulesList).items.select(M.Id, M.Code, M.Title, M.MaturityPerspectives, M.TargetLevel, M.IsActive, lookupId(M.LearningPath), M.PathStep).top(PAGE)() as Promise<Array<Record<string, unknown>>>,
+      this.planTraining()
     ]);
     const result = items.map(i => (i.AssessmentState === 'Submitted' ? storedResult(i.LevelsJson) : undefined)).filter(r => !!r)[0];
     if (!result) return { targets, lines: [] };
     const modules = moduleRows.map(m => ({
       id: m.Id as number, perspectives: ((m[M.MaturityPerspectives] as string[] | null) ?? []) as Perspective[], level: num(m[M.TargetLevel]) ?? 0, active: m[M.IsActive] !== false,
-      code: text(m[M.Code]) ?? '', title: text(m[M.Title]) ?? ''
+      pathId: num(m[lookupId(M.LearningPath)]), pathStep: num(m[M.PathStep]), code: text(m[M.Code]) ?? '', title: text(m[M.Title]) ?? ''
     }));
-    const lines = planOf(result, targets, modules).map(l => ({
-      ...l,
-      modules: l.moduleIds.map(id => modules.filter(m => m.id === id)[0]).filter(m => !!m).map(m => ({ id: m.id, code: m.code, title: m.title, level: m.level }))
+    const byId = new Map(modules.map(m => [m.id, m] as const));
+    const named = (id: number): { id: number; code: string; title: string } => ({ id, code: byId.get(id)?.code ?? '', title: byId.get(id)?.title ?? '' });
+    const lines = planOf(result, targets, modules, training).map(l => ({
+      perspective: l.perspective, current: l.current, target: l.target, gap: l.gap,
+      modules: l.recommendations.filter(r => byId.has(r.moduleId)).map(r => {
+        const m = byId.get(r.moduleId) as (typeof modules)[number];
+        const a = r.availability;
+        const availability: QualificationAvailability = a.kind === 'prerequisite' ? { kind: 'prerequisite', module: named(a.moduleId) } : a;
+        return { id: m.id, code: m.code, title: m.title, level: m.level, availability };
+      })
     }));
-    return { result, targets, lines: lines.map(({ moduleIds: _ids, ...rest }) => rest) };
+    return { result, targets, lines };
   }
 
   public async canManage(): Promise<boolean> {
@@ -510,16 +553,30 @@ export class MaturityService implements IMaturityService {
       t.a.forEach((x, i) => { if (typeof x !== 'string' || !x.trim()) throw new MaturityRefusedError('required', `texts.${lang}.a.${i + 1}`); });
     }
     if (!input.texts?.en) throw new MaturityRefusedError('required', 'texts.en.q');
-    const taken = (await this.list(MaturityQuestionsList).items.select(Q.Id).filter(odataEq(Q.Code, code)).top(2)()) as Array<{ Id: number }>;
-    if (taken.some(t => t.Id !== input.id)) throw new MaturityRefusedError('invalid', 'code');
+    // A question's code is unique (MaturityQuestions.Code, EnforceUniqueValues): the question that has it is named.
+    const holder = await this.questionWithCode(code, input.id);
+    if (holder) throw new MaturityRefusedError('taken', 'code', holder);
     const values = {
       [Q.Title]: input.texts.en.q.trim().slice(0, 255), [Q.Code]: code, [Q.Perspective]: input.perspective, [Q.SortOrder]: input.order,
       [Q.QuestionTexts]: JSON.stringify(input.texts), [Q.IsActive]: input.active !== false
     };
-    if (input.id !== undefined) {
-      await this.list(MaturityQuestionsList).items.getById(input.id).update(values);
-      return input.id;
+    try {
+      if (input.id !== undefined) {
+        await this.list(MaturityQuestionsList).items.getById(input.id).update(values);
+        return input.id;
+      }
+      return ((await this.list(MaturityQuestionsList).items.add(values)) as { Id: number }).Id;
+    } catch (e) {
+      // Saved at the same moment under the same code: SharePoint keeps the second out.
+      if (isDuplicateValueError(e)) throw new MaturityRefusedError('taken', 'code', await this.questionWithCode(code, input.id));
+      throw e;
     }
-    return ((await this.list(MaturityQuestionsList).items.add(values)) as { Id: number }).Id;
+  }
+
+  /** The English text (else the code) of another question (not `exceptId`) whose code is `code`, compared as SharePoint compares unique values (trimmed, case-insensitive). */
+  private async questionWithCode(code: string, exceptId?: number): Promise<string | undefined> {
+    const rows = (await this.list(MaturityQuestionsList).items.select(Q.Id, Q.Code, Q.Title).top(PAGE)()) as Array<Record<string, unknown>>;
+    const same = rows.filter(r => r.Id !== exceptId && (text(r[Q.Code]) ?? '').trim().toLowerCase() === code.trim().toLowerCase())[0];
+    return same ? text(same[Q.Title]) ?? text(same[Q.Code]) ?? code : undefined;
   }
 }

@@ -193,7 +193,7 @@ describe('sessions, invitations and attendance', () => {
   });
 
   it('gives an enrolled trainee the .ics of their seat, and none while they wait', async () => {
-    const id = await session(1, { onlineUrl: 'https://teams.microsoft.com/l/meetup-join/test', trainerId: undefined });
+    const id = await session(1, { onlineUrl: 'https://teams.microsoft.com/l/meetup-join/test', trainerId: undefined, venue: undefined });
     const seat = await as(FEMKE).training.enrol(id);
     const waiting = await as(LUCA).training.enrol(id);
     const ics = await as(FEMKE).training.invite(seat.enrolmentId);
@@ -201,6 +201,11 @@ describe('sessions, invitations and attendance', () => {
     expect(ics.content).toContain('METHOD:PUBLISH');
     expect(ics.content).toContain(`UID:pmohub-enrolment-${seat.enrolmentId}@`);
     expect(ics.content.replace(/\r\n /g, '')).toContain('https://teams.microsoft.com/l/meetup-join/test');
+    // The summary names the session as the page does: module – day and time in its zone, place or "Online".
+    const summary = /^SUMMARY:(.*)$/m.exec(ics.content.replace(/\r\n /g, ''))?.[1] ?? '';
+    expect(summary).toMatch(/ – .*\d{2}:\d{2}.*\\, Online$/);
+    const german = await as(FEMKE).training.invite(seat.enrolmentId, { locale: 'de-DE', online: 'Online' });
+    expect(/^SUMMARY:(.*)$/m.exec(german.content.replace(/\r\n /g, ''))?.[1]).toMatch(/ – \d{1,2}\. \S+ \d{4}\\, \d{2}:\d{2} /);
     await expect(as(LUCA).training.invite(waiting.enrolmentId)).rejects.toMatchObject({ refusal: 'notEnrolled', field: 'enrolment' });
   });
 
@@ -248,5 +253,20 @@ describe('sessions, invitations and attendance', () => {
       for (const r of rates) expect(r.completed).toBeLessThanOrEqual(r.enrolled);
     }
     expect((await as(PMO).training.completionRates('language')).map(r => r.key).sort()).toEqual(expect.arrayContaining(['de', 'en', 'fr', 'it', 'nl']));
+  });
+
+  it('refuses a module code another module has, naming that module, and writes nothing; also when two saves race', async () => {
+    const pmo = as(PMO).training;
+    const base = { title: 'Copy of basics', level: 'Foundation' as const, format: 'Classroom' as const, language: 'en' };
+    const before = (await list(owner, TrainingModulesList.url).items.select('Id').top(5000)()).length;
+    // The seeded "Project management basics" has TR-PMB; SharePoint compares unique values without case.
+    await expect(pmo.saveModule({ ...base, code: 'tr-pmb' })).rejects.toMatchObject({ refusal: 'taken', field: 'code', takenBy: 'Project management basics' });
+    expect((await list(owner, TrainingModulesList.url).items.select('Id').top(5000)()).length).toBe(before);
+    // Two new modules under one new code at the same time: one is saved, the other is told which one has it.
+    const both = await Promise.allSettled([pmo.saveModule({ ...base, code: 'TR-RACE', title: 'Race one' }), pmo.saveModule({ ...base, code: 'TR-RACE', title: 'Race two' })]);
+    expect(both.filter(r => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = both.filter((r): r is PromiseRejectedResult => r.status === 'rejected')[0];
+    expect(refused.reason).toMatchObject({ refusal: 'taken', field: 'code' });
+    expect(['Race one', 'Race two']).toContain((refused.reason as TrainingRefusedError).takenBy);
   });
 });

@@ -13,11 +13,11 @@ import { PermissionKind } from '@pnp/sp/security';
 import type { SPFI } from '../platform/pnp';
 import { readDateOnly, writeDateOnly, type IsoDay } from '../domain/dates';
 import {
-  completionRates as rateRows, enrolmentUid, isValidTimeZone, needsSeatConfirmation, pathProgress, seatStatuses, zonedToUtc, type IEnrolmentRecord, type SeatStatus
+  completionRates as rateRows, enrolmentUid, hasSessionBegun, isValidTimeZone, needsSeatConfirmation, pathProgress, seatStatuses, sessionName, zonedToUtc, type IEnrolmentRecord, type SeatStatus
 } from '../domain/training';
+import { isDuplicateValueError } from './errors';
 import { etagOf, num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
-import { odataEq } from './odata';
 import { loadGroupUsers } from './pmoMembers';
 import type { IListLocation, ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
@@ -147,13 +147,17 @@ export interface ISessionInput {
 /** Why the training service refused, before anything was written, and the field it is about. */
 export class TrainingRefusedError extends Error {
   public readonly refusal:
-    | 'alreadyEnrolled' | 'sessionClosed' | 'notStarted' | 'notFound' | 'notYours' | 'notEnrolled' | 'notPermitted' | 'required' | 'invalid' | 'timeZoneInvalid' | 'timeInvalid' | 'dateOrder';
+    | 'alreadyEnrolled' | 'sessionClosed' | 'notStarted' | 'notFound' | 'notYours' | 'notEnrolled' | 'notPermitted' | 'required' | 'invalid' | 'timeZoneInvalid' | 'timeInvalid' | 'dateOrder'
+    | 'taken';
   public readonly field: string;
-  public constructor(refusal: TrainingRefusedError['refusal'], field: string) {
+  /** 'taken': the title of the item that already has the value (a module's code), when it could be read. */
+  public readonly takenBy?: string;
+  public constructor(refusal: TrainingRefusedError['refusal'], field: string, takenBy?: string) {
     super(`${refusal}: ${field}`);
     this.name = 'TrainingRefusedError';
     this.refusal = refusal;
     this.field = field;
+    this.takenBy = takenBy;
     // ES5 target: keep instanceof working for a subclass of Error.
     Object.setPrototypeOf(this, TrainingRefusedError.prototype);
   }
@@ -176,8 +180,12 @@ export interface ITrainingService {
   cancel(enrolmentId: number, etag?: string): Promise<void>;
   /** Records that the user saw their seat (SeatConfirmedAt, once; ETag-guarded with a re-read on 412). Answers the current status. */
   confirmSeat(enrolmentId: number): Promise<SeatStatus>;
-  /** The .ics invitation of the user's enrolment; refused ('notEnrolled', field 'enrolment') unless it holds a seat. */
-  invite(enrolmentId: number): Promise<{ fileName: string; content: string }>;
+  /**
+   * The .ics invitation of the user's enrolment; refused ('notEnrolled', field 'enrolment') unless it holds a seat.
+   * Its summary names the session as the page does ("<module> – <day and time in the session's zone>, <place or
+   * Online>", `sessionName`) in `naming.locale` with `naming.online` for an online session; without `naming`, en-GB and "Online".
+   */
+  invite(enrolmentId: number, naming?: { locale: string; online: string }): Promise<{ fileName: string; content: string }>;
   /** The user's progress along the learning paths (completions recorded by trainers), and what to take next. */
   myLearning(pathId?: number): Promise<IMyLearning>;
   /**
@@ -407,7 +415,7 @@ export class TrainingService implements ITrainingService {
     }
   }
 
-  public async invite(enrolmentId: number): Promise<{ fileName: string; content: string }> {
+  public async invite(enrolmentId: number, naming: { locale: string; online: string } = { locale: 'en-GB', online: 'Online' }): Promise<{ fileName: string; content: string }> {
     const item = await this.ownEnrolment(enrolmentId);
     const { session, statuses } = await this.sessionState(num(item.TrainingSessionId) ?? 0);
     if (statuses.get(enrolmentId)?.kind !== 'enrolled') throw new TrainingRefusedError('notEnrolled', 'enrolment');
@@ -419,7 +427,7 @@ export class TrainingService implements ITrainingService {
     const { buildIcs } = await import(/* webpackChunkName: 'training-ics' */ '../domain/training/ics');
     const content = buildIcs({
       uid: enrolmentUid(enrolmentId, host),
-      title: text(moduleRow?.Title) ?? s.title,
+      title: sessionName({ ...s, moduleTitle: text(moduleRow?.Title) ?? s.title }, naming.locale, naming.online),
       description: text(moduleRow?.Summary),
       startUtc: s.startUtc,
       endUtc: s.endUtc,
@@ -488,7 +496,7 @@ export class TrainingService implements ITrainingService {
     await this.requireRight('attendance', 'session');
     const { session } = await this.sessionState(sessionId);
     // Attendance and completion are facts of a session that has begun: nothing is recorded ahead of it.
-    if (Date.parse(String(session.SessionStart ?? '')) > this.now().getTime()) throw new TrainingRefusedError('notStarted', 'session');
+    if (!hasSessionBegun(String(session.SessionStart ?? ''), this.now())) throw new TrainingRefusedError('notStarted', 'session');
     const [existing, zone] = await Promise.all([this.attendanceRows(`${lookupId(TA.TrainingSession)} eq ${sessionId}`), this.deps.siteTimeZone.get()]);
     const today = this.now().toISOString().slice(0, 10) as IsoDay;
     for (const e of entries) {
@@ -537,15 +545,29 @@ export class TrainingService implements ITrainingService {
     const choices = TrainingModulesList.choices;
     if ((input.perspectives ?? []).some(p => choices.MaturityPerspectives.indexOf(p) < 0)) throw new TrainingRefusedError('invalid', 'perspectives');
     if ((input.audience ?? []).some(a => choices.Audience.indexOf(a) < 0)) throw new TrainingRefusedError('invalid', 'audience');
-    const taken = (await this.list(TrainingModulesList).items.select(M.Id).filter(odataEq(M.Code, code)).top(2)()) as Array<{ Id: number }>;
-    if (taken.some(t => t.Id !== input.id)) throw new TrainingRefusedError('invalid', 'code');
+    // A code is unique (TrainingModules.Code, EnforceUniqueValues): the module that has it is named.
+    const holder = await this.moduleWithCode(code, input.id);
+    if (holder) throw new TrainingRefusedError('taken', 'code', holder);
     const values: Record<string, unknown> = {
       [M.Title]: input.title.trim(), [M.Code]: code, [M.Summary]: input.summary ?? null, [M.Audience]: input.audience ?? [], [M.ModuleLevel]: input.level ?? 'Foundation',
       [M.DurationHours]: input.durationHours ?? null, [M.TrainingFormat]: input.format ?? 'Classroom', [M.Language]: input.language ?? null, [M.Prerequisites]: input.prerequisites ?? null,
       [M.Materials]: input.materials ?? null, [lookupId(M.LearningPath)]: input.pathId ?? null, [M.PathStep]: input.pathStep ?? null,
       [M.MaturityPerspectives]: input.perspectives ?? [], [M.TargetLevel]: input.targetLevel ?? null, [M.IsActive]: input.active !== false
     };
-    return this.upsert(TrainingModulesList, input.id, values);
+    try {
+      return await this.upsert(TrainingModulesList, input.id, values);
+    } catch (e) {
+      // Saved at the same moment under the same code: SharePoint keeps the second out.
+      if (isDuplicateValueError(e)) throw new TrainingRefusedError('taken', 'code', await this.moduleWithCode(code, input.id));
+      throw e;
+    }
+  }
+
+  /** The title of another module (not `exceptId`) whose code is `code`, compared as SharePoint compares unique values (trimmed, case-insensitive). */
+  private async moduleWithCode(code: string, exceptId?: number): Promise<string | undefined> {
+    const rows = (await this.list(TrainingModulesList).items.select(M.Id, M.Code, M.Title).top(PAGE)()) as IModuleItem[];
+    const same = rows.filter(r => r.Id !== exceptId && (text(r.Code) ?? '').trim().toLowerCase() === code.trim().toLowerCase())[0];
+    return same ? text(same.Title) ?? text(same.Code) ?? code : undefined;
   }
 
   private async upsert(l: IListLocation, id: number | undefined, values: Record<string, unknown>): Promise<number> {

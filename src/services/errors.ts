@@ -100,3 +100,14 @@ export function describeError(e: unknown): IPmoError {
   else if (status === undefined && /fetch|network|ECONNREFUSED|Failed to fetch/i.test(text)) kind = 'network';
   return { kind, status, detail };
 }
+
+/**
+ * Whether SharePoint refused a write because a column that enforces unique values (EnforceUniqueValues)
+ * already holds the value in another item: HTTP 400 with SPDuplicateValuesFoundException (-2130575169),
+ * "…duplicate values were found in the following field(s)…". A service maps it to the field it wrote
+ * (two saves of the same code at once pass the service's own check; SharePoint keeps the second out).
+ */
+export function isDuplicateValueError(e: unknown): boolean {
+  const text = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
+  return /SPDuplicateValuesFoundException|-2130575169|duplicate values were found/i.test(text);
+}

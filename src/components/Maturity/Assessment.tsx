@@ -1,12 +1,13 @@
 import * as React from 'react';
 import * as maturityStrings from 'MaturityStrings';
 import { formatPlural, formatString } from '../../domain/text';
-import { PERSPECTIVES, type Perspective } from '../../domain/maturity';
+import { PERSPECTIVES, quarterLabel, type Perspective } from '../../domain/maturity';
 import type { IMaturityService, IMyAssessment, IQuestionView } from '../../services/MaturityService';
 import { Button, Notice, ProgressBar, RadioGroup } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import { perspectiveName } from './labels';
 import { refusalText } from './problems';
+import { useFocusAfterBusy } from '../Training/focus';
 import styles from './Maturity.module.scss';
 
 /** Props of the assessment form. */
@@ -35,9 +36,9 @@ function answeredCount(questions: ReadonlyArray<IQuestionView>, answers: Readonl
 }
 
 /** The state line: the quarter and whether the assessment is new, a draft or submitted. */
-function stateText(my: IMyAssessment): string {
+function stateText(my: IMyAssessment, locale: string): string {
   const key = my.state === 'New' ? maturityStrings.Maturity_State_New : my.state === 'Draft' ? maturityStrings.Maturity_State_Draft : maturityStrings.Maturity_State_Submitted;
-  return formatString(key, my.quarter);
+  return formatString(key, quarterLabel(my.quarter, locale));
 }
 
 /** The outcome of the last save or submission, as a notice. */
@@ -71,6 +72,9 @@ export function Assessment(props: IAssessmentProps): React.ReactElement {
   const [outcome, setOutcome] = React.useState<Outcome | undefined>(undefined);
   const focusQuestion = React.useRef<string | undefined>(undefined);
   const group = groups[Math.min(index, groups.length - 1)];
+  // Save and Submit are disabled while they run: the focus goes back to the one pressed.
+  const pressed = React.useRef<'maturity-save' | 'maturity-submit'>('maturity-save');
+  useFocusAfterBusy(busy, () => document.querySelector<HTMLElement>(`[data-testid="${pressed.current}"]`));
 
   React.useEffect(() => {
     const key = focusQuestion.current;
@@ -115,7 +119,7 @@ export function Assessment(props: IAssessmentProps): React.ReactElement {
   const done = answeredCount(group.questions, answers);
   return (
     <div data-testid="maturity-assessment">
-      <p className={styles.state} data-testid="maturity-state">{stateText(props.my)}</p>
+      <p className={styles.state} data-testid="maturity-state">{stateText(props.my, props.locale)}</p>
       <div className={styles.layout}>
         <nav aria-label={maturityStrings.Maturity_Perspectives}>
           <ol className={styles.perspectiveNav}>
@@ -161,8 +165,8 @@ export function Assessment(props: IAssessmentProps): React.ReactElement {
         </section>
       </div>
       <div className={styles.actions}>
-        <Button disabled={busy} onClick={() => void run(false)} data-testid="maturity-save">{maturityStrings.Maturity_Save}</Button>
-        <Button primary={true} disabled={busy} onClick={() => void run(true)} data-testid="maturity-submit">{maturityStrings.Maturity_Submit}</Button>
+        <Button disabled={busy} onClick={() => { pressed.current = 'maturity-save'; void run(false); }} data-testid="maturity-save">{maturityStrings.Maturity_Save}</Button>
+        <Button primary={true} disabled={busy} onClick={() => { pressed.current = 'maturity-submit'; void run(true); }} data-testid="maturity-submit">{maturityStrings.Maturity_Submit}</Button>
       </div>
       <div aria-live="polite" data-testid="maturity-outcome">
         <OutcomeNotice outcome={outcome} locale={props.locale} onShowResult={props.onShowResult} onRetry={() => void run(false)} />

@@ -47,7 +47,11 @@ function service(start: IMyAssessment = assessment({}, 'New'), options: { pmo?: 
       if (!result) return { targets, lines: [] };
       const lines = PERSPECTIVES.filter(p => (result.perspectives[p] ?? 0) < 3).map(p => ({
         perspective: p, current: result.perspectives[p], target: 3 as MaturityLevel, gap: 3 - (result.perspectives[p] ?? 0),
-        modules: p === 'RiskManagement' ? [{ id: 7, code: 'RM-2', title: 'Risk workshop', level: 2 }] : []
+        modules: p === 'RiskManagement' ? [
+          { id: 7, code: 'RM-2', title: 'Risk workshop', level: 2, availability: { kind: 'enrol' as const, nextStartUtc: '2027-03-04T08:00:00Z' } },
+          { id: 8, code: 'RM-3', title: 'Risk in portfolios', level: 2, availability: { kind: 'prerequisite' as const, module: { id: 7, code: 'RM-2', title: 'Risk workshop' } } },
+          { id: 9, code: 'RM-4', title: 'Risk appetite', level: 2, availability: { kind: 'noSession' as const } }
+        ] : []
       }));
       return { result, targets, lines };
     }),
@@ -57,7 +61,8 @@ function service(start: IMyAssessment = assessment({}, 'New'), options: { pmo?: 
     canManage: jest.fn(async () => !!options.pmo),
     allQuestions: jest.fn(async () => QUESTIONS.map(q => ({ id: q.id, code: q.key, perspective: q.perspective, order: q.order, active: true, texts: { en: { q: q.text, a: q.answers } } }))),
     saveQuestion: jest.fn(async (input: { code: string }) => {
-      if (input.code === 'TAKEN') throw new MaturityRefusedError('invalid', 'code');
+      if (input.code === 'TAKEN') throw new MaturityRefusedError('taken', 'code', 'How are risks identified?');
+      if (input.code === 'BAD') throw new MaturityRefusedError('invalid', 'code');
       return 99;
     })
   };
@@ -84,7 +89,7 @@ describe('Maturity', () => {
   it('shows each perspective\'s progress, answers as radio groups of the five level texts, and saves a draft to resume', async () => {
     const s = service(assessment({ 'OrganizationalGovernance-1': 4 }, 'Draft'));
     render(<Maturity maturity={s} locale="en-us" siteUrl={site} />);
-    expect(await screen.findByTestId('maturity-state')).toHaveProperty('textContent', 'Assessment for 2026-Q4: saved as a draft, not submitted yet.');
+    expect(await screen.findByTestId('maturity-state')).toHaveProperty('textContent', 'Assessment for Q4 2026: saved as a draft, not submitted yet.');
     expect(screen.getByTestId('maturity-perspective-OrganizationalGovernance').textContent).toBe('Organisational governance1 of 2 answered');
     const q = screen.getByRole('radiogroup', { name: /Question 2 on OrganizationalGovernance/ });
     expect(within(q).getAllByRole('radio').map(r => (r.nextSibling as HTMLElement).textContent)).toEqual([
@@ -141,6 +146,13 @@ describe('Maturity', () => {
     const enrol = screen.getByRole('link', { name: 'Enrol (RM-2 Risk workshop)' });
     expect(enrol.getAttribute('href')).toBe(`${site}/SitePages/Training.aspx?module=7`);
     expect(enrolUrl(`${site}/`, 7)).toBe(`${site}/SitePages/Training.aspx?module=7`);
+    // Only a module with a session to come is offered "Enrol"; the others say why not.
+    expect(within(screen.getByTestId('maturity-plan-RiskManagement')).getAllByTestId('maturity-plan-module').map(m => m.textContent)).toEqual([
+      'RM-2 Risk workshop – builds towards level 2 · next session on Mar 4, 2027Enrol (RM-2 Risk workshop)',
+      'RM-3 Risk in portfolios – builds towards level 2 · first complete “Risk workshop”',
+      'RM-4 Risk appetite – builds towards level 2 · no session planned'
+    ]);
+    expect(screen.getAllByTestId('maturity-enrol')).toHaveLength(1);
   });
 
   it('says why a submission failed when many colleagues submit at once, and keeps the answers', async () => {
@@ -171,6 +183,10 @@ describe('Maturity', () => {
     expect(cells).toEqual(['2.3 · 6 respondents', 'fewer than 5 respondents — hidden, or none', 'fewer than 5 respondents — hidden, or none', '2.8 · 8 respondents']);
     expect(screen.getByTestId('maturity-org-hidden').textContent).toBe('3 groups: fewer than 5 respondents — hidden.');
     expect(within(screen.getByTestId('maturity-org-perspectives')).getAllByRole('row')).toHaveLength(2); // the header and IT in 2026-Q4
+    // The quarters read as people write them, the stored key nowhere.
+    expect(within(table).getAllByRole('columnheader').map(c => c.textContent)).toEqual(['Department', 'Q3 2026', 'Q4 2026']);
+    expect(screen.getByTestId('maturity-org-perspectives').querySelector('caption')?.textContent).toBe('Average level by perspective in Q4 2026');
+    expect(screen.queryByText(/2026-Q/)).toBeNull();
     fireEvent.change(screen.getByLabelText('Target for Risk management'), { target: { value: '4' } });
     await act(async () => { fireEvent.click(screen.getByTestId('maturity-targets-save')); });
     expect(s.saveTargets).toHaveBeenCalledWith({ ...targets, RiskManagement: 4 });
@@ -204,15 +220,45 @@ describe('Maturity', () => {
     fireEvent.change(within(form).getByLabelText(/^Question/), { target: { value: '' } });
     fireEvent.change(within(form).getByLabelText(/^Code/), { target: { value: 'TAKEN' } });
     fireEvent.click(screen.getByTestId('maturity-question-save'));
-    expect(await screen.findByText('“Code”: 2 to 32 characters, used by no other question.', { selector: 'li' })).toBeTruthy();
+    // The code another question has: that question is named, nothing is saved.
+    expect(await screen.findByText('“Code” is already used by the question “How are risks identified?”.', { selector: 'li' })).toBeTruthy();
     expect(s.saveQuestion).toHaveBeenCalledWith({
       id: 7, code: 'TAKEN', perspective: 'RiskManagement', order: 7, active: true,
       texts: { en: { q: 'Question 1 on RiskManagement', a: ['A1 of RiskManagement-1', 'A2 of RiskManagement-1', 'Risks are managed the same way everywhere.', 'A4 of RiskManagement-1', 'A5 of RiskManagement-1'] } }
     });
+    fireEvent.change(within(form).getByLabelText(/^Code/), { target: { value: 'BAD' } });
+    fireEvent.click(screen.getByTestId('maturity-question-save'));
+    expect(await screen.findByText('“Code”: 2 to 32 characters, used by no other question.', { selector: 'li' })).toBeTruthy();
     fireEvent.change(within(form).getByLabelText(/^Code/), { target: { value: 'RM1' } });
     await act(async () => { fireEvent.click(screen.getByTestId('maturity-question-save')); });
     expect(await screen.findByText('The question is saved.')).toBeTruthy();
     expect(s.allQuestions).toHaveBeenCalledTimes(2);
+  });
+
+  it("moves the focus to a question's form when it opens and back to what opened it when it closes; the order is read in the user's locale", async () => {
+    const s = service(assessment({}, 'New'), { pmo: true });
+    render(<Maturity maturity={s} locale="de-de" siteUrl={site} />);
+    await screen.findByTestId('maturity-assessment');
+    fireEvent.click(screen.getByRole('tab', { name: 'Organisation' }));
+    const edit = await screen.findByTestId('maturity-question-edit-RiskManagement-1');
+    edit.focus();
+    fireEvent.click(edit);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Question RiskManagement-1' })));
+    fireEvent.click(within(screen.getByTestId('maturity-question-form')).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('maturity-question-edit-RiskManagement-1')));
+    fireEvent.click(screen.getByTestId('maturity-question-add'));
+    // German: "1.000" is a thousand (the locale's grouping), as the form writes it.
+    const form = screen.getByTestId('maturity-question-form');
+    expect((within(form).getByLabelText(/^Order/) as HTMLInputElement).value).toBe('24');
+    fireEvent.change(within(form).getByLabelText(/^Order/), { target: { value: '1.010' } });
+    fireEvent.change(within(form).getByLabelText(/^Code/), { target: { value: 'NEW1' } });
+    fireEvent.change(within(form).getByLabelText(/^Question/), { target: { value: 'New question?' } });
+    [/^Answer for level 1/, /^Answer for level 2/, /^Answer for level 3/, /^Answer for level 4/, /^Answer for level 5/]
+      .forEach((label, i) => fireEvent.change(within(form).getByLabelText(label), { target: { value: `Answer ${i + 1}` } }));
+    await act(async () => { fireEvent.click(screen.getByTestId('maturity-question-save')); });
+    expect(s.saveQuestion).toHaveBeenCalledWith(expect.objectContaining({ code: 'NEW1', order: 1010 }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('maturity-question-add')));
+    expect(screen.getByText('The question is saved.')).toBeTruthy();
   });
 
   it('speaks Dutch: the tabs, the perspectives and the levels', async () => {

@@ -48,7 +48,7 @@ function MaturityTabs(props: IMaturityProps & { data: IMaturityData }): React.Re
       />
     );
   } else if (tab === 'result') {
-    panel = <ResultView maturity={props.maturity} siteUrl={props.siteUrl} version={version} />;
+    panel = <ResultView maturity={props.maturity} siteUrl={props.siteUrl} locale={props.locale} version={version} />;
   } else {
     panel = <LazyOrganisation.Component maturity={props.maturity} locale={props.locale} onTargetsSaved={() => setVersion(v => v + 1)} />;
   }

@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as maturityStrings from 'MaturityStrings';
 import * as strings from 'PmoHubStrings';
 import { formatPlural, formatString } from '../../domain/text';
-import { MATURITY_LEVELS, PERSPECTIVES, type MaturityLevel, type Perspective } from '../../domain/maturity';
+import { MATURITY_LEVELS, PERSPECTIVES, quarterLabel, type MaturityLevel, type Perspective } from '../../domain/maturity';
 import type { IMaturityGroup, IMaturityService, IOrganisationView } from '../../services/MaturityService';
 import { Button, Notice, SelectField, Spinner } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
@@ -10,6 +10,7 @@ import { useLoad } from '../Raid/useLoad';
 import { averageText, levelText, perspectiveName } from './labels';
 import { refusalText } from './problems';
 import { QuestionEditor } from './QuestionEditor';
+import { useFocusAfterBusy } from '../Training/focus';
 import styles from './Maturity.module.scss';
 
 /** The group of a department and quarter, when the service returned it (5 or more respondents). */
@@ -31,7 +32,7 @@ function QuarterTable(props: { view: IOrganisationView; locale: string }): React
         <thead>
           <tr>
             <th scope="col">{maturityStrings.Maturity_Org_Department}</th>
-            {view.quarters.map(q => <th key={q} scope="col">{q}</th>)}
+            {view.quarters.map(q => <th key={q} scope="col">{quarterLabel(q, props.locale)}</th>)}
           </tr>
         </thead>
         <tbody>
@@ -60,7 +61,7 @@ function PerspectiveTable(props: { view: IOrganisationView; quarter: string; loc
   return (
     <div className={styles.tableScroll}>
       <table className={styles.table} data-testid="maturity-org-perspectives">
-        <caption>{formatString(maturityStrings.Maturity_Org_PerspectiveCaption, props.quarter)}</caption>
+        <caption>{formatString(maturityStrings.Maturity_Org_PerspectiveCaption, quarterLabel(props.quarter, props.locale))}</caption>
         <thead>
           <tr>
             <th scope="col">{maturityStrings.Maturity_Org_Department}</th>
@@ -90,6 +91,9 @@ export function TargetsForm(props: { maturity: IMaturityService; targets: Record
   const [busy, setBusy] = React.useState(false);
   const [outcome, setOutcome] = React.useState<{ kind: 'saved' } | { kind: 'refused'; text: string } | { kind: 'error'; error: unknown } | undefined>(undefined);
   const options = MATURITY_LEVELS.map(l => ({ key: String(l), text: levelText(l) }));
+  // Save (and the fields) are disabled while saving: the focus they lose goes back to Save.
+  const actions = React.useRef<HTMLDivElement>(null);
+  useFocusAfterBusy(busy, () => actions.current?.querySelector<HTMLElement>('[data-testid="maturity-targets-save"]'));
   const save = async (): Promise<void> => {
     setBusy(true);
     setOutcome(undefined);
@@ -120,7 +124,7 @@ export function TargetsForm(props: { maturity: IMaturityService; targets: Record
           />
         ))}
       </div>
-      <div className={styles.actions}>
+      <div className={styles.actions} ref={actions}>
         <Button primary={true} disabled={busy} onClick={() => void save()} data-testid="maturity-targets-save">{maturityStrings.Maturity_Targets_Save}</Button>
       </div>
       <div aria-live="polite">
@@ -156,7 +160,7 @@ export function OrganisationView(props: { maturity: IMaturityService; locale: st
           <SelectField
             label={maturityStrings.Maturity_Org_Quarter}
             className={styles.quarter}
-            options={view.quarters.map(q => ({ key: q, text: q }))}
+            options={view.quarters.map(q => ({ key: q, text: quarterLabel(q, props.locale) }))}
             selectedKey={shownQuarter}
             onChange={setQuarter}
           />

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as maturityStrings from 'MaturityStrings';
 import * as strings from 'PmoHubStrings';
+import { formatAmountFor, readAmount } from '../../domain/numbers';
 import { formatString } from '../../domain/text';
 import { PERSPECTIVES, type Perspective } from '../../domain/maturity';
 import { MaturityRefusedError, type IMaturityService, type IQuestionInput } from '../../services/MaturityService';
@@ -9,6 +10,8 @@ import { ErrorMessage } from '../ErrorMessage';
 import { useLoad } from '../Raid/useLoad';
 import { perspectiveName } from './labels';
 import { refusalText } from './problems';
+import { byTestId, useFocusReturn } from '../controls/form/useFocusReturn';
+import { useFocusOnShow } from '../Training/focus';
 import styles from './Maturity.module.scss';
 
 /** The questionnaire's languages, English first (required). */
@@ -40,12 +43,18 @@ export function languageName(lang: string, locale: string): string {
   }
 }
 
-/** The form's draft of a stored question (or of a new one, at the end of the first perspective). */
-export function draftOf(q: (IQuestionInput & { id: number }) | undefined, nextOrder: number): IQuestionDraft {
+/** The order typed in `locale` (a whole number, 0 or more, grouped as the locale groups: "1.000" in German), or undefined. */
+function orderOf(text: string, locale: string): number | undefined {
+  const r = readAmount(text, locale, 0);
+  return r.ok && r.value !== undefined && r.value >= 0 ? r.value : undefined;
+}
+
+/** The form's draft of a stored question (or of a new one, at the end of the first perspective); the order in the locale's form. */
+export function draftOf(q: (IQuestionInput & { id: number }) | undefined, nextOrder: number, locale: string): IQuestionDraft {
   const texts: IQuestionDraft['texts'] = {};
   for (const l of QUESTION_LANGUAGES) texts[l] = { q: q?.texts[l]?.q ?? '', a: [0, 1, 2, 3, 4].map(i => q?.texts[l]?.a[i] ?? '') };
   const perspective = PERSPECTIVES.indexOf(q?.perspective as Perspective) >= 0 ? (q?.perspective as Perspective) : PERSPECTIVES[0];
-  return { id: q?.id, code: q?.code ?? '', perspective, order: String(q?.order ?? nextOrder), active: q?.active !== false, texts };
+  return { id: q?.id, code: q?.code ?? '', perspective, order: formatAmountFor(q?.order ?? nextOrder, locale, 0), active: q?.active !== false, texts };
 }
 
 /** A language is stored when it is English or has any text. */
@@ -78,7 +87,7 @@ export function questionProblems(draft: IQuestionDraft, locale: string): IQuesti
   const code = draft.code.trim();
   if (!code) out.push({ field: 'code', text: formatString(maturityStrings.Maturity_Q_Required, maturityStrings.Maturity_Q_Code) });
   else if (code.length < 2 || code.length > 32) out.push(problem('code', undefined, locale));
-  if (!/^\d+$/.test(draft.order.trim())) out.push(problem('order', undefined, locale));
+  if (orderOf(draft.order, locale) === undefined) out.push(problem('order', undefined, locale));
   for (const lang of QUESTION_LANGUAGES.filter(l => used(draft, l))) {
     const t = draft.texts[lang];
     if (!t.q.trim()) out.push(problem('q', lang, locale));
@@ -87,16 +96,19 @@ export function questionProblems(draft: IQuestionDraft, locale: string): IQuesti
   return out;
 }
 
-/** The service's input from a valid draft (languages without any text left out). */
-export function inputOf(draft: IQuestionDraft): IQuestionInput {
+/** The service's input from a valid draft (languages without any text left out; the order typed in `locale`). */
+export function inputOf(draft: IQuestionDraft, locale: string): IQuestionInput {
   const texts: IQuestionInput['texts'] = {};
   for (const lang of QUESTION_LANGUAGES.filter(l => used(draft, l))) texts[lang] = { q: draft.texts[lang].q.trim(), a: draft.texts[lang].a.map(a => a.trim()) };
-  return { id: draft.id, code: draft.code.trim(), perspective: draft.perspective, order: Number(draft.order.trim()), texts, active: draft.active };
+  return { id: draft.id, code: draft.code.trim(), perspective: draft.perspective, order: orderOf(draft.order, locale) ?? 0, texts, active: draft.active };
 }
 
 /** A refusal of `saveQuestion` as the problem of its field ('code', 'order', 'texts.de.q', 'texts.de.a.3'). */
 function refusalProblem(error: unknown, locale: string): IQuestionProblem | undefined {
   if (!(error instanceof MaturityRefusedError)) return undefined;
+  if (error.refusal === 'taken' && error.field === 'code' && error.takenBy) {
+    return { field: 'code', text: formatString(maturityStrings.Maturity_Q_CodeTaken, maturityStrings.Maturity_Q_Code, error.takenBy) };
+  }
   if (error.field === 'code' || error.field === 'order') return problem(error.field, undefined, locale);
   const m = /^texts\.([a-z]{2})\.(q|a\.([1-5]))$/.exec(error.field);
   if (m) return problem(m[3] ? `a${m[3]}` : 'q', m[1], locale);
@@ -114,6 +126,9 @@ function QuestionForm(props: { draft: IQuestionDraft; maturity: IMaturityService
   const [error, setError] = React.useState<unknown>(undefined);
   const [busy, setBusy] = React.useState(false);
   const focus = React.useRef<string | undefined>(undefined);
+  // Opened by "Add a question" or "Edit": the keyboard lands on the form's heading.
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  useFocusOnShow(heading, props.draft.id ?? 'new');
   React.useEffect(() => {
     if (focus.current) document.getElementById(fieldId(focus.current))?.focus();
     focus.current = undefined;
@@ -135,7 +150,7 @@ function QuestionForm(props: { draft: IQuestionDraft; maturity: IMaturityService
     if (found.length) return show(found);
     setBusy(true);
     try {
-      await props.maturity.saveQuestion(inputOf(draft));
+      await props.maturity.saveQuestion(inputOf(draft, props.locale));
       props.onDone(true);
     } catch (e) {
       const p = refusalProblem(e, props.locale);
@@ -146,7 +161,7 @@ function QuestionForm(props: { draft: IQuestionDraft; maturity: IMaturityService
   const t = draft.texts[lang];
   return (
     <form className={styles.questionForm} aria-labelledby="maturity-qe-heading" onSubmit={e => { e.preventDefault(); void save(); }} data-testid="maturity-question-form" noValidate={true}>
-      <h3 id="maturity-qe-heading" className={styles.subheading}>{draft.id === undefined ? maturityStrings.Maturity_Q_New : formatString(maturityStrings.Maturity_Q_Editing, props.draft.code)}</h3>
+      <h3 id="maturity-qe-heading" className={styles.subheading} ref={heading} tabIndex={-1}>{draft.id === undefined ? maturityStrings.Maturity_Q_New : formatString(maturityStrings.Maturity_Q_Editing, props.draft.code)}</h3>
       {problems.length > 0 && (
         <Notice kind="error">
           {maturityStrings.Maturity_Q_Problems}
@@ -181,11 +196,20 @@ export function QuestionEditor(props: { maturity: IMaturityService; locale: stri
   const { load, reload } = useLoad(() => props.maturity.allQuestions(), 'questions');
   const [editing, setEditing] = React.useState<IQuestionDraft | undefined>(undefined);
   const [saved, setSaved] = React.useState(false);
+  const back = useFocusReturn();
   if (load.status === 'loading') return <Spinner label={strings.LoadingLabel} />;
   if (load.status === 'error') return <ErrorMessage error={load.error} onRetry={() => void reload()} />;
   const questions = load.data;
   const nextOrder = questions.reduce((m, q) => Math.max(m, q.order), 0) + 10;
-  const done = (ok: boolean): void => { setEditing(undefined); setSaved(ok); if (ok) void reload(); };
+  const open = (draft: IQuestionDraft, control: EventTarget): void => { setSaved(false); back.opening(control); setEditing(draft); };
+  // Closed: the focus goes back to "Add a question" or the question's Edit (drawn again: found by its test id, as its code may have changed).
+  const done = (ok: boolean): void => {
+    const row = editing?.id !== undefined ? questions.filter(q => q.id === editing.id)[0] : undefined;
+    setEditing(undefined);
+    setSaved(ok);
+    if (!ok) back.closed();
+    else void reload().then(() => back.closed(row ? () => byTestId(`maturity-question-edit-${row.code}`) ?? byTestId('maturity-question-add') : undefined));
+  };
   return (
     <section aria-labelledby="maturity-questions-heading" data-testid="maturity-questionnaire">
       <h2 id="maturity-questions-heading" className={styles.heading}>{maturityStrings.Maturity_Q_Heading}</h2>
@@ -193,7 +217,7 @@ export function QuestionEditor(props: { maturity: IMaturityService; locale: stri
       <div aria-live="polite">{saved && <Notice kind="success">{maturityStrings.Maturity_Q_Saved}</Notice>}</div>
       {editing ? <QuestionForm draft={editing} maturity={props.maturity} locale={props.locale} onDone={done} /> : (
         <>
-          <div className={styles.actions}><Button icon="add" onClick={() => { setSaved(false); setEditing(draftOf(undefined, nextOrder)); }} data-testid="maturity-question-add">{maturityStrings.Maturity_Q_Add}</Button></div>
+          <div className={styles.actions}><Button icon="add" onClick={e => open(draftOf(undefined, nextOrder, props.locale), e.currentTarget)} data-testid="maturity-question-add">{maturityStrings.Maturity_Q_Add}</Button></div>
           <div className={styles.tableScroll}>
             <table className={styles.table} data-testid="maturity-question-table">
               <thead>
@@ -215,7 +239,7 @@ export function QuestionEditor(props: { maturity: IMaturityService; locale: stri
                     <td>{QUESTION_LANGUAGES.filter(l => q.texts[l]).join(', ')}</td>
                     <td>{q.active === false ? maturityStrings.Maturity_Q_No : maturityStrings.Maturity_Q_Yes}</td>
                     <td>
-                      <Button onClick={() => { setSaved(false); setEditing(draftOf(q, nextOrder)); }} data-testid={`maturity-question-edit-${q.code}`}>
+                      <Button onClick={e => open(draftOf(q, nextOrder, props.locale), e.currentTarget)} data-testid={`maturity-question-edit-${q.code}`}>
                         {maturityStrings.Maturity_Q_Edit}<span className={SR_ONLY}>{` ${q.code}`}</span>
                       </Button>
                     </td>

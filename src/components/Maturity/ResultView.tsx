@@ -1,9 +1,10 @@
 import * as React from 'react';
 import * as maturityStrings from 'MaturityStrings';
 import * as strings from 'PmoHubStrings';
+import { formatDayOfInstant } from '../../domain/dates';
 import { formatString } from '../../domain/text';
 import type { IMaturityResult, MaturityLevel, Perspective } from '../../domain/maturity';
-import type { IMaturityService, IQualificationLine } from '../../services/MaturityService';
+import type { IMaturityService, IQualificationLine, QualificationAvailability } from '../../services/MaturityService';
 import { Link, Notice, Spinner, SR_ONLY } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import { useLoad } from '../Raid/useLoad';
@@ -11,8 +12,19 @@ import { enrolUrl, levelText, perspectiveName } from './labels';
 import { LevelsTable, Radar } from './Radar';
 import styles from './Maturity.module.scss';
 
-/** The qualification plan: per perspective below its target, the modules that build towards it, each with "Enrol". */
-export function QualificationPlan(props: { lines: ReadonlyArray<IQualificationLine>; siteUrl: string }): React.ReactElement {
+/** Whether a recommended module can be enrolled in now, in words: its next session's day, "no session planned" or "first complete …". */
+export function availabilityText(a: QualificationAvailability, locale: string): string {
+  if (a.kind === 'enrol') return formatString(maturityStrings.Maturity_Plan_NextSession, formatDayOfInstant(a.nextStartUtc, locale, 'medium'));
+  if (a.kind === 'noSession') return maturityStrings.Maturity_Plan_NoSession;
+  return formatString(maturityStrings.Maturity_Plan_FirstComplete, a.module.title || a.module.code);
+}
+
+/**
+ * The qualification plan: per perspective below its target, the modules that build towards it — those
+ * that can be enrolled in now first, each with its next session and "Enrol"; the others say why not
+ * ("no session planned", "first complete …") and offer no Enrol.
+ */
+export function QualificationPlan(props: { lines: ReadonlyArray<IQualificationLine>; siteUrl: string; locale: string }): React.ReactElement {
   if (!props.lines.length) return <Notice kind="success">{maturityStrings.Maturity_Plan_None}</Notice>;
   return (
     <ul className={styles.plan} data-testid="maturity-plan">
@@ -24,11 +36,14 @@ export function QualificationPlan(props: { lines: ReadonlyArray<IQualificationLi
               {line.modules.map(m => {
                 const name = m.code ? `${m.code} ${m.title}` : m.title;
                 return (
-                  <li key={m.id} data-testid="maturity-plan-module">
+                  <li key={m.id} data-testid="maturity-plan-module" data-availability={m.availability.kind}>
                     {formatString(maturityStrings.Maturity_Plan_Module, name, m.level)}
-                    <Link className={styles.enrol} href={enrolUrl(props.siteUrl, m.id)} data-testid="maturity-enrol">
-                      {maturityStrings.Maturity_Enrol}<span className={SR_ONLY}>{` (${name})`}</span>
-                    </Link>
+                    {' · '}<span className={m.availability.kind === 'enrol' ? undefined : styles.hint}>{availabilityText(m.availability, props.locale)}</span>
+                    {m.availability.kind === 'enrol' && (
+                      <Link className={styles.enrol} href={enrolUrl(props.siteUrl, m.id)} data-testid="maturity-enrol">
+                        {maturityStrings.Maturity_Enrol}<span className={SR_ONLY}>{` (${name})`}</span>
+                      </Link>
+                    )}
                   </li>
                 );
               })}
@@ -46,7 +61,7 @@ export function QualificationPlan(props: { lines: ReadonlyArray<IQualificationLi
  * Read from the service's plan, which holds the submitted result and the targets.
  * @param version Changes after a submission, to read the plan again.
  */
-export function ResultView(props: { maturity: IMaturityService; siteUrl: string; version: number }): React.ReactElement {
+export function ResultView(props: { maturity: IMaturityService; siteUrl: string; locale: string; version: number }): React.ReactElement {
   const { load, reload } = useLoad(() => props.maturity.qualificationPlan(), String(props.version));
   if (load.status === 'loading') return <Spinner size="large" label={strings.LoadingLabel} />;
   if (load.status === 'error') return <ErrorMessage error={load.error} onRetry={() => void reload()} />;
@@ -60,7 +75,7 @@ export function ResultView(props: { maturity: IMaturityService; siteUrl: string;
         <section aria-labelledby="maturity-plan-heading">
           <h2 id="maturity-plan-heading" className={styles.heading}>{maturityStrings.Maturity_Plan_Heading}</h2>
           <p className={styles.intro}>{maturityStrings.Maturity_Plan_Intro}</p>
-          <QualificationPlan lines={lines} siteUrl={props.siteUrl} />
+          <QualificationPlan lines={lines} siteUrl={props.siteUrl} locale={props.locale} />
         </section>
       )}
     </div>

@@ -5,6 +5,7 @@ import type { IMyEnrolment, ITrainingCatalogue, ITrainingModule } from '../../se
 import { Button, Link, LinkButton, SelectField, type ISelectOption } from '../controls';
 import { audienceLabel, FORMATS, formatLabel, LANGUAGES, languageLabel, LEVELS, levelLabel } from './labels';
 import { SessionItem, type ISessionActions } from './SessionItem';
+import { useFocusOnShow } from './focus';
 import styles from './Training.module.scss';
 
 /** The catalogue's filters: '' means any. */
@@ -82,10 +83,13 @@ export function ModuleDetail(props: { module: ITrainingModule; ctx: ISessionsCon
   const { catalogue, locale } = props.ctx;
   const path = catalogue.paths.filter(p => p.id === m.pathId)[0];
   const byId = new Map(catalogue.modules.map(x => [x.id, x] as const));
+  // Opened (from the catalogue, My learning, a step of the path, the Maturity plan's link): the keyboard lands on its title.
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  useFocusOnShow(heading, m.id);
   return (
     <article className={styles.detail} aria-labelledby="training-module-title" data-testid="training-module-detail" data-module={m.id}>
       <Button icon="back" onClick={props.onBack} data-testid="training-back">{trainingStrings.Training_BackToCatalogue}</Button>
-      <h2 id="training-module-title" className={styles.heading}>{m.title}</h2>
+      <h2 id="training-module-title" className={styles.heading} ref={heading} tabIndex={-1}>{m.title}</h2>
       <p className={styles.meta}>{m.code} · {moduleFacts(m, locale)}</p>
       {m.summary && <p>{m.summary}</p>}
       <dl className={styles.facts}>
@@ -139,7 +143,7 @@ export function Catalogue(props: { ctx: ISessionsContext; onOpen: (id: number) =
           const next = catalogue.sessions.filter(s => s.moduleId === m.id).length;
           return (
             <li key={m.id} className={styles.module} data-testid="training-module" data-module={m.id}>
-              <LinkButton onClick={() => props.onOpen(m.id)} className={styles.moduleTitle}>{m.title}</LinkButton>
+              <LinkButton onClick={() => props.onOpen(m.id)} className={styles.moduleTitle} data-testid="training-module-open">{m.title}</LinkButton>
               <span className={styles.meta}>{m.code} · {moduleFacts(m, locale)}</span>
               {m.summary && <span>{m.summary}</span>}
               <span className={styles.meta}>{next ? formatString(trainingStrings.Training_UpcomingCount, next) : trainingStrings.Training_NoSessions}</span>

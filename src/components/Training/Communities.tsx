@@ -4,9 +4,10 @@ import * as trainingStrings from 'TrainingStrings';
 import { formatDateTime } from '../../domain/dates';
 import { formatString } from '../../domain/text';
 import type { ICommunity, ICommunityService } from '../../services/CommunityService';
-import { Button, Link, Notice, Spinner } from '../controls';
+import { Button, Link, Notice, Spinner, SR_ONLY } from '../controls';
 import { ErrorMessage } from '../ErrorMessage';
 import { errorText } from '../ErrorMessage/errorText';
+import { byTestId, useFocusReturn } from '../controls/form/useFocusReturn';
 import { useLoad } from '../Raid/useLoad';
 import { CommunityForm } from './lazy';
 import styles from './Training.module.scss';
@@ -20,6 +21,24 @@ export function topicLabel(code: string): string {
   return names[code] ?? code;
 }
 
+/** Teams' deep link that opens a chat with a person (by e-mail / sign-in name). */
+export function teamsChatUrl(email: string): string {
+  return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(email)}`;
+}
+
+/** "Run by <owner>": the name a mailto link, then a link to chat with them in Teams (when the owner has an e-mail). */
+function OwnerLine(props: { owner: NonNullable<ICommunity['owner']> }): React.ReactElement {
+  const { owner } = props;
+  const [before, after] = trainingStrings.Training_Owner.split('{0}');
+  if (!owner.email) return <span data-testid="training-community-owner">{formatString(trainingStrings.Training_Owner, owner.title)}</span>;
+  return (
+    <span data-testid="training-community-owner">
+      {before}<Link href={`mailto:${owner.email}`} aria-label={formatString(trainingStrings.Training_Owner_MailTo, owner.title)}>{owner.title}</Link>{after}
+      {' · '}<Link href={teamsChatUrl(owner.email)} target="_blank">{trainingStrings.Training_Owner_Chat}<span className={SR_ONLY}>{` (${owner.title})`}</span></Link>
+    </span>
+  );
+}
+
 /** Props of {@link Communities}. */
 export interface ICommunitiesProps {
   service: ICommunityService;
@@ -28,16 +47,16 @@ export interface ICommunitiesProps {
 }
 
 /** One community: topic, description, owner, members, Teams link, next events; join or leave; the PMO's edit and archive. */
-function CommunityCard(props: { c: ICommunity; locale: string; timeZone: string; canManage: boolean; busy: boolean; onJoin: (join: boolean) => void; onEdit: () => void; onArchive: () => void }): React.ReactElement {
+function CommunityCard(props: { c: ICommunity; locale: string; timeZone: string; canManage: boolean; busy: boolean; onJoin: (join: boolean) => void; onEdit: (control: EventTarget) => void; onArchive: () => void }): React.ReactElement {
   const { c } = props;
   return (
     <li className={styles.module} data-testid="training-community" data-community={c.id}>
       <h3 className={styles.subheading}>{c.title}</h3>
       <span className={styles.meta}>
         {topicLabel(c.topic)} · {formatString(trainingStrings.Training_Members, c.members)}
-        {c.owner && <> · {formatString(trainingStrings.Training_Owner, c.owner.title)}</>}
         {!c.active && <> · {trainingStrings.Training_Archived}</>}
       </span>
+      {c.owner && <OwnerLine owner={c.owner} />}
       {c.summary && <span>{c.summary}</span>}
       {c.teamsLink && <Link href={c.teamsLink} target="_blank">{formatString(trainingStrings.Training_TeamsLink, c.title)}</Link>}
       <span>{trainingStrings.Training_NextEvents}</span>
@@ -59,7 +78,7 @@ function CommunityCard(props: { c: ICommunity; locale: string; timeZone: string;
             {c.isMember ? trainingStrings.Training_Leave : trainingStrings.Training_Join}
           </Button>
         )}
-        {props.canManage && <Button icon="edit" onClick={props.onEdit} aria-label={formatString(trainingStrings.Training_EditFor, c.title)}>{trainingStrings.Training_Edit}</Button>}
+        {props.canManage && <Button icon="edit" onClick={e => props.onEdit(e.currentTarget)} data-testid={`training-community-edit-${c.id}`} aria-label={formatString(trainingStrings.Training_EditFor, c.title)}>{trainingStrings.Training_Edit}</Button>}
         {props.canManage && c.active && <Button icon="delete" disabled={props.busy} onClick={props.onArchive} aria-label={formatString(trainingStrings.Training_ArchiveFor, c.title)}>{trainingStrings.Training_Archive}</Button>}
       </span>
     </li>
@@ -72,6 +91,17 @@ export function Communities(props: ICommunitiesProps): React.ReactElement {
   const [busy, setBusy] = React.useState<number | undefined>(undefined);
   const [problem, setProblem] = React.useState<string | undefined>(undefined);
   const [editing, setEditing] = React.useState<ICommunity | 'new' | undefined>(undefined);
+  const [saved, setSaved] = React.useState<string | undefined>(undefined);
+  const focus = useFocusReturn();
+  const edit = (what: ICommunity | 'new', control: EventTarget): void => { setSaved(undefined); focus.opening(control); setEditing(what); };
+  // Closed: the focus goes back to what opened the form; after saving an existing community, to its Edit button once the list is read again.
+  const closed = (message: string | undefined): void => {
+    const row = editing && editing !== 'new' ? `training-community-edit-${editing.id}` : undefined;
+    setEditing(undefined);
+    setSaved(message);
+    if (!message) focus.closed();
+    else void reload().then(() => focus.closed(row ? () => byTestId(row) : undefined));
+  };
   const run = async (id: number, act: () => Promise<void>): Promise<void> => {
     setBusy(id);
     setProblem(undefined);
@@ -91,17 +121,15 @@ export function Communities(props: ICommunitiesProps): React.ReactElement {
     <div data-testid="training-communities">
       <p className={styles.intro}>{trainingStrings.Training_CommunitiesIntro}</p>
       {problem && <Notice kind="error">{problem}</Notice>}
-      {canManage && <Button icon="add" onClick={() => setEditing('new')} data-testid="training-community-add">{trainingStrings.Training_AddCommunity}</Button>}
-      {editing && (
-        <CommunityForm.Component service={props.service} community={editing === 'new' ? undefined : editing}
-          onDone={saved => { setEditing(undefined); if (saved) void reload(); }} />
-      )}
+      <div aria-live="polite" data-testid="training-community-status">{saved && <Notice kind="success" onDismiss={() => setSaved(undefined)} dismissLabel={trainingStrings.Training_Dismiss}>{saved}</Notice>}</div>
+      {canManage && <Button icon="add" onClick={e => edit('new', e.currentTarget)} data-testid="training-community-add">{trainingStrings.Training_AddCommunity}</Button>}
+      {editing && <CommunityForm.Component service={props.service} community={editing === 'new' ? undefined : editing} me={load.data.me} onDone={closed} />}
       {communities.length === 0 ? <p className={styles.empty}>{trainingStrings.Training_NoCommunities}</p> : (
         <ul className={styles.modules}>
           {communities.map(c => (
             <CommunityCard key={c.id} c={c} locale={props.locale} timeZone={props.timeZone} canManage={canManage} busy={busy === c.id}
               onJoin={join => void run(c.id, () => (join ? props.service.join(c.id) : props.service.leave(c.id)))}
-              onEdit={() => setEditing(c)} onArchive={() => void run(c.id, () => props.service.archive(c.id))} />
+              onEdit={control => edit(c, control)} onArchive={() => void run(c.id, () => props.service.archive(c.id))} />
           ))}
         </ul>
       )}

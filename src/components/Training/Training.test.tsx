@@ -51,7 +51,8 @@ function service(opts: { mine?: IMyEnrolment[]; enrolAs?: SeatStatus; manage?: b
 }
 
 const communities: ICommunityService = {
-  communities: () => Promise.resolve({ communities: [], canManage: false }), join: () => Promise.resolve(), leave: () => Promise.resolve(), save: () => Promise.resolve(1), archive: () => Promise.resolve()
+  communities: () => Promise.resolve({ communities: [], canManage: false }), join: () => Promise.resolve(), leave: () => Promise.resolve(), save: () => Promise.resolve(1), archive: () => Promise.resolve(),
+  people: () => Promise.resolve([])
 };
 
 function show(training: ITrainingService, search: string = '', timeZone: string = 'Europe/London'): void {
@@ -149,7 +150,7 @@ describe('the Training web part', () => {
     const createObjectURL = jest.fn(() => 'blob:ics');
     Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
     show(s);
-    expect((await screen.findByTestId('training-seat-notice')).textContent).toContain('A seat is yours now: you moved up from the waiting list of Project management basics.');
+    expect((await screen.findByTestId('training-seat-notice')).textContent).toContain('A seat is yours now: you moved up from the waiting list of Project management basics – 4 Mar 2099, 09:00 CET, Brussels – Salle Europa.');
     await waitFor(() => expect(s.calls).toContain('confirm 6'));
     await act(async () => { fireEvent.click(screen.getByTestId('training-seat-ics')); });
     await waitFor(() => expect(s.calls).toContain('invite 6'));
@@ -174,6 +175,20 @@ describe('the Training web part', () => {
     expect(choice.value).toBe('10');
   });
 
+  it("captions the roster as the page names a session: module – day and time in the session's zone, place", async () => {
+    const svc = service({ manage: true });
+    const held = session(10, 1, { startUtc: '2026-10-05T07:00:00Z', endUtc: '2026-10-06T15:00:00Z', bookable: false });
+    svc.roster = () => Promise.resolve({ session: held, lines: [{ enrolmentId: 5, status: { kind: 'enrolled', seat: 1 }, person: { id: 40, title: 'Femke Jansen' } }] });
+    show(svc);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Manage' }));
+    const table = await screen.findByRole('table', { name: /^People enrolled in/ });
+    expect(table.querySelector('caption')?.textContent?.replace(/[\u202f\u00a0]/g, ' '))
+      .toBe('People enrolled in Project management basics – 5 Oct 2026, 09:00 CEST, Brussels – Salle Europa, with those waiting');
+    expect(screen.queryByText(/Session 10/)).toBeNull();
+    // The session has begun (5 October 2026): attendance can be recorded.
+    expect(screen.getAllByRole('checkbox', { name: /Femke Jansen/ })).toHaveLength(2);
+  });
+
   it('gives a new session its trainer, chosen among the trainers and PMO officers', async () => {
     const svc = service({ manage: true });
     show(svc);
@@ -195,19 +210,31 @@ describe('the Training web part', () => {
       code: 'TR-X', title: 'X', summary: '', durationHours: '', prerequisites: '', pathStep: '', level: 'Foundation' as const, format: 'Classroom' as const,
       language: 'en', pathId: '', targetLevel: '', audience: [], perspectives: [], active: true
     };
-    expect(checkModule({ ...values, materials: 'Guide | https://x.example/g\nGuide | javascript:alert(1)\nbroken line' })).toEqual({ materials: '“Materials”: line 2 has no http(s) or mailto link (title | https://…).' });
-    expect(checkModule({ ...values, materials: 'Guide | https://x.example/g\n\nmailto:t@x.example' })).toEqual({});
+    expect(checkModule({ ...values, materials: 'Guide | https://x.example/g\nGuide | javascript:alert(1)\nbroken line' }, 'en-us')).toEqual({ materials: '“Materials”: line 2 has no http(s) or mailto link (title | https://…).' });
+    expect(checkModule({ ...values, materials: 'Guide | https://x.example/g\n\nmailto:t@x.example' }, 'en-us')).toEqual({});
+  });
+
+  it('reads the numbers of the module form in the user\'s locale: "3,5" hours is refused in English and 3.5 in German', () => {
+    const values = {
+      code: 'TR-X', title: 'X', summary: '', durationHours: '', prerequisites: '', pathStep: '', materials: '', level: 'Foundation' as const, format: 'Classroom' as const,
+      language: 'en', pathId: '', targetLevel: '', audience: [], perspectives: [], active: true
+    };
+    expect(checkModule({ ...values, durationHours: '3,5' }, 'en-us')).toEqual({ durationHours: '“Duration (hours)”: enter a number such as 3.5.' });
+    expect(checkModule({ ...values, durationHours: '3.5' }, 'en-us')).toEqual({});
+    expect(checkModule({ ...values, durationHours: '3,5' }, 'de-de')).toEqual({});
+    expect(checkModule({ ...values, durationHours: '0' }, 'en-us')).toEqual({ durationHours: '“Duration (hours)”: enter a number greater than 0.' });
+    expect(checkModule({ ...values, pathStep: '2,5' }, 'de-de').pathStep).toMatch(/ganze Zahl|whole number/);
   });
 
   it('checks a session before sending it, each message naming its field', () => {
-    const problems = checkSession({ moduleId: '', localStart: '2027-03-04 9:00', localEnd: '', timeZone: 'Mars/Olympus', capacity: '0', venue: '', onlineUrl: 'http://x', language: 'en', trainerId: '' });
+    const problems = checkSession({ moduleId: '', localStart: '2027-03-04 9:00', localEnd: '', timeZone: 'Mars/Olympus', capacity: '0', venue: '', onlineUrl: 'http://x', language: 'en', trainerId: '' }, 'en-us');
     expect(problems).toEqual({
       moduleId: '“Module” is required.', localStart: expect.stringMatching(/^“Start”: enter the date and time/), localEnd: '“End” is required.',
-      timeZone: '“Time zone” must be a time zone such as Europe/Brussels.', capacity: '“Seats” is not valid.', onlineUrl: '“Online link” is not valid.'
+      timeZone: '“Time zone” must be a time zone such as Europe/Brussels.', capacity: '“Seats”: enter a number of at least 1.', onlineUrl: '“Online link” is not valid.'
     });
-    expect(checkSession({ moduleId: '1', localStart: '2027-03-04 09:00', localEnd: '2027-03-04 08:00', timeZone: 'Europe/Brussels', capacity: '6', venue: 'Rome', onlineUrl: '', language: 'it', trainerId: '' }))
+    expect(checkSession({ moduleId: '1', localStart: '2027-03-04 09:00', localEnd: '2027-03-04 08:00', timeZone: 'Europe/Brussels', capacity: '6', venue: 'Rome', onlineUrl: '', language: 'it', trainerId: '' }, 'en-us'))
       .toEqual({ localEnd: '“End” must be after “Start”.' });
-    expect(checkSession({ moduleId: '1', localStart: '2027-03-04 09:00', localEnd: '2027-03-04 17:00', timeZone: 'Europe/Rome', capacity: '6', venue: ' ', onlineUrl: '', language: 'it', trainerId: '' }))
+    expect(checkSession({ moduleId: '1', localStart: '2027-03-04 09:00', localEnd: '2027-03-04 17:00', timeZone: 'Europe/Rome', capacity: '6', venue: ' ', onlineUrl: '', language: 'it', trainerId: '' }, 'en-us'))
       .toEqual({ venue: '“Place”: give a place or an online link.' });
   });
 
@@ -233,5 +260,71 @@ describe('the Training web part', () => {
     show(service(), '?module=1');
     expect((await screen.findByTestId('training-enrol')).textContent).toBe('Op de wachtlijst');
     expect(screen.getByRole('tab', { name: 'Mijn leren' })).toBeTruthy();
+  });
+});
+
+describe('where the keyboard focus goes', () => {
+  it("lands on a module's title when its details open, and back on that module in the catalogue", async () => {
+    show(service());
+    await screen.findByTestId('training-catalogue');
+    fireEvent.click(screen.getByRole('button', { name: 'Project management basics' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Project management basics', level: 2 })));
+    fireEvent.click(screen.getByTestId('training-back'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Project management basics' })));
+  });
+
+  it("returns to the control that opened a maintenance form on Cancel, to the saved entry's row on Save, and says what was saved", async () => {
+    const svc = service({ manage: true });
+    let saved = 0;
+    svc.saveModule = () => { saved++; return Promise.resolve(1); };
+    show(svc);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Manage' }));
+    const add = await screen.findByRole('button', { name: 'Add a module' });
+    add.focus();
+    fireEvent.click(add);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Add a module' })));
+    fireEvent.click(screen.getByTestId('training-module-cancel'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a module' })));
+    const row = screen.getByTestId('training-edit-module-1');
+    fireEvent.click(row);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Edit the module Project management basics' })));
+    await act(async () => { fireEvent.click(screen.getByTestId('training-module-save')); });
+    await waitFor(() => expect(saved).toBe(1));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('training-edit-module-1')));
+    expect(screen.getByTestId('training-maintenance-status').textContent).toBe('The module has been saved.');
+    expect(screen.getByTestId('training-maintenance-status').getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('returns to "Add a community" after saving one, says so, and to the Edit button after cancelling an edit; the owner is the creator by default and linked', async () => {
+    const me = { id: 40, title: 'Anna Schmidt', email: 'anna.schmidt@pmohub.demo' };
+    const saves: Array<{ title: string; ownerId?: number }> = [];
+    const agile = { id: 1, title: 'Agile circle', summary: '', topic: 'Agile', type: 'CommunityOfPractice', members: 3, nextEvents: [], eventsText: '', active: true, isMember: false, owner: me };
+    const managed: ICommunityService = {
+      ...communities,
+      communities: () => Promise.resolve({ canManage: true, me, communities: [agile] }),
+      save: input => { saves.push({ title: input.title, ownerId: input.ownerId }); return Promise.resolve(2); }
+    };
+    render(<Training training={service()} communities={managed} locale="en-GB" siteUrl="https://contoso.sharepoint.com/sites/pmo" search="" timeZone="Europe/London" />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Communities' }));
+    const owner = await screen.findByTestId('training-community-owner');
+    expect(within(owner).getByRole('link', { name: 'Email Anna Schmidt' }).getAttribute('href')).toBe('mailto:anna.schmidt@pmohub.demo');
+    expect(within(owner).getByRole('link', { name: 'Chat in Teams (Anna Schmidt)' }).getAttribute('href')).toBe('https://teams.microsoft.com/l/chat/0/0?users=anna.schmidt%40pmohub.demo');
+    const add = screen.getByTestId('training-community-add');
+    add.focus();
+    fireEvent.click(add);
+    const heading = await screen.findByRole('heading', { name: 'Add a community' });
+    expect(document.activeElement).toBe(heading);
+    // The owner is the one who adds it, unless another is chosen.
+    expect(screen.getByTestId('training-community-owner-field').textContent).toContain('Anna Schmidt');
+    fireEvent.change(screen.getByLabelText(/^Name|^Title/), { target: { value: 'Risk round table' } });
+    await act(async () => { fireEvent.click(screen.getByTestId('training-community-save')); });
+    await waitFor(() => expect(saves).toEqual([{ title: 'Risk round table', ownerId: 40 }]));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('training-community-add')));
+    expect(screen.getByTestId('training-community-status').textContent).toBe('The community has been saved.');
+    const edit = screen.getByTestId('training-community-edit-1');
+    edit.focus();
+    fireEvent.click(edit);
+    fireEvent.click(await screen.findByTestId('training-community-cancel'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('training-community-edit-1')));
   });
 });

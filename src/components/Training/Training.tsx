@@ -5,12 +5,13 @@ import { formatString } from '../../domain/text';
 import { describeError } from '../../services/errors';
 import type { IMyEnrolment, ITrainingCatalogue, ITrainingService } from '../../services/TrainingService';
 import { Button, Notice, Spinner, Tabs, type ITab } from '../controls';
+import { useFocusReturn } from '../controls/form/useFocusReturn';
 import { ErrorMessage } from '../ErrorMessage';
 import { NoAccess } from '../PageAccess';
 import { useLoad } from '../Raid/useLoad';
 import { Catalogue, ModuleDetail, ModuleSessions, type ISessionsContext } from './Catalogue';
 import { Communities } from './Communities';
-import { browserTimeZone } from './labels';
+import { browserTimeZone, namedSession } from './labels';
 import { TrainingManage } from './lazy';
 import { MyLearning } from './MyLearning';
 import { refusalText } from './refusal';
@@ -50,14 +51,14 @@ function saveFile(fileName: string, content: string): void {
  * The one-time notice of seats the user moved up to (sessions that have not ended): recorded as seen
  * (`confirmSeat`) when shown, with the .ics of each seat offered; several seats share one notice.
  */
-function SeatNotices(props: { enrolments: IMyEnrolment[]; titles: ReadonlyMap<number, string>; training: ITrainingService; actions: ISessionActions }): React.ReactElement | null { // eslint-disable-line @rushstack/no-new-null -- React renders nothing for null
+function SeatNotices(props: { enrolments: IMyEnrolment[]; titles: ReadonlyMap<number, string>; locale: string; training: ITrainingService; actions: ISessionActions }): React.ReactElement | null { // eslint-disable-line @rushstack/no-new-null -- React renders nothing for null
   const [shown] = React.useState(() => props.enrolments.filter(e => e.needsConfirmation && Date.parse(e.session.endUtc) > Date.now()));
   const [dismissed, setDismissed] = React.useState(false);
   React.useEffect(() => {
     for (const e of shown) props.training.confirmSeat(e.id).catch(() => undefined); // the notice shows again next time: nothing to tell the user
   }, [shown, props.training]);
   if (shown.length === 0 || dismissed) return null;
-  const title = (e: IMyEnrolment): string => props.titles.get(e.session.moduleId) ?? e.session.title;
+  const title = (e: IMyEnrolment): string => namedSession(e.session, props.titles, props.locale);
   const ics = (e: IMyEnrolment, named: boolean): React.ReactElement => (
     <Button icon="calendar" onClick={() => void props.actions.downloadInvite(e.id)} data-testid="training-seat-ics" aria-label={named ? formatString(trainingStrings.Training_Ics_For, title(e)) : undefined}>
       {trainingStrings.Training_Ics}
@@ -76,7 +77,7 @@ function SeatNotices(props: { enrolments: IMyEnrolment[]; titles: ReadonlyMap<nu
 }
 
 /** The enrol, cancel and .ics actions over the service, with the session that runs and the message after. */
-function useSessionActions(training: ITrainingService, reload: () => Promise<void>): { actions: ISessionActions; busy?: number; message?: { kind: 'success' | 'error'; text: string }; clear: () => void } {
+function useSessionActions(training: ITrainingService, reload: () => Promise<void>, locale: string): { actions: ISessionActions; busy?: number; message?: { kind: 'success' | 'error'; text: string }; clear: () => void } {
   const [busy, setBusy] = React.useState<number | undefined>(undefined);
   const [message, setMessage] = React.useState<{ kind: 'success' | 'error'; text: string } | undefined>(undefined);
   const run = async (sessionId: number, act: () => Promise<string | undefined>): Promise<void> => {
@@ -103,7 +104,7 @@ function useSessionActions(training: ITrainingService, reload: () => Promise<voi
       return trainingStrings.Training_Done_Cancelled;
     }),
     downloadInvite: id => run(-id, async () => {
-      const file = await training.invite(id);
+      const file = await training.invite(id, { locale, online: trainingStrings.Training_Session_Online });
       saveFile(file.fileName, file.content);
       return undefined;
     })
@@ -116,7 +117,7 @@ function TrainingView(props: ITrainingProps & { data: ITrainingData; reload: () 
   const { data, training } = props;
   const [moduleId, setModuleId] = React.useState<number | undefined>(() => moduleFromSearch(props.search ?? window.location.search));
   const [tab, setTab] = React.useState<TabKey>('catalogue');
-  const { actions, busy, message, clear } = useSessionActions(training, props.reload);
+  const { actions, busy, message, clear } = useSessionActions(training, props.reload, props.locale);
   const mine = new Map(data.mySessions.filter(e => e.status.kind !== 'cancelled').map(e => [e.session.id, e] as const));
   const ctx: ISessionsContext = { catalogue: data.catalogue, mine, locale: props.locale, timeZone: props.timeZone, actions, busySession: busy };
   const titles = new Map(data.catalogue.modules.map(m => [m.id, m.title] as const));
@@ -128,11 +129,17 @@ function TrainingView(props: ITrainingProps & { data: ITrainingData; reload: () 
     { key: 'communities', text: trainingStrings.Training_Tab_Communities },
     ...(canManage ? [{ key: 'manage', text: trainingStrings.Training_Tab_Manage }] : [])
   ];
+  const focus = useFocusReturn();
   const open = (id: number): void => { setModuleId(id); setTab('catalogue'); };
+  // Back from a module: the keyboard returns to that module in the catalogue (whichever view opened it).
+  const back = (id: number): void => {
+    setModuleId(undefined);
+    focus.closed(() => document.querySelector<HTMLElement>(`[data-testid="training-module"][data-module="${id}"] [data-testid="training-module-open"]`) ?? undefined);
+  };
   const selected = moduleId === undefined ? undefined : data.catalogue.modules.filter(m => m.id === moduleId)[0];
   let body: React.ReactNode;
   if (tab === 'catalogue') {
-    body = selected ? <ModuleDetail module={selected} ctx={ctx} onBack={() => setModuleId(undefined)} onOpen={open} />
+    body = selected ? <ModuleDetail module={selected} ctx={ctx} onBack={() => back(selected.id)} onOpen={open} />
       : <>{moduleId !== undefined && <Notice kind="warning">{trainingStrings.Training_ModuleNotFound}</Notice>}<Catalogue ctx={ctx} onOpen={open} /></>;
   } else if (tab === 'sessions') {
     const withSessions = data.catalogue.modules.filter(m => data.catalogue.sessions.some(s => s.moduleId === m.id));
@@ -147,7 +154,7 @@ function TrainingView(props: ITrainingProps & { data: ITrainingData; reload: () 
   else body = <TrainingManage.Component training={training} catalogue={data.catalogue} locale={props.locale} timeZone={props.timeZone} onChanged={props.reload} />;
   return (
     <>
-      <SeatNotices enrolments={data.mySessions} titles={titles} training={training} actions={actions} />
+      <SeatNotices enrolments={data.mySessions} titles={titles} locale={props.locale} training={training} actions={actions} />
       {message && <Notice kind={message.kind} onDismiss={clear} dismissLabel={trainingStrings.Training_Dismiss} data-testid="training-message">{message.text}</Notice>}
       <Tabs label={trainingStrings.Training_TabsLabel} tabs={tabs} selectedKey={tab} onSelect={k => setTab(k as TabKey)} id="training-tabs">{body}</Tabs>
     </>

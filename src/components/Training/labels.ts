@@ -1,7 +1,7 @@
 import * as trainingStrings from 'TrainingStrings';
 import { formatString } from '../../domain/text';
-import type { SeatStatus } from '../../domain/training';
-import type { ITrainingModule } from '../../services/TrainingService';
+import { sessionName, type SeatStatus } from '../../domain/training';
+import type { ITrainingModule, ITrainingSession } from '../../services/TrainingService';
 
 /** The module levels in the catalogue's order. */
 export const LEVELS: ReadonlyArray<ITrainingModule['level']> = ['Foundation', 'Practitioner', 'Advanced'];
@@ -56,4 +56,13 @@ export function browserTimeZone(): string {
   } catch {
     return 'UTC';
   }
+}
+
+/**
+ * A session as sentences and captions name it (the roster, the seat notice, the maintenance list):
+ * "<module title> – <day and time in the session's zone>, <place or Online>"; the session's stored
+ * title stands in when its module is not in `titles`.
+ */
+export function namedSession(s: Pick<ITrainingSession, 'moduleId' | 'title' | 'startUtc' | 'timeZone' | 'venue' | 'onlineUrl'>, titles: ReadonlyMap<number, string>, locale: string): string {
+  return sessionName({ ...s, moduleTitle: titles.get(s.moduleId) ?? s.title }, locale, trainingStrings.Training_Session_Online);
 }

@@ -1,5 +1,8 @@
+import * as strings from 'PmoHubStrings';
 import * as trainingStrings from 'TrainingStrings';
+import { formatAmountFor, MAX_AMOUNT } from '../../domain/numbers';
 import { formatString } from '../../domain/text';
+import { readFieldNumber, type IFieldNumberRule } from '../../domain/training';
 import { TrainingRefusedError } from '../../services/TrainingService';
 import { CommunityRefusedError } from '../../services/CommunityService';
 import { errorText } from '../ErrorMessage/errorText';
@@ -14,9 +17,14 @@ export function fieldLabel(field: string): string {
     durationHours: trainingStrings.Training_Field_Duration, pathStep: trainingStrings.Training_Field_PathStep, targetLevel: trainingStrings.Training_Field_TargetLevel,
     teamsLink: trainingStrings.Training_Field_TeamsLink, nextEvents: trainingStrings.Training_Field_NextEvents, topic: trainingStrings.Training_Field_Topic,
     sortOrder: trainingStrings.Training_Field_SortOrder, language: trainingStrings.Training_Field_Language, venue: trainingStrings.Training_Field_Venue,
-    trainerId: trainingStrings.Training_Field_Trainer
+    trainerId: trainingStrings.Training_Field_Trainer, owner: trainingStrings.Training_Field_Owner
   };
   return names[field] ?? field;
+}
+
+/** A unique value (a module's code, a community's name) another item has: "“Code” is already used by “Project management basics”." */
+function takenText(field: string, takenBy: string | undefined): string {
+  return takenBy ? formatString(trainingStrings.Training_Refused_Taken, fieldLabel(field), takenBy) : formatString(trainingStrings.Training_Refused_Invalid, fieldLabel(field));
 }
 
 /** What a refusal of the training or community service says to the user, naming the field; any other error as the app words it. */
@@ -33,6 +41,7 @@ export function refusalText(e: unknown): string {
       case 'timeZoneInvalid': return trainingStrings.Training_Refused_TimeZone;
       case 'timeInvalid': return formatString(trainingStrings.Training_Refused_Time, fieldLabel(e.field));
       case 'dateOrder': return trainingStrings.Training_Refused_DateOrder;
+      case 'taken': return takenText(e.field, e.takenBy);
       default: return formatString(trainingStrings.Training_Refused_Invalid, fieldLabel(e.field));
     }
   }
@@ -40,7 +49,39 @@ export function refusalText(e: unknown): string {
     if (e.refusal === 'required') return formatString(trainingStrings.Training_Refused_Required, fieldLabel(e.field));
     if (e.refusal === 'notPermitted') return trainingStrings.Training_Refused_NotPermitted;
     if (e.refusal === 'notFound') return trainingStrings.Training_Refused_NotFound;
+    if (e.refusal === 'taken') return takenText(e.field, e.takenBy);
     return formatString(trainingStrings.Training_Refused_Invalid, fieldLabel(e.field));
   }
   return errorText(e);
 }
+
+/**
+ * The message of a form's number typed in `locale` that cannot be taken (readFieldNumber), naming the
+ * field by its label and showing `example` in the user's form ("“Seats”: enter a whole number such as
+ * 12."), or undefined when the text is blank or a valid number.
+ */
+export function numberProblem(textValue: string, locale: string, field: string, rule: IFieldNumberRule, example: number): string | undefined {
+  const r = readFieldNumber(textValue, locale, rule);
+  if (r.ok) return undefined;
+  const label = fieldLabel(field);
+  switch (r.problem) {
+    case 'whole': return formatString(trainingStrings.Training_Number_Whole, label, formatAmountFor(example, locale));
+    case 'decimals': return formatString(strings.Amount_Decimals, label);
+    case 'tooLarge': return formatString(trainingStrings.Training_Number_TooLarge, label, formatAmountFor(MAX_AMOUNT, locale));
+    case 'tooSmall': return formatString(rule.above ? trainingStrings.Training_Number_Above : trainingStrings.Training_Number_AtLeast, label, formatAmountFor(rule.min, locale));
+    default: return formatString(rule.decimals === 0 ? trainingStrings.Training_Number_Whole : trainingStrings.Training_Number_Invalid, label, formatAmountFor(example, locale));
+  }
+}
+
+/** The value of a form's number that passed {@link numberProblem} (undefined when blank). */
+export function numberValue(textValue: string, locale: string, rule: IFieldNumberRule): number | undefined {
+  const r = readFieldNumber(textValue, locale, rule);
+  return r.ok ? r.value : undefined;
+}
+
+/** The rules of the Training forms' numbers: hours (more than 0, two decimals), seats (1 or more), a step or order (0 or more). */
+export const NUMBER_RULES: Readonly<Record<'hours' | 'seats' | 'order', IFieldNumberRule>> = {
+  hours: { decimals: 2, min: 0, above: true },
+  seats: { decimals: 0, min: 1 },
+  order: { decimals: 0, min: 0 }
+};

@@ -6,6 +6,6 @@
 export { isMaturityLevel, isPerspective, MATURITY_LEVEL_NAMES, MATURITY_LEVELS, perPerspective, PERSPECTIVES, type MaturityLevel, type Perspective } from './vocabulary';
 export { isCompleteResult, maturityResult, type IMaturityQuestion, type IMaturityResult } from './levels';
 export { addContribution, emptyGroupAggregate, groupView, MIN_GROUP_SIZE, type GroupView, type IGroupAggregate } from './groups';
-export { qualificationPlan, type IPlanModule, type IPlanStep } from './plan';
+export { availabilityOf, qualificationPlan, type IPlanModule, type IPlanRecommendation, type IPlanSession, type IPlanStep, type IPlanTraining, type PlanAvailability } from './plan';
 export { radarPoints } from './radar';
-export { isQuarter, quarterOf } from './quarter';
+export { isQuarter, quarterLabel, quarterOf } from './quarter';

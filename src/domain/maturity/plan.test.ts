@@ -2,7 +2,9 @@
  * The qualification plan and the smaller helpers (radar geometry, quarters). Levels and perspectives
  * after AXELOS P3M3 v3 (2015); quarters are calendar quarters (ISO 8601 calendar dates).
  */
-import { perPerspective, qualificationPlan, quarterOf, radarPoints, maturityResult, PERSPECTIVES, type IMaturityQuestion, type IPlanModule, type MaturityLevel } from './index';
+import {
+  perPerspective, qualificationPlan, quarterOf, radarPoints, maturityResult, PERSPECTIVES, type IMaturityQuestion, type IPlanModule, type IPlanStep, type IPlanTraining, type MaturityLevel
+} from './index';
 
 const QUESTIONS: IMaturityQuestion[] = PERSPECTIVES.map((perspective, i) => ({ key: `Q${i}`, perspective, order: i }));
 
@@ -22,8 +24,12 @@ describe('qualificationPlan', () => {
     { id: 16, perspectives: ['RiskManagement'], level: 3, active: true }
   ];
 
+  /** Every module has a session to come; nothing completed. */
+  const open: IPlanTraining = { sessions: modules.map(m => ({ moduleId: m.id, startUtc: '2027-01-10T08:00:00Z', bookable: true })), completedModuleIds: [] };
+  const lines = (plan: IPlanStep[]): Array<Omit<IPlanStep, 'recommendations'>> => plan.map(({ recommendations: _r, ...rest }) => rest);
+
   it('lists the perspectives below target in P3M3 order with modules in (current, target], by level then id', () => {
-    expect(qualificationPlan(result, targets, modules)).toEqual([
+    expect(lines(qualificationPlan(result, targets, modules, open))).toEqual([
       { perspective: 'OrganizationalGovernance', current: 2, target: 3, gap: 1, moduleIds: [9, 10] },
       { perspective: 'BenefitsManagement', current: 1, target: 3, gap: 2, moduleIds: [11] },
       { perspective: 'ResourceManagement', current: undefined, target: 3, gap: 3, moduleIds: [15] }
@@ -32,10 +38,62 @@ describe('qualificationPlan', () => {
 
   it('nothing when every perspective meets its target; a raised target opens a gap', () => {
     const high = maturityResult(QUESTIONS, { Q0: 4, Q1: 4, Q2: 4, Q3: 4, Q4: 4, Q5: 4, Q6: 4 });
-    expect(qualificationPlan(high, targets, modules)).toEqual([]);
-    expect(qualificationPlan(high, { ...targets, OrganizationalGovernance: 5 }, modules)).toEqual([
+    expect(qualificationPlan(high, targets, modules, open)).toEqual([]);
+    expect(lines(qualificationPlan(high, { ...targets, OrganizationalGovernance: 5 }, modules, open))).toEqual([
       { perspective: 'OrganizationalGovernance', current: 4, target: 5, gap: 1, moduleIds: [] }
     ]);
+  });
+});
+
+describe('qualificationPlan: can the person enrol now?', () => {
+  // Worked example: a new project manager at level 1 in management control, target 3. The path "New
+  // project manager" (7): step 1 PM basics (1, level 2), step 2 PRINCE2 Foundation (2, level 2), step 3 house
+  // standards (3, level 3); outside the path, earned value (4, level 3) and planning (5, level 2).
+  const result = maturityResult(QUESTIONS, { Q0: 3, Q1: 1, Q2: 3, Q3: 3, Q4: 3, Q5: 3, Q6: 3 });
+  const targets = perPerspective<MaturityLevel>(() => 3);
+  const control: IPlanModule = { id: 0, perspectives: ['ManagementControl'], level: 2, active: true };
+  const modules: IPlanModule[] = [
+    { ...control, id: 1, pathId: 7, pathStep: 1 },
+    { ...control, id: 2, pathId: 7, pathStep: 2 },
+    { ...control, id: 3, level: 3, pathId: 7, pathStep: 3 },
+    { ...control, id: 4, level: 3 },
+    { ...control, id: 5 }
+  ];
+  const at = (moduleId: number, startUtc: string, bookable: boolean = true): { moduleId: number; startUtc: string; bookable: boolean } => ({ moduleId, startUtc, bookable });
+
+  it('a module with a session to come can be enrolled in (the soonest named); one without says "no session planned"; those to enrol in rank first', () => {
+    const training: IPlanTraining = {
+      sessions: [at(1, '2027-02-01T08:00:00Z'), at(1, '2027-01-15T08:00:00Z'), at(4, '2027-03-01T08:00:00Z'), at(5, '2026-10-01T08:00:00Z', false)],
+      completedModuleIds: []
+    };
+    const [line] = qualificationPlan(result, targets, modules, training);
+    expect(line.perspective).toBe('ManagementControl');
+    expect(line.recommendations).toEqual([
+      { moduleId: 1, availability: { kind: 'enrol', nextStartUtc: '2027-01-15T08:00:00Z' } },
+      { moduleId: 4, availability: { kind: 'enrol', nextStartUtc: '2027-03-01T08:00:00Z' } },
+      { moduleId: 2, availability: { kind: 'prerequisite', moduleId: 1 } },
+      // Module 5's only session has begun: it takes no enrolments.
+      { moduleId: 5, availability: { kind: 'noSession' } },
+      { moduleId: 3, availability: { kind: 'prerequisite', moduleId: 1 } }
+    ]);
+    expect(line.moduleIds).toEqual([1, 4, 2, 5, 3]);
+  });
+
+  it('a step of a path waits for the earliest step not completed, even with a session to come; completed modules are not recommended again', () => {
+    const sessions = modules.map(m => at(m.id, '2027-01-15T08:00:00Z'));
+    const afterBasics = qualificationPlan(result, targets, modules, { sessions, completedModuleIds: [1] })[0].recommendations;
+    expect(afterBasics).toEqual([
+      { moduleId: 2, availability: { kind: 'enrol', nextStartUtc: '2027-01-15T08:00:00Z' } },
+      { moduleId: 5, availability: { kind: 'enrol', nextStartUtc: '2027-01-15T08:00:00Z' } },
+      { moduleId: 4, availability: { kind: 'enrol', nextStartUtc: '2027-01-15T08:00:00Z' } },
+      { moduleId: 3, availability: { kind: 'prerequisite', moduleId: 2 } }
+    ]);
+    // Step 2 done but step 1 not (taken elsewhere): step 3 still names step 1, the earliest missing.
+    expect(qualificationPlan(result, targets, modules, { sessions, completedModuleIds: [2] })[0].recommendations.filter(r => r.moduleId === 3))
+      .toEqual([{ moduleId: 3, availability: { kind: 'prerequisite', moduleId: 1 } }]);
+    // A missing prerequisite is the reason even when there is no session either.
+    expect(qualificationPlan(result, targets, modules, { sessions: [], completedModuleIds: [] })[0].recommendations.filter(r => r.moduleId === 2))
+      .toEqual([{ moduleId: 2, availability: { kind: 'prerequisite', moduleId: 1 } }]);
   });
 });
 

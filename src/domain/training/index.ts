@@ -5,7 +5,9 @@
  * only when a trainee downloads an invitation.
  */
 export { enrolmentStateOf, needsSeatConfirmation, seatStatuses, sessionCounts, type EnrolmentState, type IEnrolmentRecord, type SeatStatus } from './seats';
-export { isValidTimeZone, sessionTimeText, zonedToUtc, type ISessionTime, type ISessionTimeText } from './sessionTime';
+export { hasSessionBegun, isValidTimeZone, sessionTimeText, zonedToUtc, type ISessionTime, type ISessionTimeText } from './sessionTime';
 export { completionRates, pathProgress, type ICompletionRate, type ICompletionRow, type ILearningPathStep } from './progress';
 export { invalidMaterialLines, parseMaterials, type IMaterialLink } from './materials';
 export { enrolmentUid, type ICalendarInvite } from './invite';
+export { fieldNumberText, readFieldNumber, type FieldNumberProblem, type FieldNumberReading, type IFieldNumberRule } from './fieldNumber';
+export { sessionName, type ISessionNaming } from './sessionName';

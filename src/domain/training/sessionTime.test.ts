@@ -5,7 +5,7 @@
  * in 2026 on 29 March and 25 October. The United Kingdom applies the same dates; the United States
  * ends summer time on the first Sunday of November (1 November 2026).
  */
-import { isValidTimeZone, sessionTimeText, zonedToUtc } from './index';
+import { hasSessionBegun, isValidTimeZone, sessionTimeText, zonedToUtc } from './index';
 
 const BRUSSELS = 'Europe/Brussels';
 
@@ -96,5 +96,28 @@ describe('sessionTimeText: a session at 10:00–12:00 in Brussels', () => {
   it('refuses an end before the start and unknown zones', () => {
     expect(() => sessionTimeText({ startUtc: '2026-01-15T10:00:00Z', endUtc: '2026-01-15T09:00:00Z', timeZone: BRUSSELS }, 'Europe/Rome', 'en-GB')).toThrow(RangeError);
     expect(() => sessionTimeText(session('2026-01-15'), 'Mars/Olympus', 'en-GB')).toThrow(RangeError);
+  });
+});
+
+describe('hasSessionBegun', () => {
+  // 10:00 in Brussels on 15 January 2026 (CET, UTC+1) is 09:00Z.
+  const start = zonedToUtc('2026-01-15T10:00', BRUSSELS);
+
+  it('exactly at the start it has begun; one minute before it has not', () => {
+    expect(hasSessionBegun(start, new Date('2026-01-15T09:00:00Z'))).toBe(true);
+    expect(hasSessionBegun(start, new Date('2026-01-15T08:59:00Z'))).toBe(false);
+    expect(hasSessionBegun(start, new Date('2026-01-15T08:59:59.999Z'))).toBe(false);
+  });
+
+  it("the session's zone decides, not the viewer's: 10:00 Brussels in summer is 08:00Z, so 09:30 London time (08:30Z) is after it", () => {
+    const summer = zonedToUtc('2026-07-15T10:00', BRUSSELS);
+    expect(summer).toBe('2026-07-15T08:00:00Z');
+    expect(hasSessionBegun(summer, new Date('2026-07-15T07:59:00Z'))).toBe(false);
+    expect(hasSessionBegun(summer, new Date('2026-07-15T08:30:00Z'))).toBe(true);
+  });
+
+  it('a missing or unreadable start has not begun', () => {
+    expect(hasSessionBegun(undefined, new Date())).toBe(false);
+    expect(hasSessionBegun('not a date', new Date())).toBe(false);
   });
 });

@@ -107,3 +107,16 @@ export function zonedToUtc(localIsoMinute: string, zone: string): string {
   }
   return new Date(t).toISOString().replace(/\.000Z$/, 'Z');
 }
+
+/**
+ * Whether a session has begun at `now`: from its start instant on (inclusive), whatever the session's
+ * or the viewer's zone — the start is stored in UTC, so "10:00 in Brussels" has begun at 09:00Z in
+ * winter for a viewer anywhere. Attendance and completion are recorded only then (the Roster shows
+ * its checkboxes, `TrainingService.recordAttendance` refuses earlier). A start that is not a valid
+ * instant has not begun.
+ * @param startUtc ISO instant of the start (TrainingSessions.SessionStart).
+ */
+export function hasSessionBegun(startUtc: string | undefined, now: Date): boolean {
+  const start = Date.parse(String(startUtc ?? ''));
+  return !isNaN(start) && start <= now.getTime();
+}

@@ -111,6 +111,10 @@ declare interface IMaturityStrings {
   Maturity_Targets_Save: string;
   Maturity_Targets_Saved: string;
   Maturity_Targets_Field: string;
+  Maturity_Plan_NextSession: string;
+  Maturity_Plan_NoSession: string;
+  Maturity_Plan_FirstComplete: string;
+  Maturity_Q_CodeTaken: string;
 }
 
 declare module 'MaturityStrings' {

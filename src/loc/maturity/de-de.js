@@ -55,7 +55,7 @@ define([], function () {
     "Maturity_Col_Target": "Ziel",
     "Maturity_Col_Gap": "Lücke",
     "Maturity_Plan_Heading": "Qualifizierungsplan",
-    "Maturity_Plan_Intro": "Wo Ihre Stufe unter dem Ziel des PMO liegt, führen diese Schulungen dorthin. „Anmelden“ öffnet die Schulung mit ihren nächsten Terminen.",
+    "Maturity_Plan_Intro": "Wo Ihre Stufe unter dem Ziel des PMO liegt, führen diese Schulungen dorthin. „Anmelden“ öffnet die Schulung mit ihren nächsten Terminen. Was Sie jetzt buchen können, steht zuerst; bei den anderen steht, warum nicht.",
     "Maturity_Plan_None": "Ihre Stufen erreichen in jeder Perspektive die Ziele des PMO: Derzeit ist keine Schulung nötig.",
     "Maturity_Plan_Line": "{0}: Ihre Stufe {1}, Ziel {2}",
     "Maturity_Plan_NoModules": "Noch kein Schulungsmodul deckt diese Lücke ab.",
@@ -102,6 +102,10 @@ define([], function () {
     "Maturity_Targets_Intro": "Die Stufe, die das PMO in jeder Perspektive erwartet. Der Qualifizierungsplan empfiehlt Schulungen bis dorthin.",
     "Maturity_Targets_Save": "Ziele speichern",
     "Maturity_Targets_Saved": "Die Ziele sind gespeichert.",
-    "Maturity_Targets_Field": "Ziel für {0}"
+    "Maturity_Targets_Field": "Ziel für {0}",
+    "Maturity_Plan_NextSession": "nächster Termin am {0}",
+    "Maturity_Plan_NoSession": "kein Termin geplant",
+    "Maturity_Plan_FirstComplete": "zuerst „{0}“ abschließen",
+    "Maturity_Q_CodeTaken": "„{0}“ wird bereits von der Frage „{1}“ verwendet."
   };
 });

@@ -55,7 +55,7 @@ define([], function () {
     "Maturity_Col_Target": "Target",
     "Maturity_Col_Gap": "Gap",
     "Maturity_Plan_Heading": "Qualification plan",
-    "Maturity_Plan_Intro": "Where your level is below the PMO's target, these trainings build towards it. “Enrol” opens the training with its next sessions.",
+    "Maturity_Plan_Intro": "Where your level is below the PMO's target, these trainings build towards it. “Enrol” opens the training with its next sessions. Trainings you can enrol in now come first; for the others, the reason is given.",
     "Maturity_Plan_None": "Your levels meet the PMO's targets in every perspective: no training is needed for now.",
     "Maturity_Plan_Line": "{0}: your level {1}, target {2}",
     "Maturity_Plan_NoModules": "No training module covers this gap yet.",
@@ -102,6 +102,10 @@ define([], function () {
     "Maturity_Targets_Intro": "The level the PMO expects in each perspective. The qualification plan recommends trainings up to it.",
     "Maturity_Targets_Save": "Save targets",
     "Maturity_Targets_Saved": "The targets are saved.",
-    "Maturity_Targets_Field": "Target for {0}"
+    "Maturity_Targets_Field": "Target for {0}",
+    "Maturity_Plan_NextSession": "next session on {0}",
+    "Maturity_Plan_NoSession": "no session planned",
+    "Maturity_Plan_FirstComplete": "first complete “{0}”",
+    "Maturity_Q_CodeTaken": "“{0}” is already used by the question “{1}”."
   };
 });

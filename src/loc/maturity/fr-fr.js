@@ -55,7 +55,7 @@ define([], function () {
     "Maturity_Col_Target": "Objectif",
     "Maturity_Col_Gap": "Écart",
     "Maturity_Plan_Heading": "Plan de qualification",
-    "Maturity_Plan_Intro": "Là où votre niveau est inférieur à l’objectif du PMO, ces formations vous en rapprochent. « S’inscrire » ouvre la formation avec ses prochaines sessions.",
+    "Maturity_Plan_Intro": "Là où votre niveau est inférieur à l’objectif du PMO, ces formations vous en rapprochent. « S’inscrire » ouvre la formation avec ses prochaines sessions. Celles auxquelles vous pouvez vous inscrire maintenant viennent en premier ; pour les autres, la raison est indiquée.",
     "Maturity_Plan_None": "Vos niveaux atteignent les objectifs du PMO dans chaque perspective : aucune formation n’est nécessaire pour l’instant.",
     "Maturity_Plan_Line": "{0} : votre niveau {1}, objectif {2}",
     "Maturity_Plan_NoModules": "Aucun module de formation ne couvre encore cet écart.",
@@ -72,7 +72,7 @@ define([], function () {
     "Maturity_Org_Cell": "{0} · {1} répondants",
     "Maturity_Org_NotShown": "moins de 5 répondants — masqué, ou aucun",
     "Maturity_Org_Quarter": "Trimestre",
-    "Maturity_Org_PerspectiveCaption": "Niveau moyen par perspective en {0}",
+    "Maturity_Org_PerspectiveCaption": "Niveau moyen par perspective au {0}",
     "Maturity_Org_Overall": "Global",
     "Maturity_Org_Respondents": "Répondants",
     "Maturity_Q_Heading": "Questionnaire",
@@ -102,6 +102,10 @@ define([], function () {
     "Maturity_Targets_Intro": "Le niveau que le PMO attend dans chaque perspective. Le plan de qualification recommande des formations jusqu’à ce niveau.",
     "Maturity_Targets_Save": "Enregistrer les objectifs",
     "Maturity_Targets_Saved": "Les objectifs sont enregistrés.",
-    "Maturity_Targets_Field": "Objectif pour {0}"
+    "Maturity_Targets_Field": "Objectif pour {0}",
+    "Maturity_Plan_NextSession": "prochaine session le {0}",
+    "Maturity_Plan_NoSession": "aucune session prévue",
+    "Maturity_Plan_FirstComplete": "terminez d’abord « {0} »",
+    "Maturity_Q_CodeTaken": "« {0} » est déjà utilisé par la question « {1} »."
   };
 });

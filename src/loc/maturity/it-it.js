@@ -55,7 +55,7 @@ define([], function () {
     "Maturity_Col_Target": "Obiettivo",
     "Maturity_Col_Gap": "Divario",
     "Maturity_Plan_Heading": "Piano di qualificazione",
-    "Maturity_Plan_Intro": "Dove il Suo livello è inferiore all’obiettivo del PMO, queste formazioni La avvicinano. «Iscriviti» apre la formazione con le prossime sessioni.",
+    "Maturity_Plan_Intro": "Dove il Suo livello è inferiore all’obiettivo del PMO, queste formazioni La avvicinano. «Iscriviti» apre la formazione con le prossime sessioni. Prima quelle a cui può iscriversi ora; per le altre è indicato il motivo.",
     "Maturity_Plan_None": "I Suoi livelli raggiungono gli obiettivi del PMO in ogni prospettiva: per ora non serve alcuna formazione.",
     "Maturity_Plan_Line": "{0}: il Suo livello {1}, obiettivo {2}",
     "Maturity_Plan_NoModules": "Nessun modulo di formazione copre ancora questo divario.",
@@ -102,6 +102,10 @@ define([], function () {
     "Maturity_Targets_Intro": "Il livello che il PMO si aspetta in ogni prospettiva. Il piano di qualificazione raccomanda formazioni fino a quel livello.",
     "Maturity_Targets_Save": "Salva gli obiettivi",
     "Maturity_Targets_Saved": "Gli obiettivi sono salvati.",
-    "Maturity_Targets_Field": "Obiettivo per {0}"
+    "Maturity_Targets_Field": "Obiettivo per {0}",
+    "Maturity_Plan_NextSession": "prossima sessione il {0}",
+    "Maturity_Plan_NoSession": "nessuna sessione in programma",
+    "Maturity_Plan_FirstComplete": "completi prima «{0}»",
+    "Maturity_Q_CodeTaken": "«{0}» è già usato dalla domanda «{1}»."
   };
 });

@@ -55,7 +55,7 @@ define([], function () {
     "Maturity_Col_Target": "Doel",
     "Maturity_Col_Gap": "Afstand",
     "Maturity_Plan_Heading": "Kwalificatieplan",
-    "Maturity_Plan_Intro": "Waar uw niveau onder het doel van het PMO ligt, brengen deze trainingen u ernaartoe. ‘Inschrijven’ opent de training met haar volgende sessies.",
+    "Maturity_Plan_Intro": "Waar uw niveau onder het doel van het PMO ligt, brengen deze trainingen u ernaartoe. ‘Inschrijven’ opent de training met haar volgende sessies. Trainingen waarvoor u zich nu kunt inschrijven staan bovenaan; bij de andere staat waarom niet.",
     "Maturity_Plan_None": "Uw niveaus halen in elk perspectief de doelen van het PMO: voorlopig is geen training nodig.",
     "Maturity_Plan_Line": "{0}: uw niveau {1}, doel {2}",
     "Maturity_Plan_NoModules": "Nog geen trainingsmodule dekt deze afstand.",
@@ -102,6 +102,10 @@ define([], function () {
     "Maturity_Targets_Intro": "Het niveau dat het PMO in elk perspectief verwacht. Het kwalificatieplan beveelt trainingen aan tot dat niveau.",
     "Maturity_Targets_Save": "Doelen opslaan",
     "Maturity_Targets_Saved": "De doelen zijn opgeslagen.",
-    "Maturity_Targets_Field": "Doel voor {0}"
+    "Maturity_Targets_Field": "Doel voor {0}",
+    "Maturity_Plan_NextSession": "volgende sessie op {0}",
+    "Maturity_Plan_NoSession": "geen sessie gepland",
+    "Maturity_Plan_FirstComplete": "rond eerst ‘{0}’ af",
+    "Maturity_Q_CodeTaken": "‘{0}’ wordt al gebruikt door de vraag ‘{1}’."
   };
 });

@@ -224,6 +224,22 @@ declare interface ITrainingStrings {
   Training_Perspective_StakeholderManagement: string;
   Training_Perspective_FinanceManagement: string;
   Training_Perspective_ResourceManagement: string;
+  Training_Number_Invalid: string;
+  Training_Number_Whole: string;
+  Training_Number_AtLeast: string;
+  Training_Number_Above: string;
+  Training_Number_TooLarge: string;
+  Training_Session_Online: string;
+  Training_Refused_Taken: string;
+  Training_Field_Owner: string;
+  Training_Owner_Hint: string;
+  Training_Owner_Chat: string;
+  Training_Owner_MailTo: string;
+  Training_People_Suggestions: string;
+  Training_People_Loading: string;
+  Training_People_NoResults: string;
+  Training_People_Remove: string;
+  Training_People_Placeholder: string;
 }
 
 declare module 'TrainingStrings' {

@@ -209,6 +209,22 @@ define([], function () {
     "Training_Perspective_RiskManagement": "Risikomanagement",
     "Training_Perspective_StakeholderManagement": "Stakeholdermanagement",
     "Training_Perspective_FinanceManagement": "Finanzmanagement",
-    "Training_Perspective_ResourceManagement": "Ressourcenmanagement"
+    "Training_Perspective_ResourceManagement": "Ressourcenmanagement",
+    "Training_Number_Invalid": "„{0}“: Geben Sie eine Zahl wie {1} ein.",
+    "Training_Number_Whole": "„{0}“: Geben Sie eine ganze Zahl wie {1} ein.",
+    "Training_Number_AtLeast": "„{0}“: Geben Sie eine Zahl von mindestens {1} ein.",
+    "Training_Number_Above": "„{0}“: Geben Sie eine Zahl größer als {1} ein.",
+    "Training_Number_TooLarge": "„{0}“: Geben Sie eine Zahl von höchstens {1} ein.",
+    "Training_Session_Online": "Online",
+    "Training_Refused_Taken": "„{0}“ wird bereits von „{1}“ verwendet.",
+    "Training_Field_Owner": "Verantwortlich",
+    "Training_Owner_Hint": "Die Ansprechperson der Mitglieder: wer die Community anlegt, sofern Sie niemand anderen wählen.",
+    "Training_Owner_Chat": "Chat in Teams",
+    "Training_Owner_MailTo": "E-Mail an {0}",
+    "Training_People_Suggestions": "Vorgeschlagene Personen",
+    "Training_People_Loading": "Suche läuft …",
+    "Training_People_NoResults": "Niemand gefunden.",
+    "Training_People_Remove": "{0} entfernen",
+    "Training_People_Placeholder": "Namen oder E-Mail-Adresse eingeben"
   };
 });

@@ -209,6 +209,22 @@ define([], function () {
     "Training_Perspective_RiskManagement": "Risk management",
     "Training_Perspective_StakeholderManagement": "Stakeholder management",
     "Training_Perspective_FinanceManagement": "Finance management",
-    "Training_Perspective_ResourceManagement": "Resource management"
+    "Training_Perspective_ResourceManagement": "Resource management",
+    "Training_Number_Invalid": "“{0}”: enter a number such as {1}.",
+    "Training_Number_Whole": "“{0}”: enter a whole number such as {1}.",
+    "Training_Number_AtLeast": "“{0}”: enter a number of at least {1}.",
+    "Training_Number_Above": "“{0}”: enter a number greater than {1}.",
+    "Training_Number_TooLarge": "“{0}”: enter a number of at most {1}.",
+    "Training_Session_Online": "Online",
+    "Training_Refused_Taken": "“{0}” is already used by “{1}”.",
+    "Training_Field_Owner": "Owner",
+    "Training_Owner_Hint": "The person members turn to: whoever adds the community, unless you choose someone else.",
+    "Training_Owner_Chat": "Chat in Teams",
+    "Training_Owner_MailTo": "Email {0}",
+    "Training_People_Suggestions": "Suggested people",
+    "Training_People_Loading": "Searching…",
+    "Training_People_NoResults": "Nobody found.",
+    "Training_People_Remove": "Remove {0}",
+    "Training_People_Placeholder": "Type a name or email address"
   };
 });

@@ -209,6 +209,22 @@ define([], function () {
     "Training_Perspective_RiskManagement": "Gestion des risques",
     "Training_Perspective_StakeholderManagement": "Gestion des parties prenantes",
     "Training_Perspective_FinanceManagement": "Gestion financière",
-    "Training_Perspective_ResourceManagement": "Gestion des ressources"
+    "Training_Perspective_ResourceManagement": "Gestion des ressources",
+    "Training_Number_Invalid": "« {0} » : saisissez un nombre tel que {1}.",
+    "Training_Number_Whole": "« {0} » : saisissez un nombre entier tel que {1}.",
+    "Training_Number_AtLeast": "« {0} » : saisissez un nombre d’au moins {1}.",
+    "Training_Number_Above": "« {0} » : saisissez un nombre supérieur à {1}.",
+    "Training_Number_TooLarge": "« {0} » : saisissez un nombre d’au plus {1}.",
+    "Training_Session_Online": "En ligne",
+    "Training_Refused_Taken": "« {0} » est déjà utilisé par « {1} ».",
+    "Training_Field_Owner": "Responsable",
+    "Training_Owner_Hint": "La personne à qui s’adressent les membres : celle qui crée la communauté, sauf si vous en choisissez une autre.",
+    "Training_Owner_Chat": "Discuter dans Teams",
+    "Training_Owner_MailTo": "Écrire à {0}",
+    "Training_People_Suggestions": "Personnes suggérées",
+    "Training_People_Loading": "Recherche…",
+    "Training_People_NoResults": "Personne n’a été trouvé.",
+    "Training_People_Remove": "Retirer {0}",
+    "Training_People_Placeholder": "Saisissez un nom ou une adresse e-mail"
   };
 });

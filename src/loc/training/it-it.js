@@ -209,6 +209,22 @@ define([], function () {
     "Training_Perspective_RiskManagement": "Gestione dei rischi",
     "Training_Perspective_StakeholderManagement": "Gestione degli stakeholder",
     "Training_Perspective_FinanceManagement": "Gestione finanziaria",
-    "Training_Perspective_ResourceManagement": "Gestione delle risorse"
+    "Training_Perspective_ResourceManagement": "Gestione delle risorse",
+    "Training_Number_Invalid": "«{0}»: inserisci un numero come {1}.",
+    "Training_Number_Whole": "«{0}»: inserisci un numero intero come {1}.",
+    "Training_Number_AtLeast": "«{0}»: inserisci un numero non inferiore a {1}.",
+    "Training_Number_Above": "«{0}»: inserisci un numero maggiore di {1}.",
+    "Training_Number_TooLarge": "«{0}»: inserisci un numero non superiore a {1}.",
+    "Training_Session_Online": "Online",
+    "Training_Refused_Taken": "«{0}» è già usato da «{1}».",
+    "Training_Field_Owner": "Responsabile",
+    "Training_Owner_Hint": "La persona a cui si rivolgono i membri: chi crea la comunità, a meno che Lei non ne scelga un’altra.",
+    "Training_Owner_Chat": "Chat su Teams",
+    "Training_Owner_MailTo": "E-mail a {0}",
+    "Training_People_Suggestions": "Persone suggerite",
+    "Training_People_Loading": "Ricerca in corso…",
+    "Training_People_NoResults": "Nessuna persona trovata.",
+    "Training_People_Remove": "Rimuovi {0}",
+    "Training_People_Placeholder": "Digiti un nome o un indirizzo e-mail"
   };
 });

@@ -209,6 +209,22 @@ define([], function () {
     "Training_Perspective_RiskManagement": "Risicomanagement",
     "Training_Perspective_StakeholderManagement": "Stakeholdermanagement",
     "Training_Perspective_FinanceManagement": "Financieel management",
-    "Training_Perspective_ResourceManagement": "Resourcemanagement"
+    "Training_Perspective_ResourceManagement": "Resourcemanagement",
+    "Training_Number_Invalid": "‘{0}’: voer een getal in zoals {1}.",
+    "Training_Number_Whole": "‘{0}’: voer een geheel getal in zoals {1}.",
+    "Training_Number_AtLeast": "‘{0}’: voer een getal van ten minste {1} in.",
+    "Training_Number_Above": "‘{0}’: voer een getal groter dan {1} in.",
+    "Training_Number_TooLarge": "‘{0}’: voer een getal van ten hoogste {1} in.",
+    "Training_Session_Online": "Online",
+    "Training_Refused_Taken": "‘{0}’ wordt al gebruikt door ‘{1}’.",
+    "Training_Field_Owner": "Eigenaar",
+    "Training_Owner_Hint": "Het aanspreekpunt van de leden: wie de community aanmaakt, tenzij u iemand anders kiest.",
+    "Training_Owner_Chat": "Chatten in Teams",
+    "Training_Owner_MailTo": "E-mail naar {0}",
+    "Training_People_Suggestions": "Voorgestelde personen",
+    "Training_People_Loading": "Zoeken…",
+    "Training_People_NoResults": "Niemand gevonden.",
+    "Training_People_Remove": "{0} verwijderen",
+    "Training_People_Placeholder": "Typ een naam of e-mailadres"
   };
 });

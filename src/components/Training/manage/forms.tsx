@@ -2,14 +2,14 @@ import * as React from 'react';
 import * as trainingStrings from 'TrainingStrings';
 import { PERSPECTIVES } from '../../../domain/maturity';
 import { formatString } from '../../../domain/text';
-import { invalidMaterialLines, isValidTimeZone } from '../../../domain/training';
+import { fieldNumberText, invalidMaterialLines, isValidTimeZone } from '../../../domain/training';
 import {
   TrainingRefusedError, type ILearningPath, type IModuleInput, type ISessionInput, type ITrainingCatalogue, type ITrainingModule, type ITrainingService, type ITrainingSession
 } from '../../../services/TrainingService';
 import { Checkbox, CheckboxGroup, SelectField, TextField } from '../../controls';
 import { FormFrame, useForm, type FieldProblems, type IForm, type IFormTexts } from '../../controls/form';
 import { audienceLabel, FORMATS, formatLabel, LANGUAGES, languageLabel, LEVELS, levelLabel } from '../labels';
-import { fieldLabel, refusalText } from '../refusal';
+import { fieldLabel, NUMBER_RULES, numberProblem, numberValue, refusalText } from '../refusal';
 
 const TEXTS: IFormTexts = { problems: trainingStrings.Training_Form_Problems, save: trainingStrings.Training_Form_Save, cancel: trainingStrings.Training_Form_Cancel, working: trainingStrings.Training_Form_Saving };
 const LOCAL = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})$/;
@@ -19,6 +19,8 @@ const AUDIENCE = ['ProjectManager', 'PmoOfficer', 'BoardMember', 'Requester', 'T
 export interface IManageFormProps {
   training: ITrainingService;
   catalogue: ITrainingCatalogue;
+  /** The user's locale (BCP 47): numbers are typed and shown in its form ("3,5" hours in German). */
+  locale: string;
   /** Saved: its message; the catalogue is read again. */
   onDone: (message: string) => void;
   onReload: () => Promise<void>;
@@ -56,8 +58,8 @@ export function localInZone(utc: string, zone: string): string {
 type SessionField = 'moduleId' | 'localStart' | 'localEnd' | 'timeZone' | 'capacity' | 'venue' | 'onlineUrl' | 'language' | 'trainerId';
 type SessionValues = Record<SessionField, string>;
 
-/** The checks of a session's values before it is sent: each message names its field. */
-export function checkSession(v: SessionValues): FieldProblems<SessionField> {
+/** The checks of a session's values (numbers typed in `locale`) before it is sent: each message names its field. */
+export function checkSession(v: SessionValues, locale: string): FieldProblems<SessionField> {
   const out: FieldProblems<SessionField> = {};
   const required = (f: SessionField): string => formatString(trainingStrings.Training_Refused_Required, fieldLabel(f));
   if (!v.moduleId) out.moduleId = required('moduleId');
@@ -67,7 +69,8 @@ export function checkSession(v: SessionValues): FieldProblems<SessionField> {
   }
   if (!out.localStart && !out.localEnd && v.localEnd.trim().replace(' ', 'T') <= v.localStart.trim().replace(' ', 'T')) out.localEnd = trainingStrings.Training_Refused_DateOrder;
   if (!isValidTimeZone(v.timeZone.trim())) out.timeZone = trainingStrings.Training_Refused_TimeZone;
-  if (!/^\d+$/.test(v.capacity.trim()) || Number(v.capacity) < 1) out.capacity = formatString(trainingStrings.Training_Refused_Invalid, fieldLabel('capacity'));
+  const seats = v.capacity.trim() ? numberProblem(v.capacity, locale, 'capacity', NUMBER_RULES.seats, 12) : formatString(trainingStrings.Training_Refused_Required, fieldLabel('capacity'));
+  if (seats) out.capacity = seats;
   if (!v.venue.trim() && !v.onlineUrl.trim()) out.venue = trainingStrings.Training_Refused_Place;
   if (v.onlineUrl.trim() && !/^https:\/\/\S+$/i.test(v.onlineUrl.trim())) out.onlineUrl = formatString(trainingStrings.Training_Refused_Invalid, fieldLabel('onlineUrl'));
   return out;
@@ -96,14 +99,14 @@ export function SessionForm(props: IManageFormProps & { session?: ITrainingSessi
   const form = useManageForm<SessionField, SessionValues>({
     initial: () => ({
       moduleId: s ? String(s.moduleId) : '', localStart: s ? localInZone(s.startUtc, s.timeZone) : '', localEnd: s ? localInZone(s.endUtc, s.timeZone) : '',
-      timeZone: s?.timeZone ?? 'Europe/Brussels', venue: s?.venue ?? '', onlineUrl: s?.onlineUrl ?? '', capacity: s ? String(s.capacity) : '12', language: s?.language ?? 'en',
+      timeZone: s?.timeZone ?? 'Europe/Brussels', venue: s?.venue ?? '', onlineUrl: s?.onlineUrl ?? '', capacity: fieldNumberText(s ? s.capacity : 12, props.locale), language: s?.language ?? 'en',
       trainerId: s?.trainer ? String(s.trainer.id) : ''
     }),
-    version: s ? `${s.id}` : 'new', fields, idPrefix: 'training-session', check: checkSession, onDone: props.onDone, onReload: props.onReload,
+    version: s ? `${s.id}` : 'new', fields, idPrefix: 'training-session', check: v => checkSession(v, props.locale), onDone: props.onDone, onReload: props.onReload,
     send: async v => {
       const input: ISessionInput = {
         id: s?.id, moduleId: Number(v.moduleId), localStart: v.localStart.trim().replace(' ', 'T'), localEnd: v.localEnd.trim().replace(' ', 'T'), timeZone: v.timeZone.trim(),
-        venue: v.venue.trim() || undefined, onlineUrl: v.onlineUrl.trim() || undefined, capacity: Number(v.capacity), language: v.language || undefined, trainerId: v.trainerId ? Number(v.trainerId) : undefined
+        venue: v.venue.trim() || undefined, onlineUrl: v.onlineUrl.trim() || undefined, capacity: numberValue(v.capacity, props.locale, NUMBER_RULES.seats) ?? 0, language: v.language || undefined, trainerId: v.trainerId ? Number(v.trainerId) : undefined
       };
       await props.training.saveSession(input);
       return trainingStrings.Training_SessionSaved;
@@ -138,23 +141,25 @@ interface IModuleValues extends Record<ModuleField, string> {
   active: boolean;
 }
 
-/** The checks of a module's values before it is sent. */
-export function checkModule(v: IModuleValues): FieldProblems<ModuleField> {
+/** The checks of a module's values (numbers typed in `locale`) before it is sent. */
+export function checkModule(v: IModuleValues, locale: string): FieldProblems<ModuleField> {
   const out: FieldProblems<ModuleField> = {};
   if (!v.code.trim()) out.code = formatString(trainingStrings.Training_Refused_Required, fieldLabel('code'));
   if (!v.title.trim()) out.title = formatString(trainingStrings.Training_Refused_Required, fieldLabel('title'));
-  if (v.durationHours.trim() && !(Number(v.durationHours.replace(',', '.')) > 0)) out.durationHours = formatString(trainingStrings.Training_Refused_Invalid, fieldLabel('durationHours'));
-  if (v.pathStep.trim() && !/^\d+$/.test(v.pathStep.trim())) out.pathStep = formatString(trainingStrings.Training_Refused_Invalid, fieldLabel('pathStep'));
+  const hours = numberProblem(v.durationHours, locale, 'durationHours', NUMBER_RULES.hours, 3.5);
+  if (hours) out.durationHours = hours;
+  const step = numberProblem(v.pathStep, locale, 'pathStep', NUMBER_RULES.order, 2);
+  if (step) out.pathStep = step;
   // A line without an http(s)/mailto link would be dropped on saving: name it instead.
   const badLine = invalidMaterialLines(v.materials)[0];
   if (badLine !== undefined) out.materials = formatString(trainingStrings.Training_Refused_MaterialLine, badLine);
   return out;
 }
 
-function moduleValues(m: ITrainingModule | undefined): IModuleValues {
+function moduleValues(m: ITrainingModule | undefined, locale: string): IModuleValues {
   return {
-    code: m?.code ?? '', title: m?.title ?? '', summary: m?.summary ?? '', durationHours: m?.durationHours !== undefined ? String(m.durationHours) : '', prerequisites: m?.prerequisites ?? '',
-    materials: (m?.materials ?? []).map(x => `${x.title} | ${x.url}`).join('\n'), pathStep: m?.pathStep !== undefined ? String(m.pathStep) : '', level: m?.level ?? 'Foundation', format: m?.format ?? 'Classroom',
+    code: m?.code ?? '', title: m?.title ?? '', summary: m?.summary ?? '', durationHours: fieldNumberText(m?.durationHours, locale), prerequisites: m?.prerequisites ?? '',
+    materials: (m?.materials ?? []).map(x => `${x.title} | ${x.url}`).join('\n'), pathStep: fieldNumberText(m?.pathStep, locale), level: m?.level ?? 'Foundation', format: m?.format ?? 'Classroom',
     language: m?.language ?? 'en', pathId: m?.pathId !== undefined ? String(m.pathId) : '', targetLevel: m?.targetLevel !== undefined ? String(m.targetLevel) : '', audience: m?.audience ?? [],
     perspectives: m?.perspectives ?? [], active: m?.active ?? true
   };
@@ -170,12 +175,12 @@ export function ModuleForm(props: IManageFormProps & { module?: ITrainingModule 
   const m = props.module;
   const fields: ReadonlyArray<ModuleField> = ['code', 'title', 'summary', 'durationHours', 'prerequisites', 'materials', 'pathStep'];
   const form = useManageForm<ModuleField, IModuleValues>({
-    initial: () => moduleValues(m), version: m ? String(m.id) : 'new', fields, idPrefix: 'training-module', check: checkModule, onDone: props.onDone, onReload: props.onReload,
+    initial: () => moduleValues(m, props.locale), version: m ? String(m.id) : 'new', fields, idPrefix: 'training-module', check: v => checkModule(v, props.locale), onDone: props.onDone, onReload: props.onReload,
     send: async v => {
       const input: IModuleInput = {
         id: m?.id, code: v.code.trim(), title: v.title.trim(), summary: v.summary.trim() || undefined, level: v.level, format: v.format, language: v.language,
-        durationHours: v.durationHours.trim() ? Number(v.durationHours.replace(',', '.')) : undefined, prerequisites: v.prerequisites.trim() || undefined, materials: v.materials.trim() || undefined,
-        pathId: v.pathId ? Number(v.pathId) : undefined, pathStep: v.pathStep.trim() ? Number(v.pathStep) : undefined, audience: v.audience, perspectives: v.perspectives,
+        durationHours: numberValue(v.durationHours, props.locale, NUMBER_RULES.hours), prerequisites: v.prerequisites.trim() || undefined, materials: v.materials.trim() || undefined,
+        pathId: v.pathId ? Number(v.pathId) : undefined, pathStep: numberValue(v.pathStep, props.locale, NUMBER_RULES.order), audience: v.audience, perspectives: v.perspectives,
         targetLevel: v.targetLevel ? Number(v.targetLevel) : undefined, active: v.active
       };
       await props.training.saveModule(input);
@@ -214,16 +219,17 @@ export function PathForm(props: IManageFormProps & { path?: ILearningPath }): Re
   const p = props.path;
   const fields: ReadonlyArray<PathField> = ['title', 'summary', 'sortOrder'];
   const form = useManageForm<PathField, Record<PathField, string>>({
-    initial: () => ({ title: p?.title ?? '', summary: p?.summary ?? '', sortOrder: p?.sortOrder !== undefined ? String(p.sortOrder) : '' }),
+    initial: () => ({ title: p?.title ?? '', summary: p?.summary ?? '', sortOrder: fieldNumberText(p?.sortOrder, props.locale) }),
     version: p ? String(p.id) : 'new', fields, idPrefix: 'training-path', onDone: props.onDone, onReload: props.onReload,
     check: v => {
       const out: FieldProblems<PathField> = {};
       if (!v.title.trim()) out.title = formatString(trainingStrings.Training_Refused_Required, fieldLabel('title'));
-      if (v.sortOrder.trim() && !/^\d+$/.test(v.sortOrder.trim())) out.sortOrder = formatString(trainingStrings.Training_Refused_Invalid, fieldLabel('sortOrder'));
+      const order = numberProblem(v.sortOrder, props.locale, 'sortOrder', NUMBER_RULES.order, 10);
+      if (order) out.sortOrder = order;
       return out;
     },
     send: async v => {
-      await props.training.savePath({ id: p?.id, title: v.title.trim(), summary: v.summary.trim() || undefined, sortOrder: v.sortOrder.trim() ? Number(v.sortOrder) : undefined, audience: p?.audience });
+      await props.training.savePath({ id: p?.id, title: v.title.trim(), summary: v.summary.trim() || undefined, sortOrder: numberValue(v.sortOrder, props.locale, NUMBER_RULES.order), audience: p?.audience });
       return trainingStrings.Training_PathSaved;
     }
   });
