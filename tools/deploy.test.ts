@@ -5,7 +5,7 @@
  * upgrade, and where a failure stops).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildTeamsPackage, TEAMS_APPS } from './package-teams';
@@ -237,5 +237,18 @@ describe('npm run deploy on a tenant (the CLI answered by a simulated tenant)', 
     expect(err.join('\n')).toMatch(/Step "3\. add the app to the site" failed: Access denied/);
     expect(t.ran[t.ran.length - 1]).toMatch(/^spo app install/);
     expect(t.provisioned).toEqual([]);
+  });
+});
+
+describe('README: what the admin approves', () => {
+  it('lists exactly the scopes of config/package-solution.json webApiPermissionRequests, each with its reason, in one table only', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const requests = (JSON.parse(readFileSync(path.join(root, 'config', 'package-solution.json'), 'utf8')) as { solution: { webApiPermissionRequests: Array<{ resource: string; scope: string }> } }).solution.webApiPermissionRequests;
+    const section = readme.slice(readme.indexOf('### What the admin approves'), readme.indexOf('\n## ', readme.indexOf('### What the admin approves')));
+    const rows = section.split('\n').filter(l => /^\| `[^`]+` \(/.test(l));
+    expect(rows.map(r => /^\| `([^`]+)` \(([^)]+)\) \| (.+?) \|/.exec(r)?.slice(1, 3))).toEqual(requests.map(r => [r.scope, r.resource]));
+    for (const r of rows) expect(r.split('|')[2].trim().length).toBeGreaterThan(20);
+    // One source: no other table row in the README names a requested scope.
+    for (const r of requests) expect(readme.split('\n').filter(l => l.indexOf(`| \`${r.scope}\``) === 0)).toHaveLength(1);
   });
 });
