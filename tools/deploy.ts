@@ -352,7 +352,7 @@ export const runM365: CliRunner = args =>
             return text;
           }
         })();
-        reject(new Error(`${quoteCommand(args)}: ${parsed}${/log in/i.test(parsed) ? ' (run `npx m365 login` first)' : ''}`));
+        reject(new Error(`${quoteCommand(args)}: ${parsed}${/log in/i.test(parsed) ? ' (sign in with `npx m365 login`)' : ''}`));
         return;
       }
       const trimmed = out.trim();
