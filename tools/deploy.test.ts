@@ -5,11 +5,18 @@
  * upgrade, and where a failure stops).
  */
 import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildTeamsPackage, TEAMS_APPS } from './package-teams';
-import { PLACEHOLDERS, quoteCommand, runDeploy, splitCommand, type IDeployIo } from './deploy';
+import { PLACEHOLDERS, provisionWithToken, quoteCommand, runDeploy, splitCommand, type IDeployIo } from './deploy';
+import { createEmulator } from '../workbench/emulator';
+import { getSiteStatus } from '../src/provisioning';
+import { pmoSchema } from '../src/schema/pmoSchema';
+import { loadLocale } from '../workbench/locales';
+import { localEnvironment } from '../src/services/environment';
 
 jest.setTimeout(120000);
 
@@ -237,6 +244,33 @@ describe('npm run deploy on a tenant (the CLI answered by a simulated tenant)', 
     expect(err.join('\n')).toMatch(/Step "3\. add the app to the site" failed: Access denied/);
     expect(t.ran[t.ran.length - 1]).toMatch(/^spo app install/);
     expect(t.provisioned).toEqual([]);
+  });
+});
+
+describe('step 4: the provisioning with the CLI\'s token', () => {
+  it('provisions the site with PMO Setup\'s code, every request carrying the token as bearer and no workbench user header', async () => {
+    const emulator = createEmulator();
+    const seen: Array<{ authorization?: string; user?: string }> = [];
+    const server = createServer((req, res) => {
+      seen.push({ authorization: req.headers.authorization, user: req.headers['x-workbench-user'] as string | undefined });
+      emulator.handle(req, res).then(handled => {
+        if (!handled) res.writeHead(404).end();
+      }, (e: unknown) => res.writeHead(500).end(String(e)));
+    });
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+    const siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sites/pmo`;
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      await provisionWithToken(siteUrl, 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.stand-in-token', 'de-de');
+      expect(log.mock.calls.map(c => String(c[0])).pop()).toMatch(/^\d{3,} changes; site at schema version \d+ \(was not set up\)/);
+      expect(seen.length).toBeGreaterThan(100);
+      expect(seen.filter(h => h.authorization !== 'Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.stand-in-token' || h.user !== undefined)).toEqual([]);
+      const env = localEnvironment({ siteUrl, graphUrl: `${siteUrl}/graph/v1.0` });
+      expect(await getSiteStatus(env.sp, pmoSchema, { locale: 'de-de', strings: loadLocale('de-de') })).toMatchObject({ upToDate: true, changes: [] });
+    } finally {
+      log.mockRestore();
+      await new Promise(resolve => server.close(resolve));
+    }
   });
 });
 

@@ -405,7 +405,8 @@ export async function runDeploy(argv: string[], options: IRunDeployOptions = {})
   }
 }
 
-async function provisionWithToken(siteUrl: string, accessToken: string, locale: string): Promise<void> {
+/** Step 4's provisioning: runProvisioning (workbench/provision.ts) on a PnPjs root that sends `accessToken` as the bearer token. */
+export async function provisionWithToken(siteUrl: string, accessToken: string, locale: string): Promise<void> {
   const { runProvisioning, tenantSp } = await import('../workbench/provision');
   await runProvisioning(tenantSp(siteUrl, accessToken), { locale, status: false, typed: false });
 }
