@@ -163,6 +163,7 @@ interface ITenantState {
   site: Array<{ ProductId: string; Title: string; Version: string }>;
   teams: Array<{ id: string; externalId: string; displayName: string }>;
   failOn?: string;
+  noRequests?: boolean;
 }
 
 /** Answers the CLI's commands from `state` and records them; changes the state as the tenant would. */
@@ -177,7 +178,7 @@ function fakeTenant(state: ITenantState): { io: Partial<IDeployIo>; ran: string[
       case 'spo app list': return state.catalog;
       case 'spo app add': state.catalog = [{ ID: 'a0000000-0000-0000-0000-000000000001', Title: 'pmo-hub-client-side-solution', ProductId: 'b1e99b1e-5646-4c24-97b0-ce4919ed2a3c', Deployed: false, AppCatalogVersion: '0.1.0.0' }]; return { UniqueId: 'a0000000-0000-0000-0000-000000000001' };
       case 'spo app deploy': state.catalog.forEach(c => (c.Deployed = true)); return undefined;
-      case 'spo serviceprincipal permissionrequest list': return [{ Id: 'r1', Resource: 'Microsoft Graph', ResourceId: 'Microsoft Graph', Scope: 'User.ReadBasic.All' }];
+      case 'spo serviceprincipal permissionrequest list': return state.noRequests ? [] : [{ Id: 'r1', Resource: 'Microsoft Graph', ResourceId: 'Microsoft Graph', Scope: 'User.ReadBasic.All' }];
       case 'spo app instance list': return state.site;
       case 'spo app install': case 'spo app upgrade': state.site = [{ ProductId: 'b1e99b1e-5646-4c24-97b0-ce4919ed2a3c', Title: 'pmo-hub-client-side-solution', Version: '0.1.0.0' }]; return undefined;
       case 'util accesstoken get': return 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.stand-in-token';
@@ -200,7 +201,7 @@ describe('npm run deploy on a tenant (the CLI answered by a simulated tenant)', 
     const text = out.join('\n');
     expect(text).toMatch(/1\. App catalog: uploaded pmo-hub\.sppkg 0\.1\.0\.0/);
     expect(text).toMatch(/2\. API access: 1 pending permission request\(s\); a SharePoint admin approves them in the SharePoint admin centre → Advanced → API access \(https:\/\/contoso-admin\.sharepoint\.com/);
-    expect(text).toMatch(/- Microsoft Graph: User\.ReadBasic\.All/);
+    expect(text).toMatch(/- Microsoft Graph: User\.ReadBasic\.All \(request r1\), asked for by PMO Hub/);
     expect(text).toMatch(/approves none of them/);
     expect(text).toMatch(/3\. Site: added pmo-hub-client-side-solution 0\.1\.0\.0/);
     expect(text).toMatch(/5\. Teams: published PMO Hub Portfolio/);
@@ -235,6 +236,20 @@ describe('npm run deploy on a tenant (the CLI answered by a simulated tenant)', 
     expect(out.join('\n')).toMatch(/replacing 0\.0\.9\.0/);
     expect(out.join('\n')).toMatch(/upgraded pmo-hub-client-side-solution from 0\.0\.9\.0 to 0\.1\.0\.0/);
     expect(out.join('\n')).toMatch(/5\. Teams: skipped/);
+  });
+
+  it('a package uploaded but not deployed is deployed without a new upload; no pending request is said so', async () => {
+    const t = fakeTenant({
+      catalog: [{ ID: 'a0000000-0000-0000-0000-000000000003', Title: 'pmo-hub-client-side-solution', ProductId: 'b1e99b1e-5646-4c24-97b0-ce4919ed2a3c', Deployed: false, AppCatalogVersion: '0.1.0.0' }],
+      site: [],
+      teams: [],
+      noRequests: true
+    });
+    const { code, out } = await deployCli(['--tenant', 'contoso', '--site', SITE], t.io);
+    expect(code).toBe(0);
+    expect(t.ran.slice(0, 2)).toEqual(['spo app list', 'spo app deploy']);
+    expect(t.ran).toContain('spo app install a0000000-0000-0000-0000-000000000003');
+    expect(out.join('\n')).toMatch(/2\. API access: no pending request for PMO Hub's scopes \(Microsoft Graph User\.ReadBasic\.All\): approved already, or declined/);
   });
 
   it('stops at the first failure, naming the step (exit code 1)', async () => {

@@ -106,6 +106,8 @@ export interface ISolution {
   sppkg: string;
   /** The Teams app packages: absolute zip path, the manifest's id and short name. */
   teamsApps: Array<{ zip: string; id: string; name: string }>;
+  /** The API permissions the package asks for (webApiPermissionRequests). */
+  permissions: Array<{ resource: string; scope: string }>;
 }
 
 /** The default folder of the packages `npm run package` writes. */
@@ -116,7 +118,10 @@ export const SOLUTION_DIR: string = path.join(root, 'sharepoint', 'solution');
  * with `teams`). Throws an Error saying to run `npm run package` when one is missing.
  */
 export function readSolution(solutionDir: string = SOLUTION_DIR, teams: boolean = false): ISolution {
-  const config = JSON.parse(readFileSync(path.join(root, 'config', 'package-solution.json'), 'utf8')) as { solution: { name: string; id: string; version: string }; paths: { zippedPackage: string } };
+  const config = JSON.parse(readFileSync(path.join(root, 'config', 'package-solution.json'), 'utf8')) as {
+    solution: { name: string; id: string; version: string; webApiPermissionRequests?: Array<{ resource: string; scope: string }> };
+    paths: { zippedPackage: string };
+  };
   const sppkg = path.join(solutionDir, path.basename(config.paths.zippedPackage));
   const teamsApps = TEAMS_APPS.map(app => {
     const manifest = JSON.parse(readFileSync(path.join(root, 'teams', app.manifest), 'utf8')) as { id: string; name: { short: string } };
@@ -125,7 +130,7 @@ export function readSolution(solutionDir: string = SOLUTION_DIR, teams: boolean 
   const needed = [sppkg, ...(teams ? teamsApps.map(a => a.zip) : [])];
   const missing = needed.filter(f => !existsSync(f));
   if (missing.length > 0) throw new Error(`${missing.map(f => path.relative(process.cwd(), f)).join(', ')} not found: run \`npm run package\` first.`);
-  return { name: config.solution.name, id: config.solution.id, version: config.solution.version, sppkg, teamsApps };
+  return { name: config.solution.name, id: config.solution.id, version: config.solution.version, sppkg, teamsApps, permissions: config.solution.webApiPermissionRequests ?? [] };
 }
 
 /** Quotes one command for a POSIX shell: `m365`, the command's words, then options with every value in double quotes. */
@@ -191,7 +196,7 @@ export function dryRunLines(a: IDeployArgs, s: ISolution): string[] {
     quoteCommand(c.appList(a)),
     quoteCommand(c.appAdd(a, s)),
     quoteCommand(c.appDeploy(a, s)),
-    `# Step 2, API permission requests: listed for the admin to approve in the ${apiAccessPage(a.tenant)}; never approved here.`,
+    `# Step 2, API permission requests (PMO Hub asks for ${s.permissions.map(p => `${p.resource} ${p.scope}`).join(', ')}): listed for the admin to approve in the ${apiAccessPage(a.tenant)}; never approved here.`,
     quoteCommand(c.permissionRequests()),
     `# Step 3, the site: list its apps; install when ${s.name} is not there, upgrade when an older version is.`,
     quoteCommand(c.instanceList(a)),
@@ -270,16 +275,16 @@ async function catalogStep(a: IDeployArgs, s: ISolution, io: IDeployIo): Promise
   return appId;
 }
 
-/** Step 2: lists the pending API permission requests for the admin; approves nothing. */
-async function permissionStep(a: IDeployArgs, io: IDeployIo): Promise<void> {
+/** Step 2: lists the pending API permission requests for the admin, marking PMO Hub's; approves nothing. */
+async function permissionStep(a: IDeployArgs, s: ISolution, io: IDeployIo): Promise<void> {
   const pending = asArray<IPermissionRequest>(await io.run(deployCommands.permissionRequests()));
-  if (pending.length === 0) {
-    io.log('2. API access: no pending permission request (PMO Hub\'s scopes are approved already).');
-    return;
-  }
+  const ours = (r: IPermissionRequest): boolean => s.permissions.some(p => p.resource === r.Resource && p.scope === r.Scope);
+  const asked = s.permissions.map(p => `${p.resource} ${p.scope}`).join(', ');
+  if (!pending.some(ours)) io.log(`2. API access: no pending request for PMO Hub's scopes (${asked}): approved already, or declined (see the ${apiAccessPage(a.tenant)}).`);
+  if (pending.length === 0) return;
   io.log(`2. API access: ${pending.length} pending permission request(s); a SharePoint admin approves them in the ${apiAccessPage(a.tenant)}:`);
-  for (const r of pending) io.log(`   - ${r.Resource ?? '?'}: ${r.Scope ?? '?'} (request ${r.Id ?? '?'})`);
-  io.log('   This command approves none of them. See README, "Microsoft Graph permissions", for why each scope is needed.');
+  for (const r of pending) io.log(`   - ${r.Resource ?? '?'}: ${r.Scope ?? '?'} (request ${r.Id ?? '?'})${ours(r) ? ', asked for by PMO Hub' : ''}`);
+  io.log('   This command approves none of them. README, "What the admin approves", says why PMO Hub needs each of its scopes.');
 }
 
 /** Step 3: installs the app on the site, upgrades an older version, or says it is there. */
@@ -323,7 +328,7 @@ async function teamsStep(s: ISolution, io: IDeployIo): Promise<void> {
 /** Runs the five steps in order; stops at the first failure with a DeployStepError naming the step. */
 export async function deploy(a: IDeployArgs, s: ISolution, io: IDeployIo): Promise<void> {
   const appId = await inStep('1. app catalog', () => catalogStep(a, s, io));
-  await inStep('2. API permission requests', () => permissionStep(a, io));
+  await inStep('2. API permission requests', () => permissionStep(a, s, io));
   await inStep('3. add the app to the site', () => siteStep(a, s, io, appId));
   await inStep('4. PMO site provisioning', () => provisionStep(a, io));
   if (a.teams) await inStep('5. Teams apps', () => teamsStep(s, io));
