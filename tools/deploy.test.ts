@@ -252,6 +252,18 @@ describe('npm run deploy on a tenant (the CLI answered by a simulated tenant)', 
     expect(out.join('\n')).toMatch(/2\. API access: no pending request for PMO Hub's scopes \(Microsoft Graph User\.ReadBasic\.All\): approved already, or declined/);
   });
 
+  it('refuses to replace a newer version in the app catalog (exit code 1, nothing uploaded)', async () => {
+    const t = fakeTenant({
+      catalog: [{ ID: 'a0000000-0000-0000-0000-000000000004', Title: 'pmo-hub-client-side-solution', ProductId: 'b1e99b1e-5646-4c24-97b0-ce4919ed2a3c', Deployed: true, AppCatalogVersion: '0.2.0.0' }],
+      site: [],
+      teams: []
+    });
+    const { code, err } = await deployCli(['--tenant', 'contoso', '--site', SITE], t.io);
+    expect(code).toBe(1);
+    expect(err.join('\n')).toMatch(/Step "1\. app catalog" failed: the app catalog holds pmo-hub\.sppkg 0\.2\.0\.0, newer than this package's 0\.1\.0\.0; nothing was replaced/);
+    expect(t.ran).toEqual(['spo app list']);
+  });
+
   it('stops at the first failure, naming the step (exit code 1)', async () => {
     const t = fakeTenant({ catalog: [], site: [], teams: [], failOn: 'spo app install' });
     const { code, err } = await deployCli(argv, t.io);

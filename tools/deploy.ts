@@ -262,6 +262,9 @@ async function catalogStep(a: IDeployArgs, s: ISolution, io: IDeployIo): Promise
     io.log(`1. App catalog: ${pkg} ${s.version} is already deployed; upload skipped.`);
     return existing.ID;
   }
+  if (existing?.AppCatalogVersion && compareVersions(existing.AppCatalogVersion, s.version) > 0) {
+    throw new Error(`the app catalog holds ${pkg} ${existing.AppCatalogVersion}, newer than this package's ${s.version}; nothing was replaced (build the newer version, or remove it from the catalog by hand to go back)`);
+  }
   let appId = existing?.ID;
   if (!existing || !existing.AppCatalogVersion || compareVersions(existing.AppCatalogVersion, s.version) !== 0) {
     const added = (await io.run(deployCommands.appAdd(a, s))) as { UniqueId?: string } | undefined;
