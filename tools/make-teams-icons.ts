@@ -13,6 +13,13 @@ export const SCORING_WEBPART_ID: string = 'a161e740-767d-49d3-b09f-e9d0a6d009e3'
 export const CAPACITY_WEBPART_ID: string = '2c333529-a8b0-4152-bc95-ab50a3655dcc';
 export const DASHBOARD_WEBPART_ID: string = 'a46dcccb-1dc3-411d-8b41-ede87e1a396b';
 export const TRAINING_WEBPART_ID: string = 'ce8084ed-76ef-45ce-a048-14144bf4d7da';
+export const BENEFITS_WEBPART_ID: string = '5832bbb6-0a00-4dc3-bba4-5c3e886a6e0b';
+export const GATES_WEBPART_ID: string = 'a720d78e-da6c-4c3d-93c1-0208a65ee95d';
+export const MATURITY_WEBPART_ID: string = 'ebc0441e-a4d9-44f2-969a-7b5c05798082';
+export const METHODOLOGY_WEBPART_ID: string = 'bbf68637-4df1-4660-bf0b-cb47d5ef34ee';
+export const PRIORITIZATION_WEBPART_ID: string = 'defa4ba0-fb63-413c-aa83-260073e25011';
+export const PROJECT_WEBPART_ID: string = '63c1f751-a4b1-43f5-945a-6ef81d436620';
+export const RAID_WEBPART_ID: string = '101a9ab9-2868-4ef6-96fd-121c656be78e';
 
 type Rgba = [number, number, number, number];
 
@@ -81,6 +88,66 @@ function onTrainingSymbol(u: number, v: number, stroke: number): boolean {
   return board || band || tassel;
 }
 
+/** Distance from (u, v) to the segment (x1, y1)–(x2, y2), in the unit square. */
+function segmentDistance(u: number, v: number, x1: number, y1: number, x2: number, y2: number): number {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const t = Math.max(0, Math.min(1, ((u - x1) * dx + (v - y1) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(u - (x1 + t * dx), v - (y1 + t * dy));
+}
+
+/** The benefits symbol: a rising trend line over two axes. */
+function onBenefitsSymbol(u: number, v: number, stroke: number): boolean {
+  const on = (x1: number, y1: number, x2: number, y2: number): boolean => segmentDistance(u, v, x1, y1, x2, y2) <= stroke / 2;
+  return on(0.2, 0.2, 0.2, 0.8) || on(0.2, 0.8, 0.82, 0.8) || on(0.28, 0.66, 0.46, 0.5) || on(0.46, 0.5, 0.58, 0.58) || on(0.58, 0.58, 0.8, 0.28);
+}
+
+/** The stage-gate symbol: two posts joined by two rails. */
+function onGatesSymbol(u: number, v: number, stroke: number): boolean {
+  const on = (x1: number, y1: number, x2: number, y2: number): boolean => segmentDistance(u, v, x1, y1, x2, y2) <= stroke / 2;
+  return on(0.24, 0.2, 0.24, 0.82) || on(0.76, 0.2, 0.76, 0.82) || on(0.24, 0.4, 0.76, 0.4) || on(0.24, 0.58, 0.76, 0.58) || on(0.24, 0.4, 0.76, 0.58);
+}
+
+/** The maturity symbol: a staircase of five steps. */
+function onMaturitySymbol(u: number, v: number, stroke: number): boolean {
+  const on = (x1: number, y1: number, x2: number, y2: number): boolean => segmentDistance(u, v, x1, y1, x2, y2) <= stroke / 2;
+  let hit = on(0.18, 0.8, 0.82, 0.8);
+  for (let i = 0; i < 5; i++) {
+    const x = 0.18 + i * 0.128;
+    const top = 0.8 - (i + 1) * 0.12;
+    hit = hit || on(x, top, x + 0.128, top) || on(x, top, x, top + 0.12);
+  }
+  return hit;
+}
+
+/** The methodology symbol: three stages (circles) on a process line. */
+function onMethodologySymbol(u: number, v: number, stroke: number): boolean {
+  const ring = (cx: number): boolean => Math.abs(Math.hypot(u - cx, v - 0.5) - 0.1) <= stroke / 2;
+  const line = Math.abs(v - 0.5) <= stroke / 2 && u >= 0.12 && u <= 0.88 && [0.25, 0.5, 0.75].every(cx => Math.abs(u - cx) >= 0.1);
+  return ring(0.25) || ring(0.5) || ring(0.75) || line;
+}
+
+/** The prioritization symbol: three ranked bars, longest on top. */
+function onPrioritizationSymbol(u: number, v: number, stroke: number): boolean {
+  const bar = (top: number, right: number): boolean => u >= 0.2 && u <= right && v >= top && v <= top + 0.12;
+  return bar(0.22, 0.8) || bar(0.44, 0.64) || bar(0.66, 0.46) || (Math.abs(u - 0.2) <= stroke / 2 && v >= 0.18 && v <= 0.82);
+}
+
+/** The project symbol: a briefcase (an outlined case with a handle and a clasp line). */
+function onProjectSymbol(u: number, v: number, stroke: number): boolean {
+  const on = (x1: number, y1: number, x2: number, y2: number): boolean => segmentDistance(u, v, x1, y1, x2, y2) <= stroke / 2;
+  const box = on(0.18, 0.34, 0.82, 0.34) || on(0.82, 0.34, 0.82, 0.78) || on(0.82, 0.78, 0.18, 0.78) || on(0.18, 0.78, 0.18, 0.34);
+  const handle = on(0.4, 0.34, 0.4, 0.22) || on(0.4, 0.22, 0.6, 0.22) || on(0.6, 0.22, 0.6, 0.34);
+  return box || handle || on(0.18, 0.52, 0.82, 0.52);
+}
+
+/** The RAID symbol: a warning triangle with an exclamation mark. */
+function onRaidSymbol(u: number, v: number, stroke: number): boolean {
+  const on = (x1: number, y1: number, x2: number, y2: number): boolean => segmentDistance(u, v, x1, y1, x2, y2) <= stroke / 2;
+  const triangle = on(0.5, 0.18, 0.84, 0.8) || on(0.84, 0.8, 0.16, 0.8) || on(0.16, 0.8, 0.5, 0.18);
+  return triangle || on(0.5, 0.4, 0.5, 0.6) || Math.hypot(u - 0.5, v - 0.7) <= stroke * 0.6;
+}
+
 const WHITE: Rgba = [255, 255, 255, 255];
 const CLEAR: Rgba = [0, 0, 0, 0];
 const BLUE: Rgba = [0x0f, 0x6c, 0xbd, 255];
@@ -102,7 +169,14 @@ export const ICONS: ReadonlyArray<{ id: string; symbol: IconSymbol }> = [
   { id: SCORING_WEBPART_ID, symbol: onScoringSymbol },
   { id: CAPACITY_WEBPART_ID, symbol: onCapacitySymbol },
   { id: DASHBOARD_WEBPART_ID, symbol: onDashboardSymbol },
-  { id: TRAINING_WEBPART_ID, symbol: onTrainingSymbol }
+  { id: TRAINING_WEBPART_ID, symbol: onTrainingSymbol },
+  { id: BENEFITS_WEBPART_ID, symbol: onBenefitsSymbol },
+  { id: GATES_WEBPART_ID, symbol: onGatesSymbol },
+  { id: MATURITY_WEBPART_ID, symbol: onMaturitySymbol },
+  { id: METHODOLOGY_WEBPART_ID, symbol: onMethodologySymbol },
+  { id: PRIORITIZATION_WEBPART_ID, symbol: onPrioritizationSymbol },
+  { id: PROJECT_WEBPART_ID, symbol: onProjectSymbol },
+  { id: RAID_WEBPART_ID, symbol: onRaidSymbol }
 ];
 
 if (require.main === module) {

@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import { buildTeamsPackage, teamsPackageFiles } from './package-teams';
+import { buildTeamsPackage, TEAMS_APPS, teamsPackageFiles } from './package-teams';
 
 describe('Teams app package', () => {
   it('packages the Scoring tab with its manifest as manifest.json, its icons and localization files, reproducibly', () => {
@@ -41,5 +41,16 @@ describe('Teams app package', () => {
     expect(Object.keys(files).sort()).toEqual(teamsPackageFiles('training.manifest.json').map(f => (f === 'training.manifest.json' ? 'manifest.json' : f)).sort());
     expect(JSON.parse(Buffer.from(files['manifest.json']).toString('utf8')).id).toBe('ce8084ed-76ef-45ce-a048-14144bf4d7da');
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['ce8084ed-76ef-45ce-a048-14144bf4d7da_color.png', 'ce8084ed-76ef-45ce-a048-14144bf4d7da_outline.png', 'ce8084ed-76ef-45ce-a048-14144bf4d7da_nl-nl.json']));
+  });
+
+  it.each(TEAMS_APPS)('packages $webPart ($zip): manifest.json, both icons and four localization files at the root, reproducibly', ({ manifest }) => {
+    const zip = buildTeamsPackage(manifest);
+    const files = unzipSync(zip);
+    const names = Object.keys(files).sort();
+    expect(names).toEqual(teamsPackageFiles(manifest).map(f => (f === manifest ? 'manifest.json' : f)).sort());
+    expect(names.every(f => f.indexOf('/') < 0)).toBe(true);
+    const id = JSON.parse(Buffer.from(files['manifest.json']).toString('utf8')).id as string;
+    expect(names).toEqual([`${id}_color.png`, `${id}_de-de.json`, `${id}_fr-fr.json`, `${id}_it-it.json`, `${id}_nl-nl.json`, `${id}_outline.png`, 'manifest.json']);
+    expect(Buffer.from(buildTeamsPackage(manifest)).equals(Buffer.from(zip))).toBe(true);
   });
 });

@@ -1,10 +1,13 @@
 /**
- * Zips the Teams app packages: `npx tsx tools/package-teams.ts` → sharepoint/solution/pmo-hub-teams.zip
- * (the Portfolio tab, teams/manifest.json), pmo-hub-scoring-teams.zip (the Scoring tab,
- * teams/scoring.manifest.json), pmo-hub-capacity-teams.zip (the Capacity tab, teams/capacity.manifest.json), pmo-hub-dashboard-teams.zip (the Dashboard tab, teams/dashboard.manifest.json) and pmo-hub-training-teams.zip (the Training tab, teams/training.manifest.json), each with its manifest as manifest.json, the icons and the
- * localization files it names, at the zip's root (a top-level folder would make the package invalid in Teams). Upload it in the Teams admin centre;
- * or, for the app catalog's "Sync to Teams", save it as src/teams/TeamsSPFxApp.zip before
+ * Zips the Teams app packages: `npx tsx tools/package-teams.ts` → one zip per Teams-enabled web
+ * part in sharepoint/solution/ (see {@link TEAMS_APPS}: pmo-hub-teams.zip for the Portfolio tab,
+ * teams/manifest.json; pmo-hub-<area>-teams.zip for the others, teams/<area>.manifest.json), each
+ * with its manifest as manifest.json, the icons and the localization files it names, at the zip's
+ * root (a top-level folder would make the package invalid in Teams). `npm run deploy -- --teams`
+ * publishes them to the organisation's app catalog, or upload them in the Teams admin centre; for
+ * the app catalog's "Sync to Teams", save one as src/teams/TeamsSPFxApp.zip before
  * `gulp package-solution` (SharePoint then deploys this package instead of generating one).
+ * tools/teams-manifest.test.ts checks that every web part with a Teams host has its app here.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,13 +16,25 @@ import { zipSync, type Zippable } from 'fflate';
 const root = path.resolve(__dirname, '..');
 const teamsDir = path.join(root, 'teams');
 
-/** Each Teams app: its manifest in teams/ and the zip it is packaged into (sharepoint/solution/). */
-export const TEAMS_APPS: ReadonlyArray<{ manifest: string; zip: string }> = [
-  { manifest: 'manifest.json', zip: 'pmo-hub-teams.zip' },
-  { manifest: 'scoring.manifest.json', zip: 'pmo-hub-scoring-teams.zip' },
-  { manifest: 'capacity.manifest.json', zip: 'pmo-hub-capacity-teams.zip' },
-  { manifest: 'dashboard.manifest.json', zip: 'pmo-hub-dashboard-teams.zip' },
-  { manifest: 'training.manifest.json', zip: 'pmo-hub-training-teams.zip' }
+/**
+ * Each Teams app: its manifest in teams/, the zip it is packaged into (sharepoint/solution/) and the
+ * web part it hosts (its folder under src/webparts/).
+ */
+export const TEAMS_APPS: ReadonlyArray<{ manifest: string; zip: string; webPart: string }> = [
+  { manifest: 'manifest.json', zip: 'pmo-hub-teams.zip', webPart: 'portfolio' },
+  { manifest: 'scoring.manifest.json', zip: 'pmo-hub-scoring-teams.zip', webPart: 'scoring' },
+  { manifest: 'capacity.manifest.json', zip: 'pmo-hub-capacity-teams.zip', webPart: 'capacity' },
+  { manifest: 'dashboard.manifest.json', zip: 'pmo-hub-dashboard-teams.zip', webPart: 'dashboard' },
+  { manifest: 'training.manifest.json', zip: 'pmo-hub-training-teams.zip', webPart: 'training' },
+  { manifest: 'pmo-home.manifest.json', zip: 'pmo-hub-pmo-home-teams.zip', webPart: 'pmoHome' },
+  { manifest: 'project-request.manifest.json', zip: 'pmo-hub-project-request-teams.zip', webPart: 'projectRequest' },
+  { manifest: 'project.manifest.json', zip: 'pmo-hub-project-teams.zip', webPart: 'project' },
+  { manifest: 'prioritization.manifest.json', zip: 'pmo-hub-prioritization-teams.zip', webPart: 'prioritization' },
+  { manifest: 'raid.manifest.json', zip: 'pmo-hub-raid-teams.zip', webPart: 'raid' },
+  { manifest: 'gates.manifest.json', zip: 'pmo-hub-gates-teams.zip', webPart: 'gates' },
+  { manifest: 'benefits.manifest.json', zip: 'pmo-hub-benefits-teams.zip', webPart: 'benefits' },
+  { manifest: 'methodology.manifest.json', zip: 'pmo-hub-methodology-teams.zip', webPart: 'methodology' },
+  { manifest: 'maturity.manifest.json', zip: 'pmo-hub-maturity-teams.zip', webPart: 'maturity' }
 ];
 
 /** The files of a package: the manifest (as teams/ holds it) and every file it references. */

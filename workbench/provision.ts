@@ -5,13 +5,22 @@
  * normally the local workbench (`npm start`), e.g. http://localhost:4321/sites/pmo. Prints one
  * progress line that updates in place, then the number of changes. `--status` only reports what
  * is missing. Exit code 1 on failure, with the list and column that failed.
+ *
+ * A real SharePoint Online site needs a bearer token for SharePoint: with `PMO_HUB_ACCESS_TOKEN`
+ * set (e.g. from `m365 util accesstoken get --resource https://<tenant>.sharepoint.com`), the run
+ * sends it instead of the workbench's user header. `npm run deploy` calls {@link runProvisioning}
+ * with such a token (tools/deploy.ts).
  */
+import { SPBrowser } from '@pnp/sp';
+import { BrowserFetchWithRetry, InjectHeaders } from '@pnp/queryable';
+import { ReadEmptyBodies, spfi, type SPFI } from '../src/platform/pnp';
 import { localEnvironment } from '../src/services/environment';
 import { getSiteStatus, provisionSite, ProvisioningError, type IProvisionProgress } from '../src/provisioning';
 import { pmoSchema } from '../src/schema/pmoSchema';
 import { LOCALES, loadLocale } from './locales';
 
-interface ICliArgs {
+/** The parsed command line of `npm run provision`. */
+export interface ICliArgs {
   url: string;
   user?: string;
   locale: string;
@@ -52,19 +61,34 @@ export function progressLine(e: IProvisionProgress, width: number = 30): string 
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${e.done}/${e.total} ${what}`;
 }
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
-  const origin = new URL(args.url).origin;
-  const env = localEnvironment({ siteUrl: args.url, graphUrl: `${origin}/graph/v1.0`, user: args.user, locale: args.locale });
+/** The environment variable holding a SharePoint bearer token for a real tenant. */
+export const ACCESS_TOKEN_VARIABLE: string = 'PMO_HUB_ACCESS_TOKEN';
+
+/**
+ * A PnPjs root for a real SharePoint Online site, authenticated with a bearer token for the
+ * tenant's SharePoint resource (https://<tenant>.sharepoint.com). No request digest is needed with
+ * OAuth. Throttled (429) and unavailable (503) requests are retried as in the web parts.
+ */
+export function tenantSp(siteUrl: string, accessToken: string): SPFI {
+  const url = siteUrl.replace(/\/$/, '');
+  return spfi(url).using(SPBrowser({ baseUrl: url }), ReadEmptyBodies(), BrowserFetchWithRetry({ retries: 8, interval: 1000 }), InjectHeaders({ Authorization: `Bearer ${accessToken}` }));
+}
+
+/**
+ * Runs (or with `status` only reports) the PMO site provisioning on `sp` and prints its progress and
+ * result to stdout: the code behind `npm run provision` and step 4 of `npm run deploy`. Throws
+ * ProvisioningError naming the list and column that failed.
+ */
+export async function runProvisioning(sp: SPFI, args: Pick<ICliArgs, 'locale' | 'status' | 'typed'>): Promise<void> {
   if (args.status) {
-    const status = await getSiteStatus(env.sp, pmoSchema, { locale: args.locale, strings: loadLocale(args.locale) });
+    const status = await getSiteStatus(sp, pmoSchema, { locale: args.locale, strings: loadLocale(args.locale) });
     console.log(JSON.stringify(status, null, 2));
     return;
   }
   const tty = process.stdout.isTTY === true;
   let lastLine = '';
   const started = Date.now();
-  const result = await provisionSite(env.sp, pmoSchema, {
+  const result = await provisionSite(sp, pmoSchema, {
     locale: args.locale,
     strings: loadLocale(args.locale),
     fieldMode: args.typed ? 'typed' : 'xml',
@@ -78,6 +102,18 @@ async function main(): Promise<void> {
   else console.log(lastLine);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`${result.changes} changes; site at schema version ${result.toVersion} (was ${result.fromVersion || 'not set up'}); ${seconds} s`);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const token = process.env[ACCESS_TOKEN_VARIABLE];
+  if (token) {
+    await runProvisioning(tenantSp(args.url, token), args);
+    return;
+  }
+  const origin = new URL(args.url).origin;
+  const env = localEnvironment({ siteUrl: args.url, graphUrl: `${origin}/graph/v1.0`, user: args.user, locale: args.locale });
+  await runProvisioning(env.sp, args);
 }
 
 if (require.main === module) {
