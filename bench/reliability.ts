@@ -1,0 +1,53 @@
+/**
+ * Reliability and security as measured figures: `npm run bench -- reliability [--verbose]`.
+ *
+ * Starts its own in-memory workbench, provisioned and seeded by the demo seed (its fixed PRNG seed:
+ * a second run holds the same data and prints the same figures), and runs each figure module of
+ * bench/reliability/ through PMO Hub's real services and PnPjs over HTTP as the demo users of each
+ * role. stdout gets the figure lines `name: value`, in the issue's names; the tables per entity or
+ * list go to stderr (or stdout with --verbose).
+ *
+ * BENCH_RELIABILITY_PROJECTS (default 12) sets the seed's size, BENCH_RELIABILITY_PAIRS (default
+ * 1000) the conflicting edit pairs.
+ */
+import { SITE_PATH } from '../workbench';
+import { ProjectRequestsList, ProjectsList } from '../src/schema/refs';
+import { ROLE_USERS, SECOND_PMO_OFFICER, startReliabilitySite, type IReliabilitySite } from './reliability/site';
+import type { IConflictContext } from './reliability/conflictEntities';
+import { conflictFigures, conflictTable } from './reliability/conflicts';
+import { permissionFigures, permissionTable } from './reliability/permissions';
+
+const OWNER = ROLE_USERS.pmoOwner;
+
+/** The project the conflicts work in (the first active project of the demo project manager), and a requester with a draft. */
+export async function conflictContext(site: IReliabilitySite): Promise<IConflictContext> {
+  const sp = site.sp(OWNER);
+  const me = await site.sp(ROLE_USERS.projectManager).web.currentUser.select('Id')<{ Id: number }>();
+  const projects = await sp.web.getList(`${SITE_PATH}/${ProjectsList.url}`).items.select('Id', 'LifecycleStatus', 'ProjectManagerId').filter(`ProjectManagerId eq ${me.Id}`).orderBy('Id').top(500)<Array<{ Id: number; LifecycleStatus?: string }>>();
+  const project = projects.filter(p => p.LifecycleStatus === 'Active')[0] ?? projects[0];
+  if (!project) throw new Error(`${ROLE_USERS.projectManager} manages no demo project`);
+  const drafts = await sp.web.getList(`${SITE_PATH}/${ProjectRequestsList.url}`).items.select('Id', 'Author/EMail').expand('Author').filter("IntakeState eq 'Draft'").orderBy('Id').top(500)<Array<{ Author?: { EMail?: string } }>>();
+  const requester = drafts.map(d => d.Author?.EMail).filter((m): m is string => !!m)[0];
+  if (!requester) throw new Error('the demo seed has no draft request');
+  return { projectId: project.Id, manager: ROLE_USERS.projectManager, pmo: SECOND_PMO_OFFICER, requester };
+}
+
+export async function run(): Promise<void> {
+  const verbose = process.argv.indexOf('--verbose') >= 0;
+  const table = (text: string): void => { (verbose ? process.stdout : process.stderr).write(`${text}\n`); };
+  const projects = Number(process.env.BENCH_RELIABILITY_PROJECTS ?? 12);
+  const pairs = Number(process.env.BENCH_RELIABILITY_PAIRS ?? 1000);
+  const t0 = performance.now();
+  const site = await startReliabilitySite(projects);
+  try {
+    process.stderr.write(`# site seeded with ${projects} projects in ${Math.round((performance.now() - t0) / 1000)} s\n`);
+    const conflicts = await conflictFigures(site, await conflictContext(site), pairs);
+    for (const l of conflicts.lines) process.stdout.write(`${l}\n`);
+    table(conflictTable(conflicts.rows));
+    const permissions = await permissionFigures(site);
+    for (const l of permissions.lines) process.stdout.write(`${l}\n`);
+    table(permissionTable(permissions));
+  } finally {
+    await site.stop();
+  }
+}
