@@ -11,7 +11,7 @@
  * 1000) the conflicting edit pairs.
  */
 import { SITE_PATH } from '../workbench';
-import { ProjectRequestsList, ProjectsList } from '../src/schema/refs';
+import { ProjectsList } from '../src/schema/refs';
 import { ROLE_USERS, SECOND_PMO_OFFICER, startReliabilitySite, type IReliabilitySite } from './reliability/site';
 import type { IConflictContext } from './reliability/conflictEntities';
 import { conflictFigures, conflictTable } from './reliability/conflicts';
@@ -19,17 +19,14 @@ import { permissionFigures, permissionTable } from './reliability/permissions';
 
 const OWNER = ROLE_USERS.pmoOwner;
 
-/** The project the conflicts work in (the first active project of the demo project manager), and a requester with a draft. */
+/** The project the conflicts work in (the first active project of the demo project manager) and the requester. */
 export async function conflictContext(site: IReliabilitySite): Promise<IConflictContext> {
   const sp = site.sp(OWNER);
   const me = await site.sp(ROLE_USERS.projectManager).web.currentUser.select('Id')<{ Id: number }>();
   const projects = await sp.web.getList(`${SITE_PATH}/${ProjectsList.url}`).items.select('Id', 'LifecycleStatus', 'ProjectManagerId').filter(`ProjectManagerId eq ${me.Id}`).orderBy('Id').top(500)<Array<{ Id: number; LifecycleStatus?: string }>>();
   const project = projects.filter(p => p.LifecycleStatus === 'Active')[0] ?? projects[0];
   if (!project) throw new Error(`${ROLE_USERS.projectManager} manages no demo project`);
-  const drafts = await sp.web.getList(`${SITE_PATH}/${ProjectRequestsList.url}`).items.select('Id', 'Author/EMail').expand('Author').filter("IntakeState eq 'Draft'").orderBy('Id').top(500)<Array<{ Author?: { EMail?: string } }>>();
-  const requester = drafts.map(d => d.Author?.EMail).filter((m): m is string => !!m)[0];
-  if (!requester) throw new Error('the demo seed has no draft request');
-  return { projectId: project.Id, manager: ROLE_USERS.projectManager, pmo: SECOND_PMO_OFFICER, requester };
+  return { projectId: project.Id, manager: ROLE_USERS.projectManager, pmo: SECOND_PMO_OFFICER, requester: ROLE_USERS.member };
 }
 
 export async function run(): Promise<void> {

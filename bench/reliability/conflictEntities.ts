@@ -4,6 +4,7 @@
  * writes a marker (a number unique to the save) into one column; the read back returns it.
  */
 import { SITE_PATH } from '../../workbench';
+import { emptyRequest } from '../../src/domain/intake';
 import { ProjectsList } from '../../src/schema/refs';
 import type { IReliabilitySite } from './site';
 import { SECOND_PMO_OFFICER } from './site';
@@ -67,7 +68,7 @@ const projects: IConflictEntity = {
 const risks: IConflictEntity = {
   name: 'risks',
   prepare: async (site, c) => {
-    const { id } = await site.services(c.manager).risks.create(c.projectId, { title: 'Reliability risk #0' });
+    const { id } = await site.services(c.manager).risks.create(c.projectId, { title: 'Reliability risk #0', probability: 2, impact: 3 });
     return {
       a: c.manager, b: c.pmo,
       read: async upn => found((await site.services(upn).risks.getProjectRisks(c.projectId)).risks, id, 'risk').etag,
@@ -187,8 +188,7 @@ const gateReviewDrafts: IConflictEntity = {
 const requests: IConflictEntity = {
   name: 'requests',
   prepare: async (site, c) => {
-    const mine = (await site.services(c.requester).requests.listMine()).filter(r => r.state === 'Draft')[0];
-    if (!mine) throw new Error(`${c.requester} has no draft request`);
+    const mine = (await site.services(c.requester).requests.saveDraft({ ...emptyRequest(), title: 'Reliability request #0' })).request;
     const read = (upn: string): ReturnType<IReliabilitySite['services']>['requests']['get'] extends (id: number) => infer R ? R : never => site.services(upn).requests.get(mine.id);
     return {
       a: c.requester, b: c.requester,
