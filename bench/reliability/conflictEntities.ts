@@ -5,20 +5,29 @@
  */
 import { SITE_PATH } from '../../workbench';
 import { emptyRequest } from '../../src/domain/intake';
+import type { ICriterion } from '../../src/domain/scoring';
+import type { IKpiDefinitionRow } from '../../src/services/DashboardService';
+import type { IMyEnrolment } from '../../src/services/TrainingService';
+import { fileReadyRequests } from '../../src/services/test-utils/readyRequests';
 import { ProjectsList } from '../../src/schema/refs';
 import type { IReliabilitySite } from './site';
 import { SECOND_PMO_OFFICER } from './site';
+
+/** Which user of a pair acts: A saves first, B second with what they read before A saved. */
+export type PairSide = 'a' | 'b';
 
 /** One item two users edit: who they are, and the service calls on it. */
 export interface IConflictItem {
   /** Users A and B (B may be A in a second session when only the author edits the item). */
   a: string;
   b: string;
-  /** Reads the item through the service as `upn`; its ETag. */
-  read(upn: string): Promise<string>;
-  /** Saves `marker` through the service as `upn` with `etag`. */
-  write(upn: string, marker: number, etag: string): Promise<void>;
-  /** The marker stored on the item now (read as the site owner). */
+  /** Brings the item to where a pair starts (e.g. a new change request to assess); optional. */
+  begin?(): Promise<void>;
+  /** Reads the item through the service as `upn`; what the screen keeps for its save (the ETag, or more). */
+  read(upn: string): Promise<unknown>;
+  /** Saves `marker` through the service as `upn`, with what `read` gave that user. */
+  write(upn: string, marker: number, seen: unknown, side: PairSide): Promise<void>;
+  /** The marker stored on the item now (read as the site owner, or as its author where only they read it). */
   stored(): Promise<number | undefined>;
 }
 
@@ -37,6 +46,7 @@ export interface IConflictContext {
 }
 
 const OWNER = 'olivia.bennett@pmohub.demo';
+const OFFICER = 'anna.schmidt@pmohub.demo';
 
 async function column(site: IReliabilitySite, listUrl: string, id: number, name: string): Promise<unknown> {
   const row = await site.sp(OWNER).web.getList(`${SITE_PATH}/${listUrl}`).items.getById(id).select(name)<Record<string, unknown>>();
@@ -60,7 +70,7 @@ const projects: IConflictEntity = {
   prepare: async (site, c) => ({
     a: c.manager, b: c.pmo,
     read: async upn => ((await site.sp(upn).web.getList(`${SITE_PATH}/${ProjectsList.url}`).items.getById(c.projectId).select('Id', 'Budget')()) as { 'odata.etag': string })['odata.etag'],
-    write: (upn, marker, etag) => site.services(upn).projects.update(c.projectId, { budget: marker * 1000, reason: `Reliability check #${marker}` }, etag),
+    write: (upn, marker, etag) => site.services(upn).projects.update(c.projectId, { budget: marker * 1000, reason: `Reliability check #${marker}` }, etag as string),
     stored: async () => Number(await column(site, ProjectsList.url, c.projectId, 'Budget')) / 1000
   })
 };
@@ -72,7 +82,7 @@ const risks: IConflictEntity = {
     return {
       a: c.manager, b: c.pmo,
       read: async upn => found((await site.services(upn).risks.getProjectRisks(c.projectId)).risks, id, 'risk').etag,
-      write: async (upn, marker, etag) => { await site.services(upn).risks.update(id, { title: `Reliability risk #${marker}` }, etag); },
+      write: async (upn, marker, etag) => { await site.services(upn).risks.update(id, { title: `Reliability risk #${marker}` }, etag as string); },
       stored: async () => markerOf(await column(site, 'Lists/Risks', id, 'Title'))
     };
   }
@@ -85,7 +95,7 @@ const milestones: IConflictEntity = {
     return {
       a: c.manager, b: c.pmo,
       read: async upn => found(await site.services(upn).milestones.list(c.projectId), id, 'milestone').etag,
-      write: async (upn, marker, etag) => { await site.services(upn).milestones.update(id, { title: `Reliability milestone #${marker}` }, etag); },
+      write: async (upn, marker, etag) => { await site.services(upn).milestones.update(id, { title: `Reliability milestone #${marker}` }, etag as string); },
       stored: async () => markerOf(await column(site, 'Lists/Milestones', id, 'Title'))
     };
   }
@@ -98,7 +108,7 @@ const issues: IConflictEntity = {
     return {
       a: c.manager, b: c.pmo,
       read: async upn => found(await site.services(upn).raidLog.listIssues(c.projectId), id, 'issue').etag,
-      write: async (upn, marker, etag) => { await site.services(upn).raidLog.updateIssue(id, { title: `Reliability issue #${marker}` }, etag); },
+      write: async (upn, marker, etag) => { await site.services(upn).raidLog.updateIssue(id, { title: `Reliability issue #${marker}` }, etag as string); },
       stored: async () => markerOf(await column(site, 'Lists/Issues', id, 'Title'))
     };
   }
@@ -111,7 +121,7 @@ const budgetLines: IConflictEntity = {
     return {
       a: c.manager, b: c.pmo,
       read: async upn => found((await site.services(upn).budget.getBudget(c.projectId)).lines, id, 'budget line').etag,
-      write: async (upn, marker, etag) => { await site.services(upn).budget.update(id, { title: `Reliability line #${marker}` }, etag); },
+      write: async (upn, marker, etag) => { await site.services(upn).budget.update(id, { title: `Reliability line #${marker}` }, etag as string); },
       stored: async () => markerOf(await column(site, 'Lists/BudgetLines', id, 'Title'))
     };
   }
@@ -124,13 +134,13 @@ const benefits: IConflictEntity = {
     return {
       a: c.manager, b: c.pmo,
       read: async upn => found(await site.services(upn).benefits.listBenefits(c.projectId), id, 'benefit').etag,
-      write: async (upn, marker, etag) => { await site.services(upn).benefits.updateBenefit(id, { title: `Reliability benefit #${marker}` }, etag); },
+      write: async (upn, marker, etag) => { await site.services(upn).benefits.updateBenefit(id, { title: `Reliability benefit #${marker}` }, etag as string); },
       stored: async () => markerOf(await column(site, 'Lists/Benefits', id, 'Title'))
     };
   }
 };
 
-/** Change requests: assessing moves a change on, so each pair works on a change of its own (made in `read` by A's first read). */
+/** Change requests: assessing moves a change on, so each pair works on a change of its own (filed by the manager in `begin`). */
 const changes: IConflictEntity = {
   name: 'changes',
   prepare: async (site, c) => {
@@ -138,11 +148,9 @@ const changes: IConflictEntity = {
     let count = 0;
     return {
       a: c.manager, b: c.pmo,
-      read: async upn => {
-        if (upn === c.manager) id = (await site.services(c.manager).changes.create(c.projectId, { title: `Reliability change ${++count}`, summary: 'Reliability change #0' })).id;
-        return found(await site.services(upn).changes.list(c.projectId), id, 'change').etag;
-      },
-      write: async (upn, marker, etag) => { await site.services(upn).changes.assess(id, { summary: `Assessed #${marker}` }, etag); },
+      begin: async () => { id = (await site.services(c.manager).changes.create(c.projectId, { title: `Reliability change ${++count}`, summary: 'Reliability change #0' })).id; },
+      read: async upn => found(await site.services(upn).changes.list(c.projectId), id, 'change').etag,
+      write: async (upn, marker, etag) => { await site.services(upn).changes.assess(id, { summary: `Assessed #${marker}` }, etag as string); },
       stored: async () => markerOf(await column(site, 'Lists/ChangeRequests', id, 'Summary'))
     };
   }
@@ -160,7 +168,7 @@ const statusReportDrafts: IConflictEntity = {
     return {
       a: c.manager, b: c.pmo,
       read: async upn => (await read(upn)).etag,
-      write: async (upn, marker, etag) => { await site.services(upn).statusReports.saveDraft(draft.id, { achievements: `Reliability check #${marker}` }, etag); },
+      write: async (upn, marker, etag) => { await site.services(upn).statusReports.saveDraft(draft.id, { achievements: `Reliability check #${marker}` }, etag as string); },
       stored: async () => markerOf((await read(OWNER)).achievements)
     };
   }
@@ -178,7 +186,7 @@ const gateReviewDrafts: IConflictEntity = {
     return {
       a: c.manager, b: c.pmo,
       read: async upn => (await read(upn)).etag,
-      write: async (upn, marker, etag) => { await site.services(upn).gates.saveDraft(draft.id, [{ itemId: 1, comment: `Evidence #${marker}` }], etag); },
+      write: async (upn, marker, etag) => { await site.services(upn).gates.saveDraft(draft.id, [{ itemId: 1, comment: `Evidence #${marker}` }], etag as string); },
       stored: async () => markerOf((await read(OWNER)).answers[0]?.comment)
     };
   }
@@ -195,16 +203,104 @@ const requests: IConflictEntity = {
       read: async upn => (await read(upn)).request.etag,
       write: async (upn, marker, etag) => {
         const { request } = await read(upn);
-        await site.services(upn).requests.saveDraft({ ...request.input, title: `Reliability request #${marker}` }, mine.id, undefined, undefined, etag);
+        await site.services(upn).requests.saveDraft({ ...request.input, title: `Reliability request #${marker}` }, mine.id, undefined, undefined, etag as string);
       },
       stored: async () => markerOf(await column(site, 'Lists/ProjectRequests', mine.id, 'Title'))
     };
   }
 };
 
+const BOARD_MEMBER = 'klaus.fischer@pmohub.demo';
+
+/**
+ * Scores: a board member scores only their own (blind scoring), so B is the member in a second
+ * session (another tab or device). The PMO opens a round on a request ready for scoring for them.
+ */
+const scores: IConflictEntity = {
+  name: 'scores',
+  prepare: async (site, c) => {
+    const pmo = site.services(c.pmo);
+    const criterion = (title: string): ICriterion => ({ id: 0, title, weight: 50, direction: 'Benefit', scaleMin: 0, scaleMax: 5, levels: [{ value: 0, description: 'None' }, { value: 5, description: 'Decisive' }], role: 'None' });
+    const model = await pmo.scoring.createModel({ title: 'Reliability model', method: 'Weighted', status: 'Active', criteria: [criterion('Fit'), criterion('Value')] });
+    const [request] = await fileReadyRequests(site.services(c.requester).requests, pmo.requests, ['Reliability scoring request']);
+    const me = (await site.services(BOARD_MEMBER).scoring.getCurrentUser()).id;
+    const round = await pmo.scoring.openRound({ title: 'Reliability round', modelId: model.id, requests: [request], members: [me], deadline: '2027-12-01' });
+    const cell = { request, criterion: model.criteria[0].id };
+    return {
+      a: BOARD_MEMBER, b: BOARD_MEMBER,
+      read: async upn => (await site.services(upn).scoring.getMyScores(round.id)).versions,
+      write: async (upn, marker, seen) => { await site.services(upn).scoring.saveDraftScores(round.id, [{ ...cell, value: 3, comment: `Reliability #${marker}` }], seen as Record<string, string> | undefined); },
+      stored: async () => markerOf((await site.services(BOARD_MEMBER).scoring.getMyScores(round.id)).entries.filter(e => e.criterion === cell.criterion)[0]?.comment)
+    };
+  }
+};
+
+/** KPI definitions: two PMO officers change the same definition (its description), from the dashboard's configuration. */
+const kpiDefinitions: IConflictEntity = {
+  name: 'KPI definitions',
+  prepare: async (site, c) => {
+    const first = (await site.services(c.pmo).dashboard.getDashboard()).definitions[0];
+    if (!first) throw new Error('the demo seed has no KPI definition');
+    const read = async (upn: string): Promise<IKpiDefinitionRow> => found((await site.services(upn).dashboard.getDashboard()).definitions, first.id, 'KPI definition');
+    return {
+      a: OFFICER, b: c.pmo,
+      read,
+      write: async (upn, marker, seen) => {
+        const row = seen as IKpiDefinitionRow;
+        await site.services(upn).dashboard.saveKpiDefinition({ ...row.input, description: `Reliability check #${marker}` }, { id: row.id, etag: row.etag });
+      },
+      stored: async () => markerOf((await read(OWNER)).input.description)
+    };
+  }
+};
+
+const TRAINEE = 'lena.hoffmann@pmohub.demo';
+
+/**
+ * Enrolments: only the trainee changes their own enrolment, so B is the trainee in a second session.
+ * Each pair starts from a session of one seat whose first trainee left, so the trainee's waiting
+ * enrolment moved up: A (one tab) confirms the seat, B (the other tab, stale) cancels the enrolment.
+ */
+const enrolments: IConflictEntity = {
+  name: 'enrolments',
+  prepare: async (site, c) => {
+    const pmo = site.services(c.pmo).training;
+    const moduleId = (await pmo.catalogue()).modules[0]?.id;
+    if (moduleId === undefined) throw new Error('the demo seed has no training module');
+    const sessionId = await pmo.saveSession({ moduleId, title: 'Reliability session', localStart: '2027-06-15T09:00', localEnd: '2027-06-15T12:00', timeZone: 'Europe/Brussels', capacity: 1, status: 'Open', venue: 'Room 1' });
+    let enrolment = 0;
+    let confirmedBy = 0;
+    const mine = async (upn: string): Promise<IMyEnrolment> => found(await site.services(upn).training.mySessions(), enrolment, 'enrolment');
+    return {
+      a: TRAINEE, b: TRAINEE,
+      begin: async () => {
+        // The trainee leaves the previous pair's session first (a fresh read, as after a reload): nobody is enrolled then.
+        if (enrolment && (await mine(TRAINEE)).status.kind !== 'cancelled') await site.services(TRAINEE).training.cancel(enrolment);
+        const first = await site.services(c.requester).training.enrol(sessionId);
+        enrolment = (await site.services(TRAINEE).training.enrol(sessionId)).enrolmentId;
+        await site.services(c.requester).training.cancel(first.enrolmentId);
+      },
+      read: async upn => (await mine(upn)).etag,
+      write: async (upn, marker, etag, side) => {
+        if (side === 'a') {
+          await site.services(upn).training.confirmSeat(enrolment);
+          confirmedBy = marker;
+        } else {
+          await site.services(upn).training.cancel(enrolment, etag as string);
+        }
+      },
+      // A's change is the confirmed seat of an enrolment still standing (B's cancel was refused).
+      stored: async () => {
+        const row = await site.sp(OWNER).web.getList(`${SITE_PATH}/Lists/Enrolments`).items.getById(enrolment).select('SeatConfirmedAt', 'EnrolmentStatus')<{ SeatConfirmedAt?: string | null; EnrolmentStatus?: string }>(); // eslint-disable-line @rushstack/no-new-null -- SharePoint REST answers null
+        return row.SeatConfirmedAt && row.EnrolmentStatus !== 'Cancelled' ? confirmedBy : undefined;
+      }
+    };
+  }
+};
+
 /** Every editable entity the figure covers, in the order pairs are dealt to them. */
 export const CONFLICT_ENTITIES: ReadonlyArray<IConflictEntity> = [
-  projects, requests, statusReportDrafts, risks, budgetLines, gateReviewDrafts, milestones, issues, changes, benefits
+  projects, requests, statusReportDrafts, risks, budgetLines, scores, gateReviewDrafts, enrolments, milestones, issues, changes, benefits, kpiDefinitions
 ];
 
 export { SECOND_PMO_OFFICER };

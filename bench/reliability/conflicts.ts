@@ -25,12 +25,13 @@ export interface IConflictFigures { lines: string[]; rows: IConflictRow[] }
 async function runPair(item: IConflictItem, pair: number): Promise<{ detected: boolean; lost: boolean; told: boolean; failure?: string }> {
   const markerA = pair * 2 + 1;
   const markerB = pair * 2 + 2;
-  const etagA = await item.read(item.a);
-  const etagB = await item.read(item.b);
-  await item.write(item.a, markerA, etagA);
+  if (item.begin) await item.begin();
+  const seenA = await item.read(item.a);
+  const seenB = await item.read(item.b);
+  await item.write(item.a, markerA, seenA, 'a');
   let refused: unknown;
   try {
-    await item.write(item.b, markerB, etagB);
+    await item.write(item.b, markerB, seenB, 'b');
   } catch (e) {
     refused = e;
   }
