@@ -4,7 +4,7 @@
  * whose item it is (validateUpdateListItem, as a migration sets it). Libraries get a small text file
  * with the copied columns.
  */
-import type { IListSchema } from '../../src/schema/types';
+import type { IFieldSchema, IListSchema, ISiteSchema } from '../../src/schema/types';
 import { claimsOf, ok, type IRest } from './rest';
 
 /** The site owner: makes the items (Full Control). */
@@ -27,18 +27,54 @@ function selectOf(list: IListSchema): string[] {
   return ['Title', ...list.fields.filter(f => f.type !== 'Calculated' && f.name !== 'Title').map(f => (PEOPLE_OR_LOOKUP.has(f.type) ? `${f.name}Id` : f.name))];
 }
 
-/** A demo item's values of `list` (the one with the most lookups set, among the first 200), or undefined when the list has none. */
-export async function templateOf(rest: IRest, list: IListSchema): Promise<IListTemplate | undefined> {
+/**
+ * A demo item's values of `list` (the one with the most lookups set, among the first 200); for a list
+ * the demo seed leaves empty, values made up from the schema (see {@link generatedPayload}).
+ */
+export async function templateOf(rest: IRest, schema: ISiteSchema, list: IListSchema): Promise<IListTemplate | undefined> {
   const select = selectOf(list);
   const a = await rest.call(ITEM_MAKER, 'GET', `${rest.list(list.url)}/items?$select=${encodeURIComponent(select.join(','))}&$top=200`);
   const rows = (a.body?.value ?? []) as Array<Record<string, unknown>>;
-  if (!ok(a) || rows.length === 0) return undefined;
   const lookups: ILookupColumn[] = list.fields.filter(f => (f.type === 'Lookup' || f.type === 'LookupMulti') && f.lookup).map(f => ({ field: f.name, target: f.lookup?.list ?? '', multi: f.type === 'LookupMulti' }));
+  if (!ok(a)) return undefined;
+  if (rows.length === 0) return { list, payload: await generatedPayload(rest, schema, list), lookups };
   const filled = (r: Record<string, unknown>): number => lookups.filter(l => hasValue(r[`${l.field}Id`])).length;
   const best = rows.reduce((b, r) => (filled(r) > filled(b) ? r : b), rows[0]);
   const payload: Record<string, unknown> = {};
   for (const k of select) if (best[k] !== null && best[k] !== undefined && !(Array.isArray(best[k]) && (best[k] as unknown[]).length === 0)) payload[k] = best[k];
   return { list, payload, lookups };
+}
+
+/** A value of a column from its schema: the first choice, the lower bound, a day, the first item of a lookup's list, the site owner. */
+async function valueOf(rest: IRest, schema: ISiteSchema, f: IFieldSchema): Promise<[string, unknown] | undefined> {
+  switch (f.type) {
+    case 'Text': case 'Note': return [f.name, 'Reliability check'];
+    case 'Choice': return f.choices?.length ? [f.name, f.choices[0]] : undefined;
+    case 'MultiChoice': return f.choices?.length ? [f.name, [f.choices[0]]] : undefined;
+    case 'Number': case 'Currency': return [f.name, f.min ?? 1];
+    case 'DateTime': return [f.name, '2026-11-30T00:00:00Z'];
+    case 'Boolean': return [f.name, false];
+    case 'User': case 'UserMulti': {
+      const me = Number((await rest.call(ITEM_MAKER, 'GET', 'web/currentUser?$select=Id')).body?.Id);
+      return [`${f.name}Id`, f.type === 'User' ? me : [me]];
+    }
+    case 'Lookup': case 'LookupMulti': {
+      const target = schema.lists.filter(l => l.key === f.lookup?.list)[0];
+      const first = target ? ((await rest.call(ITEM_MAKER, 'GET', `${rest.list(target.url)}/items?$select=Id&$top=1`)).body?.value as Array<{ Id: number }> | undefined)?.[0] : undefined;
+      return first ? [`${f.name}Id`, f.type === 'Lookup' ? first.Id : [first.Id]] : undefined;
+    }
+    default: return undefined;
+  }
+}
+
+/** Values for a list without demo items: its required columns and its lookups, from the schema. */
+async function generatedPayload(rest: IRest, schema: ISiteSchema, list: IListSchema): Promise<Record<string, unknown>> {
+  const payload: Record<string, unknown> = { Title: 'Reliability check' };
+  for (const f of list.fields.filter(x => x.required || x.type === 'Lookup' || x.type === 'LookupMulti')) {
+    const v = await valueOf(rest, schema, f);
+    if (v) payload[v[0]] = v[1];
+  }
+  return payload;
 }
 
 /** True when a lookup value (an id or ids) is set. */
@@ -56,10 +92,10 @@ function copyPayload(t: IListTemplate, n: number): Record<string, unknown> {
 
 let counter = 0;
 
-/** Adds a copy of the template's item as `upn` (a library: uploads a file); the answer and the new item's id. */
-export async function addCopy(rest: IRest, t: IListTemplate, upn: string): Promise<{ status: number; id?: number }> {
+/** Adds a copy of the template's item as `upn` (a library: uploads a file), with columns `overrides`; the answer and the new item's id. */
+export async function addCopy(rest: IRest, t: IListTemplate, upn: string, overrides: Record<string, unknown> = {}): Promise<{ status: number; id?: number }> {
   const n = ++counter;
-  const payload = copyPayload(t, n);
+  const payload = { ...copyPayload(t, n), ...overrides };
   if (t.list.template === 101) {
     const up = await rest.call(upn, 'POST', `web/getFolderByServerRelativePath(decodedUrl='${rest.sitePath}/${t.list.url}')/files/addUsingPath(decodedUrl='reliability-${n}.txt',overwrite=false)`, new TextEncoder().encode(`Reliability check ${n}`));
     if (!ok(up)) return { status: up.status };
@@ -72,9 +108,9 @@ export async function addCopy(rest: IRest, t: IListTemplate, upn: string): Promi
   return { status: a.status, id: ok(a) ? Number(a.body?.Id) : undefined };
 }
 
-/** Makes an item of the list (as the site owner) whose Author is `author`; its id. Throws when the owner cannot. */
-export async function makeItem(rest: IRest, t: IListTemplate, author: string): Promise<number> {
-  const added = await addCopy(rest, t, ITEM_MAKER);
+/** Makes an item of the list (as the site owner) whose Author is `author` (and columns `overrides`); its id. Throws when the owner cannot. */
+export async function makeItem(rest: IRest, t: IListTemplate, author: string, overrides: Record<string, unknown> = {}): Promise<number> {
+  const added = await addCopy(rest, t, ITEM_MAKER, overrides);
   if (added.id === undefined || !(added.status >= 200 && added.status < 300)) throw new Error(`${t.list.key}: the site owner could not add an item (${added.status})`);
   const a = await rest.call(ITEM_MAKER, 'POST', `${rest.list(t.list.url)}/items(${added.id})/validateUpdateListItem`, {
     formValues: [{ FieldName: 'Author', FieldValue: JSON.stringify([{ Key: claimsOf(author) }]) }], bNewDocumentUpdate: true

@@ -10,13 +10,14 @@
  * (lists with versioning). Each case's outcome is compared with the model's:
  * - escalations: allowed, but the model says denied;
  * - wrongful denials: denied, but the model says allowed.
- * Besides: cross_project_writes, the project manager's writes to items of a project they do not
- * manage (Risks, Issues, Milestones, BudgetLines, ChangeRequests), which the lists' Contribute allows
- * and the schema's model cannot see.
+ * Besides: cross_project_writes, the project manager's changes to an item of a project they do not
+ * manage, one tried in each list where the schema gives project managers Edit Items and whose items
+ * belong to a project (projectScopedLists: Risks, Issues, Milestones, BudgetLines, …); the model
+ * cannot see it, since SharePoint's rights are per list, not per project.
  */
 import { pmoSchema } from '../../src/schema/pmoSchema';
 import type { GroupKey, IListSchema, ISiteSchema } from '../../src/schema/types';
-import { expectedAllowed, type IPermissionCase, type PermissionOperation } from './permissionModel';
+import { expectedAllowed, permissionsOn, type IPermissionCase, type PermissionOperation } from './permissionModel';
 import { addCopy, hasValue, ITEM_MAKER, makeItem, templateOf, type IListTemplate } from './permissionItems';
 import { ok, restOf, type IRest } from './rest';
 import { ROLE_USERS, SECOND_PMO_OFFICER, type IReliabilitySite, type SuiteRole } from './site';
@@ -32,13 +33,19 @@ export interface IPermissionResult {
 }
 
 /** The figure's lines, every case, and the lists left out (no item to copy). */
-export interface IPermissionFigures { lines: string[]; cases: IPermissionResult[]; skipped: string[]; crossProject: string[] }
+export interface IPermissionFigures {
+  lines: string[];
+  cases: IPermissionResult[];
+  /** Lists left out (none so far: every list has a demo item or one made from the schema). */
+  skipped: string[];
+  /** The project manager's writes to another manager's project items (list, item, project). */
+  crossProject: string[];
+  /** Each role user's PMO groups, as the site has them. */
+  groups: Record<SuiteRole, GroupKey[]>;
+}
 
 /** The author of the "other user's" items: a PMO officer none of the roles acts as. */
 const OTHER_AUTHOR = SECOND_PMO_OFFICER;
-
-/** The lists a project manager's cross-project writes are tried on. */
-const PROJECT_LISTS: ReadonlyArray<string> = ['Risks', 'Issues', 'Milestones', 'BudgetLines', 'ChangeRequests'];
 
 /** Each role user's PMO groups, as the site has them (PmoHubConfig `Group.<key>` ids → members). */
 async function groupsOfRoles(rest: IRest): Promise<Record<SuiteRole, GroupKey[]>> {
@@ -141,18 +148,30 @@ function projectedIds(v: unknown): number[] | number | undefined {
   return typeof id === 'number' ? id : undefined;
 }
 
-/** Tries the project manager's writes to one item of another manager's project in each of PROJECT_LISTS; the lists where it worked. */
+/**
+ * The lists where the schema lets project managers change items (Edit Items on the list) that belong
+ * to a project (a `Project` lookup): SharePoint cannot tell their own projects' items from the others'.
+ */
+export function projectScopedLists(schema: ISiteSchema): IListSchema[] {
+  return schema.lists.filter(l => l.fields.some(f => f.name === 'Project' && f.type === 'Lookup') && permissionsOn(schema, ['projectManagers'], l).has(3));
+}
+
+/** Tries the project manager's change of one item of another manager's project in each project-scoped list; the writes that went through. */
 async function crossProjectWrites(rest: IRest, schema: ISiteSchema, pm: string, pmId: number): Promise<string[]> {
   const mine = await rest.call(ITEM_MAKER, 'GET', `${rest.list('Lists/Projects')}/items?$select=Id&$filter=ProjectManagerId eq ${pmId}&$top=500`);
   const managed = new Set(((mine.body?.value ?? []) as Array<{ Id: number }>).map(p => p.Id));
   const wrote: string[] = [];
-  for (const key of PROJECT_LISTS) {
-    const list = schema.lists.filter(l => l.key === key)[0] as IListSchema;
-    const rows = await rest.call(ITEM_MAKER, 'GET', `${rest.list(list.url)}/items?$select=Id,ProjectId,Title&$top=200`);
-    const item = ((rows.body?.value ?? []) as Array<{ Id: number; ProjectId?: number; Title?: string }>).filter(r => r.ProjectId && !managed.has(r.ProjectId))[0];
+  const projects = await rest.call(ITEM_MAKER, 'GET', `${rest.list('Lists/Projects')}/items?$select=Id&$top=500`);
+  const others = ((projects.body?.value ?? []) as Array<{ Id: number }>).map(p => p.Id).filter(id => !managed.has(id));
+  for (const list of projectScopedLists(schema)) {
+    const rows = await rest.call(ITEM_MAKER, 'GET', `${rest.list(list.url)}/items?$select=Id,ProjectId,Title&$top=500`);
+    let item = ((rows.body?.value ?? []) as Array<{ Id: number; ProjectId?: number; Title?: string }>).filter(r => r.ProjectId && !managed.has(r.ProjectId))[0];
+    const t = item ? undefined : await templateOf(rest, schema, list);
+    // A list without such an item gets one (another manager's project's), made as the site owner.
+    if (t && others.length) item = { Id: await makeItem(rest, t, OTHER_AUTHOR, { ProjectId: others[0] }), ProjectId: others[0] };
     if (!item) continue;
-    const a = await rest.call(pm, 'MERGE', `${rest.list(list.url)}/items(${item.Id})`, { Title: item.Title ?? '' });
-    if (ok(a)) wrote.push(`${key} ${item.Id} (project ${item.ProjectId})`);
+    const a = await rest.call(pm, 'MERGE', `${rest.list(list.url)}/items(${item.Id})`, { Title: item.Title ?? 'Changed by another project\'s manager' });
+    if (ok(a)) wrote.push(`${list.key} ${item.Id} (project ${item.ProjectId})`);
   }
   return wrote;
 }
@@ -170,7 +189,7 @@ export async function permissionFigures(site: IReliabilitySite, options: { lists
   const cases: IPermissionResult[] = [];
   const skipped: string[] = [];
   for (const list of schema.lists.filter(l => !options.lists || options.lists.indexOf(l.key) >= 0)) {
-    const t = await templateOf(rest, list);
+    const t = await templateOf(rest, schema, list);
     if (!t) { skipped.push(list.key); continue; }
     const f = await fixtureOf(rest, t);
     for (const role of roles) {
@@ -188,6 +207,7 @@ export async function permissionFigures(site: IReliabilitySite, options: { lists
     cases,
     skipped,
     crossProject,
+    groups,
     lines: [
       `reliability.permissions.cases: ${cases.length}`,
       `reliability.permissions.escalations: ${cases.filter(c => c.actual && !c.expected).length}`,
@@ -197,18 +217,36 @@ export async function permissionFigures(site: IReliabilitySite, options: { lists
   };
 }
 
-/** The cases per list (allowed/denied as expected, escalations, wrongful denials, each named), for stderr / --verbose. */
+const ROLE_HEADS: Readonly<Record<SuiteRole, string>> = { visitor: 'visitor', member: 'member', projectManager: 'pm', boardMember: 'board', pmoOfficer: 'pmo', pmoOwner: 'owner', trainer: 'trainer' };
+
+/** A case's cell: Y allowed, - denied (both as the model says), ESC allowed against the model, DENY denied against it. */
+function cell(c: IPermissionResult | undefined): string {
+  if (!c) return '';
+  if (c.actual === c.expected) return c.actual ? 'Y' : '-';
+  return c.actual ? 'ESC' : 'DENY';
+}
+
+/**
+ * The cases per list for stderr / --verbose: a summary line per list (cases, allowed, denied,
+ * escalations, wrongful denials), then each operation's outcome per role (Y allowed, - denied, ESC an
+ * escalation, DENY a wrongful denial, with the HTTP status listed below), so that a defect can be found.
+ */
 export function permissionTable(figures: IPermissionFigures): string {
-  const out = ['list                      cases  allowed denied escalations wrongful_denials'];
+  const roles = Array.from(new Set(figures.cases.map(c => c.role)));
+  const out = [`roles: ${roles.map(r => `${ROLE_HEADS[r]} = ${ROLE_USERS[r]} (${(figures.groups[r] ?? []).join(', ')})`).join('; ')}`];
   const byList = new Map<string, IPermissionResult[]>();
   for (const c of figures.cases) byList.set(c.list, [...(byList.get(c.list) ?? []), c]);
   for (const [list, cs] of byList) {
     const esc = cs.filter(c => c.actual && !c.expected);
     const wd = cs.filter(c => !c.actual && c.expected);
-    out.push(`${list.padEnd(25)} ${String(cs.length).padStart(5)} ${String(cs.filter(c => c.actual).length).padStart(8)} ${String(cs.filter(c => !c.actual).length).padStart(6)} ${String(esc.length).padStart(11)} ${String(wd.length).padStart(16)}`);
+    out.push(`${list}: ${cs.length} cases, ${cs.filter(c => c.actual).length} allowed, ${cs.filter(c => !c.actual).length} denied, ${esc.length} escalations, ${wd.length} wrongful denials`);
+    out.push(`  ${'operation'.padEnd(30)}${roles.map(r => ROLE_HEADS[r].padStart(8)).join('')}`);
+    for (const op of Array.from(new Set(cs.map(c => c.operation)))) {
+      out.push(`  ${op.padEnd(30)}${roles.map(r => cell(cs.filter(c => c.role === r && c.operation === op)[0]).padStart(8)).join('')}`);
+    }
     for (const c of [...esc, ...wd]) out.push(`    ${c.actual ? 'ESCALATION' : 'WRONGFUL DENIAL'}: ${c.role} ${c.operation} (HTTP ${c.status})`);
   }
-  if (figures.skipped.length) out.push(`lists without a demo item to copy (not in the matrix): ${figures.skipped.join(', ')}`);
+  if (figures.skipped.length) out.push(`lists left out (no item to copy or make): ${figures.skipped.join(', ')}`);
   for (const w of figures.crossProject) out.push(`cross-project write by ${ROLE_USERS.projectManager}: ${w}`);
   return out.join('\n');
 }
