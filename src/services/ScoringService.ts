@@ -501,7 +501,7 @@ export class ScoringService implements IScoringService {
     if (round.status !== 'Open') throw new ScoringRefusedError('roundNotOpen');
     const [model, rows, scorable] = await Promise.all([this.getModel(round.modelId), this.myRows(roundId, me.id), this.scorableOf(round)]);
     if (ScoringService.stateOf(scorable, model, rows) === 'Submitted') {
-      if (state === 'Submitted' && sameScores(rows, entries)) return { round, entries: rows.map(entryOf), state: 'Submitted' };
+      if (state === 'Submitted' && sameScores(rows, entries)) return { round, entries: rows.map(entryOf), state: 'Submitted', versions: versionsOf(rows) };
       throw new ScoringRefusedError('alreadySubmitted');
     }
     // A score for a request of the round that left "Ready for scoring" is refused, naming the request.
