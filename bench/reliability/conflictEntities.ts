@@ -12,6 +12,7 @@ import { fileReadyRequests } from '../../src/services/test-utils/readyRequests';
 import { ProjectsList } from '../../src/schema/refs';
 import type { IReliabilitySite } from './site';
 import { SECOND_PMO_OFFICER } from './site';
+import type { IPmoServices } from '../../src/services';
 
 /** Which user of a pair acts: A saves first, B second with what they read before A saved. */
 export type PairSide = 'a' | 'b';
@@ -75,70 +76,58 @@ const projects: IConflictEntity = {
   })
 };
 
-const risks: IConflictEntity = {
-  name: 'risks',
-  prepare: async (site, c) => {
-    const { id } = await site.services(c.manager).risks.create(c.projectId, { title: 'Reliability risk #0', probability: 2, impact: 3 });
-    return {
-      a: c.manager, b: c.pmo,
-      read: async upn => found((await site.services(upn).risks.getProjectRisks(c.projectId)).risks, id, 'risk').etag,
-      write: async (upn, marker, etag) => { await site.services(upn).risks.update(id, { title: `Reliability risk #${marker}` }, etag as string); },
-      stored: async () => markerOf(await column(site, 'Lists/Risks', id, 'Title'))
-    };
-  }
-};
+/** How a project register's entry (created by the manager, edited by title) is reached through its service. */
+interface IRegisterCalls {
+  create(s: IPmoServices, projectId: number): Promise<{ id: number }>;
+  list(s: IPmoServices, projectId: number): Promise<ReadonlyArray<{ id: number; etag: string }>>;
+  retitle(s: IPmoServices, id: number, title: string, etag: string): Promise<unknown>;
+}
 
-const milestones: IConflictEntity = {
-  name: 'milestones',
-  prepare: async (site, c) => {
-    const { id } = await site.services(c.manager).milestones.create(c.projectId, { title: 'Reliability milestone #0', baselineDate: '2027-03-31' });
-    return {
-      a: c.manager, b: c.pmo,
-      read: async upn => found(await site.services(upn).milestones.list(c.projectId), id, 'milestone').etag,
-      write: async (upn, marker, etag) => { await site.services(upn).milestones.update(id, { title: `Reliability milestone #${marker}` }, etag as string); },
-      stored: async () => markerOf(await column(site, 'Lists/Milestones', id, 'Title'))
-    };
-  }
-};
+/** An entry of a project register (`listUrl`) that the manager adds and A and B retitle: `Reliability <what> #<marker>`. */
+function register(name: string, what: string, listUrl: string, calls: IRegisterCalls): IConflictEntity {
+  return {
+    name,
+    prepare: async (site, c) => {
+      const { id } = await calls.create(site.services(c.manager), c.projectId);
+      return {
+        a: c.manager, b: c.pmo,
+        read: async upn => found(await calls.list(site.services(upn), c.projectId), id, what).etag,
+        write: async (upn, marker, etag) => { await calls.retitle(site.services(upn), id, `Reliability ${what} #${marker}`, etag as string); },
+        stored: async () => markerOf(await column(site, listUrl, id, 'Title'))
+      };
+    }
+  };
+}
 
-const issues: IConflictEntity = {
-  name: 'issues',
-  prepare: async (site, c) => {
-    const { id } = await site.services(c.manager).raidLog.createIssue(c.projectId, { title: 'Reliability issue #0' });
-    return {
-      a: c.manager, b: c.pmo,
-      read: async upn => found(await site.services(upn).raidLog.listIssues(c.projectId), id, 'issue').etag,
-      write: async (upn, marker, etag) => { await site.services(upn).raidLog.updateIssue(id, { title: `Reliability issue #${marker}` }, etag as string); },
-      stored: async () => markerOf(await column(site, 'Lists/Issues', id, 'Title'))
-    };
-  }
-};
+const risks = register('risks', 'risk', 'Lists/Risks', {
+  create: (s, p) => s.risks.create(p, { title: 'Reliability risk #0', probability: 2, impact: 3 }),
+  list: async (s, p) => (await s.risks.getProjectRisks(p)).risks,
+  retitle: (s, id, title, etag) => s.risks.update(id, { title }, etag)
+});
 
-const budgetLines: IConflictEntity = {
-  name: 'budget lines',
-  prepare: async (site, c) => {
-    const { id } = await site.services(c.manager).budget.add(c.projectId, { fiscalYear: 2027, costType: 'Opex', category: 'Other', planned: 1000, title: 'Reliability line #0' });
-    return {
-      a: c.manager, b: c.pmo,
-      read: async upn => found((await site.services(upn).budget.getBudget(c.projectId)).lines, id, 'budget line').etag,
-      write: async (upn, marker, etag) => { await site.services(upn).budget.update(id, { title: `Reliability line #${marker}` }, etag as string); },
-      stored: async () => markerOf(await column(site, 'Lists/BudgetLines', id, 'Title'))
-    };
-  }
-};
+const milestones = register('milestones', 'milestone', 'Lists/Milestones', {
+  create: (s, p) => s.milestones.create(p, { title: 'Reliability milestone #0', baselineDate: '2027-03-31' }),
+  list: (s, p) => s.milestones.list(p),
+  retitle: (s, id, title, etag) => s.milestones.update(id, { title }, etag)
+});
 
-const benefits: IConflictEntity = {
-  name: 'benefits',
-  prepare: async (site, c) => {
-    const { id } = await site.services(c.manager).benefits.addBenefit(c.projectId, { title: 'Reliability benefit #0' });
-    return {
-      a: c.manager, b: c.pmo,
-      read: async upn => found(await site.services(upn).benefits.listBenefits(c.projectId), id, 'benefit').etag,
-      write: async (upn, marker, etag) => { await site.services(upn).benefits.updateBenefit(id, { title: `Reliability benefit #${marker}` }, etag as string); },
-      stored: async () => markerOf(await column(site, 'Lists/Benefits', id, 'Title'))
-    };
-  }
-};
+const issues = register('issues', 'issue', 'Lists/Issues', {
+  create: (s, p) => s.raidLog.createIssue(p, { title: 'Reliability issue #0' }),
+  list: (s, p) => s.raidLog.listIssues(p),
+  retitle: (s, id, title, etag) => s.raidLog.updateIssue(id, { title }, etag)
+});
+
+const budgetLines = register('budget lines', 'line', 'Lists/BudgetLines', {
+  create: (s, p) => s.budget.add(p, { fiscalYear: 2027, costType: 'Opex', category: 'Other', planned: 1000, title: 'Reliability line #0' }),
+  list: async (s, p) => (await s.budget.getBudget(p)).lines,
+  retitle: (s, id, title, etag) => s.budget.update(id, { title }, etag)
+});
+
+const benefits = register('benefits', 'benefit', 'Lists/Benefits', {
+  create: (s, p) => s.benefits.addBenefit(p, { title: 'Reliability benefit #0' }),
+  list: (s, p) => s.benefits.listBenefits(p),
+  retitle: (s, id, title, etag) => s.benefits.updateBenefit(id, { title }, etag)
+});
 
 /** Change requests: assessing moves a change on, so each pair works on a change of its own (filed by the manager in `begin`). */
 const changes: IConflictEntity = {
