@@ -8,7 +8,8 @@
  * list go to stderr (or stdout with --verbose).
  *
  * BENCH_RELIABILITY_PROJECTS (default 12) sets the seed's size, BENCH_RELIABILITY_PAIRS (default
- * 1000) the conflicting edit pairs.
+ * 1000) the conflicting edit pairs, BENCH_RELIABILITY_FIGURES (e.g. `conflicts`) runs only the named
+ * figures (comma-separated; default all).
  */
 import { SITE_PATH } from '../workbench';
 import { ProjectsList } from '../src/schema/refs';
@@ -29,21 +30,46 @@ export async function conflictContext(site: IReliabilitySite): Promise<IConflict
   return { projectId: project.Id, manager: ROLE_USERS.projectManager, pmo: SECOND_PMO_OFFICER, requester: ROLE_USERS.member };
 }
 
+/** One figure of the suite: its name (`reliability.<name>.*`) and how it runs on the site; its lines for stdout and its table. */
+export interface IReliabilityFigure {
+  name: string;
+  run(site: IReliabilitySite): Promise<{ lines: string[]; table: string }>;
+}
+
+/** The figures, in the order they print. A new figure is a module of bench/reliability/ and one entry here. */
+export const FIGURES: ReadonlyArray<IReliabilityFigure> = [
+  {
+    name: 'conflicts',
+    run: async site => {
+      const f = await conflictFigures(site, await conflictContext(site), Number(process.env.BENCH_RELIABILITY_PAIRS ?? 1000));
+      return { lines: f.lines, table: conflictTable(f.rows) };
+    }
+  },
+  {
+    name: 'permissions',
+    run: async site => {
+      const f = await permissionFigures(site);
+      return { lines: f.lines, table: permissionTable(f) };
+    }
+  }
+];
+
+/** Runs the figures on a new site and prints them (stdout), the tables on stderr (stdout with --verbose). */
 export async function run(): Promise<void> {
   const verbose = process.argv.indexOf('--verbose') >= 0;
-  const table = (text: string): void => { (verbose ? process.stdout : process.stderr).write(`${text}\n`); };
+  const only = (process.env.BENCH_RELIABILITY_FIGURES ?? '').split(',').map(x => x.trim()).filter(Boolean);
+  const unknown = only.filter(n => !FIGURES.some(f => f.name === n));
+  if (unknown.length) throw new Error(`Unknown reliability figure(s) ${unknown.join(', ')}. Available: ${FIGURES.map(f => f.name).join(', ')}`);
   const projects = Number(process.env.BENCH_RELIABILITY_PROJECTS ?? 12);
-  const pairs = Number(process.env.BENCH_RELIABILITY_PAIRS ?? 1000);
   const t0 = performance.now();
   const site = await startReliabilitySite(projects);
   try {
     process.stderr.write(`# site seeded with ${projects} projects in ${Math.round((performance.now() - t0) / 1000)} s\n`);
-    const conflicts = await conflictFigures(site, await conflictContext(site), pairs);
-    for (const l of conflicts.lines) process.stdout.write(`${l}\n`);
-    table(conflictTable(conflicts.rows));
-    const permissions = await permissionFigures(site);
-    for (const l of permissions.lines) process.stdout.write(`${l}\n`);
-    table(permissionTable(permissions));
+    for (const figure of FIGURES.filter(f => !only.length || only.indexOf(f.name) >= 0)) {
+      const out = await figure.run(site);
+      for (const l of out.lines) process.stdout.write(`${l}\n`);
+      (verbose ? process.stdout : process.stderr).write(`${out.table}\n`);
+    }
   } finally {
     await site.stop();
   }

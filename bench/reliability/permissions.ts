@@ -99,7 +99,7 @@ async function managedProject(rest: IRest, userId: number): Promise<number | und
 interface ICaseRun { operation: PermissionOperation; c: IPermissionCase; run(): Promise<{ allowed: boolean; status: number }> }
 
 /** The cases of one role on one list. */
-async function casesOf(rest: IRest, schema: ISiteSchema, f: IListFixture, role: SuiteRole, groups: GroupKey[], me: number, managed?: number): Promise<ICaseRun[]> {
+async function casesOf(rest: IRest, f: IListFixture, role: SuiteRole, groups: GroupKey[], me: number, managed?: number): Promise<ICaseRun[]> {
   const upn = ROLE_USERS[role];
   const list = f.t.list;
   const items = `${rest.list(list.url)}/items`;
@@ -137,7 +137,6 @@ async function casesOf(rest: IRest, schema: ISiteSchema, f: IListFixture, role: 
   if (list.key === 'Projects' && managed !== undefined) {
     out.push({ operation: 'updateGranted', c: { ...base, operation: 'updateGranted', item: { own: false, grant: 'Contribute' } }, run: async () => status(await rest.call(upn, 'MERGE', `${items}(${managed})`, { Summary: `Checked by ${role}` })) });
   }
-  void schema;
   return out;
 }
 
@@ -195,7 +194,7 @@ export async function permissionFigures(site: IReliabilitySite, options: { lists
     for (const role of roles) {
       const me = ids.get(ROLE_USERS[role]) ?? 0;
       const managed = list.key === 'Projects' ? await managedProject(rest, me) : undefined;
-      for (const k of await casesOf(rest, schema, f, role, groups[role], me, managed)) {
+      for (const k of await casesOf(rest, f, role, groups[role], me, managed)) {
         const expected = expectedAllowed(schema, k.c);
         const r = await k.run().catch((e: unknown) => { throw new Error(`${role} ${list.key} ${k.operation}: ${e instanceof Error ? e.message : String(e)}`); });
         cases.push({ role, list: list.key, operation: k.operation, expected, actual: r.allowed, status: r.status });
