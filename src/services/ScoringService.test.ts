@@ -371,6 +371,37 @@ describe('a request that leaves "Ready for scoring" while its round is open', ()
   });
 });
 
+describe('a member who scores in two sessions (two tabs or devices)', () => {
+  it('refuses the save of the sheet read before the other session saved, as a conflict, and keeps what that session saved', async () => {
+    const model = await as(OFFICER).scoring.createModel({ ...weighted, title: 'Two sessions model' });
+    const [c1, c2] = model.criteria.map(c => c.id);
+    const [request] = await readyRequests(1);
+    const round = await as(OFFICER).scoring.openRound({ title: 'Two sessions', modelId: model.id, requests: [request], members: [await userId(KLAUS)], deadline: '2027-12-01' });
+    const score = (value: number): IScoreEntry[] => [{ request, criterion: c1, value }, { request, criterion: c2, value }];
+    const stored = async (): Promise<Array<number | undefined>> => (await as(KLAUS).scoring.getMyScores(round.id)).entries.map(e => e.value);
+
+    // Both sheets open on no scores yet; the first saves, the second (stale) is refused: nothing written.
+    const tab1 = await as(KLAUS).scoring.getMyScores(round.id);
+    const tab2 = await as(KLAUS).scoring.getMyScores(round.id);
+    const saved = await as(KLAUS).scoring.saveDraftScores(round.id, score(4), tab1.versions);
+    const added = await as(KLAUS).scoring.saveDraftScores(round.id, score(1), tab2.versions).catch((x: unknown) => x);
+    expect(describeError(added)).toMatchObject({ kind: 'conflict', status: 412 });
+    expect(await stored()).toEqual([4, 4]);
+
+    // Both sheets read the saved scores; one changes them, the other's change is refused the same way.
+    const tab3 = await as(KLAUS).scoring.getMyScores(round.id);
+    await as(KLAUS).scoring.saveDraftScores(round.id, score(5), saved.versions);
+    const changed = await as(KLAUS).scoring.submitScores(round.id, score(2), tab3.versions).catch((x: unknown) => x);
+    expect(describeError(changed).kind).toBe('conflict');
+    expect(await stored()).toEqual([5, 5]);
+
+    // Read again, the sheet saves.
+    const fresh = await as(KLAUS).scoring.getMyScores(round.id);
+    expect((await as(KLAUS).scoring.submitScores(round.id, score(2), fresh.versions)).state).toBe('Submitted');
+    expect(await stored()).toEqual([2, 2]);
+  });
+});
+
 describe('decisions', () => {
   it('refuses a stale ETag: nothing written', async () => {
     const pmo = as(OFFICER);

@@ -1,6 +1,7 @@
 import type { SPFI } from '../platform/pnp';
 import { odataEq } from './odata';
 import { etagOf } from './itemValues';
+import { ChangedMeanwhileError } from './errors';
 import { listOn, type ListHandle } from './lists';
 import type { ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
@@ -111,6 +112,12 @@ export interface IMyScores {
   entries: IScoreEntry[];
   /** 'Submitted' once every request and criterion is submitted; 'Draft' otherwise (also with no score yet). */
   state: ScoreState;
+  /**
+   * The ETag of each of the member's score rows as read, by cell (`<request>:<criterion>`). Passed back
+   * to {@link IScoringService.saveDraftScores} / {@link IScoringService.submitScores} as `seen`, a save
+   * from a sheet that another session (another tab or device) saved meanwhile is refused as a conflict.
+   */
+  versions?: Readonly<Record<string, string>>;
 }
 
 /** A person as the scoring screens name them (a site user). */
@@ -208,10 +215,15 @@ export interface IScoringService {
    * 'roundNotOpen', 'alreadySubmitted', 'notScorable' (a score for a request that left "Ready for
    * scoring": score issues 'notScorable' naming each such request) or 'invalid' (score issues naming
    * request and criterion). Only the scorable requests need or take scores.
+   * @param seen the `versions` of the scores the sheet was read with (getMyScores or the last save's
+   *   answer): when a row was added, changed or removed since (the member saved in another session),
+   *   the save throws ChangedMeanwhileError (kind 'conflict', 412) and writes nothing; each update is
+   *   also sent with its ETag, so SharePoint refuses a change made in between (412). Without it the
+   *   save writes over whatever is stored (last writer wins).
    */
-  saveDraftScores(roundId: number, entries: ReadonlyArray<IScoreEntry>): Promise<IMyScores>;
-  /** Submits the member's scores: every request and criterion needs a value. Repeating a submission completes it. */
-  submitScores(roundId: number, entries: ReadonlyArray<IScoreEntry>): Promise<IMyScores>;
+  saveDraftScores(roundId: number, entries: ReadonlyArray<IScoreEntry>, seen?: Readonly<Record<string, string>>): Promise<IMyScores>;
+  /** Submits the member's scores: every request and criterion needs a value. Repeating a submission completes it. `seen` as for saveDraftScores. */
+  submitScores(roundId: number, entries: ReadonlyArray<IScoreEntry>, seen?: Readonly<Record<string, string>>): Promise<IMyScores>;
   /**
    * Closes a round (PMO): aggregates the submitted scores of the requests still scorable
    * (src/domain/scoring aggregateRound), lists the others in `result.leftOut` with the reason, and
@@ -471,25 +483,25 @@ export class ScoringService implements IScoringService {
     const me = await this.getCurrentUser();
     const round = await this.getRound(roundId);
     const [model, rows, scorable] = await Promise.all([this.getModel(round.modelId), this.myRows(roundId, me.id), this.scorableOf(round)]);
-    return { round, entries: rows.map(entryOf), state: ScoringService.stateOf(scorable, model, rows) };
+    return { round, entries: rows.map(entryOf), state: ScoringService.stateOf(scorable, model, rows), versions: versionsOf(rows) };
   }
 
-  public saveDraftScores(roundId: number, entries: ReadonlyArray<IScoreEntry>): Promise<IMyScores> {
-    return this.writeScores(roundId, entries, 'Draft');
+  public saveDraftScores(roundId: number, entries: ReadonlyArray<IScoreEntry>, seen?: Readonly<Record<string, string>>): Promise<IMyScores> {
+    return this.writeScores(roundId, entries, 'Draft', seen);
   }
 
-  public submitScores(roundId: number, entries: ReadonlyArray<IScoreEntry>): Promise<IMyScores> {
-    return this.writeScores(roundId, entries, 'Submitted');
+  public submitScores(roundId: number, entries: ReadonlyArray<IScoreEntry>, seen?: Readonly<Record<string, string>>): Promise<IMyScores> {
+    return this.writeScores(roundId, entries, 'Submitted', seen);
   }
 
-  private async writeScores(roundId: number, entries: ReadonlyArray<IScoreEntry>, state: ScoreState): Promise<IMyScores> {
+  private async writeScores(roundId: number, entries: ReadonlyArray<IScoreEntry>, state: ScoreState, seen?: Readonly<Record<string, string>>): Promise<IMyScores> {
     const me = await this.getCurrentUser();
     const round = await this.getRound(roundId);
     if (round.members.indexOf(me.id) < 0) throw new ScoringRefusedError('notInvited');
     if (round.status !== 'Open') throw new ScoringRefusedError('roundNotOpen');
     const [model, rows, scorable] = await Promise.all([this.getModel(round.modelId), this.myRows(roundId, me.id), this.scorableOf(round)]);
     if (ScoringService.stateOf(scorable, model, rows) === 'Submitted') {
-      if (state === 'Submitted' && sameScores(rows, entries)) return { round, entries: rows.map(entryOf), state: 'Submitted' };
+      if (state === 'Submitted' && sameScores(rows, entries)) return { round, entries: rows.map(entryOf), state: 'Submitted', versions: versionsOf(rows) };
       throw new ScoringRefusedError('alreadySubmitted');
     }
     // A score for a request of the round that left "Ready for scoring" is refused, naming the request.
@@ -497,13 +509,14 @@ export class ScoringService implements IScoringService {
     if (leftOut.length) throw new ScoringRefusedError('notScorable', { scores: leftOut.map(e => ({ request: e.request, criterion: e.criterion, code: 'notScorable' as const })) });
     const issues = checkScores(model.method, model.criteria, scorable, entries, state === 'Submitted' ? 'submit' : 'draft');
     if (issues.length) throw new ScoringRefusedError('invalid', { scores: issues });
+    if (seen && changedSince(rows, seen)) throw new ChangedMeanwhileError(`The scores of round ${roundId} changed since they were read (saved in another session).`);
     const byKey = new Map(rows.map(r => [`${r.RequestNumber}:${r.CriterionId}`, r] as const));
     const items = this.list(ScoresList).items;
     for (const e of entries) {
       const existing = byKey.get(`${e.request}:${e.criterion}`);
       const values = { [S.ScoreValue]: e.value ?? null, [S.ScoreComment]: e.comment?.trim() || null, [S.ScoreState]: state };
       if (existing) {
-        if (existing.ScoreValue !== values[S.ScoreValue] || (existing.ScoreComment ?? null) !== values[S.ScoreComment] || existing.ScoreState !== state) await items.getById(existing.Id).update(values);
+        if (existing.ScoreValue !== values[S.ScoreValue] || (existing.ScoreComment ?? null) !== values[S.ScoreComment] || existing.ScoreState !== state) await items.getById(existing.Id).update(values, seen ? etagOf(existing) : undefined);
       } else if (e.value !== undefined || e.comment?.trim()) {
         await items.add({
           [S.Title]: `Round ${roundId} · request ${e.request}`, [S.RoundNumber]: roundId, [S.RequestNumber]: e.request, [lookupId(S.Criterion)]: e.criterion,
@@ -628,6 +641,20 @@ export class ScoringService implements IScoringService {
 }
 
 /** A score row as the member's entry. */
+/** The ETags of a member's score rows by cell (`<request>:<criterion>`). */
+function versionsOf(rows: ReadonlyArray<IScoreRow>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of rows) out[`${r.RequestNumber}:${r.CriterionId}`] = etagOf(r);
+  return out;
+}
+
+/** Whether the rows differ from those read (`seen`): a row added, changed (another ETag) or removed since. */
+function changedSince(rows: ReadonlyArray<IScoreRow>, seen: Readonly<Record<string, string>>): boolean {
+  const now = versionsOf(rows);
+  const keys = Object.keys(now);
+  return keys.length !== Object.keys(seen).length || keys.some(k => seen[k] !== now[k]);
+}
+
 function entryOf(r: IScoreRow): IScoreEntry {
   return { request: r.RequestNumber ?? 0, criterion: r.CriterionId ?? 0, value: typeof r.ScoreValue === 'number' ? r.ScoreValue : undefined, comment: r.ScoreComment || undefined };
 }

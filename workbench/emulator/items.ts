@@ -865,9 +865,14 @@ function versionEntity(s: IListScope, row: IItemRow, version: number, data: stri
   return new Entity('SP.ListItemVersion', `Web/Lists(guid'${s.list.guid}')/Items(${row.id})/versions(${version * 512})`, props);
 }
 
-/** GET .../items(id)/versions and .../versions(id) (newest first, as SharePoint lists them). */
+/**
+ * GET .../items(id)/versions and .../versions(id) (newest first, as SharePoint lists them). Needs View
+ * Versions on the item besides reading it (SPBasePermissions.ViewVersions: "View past versions of a list
+ * item or document"); without it 403.
+ */
 export function itemVersions(s: IListScope, id: number, versionId?: number): ISpResponse {
-  const { row } = loadVisibleItem(s, id);
+  const { row, mask } = loadVisibleItem(s, id);
+  demand(mask, Perm.ViewVersions);
   const history = prep(s.ctx.db, 'SELECT version, data, editor, modified FROM item_versions WHERE list_id = ? AND item_id = ? ORDER BY version DESC')
     .all(s.list.id, id) as Array<{ version: number; data: string; editor: number; modified: string }>;
   const all = [versionEntity(s, row, row.version, row.data, row.editor, row.modified, true), ...history.map(h => versionEntity(s, row, h.version, h.data, h.editor, h.modified, false))];

@@ -135,6 +135,26 @@ describe('permissions', () => {
   });
 });
 
+describe('version history', () => {
+  it('needs View Versions besides View Items: a level without it reads the item, and its versions answer 403', async () => {
+    const noHistory = await owner.web.roleDefinitions.add('Read without history', 'Read, no View Versions', 210, { High: 176, Low: 138612833 - 0x40 });
+    const id = (noHistory.data as { Id: number }).Id;
+    await owner.web.lists.add('Minutes');
+    const minutes = owner.web.lists.getByTitle('Minutes');
+    await minutes.update({ EnableVersioning: true });
+    const item = await minutes.items.add({ Title: 'First draft' });
+    await minutes.items.getById(item.Id).update({ Title: 'Second draft' });
+    await minutes.breakRoleInheritance(false, false);
+    await minutes.roleAssignments.add(requestersGroupId, id);
+    await minutes.roleAssignments.add(4, 1073741826);
+    const james = as('james.walker@pmohub.demo').web.lists.getByTitle('Minutes');
+    expect((await james.items.getById(item.Id).select('Title')()).Title).toBe('Second draft');
+    expect((await spErrorOf(james.items.getById(item.Id).versions())).status).toBe(403);
+    const reader = as('thomas.wright@pmohub.demo').web.lists.getByTitle('Minutes');
+    expect((await reader.items.getById(item.Id).versions()).map((v: { VersionLabel: string }) => v.VersionLabel)).toEqual(['2.0', '1.0']);
+  });
+});
+
 describe('lookup projections are security trimmed', () => {
   it('projects a lookup only into items the caller can read, in $expand and in $filter', async () => {
     await owner.web.lists.add('Links');

@@ -71,6 +71,29 @@ describe('Scoring', () => {
     expect(screen.getAllByRole('textbox', { name: 'Comment on “Value” (optional)' }).map(t => (t as HTMLTextAreaElement).value)).toEqual(['Mine', '']);
   });
 
+  it('saves with the versions of the scores it read and then with those of its own save; a conflict tells the member to reload', async () => {
+    const seen: Array<Readonly<Record<string, string>> | undefined> = [];
+    const conflict = Object.assign(new Error('The scores changed since they were read.'), { status: 412 });
+    const saveDraftScores = jest.fn((_: number, e: ReadonlyArray<IScoreEntry>, versions?: Readonly<Record<string, string>>) => {
+      seen.push(versions);
+      return seen.length === 3 ? Promise.reject(conflict) : Promise.resolve({ round, entries: e.slice(), state: 'Draft' as const, versions: { '40:11': `"${seen.length + 1}"` } });
+    });
+    const service = fakeService({
+      getMyScores: () => Promise.resolve({ round, state: 'Draft', entries: [{ request: 40, criterion: 11, value: 2 }], versions: { '40:11': '"1"' } }),
+      saveDraftScores
+    });
+    render(<Scoring service={service} locale="en-us" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Score the round “December board”' }));
+    await screen.findAllByRole('radiogroup');
+    for (let i = 0; i < 3; i++) {
+      fireEvent.click(screen.getByTestId('save-draft'));
+      await waitFor(() => expect(saveDraftScores).toHaveBeenCalledTimes(i + 1));
+      await waitFor(() => expect((screen.getByTestId('save-draft') as HTMLButtonElement).disabled).toBe(false));
+    }
+    expect(seen).toEqual([{ '40:11': '"1"' }, { '40:11': '"2"' }, { '40:11': '"3"' }]);
+    expect((await screen.findByTestId('sheet-notice')).textContent).toContain('Someone else saved a change first. Reload to see it');
+  });
+
   it('a submit with missing scores names request and criterion, moves focus there and sends nothing', async () => {
     const service = fakeService();
     render(<Scoring service={service} locale="en-us" />);

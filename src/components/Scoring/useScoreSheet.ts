@@ -62,7 +62,9 @@ function entriesOf(cells: ReadonlyMap<string, IScoreCell>, data: IScoreSheetData
  * The score sheet's state: loads the model, the requests' titles and the member's own scores (blind:
  * nobody else's), keeps the cells, saves a draft and submits. Validation (src/domain/scoring
  * checkScores) names request and criterion and moves focus to the first cell in question; after a
- * submission the sheet is read-only.
+ * submission the sheet is read-only. Each save sends the versions (ETags) of the scores the sheet was
+ * read with, or last saved: a sheet the member saved meanwhile in another tab or device is refused as a
+ * conflict (the notice says so; the cells stay for a reload).
  */
 export function useScoreSheet(service: IScoringService, round: IScoringRound): {
   data: IScoreSheetData | undefined; loadError: unknown; cells: ReadonlyMap<string, IScoreCell>; issues: IScoreIssue[]; notice?: ISheetNotice; busy: boolean;
@@ -75,12 +77,15 @@ export function useScoreSheet(service: IScoringService, round: IScoringRound): {
   const [notice, setNotice] = React.useState<ISheetNotice | undefined>(undefined);
   const [busy, setBusy] = React.useState(false);
   const [attempt, setAttempt] = React.useState(0);
+  // The member's score rows as read (their ETags): a save from a sheet another session saved meanwhile is refused as a conflict.
+  const versions = React.useRef<Readonly<Record<string, string>> | undefined>(undefined);
 
   React.useEffect(() => {
     let active = true;
     setLoadError(undefined);
     Promise.all([service.getModel(round.modelId), service.getMyScores(round.id), service.getRoundRequests(round)]).then(([model, mine, requests]) => {
       if (!active) return;
+      versions.current = mine.versions;
       setCells(new Map(mine.entries.map(e => [cellKey(e.request, e.criterion), { value: e.value, comment: e.comment ?? '' }] as const)));
       setData({ model, requests, state: mine.state });
     }, (e: unknown) => { if (active) setLoadError(e); });
@@ -121,7 +126,9 @@ export function useScoreSheet(service: IScoringService, round: IScoringRound): {
     if (found.length) { fail(found); return; }
     setBusy(true);
     try {
-      const saved = mode === 'draft' ? await service.saveDraftScores(round.id, entries) : await service.submitScores(round.id, entries);
+      const seen = versions.current;
+      const saved = mode === 'draft' ? await service.saveDraftScores(round.id, entries, seen) : await service.submitScores(round.id, entries, seen);
+      versions.current = saved.versions;
       setIssues([]);
       setData({ ...data, state: saved.state });
       setNotice({ kind: 'success', text: mode === 'draft' ? scoringStrings.Scoring_DraftSaved : formatString(scoringStrings.Scoring_Submitted, round.title) });
