@@ -177,6 +177,22 @@ const SELF_ASSESSMENT: RoleAssignmentsSchema = {
   trainers: 'Contribute'
 };
 /**
+ * Schema 9, MaturityResults (counts and sums per department and quarter): each respondent's own client
+ * adds its result to its group's item on submitting, so everyone who may take the assessment adds and
+ * edits items (`PMO Hub Add and Edit Items`); nobody below PMO Owners deletes one, so a published
+ * group's figures cannot be removed through REST. An edit stays possible (a running sum needs it) and is
+ * ETag-guarded in MaturityService; README, People development, states this limit.
+ */
+const RESULTS: RoleAssignmentsSchema = {
+  pmoOwners: 'FullControl',
+  pmoOfficers: 'addEdit',
+  projectManagers: 'addEdit',
+  strategyBoard: 'addEdit',
+  members: 'addEdit',
+  visitors: 'addEdit',
+  trainers: 'addEdit'
+};
+/**
  * Schema 9, Enrolments (ReadSecurity 1, WriteSecurity 2): the roster is readable like a classroom's,
  * and each trainee writes only their own enrolment. Nobody below PMO Owners holds 'Override List
  * Behaviors' here (PMO officers Contribute, not Design), so no client can change another trainee's
@@ -693,7 +709,7 @@ export const lists = [
       // `<Department>|<Quarter>`, unique: two first respondents of a group cannot add two items.
       hidden: true,
       versioning: false,
-      roleAssignments: SELF_ASSESSMENT,
+      roleAssignments: RESULTS,
       queriedBy: ['ResultKey', 'Department', 'Quarter'],
       view: ['Department', 'Quarter', 'Respondents']
     }

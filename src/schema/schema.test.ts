@@ -219,7 +219,11 @@ describe('PMO Hub schema', () => {
     expect([results.hidden, results.versioning]).toEqual([true, false]);
     expect(results.fields.filter(f => f.type === 'User' || f.type === 'UserMulti')).toEqual([]);
     expect(results.fields.filter(f => f.name === 'ResultKey')[0]).toMatchObject({ unique: true, indexed: true, required: true });
-    expect(roles('MaturityResults')).toEqual(roles('MaturityAssessments'));
+    // Everyone who may submit adds to and edits the sums (a running sum); nobody but PMO Owners deletes one.
+    expect(Object.keys(roles('MaturityResults')).sort()).toEqual(Object.keys(roles('MaturityAssessments')).sort());
+    for (const [group, role] of Object.entries(roles('MaturityResults'))) expect([group, role]).toEqual([group, group === 'pmoOwners' ? 'FullControl' : 'addEdit']);
+    const addEdit = pmoSchema.customRoles.filter(r => r.key === 'addEdit')[0];
+    expect(addEdit.permissions).not.toContain(4);
     // Attendance: trainers and PMO officers record it (Contribute, not Design); everyone else reads.
     expect(roles('TrainingAttendance')).toEqual({ ...pmoSchema.webRoleAssignments, pmoOfficers: 'Contribute', trainers: 'Contribute' });
     for (const k of ['TrainingModules', 'TrainingSessions', 'LearningPaths']) expect(roles(k)).toEqual({ ...pmoSchema.webRoleAssignments, trainers: 'Contribute' });

@@ -11,6 +11,7 @@ import { localEnvironment } from './environment';
 import { createPmoServices, type IPmoServices } from './index';
 import { MaturityService, type IMaturityService } from './MaturityService';
 import { siteAddress } from './site';
+import { describeError } from './errors';
 import { MIN_GROUP_SIZE, PERSPECTIVES } from '../domain/maturity';
 import type { SPFI } from '../platform/pnp';
 import { MaturityAssessmentsList, MaturityResultsList } from '../schema/refs';
@@ -228,6 +229,12 @@ describe('the organisation view', () => {
     const item = (await own.select('ContributionToken', 'PendingSubmission', 'AssessmentState')()) as { ContributionToken: string; PendingSubmission: string | null; AssessmentState: string };
     expect(item).toMatchObject({ PendingSubmission: null, AssessmentState: 'Submitted' });
     expect(JSON.parse((await row())?.ContributionTokens ?? '[]')).toEqual([item.ContributionToken]);
+
+    // A respondent adds to the sums but can never delete them: SharePoint refuses, the figures stay.
+    const sumsId = (await row())?.Id as number;
+    const refused = await list(spOf(JAMES), MaturityResultsList.url).items.getById(sumsId).delete().catch((e: unknown) => e);
+    expect(describeError(refused)).toMatchObject({ kind: 'forbidden', status: 403 });
+    expect(await respondents()).toBe(1);
   });
 
   it('keeps the PMO\'s targets, 3 where none is set, and refuses a level out of range naming the perspective', async () => {
