@@ -11,7 +11,7 @@
  */
 import { AssignmentsList, ProjectRequestsList, ResourcesList, RolesList } from '../../../src/schema';
 import { peopleCapacity, type IAbsence, type IPoolPerson } from '../../../src/domain/capacity';
-import { demoUsers, type DemoRole } from '../../directory';
+import { demoUsers, type DemoRole, type IDemoUser } from '../../directory';
 import { choiceCodes } from '../choices';
 import { monthKey, monthOf, monthStartDay } from '../dates';
 import { jsonRef, ref, refText, user, type ILookupRef, type ISeedRow } from '../model';
@@ -97,6 +97,16 @@ export function trackedCapacity(people: ReadonlyArray<ISeedRow>, absences: Reado
   return out;
 }
 
+/**
+ * The team a demo user has in the resource pool (Resources.Team, in the site's language), or undefined
+ * for those outside it (board members): what TrainingService writes as an enrolment's team.
+ */
+export function resourceTeamOf(u: IDemoUser, lang: Lang): string | undefined {
+  if (u.role === 'boardMember') return undefined;
+  const roleCode = RESOURCE_ROLE_OF_USER[u.userPrincipalName.split('@')[0]] ?? 'PM';
+  return teamName(lang, TEAM_OF_ROLE[roleCode]);
+}
+
 /** Resources, and their rows by user and by role code. */
 export interface IResources {
   rows: ISeedRow[];
@@ -111,8 +121,7 @@ export function resourceRows(rng: Rng, lang: Lang): IResources {
   const resourcesOfRole = new Map<string, number[]>();
   for (const u of demoUsers) {
     if (u.role === 'boardMember') continue;
-    const alias = u.userPrincipalName.split('@')[0];
-    const roleCode = RESOURCE_ROLE_OF_USER[alias] ?? 'PM';
+    const roleCode = RESOURCE_ROLE_OF_USER[u.userPrincipalName.split('@')[0]] ?? 'PM';
     const fte = u.role === 'owner' ? 0.5 : rng.weighted([['1', 6], ['0.8', 3], ['0.5', 1]] as const);
     const idx = rows.push(row(ResourcesList, {
       [P.Title]: u.displayName,
@@ -122,7 +131,7 @@ export function resourceRows(rng: Rng, lang: Lang): IResources {
       [P.Fte]: Number(fte),
       [P.MonthlyCapacityDays]: Math.round(18 * Number(fte) * 10) / 10,
       [P.IsActive]: true,
-      [P.Team]: teamName(lang, TEAM_OF_ROLE[roleCode]),
+      [P.Team]: resourceTeamOf(u, lang),
       [P.NonProjectPercent]: NON_PROJECT_PERCENT[u.role]
     })) - 1;
     resourceOfUser.set(u.userPrincipalName, idx);

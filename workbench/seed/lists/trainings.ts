@@ -17,6 +17,7 @@ import type { Rng } from '../prng';
 import { PROJECT_MANAGERS, TRAINING_MODULES, usersOf, type IModuleDef } from '../reference';
 import { MODULE_TEXTS, TRAINING_FEEDBACK } from '../referenceTexts';
 import { row } from '../rows';
+import { resourceTeamOf } from './resources';
 import { REF_DAY, iso } from '../shared';
 import { LANGS, type Lang } from '../text';
 
@@ -220,7 +221,8 @@ function enrolmentRow(rng: Rng, code: string, session: number, u: IDemoUser, st:
     [E.TrainingSession]: ref(TrainingSessionsList, session),
     [E.Participant]: user(u.userPrincipalName),
     [E.EnrolmentStatus]: enrolmentStatus(st),
-    [E.Team]: u.department,
+    // The same team TrainingService writes for a live enrolment: the trainee's team in the resource pool.
+    [E.Team]: resourceTeamOf(u, lang) ?? null,
     [E.CancelledAt]: st === 'Cancelled' ? iso(REF_DAY - 1) : null,
     [E.SeatConfirmedAt]: seated && st === 'Enrolled' ? iso(REF_DAY - 1) : null,
     [E.FeedbackRating]: rated ? Number(rng.weighted([['2', 1], ['3', 2], ['4', 5], ['5', 4]] as const)) : null,
