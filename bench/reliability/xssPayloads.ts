@@ -217,9 +217,13 @@ export const XSS_PAYLOADS: ReadonlyArray<IXssPayload> = ((): IXssPayload[] => {
   return out;
 })();
 
-/** The payload ids a text holds (every `__xss(<id>)`, plain or percent- or entity-encoded, and every `msgbox(<id>)`). */
+/**
+ * The payload ids a text holds: every `__xss(<id>)`, plain or percent- or entity-encoded, every
+ * `msgbox(<id>)`, and those inside base64 (`base64,…`, `atob('…')`).
+ */
 export function payloadIdsIn(text: string): number[] {
   const ids = new Set<number>();
-  for (const m of text.matchAll(/(?:xss|%5f%5fxss|msgbox)(?:\(|&#40;|%28)(\d{4})/gi)) ids.add(Number(m[1]));
+  const decoded = Array.from(text.matchAll(/(?:base64,|atob\(')([A-Za-z0-9+/=]{8,})/g)).map(m => Buffer.from(m[1], 'base64').toString('latin1'));
+  for (const t of [text, ...decoded]) for (const m of t.matchAll(/(?:xss|%5f%5fxss|msgbox)(?:\(|&#40;|%28)(\d{4})/gi)) ids.add(Number(m[1]));
   return Array.from(ids).filter(id => id >= FIRST_PAYLOAD_ID && id < FIRST_PAYLOAD_ID + XSS_PAYLOADS.length);
 }
