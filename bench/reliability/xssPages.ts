@@ -117,6 +117,9 @@ export async function renderVisit(d: IXssDetector, siteUrl: string, visit: IXssV
   let views = 0;
   const look = async (): Promise<void> => {
     await settle();
+    // A spinner (the light control's ring, Fluent's in panels) means data or a chunk is still coming.
+    await page.waitForFunction(() => !document.querySelector('[role="status"] > [aria-hidden="true"], .ms-Spinner'), undefined, { timeout: SETTLE_MAX_MS }).catch(() => undefined);
+    await settle();
     views++;
     for (const u of await unsafeAddresses(page)) unsafe.add(u);
     for (const id of payloadIdsIn(await page.evaluate(() => document.body.innerText).catch(() => ''))) shown.add(id);
