@@ -17,6 +17,7 @@ import { ROLE_USERS, SECOND_PMO_OFFICER, startReliabilitySite, type IReliability
 import type { IConflictContext } from './reliability/conflictEntities';
 import { conflictFigures, conflictTable } from './reliability/conflicts';
 import { permissionFigures, permissionTable } from './reliability/permissions';
+import { xssFigures, xssTable } from './reliability/xss';
 
 const OWNER = ROLE_USERS.pmoOwner;
 
@@ -50,6 +51,15 @@ export const FIGURES: ReadonlyArray<IReliabilityFigure> = [
     run: async site => {
       const f = await permissionFigures(site);
       return { lines: f.lines, table: permissionTable(f) };
+    }
+  },
+  {
+    // Its own workbench process: the pages need the local site (Vite), which this site does not serve.
+    name: 'xss',
+    run: async () => {
+      const f = await xssFigures();
+      for (const u of f.unsafe) process.stderr.write(`reliability.xss unsafe address: ${u}\n`);
+      return { lines: f.lines, table: xssTable(f) };
     }
   }
 ];
