@@ -30,3 +30,24 @@ export function useFocusAfterBusy(busy: boolean, target: () => HTMLElement | nul
   });
 }
 
+
+/**
+ * After a line of a list went away under the focus (a place cancelled in "My sessions"), focus that fell to
+ * the page goes to the line now in its place (its first enabled button), else the last line's, else
+ * `fallback()` (the list's heading, with tabIndex -1). `keys` are the lines' keys in their order;
+ * `lines()` the lines' elements in the same order.
+ */
+export function useFocusAfterRemoval(keys: ReadonlyArray<string | number>, lines: () => HTMLElement[], fallback: () => HTMLElement | null | undefined): void { // eslint-disable-line @rushstack/no-new-null -- querySelector answers null
+  const last = React.useRef(keys.join(','));
+  React.useEffect(() => {
+    const before = last.current ? last.current.split(',') : [];
+    last.current = keys.join(',');
+    const now = keys.map(String);
+    const gone = before.findIndex(k => now.indexOf(k) < 0);
+    if (gone < 0 || !focusIsLost()) return;
+    const all = lines();
+    const line = all[Math.min(gone, all.length - 1)];
+    const target = line?.querySelector<HTMLElement>('button:not([disabled])') ?? fallback();
+    target?.focus();
+  });
+}
