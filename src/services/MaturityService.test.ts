@@ -72,6 +72,11 @@ describe('the questionnaire and a person\'s own assessment', () => {
     // A code another question has (case aside) is refused naming that question.
     await expect(as(PMO).maturity.saveQuestion({ code: 'xx1', perspective: 'RiskManagement', order: 1, texts: { en: { q: 'Q', a: ['1', '2', '3', '4', '5'] } } }))
       .rejects.toMatchObject({ refusal: 'taken', field: 'code', takenBy: 'Only in English?' });
+    // The question holding the code is given in each of its languages too: the form names it in the user's.
+    const fr = (await as(PMO).maturity.questionnaire('fr-fr')).filter(q => q.language === 'fr')[0];
+    const en = (await as(PMO).maturity.questionnaire('en-us')).filter(q => q.key === fr.key)[0];
+    await expect(as(PMO).maturity.saveQuestion({ code: fr.key, perspective: 'RiskManagement', order: 1, texts: { en: { q: 'Q', a: ['1', '2', '3', '4', '5'] } } }))
+      .rejects.toMatchObject({ refusal: 'taken', takenBy: en.text, takenByTexts: expect.objectContaining({ en: en.text, fr: fr.text }) });
   });
 
   it('resumes the trainee\'s seeded draft and keeps another trainee out of it: 404 by id, absent from every query, also for PMO officers', async () => {

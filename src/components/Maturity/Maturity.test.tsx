@@ -2,6 +2,7 @@ import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Maturity } from './Maturity';
 import { enrolUrl } from './labels';
+import { refusalProblem } from './QuestionEditor';
 import { maturityResult, PERSPECTIVES, type IMaturityResult, type MaturityLevel, type Perspective } from '../../domain/maturity';
 import { MaturityRefusedError, type IMaturityService, type IMyAssessment, type IOrganisationView, type IQuestionView } from '../../services/MaturityService';
 import { useTestLocale } from '../../../tools/jest/locale';
@@ -276,5 +277,22 @@ describe('Maturity', () => {
     render(<Maturity maturity={s} locale="en-us" siteUrl={site} />);
     fireEvent.click(await screen.findByRole('button', { name: /Try again/ }));
     expect(await screen.findByTestId('maturity-assessment')).toBeTruthy();
+  });
+});
+
+describe('a question code another question has', () => {
+  afterEach(() => useTestLocale('en-us'));
+  const holder = { en: 'How are risks identified?', fr: 'Comment les risques sont-ils identifiés ?' };
+
+  it('names that question in the user\'s language', () => {
+    useTestLocale('fr-fr');
+    expect(refusalProblem(new MaturityRefusedError('taken', 'code', holder.en, holder), 'fr-FR'))
+      .toEqual({ field: 'code', text: '« Code » est déjà utilisé par la question « Comment les risques sont-ils identifiés ? ».' });
+  });
+
+  it('names it in English when it has no text in the user\'s language, or by what the service gave', () => {
+    useTestLocale('de-de');
+    expect(refusalProblem(new MaturityRefusedError('taken', 'code', holder.en, holder), 'de-DE')?.text).toBe('„Code“ wird bereits von der Frage „How are risks identified?“ verwendet.');
+    expect(refusalProblem(new MaturityRefusedError('taken', 'code', 'RM-1'), 'de-DE')?.text).toContain('„RM-1“');
   });
 });
