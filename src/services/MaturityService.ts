@@ -81,13 +81,12 @@ export interface IOrganisationView {
 }
 
 /**
- * Whether a recommended module can be enrolled in now: 'enrol' with its soonest session to come,
- * 'noSession', or 'prerequisite' with the module to complete first (the plan's rule in src/domain/maturity/plan.ts).
+ * Whether a recommended module can be enrolled in now: 'enrol' with its soonest session to come, or
+ * 'noSession'; `firstComplete` advises the module to complete first (the plan's rule in src/domain/maturity/plan.ts).
  */
 export type QualificationAvailability =
-  | { kind: 'enrol'; nextStartUtc: string }
-  | { kind: 'noSession' }
-  | { kind: 'prerequisite'; module: { id: number; code: string; title: string } };
+  | { kind: 'enrol'; nextStartUtc: string; firstComplete?: { id: number; code: string; title: string } }
+  | { kind: 'noSession'; firstComplete?: { id: number; code: string; title: string } };
 
 /** One line of the qualification plan, with the recommended modules' titles, those that can be enrolled in first. */
 export interface IQualificationLine {
@@ -488,7 +487,7 @@ export class MaturityService implements IMaturityService {
       modules: l.recommendations.filter(r => byId.has(r.moduleId)).map(r => {
         const m = byId.get(r.moduleId) as (typeof modules)[number];
         const a = r.availability;
-        const availability: QualificationAvailability = a.kind === 'prerequisite' ? { kind: 'prerequisite', module: named(a.moduleId) } : a;
+        const availability: QualificationAvailability = a.firstComplete === undefined ? { ...a, firstComplete: undefined } : { ...a, firstComplete: named(a.firstComplete) };
         return { id: m.id, code: m.code, title: m.title, level: m.level, availability };
       })
     }));

@@ -420,3 +420,32 @@ describe('the keyboard after an action replaced or disabled the button it was on
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('training-community-join')));
   });
 });
+
+describe('prerequisites are advice', () => {
+  /** Scrum basics as step 2 of the path after Project management basics; `done` the modules the user completed. */
+  function onPath(done: number[]): ITrainingService {
+    const s = service({ enrolAs: { kind: 'enrolled', seat: 1 } });
+    const read = s.catalogue;
+    s.catalogue = async () => {
+      const c = await read();
+      return { ...c, paths: [{ ...c.paths[0], steps: [{ moduleId: 1, step: 1 }, { moduleId: 2, step: 2 }] }], modules: c.modules.map(m => (m.id === 2 ? { ...m, pathId: 7, pathStep: 2 } : m)) };
+    };
+    s.myLearning = () => Promise.resolve({ chosenPathId: 7, paths: [], completions: done.map(moduleId => ({ moduleId, sessionId: 1 })), recommendedModuleIds: [] });
+    return s;
+  }
+
+  it('advises the earlier step of the path not completed, and still offers Enrol', async () => {
+    show(onPath([]), '?module=2');
+    const detail = await screen.findByTestId('training-module-detail');
+    expect((await within(detail).findByTestId('training-first-complete')).textContent).toBe('Advice: first complete “Project management basics”, the earlier step of this learning path. Enrolment is open all the same.');
+    expect(within(detail).getByTestId('training-enrol').textContent).toBe('Enrol');
+  });
+
+  it('gives no advice once the earlier step is completed, nor for the first step', async () => {
+    show(onPath([1]), '?module=2');
+    expect(within(await screen.findByTestId('training-module-detail')).queryByTestId('training-first-complete')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Project management basics' }));
+    await waitFor(() => expect(screen.getByTestId('training-module-detail').getAttribute('data-module')).toBe('1'));
+    expect(screen.queryByTestId('training-first-complete')).toBeNull();
+  });
+});

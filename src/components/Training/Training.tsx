@@ -33,6 +33,8 @@ type TabKey = 'catalogue' | 'sessions' | 'mine' | 'communities' | 'manage';
 interface ITrainingData {
   catalogue: ITrainingCatalogue;
   mySessions: IMyEnrolment[];
+  /** The modules the user completed (for the advice "first complete …"); undefined when My learning could not be read. */
+  completed?: ReadonlySet<number>;
 }
 
 /** Saves the .ics text as a file download. */
@@ -119,7 +121,7 @@ function TrainingView(props: ITrainingProps & { data: ITrainingData; reload: () 
   const [tab, setTab] = React.useState<TabKey>('catalogue');
   const { actions, busy, message, clear } = useSessionActions(training, props.reload, props.locale);
   const mine = new Map(data.mySessions.filter(e => e.status.kind !== 'cancelled').map(e => [e.session.id, e] as const));
-  const ctx: ISessionsContext = { catalogue: data.catalogue, mine, locale: props.locale, timeZone: props.timeZone, actions, busySession: busy };
+  const ctx: ISessionsContext = { catalogue: data.catalogue, mine, locale: props.locale, timeZone: props.timeZone, actions, busySession: busy, completed: data.completed };
   const titles = new Map(data.catalogue.modules.map(m => [m.id, m.title] as const));
   const canManage = data.catalogue.canManage.catalogue || data.catalogue.canManage.attendance;
   const tabs: ITab[] = [
@@ -171,8 +173,10 @@ function TrainingView(props: ITrainingProps & { data: ITrainingData; reload: () 
 export function Training(props: ITrainingProps): React.ReactElement {
   const timeZone = props.timeZone ?? browserTimeZone();
   const { load, reload } = useLoad(async () => {
-    const [catalogue, mySessions] = await Promise.all([props.training.catalogue(), props.training.mySessions()]);
-    return { catalogue, mySessions };
+    // The completions only advise ("first complete …"): the page works without them.
+    const [catalogue, mySessions, completed] = await Promise.all([props.training.catalogue(), props.training.mySessions(),
+      props.training.myLearning().then(l => new Set(l.completions.map(c => c.moduleId)), () => undefined)]);
+    return { catalogue, mySessions, completed };
   }, 'training');
   let body: React.ReactNode;
   if (load.status === 'loading') body = <Spinner size="large" label={strings.LoadingLabel} />;

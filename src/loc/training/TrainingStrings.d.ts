@@ -63,6 +63,7 @@ declare interface ITrainingStrings {
   Training_None: string;
   Training_LearningPath: string;
   Training_NextSessions: string;
+  Training_FirstComplete: string;
   Training_SessionsOf: string;
   Training_Session_LocalTime: string;
   Training_Session_Venue: string;

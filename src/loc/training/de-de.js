@@ -51,6 +51,7 @@ define([], function () {
     "Training_None": "Keine",
     "Training_LearningPath": "Lernpfad",
     "Training_NextSessions": "Nächste Termine",
+    "Training_FirstComplete": "Empfehlung: zuerst „{0}“ abschließen, den früheren Schritt dieses Lernpfads. Die Anmeldung ist trotzdem möglich.",
     "Training_SessionsOf": "Termine von {0}",
     "Training_Session_LocalTime": "Ortszeit der Schulung: {0}",
     "Training_Session_Venue": "Ort: {0}",

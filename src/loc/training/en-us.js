@@ -51,6 +51,7 @@ define([], function () {
     "Training_None": "None",
     "Training_LearningPath": "Learning path",
     "Training_NextSessions": "Next sessions",
+    "Training_FirstComplete": "Advice: first complete “{0}”, the earlier step of this learning path. Enrolment is open all the same.",
     "Training_SessionsOf": "Sessions of {0}",
     "Training_Session_LocalTime": "Local time at the session: {0}",
     "Training_Session_Venue": "Place: {0}",

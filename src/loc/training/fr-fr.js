@@ -51,6 +51,7 @@ define([], function () {
     "Training_None": "Aucun",
     "Training_LearningPath": "Parcours de formation",
     "Training_NextSessions": "Prochaines sessions",
+    "Training_FirstComplete": "Conseil : terminez d’abord « {0} », l’étape précédente de ce parcours. L’inscription reste ouverte.",
     "Training_SessionsOf": "Sessions de {0}",
     "Training_Session_LocalTime": "Heure locale de la session : {0}",
     "Training_Session_Venue": "Lieu : {0}",

@@ -51,6 +51,7 @@ define([], function () {
     "Training_None": "Nessuno",
     "Training_LearningPath": "Percorso formativo",
     "Training_NextSessions": "Prossime sessioni",
+    "Training_FirstComplete": "Consiglio: completi prima «{0}», il passo precedente di questo percorso. L’iscrizione resta comunque aperta.",
     "Training_SessionsOf": "Sessioni di {0}",
     "Training_Session_LocalTime": "Ora locale della sessione: {0}",
     "Training_Session_Venue": "Luogo: {0}",

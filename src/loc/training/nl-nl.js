@@ -51,6 +51,7 @@ define([], function () {
     "Training_None": "Geen",
     "Training_LearningPath": "Leerpad",
     "Training_NextSessions": "Volgende sessies",
+    "Training_FirstComplete": "Advies: rond eerst ‘{0}’ af, de eerdere stap van dit leerpad. Inschrijven kan evengoed.",
     "Training_SessionsOf": "Sessies van {0}",
     "Training_Session_LocalTime": "Lokale tijd van de sessie: {0}",
     "Training_Session_Venue": "Plaats: {0}",
