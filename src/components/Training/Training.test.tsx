@@ -402,6 +402,22 @@ describe('the keyboard after an action replaced or disabled the button it was on
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'My sessions' })));
   });
 
+  it('goes to the selected tab when the message after an action, or the seat notice, is closed', async () => {
+    const s = service({ mine: [{ id: 5, etag: '"1"', session: session(11, 1), status: { kind: 'enrolled', seat: 1 }, needsConfirmation: true }] });
+    show(s);
+    const close = within(await screen.findByTestId('training-seat-notice')).getByRole('button', { name: 'Close the message' });
+    close.focus();
+    fireEvent.click(close);
+    await waitFor(() => expect(screen.queryByTestId('training-seat-notice')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Catalogue', selected: true })));
+    fireEvent.click(screen.getByRole('tab', { name: 'Upcoming sessions' }));
+    fireEvent.click(screen.getAllByTestId('training-enrol')[0]);
+    const closeMessage = within(await screen.findByTestId('training-message')).getByRole('button', { name: 'Close the message' });
+    closeMessage.focus();
+    fireEvent.click(closeMessage);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Upcoming sessions', selected: true })));
+  });
+
   it('goes back to the Join or Leave button of the community after joining or leaving it', async () => {
     let member = false;
     const toggling: ICommunityService = {

@@ -51,3 +51,17 @@ export function useFocusAfterRemoval(keys: ReadonlyArray<string | number>, lines
     target?.focus();
   });
 }
+
+/**
+ * For a notice whose close button removes it (the seat notice, the message after an action): call the
+ * returned function on closing; after the render, focus that fell to the page goes to the selected tab
+ * of the Tabs control whose id is `tabsId` (the web part's tabs), the nearest control above the lists.
+ */
+export function useFocusAfterDismiss(tabsId: string): () => void {
+  const [closed, setClosed] = React.useState(0);
+  React.useEffect(() => {
+    if (closed === 0 || !focusIsLost()) return;
+    document.getElementById(`${tabsId}-panel`)?.parentElement?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+  }, [closed, tabsId]);
+  return () => setClosed(n => n + 1);
+}
