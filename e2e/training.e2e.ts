@@ -67,6 +67,8 @@ describe('the Training web part', () => {
     await ourSession(theirs).getByTestId('training-enrol').click();
     await theirs.getByTestId('training-message').filter({ hasText: 'You are enrolled.' }).waitFor();
     expect(await ourSession(theirs).getByTestId('training-my-status').textContent()).toBe('Enrolled');
+    // The keyboard stays on the line: on "Cancel my place", which replaced Enrol.
+    await theirs.waitForFunction(id => document.activeElement?.getAttribute('data-testid') === 'training-cancel' && !!document.activeElement.closest(`[data-session="${id}"]`), sessionId);
     // The second finds the session full (the Maturity plan's "Enrol" opens the module this way).
     await page.goto(trainingPage(WAITING, `&module=${moduleId}`));
     await page.getByTestId('training-module-detail').waitFor();
@@ -86,8 +88,11 @@ describe('the Training web part', () => {
     const theirs = holder.pages()[0];
     await theirs.reload();
     await ourSession(theirs).getByTestId('training-cancel').click();
-    await ourSession(theirs).getByTestId('training-cancel-yes').click();
+    // The confirm button has the focus: Enter cancels, and the keyboard lands on the Enrol that replaced "Cancel my place".
+    await theirs.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'training-cancel-yes');
+    await theirs.keyboard.press('Enter');
     await theirs.getByTestId('training-message').filter({ hasText: 'Your place has been cancelled.' }).waitFor();
+    await theirs.waitForFunction(id => document.activeElement?.getAttribute('data-testid') === 'training-enrol' && !!document.activeElement.closest(`[data-session="${id}"]`), sessionId);
     await page.reload();
     const notice = page.getByTestId('training-seat-notice');
     expect(await notice.textContent()).toContain('A seat is yours now: you moved up from the waiting list of');

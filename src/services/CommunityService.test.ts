@@ -7,7 +7,7 @@ import { startWorkbench, type IWorkbench } from '../../workbench';
 import { localEnvironment } from './environment';
 import { describeError } from './errors';
 import { createPmoServices, type IPmoServices } from './index';
-import { invalidEventLine, parseEvents } from './CommunityService';
+import { invalidEventLine, invalidEventLines, parseEvents } from './CommunityService';
 import type { SPFI } from '../platform/pnp';
 import { CommunityMembersList } from '../schema/refs';
 
@@ -96,5 +96,7 @@ describe('communities of practice', () => {
     ]);
     expect(invalidEventLine(text)).toBe(3);
     expect(invalidEventLine('2026-11-10T15:00Z | Meetup')).toBe(0);
+    expect(invalidEventLines(`${text}\n\n2026-12-01T09:00Z |\n2026-12-02T09:00Z | Fine`)).toEqual([3, 4, 6]);
+    expect(invalidEventLines('2026-11-10T15:00Z | Meetup')).toEqual([]);
   });
 });

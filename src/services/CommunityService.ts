@@ -118,16 +118,21 @@ export function parseEvents(value: string, now: Date): ICommunityEvent[] {
   return out.sort((a, b) => a.start.localeCompare(b.start));
 }
 
+/** The line numbers (1-based, ascending) of the NextEvents lines that are not valid events; empty when all are. */
+export function invalidEventLines(value: string): number[] {
+  const out: number[] = [];
+  (value ?? '').split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    const [when, title, url] = line.split('|').map(p => p.trim());
+    const m = EVENT_LINE.exec(when ?? '');
+    if (!m || isNaN(Date.parse(`${m[1]}:00Z`)) || !title || (url && !/^https?:\/\/\S+$/i.test(url))) out.push(i + 1);
+  });
+  return out;
+}
+
 /** The line number (1-based) of the first NextEvents line that is not a valid event, or 0. */
 export function invalidEventLine(value: string): number {
-  const lines = (value ?? '').split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].trim()) continue;
-    const [when, title, url] = lines[i].split('|').map(p => p.trim());
-    const m = EVENT_LINE.exec(when ?? '');
-    if (!m || isNaN(Date.parse(`${m[1]}:00Z`)) || !title || (url && !/^https?:\/\/\S+$/i.test(url))) return i + 1;
-  }
-  return 0;
+  return invalidEventLines(value)[0] ?? 0;
 }
 
 /* eslint-disable @rushstack/no-new-null -- SharePoint REST answers null for empty columns */

@@ -72,6 +72,11 @@ describe('the questionnaire and a person\'s own assessment', () => {
     // A code another question has (case aside) is refused naming that question.
     await expect(as(PMO).maturity.saveQuestion({ code: 'xx1', perspective: 'RiskManagement', order: 1, texts: { en: { q: 'Q', a: ['1', '2', '3', '4', '5'] } } }))
       .rejects.toMatchObject({ refusal: 'taken', field: 'code', takenBy: 'Only in English?' });
+    // The question holding the code is given in each of its languages too: the form names it in the user's.
+    const fr = (await as(PMO).maturity.questionnaire('fr-fr')).filter(q => q.language === 'fr')[0];
+    const en = (await as(PMO).maturity.questionnaire('en-us')).filter(q => q.key === fr.key)[0];
+    await expect(as(PMO).maturity.saveQuestion({ code: fr.key, perspective: 'RiskManagement', order: 1, texts: { en: { q: 'Q', a: ['1', '2', '3', '4', '5'] } } }))
+      .rejects.toMatchObject({ refusal: 'taken', takenBy: en.text, takenByTexts: expect.objectContaining({ en: en.text, fr: fr.text }) });
   });
 
   it('resumes the trainee\'s seeded draft and keeps another trainee out of it: 404 by id, absent from every query, also for PMO officers', async () => {
@@ -114,7 +119,7 @@ describe('the questionnaire and a person\'s own assessment', () => {
 });
 
 describe('the qualification plan: what can be enrolled in now', () => {
-  it('offers Enrol only for a module with a session to come and its path\'s earlier steps done; otherwise names why', async () => {
+  it('offers Enrol for a module with a session to come, advising its path\'s earlier step when not done; otherwise names why', async () => {
     // James submitted above: organisational governance 2, target 3. Three modules build towards it.
     const training = as(PMO).training;
     const pathId = await training.savePath({ title: 'Governance path (plan test)' });
@@ -131,11 +136,13 @@ describe('the qualification plan: what can be enrolled in now', () => {
     const plan = await at(JAMES, new Date().toISOString()).qualificationPlan();
     const governance = plan.lines.filter(l => l.perspective === 'OrganizationalGovernance')[0];
     const mine = governance.modules.filter(m => [first, second, lone].indexOf(m.id) >= 0);
-    expect(mine.map(m => [m.title, m.availability.kind])).toEqual([['Governance one', 'enrol'], ['Governance two', 'prerequisite'], ['Governance alone', 'noSession']]);
-    expect(mine[1].availability).toEqual({ kind: 'prerequisite', module: { id: first, code: 'TR-PLAN-1', title: 'Governance one' } });
-    // Those that can be enrolled in come first in the whole line.
-    const kinds = governance.modules.map(m => m.availability.kind);
-    expect(kinds.slice(0, kinds.filter(k => k === 'enrol').length).every(k => k === 'enrol')).toBe(true);
+    // Prerequisites are advice: step 2 can be enrolled in and names step 1 first; it ranks after the modules whose prerequisites are met.
+    expect(mine.map(m => [m.title, m.availability.kind])).toEqual([['Governance one', 'enrol'], ['Governance alone', 'noSession'], ['Governance two', 'enrol']]);
+    expect(mine[2].availability).toEqual({ kind: 'enrol', nextStartUtc: expect.any(String), firstComplete: { id: first, code: 'TR-PLAN-1', title: 'Governance one' } });
+    expect(mine[0].availability.firstComplete).toBeUndefined();
+    // In the whole line: prerequisites met first, and within each, those that can be enrolled in first.
+    const ranks = governance.modules.map(m => `${m.availability.firstComplete ? 1 : 0}${m.availability.kind === 'enrol' ? 0 : 1}`);
+    expect(ranks).toEqual(ranks.slice().sort());
   });
 });
 

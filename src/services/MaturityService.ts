@@ -81,13 +81,12 @@ export interface IOrganisationView {
 }
 
 /**
- * Whether a recommended module can be enrolled in now: 'enrol' with its soonest session to come,
- * 'noSession', or 'prerequisite' with the module to complete first (the plan's rule in src/domain/maturity/plan.ts).
+ * Whether a recommended module can be enrolled in now: 'enrol' with its soonest session to come, or
+ * 'noSession'; `firstComplete` advises the module to complete first (the plan's rule in src/domain/maturity/plan.ts).
  */
 export type QualificationAvailability =
-  | { kind: 'enrol'; nextStartUtc: string }
-  | { kind: 'noSession' }
-  | { kind: 'prerequisite'; module: { id: number; code: string; title: string } };
+  | { kind: 'enrol'; nextStartUtc: string; firstComplete?: { id: number; code: string; title: string } }
+  | { kind: 'noSession'; firstComplete?: { id: number; code: string; title: string } };
 
 /** One line of the qualification plan, with the recommended modules' titles, those that can be enrolled in first. */
 export interface IQualificationLine {
@@ -115,12 +114,15 @@ export class MaturityRefusedError extends Error {
   public readonly field: string;
   /** 'taken': the item that already has the value (a question's code: its English text), when it could be read. */
   public readonly takenBy?: string;
-  public constructor(refusal: MaturityRefusedError['refusal'], field: string, takenBy?: string) {
+  /** 'taken' by a question: that question's text per language ('de' → its German text), to name it in the user's language. */
+  public readonly takenByTexts?: Readonly<Record<string, string>>;
+  public constructor(refusal: MaturityRefusedError['refusal'], field: string, takenBy?: string, takenByTexts?: Readonly<Record<string, string>>) {
     super(`${refusal}: ${field}`);
     this.name = 'MaturityRefusedError';
     this.refusal = refusal;
     this.field = field;
     this.takenBy = takenBy;
+    this.takenByTexts = takenByTexts;
     // ES5 target: keep instanceof working for a subclass of Error.
     Object.setPrototypeOf(this, MaturityRefusedError.prototype);
   }
@@ -485,7 +487,7 @@ export class MaturityService implements IMaturityService {
       modules: l.recommendations.filter(r => byId.has(r.moduleId)).map(r => {
         const m = byId.get(r.moduleId) as (typeof modules)[number];
         const a = r.availability;
-        const availability: QualificationAvailability = a.kind === 'prerequisite' ? { kind: 'prerequisite', module: named(a.moduleId) } : a;
+        const availability: QualificationAvailability = a.firstComplete === undefined ? { ...a, firstComplete: undefined } : { ...a, firstComplete: named(a.firstComplete) };
         return { id: m.id, code: m.code, title: m.title, level: m.level, availability };
       })
     }));
@@ -555,7 +557,7 @@ export class MaturityService implements IMaturityService {
     if (!input.texts?.en) throw new MaturityRefusedError('required', 'texts.en.q');
     // A question's code is unique (MaturityQuestions.Code, EnforceUniqueValues): the question that has it is named.
     const holder = await this.questionWithCode(code, input.id);
-    if (holder) throw new MaturityRefusedError('taken', 'code', holder);
+    if (holder) throw new MaturityRefusedError('taken', 'code', holder.title, holder.texts);
     const values = {
       [Q.Title]: input.texts.en.q.trim().slice(0, 255), [Q.Code]: code, [Q.Perspective]: input.perspective, [Q.SortOrder]: input.order,
       [Q.QuestionTexts]: JSON.stringify(input.texts), [Q.IsActive]: input.active !== false
@@ -568,15 +570,24 @@ export class MaturityService implements IMaturityService {
       return ((await this.list(MaturityQuestionsList).items.add(values)) as { Id: number }).Id;
     } catch (e) {
       // Saved at the same moment under the same code: SharePoint keeps the second out.
-      if (isDuplicateValueError(e)) throw new MaturityRefusedError('taken', 'code', await this.questionWithCode(code, input.id));
+      if (isDuplicateValueError(e)) {
+        const other = await this.questionWithCode(code, input.id);
+        throw new MaturityRefusedError('taken', 'code', other?.title, other?.texts);
+      }
       throw e;
     }
   }
 
-  /** The English text (else the code) of another question (not `exceptId`) whose code is `code`, compared as SharePoint compares unique values (trimmed, case-insensitive). */
-  private async questionWithCode(code: string, exceptId?: number): Promise<string | undefined> {
-    const rows = (await this.list(MaturityQuestionsList).items.select(Q.Id, Q.Code, Q.Title).top(PAGE)()) as Array<Record<string, unknown>>;
+  /**
+   * Another question (not `exceptId`) whose code is `code`, compared as SharePoint compares unique values
+   * (trimmed, case-insensitive): its English text (else its code) and its text in each language it has.
+   */
+  private async questionWithCode(code: string, exceptId?: number): Promise<{ title: string; texts: Record<string, string> } | undefined> {
+    const rows = (await this.list(MaturityQuestionsList).items.select(Q.Id, Q.Code, Q.Title, Q.QuestionTexts).top(PAGE)()) as Array<Record<string, unknown>>;
     const same = rows.filter(r => r.Id !== exceptId && (text(r[Q.Code]) ?? '').trim().toLowerCase() === code.trim().toLowerCase())[0];
-    return same ? text(same[Q.Title]) ?? text(same[Q.Code]) ?? code : undefined;
+    if (!same) return undefined;
+    const texts: Record<string, string> = {};
+    for (const [lang, t] of Object.entries(questionTexts(text(same[Q.QuestionTexts])))) texts[lang] = t.q;
+    return { title: text(same[Q.Title]) ?? text(same[Q.Code]) ?? code, texts };
   }
 }

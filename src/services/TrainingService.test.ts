@@ -247,6 +247,10 @@ describe('sessions, invitations and attendance', () => {
     expect(newPm).toBeDefined();
     expect(chiara.paths.filter(p => p.pathId === newPm.id)[0]).toMatchObject({ done: 1, total: 3, next: newPm.steps[1].moduleId });
     expect(chiara.recommendedModuleIds[0]).toBe(newPm.steps[1].moduleId);
+    // A path without modules is no choice for a trainee; the PMO still has it to fill.
+    const empty = await as(PMO).training.savePath({ title: 'Path without modules yet', sortOrder: 0 });
+    expect((await as('chiara.esposito@pmohub.demo').training.myLearning()).paths.map(p => p.pathId)).not.toContain(empty);
+    expect((await as(PMO).training.catalogue()).paths.map(p => p.id)).toContain(empty);
     for (const by of ['module', 'team', 'language'] as const) {
       const rates = await as(PMO).training.completionRates(by);
       expect(rates.length).toBeGreaterThan(1);

@@ -452,7 +452,8 @@ export class TrainingService implements ITrainingService {
     ]);
     const completions = rows.filter(r => r.Completed).map(r => ({ moduleId: num(r.TrainingModuleId) ?? 0, sessionId: num(r.TrainingSessionId) ?? 0, completedOn: readDateOnly(r.CompletedOn, zone) }));
     const done = new Set(completions.map(c => c.moduleId));
-    const progress = paths.map(p => ({ pathId: p.id, ...pathProgress(p.steps, done) }));
+    // A path without (active) modules has nothing to follow: the trainee does not see it; the PMO still does in Manage.
+    const progress = paths.map(p => ({ pathId: p.id, ...pathProgress(p.steps, done) })).filter(p => p.total > 0);
     const chosen = progress.filter(p => p.pathId === pathId)[0] ?? progress.slice().sort((a, b) => b.done - a.done)[0];
     const ordered = chosen ? [chosen, ...progress.filter(p => p !== chosen)] : progress;
     const recommended = ordered.map(p => p.next).filter((m): m is number => m !== undefined && !done.has(m) && modules.some(x => x.id === m));

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Maturity } from './Maturity';
 import { enrolUrl } from './labels';
+import { refusalProblem } from './QuestionEditor';
 import { maturityResult, PERSPECTIVES, type IMaturityResult, type MaturityLevel, type Perspective } from '../../domain/maturity';
 import { MaturityRefusedError, type IMaturityService, type IMyAssessment, type IOrganisationView, type IQuestionView } from '../../services/MaturityService';
 import { useTestLocale } from '../../../tools/jest/locale';
@@ -49,7 +50,7 @@ function service(start: IMyAssessment = assessment({}, 'New'), options: { pmo?: 
         perspective: p, current: result.perspectives[p], target: 3 as MaturityLevel, gap: 3 - (result.perspectives[p] ?? 0),
         modules: p === 'RiskManagement' ? [
           { id: 7, code: 'RM-2', title: 'Risk workshop', level: 2, availability: { kind: 'enrol' as const, nextStartUtc: '2027-03-04T08:00:00Z' } },
-          { id: 8, code: 'RM-3', title: 'Risk in portfolios', level: 2, availability: { kind: 'prerequisite' as const, module: { id: 7, code: 'RM-2', title: 'Risk workshop' } } },
+          { id: 8, code: 'RM-3', title: 'Risk in portfolios', level: 2, availability: { kind: 'enrol' as const, nextStartUtc: '2027-03-11T08:00:00Z', firstComplete: { id: 7, code: 'RM-2', title: 'Risk workshop' } } },
           { id: 9, code: 'RM-4', title: 'Risk appetite', level: 2, availability: { kind: 'noSession' as const } }
         ] : []
       }));
@@ -146,13 +147,13 @@ describe('Maturity', () => {
     const enrol = screen.getByRole('link', { name: 'Enrol (RM-2 Risk workshop)' });
     expect(enrol.getAttribute('href')).toBe(`${site}/SitePages/Training.aspx?module=7`);
     expect(enrolUrl(`${site}/`, 7)).toBe(`${site}/SitePages/Training.aspx?module=7`);
-    // Only a module with a session to come is offered "Enrol"; the others say why not.
+    // A module with a session to come is offered "Enrol", also when an earlier step of its path is advised first; the others say why not.
     expect(within(screen.getByTestId('maturity-plan-RiskManagement')).getAllByTestId('maturity-plan-module').map(m => m.textContent)).toEqual([
       'RM-2 Risk workshop – builds towards level 2 · next session on Mar 4, 2027Enrol (RM-2 Risk workshop)',
-      'RM-3 Risk in portfolios – builds towards level 2 · first complete “Risk workshop”',
+      'RM-3 Risk in portfolios – builds towards level 2 · next session on Mar 11, 2027 · first complete “Risk workshop”Enrol (RM-3 Risk in portfolios)',
       'RM-4 Risk appetite – builds towards level 2 · no session planned'
     ]);
-    expect(screen.getAllByTestId('maturity-enrol')).toHaveLength(1);
+    expect(screen.getAllByTestId('maturity-enrol')).toHaveLength(2);
   });
 
   it('says why a submission failed when many colleagues submit at once, and keeps the answers', async () => {
@@ -276,5 +277,22 @@ describe('Maturity', () => {
     render(<Maturity maturity={s} locale="en-us" siteUrl={site} />);
     fireEvent.click(await screen.findByRole('button', { name: /Try again/ }));
     expect(await screen.findByTestId('maturity-assessment')).toBeTruthy();
+  });
+});
+
+describe('a question code another question has', () => {
+  afterEach(() => useTestLocale('en-us'));
+  const holder = { en: 'How are risks identified?', fr: 'Comment les risques sont-ils identifiés ?' };
+
+  it('names that question in the user\'s language', () => {
+    useTestLocale('fr-fr');
+    expect(refusalProblem(new MaturityRefusedError('taken', 'code', holder.en, holder), 'fr-FR'))
+      .toEqual({ field: 'code', text: '« Code » est déjà utilisé par la question « Comment les risques sont-ils identifiés ? ».' });
+  });
+
+  it('names it in English when it has no text in the user\'s language, or by what the service gave', () => {
+    useTestLocale('de-de');
+    expect(refusalProblem(new MaturityRefusedError('taken', 'code', holder.en, holder), 'de-DE')?.text).toBe('„Code“ wird bereits von der Frage „How are risks identified?“ verwendet.');
+    expect(refusalProblem(new MaturityRefusedError('taken', 'code', 'RM-1'), 'de-DE')?.text).toContain('„RM-1“');
   });
 });

@@ -103,11 +103,17 @@ export function inputOf(draft: IQuestionDraft, locale: string): IQuestionInput {
   return { id: draft.id, code: draft.code.trim(), perspective: draft.perspective, order: orderOf(draft.order, locale) ?? 0, texts, active: draft.active };
 }
 
-/** A refusal of `saveQuestion` as the problem of its field ('code', 'order', 'texts.de.q', 'texts.de.a.3'). */
-function refusalProblem(error: unknown, locale: string): IQuestionProblem | undefined {
+/**
+ * A refusal of `saveQuestion` as the problem of its field ('code', 'order', 'texts.de.q', 'texts.de.a.3');
+ * a code another question has names that question in the user's language (`locale`), else in English.
+ */
+export function refusalProblem(error: unknown, locale: string): IQuestionProblem | undefined {
   if (!(error instanceof MaturityRefusedError)) return undefined;
   if (error.refusal === 'taken' && error.field === 'code' && error.takenBy) {
-    return { field: 'code', text: formatString(maturityStrings.Maturity_Q_CodeTaken, maturityStrings.Maturity_Q_Code, error.takenBy) };
+    // The other question in the user's language when it has a text in it, else in English.
+    const texts = error.takenByTexts ?? {};
+    const name = texts[locale.slice(0, 2).toLowerCase()] ?? texts.en ?? error.takenBy;
+    return { field: 'code', text: formatString(maturityStrings.Maturity_Q_CodeTaken, maturityStrings.Maturity_Q_Code, name) };
   }
   if (error.field === 'code' || error.field === 'order') return problem(error.field, undefined, locale);
   const m = /^texts\.([a-z]{2})\.(q|a\.([1-5]))$/.exec(error.field);

@@ -12,17 +12,19 @@ import { enrolUrl, levelText, perspectiveName } from './labels';
 import { LevelsTable, Radar } from './Radar';
 import styles from './Maturity.module.scss';
 
-/** Whether a recommended module can be enrolled in now, in words: its next session's day, "no session planned" or "first complete …". */
+/**
+ * Whether a recommended module can be enrolled in now, in words: its next session's day or "no session
+ * planned", then the advice "first complete …" when an earlier step of its path is not completed.
+ */
 export function availabilityText(a: QualificationAvailability, locale: string): string {
-  if (a.kind === 'enrol') return formatString(maturityStrings.Maturity_Plan_NextSession, formatDayOfInstant(a.nextStartUtc, locale, 'medium'));
-  if (a.kind === 'noSession') return maturityStrings.Maturity_Plan_NoSession;
-  return formatString(maturityStrings.Maturity_Plan_FirstComplete, a.module.title || a.module.code);
+  const when = a.kind === 'enrol' ? formatString(maturityStrings.Maturity_Plan_NextSession, formatDayOfInstant(a.nextStartUtc, locale, 'medium')) : maturityStrings.Maturity_Plan_NoSession;
+  return a.firstComplete ? `${when} · ${formatString(maturityStrings.Maturity_Plan_FirstComplete, a.firstComplete.title || a.firstComplete.code)}` : when;
 }
 
 /**
  * The qualification plan: per perspective below its target, the modules that build towards it — those
- * that can be enrolled in now first, each with its next session and "Enrol"; the others say why not
- * ("no session planned", "first complete …") and offer no Enrol.
+ * whose earlier path steps are completed first, then those with a session to come — each with its next
+ * session and "Enrol", or "no session planned"; "first complete …" advises an earlier step (Enrol stays).
  */
 export function QualificationPlan(props: { lines: ReadonlyArray<IQualificationLine>; siteUrl: string; locale: string }): React.ReactElement {
   if (!props.lines.length) return <Notice kind="success">{maturityStrings.Maturity_Plan_None}</Notice>;

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as trainingStrings from 'TrainingStrings';
 import { formatString } from '../../domain/text';
-import type { IMyEnrolment, ITrainingCatalogue, ITrainingModule } from '../../services/TrainingService';
+import type { ILearningPath, IMyEnrolment, ITrainingCatalogue, ITrainingModule } from '../../services/TrainingService';
 import { Button, Link, LinkButton, SelectField, type ISelectOption } from '../controls';
 import { audienceLabel, FORMATS, formatLabel, LANGUAGES, languageLabel, LEVELS, levelLabel } from './labels';
 import { SessionItem, type ISessionActions } from './SessionItem';
@@ -30,6 +30,19 @@ export interface ISessionsContext {
   actions: ISessionActions;
   /** The session whose action runs, if any. */
   busySession?: number;
+  /** The modules the user completed (My learning's completions); undefined when they could not be read. */
+  completed?: ReadonlySet<number>;
+}
+
+/**
+ * The earliest step of a module's learning path before it that the user has not completed — advice
+ * ("first complete …"), not a bar: the same rule as the Maturity web part's qualification plan.
+ */
+export function firstToComplete(m: ITrainingModule, path: ILearningPath | undefined, completed: ReadonlySet<number> | undefined): number | undefined {
+  if (!path || !completed) return undefined;
+  const own = path.steps.filter(s => s.moduleId === m.id)[0];
+  if (!own) return undefined;
+  return path.steps.filter(s => s.step < own.step && s.moduleId !== m.id && !completed.has(s.moduleId)).sort((a, b) => a.step - b.step || a.moduleId - b.moduleId)[0]?.moduleId;
 }
 
 function any(label: string): ISelectOption {
@@ -83,6 +96,7 @@ export function ModuleDetail(props: { module: ITrainingModule; ctx: ISessionsCon
   const { catalogue, locale } = props.ctx;
   const path = catalogue.paths.filter(p => p.id === m.pathId)[0];
   const byId = new Map(catalogue.modules.map(x => [x.id, x] as const));
+  const first = firstToComplete(m, path, props.ctx.completed);
   // Opened (from the catalogue, My learning, a step of the path, the Maturity plan's link): the keyboard lands on its title.
   const heading = React.useRef<HTMLHeadingElement>(null);
   useFocusOnShow(heading, m.id);
@@ -123,6 +137,7 @@ export function ModuleDetail(props: { module: ITrainingModule; ctx: ISessionsCon
         )}
       </dl>
       <h3 className={styles.subheading}>{trainingStrings.Training_NextSessions}</h3>
+      {first !== undefined && byId.get(first) && <p className={styles.meta} data-testid="training-first-complete">{formatString(trainingStrings.Training_FirstComplete, byId.get(first)?.title ?? '')}</p>}
       <ModuleSessions module={m} ctx={props.ctx} />
     </article>
   );

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../ErrorMessage';
 import { errorText } from '../ErrorMessage/errorText';
 import { byTestId, useFocusReturn } from '../controls/form/useFocusReturn';
 import { useLoad } from '../Raid/useLoad';
+import { useFocusAfterBusy } from './focus';
 import { CommunityForm } from './lazy';
 import styles from './Training.module.scss';
 
@@ -93,6 +94,13 @@ export function Communities(props: ICommunitiesProps): React.ReactElement {
   const [editing, setEditing] = React.useState<ICommunity | 'new' | undefined>(undefined);
   const [saved, setSaved] = React.useState<string | undefined>(undefined);
   const focus = useFocusReturn();
+  // Join, Leave and Archive disable the card's buttons while they run (Archive goes away): then the keyboard
+  // goes back to the card's Join or Leave button, else its first button.
+  const acted = React.useRef<number | undefined>(undefined);
+  useFocusAfterBusy(busy !== undefined, () => {
+    const card = document.querySelector<HTMLElement>(`[data-testid="training-community"][data-community="${acted.current ?? ''}"]`);
+    return card?.querySelector<HTMLElement>('[data-testid="training-community-join"], [data-testid="training-community-leave"]') ?? card?.querySelector<HTMLElement>('button:not([disabled])');
+  });
   const edit = (what: ICommunity | 'new', control: EventTarget): void => { setSaved(undefined); focus.opening(control); setEditing(what); };
   // Closed: the focus goes back to what opened the form; after saving an existing community, to its Edit button once the list is read again.
   const closed = (message: string | undefined): void => {
@@ -104,6 +112,7 @@ export function Communities(props: ICommunitiesProps): React.ReactElement {
   };
   const run = async (id: number, act: () => Promise<void>): Promise<void> => {
     setBusy(id);
+    acted.current = id;
     setProblem(undefined);
     try {
       await act();

@@ -9,6 +9,8 @@ import { ErrorMessage } from '../ErrorMessage';
 import { useLoad } from '../Raid/useLoad';
 import type { ISessionsContext } from './Catalogue';
 import { moduleFacts } from './Catalogue';
+import { useFocusAfterRemoval } from './focus';
+import { namedSession } from './labels';
 import { SessionItem } from './SessionItem';
 import styles from './Training.module.scss';
 
@@ -31,13 +33,17 @@ function MySessions(props: { ctx: ISessionsContext }): React.ReactElement {
   const { ctx } = props;
   const titles = new Map(ctx.catalogue.modules.map(m => [m.id, m.title] as const));
   const mine = Array.from(ctx.mine.values());
+  const section = React.useRef<HTMLElement>(null);
+  // A cancelled place leaves the list: the keyboard goes to the line now in its place, or to the heading.
+  useFocusAfterRemoval(mine.map(e => e.id), () => Array.from(section.current?.querySelectorAll<HTMLElement>('[data-testid="training-session"]') ?? []),
+    () => section.current?.querySelector<HTMLElement>('h2'));
   return (
-    <section aria-labelledby="training-my-sessions">
-      <h2 id="training-my-sessions" className={styles.heading}>{trainingStrings.Training_MySessions}</h2>
+    <section aria-labelledby="training-my-sessions" ref={section}>
+      <h2 id="training-my-sessions" className={styles.heading} tabIndex={-1}>{trainingStrings.Training_MySessions}</h2>
       {mine.length === 0 ? <p className={styles.empty}>{trainingStrings.Training_NoEnrolments}</p> : (
         <ul className={styles.sessions} data-testid="training-my-sessions">
           {mine.map(e => (
-            <SessionItem key={e.id} session={e.session} mine={e} moduleTitle={titles.get(e.session.moduleId) ?? e.session.title} locale={ctx.locale} timeZone={ctx.timeZone}
+            <SessionItem key={e.id} session={e.session} mine={e} moduleTitle={titles.get(e.session.moduleId) ?? e.session.title} name={namedSession(e.session, titles, ctx.locale)} locale={ctx.locale} timeZone={ctx.timeZone}
               actions={ctx.actions} busy={ctx.busySession === e.session.id} canEnrol={ctx.catalogue.canManage.enrol} />
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { formatString } from '../../domain/text';
 import { sessionTimeText } from '../../domain/training';
 import type { IMyEnrolment, ITrainingSession } from '../../services/TrainingService';
 import { Button, Link, Notice } from '../controls';
+import { focusIsLost } from './focus';
 import { languageLabel, seatText } from './labels';
 import styles from './Training.module.scss';
 
@@ -21,6 +22,11 @@ export interface ISessionItemProps {
   mine?: IMyEnrolment;
   /** The module's title (the session's heading). */
   moduleTitle: string;
+  /**
+   * The session's name ("<module> – <date, time, zone>, <place or Online>", `namedSession`), shown first on
+   * a line listed away from its module's heading (My sessions) and naming the line's buttons there.
+   */
+  name?: string;
   locale: string;
   /** The viewer's IANA zone. */
   timeZone: string;
@@ -84,25 +90,30 @@ function CancelConfirm(props: { title: string; onConfirm: () => void; onKeep: ()
 
 /**
  * Keeps the keyboard in a session's line when what it shows changes under the focus (enrolled, waiting,
- * cancelled, the confirmation opened or closed): focus that fell to the page goes to the line's first
- * button, or its status.
+ * cancelled, the confirmation opened or closed) or its buttons were disabled while an action ran: once the
+ * action has ended, focus that fell to the page goes to the line's replacement control ("Cancel my place"
+ * after enrolling, "Enrol" after cancelling), else its first button, else its status.
  */
-function useFocusKept(item: React.RefObject<HTMLLIElement>, state: string, prefer: ReadonlyArray<string>): void {
+function useFocusKept(item: React.RefObject<HTMLLIElement>, state: string, busy: boolean): void {
   const last = React.useRef(state);
+  const pending = React.useRef(false);
   React.useEffect(() => {
-    if (last.current === state) return;
+    if (last.current !== state || busy) pending.current = true;
     last.current = state;
+    if (!pending.current || busy) return;
+    pending.current = false;
     const el = item.current;
-    if (!el || (document.activeElement && document.activeElement !== document.body)) return;
-    const target = [...prefer, 'button:not([disabled])'].map(q => el.querySelector<HTMLElement>(q)).filter(Boolean)[0];
+    if (!el || !focusIsLost()) return;
+    const target = LINE_FOCUS.map(q => el.querySelector<HTMLElement>(q)).filter(Boolean)[0];
     if (target && target.tagName !== 'BUTTON' && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target?.focus();
-  }, [state, item, prefer]);
+  });
 }
 
-/** Where the keyboard goes after the confirmation closed ("Cancel my place" again) and after any other change (the place now held). */
-const AFTER_CONFIRM: ReadonlyArray<string> = ['[data-testid="training-cancel"]'];
-const AFTER_CHANGE: ReadonlyArray<string> = ['[data-testid="training-my-status"]', '[data-testid="training-enrol"]'];
+/** Where the keyboard goes in a line whose control went away: the control that replaced it, any button, the status. */
+const LINE_FOCUS: ReadonlyArray<string> = [
+  '[data-testid="training-cancel"]:not([disabled])', '[data-testid="training-enrol"]:not([disabled])', 'button:not([disabled])', '[data-testid="training-my-status"]'
+];
 
 /**
  * One upcoming session: time (viewer's zone, and the session's own when it differs), place or online
@@ -117,12 +128,12 @@ export function SessionItem(props: ISessionItemProps): React.ReactElement {
   // A session that has ended is history: no seats to count, nothing to cancel or enrol in.
   const ended = Date.parse(session.endUtc) <= Date.now();
   const item = React.useRef<HTMLLIElement>(null);
-  const wasConfirming = React.useRef(false);
-  useFocusKept(item, `${active?.id ?? ''}:${active?.status.kind ?? ''}:${confirming ? 'confirming' : ''}`, wasConfirming.current && !confirming && active ? AFTER_CONFIRM : AFTER_CHANGE);
-  wasConfirming.current = confirming;
+  const title = props.name ?? props.moduleTitle;
+  useFocusKept(item, `${active?.id ?? ''}:${active?.status.kind ?? ''}:${confirming ? 'confirming' : ''}`, busy);
   if (ended) {
     return (
       <li className={styles.session} data-testid="training-session" data-session={session.id} data-ended="true">
+        {props.name && <strong data-testid="training-session-name">{props.name}</strong>}
         <SessionTime session={session} locale={props.locale} timeZone={props.timeZone} />
         <span className={styles.meta}>
           {session.venue && <span>{formatString(trainingStrings.Training_Session_Venue, session.venue)}</span>}
@@ -134,6 +145,7 @@ export function SessionItem(props: ISessionItemProps): React.ReactElement {
   }
   return (
     <li className={styles.session} data-testid="training-session" data-session={session.id} ref={item}>
+      {props.name && <strong data-testid="training-session-name">{props.name}</strong>}
       <SessionTime session={session} locale={props.locale} timeZone={props.timeZone} />
       <span className={styles.meta}>
         {session.venue && <span>{formatString(trainingStrings.Training_Session_Venue, session.venue)}</span>}
@@ -146,21 +158,21 @@ export function SessionItem(props: ISessionItemProps): React.ReactElement {
         {active && <strong data-testid="training-my-status">{seatText(active.status)}</strong>}
         {active && active.status.kind === 'enrolled' && (
           <Button icon="calendar" disabled={busy} onClick={() => void actions.downloadInvite(active.id)} data-testid="training-ics"
-            aria-label={formatString(trainingStrings.Training_Ics_For, props.moduleTitle)}>{trainingStrings.Training_Ics}</Button>
+            aria-label={formatString(trainingStrings.Training_Ics_For, title)}>{trainingStrings.Training_Ics}</Button>
         )}
         {active && !confirming && (
           <Button disabled={busy} onClick={() => setConfirming(true)} data-testid="training-cancel"
-            aria-label={formatString(trainingStrings.Training_Cancel_For, props.moduleTitle)}>{trainingStrings.Training_Cancel}</Button>
+            aria-label={formatString(trainingStrings.Training_Cancel_For, title)}>{trainingStrings.Training_Cancel}</Button>
         )}
         {!active && session.bookable && props.canEnrol && (
           <Button primary disabled={busy} onClick={() => void actions.enrol(session.id)} data-testid="training-enrol"
-            aria-label={formatString(full ? trainingStrings.Training_JoinWaitingFor : trainingStrings.Training_EnrolFor, props.moduleTitle)}>
+            aria-label={formatString(full ? trainingStrings.Training_JoinWaitingFor : trainingStrings.Training_EnrolFor, title)}>
             {full ? trainingStrings.Training_JoinWaiting : trainingStrings.Training_Enrol}
           </Button>
         )}
       </span>
       {active && confirming && (
-        <CancelConfirm title={props.moduleTitle} busy={busy} onKeep={() => setConfirming(false)} onConfirm={() => { setConfirming(false); void actions.cancel(active); }} />
+        <CancelConfirm title={title} busy={busy} onKeep={() => setConfirming(false)} onConfirm={() => { setConfirming(false); void actions.cancel(active); }} />
       )}
     </li>
   );

@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { Training, moduleFromSearch } from './Training';
 import { filterModules } from './Catalogue';
 import { checkModule, checkSession } from './manage/forms';
+import { checkCommunity } from './manage/CommunityForm';
 import type { SeatStatus } from '../../domain/training';
 import type { ICommunityService } from '../../services/CommunityService';
 import type { IMyEnrolment, ISessionInput, ITrainingCatalogue, ITrainingModule, ITrainingService, ITrainingSession } from '../../services/TrainingService';
@@ -210,8 +211,18 @@ describe('the Training web part', () => {
       code: 'TR-X', title: 'X', summary: '', durationHours: '', prerequisites: '', pathStep: '', level: 'Foundation' as const, format: 'Classroom' as const,
       language: 'en', pathId: '', targetLevel: '', audience: [], perspectives: [], active: true
     };
-    expect(checkModule({ ...values, materials: 'Guide | https://x.example/g\nGuide | javascript:alert(1)\nbroken line' }, 'en-us')).toEqual({ materials: '“Materials”: line 2 has no http(s) or mailto link (title | https://…).' });
+    expect(checkModule({ ...values, materials: 'Guide | https://x.example/g\nGuide | javascript:alert(1)\nbroken line' }, 'en-us')).toEqual({ materials: '“Materials”: lines 2 and 3 have no http(s) or mailto link (title | https://…).' });
     expect(checkModule({ ...values, materials: 'Guide | https://x.example/g\n\nmailto:t@x.example' }, 'en-us')).toEqual({});
+    expect(checkModule({ ...values, materials: 'a\nb\nGuide | https://x.example/g\nc' }, 'en-us').materials).toBe('“Materials”: lines 1, 2 and 4 have no http(s) or mailto link (title | https://…).');
+    useTestLocale('fr-fr');
+    expect(checkModule({ ...values, materials: 'a\nb' }, 'fr-fr').materials).toBe('« Supports » : les lignes 1 et 2 ne contiennent pas de lien http(s) ou mailto (titre | https://…).');
+  });
+
+  it('names every Next events line of a community that is not an event', () => {
+    const values = { title: 'Risk round table', summary: '', teamsLink: '', topic: 'Risk' };
+    expect(checkCommunity({ ...values, nextEvents: '2027-03-04T16:00Z | Meetup\nsoon | Social\n2027-03-05T16:00Z |' }).nextEvents)
+      .toBe('“Next events”: lines 2 and 3 are not events (2027-03-04T16:00Z | title | https://…).');
+    expect(checkCommunity({ ...values, nextEvents: 'soon' }).nextEvents).toBe('“Next events”: line 1 is not an event (2027-03-04T16:00Z | title | https://…).');
   });
 
   it('reads the numbers of the module form in the user\'s locale: "3,5" hours is refused in English and 3.5 in German', () => {
@@ -236,6 +247,11 @@ describe('the Training web part', () => {
       .toEqual({ localEnd: '“End” must be after “Start”.' });
     expect(checkSession({ moduleId: '1', localStart: '2027-03-04 09:00', localEnd: '2027-03-04 17:00', timeZone: 'Europe/Rome', capacity: '6', venue: ' ', onlineUrl: '', language: 'it', trainerId: '' }, 'en-us'))
       .toEqual({ venue: '“Place”: give a place or an online link.' });
+    // No 13th month nor 25th hour; 02:30 on 28 March 2027 does not exist in Brussels (the clocks jump to 03:00): both named with the other fields.
+    expect(checkSession({ moduleId: '1', localStart: '2027-13-45 25:00', localEnd: '2027-03-28 02:30', timeZone: 'Europe/Brussels', capacity: '0', venue: 'Rome', onlineUrl: '', language: 'it', trainerId: '' }, 'en-us'))
+      .toEqual({ localStart: expect.stringMatching(/^“Start”: enter the date and time/), localEnd: expect.stringMatching(/^“End”: enter the date and time/), capacity: '“Seats”: enter a number of at least 1.' });
+    expect(checkSession({ moduleId: '1', localStart: '2027-02-30 09:00', localEnd: '2027-03-28 03:30', timeZone: 'Europe/Brussels', capacity: '6', venue: 'Rome', onlineUrl: '', language: 'it', trainerId: '' }, 'en-us'))
+      .toEqual({ localStart: expect.stringMatching(/^“Start”: enter the date and time/) });
   });
 
   it('offers Join only for active communities; a member of an archived one can still leave', async () => {
@@ -258,7 +274,7 @@ describe('the Training web part', () => {
   it('speaks Dutch', async () => {
     useTestLocale('nl-nl');
     show(service(), '?module=1');
-    expect((await screen.findByTestId('training-enrol')).textContent).toBe('Op de wachtlijst');
+    expect((await screen.findByTestId('training-enrol')).textContent).toBe('Op de wachtlijst zetten');
     expect(screen.getByRole('tab', { name: 'Mijn leren' })).toBeTruthy();
   });
 });
@@ -316,6 +332,10 @@ describe('where the keyboard focus goes', () => {
     expect(document.activeElement).toBe(heading);
     // The owner is the one who adds it, unless another is chosen.
     expect(screen.getByTestId('training-community-owner-field').textContent).toContain('Anna Schmidt');
+    // The Owner label names the owner field (the chosen person's group), not its "Remove Anna Schmidt" button.
+    const ownerField = screen.getByRole('group', { name: 'Owner' });
+    expect(screen.getByLabelText('Owner')).toBe(ownerField);
+    expect(within(ownerField).getByRole('button', { name: 'Remove Anna Schmidt' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText(/^Name|^Title/), { target: { value: 'Risk round table' } });
     await act(async () => { fireEvent.click(screen.getByTestId('training-community-save')); });
     await waitFor(() => expect(saves).toEqual([{ title: 'Risk round table', ownerId: 40 }]));
@@ -326,5 +346,122 @@ describe('where the keyboard focus goes', () => {
     fireEvent.click(edit);
     fireEvent.click(await screen.findByTestId('training-community-cancel'));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('training-community-edit-1')));
+  });
+});
+
+describe('the keyboard after an action replaced or disabled the button it was on', () => {
+  /** A service whose enrolments change with enrol and cancel, answering after a tick (the buttons are disabled meanwhile). */
+  function stateful(): ITrainingService {
+    const s = service({ enrolAs: { kind: 'enrolled', seat: 1 } });
+    let mine: IMyEnrolment[] = [];
+    const later = <T,>(v: T): Promise<T> => new Promise(resolve => setTimeout(() => resolve(v), 5));
+    s.mySessions = () => Promise.resolve(mine);
+    s.enrol = id => { mine = [{ id: 50 + id, etag: '"1"', session: session(id, id === 12 ? 2 : 1, { counts: { enrolled: 1, waiting: 0, free: 0 } }), status: { kind: 'enrolled', seat: 1 }, needsConfirmation: false }, ...mine]; return later({ enrolmentId: 50 + id, status: { kind: 'enrolled', seat: 1 } as SeatStatus }); };
+    s.cancel = id => { mine = mine.filter(e => e.id !== id); return later(undefined); };
+    return s;
+  }
+  /** What a browser does to a focused button that is disabled: the focus falls to the page. */
+  async function pressAndLoseFocus(button: HTMLElement): Promise<void> {
+    button.focus();
+    fireEvent.click(button);
+    await waitFor(() => expect((button as HTMLButtonElement).disabled || !button.isConnected).toBe(true));
+    if (button.isConnected) button.blur();
+  }
+
+  it('goes from Enrol to "Cancel my place" and, after a confirmed cancellation, back to Enrol on the same line', async () => {
+    show(stateful(), '?module=1');
+    await pressAndLoseFocus(await screen.findByTestId('training-enrol'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('training-cancel')));
+    fireEvent.click(screen.getByTestId('training-cancel'));
+    const yes = await screen.findByTestId('training-cancel-yes');
+    await waitFor(() => expect(document.activeElement).toBe(yes));
+    fireEvent.click(yes);
+    await screen.findByTestId('training-message');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('training-enrol')));
+  });
+
+  it('goes to the next line of My sessions when a cancelled place leaves it, and to the heading when none is left', async () => {
+    const s = stateful();
+    await s.enrol(11);
+    await s.enrol(12);
+    show(s);
+    fireEvent.click(await screen.findByRole('tab', { name: 'My learning' }));
+    const list = await screen.findByTestId('training-my-sessions');
+    expect(within(list).getAllByTestId('training-session')).toHaveLength(2);
+    // Each line names its session: module, date and time in the session's zone, place.
+    expect(within(list).getAllByTestId('training-session-name').map(n => n.textContent)).toEqual([
+      expect.stringMatching(/^Scrum basics – 4 Mar 2027, 09:00 CET, Brussels – Salle Europa$/), expect.stringMatching(/^Project management basics – 4 Mar 2027, 09:00 CET, Brussels/)
+    ]);
+    expect(within(list).getAllByTestId('training-cancel')[0].getAttribute('aria-label')).toContain('Scrum basics – 4 Mar 2027');
+    fireEvent.click(within(list).getAllByTestId('training-cancel')[0]);
+    fireEvent.click(await screen.findByTestId('training-cancel-yes'));
+    await waitFor(() => expect(within(list).getAllByTestId('training-session')).toHaveLength(1));
+    await waitFor(() => expect(document.activeElement).toBe(within(list).getAllByTestId('training-session')[0].querySelector('button')));
+    fireEvent.click(within(list).getByTestId('training-cancel'));
+    fireEvent.click(await screen.findByTestId('training-cancel-yes'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'My sessions' })));
+  });
+
+  it('goes to the selected tab when the message after an action, or the seat notice, is closed', async () => {
+    const s = service({ mine: [{ id: 5, etag: '"1"', session: session(11, 1), status: { kind: 'enrolled', seat: 1 }, needsConfirmation: true }] });
+    show(s);
+    const close = within(await screen.findByTestId('training-seat-notice')).getByRole('button', { name: 'Close the message' });
+    close.focus();
+    fireEvent.click(close);
+    await waitFor(() => expect(screen.queryByTestId('training-seat-notice')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Catalogue', selected: true })));
+    fireEvent.click(screen.getByRole('tab', { name: 'Upcoming sessions' }));
+    fireEvent.click(screen.getAllByTestId('training-enrol')[0]);
+    const closeMessage = within(await screen.findByTestId('training-message')).getByRole('button', { name: 'Close the message' });
+    closeMessage.focus();
+    fireEvent.click(closeMessage);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Upcoming sessions', selected: true })));
+  });
+
+  it('goes back to the Join or Leave button of the community after joining or leaving it', async () => {
+    let member = false;
+    const toggling: ICommunityService = {
+      ...communities,
+      communities: () => Promise.resolve({ canManage: false, communities: [
+        { id: 1, title: 'Agile circle', summary: '', topic: 'Agile', type: 'CommunityOfPractice', members: 3, nextEvents: [], eventsText: '', active: true, isMember: member }
+      ] }),
+      join: () => { member = true; return new Promise(resolve => setTimeout(resolve, 5)); },
+      leave: () => { member = false; return new Promise(resolve => setTimeout(resolve, 5)); }
+    };
+    render(<Training training={service()} communities={toggling} locale="en-GB" siteUrl="https://contoso.sharepoint.com/sites/pmo" search="" timeZone="Europe/London" />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Communities' }));
+    await pressAndLoseFocus(await screen.findByTestId('training-community-join'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('training-community-leave')));
+    await pressAndLoseFocus(screen.getByTestId('training-community-leave'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('training-community-join')));
+  });
+});
+
+describe('prerequisites are advice', () => {
+  /** Scrum basics as step 2 of the path after Project management basics; `done` the modules the user completed. */
+  function onPath(done: number[]): ITrainingService {
+    const s = service({ enrolAs: { kind: 'enrolled', seat: 1 } });
+    const read = s.catalogue;
+    s.catalogue = async () => {
+      const c = await read();
+      return { ...c, paths: [{ ...c.paths[0], steps: [{ moduleId: 1, step: 1 }, { moduleId: 2, step: 2 }] }], modules: c.modules.map(m => (m.id === 2 ? { ...m, pathId: 7, pathStep: 2 } : m)) };
+    };
+    s.myLearning = () => Promise.resolve({ chosenPathId: 7, paths: [], completions: done.map(moduleId => ({ moduleId, sessionId: 1 })), recommendedModuleIds: [] });
+    return s;
+  }
+
+  it('advises the earlier step of the path not completed, and still offers Enrol', async () => {
+    show(onPath([]), '?module=2');
+    const detail = await screen.findByTestId('training-module-detail');
+    expect((await within(detail).findByTestId('training-first-complete')).textContent).toBe('Advice: first complete “Project management basics”, the earlier step of this learning path. Enrolment is open all the same.');
+    expect(within(detail).getByTestId('training-enrol').textContent).toBe('Enrol');
+  });
+
+  it('gives no advice once the earlier step is completed, nor for the first step', async () => {
+    show(onPath([1]), '?module=2');
+    expect(within(await screen.findByTestId('training-module-detail')).queryByTestId('training-first-complete')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Project management basics' }));
+    await waitFor(() => expect(screen.getByTestId('training-module-detail').getAttribute('data-module')).toBe('1'));
+    expect(screen.queryByTestId('training-first-complete')).toBeNull();
   });
 });

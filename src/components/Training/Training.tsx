@@ -11,6 +11,7 @@ import { NoAccess } from '../PageAccess';
 import { useLoad } from '../Raid/useLoad';
 import { Catalogue, ModuleDetail, ModuleSessions, type ISessionsContext } from './Catalogue';
 import { Communities } from './Communities';
+import { useFocusAfterDismiss } from './focus';
 import { browserTimeZone, namedSession } from './labels';
 import { TrainingManage } from './lazy';
 import { MyLearning } from './MyLearning';
@@ -33,6 +34,8 @@ type TabKey = 'catalogue' | 'sessions' | 'mine' | 'communities' | 'manage';
 interface ITrainingData {
   catalogue: ITrainingCatalogue;
   mySessions: IMyEnrolment[];
+  /** The modules the user completed (for the advice "first complete …"); undefined when My learning could not be read. */
+  completed?: ReadonlySet<number>;
 }
 
 /** Saves the .ics text as a file download. */
@@ -51,7 +54,7 @@ function saveFile(fileName: string, content: string): void {
  * The one-time notice of seats the user moved up to (sessions that have not ended): recorded as seen
  * (`confirmSeat`) when shown, with the .ics of each seat offered; several seats share one notice.
  */
-function SeatNotices(props: { enrolments: IMyEnrolment[]; titles: ReadonlyMap<number, string>; locale: string; training: ITrainingService; actions: ISessionActions }): React.ReactElement | null { // eslint-disable-line @rushstack/no-new-null -- React renders nothing for null
+function SeatNotices(props: { enrolments: IMyEnrolment[]; titles: ReadonlyMap<number, string>; locale: string; training: ITrainingService; actions: ISessionActions; onDismissed: () => void }): React.ReactElement | null { // eslint-disable-line @rushstack/no-new-null -- React renders nothing for null
   const [shown] = React.useState(() => props.enrolments.filter(e => e.needsConfirmation && Date.parse(e.session.endUtc) > Date.now()));
   const [dismissed, setDismissed] = React.useState(false);
   React.useEffect(() => {
@@ -65,7 +68,7 @@ function SeatNotices(props: { enrolments: IMyEnrolment[]; titles: ReadonlyMap<nu
     </Button>
   );
   return (
-    <Notice kind="success" data-testid="training-seat-notice" onDismiss={() => setDismissed(true)} dismissLabel={trainingStrings.Training_Dismiss} actions={shown.length === 1 ? ics(shown[0], false) : undefined}>
+    <Notice kind="success" data-testid="training-seat-notice" onDismiss={() => { setDismissed(true); props.onDismissed(); }} dismissLabel={trainingStrings.Training_Dismiss} actions={shown.length === 1 ? ics(shown[0], false) : undefined}>
       {shown.length === 1 ? formatString(trainingStrings.Training_SeatIsYours, title(shown[0])) : (
         <>
           {trainingStrings.Training_SeatsAreYours}
@@ -119,7 +122,7 @@ function TrainingView(props: ITrainingProps & { data: ITrainingData; reload: () 
   const [tab, setTab] = React.useState<TabKey>('catalogue');
   const { actions, busy, message, clear } = useSessionActions(training, props.reload, props.locale);
   const mine = new Map(data.mySessions.filter(e => e.status.kind !== 'cancelled').map(e => [e.session.id, e] as const));
-  const ctx: ISessionsContext = { catalogue: data.catalogue, mine, locale: props.locale, timeZone: props.timeZone, actions, busySession: busy };
+  const ctx: ISessionsContext = { catalogue: data.catalogue, mine, locale: props.locale, timeZone: props.timeZone, actions, busySession: busy, completed: data.completed };
   const titles = new Map(data.catalogue.modules.map(m => [m.id, m.title] as const));
   const canManage = data.catalogue.canManage.catalogue || data.catalogue.canManage.attendance;
   const tabs: ITab[] = [
@@ -130,6 +133,8 @@ function TrainingView(props: ITrainingProps & { data: ITrainingData; reload: () 
     ...(canManage ? [{ key: 'manage', text: trainingStrings.Training_Tab_Manage }] : [])
   ];
   const focus = useFocusReturn();
+  // A notice closed under the keyboard: the focus goes to the selected tab, not to the page.
+  const dismissed = useFocusAfterDismiss('training-tabs');
   const open = (id: number): void => { setModuleId(id); setTab('catalogue'); };
   // Back from a module: the keyboard returns to that module in the catalogue (whichever view opened it).
   const back = (id: number): void => {
@@ -154,8 +159,8 @@ function TrainingView(props: ITrainingProps & { data: ITrainingData; reload: () 
   else body = <TrainingManage.Component training={training} catalogue={data.catalogue} locale={props.locale} timeZone={props.timeZone} onChanged={props.reload} />;
   return (
     <>
-      <SeatNotices enrolments={data.mySessions} titles={titles} locale={props.locale} training={training} actions={actions} />
-      {message && <Notice kind={message.kind} onDismiss={clear} dismissLabel={trainingStrings.Training_Dismiss} data-testid="training-message">{message.text}</Notice>}
+      <SeatNotices enrolments={data.mySessions} titles={titles} locale={props.locale} training={training} actions={actions} onDismissed={dismissed} />
+      {message && <Notice kind={message.kind} onDismiss={() => { clear(); dismissed(); }} dismissLabel={trainingStrings.Training_Dismiss} data-testid="training-message">{message.text}</Notice>}
       <Tabs label={trainingStrings.Training_TabsLabel} tabs={tabs} selectedKey={tab} onSelect={k => setTab(k as TabKey)} id="training-tabs">{body}</Tabs>
     </>
   );
@@ -171,8 +176,10 @@ function TrainingView(props: ITrainingProps & { data: ITrainingData; reload: () 
 export function Training(props: ITrainingProps): React.ReactElement {
   const timeZone = props.timeZone ?? browserTimeZone();
   const { load, reload } = useLoad(async () => {
-    const [catalogue, mySessions] = await Promise.all([props.training.catalogue(), props.training.mySessions()]);
-    return { catalogue, mySessions };
+    // The completions only advise ("first complete …"): the page works without them.
+    const [catalogue, mySessions, completed] = await Promise.all([props.training.catalogue(), props.training.mySessions(),
+      props.training.myLearning().then(l => new Set(l.completions.map(c => c.moduleId)), () => undefined)]);
+    return { catalogue, mySessions, completed };
   }, 'training');
   let body: React.ReactNode;
   if (load.status === 'loading') body = <Spinner size="large" label={strings.LoadingLabel} />;

@@ -22,6 +22,16 @@ export function fieldLabel(field: string): string {
   return names[field] ?? field;
 }
 
+/**
+ * The message naming every bad line of a multi-line field (materials, next events): `one` with the line's
+ * number ("line 3"), `many` with all of them ("lines 2, 3 and 5"); undefined when `lines` is empty.
+ */
+export function badLinesText(lines: ReadonlyArray<number>, one: string, many: string): string | undefined {
+  if (lines.length === 0) return undefined;
+  if (lines.length === 1) return formatString(one, lines[0]);
+  return formatString(many, formatString(trainingStrings.Training_LinesAnd, lines.slice(0, -1).join(', '), lines[lines.length - 1]));
+}
+
 /** A unique value (a module's code, a community's name) another item has: "“Code” is already used by “Project management basics”." */
 function takenText(field: string, takenBy: string | undefined): string {
   return takenBy ? formatString(trainingStrings.Training_Refused_Taken, fieldLabel(field), takenBy) : formatString(trainingStrings.Training_Refused_Invalid, fieldLabel(field));

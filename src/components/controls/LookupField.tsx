@@ -112,7 +112,8 @@ export function LookupField<T extends ILookupItem>(props: ILookupFieldProps<T>):
 
   const d = describedBy(id, props.description, props.errorMessage);
   const cls = props.className ? `${styles.field} ${fields.lookup} ${props.className}` : `${styles.field} ${fields.lookup}`;
-  const label = <label className={props.required ? `${styles.label} ${styles.required}` : styles.label} htmlFor={id} id={`${id}-label`}>{props.label}</label>;
+  // With a value chosen, the label names the chosen item's group (not its remove button).
+  const label = <label className={props.required ? `${styles.label} ${styles.required}` : styles.label} htmlFor={props.value ? undefined : id} id={`${id}-label`}>{props.label}</label>;
   const error = (
     <>
       {props.description && <p id={d.descId} className={fields.fieldHint}>{props.description}</p>}
@@ -124,7 +125,7 @@ export function LookupField<T extends ILookupItem>(props: ILookupFieldProps<T>):
     return (
       <div className={cls} data-testid={props['data-testid']}>
         {label}
-        <div className={fields.chip}>
+        <div className={fields.chip} role="group" aria-labelledby={`${id}-label`}>
           <span className={fields.chipText}><span>{v.text}</span>{v.secondaryText && <span className={fields.secondary}>{v.secondaryText}</span>}</span>
           <Button id={id} icon="dismiss" aria-describedby={d.describedBy} aria-label={props.labels.remove(v)} title={props.labels.remove(v)} disabled={props.disabled} onClick={() => { refocus.current = true; props.onChange(undefined); }} />
         </div>

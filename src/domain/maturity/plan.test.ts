@@ -61,7 +61,7 @@ describe('qualificationPlan: can the person enrol now?', () => {
   ];
   const at = (moduleId: number, startUtc: string, bookable: boolean = true): { moduleId: number; startUtc: string; bookable: boolean } => ({ moduleId, startUtc, bookable });
 
-  it('a module with a session to come can be enrolled in (the soonest named); one without says "no session planned"; those to enrol in rank first', () => {
+  it('a module with a session to come can be enrolled in (the soonest named); one without says "no session planned"; prerequisites met first, then those to enrol in', () => {
     const training: IPlanTraining = {
       sessions: [at(1, '2027-02-01T08:00:00Z'), at(1, '2027-01-15T08:00:00Z'), at(4, '2027-03-01T08:00:00Z'), at(5, '2026-10-01T08:00:00Z', false)],
       completedModuleIds: []
@@ -71,29 +71,30 @@ describe('qualificationPlan: can the person enrol now?', () => {
     expect(line.recommendations).toEqual([
       { moduleId: 1, availability: { kind: 'enrol', nextStartUtc: '2027-01-15T08:00:00Z' } },
       { moduleId: 4, availability: { kind: 'enrol', nextStartUtc: '2027-03-01T08:00:00Z' } },
-      { moduleId: 2, availability: { kind: 'prerequisite', moduleId: 1 } },
       // Module 5's only session has begun: it takes no enrolments.
       { moduleId: 5, availability: { kind: 'noSession' } },
-      { moduleId: 3, availability: { kind: 'prerequisite', moduleId: 1 } }
+      // Steps 2 and 3 of the path advise step 1 first, and rank after the modules whose prerequisites are met.
+      { moduleId: 2, availability: { kind: 'noSession', firstComplete: 1 } },
+      { moduleId: 3, availability: { kind: 'noSession', firstComplete: 1 } }
     ]);
-    expect(line.moduleIds).toEqual([1, 4, 2, 5, 3]);
+    expect(line.moduleIds).toEqual([1, 4, 5, 2, 3]);
   });
 
-  it('a step of a path waits for the earliest step not completed, even with a session to come; completed modules are not recommended again', () => {
+  it('a step of a path advises the earliest step not completed and can still be enrolled in (advice, not a bar); completed modules are not recommended again', () => {
     const sessions = modules.map(m => at(m.id, '2027-01-15T08:00:00Z'));
     const afterBasics = qualificationPlan(result, targets, modules, { sessions, completedModuleIds: [1] })[0].recommendations;
     expect(afterBasics).toEqual([
       { moduleId: 2, availability: { kind: 'enrol', nextStartUtc: '2027-01-15T08:00:00Z' } },
       { moduleId: 5, availability: { kind: 'enrol', nextStartUtc: '2027-01-15T08:00:00Z' } },
       { moduleId: 4, availability: { kind: 'enrol', nextStartUtc: '2027-01-15T08:00:00Z' } },
-      { moduleId: 3, availability: { kind: 'prerequisite', moduleId: 2 } }
+      { moduleId: 3, availability: { kind: 'enrol', nextStartUtc: '2027-01-15T08:00:00Z', firstComplete: 2 } }
     ]);
     // Step 2 done but step 1 not (taken elsewhere): step 3 still names step 1, the earliest missing.
     expect(qualificationPlan(result, targets, modules, { sessions, completedModuleIds: [2] })[0].recommendations.filter(r => r.moduleId === 3))
-      .toEqual([{ moduleId: 3, availability: { kind: 'prerequisite', moduleId: 1 } }]);
-    // A missing prerequisite is the reason even when there is no session either.
+      .toEqual([{ moduleId: 3, availability: { kind: 'enrol', nextStartUtc: '2027-01-15T08:00:00Z', firstComplete: 1 } }]);
+    // Without a session either, both are said.
     expect(qualificationPlan(result, targets, modules, { sessions: [], completedModuleIds: [] })[0].recommendations.filter(r => r.moduleId === 2))
-      .toEqual([{ moduleId: 2, availability: { kind: 'prerequisite', moduleId: 1 } }]);
+      .toEqual([{ moduleId: 2, availability: { kind: 'noSession', firstComplete: 1 } }]);
   });
 });
 

@@ -3,18 +3,18 @@
  * perspective, the training modules that build towards the levels in between — each with whether the
  * person can enrol in it now, and if not, why.
  *
- * The rule (issue 15, finding 2):
+ * The rule (issue 15, findings 2 and 9):
  * - A module can be enrolled in now when it has an upcoming session that takes enrolments (not
- *   started, not cancelled or held: seats or the waiting list) and its prerequisites are met.
+ *   started, not cancelled or held: seats or the waiting list).
  * - Its prerequisites are the modules at the earlier steps of its learning path (TrainingModules.
  *   LearningPath and PathStep: "PM basics → PRINCE2 Foundation → house standards"); they are met when
- *   the person completed each (TrainingAttendance.Completed). The free-text Prerequisites of a module
- *   is shown on its page but not checked.
- * - Unmet prerequisites come first as the reason ("first complete <the earliest missing step>"), then
- *   a missing session ("no session planned").
+ *   the person completed each (TrainingAttendance.Completed). They are advice, not a bar (trainers may
+ *   admit anyone, and the Training page lets anyone enrol): an unmet one is named ("first complete
+ *   <the earliest missing step>") beside the session or "no session planned", and Enrol stays offered.
+ *   The free-text Prerequisites of a module is shown on its page but not checked.
  * - Modules the person completed already are not recommended again.
- * - Within a perspective, modules that can be enrolled in come first, then the others; each group by
- *   level, then id.
+ * - Within a perspective, modules whose prerequisites are met come first, then those that can be
+ *   enrolled in; each group by level, then id.
  */
 import type { IMaturityResult } from './levels';
 import { PERSPECTIVES, type MaturityLevel, type Perspective } from './vocabulary';
@@ -46,14 +46,15 @@ export interface IPlanTraining {
   completedModuleIds: ReadonlyArray<number>;
 }
 
-/** Whether a recommended module can be enrolled in now, and if not, why. */
+/**
+ * Whether a recommended module can be enrolled in now; `firstComplete`, when present, advises the module
+ * to complete first (the earliest step of its learning path not completed): advice, Enrol stays offered.
+ */
 export type PlanAvailability =
   /** An upcoming session takes enrolments: the soonest. */
-  | { kind: 'enrol'; nextStartUtc: string }
+  | { kind: 'enrol'; nextStartUtc: string; firstComplete?: number }
   /** No upcoming session takes enrolments. */
-  | { kind: 'noSession' }
-  /** First complete this module (the earliest step of the learning path not completed). */
-  | { kind: 'prerequisite'; moduleId: number };
+  | { kind: 'noSession'; firstComplete?: number };
 
 /** One recommended module with its availability. */
 export interface IPlanRecommendation {
@@ -69,23 +70,27 @@ export interface IPlanStep {
   target: MaturityLevel;
   /** target − current (current missing: target), always > 0. */
   gap: number;
-  /** Active, not completed modules of the perspective with a level above current and at most target: those that can be enrolled in first, then by level, then id. */
+  /** Active, not completed modules of the perspective with a level above current and at most target: prerequisites met first, then those that can be enrolled in, then by level, then id. */
   moduleIds: number[];
   /** The same modules, in the same order, with their availability. */
   recommendations: IPlanRecommendation[];
 }
 
-/** Whether and when a module can be enrolled in (see the file's rule). */
+/** The earliest step of the module's learning path before it that the person has not completed (the advised prerequisite). */
+function missingStep(m: IPlanModule, modules: ReadonlyArray<IPlanModule>, done: ReadonlySet<number>): number | undefined {
+  if (m.pathId === undefined || m.pathStep === undefined) return undefined;
+  const missing = modules
+    .filter(x => x.id !== m.id && x.pathId === m.pathId && x.pathStep !== undefined && x.pathStep < (m.pathStep as number) && !done.has(x.id))
+    .sort((a, b) => (a.pathStep as number) - (b.pathStep as number) || a.id - b.id)[0];
+  return missing?.id;
+}
+
+/** Whether and when a module can be enrolled in, with the prerequisite advised first when one is unmet (see the file's rule). */
 export function availabilityOf(m: IPlanModule, modules: ReadonlyArray<IPlanModule>, training: IPlanTraining): PlanAvailability {
-  const done = new Set(training.completedModuleIds);
-  if (m.pathId !== undefined && m.pathStep !== undefined) {
-    const missing = modules
-      .filter(x => x.id !== m.id && x.pathId === m.pathId && x.pathStep !== undefined && x.pathStep < (m.pathStep as number) && !done.has(x.id))
-      .sort((a, b) => (a.pathStep as number) - (b.pathStep as number) || a.id - b.id)[0];
-    if (missing) return { kind: 'prerequisite', moduleId: missing.id };
-  }
+  const firstComplete = missingStep(m, modules, new Set(training.completedModuleIds));
+  const advice = firstComplete === undefined ? {} : { firstComplete };
   const next = training.sessions.filter(s => s.moduleId === m.id && s.bookable).map(s => s.startUtc).sort()[0];
-  return next ? { kind: 'enrol', nextStartUtc: next } : { kind: 'noSession' };
+  return next ? { kind: 'enrol', nextStartUtc: next, ...advice } : { kind: 'noSession', ...advice };
 }
 
 /**
@@ -103,7 +108,8 @@ export function qualificationPlan(result: IMaturityResult, targets: Record<Persp
     const recommendations = modules
       .filter(m => m.active && !done.has(m.id) && m.perspectives.indexOf(perspective) >= 0 && m.level > from && m.level <= target)
       .map(m => ({ m, availability: availabilityOf(m, modules, training) }))
-      .sort((a, b) => Number(b.availability.kind === 'enrol') - Number(a.availability.kind === 'enrol') || a.m.level - b.m.level || a.m.id - b.m.id)
+      .sort((a, b) => Number(a.availability.firstComplete !== undefined) - Number(b.availability.firstComplete !== undefined)
+        || Number(b.availability.kind === 'enrol') - Number(a.availability.kind === 'enrol') || a.m.level - b.m.level || a.m.id - b.m.id)
       .map(x => ({ moduleId: x.m.id, availability: x.availability }));
     plan.push({ perspective, current, target, gap: target - from, moduleIds: recommendations.map(r => r.moduleId), recommendations });
   }

@@ -93,6 +93,19 @@ describe('sessionTimeText: a session at 10:00–12:00 in Brussels', () => {
     expect(text.session).toBe('15.01.2026, 21:00–23:30');
   });
 
+  it('a session across the end of summer time names each end\'s zone by its own instant', () => {
+    // 23 Oct 09:00 CEST (07:00Z) to 25 Oct 17:00 CET (16:00Z): the clocks go back on 25 October at 01:00Z.
+    const course = { startUtc: '2026-10-23T07:00:00Z', endUtc: '2026-10-25T16:00:00Z', timeZone: BRUSSELS };
+    const here = sessionTimeText(course, BRUSSELS, 'en-GB');
+    expect(here.viewer).toBe('23/10/2026, 09:00 – 25/10/2026, 17:00');
+    expect(here.viewerZone).toBe('Central European Summer Time – Central European Standard Time');
+    // New York keeps summer time a week longer: the offsets differ at the end only, so the session's time is named too.
+    const ny = sessionTimeText(course, 'America/New_York', 'en-GB');
+    expect(ny.viewerZone).toBe('Eastern Daylight Time');
+    expect(ny.sessionZone).toBe('Central European Summer Time – Central European Standard Time');
+    expect(ny.session).toBe('23/10/2026, 09:00 – 25/10/2026, 17:00');
+  });
+
   it('refuses an end before the start and unknown zones', () => {
     expect(() => sessionTimeText({ startUtc: '2026-01-15T10:00:00Z', endUtc: '2026-01-15T09:00:00Z', timeZone: BRUSSELS }, 'Europe/Rome', 'en-GB')).toThrow(RangeError);
     expect(() => sessionTimeText(session('2026-01-15'), 'Mars/Olympus', 'en-GB')).toThrow(RangeError);

@@ -13,15 +13,18 @@ export interface ISessionTime {
   timeZone: string;
 }
 
-/** A session's time as text. `session` and `sessionZone` are present only when the zones differ at the start. */
+/** A session's time as text. `session` and `sessionZone` are present only when the zones differ at the start or the end. */
 export interface ISessionTimeText {
   /** Day and time range in the viewer's zone, e.g. "25/10/2026, 09:00–12:30". */
   viewer: string;
-  /** The viewer's zone at that time in the locale, e.g. "Greenwich Mean Time". */
+  /**
+   * The viewer's zone at that time in the locale, e.g. "Greenwich Mean Time"; for a session across a clock
+   * change, each end's zone named by its own instant: "Central European Summer Time – Central European Standard Time".
+   */
   viewerZone: string;
   /** Day and time range in the session's zone, e.g. "25/10/2026, 10:00–13:30". */
   session?: string;
-  /** The session's zone at that time in the locale, e.g. "Central European Standard Time". */
+  /** The session's zone at that time in the locale, e.g. "Central European Standard Time" (both ends' names across a clock change). */
   sessionZone?: string;
 }
 
@@ -49,6 +52,13 @@ function zoneName(epochMs: number, zone: string, locale: string): string {
   return part ? part.value : zone;
 }
 
+/** The zone's name at the start and, when the clocks change before the end, at the end too: "<start's> – <end's>". */
+function zoneNames(start: number, end: number, zone: string, locale: string): string {
+  const from = zoneName(start, zone, locale);
+  const to = zoneName(end, zone, locale);
+  return from === to ? from : `${from} – ${to}`;
+}
+
 /** Start and end as one range: the end's day is repeated only when it differs from the start's. */
 function range(start: number, end: number, zone: string, locale: string): string {
   const from = formatDateTime(new Date(start).toISOString(), locale, zone);
@@ -63,7 +73,8 @@ function range(start: number, end: number, zone: string, locale: string): string
 
 /**
  * A session's time in the viewer's zone (`viewerZone`, the browser's `Intl` zone in the web part) and,
- * when the session's zone has another UTC offset at the start, in the session's zone too.
+ * when the session's zone has another UTC offset at the start or at the end, in the session's zone too.
+ * A session across a clock change names each end's zone by its own instant.
  * @param locale BCP 47 locale of the texts, e.g. 'en-GB', 'de-DE'.
  * @throws RangeError on an invalid start/end (end before start) or an unknown zone.
  */
@@ -74,10 +85,10 @@ export function sessionTimeText(t: ISessionTime, viewerZone: string, locale: str
   if (isNaN(end) || end < start) throw new RangeError(`sessionTimeText: invalid end '${t.endUtc}'`);
   checkZone(viewerZone, 'sessionTimeText');
   checkZone(t.timeZone, 'sessionTimeText');
-  const out: ISessionTimeText = { viewer: range(start, end, viewerZone, locale), viewerZone: zoneName(start, viewerZone, locale) };
-  if (offsetMinutesAt(start, viewerZone) !== offsetMinutesAt(start, t.timeZone)) {
+  const out: ISessionTimeText = { viewer: range(start, end, viewerZone, locale), viewerZone: zoneNames(start, end, viewerZone, locale) };
+  if (offsetMinutesAt(start, viewerZone) !== offsetMinutesAt(start, t.timeZone) || offsetMinutesAt(end, viewerZone) !== offsetMinutesAt(end, t.timeZone)) {
     out.session = range(start, end, t.timeZone, locale);
-    out.sessionZone = zoneName(start, t.timeZone, locale);
+    out.sessionZone = zoneNames(start, end, t.timeZone, locale);
   }
   return out;
 }

@@ -63,6 +63,7 @@ declare interface ITrainingStrings {
   Training_None: string;
   Training_LearningPath: string;
   Training_NextSessions: string;
+  Training_FirstComplete: string;
   Training_SessionsOf: string;
   Training_Session_LocalTime: string;
   Training_Session_Venue: string;
@@ -217,6 +218,9 @@ declare interface ITrainingStrings {
   Training_Refused_EventLine: string;
   /** A module's Materials line without a safe link: {0} the line's number. */
   Training_Refused_MaterialLine: string;
+  Training_Refused_MaterialLines: string;
+  Training_Refused_EventLines: string;
+  Training_LinesAnd: string;
   Training_Perspective_OrganizationalGovernance: string;
   Training_Perspective_ManagementControl: string;
   Training_Perspective_BenefitsManagement: string;

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import * as trainingStrings from 'TrainingStrings';
 import { formatString } from '../../../domain/text';
-import { CommunityRefusedError, invalidEventLine, type ICommunity, type ICommunityPerson, type ICommunityService } from '../../../services/CommunityService';
+import { CommunityRefusedError, invalidEventLines, type ICommunity, type ICommunityPerson, type ICommunityService } from '../../../services/CommunityService';
 import { LookupField, SelectField, TextField, type ILookupItem, type ILookupLabels } from '../../controls';
 import { FormFrame, useForm, type FieldProblems } from '../../controls/form';
 import { topicLabel } from '../Communities';
-import { fieldLabel, refusalText } from '../refusal';
+import { badLinesText, fieldLabel, refusalText } from '../refusal';
 
 const TOPICS = ['Classic', 'Agile', 'PRINCE2', 'Risk', 'Benefits', 'Tools', 'Other'];
 type CommunityField = 'title' | 'summary' | 'teamsLink' | 'nextEvents';
@@ -39,8 +39,8 @@ export function checkCommunity(v: ICommunityValues): FieldProblems<CommunityFiel
   const out: FieldProblems<CommunityField> = {};
   if (!v.title.trim()) out.title = formatString(trainingStrings.Training_Refused_Required, fieldLabel('title'));
   if (v.teamsLink.trim() && !/^https:\/\/\S+$/i.test(v.teamsLink.trim())) out.teamsLink = formatString(trainingStrings.Training_Refused_Invalid, fieldLabel('teamsLink'));
-  const bad = invalidEventLine(v.nextEvents);
-  if (bad) out.nextEvents = formatString(trainingStrings.Training_Refused_EventLine, bad);
+  const bad = badLinesText(invalidEventLines(v.nextEvents), trainingStrings.Training_Refused_EventLine, trainingStrings.Training_Refused_EventLines);
+  if (bad) out.nextEvents = bad;
   return out;
 }
 

@@ -2,14 +2,14 @@ import * as React from 'react';
 import * as trainingStrings from 'TrainingStrings';
 import { PERSPECTIVES } from '../../../domain/maturity';
 import { formatString } from '../../../domain/text';
-import { fieldNumberText, invalidMaterialLines, isValidTimeZone } from '../../../domain/training';
+import { fieldNumberText, invalidMaterialLines, isValidTimeZone, zonedToUtc } from '../../../domain/training';
 import {
   TrainingRefusedError, type ILearningPath, type IModuleInput, type ISessionInput, type ITrainingCatalogue, type ITrainingModule, type ITrainingService, type ITrainingSession
 } from '../../../services/TrainingService';
 import { Checkbox, CheckboxGroup, SelectField, TextField } from '../../controls';
 import { FormFrame, useForm, type FieldProblems, type IForm, type IFormTexts } from '../../controls/form';
 import { audienceLabel, FORMATS, formatLabel, LANGUAGES, languageLabel, LEVELS, levelLabel } from '../labels';
-import { fieldLabel, NUMBER_RULES, numberProblem, numberValue, refusalText } from '../refusal';
+import { badLinesText, fieldLabel, NUMBER_RULES, numberProblem, numberValue, refusalText } from '../refusal';
 
 const TEXTS: IFormTexts = { problems: trainingStrings.Training_Form_Problems, save: trainingStrings.Training_Form_Save, cancel: trainingStrings.Training_Form_Cancel, working: trainingStrings.Training_Form_Saving };
 const LOCAL = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})$/;
@@ -55,6 +55,15 @@ export function localInZone(utc: string, zone: string): string {
   }
 }
 
+/** The UTC instant of a 'YYYY-MM-DD HH:mm' typed in `zone`, or undefined when no such day or time exists there. */
+function instantIn(local: string, zone: string): string | undefined {
+  try {
+    return zonedToUtc(local.trim().replace(' ', 'T'), zone);
+  } catch {
+    return undefined;
+  }
+}
+
 type SessionField = 'moduleId' | 'localStart' | 'localEnd' | 'timeZone' | 'capacity' | 'venue' | 'onlineUrl' | 'language' | 'trainerId';
 type SessionValues = Record<SessionField, string>;
 
@@ -63,12 +72,19 @@ export function checkSession(v: SessionValues, locale: string): FieldProblems<Se
   const out: FieldProblems<SessionField> = {};
   const required = (f: SessionField): string => formatString(trainingStrings.Training_Refused_Required, fieldLabel(f));
   if (!v.moduleId) out.moduleId = required('moduleId');
+  const zoneOk = isValidTimeZone(v.timeZone.trim());
+  const instants: Partial<Record<'localStart' | 'localEnd', string>> = {};
   for (const f of ['localStart', 'localEnd'] as const) {
     if (!v[f].trim()) out[f] = required(f);
-    else if (!LOCAL.test(v[f].trim())) out[f] = formatString(trainingStrings.Training_Refused_Time, fieldLabel(f));
+    else {
+      // The shape, then the calendar and the clock: a day or hour that does not exist, or a time the session's zone skips.
+      const instant = LOCAL.test(v[f].trim()) ? instantIn(v[f], zoneOk ? v.timeZone.trim() : 'UTC') : undefined;
+      if (instant === undefined) out[f] = formatString(trainingStrings.Training_Refused_Time, fieldLabel(f));
+      else instants[f] = instant;
+    }
   }
-  if (!out.localStart && !out.localEnd && v.localEnd.trim().replace(' ', 'T') <= v.localStart.trim().replace(' ', 'T')) out.localEnd = trainingStrings.Training_Refused_DateOrder;
-  if (!isValidTimeZone(v.timeZone.trim())) out.timeZone = trainingStrings.Training_Refused_TimeZone;
+  if (instants.localStart && instants.localEnd && instants.localEnd <= instants.localStart) out.localEnd = trainingStrings.Training_Refused_DateOrder;
+  if (!zoneOk) out.timeZone = trainingStrings.Training_Refused_TimeZone;
   const seats = v.capacity.trim() ? numberProblem(v.capacity, locale, 'capacity', NUMBER_RULES.seats, 12) : formatString(trainingStrings.Training_Refused_Required, fieldLabel('capacity'));
   if (seats) out.capacity = seats;
   if (!v.venue.trim() && !v.onlineUrl.trim()) out.venue = trainingStrings.Training_Refused_Place;
@@ -151,8 +167,8 @@ export function checkModule(v: IModuleValues, locale: string): FieldProblems<Mod
   const step = numberProblem(v.pathStep, locale, 'pathStep', NUMBER_RULES.order, 2);
   if (step) out.pathStep = step;
   // A line without an http(s)/mailto link would be dropped on saving: name it instead.
-  const badLine = invalidMaterialLines(v.materials)[0];
-  if (badLine !== undefined) out.materials = formatString(trainingStrings.Training_Refused_MaterialLine, badLine);
+  const badLines = badLinesText(invalidMaterialLines(v.materials), trainingStrings.Training_Refused_MaterialLine, trainingStrings.Training_Refused_MaterialLines);
+  if (badLines) out.materials = badLines;
   return out;
 }
 
