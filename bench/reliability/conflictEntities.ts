@@ -9,7 +9,7 @@ import type { ICriterion } from '../../src/domain/scoring';
 import type { IKpiDefinitionRow } from '../../src/services/DashboardService';
 import type { IMyEnrolment } from '../../src/services/TrainingService';
 import { fileReadyRequests } from '../../src/services/test-utils/readyRequests';
-import { ProjectsList } from '../../src/schema/refs';
+import { BenefitsList, BudgetLinesList, ChangeRequestsList, EnrolmentsList, IssuesList, MilestonesList, ProjectRequestsList, ProjectsList, RisksList } from '../../src/schema/refs';
 import type { IReliabilitySite } from './site';
 import { SECOND_PMO_OFFICER } from './site';
 import type { IPmoServices } from '../../src/services';
@@ -99,31 +99,31 @@ function register(name: string, what: string, listUrl: string, calls: IRegisterC
   };
 }
 
-const risks = register('risks', 'risk', 'Lists/Risks', {
+const risks = register('risks', 'risk', RisksList.url, {
   create: (s, p) => s.risks.create(p, { title: 'Reliability risk #0', probability: 2, impact: 3 }),
   list: async (s, p) => (await s.risks.getProjectRisks(p)).risks,
   retitle: (s, id, title, etag) => s.risks.update(id, { title }, etag)
 });
 
-const milestones = register('milestones', 'milestone', 'Lists/Milestones', {
+const milestones = register('milestones', 'milestone', MilestonesList.url, {
   create: (s, p) => s.milestones.create(p, { title: 'Reliability milestone #0', baselineDate: '2027-03-31' }),
   list: (s, p) => s.milestones.list(p),
   retitle: (s, id, title, etag) => s.milestones.update(id, { title }, etag)
 });
 
-const issues = register('issues', 'issue', 'Lists/Issues', {
+const issues = register('issues', 'issue', IssuesList.url, {
   create: (s, p) => s.raidLog.createIssue(p, { title: 'Reliability issue #0' }),
   list: (s, p) => s.raidLog.listIssues(p),
   retitle: (s, id, title, etag) => s.raidLog.updateIssue(id, { title }, etag)
 });
 
-const budgetLines = register('budget lines', 'line', 'Lists/BudgetLines', {
+const budgetLines = register('budget lines', 'line', BudgetLinesList.url, {
   create: (s, p) => s.budget.add(p, { fiscalYear: 2027, costType: 'Opex', category: 'Other', planned: 1000, title: 'Reliability line #0' }),
   list: async (s, p) => (await s.budget.getBudget(p)).lines,
   retitle: (s, id, title, etag) => s.budget.update(id, { title }, etag)
 });
 
-const benefits = register('benefits', 'benefit', 'Lists/Benefits', {
+const benefits = register('benefits', 'benefit', BenefitsList.url, {
   create: (s, p) => s.benefits.addBenefit(p, { title: 'Reliability benefit #0' }),
   list: (s, p) => s.benefits.listBenefits(p),
   retitle: (s, id, title, etag) => s.benefits.updateBenefit(id, { title }, etag)
@@ -140,7 +140,7 @@ const changes: IConflictEntity = {
       begin: async () => { id = (await site.services(c.manager).changes.create(c.projectId, { title: `Reliability change ${++count}`, summary: 'Reliability change #0' })).id; },
       read: async upn => found(await site.services(upn).changes.list(c.projectId), id, 'change').etag,
       write: async (upn, marker, etag) => { await site.services(upn).changes.assess(id, { summary: `Assessed #${marker}` }, etag as string); },
-      stored: async () => markerOf(await column(site, 'Lists/ChangeRequests', id, 'Summary'))
+      stored: async () => markerOf(await column(site, ChangeRequestsList.url, id, 'Summary'))
     };
   }
 };
@@ -194,7 +194,7 @@ const requests: IConflictEntity = {
         const { request } = await read(upn);
         await site.services(upn).requests.saveDraft({ ...request.input, title: `Reliability request #${marker}` }, mine.id, undefined, undefined, etag as string);
       },
-      stored: async () => markerOf(await column(site, 'Lists/ProjectRequests', mine.id, 'Title'))
+      stored: async () => markerOf(await column(site, ProjectRequestsList.url, mine.id, 'Title'))
     };
   }
 };
@@ -280,7 +280,7 @@ const enrolments: IConflictEntity = {
       },
       // A's change is the confirmed seat of an enrolment still standing (B's cancel was refused).
       stored: async () => {
-        const row = await site.sp(OWNER).web.getList(`${SITE_PATH}/Lists/Enrolments`).items.getById(enrolment).select('SeatConfirmedAt', 'EnrolmentStatus')<{ SeatConfirmedAt?: string | null; EnrolmentStatus?: string }>(); // eslint-disable-line @rushstack/no-new-null -- SharePoint REST answers null
+        const row = await site.sp(OWNER).web.getList(`${SITE_PATH}/${EnrolmentsList.url}`).items.getById(enrolment).select('SeatConfirmedAt', 'EnrolmentStatus')<{ SeatConfirmedAt?: string | null; EnrolmentStatus?: string }>(); // eslint-disable-line @rushstack/no-new-null -- SharePoint REST answers null
         return row.SeatConfirmedAt && row.EnrolmentStatus !== 'Cancelled' ? confirmedBy : undefined;
       }
     };

@@ -16,6 +16,7 @@
  * cannot see it, since SharePoint's rights are per list, not per project.
  */
 import { pmoSchema } from '../../src/schema/pmoSchema';
+import { PmoHubConfigList, ProjectsList } from '../../src/schema/refs';
 import type { GroupKey, IListSchema, ISiteSchema } from '../../src/schema/types';
 import { expectedAllowed, permissionsOn, type IPermissionCase, type PermissionOperation } from './permissionModel';
 import { addCopy, hasValue, ITEM_MAKER, makeItem, templateOf, type IListTemplate } from './permissionItems';
@@ -49,7 +50,7 @@ const OTHER_AUTHOR = SECOND_PMO_OFFICER;
 
 /** Each role user's PMO groups, as the site has them (PmoHubConfig `Group.<key>` ids → members). */
 async function groupsOfRoles(rest: IRest): Promise<Record<SuiteRole, GroupKey[]>> {
-  const cfg = await rest.call(ITEM_MAKER, 'GET', `${rest.list('Lists/PmoHubConfig')}/items?$select=ConfigKey,ConfigValue&$top=500`);
+  const cfg = await rest.call(ITEM_MAKER, 'GET', `${rest.list(PmoHubConfigList.url)}/items?$select=ConfigKey,ConfigValue&$top=500`);
   const out = Object.fromEntries(Object.keys(ROLE_USERS).map(r => [r, [] as GroupKey[]])) as Record<SuiteRole, GroupKey[]>;
   for (const row of (cfg.body?.value ?? []) as Array<{ ConfigKey: string; ConfigValue: string }>) {
     const m = /^Group\.(\w+)$/.exec(row.ConfigKey);
@@ -92,7 +93,7 @@ async function fixtureOf(rest: IRest, t: IListTemplate): Promise<IListFixture> {
 
 /** A project the user manages (the seed gave them the item-level grant), if any. */
 async function managedProject(rest: IRest, userId: number): Promise<number | undefined> {
-  const a = await rest.call(ITEM_MAKER, 'GET', `${rest.list('Lists/Projects')}/items?$select=Id&$filter=ProjectManagerId eq ${userId}&$top=1`);
+  const a = await rest.call(ITEM_MAKER, 'GET', `${rest.list(ProjectsList.url)}/items?$select=Id&$filter=ProjectManagerId eq ${userId}&$top=1`);
   return ((a.body?.value ?? []) as Array<{ Id: number }>)[0]?.Id;
 }
 
@@ -157,10 +158,10 @@ export function projectScopedLists(schema: ISiteSchema): IListSchema[] {
 
 /** Tries the project manager's change of one item of another manager's project in each project-scoped list; the writes that went through. */
 async function crossProjectWrites(rest: IRest, schema: ISiteSchema, pm: string, pmId: number): Promise<string[]> {
-  const mine = await rest.call(ITEM_MAKER, 'GET', `${rest.list('Lists/Projects')}/items?$select=Id&$filter=ProjectManagerId eq ${pmId}&$top=500`);
+  const mine = await rest.call(ITEM_MAKER, 'GET', `${rest.list(ProjectsList.url)}/items?$select=Id&$filter=ProjectManagerId eq ${pmId}&$top=500`);
   const managed = new Set(((mine.body?.value ?? []) as Array<{ Id: number }>).map(p => p.Id));
   const wrote: string[] = [];
-  const projects = await rest.call(ITEM_MAKER, 'GET', `${rest.list('Lists/Projects')}/items?$select=Id&$top=500`);
+  const projects = await rest.call(ITEM_MAKER, 'GET', `${rest.list(ProjectsList.url)}/items?$select=Id&$top=500`);
   const others = ((projects.body?.value ?? []) as Array<{ Id: number }>).map(p => p.Id).filter(id => !managed.has(id));
   for (const list of projectScopedLists(schema)) {
     const rows = await rest.call(ITEM_MAKER, 'GET', `${rest.list(list.url)}/items?$select=Id,ProjectId,Title&$top=500`);

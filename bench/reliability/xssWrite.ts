@@ -14,6 +14,7 @@
  * others out); refusals are counted.
  */
 import { pmoSchema } from '../../src/schema/pmoSchema';
+import { ProjectsList, RisksList } from '../../src/schema/refs';
 import type { IFieldSchema, IListSchema } from '../../src/schema/types';
 import { ok, type IRest } from './rest';
 import { ITEM_MAKER } from './permissionItems';
@@ -112,12 +113,12 @@ function valueFor(f: IFieldSchema, current: unknown, d: Dealer): unknown {
 
 /** The project the pages show: the demo project with the most risks (so its tabs have items), else the first. */
 async function targetProject(rest: IRest): Promise<number> {
-  const risks = await rest.call(ITEM_MAKER, 'GET', `${rest.list('Lists/Risks')}/items?$select=ProjectId&$top=2000`);
+  const risks = await rest.call(ITEM_MAKER, 'GET', `${rest.list(RisksList.url)}/items?$select=ProjectId&$top=2000`);
   const counts = new Map<number, number>();
   for (const r of (risks.body?.value ?? []) as Array<{ ProjectId?: number }>) if (r.ProjectId) counts.set(r.ProjectId, (counts.get(r.ProjectId) ?? 0) + 1);
   const best = Array.from(counts.entries()).sort((x, y) => y[1] - x[1] || x[0] - y[0])[0];
   if (best) return best[0];
-  const first = await rest.call(ITEM_MAKER, 'GET', `${rest.list('Lists/Projects')}/items?$select=Id&$orderby=Id&$top=1`);
+  const first = await rest.call(ITEM_MAKER, 'GET', `${rest.list(ProjectsList.url)}/items?$select=Id&$orderby=Id&$top=1`);
   return Number(((first.body?.value ?? []) as Array<{ Id: number }>)[0]?.Id);
 }
 
