@@ -214,6 +214,8 @@ describe('sessions, invitations and attendance', () => {
     // The first trainee: one who has not completed the module yet.
     const learned = await Promise.all(TRAINEES.map(async u => ({ u, learning: await as(u).training.myLearning() })));
     const fresh = learned.filter(x => !x.learning.completions.some(c => c.moduleId === moduleId))[0];
+    // The catalogue's lighter read of the completed modules agrees with My learning, for every trainee.
+    for (const x of learned) expect((await as(x.u).training.myCompletedModules()).sort()).toEqual(Array.from(new Set(x.learning.completions.map(c => c.moduleId))).sort());
     expect(fresh).toBeDefined();
     const others = TRAINEES.filter(u => u !== fresh.u);
     for (const u of [fresh.u, others[0], others[1]]) await as(u).training.enrol(id);

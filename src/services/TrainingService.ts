@@ -189,6 +189,11 @@ export interface ITrainingService {
   /** The user's progress along the learning paths (completions recorded by trainers), and what to take next. */
   myLearning(pathId?: number): Promise<IMyLearning>;
   /**
+   * The ids of the modules the user has completed (recorded by trainers), each once: one query of the
+   * user's attendance, for the catalogue's prerequisite advice ("first complete …").
+   */
+  myCompletedModules(): Promise<number[]>;
+  /**
    * Who can be a session's trainer: the members of the PMO Hub Trainers and PMO Officers groups (site
    * user id and name, by name). Empty when the caller may not see the groups' members.
    */
@@ -458,6 +463,11 @@ export class TrainingService implements ITrainingService {
     const ordered = chosen ? [chosen, ...progress.filter(p => p !== chosen)] : progress;
     const recommended = ordered.map(p => p.next).filter((m): m is number => m !== undefined && !done.has(m) && modules.some(x => x.id === m));
     return { chosenPathId: chosen?.pathId, paths: progress, completions, recommendedModuleIds: Array.from(new Set(recommended)) };
+  }
+
+  public async myCompletedModules(): Promise<number[]> {
+    const rows = await this.attendanceRows(`${lookupId(TA.Participant)} eq ${await this.userId()}`);
+    return Array.from(new Set(rows.filter(r => r.Completed).map(r => num(r.TrainingModuleId) ?? 0)));
   }
 
   private async requireRight(right: keyof ITrainingRights, field: string): Promise<void> {

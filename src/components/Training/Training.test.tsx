@@ -40,6 +40,7 @@ function service(opts: { mine?: IMyEnrolment[]; enrolAs?: SeatStatus; manage?: b
     confirmSeat: (id: number) => { calls.push(`confirm ${id}`); return Promise.resolve({ kind: 'enrolled', seat: 1 } as SeatStatus); },
     invite: (id: number) => { calls.push(`invite ${id}`); return Promise.resolve({ fileName: 'x.ics', content: 'BEGIN:VCALENDAR' }); },
     myLearning: () => Promise.resolve({ chosenPathId: 7, paths: [{ pathId: 7, done: 0, total: 1, next: 1 }], completions: [], recommendedModuleIds: [1] }),
+    myCompletedModules: () => Promise.resolve([]),
     roster: () => Promise.reject(new Error('not used')),
     recordAttendance: () => Promise.resolve(),
     completionRates: () => Promise.resolve([]),
@@ -447,6 +448,7 @@ describe('prerequisites are advice', () => {
       return { ...c, paths: [{ ...c.paths[0], steps: [{ moduleId: 1, step: 1 }, { moduleId: 2, step: 2 }] }], modules: c.modules.map(m => (m.id === 2 ? { ...m, pathId: 7, pathStep: 2 } : m)) };
     };
     s.myLearning = () => Promise.resolve({ chosenPathId: 7, paths: [], completions: done.map(moduleId => ({ moduleId, sessionId: 1 })), recommendedModuleIds: [] });
+    s.myCompletedModules = () => Promise.resolve(done);
     return s;
   }
 

@@ -178,7 +178,7 @@ export function Training(props: ITrainingProps): React.ReactElement {
   const { load, reload } = useLoad(async () => {
     // The completions only advise ("first complete …"): the page works without them.
     const [catalogue, mySessions, completed] = await Promise.all([props.training.catalogue(), props.training.mySessions(),
-      props.training.myLearning().then(l => new Set(l.completions.map(c => c.moduleId)), () => undefined)]);
+      props.training.myCompletedModules().then(ids => new Set(ids), () => undefined)]);
     return { catalogue, mySessions, completed };
   }, 'training');
   let body: React.ReactNode;
