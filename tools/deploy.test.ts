@@ -271,7 +271,7 @@ describe('the release version', () => {
 describe('npm run bench -- --help', () => {
   it('lists every benchmark and the environment variables they read, and runs none', async () => {
     const help = benchHelp();
-    for (const name of benchmarks()) expect(help).toMatch(new RegExp(`^ {2}${name} `, 'm'));
+    for (const name of benchmarks()) expect(help.split('\n').filter(l => l.indexOf(`  ${name} `) === 0)).toHaveLength(1);
     expect(help).toMatch(/^ {2}BENCH_RELIABILITY_PAIRS {2}\(/m);
     expect(help).toMatch(/^ {2}CHROMIUM_PATH {2}\(e2e\/browser\.ts\)/m);
     expect(help).not.toMatch(/JEST_WORKER_ID/);
@@ -364,7 +364,7 @@ function fakeTenant(state: ITenantState): { io: Partial<IDeployIo>; ran: string[
       case 'spo storageentity set': state.property = { Key: option(args, '--key') as string, Value: option(args, '--value') as string, Description: option(args, '--description') as string }; return undefined;
       case 'util accesstoken get': return TOKEN;
       case 'request': {
-        const externalId = /externalId eq '([^']+)'/.exec(option(args, '--url') ?? '')?.[1];
+        const externalId = /externalId eq '([^']+)'/.exec(decodeURIComponent(option(args, '--url') ?? ''))?.[1];
         return { value: state.teams.filter(t => t.externalId === externalId) };
       }
       case 'teams app publish': {
@@ -406,7 +406,7 @@ describe('npm run deploy on a tenant (the CLI answered by a simulated tenant)', 
     expect(t.provisioned).toEqual([[SITE, TOKEN, 'en-us']]);
     const text = out.join('\n');
     expect(text).toMatch(/0\. Site: https:\/\/contoso\.sharepoint\.com\/sites\/pmo is in en-us \(LCID 1033\)/);
-    expect(text).toMatch(new RegExp(`1\\. App catalog: uploaded pmo-hub\\.sppkg ${VERSION.replace(/\./g, '\\.')}`));
+    expect(text).toContain(`1. App catalog: uploaded pmo-hub.sppkg ${VERSION}.`);
     expect(text).toMatch(/3\. Site: waiting for pmo-hub-client-side-solution to report installed \(now installing \(1\)\)/);
     expect(text).toMatch(/3\. Site: pmo-hub-client-side-solution .* reports installed on https:\/\/contoso\.sharepoint\.com\/sites\/pmo \(after 10 s\)/);
     expect(text).toMatch(/3b\. Tenant property: set PmoHubSiteUrl to https:\/\/contoso\.sharepoint\.com\/sites\/pmo in the tenant app catalog https:\/\/contoso\.sharepoint\.com\/sites\/appcatalog\./);
@@ -472,8 +472,8 @@ describe('npm run deploy on a tenant (the CLI answered by a simulated tenant)', 
     expect(t.ran.filter(r => r.indexOf('teams app update') === 0)).toEqual(TEAMS_MANIFESTS.map(m => `teams app update t-${m.id}`));
     expect(t.sleeps).toHaveLength(1);
     const text = out.join('\n');
-    expect(text).toMatch(new RegExp(`replacing ${old.replace(/\./g, '\\.')}`));
-    expect(text).toMatch(new RegExp(`upgrading pmo-hub-client-side-solution from ${old.replace(/\./g, '\\.')} to ${VERSION.replace(/\./g, '\\.')}`));
+    expect(text).toContain(`(replacing ${old})`);
+    expect(text).toContain(`upgrading pmo-hub-client-side-solution from ${old} to ${VERSION}`);
     expect(text).toMatch(/now upgrading \(8\)/);
     expect(text).toMatch(/3b\. Tenant property: set PmoHubSiteUrl to https:\/\/contoso\.sharepoint\.com\/sites\/pmo in the tenant app catalog https:\/\/contoso\.sharepoint\.com\/sites\/appcatalog \(it held https:\/\/contoso\.sharepoint\.com\/sites\/oldpmo\)/);
     expect(text).toMatch(/5\. Teams: updated PMO Hub Portfolio from \S+ to /);
@@ -527,7 +527,7 @@ describe('npm run deploy on a tenant (the CLI answered by a simulated tenant)', 
     const t = fakeTenant({ catalog: [catalogApp('99.0.0.0')], site: [], teams: [] });
     const { code, err } = await deployCli(['--tenant', 'contoso', '--site', SITE], t.io);
     expect(code).toBe(1);
-    expect(err.join('\n')).toMatch(new RegExp(`Step "1\\. app catalog" failed: the app catalog holds pmo-hub\\.sppkg 99\\.0\\.0\\.0, newer than this package's ${VERSION.replace(/\./g, '\\.')}; nothing was replaced`));
+    expect(err.join('\n')).toContain(`Step "1. app catalog" failed: the app catalog holds pmo-hub.sppkg 99.0.0.0, newer than this package's ${VERSION}; nothing was replaced`);
     expect(t.ran).toEqual(['spo web get', 'spo app list']);
   });
 

@@ -256,7 +256,7 @@ export const PMO_SITE_PROPERTY_DESCRIPTION: string = "PMO Hub: the PMO site's UR
 
 /** The Graph request (through `m365 request`) for one Teams app of the organisation's catalog, found by its manifest id, with its versions. */
 export function teamsAppUrl(manifestId: string): string {
-  return `https://graph.microsoft.com/v1.0/appCatalogs/teamsApps?$filter=externalId eq '${manifestId}'&$expand=appDefinitions($select=id,version,publishingState)`;
+  return `https://graph.microsoft.com/v1.0/appCatalogs/teamsApps?$filter=externalId%20eq%20'${manifestId}'&$expand=appDefinitions`;
 }
 
 /** The CLI commands of the deployment, as argument lists (each ends with `--output json`). */
