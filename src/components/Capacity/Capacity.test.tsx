@@ -34,7 +34,7 @@ function data(months: MonthKey[] = monthRange('2027-01', 12), extra: Partial<ICa
       absences: []
     },
     demand: demand.filter(d => months.indexOf(d.month) >= 0),
-    settings: { ...DEFAULT_CAPACITY_SETTINGS },
+    settings: { ...DEFAULT_CAPACITY_SETTINGS }, settingsVersion: '',
     canEditPool: false,
     canSaveScenario: true,
     absences: [],
