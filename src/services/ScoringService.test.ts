@@ -15,7 +15,7 @@ import { RequestRefusedError } from './RequestService';
 import type { ICriterion, IModelContent, IScoreEntry } from '../domain/scoring';
 import { fileReadyRequests } from './test-utils/readyRequests';
 import type { SPFI } from '../platform/pnp';
-import { DecisionsList, ProjectRequestsList, RequestHistoryList, ScoresList, ScoringRoundsList } from '../schema/refs';
+import { DecisionsList, ProjectRequestsList, RequestHistoryList, ScoreDraftsList, ScoresList, ScoringRoundsList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -170,16 +170,18 @@ describe('a round from opening to close', () => {
 
   it('blind scoring: before close a member reads only their own scores, through the service and plain REST; the PMO reads all', async () => {
     await as(ISABELLE).scoring.saveDraftScores(roundId, entries([[2, 1], [3, 3]]));
-    const klausRows = (await list(rest(KLAUS), ScoresList.url).items.select('Id', 'ScoreValue', 'AuthorId').filter(`RoundNumber eq ${roundId}`)()) as Array<{ AuthorId: number }>;
+    // Drafts live in ScoreDrafts until submitted; Scores holds submitted scores only.
+    expect(((await list(rest(OFFICER), ScoresList.url).items.select('Id').filter(`RoundNumber eq ${roundId}`)()) as unknown[]).length).toBe(0);
+    const klausRows = (await list(rest(KLAUS), ScoreDraftsList.url).items.select('Id', 'ScoreValue', 'AuthorId').filter(`RoundNumber eq ${roundId}`)()) as Array<{ AuthorId: number }>;
     expect(klausRows.length).toBe(1);
     expect(klausRows.every(r => r.AuthorId === members[0])).toBe(true);
-    const isabelleRows = (await list(rest(ISABELLE), ScoresList.url).items.select('Id', 'AuthorId').filter(`RoundNumber eq ${roundId}`)()) as Array<{ Id: number; AuthorId: number }>;
+    const isabelleRows = (await list(rest(ISABELLE), ScoreDraftsList.url).items.select('Id', 'AuthorId').filter(`RoundNumber eq ${roundId}`)()) as Array<{ Id: number; AuthorId: number }>;
     expect(isabelleRows.length).toBe(4);
     // Klaus cannot open one of Isabelle's score items by id either, nor change it.
-    await expect(list(rest(KLAUS), ScoresList.url).items.getById(isabelleRows[0].Id).select('ScoreValue')()).rejects.toThrow();
-    await expect(list(rest(KLAUS), ScoresList.url).items.getById(isabelleRows[0].Id).update({ ScoreValue: 0 })).rejects.toThrow();
+    await expect(list(rest(KLAUS), ScoreDraftsList.url).items.getById(isabelleRows[0].Id).select('ScoreValue')()).rejects.toThrow();
+    await expect(list(rest(KLAUS), ScoreDraftsList.url).items.getById(isabelleRows[0].Id).update({ ScoreValue: 0 })).rejects.toThrow();
     expect((await as(KLAUS).scoring.getMyScores(roundId)).entries).toHaveLength(1);
-    const all = (await list(rest(OFFICER), ScoresList.url).items.select('Id').filter(`RoundNumber eq ${roundId}`)()) as unknown[];
+    const all = (await list(rest(OFFICER), ScoreDraftsList.url).items.select('Id').filter(`RoundNumber eq ${roundId}`)()) as unknown[];
     expect(all.length).toBe(5);
   });
 
@@ -200,6 +202,14 @@ describe('a round from opening to close', () => {
     expect(done.state).toBe('Submitted');
     expect((await as(KLAUS).scoring.submitScores(roundId, entries([[4, 1], [5, 4]]))).state).toBe('Submitted');
     await expect(as(KLAUS).scoring.saveDraftScores(roundId, entries([[0, 0], [0, 0]]))).rejects.toMatchObject({ refusal: 'alreadySubmitted' });
+    // Final in SharePoint itself: through plain REST the member can neither change nor delete a submitted
+    // score of theirs (403, 'PMO Hub Add Items'), and their drafts are gone (the scores moved to Scores).
+    const mine = (await list(rest(KLAUS), ScoresList.url).items.select('Id', 'ScoreValue', 'ScoreState').filter(`RoundNumber eq ${roundId}`)()) as Array<{ Id: number; ScoreValue: number; ScoreState: string }>;
+    expect(mine.map(r => r.ScoreState)).toEqual(['Submitted', 'Submitted', 'Submitted', 'Submitted']);
+    await expect(list(rest(KLAUS), ScoresList.url).items.getById(mine[0].Id).update({ ScoreValue: 0 })).rejects.toMatchObject({ status: 403 });
+    await expect(list(rest(KLAUS), ScoresList.url).items.getById(mine[0].Id).delete()).rejects.toMatchObject({ status: 403 });
+    expect(((await list(rest(KLAUS), ScoresList.url).items.getById(mine[0].Id).select('ScoreValue')()) as { ScoreValue: number }).ScoreValue).toBe(mine[0].ScoreValue);
+    expect(((await list(rest(KLAUS), ScoreDraftsList.url).items.select('Id').filter(`RoundNumber eq ${roundId}`)()) as unknown[]).length).toBe(0);
     await as(ISABELLE).scoring.submitScores(roundId, entries([[2, 1], [3, 3]]));
     expect((await as(OFFICER).scoring.getRoundProgress(roundId)).map(p => p.state)).toEqual(['submitted', 'submitted']);
   });
