@@ -410,6 +410,27 @@ describe('a member who scores in two sessions (two tabs or devices)', () => {
     expect((await as(KLAUS).scoring.submitScores(round.id, score(2), fresh.versions)).state).toBe('Submitted');
     expect(await stored()).toEqual([2, 2]);
   });
+
+  it('completes a submission that stopped half-way: adds only the missing scores, refuses another value for a submitted one', async () => {
+    const model = await as(OFFICER).scoring.createModel({ ...weighted, title: 'Interrupted submission model' });
+    const [c1, c2] = model.criteria.map(c => c.id);
+    const [request] = await readyRequests(1);
+    const member = await userId(KLAUS);
+    const round = await as(OFFICER).scoring.openRound({ title: 'Interrupted submission', modelId: model.id, requests: [request], members: [member], deadline: '2027-12-01' });
+    await as(KLAUS).scoring.saveDraftScores(round.id, [{ request, criterion: c1, value: 3 }, { request, criterion: c2, value: 4 }]);
+    // What a submission that stopped after its first score left behind: one score in Scores (added as the member).
+    await list(rest(KLAUS), ScoresList.url).items.add({ Title: 'x', RoundNumber: round.id, RequestNumber: request, CriterionId: c1, BoardMemberId: member, ScoringModelId: model.id, ScoreValue: 3, ScoreState: 'Submitted' });
+    const half = await as(KLAUS).scoring.getMyScores(round.id);
+    expect([half.state, half.entries.map(e => e.value)]).toEqual(['Draft', [3, 4]]);
+    // Another value for the score already submitted is refused (it is final), nothing written.
+    await expect(as(KLAUS).scoring.submitScores(round.id, [{ request, criterion: c1, value: 1 }, { request, criterion: c2, value: 4 }])).rejects.toMatchObject({ refusal: 'alreadySubmitted' });
+    // The same submission again completes it: one score per criterion, the drafts gone.
+    const done = await as(KLAUS).scoring.submitScores(round.id, [{ request, criterion: c1, value: 3 }, { request, criterion: c2, value: 4 }]);
+    expect(done.state).toBe('Submitted');
+    const rows = (await list(rest(KLAUS), ScoresList.url).items.select('CriterionId', 'ScoreValue').filter(`RoundNumber eq ${round.id}`)()) as Array<{ CriterionId: number; ScoreValue: number }>;
+    expect(rows.map(r => [r.CriterionId, r.ScoreValue]).sort((a, b) => a[0] - b[0])).toEqual([[c1, 3], [c2, 4]].sort((a, b) => a[0] - b[0]));
+    expect(((await list(rest(KLAUS), ScoreDraftsList.url).items.select('Id').filter(`RoundNumber eq ${round.id}`)()) as unknown[]).length).toBe(0);
+  });
 });
 
 describe('decisions', () => {
