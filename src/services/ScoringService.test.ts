@@ -411,6 +411,29 @@ describe('a member who scores in two sessions (two tabs or devices)', () => {
     expect(await stored()).toEqual([2, 2]);
   });
 
+  it('does not lock a model saved in place while a round on it was being opened: a conflict, and no round opens', async () => {
+    const model = await as(OFFICER).scoring.createModel({ ...weighted, title: 'Lock race model' });
+    const [request] = await readyRequests(1);
+    const original = global.fetch;
+    // Just before the round's lock reaches SharePoint, another PMO session saves the unlocked model in place.
+    global.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (typeof init?.body === 'string' && init.body.indexOf('"VersionLocked":true') >= 0) {
+        global.fetch = original;
+        const current = await as(OFFICER).scoring.getModel(model.id);
+        await as(OFFICER).scoring.saveModel(model.id, { ...current, summary: 'Changed while the round opened' });
+      }
+      return original(input, init);
+    }) as typeof fetch;
+    try {
+      const opened = await as(OFFICER).scoring.openRound({ title: 'Lock race round', modelId: model.id, requests: [request], members: [await userId(KLAUS)], deadline: '2027-12-01' }).catch((e: unknown) => e);
+      expect(describeError(opened).kind).toBe('conflict');
+    } finally {
+      global.fetch = original;
+    }
+    expect((await as(OFFICER).scoring.getModel(model.id)).locked).toBe(false);
+    expect((await as(OFFICER).scoring.listRounds()).some(r => r.title === 'Lock race round')).toBe(false);
+  });
+
   it('completes a submission that stopped half-way: adds only the missing scores, refuses another value for a submitted one', async () => {
     const model = await as(OFFICER).scoring.createModel({ ...weighted, title: 'Interrupted submission model' });
     const [c1, c2] = model.criteria.map(c => c.id);
