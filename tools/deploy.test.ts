@@ -18,7 +18,7 @@ import { benchHelp, benchmarks } from '../bench/run';
 import { PMO_SITE_PROPERTY } from '../src/schema/tenant';
 import { createEmulator } from '../workbench/emulator';
 import { getSiteStatus } from '../src/provisioning';
-import { pmoSchema, SCHEMA_VERSION } from '../src/schema/pmoSchema';
+import { customRoles, pmoSchema, SCHEMA_VERSION } from '../src/schema/pmoSchema';
 import { loadLocale } from '../workbench/locales';
 import { localEnvironment } from '../src/services/environment';
 
@@ -617,6 +617,14 @@ describe('README: the figures the deployment section and PMO Setup quote', () =>
     const stated = [...readme.matchAll(/schema version \(now (\d+)\)|`SCHEMA_VERSION` \(now \*\*(\d+)\*\*\)/g)].map(m => Number(m[1] ?? m[2]));
     expect(stated.length).toBeGreaterThanOrEqual(2);
     expect(stated.every(v => v === SCHEMA_VERSION)).toBe(true);
+  });
+
+  it('counts as many custom permission levels as the schema has, and names each', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+    const stated = /\*\*(\w+) custom permission levels\*\* \(`customRoles`/.exec(readme)?.[1].toLowerCase();
+    expect(stated).toBe(words[customRoles.length]);
+    for (const role of customRoles) expect(readme).toContain(`\`${role.name}\``);
   });
 
   it('states the release version package.json has', () => {
