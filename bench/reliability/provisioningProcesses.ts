@@ -1,6 +1,6 @@
 /**
  * The processes of `reliability.provisioning`: the local workbench on a data folder (workbench/cli.ts
- * `--data <dir> --no-setup`, SQLite on disk) and a PMO Setup run (./provisioningRun.ts), each a Node
+ * `--data <dir> --no-setup --no-pages`: SQLite on disk, the APIs without the pages) and a PMO Setup run (./provisioningRun.ts), each a Node
  * process of its own started with tsx as an in-process loader, so that SIGKILL hits the workbench and
  * the run themselves.
  */
@@ -42,9 +42,9 @@ export interface IWorkbenchProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `workbench/cli.ts --port 0 --data <dir> --no-setup --json` and resolves once the site answers. */
+/** Starts `workbench/cli.ts --port 0 --data <dir> --no-setup --no-pages --json` and resolves once the site answers. */
 export function startWorkbenchProcess(dataDir: string): Promise<IWorkbenchProcess> {
-  const child = spawn(process.execPath, nodeArgs('workbench/cli.ts', ['--port', '0', '--data', dataDir, '--no-setup', '--json']), { cwd: REPO, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, nodeArgs('workbench/cli.ts', ['--port', '0', '--data', dataDir, '--no-setup', '--no-pages', '--json']), { cwd: REPO, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => { stderr += d.toString(); });
   const exit = exited(child);
