@@ -9,7 +9,7 @@
  *
  * BENCH_RELIABILITY_PROJECTS (default 12) sets the seed's size, BENCH_RELIABILITY_PAIRS (default
  * 1000) the conflicting edit pairs, BENCH_RELIABILITY_FIGURES (e.g. `conflicts`) runs only the named
- * figures (comma-separated; default all).
+ * figures (comma-separated; default all), BENCH_RELIABILITY_KILLS (default 20) the killed PMO Setup runs.
  */
 import { SITE_PATH } from '../workbench';
 import { ProjectsList } from '../src/schema/refs';
@@ -18,6 +18,7 @@ import type { IConflictContext } from './reliability/conflictEntities';
 import { conflictFigures, conflictTable } from './reliability/conflicts';
 import { permissionFigures, permissionTable } from './reliability/permissions';
 import { xssFigures, xssTable } from './reliability/xss';
+import { provisioningFigures, provisioningTable } from './reliability/provisioning';
 
 const OWNER = ROLE_USERS.pmoOwner;
 
@@ -60,6 +61,17 @@ export const FIGURES: ReadonlyArray<IReliabilityFigure> = [
       const f = await xssFigures();
       for (const u of f.unsafe) process.stderr.write(`reliability.xss unsafe address: ${u}\n`);
       return { lines: f.lines, table: xssTable(f) };
+    }
+  },
+  {
+    // Workbench processes of its own on data folders: PMO Setup and the workbench are killed (SIGKILL).
+    name: 'provisioning',
+    run: async () => {
+      const f = await provisioningFigures({
+        runs: Number(process.env.BENCH_RELIABILITY_KILLS ?? 20),
+        onRun: r => process.stderr.write(`# provisioning run ${r.run}: killed at request ${r.kill.request} (${r.kill.mode}), ${r.same ? 'same state' : 'DIFFERENT state'}, ${r.lost.length} items lost\n`)
+      });
+      return { lines: f.lines, table: provisioningTable(f) };
     }
   }
 ];
