@@ -8,7 +8,8 @@
  * list go to stderr (or stdout with --verbose).
  *
  * BENCH_RELIABILITY_PROJECTS (default 12) sets the seed's size, BENCH_RELIABILITY_PAIRS (default
- * 1000) the conflicting edit pairs, BENCH_RELIABILITY_FIGURES (e.g. `conflicts`) runs only the named
+ * 1000) the conflicting edit pairs, BENCH_RELIABILITY_FAULT_RUNS (default 50) the runs of each write
+ * journey under injected faults, BENCH_RELIABILITY_FIGURES (e.g. `conflicts`) runs only the named
  * figures (comma-separated; default all).
  */
 import { SITE_PATH } from '../workbench';
@@ -17,6 +18,7 @@ import { ROLE_USERS, SECOND_PMO_OFFICER, startReliabilitySite, type IReliability
 import type { IConflictContext } from './reliability/conflictEntities';
 import { conflictFigures, conflictTable } from './reliability/conflicts';
 import { permissionFigures, permissionTable } from './reliability/permissions';
+import { faultFigures, faultTable } from './reliability/faults';
 import { xssFigures, xssTable } from './reliability/xss';
 
 const OWNER = ROLE_USERS.pmoOwner;
@@ -44,6 +46,13 @@ export const FIGURES: ReadonlyArray<IReliabilityFigure> = [
     run: async site => {
       const f = await conflictFigures(site, await conflictContext(site), Number(process.env.BENCH_RELIABILITY_PAIRS ?? 1000));
       return { lines: f.lines, table: conflictTable(f.rows) };
+    }
+  },
+  {
+    name: 'faults',
+    run: async site => {
+      const f = await faultFigures(site, Number(process.env.BENCH_RELIABILITY_FAULT_RUNS ?? 50));
+      return { lines: f.lines, table: faultTable(f.rows) };
     }
   },
   {
