@@ -83,7 +83,9 @@ const projectJourneys: IFaultJourney[] = [
   }),
   journey('status report: draft and publish', 'Project', 'manager', async (s, c, i) => {
     const draft = (await s.statusReports.getDraft(c.projectId)) ?? await s.statusReports.startDraft(c.projectId, '2026-11-30');
-    const saved = await s.statusReports.saveDraft(draft.id, { achievements: `Faults achievements #${i}`, nextSteps: 'Go on.' }, draft.etag);
+    // Each dimension as rated (or as suggested), with the justification the report's rules may ask for.
+    const ratings = draft.dimensions.map(d => ({ dimension: d.dimension, rag: d.rag ?? d.suggested ?? 'Green', justification: 'Agreed with the sponsor.' }));
+    const saved = await s.statusReports.saveDraft(draft.id, { achievements: `Faults achievements #${i}`, nextSteps: 'Go on.', ratings }, draft.etag);
     await s.statusReports.publish(saved.id, saved.etag);
     const [latest] = await s.statusReports.listReports(c.projectId, 1);
     return expectValue('published achievements', latest?.achievements, `Faults achievements #${i}`);
@@ -135,9 +137,10 @@ const projectJourneys: IFaultJourney[] = [
     const approved = await c.as(c.pmo).changes.approve(assessed.id, { milestoneIds: [], fiscalYear: 2027 }, assessed.etag);
     return expectValue('status', approved.status, 'Approved');
   }),
-  journey('change request: raise, reject', 'Project', 'manager', async (s, c, i) => {
+  journey('change request: raise, assess, reject', 'Project', 'manager', async (s, c, i) => {
     const ch = await s.changes.create(c.projectId, { title: `Faults change to reject #${i}`, summary: 'Less scope.' });
-    await c.as(c.pmo).changes.reject(ch.id, ch.etag);
+    const assessed = await s.changes.assess(ch.id, { costImpact: 500 + i }, ch.etag);
+    await c.as(c.pmo).changes.reject(assessed.id, assessed.etag);
   }),
   journey('capacity: project assignments', 'Project', 'manager', async (s, c, i) => {
     const rows = await s.capacity.getProjectAssignments(c.projectId);

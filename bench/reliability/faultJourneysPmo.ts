@@ -29,7 +29,7 @@ const scoringJourneys: IFaultJourney[] = [
     return saved.model ? [] : ['the model was not saved'];
   }),
   journey('scoring: AHP matrix', 'Scoring', 'pmo', async (s, _c, i) => {
-    const m = await s.scoring.createModel({ title: `Faults AHP #${i}`, method: 'Ahp', status: 'Draft', criteria: [criterion('A'), criterion('B'), criterion('C')] });
+    const m = await s.scoring.createModel({ title: `Faults AHP #${i}`, method: 'Ahp', status: 'Draft', criteria: [criterion('A'), criterion('B'), criterion('C')].map(c => ({ ...c, weight: 0 })), ahpMatrix: [[1, 1, 1], [1, 1, 1], [1, 1, 1]] });
     await s.scoring.saveAhpMatrix(m.id, [[1, 3, 5], [1 / 3, 1, 3], [1 / 5, 1 / 3, 1]]);
   }),
   {
@@ -245,14 +245,22 @@ const communityJourneys: IFaultJourney[] = [
     await s.communities.archive(gone);
     return kept ? [] : ['no community'];
   }),
-  journey('communities: join and leave', 'Training', 'member', async (s, _c, i) => {
-    const all = (await s.communities.communities()).communities;
-    const a = all[i % all.length];
-    const b = all[(i + 1) % all.length];
-    await s.communities.join(a.id);
-    await s.communities.join(b.id);
-    await s.communities.leave(b.id);
-  })
+  {
+    name: 'communities: join and leave', webPart: 'Training', role: 'member',
+    plan: async (ctx, i) => {
+      const pmo = ctx.as(ctx.pmo).communities;
+      const a = await pmo.save({ title: `Faults circle to join #${i}`, topic: 'Benefits' });
+      const b = await pmo.save({ title: `Faults circle to leave #${i}`, topic: 'Benefits' });
+      return {
+        run: async () => {
+          const s = ctx.as(ctx.member).communities;
+          await s.join(a);
+          await s.join(b);
+          await s.leave(b);
+        }
+      };
+    }
+  }
 ];
 
 const setupJourneys: IFaultJourney[] = [
