@@ -9,7 +9,8 @@
  *
  * BENCH_RELIABILITY_PROJECTS (default 12) sets the seed's size, BENCH_RELIABILITY_PAIRS (default
  * 1000) the conflicting edit pairs, BENCH_RELIABILITY_FAULT_RUNS (default 50) the runs of each write
- * journey under injected faults, BENCH_RELIABILITY_FIGURES (e.g. `conflicts`) runs only the named
+ * journey under injected faults (BENCH_RELIABILITY_FAULT_JOURNEYS, e.g. `gate,request:`, only the journeys
+ * whose names contain one of the parts), BENCH_RELIABILITY_FIGURES (e.g. `conflicts`) runs only the named
  * figures (comma-separated; default all).
  */
 import { SITE_PATH } from '../workbench';
@@ -19,6 +20,7 @@ import type { IConflictContext } from './reliability/conflictEntities';
 import { conflictFigures, conflictTable } from './reliability/conflicts';
 import { permissionFigures, permissionTable } from './reliability/permissions';
 import { faultFigures, faultTable } from './reliability/faults';
+import { FAULT_JOURNEYS } from './reliability/faultJourneys';
 import { xssFigures, xssTable } from './reliability/xss';
 
 const OWNER = ROLE_USERS.pmoOwner;
@@ -51,7 +53,9 @@ export const FIGURES: ReadonlyArray<IReliabilityFigure> = [
   {
     name: 'faults',
     run: async site => {
-      const f = await faultFigures(site, Number(process.env.BENCH_RELIABILITY_FAULT_RUNS ?? 50));
+      const only = process.env.BENCH_RELIABILITY_FAULT_JOURNEYS;
+      const journeys = FAULT_JOURNEYS.filter(j => !only || only.split(',').some(o => j.name.indexOf(o.trim()) >= 0));
+      const f = await faultFigures(site, Number(process.env.BENCH_RELIABILITY_FAULT_RUNS ?? 50), journeys);
       return { lines: f.lines, table: faultTable(f.rows) };
     }
   },

@@ -32,6 +32,12 @@ const requestJourneys: IFaultJourney[] = [
       resourceDemand: ref.roles.length ? [{ role: ref.roles[0].id, month: '2027-03', days: 5 }] : []
     });
   }),
+  journey('request: draft with attachments', 'Requests', 'member', async (s, _c, i) => {
+    const files = [{ name: `faults-${i}-a.txt`, content: `first ${i}` }, { name: `faults-${i}-b.txt`, content: `second ${i}` }];
+    const saved = await s.requests.saveDraft({ ...emptyRequest(), title: `Faults attachments #${i}` }, undefined, { add: files });
+    const names = (await s.requests.get(saved.request.id)).request.attachments.slice().sort().join();
+    return expectValue('attachments', names, files.map(f => f.name).join());
+  }),
   journey('request: delete draft', 'Requests', 'member', async (s, _c, i) => {
     const saved = await s.requests.saveDraft({ ...emptyRequest(), title: `Faults draft to delete #${i}` });
     await s.requests.deleteDraft(saved.request.id, saved.request.etag);
@@ -112,6 +118,14 @@ const projectJourneys: IFaultJourney[] = [
     const changed = await s.benefits.updateBenefit(b.id, { target: 81 + (i % 10) }, b.etag);
     await s.benefits.addMeasurement(changed.id, { on: dayOf(i), value: 20 + (i % 50), comment: `Faults measurement #${i}` });
     return expectValue('target', byId(await s.benefits.listBenefits(c.projectId), b.id, 'benefit').target, 81 + (i % 10));
+  }),
+  journey('benefit: remove', 'Project', 'manager', async (s, c, i) => {
+    const b = await s.benefits.addBenefit(c.projectId, { title: `Faults benefit to remove #${i}` });
+    await s.benefits.removeBenefit(b.id, b.etag);
+  }),
+  journey('portfolio: project edit', 'Portfolio', 'pmo', async (s, c, i) => {
+    const etag = ((await c.owner.web.getList(`${SITE_PATH}/${ProjectsList.url}`).items.getById(c.projectId).select('Id')()) as { 'odata.etag': string })['odata.etag'];
+    await s.portfolio.updateProject(c.projectId, { endDate: dayOf(400 + i), reason: `Faults end #${i}` }, etag);
   }),
   journey('risk: create, update, close', 'Project', 'manager', async (s, c, i) => {
     const r = await s.risks.create(c.projectId, { title: `Faults risk #${i}`, probability: 2, impact: 3 });

@@ -117,6 +117,38 @@ const gateJourneys: IFaultJourney[] = [
   })
 ];
 
+/** A new project of the demo manager at its first gate (a request converted, with the faults off). */
+async function newProject(ctx: IJourneyContext, title: string): Promise<number> {
+  const pmo = ctx.as(ctx.pmo).requests;
+  const [id] = await fileReadyRequests(ctx.as(ctx.member).requests, pmo, [title]);
+  await pmo.transition(id, 'Approved', 'Fits the plan', 'Fits the plan');
+  return (await pmo.convertToProject(id, { projectManager: { login: ctx.manager, displayName: 'Camille Dubois' } })).projectId;
+}
+
+gateJourneys.push({
+  name: 'gate: waiver, go with conditions, met', webPart: 'Project', role: 'board',
+  plan: async (ctx, i) => {
+    const projectId = await newProject(ctx, `Faults gate project #${i}`);
+    return {
+      run: async () => {
+        const pm = ctx.as(ctx.manager).gates;
+        const draft = await pm.startDraft(projectId);
+        const { review } = await pm.requestReview(draft.id, draft.etag);
+        const blocking = (await ctx.as(ctx.pmo).gates.getReview(review.id)).readiness.blocking;
+        for (const item of blocking) await ctx.as(ctx.pmo).gates.recordWaiver(review.id, item.id, `Faults waiver #${i}`);
+        const owner = (await pm.getAccess(projectId)).userId;
+        await ctx.as(ctx.board).gates.decide(review.id, 'GoWithConditions', `Faults rationale #${i}`, [{ text: `Faults condition #${i}`, ownerId: owner, due: dayOf(i) }, { text: `Faults second condition #${i}`, ownerId: owner, due: dayOf(i + 1) }]);
+        const [first] = await pm.listConditions(projectId);
+        await pm.markConditionMet(first.id, first.etag);
+      },
+      verify: async () => {
+        const conditions = await ctx.as(ctx.pmo).gates.listConditions(projectId);
+        return expectValue('conditions', conditions.length, 2);
+      }
+    };
+  }
+});
+
 const capacityJourneys: IFaultJourney[] = [
   journey('capacity: settings', 'Capacity', 'pmo', async (s, _c, i) => {
     await s.capacity.saveSettings({ ...DEFAULT_CAPACITY_SETTINGS, hoursPerWeek: 36 + (i % 5) });
@@ -164,6 +196,10 @@ const dashboardJourneys: IFaultJourney[] = [
     const first = (await s.dashboard.getDashboard()).definitions[0];
     const saved = await s.dashboard.saveKpiDefinition({ ...first.input, description: `Faults description #${i}` }, { id: first.id, etag: first.etag });
     return expectValue('description', saved.input.description, `Faults description #${i}`);
+  }),
+  journey('dashboard: new KPI definition', 'Dashboard', 'pmo', async (s, _c, i) => {
+    const first = (await s.dashboard.getDashboard()).definitions[0];
+    await s.dashboard.saveKpiDefinition({ ...first.input, code: `KPI-FLT-${i}`, name: `Faults KPI #${i}`, active: false });
   }),
   journey('dashboard: refresh figures', 'Dashboard', 'pmo', async s => {
     await s.dashboard.refreshFigures();

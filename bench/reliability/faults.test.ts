@@ -46,7 +46,7 @@ describe('reliability.faults (five journeys, three runs each)', () => {
     const half: IFaultJourney = journey('issue and risk', 'Project', 'manager', async (s, c, i) => {
       await s.raidLog.createIssue(c.projectId, { title: `Half #${i}` });
       if (i >= 1 && i <= 2) throw new Error('stopped half-way');
-      await s.risks.create(c.projectId, { title: `Half #${i}` });
+      await s.risks.create(c.projectId, { title: `Half #${i}`, probability: 2, impact: 2 });
     });
     const figures = await faultFigures(site, 2, [twice, half]);
     expect(figures.rows.map(r => [r.journey, r.completed, r.duplicates, r.partial])).toEqual([['issue twice', 2, 2, 0], ['issue and risk', 0, 0, 2]]);
