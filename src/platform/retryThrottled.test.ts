@@ -7,7 +7,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SPBrowser } from '@pnp/sp';
 import { startEmulator } from '../../workbench/emulator';
-import { localEnvironment } from '../services/environment';
 import { retryAfterMs, RetryThrottled } from './retryThrottled';
 import { spfi, type SPFI } from './pnp';
 
@@ -29,7 +28,8 @@ async function injected(): Promise<number> {
 
 beforeAll(async () => {
   site = await startEmulator({ port: 0 });
-  sp = localEnvironment({ siteUrl: site.siteUrl, graphUrl: site.graphUrl }).sp;
+  // The platform's own pipeline (as localEnvironment builds it, without PMO Hub's services).
+  sp = spfi(site.siteUrl).using(SPBrowser({ baseUrl: site.siteUrl }), RetryThrottled());
   await sp.web.lists.add('Retried');
 });
 afterAll(async () => {

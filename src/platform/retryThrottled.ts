@@ -19,7 +19,7 @@ const RETRIED_STATUSES: ReadonlySet<number> = new Set([429, 503]);
  * (`"Wed, 21 Oct 2026 07:28:00 GMT"`, measured from `now`, never negative); undefined when the
  * header is absent or unreadable.
  */
-export function retryAfterMs(header: string | null, now: number = Date.now()): number | undefined {
+export function retryAfterMs(header: string | null, now: number = Date.now()): number | undefined { // eslint-disable-line @rushstack/no-new-null -- Headers.get answers null
   if (header === null) return undefined;
   const text = header.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;
@@ -34,7 +34,7 @@ function isRead(init: RequestInit): boolean {
 }
 
 /** Waits `ms`, or rejects as soon as `signal` aborts. */
-function wait(ms: number, signal?: AbortSignal | null): Promise<void> {
+function wait(ms: number, signal?: AbortSignal | null): Promise<void> { // eslint-disable-line @rushstack/no-new-null -- RequestInit.signal may be null
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason instanceof Error ? signal.reason : new Error('The request was aborted.'));
     const timer = setTimeout(() => {
