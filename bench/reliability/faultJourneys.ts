@@ -80,11 +80,16 @@ async function readyInput(ctx: IJourneyContext, title: string): Promise<Paramete
   };
 }
 
+/** The project item's ETag, read as the screen reads it (through the user's PnPjs, under the faults). */
+async function projectEtag(s: IPmoServices, projectId: number): Promise<string> {
+  return ((await s.env.sp.web.getList(`${SITE_PATH}/${ProjectsList.url}`).items.getById(projectId).select('Id')()) as { 'odata.etag': string })['odata.etag'];
+}
+
 const projectJourneys: IFaultJourney[] = [
   journey('project: update', 'Project', 'manager', async (s, c, i) => {
-    const etag = ((await c.owner.web.getList(`${SITE_PATH}/${ProjectsList.url}`).items.getById(c.projectId).select('Id')()) as { 'odata.etag': string })['odata.etag'];
+    const etag = await projectEtag(s, c.projectId);
     await s.projects.update(c.projectId, { budget: 1_000_000 + i, reason: `Faults budget #${i}` }, etag);
-    const row = await c.owner.web.getList(`${SITE_PATH}/${ProjectsList.url}`).items.getById(c.projectId).select('Budget')<{ Budget: number }>();
+    const row = await s.env.sp.web.getList(`${SITE_PATH}/${ProjectsList.url}`).items.getById(c.projectId).select('Budget')<{ Budget: number }>();
     return expectValue('budget', row.Budget, 1_000_000 + i);
   }),
   journey('status report: draft and publish', 'Project', 'manager', async (s, c, i) => {
@@ -124,7 +129,7 @@ const projectJourneys: IFaultJourney[] = [
     await s.benefits.removeBenefit(b.id, b.etag);
   }),
   journey('portfolio: project edit', 'Portfolio', 'pmo', async (s, c, i) => {
-    const etag = ((await c.owner.web.getList(`${SITE_PATH}/${ProjectsList.url}`).items.getById(c.projectId).select('Id')()) as { 'odata.etag': string })['odata.etag'];
+    const etag = await projectEtag(s, c.projectId);
     await s.portfolio.updateProject(c.projectId, { endDate: dayOf(400 + i), reason: `Faults end #${i}` }, etag);
   }),
   journey('risk: create, update, close', 'Project', 'manager', async (s, c, i) => {
