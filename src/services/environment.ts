@@ -34,8 +34,8 @@ export interface ILocalEnvironmentOptions {
   /** UI locale; en-us if omitted. */
   locale?: string;
   /**
-   * How often a throttled (429) or busy (503) request is retried after its first attempt (default 9:
-   * 10 attempts, PMO Hub's policy in SharePoint too; see RetryThrottled).
+   * Attempts in all, the first included, for a throttled (429) or busy (503) request, as PnPjs' own
+   * `retries` counted them (default 10: PMO Hub's policy, the same in SharePoint; see RetryThrottled).
    */
   retries?: number;
   /** Refuse list queries that name a column the schema does not define (default true; see schemaGuard.ts). */
@@ -59,7 +59,7 @@ export function localEnvironment(options: ILocalEnvironmentOptions): IPmoEnviron
   const sp = spfi(options.siteUrl).using(
     SPBrowser({ baseUrl: options.siteUrl }),
     ReadEmptyBodies(),
-    RetryThrottled({ attempts: (options.retries ?? 9) + 1 }),
+    RetryThrottled({ attempts: options.retries ?? 10 }),
     InjectHeaders(headers),
     ...(options.schemaGuard === false ? [] : [SchemaGuard()])
   );
