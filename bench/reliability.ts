@@ -8,8 +8,10 @@
  * list go to stderr (or stdout with --verbose).
  *
  * BENCH_RELIABILITY_PROJECTS (default 12) sets the seed's size, BENCH_RELIABILITY_PAIRS (default
- * 1000) the conflicting edit pairs, BENCH_RELIABILITY_FIGURES (e.g. `conflicts`) runs only the named
- * figures (comma-separated; default all), BENCH_RELIABILITY_KILLS (default 20) the killed PMO Setup runs.
+ * 1000) the conflicting edit pairs, BENCH_RELIABILITY_FAULT_RUNS (default 50) the runs of each write
+ * journey under injected faults (BENCH_RELIABILITY_FAULT_JOURNEYS, e.g. `gate,request:`, only the journeys
+ * whose names contain one of the parts), BENCH_RELIABILITY_KILLS (default 20) the killed PMO Setup runs,
+ * BENCH_RELIABILITY_FIGURES (e.g. `conflicts`) runs only the named figures (comma-separated; default all).
  */
 import { SITE_PATH } from '../workbench';
 import { ProjectsList } from '../src/schema/refs';
@@ -17,6 +19,8 @@ import { ROLE_USERS, SECOND_PMO_OFFICER, startReliabilitySite, type IReliability
 import type { IConflictContext } from './reliability/conflictEntities';
 import { conflictFigures, conflictTable } from './reliability/conflicts';
 import { permissionFigures, permissionTable } from './reliability/permissions';
+import { faultFigures, faultTable } from './reliability/faults';
+import { FAULT_JOURNEYS } from './reliability/faultJourneys';
 import { xssFigures, xssTable } from './reliability/xss';
 import { provisioningFigures, provisioningTable } from './reliability/provisioning';
 
@@ -45,6 +49,15 @@ export const FIGURES: ReadonlyArray<IReliabilityFigure> = [
     run: async site => {
       const f = await conflictFigures(site, await conflictContext(site), Number(process.env.BENCH_RELIABILITY_PAIRS ?? 1000));
       return { lines: f.lines, table: conflictTable(f.rows) };
+    }
+  },
+  {
+    name: 'faults',
+    run: async site => {
+      const only = process.env.BENCH_RELIABILITY_FAULT_JOURNEYS;
+      const journeys = FAULT_JOURNEYS.filter(j => !only || only.split(',').some(o => j.name.indexOf(o.trim()) >= 0));
+      const f = await faultFigures(site, Number(process.env.BENCH_RELIABILITY_FAULT_RUNS ?? 50), journeys);
+      return { lines: f.lines, table: faultTable(f.rows) };
     }
   },
   {
