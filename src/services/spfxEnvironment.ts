@@ -13,14 +13,16 @@ import { knownSiteTimeZone, restSiteTimeZone, siteTimeZoneFromPage, type IWebTim
  * its team's site and a personal app on the root site, not on the PMO site. On the PMO site itself the
  * site's time zone comes from the page context (`webTimeZoneData`), so reading it costs no request;
  * elsewhere it is the PMO site's, read once through REST.
+ * @param site 'pmoSite' (default): the site the tenant property names; 'currentWeb': the site the page
+ *   is on, whatever the property says (PMO Setup sets up the site it is added to).
  * @throws PmoSiteUnreachableError when the tenant property names a site the user cannot read.
  */
-export async function spfxEnvironment(context: WebPartContext): Promise<IPmoEnvironment> {
+export async function spfxEnvironment(context: WebPartContext, site: 'pmoSite' | 'currentWeb' = 'pmoSite'): Promise<IPmoEnvironment> {
   const graph = (await context.msGraphClientFactory.getClient('3')) as unknown as Client;
   const currentWebUrl = context.pageContext.web.absoluteUrl;
   const current = spfi().using(SPFx(context), ReadEmptyBodies());
   const bound = (siteUrl: string): SPFI => spfi(siteUrl).using(SPFx(context), ReadEmptyBodies());
-  const siteUrl = await resolvePmoSite(current, currentWebUrl, bound);
+  const siteUrl = site === 'currentWeb' ? currentWebUrl : await resolvePmoSite(current, currentWebUrl, bound);
   const onPmoSite = sameSite(siteUrl, currentWebUrl);
   const sp = onPmoSite ? current : bound(siteUrl);
   const legacy = context.pageContext.legacyPageContext as { webTimeZoneData?: IWebTimeZoneData } | undefined;

@@ -36,7 +36,7 @@ export abstract class BasePmoWebPart<TProperties extends object, TServices exten
   protected async onInit(): Promise<void> {
     await super.onInit();
     try {
-      const env = await spfxEnvironment(this.context);
+      const env = await spfxEnvironment(this.context, this.site());
       this.pmoSiteUrl = env.siteUrl;
       this.services = composeServices(env, this.serviceStrings(), this.wiring);
     } catch (e) {
@@ -44,6 +44,11 @@ export abstract class BasePmoWebPart<TProperties extends object, TServices exten
       this.siteError = e;
       this.pmoSiteUrl = e.siteUrl;
     }
+  }
+
+  /** Which site the services bind to: the PMO site the tenant property names (a Teams tab runs in its team's site), or the page's own site. */
+  protected site(): 'pmoSite' | 'currentWeb' {
+    return 'pmoSite';
   }
 
   /** The strings the services receive (what SharePoint stores in the user's language): PmoHubStrings; PMO Setup adds the schema's titles. */
