@@ -7,6 +7,7 @@ import { createSitePage, provisionSite } from '../src/provisioning';
 import { pageUrl, SetupPage } from '../src/schema/pages';
 import { localize } from '../src/schema/fieldXml';
 import { pmoSchema } from '../src/schema/pmoSchema';
+import { PMO_SITE_PROPERTY } from '../src/schema/tenant';
 import { siteOwner } from './directory';
 import { seedSite } from './seed';
 import { loadLocale } from './locales';
@@ -39,6 +40,9 @@ export async function setupSite(options: ISetupOptions): Promise<void> {
     onProgress: e => options.onProgress?.({ phase: 'provision', step: e.step, done: e.done, total: e.total })
   });
   options.signal?.throwIfAborted();
+  // As `npm run deploy` does on a tenant: the tenant property names the PMO site, so that a Teams
+  // tab in another team's site (the Teams view's `?site=`) reads this site.
+  await env.sp.web.setStorageEntity(PMO_SITE_PROPERTY, options.siteUrl, 'PMO Hub: the PMO site');
   const asUser = (upn: string): ReturnType<typeof localEnvironment>['sp'] =>
     localEnvironment({ siteUrl: options.siteUrl, graphUrl: options.graphUrl, user: upn, locale }).sp;
   await seedSite(env, {

@@ -54,6 +54,9 @@ declare interface IPmoHubStrings {
   Home_Tile_Setup_Desc: string;
   Page_NoAccessTitle: string;
   Page_NoAccessText: string;
+  PmoSite_UnreachableTitle: string;
+  PmoSite_NoAccessText: string;
+  PmoSite_NotFoundText: string;
   Setup_DriftTitle: string;
   Setup_DriftIntro: string;
   Setup_RepairButton: string;

@@ -15,6 +15,7 @@ import { handleSp } from './sp';
 import { parseBatch, runBatch } from './batch';
 import { initGraphStore, handleGraph, listNotifications } from './graph';
 import { siteZoneOf, type ISiteZone } from './timeZone';
+import { handleTenantProperty, tenantPropertyCall, type ITenantPropertyCall } from './tenant';
 
 export interface IFaultOptions {
   /** Fraction (0..1) of requests answered 429 Too Many Requests with Retry-After. */
@@ -141,6 +142,20 @@ export function checkFaultOptions(value: unknown): { faults: IFaultOptions } | {
   return { faults: out };
 }
 
+/** A storage entity call (GetStorageEntity, SetStorageEntity, RemoveStorageEntity) at any site path, as the caller the request names. */
+function tenantPropertyRequest(db: DatabaseSync, req: IncomingMessage, call: ITenantPropertyCall, body: Buffer, path: string): ISpResponse {
+  const headers = lowerHeaders(req.headers);
+  const fmt = formatOf(headers.accept);
+  try {
+    const who = resolveIdentity(db, headers['x-workbench-user']);
+    const apiBase = `http://${headers.host ?? 'localhost'}${path.slice(0, path.toLowerCase().indexOf('/_api/') + '/_api'.length)}`;
+    return handleTenantProperty(call, { db, who, method: (headers['x-http-method'] ?? req.method ?? 'GET').toUpperCase(), body, fmt, apiBase });
+  } catch (e) {
+    if (e instanceof SpError) return errorResponse(e, fmt);
+    return errorResponse(new SpError(500, '-2146233088, System.InvalidOperationException', e instanceof Error ? e.message : String(e)), fmt);
+  }
+}
+
 /** Creates an emulator on a SQLite store (a file, or ':memory:'). */
 /** Content types of the files a PMO site keeps, by extension (others download as octet-stream). */
 const FILE_TYPES: Readonly<Record<string, string>> = {
@@ -248,8 +263,8 @@ export function createEmulator(opts: IEmulatorOptions = {}): IEmulator {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
     const lower = path.toLowerCase();
-    const apiPrefix = `${sitePath}/_api`.toLowerCase();
-    const isSp = lower === apiPrefix || lower.startsWith(apiPrefix + '/');
+    const tenantCall = tenantPropertyCall(path); // read from any site: a Teams tab's team site, a personal app's root site
+    const isSp = !!tenantCall || `${lower}/`.startsWith(`${sitePath}/_api/`.toLowerCase()); // <site>/_api and below
     const isGraph = lower.startsWith('/graph/');
     const isAdmin = lower.startsWith('/_workbench/');
     if (!isSp && !isGraph && !isAdmin) {
@@ -302,7 +317,7 @@ export function createEmulator(opts: IEmulatorOptions = {}): IEmulator {
       return true;
     }
     const apiPath = path.slice(sitePath.length + '/_api'.length).replace(/^\//, '');
-    send(res, spRequest(req, url, body, apiPath));
+    send(res, tenantCall ? tenantPropertyRequest(db, req, tenantCall, body, path) : spRequest(req, url, body, apiPath));
     return true;
   };
 

@@ -3,6 +3,9 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { createPmoServices, type IPmoServices } from '../../src/services';
 import { localEnvironment } from '../../src/services/environment';
+import { PmoSiteUnreachableError, resolvePmoSite } from '../../src/services/pmoSite';
+import { PmoSiteUnreachable } from '../../src/components/PageAccess';
+import type { IDemoUser } from '../directory';
 import { ErrorBoundary } from '../../src/components/ErrorBoundary';
 import * as strings from 'PmoHubStrings';
 import * as schemaStrings from 'SchemaStrings';
@@ -19,6 +22,24 @@ import './site.css';
 
 const SITE_PATH = '/sites/pmo';
 
+/**
+ * The SharePoint site a Teams tab runs in: its team's site, `?site=/sites/<name>` (a team other than
+ * the PMO site's own), else the PMO site (the team whose site is the PMO site).
+ */
+function teamSitePath(param: string | null): string {
+  return param && /^\/sites\/[A-Za-z0-9_-]{1,80}$/.test(param) ? param : SITE_PATH;
+}
+
+/** The services of the PMO site, as the given user, in the given language. */
+function servicesFor(siteUrl: string, user: IDemoUser, locale: string): IPmoServices {
+  return createPmoServices(localEnvironment({
+    siteUrl,
+    graphUrl: `${location.origin}/graph/v1.0`,
+    user: user.userPrincipalName,
+    locale
+  }), { ...strings, ...schemaStrings }); // PMO Setup writes the schema's titles, as its web part passes them
+}
+
 
 /** Renders the page into #root and unmounts it when the page goes away. */
 function show(element: React.ReactElement, root: HTMLElement): void {
@@ -26,17 +47,60 @@ function show(element: React.ReactElement, root: HTMLElement): void {
   window.addEventListener('pagehide', () => { ReactDom.unmountComponentAtNode(root); }, { once: true });
 }
 
+/**
+ * The Teams view: a channel tab runs in its team's site (`?site=`), so its services bind to the PMO
+ * site through the same resolution as the web parts in Teams (the tenant property, src/services/pmoSite.ts);
+ * a PMO site the user cannot read is said so in the tab, with its address.
+ */
+async function showTeams(root: HTMLElement, user: IDemoUser, locale: string): Promise<void> {
+  const q = new URLSearchParams(location.search);
+  const hostSite = location.origin + teamSitePath(q.get('site'));
+  const bind = (url: string): IPmoServices['env']['sp'] => localEnvironment({ siteUrl: url, graphUrl: `${location.origin}/graph/v1.0`, user: user.userPrincipalName, locale }).sp;
+  let siteUrl = hostSite;
+  let unreachable: PmoSiteUnreachableError | undefined;
+  try {
+    siteUrl = await resolvePmoSite(bind(hostSite), hostSite, bind);
+  } catch (e) {
+    if (!(e instanceof PmoSiteUnreachableError)) throw e;
+    unreachable = e;
+  }
+  const services = servicesFor(siteUrl, user, locale);
+  const wrap = (el: React.ReactElement): React.ReactElement =>
+    <ErrorBoundary>{el}</ErrorBoundary>;
+  const joined = await services.env.graph.api('/me/joinedTeams').select('id,displayName').get() as { value: Array<{ id: string; displayName: string }> };
+  const theme = (['default', 'dark', 'contrast'].indexOf(q.get('theme') ?? '') >= 0 ? q.get('theme') : 'default') as TeamsTheme;
+  const teamId = q.get('team') ?? joined.value[0]?.id;
+  const team = joined.value.find(t => t.id === teamId);
+  document.title = `${team?.displayName ?? 'Teams'} | Microsoft Teams`;
+  if (unreachable) {
+    show(
+      <TeamsFrame user={user} locale={locale} teams={joined.value} teamId={teamId} theme={theme} tabs={[]}>
+        <PmoSiteUnreachable siteUrl={unreachable.siteUrl} status={unreachable.status} />
+      </TeamsFrame>,
+      root
+    );
+    return;
+  }
+  const overview = await services.home.getSiteOverview();
+  const offered = navigationPages(overview);
+  const tabs = PAGES.filter(p => p.teamsTab && offered.indexOf(p.sitePage) >= 0);
+  // A tab the user may not use (its list is hidden from them) says so, as its page does.
+  const denied = PAGES.find(p => p.teamsTab && p.name === q.get('tab') && pageAccess(p.sitePage, overview) === 'forbidden');
+  const tab = tabs.find(p => p.name === q.get('tab')) ?? (denied ? undefined : tabs[0]);
+  show(
+    <TeamsFrame user={user} locale={locale} teams={joined.value} teamId={teamId} theme={theme} tabs={tabs} tab={tab}>
+      {team && (denied ? <NoAccess pageTitle={strings[denied.titleKey]} /> : tab && wrap(tab.render({ services, siteUrl, teams: { teamId: team.id, teamName: team.displayName, theme } })))}
+    </TeamsFrame>,
+    root
+  );
+}
+
 async function boot(): Promise<void> {
   const root = document.getElementById('root') as HTMLElement;
   const user = currentUser();
   const locale = currentLocale();
   const siteUrl = location.origin + SITE_PATH;
-  const services: IPmoServices = createPmoServices(localEnvironment({
-    siteUrl,
-    graphUrl: `${location.origin}/graph/v1.0`,
-    user: user.userPrincipalName,
-    locale
-  }), { ...strings, ...schemaStrings }); // PMO Setup writes the schema's titles, as its web part passes them
+  const services = servicesFor(siteUrl, user, locale);
   const wrap = (el: React.ReactElement): React.ReactElement =>
     <ErrorBoundary>{el}</ErrorBoundary>;
 
@@ -46,24 +110,7 @@ async function boot(): Promise<void> {
   }
 
   if (location.pathname.replace(/\/$/, '') === '/teams') {
-    const q = new URLSearchParams(location.search);
-    const joined = await services.env.graph.api('/me/joinedTeams').select('id,displayName').get() as { value: Array<{ id: string; displayName: string }> };
-    const overview = await services.home.getSiteOverview();
-    const offered = navigationPages(overview);
-    const tabs = PAGES.filter(p => p.teamsTab && offered.indexOf(p.sitePage) >= 0);
-    const teamId = q.get('team') ?? joined.value[0]?.id;
-    const team = joined.value.find(t => t.id === teamId);
-    // A tab the user may not use (its list is hidden from them) says so, as its page does.
-    const denied = PAGES.find(p => p.teamsTab && p.name === q.get('tab') && pageAccess(p.sitePage, overview) === 'forbidden');
-    const tab = tabs.find(p => p.name === q.get('tab')) ?? (denied ? undefined : tabs[0]);
-    const theme = (['default', 'dark', 'contrast'].indexOf(q.get('theme') ?? '') >= 0 ? q.get('theme') : 'default') as TeamsTheme;
-    document.title = `${team?.displayName ?? 'Teams'} | Microsoft Teams`;
-    show(
-      <TeamsFrame user={user} locale={locale} teams={joined.value} teamId={teamId} theme={theme} tabs={tabs} tab={tab}>
-        {team && (denied ? <NoAccess pageTitle={strings[denied.titleKey]} /> : tab && wrap(tab.render({ services, siteUrl, teams: { teamId: team.id, teamName: team.displayName, theme } })))}
-      </TeamsFrame>,
-      root
-    );
+    await showTeams(root, user, locale);
     return;
   }
 

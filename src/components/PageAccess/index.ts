@@ -1,2 +1,3 @@
 export { NoAccess } from './NoAccess';
 export type { INoAccessProps } from './NoAccess';
+export { PmoSiteUnreachable, type IPmoSiteUnreachableProps } from './PmoSiteUnreachable';

@@ -24,7 +24,7 @@ export default class BenefitsWebPart extends BasePmoWebPart<IBenefitsWebPartProp
       benefits: this.services.benefits,
       locale: this.services.env.locale,
       projectId: projectIdFrom(this.properties.projectId, window.location.search),
-      siteUrl: this.context.pageContext.web.absoluteUrl
+      siteUrl: this.pmoSiteUrl
     });
   }
 

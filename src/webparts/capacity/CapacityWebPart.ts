@@ -15,7 +15,7 @@ export default class CapacityWebPart extends BasePmoWebPart<object, CapacityServ
     return React.createElement(Capacity, {
       capacity: this.services.capacity,
       locale: this.services.env.locale,
-      siteUrl: this.context.pageContext.web.absoluteUrl
+      siteUrl: this.pmoSiteUrl
     });
   }
 

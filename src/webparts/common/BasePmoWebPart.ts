@@ -10,6 +10,8 @@ import { HostThemeContext } from '../../components/controls/hostTheme';
 // services (see `wiring`), never the index that wires them all.
 import { composeServices, type PmoServiceKey, type PmoServicesOf, type PmoWiring } from '../../services/compose';
 import { spfxEnvironment } from '../../services/spfxEnvironment';
+import { PmoSiteUnreachableError } from '../../services/pmoSite';
+import { PmoSiteUnreachable } from '../../components/PageAccess';
 
 /**
  * The base of every PMO Hub web part: creates its services once per instance, renders the root
@@ -20,6 +22,10 @@ import { spfxEnvironment } from '../../services/spfxEnvironment';
  */
 export abstract class BasePmoWebPart<TProperties extends object, TServices extends PmoServiceKey> extends BaseClientSideWebPart<TProperties> {
   protected services!: PmoServicesOf<TServices>;
+  /** The PMO site's absolute URL the services read (the tenant property's site in a Teams tab; this site on the PMO site). */
+  protected pmoSiteUrl!: string;
+  /** The PMO site the tenant property names could not be read: the web part says so instead of rendering its content. */
+  private siteError: PmoSiteUnreachableError | undefined;
   /** The theme the host passed last (SharePoint's, or Teams' default, dark or high-contrast one). */
   private hostTheme: IReadonlyTheme | undefined;
   private rendered = false;
@@ -29,7 +35,20 @@ export abstract class BasePmoWebPart<TProperties extends object, TServices exten
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.services = composeServices(await spfxEnvironment(this.context), this.serviceStrings(), this.wiring);
+    try {
+      const env = await spfxEnvironment(this.context, this.site());
+      this.pmoSiteUrl = env.siteUrl;
+      this.services = composeServices(env, this.serviceStrings(), this.wiring);
+    } catch (e) {
+      if (!(e instanceof PmoSiteUnreachableError)) throw e;
+      this.siteError = e;
+      this.pmoSiteUrl = e.siteUrl;
+    }
+  }
+
+  /** Which site the services bind to: the PMO site the tenant property names (a Teams tab runs in its team's site), or the page's own site. */
+  protected site(): 'pmoSite' | 'currentWeb' {
+    return 'pmoSite';
   }
 
   /** The strings the services receive (what SharePoint stores in the user's language): PmoHubStrings; PMO Setup adds the schema's titles. */
@@ -42,8 +61,11 @@ export abstract class BasePmoWebPart<TProperties extends object, TServices exten
 
   public render(): void {
     this.rendered = true;
+    const content = this.siteError
+      ? React.createElement(PmoSiteUnreachable, { siteUrl: this.siteError.siteUrl, status: this.siteError.status })
+      : this.renderContent();
     ReactDom.render(
-      React.createElement(HostThemeContext.Provider, { value: this.hostTheme }, React.createElement(ErrorBoundary, {}, this.renderContent())),
+      React.createElement(HostThemeContext.Provider, { value: this.hostTheme }, React.createElement(ErrorBoundary, {}, content)),
       this.domElement
     );
   }

@@ -16,7 +16,7 @@ export default class DashboardWebPart extends BasePmoWebPart<object, DashboardSe
       dashboard: this.services.dashboard,
       portfolio: this.services.portfolio,
       locale: this.services.env.locale,
-      siteUrl: this.context.pageContext.web.absoluteUrl
+      siteUrl: this.pmoSiteUrl
     });
   }
 

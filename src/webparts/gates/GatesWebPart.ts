@@ -24,7 +24,7 @@ export default class GatesWebPart extends BasePmoWebPart<IGatesWebPartProps, Gat
       endReports: this.services.endReports,
       locale: this.services.env.locale,
       projectId: projectIdFrom(this.properties.projectId, window.location.search),
-      siteUrl: this.context.pageContext.web.absoluteUrl
+      siteUrl: this.pmoSiteUrl
     });
   }
 

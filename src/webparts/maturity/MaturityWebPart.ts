@@ -19,7 +19,7 @@ export default class MaturityWebPart extends BasePmoWebPart<object, MaturityServ
     return React.createElement(Maturity, {
       maturity: this.services.maturity,
       locale: this.services.env.locale,
-      siteUrl: this.context.pageContext.web.absoluteUrl
+      siteUrl: this.pmoSiteUrl
     });
   }
 

@@ -25,7 +25,7 @@ export default class MethodologyWebPart extends BasePmoWebPart<IMethodologyWebPa
       methodology: this.services.methodology,
       locale: this.services.env.locale,
       defaultLifecycle: lifecycleFrom(this.properties.lifecycle),
-      siteUrl: this.context.pageContext.web.absoluteUrl
+      siteUrl: this.pmoSiteUrl
     });
   }
 

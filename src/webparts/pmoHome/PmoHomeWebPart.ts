@@ -20,7 +20,7 @@ export default class PmoHomeWebPart extends BasePmoWebPart<IPmoHomeWebPartProps,
   protected renderContent(): React.ReactElement {
     return React.createElement(PmoHome, {
       service: this.services.home,
-      siteUrl: this.context.pageContext.web.absoluteUrl,
+      siteUrl: this.pmoSiteUrl,
       title: this.properties.title,
       intro: this.properties.intro,
       showUnavailable: this.properties.showUnavailable !== false,

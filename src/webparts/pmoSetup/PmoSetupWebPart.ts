@@ -12,6 +12,11 @@ import { PmoSetup } from '../../components/PmoSetup';
 export default class PmoSetupWebPart extends BasePmoWebPart<Record<string, never>, 'setup'> {
   protected readonly wiring: PmoWiring<'setup'> = setupWiring;
 
+  /** PMO Setup sets up the site it is added to, never the one the tenant property names. */
+  protected site(): 'pmoSite' | 'currentWeb' {
+    return 'currentWeb';
+  }
+
   /** Setting up the site writes the lists', columns', groups' and views' titles: SchemaStrings with PmoHubStrings (page titles). */
   protected serviceStrings(): Readonly<Record<string, string>> {
     return { ...strings, ...schemaStrings };

@@ -29,7 +29,7 @@ export default class PortfolioWebPart extends BasePmoWebPart<IPortfolioWebPartPr
     return React.createElement(Portfolio, {
       service: this.services.portfolio,
       controlling: this.services.controlling,
-      siteUrl: this.context.pageContext.web.absoluteUrl,
+      siteUrl: this.pmoSiteUrl,
       locale: this.context.pageContext.cultureInfo.currentUICultureName.toLowerCase(),
       title: this.properties.title,
       defaultViewName: this.properties.defaultViewName,

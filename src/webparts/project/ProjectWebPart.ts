@@ -41,7 +41,7 @@ export default class ProjectWebPart extends BasePmoWebPart<IProjectWebPartProps,
       print: isPrintAddress(window.location.search),
       locale: this.services.env.locale,
       projectId: projectIdFrom(this.properties.projectId, window.location.search),
-      siteUrl: this.context.pageContext.web.absoluteUrl,
+      siteUrl: this.pmoSiteUrl,
       teams: this.teamGroupId ? { groupId: this.teamGroupId } : undefined
     });
   }

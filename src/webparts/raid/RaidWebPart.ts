@@ -27,7 +27,7 @@ export default class RaidWebPart extends BasePmoWebPart<IRaidWebPartProps, RaidS
       raid: this.services.raid,
       locale: this.services.env.locale,
       projectId: projectIdFrom(this.properties.projectId, window.location.search),
-      siteUrl: this.context.pageContext.web.absoluteUrl
+      siteUrl: this.pmoSiteUrl
     });
   }
 

@@ -20,7 +20,7 @@ export default class TrainingWebPart extends BasePmoWebPart<object, TrainingWebP
       training: this.services.training,
       communities: this.services.communities,
       locale: this.services.env.locale,
-      siteUrl: this.context.pageContext.web.absoluteUrl
+      siteUrl: this.pmoSiteUrl
     });
   }
 
