@@ -8,7 +8,8 @@
  * list go to stderr (or stdout with --verbose).
  *
  * BENCH_RELIABILITY_PROJECTS (default 12) sets the seed's size, BENCH_RELIABILITY_PAIRS (default
- * 1000) the conflicting edit pairs, BENCH_RELIABILITY_FIGURES (e.g. `conflicts`) runs only the named
+ * 1000) the conflicting edit pairs, BENCH_RELIABILITY_FUZZ_CASES (default 10000) the fuzz's form
+ * submissions, BENCH_RELIABILITY_FIGURES (e.g. `conflicts`) runs only the named
  * figures (comma-separated; default all).
  */
 import { SITE_PATH } from '../workbench';
@@ -18,6 +19,7 @@ import type { IConflictContext } from './reliability/conflictEntities';
 import { conflictFigures, conflictTable } from './reliability/conflicts';
 import { permissionFigures, permissionTable } from './reliability/permissions';
 import { xssFigures, xssTable } from './reliability/xss';
+import { fuzzFigures, fuzzTable } from './reliability/fuzz';
 
 const OWNER = ROLE_USERS.pmoOwner;
 
@@ -51,6 +53,13 @@ export const FIGURES: ReadonlyArray<IReliabilityFigure> = [
     run: async site => {
       const f = await permissionFigures(site);
       return { lines: f.lines, table: permissionTable(f) };
+    }
+  },
+  {
+    name: 'fuzz',
+    run: async site => {
+      const f = await fuzzFigures(site, Number(process.env.BENCH_RELIABILITY_FUZZ_CASES ?? 10000));
+      return { lines: f.lines, table: fuzzTable(f.rows) };
     }
   },
   {

@@ -211,6 +211,7 @@ declare interface ITrainingStrings {
   Training_Refused_NotPermitted: string;
   Training_Refused_Required: string;
   Training_Refused_Invalid: string;
+  Training_Refused_TooLong: string;
   Training_Refused_Time: string;
   Training_Refused_TimeZone: string;
   Training_Refused_DateOrder: string;

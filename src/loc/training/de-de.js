@@ -198,6 +198,7 @@ define([], function () {
     "Training_Refused_NotPermitted": "Dazu sind Sie nicht berechtigt.",
     "Training_Refused_Required": "„{0}“ ist erforderlich.",
     "Training_Refused_Invalid": "„{0}“ ist ungültig.",
+    "Training_Refused_TooLong": "„{0}“: Geben Sie höchstens {1} Zeichen ein.",
     "Training_Refused_Time": "„{0}“: Geben Sie Datum und Uhrzeit als JJJJ-MM-TT HH:mm ein; die Uhrzeit muss in der Zeitzone des Termins existieren.",
     "Training_Refused_TimeZone": "„Zeitzone“ muss eine Zeitzone wie Europe/Brussels sein.",
     "Training_Refused_DateOrder": "„Ende“ muss nach „Beginn“ liegen.",
