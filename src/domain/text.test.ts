@@ -1,4 +1,16 @@
-import { MAX_SEARCH_LENGTH, cleanSearchInput, formatPlural, formatString } from './text';
+import { MAX_SEARCH_LENGTH, TEXT_MAX_LENGTH, cleanSearchInput, formatPlural, formatString, isTooLong } from './text';
+
+describe('isTooLong', () => {
+  it('counts UTF-16 code units as SharePoint does (an emoji outside the BMP counts 2), after trimming the ends', () => {
+    expect(TEXT_MAX_LENGTH).toBe(255);
+    expect(isTooLong('x'.repeat(255))).toBe(false);
+    expect(isTooLong('x'.repeat(256))).toBe(true);
+    expect(isTooLong(`  ${'x'.repeat(255)}  `)).toBe(false);
+    expect(isTooLong(`${'x'.repeat(254)}📈`)).toBe(true);
+    expect(isTooLong('abc', 2)).toBe(true);
+    expect(isTooLong(undefined)).toBe(false);
+  });
+});
 
 describe('formatString', () => {
   it('fills numbered placeholders in any order', () => {
