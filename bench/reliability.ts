@@ -9,7 +9,7 @@
  *
  * BENCH_RELIABILITY_PROJECTS (default 12) sets the seed's size, BENCH_RELIABILITY_PAIRS (default
  * 1000) the conflicting edit pairs, BENCH_RELIABILITY_FUZZ_CASES (default 10000) the fuzz's form
- * submissions, BENCH_RELIABILITY_FIGURES (e.g. `conflicts`) runs only the named
+ * submissions (BENCH_RELIABILITY_FUZZ_FORMS: only the named forms, e.g. `risk,training session`), BENCH_RELIABILITY_FIGURES (e.g. `conflicts`) runs only the named
  * figures (comma-separated; default all).
  */
 import { SITE_PATH } from '../workbench';
@@ -58,7 +58,8 @@ export const FIGURES: ReadonlyArray<IReliabilityFigure> = [
   {
     name: 'fuzz',
     run: async site => {
-      const f = await fuzzFigures(site, Number(process.env.BENCH_RELIABILITY_FUZZ_CASES ?? 10000));
+      const only = (process.env.BENCH_RELIABILITY_FUZZ_FORMS ?? '').split(',').map(x => x.trim()).filter(Boolean);
+      const f = await fuzzFigures(site, Number(process.env.BENCH_RELIABILITY_FUZZ_CASES ?? 10000), { only: only.length ? only : undefined });
       return { lines: f.lines, table: fuzzTable(f.rows) };
     }
   },

@@ -22,13 +22,13 @@ import { readDateOnly, type ISiteTimeZone } from '../../src/domain/dates';
 import { describeError } from '../../src/services/errors';
 import { readSiteTimeZone } from '../../src/services/siteTimeZone';
 import { pmoSchema } from '../../src/schema/pmoSchema';
-import { ProjectsList } from '../../src/schema/refs';
+import { ProjectsList, TrainingModulesList } from '../../src/schema/refs';
 import type { IListSchema } from '../../src/schema/types';
 import type { IReliabilitySite } from './site';
 import { ROLE_USERS, SECOND_PMO_OFFICER } from './site';
 import { hookResources, inLocale, userMessage } from './userMessage';
 import type { FormValues, IFuzzContext, IFuzzField, IFuzzForm } from './fuzzForms';
-import { HOSTILE_AMOUNTS, HOSTILE_DAYS, HOSTILE_DAYS_TYPED, HOSTILE_NUMBERS, HOSTILE_RATINGS, hostileChoice, hostileText, pick, prng } from './fuzzValues';
+import { HOSTILE_AMOUNTS, HOSTILE_DAYS, HOSTILE_DAYS_TYPED, HOSTILE_NUMBERS, HOSTILE_RATINGS, HOSTILE_TIMES, hostileChoice, hostileText, pick, prng } from './fuzzValues';
 
 const OWNER = ROLE_USERS.pmoOwner;
 const LOCALE = 'en-us';
@@ -90,6 +90,7 @@ function hostileValue(rnd: () => number, field: IFuzzField, base: string, max: n
     case 'rating': return pick(rnd, HOSTILE_RATINGS);
     case 'days': return pick(rnd, HOSTILE_DAYS);
     case 'day': return pick(rnd, HOSTILE_DAYS_TYPED);
+    case 'time': return pick(rnd, HOSTILE_TIMES);
     default: return hostileChoice(rnd, field.choices ?? []);
   }
 }
@@ -118,11 +119,14 @@ export function makeCase(rnd: () => number, form: IFuzzForm, c: IFuzzContext): I
   const roll = rnd();
   if (form.order && roll >= 0.9) {
     const [start, end] = pick(rnd, form.order);
-    const gap = pick(rnd, [1, 2, 30, 365 * 7000]);
-    const s = new Date(Date.UTC(2027, 5, 15));
-    const e = new Date(s.getTime() - gap * 86_400_000);
-    values[start] = s.toISOString().slice(0, 10);
-    values[end] = e.getUTCFullYear() >= 1 ? e.toISOString().slice(0, 10) : '0001-01-01';
+    const timed = form.fields.filter(f => f.key === start)[0]?.kind === 'time';
+    // The end a minute, a day, a month or 7,000 years before the start (or at the same time, for times).
+    const gap = pick(rnd, timed ? [0, 1, 24 * 60, 30 * 24 * 60] : [1, 2, 30, 365 * 7000].map(d => d * 24 * 60));
+    const s = new Date(Date.UTC(2027, 5, 15, 10, 0));
+    const e = new Date(s.getTime() - gap * 60_000);
+    const text = (d: Date): string => (d.getUTCFullYear() < 1 ? '0001-01-01' : timed ? d.toISOString().slice(0, 16).replace('T', ' ') : d.toISOString().slice(0, 10));
+    values[start] = text(s);
+    values[end] = text(e);
     return { form, values, fields: [start, end], what: `${end} ${values[end]} before ${start} ${values[start]}` };
   }
   const count = roll < 0.7 ? 1 : 2;
@@ -177,6 +181,7 @@ function expected(field: IFuzzField, v: FormValues, amountOf: (t: string) => num
 function storedValue(list: IListSchema, column: string, raw: unknown, zone: ISiteTimeZone): unknown {
   const type = column === 'Title' ? 'Text' : list.fields.filter(f => f.name === column)[0]?.type;
   if (raw === null || raw === undefined || raw === '') return null;
+  if (type === 'DateTime' && list.fields.filter(f => f.name === column)[0]?.dateOnly === false) return new Date(String(raw)).toISOString();
   if (type === 'DateTime') return readDateOnly(String(raw), zone) ?? `unreadable ${String(raw)}`;
   return raw;
 }
@@ -296,8 +301,10 @@ export async function fuzzContext(site: IReliabilitySite): Promise<IFuzzContext>
   if (!project) throw new Error(`${manager} manages no demo project`);
   const benefit = await site.services(manager).benefits.addBenefit(project.Id, { title: 'Fuzz: measured benefit', unit: 'days' });
   const ref = await site.services(ROLE_USERS.member).requests.getReferenceData();
+  const modules = await site.sp(OWNER).web.getList(`${SITE_PATH}/${TrainingModulesList.url}`).items.select('Id').orderBy('Id').top(1)<Array<{ Id: number }>>();
+  if (!modules[0]) throw new Error('The demo site has no training module');
   return {
-    projectId: project.Id, benefitId: benefit.id, manager, pmo: SECOND_PMO_OFFICER, requester: ROLE_USERS.member,
+    projectId: project.Id, benefitId: benefit.id, manager, pmo: SECOND_PMO_OFFICER, trainer: ROLE_USERS.pmoOfficer, moduleId: modules[0].Id, requester: ROLE_USERS.member,
     businessUnit: ref.businessUnits[0].title, objectiveId: ref.objectives[0].id
   };
 }

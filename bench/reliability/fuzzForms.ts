@@ -24,12 +24,14 @@ import { benefitRefusal } from '../../src/components/Benefits/useForm';
 import { milestoneProblems, milestoneFieldLabel, refusalProblem as milestoneRefusal, type IMilestoneValues, type MilestoneField } from '../../src/components/Project/editing/milestoneForm';
 import { budgetFieldLabel, budgetRefusal, readBudgetValues, type BudgetField, type IBudgetValues } from '../../src/components/Project/editing/budgetForm';
 import { checkCommunity } from '../../src/components/Training/manage/CommunityForm';
-import { fieldLabel as trainingLabel, refusalText as trainingRefusalText } from '../../src/components/Training/refusal';
+import { fieldLabel as trainingLabel, NUMBER_RULES, numberValue, refusalText as trainingRefusalText } from '../../src/components/Training/refusal';
+import { checkModule, checkSession, refusedBy, type IModuleValues, type ModuleField, type SessionField, type SessionValues } from '../../src/components/Training/manage/forms';
+import { zonedToUtc } from '../../src/domain/training';
 import { CommunityRefusedError } from '../../src/services/CommunityService';
 import { RequestRefusedError } from '../../src/services/RequestService';
 import {
   BenefitMeasurementsList, BenefitsList, BudgetLinesList, ChangeRequestsList, CommunitiesList, DecisionsList, IssuesList, LessonsList, MilestonesList,
-  ProjectRequestsList, ProjectsList, RequestHistoryList, RisksList
+  ProjectRequestsList, ProjectsList, RequestHistoryList, RisksList, TrainingModulesList, TrainingSessionsList
 } from '../../src/schema/refs';
 import type { IPmoServices } from '../../src/services';
 import type { FuzzKind } from './fuzzValues';
@@ -58,6 +60,10 @@ export interface IFuzzContext {
   manager: string;
   /** A PMO officer (communities). */
   pmo: string;
+  /** A trainer of the PMO (training modules and sessions). */
+  trainer: string;
+  /** A training module (the sessions' module). */
+  moduleId: number;
   /** A requester (intake). */
   requester: string;
   /** The intake's reference data: a business unit and a strategic objective. */
@@ -296,6 +302,74 @@ const community: IFuzzForm = {
   send: (s, v) => s.communities.save({ title: str(v, 'title').trim(), summary: str(v, 'summary').trim() || undefined, topic: str(v, 'topic'), teamsLink: str(v, 'teamsLink').trim() || undefined, nextEvents: str(v, 'nextEvents') })
 };
 
+/** A training module as the PMO's module form sends it (Training/manage/forms). */
+const trainingModule: IFuzzForm = {
+  name: 'training module', listUrl: TrainingModulesList.url, lists: [TrainingModulesList.url], user: c => c.trainer,
+  fields: [
+    { key: 'code', kind: 'text', column: TrainingModulesList.fields.Code },
+    { key: 'title', kind: 'text', column: TrainingModulesList.fields.Title },
+    { key: 'summary', kind: 'note', column: TrainingModulesList.fields.Summary },
+    { key: 'durationHours', kind: 'number', column: TrainingModulesList.fields.DurationHours, expect: v => numberValue(str(v, 'durationHours'), LOCALE, NUMBER_RULES.hours) ?? null },
+    { key: 'prerequisites', kind: 'note', column: TrainingModulesList.fields.Prerequisites },
+    { key: 'pathStep', kind: 'number', column: TrainingModulesList.fields.PathStep, expect: v => numberValue(str(v, 'pathStep'), LOCALE, NUMBER_RULES.order) ?? null }
+  ],
+  baseline: () => ({ code: 'FZ-01', title: 'Risk workshop', summary: 'Identify and rate risks together.', durationHours: '3.5', prerequisites: 'None.', materials: '', pathStep: '' }),
+  check: v => asRecord(checkModule(moduleValuesOf(v), LOCALE)),
+  refused: e => refusedBy<ModuleField>(MODULE_FIELDS)(e) as Record<string, string> | string | undefined,
+  label: trainingLabel,
+  send: (s, v) => {
+    const m = moduleValuesOf(v);
+    return s.training.saveModule({
+      code: m.code.trim(), title: m.title.trim(), summary: m.summary.trim() || undefined, level: m.level, format: m.format, language: m.language,
+      durationHours: numberValue(m.durationHours, LOCALE, NUMBER_RULES.hours), prerequisites: m.prerequisites.trim() || undefined, materials: m.materials.trim() || undefined,
+      pathStep: numberValue(m.pathStep, LOCALE, NUMBER_RULES.order), audience: [], perspectives: [], active: true
+    });
+  }
+};
+
+const MODULE_FIELDS: ReadonlyArray<ModuleField> = ['code', 'title', 'summary', 'durationHours', 'prerequisites', 'materials', 'pathStep'];
+
+/** The module form's values from the fuzz's (the selects at their defaults). */
+function moduleValuesOf(v: FormValues): IModuleValues {
+  return {
+    code: str(v, 'code'), title: str(v, 'title'), summary: str(v, 'summary'), durationHours: str(v, 'durationHours'), prerequisites: str(v, 'prerequisites'), materials: str(v, 'materials'),
+    pathStep: str(v, 'pathStep'), level: 'Foundation', format: 'Classroom', language: 'en', pathId: '', targetLevel: '', audience: [], perspectives: [], active: true
+  };
+}
+
+/** The UTC instant of a local time typed in the session form ('YYYY-MM-DD HH:mm' in `zone`), as the service stores it; undefined when there is none. */
+function sessionInstant(local: string, zone: string): string | undefined {
+  try {
+    return new Date(zonedToUtc(local.trim().replace(' ', 'T'), zone)).toISOString();
+  } catch {
+    return undefined;
+  }
+}
+
+const SESSION_FIELDS: ReadonlyArray<SessionField> = ['moduleId', 'localStart', 'localEnd', 'timeZone', 'venue', 'onlineUrl', 'capacity', 'language', 'trainerId'];
+
+/** A training session as the session form sends it (times typed in the session's own zone). */
+const trainingSession: IFuzzForm = {
+  name: 'training session', listUrl: TrainingSessionsList.url, lists: [TrainingSessionsList.url], user: c => c.trainer,
+  fields: [
+    { key: 'localStart', kind: 'time', column: TrainingSessionsList.fields.SessionStart, expect: v => sessionInstant(str(v, 'localStart'), str(v, 'timeZone').trim()) ?? null },
+    { key: 'localEnd', kind: 'time', column: TrainingSessionsList.fields.SessionEnd, expect: v => sessionInstant(str(v, 'localEnd'), str(v, 'timeZone').trim()) ?? null },
+    { key: 'timeZone', kind: 'choice', column: TrainingSessionsList.fields.SessionTimeZone, choices: ['Europe/Brussels', 'America/New_York', 'Asia/Kolkata', 'Pacific/Apia'] },
+    { key: 'venue', kind: 'text', column: TrainingSessionsList.fields.Venue },
+    { key: 'capacity', kind: 'number', column: TrainingSessionsList.fields.MaxParticipants, expect: v => numberValue(str(v, 'capacity'), LOCALE, NUMBER_RULES.seats) ?? null }
+  ],
+  order: [['localStart', 'localEnd']],
+  baseline: c => ({ moduleId: String(c.moduleId), localStart: '2027-06-15 09:00', localEnd: '2027-06-15 12:30', timeZone: 'Europe/Brussels', venue: 'Room 4.12', onlineUrl: '', capacity: '12', language: 'en', trainerId: '' }),
+  check: v => asRecord(checkSession(v as SessionValues, LOCALE)),
+  refused: e => refusedBy<SessionField>(SESSION_FIELDS)(e) as Record<string, string> | string | undefined,
+  label: trainingLabel,
+  send: (s, v) => s.training.saveSession({
+    moduleId: Number(v.moduleId), localStart: str(v, 'localStart').trim().replace(' ', 'T'), localEnd: str(v, 'localEnd').trim().replace(' ', 'T'), timeZone: str(v, 'timeZone').trim(),
+    venue: str(v, 'venue').trim() || undefined, onlineUrl: str(v, 'onlineUrl').trim() || undefined, capacity: numberValue(str(v, 'capacity'), LOCALE, NUMBER_RULES.seats) ?? 0,
+    language: str(v, 'language') || undefined, trainerId: v.trainerId ? Number(v.trainerId) : undefined
+  })
+};
+
 /** The intake request's input from the form's values (text as typed; one year's cost plan: a blank cell is 0, as the cost plan table reads it). */
 function requestInput(v: FormValues, c: IFuzzContext): IRequestInput {
   const capex = readAmount(str(v, 'capex'), LOCALE);
@@ -355,7 +429,7 @@ function requestStrings(): Readonly<Record<string, string>> {
 }
 
 /** The context the request form's check reads (only its business unit and objective, which are valid). */
-const FORM_CONTEXT: IFuzzContext = { projectId: 0, benefitId: 0, manager: '', pmo: '', requester: '', businessUnit: 'x', objectiveId: 1 };
+const FORM_CONTEXT: IFuzzContext = { projectId: 0, benefitId: 0, manager: '', pmo: '', trainer: '', moduleId: 0, requester: '', businessUnit: 'x', objectiveId: 1 };
 
 /** Every form the fuzz submits, in turn. */
-export const FUZZ_FORMS: ReadonlyArray<IFuzzForm> = [request, risk, issue, change, decision, lesson, benefit, measurement, milestone, budgetLine, community];
+export const FUZZ_FORMS: ReadonlyArray<IFuzzForm> = [request, risk, issue, change, decision, lesson, benefit, measurement, milestone, budgetLine, community, trainingModule, trainingSession];

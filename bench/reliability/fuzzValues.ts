@@ -5,7 +5,7 @@
  */
 
 /** What a form field holds, as the fuzz sees it. */
-export type FuzzKind = 'text' | 'note' | 'amount' | 'number' | 'rating' | 'days' | 'day' | 'choice';
+export type FuzzKind = 'text' | 'note' | 'amount' | 'number' | 'rating' | 'days' | 'day' | 'time' | 'choice';
 
 /** A seeded PRNG (mulberry32): numbers in [0, 1), the same sequence for the same seed. */
 export function prng(seed: number): () => number {
@@ -85,3 +85,9 @@ export function hostileChoice(rnd: () => number, choices: ReadonlyArray<string>)
   const c = pick(rnd, choices);
   return pick(rnd, ['', 'Bogus', '=1+1', c.toUpperCase(), ` ${c} `, `${c}\u0000`, c]);
 }
+
+/** A local time as typed ('YYYY-MM-DD HH:mm' in the session's zone): far, missing, skipped by daylight saving, malformed. */
+export const HOSTILE_TIMES: ReadonlyArray<string> = [
+  '', '2027-03-28 02:30', '2027-10-31 02:30', '1899-12-31 10:00', '1900-01-01 00:00', '8900-12-31 23:59', '8901-01-01 10:00', '9999-12-31 23:59', '0001-01-01 10:00',
+  '2027-02-29 10:00', '2027-06-15 24:00', '2027-06-15 10:60', '2027-06-15T10:00', '2027-06-15 10:00:00', '15.06.2027 10:00', 'tomorrow 10:00', '=NOW()', ' 2027-06-15 10:00 '
+];

@@ -1,4 +1,12 @@
-import { MAX_SEARCH_LENGTH, TEXT_MAX_LENGTH, cleanSearchInput, formatPlural, formatString, isTooLong } from './text';
+import { MAX_SEARCH_LENGTH, TEXT_MAX_LENGTH, clipText, cleanSearchInput, formatPlural, formatString, isTooLong } from './text';
+
+describe('clipText', () => {
+  it('cuts text PMO Hub makes to the limit between characters, never inside an emoji', () => {
+    expect(clipText(`${'x'.repeat(254)}📈 2027-06-15`)).toBe('x'.repeat(254));
+    expect(clipText(`${'x'.repeat(253)}📈 2027`)).toBe(`${'x'.repeat(253)}📈`);
+    expect(clipText('short')).toBe('short');
+  });
+});
 
 describe('isTooLong', () => {
   it('counts UTF-16 code units as SharePoint does (an emoji outside the BMP counts 2), after trimming the ends', () => {

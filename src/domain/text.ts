@@ -37,6 +37,21 @@ export function isTooLong(text: string | undefined, max: number = TEXT_MAX_LENGT
   return (text ?? '').trim().length > max;
 }
 
+/**
+ * Text PMO Hub makes itself (a title made of other values) cut to at most `max` UTF-16 code units,
+ * between characters: never inside an emoji's surrogate pair. Not for what a user typed: that is
+ * refused when too long ({@link isTooLong}), never cut.
+ */
+export function clipText(text: string, max: number = TEXT_MAX_LENGTH): string {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const ch of Array.from(text)) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
+}
+
 /** The longest search text PMO Hub matches or sends to SharePoint or Graph, in characters (code points). */
 export const MAX_SEARCH_LENGTH: number = 255;
 

@@ -52,6 +52,8 @@ export function refusalText(e: unknown): string {
       case 'timeInvalid': return formatString(trainingStrings.Training_Refused_Time, fieldLabel(e.field));
       case 'dateOrder': return trainingStrings.Training_Refused_DateOrder;
       case 'taken': return takenText(e.field, e.takenBy);
+      case 'tooLong': return formatString(trainingStrings.Training_Refused_TooLong, fieldLabel(e.field), TEXT_MAX_LENGTH);
+      case 'dateOutOfRange': return formatString(trainingStrings.Training_Refused_DateRange, fieldLabel(e.field));
       default: return formatString(trainingStrings.Training_Refused_Invalid, fieldLabel(e.field));
     }
   }

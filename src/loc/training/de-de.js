@@ -200,6 +200,7 @@ define([], function () {
     "Training_Refused_Invalid": "„{0}“ ist ungültig.",
     "Training_Refused_TooLong": "„{0}“: Geben Sie höchstens {1} Zeichen ein.",
     "Training_Refused_Time": "„{0}“: Geben Sie Datum und Uhrzeit als JJJJ-MM-TT HH:mm ein; die Uhrzeit muss in der Zeitzone des Termins existieren.",
+    "Training_Refused_DateRange": "„{0}“: Geben Sie ein Datum zwischen den Jahren 1900 und 8900 ein.",
     "Training_Refused_TimeZone": "„Zeitzone“ muss eine Zeitzone wie Europe/Brussels sein.",
     "Training_Refused_DateOrder": "„Ende“ muss nach „Beginn“ liegen.",
     "Training_Refused_Place": "„Ort“: Geben Sie einen Ort oder einen Online-Link an.",

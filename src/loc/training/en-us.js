@@ -200,6 +200,7 @@ define([], function () {
     "Training_Refused_Invalid": "“{0}” is not valid.",
     "Training_Refused_TooLong": "“{0}”: enter at most {1} characters.",
     "Training_Refused_Time": "“{0}”: enter the date and time as YYYY-MM-DD HH:mm; that time must exist in the session's time zone.",
+    "Training_Refused_DateRange": "“{0}”: enter a date between the years 1900 and 8900.",
     "Training_Refused_TimeZone": "“Time zone” must be a time zone such as Europe/Brussels.",
     "Training_Refused_DateOrder": "“End” must be after “Start”.",
     "Training_Refused_Place": "“Place”: give a place or an online link.",

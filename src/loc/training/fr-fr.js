@@ -200,6 +200,7 @@ define([], function () {
     "Training_Refused_Invalid": "« {0} » n’est pas valide.",
     "Training_Refused_TooLong": "« {0} » : saisissez au plus {1} caractères.",
     "Training_Refused_Time": "« {0} » : saisissez la date et l’heure au format AAAA-MM-JJ HH:mm ; cette heure doit exister dans le fuseau de la session.",
+    "Training_Refused_DateRange": "« {0} » : saisissez une date entre les années 1900 et 8900.",
     "Training_Refused_TimeZone": "« Fuseau horaire » doit être un fuseau comme Europe/Brussels.",
     "Training_Refused_DateOrder": "« Fin » doit être postérieure à « Début ».",
     "Training_Refused_Place": "« Lieu » : indiquez un lieu ou un lien en ligne.",

@@ -200,6 +200,7 @@ define([], function () {
     "Training_Refused_Invalid": "“{0}” non è valido.",
     "Training_Refused_TooLong": "«{0}»: inserisci al massimo {1} caratteri.",
     "Training_Refused_Time": "“{0}”: inserisci data e ora come AAAA-MM-GG HH:mm; l’ora deve esistere nel fuso orario della sessione.",
+    "Training_Refused_DateRange": "«{0}»: inserisci una data tra gli anni 1900 e 8900.",
     "Training_Refused_TimeZone": "“Fuso orario” deve essere un fuso come Europe/Brussels.",
     "Training_Refused_DateOrder": "“Fine” deve essere dopo “Inizio”.",
     "Training_Refused_Place": "“Luogo”: indica un luogo o un link online.",

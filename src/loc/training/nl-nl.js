@@ -200,6 +200,7 @@ define([], function () {
     "Training_Refused_Invalid": "‘{0}’ is ongeldig.",
     "Training_Refused_TooLong": "‘{0}’: voer ten hoogste {1} tekens in.",
     "Training_Refused_Time": "‘{0}’: vul datum en tijd in als JJJJ-MM-DD UU:mm; die tijd moet bestaan in de tijdzone van de sessie.",
+    "Training_Refused_DateRange": "‘{0}’: voer een datum in tussen de jaren 1900 en 8900.",
     "Training_Refused_TimeZone": "‘Tijdzone’ moet een tijdzone zijn zoals Europe/Brussels.",
     "Training_Refused_DateOrder": "‘Einde’ moet na ‘Begin’ liggen.",
     "Training_Refused_Place": "‘Plaats’: geef een plaats of een onlinelink op.",
