@@ -22,7 +22,7 @@ afterAll(async () => {
   await site?.stop();
 });
 
-describe('reliability.fuzz (a slice: 330 cases)', () => {
+describe('reliability.fuzz (a slice: 30 cases per form)', () => {
   it('finds no crash, partial write, silent change or unnamed error in any form', async () => {
     const cases = FUZZ_FORMS.length * 30;
     const figures = await fuzzFigures(site, cases);
