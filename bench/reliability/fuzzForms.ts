@@ -27,11 +27,14 @@ import { checkCommunity } from '../../src/components/Training/manage/CommunityFo
 import { fieldLabel as trainingLabel, NUMBER_RULES, numberValue, refusalText as trainingRefusalText } from '../../src/components/Training/refusal';
 import { checkModule, checkSession, refusedBy, type IModuleValues, type ModuleField, type SessionField, type SessionValues } from '../../src/components/Training/manage/forms';
 import { zonedToUtc } from '../../src/domain/training';
+import { KPI_FORMULA_CODES } from '../../src/domain/kpi';
+import { kpiFieldLabel, kpiFormProblems, kpiInputOf, withFormula, type IKpiFormValues, type KpiFormField } from '../../src/components/Dashboard/config/kpiForm';
+import { kpiRefusal } from '../../src/components/Dashboard/config/KpiDefinitionForm';
 import { CommunityRefusedError } from '../../src/services/CommunityService';
 import { RequestRefusedError } from '../../src/services/RequestService';
 import {
   BenefitMeasurementsList, BenefitsList, BudgetLinesList, ChangeRequestsList, CommunitiesList, DecisionsList, IssuesList, LessonsList, MilestonesList,
-  ProjectRequestsList, ProjectsList, RequestHistoryList, RisksList, TrainingModulesList, TrainingSessionsList
+  KpiDefinitionsList, ProjectRequestsList, ProjectsList, RequestHistoryList, RisksList, TrainingModulesList, TrainingSessionsList
 } from '../../src/schema/refs';
 import type { IPmoServices } from '../../src/services';
 import type { FuzzKind } from './fuzzValues';
@@ -370,6 +373,35 @@ const trainingSession: IFuzzForm = {
   })
 };
 
+/** The KPI definition form's values from the fuzz's ('higher'/'lower' as held, active). */
+function kpiValuesOf(v: FormValues): IKpiFormValues {
+  return {
+    code: str(v, 'code'), name: str(v, 'name'), description: str(v, 'description'), formula: str(v, 'formula'), higherIsBetter: v.higherIsBetter === 'lower' ? 'lower' : 'higher',
+    greenThreshold: str(v, 'greenThreshold'), amberThreshold: str(v, 'amberThreshold'), active: true
+  };
+}
+
+/** A KPI definition as the PMO's KPI form sends it (Dashboard/config): a formula of the catalogue, its direction and thresholds typed in en-us. */
+const kpiDefinition: IFuzzForm = {
+  name: 'KPI definition', listUrl: KpiDefinitionsList.url, lists: [KpiDefinitionsList.url], user: c => c.pmo,
+  fields: [
+    { key: 'code', kind: 'text', column: KpiDefinitionsList.fields.Code },
+    { key: 'name', kind: 'text', column: KpiDefinitionsList.fields.Title },
+    { key: 'description', kind: 'note', column: KpiDefinitionsList.fields.Summary },
+    { key: 'formula', kind: 'choice', column: KpiDefinitionsList.fields.KpiFormula, choices: KPI_FORMULA_CODES },
+    { key: 'greenThreshold', kind: 'amount', column: KpiDefinitionsList.fields.GreenThreshold },
+    { key: 'amberThreshold', kind: 'amount', column: KpiDefinitionsList.fields.AmberThreshold }
+  ],
+  baseline: () => {
+    const v = withFormula({ code: 'FZ-KPI', name: 'Schedule health', description: 'Share of projects on schedule.', formula: '', higherIsBetter: 'higher', greenThreshold: '', amberThreshold: '', active: true }, KPI_FORMULA_CODES[0], LOCALE);
+    return { ...v, active: undefined };
+  },
+  check: v => asRecord(kpiFormProblems(kpiValuesOf(v), LOCALE)),
+  refused: e => kpiRefusal(e) as Record<string, string> | undefined,
+  label: f => kpiFieldLabel(f as KpiFormField),
+  send: (s, v) => s.dashboard.saveKpiDefinition(kpiInputOf(kpiValuesOf(v), LOCALE))
+};
+
 /** The intake request's input from the form's values (text as typed; one year's cost plan: a blank cell is 0, as the cost plan table reads it). */
 function requestInput(v: FormValues, c: IFuzzContext): IRequestInput {
   const capex = readAmount(str(v, 'capex'), LOCALE);
@@ -432,4 +464,4 @@ function requestStrings(): Readonly<Record<string, string>> {
 const FORM_CONTEXT: IFuzzContext = { projectId: 0, benefitId: 0, manager: '', pmo: '', trainer: '', moduleId: 0, requester: '', businessUnit: 'x', objectiveId: 1 };
 
 /** Every form the fuzz submits, in turn. */
-export const FUZZ_FORMS: ReadonlyArray<IFuzzForm> = [request, risk, issue, change, decision, lesson, benefit, measurement, milestone, budgetLine, community, trainingModule, trainingSession];
+export const FUZZ_FORMS: ReadonlyArray<IFuzzForm> = [request, risk, issue, change, decision, lesson, benefit, measurement, milestone, budgetLine, community, trainingModule, trainingSession, kpiDefinition];

@@ -1,10 +1,10 @@
-import { MAX_SEARCH_LENGTH, TEXT_MAX_LENGTH, clipText, cleanSearchInput, formatPlural, formatString, isTooLong } from './text';
+import { MAX_SEARCH_LENGTH, TEXT_MAX_LENGTH, fitToLength, cleanSearchInput, formatPlural, formatString, isTooLong } from './text';
 
-describe('clipText', () => {
+describe('fitToLength', () => {
   it('cuts text PMO Hub makes to the limit between characters, never inside an emoji', () => {
-    expect(clipText(`${'x'.repeat(254)}📈 2027-06-15`)).toBe('x'.repeat(254));
-    expect(clipText(`${'x'.repeat(253)}📈 2027`)).toBe(`${'x'.repeat(253)}📈`);
-    expect(clipText('short')).toBe('short');
+    expect(fitToLength(`${'x'.repeat(254)}📈 2027-06-15`)).toBe('x'.repeat(254));
+    expect(fitToLength(`${'x'.repeat(253)}📈 2027`)).toBe(`${'x'.repeat(253)}📈`);
+    expect(fitToLength('short')).toBe('short');
   });
 });
 

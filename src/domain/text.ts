@@ -42,7 +42,7 @@ export function isTooLong(text: string | undefined, max: number = TEXT_MAX_LENGT
  * between characters: never inside an emoji's surrogate pair. Not for what a user typed: that is
  * refused when too long ({@link isTooLong}), never cut.
  */
-export function clipText(text: string, max: number = TEXT_MAX_LENGTH): string {
+export function fitToLength(text: string, max: number = TEXT_MAX_LENGTH): string {
   if (text.length <= max) return text;
   let out = '';
   for (const ch of Array.from(text)) {

@@ -12,7 +12,7 @@
 import { PermissionKind } from '@pnp/sp/security';
 import type { SPFI } from '../platform/pnp';
 import { FIRST_STORABLE_DAY, isStorableDay, LAST_STORABLE_DAY, readDateOnly, writeDateOnly, type IsoDay } from '../domain/dates';
-import { clipText, isTooLong, TEXT_MAX_LENGTH } from '../domain/text';
+import { fitToLength, isTooLong, TEXT_MAX_LENGTH } from '../domain/text';
 import {
   completionRates as rateRows, enrolmentUid, hasSessionBegun, isValidTimeZone, needsSeatConfirmation, pathProgress, seatStatuses, sessionName, zonedToUtc, type IEnrolmentRecord, type SeatStatus
 } from '../domain/training';
@@ -607,7 +607,7 @@ export class TrainingService implements ITrainingService {
     const moduleRow = (await this.list(TrainingModulesList).items.select(M.Id, M.Title).filter(`${M.Id} eq ${Number(input.moduleId) || 0}`).top(1)()) as IModuleItem[];
     if (!moduleRow[0]) throw new TrainingRefusedError('required', 'moduleId');
     // The title made of the module's and the day (a module's title may use all 255 characters): cut between characters, not inside one.
-    if (!values[S.Title]) values[S.Title] = clipText(`${text(moduleRow[0].Title) ?? ''} ${input.localStart.slice(0, 10)}`.trim(), TEXT_MAX_LENGTH);
+    if (!values[S.Title]) values[S.Title] = fitToLength(`${text(moduleRow[0].Title) ?? ''} ${input.localStart.slice(0, 10)}`.trim(), TEXT_MAX_LENGTH);
     return this.upsert(TrainingSessionsList, input.id, values);
   }
 }
