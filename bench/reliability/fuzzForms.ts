@@ -28,13 +28,15 @@ import { fieldLabel as trainingLabel, NUMBER_RULES, numberValue, refusalText as 
 import { checkModule, checkSession, refusedBy, type IModuleValues, type ModuleField, type SessionField, type SessionValues } from '../../src/components/Training/manage/forms';
 import { zonedToUtc } from '../../src/domain/training';
 import { KPI_FORMULA_CODES } from '../../src/domain/kpi';
+import { ABSENCE_TYPES, fieldLabel as capacityLabel, readAbsence, type AbsenceField, type IAbsenceValues } from '../../src/components/Capacity/pool/poolValues';
+import { refusedBy as capacityRefusedBy } from '../../src/components/Capacity/pool/PoolForms';
 import { kpiFieldLabel, kpiFormProblems, kpiInputOf, withFormula, type IKpiFormValues, type KpiFormField } from '../../src/components/Dashboard/config/kpiForm';
 import { kpiRefusal } from '../../src/components/Dashboard/config/KpiDefinitionForm';
 import { CommunityRefusedError } from '../../src/services/CommunityService';
 import { RequestRefusedError } from '../../src/services/RequestService';
 import {
   BenefitMeasurementsList, BenefitsList, BudgetLinesList, ChangeRequestsList, CommunitiesList, DecisionsList, IssuesList, LessonsList, MilestonesList,
-  KpiDefinitionsList, ProjectRequestsList, ProjectsList, RequestHistoryList, RisksList, TrainingModulesList, TrainingSessionsList
+  AbsencesList, KpiDefinitionsList, ProjectRequestsList, ProjectsList, RequestHistoryList, RisksList, TrainingModulesList, TrainingSessionsList
 } from '../../src/schema/refs';
 import type { IPmoServices } from '../../src/services';
 import type { FuzzKind } from './fuzzValues';
@@ -402,6 +404,30 @@ const kpiDefinition: IFuzzForm = {
   send: (s, v) => s.dashboard.saveKpiDefinition(kpiInputOf(kpiValuesOf(v), LOCALE))
 };
 
+const ABSENCE_FIELDS: ReadonlyArray<AbsenceField> = ['person', 'type', 'start', 'end', 'title'];
+
+/** An absence as the capacity pool's absence form sends it (a PMO officer: everyone's public holiday, a person's leave). */
+const absence: IFuzzForm = {
+  name: 'absence', listUrl: AbsencesList.url, lists: [AbsencesList.url], user: c => c.pmo, dayInvalid: 'Capacity_Problem_Date',
+  fields: [
+    // No title: the days ("2027-12-24 – 2027-12-26") are its title, as the form says.
+    { key: 'title', kind: 'text', column: AbsencesList.fields.Title, expect: v => str(v, 'title').trim() || `${str(v, 'start')} – ${str(v, 'end')}` },
+    { key: 'type', kind: 'choice', column: AbsencesList.fields.AbsenceType, choices: ABSENCE_TYPES },
+    { key: 'start', kind: 'day', column: AbsencesList.fields.StartDate },
+    { key: 'end', kind: 'day', column: AbsencesList.fields.EndDate }
+  ],
+  order: [['start', 'end']],
+  baseline: () => ({ person: '', type: 'PublicHoliday', start: '2027-12-24', end: '2027-12-26', title: 'Christmas' }),
+  check: v => asRecord(readAbsence(v as unknown as IAbsenceValues).problems),
+  refused: e => capacityRefusedBy<AbsenceField>(ABSENCE_FIELDS)(e) as Record<string, string> | string | undefined,
+  label: capacityLabel,
+  send: async (s, v) => {
+    const r = readAbsence(v as unknown as IAbsenceValues);
+    if (!r.input) throw new Error('the form sends no absence with problems');
+    return s.capacity.addAbsence(r.input);
+  }
+};
+
 /** The intake request's input from the form's values (text as typed; one year's cost plan: a blank cell is 0, as the cost plan table reads it). */
 function requestInput(v: FormValues, c: IFuzzContext): IRequestInput {
   const capex = readAmount(str(v, 'capex'), LOCALE);
@@ -464,4 +490,4 @@ function requestStrings(): Readonly<Record<string, string>> {
 const FORM_CONTEXT: IFuzzContext = { projectId: 0, benefitId: 0, manager: '', pmo: '', trainer: '', moduleId: 0, requester: '', businessUnit: 'x', objectiveId: 1 };
 
 /** Every form the fuzz submits, in turn. */
-export const FUZZ_FORMS: ReadonlyArray<IFuzzForm> = [request, risk, issue, change, decision, lesson, benefit, measurement, milestone, budgetLine, community, trainingModule, trainingSession, kpiDefinition];
+export const FUZZ_FORMS: ReadonlyArray<IFuzzForm> = [request, risk, issue, change, decision, lesson, benefit, measurement, milestone, budgetLine, community, trainingModule, trainingSession, kpiDefinition, absence];
