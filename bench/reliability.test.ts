@@ -1,9 +1,9 @@
 /**
  * A slice of `npm run bench -- reliability`, so that `npm test` guards its goals: conflicting edit
  * pairs on every editable entity (two each) are all refused as conflicts, told in a readable message,
- * and lose nothing; the permission matrix of two lists (ProjectRequests: read-own and edit-own items,
- * Projects: the project manager's item-level grant) for every role has no escalation and no wrongful
- * denial. The full figures stay in the bench.
+ * and lose nothing; the permission matrix of five lists (ProjectRequests: read-own and edit-own items,
+ * Projects: the project manager's item-level grant; Scores, GateConditions and Reports, narrowed in
+ * schema 10) for every role has no escalation and no wrongful denial. The full figures stay in the bench.
  */
 import { conflictContext } from './reliability';
 import { conflictFigures } from './reliability/conflicts';
@@ -34,9 +34,9 @@ describe('reliability.conflicts (two pairs per entity)', () => {
   });
 });
 
-describe('reliability.permissions (ProjectRequests and Projects, every role)', () => {
+describe('reliability.permissions (ProjectRequests, Projects and the lists schema 10 narrowed, every role)', () => {
   it('finds no escalation and no wrongful denial', async () => {
-    const figures = await permissionFigures(site, { lists: ['ProjectRequests', 'Projects'] });
+    const figures = await permissionFigures(site, { lists: ['ProjectRequests', 'Projects', 'Scores', 'GateConditions', 'Reports'] });
     const wrong = figures.cases.filter(c => c.actual !== c.expected).map(c => `${c.role} ${c.list} ${c.operation}: ${c.actual ? 'allowed' : 'denied'} (HTTP ${c.status})`);
     expect(wrong).toEqual([]);
     expect(figures.cases.length).toBeGreaterThan(150);
@@ -46,5 +46,14 @@ describe('reliability.permissions (ProjectRequests and Projects, every role)', (
     // The project manager edits the project they manage (the item-level grant) and no other.
     expect(figures.cases.filter(c => c.list === 'Projects' && c.role === 'projectManager' && /^update/.test(c.operation)).map(c => `${c.operation} ${c.actual}`))
       .toEqual(['updateOwn false', 'updateOther false', 'updateGranted true']);
+    // Schema 10: a board member's submitted score is final; a project manager neither deletes nor adds a gate
+    // condition (but marks one met); a stored report is changed by its uploader only.
+    const outcome = (role: string, list: string, operation: string): string => figures.cases.filter(c => c.role === role && c.list === list && c.operation === operation).map(c => `${list} ${operation} ${c.actual}`)[0];
+    expect([outcome('boardMember', 'Scores', 'create'), outcome('boardMember', 'Scores', 'updateOwn'), outcome('boardMember', 'Scores', 'deleteOwn')])
+      .toEqual(['Scores create true', 'Scores updateOwn false', 'Scores deleteOwn false']);
+    expect([outcome('projectManager', 'GateConditions', 'updateOther'), outcome('projectManager', 'GateConditions', 'deleteOther'), outcome('projectManager', 'GateConditions', 'create')])
+      .toEqual(['GateConditions updateOther true', 'GateConditions deleteOther false', 'GateConditions create false']);
+    expect([outcome('projectManager', 'Reports', 'updateOwn'), outcome('projectManager', 'Reports', 'updateOther'), outcome('pmoOfficer', 'Reports', 'updateOther')])
+      .toEqual(['Reports updateOwn true', 'Reports updateOther false', 'Reports updateOther false']);
   });
 });

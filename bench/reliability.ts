@@ -8,9 +8,12 @@
  * list go to stderr (or stdout with --verbose).
  *
  * BENCH_RELIABILITY_PROJECTS (default 12) sets the seed's size, BENCH_RELIABILITY_PAIRS (default
- * 1000) the conflicting edit pairs, BENCH_RELIABILITY_FUZZ_CASES (default 10000) the fuzz's form
- * submissions (BENCH_RELIABILITY_FUZZ_FORMS: only the named forms, e.g. `risk,training session`), BENCH_RELIABILITY_FIGURES (e.g. `conflicts`) runs only the named
- * figures (comma-separated; default all).
+ * 1000) the conflicting edit pairs, BENCH_RELIABILITY_FAULT_RUNS (default 50) the runs of each write
+ * journey under injected faults (BENCH_RELIABILITY_FAULT_JOURNEYS, e.g. `gate,request:`, only the journeys
+ * whose names contain one of the parts), BENCH_RELIABILITY_KILLS (default 20) the killed PMO Setup runs,
+ * BENCH_RELIABILITY_FUZZ_CASES (default 10000) the fuzz's form submissions (BENCH_RELIABILITY_FUZZ_FORMS:
+ * only the named forms, e.g. `risk,training session`), BENCH_RELIABILITY_FIGURES (e.g. `conflicts`) runs
+ * only the named figures (comma-separated; default all).
  */
 import { SITE_PATH } from '../workbench';
 import { ProjectsList } from '../src/schema/refs';
@@ -18,8 +21,11 @@ import { ROLE_USERS, SECOND_PMO_OFFICER, startReliabilitySite, type IReliability
 import type { IConflictContext } from './reliability/conflictEntities';
 import { conflictFigures, conflictTable } from './reliability/conflicts';
 import { permissionFigures, permissionTable } from './reliability/permissions';
+import { faultFigures, faultTable } from './reliability/faults';
+import { FAULT_JOURNEYS } from './reliability/faultJourneys';
 import { xssFigures, xssTable } from './reliability/xss';
 import { fuzzFigures, fuzzTable } from './reliability/fuzz';
+import { provisioningFigures, provisioningTable } from './reliability/provisioning';
 
 const OWNER = ROLE_USERS.pmoOwner;
 
@@ -49,6 +55,15 @@ export const FIGURES: ReadonlyArray<IReliabilityFigure> = [
     }
   },
   {
+    name: 'faults',
+    run: async site => {
+      const only = process.env.BENCH_RELIABILITY_FAULT_JOURNEYS;
+      const journeys = FAULT_JOURNEYS.filter(j => !only || only.split(',').some(o => j.name.indexOf(o.trim()) >= 0));
+      const f = await faultFigures(site, Number(process.env.BENCH_RELIABILITY_FAULT_RUNS ?? 50), journeys);
+      return { lines: f.lines, table: faultTable(f.rows) };
+    }
+  },
+  {
     name: 'permissions',
     run: async site => {
       const f = await permissionFigures(site);
@@ -70,6 +85,17 @@ export const FIGURES: ReadonlyArray<IReliabilityFigure> = [
       const f = await xssFigures();
       for (const u of f.unsafe) process.stderr.write(`reliability.xss unsafe address: ${u}\n`);
       return { lines: f.lines, table: xssTable(f) };
+    }
+  },
+  {
+    // Workbench processes of its own on data folders: PMO Setup and the workbench are killed (SIGKILL).
+    name: 'provisioning',
+    run: async () => {
+      const f = await provisioningFigures({
+        runs: Number(process.env.BENCH_RELIABILITY_KILLS ?? 20),
+        onRun: r => process.stderr.write(`# provisioning run ${r.run}: killed at request ${r.kill.request} (${r.kill.mode}), ${r.same ? 'same state' : 'DIFFERENT state'}, ${r.lost.length} items lost\n`)
+      });
+      return { lines: f.lines, table: provisioningTable(f) };
     }
   }
 ];

@@ -20,6 +20,8 @@ export interface IPageErrorWatch {
   clear(): void;
   /** Stops listening. */
   dispose(): void;
+  /** The requests made and not yet answered, each as "METHOD url (open N ms)": what a load that never settles waits for. */
+  pending(): string[];
 }
 
 /**
@@ -43,10 +45,13 @@ export function watchPageErrors(page: Page, ignore: ReadonlyArray<RegExp> = []):
   const madeIn = new WeakMap<Request, number>();
   let aborted: Request[] = [];
   const isMainNavigation = (r: Request): boolean => r.isNavigationRequest() && r.frame() === page.mainFrame();
-  const onRequest = (r: Request): void => { madeIn.set(r, documents); };
+  const open = new Map<Request, number>();
+  const onRequest = (r: Request): void => { madeIn.set(r, documents); open.set(r, Date.now()); };
+  const onRequestDone = (r: Request): void => { open.delete(r); };
   const onResponse = (response: Response): void => { if (isMainNavigation(response.request())) documents++; };
   const failure = (r: Request): string => `request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`;
   const onRequestFailed = (r: Request): void => {
+    open.delete(r);
     if (r.failure()?.errorText === 'net::ERR_ABORTED') aborted.push(r);
     else add(failure(r));
   };
@@ -61,6 +66,7 @@ export function watchPageErrors(page: Page, ignore: ReadonlyArray<RegExp> = []):
   page.on('request', onRequest);
   page.on('response', onResponse);
   page.on('requestfailed', onRequestFailed);
+  page.on('requestfinished', onRequestDone);
   return {
     errors: () => [...found, ...unexpectedAborts()],
     clear: () => { found = []; aborted = []; },
@@ -70,7 +76,9 @@ export function watchPageErrors(page: Page, ignore: ReadonlyArray<RegExp> = []):
       page.off('request', onRequest);
       page.off('response', onResponse);
       page.off('requestfailed', onRequestFailed);
-    }
+      page.off('requestfinished', onRequestDone);
+    },
+    pending: () => Array.from(open.entries()).map(([r, at]) => `${r.method()} ${r.url()} (open ${Date.now() - at} ms)`)
   };
 }
 
@@ -80,7 +88,13 @@ export function watchPageErrors(page: Page, ignore: ReadonlyArray<RegExp> = []):
  */
 export async function loadWithoutErrors(page: Page, watch: IPageErrorWatch, url: string, ready?: (page: Page) => Promise<unknown>): Promise<string[]> {
   watch.clear();
-  await page.goto(url, { waitUntil: 'networkidle' });
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+  } catch (e) {
+    // A load that never settles: name what it still waits for, so that the failure says which request hung.
+    const open = watch.pending();
+    throw new Error(`${(e as Error).message}\nRequests still open (${open.length}):\n${open.slice(0, 40).join('\n')}`);
+  }
   if (ready) await ready(page);
   // A WebSocket that cannot connect reports it a moment after the load.
   await page.waitForTimeout(300);

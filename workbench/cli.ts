@@ -7,6 +7,7 @@
  *   --no-open        do not open a browser
  *   --memory         keep the site in memory (nothing written to --data)
  *   --no-setup       do not provision and seed (a blank site, e.g. to try PMO Setup)
+ *   --no-pages       serve only SharePoint REST and Graph, not the local site's pages (scripts, benchmarks: starts in seconds)
  *   --json           print machine-readable lines: {"url",…} when listening, {"ready":true} when set up
  *   --rate429 <0..1> --rate503 <0..1>   fault injection from the start
  *   --time-zone <id|IANA>  the site's time zone: SharePoint's id (4 = Berlin) or e.g. Europe/Berlin (default UTC)
@@ -15,10 +16,10 @@ import { spawn } from 'node:child_process';
 import { startWorkbench, type IWorkbench } from './index';
 import { progressReporter } from './progress';
 
-interface ICliArgs { port: number; data: string; reset: boolean; projects: number; open: boolean; rate429: number; rate503: number; memory: boolean; setup: boolean; json: boolean; timeZone?: string }
+interface ICliArgs { port: number; data: string; reset: boolean; projects: number; open: boolean; rate429: number; rate503: number; memory: boolean; setup: boolean; pages: boolean; json: boolean; timeZone?: string }
 
 export function parseArgs(argv: string[]): ICliArgs {
-  const args: ICliArgs = { port: 4321, data: '.workbench', reset: false, projects: 60, open: true, rate429: 0, rate503: 0, memory: false, setup: true, json: false };
+  const args: ICliArgs = { port: 4321, data: '.workbench', reset: false, projects: 60, open: true, rate429: 0, rate503: 0, memory: false, setup: true, pages: true, json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -39,6 +40,7 @@ export function parseArgs(argv: string[]): ICliArgs {
       case '--no-open': args.open = false; break;
       case '--memory': args.memory = true; break;
       case '--no-setup': args.setup = false; break;
+      case '--no-pages': args.pages = false; args.open = false; break;
       case '--json': args.json = true; args.open = false; break;
       case '--rate429': args.rate429 = num(0, 1); break;
       case '--rate503': args.rate503 = num(0, 1); break;
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
     reset: args.reset,
     memory: args.memory,
     setup: args.setup,
+    site: args.pages,
     projects: args.projects,
     faults: args.rate429 || args.rate503 ? { rate429: args.rate429, rate503: args.rate503 } : undefined,
     timeZone: args.timeZone,

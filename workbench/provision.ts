@@ -12,8 +12,8 @@
  * with such a token (tools/deploy.ts).
  */
 import { SPBrowser } from '@pnp/sp';
-import { BrowserFetchWithRetry, InjectHeaders } from '@pnp/queryable';
-import { ReadEmptyBodies, spfi, type SPFI } from '../src/platform/pnp';
+import { InjectHeaders } from '@pnp/queryable';
+import { ReadEmptyBodies, RetryThrottled, spfi, type SPFI } from '../src/platform/pnp';
 import { localEnvironment } from '../src/services/environment';
 import { getSiteStatus, provisionSite, ProvisioningError, type IProvisionProgress } from '../src/provisioning';
 import { pmoSchema } from '../src/schema/pmoSchema';
@@ -71,7 +71,7 @@ export const ACCESS_TOKEN_VARIABLE: string = 'PMO_HUB_ACCESS_TOKEN';
  */
 export function tenantSp(siteUrl: string, accessToken: string): SPFI {
   const url = siteUrl.replace(/\/$/, '');
-  return spfi(url).using(SPBrowser({ baseUrl: url }), ReadEmptyBodies(), BrowserFetchWithRetry({ retries: 8, interval: 1000 }), InjectHeaders({ Authorization: `Bearer ${accessToken}` }));
+  return spfi(url).using(SPBrowser({ baseUrl: url }), ReadEmptyBodies(), RetryThrottled({ baseDelayMs: 1000 }), InjectHeaders({ Authorization: `Bearer ${accessToken}` }));
 }
 
 /**

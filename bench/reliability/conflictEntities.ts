@@ -7,7 +7,11 @@ import { SITE_PATH } from '../../workbench';
 import { emptyRequest } from '../../src/domain/intake';
 import type { ICriterion } from '../../src/domain/scoring';
 import type { IKpiDefinitionRow } from '../../src/services/DashboardService';
-import type { IMyEnrolment } from '../../src/services/TrainingService';
+import type { ICapacityData } from '../../src/services/CapacityService';
+import type { ICommunity } from '../../src/services/CommunityService';
+import type { IMyAssessment } from '../../src/services/MaturityService';
+import type { IMyEnrolment, IRosterLine } from '../../src/services/TrainingService';
+import type { ITrainingModule } from '../../src/services/trainingRecords';
 import { fileReadyRequests } from '../../src/services/test-utils/readyRequests';
 import { BenefitsList, BudgetLinesList, ChangeRequestsList, EnrolmentsList, IssuesList, MilestonesList, ProjectRequestsList, ProjectsList, RisksList } from '../../src/schema/refs';
 import type { IReliabilitySite } from './site';
@@ -287,9 +291,131 @@ const enrolments: IConflictEntity = {
   }
 };
 
+const CHIARA = 'chiara.esposito@pmohub.demo';
+const TRAINER = 'marco.rossi@pmohub.demo';
+
+/** The first `n` digits 1–5 of `marker` in base 5 (a self-assessment's answers hold a marker that way). */
+function answersOf(marker: number, keys: ReadonlyArray<string>): Record<string, number> {
+  const out: Record<string, number> = {};
+  keys.forEach((k, i) => { out[k] = (Math.floor(marker / 5 ** i) % 5) + 1; });
+  return out;
+}
+
+/** The marker of answers written by {@link answersOf}; undefined when one is missing. */
+function markerOfAnswers(answers: Readonly<Record<string, number>>, keys: ReadonlyArray<string>): number | undefined {
+  let marker = 0;
+  for (const [i, k] of keys.entries()) {
+    if (!(answers[k] >= 1)) return undefined;
+    marker += (answers[k] - 1) * 5 ** i;
+  }
+  return marker;
+}
+
+/** Self-assessments: only the respondent edits their draft, so B is the trainee in a second session (another tab). */
+const selfAssessments: IConflictEntity = {
+  name: 'self-assessments',
+  prepare: async site => {
+    const keys = (await site.services(CHIARA).maturity.questionnaire('en')).map(q => q.key).slice(0, 5);
+    if (keys.length < 5) throw new Error('the demo seed has fewer than five maturity questions');
+    return {
+      a: CHIARA, b: CHIARA,
+      read: upn => site.services(upn).maturity.myAssessment(),
+      write: async (upn, marker, seen) => { await site.services(upn).maturity.saveDraft(answersOf(marker, keys), seen as IMyAssessment); },
+      stored: async () => markerOfAnswers((await site.services(CHIARA).maturity.myAssessment()).answers, keys)
+    };
+  }
+};
+
+/**
+ * Training attendance: a trainer and a PMO officer record the same trainee's attendance of a session held
+ * (made for the run, the trainee enrolled before it began). Each pair starts from "not attended"; A
+ * records attended and completed, B (stale) not attended.
+ */
+const attendance: IConflictEntity = {
+  name: 'attendance',
+  prepare: async (site, c) => {
+    const pmo = site.services(c.pmo).training;
+    const moduleId = (await pmo.catalogue()).modules[0]?.id;
+    if (moduleId === undefined) throw new Error('the demo seed has no training module');
+    const input = { moduleId, title: 'Reliability attendance', timeZone: 'Europe/Brussels', capacity: 5, status: 'Open' as const, venue: 'Room 2' };
+    const sessionId = await pmo.saveSession({ ...input, localStart: '2027-09-15T09:00', localEnd: '2027-09-15T12:00' });
+    await site.services(CHIARA).training.enrol(sessionId);
+    // Held yesterday: attendance is recorded once a session has begun.
+    const day = new Date(Date.now() - 86400000).toISOString().slice(0, 10);
+    await pmo.saveSession({ ...input, id: sessionId, localStart: `${day}T09:00`, localEnd: `${day}T12:00` });
+    const line = async (upn: string): Promise<IRosterLine> => {
+      const l = (await site.services(upn).training.roster(sessionId)).lines.filter(x => x.status.kind === 'enrolled')[0];
+      if (!l) throw new Error('the trainee is not on the roster');
+      return l;
+    };
+    const person = (await line(c.pmo)).person.id;
+    let written = 0;
+    return {
+      a: TRAINER, b: c.pmo,
+      begin: async () => {
+        const now = await line(c.pmo);
+        await site.services(c.pmo).training.recordAttendance(sessionId, [{ personId: person, attended: false, completed: false, etag: now.attendance ? now.attendance.etag : '' }]);
+      },
+      read: async upn => { const l = await line(upn); return l.attendance ? l.attendance.etag : ''; },
+      write: async (upn, marker, etag, side) => {
+        await site.services(upn).training.recordAttendance(sessionId, [{ personId: person, attended: side === 'a', completed: side === 'a', etag: etag as string }]);
+        if (side === 'a') written = marker;
+      },
+      stored: async () => { const a = (await line(c.pmo)).attendance; return a?.attended && a.completed ? written : undefined; }
+    };
+  }
+};
+
+/** Training modules: a trainer and a PMO officer change the same module of the catalogue (its summary). */
+const trainingModules: IConflictEntity = {
+  name: 'training modules',
+  prepare: async (site, c) => {
+    const base = { code: 'TR-RELY', title: 'Reliability module', level: 'Foundation' as const, format: 'Classroom' as const, language: 'en' };
+    const id = await site.services(c.pmo).training.saveModule(base);
+    const read = async (upn: string): Promise<ITrainingModule> => found((await site.services(upn).training.catalogue()).modules, id, 'training module');
+    return {
+      a: TRAINER, b: c.pmo,
+      read,
+      write: async (upn, marker, seen) => { await site.services(upn).training.saveModule({ ...base, id, etag: (seen as ITrainingModule).etag, summary: `Reliability check #${marker}` }); },
+      stored: async () => markerOf((await read(OWNER)).summary)
+    };
+  }
+};
+
+/** Communities: two PMO officers change the same community (its summary). */
+const communities: IConflictEntity = {
+  name: 'communities',
+  prepare: async (site, c) => {
+    const base = { title: 'Reliability circle', topic: 'Classic' };
+    const id = await site.services(c.pmo).communities.save(base);
+    const read = async (upn: string): Promise<ICommunity> => found((await site.services(upn).communities.communities()).communities, id, 'community');
+    return {
+      a: OFFICER, b: c.pmo,
+      read,
+      write: async (upn, marker, seen) => { await site.services(upn).communities.save({ ...base, id, etag: (seen as ICommunity).etag, summary: `Reliability check #${marker}` }); },
+      stored: async () => markerOf((await read(OWNER)).summary)
+    };
+  }
+};
+
+/** PMO settings (PmoHubConfig values): two PMO officers change the capacity settings (hours per week hold the marker). */
+const pmoSettings: IConflictEntity = {
+  name: 'PMO settings',
+  prepare: async site => {
+    const read = (upn: string): Promise<ICapacityData> => site.services(upn).capacity.getCapacityData('2027-01', 1);
+    return {
+      a: OFFICER, b: SECOND_PMO_OFFICER,
+      read,
+      write: async (upn, marker, seen) => { await site.services(upn).capacity.saveSettings({ hoursPerWeek: 1 + marker / 100, amberFrom: 0.85, redAbove: 1 }, (seen as ICapacityData).settingsVersion); },
+      stored: async () => Math.round(((await read(OWNER)).settings.hoursPerWeek - 1) * 100)
+    };
+  }
+};
+
 /** Every editable entity the figure covers, in the order pairs are dealt to them. */
 export const CONFLICT_ENTITIES: ReadonlyArray<IConflictEntity> = [
-  projects, requests, statusReportDrafts, risks, budgetLines, scores, gateReviewDrafts, enrolments, milestones, issues, changes, benefits, kpiDefinitions
+  projects, requests, statusReportDrafts, risks, budgetLines, scores, gateReviewDrafts, enrolments, milestones, issues, changes, benefits, kpiDefinitions,
+  selfAssessments, attendance, trainingModules, communities, pmoSettings
 ];
 
 export { SECOND_PMO_OFFICER };

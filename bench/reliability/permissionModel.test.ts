@@ -40,6 +40,30 @@ describe('the permission model (worked examples from the README\'s permission mo
     expect(may({ groups: ['pmoOfficers'], list: 'Enrolments', operation: 'deleteOther', item: other })).toBe(false);
   });
 
+  it('keeps a submitted score final: the board adds scores and edits only its drafts (schema 10)', () => {
+    expect(may({ groups: ['strategyBoard'], list: 'Scores', operation: 'create' })).toBe(true);
+    expect(may({ groups: ['strategyBoard'], list: 'Scores', operation: 'updateOwn', item: own })).toBe(false);
+    expect(may({ groups: ['strategyBoard'], list: 'Scores', operation: 'deleteOwn', item: own })).toBe(false);
+    expect(may({ groups: ['strategyBoard'], list: 'Scores', operation: 'readItem', item: other })).toBe(false);
+    expect(may({ groups: ['strategyBoard'], list: 'ScoreDrafts', operation: 'updateOwn', item: own })).toBe(true);
+    expect(may({ groups: ['strategyBoard'], list: 'ScoreDrafts', operation: 'updateOther', item: other })).toBe(false);
+  });
+
+  it('lets project managers mark gate conditions met (PMO Hub Edit Items) but not add or delete one (schema 10)', () => {
+    expect(may({ groups: ['projectManagers'], list: 'GateConditions', operation: 'updateOther', item: other })).toBe(true);
+    expect(may({ groups: ['projectManagers'], list: 'GateConditions', operation: 'create' })).toBe(false);
+    expect(may({ groups: ['projectManagers'], list: 'GateConditions', operation: 'deleteOther', item: other })).toBe(false);
+    expect(may({ groups: ['projectManagers'], list: 'GateConditions', operation: 'deleteOwn', item: own })).toBe(false);
+  });
+
+  it('lets only a stored report\'s uploader change it (WriteSecurity 2 on the Reports library, schema 10)', () => {
+    for (const g of ['projectManagers', 'pmoOfficers'] as const) {
+      expect(may({ groups: [g], list: 'Reports', operation: 'updateOwn', item: own })).toBe(true);
+      expect(may({ groups: [g], list: 'Reports', operation: 'updateOther', item: other })).toBe(false);
+    }
+    expect(may({ groups: ['pmoOwners'], list: 'Reports', operation: 'updateOther', item: other })).toBe(true);
+  });
+
   it('gives a project manager Contribute on the projects they manage only (the item-level grant)', () => {
     expect(may({ groups: ['projectManagers'], list: 'Projects', operation: 'updateOther', item: other })).toBe(false);
     expect(may({ groups: ['projectManagers'], list: 'Projects', operation: 'updateGranted', item: { own: false, grant: 'Contribute' } })).toBe(true);

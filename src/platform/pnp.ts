@@ -11,6 +11,8 @@ export type { SPFI } from '@pnp/sp';
 export { SPCollection } from '@pnp/sp';
 // Reads empty response bodies, so that a browser does not report a finished request as aborted.
 export { ReadEmptyBodies } from './readEmptyBodies';
+// PMO Hub's retry policy: 429/503 retried up to 10 attempts, honouring Retry-After.
+export { RetryThrottled, retryAfterMs, type IRetryThrottledOptions } from './retryThrottled';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';

@@ -35,7 +35,7 @@ describe('provisionSite on a blank site', () => {
   it('makes changes and reports progress up to the total', () => {
     expect(first.changes).toBeGreaterThan(300);
     expect(first.fromVersion).toBe(0);
-    expect(first.toVersion).toBe(9);
+    expect(first.toVersion).toBe(10);
     const last = events[events.length - 1];
     expect(last.done).toBe(last.total);
     expect(events.map(e => e.done)).toEqual(events.map(e => e.done).slice().sort((a, b) => a - b));
@@ -50,11 +50,11 @@ describe('provisionSite on a blank site', () => {
     const again = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
     expect(again.log).toEqual([]);
     expect(again.changes).toBe(0);
-    expect(again.fromVersion).toBe(9);
+    expect(again.fromVersion).toBe(10);
   });
 
   it('reports the site up to date, and what is missing on a blank site', async () => {
-    expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: 9, solutionVersion: 9, changes: [], upToDate: true });
+    expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: 10, solutionVersion: 10, changes: [], upToDate: true });
     const blank = await blankSite();
     try {
       const status = await getSiteStatus(blank.sp, schema, { locale: 'en-us', strings: en });

@@ -36,12 +36,14 @@ export interface ISiteSnapshot {
 
 const VOLATILE: ReadonlyArray<string> = ['SchemaXml', 'odata.type', 'odata.id', 'odata.editLink', '__metadata', 'SchemaXmlWithResourceTokens'];
 
-interface IRaRow {
+/** A role assignment as REST returns it with Member and RoleDefinitionBindings expanded. */
+export interface IRoleAssignmentRow {
   Member?: { Title?: string; LoginName?: string };
   RoleDefinitionBindings?: Array<{ Name: string; RoleTypeKind?: number }> | { results: Array<{ Name: string; RoleTypeKind?: number }> };
 }
 
-function roleAssignmentMap(rows: IRaRow[]): Record<string, string[]> {
+/** Role assignments as principal title (or login) → sorted permission level names, without Limited Access. */
+export function roleAssignmentMap(rows: IRoleAssignmentRow[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const r of rows) {
     const b = r.RoleDefinitionBindings;
@@ -75,12 +77,12 @@ export async function snapshotSite(sp: SPFI, options?: { includeFieldIds?: boole
   lists.forEach(x => byId.set(x.Id, x));
   // Views and role assignments of every list in one $batch, then every view's columns in another.
   const views = new Map<string, ViewRow[]>();
-  const assignments = new Map<string, IRaRow[]>();
+  const assignments = new Map<string, IRoleAssignmentRow[]>();
   await inBatches(sp, wanted, (batched, id) => {
     const list = batched.web.lists.getById(id);
     const reads: Array<Promise<void>> = [list.views.select('Id', 'Title', 'ServerRelativeUrl', 'DefaultView', 'ViewQuery', 'RowLimit')().then(v => void views.set(id, v as ViewRow[]))];
     if (byId.get(id)?.HasUniqueRoleAssignments) {
-      reads.push(list.roleAssignments.expand('Member', 'RoleDefinitionBindings')().then(r => void assignments.set(id, r as unknown as IRaRow[])));
+      reads.push(list.roleAssignments.expand('Member', 'RoleDefinitionBindings')().then(r => void assignments.set(id, r as unknown as IRoleAssignmentRow[])));
     }
     return reads;
   });
@@ -133,6 +135,6 @@ export async function snapshotSite(sp: SPFI, options?: { includeFieldIds?: boole
   }
   for (const g of await readGroups(sp)) result.groups[g.Title] = g.Description ?? '';
   for (const d of await readRoleDefinitions(sp)) result.roleDefinitions[d.Name] = d.BasePermissions ? `${String(d.BasePermissions.High)}/${String(d.BasePermissions.Low)}` : '';
-  result.webRoleAssignments = roleAssignmentMap((await sp.web.roleAssignments.expand('Member', 'RoleDefinitionBindings')()) as unknown as IRaRow[]);
+  result.webRoleAssignments = roleAssignmentMap((await sp.web.roleAssignments.expand('Member', 'RoleDefinitionBindings')()) as unknown as IRoleAssignmentRow[]);
   return result;
 }

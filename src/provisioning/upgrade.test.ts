@@ -69,7 +69,7 @@ describe('upgrading a v1 site to the current schema', () => {
       expect((await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).siteVersion).toBe(1);
       const result = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
       expect(result.fromVersion).toBe(1);
-      expect(result.toVersion).toBe(9);
+      expect(result.toVersion).toBe(10);
       expect(result.log).toEqual(expect.arrayContaining(['Upgrade 1 → 2: Link projects to the new Programmes list (from the v1 text column ProgrammeName)']));
       // Every v1 row and value is intact, legacy columns (ProgrammeName, Status) included.
       expect(await rows(site.sp)).toEqual(before);
@@ -83,7 +83,7 @@ describe('upgrading a v1 site to the current schema', () => {
         ['Office move', null, 'Active']
       ]);
       expect(await differences(site.sp, schema, en)).toEqual([]);
-      expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: 9, solutionVersion: 9, changes: [], upToDate: true });
+      expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: 10, solutionVersion: 10, changes: [], upToDate: true });
       const again = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
       expect(again.changes).toBe(0);
     } finally {
@@ -150,7 +150,7 @@ describe('upgrading a v1 site to the current schema', () => {
       expect(units.map(u => [u.Title, u.Code, u.IsActive])).toEqual([['Customer Service', 'BU-001', true], ['Finance', 'BU-002', true]]);
       const again = await provisionSite(site.sp, schema, { locale: 'en-us', strings: en });
       expect(again.changes).toBe(0);
-      expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual(expect.objectContaining({ siteVersion: 9, upToDate: true }));
+      expect(await getSiteStatus(site.sp, schema, { locale: 'en-us', strings: en })).toEqual(expect.objectContaining({ siteVersion: 10, upToDate: true }));
     } finally {
       await site.stop();
     }

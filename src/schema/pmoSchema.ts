@@ -1,5 +1,5 @@
 /**
- * The PMO site's information architecture, version 9: every list, column, index, view, group and
+ * The PMO site's information architecture, version 10: every list, column, index, view, group and
  * permission. Provisioning, the asset generator, the services and the seed all read this.
  */
 import { F, on } from './fields';
@@ -8,7 +8,7 @@ import { upgrades } from './upgrades';
 import { sitePages } from './pages';
 
 /** The current schema version. Raise it with every released change and add an upgrade step. */
-export const SCHEMA_VERSION: number = 9;
+export const SCHEMA_VERSION: number = 10;
 
 /** The PMO groups. Their members are data (added by the PMO in SharePoint), not schema. */
 export const groups: ReadonlyArray<IGroupSchema> = [
@@ -73,6 +73,19 @@ export const customRoles: ReadonlyArray<ICustomRoleSchema> = [
     description: 'Group_AddEditRole_Desc',
     permissions: [1, 2, 3, 6, 7, 13, 17, 18, 28, 37, 38],
     order: 203
+  },
+  {
+    // Schema 10, on GateConditions: project managers mark the board's conditions met (an update of an
+    // item they read), and do nothing else there: no AddListItems 2 (only the board and the PMO record
+    // conditions, with their decision), no DeleteListItems 4 and no DeleteVersions 8 (a condition the
+    // board set cannot be removed through REST by the project it binds).
+    key: 'editOnly',
+    name: 'PMO Hub Edit Items',
+    description: 'Group_EditOnlyRole_Desc',
+    // ViewListItems 1, EditListItems 3, OpenItems 6, ViewVersions 7, ViewFormPages 13, Open 17,
+    // ViewPages 18, BrowseUserInfo 28, UseClientIntegration 37, UseRemoteAPIs 38.
+    permissions: [1, 3, 6, 7, 13, 17, 18, 28, 37, 38],
+    order: 204
   }
 ];
 
@@ -120,7 +133,10 @@ const WAIVERS: RoleAssignmentsSchema = { ...webRoleAssignments, pmoOfficers: 'ad
  * The Reports library (schema 8), the audit trail of what the board saw: PMO officers and project
  * managers store reports and set their columns (`PMO Hub Add and Edit Items`: no delete, no deleting
  * versions), IT management (visitors) and the board read, requesters and trainees (members) have no
- * access; only PMO Owners delete. Versioning keeps every earlier version of a stored report.
+ * access; only PMO Owners delete. Versioning keeps every earlier version of a stored report. Schema 10:
+ * the library's WriteSecurity is 2 (edit own items): the one edit of a stored report is its uploader
+ * setting its columns right after the upload, so nobody below PMO Owners (Full Control, which overrides
+ * it) can change the columns of a report someone else stored.
  */
 const REPORT_ARCHIVE: RoleAssignmentsSchema = { pmoOwners: 'FullControl', pmoOfficers: 'addEdit', projectManagers: 'addEdit', strategyBoard: 'Read', visitors: 'Read' };
 /**
@@ -128,8 +144,12 @@ const REPORT_ARCHIVE: RoleAssignmentsSchema = { pmoOwners: 'FullControl', pmoOff
  * figures stay as taken); everyone reads them; only PMO Owners correct.
  */
 const FIGURES: RoleAssignmentsSchema = { ...webRoleAssignments, pmoOfficers: 'addOnly' };
-/** Gate conditions (schema 7): the board adds them with its decision; project managers mark them met; the PMO maintains them. */
-const CONDITIONS: RoleAssignmentsSchema = { ...webRoleAssignments, projectManagers: 'Contribute', strategyBoard: 'addOnly' };
+/**
+ * Gate conditions (schema 7): the board adds them with its decision; project managers mark them met; the
+ * PMO maintains them. Schema 10: project managers hold `PMO Hub Edit Items` (read and edit, no add, no
+ * delete) instead of Contribute, so they cannot delete the board's conditions through REST.
+ */
+const CONDITIONS: RoleAssignmentsSchema = { ...webRoleAssignments, projectManagers: 'editOnly', strategyBoard: 'addOnly' };
 /** Intake: requesters (and PMs) add requests; item-level security limits them to their own. */
 const INTAKE: RoleAssignmentsSchema = {
   pmoOwners: 'FullControl',
@@ -376,15 +396,33 @@ export const lists = [
     'Lists/Scores',
     [req(F.RoundNumber), req(F.RequestNumber), req(F.Criterion), req(F.BoardMember), F.ScoreValue, F.ScoreState, F.ScoringModel, F.ScoreComment],
     {
-      // Blind scoring, enforced by SharePoint: board members read and edit only their own scores
-      // (item-level security); the PMO (Design: Override List Behaviors) reads all. The request is a
-      // number, not a lookup (as in every list outside intake).
+      // Blind scoring, enforced by SharePoint: board members read only their own scores (item-level
+      // security); the PMO (Design: Override List Behaviors) reads all. The request is a number, not a
+      // lookup (as in every list outside intake). Schema 10: Scores holds SUBMITTED scores only, and the
+      // board adds them and cannot change or delete one (`PMO Hub Add Items`): a submitted score is final
+      // in SharePoint itself, not only in PMO Hub's screens. Drafts live in ScoreDrafts.
+      large: true,
+      readSecurity: 2,
+      writeSecurity: 2,
+      roleAssignments: { pmoOwners: 'FullControl', pmoOfficers: 'Design', strategyBoard: 'addOnly' },
+      queriedBy: ['RoundNumber', 'RequestNumber', 'Criterion', 'BoardMember', 'ScoringModel', 'ScoreState', 'Author'],
+      view: ['RoundNumber', 'RequestNumber', 'Criterion', 'BoardMember', 'ScoreValue', 'ScoreState']
+    }
+  ),
+  list(
+    'ScoreDrafts',
+    'Lists/ScoreDrafts',
+    [req(F.RoundNumber), req(F.RequestNumber), req(F.Criterion), req(F.BoardMember), F.ScoreValue, F.ScoreState, F.ScoringModel, F.ScoreComment],
+    {
+      // Schema 10: a board member's scores of an open round until they submit them (ScoreState 'Draft'),
+      // the same columns as Scores. Each member reads and edits only their own drafts (item-level
+      // security, Contribute); the PMO (Design) sees who has started, as in Scores.
       large: true,
       readSecurity: 2,
       writeSecurity: 2,
       roleAssignments: { pmoOwners: 'FullControl', pmoOfficers: 'Design', strategyBoard: 'Contribute' },
-      queriedBy: ['RoundNumber', 'RequestNumber', 'Criterion', 'BoardMember', 'ScoringModel', 'ScoreState', 'Author'],
-      view: ['RoundNumber', 'RequestNumber', 'Criterion', 'BoardMember', 'ScoreValue', 'ScoreState']
+      queriedBy: ['RoundNumber', 'RequestNumber', 'Criterion', 'Author'],
+      view: ['RoundNumber', 'RequestNumber', 'Criterion', 'BoardMember', 'ScoreValue']
     }
   ),
   list('PortfolioScenarios', 'Lists/PortfolioScenarios', [F.ScenarioStatus, F.BudgetCap, F.FiscalYear, F.ScoringModel, F.Summary, F.ScenarioJson], {
@@ -764,6 +802,7 @@ export const lists = [
     // single-project report) or view (a multi-project report): what the board saw on a given day.
     // An audit trail enforced by SharePoint: nobody but PMO Owners deletes, versions keep every change.
     large: true,
+    writeSecurity: 2,
     roleAssignments: REPORT_ARCHIVE,
     queriedBy: ['ReportKind', 'ReportDate', 'Project'],
     view: ['ReportKind', 'ReportDate', 'Project', 'ViewName', 'Author']
@@ -814,7 +853,7 @@ addViews('Risks', [
   }
 ]);
 
-/** PMO Hub's schema, version 9. */
+/** PMO Hub's schema, version 10. */
 export const pmoSchema: ISiteSchema = {
   version: SCHEMA_VERSION,
   groups,

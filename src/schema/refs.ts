@@ -85,6 +85,7 @@ export const ScoringModelsList: IListRef<'ScoringModels'> = listRef('ScoringMode
 export const ScoringCriteriaList: IListRef<'ScoringCriteria'> = listRef('ScoringCriteria');
 export const ScoringRoundsList: IListRef<'ScoringRounds'> = listRef('ScoringRounds');
 export const ScoresList: IListRef<'Scores'> = listRef('Scores');
+export const ScoreDraftsList: IListRef<'ScoreDrafts'> = listRef('ScoreDrafts');
 export const PortfolioScenariosList: IListRef<'PortfolioScenarios'> = listRef('PortfolioScenarios');
 export const StatusReportsList: IListRef<'StatusReports'> = listRef('StatusReports');
 export const StatusReportDraftsList: IListRef<'StatusReportDrafts'> = listRef('StatusReportDrafts');

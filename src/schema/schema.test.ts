@@ -3,6 +3,7 @@ import { LOCALES, loadLocale } from '../../tools/jest/locale';
 import { schemaV1 } from './fixtures/v1';
 import { schemaV6, V7_COLUMNS, V7_LISTS } from './fixtures/v6';
 import { schemaV8, V9_COLUMNS, V9_LISTS } from './fixtures/v8';
+import { schemaV9, V10_LISTS } from './fixtures/v9';
 import { PERSPECTIVES } from '../domain/maturity';
 import { displayNamesOf, fieldXml, localizedFieldXml, stableGuid } from './fieldXml';
 import { listByKey, pmoSchema, SCHEMA_VERSION } from './pmoSchema';
@@ -43,9 +44,9 @@ function locKeys(schema: ISiteSchema): string[] {
 }
 
 describe('PMO Hub schema', () => {
-  it('is at version 9 and the v1 fixture is older', () => {
-    expect(SCHEMA_VERSION).toBe(9);
-    expect(pmoSchema.version).toBe(9);
+  it('is at version 10 and the v1 fixture is older', () => {
+    expect(SCHEMA_VERSION).toBe(10);
+    expect(pmoSchema.version).toBe(10);
     expect(schemaV1.version).toBe(1);
     for (const u of pmoSchema.upgrades) expect(u.to).toBeLessThanOrEqual(pmoSchema.version);
     const tos = pmoSchema.upgrades.map(u => u.to);
@@ -66,7 +67,7 @@ describe('PMO Hub schema', () => {
     expect(listByKey(pmoSchema, 'ProjectDocuments').template).toBe(101);
   });
 
-  it.each([pmoSchema, schemaV8, schemaV6, schemaV1].map(s => [s.version, s] as const))('v%s: internal names are unique per list and valid', (_v, schema) => {
+  it.each([pmoSchema, schemaV9, schemaV8, schemaV6, schemaV1].map(s => [s.version, s] as const))('v%s: internal names are unique per list and valid', (_v, schema) => {
     for (const l of schema.lists) {
       const names = l.fields.map(f => f.name);
       expect({ list: l.key, duplicates: names.filter((n, i) => names.indexOf(n) !== i) }).toEqual({ list: l.key, duplicates: [] });
@@ -90,7 +91,7 @@ describe('PMO Hub schema', () => {
     }
   });
 
-  it.each([pmoSchema, schemaV8, schemaV6, schemaV1].map(s => [s.version, s] as const))('v%s: lookups point to lists of the schema; choices, bounds and formulas are consistent', (_v, schema) => {
+  it.each([pmoSchema, schemaV9, schemaV8, schemaV6, schemaV1].map(s => [s.version, s] as const))('v%s: lookups point to lists of the schema; choices, bounds and formulas are consistent', (_v, schema) => {
     const keys = schema.lists.map(l => l.key);
     for (const l of schema.lists) {
       for (const f of l.fields) {
@@ -148,7 +149,7 @@ describe('PMO Hub schema', () => {
     const req = listByKey(pmoSchema, 'ProjectRequests');
     expect([req.readSecurity, req.writeSecurity]).toEqual([2, 2]);
     expect(req.roleAssignments).toEqual({ pmoOwners: 'FullControl', pmoOfficers: 'Design', strategyBoard: 'readAll', projectManagers: 'Contribute', members: 'Contribute' });
-    expect(listByKey(pmoSchema, 'Scores').roleAssignments).toEqual({ pmoOwners: 'FullControl', pmoOfficers: 'Design', strategyBoard: 'Contribute' });
+    expect(listByKey(pmoSchema, 'Scores').roleAssignments).toEqual({ pmoOwners: 'FullControl', pmoOfficers: 'Design', strategyBoard: 'addOnly' });
     for (const k of ['ScoringModels', 'ScoringCriteria', 'KpiDefinitions', 'Gates', 'GateChecklistItems']) expect(listByKey(pmoSchema, k).roleAssignments).toBeUndefined();
     for (const k of ['StatusReportDrafts', 'Risks', 'Issues', 'Milestones']) expect(listByKey(pmoSchema, k).roleAssignments?.projectManagers).toBe('Contribute');
     // Published reports and their milestone snapshots: project managers add and read, never edit or delete.
@@ -173,7 +174,7 @@ describe('PMO Hub schema', () => {
     expect(roles('GateReviewDrafts')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'Contribute' });
     expect(roles('Decisions')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'addOnly', strategyBoard: 'addOnly', pmoOfficers: 'addOnly' });
     expect(roles('GateWaivers')).toEqual({ pmoOwners: 'FullControl', pmoOfficers: 'addOnly', projectManagers: 'Read', strategyBoard: 'Read', members: 'Read', visitors: 'Read', trainers: 'Read' });
-    expect(roles('GateConditions')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'Contribute', strategyBoard: 'addOnly' });
+    expect(roles('GateConditions')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'editOnly', strategyBoard: 'addOnly' });
     expect(roles('RiskSnapshots')).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'addOnly', pmoOfficers: 'addOnly' });
     // Published status reports and milestone snapshots: immutable for PMO officers too (only PMO owners correct).
     for (const k of ['StatusReports', 'MilestoneSnapshots']) expect(roles(k)).toEqual({ ...pmoSchema.webRoleAssignments, projectManagers: 'addOnly', pmoOfficers: 'addOnly' });
@@ -235,8 +236,39 @@ describe('PMO Hub schema', () => {
     expect(listByKey(pmoSchema, 'TrainingModules').fields.filter(f => f.name === 'MaturityPerspectives')[0].choices).toEqual(PERSPECTIVES);
   });
 
+  it('permissions (schema 10): a submitted score is final, project managers cannot delete gate conditions, a stored report is changed by its uploader only', () => {
+    const roles = (key: string): unknown => listByKey(pmoSchema, key).roleAssignments;
+    const level = (key: string): ReadonlyArray<number> => pmoSchema.customRoles.filter(r => r.key === key)[0].permissions;
+    // Scores: the board adds (AddListItems 2) and never edits (3) or deletes (4) a score; drafts live in ScoreDrafts, own items only.
+    expect(roles('Scores')).toEqual({ pmoOwners: 'FullControl', pmoOfficers: 'Design', strategyBoard: 'addOnly' });
+    const drafts = listByKey(pmoSchema, 'ScoreDrafts');
+    expect([drafts.readSecurity, drafts.writeSecurity]).toEqual([2, 2]);
+    expect(drafts.roleAssignments).toEqual({ pmoOwners: 'FullControl', pmoOfficers: 'Design', strategyBoard: 'Contribute' });
+    expect(drafts.fields.map(f => f.name)).toEqual(listByKey(pmoSchema, 'Scores').fields.map(f => f.name));
+    // GateConditions: project managers read and edit (mark met), never add or delete an item or a version.
+    expect(roles('GateConditions')).toMatchObject({ projectManagers: 'editOnly' });
+    for (const right of [1, 3]) expect(level('editOnly')).toContain(right);
+    for (const right of [2, 4, 5, 8, 9, 12, 26]) expect(level('editOnly')).not.toContain(right);
+    // Reports: write own items only (the uploader sets a report's columns), nobody below PMO Owners overrides it.
+    const reports = listByKey(pmoSchema, 'Reports');
+    expect(reports.writeSecurity).toBe(2);
+    for (const r of Object.values(reports.roleAssignments ?? {})) expect(['FullControl', 'addEdit', 'Read']).toContain(r);
+    expect(level('addEdit')).not.toContain(9);
+    expect(pmoSchema.upgrades.filter(u => u.to === 10).map(u => u.id)).toEqual(['v10-move-score-drafts']);
+  });
+
+  it('the v9 fixture is the current schema without what schema 10 changed', () => {
+    expect(schemaV9.version).toBe(9);
+    expect(schemaV9.lists.map(l => l.key)).toEqual(pmoSchema.lists.map(l => l.key).filter(k => V10_LISTS.indexOf(k) < 0));
+    expect(schemaV9.customRoles.map(r => r.key)).not.toContain('editOnly');
+    expect(listByKey(schemaV9, 'Scores').roleAssignments?.strategyBoard).toBe('Contribute');
+    expect(listByKey(schemaV9, 'GateConditions').roleAssignments?.projectManagers).toBe('Contribute');
+    expect(listByKey(schemaV9, 'Reports').writeSecurity).toBeUndefined();
+    expect(schemaV9.upgrades.every(u => u.to <= 9)).toBe(true);
+  });
+
   it('the v8 fixture is the current schema without what schema 9 added', () => {
-    expect(schemaV8.lists.map(l => l.key)).toEqual(pmoSchema.lists.map(l => l.key).filter(k => V9_LISTS.indexOf(k) < 0));
+    expect(schemaV8.lists.map(l => l.key)).toEqual(schemaV9.lists.map(l => l.key).filter(k => V9_LISTS.indexOf(k) < 0));
     for (const l of schemaV8.lists) {
       const current = listByKey(pmoSchema, l.key).fields.map(f => f.name);
       expect({ list: l.key, added: current.filter(n => !l.fields.some(f => f.name === n)) }).toEqual({ list: l.key, added: V9_COLUMNS[l.key] ?? [] });

@@ -146,7 +146,10 @@ export interface IListSchema {
   fields: ReadonlyArray<IFieldSchema>;
   /** Views; the one with `default: true` configures AllItems. */
   views: ReadonlyArray<IViewSchema>;
-  /** Item-level security (lists only, not libraries). */
+  /**
+   * Item-level security: 1 all items, 2 own items only (4 none, writes). Set through the API on
+   * libraries too (Reports), where SharePoint's settings page does not offer it.
+   */
   readSecurity?: ItemSecurity;
   writeSecurity?: ItemSecurity;
   /** Unique permissions: the exact level of each PMO group. Omitted = inherits the site's. */

@@ -85,5 +85,11 @@ export const upgrades: ReadonlyArray<IUpgradeStep> = [
     to: 9,
     id: 'v9-maturity-questions',
     description: 'Turn the level statements of each maturity dimension (one question per dimension and level) into one question per dimension with its five statements as the answers for levels 1–5, on the P3M3 perspective of the dimension; the old questions are deactivated'
+  },
+  {
+    from: 9,
+    to: 10,
+    id: 'v10-move-score-drafts',
+    description: 'Move the draft scores into the new ScoreDrafts list, each still authored by its board member (Scores keeps submitted scores, which the board can add but no longer change or delete)'
   }
 ];

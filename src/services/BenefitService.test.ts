@@ -22,6 +22,7 @@ import { BenefitMeasurementsList, BenefitsList, ProjectsList } from '../schema/r
 jest.setTimeout(300_000);
 
 const pm = firstUserOf('projectManager').userPrincipalName;
+const officer = firstUserOf('pmoOfficer').userPrincipalName;
 let site: Awaited<ReturnType<typeof startEmulator>>;
 let owner: SPFI;
 let projectId: number;
@@ -79,6 +80,27 @@ describe('benefits register', () => {
     await svc.removeBenefit(benefit.id, older.etag);
     expect(await count(BenefitMeasurementsList.url, `BenefitId eq ${benefit.id}`)).toBe(0);
     expect(await svc.listBenefits(projectId)).toEqual([]);
+  });
+
+  it('keeps ActualValue on the latest day when measurements are added at once, and never writes over a change saved meanwhile', async () => {
+    const svc = as(pm).benefits;
+    const benefit = await svc.addBenefit(projectId, { title: 'Fewer paper forms', baseline: 100, target: 20, unit: 'forms' });
+    const actualOf = async (): Promise<unknown> => ((await owner.web.getList(`/sites/pmo/${BenefitsList.url}`).items.getById(benefit.id).select('ActualValue', 'Title')()) as { ActualValue?: unknown }).ActualValue;
+    // Two people record measurements of different days at the same moment: the later day's value is mirrored.
+    await Promise.all([
+      as(pm).benefits.addMeasurement(benefit.id, { on: '2027-05-31', value: 40 }),
+      as(officer).benefits.addMeasurement(benefit.id, { on: '2027-04-30', value: 60 }),
+      as(pm).benefits.addMeasurement(benefit.id, { on: '2027-06-30', value: 30 })
+    ]);
+    expect(await actualOf()).toBe(30);
+    // A change of the benefit saved between the measurement's read and its mirror is kept (the mirror reads again).
+    const read = (await svc.listBenefits(projectId)).filter(b => b.id === benefit.id)[0];
+    await svc.updateBenefit(benefit.id, { title: 'Fewer paper forms (all departments)' }, read.etag);
+    const measured = await svc.addMeasurement(benefit.id, { on: '2027-07-31', value: 25 });
+    expect([measured.title, measured.actualValue, await actualOf()]).toEqual(['Fewer paper forms (all departments)', 25, 25]);
+    // The user's form, read before the mirror changed the item, is refused as a conflict (the mirror's write has a new ETag).
+    expect(describeError(await svc.updateBenefit(benefit.id, { target: 10 }, read.etag).catch((e: unknown) => e)).kind).toBe('conflict');
+    await svc.removeBenefit(benefit.id, measured.etag);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { SPFI } from '../platform/pnp';
 import { odataEq } from './odata';
+import { describeError } from './errors';
 import { etagOf, num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
 import type { ISiteAddress } from './site';
@@ -179,14 +180,29 @@ export class BenefitService implements IBenefitService {
       [M.RealisedValue]: measurement.value,
       [M.Comment]: measurement.comment?.trim() || null
     });
-    // Benefits.ActualValue mirrors the latest measurement (by day; on the same day the newest), for the
-    // list's own views and exports: written here, its one writer, without the user's ETag (a derived
-    // column; the returned benefit carries the new ETag). The new item has the highest id.
-    const previous = benefit.measurements[benefit.measurements.length - 1];
-    if ((!previous || measurement.on >= previous.on) && measurement.value !== benefit.actualValue) {
-      await this.benefits().items.getById(benefitId).update({ [B.ActualValue]: measurement.value });
+    return this.mirrorActualValue(benefitId);
+  }
+
+  /**
+   * Benefits.ActualValue mirrors the latest measurement (by day; on the same day the newest), for the
+   * list's own views and exports: recomputed from the measurements as read, and written with the ETag of
+   * that same read. When the benefit changed in between (412: a user's edit, or another measurement's
+   * mirror) it reads and computes again (at most MIRROR_TRIES reads), so two measurements added at once
+   * leave the later day's value and a user's change of the benefit is never written over (only
+   * ActualValue is written). Returns the benefit as read last (its ETag the current one).
+   */
+  private async mirrorActualValue(benefitId: number): Promise<IBenefit> {
+    for (let attempt = 1; ; attempt++) {
+      const benefit = await this.readOne(benefitId);
+      const latest = benefit.measurements[benefit.measurements.length - 1];
+      if (!latest || latest.value === benefit.actualValue) return benefit;
+      try {
+        await this.benefits().items.getById(benefitId).update({ [B.ActualValue]: latest.value }, benefit.etag);
+        return await this.readOne(benefitId);
+      } catch (e) {
+        if (describeError(e).kind !== 'conflict' || attempt >= MIRROR_TRIES) throw e;
+      }
     }
-    return this.readOne(benefitId);
   }
 }
 
@@ -195,6 +211,9 @@ function checkDay(day: string, field: string): void {
   if (!isIsoDay(day)) throw new BenefitRefusedError('dateInvalid', field);
   if (!isStorableDay(day)) throw new BenefitRefusedError('dateOutOfRange', field);
 }
+
+/** Reads of a benefit before its ActualValue mirror gives up on a benefit that keeps changing (412 each time). */
+const MIRROR_TRIES: number = 5;
 
 /** Benefits values of an input, checked (non-finite numbers, invalid days and unknown statuses refused, naming the field). */
 function valuesOf(input: IBenefitInput, zone: ISiteTimeZone): Record<string, unknown> {

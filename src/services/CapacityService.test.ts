@@ -275,6 +275,13 @@ describe('the PMO\'s pool', () => {
     expect((await svc.getCapacityData('2027-01', 1)).settings).toEqual({ hoursPerWeek: 38.5, amberFrom: 0.8, redAbove: 1.05 });
     await expect(as(pm).capacity.saveSettings(DEFAULT_CAPACITY_SETTINGS)).rejects.toMatchObject({ refusal: 'notPermitted' });
     await svc.saveSettings({ ...DEFAULT_CAPACITY_SETTINGS });
+    // Settings saved from a page read before another PMO officer's save are refused as a conflict; nothing is written.
+    const [mine, theirs] = [await svc.getCapacityData('2027-01', 1), await svc.getCapacityData('2027-01', 1)];
+    await svc.saveSettings({ hoursPerWeek: 36, amberFrom: 0.85, redAbove: 1 }, theirs.settingsVersion);
+    expect(describeError(await svc.saveSettings({ hoursPerWeek: 42, amberFrom: 0.85, redAbove: 1 }, mine.settingsVersion).catch((e: unknown) => e)).kind).toBe('conflict');
+    const now = await svc.getCapacityData('2027-01', 1);
+    expect(now.settings.hoursPerWeek).toBe(36);
+    await svc.saveSettings({ ...DEFAULT_CAPACITY_SETTINGS }, now.settingsVersion);
     await expect(svc.saveWhatIf({ title: ' ', whatIf: { shifts: [], leaveOut: [] }, includeProposed: true, months: ['2027-01'] })).rejects.toMatchObject({ refusal: 'titleRequired', field: 'title' });
     const input = { title: 'Architects later', whatIf: { shifts: [{ source: 'request:16', months: 3 }], leaveOut: ['project:4'] }, includeProposed: true, months: ['2027-02', '2027-03'] };
     const id = await svc.saveWhatIf(input);

@@ -20,6 +20,7 @@ import { emptyParameters, readScenarioContent, type IScenarioContent } from '../
 import { ChangedMeanwhileError, describeError } from './errors';
 import { etagOf, num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
+import { configVersionOf, writeConfigValue } from './configWrite';
 import { odataEq } from './odata';
 import type { IListLocation, ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
@@ -39,6 +40,8 @@ export interface ICapacityData {
   /** Committed and proposed demand of the months (proposed: Assignments in state Proposed, and undecided requests' grids). */
   demand: IDemandEntry[];
   settings: ICapacitySettings;
+  /** The version of the stored settings as read ('' when none are stored): saveSettings takes it back. */
+  settingsVersion: string;
   /** What the current user may do: the PMO maintains the pool and saves scenarios. */
   canEditPool: boolean;
   canSaveScenario: boolean;
@@ -177,8 +180,11 @@ export interface ICapacityService {
   /** PMO: absences. */
   addAbsence(input: IAbsenceInput): Promise<IAbsenceRow>;
   deleteAbsence(id: number): Promise<void>;
-  /** PMO: hours per week of one FTE, amber and red thresholds. */
-  saveSettings(settings: ICapacitySettings): Promise<void>;
+  /**
+   * PMO: hours per week of one FTE, amber and red thresholds.
+   * @param seen `settingsVersion` as read: settings saved meanwhile are not overwritten (a conflict, 412).
+   */
+  saveSettings(settings: ICapacitySettings, seen?: string): Promise<void>;
   /** PMO: saves a what-if as a PortfolioScenarios item (ScenarioJson with the what-if); returns its id. */
   saveWhatIf(input: ICapacityScenarioInput): Promise<number>;
   /**
@@ -310,7 +316,7 @@ export class CapacityService implements ICapacityService {
     ]);
     const isPmo = !Array.isArray(perms) && this.sp.web.hasPermissions(perms, PermissionKind.ManageLists);
     return {
-      months, settings: capacitySettingsFromJson(text(config[0]?.ConfigValue)), canEditPool: isPmo, canSaveScenario: isPmo,
+      months, settings: capacitySettingsFromJson(text(config[0]?.ConfigValue)), settingsVersion: configVersionOf(config as Array<{ 'odata.etag'?: string }>), canEditPool: isPmo, canSaveScenario: isPmo,
       pool: poolOf(poolRows, zone),
       absences: poolRows.absences.map(r => absenceOf(r, zone)).filter((a): a is NonNullable<typeof a> => !!a).map(a => ({ ...a, type: absenceType(a.type) })),
       demand: this.demandOf(rows, months, zone, projects, requests.slice(0, UNDECIDED_INTAKE_STATES.length), requests[requests.length - 1])
@@ -559,14 +565,12 @@ export class CapacityService implements ICapacityService {
     await this.list(AbsencesList).items.getById(id).delete();
   }
 
-  public async saveSettings(settings: ICapacitySettings): Promise<void> {
+  public async saveSettings(settings: ICapacitySettings, seen?: string): Promise<void> {
     const problem = settingsProblem(settings);
     if (problem) throw new CapacityRefusedError('numberInvalid', problem);
     await this.requirePmo('settings');
     const value = JSON.stringify({ hoursPerWeek: settings.hoursPerWeek, amberFrom: settings.amberFrom, redAbove: settings.redAbove });
-    const rows = await this.queueConfig(this.sp);
-    if (rows[0]) await this.list(PmoHubConfigList).items.getById(rows[0].Id).update({ [CF.ConfigValue]: value });
-    else await this.list(PmoHubConfigList).items.add({ [CF.Title]: CAPACITY_SETTINGS_CONFIG_KEY, [CF.ConfigKey]: CAPACITY_SETTINGS_CONFIG_KEY, [CF.ConfigValue]: value });
+    await writeConfigValue(this.list(PmoHubConfigList), CAPACITY_SETTINGS_CONFIG_KEY, value, seen);
   }
 
   // ---------------------------------------------------------------- what-ifs in portfolio scenarios

@@ -7,7 +7,7 @@ import { startWorkbench, type IWorkbench } from '../../workbench';
 import { localEnvironment } from './environment';
 import { describeError } from './errors';
 import { createPmoServices, type IPmoServices } from './index';
-import { invalidEventLine, invalidEventLines, parseEvents } from './CommunityService';
+import { invalidEventLine, invalidEventLines, parseEvents, type ICommunity } from './CommunityService';
 import type { SPFI } from '../platform/pnp';
 import { CommunityMembersList } from '../schema/refs';
 
@@ -71,6 +71,20 @@ describe('communities of practice', () => {
     // Another community under the same name (archived ones count, case aside) is refused naming it; saving the same one again is not.
     await expect(as(PMO).communities.save({ ...input, title: ' benefits circle ' })).rejects.toMatchObject({ refusal: 'taken', field: 'title', takenBy: 'Benefits Circle' });
     await expect(as(PMO).communities.save({ ...input, id })).resolves.toBe(id);
+  });
+
+  it('refuses a community saved or archived from a page read before another save, as a conflict, and writes nothing', async () => {
+    const pmo = as(PMO).communities;
+    const id = await pmo.save({ title: 'Stale saves circle', topic: 'Classic' });
+    const read = async (): Promise<ICommunity> => (await pmo.communities()).communities.filter(c => c.id === id)[0];
+    const [a, b] = [await read(), await read()];
+    expect(a.etag).toBeTruthy();
+    await pmo.save({ id, etag: a.etag, title: 'Stale saves circle', topic: 'Classic', summary: 'Saved first' });
+    expect(describeError(await pmo.save({ id, etag: b.etag, title: 'Stale saves circle', topic: 'Classic', summary: 'Saved second' }).catch((e: unknown) => e)).kind).toBe('conflict');
+    expect(describeError(await pmo.archive(id, b.etag).catch((e: unknown) => e)).kind).toBe('conflict');
+    expect(await read()).toMatchObject({ summary: 'Saved first', active: true });
+    await pmo.archive(id, (await read()).etag);
+    expect((await read()).active).toBe(false);
   });
 
   it('makes a new community its creator\'s unless the PMO chooses another owner among the PMO\'s people, whose e-mail the card links', async () => {

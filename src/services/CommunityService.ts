@@ -5,7 +5,7 @@
  */
 import { PermissionKind } from '@pnp/sp/security';
 import type { SPFI } from '../platform/pnp';
-import { num, text } from './itemValues';
+import { etagOf, num, text } from './itemValues';
 import { isTooLong } from '../domain/text';
 import { listOn, type ListHandle } from './lists';
 import type { IListLocation, ISiteAddress } from './site';
@@ -36,11 +36,15 @@ export interface ICommunity {
   nextEvents: ICommunityEvent[];
   /** The NextEvents text as stored (the PMO edits it). */
   eventsText: string;
+  /** The ETag of the community as read: saving and archiving send it back (412 when it changed meanwhile). */
+  etag?: string;
 }
 
 /** A community as the PMO edits it. */
 export interface ICommunityInput {
   id?: number;
+  /** With `id`: the community's `etag` as read; the update is refused with 412 (kind 'conflict') when it changed meanwhile. */
+  etag?: string;
   title: string;
   summary?: string;
   topic: string;
@@ -94,8 +98,8 @@ export interface ICommunityService {
   leave(communityId: number): Promise<void>;
   /** PMO: adds or updates a community (validated, refusals name the field; a new one without an owner is the user's); returns its id. */
   save(input: ICommunityInput): Promise<number>;
-  /** PMO: archives a community (IsActive false; its members stay). */
-  archive(communityId: number): Promise<void>;
+  /** PMO: archives a community (IsActive false; its members stay); with `etag` (as read), refused with 412 when it changed meanwhile. */
+  archive(communityId: number, etag?: string): Promise<void>;
 }
 
 const C = CommunitiesList.fields;
@@ -216,7 +220,7 @@ export class CommunityService implements ICommunityService {
         owner: r.CommunityOwner && num(r.CommunityOwner.Id) !== undefined ? { id: r.CommunityOwner.Id as number, title: text(r.CommunityOwner.Title) ?? '', email: text(r.CommunityOwner.EMail) } : undefined,
         teamsLink: text(r.TeamsLink?.Url), active: r.IsActive !== false,
         members: new Set(of.map(m => m.MemberId)).size, isMember: of.some(m => m.MemberId === me),
-        nextEvents: parseEvents(r.NextEvents ?? '', now), eventsText: r.NextEvents ?? ''
+        nextEvents: parseEvents(r.NextEvents ?? '', now), eventsText: r.NextEvents ?? '', etag: etagOf(r as { 'odata.etag'?: string })
       };
     }).sort((a, b) => a.title.localeCompare(b.title));
     return { communities, canManage, me: person };
@@ -254,7 +258,7 @@ export class CommunityService implements ICommunityService {
       [C.TeamsLink]: input.teamsLink ? { Url: input.teamsLink, Description: input.title.trim() } : null, [C.NextEvents]: input.nextEvents ?? null
     };
     if (input.id !== undefined) {
-      await this.list(CommunitiesList).items.getById(input.id).update(values);
+      await this.list(CommunitiesList).items.getById(input.id).update(values, input.etag);
       return input.id;
     }
     // A new community without an owner chosen is its creator's.
@@ -262,8 +266,8 @@ export class CommunityService implements ICommunityService {
     return ((await this.list(CommunitiesList).items.add({ ...values, [C.IsActive]: true })) as { Id: number }).Id;
   }
 
-  public async archive(communityId: number): Promise<void> {
+  public async archive(communityId: number, etag?: string): Promise<void> {
     if (!(await this.canManage())) throw new CommunityRefusedError('notPermitted', 'community');
-    await this.list(CommunitiesList).items.getById(communityId).update({ [C.IsActive]: false });
+    await this.list(CommunitiesList).items.getById(communityId).update({ [C.IsActive]: false }, etag);
   }
 }

@@ -179,11 +179,25 @@ describe('the PMO\'s configuration and KPI definitions', () => {
     await as(PMO).dashboard.saveConfiguration({ kpiCodes: ['KPI-RISK', 'KPI-SPI', 'KPI-GREEN'] });
     const d = await as(VISITOR).dashboard.getDashboard();
     expect(d.kpis.map(k => k.definition.code)).toEqual(['KPI-RISK', 'KPI-SPI', 'KPI-GREEN']);
-    expect(d.configuration).toEqual({ kpiCodes: ['KPI-RISK', 'KPI-SPI', 'KPI-GREEN'] });
+    expect(d.configuration).toMatchObject({ kpiCodes: ['KPI-RISK', 'KPI-SPI', 'KPI-GREEN'] });
     expect(await refusal(as(PMO).dashboard.saveConfiguration({ kpiCodes: ['KPI-SPI', 'KPI-NOPE'] }))).toBe('unknownKpi:kpiCodes');
-    expect((await as(PMO).dashboard.getDashboard()).configuration).toEqual({ kpiCodes: ['KPI-RISK', 'KPI-SPI', 'KPI-GREEN'] });
+    expect((await as(PMO).dashboard.getDashboard()).configuration).toMatchObject({ kpiCodes: ['KPI-RISK', 'KPI-SPI', 'KPI-GREEN'] });
     await as(PMO).dashboard.saveConfiguration({});
     expect((await as(PMO).dashboard.getDashboard()).kpis).toHaveLength(15);
+  });
+
+  it('refuses a configuration saved from a page read before another save, as a conflict, and writes nothing', async () => {
+    const a = (await as(PMO).dashboard.getDashboard()).configuration;
+    const b = (await as(PMO).dashboard.getDashboard()).configuration;
+    expect(a.version).toBe(b.version);
+    await as(PMO).dashboard.saveConfiguration({ kpiCodes: ['KPI-SPI'], version: a.version });
+    const stale = await as(PMO).dashboard.saveConfiguration({ kpiCodes: ['KPI-RISK'], version: b.version }).catch((e: unknown) => e);
+    expect(describeError(stale).kind).toBe('conflict');
+    const now = (await as(PMO).dashboard.getDashboard()).configuration;
+    expect(now.kpiCodes).toEqual(['KPI-SPI']);
+    // Read again, the save goes through; then back to every KPI.
+    await as(PMO).dashboard.saveConfiguration({ version: now.version });
+    expect((await as(PMO).dashboard.getDashboard()).configuration.kpiCodes ?? []).toEqual([]);
   });
 
   it('refuses a project manager\'s and a visitor\'s save: 403 from SharePoint', async () => {
@@ -311,8 +325,14 @@ describe('the Reports library', () => {
       expect({ user, kind: await refusal(list(sp, 'Reports').items.getById(stored.id).delete()) }).toEqual({ user, kind: 'forbidden' });
       expect({ user, kind: await refusal(list(sp, 'Reports').items.getById(stored.id).recycle()) }).toEqual({ user, kind: 'forbidden' });
     }
-    // A project manager's change is a new version; the stored one stays in the history.
-    await as(PM).env.sp.web.getFileByServerRelativePath(stored.url).setContent('changed');
+    // Only its uploader changes a stored report (WriteSecurity 2): a project manager can change neither its
+    // columns nor its content (403), and the report stays as stored.
+    expect(await refusal(list(as(PM).env.sp, 'Reports').items.getById(stored.id).update({ ReportKind: 'ProjectReport', ViewName: 'Changed by another user' }))).toBe('forbidden');
+    expect(await refusal(as(PM).env.sp.web.getFileByServerRelativePath(stored.url).setContent('changed by another user'))).toBe('forbidden');
+    expect(await list(owner, 'Reports').items.getById(stored.id).select('ReportKind', 'ViewName')()).toMatchObject({ ReportKind: 'ReportWorkbook', ViewName: null });
+    expect(await owner.web.getFileByServerRelativePath(stored.url).getText()).toBe('PK report');
+    // The uploader's change is a new version; the stored one stays in the history.
+    await as(PMO).env.sp.web.getFileByServerRelativePath(stored.url).setContent('changed');
     const versions = (await list(owner, 'Reports').items.getById(stored.id).versions()) as Array<{ VersionLabel: string }>;
     expect(versions.map(v => v.VersionLabel)).toEqual(expect.arrayContaining(['1.0', '2.0']));
     await owner.web.getFileByServerRelativePath(stored.url).delete();

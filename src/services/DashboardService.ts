@@ -36,6 +36,7 @@ import { odataEq, odataString } from './odata';
 import { PROJECT_SELECT, toPortfolioRow, type IPortfolioData, type IPortfolioService } from './PortfolioService';
 import { CONTROLLING_CONFIG_KEY, parseJson } from './reportDimensions';
 import { configuredThresholds, fiscalYearStartMonthOf } from './configValues';
+import { configVersionOf, writeConfigValue } from './configWrite';
 import type { IListLocation, ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { DASHBOARD_CONFIG_KEY, RISK_THRESHOLDS_CONFIG_KEY } from '../schema/settings';
@@ -81,6 +82,12 @@ export interface IDashboardKpi {
 export interface IDashboardConfiguration {
   /** The KPI codes (KpiDefinitions.Code) the dashboard shows, in order; absent: every active KPI, by title. */
   kpiCodes?: string[];
+  /**
+   * The version of the saved configuration as read ('' when none is saved). saveConfiguration sends it
+   * back: a configuration saved meanwhile (another PMO officer, another tab) is refused as a conflict.
+   * Absent: the save writes over whatever is stored.
+   */
+  version?: string;
 }
 
 /** Running projects per overall RAG (the RAG distribution chart), from Projects. */
@@ -463,7 +470,7 @@ export class DashboardService implements IDashboardService {
     return {
       at, periods, projects,
       definitions: definitionRows(first.definitions.map(r => ({ id: r[K.Id] as number, etag: etagOf(r as { 'odata.etag'?: string }), input: definitionInput(r) }))),
-      configuration: configurationOf(configValue(first.config, DASHBOARD_CONFIG_KEY)),
+      configuration: { ...configurationOf(configValue(first.config, DASHBOARD_CONFIG_KEY)), version: configVersionOf(first.config.filter(c => c[CF.ConfigKey] === DASHBOARD_CONFIG_KEY)) },
       programmes,
       objectives: first.objectives.filter(o => text(o[StrategicObjectivesList.fields.ObjectiveStatus]) !== 'Retired').map(o => objById[o[StrategicObjectivesList.fields.Id] as number]),
       canConfigure: first.canConfigure,
@@ -591,17 +598,10 @@ export class DashboardService implements IDashboardService {
 
   public async saveConfiguration(configuration: IDashboardConfiguration): Promise<void> {
     const codes = (configuration.kpiCodes ?? []).map(c => c.trim()).filter(c => !!c);
-    const [b, execute] = this.sp.batched();
-    const definitionsP = this.list(KpiDefinitionsList, b).items.select(K.Id, K.Code).top(PAGE)<Row[]>();
-    const existingP = this.list(PmoHubConfigList, b).items.select(CF.Id).filter(odataEq(CF.ConfigKey, DASHBOARD_CONFIG_KEY)).top(1)<Row[]>();
-    await execute();
-    const [definitions, existing] = await Promise.all([definitionsP, existingP]);
+    const definitions = await this.list(KpiDefinitionsList).items.select(K.Id, K.Code).top(PAGE)<Row[]>();
     const known = new Set(definitions.map(d => (text(d[K.Code]) ?? '').toLowerCase()));
     if (codes.some(c => !known.has(c.toLowerCase())) || new Set(codes.map(c => c.toLowerCase())).size !== codes.length) throw new DashboardRefusedError('unknownKpi', 'kpiCodes');
-    const value = JSON.stringify({ kpiCodes: codes });
-    const items = this.list(PmoHubConfigList).items;
-    if (existing.length > 0) await items.getById(existing[0][CF.Id] as number).update({ [CF.ConfigValue]: value });
-    else await items.add({ [CF.Title]: DASHBOARD_CONFIG_KEY, [CF.ConfigKey]: DASHBOARD_CONFIG_KEY, [CF.ConfigValue]: value });
+    await writeConfigValue(this.list(PmoHubConfigList), DASHBOARD_CONFIG_KEY, JSON.stringify({ kpiCodes: codes }), configuration.version);
   }
 
   public async saveKpiDefinition(input: IKpiDefinitionInput, replace?: { id: number; etag: string }): Promise<IKpiDefinitionRow> {

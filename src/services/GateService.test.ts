@@ -192,6 +192,18 @@ describe('gate reviews', () => {
     expect(describeError(await svc.markConditionMet(conditions[0].id, conditions[0].etag).catch((e: unknown) => e)).kind).toBe('conflict');
   });
 
+  it('the project manager marks conditions met and can do nothing else with them through REST: no delete, no condition of their own', async () => {
+    const [open] = (await as(pm).gates.listConditions(projectId)).filter(c => c.status === 'Open');
+    // 'PMO Hub Edit Items': a project manager cannot delete the board's condition (403), it stays.
+    await expect(list(rest(pm), GateConditionsList.url).items.getById(open.id).delete()).rejects.toMatchObject({ status: 403 });
+    await expect(list(rest(pm), GateConditionsList.url).items.getById(open.id).recycle()).rejects.toMatchObject({ status: 403 });
+    expect((await as(pm).gates.listConditions(projectId)).map(c => c.id)).toContain(open.id);
+    // … nor add one (only the board and the PMO record conditions, with their decision).
+    await expect(add(rest(pm), GateConditionsList.url, { Title: 'A condition of my own', ProjectId: projectId, GateReviewId: open.reviewId, DecisionId: open.decisionId })).rejects.toMatchObject({ status: 403 });
+    // Marking met, with the ETag read, is what the level is for.
+    expect((await as(pm).gates.markConditionMet(open.id, open.etag)).status).toBe('Met');
+  });
+
   it('tells each role what it may do, and who may own a condition', async () => {
     const [forPm, forBoard, forOfficer] = await Promise.all([as(pm).gates.getAccess(projectId), as(board).gates.getAccess(projectId), as(officer).gates.getAccess(projectId)]);
     expect(forPm).toMatchObject({ userId: pmId, canPrepare: true, canWaive: false, canDecide: false });

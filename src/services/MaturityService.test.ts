@@ -116,6 +116,22 @@ describe('the questionnaire and a person\'s own assessment', () => {
     expect(plan.lines[0].modules.length).toBeGreaterThan(0);
     expect(plan.lines[0].modules.every(m => m.level === 3)).toBe(true);
   });
+
+  it('refuses a draft saved from a sheet read before another session saved, as a conflict, and keeps what that session saved', async () => {
+    const s = at(JAMES, '2027-08-05T10:00:00Z');
+    const keys = Object.keys(await answersAt(() => 3));
+    // Two tabs open on the new quarter: the first save adds the quarter's draft, the second tab's is refused.
+    const [tab1, tab2] = [await s.myAssessment(), await s.myAssessment()];
+    const saved = await s.saveDraft({ [keys[0]]: 4 }, tab1);
+    expect(saved).toMatchObject({ state: 'Draft', quarter: '2027-Q3' });
+    expect(describeError(await s.saveDraft({ [keys[0]]: 1 }, tab2).catch((e: unknown) => e)).kind).toBe('conflict');
+    expect((await s.myAssessment()).answers).toEqual({ [keys[0]]: 4 });
+    // Saved again with what the first save answered: the next save goes through; a save with the older ETag is refused (412).
+    const next = await s.saveDraft({ [keys[0]]: 5 }, saved);
+    expect(describeError(await s.saveDraft({ [keys[0]]: 2 }, saved).catch((e: unknown) => e)).kind).toBe('conflict');
+    expect((await s.myAssessment()).answers).toEqual({ [keys[0]]: 5 });
+    expect(next.etag).not.toBe(saved.etag);
+  });
 });
 
 describe('the qualification plan: what can be enrolled in now', () => {

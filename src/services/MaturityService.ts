@@ -17,7 +17,7 @@ import {
   addContribution, emptyGroupAggregate, groupView, maturityResult, MIN_GROUP_SIZE, PERSPECTIVES, qualificationPlan as planOf, quarterOf,
   type IGroupAggregate, type IPlanTraining, type IMaturityQuestion, type IMaturityResult, type MaturityLevel, type Perspective
 } from '../domain/maturity';
-import { isDuplicateValueError } from './errors';
+import { ChangedMeanwhileError, isDuplicateValueError } from './errors';
 import { etagOf, num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
 import { odataEq } from './odata';
@@ -134,8 +134,16 @@ export interface IMaturityService {
   questionnaire(locale: string): Promise<IQuestionView[]>;
   /** The current quarter's assessment (draft or submitted), else the last submitted one, else a new one. */
   myAssessment(): Promise<IMyAssessment>;
-  /** Saves the answers as the current quarter's draft (values 1–5 of active questions; MaturityRefusedError naming `answers.<code>`). */
-  saveDraft(answers: Readonly<Record<string, number>>): Promise<IMyAssessment>;
+  /**
+   * Saves the answers as the current quarter's draft (values 1–5 of active questions; MaturityRefusedError
+   * naming `answers.<code>`).
+   * @param seen the assessment the sheet was read with (`myAssessment()` or the last save's answer): the
+   *   update is sent with its ETag, so a change saved meanwhile (another tab or device) is refused with
+   *   412 (kind 'conflict'); when the sheet showed another item than the quarter's draft now stored (one
+   *   added meanwhile), the save throws ChangedMeanwhileError (kind 'conflict') and writes nothing.
+   *   Without it the save writes over whatever is stored (last writer wins).
+   */
+  saveDraft(answers: Readonly<Record<string, number>>, seen?: Pick<IMyAssessment, 'id' | 'etag'>): Promise<IMyAssessment>;
   /**
    * Submits the current quarter's answers: refused ('incomplete', field 'answers') unless every
    * perspective has a level. Adds the result to the department's sums for the quarter (subtracting the
@@ -332,7 +340,7 @@ export class MaturityService implements IMaturityService {
     return MaturityService.assessmentOf(current, quarter, questions);
   }
 
-  public async saveDraft(answers: Readonly<Record<string, number>>): Promise<IMyAssessment> {
+  public async saveDraft(answers: Readonly<Record<string, number>>, seen?: Pick<IMyAssessment, 'id' | 'etag'>): Promise<IMyAssessment> {
     const [items, questions, day] = await Promise.all([this.myItems(), this.questionModel(), this.today()]);
     const keys = new Set(questions.map(q => q.key));
     for (const [k, v] of Object.entries(answers ?? {})) {
@@ -341,7 +349,8 @@ export class MaturityService implements IMaturityService {
     const quarter = quarterOf(day);
     const current = items.filter(i => i.Quarter === quarter)[0];
     const values = { [A.AnswersJson]: JSON.stringify(answers), [A.AssessmentState]: 'Draft' };
-    if (current) await this.list(MaturityAssessmentsList).items.getById(current.Id).update(values, etagOf(current as { 'odata.etag'?: string }));
+    if (current && seen && (seen.id !== current.Id || !seen.etag)) throw new ChangedMeanwhileError(`The assessment of ${quarter} was added since it was read (saved in another session).`);
+    if (current) await this.list(MaturityAssessmentsList).items.getById(current.Id).update(values, seen?.etag ?? etagOf(current as { 'odata.etag'?: string }));
     else {
       const me = ((await this.sp.web.currentUser.select('Id', 'Title')()) as { Id: number; Title?: string });
       await this.list(MaturityAssessmentsList).items.add({

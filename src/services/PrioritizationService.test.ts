@@ -7,6 +7,7 @@
 import { startWorkbench, type IWorkbench } from '../../workbench';
 import { seedItems } from '../../workbench/emulator/testing';
 import { localEnvironment } from './environment';
+import { describeError } from './errors';
 import { createPmoServices, type IPmoServices } from './index';
 import { defaultBudgets, PrioritizationRefusedError, projectCostPlan } from './PrioritizationService';
 import { selectionFigures, type IScenarioContent } from '../domain/prioritization';
@@ -129,6 +130,17 @@ describe('budgets and scenarios', () => {
     expect(data.budgets).toEqual([{ year: 2027, amount: 1_250_000 }, { year: 2028, amount: 900_000.5 }]);
     await expect(as(KLAUS).prioritization.saveBudgets([{ year: 2027, amount: 1 }])).rejects.toMatchObject({ refusal: 'notPmo' });
     await expect(as(OFFICER).prioritization.saveBudgets([{ year: 2027, amount: -1 }])).rejects.toBeInstanceOf(PrioritizationRefusedError);
+  });
+
+  it('refuses budgets saved from a page read before another save, as a conflict, and writes nothing; the version a save returns saves again', async () => {
+    const [mine, theirs] = [await as(OFFICER).prioritization.load(), await as(OFFICER).prioritization.load()];
+    const after = await as(OFFICER).prioritization.saveBudgets([{ year: 2027, amount: 1_000_000 }], theirs.budgetsVersion);
+    const stale = await as(OFFICER).prioritization.saveBudgets([{ year: 2027, amount: 2_000_000 }], mine.budgetsVersion).catch((e: unknown) => e);
+    expect(describeError(stale).kind).toBe('conflict');
+    expect((await as(OFFICER).prioritization.load()).budgets).toEqual([{ year: 2027, amount: 1_000_000 }]);
+    const again = await as(OFFICER).prioritization.saveBudgets([{ year: 2027, amount: 1_250_000 }, { year: 2028, amount: 900_000.5 }], after);
+    expect(again).not.toBe(after);
+    expect((await as(OFFICER).prioritization.load()).budgets).toEqual([{ year: 2027, amount: 1_250_000 }, { year: 2028, amount: 900_000.5 }]);
   });
 
   it('saves a scenario, lists it and reopens it as saved; the board reads it', async () => {

@@ -1,5 +1,6 @@
 import type { SPFI } from '../platform/pnp';
 import { odataEq } from './odata';
+import { configVersionOf, writeConfigValue } from './configWrite';
 import { etagOf, num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
 import type { ISiteAddress } from './site';
@@ -70,6 +71,8 @@ export interface IPrioritizationData {
    * see {@link defaultBudgets}; the screen works it out again for the model the PMO chooses).
    */
   budgetsSaved: boolean;
+  /** The version of the saved budgets as read ('' when none are saved): saveBudgets takes it back. */
+  budgetsVersion: string;
   /** The scoring model versions of the candidates' scores (not comparable with each other). */
   models: IScoringModelRef[];
   /** The version ranked by default: that of the most recently closed round (see {@link defaultModelOf}). */
@@ -124,8 +127,12 @@ export class PrioritizationRefusedError extends Error {
 export interface IPrioritizationService {
   /** Loads the candidates and everything the optimizer's problem is built from. */
   load(options?: { includeProjects?: boolean }): Promise<IPrioritizationData>;
-  /** Saves the budget per fiscal year (PMO; PmoHubConfig 'Prioritization.Budgets'). Throws 'notPmo', 'budgetInvalid'. */
-  saveBudgets(budgets: ReadonlyArray<{ year: number; amount: number }>): Promise<void>;
+  /**
+   * Saves the budget per fiscal year (PMO; PmoHubConfig 'Prioritization.Budgets'). Throws 'notPmo', 'budgetInvalid'.
+   * @param seen `budgetsVersion` as read (or the last save's answer): budgets saved meanwhile are not
+   *   overwritten (a conflict: 412 or ChangedMeanwhileError). Returns the budgets' new version.
+   */
+  saveBudgets(budgets: ReadonlyArray<{ year: number; amount: number }>, seen?: string): Promise<string>;
   /** Saved scenarios, newest first. */
   listScenarios(): Promise<IScenarioSummary[]>;
   /** One scenario with its parameters, selection and figures. */
@@ -266,13 +273,13 @@ export class PrioritizationService implements IPrioritizationService {
       candidates.push({ ...p, demand: committed.filter(a => a.candidateId === p.id).map(a => ({ role: a.role, month: a.month, days: a.days })) });
     }
     const ranked = rankCandidates(candidates);
-    const saved = budgetsFromJson(config);
+    const saved = budgetsFromJson(config.value);
     const models = scoringModelsOf(ranked);
     const defaultModelId = defaultModelOf(closed, models);
     const budgets = saved ? budgetsFrom(saved, firstYear) : defaultBudgets(ranked, defaultModelId);
     const years = Array.from(new Set([...budgets.map(b => b.year), ...ranked.flatMap(c => c.costPlan.map(y => y.year))])).sort((a, b) => a - b);
     return {
-      candidates: ranked, roles, committed, months, years, budgets, budgetsSaved: !!saved, isPmo: user.isPmo, models, defaultModelId,
+      candidates: ranked, roles, committed, months, years, budgets, budgetsSaved: !!saved, budgetsVersion: config.version, isPmo: user.isPmo, models, defaultModelId,
       objectives: objectives.map(o => ({ id: o.Id, title: o.Title ?? '' })),
       rounds: closed.filter(r => Array.from(scored.values()).some(s => s.roundId === r.id)).map(r => ({ id: r.id, title: r.title }))
     };
@@ -389,23 +396,21 @@ export class PrioritizationService implements IPrioritizationService {
     return out;
   }
 
-  private async readConfig(key: string): Promise<string | undefined> {
-    const rows = await this.list(PmoHubConfigList).items.select(CF.Id, CF.ConfigValue).filter(odataEq(CF.ConfigKey, key)).top(1)<Array<{ Id: number; ConfigValue?: string | null }>>(); // eslint-disable-line @rushstack/no-new-null -- SharePoint REST answers null
-    return text(rows[0]?.ConfigValue);
+  /** A PmoHubConfig value and its version (configVersionOf). */
+  private async readConfig(key: string): Promise<{ value?: string; version: string }> {
+    const rows = await this.list(PmoHubConfigList).items.select(CF.Id, CF.ConfigValue).filter(odataEq(CF.ConfigKey, key)).top(1)<Array<{ Id: number; ConfigValue?: string | null; 'odata.etag'?: string }>>(); // eslint-disable-line @rushstack/no-new-null -- SharePoint REST answers null
+    return { value: text(rows[0]?.ConfigValue), version: configVersionOf(rows) };
   }
 
   private async requirePmo(): Promise<void> {
     if (!(await this.deps.requests.getCurrentUser()).isPmo) throw new PrioritizationRefusedError('notPmo');
   }
 
-  public async saveBudgets(budgets: ReadonlyArray<{ year: number; amount: number }>): Promise<void> {
+  public async saveBudgets(budgets: ReadonlyArray<{ year: number; amount: number }>, seen?: string): Promise<string> {
     if (budgets.some(b => !(isFinite(b.amount) && b.amount >= 0) || !Number.isInteger(b.year))) throw new PrioritizationRefusedError('budgetInvalid');
     await this.requirePmo();
-    const items = this.list(PmoHubConfigList).items;
     const value = JSON.stringify(budgets.map(b => ({ year: b.year, amount: b.amount })));
-    const rows = await items.select(CF.Id).filter(odataEq(CF.ConfigKey, BUDGETS_CONFIG_KEY)).top(1)<Array<{ Id: number }>>();
-    if (rows[0]) await items.getById(rows[0].Id).update({ [CF.ConfigValue]: value });
-    else await items.add({ [CF.Title]: BUDGETS_CONFIG_KEY, [CF.ConfigKey]: BUDGETS_CONFIG_KEY, [CF.ConfigValue]: value });
+    return writeConfigValue(this.list(PmoHubConfigList), BUDGETS_CONFIG_KEY, value, seen);
   }
 
   public async listScenarios(): Promise<IScenarioSummary[]> {

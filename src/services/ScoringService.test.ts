@@ -15,7 +15,7 @@ import { RequestRefusedError } from './RequestService';
 import type { ICriterion, IModelContent, IScoreEntry } from '../domain/scoring';
 import { fileReadyRequests } from './test-utils/readyRequests';
 import type { SPFI } from '../platform/pnp';
-import { DecisionsList, ProjectRequestsList, RequestHistoryList, ScoresList, ScoringRoundsList } from '../schema/refs';
+import { DecisionsList, ProjectRequestsList, RequestHistoryList, ScoreDraftsList, ScoresList, ScoringRoundsList } from '../schema/refs';
 
 jest.setTimeout(300_000);
 
@@ -170,16 +170,18 @@ describe('a round from opening to close', () => {
 
   it('blind scoring: before close a member reads only their own scores, through the service and plain REST; the PMO reads all', async () => {
     await as(ISABELLE).scoring.saveDraftScores(roundId, entries([[2, 1], [3, 3]]));
-    const klausRows = (await list(rest(KLAUS), ScoresList.url).items.select('Id', 'ScoreValue', 'AuthorId').filter(`RoundNumber eq ${roundId}`)()) as Array<{ AuthorId: number }>;
+    // Drafts live in ScoreDrafts until submitted; Scores holds submitted scores only.
+    expect(((await list(rest(OFFICER), ScoresList.url).items.select('Id').filter(`RoundNumber eq ${roundId}`)()) as unknown[]).length).toBe(0);
+    const klausRows = (await list(rest(KLAUS), ScoreDraftsList.url).items.select('Id', 'ScoreValue', 'AuthorId').filter(`RoundNumber eq ${roundId}`)()) as Array<{ AuthorId: number }>;
     expect(klausRows.length).toBe(1);
     expect(klausRows.every(r => r.AuthorId === members[0])).toBe(true);
-    const isabelleRows = (await list(rest(ISABELLE), ScoresList.url).items.select('Id', 'AuthorId').filter(`RoundNumber eq ${roundId}`)()) as Array<{ Id: number; AuthorId: number }>;
+    const isabelleRows = (await list(rest(ISABELLE), ScoreDraftsList.url).items.select('Id', 'AuthorId').filter(`RoundNumber eq ${roundId}`)()) as Array<{ Id: number; AuthorId: number }>;
     expect(isabelleRows.length).toBe(4);
     // Klaus cannot open one of Isabelle's score items by id either, nor change it.
-    await expect(list(rest(KLAUS), ScoresList.url).items.getById(isabelleRows[0].Id).select('ScoreValue')()).rejects.toThrow();
-    await expect(list(rest(KLAUS), ScoresList.url).items.getById(isabelleRows[0].Id).update({ ScoreValue: 0 })).rejects.toThrow();
+    await expect(list(rest(KLAUS), ScoreDraftsList.url).items.getById(isabelleRows[0].Id).select('ScoreValue')()).rejects.toThrow();
+    await expect(list(rest(KLAUS), ScoreDraftsList.url).items.getById(isabelleRows[0].Id).update({ ScoreValue: 0 })).rejects.toThrow();
     expect((await as(KLAUS).scoring.getMyScores(roundId)).entries).toHaveLength(1);
-    const all = (await list(rest(OFFICER), ScoresList.url).items.select('Id').filter(`RoundNumber eq ${roundId}`)()) as unknown[];
+    const all = (await list(rest(OFFICER), ScoreDraftsList.url).items.select('Id').filter(`RoundNumber eq ${roundId}`)()) as unknown[];
     expect(all.length).toBe(5);
   });
 
@@ -200,6 +202,14 @@ describe('a round from opening to close', () => {
     expect(done.state).toBe('Submitted');
     expect((await as(KLAUS).scoring.submitScores(roundId, entries([[4, 1], [5, 4]]))).state).toBe('Submitted');
     await expect(as(KLAUS).scoring.saveDraftScores(roundId, entries([[0, 0], [0, 0]]))).rejects.toMatchObject({ refusal: 'alreadySubmitted' });
+    // Final in SharePoint itself: through plain REST the member can neither change nor delete a submitted
+    // score of theirs (403, 'PMO Hub Add Items'), and their drafts are gone (the scores moved to Scores).
+    const mine = (await list(rest(KLAUS), ScoresList.url).items.select('Id', 'ScoreValue', 'ScoreState').filter(`RoundNumber eq ${roundId}`)()) as Array<{ Id: number; ScoreValue: number; ScoreState: string }>;
+    expect(mine.map(r => r.ScoreState)).toEqual(['Submitted', 'Submitted', 'Submitted', 'Submitted']);
+    await expect(list(rest(KLAUS), ScoresList.url).items.getById(mine[0].Id).update({ ScoreValue: 0 })).rejects.toMatchObject({ status: 403 });
+    await expect(list(rest(KLAUS), ScoresList.url).items.getById(mine[0].Id).delete()).rejects.toMatchObject({ status: 403 });
+    expect(((await list(rest(KLAUS), ScoresList.url).items.getById(mine[0].Id).select('ScoreValue')()) as { ScoreValue: number }).ScoreValue).toBe(mine[0].ScoreValue);
+    expect(((await list(rest(KLAUS), ScoreDraftsList.url).items.select('Id').filter(`RoundNumber eq ${roundId}`)()) as unknown[]).length).toBe(0);
     await as(ISABELLE).scoring.submitScores(roundId, entries([[2, 1], [3, 3]]));
     expect((await as(OFFICER).scoring.getRoundProgress(roundId)).map(p => p.state)).toEqual(['submitted', 'submitted']);
   });
@@ -399,6 +409,50 @@ describe('a member who scores in two sessions (two tabs or devices)', () => {
     const fresh = await as(KLAUS).scoring.getMyScores(round.id);
     expect((await as(KLAUS).scoring.submitScores(round.id, score(2), fresh.versions)).state).toBe('Submitted');
     expect(await stored()).toEqual([2, 2]);
+  });
+
+  it('does not lock a model saved in place while a round on it was being opened: a conflict, and no round opens', async () => {
+    const model = await as(OFFICER).scoring.createModel({ ...weighted, title: 'Lock race model' });
+    const [request] = await readyRequests(1);
+    const original = global.fetch;
+    // Just before the round's lock reaches SharePoint, another PMO session saves the unlocked model in place.
+    global.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (typeof init?.body === 'string' && init.body.indexOf('"VersionLocked":true') >= 0) {
+        global.fetch = original;
+        const current = await as(OFFICER).scoring.getModel(model.id);
+        await as(OFFICER).scoring.saveModel(model.id, { ...current, summary: 'Changed while the round opened' });
+      }
+      return original(input, init);
+    }) as typeof fetch;
+    try {
+      const opened = await as(OFFICER).scoring.openRound({ title: 'Lock race round', modelId: model.id, requests: [request], members: [await userId(KLAUS)], deadline: '2027-12-01' }).catch((e: unknown) => e);
+      expect(describeError(opened).kind).toBe('conflict');
+    } finally {
+      global.fetch = original;
+    }
+    expect((await as(OFFICER).scoring.getModel(model.id)).locked).toBe(false);
+    expect((await as(OFFICER).scoring.listRounds()).some(r => r.title === 'Lock race round')).toBe(false);
+  });
+
+  it('completes a submission that stopped half-way: adds only the missing scores, refuses another value for a submitted one', async () => {
+    const model = await as(OFFICER).scoring.createModel({ ...weighted, title: 'Interrupted submission model' });
+    const [c1, c2] = model.criteria.map(c => c.id);
+    const [request] = await readyRequests(1);
+    const member = await userId(KLAUS);
+    const round = await as(OFFICER).scoring.openRound({ title: 'Interrupted submission', modelId: model.id, requests: [request], members: [member], deadline: '2027-12-01' });
+    await as(KLAUS).scoring.saveDraftScores(round.id, [{ request, criterion: c1, value: 3 }, { request, criterion: c2, value: 4 }]);
+    // What a submission that stopped after its first score left behind: one score in Scores (added as the member).
+    await list(rest(KLAUS), ScoresList.url).items.add({ Title: 'x', RoundNumber: round.id, RequestNumber: request, CriterionId: c1, BoardMemberId: member, ScoringModelId: model.id, ScoreValue: 3, ScoreState: 'Submitted' });
+    const half = await as(KLAUS).scoring.getMyScores(round.id);
+    expect([half.state, half.entries.map(e => e.value)]).toEqual(['Draft', [3, 4]]);
+    // Another value for the score already submitted is refused (it is final), nothing written.
+    await expect(as(KLAUS).scoring.submitScores(round.id, [{ request, criterion: c1, value: 1 }, { request, criterion: c2, value: 4 }])).rejects.toMatchObject({ refusal: 'alreadySubmitted' });
+    // The same submission again completes it: one score per criterion, the drafts gone.
+    const done = await as(KLAUS).scoring.submitScores(round.id, [{ request, criterion: c1, value: 3 }, { request, criterion: c2, value: 4 }]);
+    expect(done.state).toBe('Submitted');
+    const rows = (await list(rest(KLAUS), ScoresList.url).items.select('CriterionId', 'ScoreValue').filter(`RoundNumber eq ${round.id}`)()) as Array<{ CriterionId: number; ScoreValue: number }>;
+    expect(rows.map(r => [r.CriterionId, r.ScoreValue]).sort((a, b) => a[0] - b[0])).toEqual([[c1, 3], [c2, 4]].sort((a, b) => a[0] - b[0]));
+    expect(((await list(rest(KLAUS), ScoreDraftsList.url).items.select('Id').filter(`RoundNumber eq ${round.id}`)()) as unknown[]).length).toBe(0);
   });
 });
 

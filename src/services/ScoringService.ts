@@ -12,7 +12,7 @@ import {
   aggregateRound, ahpWeights, checkScores, modelConfirmations, mostInconsistentPair, planModelEdit, validateModel, withAhpWeights,
   type IAhpResult, type IInconsistentPair, type IModelConfirmation, type IModelContent, type IModelIssue, type IModelVersion, type IScoreEntry, type IScoreIssue, type ModelEditPlan, type ScoreState
 } from '../domain/scoring';
-import { lookupId, ProjectRequestsList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList } from '../schema/refs';
+import { lookupId, ProjectRequestsList, ScoreDraftsList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList } from '../schema/refs';
 import { loadGroupUsers } from './pmoMembers';
 import {
   compareRoundsNewestFirst, CRITERION_FIELDS, MODEL_FIELDS, modelOf, ROUND_FIELDS, roundOf, SCORE_FIELDS,
@@ -113,7 +113,8 @@ export interface IMyScores {
   /** 'Submitted' once every request and criterion is submitted; 'Draft' otherwise (also with no score yet). */
   state: ScoreState;
   /**
-   * The ETag of each of the member's score rows as read, by cell (`<request>:<criterion>`). Passed back
+   * The ETag of each of the member's score rows as read, by list and cell (`d:<request>:<criterion>` for
+   * a draft in ScoreDrafts, `s:<request>:<criterion>` for a submitted score in Scores). Passed back
    * to {@link IScoringService.saveDraftScores} / {@link IScoringService.submitScores} as `seen`, a save
    * from a sheet that another session (another tab or device) saved meanwhile is refused as a conflict.
    */
@@ -211,7 +212,8 @@ export interface IScoringService {
   /** The signed-in member's scores of a round (only their own: SharePoint shows nobody else's). */
   getMyScores(roundId: number): Promise<IMyScores>;
   /**
-   * Saves the member's draft (values on the scale; some may be missing). Throws 'notInvited',
+   * Saves the member's draft (values on the scale; some may be missing) in ScoreDrafts, where only they
+   * read and edit it. Throws 'notInvited',
    * 'roundNotOpen', 'alreadySubmitted', 'notScorable' (a score for a request that left "Ready for
    * scoring": score issues 'notScorable' naming each such request) or 'invalid' (score issues naming
    * request and criterion). Only the scorable requests need or take scores.
@@ -222,7 +224,13 @@ export interface IScoringService {
    *   save writes over whatever is stored (last writer wins).
    */
   saveDraftScores(roundId: number, entries: ReadonlyArray<IScoreEntry>, seen?: Readonly<Record<string, string>>): Promise<IMyScores>;
-  /** Submits the member's scores: every request and criterion needs a value. Repeating a submission completes it. `seen` as for saveDraftScores. */
+  /**
+   * Submits the member's scores: every request and criterion needs a value. They are added to Scores,
+   * where the board can add but not change or delete (a submitted score is final in SharePoint itself),
+   * and the member's drafts of the round are deleted. Repeating a submission completes it (only the
+   * missing scores are added); a cell already submitted with another value is refused ('alreadySubmitted').
+   * `seen` as for saveDraftScores.
+   */
   submitScores(roundId: number, entries: ReadonlyArray<IScoreEntry>, seen?: Readonly<Record<string, string>>): Promise<IMyScores>;
   /**
    * Closes a round (PMO): aggregates the submitted scores of the requests still scorable
@@ -309,11 +317,17 @@ export class ScoringService implements IScoringService {
   }
 
   public async getModel(id: number): Promise<IModelVersion> {
+    return (await this.readModel(id)).model;
+  }
+
+  /** A model version with the ETags of its item and of each of its criteria (by criterion id), from one read. */
+  private async readModel(id: number): Promise<IModelRead> {
     const [row, criteria] = await Promise.all([
       this.list(ScoringModelsList).items.getById(id).select(...MODEL_FIELDS)<IModelRow>(),
       this.list(ScoringCriteriaList).items.select(...CRITERION_FIELDS).filter(odataEq(lookupId(C.ScoringModel), id)).top(500)<ICriterionRow[]>()
     ]);
-    return modelOf(row, criteria);
+    const etags = new Map(criteria.map(c => [c.Id, etagOf(c as { 'odata.etag'?: string })] as const));
+    return { model: modelOf(row, criteria), etag: etagOf(row as { 'odata.etag'?: string }), criterionEtags: etags };
   }
 
   public async listVersions(modelKey: string): Promise<IModelVersion[]> {
@@ -343,17 +357,23 @@ export class ScoringService implements IScoringService {
     };
   }
 
-  private async writeCriteria(modelId: number, content: IModelContent, existing: ReadonlyArray<number>): Promise<void> {
+  /**
+   * Writes a model's criteria: removes those no longer in `content`, updates the kept ones, adds the new
+   * ones. `existing` holds the model's criteria as read with their ETags: each delete and update is sent
+   * with its criterion's ETag, so a criterion changed meanwhile (412, kind 'conflict') is not written over.
+   */
+  private async writeCriteria(modelId: number, content: IModelContent, existing: ReadonlyMap<number, string>): Promise<void> {
     const items = this.list(ScoringCriteriaList).items;
     const keep = new Set(content.criteria.map(c => c.id).filter(id => id > 0));
-    for (const id of existing) if (!keep.has(id)) await items.getById(id).delete();
+    for (const [id, etag] of Array.from(existing.entries())) if (!keep.has(id)) await items.getById(id).delete(etag);
     for (const [i, c] of content.criteria.entries()) {
       const payload = {
         [C.Title]: c.title.trim(), [lookupId(C.ScoringModel)]: modelId, [C.Weight]: c.weight, [C.CriterionDirection]: c.direction, [C.CriterionRole]: c.role,
         [C.ScaleMin]: c.scaleMin, [C.ScaleMax]: c.scaleMax, [C.ScaleLevelsJson]: JSON.stringify(c.levels), [lookupId(C.StrategicObjective)]: c.objectiveId ?? null,
         [C.SortOrder]: (i + 1) * 10, [C.Summary]: c.summary?.trim() || null
       };
-      if (c.id > 0 && existing.indexOf(c.id) >= 0) await items.getById(c.id).update(payload);
+      const etag = c.id > 0 ? existing.get(c.id) : undefined;
+      if (etag !== undefined) await items.getById(c.id).update(payload, etag);
       else await items.add(payload);
     }
   }
@@ -363,28 +383,29 @@ export class ScoringService implements IScoringService {
     const c = this.checked({ ...content, status: content.status ?? 'Draft' }, options);
     const added = (await this.list(ScoringModelsList).items.add({ ...this.modelPayload({ ...c, status: c.status ?? 'Draft' }), [M.ModelVersion]: 1, [M.VersionLocked]: false })) as { Id: number };
     await this.list(ScoringModelsList).items.getById(added.Id).update({ [M.ModelKey]: `SM-${String(added.Id).padStart(4, '0')}` });
-    await this.writeCriteria(added.Id, { ...c, criteria: c.criteria.map(x => ({ ...x, id: 0 })) }, []);
+    await this.writeCriteria(added.Id, { ...c, criteria: c.criteria.map(x => ({ ...x, id: 0 })) }, new Map());
     return this.getModel(added.Id);
   }
 
   public async saveModel(id: number, content: IModelContent, etag?: string, options?: IModelSaveOptions): Promise<IModelSaveResult> {
     await this.requirePmo();
-    const current = await this.getModel(id);
+    const read = await this.readModel(id);
+    const current = read.model;
     const c = this.checked({ ...content, status: content.status ?? current.status }, options);
     const plan = planModelEdit(current, c);
     const models = this.list(ScoringModelsList).items;
     if (plan.kind === 'unchanged') return { model: current, saved: 'unchanged' };
     if (plan.kind === 'inPlace') {
-      await models.getById(id).update(this.modelPayload(plan.next), etag ?? (await this.modelEtag(id)));
-      await this.writeCriteria(id, plan.next, current.criteria.map(x => x.id));
+      await models.getById(id).update(this.modelPayload(plan.next), etag ?? read.etag);
+      await this.writeCriteria(id, plan.next, read.criterionEtags);
       return { model: await this.getModel(id), saved: 'inPlace' };
     }
     // A new version: created first, then the edited one superseded under the ETag the user saw; a
     // concurrent change (412) removes the new version again, so the model has one latest version.
     const added = (await models.add({ ...this.modelPayload(plan.next), [M.ModelKey]: current.modelKey, [M.ModelVersion]: plan.version, [M.VersionLocked]: false })) as { Id: number };
-    await this.writeCriteria(added.Id, plan.next, []);
+    await this.writeCriteria(added.Id, plan.next, new Map());
     try {
-      await models.getById(id).update({ [M.ModelStatus]: 'Superseded' }, etag ?? (await this.modelEtag(id)));
+      await models.getById(id).update({ [M.ModelStatus]: 'Superseded' }, etag ?? read.etag);
     } catch (e) {
       await this.removeModel(added.Id);
       throw e;
@@ -415,14 +436,17 @@ export class ScoringService implements IScoringService {
     const threshold = input.spreadThreshold ?? 0.3;
     if (!(threshold >= 0 && threshold <= 1)) issues.push({ field: 'spreadThreshold', code: 'invalid' });
     if (issues.length) throw new ScoringRefusedError('invalid', { round: issues });
-    const model = await this.getModel(input.modelId).catch(() => undefined);
-    if (!model || (model.status !== 'Active' && model.status !== 'Draft') || validateModel(model).length) throw new ScoringRefusedError('modelNotUsable');
+    const read = await this.readModel(input.modelId).catch(() => undefined);
+    const model = read?.model;
+    if (!read || !model || (model.status !== 'Active' && model.status !== 'Draft') || validateModel(model).length) throw new ScoringRefusedError('modelNotUsable');
     const { ready, inOpenRounds } = await this.roundableState();
     const notReady = input.requests.filter(r => !ready.some(x => x.id === r));
     if (notReady.length) throw new ScoringRefusedError('notReadyForScoring', { round: notReady.map(r => ({ field: `requests.${r}`, code: 'notReadyForScoring' as const })) });
     const taken = input.requests.filter(r => inOpenRounds.has(r));
     if (taken.length) throw new ScoringRefusedError('inOpenRound', { round: taken.map(r => ({ field: `requests.${r}`, code: 'inOpenRound' as const })) });
-    if (!model.locked) await this.list(ScoringModelsList).items.getById(model.id).update({ [M.VersionLocked]: true });
+    // Locked with the ETag of the model as checked above: a model saved in place meanwhile (412, kind
+    // 'conflict') is not locked and no round opens on criteria nobody checked.
+    if (!model.locked) await this.list(ScoringModelsList).items.getById(model.id).update({ [M.VersionLocked]: true }, read.etag);
     const candidates: IRoundCandidate[] = [...Array.from(new Set(input.requests)).map(request => ({ request })), ...Array.from(new Set(input.projects ?? [])).map(project => ({ project }))];
     const zone = await this.deps.siteTimeZone.get(this.sp.web);
     const added = (await this.list(ScoringRoundsList).items.add({
@@ -463,9 +487,19 @@ export class ScoringService implements IScoringService {
     return roundOf(row, zone);
   }
 
-  /** The caller's own score rows of a round (item-level security shows a member nothing else; the filter keeps the PMO to its own too). */
-  private async myRows(roundId: number, me: number): Promise<IScoreRow[]> {
-    return this.list(ScoresList).items.select(...SCORE_FIELDS).filter(`${odataEq(S.RoundNumber, roundId)} and ${odataEq(lookupId(S.Author), me)}`).top(5000)<IScoreRow[]>();
+  /**
+   * The caller's own score rows of a round: the submitted ones (Scores) and the drafts (ScoreDrafts),
+   * read in one $batch. Item-level security shows a member nothing else; the filter keeps the PMO to its
+   * own too.
+   */
+  private async myRows(roundId: number, me: number): Promise<IMyRows> {
+    const [b, execute] = this.sp.batched();
+    const filter = `${odataEq(S.RoundNumber, roundId)} and ${odataEq(lookupId(S.Author), me)}`;
+    const submittedP = listOn(b, this.site, ScoresList).items.select(...SCORE_FIELDS).filter(filter).top(5000)<IScoreRow[]>();
+    const draftsP = listOn(b, this.site, ScoreDraftsList).items.select(...SCORE_FIELDS).filter(filter).top(5000)<IScoreRow[]>();
+    await execute();
+    const [submitted, drafts] = await Promise.all([submittedP, draftsP]);
+    return { submitted: submitted.filter(r => r.ScoreState === 'Submitted'), drafts };
   }
 
   /** 'Submitted' once every scorable request has a submitted value for every criterion. */
@@ -483,7 +517,8 @@ export class ScoringService implements IScoringService {
     const me = await this.getCurrentUser();
     const round = await this.getRound(roundId);
     const [model, rows, scorable] = await Promise.all([this.getModel(round.modelId), this.myRows(roundId, me.id), this.scorableOf(round)]);
-    return { round, entries: rows.map(entryOf), state: ScoringService.stateOf(scorable, model, rows), versions: versionsOf(rows) };
+    const sheet = sheetOf(rows);
+    return { round, entries: sheet.map(entryOf), state: ScoringService.stateOf(scorable, model, sheet), versions: versionsOf(rows) };
   }
 
   public saveDraftScores(roundId: number, entries: ReadonlyArray<IScoreEntry>, seen?: Readonly<Record<string, string>>): Promise<IMyScores> {
@@ -500,8 +535,12 @@ export class ScoringService implements IScoringService {
     if (round.members.indexOf(me.id) < 0) throw new ScoringRefusedError('notInvited');
     if (round.status !== 'Open') throw new ScoringRefusedError('roundNotOpen');
     const [model, rows, scorable] = await Promise.all([this.getModel(round.modelId), this.myRows(roundId, me.id), this.scorableOf(round)]);
-    if (ScoringService.stateOf(scorable, model, rows) === 'Submitted') {
-      if (state === 'Submitted' && sameScores(rows, entries)) return { round, entries: rows.map(entryOf), state: 'Submitted', versions: versionsOf(rows) };
+    const sheet = sheetOf(rows);
+    if (ScoringService.stateOf(scorable, model, sheet) === 'Submitted') {
+      if (state === 'Submitted' && sameScores(rows.submitted, entries)) {
+        await this.removeDrafts(rows.drafts);
+        return { round, entries: rows.submitted.map(entryOf), state: 'Submitted', versions: versionsOf({ submitted: rows.submitted, drafts: [] }) };
+      }
       throw new ScoringRefusedError('alreadySubmitted');
     }
     // A score for a request of the round that left "Ready for scoring" is refused, naming the request.
@@ -509,22 +548,54 @@ export class ScoringService implements IScoringService {
     if (leftOut.length) throw new ScoringRefusedError('notScorable', { scores: leftOut.map(e => ({ request: e.request, criterion: e.criterion, code: 'notScorable' as const })) });
     const issues = checkScores(model.method, model.criteria, scorable, entries, state === 'Submitted' ? 'submit' : 'draft');
     if (issues.length) throw new ScoringRefusedError('invalid', { scores: issues });
+    // A cell submitted by an earlier, interrupted submission is final: the same value passes, another is refused.
+    if (!sameScores(rows.submitted, entries.filter(e => rows.submitted.some(r => cellOf(r) === `${e.request}:${e.criterion}`)))) throw new ScoringRefusedError('alreadySubmitted');
     if (seen && changedSince(rows, seen)) throw new ChangedMeanwhileError(`The scores of round ${roundId} changed since they were read (saved in another session).`);
-    const byKey = new Map(rows.map(r => [`${r.RequestNumber}:${r.CriterionId}`, r] as const));
+    const fixed = { [S.RoundNumber]: roundId, [lookupId(S.BoardMember)]: me.id, [lookupId(S.ScoringModel)]: model.id };
+    if (state === 'Submitted') await this.addSubmitted(roundId, entries, rows, fixed);
+    else {
+      const submitted = new Set(rows.submitted.map(cellOf));
+      await this.writeDrafts(roundId, entries.filter(e => !submitted.has(`${e.request}:${e.criterion}`)), rows.drafts, fixed, !!seen);
+    }
+    if (state === 'Submitted') await this.removeDrafts(rows.drafts);
+    return this.getMyScores(roundId);
+  }
+
+  /**
+   * Adds the submitted scores not yet in Scores (the board adds there and cannot change or delete: a
+   * submitted score is final in SharePoint itself). A repeated submission adds only what is missing.
+   */
+  private async addSubmitted(roundId: number, entries: ReadonlyArray<IScoreEntry>, rows: IMyRows, fixed: Record<string, unknown>): Promise<void> {
+    const have = new Set(rows.submitted.map(cellOf));
     const items = this.list(ScoresList).items;
     for (const e of entries) {
+      if (have.has(`${e.request}:${e.criterion}`) || e.value === undefined) continue;
+      await items.add({
+        [S.Title]: `Round ${roundId} · request ${e.request}`, [S.RequestNumber]: e.request, [lookupId(S.Criterion)]: e.criterion, ...fixed,
+        [S.ScoreValue]: e.value, [S.ScoreComment]: e.comment?.trim() || null, [S.ScoreState]: 'Submitted'
+      });
+    }
+  }
+
+  /** Writes the member's drafts in ScoreDrafts: changed cells updated (with the ETag read when `guarded`), new ones added. */
+  private async writeDrafts(roundId: number, entries: ReadonlyArray<IScoreEntry>, drafts: ReadonlyArray<IScoreRow>, fixed: Record<string, unknown>, guarded: boolean): Promise<void> {
+    const byKey = new Map(drafts.map(r => [cellOf(r), r] as const));
+    const items = this.list(ScoreDraftsList).items;
+    for (const e of entries) {
       const existing = byKey.get(`${e.request}:${e.criterion}`);
-      const values = { [S.ScoreValue]: e.value ?? null, [S.ScoreComment]: e.comment?.trim() || null, [S.ScoreState]: state };
+      const values = { [S.ScoreValue]: e.value ?? null, [S.ScoreComment]: e.comment?.trim() || null, [S.ScoreState]: 'Draft' };
       if (existing) {
-        if (existing.ScoreValue !== values[S.ScoreValue] || (existing.ScoreComment ?? null) !== values[S.ScoreComment] || existing.ScoreState !== state) await items.getById(existing.Id).update(values, seen ? etagOf(existing) : undefined);
+        if (existing.ScoreValue !== values[S.ScoreValue] || (existing.ScoreComment ?? null) !== values[S.ScoreComment]) await items.getById(existing.Id).update(values, guarded ? etagOf(existing) : undefined);
       } else if (e.value !== undefined || e.comment?.trim()) {
-        await items.add({
-          [S.Title]: `Round ${roundId} · request ${e.request}`, [S.RoundNumber]: roundId, [S.RequestNumber]: e.request, [lookupId(S.Criterion)]: e.criterion,
-          [lookupId(S.BoardMember)]: me.id, [lookupId(S.ScoringModel)]: model.id, ...values
-        });
+        await items.add({ [S.Title]: `Round ${roundId} · request ${e.request}`, [S.RequestNumber]: e.request, [lookupId(S.Criterion)]: e.criterion, ...fixed, ...values });
       }
     }
-    return this.getMyScores(roundId);
+  }
+
+  /** Deletes the member's drafts once their scores are submitted (Scores holds them now). */
+  private async removeDrafts(drafts: ReadonlyArray<IScoreRow>): Promise<void> {
+    const items = this.list(ScoreDraftsList).items;
+    for (const d of drafts) await items.getById(d.Id).delete();
   }
 
   public async closeRound(roundId: number): Promise<IRoundClosure> {
@@ -630,8 +701,10 @@ export class ScoringService implements IScoringService {
     const round = await this.getRound(roundId);
     const [model, scorable] = await Promise.all([this.getModel(round.modelId), this.scorableOf(round)]);
     const rows: IScoreRow[] = [];
-    // States only: the values are read by the PMO's query but never leave this method.
-    for await (const page of this.list(ScoresList).items.select(S.Id, S.ScoreState, S.ScoreValue, S.RequestNumber, lookupId(S.Author)).filter(odataEq(S.RoundNumber, roundId)).top(5000)) rows.push(...(page as IScoreRow[]));
+    // States only: the values are read by the PMO's query but never leave this method. Submitted scores and drafts.
+    for (const l of [ScoresList, ScoreDraftsList]) {
+      for await (const page of this.list(l).items.select(S.Id, S.ScoreState, S.ScoreValue, S.RequestNumber, lookupId(S.Author)).filter(odataEq(S.RoundNumber, roundId)).top(5000)) rows.push(...(page as IScoreRow[]));
+    }
     return round.members.map(member => {
       const mine = rows.filter(r => r.AuthorId === member);
       const state = mine.length === 0 ? 'none' : ScoringService.stateOf(scorable, model, mine) === 'Submitted' ? 'submitted' : 'draft';
@@ -640,21 +713,49 @@ export class ScoringService implements IScoringService {
   }
 }
 
-/** A score row as the member's entry. */
-/** The ETags of a member's score rows by cell (`<request>:<criterion>`). */
-function versionsOf(rows: ReadonlyArray<IScoreRow>): Record<string, string> {
+/** A model version as read, with the ETags of its item and of its criteria (by id). */
+interface IModelRead {
+  model: IModelVersion;
+  etag: string;
+  criterionEtags: ReadonlyMap<number, string>;
+}
+
+/** A member's rows of a round: submitted (Scores, final) and drafts (ScoreDrafts). */
+interface IMyRows {
+  submitted: IScoreRow[];
+  drafts: IScoreRow[];
+}
+
+/** A row's cell: `<request>:<criterion>`. */
+function cellOf(r: IScoreRow): string {
+  return `${r.RequestNumber}:${r.CriterionId}`;
+}
+
+/** The member's sheet: each cell's submitted score, else its draft. */
+function sheetOf(rows: IMyRows): IScoreRow[] {
+  const submitted = new Set(rows.submitted.map(cellOf));
+  return [...rows.submitted, ...rows.drafts.filter(d => !submitted.has(cellOf(d)))];
+}
+
+/**
+ * The ETags of a member's rows by list and cell (`d:<request>:<criterion>` for a draft, `s:…` for a
+ * submitted score; ETags of two lists could be equal).
+ */
+function versionsOf(rows: IMyRows): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const r of rows) out[`${r.RequestNumber}:${r.CriterionId}`] = etagOf(r);
+  for (const r of rows.drafts) out[`d:${cellOf(r)}`] = etagOf(r);
+  for (const r of rows.submitted) out[`s:${cellOf(r)}`] = etagOf(r);
   return out;
 }
 
 /** Whether the rows differ from those read (`seen`): a row added, changed (another ETag) or removed since. */
-function changedSince(rows: ReadonlyArray<IScoreRow>, seen: Readonly<Record<string, string>>): boolean {
+function changedSince(rows: IMyRows, seen: Readonly<Record<string, string>>): boolean {
   const now = versionsOf(rows);
   const keys = Object.keys(now);
   return keys.length !== Object.keys(seen).length || keys.some(k => seen[k] !== now[k]);
 }
 
+/** A score row as the member's entry. */
 function entryOf(r: IScoreRow): IScoreEntry {
   return { request: r.RequestNumber ?? 0, criterion: r.CriterionId ?? 0, value: typeof r.ScoreValue === 'number' ? r.ScoreValue : undefined, comment: r.ScoreComment || undefined };
 }

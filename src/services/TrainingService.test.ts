@@ -11,6 +11,7 @@ import { localEnvironment } from './environment';
 import { describeError } from './errors';
 import { createPmoServices, type IPmoServices } from './index';
 import { HELD_SESSION_DAYS, sessionValues, TrainingRefusedError, TrainingService, type ISessionInput } from './TrainingService';
+import type { ITrainingModule } from './trainingRecords';
 import { siteAddress } from './site';
 import { REFERENCE_DATE } from '../../workbench/seed/dates';
 import { demoUsers } from '../../workbench/directory';
@@ -234,6 +235,14 @@ describe('sessions, invitations and attendance', () => {
     expect(after.lines[0].attendance).toMatchObject({ attended: true, completed: true, completedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     expect(after.lines[1].attendance).toMatchObject({ attended: false, completed: false });
     expect(after.lines[2].attendance).toBeUndefined();
+    // A roster read before that save (no attendance then: ETag '') is refused as a conflict, and nothing is written.
+    const stale = [{ personId: roster.lines[0].person.id, attended: false, completed: false, etag: '' }];
+    expect(describeError(await later.recordAttendance(id, stale).catch((e: unknown) => e)).kind).toBe('conflict');
+    // With the ETag of the roster read after it, a save goes through; sent again with that ETag, it is refused (412).
+    const seen = [{ personId: after.lines[0].person.id, attended: true, completed: true, etag: after.lines[0].attendance?.etag }];
+    await later.recordAttendance(id, seen);
+    expect(describeError(await later.recordAttendance(id, seen.map(m => ({ ...m, completed: false }))).catch((e: unknown) => e)).kind).toBe('conflict');
+    expect((await as(TRAINER).training.roster(id)).lines[0].attendance).toMatchObject({ attended: true, completed: true });
     // A trainee cannot mark themselves complete: the service refuses, and SharePoint would (Read on TrainingAttendance).
     await expect(as(fresh.u).training.recordAttendance(id, [{ personId: roster.lines[0].person.id, attended: true, completed: true }])).rejects.toMatchObject({ refusal: 'notPermitted' });
     const learning = await as(fresh.u).training.myLearning();
@@ -259,6 +268,28 @@ describe('sessions, invitations and attendance', () => {
       for (const r of rates) expect(r.completed).toBeLessThanOrEqual(r.enrolled);
     }
     expect((await as(PMO).training.completionRates('language')).map(r => r.key).sort()).toEqual(expect.arrayContaining(['de', 'en', 'fr', 'it', 'nl']));
+  });
+
+  it('refuses a module, path or session saved from a catalogue read before another save, as a conflict, and writes nothing', async () => {
+    const pmo = as(PMO).training;
+    const id = await pmo.saveModule({ code: 'TR-ETAG', title: 'Stale saves', level: 'Foundation', format: 'Classroom', language: 'en' });
+    const read = async (): Promise<ITrainingModule> => (await pmo.catalogue()).modules.filter(m => m.id === id)[0];
+    const [a, b] = [await read(), await read()];
+    expect(a.etag).toBeTruthy();
+    await pmo.saveModule({ id, etag: a.etag, code: 'TR-ETAG', title: 'Saved first', level: 'Foundation', format: 'Classroom', language: 'en' });
+    expect(describeError(await pmo.saveModule({ id, etag: b.etag, code: 'TR-ETAG', title: 'Saved second', level: 'Foundation', format: 'Classroom', language: 'en' }).catch((e: unknown) => e)).kind).toBe('conflict');
+    expect((await read()).title).toBe('Saved first');
+    const pathId = await pmo.savePath({ title: 'Path read twice', sortOrder: 9 });
+    const path = (await pmo.catalogue()).paths.filter(p => p.id === pathId)[0];
+    await pmo.savePath({ id: pathId, etag: path.etag, title: 'Path saved first', sortOrder: 9 });
+    expect(describeError(await pmo.savePath({ id: pathId, etag: path.etag, title: 'Path saved second', sortOrder: 9 }).catch((e: unknown) => e)).kind).toBe('conflict');
+    expect((await pmo.catalogue()).paths.filter(p => p.id === pathId)[0].title).toBe('Path saved first');
+    const sessionId = await session(4);
+    const held = (await pmo.catalogue()).sessions.filter(x => x.id === sessionId)[0];
+    const input = { moduleId, localStart: local(30, '09:00'), localEnd: local(30, '17:00'), timeZone: 'Europe/Brussels', capacity: 4, language: 'en' };
+    await pmo.saveSession({ ...input, id: sessionId, etag: held.etag, venue: 'Saved first' });
+    expect(describeError(await pmo.saveSession({ ...input, id: sessionId, etag: held.etag, venue: 'Saved second' }).catch((e: unknown) => e)).kind).toBe('conflict');
+    expect((await pmo.catalogue()).sessions.filter(x => x.id === sessionId)[0].venue).toBe('Saved first');
   });
 
   it('refuses a module code another module has, naming that module, and writes nothing; also when two saves race', async () => {

@@ -16,7 +16,7 @@ import { fitToLength, isTooLong, TEXT_MAX_LENGTH } from '../domain/text';
 import {
   completionRates as rateRows, enrolmentUid, hasSessionBegun, isValidTimeZone, needsSeatConfirmation, pathProgress, seatStatuses, sessionName, zonedToUtc, type IEnrolmentRecord, type SeatStatus
 } from '../domain/training';
-import { isDuplicateValueError } from './errors';
+import { ChangedMeanwhileError, isDuplicateValueError } from './errors';
 import { etagOf, num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
 import { loadGroupUsers } from './pmoMembers';
@@ -88,7 +88,8 @@ export interface IRosterLine {
   person: ITrainingPerson;
   status: SeatStatus;
   team?: string;
-  attendance?: { id: number; attended: boolean; completed: boolean; completedOn?: IsoDay };
+  /** The attendance recorded, with its ETag as read. */
+  attendance?: { id: number; attended: boolean; completed: boolean; completedOn?: IsoDay; etag?: string };
 }
 
 /** Attendance of one person of a session as a trainer records it. */
@@ -96,11 +97,19 @@ export interface IAttendanceInput {
   personId: number;
   attended: boolean;
   completed: boolean;
+  /**
+   * The ETag of the person's attendance as the roster showed it, '' when it showed none: the update is
+   * sent with it (412, kind 'conflict', when someone saved it meanwhile), and a row added meanwhile is
+   * refused with ChangedMeanwhileError. Omitted: the save writes over whatever is stored.
+   */
+  etag?: string;
 }
 
 /** A module as trainers and the PMO edit it. */
 export interface IModuleInput {
   id?: number;
+  /** With `id`: the ETag read (the item's `etag`); the update is refused with 412 (kind 'conflict') when it changed meanwhile. */
+  etag?: string;
   code: string;
   title: string;
   summary?: string;
@@ -121,6 +130,8 @@ export interface IModuleInput {
 /** A learning path as trainers and the PMO edit it. */
 export interface IPathInput {
   id?: number;
+  /** With `id`: the ETag read (the item's `etag`); the update is refused with 412 (kind 'conflict') when it changed meanwhile. */
+  etag?: string;
   title: string;
   summary?: string;
   audience?: string[];
@@ -130,6 +141,8 @@ export interface IPathInput {
 /** A session as trainers and the PMO edit it: its times typed in its own zone. */
 export interface ISessionInput {
   id?: number;
+  /** With `id`: the ETag read (the item's `etag`); the update is refused with 412 (kind 'conflict') when it changed meanwhile. */
+  etag?: string;
   moduleId: number;
   title?: string;
   /** 'YYYY-MM-DDTHH:mm' in `timeZone`. */
@@ -500,7 +513,7 @@ export class TrainingService implements ITrainingService {
       lines.push({
         enrolmentId: r.Id, status, team: text(r.Team),
         person: { id: personId, title: text(r.Participant?.Title) ?? '', email: text(r.Participant?.EMail) },
-        attendance: a ? { id: a.Id, attended: !!a.Attended, completed: !!a.Completed, completedOn: readDateOnly(a.CompletedOn, zone) } : undefined
+        attendance: a ? { id: a.Id, attended: !!a.Attended, completed: !!a.Completed, completedOn: readDateOnly(a.CompletedOn, zone), etag: etagOf(a as { 'odata.etag'?: string }) } : undefined
       });
     }
     return { session: sessionOf(session, records, this.now()), lines };
@@ -518,7 +531,8 @@ export class TrainingService implements ITrainingService {
       const row = existing.filter(x => num(x.ParticipantId) === e.personId)[0];
       const completedOn = e.completed ? (row?.Completed ? row.CompletedOn ?? writeDateOnly(today, zone) : writeDateOnly(today, zone)) : null;
       const values = { [TA.Attended]: e.attended, [TA.Completed]: e.completed, [TA.CompletedOn]: completedOn };
-      if (row) await this.list(TrainingAttendanceList).items.getById(row.Id).update(values);
+      if (row && e.etag === '') throw new ChangedMeanwhileError(`The attendance of person ${e.personId} in session ${sessionId} was recorded since the roster was read.`);
+      if (row) await this.list(TrainingAttendanceList).items.getById(row.Id).update(values, e.etag);
       else {
         await this.list(TrainingAttendanceList).items.add({
           [TA.Title]: `${text(session.Title) ?? sessionId}`.slice(0, 255), [lookupId(TA.TrainingSession)]: sessionId,
@@ -570,7 +584,7 @@ export class TrainingService implements ITrainingService {
       [M.MaturityPerspectives]: input.perspectives ?? [], [M.TargetLevel]: input.targetLevel ?? null, [M.IsActive]: input.active !== false
     };
     try {
-      return await this.upsert(TrainingModulesList, input.id, values);
+      return await this.upsert(TrainingModulesList, input.id, values, input.etag);
     } catch (e) {
       // Saved at the same moment under the same code: SharePoint keeps the second out.
       if (isDuplicateValueError(e)) throw new TrainingRefusedError('taken', 'code', await this.moduleWithCode(code, input.id));
@@ -585,9 +599,10 @@ export class TrainingService implements ITrainingService {
     return same ? text(same.Title) ?? text(same.Code) ?? code : undefined;
   }
 
-  private async upsert(l: IListLocation, id: number | undefined, values: Record<string, unknown>): Promise<number> {
+  /** Updates item `id` (with `etag` when given: 412 when it changed meanwhile) or adds one; the item's id. */
+  private async upsert(l: IListLocation, id: number | undefined, values: Record<string, unknown>, etag?: string): Promise<number> {
     if (id !== undefined) {
-      await this.list(l).items.getById(id).update(values);
+      await this.list(l).items.getById(id).update(values, etag);
       return id;
     }
     return ((await this.list(l).items.add(values)) as { Id: number }).Id;
@@ -598,7 +613,7 @@ export class TrainingService implements ITrainingService {
     if (!(input.title ?? '').trim()) throw new TrainingRefusedError('required', 'title');
     if (input.sortOrder !== undefined && !(Number.isInteger(input.sortOrder) && input.sortOrder >= 0)) throw new TrainingRefusedError('invalid', 'sortOrder');
     if ((input.audience ?? []).some(a => LearningPathsList.choices.Audience.indexOf(a) < 0)) throw new TrainingRefusedError('invalid', 'audience');
-    return this.upsert(LearningPathsList, input.id, { [LP.Title]: input.title.trim(), [LP.Summary]: input.summary ?? null, [LP.Audience]: input.audience ?? [], [LP.SortOrder]: input.sortOrder ?? null });
+    return this.upsert(LearningPathsList, input.id, { [LP.Title]: input.title.trim(), [LP.Summary]: input.summary ?? null, [LP.Audience]: input.audience ?? [], [LP.SortOrder]: input.sortOrder ?? null }, input.etag);
   }
 
   public async saveSession(input: ISessionInput): Promise<number> {
@@ -608,7 +623,7 @@ export class TrainingService implements ITrainingService {
     if (!moduleRow[0]) throw new TrainingRefusedError('required', 'moduleId');
     // The title made of the module's and the day (a module's title may use all 255 characters): cut between characters, not inside one.
     if (!values[S.Title]) values[S.Title] = fitToLength(`${text(moduleRow[0].Title) ?? ''} ${input.localStart.slice(0, 10)}`.trim(), TEXT_MAX_LENGTH);
-    return this.upsert(TrainingSessionsList, input.id, values);
+    return this.upsert(TrainingSessionsList, input.id, values, input.etag);
   }
 }
 

@@ -1,8 +1,8 @@
 import { SPBrowser } from '@pnp/sp';
-import { BrowserFetchWithRetry, InjectHeaders } from '@pnp/queryable';
+import { InjectHeaders } from '@pnp/queryable';
 import { Client } from '@microsoft/microsoft-graph-client';
 import type { AuthenticationProvider } from '@microsoft/microsoft-graph-client';
-import { ReadEmptyBodies, spfi, type SPFI } from '../platform/pnp';
+import { ReadEmptyBodies, RetryThrottled, spfi, type SPFI } from '../platform/pnp';
 import { SchemaGuard } from './schemaGuard';
 import { restSiteTimeZone, type ISiteTimeZoneSource } from './siteTimeZone';
 
@@ -33,7 +33,10 @@ export interface ILocalEnvironmentOptions {
   user?: string;
   /** UI locale; en-us if omitted. */
   locale?: string;
-  /** How often PnPjs retries a throttled (429) or unavailable (503) request. */
+  /**
+   * Attempts in all, the first included, for a throttled (429) or busy (503) request, as PnPjs' own
+   * `retries` counted them (default 10: PMO Hub's policy, the same in SharePoint; see RetryThrottled).
+   */
   retries?: number;
   /** Refuse list queries that name a column the schema does not define (default true; see schemaGuard.ts). */
   schemaGuard?: boolean;
@@ -56,7 +59,7 @@ export function localEnvironment(options: ILocalEnvironmentOptions): IPmoEnviron
   const sp = spfi(options.siteUrl).using(
     SPBrowser({ baseUrl: options.siteUrl }),
     ReadEmptyBodies(),
-    BrowserFetchWithRetry({ retries: options.retries ?? 8, interval: 50 }),
+    RetryThrottled({ attempts: options.retries ?? 10 }),
     InjectHeaders(headers),
     ...(options.schemaGuard === false ? [] : [SchemaGuard()])
   );

@@ -1,7 +1,7 @@
 import { SPFx } from '@pnp/sp';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { ReadEmptyBodies, spfi } from '../platform/pnp';
+import { ReadEmptyBodies, RetryThrottled, spfi } from '../platform/pnp';
 import type { IPmoEnvironment } from './environment';
 import { knownSiteTimeZone, restSiteTimeZone, siteTimeZoneFromPage, type IWebTimeZoneData } from './siteTimeZone';
 
@@ -13,7 +13,8 @@ import { knownSiteTimeZone, restSiteTimeZone, siteTimeZoneFromPage, type IWebTim
  */
 export async function spfxEnvironment(context: WebPartContext): Promise<IPmoEnvironment> {
   const graph = (await context.msGraphClientFactory.getClient('3')) as unknown as Client;
-  const sp = spfi().using(SPFx(context), ReadEmptyBodies());
+  // RetryThrottled replaces the retry SPFx(context) installs (3 tries, 429/503/504 and network errors alike).
+  const sp = spfi().using(SPFx(context), ReadEmptyBodies(), RetryThrottled());
   const legacy = context.pageContext.legacyPageContext as { webTimeZoneData?: IWebTimeZoneData } | undefined;
   const zone = legacy?.webTimeZoneData;
   return {

@@ -8,7 +8,7 @@ import {
 } from '../schema/refs';
 import { PERSPECTIVES, type Perspective } from '../domain/maturity';
 import { parseMaterials, sessionCounts, type IEnrolmentRecord } from '../domain/training';
-import { num, text } from './itemValues';
+import { etagOf, num, text } from './itemValues';
 
 const M = TrainingModulesList.fields;
 const LP = LearningPathsList.fields;
@@ -47,6 +47,8 @@ export interface ITrainingModule {
   /** The maturity level (1–5) the module builds towards. */
   targetLevel?: number;
   active: boolean;
+  /** The ETag of the module as read: a save sends it back (IModuleInput.etag), so a change saved meanwhile is refused (412). */
+  etag?: string;
 }
 
 /** A learning path with its steps (modules by PathStep, then id). */
@@ -57,6 +59,8 @@ export interface ILearningPath {
   audience: string[];
   sortOrder?: number;
   steps: Array<{ moduleId: number; step: number }>;
+  /** The ETag of the path as read (IPathInput.etag). */
+  etag?: string;
 }
 
 /** A training session, with its seat counts derived from its active enrolments. */
@@ -80,6 +84,8 @@ export interface ITrainingSession {
   counts: { enrolled: number; waiting: number; free: number };
   /** Whether a trainee can enrol now: not cancelled, not held, not started. */
   bookable: boolean;
+  /** The ETag of the session as read (ISessionInput.etag). */
+  etag?: string;
 }
 
 /* eslint-disable @rushstack/no-new-null -- SharePoint REST answers null for empty columns */
@@ -128,14 +134,14 @@ export function moduleOf(r: IModuleItem): ITrainingModule {
     language: text(r.Language), prerequisites: text(r.Prerequisites), materials: parseMaterials(r.Materials ?? ''), contentUrl: text(r.ContentUrl?.Url),
     communityId: num(r.CommunityId), pathId: num(r.LearningPathId), pathStep: num(r.PathStep),
     perspectives: (r.MaturityPerspectives ?? []).filter((p): p is Perspective => PERSPECTIVES.indexOf(p as Perspective) >= 0),
-    targetLevel: num(r.TargetLevel), active: r.IsActive !== false
+    targetLevel: num(r.TargetLevel), active: r.IsActive !== false, etag: etagOf(r as { 'odata.etag'?: string })
   };
 }
 
 /** The learning paths with their steps from the modules (active ones, by step then id), by SortOrder then title. */
 export function pathsOf(rows: ReadonlyArray<IPathItem>, modules: ReadonlyArray<ITrainingModule>): ILearningPath[] {
   return rows.map(r => ({
-    id: r.Id, title: text(r.Title) ?? '', summary: text(r.Summary), audience: r.Audience ?? [], sortOrder: num(r.SortOrder),
+    id: r.Id, title: text(r.Title) ?? '', summary: text(r.Summary), audience: r.Audience ?? [], sortOrder: num(r.SortOrder), etag: etagOf(r as { 'odata.etag'?: string }),
     steps: modules.filter(m => m.active && m.pathId === r.Id).sort((a, b) => (a.pathStep ?? 999) - (b.pathStep ?? 999) || a.id - b.id).map(m => ({ moduleId: m.id, step: m.pathStep ?? 999 }))
   })).sort((a, b) => (a.sortOrder ?? 999) - (b.sortOrder ?? 999) || a.title.localeCompare(b.title));
 }
@@ -161,6 +167,7 @@ export function sessionOf(r: ISessionItem, records: ReadonlyArray<IEnrolmentReco
     id: r.Id, moduleId: num(r.TrainingModuleId) ?? 0, title: text(r.Title) ?? '', startUtc, endUtc: text(r.SessionEnd) ?? startUtc, timeZone: text(r.SessionTimeZone) ?? 'UTC',
     venue: text(r.Venue), onlineUrl: text(r.OnlineUrl?.Url), trainer, capacity, language: text(r.Language), status,
     counts: sessionCounts(capacity, records),
-    bookable: status !== 'Cancelled' && status !== 'Completed' && !!startUtc && Date.parse(startUtc) > now.getTime()
+    bookable: status !== 'Cancelled' && status !== 'Completed' && !!startUtc && Date.parse(startUtc) > now.getTime(),
+    etag: etagOf(r as { 'odata.etag'?: string })
   };
 }

@@ -99,7 +99,12 @@ describe('generateSeed', () => {
     // Evidence documents are uploaded one request each: only the first projects have one.
     expect(a.ProjectDocuments).toBeGreaterThan(20);
     expect(b.ProjectDocuments).toBeLessThanOrEqual(EVIDENCE_DOCUMENT_PROJECTS);
-    for (const k of LIST_ORDER.filter(x => REFERENCE_LISTS.indexOf(x) < 0 && x !== 'ProjectDocuments')) {
+    // Drafts are the open round's unfinished members only (a handful, not in proportion): counted with the submitted scores.
+    const scoresOf = (c: Record<string, number>): number => c.Scores + c.ScoreDrafts;
+    expect(a.ScoreDrafts).toBeGreaterThan(0);
+    const scoreRatio = scoresOf(b) / scoresOf(a);
+    expect(scoreRatio >= 2.6 && scoreRatio <= 5.5 ? 'proportional' : `ratio ${scoreRatio.toFixed(2)}`).toBe('proportional');
+    for (const k of LIST_ORDER.filter(x => REFERENCE_LISTS.indexOf(x) < 0 && x !== 'ProjectDocuments' && x !== 'ScoreDrafts')) {
       const ratio = b[k] / a[k];
       expect(`${k}: ${ratio >= 2.6 && ratio <= 5.5 ? 'proportional' : `ratio ${ratio.toFixed(2)}`}`).toBe(`${k}: proportional`);
     }
@@ -216,7 +221,11 @@ describe('generateSeed', () => {
     for (const r of roles) expect((r.values.CapacityByMonthJson as { json: unknown[] }).json).toHaveLength(24);
     expect(new Set(rowsOf(d60, 'GateChecklistItems').map(c => c.values.ChecklistCategory))).toEqual(new Set(['Quality', 'Iso27001', 'Nis2', 'Procurement', 'Governance', 'Handover']));
     const scores = rowsOf(d60, 'Scores');
-    for (const s of scores) expect((s.values.BoardMember as { user: string }).user).toBe(s.author);
+    const drafts = rowsOf(d60, 'ScoreDrafts');
+    for (const s of [...scores, ...drafts]) expect((s.values.BoardMember as { user: string }).user).toBe(s.author);
+    // Scores holds the submitted scores (final for the board), ScoreDrafts the open round's drafts.
+    expect(new Set(scores.map(s => s.values.ScoreState))).toEqual(new Set(['Submitted']));
+    expect(new Set(drafts.map(s => s.values.ScoreState))).toEqual(new Set(['Draft']));
     expect(new Set(rowsOf(d60, 'Assignments').map(a => a.values.DemandState))).toEqual(new Set(['Proposed', 'Committed']));
     const langs = new Set(rowsOf(d240, 'TrainingSessions').map(s => s.values.Language));
     expect(langs).toEqual(new Set(['en', 'de', 'fr', 'nl', 'it']));
@@ -313,7 +322,7 @@ describe('the board\'s demo scores', () => {
     const criteria = rowsOf(d, 'ScoringCriteria');
     const out: string[] = [];
     const groups = new Map<string, ISeedRow[]>();
-    for (const s of rowsOf(d, 'Scores')) {
+    for (const s of [...rowsOf(d, 'Scores'), ...rowsOf(d, 'ScoreDrafts')]) {
       const key = `${num(s.values.RequestNumber)}|${s.author ?? ''}|${idx(s.values.ScoringModel)}`;
       groups.set(key, [...(groups.get(key) ?? []), s]);
     }

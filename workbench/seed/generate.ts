@@ -16,7 +16,7 @@ import {
   AbsencesList, AssignmentsList, BenefitMeasurementsList, BenefitsList, BudgetLinesList, ChangeRequestsList, CommunitiesList, DecisionsList, EnrolmentsList, GateChecklistItemsList, GateConditionsList, GateReviewDraftsList, GateReviewsList, GateWaiversList,
   GatesList, IssuesList, KpiDefinitionsList, LessonsList, MaturityAssessmentsList, MaturityQuestionsList, MethodologyStagesList, MilestoneSnapshotsList, MilestonesList,
   MyPortfolioViewsList, PortfolioScenariosList, PortfolioViewsList, ProgrammesList, ProjectDocumentsList, ProjectRequestsList, ProjectsList, RequestHistoryList, ResourcesList,
-  BusinessUnitsList, RiskSnapshotsList, RisksList, RolesList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList, StatusReportDraftsList, StatusReportsList, StrategicObjectivesList, TemplatesList, TrainingModulesList, LearningPathsList, TrainingAttendanceList, MaturityResultsList, CommunityMembersList,
+  BusinessUnitsList, RiskSnapshotsList, RisksList, RolesList, ScoreDraftsList, ScoresList, ScoringCriteriaList, ScoringModelsList, ScoringRoundsList, StatusReportDraftsList, StatusReportsList, StrategicObjectivesList, TemplatesList, TrainingModulesList, LearningPathsList, TrainingAttendanceList, MaturityResultsList, CommunityMembersList,
   TrainingSessionsList
 } from '../../src/schema';
 import type { GroupKey } from '../../src/schema/types';
@@ -62,7 +62,7 @@ export const DEFAULT_PROJECTS: number = 60;
  */
 export const SEED_LISTS: ReadonlyArray<ISeedListRef> = [
   StrategicObjectivesList, BusinessUnitsList, ProgrammesList, CommunitiesList, RolesList, ResourcesList, AbsencesList, GatesList, GateChecklistItemsList, KpiDefinitionsList,
-  ScoringModelsList, ScoringCriteriaList, ProjectRequestsList, RequestHistoryList, ScoringRoundsList, ScoresList, ProjectsList, PortfolioScenariosList, PortfolioViewsList, MyPortfolioViewsList,
+  ScoringModelsList, ScoringCriteriaList, ProjectRequestsList, RequestHistoryList, ScoringRoundsList, ScoresList, ScoreDraftsList, ProjectsList, PortfolioScenariosList, PortfolioViewsList, MyPortfolioViewsList,
   StatusReportsList, StatusReportDraftsList, MilestonesList, MilestoneSnapshotsList, RisksList, RiskSnapshotsList, IssuesList, GateReviewsList, DecisionsList, GateConditionsList, GateWaiversList,
   GateReviewDraftsList, ChangeRequestsList, LessonsList, BenefitsList, BenefitMeasurementsList, BudgetLinesList, AssignmentsList, LearningPathsList, TrainingModulesList, TrainingSessionsList, EnrolmentsList, TrainingAttendanceList,
   MaturityQuestionsList, MaturityAssessmentsList, MaturityResultsList, CommunityMembersList, TemplatesList, MethodologyStagesList, ProjectDocumentsList
@@ -138,7 +138,10 @@ export function generateSeed(options: IGenerateOptions = {}): ISeedData {
   lists.append(ProjectRequestsList, requests.requests);
   lists.append(RequestHistoryList, requests.history);
   lists.append(ScoringRoundsList, roundRows(requests, scoring, lang));
-  lists.append(ScoresList, requests.scores);
+  // Submitted scores in Scores (final: the board adds, never edits them), drafts of the open round in ScoreDrafts.
+  const submitted = (s: { values: Record<string, unknown> }): boolean => s.values[ScoresList.fields.ScoreState] === 'Submitted';
+  lists.append(ScoresList, requests.scores.filter(submitted));
+  lists.append(ScoreDraftsList, requests.scores.filter(s => !submitted(s)));
   lists.append(ProjectsList, projectRows(rng.projects, sims, activeObjectives, programmes.teamsGroupIds));
   lists.append(PortfolioScenariosList, scenarioRows(rng.scenarios, sims, requests.outcomes, scoring.activeModel));
   if (n > 0) {

@@ -34,7 +34,7 @@ function data(months: MonthKey[] = monthRange('2027-01', 12), extra: Partial<ICa
       absences: []
     },
     demand: demand.filter(d => months.indexOf(d.month) >= 0),
-    settings: { ...DEFAULT_CAPACITY_SETTINGS },
+    settings: { ...DEFAULT_CAPACITY_SETTINGS }, settingsVersion: '"2"',
     canEditPool: false,
     canSaveScenario: true,
     absences: [],
@@ -312,7 +312,7 @@ describe('the Capacity page\'s states and the PMO\'s maintenance', () => {
     fireEvent.change(screen.getByLabelText(/^Hours per week/), { target: { value: '38.5' } });
     fireEvent.change(screen.getByLabelText(/^Near capacity from/), { target: { value: '80' } });
     await act(async () => { fireEvent.click(screen.getByTestId('capacity-settings-save')); });
-    expect(s.saveSettings).toHaveBeenCalledWith({ hoursPerWeek: 38.5, amberFrom: 0.8, redAbove: 1 });
+    expect(s.saveSettings).toHaveBeenCalledWith({ hoursPerWeek: 38.5, amberFrom: 0.8, redAbove: 1 }, '"2"');
     await screen.findByText('The settings have been saved.');
   });
 

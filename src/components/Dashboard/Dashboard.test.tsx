@@ -34,7 +34,7 @@ function data(filter: IDashboardFilter, canConfigure: boolean): IDashboardData {
   return {
     at: '2026-11-15', periods: PERIODS.slice(), filter, projectCount: filter.programmeIds ? 4 : 12, kpis: KPIS, canConfigure, figuresAsOf: '2026-11-15',
     definitions: KPIS.map(k => rowOf(k.id, k.definition)).concat([{ id: 9, etag: '"9"', input: { code: 'X', name: 'Broken' }, problems: [{ code: 'codeRequired', field: 'code' }] }]),
-    configuration: {},
+    configuration: { version: '"5"' },
     charts: { rag: { counts: { Green: 8, Amber: 3, Red: 1 }, notReported: 0 }, budget: [], earnedValue: [], milestones: { onTime: 4, late: 1, lateOpen: 1 }, intake: [{ state: 'Submitted', count: 2 }] },
     options: { programmes: [{ id: 1, title: 'Digital Transformation' }, { id: 2, title: 'Finance Systems' }], departments: ['Finance', 'IT'], objectives: [{ id: 5, title: 'Green IT' }] }
   };
@@ -152,7 +152,8 @@ describe('the Dashboard web part', () => {
     // First now: its "Move up" is off, and the focus moves to its "Move down".
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Move “Open high risks” down');
     await act(async () => { fireEvent.click(within(chooser).getByRole('button', { name: 'Save the choice' })); });
-    expect(svc.saveConfiguration).toHaveBeenCalledWith({ kpiCodes: ['KPI-RISK', 'KPI-GREEN'] });
+    // Sent with the version of the configuration as read (a configuration saved meanwhile is refused).
+    expect(svc.saveConfiguration).toHaveBeenCalledWith({ kpiCodes: ['KPI-RISK', 'KPI-GREEN'], version: '"5"' });
     expect(within(chooser).getByTestId('kpi-config-notice').textContent).toBe('Saved: the dashboard shows 2 KPIs.');
     expect(svc.getDashboard).toHaveBeenCalledTimes(2);
   });

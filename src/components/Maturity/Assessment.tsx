@@ -103,7 +103,7 @@ export function Assessment(props: IAssessmentProps): React.ReactElement {
     setBusy(true);
     setOutcome(undefined);
     try {
-      let my = await props.maturity.saveDraft(answers);
+      let my = await props.maturity.saveDraft(answers, props.my);
       if (submit) my = await props.maturity.submit();
       setOutcome({ kind: submit ? 'submitted' : 'saved' });
       props.onChanged(my, submit);

@@ -88,7 +88,7 @@ describe('Maturity', () => {
   afterEach(() => useTestLocale('en-us'));
 
   it('shows each perspective\'s progress, answers as radio groups of the five level texts, and saves a draft to resume', async () => {
-    const s = service(assessment({ 'OrganizationalGovernance-1': 4 }, 'Draft'));
+    const s = service({ ...assessment({ 'OrganizationalGovernance-1': 4 }, 'Draft'), id: 7, etag: '"3"' });
     render(<Maturity maturity={s} locale="en-us" siteUrl={site} />);
     expect(await screen.findByTestId('maturity-state')).toHaveProperty('textContent', 'Assessment for Q4 2026: saved as a draft, not submitted yet.');
     expect(screen.getByTestId('maturity-perspective-OrganizationalGovernance').textContent).toBe('Organisational governance1 of 2 answered');
@@ -106,6 +106,8 @@ describe('Maturity', () => {
     fireEvent.click(screen.getByTestId('maturity-save'));
     expect(await screen.findByText('Your answers are saved. You can come back later and go on.')).toBeTruthy();
     expect(s.drafts).toEqual([{ 'OrganizationalGovernance-1': 4, 'OrganizationalGovernance-2': 2 }]);
+    // Sent with the assessment the sheet was read with (its id and ETag): a draft saved meanwhile in another tab is not overwritten.
+    expect((s.saveDraft as jest.Mock).mock.calls[0][1]).toMatchObject({ id: 7, etag: '"3"' });
   });
 
   it('does not submit with unanswered questions: it names how many and where, marks them and moves to the first', async () => {

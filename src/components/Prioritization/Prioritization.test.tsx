@@ -23,14 +23,14 @@ const data: IPrioritizationData = {
   roles: [{ role: 9, title: 'Architect', monthlyDays: 8 }],
   committed: [], months: ['2027-03'], years: [2027],
   objectives: [{ id: 2, title: 'Digital services' }],
-  budgets: [{ year: 2027, amount: 600 }], budgetsSaved: true,
+  budgets: [{ year: 2027, amount: 600 }], budgetsSaved: true, budgetsVersion: '"3"',
   rounds: [{ id: 4, title: 'Board 2026' }], isPmo: true, models: []
 };
 
 function serviceOf(d: IPrioritizationData = data): IPrioritizationService {
   return {
     load: jest.fn(() => Promise.resolve(d)),
-    saveBudgets: jest.fn(() => Promise.resolve()),
+    saveBudgets: jest.fn(() => Promise.resolve('"4"')),
     listScenarios: jest.fn(() => Promise.resolve([])),
     getScenario: jest.fn(() => Promise.reject(new Error('none'))),
     saveScenario: jest.fn(() => Promise.reject(new Error('none')))
@@ -102,16 +102,18 @@ describe('Prioritization', () => {
 
   it('saves the budgets as read in the user\'s locale, and says when the service refuses', async () => {
     const service = serviceOf();
-    (service.saveBudgets as jest.Mock).mockImplementationOnce(() => Promise.resolve()).mockImplementationOnce(() => Promise.reject(new PrioritizationRefusedError('notPmo')));
+    (service.saveBudgets as jest.Mock).mockImplementationOnce(() => Promise.resolve('"4"')).mockImplementationOnce(() => Promise.reject(new PrioritizationRefusedError('notPmo')));
     render(<Prioritization service={service} decisions={decisions} locale="de-de" />);
     await screen.findByRole('table', { name: 'Candidates ranked by score' });
     fireEvent.click(screen.getByRole('tab', { name: 'Optimize' }));
     fireEvent.change(screen.getByRole('textbox', { name: 'Budget 2027' }), { target: { value: '1.250.000,5' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save budgets' }));
     await screen.findByText('Budgets saved.');
-    expect(service.saveBudgets).toHaveBeenCalledWith([{ year: 2027, amount: 1250000.5 }]);
+    // Sent with the version of the budgets as read; the next save with the version the first one left.
+    expect(service.saveBudgets).toHaveBeenCalledWith([{ year: 2027, amount: 1250000.5 }], '"3"');
     fireEvent.click(screen.getByRole('button', { name: 'Save budgets' }));
     await screen.findByText('Only the PMO can do this.');
+    expect(service.saveBudgets).toHaveBeenLastCalledWith([{ year: 2027, amount: 1250000.5 }], '"4"');
   });
 
   it('adds a minimum per strategic objective to the problem, and names it when it cannot be reached', async () => {

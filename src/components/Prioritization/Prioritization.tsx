@@ -56,6 +56,10 @@ export function Prioritization(props: IPrioritizationProps): React.ReactElement 
   const scenario = useScenarioOpening(props.service, state, optimizer, () => setTab('optimize'));
   const tabs: ITab[] = TAB_KEYS.map(key => ({ key, text: prioStrings[TAB_TEXT[key]] }));
   const loaded = state.data !== undefined;
+  // The version of the budgets as read, then as the last save left them: budgets saved meanwhile by someone else are not overwritten.
+  const budgetsVersion = React.useRef<string | undefined>(undefined);
+  React.useEffect(() => { budgetsVersion.current = state.data?.budgetsVersion; }, [state.data]);
+  const saveBudgets = async (): Promise<void> => { budgetsVersion.current = await props.service.saveBudgets(state.budgets, budgetsVersion.current); };
   // Once the first view is on screen, the later tabs load in the background, so each opens at once.
   React.useEffect(() => { if (loaded) preloadTabs(); }, [loaded]);
   const OptimizeTab = lazyOptimizeTab.Component;
@@ -68,7 +72,7 @@ export function Prioritization(props: IPrioritizationProps): React.ReactElement 
   else if (state.error !== undefined && !state.data) body = <ErrorMessage error={state.error} onRetry={state.reload} />;
   else if (tab === 'candidates') body = <CandidatesTab state={state} locale={locale} />;
   else if (tab === 'optimize') {
-    body = <OptimizeTab state={state} optimizer={optimizer} locale={locale} onSaveBudgets={state.data?.isPmo ? () => props.service.saveBudgets(state.budgets) : undefined} />;
+    body = <OptimizeTab state={state} optimizer={optimizer} locale={locale} onSaveBudgets={state.data?.isPmo ? saveBudgets : undefined} />;
   } else if (tab === 'frontier') body = <FrontierTab state={state} optimizer={optimizer} locale={locale} onLoaded={() => setTab('optimize')} />;
   else if (tab === 'scenarios') body = <ScenariosTab service={props.service} state={state} optimizer={optimizer} locale={locale} onSaved={scenario.remember} onOpen={scenario.open} />;
   else if (tab === 'decisions') body = <DecisionsTab decisions={props.decisions} state={state} scenarioId={scenario.scenarioId} locale={locale} onRecorded={state.reload} />;

@@ -138,7 +138,7 @@ export function Communities(props: ICommunitiesProps): React.ReactElement {
           {communities.map(c => (
             <CommunityCard key={c.id} c={c} locale={props.locale} timeZone={props.timeZone} canManage={canManage} busy={busy === c.id}
               onJoin={join => void run(c.id, () => (join ? props.service.join(c.id) : props.service.leave(c.id)))}
-              onEdit={control => edit(c, control)} onArchive={() => void run(c.id, () => props.service.archive(c.id))} />
+              onEdit={control => edit(c, control)} onArchive={() => void run(c.id, () => props.service.archive(c.id, c.etag))} />
           ))}
         </ul>
       )}

@@ -5,6 +5,7 @@
  * Throws (constructor) when the schema has no PmoHubConfig list.
  */
 import type { SPFI } from '../../platform/pnp';
+import type { ISitePageInfo } from '../../platform/pnpPages';
 import { localize } from '../../schema/fieldXml';
 import type { GroupKey, IListSchema, ISiteSchema } from '../../schema/types';
 import { configList, serverRelative, type ISiteField, type ISiteGroup, type ISiteList, type ISiteRoleDefinition } from '../site';
@@ -52,8 +53,8 @@ export interface IRunState {
   /** Ids of the PMO groups, once their steps ran. */
   groupIds: Partial<Record<GroupKey, number>>;
   webHasUnique?: boolean;
-  /** File names (lower case) of the Site Pages library, once the first pages step read them. */
-  pageFiles?: Set<string>;
+  /** The Site Pages library's pages by lower-case file name, once the first pages step read them. */
+  pages?: Map<string, ISitePageInfo>;
   /** Views read ahead for the views steps (by list id); an entry is used once. */
   views?: Map<string, IListViews>;
 }

@@ -65,9 +65,9 @@ function listUpdates(ctx: ProvisioningContext, l: IListSchema, s: ISiteList): Re
   if (s.Description !== undefined && (s.Description ?? '') !== description) updates.Description = description;
   if (s.Hidden !== undefined && !!s.Hidden !== !!l.hidden) updates.Hidden = !!l.hidden;
   if (s.EnableVersioning !== undefined && !!s.EnableVersioning !== !!l.versioning) updates.EnableVersioning = !!l.versioning;
-  if (l.template === 100) {
-    if ((s.ReadSecurity ?? 1) !== (l.readSecurity ?? 1)) updates.ReadSecurity = l.readSecurity ?? 1;
-    if ((s.WriteSecurity ?? 1) !== (l.writeSecurity ?? 1)) updates.WriteSecurity = l.writeSecurity ?? 1;
-  }
+  // Libraries too (schema 10: Reports): SharePoint keeps and enforces ReadSecurity/WriteSecurity on a
+  // library set through the API, though its settings page offers them only for lists.
+  if ((s.ReadSecurity ?? 1) !== (l.readSecurity ?? 1)) updates.ReadSecurity = l.readSecurity ?? 1;
+  if ((s.WriteSecurity ?? 1) !== (l.writeSecurity ?? 1)) updates.WriteSecurity = l.writeSecurity ?? 1;
   return updates;
 }

@@ -113,7 +113,7 @@ export async function differences(sp: SPFI, schema: ISiteSchema, strings: Readon
     if (s.Title !== localize(strings, l.title)) out.push(`list ${l.key} title ${s.Title}`);
     if (s.BaseTemplate !== l.template) out.push(`list ${l.key} template ${s.BaseTemplate}`);
     if (!!s.Hidden !== !!l.hidden) out.push(`list ${l.key} hidden ${String(s.Hidden)}`);
-    if (l.template === 100 && ((s.ReadSecurity ?? 1) !== (l.readSecurity ?? 1) || (s.WriteSecurity ?? 1) !== (l.writeSecurity ?? 1))) {
+    if (((s.ReadSecurity ?? 1) !== (l.readSecurity ?? 1) || (s.WriteSecurity ?? 1) !== (l.writeSecurity ?? 1))) {
       out.push(`list ${l.key} item-level security ${String(s.ReadSecurity)}/${String(s.WriteSecurity)}`);
     }
     const byName: Record<string, ISiteField> = {};

@@ -11,6 +11,7 @@ import { copyScoreRequestNumbers, keyScoringModels } from './v5';
 import { moveReportDrafts, refreshProjectSummaries } from './v6';
 import { backfillLifecycle, fillRiskExposure, recordGateDecisions } from './v7';
 import { fillSessionTimeZones, migrateEnrolments, migrateMaturityQuestions } from './v9';
+import { moveScoreDrafts } from './v10';
 
 export type { IUpgradeContext, UpgradeMigration } from './types';
 
@@ -30,7 +31,8 @@ export const migrations: Readonly<Record<string, UpgradeMigration>> = {
   'v7-risk-exposure': fillRiskExposure,
   'v9-enrolment-attendance': migrateEnrolments,
   'v9-session-time-zones': fillSessionTimeZones,
-  'v9-maturity-questions': migrateMaturityQuestions
+  'v9-maturity-questions': migrateMaturityQuestions,
+  'v10-move-score-drafts': moveScoreDrafts
 };
 
 /**

@@ -29,7 +29,7 @@ export function lazyCapacityService(sp: SPFI, site: ISiteAddress, siteTimeZone: 
     savePerson: (personId, input) => get().then(s => s.savePerson(personId, input)),
     addAbsence: input => get().then(s => s.addAbsence(input)),
     deleteAbsence: id => get().then(s => s.deleteAbsence(id)),
-    saveSettings: settings => get().then(s => s.saveSettings(settings)),
+    saveSettings: (settings, seen) => get().then(s => s.saveSettings(settings, seen)),
     saveWhatIf: input => get().then(s => s.saveWhatIf(input)),
     listWhatIfs: () => get().then(s => s.listWhatIfs())
   };

@@ -91,11 +91,13 @@ export function roundRows(requests: IRequests, scoring: IScoring, lang: Lang): I
     for (const s of scores) s.values[S.RoundNumber] = jsonRef(ScoringRoundsList, k);
     for (const r of p.requests) requests.outcomes[r].round = k;
     if (!p.closed) {
-      // In the open round a member who has not scored every request is still at the draft stage.
+      // In the open round a member who has not scored every request is still at the draft stage, and so
+      // is the last member who has scores (still weighing them): the demo always has drafts (ScoreDrafts).
+      const drafting = BOARD.filter(b => scores.some(s => (s.values[S.BoardMember] as IUserRef).user === b.userPrincipalName)).pop();
       for (const b of BOARD) {
         const mine = scores.filter(s => (s.values[S.BoardMember] as IUserRef).user === b.userPrincipalName);
         const done = new Set(mine.map(s => (s.values[S.RequestNumber] as IJsonRef).$index)).size === p.requests.length;
-        if (!done) for (const s of mine) s.values[S.ScoreState] = scoreState('Draft');
+        if (!done || b === drafting) for (const s of mine) s.values[S.ScoreState] = scoreState('Draft');
       }
     }
     const day = p.closed ? Math.min(p.day, REF_DAY - 1) : p.day;

@@ -169,7 +169,7 @@ export function PoolEditor(props: IPoolEditorProps): React.ReactElement {
       <h3 className={styles.subheading}>{capacityStrings.Capacity_Settings_Heading}</h3>
       <p data-testid="capacity-settings-now">{formatString(capacityStrings.Capacity_Settings_Now, daysText(s.hoursPerWeek, locale), percentText(s.amberFrom, locale), percentText(s.redAbove, locale))}</p>
       {editing?.kind === 'settings'
-        ? <SettingsForm {...common} settings={s} />
+        ? <SettingsForm {...common} settings={s} settingsVersion={data.settingsVersion} />
         : <Button icon="edit" onClick={e => open({ kind: 'settings' }, e.currentTarget)} data-testid="capacity-settings-edit">{capacityStrings.Capacity_Settings_Edit}</Button>}
       <h3 className={styles.subheading}>{capacityStrings.Capacity_Roles_Heading}</h3>
       <RolesTable data={data} locale={locale} onEdit={(role, e) => open({ kind: 'role', role }, e.currentTarget)} />

@@ -52,13 +52,13 @@ function Text<F extends string>(p: { prefix: string; field: F; label?: string; v
 }
 
 /** The organisation's settings: hours per week of one FTE, the amber and red thresholds (in %). */
-export function SettingsForm(props: IPoolFormProps & { settings: ICapacitySettings }): React.ReactElement {
+export function SettingsForm(props: IPoolFormProps & { settings: ICapacitySettings; settingsVersion?: string }): React.ReactElement {
   const { locale } = props;
   const fields: ReadonlyArray<SettingsField> = ['hoursPerWeek', 'amberFrom', 'redAbove'];
   const form = usePoolForm<SettingsField, SettingsValues>({
     initial: () => settingsValuesOf(props.settings, locale), version: JSON.stringify(props.settings), fields, idPrefix: 'capacity-settings',
     check: v => readSettings(v, locale).problems, onDone: props.onDone, onReload: props.onReload,
-    send: async v => { await props.capacity.saveSettings(readSettings(v, locale).settings as ICapacitySettings); return capacityStrings.Capacity_Settings_Saved; }
+    send: async v => { await props.capacity.saveSettings(readSettings(v, locale).settings as ICapacitySettings, props.settingsVersion); return capacityStrings.Capacity_Settings_Saved; }
   });
   return (
     <FormFrame idPrefix="capacity-settings" heading={capacityStrings.Capacity_Settings_Heading} headingLevel={4} texts={TEXTS} form={form} onCancel={props.onClose}>

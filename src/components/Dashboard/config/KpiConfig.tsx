@@ -78,7 +78,7 @@ function KpiChooser(props: IKpiConfigProps): React.ReactElement {
     setBusy(true);
     setNotice(undefined);
     try {
-      await props.service.saveConfiguration({ kpiCodes: chosen });
+      await props.service.saveConfiguration({ kpiCodes: chosen, version: props.configuration.version });
       setNotice({ kind: 'success', text: formatPlural({ one: dashboardStrings.Dashboard_Config_Saved_one, other: dashboardStrings.Dashboard_Config_Saved }, chosen.length, props.locale, chosen.length) });
       await props.onChanged();
     } catch (e) {

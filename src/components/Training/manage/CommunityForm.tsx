@@ -57,7 +57,7 @@ export function CommunityForm(props: ICommunityFormProps): React.ReactElement {
     },
     texts: { conflict: trainingStrings.Training_Conflict, gone: trainingStrings.Training_Gone },
     send: async v => {
-      await props.service.save({ id: c?.id, title: v.title.trim(), summary: v.summary.trim() || undefined, topic: v.topic, ownerId: v.owner?.id, teamsLink: v.teamsLink.trim() || undefined, nextEvents: v.nextEvents });
+      await props.service.save({ id: c?.id, etag: c?.etag, title: v.title.trim(), summary: v.summary.trim() || undefined, topic: v.topic, ownerId: v.owner?.id, teamsLink: v.teamsLink.trim() || undefined, nextEvents: v.nextEvents });
       return trainingStrings.Training_CommunitySaved;
     },
     onDone: message => props.onDone(message),

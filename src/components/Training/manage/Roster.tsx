@@ -26,7 +26,8 @@ type Marks = Record<number, IAttendanceInput>;
 
 function marksOf(lines: ReadonlyArray<IRosterLine>): Marks {
   const out: Marks = {};
-  for (const l of lines) out[l.person.id] = { personId: l.person.id, attended: !!l.attendance?.attended, completed: !!l.attendance?.completed };
+  // Each mark carries the ETag of the attendance as read ('' when none was recorded): a save over a change made meanwhile is refused.
+  for (const l of lines) out[l.person.id] = { personId: l.person.id, attended: !!l.attendance?.attended, completed: !!l.attendance?.completed, etag: l.attendance ? l.attendance.etag : '' };
   return out;
 }
 

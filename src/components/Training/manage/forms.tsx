@@ -123,7 +123,7 @@ export function SessionForm(props: IManageFormProps & { session?: ITrainingSessi
     version: s ? `${s.id}` : 'new', fields, idPrefix: 'training-session', check: v => checkSession(v, props.locale), onDone: props.onDone, onReload: props.onReload,
     send: async v => {
       const input: ISessionInput = {
-        id: s?.id, moduleId: Number(v.moduleId), localStart: v.localStart.trim().replace(' ', 'T'), localEnd: v.localEnd.trim().replace(' ', 'T'), timeZone: v.timeZone.trim(),
+        id: s?.id, etag: s?.etag, moduleId: Number(v.moduleId), localStart: v.localStart.trim().replace(' ', 'T'), localEnd: v.localEnd.trim().replace(' ', 'T'), timeZone: v.timeZone.trim(),
         venue: v.venue.trim() || undefined, onlineUrl: v.onlineUrl.trim() || undefined, capacity: numberValue(v.capacity, props.locale, NUMBER_RULES.seats) ?? 0, language: v.language || undefined, trainerId: v.trainerId ? Number(v.trainerId) : undefined
       };
       await props.training.saveSession(input);
@@ -198,7 +198,7 @@ export function ModuleForm(props: IManageFormProps & { module?: ITrainingModule 
     initial: () => moduleValues(m, props.locale), version: m ? String(m.id) : 'new', fields, idPrefix: 'training-module', check: v => checkModule(v, props.locale), onDone: props.onDone, onReload: props.onReload,
     send: async v => {
       const input: IModuleInput = {
-        id: m?.id, code: v.code.trim(), title: v.title.trim(), summary: v.summary.trim() || undefined, level: v.level, format: v.format, language: v.language,
+        id: m?.id, etag: m?.etag, code: v.code.trim(), title: v.title.trim(), summary: v.summary.trim() || undefined, level: v.level, format: v.format, language: v.language,
         durationHours: numberValue(v.durationHours, props.locale, NUMBER_RULES.hours), prerequisites: v.prerequisites.trim() || undefined, materials: v.materials.trim() || undefined,
         pathId: v.pathId ? Number(v.pathId) : undefined, pathStep: numberValue(v.pathStep, props.locale, NUMBER_RULES.order), audience: v.audience, perspectives: v.perspectives,
         targetLevel: v.targetLevel ? Number(v.targetLevel) : undefined, active: v.active
@@ -249,7 +249,7 @@ export function PathForm(props: IManageFormProps & { path?: ILearningPath }): Re
       return out;
     },
     send: async v => {
-      await props.training.savePath({ id: p?.id, title: v.title.trim(), summary: v.summary.trim() || undefined, sortOrder: numberValue(v.sortOrder, props.locale, NUMBER_RULES.order), audience: p?.audience });
+      await props.training.savePath({ id: p?.id, etag: p?.etag, title: v.title.trim(), summary: v.summary.trim() || undefined, sortOrder: numberValue(v.sortOrder, props.locale, NUMBER_RULES.order), audience: p?.audience });
       return trainingStrings.Training_PathSaved;
     }
   });
