@@ -11,7 +11,9 @@
  * 1000) the conflicting edit pairs, BENCH_RELIABILITY_FAULT_RUNS (default 50) the runs of each write
  * journey under injected faults (BENCH_RELIABILITY_FAULT_JOURNEYS, e.g. `gate,request:`, only the journeys
  * whose names contain one of the parts), BENCH_RELIABILITY_KILLS (default 20) the killed PMO Setup runs,
- * BENCH_RELIABILITY_FIGURES (e.g. `conflicts`) runs only the named figures (comma-separated; default all).
+ * BENCH_RELIABILITY_FUZZ_CASES (default 10000) the fuzz's form submissions (BENCH_RELIABILITY_FUZZ_FORMS:
+ * only the named forms, e.g. `risk,training session`), BENCH_RELIABILITY_FIGURES (e.g. `conflicts`) runs
+ * only the named figures (comma-separated; default all).
  */
 import { SITE_PATH } from '../workbench';
 import { ProjectsList } from '../src/schema/refs';
@@ -22,6 +24,7 @@ import { permissionFigures, permissionTable } from './reliability/permissions';
 import { faultFigures, faultTable } from './reliability/faults';
 import { FAULT_JOURNEYS } from './reliability/faultJourneys';
 import { xssFigures, xssTable } from './reliability/xss';
+import { fuzzFigures, fuzzTable } from './reliability/fuzz';
 import { provisioningFigures, provisioningTable } from './reliability/provisioning';
 
 const OWNER = ROLE_USERS.pmoOwner;
@@ -65,6 +68,14 @@ export const FIGURES: ReadonlyArray<IReliabilityFigure> = [
     run: async site => {
       const f = await permissionFigures(site);
       return { lines: f.lines, table: permissionTable(f) };
+    }
+  },
+  {
+    name: 'fuzz',
+    run: async site => {
+      const only = (process.env.BENCH_RELIABILITY_FUZZ_FORMS ?? '').split(',').map(x => x.trim()).filter(Boolean);
+      const f = await fuzzFigures(site, Number(process.env.BENCH_RELIABILITY_FUZZ_CASES ?? 10000), { only: only.length ? only : undefined });
+      return { lines: f.lines, table: fuzzTable(f.rows) };
     }
   },
   {

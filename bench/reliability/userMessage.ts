@@ -7,15 +7,26 @@ import Module from 'node:module';
 import path from 'node:path';
 import { loadLocale, type Locale } from '../../workbench/locales';
 
-const STRINGS_MODULE = path.resolve(__dirname, '..', '..', 'tools', 'jest', 'strings.js');
+const ROOT = path.resolve(__dirname, '..', '..');
+const STRINGS_MODULE = path.join(ROOT, 'tools', 'jest', 'strings.js');
 
 interface IResolver { _resolveFilename(request: string, ...rest: unknown[]): string }
 
-function hookStrings(): void {
+/**
+ * Outside Jest, resolves every SPFx resource module (config/config.json's localizedResources:
+ * 'PmoHubStrings', 'RaidStrings', …) to the strings object, and a component's `.scss` module to
+ * identity-obj-proxy, as Jest's moduleNameMapper does: the forms' own checks then load in Node.
+ */
+export function hookResources(): void {
+  if (process.env.JEST_WORKER_ID !== undefined) return;
   const m = Module as unknown as IResolver;
   const original = m._resolveFilename.bind(m);
   if ((m._resolveFilename as { pmoHubStrings?: boolean }).pmoHubStrings) return;
-  const hooked = (request: string, ...rest: unknown[]): string => (request === 'PmoHubStrings' ? STRINGS_MODULE : original(request, ...rest));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the SPFx configuration, read as Jest's configuration reads it
+  const names = Object.keys((require(path.join(ROOT, 'config', 'config.json')) as { localizedResources: Record<string, string> }).localizedResources);
+  const proxy = original('identity-obj-proxy', module);
+  const hooked = (request: string, ...rest: unknown[]): string =>
+    (names.indexOf(request) >= 0 ? STRINGS_MODULE : /\.s?css$/.test(request) ? proxy : original(request, ...rest));
   (hooked as { pmoHubStrings?: boolean }).pmoHubStrings = true;
   m._resolveFilename = hooked;
 }
@@ -26,7 +37,7 @@ let loaded: { errorText: ErrorTextModule['errorText']; strings: Record<string, s
 
 function load(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
-  if (process.env.JEST_WORKER_ID === undefined) hookStrings();
+  hookResources();
   /* eslint-disable @typescript-eslint/no-require-imports -- loaded after the resource module's resolution is in place */
   const strings = require('PmoHubStrings') as Record<string, string>;
   const { errorText } = require('../../src/components/ErrorMessage/errorText') as ErrorTextModule;
@@ -35,17 +46,23 @@ function load(): NonNullable<typeof loaded> {
   return loaded;
 }
 
-/** The text PMO Hub shows for `error` in `locale` (errorText with that locale's strings). */
-export function userMessage(error: unknown, locale: Locale): string {
-  const { errorText, strings } = load();
+/** Runs `fn` with the strings of `locale` in place (every resource module's), then puts the previous ones back. */
+export function inLocale<T>(locale: Locale, fn: () => T): T {
+  const { strings } = load();
   const before = { ...strings };
   Object.assign(strings, loadLocale(locale));
   try {
-    return errorText(error);
+    return fn();
   } finally {
     for (const k of Object.keys(strings)) delete strings[k];
     Object.assign(strings, before);
   }
+}
+
+/** The text PMO Hub shows for `error` in `locale` (errorText with that locale's strings). */
+export function userMessage(error: unknown, locale: Locale): string {
+  const { errorText } = load();
+  return inLocale(locale, () => errorText(error));
 }
 
 /**

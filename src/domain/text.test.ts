@@ -1,4 +1,24 @@
-import { MAX_SEARCH_LENGTH, cleanSearchInput, formatPlural, formatString } from './text';
+import { MAX_SEARCH_LENGTH, TEXT_MAX_LENGTH, fitToLength, cleanSearchInput, formatPlural, formatString, isTooLong } from './text';
+
+describe('fitToLength', () => {
+  it('cuts text PMO Hub makes to the limit between characters, never inside an emoji', () => {
+    expect(fitToLength(`${'x'.repeat(254)}📈 2027-06-15`)).toBe('x'.repeat(254));
+    expect(fitToLength(`${'x'.repeat(253)}📈 2027`)).toBe(`${'x'.repeat(253)}📈`);
+    expect(fitToLength('short')).toBe('short');
+  });
+});
+
+describe('isTooLong', () => {
+  it('counts UTF-16 code units as SharePoint does (an emoji outside the BMP counts 2), after trimming the ends', () => {
+    expect(TEXT_MAX_LENGTH).toBe(255);
+    expect(isTooLong('x'.repeat(255))).toBe(false);
+    expect(isTooLong('x'.repeat(256))).toBe(true);
+    expect(isTooLong(`  ${'x'.repeat(255)}  `)).toBe(false);
+    expect(isTooLong(`${'x'.repeat(254)}📈`)).toBe(true);
+    expect(isTooLong('abc', 2)).toBe(true);
+    expect(isTooLong(undefined)).toBe(false);
+  });
+});
 
 describe('formatString', () => {
   it('fills numbered placeholders in any order', () => {

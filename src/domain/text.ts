@@ -25,6 +25,33 @@ export function formatPlural(forms: { one?: string; other: string }, count: numb
   return formatString(category === 'one' && forms.one ? forms.one : forms.other, ...args);
 }
 
+/** The most characters a SharePoint single line of text (a Text column, Title) holds: 255 UTF-16 code units, as SharePoint counts them. */
+export const TEXT_MAX_LENGTH: number = 255;
+
+/**
+ * Whether text a user typed is longer than a column holds once its ends are trimmed (UTF-16 code
+ * units, as SharePoint counts: an emoji outside the BMP counts 2). A service refuses such text and
+ * names its field; it never cuts it (a cut can also split an emoji in half).
+ */
+export function isTooLong(text: string | undefined, max: number = TEXT_MAX_LENGTH): boolean {
+  return (text ?? '').trim().length > max;
+}
+
+/**
+ * Text PMO Hub makes itself (a title made of other values) cut to at most `max` UTF-16 code units,
+ * between characters: never inside an emoji's surrogate pair. Not for what a user typed: that is
+ * refused when too long ({@link isTooLong}), never cut.
+ */
+export function fitToLength(text: string, max: number = TEXT_MAX_LENGTH): string {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const ch of Array.from(text)) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
+}
+
 /** The longest search text PMO Hub matches or sends to SharePoint or Graph, in characters (code points). */
 export const MAX_SEARCH_LENGTH: number = 255;
 

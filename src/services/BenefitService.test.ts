@@ -103,3 +103,15 @@ describe('benefits register', () => {
     await svc.removeBenefit(benefit.id, measured.etag);
   });
 });
+
+describe('what SharePoint cannot hold (found by reliability.fuzz)', () => {
+  it('refuses text over its column\'s length (the unit: 32) and days outside 1900–8900 naming the field, instead of cutting the title', async () => {
+    const svc = as(pm).benefits;
+    await expect(svc.addBenefit(projectId, { title: `${'z'.repeat(254)}📈` })).rejects.toMatchObject({ refusal: 'tooLong', field: 'title', maxLength: 255 });
+    await expect(svc.addBenefit(projectId, { title: 'Unit', unit: 'u'.repeat(33) })).rejects.toMatchObject({ refusal: 'tooLong', field: 'unit', maxLength: 32 });
+    await expect(svc.addBenefit(projectId, { title: 'Far', plannedDate: '1899-12-31' })).rejects.toMatchObject({ refusal: 'dateOutOfRange', field: 'plannedDate' });
+    const benefit = await svc.addBenefit(projectId, { title: 'Measured', unit: 'u'.repeat(32) });
+    expect(benefit.unit).toBe('u'.repeat(32));
+    await expect(svc.addMeasurement(benefit.id, { on: '8901-01-01', value: 1 })).rejects.toMatchObject({ refusal: 'dateOutOfRange', field: 'on' });
+  });
+});

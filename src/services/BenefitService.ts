@@ -5,11 +5,13 @@ import { etagOf, num, text } from './itemValues';
 import { listOn, type ListHandle } from './lists';
 import type { ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
-import { dayAt, isIsoDay, readDateOnly, writeDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
+import { dayAt, isIsoDay, isStorableDay, readDateOnly, writeDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
+import { isTooLong } from '../domain/text';
 import { benefitRealisation, type IBenefitMeasurement, type IBenefitRealisation } from '../domain/governance/benefits';
 import { BENEFIT_STATUSES, type BenefitStatus } from '../domain/governance/vocabulary';
 import { isCode } from '../domain/vocabulary';
 import { BenefitMeasurementsList, BenefitsList, lookupId, projected } from '../schema/refs';
+import { textLimitOf } from './textLimits';
 
 /** A benefit as the register enters it. Undefined leaves a value; null clears it. */
 export interface IBenefitInput {
@@ -57,13 +59,18 @@ export interface IBenefit {
 
 /** Why a benefit or measurement was refused before anything was written, and the field it is about. */
 export class BenefitRefusedError extends Error {
-  public readonly refusal: 'titleRequired' | 'numberInvalid' | 'dateInvalid' | 'statusInvalid';
+  /** `tooLong`: text over the 255 characters its column holds (never cut); `dateOutOfRange`: a day before 1900-01-01 or after 8900-12-31, which SharePoint does not hold. */
+  public readonly refusal: 'titleRequired' | 'numberInvalid' | 'dateInvalid' | 'statusInvalid' | 'tooLong' | 'dateOutOfRange';
   public readonly field: string;
 
-  public constructor(refusal: BenefitRefusedError['refusal'], field: string) {
+  /** For `tooLong`: the most characters the field holds. */
+  public readonly maxLength?: number;
+
+  public constructor(refusal: BenefitRefusedError['refusal'], field: string, maxLength?: number) {
     super(`Benefit refused: ${refusal} (${field})`);
     this.name = 'BenefitRefusedError';
     this.refusal = refusal;
+    this.maxLength = maxLength;
     this.field = field;
     Object.setPrototypeOf(this, BenefitRefusedError.prototype);
   }
@@ -161,7 +168,7 @@ export class BenefitService implements IBenefitService {
   }
 
   public async addMeasurement(benefitId: number, measurement: IMeasurementInput): Promise<IBenefit> {
-    if (!isIsoDay(measurement.on)) throw new BenefitRefusedError('dateInvalid', 'on');
+    checkDay(measurement.on, 'on');
     if (typeof measurement.value !== 'number' || !isFinite(measurement.value)) throw new BenefitRefusedError('numberInvalid', 'value');
     const zone = await this.siteTimeZone.get();
     const benefit = await this.readOne(benefitId);
@@ -199,13 +206,23 @@ export class BenefitService implements IBenefitService {
   }
 }
 
+/** Refuses (naming `field`) a value that is not a calendar day, or a day SharePoint does not hold. */
+function checkDay(day: string, field: string): void {
+  if (!isIsoDay(day)) throw new BenefitRefusedError('dateInvalid', field);
+  if (!isStorableDay(day)) throw new BenefitRefusedError('dateOutOfRange', field);
+}
+
 /** Reads of a benefit before its ActualValue mirror gives up on a benefit that keeps changing (412 each time). */
 const MIRROR_TRIES: number = 5;
 
 /** Benefits values of an input, checked (non-finite numbers, invalid days and unknown statuses refused, naming the field). */
 function valuesOf(input: IBenefitInput, zone: ISiteTimeZone): Record<string, unknown> {
   const values: Record<string, unknown> = {};
-  if (input.title !== undefined) values[B.Title] = input.title.trim().slice(0, 255);
+  for (const [field, column] of [['title', B.Title], ['measure', B.BenefitMeasure], ['unit', B.Unit]] as const) {
+    const max = textLimitOf(BenefitsList.key, column);
+    if (max !== undefined && isTooLong(input[field] ?? undefined, max)) throw new BenefitRefusedError('tooLong', field, max);
+  }
+  if (input.title !== undefined) values[B.Title] = input.title.trim();
   if (input.measure !== undefined) values[B.BenefitMeasure] = input.measure?.trim() || null;
   if (input.unit !== undefined) values[B.Unit] = input.unit?.trim() || null;
   for (const [field, column] of [['baseline', B.BaselineValue], ['target', B.TargetValue]] as const) {
@@ -216,7 +233,7 @@ function valuesOf(input: IBenefitInput, zone: ISiteTimeZone): Record<string, unk
   }
   if (input.ownerId !== undefined) values[lookupId(B.BenefitOwner)] = input.ownerId > 0 ? input.ownerId : null;
   if (input.plannedDate !== undefined) {
-    if (input.plannedDate !== '' && !isIsoDay(input.plannedDate)) throw new BenefitRefusedError('dateInvalid', 'plannedDate');
+    if (input.plannedDate !== '') checkDay(input.plannedDate, 'plannedDate');
     values[B.DueDate] = writeDateOnly(input.plannedDate || undefined, zone);
   }
   if (input.status !== undefined) {

@@ -250,6 +250,11 @@ describe('the PMO\'s pool', () => {
     const person = (await svc.getCapacityData('2027-09', 1)).pool.people.filter(p => p.active !== false)[0];
     await expect(svc.addAbsence({ personId: person.id, start: '2027-09-10', end: '2027-09-06', type: 'Leave' })).rejects.toMatchObject({ refusal: 'dateOrder', field: 'end' });
     await expect(svc.addAbsence({ personId: person.id, start: '2027-09-31', end: '2027-10-01', type: 'Leave' })).rejects.toMatchObject({ refusal: 'dateInvalid', field: 'start' });
+    // Found by reliability.fuzz: an unknown kind was stored as 'Other', a title over 255 characters cut, a day SharePoint does not hold passed on as its 400.
+    await expect(svc.addAbsence({ personId: person.id, start: '2027-09-13', end: '2027-09-17', type: ' Training ' as 'Training' })).rejects.toMatchObject({ refusal: 'typeInvalid', field: 'type' });
+    await expect(svc.addAbsence({ personId: person.id, start: '2027-09-13', end: '2027-09-17', type: 'Leave', title: `${'z'.repeat(254)}📈` })).rejects.toMatchObject({ refusal: 'tooLong', field: 'title' });
+    await expect(svc.addAbsence({ personId: person.id, start: '1899-12-31', end: '2027-09-17', type: 'Leave' })).rejects.toMatchObject({ refusal: 'dateOutOfRange', field: 'start' });
+    await expect(svc.addAbsence({ personId: person.id, start: '2027-09-13', end: '8901-01-01', type: 'Leave' })).rejects.toMatchObject({ refusal: 'dateOutOfRange', field: 'end' });
     const capacityOf = async (): Promise<number> => {
       const d = await svc.getCapacityData('2027-09', 1);
       return roleCapacity(d.pool, d.months).get(person.role)?.[0].peopleDays ?? 0;

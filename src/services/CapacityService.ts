@@ -9,7 +9,8 @@
  */
 import { PermissionKind } from '@pnp/sp/security';
 import type { SPFI } from '../platform/pnp';
-import { isIsoDay, writeDateOnly, type IsoDay, type ISiteTimeZone } from '../domain/dates';
+import { isIsoDay, isStorableDay, writeDateOnly, type IsoDay, type ISiteTimeZone } from '../domain/dates';
+import { isTooLong } from '../domain/text';
 import {
   commitPlan, DEFAULT_CAPACITY_SETTINGS, isMonthKey, monthRange, monthsBetweenDays, requestDemand, shiftMonth, UNDECIDED_INTAKE_STATES,
   type IAbsence, type ICapacitySettings, type IDemandEntry, type IResourcePool, type IWhatIf, type MonthKey
@@ -131,7 +132,9 @@ export class AssignmentsChangedError extends ChangedMeanwhileError {
 /** Why a write was refused before anything was written, and the field it is about. */
 export class CapacityRefusedError extends Error {
   /** 'personInvalid' (additive): the person named is not one of the role's people. */
-  public readonly refusal: 'numberInvalid' | 'dateInvalid' | 'dateOrder' | 'roleRequired' | 'monthInvalid' | 'notPermitted' | 'titleRequired' | 'personInvalid';
+  /** 'typeInvalid': an absence kind that is not one of ABSENCE_TYPES; 'tooLong': a title over 255 characters (never cut); 'dateOutOfRange': a day before 1900 or after 8900, which SharePoint does not hold. */
+  public readonly refusal: 'numberInvalid' | 'dateInvalid' | 'dateOrder' | 'roleRequired' | 'monthInvalid' | 'notPermitted' | 'titleRequired' | 'personInvalid'
+    | 'typeInvalid' | 'tooLong' | 'dateOutOfRange';
   public readonly field: string;
   public constructor(refusal: CapacityRefusedError['refusal'], field: string) {
     super(`${refusal}: ${field}`);
@@ -536,14 +539,19 @@ export class CapacityService implements ICapacityService {
   }
 
   public async addAbsence(input: IAbsenceInput): Promise<IAbsenceRow> {
-    if (!isIsoDay(input.start)) throw new CapacityRefusedError('dateInvalid', 'start');
-    if (!isIsoDay(input.end)) throw new CapacityRefusedError('dateInvalid', 'end');
+    for (const field of ['start', 'end'] as const) {
+      if (!isIsoDay(input[field])) throw new CapacityRefusedError('dateInvalid', field);
+      if (!isStorableDay(input[field])) throw new CapacityRefusedError('dateOutOfRange', field);
+    }
     if (input.end < input.start) throw new CapacityRefusedError('dateOrder', 'end');
+    // An unknown kind is refused, not stored as 'Other' (what the user chose would change without a word).
+    if ((ABSENCE_TYPES as ReadonlyArray<string>).indexOf(input.type) < 0) throw new CapacityRefusedError('typeInvalid', 'type');
+    if (isTooLong(input.title)) throw new CapacityRefusedError('tooLong', 'title');
     await this.requirePmo('absence');
     const zone = await this.zone();
     const type = absenceType(input.type);
     const added = (await this.list(AbsencesList).items.add({
-      [AB.Title]: (input.title?.trim() || `${input.start} – ${input.end}`).slice(0, 255), [lookupId(AB.Resource)]: input.personId ?? null,
+      [AB.Title]: input.title?.trim() || `${input.start} – ${input.end}`, [lookupId(AB.Resource)]: input.personId ?? null,
       [AB.StartDate]: writeDateOnly(input.start, zone), [AB.EndDate]: writeDateOnly(input.end, zone), [AB.AbsenceType]: type
     })) as { Id: number };
     const row = await this.list(AbsencesList).items.getById(added.Id).select(...ABSENCE_SELECT)<IAbsenceItem>();

@@ -110,3 +110,11 @@ it('approves a saving (a negative cost impact): its milestones move, and no budg
   expect(budgetAfter.lines.filter(l => l.title === changeReference(approved))).toHaveLength(0);
   expect(budgetAfter.totals.planned).toBeCloseTo(budgetBefore.totals.planned, 2);
 });
+
+describe('what SharePoint cannot hold (found by reliability.fuzz)', () => {
+  it('refuses a title over 255 characters naming the field instead of cutting it', async () => {
+    const refused = await as(pm).changes.create(projectId, { title: `${'z'.repeat(254)}📈` }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ChangeRefusedError);
+    expect((refused as ChangeRefusedError).problems).toEqual([{ code: 'tooLong', field: 'title' }]);
+  });
+});

@@ -8,6 +8,7 @@ import type { IMilestoneService } from './MilestoneService';
 import type { IBudgetService } from './BudgetService';
 import { dayAt, readDateOnly, writeDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
 import { isCode } from '../domain/vocabulary';
+import { isTooLong } from '../domain/text';
 import { changeRebaseline, checkChangeTransition, type ChangeStatus, type IChangeRebaseline, type IProblem } from '../domain/governance';
 import { ChangeRequestsList, lookupId } from '../schema/refs';
 
@@ -124,12 +125,13 @@ export function changeReference(change: Pick<IChange, 'id' | 'title'>): string {
 function valuesOf(input: Partial<IChangeInput>, creating: boolean): Record<string, unknown> {
   const problems: IChangeProblem[] = [];
   if ((creating || input.title !== undefined) && !(input.title ?? '').trim()) problems.push({ code: 'titleRequired', field: 'title' });
+  else if (isTooLong(input.title)) problems.push({ code: 'tooLong', field: 'title' });
   if (input.scheduleImpactDays !== undefined && !Number.isInteger(input.scheduleImpactDays)) problems.push({ code: 'scheduleImpactNotInteger', field: 'scheduleImpactDays' });
   if (input.costImpact !== undefined && !Number.isFinite(input.costImpact)) problems.push({ code: 'costImpactInvalid', field: 'costImpact' });
   if (input.priority !== undefined && !isCode(ChangeRequestsList.choices.Priority, input.priority)) problems.push({ code: 'invalidChoice', field: 'priority' });
   if (problems.length) throw new ChangeRefusedError(problems);
   const values: Record<string, unknown> = {};
-  if (input.title !== undefined) values[C.Title] = input.title.trim().slice(0, 255);
+  if (input.title !== undefined) values[C.Title] = input.title.trim();
   const put: Array<[keyof IChangeInput, string]> = [['summary', C.Summary], ['scopeImpact', C.ScopeImpact], ['scheduleImpactDays', C.ScheduleImpactDays], ['costImpact', C.CostImpact], ['priority', C.Priority]];
   for (const [field, column] of put) if (input[field] !== undefined) values[column] = input[field];
   return values;

@@ -114,3 +114,9 @@ describe('communities of practice', () => {
     expect(invalidEventLines('2026-11-10T15:00Z | Meetup')).toEqual([]);
   });
 });
+
+describe('what SharePoint cannot hold (found by reliability.fuzz)', () => {
+  it('refuses a name over 255 characters naming the field, instead of passing SharePoint\'s 400', async () => {
+    await expect(as(PMO).communities.save({ title: `${'z'.repeat(254)}📈`, topic: 'Agile' })).rejects.toMatchObject({ refusal: 'tooLong', field: 'title' });
+  });
+});

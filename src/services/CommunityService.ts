@@ -6,6 +6,7 @@
 import { PermissionKind } from '@pnp/sp/security';
 import type { SPFI } from '../platform/pnp';
 import { etagOf, num, text } from './itemValues';
+import { isTooLong } from '../domain/text';
 import { listOn, type ListHandle } from './lists';
 import type { IListLocation, ISiteAddress } from './site';
 import { CommunitiesList, CommunityMembersList, lookupId, projected, ResourcesList, type CheckedRow } from '../schema/refs';
@@ -56,7 +57,8 @@ export interface ICommunityInput {
 
 /** Why the community service refused, before anything was written, and the field it is about. */
 export class CommunityRefusedError extends Error {
-  public readonly refusal: 'required' | 'invalid' | 'notPermitted' | 'notFound' | 'taken';
+  /** `tooLong`: a name over the 255 characters its column holds (never cut). */
+  public readonly refusal: 'required' | 'invalid' | 'notPermitted' | 'notFound' | 'taken' | 'tooLong';
   public readonly field: string;
   /** 'taken': the community that already has the name, as it is written there. */
   public readonly takenBy?: string;
@@ -243,6 +245,7 @@ export class CommunityService implements ICommunityService {
   public async save(input: ICommunityInput): Promise<number> {
     if (!(await this.canManage())) throw new CommunityRefusedError('notPermitted', 'community');
     if (!(input.title ?? '').trim()) throw new CommunityRefusedError('required', 'title');
+    if (isTooLong(input.title)) throw new CommunityRefusedError('tooLong', 'title');
     if (CommunitiesList.choices.CommunityTopic.indexOf(input.topic) < 0) throw new CommunityRefusedError('invalid', 'topic');
     if (input.teamsLink && !/^https:\/\/\S+$/i.test(input.teamsLink)) throw new CommunityRefusedError('invalid', 'teamsLink');
     if (invalidEventLine(input.nextEvents ?? '') > 0) throw new CommunityRefusedError('invalid', `nextEvents.${invalidEventLine(input.nextEvents ?? '')}`);

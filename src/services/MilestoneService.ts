@@ -5,7 +5,8 @@ import type { ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import type { IProjectService } from './ProjectService';
 import { MILESTONE_SELECT, milestoneOf, sortMilestones, type IMilestone } from './controllingRows';
-import { dayAt, isIsoDay, readDateOnly, writeDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
+import { dayAt, isIsoDay, isStorableDay, readDateOnly, writeDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
+import { isTooLong } from '../domain/text';
 import { buildMta, rebaseline, type IMtaOptions, type IMtaSeries, type RebaselineIssueCode } from '../domain/milestones';
 import { lookupId, MilestoneSnapshotsList, MilestonesList } from '../schema/refs';
 import { text } from './itemValues';
@@ -33,7 +34,8 @@ export interface IMilestoneChanges {
 
 /** Why a milestone write was refused before anything was written, and the field it is about. */
 export class MilestoneRefusedError extends Error {
-  public readonly refusal: RebaselineIssueCode | 'titleRequired' | 'statusInvalid';
+  /** `tooLong`: a title over the 255 characters its column holds (never cut); `dateOutOfRange`: a day before 1900-01-01 or after 8900-12-31, which SharePoint does not hold. */
+  public readonly refusal: RebaselineIssueCode | 'titleRequired' | 'statusInvalid' | 'tooLong' | 'dateOutOfRange';
   public readonly field: string;
 
   public constructor(refusal: MilestoneRefusedError['refusal'], field: string) {
@@ -43,6 +45,12 @@ export class MilestoneRefusedError extends Error {
     this.field = field;
     Object.setPrototypeOf(this, MilestoneRefusedError.prototype);
   }
+}
+
+/** Refuses (naming `field`) a value that is not a calendar day, or a day SharePoint does not hold. */
+function checkDay(day: string | undefined, field: string): void {
+  if (!isIsoDay(day)) throw new MilestoneRefusedError('invalidDate', field);
+  if (!isStorableDay(day)) throw new MilestoneRefusedError('dateOutOfRange', field);
 }
 
 /**
@@ -125,10 +133,11 @@ export class MilestoneService implements IMilestoneService {
   public async create(projectId: number, input: IMilestoneInput): Promise<IMilestone> {
     const title = (input.title ?? '').trim();
     if (!title) throw new MilestoneRefusedError('titleRequired', 'title');
-    for (const f of ['baselineDate', 'forecastDate'] as const) if (input[f] !== undefined && !isIsoDay(input[f])) throw new MilestoneRefusedError('invalidDate', f);
+    if (isTooLong(title)) throw new MilestoneRefusedError('tooLong', 'title');
+    for (const f of ['baselineDate', 'forecastDate'] as const) if (input[f] !== undefined) checkDay(input[f], f);
     const zone = await this.zone();
     const added = (await this.milestones().items.add({
-      [M.Title]: title.slice(0, 255),
+      [M.Title]: title,
       [lookupId(M.Project)]: projectId,
       [M.BaselineDate]: writeDateOnly(input.baselineDate, zone),
       [M.ForecastDate]: writeDateOnly(input.forecastDate ?? input.baselineDate, zone),
@@ -145,12 +154,13 @@ export class MilestoneService implements IMilestoneService {
     const values: Record<string, unknown> = {};
     if (changes.title !== undefined) {
       if (!changes.title.trim()) throw new MilestoneRefusedError('titleRequired', 'title');
-      values[M.Title] = changes.title.trim().slice(0, 255);
+      if (isTooLong(changes.title)) throw new MilestoneRefusedError('tooLong', 'title');
+      values[M.Title] = changes.title.trim();
     }
     for (const [field, column] of [['forecastDate', M.ForecastDate], ['actualDate', M.ActualDate]] as const) {
       const day = changes[field];
       if (day === undefined) continue;
-      if (day !== '' && !isIsoDay(day)) throw new MilestoneRefusedError('invalidDate', field);
+      if (day !== '') checkDay(day, field);
       values[column] = writeDateOnly(day || undefined, zone);
     }
     if (changes.status !== undefined) {

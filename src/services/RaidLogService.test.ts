@@ -118,3 +118,21 @@ describe('lessons', () => {
     expect(mine.projectTitle).toBe(titleOf(projectId));
   });
 });
+
+describe('what SharePoint cannot hold (found by reliability.fuzz)', () => {
+  it('refuses a title over 255 characters and a day outside 1900–8900 naming the field, instead of cutting the title or passing SharePoint\'s 400', async () => {
+    const raid = as(pm).raidLog;
+    const issues = await count(IssuesList.url, `ProjectId eq ${projectId}`);
+    const long = `${'z'.repeat(254)}📈`;
+    expect(((await raid.createIssue(projectId, { title: long }).catch((e: unknown) => e)) as RaidLogRefusedError).problems).toEqual([{ code: 'tooLong', field: 'title' }]);
+    expect(((await raid.createIssue(projectId, { title: 'Far', dueDate: '1899-12-31' }).catch((e: unknown) => e)) as RaidLogRefusedError).problems).toEqual([{ code: 'dateOutOfRange', field: 'dueDate' }]);
+    expect(((await raid.addLesson({ title: 'x'.repeat(256), projectId }).catch((e: unknown) => e)) as RaidLogRefusedError).problems).toEqual([{ code: 'tooLong', field: 'title' }]);
+    const decision = await raid.addDecision(projectId, { title: 'Far', date: '8901-01-01', outcome: 'Noted', rationale: 'Because', decidedByIds: [] }).catch((e: unknown) => e);
+    expect((decision as RaidLogRefusedError).problems).toEqual([{ code: 'dateOutOfRange', field: 'date' }]);
+    expect(await count(IssuesList.url, `ProjectId eq ${projectId}`)).toBe(issues);
+    // 255 characters, emoji and right-to-left text are kept as typed.
+    const kept = `${'y'.repeat(251)}📈 مش`.slice(0, 255);
+    const issue = await raid.createIssue(projectId, { title: kept, dueDate: '1900-01-01' });
+    expect([issue.title, issue.dueDate]).toEqual([kept, '1900-01-01']);
+  });
+});

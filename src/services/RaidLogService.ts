@@ -5,9 +5,9 @@ import type { ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { describeError } from './errors';
 import { etagOf, num, text } from './itemValues';
-import { dayAt, isIsoDay, readDateOnly, writeDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
+import { dayAt, isIsoDay, isStorableDay, readDateOnly, writeDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
 import { isCode } from '../domain/vocabulary';
-import { cleanSearchInput } from '../domain/text';
+import { cleanSearchInput, isTooLong } from '../domain/text';
 import { DECISION_OUTCOMES } from '../domain/scoring/vocabulary';
 import { ISSUE_STATUSES, isOverdue, issueAgeDays, type IProblem } from '../domain/governance';
 import { DecisionsList, IssuesList, LessonsList, lookupId, projected } from '../schema/refs';
@@ -123,8 +123,12 @@ export interface ILessonSearchResult {
   truncated: boolean;
 }
 
-/** Why a write is refused (nothing is written), each naming its field. */
-export type RaidLogProblemCode = 'titleRequired' | 'rationaleRequired' | 'invalidDate' | 'invalidChoice';
+/**
+ * Why a write is refused (nothing is written), each naming its field: `tooLong` text over what its
+ * column holds (a title: 255 characters; never cut), `dateOutOfRange` a day SharePoint does not hold
+ * (before 1900-01-01 or after 8900-12-31).
+ */
+export type RaidLogProblemCode = 'titleRequired' | 'rationaleRequired' | 'invalidDate' | 'invalidChoice' | 'tooLong' | 'dateOutOfRange';
 
 /** A RAID log entry was refused before anything was written; `problems` name the fields. */
 export class RaidLogRefusedError extends Error {
@@ -220,6 +224,19 @@ function checkChoice(problems: Problems, field: string, value: string | undefine
   if (value !== undefined && value !== '' && !isCode(codes, value)) problems.push({ code: 'invalidChoice', field });
 }
 
+/** A title's problems: blank (when required) or longer than the Title column holds. */
+function checkTitle(problems: Problems, title: string | undefined, required: boolean): void {
+  if (required && !(title ?? '').trim()) problems.push({ code: 'titleRequired', field: 'title' });
+  else if (isTooLong(title)) problems.push({ code: 'tooLong', field: 'title' });
+}
+
+/** A day's problems: not a calendar day, or outside what SharePoint holds. */
+function checkDay(problems: Problems, field: string, day: string | undefined, required: boolean): void {
+  if (!required && (day === undefined || day === '')) return;
+  if (!isIsoDay(day)) problems.push({ code: 'invalidDate', field });
+  else if (!isStorableDay(day)) problems.push({ code: 'dateOutOfRange', field });
+}
+
 function refuse(problems: Problems): void {
   if (problems.length) throw new RaidLogRefusedError(problems);
 }
@@ -227,14 +244,14 @@ function refuse(problems: Problems): void {
 /** Checked column values of an issue's input (only what it names). */
 function issueValues(input: IIssueChanges, zone: ISiteTimeZone, creating: boolean): Row {
   const problems: Problems = [];
-  if ((creating || input.title !== undefined) && !(input.title ?? '').trim()) problems.push({ code: 'titleRequired', field: 'title' });
+  checkTitle(problems, input.title, creating || input.title !== undefined);
   checkChoice(problems, 'status', input.status, ISSUE_STATUSES);
   checkChoice(problems, 'priority', input.priority, IssuesList.choices.Priority);
-  if (input.dueDate !== undefined && input.dueDate !== '' && !isIsoDay(input.dueDate)) problems.push({ code: 'invalidDate', field: 'dueDate' });
+  checkDay(problems, 'dueDate', input.dueDate, false);
   refuse(problems);
   const values: Row = {};
   const clear = <T>(v: T | ''): T | null => (v === '' ? null : v); // eslint-disable-line @rushstack/no-new-null -- clears the SharePoint column
-  if (input.title !== undefined) values[I.Title] = String(input.title).trim().slice(0, 255);
+  if (input.title !== undefined) values[I.Title] = String(input.title).trim();
   if (input.status !== undefined) values[I.IssueStatus] = clear(input.status);
   if (input.priority !== undefined) values[I.Priority] = clear(input.priority);
   if (input.ownerId !== undefined) values[lookupId(I.IssueOwner)] = input.ownerId === '' || input.ownerId === 0 ? null : input.ownerId;
@@ -247,13 +264,13 @@ function issueValues(input: IIssueChanges, zone: ISiteTimeZone, creating: boolea
 /** Checked column values of a lesson's input (only what it names). */
 function lessonValues(input: Partial<ILessonInput>, creating: boolean): Row {
   const problems: Problems = [];
-  if ((creating || input.title !== undefined) && !(input.title ?? '').trim()) problems.push({ code: 'titleRequired', field: 'title' });
+  checkTitle(problems, input.title, creating || input.title !== undefined);
   checkChoice(problems, 'category', input.category, LessonsList.choices.LessonCategory);
   checkChoice(problems, 'type', input.type, LessonsList.choices.LessonType);
   checkChoice(problems, 'stage', input.stage, LessonsList.choices.Prince2Stage);
   refuse(problems);
   const values: Row = {};
-  if (input.title !== undefined) values[L.Title] = input.title.trim().slice(0, 255);
+  if (input.title !== undefined) values[L.Title] = input.title.trim();
   if (input.projectId !== undefined) values[lookupId(L.Project)] = input.projectId || null;
   const put: Array<[keyof ILessonInput, string]> = [['category', L.LessonCategory], ['type', L.LessonType], ['stage', L.Prince2Stage], ['summary', L.Summary], ['recommendation', L.Recommendation]];
   for (const [field, column] of put) if (input[field] !== undefined) values[column] = input[field] === '' ? null : input[field];
@@ -316,14 +333,14 @@ export class RaidLogService implements IRaidLogService {
 
   public async addDecision(projectId: number, input: IProjectDecisionInput): Promise<IProjectDecision> {
     const problems: Problems = [];
-    if (!(input.title ?? '').trim()) problems.push({ code: 'titleRequired', field: 'title' });
-    if (!isIsoDay(input.date)) problems.push({ code: 'invalidDate', field: 'date' });
+    checkTitle(problems, input.title, true);
+    checkDay(problems, 'date', input.date, true);
     if (!(input.rationale ?? '').trim()) problems.push({ code: 'rationaleRequired', field: 'rationale' });
     checkChoice(problems, 'outcome', input.outcome, DECISION_OUTCOMES);
     refuse(problems);
     const { zone } = await this.zoneAndToday();
     const added = (await this.list(DecisionsList).items.add({
-      [D.Title]: input.title.trim().slice(0, 255),
+      [D.Title]: input.title.trim(),
       [lookupId(D.Project)]: projectId,
       [D.DecisionBody]: 'Project',
       [D.DecisionOutcome]: input.outcome ?? 'Noted',

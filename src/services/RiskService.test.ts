@@ -141,3 +141,12 @@ describe('risks', () => {
     expect(describeError(await item.delete().catch((e: unknown) => e)).kind).toBe('forbidden');
   });
 });
+
+describe('what SharePoint cannot hold (found by reliability.fuzz)', () => {
+  it('refuses a title over 255 characters and a proximity outside 1900–8900 naming the field, and writes nothing', async () => {
+    const before = (await rows(RisksList.url, `ProjectId eq ${projectId}`)).length;
+    const refused = await as(pm).risks.create(projectId, { title: `${'z'.repeat(254)}📈`, probability: 2, impact: 2, proximity: '9999-12-31' }).catch((e: unknown) => e);
+    expect((refused as RiskRefusedError).problems).toEqual([{ code: 'tooLong', field: 'title' }, { code: 'dateOutOfRange', field: 'proximity' }]);
+    expect((await rows(RisksList.url, `ProjectId eq ${projectId}`)).length).toBe(before);
+  });
+});

@@ -5,7 +5,8 @@ import type { ISiteAddress } from './site';
 import type { ISiteTimeZoneSource } from './siteTimeZone';
 import { etagOf, num, text } from './itemValues';
 import { configuredThresholds } from './configValues';
-import { isIsoDay, readDateOnly, writeDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
+import { isIsoDay, isStorableDay, readDateOnly, writeDateOnly, type ISiteTimeZone, type IsoDay } from '../domain/dates';
+import { isTooLong } from '../domain/text';
 import { isCode } from '../domain/vocabulary';
 import {
   checkRiskRating, effectiveRiskThresholds, isOpenRisk, RISK_RESPONSES, RISK_STATUSES, riskBand, riskHeatMap, riskScore, riskTrend, scoreAt,
@@ -66,8 +67,12 @@ export interface IProjectRisks {
   lastReportDate?: IsoDay;
 }
 
-/** Why a risk write is refused (nothing is written): each problem names its field. */
-export type RiskProblemCode = 'titleRequired' | 'ratingRequired' | 'ratingNotInteger' | 'ratingOutOfRange' | 'invalidDate' | 'invalidChoice';
+/**
+ * Why a risk write is refused (nothing is written): each problem names its field. `tooLong`: a title
+ * over the 255 characters its column holds (never cut); `dateOutOfRange`: a day SharePoint does not
+ * hold (before 1900-01-01 or after 8900-12-31).
+ */
+export type RiskProblemCode = 'titleRequired' | 'ratingRequired' | 'ratingNotInteger' | 'ratingOutOfRange' | 'invalidDate' | 'invalidChoice' | 'tooLong' | 'dateOutOfRange';
 
 /** A risk was refused before anything was written; `problems` name the fields. */
 export class RiskRefusedError extends Error {
@@ -161,8 +166,14 @@ type RiskProblem = IProblem<RiskProblemCode, keyof IRiskInput>;
 function problemsOf(input: IRiskChanges, rating: { probability?: number; impact?: number } | undefined, creating: boolean): RiskProblem[] {
   const problems: RiskProblem[] = [];
   if ((creating || input.title !== undefined) && !(input.title ?? '').trim()) problems.push({ code: 'titleRequired', field: 'title' });
+  else if (isTooLong(input.title)) problems.push({ code: 'tooLong', field: 'title' });
   if (rating) for (const p of checkRiskRating({ probability: rating.probability, impact: rating.impact })) problems.push({ code: p.code, field: p.field });
-  for (const f of ['dueDate', 'proximity'] as const) if (input[f] !== undefined && input[f] !== '' && !isIsoDay(input[f])) problems.push({ code: 'invalidDate', field: f });
+  for (const f of ['dueDate', 'proximity'] as const) {
+    const day = input[f];
+    if (day === undefined || day === '') continue;
+    if (!isIsoDay(day)) problems.push({ code: 'invalidDate', field: f });
+    else if (!isStorableDay(day)) problems.push({ code: 'dateOutOfRange', field: f });
+  }
   const choices: Array<[keyof IRiskInput, ReadonlyArray<string>]> = [['status', RISK_STATUSES], ['category', RisksList.choices.RiskCategory], ['response', RISK_RESPONSES]];
   for (const [f, codes] of choices) {
     const v = input[f];
@@ -178,7 +189,7 @@ function valuesOf(input: IRiskChanges, zone: ISiteTimeZone): Record<string, unkn
     const v = input[field];
     if (v !== undefined) values[column] = v === '' ? null : value(v as NonNullable<IRiskChanges[typeof field]>);
   };
-  put('title', K.Title, v => String(v).trim().slice(0, 255));
+  put('title', K.Title, v => String(v).trim());
   put('probability', K.Probability, v => v);
   put('impact', K.Impact, v => v);
   put('status', K.RiskStatus, v => v);

@@ -216,6 +216,17 @@ describe('milestones', () => {
   });
 });
 
+describe('milestones: what SharePoint cannot hold (found by reliability.fuzz)', () => {
+  it('refuses a title over 255 characters and a day outside 1900–8900 naming the field, instead of cutting the title; writes nothing', async () => {
+    const svc = as(pm).milestones;
+    const before = (await svc.list(projectId)).length;
+    await expect(svc.create(projectId, { title: `${'z'.repeat(254)}📈`, baselineDate: '2027-03-01' })).rejects.toMatchObject({ refusal: 'tooLong', field: 'title' });
+    await expect(svc.create(projectId, { title: 'Far', baselineDate: '1899-12-31' })).rejects.toMatchObject({ refusal: 'dateOutOfRange', field: 'baselineDate' });
+    await expect(svc.create(projectId, { title: 'Far', baselineDate: '2027-03-01', forecastDate: '8901-01-01' })).rejects.toMatchObject({ refusal: 'dateOutOfRange', field: 'forecastDate' });
+    expect((await svc.list(projectId)).length).toBe(before);
+  });
+});
+
 describe('budget lines', () => {
   it('adds and edits lines with ETags and gives the variances', async () => {
     const svc = as(pm).budget;

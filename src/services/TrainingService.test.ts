@@ -10,7 +10,7 @@ import { startWorkbench, type IWorkbench } from '../../workbench';
 import { localEnvironment } from './environment';
 import { describeError } from './errors';
 import { createPmoServices, type IPmoServices } from './index';
-import { HELD_SESSION_DAYS, TrainingRefusedError, TrainingService, type ISessionInput } from './TrainingService';
+import { HELD_SESSION_DAYS, sessionValues, TrainingRefusedError, TrainingService, type ISessionInput } from './TrainingService';
 import type { ITrainingModule } from './trainingRecords';
 import { siteAddress } from './site';
 import { REFERENCE_DATE } from '../../workbench/seed/dates';
@@ -305,5 +305,23 @@ describe('sessions, invitations and attendance', () => {
     const refused = both.filter((r): r is PromiseRejectedResult => r.status === 'rejected')[0];
     expect(refused.reason).toMatchObject({ refusal: 'taken', field: 'code' });
     expect(['Race one', 'Race two']).toContain((refused.reason as TrainingRefusedError).takenBy);
+  });
+});
+
+describe('what SharePoint cannot hold (found by reliability.fuzz)', () => {
+  const session: ISessionInput = { moduleId: 1, localStart: '2027-06-15T09:00', localEnd: '2027-06-15T12:30', timeZone: 'Europe/Brussels', capacity: 12, venue: 'Room 4.12' };
+
+  it('refuses a session whose times SharePoint does not hold (before 1900, after 8900) or whose place is over 255 characters, naming the field', () => {
+    const refusal = (input: ISessionInput): unknown => { try { sessionValues(input); return undefined; } catch (e) { return e; } };
+    expect(refusal({ ...session, localEnd: '8901-01-01T10:00' })).toMatchObject({ refusal: 'dateOutOfRange', field: 'localEnd' });
+    expect(refusal({ ...session, localStart: '1899-12-31T10:00' })).toMatchObject({ refusal: 'dateOutOfRange', field: 'localStart' });
+    expect(refusal({ ...session, venue: `${'z'.repeat(254)}📈` })).toMatchObject({ refusal: 'tooLong', field: 'venue' });
+    expect(refusal({ ...session, venue: 'v'.repeat(255) })).toBeUndefined();
+  });
+
+  it('refuses a module title over 255 characters naming it, and writes nothing', async () => {
+    const before = (await list(owner, TrainingModulesList.url).items.select('Id').top(5000)()).length;
+    await expect(as(PMO).training.saveModule({ code: 'TR-LONG', title: 'x'.repeat(256), level: 'Foundation', format: 'Classroom', language: 'en' })).rejects.toMatchObject({ refusal: 'tooLong', field: 'title' });
+    expect((await list(owner, TrainingModulesList.url).items.select('Id').top(5000)()).length).toBe(before);
   });
 });

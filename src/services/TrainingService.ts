@@ -11,7 +11,8 @@
  */
 import { PermissionKind } from '@pnp/sp/security';
 import type { SPFI } from '../platform/pnp';
-import { readDateOnly, writeDateOnly, type IsoDay } from '../domain/dates';
+import { FIRST_STORABLE_DAY, isStorableDay, LAST_STORABLE_DAY, readDateOnly, writeDateOnly, type IsoDay } from '../domain/dates';
+import { fitToLength, isTooLong, TEXT_MAX_LENGTH } from '../domain/text';
 import {
   completionRates as rateRows, enrolmentUid, hasSessionBegun, isValidTimeZone, needsSeatConfirmation, pathProgress, seatStatuses, sessionName, zonedToUtc, type IEnrolmentRecord, type SeatStatus
 } from '../domain/training';
@@ -161,7 +162,9 @@ export interface ISessionInput {
 export class TrainingRefusedError extends Error {
   public readonly refusal:
     | 'alreadyEnrolled' | 'sessionClosed' | 'notStarted' | 'notFound' | 'notYours' | 'notEnrolled' | 'notPermitted' | 'required' | 'invalid' | 'timeZoneInvalid' | 'timeInvalid' | 'dateOrder'
-    | 'taken';
+    | 'taken'
+    // Text over the 255 characters its column holds (never cut); a time whose day SharePoint does not hold (before 1900 or after 8900).
+    | 'tooLong' | 'dateOutOfRange';
   public readonly field: string;
   /** 'taken': the title of the item that already has the value (a module's code), when it could be read. */
   public readonly takenBy?: string;
@@ -563,6 +566,7 @@ export class TrainingService implements ITrainingService {
     const code = (input.code ?? '').trim();
     if (code.length < 2 || code.length > 32) throw new TrainingRefusedError(code ? 'invalid' : 'required', 'code');
     if (!(input.title ?? '').trim()) throw new TrainingRefusedError('required', 'title');
+    if (isTooLong(input.title)) throw new TrainingRefusedError('tooLong', 'title');
     if (input.durationHours !== undefined && !(input.durationHours >= 0 && input.durationHours <= 1000)) throw new TrainingRefusedError('invalid', 'durationHours');
     if (input.targetLevel !== undefined && !(Number.isInteger(input.targetLevel) && input.targetLevel >= 1 && input.targetLevel <= 5)) throw new TrainingRefusedError('invalid', 'targetLevel');
     if (input.pathStep !== undefined && !(Number.isInteger(input.pathStep) && input.pathStep >= 1)) throw new TrainingRefusedError('invalid', 'pathStep');
@@ -617,7 +621,8 @@ export class TrainingService implements ITrainingService {
     const values = sessionValues(input);
     const moduleRow = (await this.list(TrainingModulesList).items.select(M.Id, M.Title).filter(`${M.Id} eq ${Number(input.moduleId) || 0}`).top(1)()) as IModuleItem[];
     if (!moduleRow[0]) throw new TrainingRefusedError('required', 'moduleId');
-    if (!values[S.Title]) values[S.Title] = `${text(moduleRow[0].Title) ?? ''} ${input.localStart.slice(0, 10)}`.trim();
+    // The title made of the module's and the day (a module's title may use all 255 characters): cut between characters, not inside one.
+    if (!values[S.Title]) values[S.Title] = fitToLength(`${text(moduleRow[0].Title) ?? ''} ${input.localStart.slice(0, 10)}`.trim(), TEXT_MAX_LENGTH);
     return this.upsert(TrainingSessionsList, input.id, values, input.etag);
   }
 }
@@ -637,6 +642,11 @@ export function sessionValues(input: ISessionInput): Record<string, unknown> {
   };
   const start = utc(input.localStart, 'localStart');
   const end = utc(input.localEnd, 'localEnd');
+  // SharePoint holds 1900–8900 in the site's zone: the session's own day, give or take a day, is checked.
+  for (const [field, local] of [['localStart', input.localStart], ['localEnd', input.localEnd]] as const) {
+    if (!isStorableDay(local.slice(0, 10)) || local.slice(0, 10) === FIRST_STORABLE_DAY || local.slice(0, 10) === LAST_STORABLE_DAY) throw new TrainingRefusedError('dateOutOfRange', field);
+  }
+  if (isTooLong(input.venue) || isTooLong(input.title)) throw new TrainingRefusedError('tooLong', isTooLong(input.venue) ? 'venue' : 'title');
   if (Date.parse(end) <= Date.parse(start)) throw new TrainingRefusedError('dateOrder', 'localEnd');
   if (!(Number.isInteger(input.capacity) && input.capacity >= 1 && input.capacity <= 10000)) throw new TrainingRefusedError('invalid', 'capacity');
   if (input.language !== undefined && LANGS.indexOf(input.language) < 0) throw new TrainingRefusedError('invalid', 'language');

@@ -7,7 +7,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { type ICtx, type IListRow, listProps, loadFields, itemTypeName, nowIso, jsonBody, isLibrary } from './context';
 import { Entity, SpError, spErrors, type ISpResponse, collectionResponse, entityResponse, noContent, emptyOk } from './odata';
 import { type IFieldRecord, isMulti, isLookupLike } from './fields';
-import { siteToday, storeDateTime } from './timeZone';
+import { siteToday, storeDateTime, utcToLocal } from './timeZone';
 import { parseFilter, filterToSql, firstClause, membersOf, normalizeDate, type IMember, type ISqlMember, type Literal, type FilterNode } from './filter';
 import { prep, setIndexStats, fieldIndexSql, isPartialFieldIndex } from './store';
 import { applyCalculated } from './formula';
@@ -614,6 +614,10 @@ function coerce(s: IListScope, body: Record<string, unknown>, existing: Record<s
   return { data, touched };
 }
 
+/** The first and last day a SharePoint DateTime column holds (site-local). */
+const DATE_MIN = '1900-01-01';
+const DATE_MAX = '8900-12-31';
+
 function convertValue(s: IListScope, f: IFieldRecord, raw: unknown): unknown {
   const edm = edmType(f);
   if (raw === null || raw === undefined) return isMulti(f) ? [] : null;
@@ -634,8 +638,16 @@ function convertValue(s: IListScope, f: IFieldRecord, raw: unknown): unknown {
       if (typeof raw === 'string' && raw.trim() === '') return null;
       if (typeof raw !== 'string') throw spErrors.badValue(edm);
       // Stored in UTC; a value without a zone is site-local time; a DateOnly column keeps the site-local day.
+      // SharePoint's DateTime columns hold 1/1/1900 to 12/31/8900 (the site's wall time). A day written
+      // more than a day outside is refused before it is converted (a far year has no zone offset);
+      // then the site's day of the instant is checked exactly.
+      const outside = (day: string): boolean => day < DATE_MIN || day > DATE_MAX;
+      const refuseRange = (): SpError => spErrors.validation(`Field ${fieldLabel(f)}: You must specify a valid date within the range of 1/1/1900 and 12/31/8900.`);
+      const written = /^\d{4}-\d{2}-\d{2}/.exec(raw.trim());
+      if (written && (written[0] < '1899-12-31' || written[0] > '8901-01-01')) throw refuseRange();
       const d = storeDateTime(raw, f.DisplayFormat !== 1, s.ctx.timeZone);
       if (!d) throw spErrors.badValue(edm);
+      if (outside((utcToLocal(d, s.ctx.timeZone) ?? d).slice(0, 10))) throw refuseRange();
       return d;
     }
     case 8: {

@@ -206,8 +206,11 @@ export function storeDateTime(raw: string, dateOnly: boolean, zone: ISiteZone): 
   const m = VALUE.exec(raw.trim());
   let t: number;
   if (m && !m[7]) {
-    const local = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
-    if (new Date(local).getUTCDate() !== Number(m[3])) return undefined;
+    // Date.UTC reads years 0–99 as 1900–1999: the year is set on its own, so that year 1 stays year 1.
+    const wall = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)));
+    wall.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    const local = wall.getTime();
+    if (wall.getUTCDate() !== Number(m[3]) || wall.getUTCFullYear() !== Number(m[1])) return undefined;
     t = utcOfLocal(local, zone.iana);
   } else {
     t = Date.parse(raw);

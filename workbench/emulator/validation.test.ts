@@ -24,6 +24,7 @@ beforeAll(async () => {
   await f.addNumber('Score', { MinimumValue: 0, MaximumValue: 10 });
   await f.addLookup('Project', { LookupListId: projects.Id, LookupFieldName: 'Title' });
   await f.addUser('Owner');
+  await f.addDateTime('Due', { DisplayFormat: 0 });
   await sp.web.lists.getByTitle('Requests').items.add({ Title: 'first', ReqCode: 'R-1', Status: 'Open', Score: 5, ProjectId: 1, OwnerId: 6 });
 });
 afterAll(async () => {
@@ -62,6 +63,28 @@ describe('validation', () => {
     expect([dup.status, dup.code]).toEqual([400, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException']);
     expect(dup.message).toContain("'Request code' (ReqCode)");
     expect(await count()).toBe(1);
+  });
+
+  it('refuses text over the column\'s length and days outside 1/1/1900–12/31/8900 with a 400 naming the field, as SharePoint does', async () => {
+    const items = sp.web.lists.getByTitle('Requests').items;
+    const long = await spErrorOf(items.add({ Title: 'x'.repeat(256), ReqCode: 'R-3' }));
+    expect([long.status, long.message]).toEqual([400, "Field 'Title' (Title): The value is longer than the maximum length of 255 characters."]);
+    for (const day of ['1899-12-31', '0001-01-01', '0099-06-15', '8901-01-01', '9999-12-31']) {
+      const far = await spErrorOf(items.add({ Title: 't', ReqCode: 'R-3', Due: day }));
+      expect([day, far.status, far.code, far.message]).toEqual([day, 400, '-2130575155, Microsoft.SharePoint.SPFieldValidationException', "Field 'Due' (Due): You must specify a valid date within the range of 1/1/1900 and 12/31/8900."]);
+    }
+    expect(await count()).toBe(1);
+    // The first and the last day SharePoint holds are kept as they are.
+    for (const [code, day] of [['R-4', '1900-01-01'], ['R-5', '8900-12-31']]) {
+      const added = await items.add({ Title: 'edge', ReqCode: code, Due: day });
+      const row = await sp.web.lists.getByTitle('Requests').items.getById(added.Id as number).select('Due')<{ Due: string }>();
+      // The UTC instant of the site's midnight of that day: within a day of it.
+      expect(Math.abs(Date.parse(row.Due) - Date.parse(`${day}T00:00:00Z`))).toBeLessThan(86_400_000);
+      // Written again as that instant (as PMO Hub's services write a day), it is the same day.
+      await sp.web.lists.getByTitle('Requests').items.getById(added.Id as number).update({ Due: row.Due });
+      expect((await sp.web.lists.getByTitle('Requests').items.getById(added.Id as number).select('Due')<{ Due: string }>()).Due).toBe(row.Due);
+      await sp.web.lists.getByTitle('Requests').items.getById(added.Id as number).delete();
+    }
   });
 
   it('rolls back a whole $batch changeset when one request in it is invalid', async () => {

@@ -3,7 +3,7 @@ import * as benefitsStrings from 'BenefitsStrings';
 import * as governanceStrings from 'GovernanceStrings';
 import { formatAmountFor, withMinusSign, type AmountProblem } from '../../domain/numbers';
 import { numberProblemText } from '../controls/amountText';
-import { formatString } from '../../domain/text';
+import { formatString, TEXT_MAX_LENGTH } from '../../domain/text';
 
 /** A form field's visible label (Benefit, Baseline, …). */
 export function fieldLabel(field: string): string {
@@ -22,9 +22,9 @@ export function valueText(value: number | undefined, locale: string, unit?: stri
   return unit ? `${n} ${unit}` : n;
 }
 
-/** A problem's message naming its field: required, invalid. */
-export function fieldProblem(field: string, code: 'required' | 'invalid'): string {
-  return formatString(benefitsStrings[`Benefits_Problem_${code}`], fieldLabel(field));
+/** A problem's message naming its field: required, invalid, too long (over 255 characters), a day outside 1900–8900. */
+export function fieldProblem(field: string, code: 'required' | 'invalid' | 'tooLong' | 'dateRange', maxLength: number = TEXT_MAX_LENGTH): string {
+  return formatString(benefitsStrings[`Benefits_Problem_${code}`], fieldLabel(field), maxLength);
 }
 
 /**

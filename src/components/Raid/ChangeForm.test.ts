@@ -4,6 +4,9 @@
  * filters round-trip through the address.
  */
 import { ChangeRefusedError } from '../../services/ChangeRequestService';
+import { RaidLogRefusedError } from '../../services/RaidLogService';
+import { RiskRefusedError } from '../../services/RiskService';
+import { refusalProblems } from './useEntryForm';
 import { changeInputOf, changeProblems, changeRefusalProblems, changeValuesOf, readDays, type IChangeValues } from './ChangeForm';
 import { filterFromQuery, queryWithFilter, raidFilterOf } from './PortfolioRaid';
 import { decisionProblems } from './DecisionsTab';
@@ -45,6 +48,12 @@ describe('the change form', () => {
     expect(changeRefusalProblems(new ChangeRefusedError([{ code: 'costImpactNegative', field: 'costImpact' }]))).toHaveProperty('costImpact');
     expect(changeRefusalProblems(new ChangeRefusedError([{ code: 'transitionNotAllowed', field: 'to', from: 'Approved', to: 'Rejected' }]))).toBeUndefined();
     expect(changeRefusalProblems(new Error('other'))).toBeUndefined();
+  });
+
+  it('names the title and its limit when the service refuses a title over 255 characters (found by reliability.fuzz)', () => {
+    expect(changeRefusalProblems(new ChangeRefusedError([{ code: 'tooLong', field: 'title' }]))).toEqual({ title: '“Title”: enter at most 255 characters.' });
+    expect(refusalProblems(new RaidLogRefusedError([{ code: 'dateOutOfRange', field: 'dueDate' }]))).toEqual({ dueDate: '“Due date”: enter a date between the years 1900 and 8900.' });
+    expect(refusalProblems(new RiskRefusedError([{ code: 'tooLong', field: 'title' }]))).toEqual({ title: '“Title”: enter at most 255 characters.' });
   });
 });
 

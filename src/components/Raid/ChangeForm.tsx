@@ -72,6 +72,7 @@ export function changeRefusalProblems<F extends string>(error: unknown): FieldPr
   const out: Record<string, string> = {};
   for (const p of error.problems) {
     if (p.code === 'titleRequired') out.title = fieldProblem('title', 'required');
+    else if (p.code === 'tooLong' && p.field === 'title') out.title = fieldProblem('title', 'tooLong');
     else if (p.code === 'scheduleImpactNotInteger') out.scheduleImpactDays = fieldProblem('scheduleImpactDays', 'days');
     else if (p.code === 'costImpactNegative') out.costImpact = fieldProblem('costImpact', 'costNegative');
     else if (p.code === 'costImpactInvalid') out.costImpact = fieldProblem('costImpact', 'invalid');

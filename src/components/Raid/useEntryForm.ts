@@ -1,5 +1,5 @@
 import * as raidStrings from 'RaidStrings';
-import { formatString } from '../../domain/text';
+import { formatString, TEXT_MAX_LENGTH } from '../../domain/text';
 import { RiskRefusedError } from '../../services/RiskService';
 import { RaidLogRefusedError } from '../../services/RaidLogService';
 import { useForm, type FieldProblems, type IForm, type IFormOptions } from '../controls/form';
@@ -7,9 +7,10 @@ import { fieldLabel } from './labels';
 
 export type { FieldProblems } from '../controls/form';
 
-/** A problem's message for a field: required, rating (1–5), invalid. */
-export function fieldProblem(field: string, code: 'required' | 'rating' | 'invalid' | 'days' | 'costNegative' | 'milestones'): string {
-  return formatString(raidStrings[`Raid_Problem_${code}`], fieldLabel(field));
+/** A problem's message for a field: required, rating (1–5), invalid, too long (over 255 characters), a day outside 1900–8900. */
+export function fieldProblem(field: string, code: 'required' | 'rating' | 'invalid' | 'days' | 'costNegative' | 'milestones' | 'tooLong' | 'dateRange'): string {
+  // A title (the only text the RAID services limit) holds 255 characters: the tooLong message's {1}.
+  return formatString(raidStrings[`Raid_Problem_${code}`], fieldLabel(field), TEXT_MAX_LENGTH);
 }
 
 /**
@@ -21,7 +22,8 @@ export function refusalProblems<F extends string>(error: unknown): FieldProblems
   const out: Record<string, string> = {};
   for (const p of error.problems) {
     const field = p.field ?? 'title';
-    const code = p.code === 'titleRequired' || p.code === 'ratingRequired' ? 'required' : p.code.startsWith('rating') ? 'rating' : 'invalid';
+    const code = p.code === 'titleRequired' || p.code === 'ratingRequired' ? 'required' : p.code.startsWith('rating') ? 'rating'
+      : p.code === 'tooLong' ? 'tooLong' : p.code === 'dateOutOfRange' ? 'dateRange' : 'invalid';
     out[field] = fieldProblem(field, code);
   }
   return out as FieldProblems<F>;

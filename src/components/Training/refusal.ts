@@ -1,7 +1,7 @@
 import * as strings from 'PmoHubStrings';
 import * as trainingStrings from 'TrainingStrings';
 import { formatAmountFor, MAX_AMOUNT } from '../../domain/numbers';
-import { formatString } from '../../domain/text';
+import { formatString, TEXT_MAX_LENGTH } from '../../domain/text';
 import { readFieldNumber, type IFieldNumberRule } from '../../domain/training';
 import { TrainingRefusedError } from '../../services/TrainingService';
 import { CommunityRefusedError } from '../../services/CommunityService';
@@ -52,6 +52,8 @@ export function refusalText(e: unknown): string {
       case 'timeInvalid': return formatString(trainingStrings.Training_Refused_Time, fieldLabel(e.field));
       case 'dateOrder': return trainingStrings.Training_Refused_DateOrder;
       case 'taken': return takenText(e.field, e.takenBy);
+      case 'tooLong': return formatString(trainingStrings.Training_Refused_TooLong, fieldLabel(e.field), TEXT_MAX_LENGTH);
+      case 'dateOutOfRange': return formatString(trainingStrings.Training_Refused_DateRange, fieldLabel(e.field));
       default: return formatString(trainingStrings.Training_Refused_Invalid, fieldLabel(e.field));
     }
   }
@@ -60,6 +62,7 @@ export function refusalText(e: unknown): string {
     if (e.refusal === 'notPermitted') return trainingStrings.Training_Refused_NotPermitted;
     if (e.refusal === 'notFound') return trainingStrings.Training_Refused_NotFound;
     if (e.refusal === 'taken') return takenText(e.field, e.takenBy);
+    if (e.refusal === 'tooLong') return formatString(trainingStrings.Training_Refused_TooLong, fieldLabel(e.field), TEXT_MAX_LENGTH);
     return formatString(trainingStrings.Training_Refused_Invalid, fieldLabel(e.field));
   }
   return errorText(e);

@@ -44,6 +44,21 @@ export function isIsoDay(value: unknown): value is IsoDay {
   return typeof value === 'string' && partsOfDay(value) !== undefined;
 }
 
+/** The first day a SharePoint date column holds (1/1/1900). */
+export const FIRST_STORABLE_DAY: IsoDay = '1900-01-01';
+
+/** The last day a SharePoint date column holds (12/31/8900). */
+export const LAST_STORABLE_DAY: IsoDay = '8900-12-31';
+
+/**
+ * Whether a value is a valid day that a SharePoint date column holds: from 1900-01-01 to 8900-12-31.
+ * SharePoint refuses a day outside that range (HTTP 400), so a service checks it first and names its
+ * field instead.
+ */
+export function isStorableDay(value: unknown): value is IsoDay {
+  return isIsoDay(value) && value >= FIRST_STORABLE_DAY && value <= LAST_STORABLE_DAY;
+}
+
 /** The day `days` days after (or before, when negative) a day. Throws RangeError for an invalid day. */
 export function addDays(day: IsoDay, days: number): IsoDay {
   const p = partsOfDay(day);

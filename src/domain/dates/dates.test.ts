@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  SHAREPOINT_TIME_ZONES, addDays, dayOfLocalDate, daysBetween, excelDateOf, formatDateOnly, isIsoDay, localDateOfDay,
+  SHAREPOINT_TIME_ZONES, addDays, dayOfLocalDate, daysBetween, excelDateOf, formatDateOnly, isIsoDay, isStorableDay, localDateOfDay,
   offsetMinutesAt, readDateOnly, siteTimeZoneOf, writeDateOnly, type ISiteTimeZone
 } from './index';
 
@@ -214,5 +214,12 @@ describe.each(BROWSERS)('with the browser in %s', tz => {
       'Europe/Berlin': ['01.03.2027, 00:30', '03/01/2027'], 'Pacific/Tongatapu': ['01.03.2027, 12:30', '03/01/2027']
     };
     expect(probe.dateTime).toEqual([...local[tz], '01.03.2027, 00:30']);
+  });
+});
+
+describe('isStorableDay', () => {
+  it('holds the days a SharePoint date column holds: 1900-01-01 to 8900-12-31, valid calendar days only', () => {
+    expect(['1900-01-01', '2028-02-29', '8900-12-31'].map(isStorableDay)).toEqual([true, true, true]);
+    expect(['1899-12-31', '8901-01-01', '9999-12-31', '0001-01-01', '2027-02-29', '', undefined, 20270101].map(isStorableDay)).toEqual([false, false, false, false, false, false, false, false]);
   });
 });

@@ -6,7 +6,7 @@
 export { SHAREPOINT_TIME_ZONES } from './timeZones';
 export { UTC_TIME_ZONE, instantOf, offsetMinutesAt, siteTimeZoneOf, wallClockAt, type ISiteTimeZone, type ITimeZoneBias, type IWallClock } from './zone';
 export {
-  addDays, dayAt, daysBetween, dayOfLocalDate, excelDateOf, isIsoDay, localDateOfDay, partsOfDay, readDateOnly, siteMidnight, toSharePointInstant, writeDateOnly,
+  addDays, dayAt, daysBetween, dayOfLocalDate, excelDateOf, FIRST_STORABLE_DAY, isIsoDay, isStorableDay, LAST_STORABLE_DAY, localDateOfDay, partsOfDay, readDateOnly, siteMidnight, toSharePointInstant, writeDateOnly,
   type IsoDay
 } from './dateOnly';
 export { formatDateOnly, formatDateTime, formatDayOfInstant, type DayStyle } from './display';

@@ -58,6 +58,13 @@ describe('validateKpiDefinition', () => {
     expect(validateKpiDefinition({ ...valid, code: 'K'.repeat(33) })).toEqual([{ code: 'codeTooLong', field: 'code' }]);
     expect(validateKpiDefinition({ ...valid, code: 'K'.repeat(32) })).toEqual([]);
   });
+
+  it('refuses a code with a control character and a name over 255 characters, naming the field (found by reliability.fuzz)', () => {
+    // A control character in the code would reach SharePoint's filter (the code is looked up), which refuses it.
+    expect(validateKpiDefinition({ ...valid, code: 'FZ-\u0007KPI' })).toEqual([{ code: 'codeInvalid', field: 'code' }]);
+    expect(validateKpiDefinition({ ...valid, name: `${'z'.repeat(254)}📈` })).toEqual([{ code: 'nameTooLong', field: 'name' }]);
+    expect(validateKpiDefinition({ ...valid, name: `${'z'.repeat(253)}📈` })).toEqual([]);
+  });
 });
 
 describe('checkKpiDefinition', () => {

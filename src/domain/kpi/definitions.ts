@@ -11,6 +11,7 @@
 /* eslint-disable @rushstack/no-new-null -- KpiDefinitions' empty columns read as null */
 import type { IProblem } from '../governance';
 import { validateRagRule } from '../rag';
+import { isTooLong } from '../text';
 import { isKpiFormulaCode, KPI_CATALOGUE } from './catalogue';
 import { KPI_UNITS, type KpiFormulaCode, type KpiUnit } from './vocabulary';
 
@@ -54,7 +55,9 @@ export type KpiDefinitionField = 'code' | 'name' | 'formula' | 'unit' | 'higherI
 /**
  * What is wrong with a definition:
  * - `codeRequired` / `codeTooLong`: the code has fewer than 2 or more than 32 characters (trimmed);
- * - `nameRequired`: no name;
+ *   `codeInvalid`: it holds a control character (a code is looked up by SharePoint's filter, which
+ *   cannot carry one);
+ * - `nameRequired` / `nameTooLong`: no name, or more than the 255 characters the Title column holds;
  * - `formulaRequired` / `unknownFormula`: no formula, or one that is not in the catalogue;
  * - `unknownUnit`: a unit that is not a `KpiUnit` code; `unitMismatch`: another unit than the formula's;
  * - `directionMismatch`: the direction opposite to the formula's (a higher share of red projects is
@@ -63,7 +66,7 @@ export type KpiDefinitionField = 'code' | 'name' | 'formula' | 'unit' | 'higherI
  * - `thresholdOrder`: amber better than green for the direction (named on `amberThreshold`).
  */
 export type KpiDefinitionProblemCode =
-  | 'codeRequired' | 'codeTooLong' | 'nameRequired' | 'formulaRequired' | 'unknownFormula' | 'unknownUnit' | 'unitMismatch'
+  | 'codeRequired' | 'codeTooLong' | 'codeInvalid' | 'nameRequired' | 'nameTooLong' | 'formulaRequired' | 'unknownFormula' | 'unknownUnit' | 'unitMismatch'
   | 'directionMismatch' | 'greenThresholdMissing' | 'amberThresholdMissing' | 'thresholdOrder';
 
 /** One problem, naming the field. */
@@ -76,12 +79,17 @@ function text(value: string | null | undefined): string {
   return (value ?? '').trim();
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what is refused
+const CONTROL: RegExp = /[\u0000-\u001f\u007f-\u009f]/;
+
 function checkTexts(input: IKpiDefinitionInput): IKpiDefinitionProblem[] {
   const problems: IKpiDefinitionProblem[] = [];
   const code = text(input.code);
   if (code.length < 2) problems.push({ code: 'codeRequired', field: 'code' });
   else if (code.length > KPI_CODE_MAX_LENGTH) problems.push({ code: 'codeTooLong', field: 'code' });
+  else if (CONTROL.test(code)) problems.push({ code: 'codeInvalid', field: 'code' });
   if (!text(input.name)) problems.push({ code: 'nameRequired', field: 'name' });
+  else if (isTooLong(input.name ?? '')) problems.push({ code: 'nameTooLong', field: 'name' });
   return problems;
 }
 

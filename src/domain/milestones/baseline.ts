@@ -2,7 +2,7 @@
  * Re-baselining a milestone: a new baseline date needs a reason, and the old baseline is kept in
  * the history (as Projects keeps a budget or date change's reason in ChangeReason and its versions).
  */
-import { isIsoDay, type IsoDay } from '../dates';
+import { isIsoDay, isStorableDay, type IsoDay } from '../dates';
 
 /** One baseline change. */
 export interface IBaselineChange {
@@ -47,7 +47,7 @@ export type RebaselineResult<T extends IBaselinedMilestone> =
  * one, reason, day, author) after the earlier ones, which stay as they were.
  */
 export function rebaseline<T extends IBaselinedMilestone>(milestone: T, request: IRebaselineRequest): RebaselineResult<T> {
-  if (!isIsoDay(request.baselineDate)) return { ok: false, issue: 'invalidDate', field: 'baselineDate' };
+  if (!isStorableDay(request.baselineDate)) return { ok: false, issue: 'invalidDate', field: 'baselineDate' };
   if (!isIsoDay(request.changedOn)) return { ok: false, issue: 'invalidDate', field: 'changedOn' };
   if (request.baselineDate === milestone.baselineDate) return { ok: false, issue: 'unchanged', field: 'baselineDate' };
   const reason = (request.reason ?? '').trim();

@@ -189,6 +189,12 @@ describe('milestone trend analysis: the table alternative', () => {
 describe('re-baselining', () => {
   const milestone = { id: 7, title: 'Go-live', baselineDate: '2027-10-01', baselineHistory: [{ newBaseline: '2027-10-01', reason: 'Project start', changedOn: '2027-01-05' }] };
 
+  it('refuses a new baseline SharePoint cannot hold (before 1900 or after 8900) as an invalid date', () => {
+    for (const day of ['1899-12-31', '8901-01-01']) {
+      expect(rebaseline(milestone, { baselineDate: day, reason: 'Far', changedOn: '2027-05-31', changedBy: 'Anna Berg' })).toEqual({ ok: false, issue: 'invalidDate', field: 'baselineDate' });
+    }
+  });
+
   it('sets the new baseline with its reason and keeps the old one in the history', () => {
     const r = rebaseline(milestone, { baselineDate: '2027-12-01', reason: '  Board approved CR-12 (two more interfaces). ', changedOn: '2027-05-31', changedBy: 'Anna Berg' });
     expect(r).toEqual({

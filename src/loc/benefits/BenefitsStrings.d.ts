@@ -40,6 +40,8 @@ declare interface IBenefitsStrings {
   Benefits_Problems: string;
   Benefits_Problem_required: string;
   Benefits_Problem_invalid: string;
+  Benefits_Problem_tooLong: string;
+  Benefits_Problem_dateRange: string;
   Benefits_Problem_date: string;
   Benefits_Problem_number: string;
   Benefits_Problem_numberTooLarge: string;

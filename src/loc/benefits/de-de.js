@@ -32,6 +32,8 @@ define([], function () {
     "Benefits_Problems": "Bitte prüfen Sie diese Felder:",
     "Benefits_Problem_required": "„{0}“ ist erforderlich.",
     "Benefits_Problem_invalid": "„{0}“ ist ungültig.",
+    "Benefits_Problem_tooLong": "„{0}“: Geben Sie höchstens {1} Zeichen ein.",
+    "Benefits_Problem_dateRange": "„{0}“: Geben Sie ein Datum zwischen den Jahren 1900 und 8900 ein.",
     "Benefits_Problem_date": "„{0}“: Geben Sie ein Datum wie {1} ein.",
     "Benefits_Problem_number": "„{0}“: Geben Sie eine Zahl wie {1} ein.",
     "Benefits_Problem_numberTooLarge": "„{0}“: Geben Sie eine Zahl von höchstens {1} ein.",

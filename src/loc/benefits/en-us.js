@@ -32,6 +32,8 @@ define([], function () {
     "Benefits_Problems": "Please check these fields:",
     "Benefits_Problem_required": "“{0}” is required.",
     "Benefits_Problem_invalid": "“{0}” is not valid.",
+    "Benefits_Problem_tooLong": "“{0}”: enter at most {1} characters.",
+    "Benefits_Problem_dateRange": "“{0}”: enter a date between the years 1900 and 8900.",
     "Benefits_Problem_date": "“{0}”: enter a date such as {1}.",
     "Benefits_Problem_number": "“{0}”: enter a number such as {1}.",
     "Benefits_Problem_numberTooLarge": "“{0}”: enter a number of at most {1}.",

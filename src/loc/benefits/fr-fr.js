@@ -32,6 +32,8 @@ define([], function () {
     "Benefits_Problems": "Veuillez vérifier ces champs :",
     "Benefits_Problem_required": "« {0} » est obligatoire.",
     "Benefits_Problem_invalid": "« {0} » n’est pas valide.",
+    "Benefits_Problem_tooLong": "« {0} » : saisissez au plus {1} caractères.",
+    "Benefits_Problem_dateRange": "« {0} » : saisissez une date entre les années 1900 et 8900.",
     "Benefits_Problem_date": "« {0} » : saisissez une date telle que {1}.",
     "Benefits_Problem_number": "« {0} » : saisissez un nombre tel que {1}.",
     "Benefits_Problem_numberTooLarge": "« {0} » : saisissez un nombre d’au plus {1}.",

@@ -32,6 +32,8 @@ define([], function () {
     "Benefits_Problems": "Controlla questi campi:",
     "Benefits_Problem_required": "«{0}» è obbligatorio.",
     "Benefits_Problem_invalid": "«{0}» non è valido.",
+    "Benefits_Problem_tooLong": "«{0}»: inserisci al massimo {1} caratteri.",
+    "Benefits_Problem_dateRange": "«{0}»: inserisci una data tra gli anni 1900 e 8900.",
     "Benefits_Problem_date": "«{0}»: inserisci una data come {1}.",
     "Benefits_Problem_number": "«{0}»: inserisci un numero come {1}.",
     "Benefits_Problem_numberTooLarge": "«{0}»: inserisci un numero non superiore a {1}.",

@@ -32,6 +32,8 @@ define([], function () {
     "Benefits_Problems": "Controleer deze velden:",
     "Benefits_Problem_required": "‘{0}’ is verplicht.",
     "Benefits_Problem_invalid": "‘{0}’ is niet geldig.",
+    "Benefits_Problem_tooLong": "‘{0}’: voer ten hoogste {1} tekens in.",
+    "Benefits_Problem_dateRange": "‘{0}’: voer een datum in tussen de jaren 1900 en 8900.",
     "Benefits_Problem_date": "‘{0}’: voer een datum in zoals {1}.",
     "Benefits_Problem_number": "‘{0}’: vul een getal in zoals {1}.",
     "Benefits_Problem_numberTooLarge": "‘{0}’: vul een getal in van hoogstens {1}.",

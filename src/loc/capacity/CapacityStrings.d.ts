@@ -199,6 +199,9 @@ declare interface ICapacityStrings {
   Capacity_Refused_notPermitted: string;
   Capacity_Refused_titleRequired: string;
   Capacity_Refused_personInvalid: string;
+  Capacity_Refused_typeInvalid: string;
+  Capacity_Refused_tooLong: string;
+  Capacity_Refused_dateOutOfRange: string;
 }
 
 declare module 'CapacityStrings' {

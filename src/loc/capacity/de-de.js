@@ -190,6 +190,9 @@ define([], function () {
     "Capacity_Refused_monthInvalid": "„{0}“ ist kein gültiger Monat.",
     "Capacity_Refused_notPermitted": "Sie können „{0}“ nicht ändern. Das kann nur das PMO.",
     "Capacity_Refused_titleRequired": "„{0}“ ist erforderlich.",
-    "Capacity_Refused_personInvalid": "„{0}“: Wählen Sie eine Person dieser Rolle."
+    "Capacity_Refused_personInvalid": "„{0}“: Wählen Sie eine Person dieser Rolle.",
+    "Capacity_Refused_typeInvalid": "„{0}“: Wählen Sie eine der angebotenen Arten.",
+    "Capacity_Refused_tooLong": "„{0}“: Geben Sie höchstens 255 Zeichen ein.",
+    "Capacity_Refused_dateOutOfRange": "„{0}“: Geben Sie ein Datum zwischen den Jahren 1900 und 8900 ein."
   };
 });

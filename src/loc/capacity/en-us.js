@@ -190,6 +190,9 @@ define([], function () {
     "Capacity_Refused_monthInvalid": "“{0}” is not a valid month.",
     "Capacity_Refused_notPermitted": "You cannot change “{0}”. Only the PMO can.",
     "Capacity_Refused_titleRequired": "“{0}” is required.",
-    "Capacity_Refused_personInvalid": "“{0}”: choose a person of the role."
+    "Capacity_Refused_personInvalid": "“{0}”: choose a person of the role.",
+    "Capacity_Refused_typeInvalid": "“{0}”: choose one of the kinds offered.",
+    "Capacity_Refused_tooLong": "“{0}”: enter at most 255 characters.",
+    "Capacity_Refused_dateOutOfRange": "“{0}”: enter a date between the years 1900 and 8900."
   };
 });

@@ -190,6 +190,9 @@ define([], function () {
     "Capacity_Refused_monthInvalid": "« {0} » n’est pas un mois valide.",
     "Capacity_Refused_notPermitted": "Vous ne pouvez pas modifier « {0} ». Seul le PMO le peut.",
     "Capacity_Refused_titleRequired": "« {0} » est obligatoire.",
-    "Capacity_Refused_personInvalid": "« {0} » : choisissez une personne de ce rôle."
+    "Capacity_Refused_personInvalid": "« {0} » : choisissez une personne de ce rôle.",
+    "Capacity_Refused_typeInvalid": "« {0} » : choisissez l’un des types proposés.",
+    "Capacity_Refused_tooLong": "« {0} » : saisissez 255 caractères au plus.",
+    "Capacity_Refused_dateOutOfRange": "« {0} » : saisissez une date entre les années 1900 et 8900."
   };
 });

@@ -190,6 +190,9 @@ define([], function () {
     "Capacity_Refused_monthInvalid": "«{0}» non è un mese valido.",
     "Capacity_Refused_notPermitted": "Non puoi modificare «{0}». Solo il PMO può farlo.",
     "Capacity_Refused_titleRequired": "«{0}» è obbligatorio.",
-    "Capacity_Refused_personInvalid": "«{0}»: scegli una persona con questo ruolo."
+    "Capacity_Refused_personInvalid": "«{0}»: scegli una persona con questo ruolo.",
+    "Capacity_Refused_typeInvalid": "«{0}»: scegli uno dei tipi proposti.",
+    "Capacity_Refused_tooLong": "«{0}»: inserisci al massimo 255 caratteri.",
+    "Capacity_Refused_dateOutOfRange": "«{0}»: inserisci una data tra gli anni 1900 e 8900."
   };
 });

@@ -190,6 +190,9 @@ define([], function () {
     "Capacity_Refused_monthInvalid": "‘{0}’ is geen geldige maand.",
     "Capacity_Refused_notPermitted": "U kunt ‘{0}’ niet wijzigen. Alleen het PMO kan dat.",
     "Capacity_Refused_titleRequired": "‘{0}’ is verplicht.",
-    "Capacity_Refused_personInvalid": "‘{0}’: kies een persoon met deze rol."
+    "Capacity_Refused_personInvalid": "‘{0}’: kies een persoon met deze rol.",
+    "Capacity_Refused_typeInvalid": "‘{0}’: kies een van de aangeboden soorten.",
+    "Capacity_Refused_tooLong": "‘{0}’: voer ten hoogste 255 tekens in.",
+    "Capacity_Refused_dateOutOfRange": "‘{0}’: voer een datum in tussen de jaren 1900 en 8900."
   };
 });

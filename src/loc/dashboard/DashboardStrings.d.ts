@@ -141,6 +141,8 @@ declare interface IDashboardStrings {
   Dashboard_Def_Gone: string;
   Dashboard_Problem_codeRequired: string;
   Dashboard_Problem_codeTooLong: string;
+  Dashboard_Problem_codeInvalid: string;
+  Dashboard_Problem_nameTooLong: string;
   Dashboard_Problem_codeTaken: string;
   Dashboard_Problem_nameRequired: string;
   Dashboard_Problem_formulaRequired: string;

@@ -132,6 +132,8 @@ define([], function () {
     "Dashboard_Def_Gone": "Dieser KPI wurde inzwischen gelöscht.",
     "Dashboard_Problem_codeRequired": "„{0}“: Geben Sie ein Kürzel mit 2 bis 32 Zeichen ein.",
     "Dashboard_Problem_codeTooLong": "„{0}“: Geben Sie höchstens 32 Zeichen ein.",
+    "Dashboard_Problem_codeInvalid": "„{0}“: Entfernen Sie die unsichtbaren Steuerzeichen (etwa einen Tabulator oder Zeilenumbruch).",
+    "Dashboard_Problem_nameTooLong": "„{0}“: Geben Sie höchstens 255 Zeichen ein.",
     "Dashboard_Problem_codeTaken": "„{0}“: Ein anderer KPI hat bereits dieses Kürzel. Wählen Sie ein anderes.",
     "Dashboard_Problem_nameRequired": "„{0}“: Geben Sie einen Namen ein.",
     "Dashboard_Problem_formulaRequired": "„{0}“: Wählen Sie eine Formel aus.",

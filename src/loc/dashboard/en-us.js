@@ -132,6 +132,8 @@ define([], function () {
     "Dashboard_Def_Gone": "This KPI has been deleted in the meantime.",
     "Dashboard_Problem_codeRequired": "“{0}”: enter a code of 2 to 32 characters.",
     "Dashboard_Problem_codeTooLong": "“{0}”: enter at most 32 characters.",
+    "Dashboard_Problem_codeInvalid": "“{0}”: remove the invisible control characters (such as a tab or a line break).",
+    "Dashboard_Problem_nameTooLong": "“{0}”: enter at most 255 characters.",
     "Dashboard_Problem_codeTaken": "“{0}”: another KPI has this code already. Choose another one.",
     "Dashboard_Problem_nameRequired": "“{0}”: enter a name.",
     "Dashboard_Problem_formulaRequired": "“{0}”: choose a formula.",

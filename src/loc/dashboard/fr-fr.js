@@ -132,6 +132,8 @@ define([], function () {
     "Dashboard_Def_Gone": "Ce KPI a été supprimé entre-temps.",
     "Dashboard_Problem_codeRequired": "« {0} » : saisissez un code de 2 à 32 caractères.",
     "Dashboard_Problem_codeTooLong": "« {0} » : saisissez 32 caractères au plus.",
+    "Dashboard_Problem_codeInvalid": "« {0} » : supprimez les caractères de contrôle invisibles (tabulation, saut de ligne…).",
+    "Dashboard_Problem_nameTooLong": "« {0} » : saisissez 255 caractères au plus.",
     "Dashboard_Problem_codeTaken": "« {0} » : un autre KPI a déjà ce code. Choisissez-en un autre.",
     "Dashboard_Problem_nameRequired": "« {0} » : saisissez un nom.",
     "Dashboard_Problem_formulaRequired": "« {0} » : choisissez une formule.",

@@ -132,6 +132,8 @@ define([], function () {
     "Dashboard_Def_Gone": "Questo KPI è stato eliminato nel frattempo.",
     "Dashboard_Problem_codeRequired": "«{0}»: inserisci un codice da 2 a 32 caratteri.",
     "Dashboard_Problem_codeTooLong": "«{0}»: inserisci al massimo 32 caratteri.",
+    "Dashboard_Problem_codeInvalid": "«{0}»: rimuovi i caratteri di controllo invisibili (come una tabulazione o un a capo).",
+    "Dashboard_Problem_nameTooLong": "«{0}»: inserisci al massimo 255 caratteri.",
     "Dashboard_Problem_codeTaken": "«{0}»: un altro KPI ha già questo codice. Scegline un altro.",
     "Dashboard_Problem_nameRequired": "«{0}»: inserisci un nome.",
     "Dashboard_Problem_formulaRequired": "«{0}»: scegli una formula.",

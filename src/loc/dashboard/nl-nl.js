@@ -132,6 +132,8 @@ define([], function () {
     "Dashboard_Def_Gone": "Deze KPI is intussen verwijderd.",
     "Dashboard_Problem_codeRequired": "‘{0}’: voer een code van 2 tot 32 tekens in.",
     "Dashboard_Problem_codeTooLong": "‘{0}’: voer ten hoogste 32 tekens in.",
+    "Dashboard_Problem_codeInvalid": "‘{0}’: verwijder de onzichtbare stuurtekens (zoals een tab of een regeleinde).",
+    "Dashboard_Problem_nameTooLong": "‘{0}’: voer ten hoogste 255 tekens in.",
     "Dashboard_Problem_codeTaken": "‘{0}’: een andere KPI heeft deze code al. Kies een andere.",
     "Dashboard_Problem_nameRequired": "‘{0}’: voer een naam in.",
     "Dashboard_Problem_formulaRequired": "‘{0}’: kies een formule.",

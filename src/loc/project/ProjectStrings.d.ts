@@ -191,6 +191,8 @@ declare interface IProjectStrings {
   Project_Ms_Problem_reasonRequired: string;
   Project_Ms_Problem_unchanged: string;
   Project_Ms_Problem_invalid: string;
+  Project_Ms_Problem_tooLong: string;
+  Project_Ms_Problem_dateOutOfRange: string;
   Project_Ms_Problem_date: string;
   Project_Ms_Save: string;
   Project_Ms_Delete: string;

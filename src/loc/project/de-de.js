@@ -182,6 +182,8 @@ define([], function () {
     "Project_Ms_Problem_reasonRequired": "„{0}“: Geben Sie den Grund für die neue Basis an. Er wird mit der alten Basis aufbewahrt.",
     "Project_Ms_Problem_unchanged": "„{0}“: Wählen Sie ein anderes Datum als die aktuelle Basis.",
     "Project_Ms_Problem_invalid": "„{0}“: Dieser Wert wird nicht angenommen.",
+    "Project_Ms_Problem_tooLong": "„{0}“: Geben Sie höchstens {1} Zeichen ein.",
+    "Project_Ms_Problem_dateOutOfRange": "„{0}“: Geben Sie ein Datum zwischen den Jahren 1900 und 8900 ein.",
     "Project_Ms_Problem_date": "„{0}“: Geben Sie ein Datum wie {1} ein.",
     "Project_Ms_Save": "Meilenstein speichern",
     "Project_Ms_Delete": "Meilenstein löschen",

@@ -182,6 +182,8 @@ define([], function () {
     "Project_Ms_Problem_reasonRequired": "“{0}”: give the reason for the new baseline. It is kept with the old baseline.",
     "Project_Ms_Problem_unchanged": "“{0}”: choose a date other than the current baseline.",
     "Project_Ms_Problem_invalid": "“{0}”: this value is not accepted.",
+    "Project_Ms_Problem_tooLong": "“{0}”: enter at most {1} characters.",
+    "Project_Ms_Problem_dateOutOfRange": "“{0}”: enter a date between the years 1900 and 8900.",
     "Project_Ms_Problem_date": "“{0}”: enter a date such as {1}.",
     "Project_Ms_Save": "Save milestone",
     "Project_Ms_Delete": "Delete milestone",

@@ -182,6 +182,8 @@ define([], function () {
     "Project_Ms_Problem_reasonRequired": "« {0} » : indiquez le motif de la nouvelle référence. Il est conservé avec l’ancienne.",
     "Project_Ms_Problem_unchanged": "« {0} » : choisissez une autre date que la référence actuelle.",
     "Project_Ms_Problem_invalid": "« {0} » : cette valeur n’est pas acceptée.",
+    "Project_Ms_Problem_tooLong": "« {0} » : saisissez au plus {1} caractères.",
+    "Project_Ms_Problem_dateOutOfRange": "« {0} » : saisissez une date entre les années 1900 et 8900.",
     "Project_Ms_Problem_date": "« {0} » : saisissez une date comme {1}.",
     "Project_Ms_Save": "Enregistrer le jalon",
     "Project_Ms_Delete": "Supprimer le jalon",

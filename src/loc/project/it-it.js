@@ -182,6 +182,8 @@ define([], function () {
     "Project_Ms_Problem_reasonRequired": "«{0}»: indica il motivo della nuova baseline. Viene conservato con quella precedente.",
     "Project_Ms_Problem_unchanged": "«{0}»: scegli una data diversa dalla baseline attuale.",
     "Project_Ms_Problem_invalid": "«{0}»: questo valore non è accettato.",
+    "Project_Ms_Problem_tooLong": "«{0}»: inserisci al massimo {1} caratteri.",
+    "Project_Ms_Problem_dateOutOfRange": "«{0}»: inserisci una data tra gli anni 1900 e 8900.",
     "Project_Ms_Problem_date": "«{0}»: inserisci una data come {1}.",
     "Project_Ms_Save": "Salva la milestone",
     "Project_Ms_Delete": "Elimina la milestone",

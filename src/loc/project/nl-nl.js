@@ -182,6 +182,8 @@ define([], function () {
     "Project_Ms_Problem_reasonRequired": "‘{0}’: geef de reden voor de nieuwe basis. Die wordt bij de oude basis bewaard.",
     "Project_Ms_Problem_unchanged": "‘{0}’: kies een andere datum dan de huidige basis.",
     "Project_Ms_Problem_invalid": "‘{0}’: deze waarde wordt niet geaccepteerd.",
+    "Project_Ms_Problem_tooLong": "‘{0}’: voer ten hoogste {1} tekens in.",
+    "Project_Ms_Problem_dateOutOfRange": "‘{0}’: voer een datum in tussen de jaren 1900 en 8900.",
     "Project_Ms_Problem_date": "‘{0}’: vul een datum in zoals {1}.",
     "Project_Ms_Save": "Mijlpaal opslaan",
     "Project_Ms_Delete": "Mijlpaal verwijderen",

@@ -98,6 +98,8 @@ declare interface IRaidStrings {
   Raid_Problem_rating: string;
   Raid_Problem_invalid: string;
   Raid_Problem_date: string;
+  Raid_Problem_tooLong: string;
+  Raid_Problem_dateRange: string;
   Raid_Problems: string;
   Raid_Save: string;
   Raid_Cancel: string;

@@ -88,6 +88,8 @@ define([], function () {
     "Raid_Problem_rating": "„{0}“: Wählen Sie eine ganze Zahl von 1 bis 5.",
     "Raid_Problem_invalid": "„{0}“ hat einen Wert, der nicht verwendet werden kann.",
     "Raid_Problem_date": "„{0}“: Geben Sie ein Datum wie {1} ein.",
+    "Raid_Problem_tooLong": "„{0}“: Geben Sie höchstens {1} Zeichen ein.",
+    "Raid_Problem_dateRange": "„{0}“: Geben Sie ein Datum zwischen den Jahren 1900 und 8900 ein.",
     "Raid_Problems": "Prüfen Sie diese Felder:",
     "Raid_Save": "Speichern",
     "Raid_Cancel": "Abbrechen",

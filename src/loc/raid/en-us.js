@@ -88,6 +88,8 @@ define([], function () {
     "Raid_Problem_rating": "“{0}”: choose a whole number from 1 to 5.",
     "Raid_Problem_invalid": "“{0}” has a value that can't be used.",
     "Raid_Problem_date": "“{0}”: enter a date such as {1}.",
+    "Raid_Problem_tooLong": "“{0}”: enter at most {1} characters.",
+    "Raid_Problem_dateRange": "“{0}”: enter a date between the years 1900 and 8900.",
     "Raid_Problems": "Check these fields:",
     "Raid_Save": "Save",
     "Raid_Cancel": "Cancel",

@@ -88,6 +88,8 @@ define([], function () {
     "Raid_Problem_rating": "« {0} » : choisissez un nombre entier de 1 à 5.",
     "Raid_Problem_invalid": "« {0} » a une valeur inutilisable.",
     "Raid_Problem_date": "« {0} » : saisissez une date comme {1}.",
+    "Raid_Problem_tooLong": "« {0} » : saisissez au plus {1} caractères.",
+    "Raid_Problem_dateRange": "« {0} » : saisissez une date entre les années 1900 et 8900.",
     "Raid_Problems": "Vérifiez ces champs :",
     "Raid_Save": "Enregistrer",
     "Raid_Cancel": "Annuler",

@@ -88,6 +88,8 @@ define([], function () {
     "Raid_Problem_rating": "«{0}»: scegli un numero intero da 1 a 5.",
     "Raid_Problem_invalid": "«{0}» ha un valore non utilizzabile.",
     "Raid_Problem_date": "«{0}»: inserisci una data come {1}.",
+    "Raid_Problem_tooLong": "«{0}»: inserisci al massimo {1} caratteri.",
+    "Raid_Problem_dateRange": "«{0}»: inserisci una data tra gli anni 1900 e 8900.",
     "Raid_Problems": "Controlla questi campi:",
     "Raid_Save": "Salva",
     "Raid_Cancel": "Annulla",

@@ -88,6 +88,8 @@ define([], function () {
     "Raid_Problem_rating": "‘{0}’: kies een geheel getal van 1 tot en met 5.",
     "Raid_Problem_invalid": "‘{0}’ heeft een waarde die niet bruikbaar is.",
     "Raid_Problem_date": "‘{0}’: voer een datum in zoals {1}.",
+    "Raid_Problem_tooLong": "‘{0}’: voer ten hoogste {1} tekens in.",
+    "Raid_Problem_dateRange": "‘{0}’: voer een datum in tussen de jaren 1900 en 8900.",
     "Raid_Problems": "Controleer deze velden:",
     "Raid_Save": "Opslaan",
     "Raid_Cancel": "Annuleren",

@@ -211,7 +211,9 @@ declare interface ITrainingStrings {
   Training_Refused_NotPermitted: string;
   Training_Refused_Required: string;
   Training_Refused_Invalid: string;
+  Training_Refused_TooLong: string;
   Training_Refused_Time: string;
+  Training_Refused_DateRange: string;
   Training_Refused_TimeZone: string;
   Training_Refused_DateOrder: string;
   Training_Refused_Place: string;

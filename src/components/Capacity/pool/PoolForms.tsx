@@ -22,7 +22,7 @@ const FIELD_OF: Readonly<Record<string, string>> = { roleId: 'role', personId: '
  * A refusal of the capacity service (CapacityRefusedError): at its field when the form shows it,
  * else above the fields; each message names the field. Undefined for any other error.
  */
-function refusedBy<F extends string>(fields: ReadonlyArray<F>): (e: unknown) => FieldProblems<F> | string | undefined {
+export function refusedBy<F extends string>(fields: ReadonlyArray<F>): (e: unknown) => FieldProblems<F> | string | undefined {
   return e => {
     if (!(e instanceof CapacityRefusedError)) return undefined;
     const field = FIELD_OF[e.field] ?? e.field;

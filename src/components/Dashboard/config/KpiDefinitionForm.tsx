@@ -26,8 +26,8 @@ export interface IKpiDefinitionFormProps {
   onClose: () => void;
 }
 
-/** The service's refusal at its fields: the definition's problems, or the code taken. */
-function refused(e: unknown): FieldProblems<KpiFormField> | undefined {
+/** The service's refusal at its fields: the definition's problems, or the code taken; undefined for any other error. */
+export function kpiRefusal(e: unknown): FieldProblems<KpiFormField> | undefined {
   if (!(e instanceof DashboardRefusedError)) return undefined;
   if (e.refusal === 'codeTaken') return { code: formatString(dashboardStrings.Dashboard_Problem_codeTaken, kpiFieldLabel('code')) };
   if (e.problems.length > 0) return kpiProblemsByField(e.problems);
@@ -44,7 +44,7 @@ export function KpiDefinitionForm(props: IKpiDefinitionFormProps): React.ReactEl
   const { row, locale } = props;
   const form = useForm<KpiFormField, IKpiFormValues>({
     initial: () => kpiFormValuesOf(row, locale), version: row?.etag ?? '', fields: KPI_FORM_FIELDS, idPrefix: 'kpi-def',
-    check: v => kpiFormProblems(v, locale), refused, onDone: props.onDone, onReload: props.onReload,
+    check: v => kpiFormProblems(v, locale), refused: kpiRefusal, onDone: props.onDone, onReload: props.onReload,
     texts: { conflict: dashboardStrings.Dashboard_Def_Conflict, gone: dashboardStrings.Dashboard_Def_Gone },
     send: async v => {
       const saved = await props.service.saveKpiDefinition(kpiInputOf(v, locale), row ? { id: row.id, etag: row.etag } : undefined);

@@ -4,7 +4,7 @@
  * baseline”: …"), so a problem is clear on its own, in the list and at the field.
  */
 import * as projectStrings from 'ProjectStrings';
-import { formatString } from '../../../domain/text';
+import { formatString, TEXT_MAX_LENGTH } from '../../../domain/text';
 import type { IsoDay } from '../../../domain/dates';
 import type { IMilestone } from '../../../services/controllingRows';
 import { MilestoneRefusedError } from '../../../services/MilestoneService';
@@ -36,8 +36,9 @@ export function milestoneFieldLabel(field: MilestoneField): string {
   return projectStrings[`Project_Ms_Field_${field}`] ?? field;
 }
 
-function problem(field: MilestoneField, code: 'required' | 'reasonRequired' | 'unchanged' | 'invalid'): string {
-  return formatString(projectStrings[`Project_Ms_Problem_${code}`], milestoneFieldLabel(field));
+function problem(field: MilestoneField, code: 'required' | 'reasonRequired' | 'unchanged' | 'invalid' | 'tooLong' | 'dateOutOfRange'): string {
+  // A title holds 255 characters: the tooLong message's {1}.
+  return formatString(projectStrings[`Project_Ms_Problem_${code}`], milestoneFieldLabel(field), TEXT_MAX_LENGTH);
 }
 
 /** The values of a milestone as the editor starts with them (a new one: empty, "Planned"). */

@@ -28,7 +28,7 @@ export interface IManageFormProps {
 }
 
 /** A refusal of the training service at its field when the form shows it, else above the fields. */
-function refusedBy<F extends string>(fields: ReadonlyArray<F>): (e: unknown) => FieldProblems<F> | string | undefined {
+export function refusedBy<F extends string>(fields: ReadonlyArray<F>): (e: unknown) => FieldProblems<F> | string | undefined {
   return e => {
     if (!(e instanceof TrainingRefusedError)) return undefined;
     const text = refusalText(e);
@@ -64,8 +64,10 @@ function instantIn(local: string, zone: string): string | undefined {
   }
 }
 
-type SessionField = 'moduleId' | 'localStart' | 'localEnd' | 'timeZone' | 'capacity' | 'venue' | 'onlineUrl' | 'language' | 'trainerId';
-type SessionValues = Record<SessionField, string>;
+/** A session form's fields. */
+export type SessionField = 'moduleId' | 'localStart' | 'localEnd' | 'timeZone' | 'capacity' | 'venue' | 'onlineUrl' | 'language' | 'trainerId';
+/** What a session form holds: text as typed, selects as keys. */
+export type SessionValues = Record<SessionField, string>;
 
 /** The checks of a session's values (numbers typed in `locale`) before it is sent: each message names its field. */
 export function checkSession(v: SessionValues, locale: string): FieldProblems<SessionField> {
@@ -145,8 +147,10 @@ export function SessionForm(props: IManageFormProps & { session?: ITrainingSessi
   );
 }
 
-type ModuleField = 'code' | 'title' | 'summary' | 'durationHours' | 'prerequisites' | 'materials' | 'pathStep';
-interface IModuleValues extends Record<ModuleField, string> {
+/** A module form's fields shown as text. */
+export type ModuleField = 'code' | 'title' | 'summary' | 'durationHours' | 'prerequisites' | 'materials' | 'pathStep';
+/** What a module form holds. */
+export interface IModuleValues extends Record<ModuleField, string> {
   level: ITrainingModule['level'];
   format: ITrainingModule['format'];
   language: string;
