@@ -2,19 +2,16 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { NAVIGATION_TIMEOUT_MS, trackNetwork } from './settle';
 
 export const SCREENSHOT_DIR: string = path.resolve(__dirname, '..', 'test-output', 'screenshots');
 
-/**
- * How long a navigation may take before a test fails (ms). Playwright's 30 s default is too short
- * on a two-core CI machine where Jest runs the instrumented workbench and other suites alongside
- * the browser: a page that settles in 2 s alone once took over 30 s to reach network idle there.
- */
-export const NAVIGATION_TIMEOUT_MS: number = 90_000;
+export { NAVIGATION_TIMEOUT_MS };
 
 /**
  * Launches the system Chromium headless with the flags this offline machine needs. Every page
- * and context it opens navigates with {@link NAVIGATION_TIMEOUT_MS}.
+ * and context it opens navigates with {@link NAVIGATION_TIMEOUT_MS}, and counts its requests over the
+ * network for e2e/settle.ts.
  */
 export async function launchBrowser(): Promise<Browser> {
   const browser = await chromium.launch({
@@ -27,11 +24,13 @@ export async function launchBrowser(): Promise<Browser> {
   browser.newContext = async (options?: BrowserContextOptions): Promise<BrowserContext> => {
     const context = await newContext(options);
     context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+    context.on('page', p => { trackNetwork(p); });
     return context;
   };
   browser.newPage = async (options?: BrowserContextOptions): Promise<Page> => {
     const page = await newPage(options);
     page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+    trackNetwork(page);
     return page;
   };
   return browser;

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
 import { launchBrowser, screenshot } from './browser';
 import { axeViolations } from './axe';
+import { gotoSettled } from './settle';
 
 jest.setTimeout(300_000);
 
@@ -32,14 +33,14 @@ afterAll(async () => {
 
 /** The hrefs of the links matched by `selector` once the page at `url` shows them. */
 async function hrefs(url: string, selector: string): Promise<string[]> {
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await gotoSettled(page, url);
   await page.locator(selector).first().waitFor();
   return page.locator(selector).evaluateAll(els => els.map(e => (e as HTMLAnchorElement).href));
 }
 
 /** Whether the page at `url` shows SharePoint's "page not found". */
 async function isNotFound(url: string): Promise<boolean> {
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await gotoSettled(page, url);
   await page.getByTestId('page-canvas').locator('*').first().waitFor();
   return (await page.locator('.sp-notfound').count()) > 0;
 }
@@ -74,7 +75,7 @@ describe.each([['en-us', 'en'], ['de-de', 'de']] as const)('site pages in %s', (
     expect(tiles).not.toContain('/sites/pmo/SitePages/Requests.aspx');
     expect(tiles).not.toContain('/sites/pmo/SitePages/Setup.aspx');
 
-    await page.goto(`${wb.siteUrl}/SitePages/Requests.aspx?user=${VISITOR}&lang=${lang}`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${wb.siteUrl}/SitePages/Requests.aspx?user=${VISITOR}&lang=${lang}`);
     const notice = page.getByTestId('page-no-access');
     await notice.waitFor();
     const text = await notice.textContent();
@@ -90,13 +91,13 @@ describe.each([['en-us', 'en'], ['de-de', 'de']] as const)('site pages in %s', (
     // A visitor reads Projects, Roles, Risks, GateReviews, Benefits, the training catalogue, the maturity questionnaire and the methodology guide, so the
     // Dashboard, Capacity, Project, RAID log, Gates, Benefits, Training, Maturity and Methodology pages are tabs too; Project requests is not.
     expect(tabs.map(u => new URL(u).searchParams.get('tab'))).toEqual(['Home', 'Portfolio', 'Dashboard', 'Capacity', 'Project', 'Raid', 'Gates', 'Benefits', 'Training', 'Maturity', 'Methodology']);
-    await page.goto(`${wb.url}/teams?user=${VISITOR}&lang=${lang}&tab=Requests&theme=dark`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${wb.url}/teams?user=${VISITOR}&lang=${lang}&tab=Requests&theme=dark`);
     await page.getByTestId('page-no-access').waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it('"Open the project in SharePoint" opens the project\'s page, which exists', async () => {
-    await page.goto(`${wb.siteUrl}/SitePages/Portfolio.aspx?user=${OWNER}&lang=${lang}`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${wb.siteUrl}/SitePages/Portfolio.aspx?user=${OWNER}&lang=${lang}`);
     const details = page.getByRole('button', { name: short === 'en' ? /^Show details of / : /^Details zu .* anzeigen$/ }).first();
     await details.waitFor();
     await details.click();

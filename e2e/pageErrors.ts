@@ -12,6 +12,7 @@
  * as aborted — PMO Hub's PnPjs setup reads them, `platform/readEmptyBodies.ts`).
  */
 import type { ConsoleMessage, Page, Request, Response } from 'playwright-core';
+import { gotoSettled } from './settle';
 
 export interface IPageErrorWatch {
   /** The errors since the watch started (or since the last clear()), each as "kind: text (url)". */
@@ -88,13 +89,8 @@ export function watchPageErrors(page: Page, ignore: ReadonlyArray<RegExp> = []):
  */
 export async function loadWithoutErrors(page: Page, watch: IPageErrorWatch, url: string, ready?: (page: Page) => Promise<unknown>): Promise<string[]> {
   watch.clear();
-  try {
-    await page.goto(url, { waitUntil: 'networkidle' });
-  } catch (e) {
-    // A load that never settles: name what it still waits for, so that the failure says which request hung.
-    const open = watch.pending();
-    throw new Error(`${(e as Error).message}\nRequests still open (${open.length}):\n${open.slice(0, 40).join('\n')}`);
-  }
+  // Settled as e2e/settle.ts has it; a load that never settles fails naming the requests still open.
+  await gotoSettled(page, url);
   if (ready) await ready(page);
   // A WebSocket that cannot connect reports it a moment after the load.
   await page.waitForTimeout(300);

@@ -10,6 +10,7 @@ import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
 import { launchBrowser, screenshot } from './browser';
 import { loadWithoutErrors, watchPageErrors, type IPageErrorWatch } from './pageErrors';
 import { axeViolations } from './axe';
+import { gotoSettled } from './settle';
 
 jest.setTimeout(300_000);
 
@@ -48,7 +49,7 @@ afterAll(async () => {
 
 /** The hrefs of the links matched by `selector` on the page at `url`. */
 async function links(url: string, selector: string): Promise<string[]> {
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await gotoSettled(page, url);
   await page.locator(selector).first().waitFor();
   return page.locator(selector).evaluateAll(els => els.map(e => (e as HTMLAnchorElement).href));
 }

@@ -15,6 +15,7 @@ import { localEnvironment } from '../src/services/environment';
 import { createPmoServices, type IPmoServices } from '../src/services';
 import { emptyRequest } from '../src/domain/intake';
 import type { ICriterion } from '../src/domain/scoring';
+import { gotoSettled, reloadSettled } from './settle';
 
 jest.setTimeout(600_000);
 
@@ -108,7 +109,7 @@ afterAll(async () => {
 
 describe('prioritization', () => {
   it('lists the closed round\'s requests as candidates; the PMO runs the optimizer and sees the proven gap', async () => {
-    await page.goto(prioritizationPage(ANNA), { waitUntil: 'networkidle' });
+    await gotoSettled(page, prioritizationPage(ANNA));
     for (const r of requests) await page.getByTestId(`prio-candidate-request:${r.id}`).waitFor({ timeout: 30_000 });
     expect(await webPart(page)).toEqual([]);
     // Each row's force select is named for a screen reader; on screen the column header says it.
@@ -191,15 +192,15 @@ describe('prioritization', () => {
     await page.getByRole('heading', { name: 'Scenario "Plan A (e2e)"' }).waitFor();
     expect(new URL(page.url()).searchParams.get('scenario')).toMatch(/^\d+$/);
     const withScenario = page.url();
-    await page.reload({ waitUntil: 'networkidle' });
+    await reloadSettled(page);
     await page.getByRole('heading', { name: 'Scenario "Plan A (e2e)"' }).waitFor({ timeout: 30_000 });
-    await page.goto(`${prioritizationPage(ANNA)}&scenario=999999`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${prioritizationPage(ANNA)}&scenario=999999`);
     await page.getByTestId('prio-scenario-address').waitFor({ timeout: 30_000 });
     await page.getByRole('tab', { name: 'Candidates' }).waitFor();
     expect(watch.errors().filter(e => !/404/.test(e))).toEqual([]);
     watch.clear();
     // Back to Plan A (the decisions below rest on it).
-    await page.goto(withScenario, { waitUntil: 'networkidle' });
+    await gotoSettled(page, withScenario);
     await page.getByRole('heading', { name: 'Scenario "Plan A (e2e)"' }).waitFor({ timeout: 30_000 });
   });
 
@@ -228,7 +229,7 @@ describe('prioritization', () => {
     const last = requests[2];
     const second = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const secondWatch = watchPageErrors(second);
-    await second.goto(prioritizationPage(ANNA), { waitUntil: 'networkidle' });
+    await gotoSettled(second, prioritizationPage(ANNA));
     await second.getByRole('tab', { name: 'Decisions' }).click();
     const stale = second.getByTestId(`prio-decide-${last.id}`);
     await stale.waitFor({ timeout: 30_000 });
@@ -260,7 +261,7 @@ describe('prioritization', () => {
 
   it('shows the requester the decision and its rationale in My requests', async () => {
     const r = requests[0];
-    await page.goto(`${wb.siteUrl}/SitePages/Requests.aspx?user=${encodeURIComponent(r.requester)}&lang=en-us`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${wb.siteUrl}/SitePages/Requests.aspx?user=${encodeURIComponent(r.requester)}&lang=en-us`);
     await page.getByRole('tab', { name: 'My requests' }).click();
     await page.getByRole('button', { name: `Open ${r.title}` }).click();
     const decision = page.getByTestId('details-decision');
@@ -270,7 +271,7 @@ describe('prioritization', () => {
   });
 
   it('with the active projects: the ranked candidates first (1…n), budgets that fit the committed work, a selection', async () => {
-    await page.goto(prioritizationPage(ANNA), { waitUntil: 'networkidle' });
+    await gotoSettled(page, prioritizationPage(ANNA));
     await page.getByRole('checkbox', { name: 'Include active projects' }).check();
     await page.locator('[data-testid^="prio-candidate-project:"]').first().waitFor({ timeout: 30_000 });
     const ranks = await page.getByRole('table', { name: 'Candidates ranked by score' }).locator('tbody tr').evaluateAll(rs => rs.map(r => r.querySelector('td')?.textContent ?? ''));
@@ -291,7 +292,7 @@ describe('prioritization', () => {
   });
 
   it('has no serious or critical axe violation in French', async () => {
-    await page.goto(prioritizationPage(ANNA, 'fr-fr'), { waitUntil: 'networkidle' });
+    await gotoSettled(page, prioritizationPage(ANNA, 'fr-fr'));
     await page.getByRole('tab', { name: 'Candidats' }).waitFor();
     expect(await webPart(page)).toEqual([]);
     await page.getByRole('tab', { name: 'Optimiser' }).click();

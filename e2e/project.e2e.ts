@@ -15,6 +15,7 @@ import { closeSiteSession, openSiteSession, takePageErrors } from './siteSession
 import { localEnvironment } from '../src/services/environment';
 import { createPmoServices } from '../src/services';
 import type { SPFI } from '../src/platform/pnp';
+import { waitForSettled } from './settle';
 
 jest.setTimeout(300_000);
 
@@ -43,7 +44,7 @@ async function sharePointRequests(load: () => Promise<void>): Promise<string[]> 
   page.on('request', listener);
   try {
     await load();
-    await page.waitForLoadState('networkidle');
+    await waitForSettled(page);
   } finally {
     page.off('request', listener);
   }
@@ -148,7 +149,7 @@ describe('the Project web part', () => {
     await form.getByTestId('report-publish').click();
     await page.getByTestId('publish-yes').click();
     await page.getByTestId('project-published').waitFor();
-    await page.waitForLoadState('networkidle');
+    await waitForSettled(page);
     page.off('requestfinished', onDone);
     expect(watch.errors()).toEqual([]);
     expect(deletes).toEqual([expect.stringMatching(/StatusReportDrafts.*\/items\(\d+\)$/)]);

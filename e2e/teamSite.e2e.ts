@@ -9,6 +9,7 @@ import { spawnWorkbench, type ISpawnedWorkbench } from './workbench-process';
 import { launchBrowser } from './browser';
 import { loadWithoutErrors, watchPageErrors, type IPageErrorWatch } from './pageErrors';
 import { PMO_SITE_PROPERTY } from '../src/schema/tenant';
+import { gotoSettled } from './settle';
 
 jest.setTimeout(300_000);
 
@@ -61,7 +62,7 @@ describe('a Teams tab in another team\'s site', () => {
     const nowhere = `${wb.url}/sites/nowhere`;
     await setProperty(nowhere);
     try {
-      await page.goto(`${wb.url}/teams?site=/sites/marketing&user=${PMO}&tab=Portfolio&lang=de-de`, { waitUntil: 'networkidle' });
+      await gotoSettled(page, `${wb.url}/teams?site=/sites/marketing&user=${PMO}&tab=Portfolio&lang=de-de`);
       const notice = page.getByTestId('pmo-site-unreachable');
       await notice.waitFor();
       await expect(notice.textContent()).resolves.toContain(nowhere);

@@ -10,6 +10,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROLE_USERS, type SuiteRole } from './site';
 import { payloadIdsIn } from './xssPayloads';
+import { gotoSettled } from '../../e2e/settle';
 
 /** A page to render: its label, its address and the role that opens it, and what to open on it. */
 export interface IXssVisit {
@@ -129,7 +130,7 @@ export async function renderVisit(d: IXssDetector, siteUrl: string, visit: IXssV
     const url = new URL(visit.url, siteUrl);
     url.searchParams.set('user', ROLE_USERS[visit.role]);
     url.searchParams.set('lang', 'en-us');
-    await page.goto(url.toString(), { waitUntil: 'networkidle' });
+    await gotoSettled(page, url.toString());
     await page.locator(CONTENT).first().waitFor({ timeout: 30_000 }).catch(() => undefined);
     await look();
     const tabs = page.locator(CONTENT).getByRole('tab');
