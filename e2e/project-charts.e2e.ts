@@ -16,6 +16,7 @@ import { closeSiteSession, openSiteSession, takePageErrors } from './siteSession
 import { localEnvironment } from '../src/services/environment';
 import { createPmoServices } from '../src/services';
 import type { SPFI } from '../src/platform/pnp';
+import { gotoSettled } from './settle';
 
 jest.setTimeout(300_000);
 
@@ -154,7 +155,9 @@ describe('the Project page\'s charts', () => {
   });
 
   it('a budget amount typed "1.234,5" in German is stored as 1234.5; "1.5" is refused naming the field; the burn chart shows the budget by fiscal year', async () => {
-    await page.goto(projectPage(pm, 'de-de'));
+    // Settled first: the Project page goes on reading (sections, the editor's chunk) after its first
+    // render; the click waits until those reads are done (it once found no editor within 30 s).
+    await gotoSettled(page, projectPage(pm, 'de-de'));
     await page.getByTestId('bl-add').click();
     const editor = page.getByTestId('budget-editor');
     await editor.waitFor();
