@@ -3,21 +3,13 @@
  * empty values, huge, negative and unreadable numbers, invalid and far dates, text over its column's
  * limit, control characters, emoji, right-to-left text and formula prefixes (= + - @).
  */
+import { prng } from '../../workbench/emulator';
 
 /** What a form field holds, as the fuzz sees it. */
 export type FuzzKind = 'text' | 'note' | 'amount' | 'number' | 'rating' | 'days' | 'day' | 'time' | 'choice';
 
-/** A seeded PRNG (mulberry32): numbers in [0, 1), the same sequence for the same seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG of the fuzz: the workbench's (mulberry32), the same sequence for the same seed. */
+export { prng };
 
 /** One element of `items`, chosen by `rnd`. */
 export function pick<T>(rnd: () => number, items: ReadonlyArray<T>): T {

@@ -53,8 +53,8 @@ export interface IEmulator {
   close(): void;
 }
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
+/** Deterministic PRNG (mulberry32): numbers in [0, 1), the same sequence for the same seed (fault injection, the reliability fuzz). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
