@@ -24,6 +24,7 @@ import { Rng } from '../../workbench/seed/prng';
 import { BASE_SIZE, createV1Site, type IBaseSize } from './provisioningBase';
 import { runSetupProcess, startWorkbenchProcess, type IKillPoint, type IWorkbenchProcess } from './provisioningProcesses';
 import { canonicalJson, differingPaths, readItems, readProvisionedState, type IProvisionedState, type ItemValues } from './provisioningState';
+import { ProjectRequestsList, ProjectsList, RisksList, StatusReportsList } from '../../src/schema/refs';
 
 /** The file the workbench keeps its site in, under its data folder (with SQLite's WAL files beside it). */
 const DB_FILE: string = 'pmo-site.sqlite';
@@ -78,7 +79,7 @@ function ownerSp(wb: IWorkbenchProcess): ReturnType<typeof localEnvironment>['sp
 }
 
 /** The v1 lists whose items must survive every run. */
-const EXISTING_LISTS: ReadonlyArray<string> = ['Lists/Projects', 'Lists/ProjectRequests', 'Lists/Risks', 'Lists/StatusReports'];
+const EXISTING_LISTS: ReadonlyArray<string> = [ProjectsList.url, ProjectRequestsList.url, RisksList.url, StatusReportsList.url];
 
 /**
  * Items of `before` that are missing from `after` or changed there (in the values they had before),

@@ -10,6 +10,7 @@ import { loadLocale } from '../../../tools/jest/locale';
 import { firstUserOf } from '../../../workbench/directory';
 import { schemaV9 } from '../../schema/fixtures/v9';
 import { pmoSchema } from '../../schema/pmoSchema';
+import { ScoreDraftsList, ScoresList, ScoringCriteriaList, ScoringModelsList } from '../../schema/refs';
 import type { SPFI } from '../../platform/pnp';
 import { getSiteStatus, provisionSite } from '../index';
 import { addDemoMembers, blankSite, differences, userIdOf, type ITestSite } from '../test-utils/site';
@@ -39,17 +40,17 @@ describe('upgrading a v9 site to schema 10 (scores final, gate conditions and re
     expect((await provisionSite(site.sp, schemaV9, { locale: 'en-us', strings: en })).toVersion).toBe(9);
     await addDemoMembers(site.sp);
     member = await userIdOf(site.sp, 'boardMember');
-    const model = await add(site.sp, 'Lists/ScoringModels', { Title: 'Weighted 2026', ScoringMethod: 'Weighted', ModelStatus: 'Active', ModelKey: 'SM-0001', ModelVersion: 1 });
-    criteria = [await add(site.sp, 'Lists/ScoringCriteria', { Title: 'Fit', ScoringModelId: model, Weight: 60 }), await add(site.sp, 'Lists/ScoringCriteria', { Title: 'Risk', ScoringModelId: model, Weight: 40 })];
+    const model = await add(site.sp, ScoringModelsList.url, { Title: 'Weighted 2026', ScoringMethod: 'Weighted', ModelStatus: 'Active', ModelKey: 'SM-0001', ModelVersion: 1 });
+    criteria = [await add(site.sp, ScoringCriteriaList.url, { Title: 'Fit', ScoringModelId: model, Weight: 60 }), await add(site.sp, ScoringCriteriaList.url, { Title: 'Risk', ScoringModelId: model, Weight: 40 })];
     // The board member's own scores, as v9 wrote them (Contribute on Scores): one request submitted, one still a draft.
     const me = site.as(board);
     const score = (request: number, criterion: number, value: number | null, state: string, comment?: string): Promise<number> =>
-      add(me, 'Lists/Scores', { Title: `Round 1 · request ${request}`, RoundNumber: 1, RequestNumber: request, CriterionId: criterion, BoardMemberId: member, ScoringModelId: model, ScoreValue: value, ScoreState: state, ScoreComment: comment ?? null });
+      add(me, ScoresList.url, { Title: `Round 1 · request ${request}`, RoundNumber: 1, RequestNumber: request, CriterionId: criterion, BoardMemberId: member, ScoringModelId: model, ScoreValue: value, ScoreState: state, ScoreComment: comment ?? null });
     await score(11, criteria[0], 4, 'Submitted');
     await score(11, criteria[1], 2, 'Submitted', 'Tender risk');
     await score(12, criteria[0], 3, 'Draft', 'To discuss with the sponsor');
     await score(12, criteria[1], null, 'Draft');
-    before = await scores(site.sp, 'Lists/Scores');
+    before = await scores(site.sp, ScoresList.url);
   });
   afterAll(async () => {
     await site.stop();
@@ -59,18 +60,18 @@ describe('upgrading a v9 site to schema 10 (scores final, gate conditions and re
     const result = await provisionSite(site.sp, pmoSchema, { locale: 'en-us', strings: en });
     expect([result.fromVersion, result.toVersion]).toEqual([9, 10]);
     expect(result.log).toEqual(expect.arrayContaining([expect.stringMatching(/^Upgrade 9 → 10: Move the draft scores/)]));
-    const submitted = await scores(site.sp, 'Lists/Scores');
+    const submitted = await scores(site.sp, ScoresList.url);
     expect(submitted.map(cell)).toEqual(before.filter(r => r.ScoreState === 'Submitted').map(cell));
-    const drafts = await scores(site.sp, 'Lists/ScoreDrafts');
+    const drafts = await scores(site.sp, ScoreDraftsList.url);
     expect(drafts.map(cell)).toEqual(before.filter(r => r.ScoreState === 'Draft').map(cell));
     expect(drafts.every(d => d.AuthorId === member && d.ScoreState === 'Draft')).toBe(true);
     // The member reads and edits their moved drafts (item-level security: own items) …
     const me = site.as(board);
-    expect((await scores(me, 'Lists/ScoreDrafts')).map(r => r.Id)).toEqual(drafts.map(d => d.Id));
-    await list(me, 'Lists/ScoreDrafts').items.getById(drafts[1].Id).update({ ScoreValue: 5 });
+    expect((await scores(me, ScoreDraftsList.url)).map(r => r.Id)).toEqual(drafts.map(d => d.Id));
+    await list(me, ScoreDraftsList.url).items.getById(drafts[1].Id).update({ ScoreValue: 5 });
     // … and can no longer change or delete a submitted score ('PMO Hub Add Items').
-    await expect(list(me, 'Lists/Scores').items.getById(submitted[0].Id).update({ ScoreValue: 1 })).rejects.toMatchObject({ status: 403 });
-    await expect(list(me, 'Lists/Scores').items.getById(submitted[0].Id).delete()).rejects.toMatchObject({ status: 403 });
+    await expect(list(me, ScoresList.url).items.getById(submitted[0].Id).update({ ScoreValue: 1 })).rejects.toMatchObject({ status: 403 });
+    await expect(list(me, ScoresList.url).items.getById(submitted[0].Id).delete()).rejects.toMatchObject({ status: 403 });
     expect(await differences(site.sp, pmoSchema, en)).toEqual([]);
     expect(await getSiteStatus(site.sp, pmoSchema, { locale: 'en-us', strings: en })).toEqual({ siteVersion: 10, solutionVersion: 10, changes: [], upToDate: true });
   });
@@ -81,13 +82,13 @@ describe('upgrading a v9 site to schema 10 (scores final, gate conditions and re
   });
 
   it('copies a draft once when a stopped run already copied it (without its author) before deleting it', async () => {
-    const draft = await add(site.sp, 'Lists/Scores', { Title: 'Round 1 · request 13', RoundNumber: 1, RequestNumber: 13, CriterionId: criteria[0], BoardMemberId: member, ScoreValue: 2, ScoreState: 'Draft' });
-    await list(site.sp, 'Lists/Scores').items.getById(draft).validateUpdateListItem([{ FieldName: 'Author', FieldValue: JSON.stringify([{ Key: `i:0#.f|membership|${board}` }]) }], true);
+    const draft = await add(site.sp, ScoresList.url, { Title: 'Round 1 · request 13', RoundNumber: 1, RequestNumber: 13, CriterionId: criteria[0], BoardMemberId: member, ScoreValue: 2, ScoreState: 'Draft' });
+    await list(site.sp, ScoresList.url).items.getById(draft).validateUpdateListItem([{ FieldName: 'Author', FieldValue: JSON.stringify([{ Key: `i:0#.f|membership|${board}` }]) }], true);
     // What a run that stopped after the copy (made as the one who upgrades) left behind.
-    await add(site.sp, 'Lists/ScoreDrafts', { Title: 'Round 1 · request 13', RoundNumber: 1, RequestNumber: 13, CriterionId: criteria[0], BoardMemberId: member, ScoreValue: 2, ScoreState: 'Draft' });
+    await add(site.sp, ScoreDraftsList.url, { Title: 'Round 1 · request 13', RoundNumber: 1, RequestNumber: 13, CriterionId: criteria[0], BoardMemberId: member, ScoreValue: 2, ScoreState: 'Draft' });
     expect(await moveScoreDrafts(site.sp, ctx)).toBe(1);
-    const copies = (await scores(site.sp, 'Lists/ScoreDrafts')).filter(r => r.RequestNumber === 13);
+    const copies = (await scores(site.sp, ScoreDraftsList.url)).filter(r => r.RequestNumber === 13);
     expect(copies.map(r => [r.ScoreValue, r.AuthorId])).toEqual([[2, member]]);
-    expect((await scores(site.sp, 'Lists/Scores')).some(r => r.Id === draft)).toBe(false);
+    expect((await scores(site.sp, ScoresList.url)).some(r => r.Id === draft)).toBe(false);
   });
 });
