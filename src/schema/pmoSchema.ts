@@ -273,6 +273,8 @@ function library<K extends string, Fs extends ReadonlyArray<IFieldSchema>>(
 }
 
 const req = <T extends IFieldSchema>(f: T): T => on(f, { required: true });
+/** The columns of a board member's score, the same in Scores (submitted) and ScoreDrafts (schema 10). */
+const scoreColumns = () => [req(F.RoundNumber), req(F.RequestNumber), req(F.Criterion), req(F.BoardMember), F.ScoreValue, F.ScoreState, F.ScoringModel, F.ScoreComment] as const;
 
 /** Every list of the PMO site (a tuple, so that refs.ts knows each list's key and columns). */
 export const lists = [
@@ -394,7 +396,7 @@ export const lists = [
   list(
     'Scores',
     'Lists/Scores',
-    [req(F.RoundNumber), req(F.RequestNumber), req(F.Criterion), req(F.BoardMember), F.ScoreValue, F.ScoreState, F.ScoringModel, F.ScoreComment],
+    scoreColumns(),
     {
       // Blind scoring, enforced by SharePoint: board members read only their own scores (item-level
       // security); the PMO (Design: Override List Behaviors) reads all. The request is a number, not a
@@ -412,7 +414,7 @@ export const lists = [
   list(
     'ScoreDrafts',
     'Lists/ScoreDrafts',
-    [req(F.RoundNumber), req(F.RequestNumber), req(F.Criterion), req(F.BoardMember), F.ScoreValue, F.ScoreState, F.ScoringModel, F.ScoreComment],
+    scoreColumns(),
     {
       // Schema 10: a board member's scores of an open round until they submit them (ScoreState 'Draft'),
       // the same columns as Scores. Each member reads and edits only their own drafts (item-level
