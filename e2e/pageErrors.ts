@@ -21,8 +21,6 @@ export interface IPageErrorWatch {
   clear(): void;
   /** Stops listening. */
   dispose(): void;
-  /** The requests made and not yet answered, each as "METHOD url (open N ms)": what a load that never settles waits for. */
-  pending(): string[];
 }
 
 /**
@@ -46,13 +44,10 @@ export function watchPageErrors(page: Page, ignore: ReadonlyArray<RegExp> = []):
   const madeIn = new WeakMap<Request, number>();
   let aborted: Request[] = [];
   const isMainNavigation = (r: Request): boolean => r.isNavigationRequest() && r.frame() === page.mainFrame();
-  const open = new Map<Request, number>();
-  const onRequest = (r: Request): void => { madeIn.set(r, documents); open.set(r, Date.now()); };
-  const onRequestDone = (r: Request): void => { open.delete(r); };
+  const onRequest = (r: Request): void => { madeIn.set(r, documents); };
   const onResponse = (response: Response): void => { if (isMainNavigation(response.request())) documents++; };
   const failure = (r: Request): string => `request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`;
   const onRequestFailed = (r: Request): void => {
-    open.delete(r);
     if (r.failure()?.errorText === 'net::ERR_ABORTED') aborted.push(r);
     else add(failure(r));
   };
@@ -67,7 +62,6 @@ export function watchPageErrors(page: Page, ignore: ReadonlyArray<RegExp> = []):
   page.on('request', onRequest);
   page.on('response', onResponse);
   page.on('requestfailed', onRequestFailed);
-  page.on('requestfinished', onRequestDone);
   return {
     errors: () => [...found, ...unexpectedAborts()],
     clear: () => { found = []; aborted = []; },
@@ -77,9 +71,7 @@ export function watchPageErrors(page: Page, ignore: ReadonlyArray<RegExp> = []):
       page.off('request', onRequest);
       page.off('response', onResponse);
       page.off('requestfailed', onRequestFailed);
-      page.off('requestfinished', onRequestDone);
-    },
-    pending: () => Array.from(open.entries()).map(([r, at]) => `${r.method()} ${r.url()} (open ${Date.now() - at} ms)`)
+    }
   };
 }
 
